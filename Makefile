@@ -1,0 +1,29 @@
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= $(CURDIR)/.demo/icli.db
+
+.PHONY: install test demo bench clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+demo: $(STAMP)
+	$(BIN)/icli ingest data/dumps
+	$(BIN)/icli search Kazakhstan --limit 5 --table
+	$(BIN)/icli who AlMalik --since 2026-01 --limit 5 --table
+
+bench: $(STAMP)
+	$(BIN)/python -m icli.bench.run
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis .bench *.egg-info

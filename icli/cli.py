@@ -1,0 +1,333 @@
+"""The `icli` command line: a thin layer that parses options, calls the library, prints results.
+
+Library errors become one line on stderr and an exit code (0 ok, 1 runtime failure, 2 usage).
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, Optional
+
+import typer
+from typer.core import TyperGroup
+
+from icli import __version__
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    FAILURE = 1
+    USAGE = 2
+
+
+def _error(message: str, code: ExitCode) -> NoReturn:
+    """Print `icli: error: message` on stderr and leave with `code`."""
+    sys.stderr.write(f"icli: error: {message}\n")
+    raise typer.Exit(int(code))
+
+
+class _OneLineErrors(TyperGroup):
+    """Click/Typer usage errors as one line on stderr, not a usage block or a panel."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except NoArgsIsHelpError as error:
+            sys.stdout.write(error.ctx.get_help() + "\n")  # type: ignore[union-attr]
+            result = int(ExitCode.USAGE)
+        except ClickException as error:
+            sys.stderr.write(f"icli: error: {error.format_message()}\n")
+            result = error.exit_code
+        except typer.Abort:
+            result = int(ExitCode.FAILURE)
+        except BrokenPipeError:
+            sys.stderr.close()
+            result = int(ExitCode.FAILURE)
+        if not standalone_mode:
+            return result
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+app = typer.Typer(
+    cls=_OneLineErrors,
+    help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"icli {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    db: Annotated[
+        Optional[Path],
+        typer.Option("--db", help="Database file [default: $ICLI_DB, else icli.db in the app dir]."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """icli: ingest ICESCO news dumps, then search them by text, person, country or partner."""
+    ctx.obj = db
+
+
+def _db_path(ctx: typer.Context) -> Path:
+    from icli.store import default_db_path
+
+    return ctx.obj or default_db_path()
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+# --- shared options --------------------------------------------------------------------------
+
+Since = Annotated[Optional[str], typer.Option(help="Only articles on or after DATE (2026-01 = 1 Jan).")]
+Until = Annotated[Optional[str], typer.Option(help="Only articles on or before DATE (2026-01 = 31 Jan).")]
+Person = Annotated[Optional[str], typer.Option(help="Only articles mentioning this person.")]
+Country = Annotated[Optional[str], typer.Option(help="Only articles mentioning this country.")]
+Partner = Annotated[Optional[str], typer.Option(help="Only articles naming this partner.")]
+Language = Annotated[Optional[str], typer.Option(help="Only articles in this language (en, fr, ar).")]
+Limit = Annotated[int, typer.Option(help="At most N results (0 = no limit).")]
+AsJson = Annotated[bool, typer.Option("--json", help="One JSON array (default when piped).")]
+AsJsonl = Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")]
+AsCsv = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
+AsTable = Annotated[bool, typer.Option("--table", help="A table, even when piped.")]
+
+
+def _filters(
+    since: str | None,
+    until: str | None,
+    person: str | None,
+    country: str | None,
+    partner: str | None,
+    language: str | None,
+    limit: int,
+) -> Any:
+    from icli.dateargs import DateArgumentError, parse_range
+    from icli.queries import Filters
+
+    if limit < 0:
+        _error(f"--limit must be 0 (no limit) or more, not {limit}", ExitCode.USAGE)
+    if language is not None and language not in ("en", "fr", "ar"):
+        _error(f"--language must be en, fr or ar, not {language!r}", ExitCode.USAGE)
+    try:
+        start, stop = parse_range(since, until)
+    except DateArgumentError as error:
+        _error(str(error), ExitCode.USAGE)
+    return Filters(start, stop, person, country, partner, language, limit)
+
+
+def _run_query(ctx: typer.Context, query: Callable[[Any], Any]) -> Any:
+    """Open the archive read-only and run `query(conn)`, turning failures into exit codes."""
+    import sqlite3
+
+    from icli.queries import QueryError
+    from icli.store import StoreError, open_for_reading
+
+    try:
+        conn = open_for_reading(_db_path(ctx))
+        try:
+            return query(conn)
+        finally:
+            conn.close()
+    except StoreError as error:
+        _error(str(error), ExitCode.FAILURE)
+    except QueryError as error:
+        _error(str(error), ExitCode.USAGE)
+    except sqlite3.Error as error:
+        _error(f"{_db_path(ctx)}: {error}", ExitCode.FAILURE)
+
+
+def _emit_articles(
+    articles: list[dict[str, Any]], json_: bool, jsonl: bool, csv_: bool, table: bool, title: str = ""
+) -> None:
+    from icli import output
+
+    terminal = _stdout_is_terminal()
+    fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
+    if fmt == "json":
+        output.write_json(articles, sys.stdout, pretty=terminal)
+    elif fmt == "jsonl":
+        output.write_jsonl(articles, sys.stdout)
+    elif fmt == "csv":
+        output.write_csv(articles, sys.stdout)
+    else:
+        output.print_articles(output.make_console(sys.stdout, terminal), articles, title)
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Dump files, directories (*.txt, recursively) or - for stdin.")],
+    json_: AsJson = False,
+) -> None:
+    """Parse dumps into articles and store them (re-ingesting is safe).
+
+    Example: icli ingest data/dumps
+    """
+    from icli.ingest import ingest as run_ingest
+    from icli.store import StoreError, open_for_writing
+
+    try:
+        conn = open_for_writing(_db_path(ctx))
+    except StoreError as error:
+        _error(str(error), ExitCode.FAILURE)
+    show_progress = not json_ and sys.stderr.isatty()
+    progress = _Progress() if show_progress else None
+    try:
+        report = run_ingest(
+            conn,
+            paths,
+            stdin=sys.stdin.buffer.read,
+            on_file=progress.advance if progress else None,
+            count_files=progress.start if progress else None,
+        )
+    finally:
+        if progress:
+            progress.stop()
+        conn.close()
+    for warning in report.warnings:
+        sys.stderr.write(f"icli: warning: {warning}\n")
+    for failure in report.failed:
+        sys.stderr.write(f"icli: error: {failure['path']}: {failure['error']}\n")
+    if json_ or not _stdout_is_terminal():
+        from icli.output import write_json
+
+        write_json(report.as_json(), sys.stdout, pretty=False)
+    else:
+        sys.stdout.write(
+            f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} updated, "
+            f"{report.articles_unchanged} unchanged article(s); {len(report.failed)} failed\n"
+        )
+    if report.failed:
+        raise typer.Exit(int(ExitCode.FAILURE))
+
+
+class _Progress:
+    """A rich progress bar on stderr for multi-file ingests."""
+
+    def __init__(self) -> None:
+        self._progress: Any = None
+        self._task: Any = None
+
+    def start(self, total: int) -> None:
+        if total < 2:
+            return
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self._progress = Progress(console=Console(stderr=True), transient=True)
+        self._progress.start()
+        self._task = self._progress.add_task("Ingesting", total=total)
+
+    def advance(self, _path: str) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    since: Since = None,
+    until: Until = None,
+    person: Person = None,
+    country: Country = None,
+    partner: Partner = None,
+    language: Language = None,
+    limit: Limit = 50,
+    json_: AsJson = False,
+    jsonl: AsJsonl = False,
+    csv_: AsCsv = False,
+    table: AsTable = False,
+) -> None:
+    """List articles, newest first.
+
+    Example: icli list --since 2026-02-10 --until 2026-02-18
+    """
+    from icli.queries import list_articles
+
+    filters = _filters(since, until, person, country, partner, language, limit)
+    articles = _run_query(ctx, lambda conn: list_articles(conn, filters))
+    _emit_articles(articles, json_, jsonl, csv_, table)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help='FTS5 query: words, "phrases", prefix*, AND/OR/NOT.')],
+    since: Since = None,
+    until: Until = None,
+    person: Person = None,
+    country: Country = None,
+    partner: Partner = None,
+    language: Language = None,
+    limit: Limit = 50,
+    json_: AsJson = False,
+    jsonl: AsJsonl = False,
+    csv_: AsCsv = False,
+    table: AsTable = False,
+) -> None:
+    """Full-text search, best match first (title matches rank above body matches).
+
+    Example: icli search "Kazakhstan" --since 2026
+    """
+    from icli.queries import search_articles
+
+    filters = _filters(since, until, person, country, partner, language, limit)
+    articles = _run_query(ctx, lambda conn: search_articles(conn, query, filters))
+    _emit_articles(articles, json_, jsonl, csv_, table)
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's id.")],
+    json_: AsJson = False,
+) -> None:
+    """Show one article in full.
+
+    Example: icli show 12
+    """
+    from icli import output
+    from icli.queries import get_article
+
+    article = _run_query(ctx, lambda conn: get_article(conn, article_id))
+    if article is None:
+        _error(f"no article with id {article_id}", ExitCode.FAILURE)
+    terminal = _stdout_is_terminal()
+    if json_ or not terminal:
+        output.write_json(article, sys.stdout, pretty=terminal)
+    else:
+        output.print_article(output.make_console(sys.stdout, terminal), article)
+
+
+def main() -> None:
+    """Console-script entry point: a bug still ends in one line, not a traceback."""
+    try:
+        app()
+    except Exception as error:  # noqa: BLE001 - the last line of defence
+        sys.stderr.write(f"icli: internal error: {type(error).__name__}: {error}\n")
+        sys.exit(int(ExitCode.FAILURE))

@@ -1,0 +1,57 @@
+"""Dates typed on the command line (`--since`, `--until`), widened to whole periods.
+
+ISO forms (2026, 2026-01, 2026-01-15) are read without dateparser; anything else ("last
+month", "15 Jan 2026", "January 2026") goes to dateparser, imported only then.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+
+
+class DateArgumentError(ValueError):
+    """A date argument that cannot be read."""
+
+
+def _widen(year: int, month: int | None, day: int | None, end: bool) -> dt.date:
+    if month is None:
+        month = 12 if end else 1
+    if day is None:
+        day = calendar.monthrange(year, month)[1] if end else 1
+    return dt.date(year, month, day)
+
+
+def parse_date_bound(text: str, end: bool = False) -> dt.date:
+    """The first day (or, with end=True, the last day) of the period `text` names."""
+    match = _ISO.match(text)
+    try:
+        if match:
+            year, month, day = (int(g) if g else None for g in match.groups())
+            return _widen(year, month, day, end)  # type: ignore[arg-type]
+    except ValueError:
+        raise DateArgumentError(f"not a valid date: {text!r}") from None
+    import dateparser
+
+    settings = {
+        "PREFER_DAY_OF_MONTH": "last" if end else "first",
+        "PREFER_MONTH_OF_YEAR": "last" if end else "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "DMY",
+    }
+    parsed = dateparser.parse(text, languages=["en", "fr"], settings=settings)
+    if parsed is None:
+        raise DateArgumentError(f"cannot read {text!r} as a date (try 2026-01 or 2026-01-15)")
+    return parsed.date()
+
+
+def parse_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """ISO bounds for --since/--until, both inclusive; an empty range is an error."""
+    start = parse_date_bound(since).isoformat() if since else None
+    stop = parse_date_bound(until, end=True).isoformat() if until else None
+    if start and stop and start > stop:
+        raise DateArgumentError(f"--since {since} is after --until {until}")
+    return start, stop

@@ -1,0 +1,152 @@
+"""Dates in article text, found with compiled regular expressions (fast enough for ingest).
+
+`find_event_date` picks the date an article's event happened; `parse_dateline` reads a line that
+is only a date. Command-line date arguments are read by `icli.dateargs` (dateparser), not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS: dict[str, int] = {}
+for number, names in enumerate(
+    [
+        "january jan janvier janv يناير كانون_الثاني",
+        "february feb février fevrier févr fevr فبراير شباط",
+        "march mar mars مارس آذار",
+        "april apr avril avr أبريل ابريل إبريل نيسان",
+        "may mai مايو ماي أيار",
+        "june jun juin يونيو يونيه حزيران",
+        "july jul juillet juil يوليو يوليوز تموز",
+        "august aug août aout أغسطس اغسطس غشت آب",
+        "september sep sept septembre سبتمبر شتنبر أيلول",
+        "october oct octobre أكتوبر اكتوبر تشرين_الأول",
+        "november nov novembre نوفمبر نونبر تشرين_الثاني",
+        "december dec décembre decembre déc دجنبر ديسمبر كانون_الأول",
+    ],
+    start=1,
+):
+    for name in names.split():
+        MONTHS[name.replace("_", " ")] = number
+
+_MONTH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+_JOIN = r"\s*(?:-|–|—|to|and|&|au|et|till|until|through)\s*"
+_YEAR = r"(?:19|20)\d{2}"
+
+# Each alternative names its day, month and year groups; a range keeps its first day.
+DATE_RE = re.compile(
+    rf"(?:(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+    rf"(?:"
+    # 30 November to 2 December 2023
+    rf"\b(?P<d0>{_DAY})\s+(?P<m0>{_MONTH}){_JOIN}{_DAY}\s+{_MONTH}\s*,?\s*(?P<y0>{_YEAR})"
+    # 17 February 2026, 21 to 24 July 2025, 14-15 November 2023, 20-21 November, 2023
+    rf"|\b(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})\s*,?\s*(?P<y1>{_YEAR})"
+    # November 30 to December 2, 2023
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_JOIN}{_MONTH}\s+{_DAY}\s*,?\s*(?P<y2>{_YEAR})"
+    # February 4, 2026, September 8 and 9 , 2025
+    rf"|\b(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})(?:{_JOIN}{_DAY})*\s*,?\s*(?P<y3>{_YEAR})"
+    # 17/05/2019 (day first, as the site writes it), 2019-05-17
+    rf"|\b(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>{_YEAR})\b"
+    rf"|\b(?P<y5>{_YEAR})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})\b"
+    rf")",
+    re.IGNORECASE,
+)
+
+# A line that is nothing but a date, optionally followed by a comment count ("June 19, 2022 0").
+_DATELINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})(?:\s+\d{{1,4}})?\s*$", re.IGNORECASE)
+# "Rabat: 17/05/2019": a place, a colon, a numeric date (old-site pages).
+PLACE_DATELINE_RE = re.compile(
+    r"^\s*[^\W\d][\w .’'\-]{0,40}:\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*$", re.UNICODE
+)
+
+_EVENT_CUES = re.compile(
+    r"\b(?:held|took place|organi[sz]ed|convened|hosted|launched|signed|met|received|opened|"
+    r"began|started|inaugurated|yesterday|today|tenue?s?|a eu lieu|organisée?s?|le)"
+    r"\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
+_NOT_EVENT = re.compile(
+    r"(?:\b(?:deadline|no later than|not later than|until|till|before|by|expires?|valid|"
+    r"extends? to|ends?|ending|closing date|due)\b[:\s,]*(?:on\s+)?$)"
+    r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next)\b\W+(?:\w+\W+){0,4}$)",
+    re.IGNORECASE,
+)
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _date_from_match(match: re.Match[str]) -> dt.date | None:
+    """Turn a DATE_RE match into a date, or None when it names an impossible day."""
+    groups = match.groupdict()
+    for i in range(6):
+        year = groups.get(f"y{i}")
+        if year:
+            day, month = groups[f"d{i}"], groups[f"m{i}"]
+            break
+    else:
+        return None
+    day_number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    if month.isdigit():
+        month_number = int(month)
+    else:
+        month_number = MONTHS.get(month.rstrip(".").lower(), 0)
+    try:
+        return dt.date(int(year), month_number, day_number)
+    except ValueError:
+        return None
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """Return the date when the whole line is a date ("12 May 2020", "June 19, 2022 0")."""
+    match = _DATELINE_RE.match(line.translate(_ARABIC_DIGITS))
+    if not match:
+        return None
+    return _date_from_match(match)
+
+
+def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
+    """All dates in `text` as (position, date, rank); rank 0 is an event cue, 3 a non-event."""
+    text = text.translate(_ARABIC_DIGITS)
+    found = []
+    for match in DATE_RE.finditer(text):
+        date = _date_from_match(match)
+        if date is None:
+            continue
+        before = text[max(0, match.start() - 60) : match.start()]
+        if _NOT_EVENT.search(before):
+            rank = 3
+        elif _EVENT_CUES.search(before):
+            rank = 0
+        elif match.group("weekday") or _PLAIN_ON.search(before):
+            rank = 1
+        else:
+            rank = 2
+        found.append((match.start(), date, rank))
+    return found
+
+
+def find_event_date(paragraphs: list[str]) -> dt.date | None:
+    """The date the article's event happened or started, as stated in its paragraphs.
+
+    Prefers a date phrased as the event's ("held on", "on Tuesday, ..."), then any other date,
+    never one phrased as a deadline, an end date or a future event. Earlier text wins ties.
+    """
+    best: tuple[int, int, int, dt.date] | None = None
+    for index, paragraph in enumerate(paragraphs):
+        for position, date, rank in find_dates(paragraph):
+            if rank == 3:
+                continue
+            candidate = (rank, index, position, date)
+            if best is None or candidate < best:
+                best = candidate
+        if best is not None and best[0] == 0:
+            break
+    return best[3] if best else None

@@ -1,0 +1,293 @@
+"""The SQLite archive: schema and migrations, opening safely, and writing parsed dumps.
+
+The schema is created with sqlite-utils (tables, indexes, the FTS5 index with triggers, so
+`sqlite-utils search` and Datasette work on the same file); the per-article hot path uses plain
+SQL on the same connection. Each dump is written in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from icli.parse import ParsedArticle
+
+SCHEMA_VERSION = 2
+APP_ID = "icli"
+BUSY_TIMEOUT_MS = 60_000
+DATE_SOURCE_RANK = {"dateline": 0, "text": 1, "inferred": 2, None: 3}
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used: missing, not icli's, corrupt or from a newer icli."""
+
+
+def default_db_path() -> Path:
+    """`$ICLI_DB`, else icli.db in the user's app directory."""
+    env = os.environ.get("ICLI_DB")
+    if env:
+        return Path(env)
+    import typer  # only needed to find the app directory
+
+    return Path(typer.get_app_dir("icli")) / "icli.db"
+
+
+def _create_v1(conn: sqlite3.Connection) -> None:
+    """Sources, articles, where each article was read, and the FTS5 index."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db["sources"].create(
+        {"id": int, "path": str, "content_hash": str, "ingested_at": str, "articles": int,
+         "extractor_version": int},
+        pk="id",
+        not_null={"path", "content_hash"},
+    )
+    db["sources"].create_index(["path"], unique=True)
+    db["articles"].create(
+        {"id": int, "key": str, "title": str, "subtitle": str, "body": str, "date": str,
+         "date_source": str, "language": str, "source": str, "position": int,
+         "content_hash": str, "extractor_version": int},
+        pk="id",
+        not_null={"key", "title", "body", "source", "position", "content_hash"},
+    )
+    db["articles"].create_index(["key"], unique=True)
+    db["articles"].create_index(["date"])
+    db["article_sources"].create(
+        {"article_id": int, "path": str, "position": int},
+        pk=("article_id", "path"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["articles"].enable_fts(
+        ["title", "subtitle", "body"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="porter unicode61 remove_diacritics 2",
+    )
+
+
+def _create_v2(conn: sqlite3.Connection) -> None:
+    """People, countries and partners, their aliases, and which articles mention them."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    db["entities"].create(
+        {"id": int, "kind": str, "key": str, "name": str, "code": str},
+        pk="id",
+        not_null={"kind", "key", "name"},
+    )
+    db["entities"].create_index(["kind", "key"], unique=True)
+    db["entity_aliases"].create(
+        {"entity_id": int, "norm": str, "alias": str},
+        pk=("entity_id", "norm"),
+        foreign_keys=[("entity_id", "entities", "id")],
+    )
+    db["entity_aliases"].create_index(["norm"])
+    db["mentions"].create(
+        {"article_id": int, "entity_id": int, "role": str, "alias": str},
+        pk=("article_id", "entity_id"),
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
+    )
+    db["mentions"].create_index(["entity_id", "article_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _create_v2]
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}?mode=rwc"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
+    """The icli schema version of an open database; 0 for an empty file."""
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: not an SQLite database ({error})") from None
+    if not tables:
+        return 0
+    if "icli_meta" not in tables:
+        raise StoreError(f"{path}: not an icli database (refusing to touch it)")
+    row = conn.execute("SELECT value FROM icli_meta WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row else 0
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: schema version {version} is newer than this icli supports "
+            f"({SCHEMA_VERSION}); upgrade icli"
+        )
+    return version
+
+
+def open_for_writing(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the archive for ingesting."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = _connect(path, readonly=False)
+        version = _schema_version(conn, path)
+        if version < SCHEMA_VERSION:
+            conn.execute("BEGIN IMMEDIATE")
+            version = _schema_version(conn, path)  # another process may have migrated
+            if version == 0:
+                conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
+            for number in range(version + 1, SCHEMA_VERSION + 1):
+                MIGRATIONS[number - 1](conn)
+            conn.execute(
+                "INSERT OR REPLACE INTO icli_meta VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+            conn.execute("COMMIT")
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: {error}") from None
+    return conn
+
+
+def open_for_reading(path: Path) -> sqlite3.Connection:
+    """Open the archive read-only; a missing file is an error with a hint."""
+    if not path.exists():
+        raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
+    try:
+        conn = _connect(path, readonly=True)
+        version = _schema_version(conn, path)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: {error}") from None
+    if version == 0:
+        raise StoreError(f"{path}: empty database; run `icli ingest PATH` first")
+    if version < SCHEMA_VERSION:
+        raise StoreError(f"{path}: schema version {version} is old; run `icli ingest` to upgrade")
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+_KEY_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def article_key(title: str) -> str:
+    """The identity of an article: its title, case, spacing and punctuation ignored."""
+    return _KEY_RE.sub(" ", title.casefold()).strip()
+
+
+def content_hash(article: ParsedArticle) -> str:
+    """A hash of what a reader sees: title, subtitle and paragraphs."""
+    text = "\x1f".join([article.title, article.subtitle or "", *article.body])
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class FileOutcome:
+    """What writing one dump did."""
+
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+EntityWriter = Callable[[sqlite3.Connection, int, ParsedArticle], None]
+
+
+def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
+    """The stored article count when `path` was ingested with this content and extractor."""
+    row = conn.execute(
+        "SELECT articles FROM sources WHERE path = ? AND content_hash = ? AND extractor_version = ?",
+        (path, digest, version),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def write_dump(
+    conn: sqlite3.Connection,
+    path: str,
+    digest: str,
+    articles: Iterable[ParsedArticle],
+    extractor_version: int,
+    write_entities: EntityWriter | None = None,
+) -> FileOutcome:
+    """Store one dump's articles in a single transaction; returns new/updated/unchanged counts.
+
+    An article already stored (same title) is updated when its text changed or this dump gives
+    it a better-founded date, and left alone otherwise; either way this file is recorded among
+    its sources. Entities are (re)written for new and updated articles and for articles stored
+    by an older extractor.
+    """
+    outcome = FileOutcome()
+    count = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for article in articles:
+            count += 1
+            article_id, changed = _write_article(conn, path, article, extractor_version, outcome)
+            conn.execute(
+                "INSERT OR IGNORE INTO article_sources (article_id, path, position) VALUES (?, ?, ?)",
+                (article_id, path, article.position),
+            )
+            if changed and write_entities is not None:
+                write_entities(conn, article_id, article)
+        conn.execute(
+            "INSERT INTO sources (path, content_hash, ingested_at, articles, extractor_version) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
+            "ingested_at = excluded.ingested_at, articles = excluded.articles, "
+            "extractor_version = excluded.extractor_version",
+            (path, digest, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+             count, extractor_version),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return outcome
+
+
+def _write_article(
+    conn: sqlite3.Connection,
+    path: str,
+    article: ParsedArticle,
+    extractor_version: int,
+    outcome: FileOutcome,
+) -> tuple[int, bool]:
+    """Insert or update one article; returns its id and whether its entities need writing."""
+    key = article_key(article.title)
+    digest = content_hash(article)
+    body = "\n\n".join(article.body)
+    row = conn.execute(
+        "SELECT id, content_hash, date, date_source, extractor_version FROM articles WHERE key = ?",
+        (key,),
+    ).fetchone()
+    if row is None:
+        cursor = conn.execute(
+            "INSERT INTO articles (key, title, subtitle, body, date, date_source, language, source, "
+            "position, content_hash, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, article.title, article.subtitle, body, article.date, article.date_source,
+             article.language, path, article.position, digest, extractor_version),
+        )
+        outcome.new += 1
+        return int(cursor.lastrowid), True  # type: ignore[arg-type]
+    article_id, old_digest, old_date, old_source, old_version = row
+    better_date = DATE_SOURCE_RANK[article.date_source] < DATE_SOURCE_RANK[old_source]
+    date, date_source = (article.date, article.date_source) if better_date else (old_date, old_source)
+    if old_digest != digest or better_date:
+        conn.execute(
+            "UPDATE articles SET title = ?, subtitle = ?, body = ?, date = ?, date_source = ?, "
+            "language = ?, content_hash = ?, extractor_version = ? WHERE id = ?",
+            (article.title, article.subtitle, body, date, date_source, article.language, digest,
+             extractor_version, article_id),
+        )
+        outcome.updated += 1
+        return article_id, True
+    outcome.unchanged += 1
+    if old_version != extractor_version:
+        conn.execute(
+            "UPDATE articles SET extractor_version = ? WHERE id = ?", (extractor_version, article_id)
+        )
+        return article_id, True
+    return article_id, False
