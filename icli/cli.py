@@ -324,6 +324,155 @@ def show(
         output.print_article(output.make_console(sys.stdout, terminal), article)
 
 
+# --- entities --------------------------------------------------------------------------------
+
+Sort = Annotated[str, typer.Option(help="Order: count, name, latest or first.")]
+
+
+def _entity_articles(
+    ctx: typer.Context, kind: str, name: str, filters: Any,
+    json_: bool, jsonl: bool, csv_: bool, table: bool,
+) -> None:
+    """who / country / partner: the entity's profile on a terminal, then its articles."""
+    from icli import output, queries
+
+    def run(conn: Any) -> tuple[Any, Any]:
+        ids = queries.find_entities(conn, kind, name)
+        profile = queries.entity_profile(conn, kind, ids, filters) if ids else None
+        return profile, queries.entity_articles(conn, ids, filters)
+
+    if not name.strip():
+        _error(f"empty {kind} name", ExitCode.USAGE)
+    profile, articles = _run_query(ctx, run)
+    if profile is None:
+        sys.stderr.write(f"icli: no {kind} matches {name!r}; see `icli {_LISTS[kind]}`\n")
+    terminal = _stdout_is_terminal()
+    if profile and output.choose_format(json_, jsonl, csv_, table, terminal) == "table":
+        output.print_profile(output.make_console(sys.stdout, terminal), profile)
+    _emit_articles(articles, json_, jsonl, csv_, table)
+
+
+_LISTS = {"person": "people", "country": "countries", "partner": "partners"}
+
+
+@app.command()
+def who(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Any form of the name: AlMalik, Al-Malik, Salim AlMalik.")],
+    since: Since = None, until: Until = None, country: Country = None, partner: Partner = None,
+    language: Language = None, limit: Limit = 50, json_: AsJson = False, jsonl: AsJsonl = False,
+    csv_: AsCsv = False, table: AsTable = False,
+) -> None:
+    """Articles mentioning a person, with their profile on a terminal.
+
+    Example: icli who AlMalik --since 2026-01
+    """
+    filters = _filters(since, until, None, country, partner, language, limit)
+    _entity_articles(ctx, "person", name, filters, json_, jsonl, csv_, table)
+
+
+@app.command()
+def country(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Name, formal name, demonym or ISO code.")],
+    since: Since = None, until: Until = None, person: Person = None, partner: Partner = None,
+    language: Language = None, limit: Limit = 50, json_: AsJson = False, jsonl: AsJsonl = False,
+    csv_: AsCsv = False, table: AsTable = False,
+) -> None:
+    """Articles mentioning a country.
+
+    Example: icli country Kazakh   (same as KAZ or "Republic of Kazakhstan")
+    """
+    filters = _filters(since, until, person, None, partner, language, limit)
+    _entity_articles(ctx, "country", name, filters, json_, jsonl, csv_, table)
+
+
+@app.command()
+def partner(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Organization name or acronym.")],
+    since: Since = None, until: Until = None, person: Person = None, country: Country = None,
+    language: Language = None, limit: Limit = 50, json_: AsJson = False, jsonl: AsJsonl = False,
+    csv_: AsCsv = False, table: AsTable = False,
+) -> None:
+    """Articles naming a partner organization.
+
+    Example: icli partner AOU   (same as "Arab Open University")
+    """
+    filters = _filters(since, until, person, country, None, language, limit)
+    _entity_articles(ctx, "partner", name, filters, json_, jsonl, csv_, table)
+
+
+def _entity_list(
+    ctx: typer.Context, kind: str, filters: Any, sort: str,
+    json_: bool, jsonl: bool, csv_: bool, table: bool,
+) -> None:
+    from icli import output, queries
+
+    if sort not in queries.SORTS:
+        _error(f"--sort must be one of {', '.join(queries.SORTS)}, not {sort!r}", ExitCode.USAGE)
+    rows = _run_query(ctx, lambda conn: queries.entity_counts(conn, kind, filters, sort))
+    terminal = _stdout_is_terminal()
+    fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
+    if fmt == "table":
+        output.print_entities(output.make_console(sys.stdout, terminal), kind, rows)
+    else:
+        _emit_rows(rows, fmt, terminal)
+
+
+def _emit_rows(rows: Any, fmt: str, terminal: bool) -> None:
+    from icli import output
+
+    if fmt == "jsonl":
+        output.write_jsonl(rows, sys.stdout)
+    elif fmt == "csv":
+        output.write_csv(rows, sys.stdout)
+    else:
+        output.write_json(rows, sys.stdout, pretty=terminal)
+
+
+@app.command()
+def people(
+    ctx: typer.Context, since: Since = None, until: Until = None, country: Country = None,
+    partner: Partner = None, language: Language = None, limit: Limit = 50, sort: Sort = "count",
+    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
+) -> None:
+    """People with their aliases, roles and article counts.
+
+    Example: icli people --since 2026 --sort latest
+    """
+    filters = _filters(since, until, None, country, partner, language, limit)
+    _entity_list(ctx, "person", filters, sort, json_, jsonl, csv_, table)
+
+
+@app.command()
+def countries(
+    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
+    partner: Partner = None, language: Language = None, limit: Limit = 50, sort: Sort = "count",
+    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
+) -> None:
+    """Countries with article counts.
+
+    Example: icli countries --person AlMalik
+    """
+    filters = _filters(since, until, person, None, partner, language, limit)
+    _entity_list(ctx, "country", filters, sort, json_, jsonl, csv_, table)
+
+
+@app.command()
+def partners(
+    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
+    country: Country = None, language: Language = None, limit: Limit = 50, sort: Sort = "count",
+    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
+) -> None:
+    """Partner organizations with article counts.
+
+    Example: icli partners --country Kuwait
+    """
+    filters = _filters(since, until, person, country, None, language, limit)
+    _entity_list(ctx, "partner", filters, sort, json_, jsonl, csv_, table)
+
+
 def main() -> None:
     """Console-script entry point: a bug still ends in one line, not a traceback."""
     try:

@@ -9,12 +9,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from icli import entities
 from icli.parse import DumpError, decode_dump, parse_dump
-from icli.store import source_is_current, write_dump
+from icli.store import consolidate_people, source_is_current, write_dump
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
-EXTRACTOR_VERSION = 1
 
 
 @dataclass
@@ -124,6 +124,8 @@ def ingest(
             report.failed.append({"path": shown, "error": str(error)})
         if on_file is not None:
             on_file(shown)
+    if report.articles_new or report.articles_updated:
+        consolidate_people(conn)
     return report
 
 
@@ -136,7 +138,7 @@ def _ingest_one(
 ) -> None:
     data = read_dump(path, stdin)
     digest = hashlib.sha256(data).hexdigest()
-    stored = source_is_current(conn, shown, digest, EXTRACTOR_VERSION)
+    stored = source_is_current(conn, shown, digest, entities.EXTRACTOR_VERSION)
     if stored is not None:
         report.articles_unchanged += stored
         return
@@ -150,7 +152,9 @@ def _ingest_one(
         report.warnings.append(
             f"{shown}: {len(dump.orphan_lines)} line(s) before the first title skipped"
         )
-    outcome = write_dump(conn, shown, digest, dump.articles, EXTRACTOR_VERSION)
+    outcome = write_dump(
+        conn, shown, digest, dump.articles, entities.EXTRACTOR_VERSION, entities.extract
+    )
     report.articles_new += outcome.new
     report.articles_updated += outcome.updated
     report.articles_unchanged += outcome.unchanged

@@ -129,3 +129,72 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
     for paragraph in article["body"]:
         console.print(escape(paragraph))
         console.print()
+
+
+def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any]]) -> None:
+    """People, countries or partners with their article counts and date span."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not entities:
+        console.print("Nothing found.", style="dim")
+        return
+    table = Table(header_style="bold")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column(kind, ratio=2, overflow="fold")
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    extra = {"person": "aliases", "partner": "acronym", "country": "code"}[kind]
+    table.add_column(extra, ratio=2, overflow="fold")
+    for item in entities:
+        detail = item.get(extra)
+        if isinstance(detail, list):
+            detail = ", ".join(a for a in detail if a != item["name"])
+        table.add_row(str(item["id"]), escape(item["name"]), str(item["articles"]),
+                      item["first"] or "", item["last"] or "", escape(detail or ""))
+    console.print(table)
+
+
+def print_bars(console: Console, rows: Sequence[dict[str, Any]], label: str, value: str,
+               title: str) -> None:
+    """A labelled horizontal bar chart (months, counts) that fits the console width."""
+    from rich.table import Table
+    from rich.text import Text
+
+    if not rows:
+        return
+    top = max(row[value] for row in rows) or 1
+    width = max(10, min(50, console.width - 24))
+    table = Table(title=title, show_header=False, box=None, pad_edge=False, title_justify="left")
+    table.add_column(no_wrap=True)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True)
+    for row in rows:
+        bar = "█" * max(1, round(row[value] / top * width))
+        table.add_row(str(row[label]), str(row[value]), Text(bar, style="cyan"))
+    console.print(table)
+
+
+def print_profile(console: Console, profile: dict[str, Any]) -> None:
+    """An entity's summary: names, roles, counts and dates, timeline, frequent company."""
+    from rich.markup import escape
+
+    for entity in profile["entities"]:
+        code = entity.get("code") or entity.get("acronym")
+        heading = escape(entity["name"]) + (f" ({escape(code)})" if code else "")
+        console.print(f"[bold]{heading}[/]  {entity['articles']} article(s), "
+                      f"{entity['first'] or '?'} → {entity['last'] or '?'}")
+        others = [a for a in entity.get("aliases", []) if a != entity["name"]]
+        if others:
+            console.print(f"  [dim]also:[/] {escape(', '.join(others))}")
+        for role in entity.get("roles", [])[:5]:
+            console.print(f"  [dim]role:[/] {escape(role['role'])} "
+                          f"[dim]({role['articles']}×, {role['first']} → {role['last']})[/]")
+    print_bars(console, profile["timeline"], "month", "articles", "Articles per month")
+    for kind, label in (("person", "People"), ("country", "Countries"), ("partner", "Partners")):
+        company = profile["appears_with"][kind]
+        if company:
+            names = ", ".join(f"{escape(c['name'])} ({c['articles']})" for c in company)
+            console.print(f"[bold]{label} alongside:[/] {names}")
+    console.print()

@@ -11,6 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from icli.names import name_norm, person_key, strip_honorifics
+
 
 class QueryError(ValueError):
     """A query that cannot be run as asked (nothing searchable, unknown entity kind)."""
@@ -35,9 +37,25 @@ ARTICLE_COLUMNS = (
 NEWEST_FIRST = "a.date IS NULL, a.date DESC, a.source, a.position"
 
 
-def name_norm(text: str) -> str:
-    """How names are compared: case, accents' marks kept, spaces, hyphens, dots and quotes dropped."""
-    return re.sub(r"[\s\-‐–—.'’`]+", "", text.casefold())
+def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
+    """SQL selecting the ids of entities of `kind` that `value` names (any alias).
+
+    People also match on first name + surname, so "Salim Mohammed AlMalik" finds
+    "Salim M. AlMalik" even if that exact form never appeared.
+    """
+    if kind == "person":
+        value = strip_honorifics(value)
+        return (
+            "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+            "WHERE al.norm = ? AND e.kind = 'person' "
+            "UNION SELECT id FROM entities WHERE kind = 'person' AND key = ?",
+            [name_norm(value), person_key(value)],
+        )
+    return (
+        "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+        "WHERE al.norm = ? AND e.kind = ?",
+        [name_norm(value), kind],
+    )
 
 
 def _where(filters: Filters) -> tuple[list[str], list[Any]]:
@@ -59,12 +77,11 @@ def _where(filters: Filters) -> tuple[list[str], list[Any]]:
         ("partner", filters.partner),
     ):
         if value:
+            sql, values = entity_match_sql(kind, value)
             clauses.append(
-                "a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN "
-                "(SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
-                "WHERE al.norm = ? AND e.kind = ?))"
+                f"a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN ({sql}))"
             )
-            params.extend([name_norm(value), kind])
+            params.extend(values)
     return clauses, params
 
 
@@ -197,3 +214,154 @@ def hydrate(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str,
         }
         for row in rows
     ]
+
+
+# --- entities --------------------------------------------------------------------------------
+
+KINDS = ("person", "country", "partner")
+
+
+def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
+    """Ids of the entities of `kind` that `value` names."""
+    sql, params = entity_match_sql(kind, value)
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def entity_articles(
+    conn: sqlite3.Connection, ids: list[int], filters: Filters
+) -> list[dict[str, Any]]:
+    """Articles mentioning any of the entities `ids`, newest first, filtered."""
+    if not ids:
+        return []
+    clauses, params = _where(filters)
+    marks = ",".join("?" * len(ids))
+    clauses.insert(0, f"a.id IN (SELECT article_id FROM mentions WHERE entity_id IN ({marks}))")
+    sql = (
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {' AND '.join(clauses)} "
+        f"ORDER BY {NEWEST_FIRST}{_limit(filters)}"
+    )
+    return hydrate(conn, conn.execute(sql, [*ids, *params]).fetchall())
+
+
+SORTS = {"count": "articles DESC, e.name", "name": "e.name COLLATE NOCASE",
+         "latest": "last DESC, articles DESC", "first": "first, articles DESC"}
+
+
+def entity_counts(
+    conn: sqlite3.Connection, kind: str, filters: Filters, sort: str = "count",
+    only: list[int] | None = None,
+) -> list[dict[str, Any]]:
+    """Entities of `kind` with how many (filtered) articles mention them, and when."""
+    clauses, params = _where(filters)
+    clauses.insert(0, "e.kind = ?")
+    params.insert(0, kind)
+    if only is not None:
+        clauses.append(f"e.id IN ({','.join('?' * len(only))})")
+        params.extend(only)
+    rows = conn.execute(
+        "SELECT e.id, e.name, e.code, COUNT(DISTINCT m.article_id) AS articles, "
+        "MIN(a.date) AS first, MAX(a.date) AS last FROM entities e "
+        "JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id "
+        f"WHERE {' AND '.join(clauses)} GROUP BY e.id ORDER BY {SORTS[sort]}{_limit(filters)}",
+        params,
+    ).fetchall()
+    ids = [row["id"] for row in rows]
+    aliases = _aliases(conn, ids) if kind != "country" else {}
+    roles = _roles(conn, ids, filters) if kind == "person" else {}
+    result = []
+    for row in rows:
+        item: dict[str, Any] = {"id": row["id"], "name": row["name"]}
+        if kind == "country":
+            item["code"] = row["code"]
+        if kind == "partner":
+            item["acronym"] = row["code"]
+        if kind != "country":
+            item["aliases"] = aliases.get(row["id"], [])
+        if kind == "person":
+            item["roles"] = roles.get(row["id"], [])
+        item.update(articles=row["articles"], first=row["first"], last=row["last"])
+        result.append(item)
+    return result
+
+
+def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    if ids:
+        for entity_id, alias in conn.execute(
+            "SELECT DISTINCT entity_id, alias FROM entity_aliases "
+            f"WHERE entity_id IN ({','.join('?' * len(ids))}) ORDER BY entity_id, length(alias) DESC",
+            ids,
+        ):
+            found[entity_id].append(alias)
+    return found
+
+
+def _roles(
+    conn: sqlite3.Connection, ids: list[int], filters: Filters
+) -> dict[int, list[dict[str, Any]]]:
+    """Roles seen for each person in the filtered articles, with when and how often."""
+    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    clauses, params = _where(filters)
+    extra = "".join(f" AND {clause}" for clause in clauses)
+    if ids:
+        for entity_id, role, count, first, last in conn.execute(
+            "SELECT m.entity_id, m.role, COUNT(*), MIN(a.date), MAX(a.date) FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.entity_id IN ({','.join('?' * len(ids))}) AND m.role IS NOT NULL{extra} "
+            "GROUP BY m.entity_id, m.role ORDER BY m.entity_id, COUNT(*) DESC, MAX(a.date) DESC",
+            [*ids, *params],
+        ):
+            found[entity_id].append({"role": role, "articles": count, "first": first, "last": last})
+    return found
+
+
+def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Articles per month (YYYY-MM), oldest first; undated articles are left out."""
+    clauses, params = _where(filters)
+    clauses.append("a.date IS NOT NULL")
+    if ids is not None:
+        clauses.append(
+            f"a.id IN (SELECT article_id FROM mentions WHERE entity_id IN ({','.join('?' * len(ids))}))"
+        )
+        params.extend(ids)
+    rows = conn.execute(
+        "SELECT substr(a.date, 1, 7) AS month, COUNT(*) AS articles FROM articles a "
+        f"WHERE {' AND '.join(clauses)} GROUP BY month ORDER BY month",
+        params,
+    )
+    return [{"month": month, "articles": count} for month, count in rows]
+
+
+def co_mentions(
+    conn: sqlite3.Connection, ids: list[int], filters: Filters, per_kind: int = 5
+) -> dict[str, list[dict[str, Any]]]:
+    """The people, countries and partners most often named in the same articles as `ids`."""
+    clauses, params = _where(filters)
+    marks = ",".join("?" * len(ids))
+    extra = "".join(f" AND {clause}" for clause in clauses)
+    rows = conn.execute(
+        "SELECT e.kind, e.name, COUNT(DISTINCT m2.article_id) AS n FROM mentions m1 "
+        "JOIN mentions m2 ON m2.article_id = m1.article_id "
+        "JOIN entities e ON e.id = m2.entity_id JOIN articles a ON a.id = m1.article_id "
+        f"WHERE m1.entity_id IN ({marks}) AND m2.entity_id NOT IN ({marks}){extra} "
+        "GROUP BY m2.entity_id ORDER BY n DESC, e.name",
+        [*ids, *ids, *params],
+    ).fetchall()
+    result: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
+    for kind, name, count in rows:
+        if len(result[kind]) < per_kind:
+            result[kind].append({"name": name, "articles": count})
+    return result
+
+
+def entity_profile(
+    conn: sqlite3.Connection, kind: str, ids: list[int], filters: Filters
+) -> dict[str, Any]:
+    """What the archive says about an entity: identities, roles, counts, timeline, company."""
+    unlimited = Filters(**{**filters.__dict__, "limit": 0})
+    return {
+        "kind": kind,
+        "entities": entity_counts(conn, kind, unlimited, only=ids),
+        "timeline": timeline(conn, unlimited, ids),
+        "appears_with": co_mentions(conn, ids, unlimited),
+    }

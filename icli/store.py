@@ -15,8 +15,12 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from icli.parse import ParsedArticle
+
+if TYPE_CHECKING:
+    from icli.entities import Mention
 
 SCHEMA_VERSION = 2
 APP_ID = "icli"
@@ -78,14 +82,15 @@ def _create_v2(conn: sqlite3.Connection) -> None:
 
     db = sqlite_utils.Database(conn)
     db["entities"].create(
-        {"id": int, "kind": str, "key": str, "name": str, "code": str},
+        {"id": int, "kind": str, "key": str, "name": str, "code": str, "surname": str},
         pk="id",
         not_null={"kind", "key", "name"},
     )
     db["entities"].create_index(["kind", "key"], unique=True)
+    db["entities"].create_index(["kind", "surname"])
     db["entity_aliases"].create(
         {"entity_id": int, "norm": str, "alias": str},
-        pk=("entity_id", "norm"),
+        pk=("entity_id", "alias"),
         foreign_keys=[("entity_id", "entities", "id")],
     )
     db["entity_aliases"].create_index(["norm"])
@@ -193,7 +198,7 @@ class FileOutcome:
     unchanged: int = 0
 
 
-EntityWriter = Callable[[sqlite3.Connection, int, ParsedArticle], None]
+Extractor = Callable[[ParsedArticle], "list[Mention]"]
 
 
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
@@ -211,7 +216,7 @@ def write_dump(
     digest: str,
     articles: Iterable[ParsedArticle],
     extractor_version: int,
-    write_entities: EntityWriter | None = None,
+    extract: Extractor | None = None,
 ) -> FileOutcome:
     """Store one dump's articles in a single transaction; returns new/updated/unchanged counts.
 
@@ -222,6 +227,7 @@ def write_dump(
     """
     outcome = FileOutcome()
     count = 0
+    entities = EntityStore(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
         for article in articles:
@@ -231,8 +237,8 @@ def write_dump(
                 "INSERT OR IGNORE INTO article_sources (article_id, path, position) VALUES (?, ?, ?)",
                 (article_id, path, article.position),
             )
-            if changed and write_entities is not None:
-                write_entities(conn, article_id, article)
+            if changed and extract is not None:
+                entities.write_mentions(article_id, extract(article))
         conn.execute(
             "INSERT INTO sources (path, content_hash, ingested_at, articles, extractor_version) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
@@ -291,3 +297,136 @@ def _write_article(
         )
         return article_id, True
     return article_id, False
+
+
+# --- entities --------------------------------------------------------------------------------
+
+
+class EntityStore:
+    """Writes entity mentions, resolving each to one stored identity (cached for one file)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._ids: dict[tuple[str, str], int] = {}
+
+    def write_mentions(self, article_id: int, mentions: list[Mention]) -> None:
+        """Replace an article's mentions with `mentions`."""
+        self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        for mention in mentions:
+            entity_id = self._resolve(mention)
+            self.conn.execute(
+                "INSERT INTO mentions (article_id, entity_id, role, alias) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET role = COALESCE(mentions.role, excluded.role)",
+                (article_id, entity_id, mention.role, mention.alias),
+            )
+
+    def _resolve(self, mention: Mention) -> int:
+        from icli.names import name_norm, split_name
+
+        if mention.kind == "person":
+            first, surname = split_name(mention.alias or mention.name)
+            aliases = {mention.alias, surname, *mention.variants}
+            if first:
+                aliases.add(f"{first} {surname}")
+            surname_norm = name_norm(surname)
+            entity_id = None
+            if not first:
+                rows = self.conn.execute(
+                    "SELECT id FROM entities WHERE kind = 'person' AND surname = ? AND key != ?",
+                    (surname_norm, mention.key),
+                ).fetchall()
+                if len(rows) == 1:
+                    entity_id = rows[0][0]
+            if entity_id is None:
+                entity_id = self._entity(mention, surname_norm)
+        elif mention.kind == "partner":
+            aliases = {mention.name, mention.alias} | ({mention.code} if mention.code else set())
+            entity_id = self._partner(mention, aliases)
+        else:
+            from icli.gazetteer import country_aliases
+
+            entity_id = self._ids.get(("country", mention.key))
+            aliases = set() if entity_id else country_aliases(mention.key)
+            entity_id = entity_id or self._entity(mention, None)
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)",
+            [(entity_id, name_norm(alias), alias) for alias in aliases if alias],
+        )
+        return entity_id
+
+    def _entity(self, mention: Mention, surname: str | None) -> int:
+        """The id of the entity with the mention's kind and key, created if needed."""
+        cached = self._ids.get((mention.kind, mention.key))
+        if cached is not None:
+            return cached
+        self.conn.execute(
+            "INSERT OR IGNORE INTO entities (kind, key, name, code, surname) VALUES (?, ?, ?, ?, ?)",
+            (mention.kind, mention.key, mention.name, mention.code, surname),
+        )
+        row = self.conn.execute(
+            "SELECT id FROM entities WHERE kind = ? AND key = ?", (mention.kind, mention.key)
+        ).fetchone()
+        self._ids[(mention.kind, mention.key)] = row[0]
+        return int(row[0])
+
+    def _partner(self, mention: Mention, aliases: set[str]) -> int:
+        """A partner found by acronym or any name it was stored under, else a new one."""
+        from icli.names import name_norm
+
+        for alias in ([mention.code] if mention.code else []) + [mention.name]:
+            row = self.conn.execute(
+                "SELECT e.id, e.code FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+                "WHERE al.norm = ? AND e.kind = 'partner' LIMIT 1",
+                (name_norm(alias),),
+            ).fetchone()
+            if row:
+                if row[1] is None and mention.code:
+                    self.conn.execute(
+                        "UPDATE entities SET code = ? WHERE id = ?", (mention.code, row[0])
+                    )
+                return int(row[0])
+        return self._entity(mention, None)
+
+
+def consolidate_people(conn: sqlite3.Connection) -> int:
+    """Merge each surname-only person into the one full name with that surname, if unique.
+
+    Returns how many were merged. Runs after an ingest, in its own transaction.
+    """
+    merged = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        lonely = conn.execute(
+            "SELECT id, surname FROM entities WHERE kind = 'person' AND key >= '|' AND key < '}'"
+        ).fetchall()
+        for loser, surname in lonely:
+            rows = conn.execute(
+                "SELECT id FROM entities WHERE kind = 'person' AND surname = ? AND id != ?",
+                (surname, loser),
+            ).fetchall()
+            if len(rows) == 1:
+                _merge(conn, loser, rows[0][0])
+                merged += 1
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return merged
+
+
+def _merge(conn: sqlite3.Connection, loser: int, winner: int) -> None:
+    """Move every mention and alias of entity `loser` to `winner`, then delete `loser`."""
+    conn.execute(
+        "INSERT INTO mentions (article_id, entity_id, role, alias) "
+        "SELECT article_id, ?, role, alias FROM mentions WHERE entity_id = ? "
+        "ON CONFLICT DO UPDATE SET role = COALESCE(mentions.role, excluded.role)",
+        (winner, loser),
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) "
+        "SELECT ?, norm, alias FROM entity_aliases WHERE entity_id = ?",
+        (winner, loser),
+    )
+    for table in ("mentions", "entity_aliases"):
+        conn.execute(f"DELETE FROM {table} WHERE entity_id = ?", (loser,))
+    conn.execute("DELETE FROM entities WHERE id = ?", (loser,))

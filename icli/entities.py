@@ -1,0 +1,400 @@
+"""People (with roles), countries and partner organizations in an article, and storing them.
+
+Fast rules and gazetteers, no statistical model: honorific- and role-anchored name patterns,
+a phrase lookup for countries, and organization-name patterns with acronym resolution.
+Only English articles are processed; other languages get no entities rather than wrong ones.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass, field
+
+from icli import gazetteer
+from icli.names import (
+    HONORIFIC_WORDS,
+    NAME_PARTICLES,
+    name_norm,
+    person_key,
+    split_name,
+    strip_honorifics,
+)
+from icli.parse import ParsedArticle
+
+# Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
+EXTRACTOR_VERSION = 1
+
+
+@dataclass
+class Mention:
+    """One entity named in one article."""
+
+    kind: str  # "person" | "country" | "partner"
+    key: str
+    name: str
+    code: str | None = None  # ISO alpha-3 for countries, acronym for partners
+    role: str | None = None
+    alias: str = ""  # the form the text used
+    start: int = 0
+    end: int = 0
+    variants: set[str] = field(default_factory=set)  # other forms in the same article
+
+
+_OWN_LONG_NAME = re.compile(
+    r"(?:the\s+)?Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
+    r"Organi[sz]ation(?:\s*\((?:ICESCO|ISESCO)\))?",
+    re.IGNORECASE,
+)
+
+
+def prepare(text: str) -> str:
+    """Text as the extractors read it: ICESCO's long name shortened, copy artefacts mended."""
+    text = _OWN_LONG_NAME.sub("ICESCO", text)
+    text = re.sub(r"\b(Al|El|al|el)-\s+(?=[A-Z])", r"\1-", text)  # "Al- Malik"
+    return re.sub(r"(\w) -(?=[A-Z]\w)", r"\1-", text)  # "Director -General"
+
+
+# --- people ----------------------------------------------------------------------------------
+
+_HONORIFIC_CHAIN = re.compile(
+    r"(?<![\w.])(?:(?:" + "|".join(HONORIFIC_WORDS) + r")\s+)+(?=[A-ZÀ-ÞĀ-Ž]|al-|el-)"
+)
+ROLE_WORDS = (
+    "Director|Director-General|Deputy|Head|Minister|Ambassador|President|Vice|Secretary|"
+    "Secretary-General|Chairman|Chairwoman|Chairperson|Chair|Chief|CEO|Founder|Co-founder|Rector|"
+    "Dean|Professor|Advisor|Adviser|Expert|Governor|Mayor|Member|Permanent|Representative|"
+    "Consul|Coordinator|Manager|Executive|Assistant|Undersecretary|Under-Secretary|Speaker|"
+    "Prime|First|Crown|Emir|King|Commissioner|Researcher|Specialist|Officer|Counsellor|"
+    "Counselor|Spokesperson|Rais|Editor|Lecturer|Delegate|Envoy|Mufti|Imam|Senior|Acting|"
+    "Honorary|Former|Grand|Supervisor|Consultant|Leader|Partner|Programme|Program|Project|Strategy"
+)
+_ROLE_START = re.compile(rf"^(?:(?:the|a|an|former|ICESCO|ICESCO’s|ICESCO's)\s+)*(?:{ROLE_WORDS})\b")
+_ROLE_END = re.compile(
+    r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
+    r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
+)
+_NOT_NAME_WORDS = {
+    "The", "In", "On", "At", "And", "Of", "For", "During", "With", "From", "By", "This", "ICESCO",
+    "ISESCO", "Organization", "University", "Ministry", "Kingdom", "Republic", "State", "Member",
+    "States", "Islamic", "World", "Meanwhile", "Moreover", "Furthermore", "Also", "Both", "His",
+    "Her", "Their", "Its", "Under", "Following", "After", "Before", "Besides", "Additionally",
+    "Center", "Centre", "Council", "Sector", "Department", "General", "Secretariat",
+}
+_TOKEN = re.compile(r"\S+")
+_CAPITAL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_NAME_THEN_ROLE = re.compile(
+    r"(?<![\w.’'-])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'\-]+|[A-Z]\.|"
+    r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5}),\s+"
+    r"(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?(?:" + ROLE_WORDS + r")\b)"
+)
+
+
+def _name_at(text: str, start: int) -> tuple[str, int]:
+    """The person's name that starts at `start` and where it ends; '' when none does."""
+    words: list[str] = []
+    end = start
+    for match in _TOKEN.finditer(text, start, min(len(text), start + 160)):
+        token = match.group()
+        if _INITIAL.match(token):
+            words.append(token)
+            end = match.end()
+            continue
+        core = token.rstrip(",.;:)”\"!?")
+        stop = core != token
+        for suffix in ("’s", "'s"):
+            if core.endswith(suffix):
+                core, stop = core[: -len(suffix)], True
+        lowered = core.casefold()
+        if lowered in NAME_PARTICLES or re.match(r"^(?:al|el)-[A-Z]", core):
+            words.append(core)
+        elif _CAPITAL.match(core) and core not in _NOT_NAME_WORDS and not core.isupper():
+            words.append(core)
+        elif _CAPITAL.match(core) and core.isupper() and len(core) <= 2 and core not in ("HE",):
+            words.append(core)  # "Mohammed VI", a short capital in a name
+        else:
+            break
+        end = match.start() + len(core)
+        if stop:
+            break
+    while words and words[-1].casefold() in NAME_PARTICLES:
+        words.pop()
+    while words and words[0].casefold() in {"bin", "bint", "ibn", "binti"}:
+        words.pop(0)
+    name = " ".join(words)
+    return (name, end) if re.search(r"[^\W\d_]{2}", name) else ("", start)
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'."""
+    rest = text[end : end + 300]
+    if not rest.startswith(", "):
+        return None
+    rest = rest[2:]
+    if not _ROLE_START.match(rest):
+        return None
+    stop = _ROLE_END.search(rest)
+    role = rest[: stop.start() if stop else len(rest)].strip(" ,")
+    return normalize_role(role) if 3 <= len(role) <= 160 else None
+
+
+def normalize_role(role: str) -> str:
+    """One spelling per role: 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
+    owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
+    if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
+        role = f"{owner.group(2)} of {owner.group(1)}"
+    return role[0].upper() + role[1:]
+
+
+def _honorific_role(chain: str) -> str | None:
+    """A role implied by the honorific itself ('President Tokayev', 'Minister Bourita')."""
+    words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
+                       r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
+    return words[-1] if words else None
+
+
+def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Named people with the role the text gives them, one mention per identity.
+
+    Names inside the `skip` spans (organizations such as "King Salman ... Center") are ignored.
+    """
+    found: list[Mention] = []
+    taken = list(skip)
+    for match in _HONORIFIC_CHAIN.finditer(text):
+        if any(s <= match.start() < e for s, e in skip):
+            continue
+        name, end = _name_at(text, match.end())
+        if not name:
+            continue
+        role = _role_after(text, end) or _honorific_role(match.group())
+        found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
+        taken.append((match.start(), end))
+    for match in _NAME_THEN_ROLE.finditer(text):
+        if any(s <= match.start(1) < e for s, e in taken):
+            continue
+        words = match.group(1).split()
+        while words and words[0] in _NOT_NAME_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(w in _NOT_NAME_WORDS or w.isupper() and len(w) > 2 for w in words):
+            continue
+        name = " ".join(words)
+        if name in gazetteer.country_names():
+            continue
+        role = _role_after(text, match.end(1))
+        found.append(Mention("person", person_key(name), name, None, role, name,
+                             match.end(1) - len(name), match.end(1)))
+    return _resolve_people(sorted(found, key=lambda m: m.start))
+
+
+def _resolve_people(mentions: list[Mention]) -> list[Mention]:
+    """Surname-only mentions join the full name given in the same article; one per identity."""
+    by_surname: dict[str, set[str]] = {}
+    for mention in mentions:
+        first, surname = mention.key.split("|")
+        if first:
+            by_surname.setdefault(surname, set()).add(mention.key)
+    merged: dict[str, Mention] = {}
+    for mention in mentions:
+        first, surname = mention.key.split("|")
+        if not first:
+            candidates = by_surname.get(surname, set())
+            if len(candidates) > 1:
+                continue  # "Mr. Karimov" with two Karimovs in the article: cannot tell
+            if candidates:
+                mention.key = next(iter(candidates))
+        kept = merged.get(mention.key)
+        if kept is None:
+            merged[mention.key] = mention
+        else:
+            kept.variants.add(mention.alias)
+            if kept.role is None and mention.role:
+                kept.role = mention.role
+    for mention in merged.values():
+        if not mention.key.split("|")[0]:
+            continue
+        full = [m for m in mentions if m.key == mention.key and m.key.split("|")[0]]
+        mention.name = max((m.name for m in full), key=lambda n: len(n.split()), default=mention.name)
+    return list(merged.values())
+
+
+# --- countries -------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Countries named (name, formal name, demonym), not inside people's or companies' names."""
+    phrases, longest = gazetteer.country_phrases()
+    words = [(m.group().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text)]
+    found: dict[str, Mention] = {}
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = tuple(w for w, _, _ in words[i : i + n])
+            code = phrases.get(phrase)
+            if code is None:
+                continue
+            start, end = words[i][1], words[i + n - 1][2]
+            following = words[i + n][0].casefold() if i + n < len(words) else ""
+            inside = any(s <= start < e for s, e in skip)
+            if not inside and following not in gazetteer.NOT_COUNTRY_AFTER:
+                found.setdefault(code, Mention(
+                    "country", code, gazetteer.country_display_names().get(code, phrase[0]),
+                    code, None, " ".join(phrase), start, end))
+            i += n - 1
+            break
+        i += 1
+    return list(found.values())
+
+
+# --- partners --------------------------------------------------------------------------------
+
+ORG_HEADS = {
+    "University", "Ministry", "Foundation", "Organization", "Organisation", "Center", "Centre",
+    "Institute", "Academy", "Council", "Bank", "Fund", "Agency", "Authority", "Commission",
+    "Company", "Corporation", "Association", "Federation", "Union", "League", "Embassy",
+    "Museum", "Library", "Society", "Network", "Alliance", "Chamber", "Committee", "Bureau",
+    "Airways", "Airlines", "Group", "School", "College", "Observatory", "Parliament", "Court",
+    "Board", "Trust", "Administration", "Innovations", "Technologies", "Directorate",
+}
+_CONNECTORS = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "&", "al", "el", "bin",
+               "bint", "ibn"}
+_HEAD_STOPPERS = {"of", "for", "on", "in", "to"}
+_LEADING_NOISE = {
+    "The", "A", "An", "In", "At", "During", "On", "With", "And", "Both", "This", "Its", "Their",
+    "His", "Her", "Our", "Meanwhile", "Moreover", "Furthermore", "Also", "Under", "By", "From",
+    "For", "To", "As", "Following", "Prior", "Through", "Between", "Among", "While", "Within",
+}
+_NOT_GERUNDS = {"King", "Beijing", "Spring", "Wing", "Ring"}
+_PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")
+_ACRONYM = re.compile(r"^[A-ZÀ-Þİ][A-Za-z0-9À-ÿİı&\-]{1,11}$")
+
+
+def _is_acronym(token: str) -> bool:
+    return bool(_ACRONYM.match(token)) and sum(c.isupper() for c in token) >= 2
+
+
+def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
+    """The capitalized phrase around tokens[index]: [first, last] token indexes."""
+
+    def fits(i: int) -> bool:
+        word = tokens[i][0].rstrip(".")
+        if word == "and" and i + 1 < len(tokens) and tokens[i + 1][0] == "the":
+            return False
+        return bool(_CAPITAL.match(word)) or word in _CONNECTORS or word[:1].isdigit()
+
+    first = index
+    while first > 0 and fits(first - 1) and not tokens[first - 1][0].endswith("."):
+        first -= 1
+    last = index
+    while last + 1 < len(tokens) and fits(last + 1) and not tokens[last][0].endswith("."):
+        last += 1
+    while first < index and (tokens[first][0] in _CONNECTORS or tokens[first][0] in _LEADING_NOISE
+                             or tokens[first][0].endswith("ing")
+                             and tokens[first][0] not in _NOT_GERUNDS):
+        first += 1
+    while last > index and tokens[last][0].rstrip(".") in _CONNECTORS:
+        last -= 1
+    return first, last
+
+
+def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
+    """The end of a capitalized phrase that an acronym abbreviates; [] when none fits."""
+    initial = acronym[0].casefold()
+    capitals = sum(c.isupper() for c in acronym)
+    for j in range(len(words) - 1, -1, -1):
+        caps = sum(1 for w in words[j:] if _CAPITAL.match(w))
+        if words[j][:1].casefold() == initial and caps >= capitals - 1:
+            return words[j:]
+    return []
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of an organization's name: the word before its first of/for/on/in/to."""
+    for i, word in enumerate(words):
+        if word in _HEAD_STOPPERS and i:
+            return words[i - 1]
+    return words[-1]
+
+
+def _is_own(words: list[str]) -> bool:
+    return any(w.casefold().rstrip("’'s").rstrip("’'") in gazetteer.OWN_NAMES
+               or w.casefold().startswith(("icesco", "isesco")) for w in words)
+
+
+def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
+    """Organizations named, ICESCO's own units excepted, acronyms and full names as one.
+
+    With `acronyms_only` (for Title Case headings) only known acronyms are taken.
+    """
+    tokens = [(m.group(), m.start(), m.end()) for m in _PART.finditer(text)]
+    defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
+    found: dict[str, Mention] = {}
+
+    def add(name: str, acronym: str | None, start: int, end: int) -> None:
+        if acronym is None:
+            acronym = next((a for a, full in {**gazetteer.PARTNER_ACRONYMS, **defined}.items()
+                            if name_norm(full) == name_norm(name)), None)
+        key = name_norm(acronym) if acronym else name_norm(name)
+        if key in gazetteer.OWN_NAMES:
+            return
+        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
+
+    for i, (token, start, end) in enumerate(tokens):
+        # "Full Name (ACR)"
+        if not acronyms_only and token == "(" and i + 2 < len(tokens) and tokens[i + 2][0] == ")":
+            acronym = tokens[i + 1][0]
+            if not _is_acronym(acronym) or acronym.casefold() in gazetteer.OWN_NAMES:
+                continue
+            if acronym in gazetteer.country_names():
+                continue
+            first, last = _run(tokens, i - 1) if i else (0, -1)
+            words = [t[0] for t in tokens[first : last + 1]]
+            if len(words) < 2 or _is_own(words):
+                continue
+            known = gazetteer.PARTNER_ACRONYMS.get(acronym)
+            if known is None:
+                words = _trim_to_acronym(words, acronym)
+                if not words or _head(words) not in ORG_HEADS:
+                    continue
+            name = known or " ".join(words)
+            defined[acronym] = name
+            add(name, acronym, tokens[first][1], tokens[last][2])
+    for i, (token, start, end) in enumerate(tokens):
+        word = token.rstrip(".")
+        if word in ORG_HEADS and not acronyms_only:
+            first, last = _run(tokens, i)
+            words = [t[0].rstrip(".") if n == last else t[0]
+                     for n, t in enumerate(tokens[first : last + 1], start=first)]
+            if len(words) < 2 or _is_own(words) or words[0] in ORG_HEADS and len(words) < 3:
+                continue
+            if _head(words) not in ORG_HEADS:
+                continue
+            norm = name_norm(" ".join(words))
+            if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
+                       for m in found.values()):
+                add(" ".join(words), None, tokens[first][1], tokens[last][2])
+        elif _is_acronym(word) and (word in defined or word in gazetteer.PARTNER_ACRONYMS):
+            if not any(m.code == word for m in found.values()):
+                add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
+    return list(found.values())
+
+
+def extract(article: ParsedArticle) -> list[Mention]:
+    """All entity mentions of an English article (none for other languages)."""
+    if article.language != "en":
+        return []
+    body = prepare("\n".join(article.body))
+    heading = prepare("\n".join(filter(None, [article.title, article.subtitle])))
+    partners = extract_partners(body)
+    known = {m.key for m in partners}
+    partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
+    org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
+    people = extract_people(body, org_spans)
+    countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])
+    seen = {m.key for m in countries}
+    countries += [m for m in extract_countries(heading, []) if m.key not in seen]
+    return people + countries + partners

@@ -1,0 +1,155 @@
+"""Word lists the extractors look names up in: countries (from pycountry), demonyms, partners.
+
+Built once per process, on first use, into dictionaries keyed by word tuples so that a text is
+scanned once, position by position, looking up the longest phrase that starts there.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Adjectives and demonyms that name a country ("Kazakh Certificate", "Omani Minister").
+DEMONYMS: dict[str, str] = {
+    "Afghan": "AFG", "Albanian": "ALB", "Algerian": "DZA", "American": "USA", "Argentine": "ARG",
+    "Armenian": "ARM", "Australian": "AUS", "Austrian": "AUT", "Azerbaijani": "AZE",
+    "Azeri": "AZE", "Bahraini": "BHR", "Bangladeshi": "BGD", "Belgian": "BEL", "Beninese": "BEN",
+    "Bosnian": "BIH", "Brazilian": "BRA", "British": "GBR", "Bruneian": "BRN", "Burkinabe": "BFA",
+    "Cameroonian": "CMR", "Canadian": "CAN", "Chadian": "TCD", "Chinese": "CHN",
+    "Comorian": "COM", "Djiboutian": "DJI", "Dutch": "NLD", "Egyptian": "EGY", "Emirati": "ARE",
+    "Ethiopian": "ETH", "French": "FRA", "Gabonese": "GAB", "Gambian": "GMB", "German": "DEU",
+    "Ghanaian": "GHA", "Greek": "GRC", "Guinean": "GIN", "Guyanese": "GUY", "Indian": "IND",
+    "Indonesian": "IDN", "Iranian": "IRN", "Iraqi": "IRQ", "Israeli": "ISR", "Italian": "ITA",
+    "Ivorian": "CIV", "Japanese": "JPN", "Jordanian": "JOR", "Kazakh": "KAZ",
+    "Kazakhstani": "KAZ", "Kenyan": "KEN", "Kosovar": "XKX", "Kuwaiti": "KWT", "Kyrgyz": "KGZ",
+    "Lebanese": "LBN", "Libyan": "LBY", "Malaysian": "MYS", "Maldivian": "MDV", "Malian": "MLI",
+    "Mauritanian": "MRT", "Mexican": "MEX", "Moroccan": "MAR", "Mozambican": "MOZ",
+    "Nigerian": "NGA", "Nigerien": "NER", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK",
+    "Palestinian": "PSE", "Portuguese": "PRT", "Qatari": "QAT", "Russian": "RUS", "Saudi": "SAU",
+    "Senegalese": "SEN", "Somali": "SOM", "Spanish": "ESP", "Sudanese": "SDN",
+    "Surinamese": "SUR", "Swedish": "SWE", "Swiss": "CHE", "Syrian": "SYR", "Tajik": "TJK",
+    "Togolese": "TGO", "Tunisian": "TUN", "Turkish": "TUR", "Turkmen": "TKM", "Ugandan": "UGA",
+    "Ukrainian": "UKR", "Uzbek": "UZB", "Yemeni": "YEM",
+}
+
+# Everyday names pycountry does not list as name, official or common name.
+EXTRA_COUNTRY_NAMES: dict[str, str] = {
+    "Turkey": "TUR", "Republic of Turkey": "TUR", "Palestine": "PSE", "Iran": "IRN",
+    "Russia": "RUS", "Syria": "SYR", "South Korea": "KOR", "North Korea": "PRK", "Vietnam": "VNM",
+    "Laos": "LAO", "Moldova": "MDA", "Brunei": "BRN", "Ivory Coast": "CIV", "Cote d'Ivoire": "CIV",
+    "Côte d’Ivoire": "CIV", "Czech Republic": "CZE", "Britain": "GBR", "Great Britain": "GBR",
+    "UK": "GBR", "USA": "USA", "US": "USA", "UAE": "ARE", "KSA": "SAU", "Kosovo": "XKX",
+    "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN", "Gambia": "GMB", "The Gambia": "GMB",
+    "Sultanate of Oman": "OMN", "Kingdom of Saudi Arabia": "SAU", "Kingdom of Bahrain": "BHR",
+    "Hashemite Kingdom of Jordan": "JOR", "State of Qatar": "QAT", "Republic of Iraq": "IRQ",
+    "Islamic Republic of Pakistan": "PAK", "Republic of Azerbaijan": "AZE",
+    "Republic of Kazakhstan": "KAZ", "Kyrgyz Republic": "KGZ", "Republic of Uzbekistan": "UZB",
+    "Republic of Tajikistan": "TJK", "Republic of Yemen": "YEM", "Lebanese Republic": "LBN",
+    "Republic of Tunisia": "TUN", "People's Democratic Republic of Algeria": "DZA",
+    "Republic of Senegal": "SEN", "Republic of Suriname": "SUR", "Republic of Cameroon": "CMR",
+    "Federal Republic of Nigeria": "NGA", "Republic of Indonesia": "IDN", "Republic of Mali": "MLI",
+    "Islamic Republic of Mauritania": "MRT", "Republic of Guinea": "GIN", "Macedonia": "MKD",
+    "Holland": "NLD", "Swaziland": "SWZ", "Burma": "MMR", "Kingdom of Morocco": "MAR",
+}
+
+# Names that are also ordinary words or people's names: matched only with a country cue.
+AMBIGUOUS_COUNTRY_WORDS = {"Jordan", "Chad", "Georgia", "Guinea", "Niger", "Turkey", "Oman"}
+# A country word followed by one of these is part of an organization's or a place's name.
+NOT_COUNTRY_AFTER = {
+    "airways", "airlines", "university", "bank", "fund", "petroleum", "news", "times", "post",
+    "ocean", "sea", "peninsula", "gulf", "language", "languages", "speaking", "speakers",
+    "translation", "version", "edition", "national",
+}
+
+# Well-known organizations by acronym, for acronyms used without being spelled out.
+PARTNER_ACRONYMS: dict[str, str] = {
+    "ALECSO": "Arab League Educational, Cultural and Scientific Organization",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "UNDP": "United Nations Development Programme",
+    "UNICEF": "United Nations Children's Fund",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNRWA": "United Nations Relief and Works Agency for Palestine Refugees",
+    "UNEP": "United Nations Environment Programme",
+    "UNIDO": "United Nations Industrial Development Organization",
+    "UNAOC": "United Nations Alliance of Civilizations",
+    "UN": "United Nations",
+    "OIC": "Organization of Islamic Cooperation",
+    "IsDB": "Islamic Development Bank",
+    "IOFS": "Islamic Organization for Food Security",
+    "IRCICA": "Research Centre for Islamic History, Art and Culture",
+    "KAICIID": "King Abdullah bin Abdulaziz International Centre for Interreligious and "
+    "Intercultural Dialogue",
+    "ABEGS": "Arab Bureau of Education for the Gulf States",
+    "GCC": "Gulf Cooperation Council",
+    "ASEAN": "Association of Southeast Asian Nations",
+    "FAO": "Food and Agriculture Organization",
+    "WIPO": "World Intellectual Property Organization",
+    "WFP": "World Food Programme",
+    "ITU": "International Telecommunication Union",
+    "TÜBİTAK": "Scientific and Technological Research Council of Türkiye",
+    "TIKA": "Turkish Cooperation and Coordination Agency",
+    "KSrelief": "King Salman Humanitarian Aid and Relief Centre",
+    "USAID": "United States Agency for International Development",
+    "JICA": "Japan International Cooperation Agency",
+    "KOICA": "Korea International Cooperation Agency",
+    "AOU": "Arab Open University",
+}
+
+# ICESCO itself under its current and former names: never a partner.
+OWN_NAMES = {"icesco", "isesco"}
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Every country name form (short, official, common, extra) → ISO 3166-1 alpha-3 code."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if not value:
+                continue
+            if ", " in value:  # "Korea, Republic of" → "Republic of Korea"
+                head, _, tail = value.partition(", ")
+                value = f"{tail} {head}"
+            names[value.removeprefix("the ")] = country.alpha_3
+    names.update(EXTRA_COUNTRY_NAMES)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_display_names() -> dict[str, str]:
+    """alpha-3 code → the name shown to users (the common name where pycountry has one)."""
+    import pycountry
+
+    shown = {
+        c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries
+    }
+    shown.update({"PSE": "Palestine", "TZA": "Tanzania", "BOL": "Bolivia", "XKX": "Kosovo",
+                  "VEN": "Venezuela", "MDA": "Moldova", "RUS": "Russia", "CIV": "Côte d'Ivoire"})
+    return shown
+
+
+@lru_cache(maxsize=1)
+def country_phrases() -> tuple[dict[tuple[str, ...], str], int]:
+    """Phrases (as word tuples) that name a country → code, and the longest phrase length."""
+    import re
+
+    phrases: dict[tuple[str, ...], str] = {}
+    for name, code in {**country_names(), **DEMONYMS}.items():
+        words = tuple(re.findall(r"[\w'’]+", name.replace("’", "'")))
+        if words:
+            phrases[words] = code
+    return phrases, max(len(words) for words in phrases)
+
+
+def country_aliases(code: str) -> set[str]:
+    """Every form a user may type for a country: names, formal names, demonyms, ISO codes."""
+    import pycountry
+
+    aliases = {name for name, c in {**country_names(), **DEMONYMS}.items() if c == code}
+    country = pycountry.countries.get(alpha_3=code)
+    aliases.add(code)
+    if country is not None:
+        aliases.add(country.alpha_2)
+    return aliases

@@ -1,0 +1,205 @@
+"""Entity rules on small texts written for each rule, and the entity commands on the samples."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from icli import entities
+from icli.entities import extract
+from icli.parse import ParsedArticle
+from tests.conftest import Cli
+
+
+def article(*paragraphs: str, title: str = "A Title Line For The Test", language: str = "en"):
+    return ParsedArticle(title=title, body=list(paragraphs), language=language)
+
+
+def people(*paragraphs: str) -> dict[str, str | None]:
+    return {m.name: m.role for m in extract(article(*paragraphs)) if m.kind == "person"}
+
+
+def countries(*paragraphs: str, title: str = "A Title Line For The Test") -> set[str]:
+    return {m.code for m in extract(article(*paragraphs, title=title)) if m.kind == "country"}
+
+
+def partners(*paragraphs: str) -> dict[str, str | None]:
+    return {m.name: m.code for m in extract(article(*paragraphs)) if m.kind == "partner"}
+
+
+def test_role_after_name_with_icesco_long_name_shortened() -> None:
+    found = people(
+        "Dr. Salim M. AlMalik, Director-General of the Islamic World Educational, Scientific and "
+        "Cultural Organization (ICESCO), met with Ms. Aigerim Bekova, Ambassador of the Republic "
+        "of Kazakhstan to the Kingdom of Morocco, at the headquarters."
+    )
+    assert found == {
+        "Salim M. AlMalik": "Director-General of ICESCO",
+        "Aigerim Bekova": "Ambassador of the Republic of Kazakhstan to the Kingdom of Morocco",
+    }
+
+
+def test_honorifics_are_dropped_and_particles_kept() -> None:
+    found = people(
+        "HH Sheikha Noura bint Khalid Al Thani visited the centre with H.E. Ahmed Ould Baba and "
+        "Prof. Jan van Dijk. Eng. Lina El Amrani also spoke."
+    )
+    assert set(found) == {"Noura bint Khalid Al Thani", "Ahmed Ould Baba", "Jan van Dijk",
+                          "Lina El Amrani"}
+
+
+def test_surname_only_mentions_join_the_full_name_in_the_same_article() -> None:
+    found = extract(article(
+        "Mr. Karim Turkmani, Minister of Culture of Lebanon, met Ms. Paola Ferretti. "
+        "Minister Turkmani praised the work, and Ms. Ferretti thanked him."
+    ))
+    names = [m.name for m in found if m.kind == "person"]
+    assert names == ["Karim Turkmani", "Paola Ferretti"]
+
+
+def test_two_people_sharing_a_surname_are_not_merged() -> None:
+    found = extract(article(
+        "Mr. Anvar Rustamov and Mr. Bakhtiyor Rustamov attended. Mr. Rustamov spoke first."
+    ))
+    names = sorted(m.name for m in found if m.kind == "person")
+    assert names == ["Anvar Rustamov", "Bakhtiyor Rustamov"]
+
+
+def test_name_followed_by_role_without_honorific() -> None:
+    found = people("The meeting was attended by Leyla Hasanova, Head of the Youth Unit at ICESCO.")
+    assert found == {"Leyla Hasanova": "Head of the Youth Unit at ICESCO"}
+
+
+def test_roles_and_organizations_are_not_people() -> None:
+    found = people(
+        "The Minister of Education welcomed the delegation. King Salman Humanitarian Aid and "
+        "Relief Center funded the programme. The President of the University spoke."
+    )
+    assert found == {}
+
+
+def test_countries_from_names_formal_names_and_demonyms() -> None:
+    assert countries(
+        "The Kazakh delegation and the State of Kuwait joined the Syrian Arab Republic, the "
+        "Republic of Türkiye, Turkey, Palestine and an Emirati expert."
+    ) == {"KAZ", "KWT", "SYR", "TUR", "PSE", "ARE"}
+
+
+def test_cities_regions_and_organization_names_are_not_countries() -> None:
+    assert countries(
+        "Delegates from Rabat, Baku, Tatarstan, the Gaza Strip and Central Asia flew Kuwait "
+        "Airways to a meeting at the Kuwait News Agency."
+    ) == set()
+
+
+def test_country_in_a_title_counts() -> None:
+    assert countries("The meeting took place.", title="ICESCO and Suriname Discuss Culture") == {"SUR"}
+
+
+def test_partners_with_acronyms_resolve_to_one() -> None:
+    found = extract(article(
+        "ICESCO signed an agreement with the Islamic Organization for Food Security (IOFS). "
+        "IOFS will host the training with the Kazakh National Agrarian Research University."
+    ))
+    by_key = {m.key: (m.name, m.code) for m in found if m.kind == "partner"}
+    assert by_key["iofs"] == ("Islamic Organization for Food Security", "IOFS")
+    assert ("Kazakh National Agrarian Research University", None) in by_key.values()
+    assert len(by_key) == 2
+
+
+def test_icesco_and_its_own_units_are_not_partners() -> None:
+    found = partners(
+        "The Islamic World Educational, Scientific and Cultural Organization (ICESCO) and the "
+        "Islamic Educational, Scientific and Cultural Organization (ISESCO) and ICESCO’s "
+        "Center for Civilizational Dialogue and ICESCO's Science and Environment Sector met "
+        "the Arab Open University (AOU)."
+    )
+    assert found == {"Arab Open University": "AOU"}
+
+
+def test_known_acronyms_alone_are_partners_but_events_are_not() -> None:
+    found = partners(
+        "ICESCO and ALECSO met at the International Book and Publishing Fair (SIEL) and the "
+        "Film Festival for Children (FIFEJ) with UNDP."
+    )
+    assert set(found.values()) == {"ALECSO", "UNDP"}
+
+
+def test_other_languages_get_no_entities() -> None:
+    assert extract(article("M. Salim AlMalik a reçu l'ambassadeur du Maroc.", language="fr")) == []
+
+
+# --- through the CLI, on the sample dumps ------------------------------------------------------
+
+
+def test_who_finds_every_2026_article_naming_almalik(ro_cli: Cli) -> None:
+    spelled = re.compile(r"Al[- ]?Malik", re.IGNORECASE)
+    all_2026 = ro_cli.json("list", "--since", "2026-01", "--limit", "0")
+    expected = {a["id"] for a in all_2026
+                if spelled.search(" ".join([a["title"], a["subtitle"] or "", *a["body"]]))}
+    for query in ("AlMalik", "Al-Malik", "almalik", "Salim AlMalik", "Dr. Salim M. AlMalik"):
+        found = ro_cli.json("who", query, "--since", "2026-01", "--limit", "0")
+        assert {a["id"] for a in found} == expected, query
+    assert len(expected) >= 10
+
+
+def test_people_lists_almalik_once_with_his_aliases(ro_cli: Cli) -> None:
+    everyone = ro_cli.json("people", "--limit", "0")
+    his = [p for p in everyone if "AlMalik" in p["name"] or "Al-Malik" in p["name"]]
+    assert len(his) == 1
+    assert {"Salim M. AlMalik", "Salim AlMalik", "Salim Al-Malik"} <= set(his[0]["aliases"])
+    assert his[0]["roles"][0]["role"] == "Director-General of ICESCO"
+    wegyan = [p for p in everyone if p["name"].startswith("Barakat")]
+    assert len(wegyan) == 1  # "Al-Wegyan" and "Al Wegyan" are one man
+
+
+def test_country_accepts_name_formal_name_demonym_and_code(ro_cli: Cli) -> None:
+    results = [
+        {a["id"] for a in ro_cli.json("country", query, "--limit", "0")}
+        for query in ("Kazakh", "KAZ", "Republic of Kazakhstan", "kazakhstan", "KZ")
+    ]
+    assert results[0] and all(r == results[0] for r in results)
+
+
+def test_partner_by_acronym_or_name(ro_cli: Cli) -> None:
+    by_acronym = ro_cli.json("partner", "AOU", "--limit", "0")
+    by_name = ro_cli.json("partner", "Arab Open University", "--limit", "0")
+    assert by_acronym and by_acronym == by_name
+
+
+def test_entity_filters_on_list_and_search(ro_cli: Cli) -> None:
+    oman = ro_cli.json("list", "--country", "Omani", "--limit", "0")
+    assert oman and all(any(c["code"] == "OMN" for c in a["countries"]) for a in oman)
+    both = ro_cli.json("search", "culture", "--person", "AlMalik", "--country", "Oman")
+    assert {a["id"] for a in both} <= {a["id"] for a in oman}
+
+
+def test_entity_lists_agree_with_entity_queries(ro_cli: Cli) -> None:
+    for command, single in (("countries", "country"), ("partners", "partner")):
+        for item in ro_cli.json(command, "--limit", "5"):
+            query = item.get("code") or item.get("acronym") or item["name"]
+            assert len(ro_cli.json(single, query, "--limit", "0")) == item["articles"], query
+
+
+def test_unknown_entity_is_an_empty_result_with_a_hint(ro_cli: Cli) -> None:
+    result = ro_cli("who", "Nobody Atall", "--json")
+    assert result.exit_code == 0 and result.stdout == "[]\n"
+    assert "no person matches" in result.stderr
+
+
+def test_profile_on_a_terminal_table(ro_cli: Cli) -> None:
+    result = ro_cli("who", "AlMalik", "--table", "--limit", "2")
+    assert result.exit_code == 0
+    assert "Salim M. AlMalik" in result.stdout and "Director-General of ICESCO" in result.stdout
+    assert "Articles per month" in result.stdout
+
+
+def test_new_extractor_version_re_extracts(cli: Cli, dumps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli.json("ingest", str(dumps))
+    monkeypatch.setattr(entities, "EXTRACTOR_VERSION", entities.EXTRACTOR_VERSION + 1)
+    monkeypatch.setattr(entities, "extract", lambda a: [])
+    report = cli.json("ingest", str(dumps))
+    assert report["articles_unchanged"] == 50
+    assert cli.json("people") == []
