@@ -144,15 +144,22 @@ def clean_lines(text: str) -> list[str]:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped dump was wrapped at, or None when lines are not wrapped."""
-    lengths = [len(line) for line in lines if line]
-    if len(lengths) < 4:
+    """The column a hard-wrapped dump was wrapped at, or None when lines are not wrapped.
+
+    Wrapped text has no long lines and many lines that stop mid-sentence with the sentence
+    going on, in lower case, on the next line.
+    """
+    content = [line for line in lines if line]
+    if len(content) < 3:
         return None
-    width = max(lengths)
+    width = max(len(line) for line in content)
     if width > 120:
         return None
-    near_full = sum(1 for n in lengths if n >= width - 15)
-    return width if near_full >= len(lengths) * 0.3 else None
+    breaks = sum(
+        1 for line, following in zip(lines, lines[1:])
+        if line and following and not _TERMINAL.search(line) and following[0].islower()
+    )
+    return width if breaks >= max(2, len(content) * 0.1) else None
 
 
 _BULLET = re.compile(r"^(?:[•·▪◦●\-\*–—]\s|\d{1,2}[.)]\s)")

@@ -266,7 +266,8 @@ def _write_article(
     digest = content_hash(article)
     body = "\n\n".join(article.body)
     row = conn.execute(
-        "SELECT id, content_hash, date, date_source, extractor_version FROM articles WHERE key = ?",
+        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
+        "FROM articles WHERE key = ?",
         (key,),
     ).fetchone()
     if row is None:
@@ -278,18 +279,28 @@ def _write_article(
         )
         outcome.new += 1
         return int(cursor.lastrowid), True  # type: ignore[arg-type]
-    article_id, old_digest, old_date, old_source, old_version = row
-    better_date = DATE_SOURCE_RANK[article.date_source] < DATE_SOURCE_RANK[old_source]
-    date, date_source = (article.date, article.date_source) if better_date else (old_date, old_source)
-    if old_digest != digest or better_date:
+    article_id, old_digest, old_date, old_date_source, old_version, first_path, old_length = row
+    better_date = DATE_SOURCE_RANK[article.date_source] < DATE_SOURCE_RANK[old_date_source]
+    # The file it was first read from may change its text; another file (a teaser listing,
+    # a copy) only replaces the text with a fuller one.
+    new_text = old_digest != digest and (path == first_path or len(body) > old_length)
+    if new_text or better_date:
+        date, date_source = (
+            (article.date, article.date_source) if better_date or new_text and path == first_path
+            else (old_date, old_date_source)
+        )
+        if new_text:
+            conn.execute(
+                "UPDATE articles SET title = ?, subtitle = ?, body = ?, language = ?, "
+                "content_hash = ? WHERE id = ?",
+                (article.title, article.subtitle, body, article.language, digest, article_id),
+            )
         conn.execute(
-            "UPDATE articles SET title = ?, subtitle = ?, body = ?, date = ?, date_source = ?, "
-            "language = ?, content_hash = ?, extractor_version = ? WHERE id = ?",
-            (article.title, article.subtitle, body, date, date_source, article.language, digest,
-             extractor_version, article_id),
+            "UPDATE articles SET date = ?, date_source = ?, extractor_version = ? WHERE id = ?",
+            (date, date_source, extractor_version, article_id),
         )
         outcome.updated += 1
-        return article_id, True
+        return article_id, new_text or old_version != extractor_version
     outcome.unchanged += 1
     if old_version != extractor_version:
         conn.execute(
