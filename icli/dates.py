@@ -80,6 +80,7 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -114,7 +115,10 @@ def parse_dateline(line: str) -> dt.date | None:
 
 def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
     """All dates in `text` as (position, date, rank); rank 0 is an event cue, 3 a non-event."""
-    text = text.translate(_ARABIC_DIGITS)
+    if not text.isascii():
+        text = text.translate(_ARABIC_DIGITS)
+    if not _YEAR_HINT.search(text):
+        return []
     found = []
     for match in DATE_RE.finditer(text):
         date = _date_from_match(match)

@@ -227,12 +227,12 @@ _WORD = re.compile(r"[\w'’]+")
 
 def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's or companies' names."""
-    phrases, longest = gazetteer.country_phrases()
+    phrases, starts = gazetteer.country_phrases()
     words = [(m.group().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text)]
     found: dict[str, Mention] = {}
     i = 0
     while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
+        for n in starts.get(words[i][0], ()):
             phrase = tuple(w for w, _, _ in words[i : i + n])
             code = phrases.get(phrase)
             if code is None:
@@ -274,7 +274,8 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Þİ][A-Za-z0-9À-ÿİı&\-]{1,11}$")
 
 
 def _is_acronym(token: str) -> bool:
-    return bool(_ACRONYM.match(token)) and sum(c.isupper() for c in token) >= 2
+    return token[:1].isupper() and bool(_ACRONYM.match(token)) and sum(
+        c.isupper() for c in token) >= 2
 
 
 def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
@@ -336,8 +337,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
 
     def add(name: str, acronym: str | None, start: int, end: int) -> None:
         if acronym is None:
-            acronym = next((a for a, full in {**gazetteer.PARTNER_ACRONYMS, **defined}.items()
-                            if name_norm(full) == name_norm(name)), None)
+            norm = name_norm(name)
+            acronym = next((a for a, full in defined.items() if name_norm(full) == norm),
+                           gazetteer.acronyms_by_name().get(norm))
         key = name_norm(acronym) if acronym else name_norm(name)
         if key in gazetteer.OWN_NAMES:
             return
@@ -377,7 +379,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                        for m in found.values()):
                 add(" ".join(words), None, tokens[first][1], tokens[last][2])
-        elif _is_acronym(word) and (word in defined or word in gazetteer.PARTNER_ACRONYMS):
+        elif (word in defined or word in gazetteer.PARTNER_ACRONYMS) and _is_acronym(word):
             if not any(m.code == word for m in found.values()):
                 add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())

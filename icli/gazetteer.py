@@ -99,6 +99,14 @@ OWN_NAMES = {"icesco", "isesco"}
 
 
 @lru_cache(maxsize=1)
+def acronyms_by_name() -> dict[str, str]:
+    """Normalized full name of a well-known organization → its acronym."""
+    from icli.names import name_norm
+
+    return {name_norm(full): acronym for acronym, full in PARTNER_ACRONYMS.items()}
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Every country name form (short, official, common, extra) → ISO 3166-1 alpha-3 code."""
     import pycountry
@@ -131,8 +139,9 @@ def country_display_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def country_phrases() -> tuple[dict[tuple[str, ...], str], int]:
-    """Phrases (as word tuples) that name a country → code, and the longest phrase length."""
+def country_phrases() -> tuple[dict[tuple[str, ...], str], dict[str, list[int]]]:
+    """Phrases (word tuples) that name a country → code, and for each first word the phrase
+    lengths starting with it, longest first (so a text is scanned once, word by word)."""
     import re
 
     phrases: dict[tuple[str, ...], str] = {}
@@ -140,7 +149,10 @@ def country_phrases() -> tuple[dict[tuple[str, ...], str], int]:
         words = tuple(re.findall(r"[\w'’]+", name.replace("’", "'")))
         if words:
             phrases[words] = code
-    return phrases, max(len(words) for words in phrases)
+    starts: dict[str, set[int]] = {}
+    for words in phrases:
+        starts.setdefault(words[0], set()).add(len(words))
+    return phrases, {word: sorted(lengths, reverse=True) for word, lengths in starts.items()}
 
 
 def country_aliases(code: str) -> set[str]:

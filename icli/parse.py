@@ -213,6 +213,7 @@ def looks_like_title(line: str) -> bool:
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _FRENCH_WORDS = re.compile(
     r"\b(?:le|la|les|des|du|une|et|est|pour|dans|avec|sur|au|aux|à|été|cette|qui)\b", re.I
 )
@@ -224,9 +225,10 @@ _ENGLISH_WORDS = re.compile(
 def detect_language(text: str) -> str:
     """'ar', 'fr' or 'en' by script and common function words."""
     sample = text[:3000]
-    letters = sum(1 for c in sample if c.isalpha())
-    if letters and len(_ARABIC.findall(sample)) > letters * 0.3:
-        return "ar"
+    if not sample.isascii():
+        arabic = len(_ARABIC.findall(sample))
+        if arabic and arabic > len(_LETTERS.findall(sample)) * 0.3:
+            return "ar"
     if len(_FRENCH_WORDS.findall(sample)) > len(_ENGLISH_WORDS.findall(sample)):
         return "fr"
     return "en"
