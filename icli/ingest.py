@@ -137,6 +137,8 @@ def _ingest_one(
     report: IngestReport,
 ) -> None:
     data = read_dump(path, stdin)
+    if not data.strip():
+        raise DumpError("empty file")
     digest = hashlib.sha256(data).hexdigest()
     stored = source_is_current(conn, shown, digest, entities.EXTRACTOR_VERSION)
     if stored is not None:

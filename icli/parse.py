@@ -6,6 +6,7 @@ page furniture removed, hard-wrapped lines joined, datelines read and an event d
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -51,6 +52,9 @@ _MAGIC = {
 }
 
 
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
 def decode_dump(data: bytes) -> tuple[str, str | None]:
     """Decode a dump's bytes; return the text and a warning (or None).
 
@@ -84,7 +88,7 @@ def decode_dump(data: bytes) -> tuple[str, str | None]:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if bad <= max(3, len(data) // 1000):
+    if _UTF8_MULTIBYTE.search(data) and bad <= max(3, len(data) // 1000):
         return text, f"{bad} invalid UTF-8 byte sequence(s) replaced"
     return data.decode("cp1252", errors="replace"), "not UTF-8: read as Windows-1252/Latin-1"
 
@@ -131,6 +135,9 @@ def clean_lines(text: str) -> list[str]:
         line = line.replace("\u00a0", " ").strip()
         if not line:
             lines.append("")
+            continue
+        if len(line) > 300:  # page furniture is short
+            lines.append(line)
             continue
         normalized = _normalized(line)
         if _END_MARKERS.match(normalized):
@@ -225,9 +232,8 @@ _ENGLISH_WORDS = re.compile(
 def detect_language(text: str) -> str:
     """'ar', 'fr' or 'en' by script and common function words."""
     sample = text[:3000]
-    if not sample.isascii():
-        arabic = len(_ARABIC.findall(sample))
-        if arabic and arabic > len(_LETTERS.findall(sample)) * 0.3:
+    if not sample.isascii() and _ARABIC.search(sample):
+        if len(_ARABIC.findall(sample)) > len(_LETTERS.findall(sample)) * 0.3:
             return "ar"
     if len(_FRENCH_WORDS.findall(sample)) > len(_ENGLISH_WORDS.findall(sample)):
         return "fr"
@@ -268,6 +274,10 @@ def segment(lines: list[str]) -> ParsedDump:
             orphans.append(line)
         else:
             current.body.append(line)
+    last = articles[-1] if articles else None
+    if last and len(articles) > 1 and not (last.body or last.subtitle or last.date):
+        articles.pop()  # a dump cut mid-paragraph: the fragment is not a title
+        articles[-1].body.append(last.title)
     return ParsedDump(articles=articles, orphan_lines=orphans)
 
 
@@ -287,7 +297,9 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
         return
     for i, article in enumerate(articles):
         if article.date is None:
-            nearest = min(stated, key=lambda j: (abs(j - i), j > i))
+            at = bisect.bisect_left(stated, i)
+            neighbours = stated[max(0, at - 1) : at + 1]
+            nearest = min(neighbours, key=lambda j: (abs(j - i), j > i))
             article.date, article.date_source = articles[nearest].date, "inferred"
 
 
