@@ -33,10 +33,12 @@ class ParsedArticle:
 
 @dataclass
 class ParsedDump:
-    """The articles of one dump, plus body lines that came before any title."""
+    """The articles of one dump, body lines that came before any title, and the lines read as
+    article metadata (datelines, "Rabat: 17/05/2019", a title repeated under its dateline)."""
 
     articles: list[ParsedArticle]
     orphan_lines: list[str] = field(default_factory=list)
+    metadata_lines: list[str] = field(default_factory=list)
 
 
 # --- decoding --------------------------------------------------------------------------------
@@ -248,6 +250,7 @@ def segment(lines: list[str]) -> ParsedDump:
     """Group content lines into articles: title, optional dateline or subtitle, paragraphs."""
     articles: list[ParsedArticle] = []
     orphans: list[str] = []
+    metadata: list[str] = []
     current: ParsedArticle | None = None
     dateline_seen = False
     for line in lines:
@@ -258,10 +261,10 @@ def segment(lines: list[str]) -> ParsedDump:
             if date is not None and not dateline_seen:
                 current.date, current.date_source = date.isoformat(), "dateline"
                 dateline_seen = True
+                metadata.append(line)
                 continue
-            if dateline_seen and PLACE_DATELINE_RE.match(line):
-                continue
-            if dateline_seen and _same_title(line, current.title):
+            if dateline_seen and (PLACE_DATELINE_RE.match(line) or _same_title(line, current.title)):
+                metadata.append(line)
                 continue
             if not dateline_seen and current.subtitle is None and looks_like_title(line):
                 current.subtitle = line
@@ -278,7 +281,7 @@ def segment(lines: list[str]) -> ParsedDump:
     if last and len(articles) > 1 and not (last.body or last.subtitle or last.date):
         articles.pop()  # a dump cut mid-paragraph: the fragment is not a title
         articles[-1].body.append(last.title)
-    return ParsedDump(articles=articles, orphan_lines=orphans)
+    return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 
 
 def _assign_dates(articles: list[ParsedArticle]) -> None:

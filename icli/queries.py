@@ -106,6 +106,7 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | N
 
 # --- full-text search ------------------------------------------------------------------------
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s"()]+')
 _OPERATORS = {"AND", "OR", "NOT"}
 
@@ -143,6 +144,7 @@ def search_articles(
 
     The query is tried as FTS5 syntax first; if FTS5 rejects it, it is searched as plain terms.
     """
+    query = _CONTROL.sub(" ", query)
     if not query.strip():
         raise QueryError("empty search query")
     clauses, params = _where(filters)
@@ -156,7 +158,10 @@ def search_articles(
     try:
         rows = conn.execute(sql, [query, *params]).fetchall()
     except sqlite3.OperationalError:
-        rows = conn.execute(sql, [plain_fts_query(query), *params]).fetchall()
+        try:
+            rows = conn.execute(sql, [plain_fts_query(query), *params]).fetchall()
+        except sqlite3.OperationalError as error:
+            raise QueryError(f"cannot search for {query!r}: {error}") from None
     articles = hydrate(conn, rows)
     for article, row in zip(articles, rows):
         article["snippet"] = " ".join(row["snippet"].split())

@@ -99,6 +99,10 @@ def test_invalid_fts_is_searched_as_plain_terms(ro_cli: Cli) -> None:
         assert result.exit_code == 0, (query, result.stderr)
         assert isinstance(json.loads(result.stdout), list)
     assert ro_cli.json("search", "Al-Malik")
+    long_query = " ".join(["culture"] * 3000)
+    assert ro_cli("search", long_query, "--json").exit_code == 0
+    in_titles = ro_cli.json("search", "title:Kazakhstan", "--limit", "0")
+    assert in_titles and all("Kazakhstan" in a["title"] for a in in_titles)
 
 
 def test_unsearchable_queries_are_usage_errors(ro_cli: Cli) -> None:

@@ -1,0 +1,138 @@
+"""The archive under stress: kill -9 mid-ingest, concurrent ingests, foreign and newer files."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from icli.bench.corpus import write_corpus
+from icli.store import SCHEMA_VERSION, StoreError, open_for_reading, open_for_writing
+from tests.conftest import DUMPS, Cli
+
+
+def icli(db: Path, *args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "icli", "--db", str(db), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def stored(db: Path) -> tuple[int, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return (conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0],
+                conn.execute("SELECT COUNT(DISTINCT key) FROM articles").fetchone()[0])
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(folder, 3000, per_file=20)
+    return folder
+
+
+def test_kill_9_mid_ingest_then_rerun(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "a.db"
+    process = icli(db, "ingest", str(corpus), "--json")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            done = conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            continue
+        if done >= 3:
+            break
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert process.returncode == -signal.SIGKILL
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    files = conn.execute("SELECT path, articles FROM sources").fetchall()
+    assert 3 <= len(files) < 150
+    for path, count in files:  # every recorded file is complete; nothing else is stored
+        assert conn.execute("SELECT COUNT(*) FROM article_sources WHERE path = ?",
+                            (path,)).fetchone()[0] == count
+    assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 20 * len(files)
+    conn.close()
+    rerun = icli(db, "ingest", str(corpus), "--json")
+    assert rerun.wait(timeout=120) == 0, rerun.stderr.read()  # type: ignore[union-attr]
+    assert stored(db) == (3000, 3000)
+
+
+def test_two_ingests_at_once_and_a_query_meanwhile(tmp_path: Path, corpus: Path) -> None:
+    db = tmp_path / "b.db"
+    first = icli(db, "ingest", str(corpus), "--json")
+    second = icli(db, "ingest", str(corpus), str(DUMPS), "--json")
+    answered = 0
+    while first.poll() is None or second.poll() is None:
+        if db.exists():
+            query = subprocess.run(
+                [sys.executable, "-m", "icli", "--db", str(db), "list", "--limit", "1"],
+                capture_output=True, timeout=60)
+            answered += query.returncode == 0
+            assert b"Traceback" not in query.stderr
+        time.sleep(0.2)
+    assert first.returncode == 0, first.stderr.read()  # type: ignore[union-attr]
+    assert second.returncode == 0, second.stderr.read()  # type: ignore[union-attr]
+    assert answered >= 1
+    assert stored(db) == (3050, 3050)
+
+
+def test_a_database_that_is_not_icli_s_is_never_touched(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.commit()
+    conn.close()
+    text = tmp_path / "notes.txt"
+    text.write_text("just some text, not a database\n" * 100)
+    for path in (other, text):
+        before = path.read_bytes()
+        for args in (["ingest", str(DUMPS)], ["list"]):
+            result = Cli(path)(*args)
+            assert result.exit_code == 1 and "Traceback" not in result.stderr
+            assert str(path) in result.stderr
+        assert path.read_bytes() == before
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    open_for_writing(db).execute(
+        "UPDATE icli_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    for args in (["ingest", str(DUMPS)], ["list"]):
+        result = Cli(db)(*args)
+        assert result.exit_code == 1 and "newer" in result.stderr
+
+
+def test_old_schema_is_migrated_by_ingest(tmp_path: Path) -> None:
+    from icli.store import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
+    MIGRATIONS[0](conn)
+    conn.execute("INSERT INTO icli_meta VALUES ('schema_version', '1')")
+    conn.close()
+    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+        open_for_reading(db)
+    cli = Cli(db)
+    assert cli.json("ingest", str(DUMPS))["articles_new"] == 50
+    assert cli.json("people", "--limit", "1")
+
+
+def test_queries_open_the_database_read_only(loaded_db: Path) -> None:
+    conn = open_for_reading(loaded_db)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        conn.execute("DELETE FROM articles")
+    conn.close()
+
+

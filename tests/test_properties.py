@@ -1,0 +1,64 @@
+"""Property-based tests: any text parses, every line is accounted for, any query is safe."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from icli.parse import clean_lines, parse_dump, segment
+from icli.queries import Filters, QueryError, search_articles
+from icli.store import open_for_reading
+
+WORDS = st.sampled_from(["ICESCO", "Holds", "forum", "Rabat", "on", "the", "Dr.", "AlMalik",
+                         "Kazakhstan", "Al-Malik", "(AOU)", "culture", "2026", "17", "May",
+                         "Tuesday,", "et", "le", "الثقافة", "“quoted”", "•", "-", "0"])
+SENTENCE = st.lists(WORDS, min_size=1, max_size=14).map(" ".join)
+LINE = st.one_of(
+    SENTENCE,
+    SENTENCE.map(lambda s: s + "."),
+    SENTENCE.map(lambda s: s.title()),
+    st.sampled_from(["", "   ", "your opinion", "User Feedback", "12 May 2020", "June 19, 2022 0",
+                     "Rabat: 17/05/2019", "    Extremely Dissatisfied Extremely Satisfied",
+                     "• a bullet point", "Key Dates:", "https://icesco.org/en/"]),
+    st.text(max_size=60).map(lambda s: s.replace("\n", " ").replace("\r", " ")),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE, max_size=40))
+def test_every_content_line_lands_in_exactly_one_place(lines: list[str]) -> None:
+    cleaned = [line for line in clean_lines("\n".join(lines)) if line]
+    dump = segment(cleaned)
+    placed: list[str] = list(dump.orphan_lines) + list(dump.metadata_lines)
+    for article in dump.articles:
+        placed.append(article.title)
+        placed.extend([article.subtitle] if article.subtitle else [])
+        placed.extend(article.body)
+    assert Counter(placed) == Counter(cleaned)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_parses(text: str) -> None:
+    dump = parse_dump(text)
+    for article in dump.articles:
+        assert article.title and article.language in ("en", "fr", "ar")
+        assert article.date is None or len(article.date) == 10
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(max_size=200), st.lists(WORDS).map(" ".join),
+                 st.sampled_from(['"', "*", "NEAR(", "title:", "a OR", "-x", "^", "AND AND"])))
+def test_any_search_query_is_answered_or_refused_cleanly(loaded_db: Path, query: str) -> None:
+    conn = open_for_reading(loaded_db)
+    try:
+        results = search_articles(conn, query, Filters(limit=5))
+        assert isinstance(results, list)
+    except QueryError:
+        pass
+    finally:
+        conn.close()
