@@ -473,6 +473,88 @@ def partners(
     _entity_list(ctx, "partner", filters, sort, json_, jsonl, csv_, table)
 
 
+# --- summaries and exports -------------------------------------------------------------------
+
+
+@app.command()
+def summary(
+    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
+    country: Country = None, partner: Partner = None, language: Language = None,
+    top: Annotated[int, typer.Option(help="How many top people, countries and partners.")] = 10,
+    json_: AsJson = False, table: AsTable = False,
+) -> None:
+    """Articles per month, the date range, the top people, countries and partners.
+
+    Example: icli summary --country Azerbaijan
+    """
+    from icli import output, queries
+
+    filters = _filters(since, until, person, country, partner, language, 0)
+    if top < 0:
+        _error(f"--top must be 0 or more, not {top}", ExitCode.USAGE)
+    data = _run_query(ctx, lambda conn: queries.summary(conn, filters, top))
+    terminal = _stdout_is_terminal()
+    if output.choose_format(json_, False, False, table, terminal) == "table":
+        output.print_summary(output.make_console(sys.stdout, terminal), data)
+    else:
+        output.write_json(data, sys.stdout, pretty=terminal)
+
+
+@app.command()
+def network(
+    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
+    country: Country = None, partner: Partner = None, language: Language = None,
+    limit: Limit = 50,
+    format_: Annotated[
+        Optional[str], typer.Option("--format", help="Export the graph: graphml or json.")
+    ] = None,
+    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
+) -> None:
+    """Who appears with whom: pairs of entities named in the same articles, most shared first.
+
+    Example: icli network --since 2026 --format graphml > icesco.graphml
+    """
+    from icli import output, queries
+
+    filters = _filters(since, until, person, country, partner, language, limit)
+    if format_ not in (None, "graphml", "json"):
+        _error(f"--format must be graphml or json, not {format_!r}", ExitCode.USAGE)
+    pairs = _run_query(ctx, lambda conn: queries.network(conn, filters))
+    terminal = _stdout_is_terminal()
+    if format_ == "graphml":
+        output.write_graphml(pairs, sys.stdout)
+    elif format_ == "json":
+        output.write_json(output.graph_json(pairs), sys.stdout, pretty=terminal)
+    else:
+        fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
+        if fmt == "table":
+            output.print_network(output.make_console(sys.stdout, terminal), pairs)
+        else:
+            _emit_rows(pairs, fmt, terminal)
+
+
+@app.command()
+def export(
+    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
+    country: Country = None, partner: Partner = None, language: Language = None,
+    limit: Annotated[int, typer.Option(help="At most N articles (0 = no limit).")] = 0,
+    format_: Annotated[str, typer.Option("--format", help="jsonl, csv or markdown.")] = "jsonl",
+) -> None:
+    """Export the filtered articles with their entities.
+
+    Example: icli export --country Oman --format markdown > oman.md
+    """
+    from icli import output
+    from icli.queries import list_articles
+
+    if format_ not in ("jsonl", "csv", "markdown"):
+        _error(f"--format must be jsonl, csv or markdown, not {format_!r}", ExitCode.USAGE)
+    filters = _filters(since, until, person, country, partner, language, limit)
+    articles = _run_query(ctx, lambda conn: list_articles(conn, filters))
+    {"jsonl": output.write_jsonl, "csv": output.write_csv,
+     "markdown": output.write_markdown}[format_](articles, sys.stdout)
+
+
 def main() -> None:
     """Console-script entry point: a bug still ends in one line, not a traceback."""
     try:

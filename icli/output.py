@@ -72,9 +72,12 @@ def _marked(snippet: str) -> str:
     return _MARK.sub(lambda m: f"[bold yellow]{escape(m.group(1))}[/]", escape(snippet))
 
 
-def _first_words(article: dict[str, Any], limit: int = 110) -> str:
-    text = article["body"][0] if article["body"] else ""
+def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _first_words(article: dict[str, Any], limit: int = 110) -> str:
+    return _shorten(article["body"][0] if article["body"] else "", limit)
 
 
 def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: str = "") -> None:
@@ -198,3 +201,105 @@ def print_profile(console: Console, profile: dict[str, Any]) -> None:
             names = ", ".join(f"{escape(c['name'])} ({c['articles']})" for c in company)
             console.print(f"[bold]{label} alongside:[/] {names}")
     console.print()
+
+
+def print_summary(console: Console, data: dict[str, Any]) -> None:
+    """The archive at a glance: range, articles per month, top entities, sources."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    console.print(f"[bold]{data['articles']}[/] article(s) from {data['sources']['files']} "
+                  f"file(s), {data['first'] or '?'} → {data['last'] or '?'}"
+                  + (f", {data['undated']} undated" if data["undated"] else ""))
+    languages = ", ".join(f"{lang} {count}" for lang, count in data["languages"].items())
+    if languages:
+        console.print(f"[dim]languages:[/] {languages}")
+    print_bars(console, data["months"], "month", "articles", "Articles per month")
+    table = Table(header_style="bold", expand=False)
+    for heading in ("people", "countries", "partners"):
+        table.add_column(heading, ratio=1, overflow="fold")
+    columns = [data["top"][k] for k in ("people", "countries", "partners")]
+    for i in range(max((len(c) for c in columns), default=0)):
+        table.add_row(*(
+            f"{escape(c[i].get('acronym') or c[i]['name'])} ({c[i]['articles']})" if i < len(c)
+            else "" for c in columns
+        ))
+    console.print(table)
+
+
+def print_network(console: Console, pairs: Sequence[dict[str, Any]]) -> None:
+    """Co-mention pairs as a ranked table."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    if not pairs:
+        console.print("No pairs.", style="dim")
+        return
+    table = Table(header_style="bold")
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("entity", ratio=1, overflow="fold")
+    table.add_column("with", ratio=1, overflow="fold")
+    table.add_column("latest shared", ratio=2, overflow="fold")
+    for pair in pairs:
+        latest = pair["latest"]
+        table.add_row(str(pair["articles"]), escape(pair["source"]["name"]),
+                      escape(pair["target"]["name"]),
+                      f"{latest['date'] or ''} #{latest['id']} {escape(_shorten(latest['title'], 60))}")
+    console.print(table)
+
+
+def graph_json(pairs: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The co-mention graph in networkx's node-link form (nodes, links with weights)."""
+    nodes = {}
+    for pair in pairs:
+        for end in (pair["source"], pair["target"]):
+            nodes[end["id"]] = end
+    return {
+        "directed": False, "multigraph": False, "graph": {},
+        "nodes": list(nodes.values()),
+        "links": [{"source": p["source"]["id"], "target": p["target"]["id"],
+                   "weight": p["articles"]} for p in pairs],
+    }
+
+
+def write_graphml(pairs: Sequence[dict[str, Any]], stream: IO[str]) -> None:
+    """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml."""
+    from xml.sax.saxutils import quoteattr
+
+    graph = graph_json(pairs)
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+                 '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
+                 '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
+                 '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
+                 '  <graph id="icli" edgedefault="undirected">\n')
+    for node in graph["nodes"]:
+        stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
+                     f'<data key="name">{quoteattr(node["name"])[1:-1]}</data></node>\n')
+    for link in graph["links"]:
+        stream.write(f'    <edge source="n{link["source"]}" target="n{link["target"]}">'
+                     f'<data key="weight">{link["weight"]}</data></edge>\n')
+    stream.write("  </graph>\n</graphml>\n")
+
+
+def write_markdown(articles: Sequence[dict[str, Any]], stream: IO[str]) -> None:
+    """One section per article: title, date, people, countries, partners, then the body."""
+    for article in articles:
+        stream.write(f"## {article['title']}\n\n")
+        if article["subtitle"]:
+            stream.write(f"*{article['subtitle']}*\n\n")
+        date = article["date"] or "undated"
+        if article["date_source"] == "inferred":
+            date += " (inferred)"
+        stream.write(f"- **Date:** {date}\n- **Id:** {article['id']}\n")
+        people = "; ".join(p["name"] + (f" ({p['role']})" if p["role"] else "")
+                           for p in article["persons"])
+        for label, value in (
+            ("People", people),
+            ("Countries", ", ".join(c["name"] for c in article["countries"])),
+            ("Partners", ", ".join(p["name"] for p in article["partners"])),
+            ("Sources", ", ".join(article["sources"])),
+        ):
+            if value:
+                stream.write(f"- **{label}:** {value}\n")
+        stream.write("\n" + "\n\n".join(article["body"]) + "\n\n")

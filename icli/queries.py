@@ -370,3 +370,80 @@ def entity_profile(
         "timeline": timeline(conn, unlimited, ids),
         "appears_with": co_mentions(conn, ids, unlimited),
     }
+
+
+# --- summaries -------------------------------------------------------------------------------
+
+
+def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[str, Any]:
+    """Counts over time, the date range, the top entities and the sources, all by SQL."""
+    clauses, params = _where(filters)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
+    total, dated, first, last = conn.execute(
+        f"SELECT COUNT(*), COUNT(a.date), MIN(a.date), MAX(a.date) FROM articles a{where}", params
+    ).fetchone()
+    by_language = dict(conn.execute(
+        f"SELECT a.language, COUNT(*) FROM articles a{where} GROUP BY a.language ORDER BY 2 DESC",
+        params,
+    ).fetchall())
+    by_date_source = dict(conn.execute(
+        f"SELECT COALESCE(a.date_source, 'none'), COUNT(*) FROM articles a{where} "
+        "GROUP BY a.date_source ORDER BY 2 DESC",
+        params,
+    ).fetchall())
+    limited = Filters(**{**filters.__dict__, "limit": top})
+    files, latest = conn.execute(
+        "SELECT COUNT(DISTINCT s.path), MAX(src.ingested_at) FROM article_sources s "
+        f"JOIN articles a ON a.id = s.article_id JOIN sources src ON src.path = s.path{where}",
+        params,
+    ).fetchone()
+    return {
+        "articles": total,
+        "dated": dated,
+        "undated": total - dated,
+        "first": first,
+        "last": last,
+        "months": timeline(conn, filters),
+        "languages": by_language,
+        "date_sources": by_date_source,
+        "top": {
+            "people": _brief(entity_counts(conn, "person", limited)),
+            "countries": _brief(entity_counts(conn, "country", limited)),
+            "partners": _brief(entity_counts(conn, "partner", limited)),
+        },
+        "sources": {"files": files, "last_ingested": latest},
+    }
+
+
+def _brief(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    keep = ("id", "name", "code", "acronym", "articles")
+    return [{k: e[k] for k in keep if k in e} for e in entities]
+
+
+def network(conn: sqlite3.Connection, filters: Filters) -> list[dict[str, Any]]:
+    """Pairs of entities named in the same articles, most shared articles first.
+
+    Each pair carries the count and the latest article the two share.
+    """
+    clauses, params = _where(filters)
+    extra = "".join(f" AND {clause}" for clause in clauses)
+    rows = conn.execute(
+        "SELECT m1.entity_id, m2.entity_id, COUNT(*) AS shared, MAX(a.date) AS latest_date, "
+        "a.id AS latest_id, a.title AS latest_title FROM mentions m1 "
+        "JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id > m1.entity_id "
+        f"JOIN articles a ON a.id = m1.article_id WHERE 1 = 1{extra} "
+        f"GROUP BY m1.entity_id, m2.entity_id ORDER BY shared DESC, latest_date DESC{_limit(filters)}",
+        params,
+    ).fetchall()
+    ids = sorted({row[0] for row in rows} | {row[1] for row in rows})
+    names = {
+        entity_id: {"id": entity_id, "kind": kind, "name": name}
+        for entity_id, kind, name in conn.execute(
+            f"SELECT id, kind, name FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+    } if ids else {}
+    return [
+        {"source": names[row[0]], "target": names[row[1]], "articles": row[2],
+         "latest": {"id": row[4], "date": row[3], "title": row[5]}}
+        for row in rows
+    ]
