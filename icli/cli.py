@@ -14,7 +14,9 @@ from typing import Annotated, Any, NoReturn, Optional
 import typer
 from typer.core import TyperGroup
 
-from icli import __version__
+from icli import __version__, _typer_speed
+
+_typer_speed.install()
 
 
 class ExitCode(enum.IntEnum):

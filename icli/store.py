@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from icli.parse import ParsedArticle
-
 if TYPE_CHECKING:
     from icli.entities import Mention
+    from icli.parse import ParsedArticle
 
 SCHEMA_VERSION = 2
 APP_ID = "icli"
@@ -198,7 +197,7 @@ class FileOutcome:
     unchanged: int = 0
 
 
-Extractor = Callable[[ParsedArticle], "list[Mention]"]
+Extractor = Callable[["ParsedArticle"], "list[Mention]"]
 
 
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
