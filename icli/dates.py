@@ -80,8 +80,13 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_YEAR_HINT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_ARABIC_DIGIT = re.compile("[٠-٩]")
+
+
+def _western_digits(text: str) -> str:
+    return text.translate(_ARABIC_DIGITS) if _ARABIC_DIGIT.search(text) else text
 
 
 def _date_from_match(match: re.Match[str]) -> dt.date | None:
@@ -107,7 +112,9 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
 
 def parse_dateline(line: str) -> dt.date | None:
     """Return the date when the whole line is a date ("12 May 2020", "June 19, 2022 0")."""
-    match = _DATELINE_RE.match(line.translate(_ARABIC_DIGITS))
+    if len(line) > 60:
+        return None
+    match = _DATELINE_RE.match(_western_digits(line))
     if not match:
         return None
     return _date_from_match(match)
@@ -115,12 +122,9 @@ def parse_dateline(line: str) -> dt.date | None:
 
 def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
     """All dates in `text` as (position, date, rank); rank 0 is an event cue, 3 a non-event."""
-    if not text.isascii():
-        text = text.translate(_ARABIC_DIGITS)
-    if not _YEAR_HINT.search(text):
-        return []
+    text = _western_digits(text)
     found = []
-    for match in DATE_RE.finditer(text):
+    for match in _matches_near_years(text):
         date = _date_from_match(match)
         if date is None:
             continue
@@ -135,6 +139,20 @@ def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
             rank = 2
         found.append((match.start(), date, rank))
     return found
+
+
+def _matches_near_years(text: str) -> list[re.Match[str]]:
+    """DATE_RE matches, searched only in the stretch of text before each year (much faster)."""
+    matches: list[re.Match[str]] = []
+    end_of_last = 0
+    for year in _YEAR_HINT.finditer(text):
+        start = max(end_of_last, year.start() - 90)
+        for match in DATE_RE.finditer(text, start, year.end() + 6):
+            if match.start() <= year.start() < match.end():
+                matches.append(match)
+                end_of_last = match.end()
+                break
+    return matches
 
 
 def find_event_date(paragraphs: list[str]) -> dt.date | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from icli import gazetteer
 from icli.names import (
@@ -48,11 +49,19 @@ _OWN_LONG_NAME = re.compile(
 )
 
 
+_PARTICLE_GAP = re.compile(r"\b(Al|El|al|el)-\s+(?=[A-Z])")  # "Al- Malik"
+_HYPHEN_GAP = re.compile(r"(\w) -(?=[A-Z]\w)")  # "Director -General"
+
+
 def prepare(text: str) -> str:
     """Text as the extractors read it: ICESCO's long name shortened, copy artefacts mended."""
-    text = _OWN_LONG_NAME.sub("ICESCO", text)
-    text = re.sub(r"\b(Al|El|al|el)-\s+(?=[A-Z])", r"\1-", text)  # "Al- Malik"
-    return re.sub(r"(\w) -(?=[A-Z]\w)", r"\1-", text)  # "Director -General"
+    if "ducational" in text:
+        text = _OWN_LONG_NAME.sub("ICESCO", text)
+    if "- " in text:
+        text = _PARTICLE_GAP.sub(r"\1-", text)
+    if " -" in text:
+        text = _HYPHEN_GAP.sub(r"\1-", text)
+    return text
 
 
 # --- people ----------------------------------------------------------------------------------
@@ -84,10 +93,13 @@ _NOT_NAME_WORDS = {
 _TOKEN = re.compile(r"\S+")
 _CAPITAL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]")
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_NAME_THEN_ROLE = re.compile(
+# "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
+_COMMA_ROLE = re.compile(
+    r",\s+(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?(?:" + ROLE_WORDS + r")\b)"
+)
+_NAME_BEFORE = re.compile(
     r"(?<![\w.’'-])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'\-]+|[A-Z]\.|"
-    r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5}),\s+"
-    r"(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?(?:" + ROLE_WORDS + r")\b)"
+    r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5})$"
 )
 
 
@@ -172,8 +184,9 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _role_after(text, end) or _honorific_role(match.group())
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
         taken.append((match.start(), end))
-    for match in _NAME_THEN_ROLE.finditer(text):
-        if any(s <= match.start(1) < e for s, e in taken):
+    for comma in _COMMA_ROLE.finditer(text):
+        match = _NAME_BEFORE.search(text, max(0, comma.start() - 90), comma.start())
+        if match is None or any(s <= match.start(1) < e for s, e in taken):
             continue
         words = match.group(1).split()
         while words and words[0] in _NOT_NAME_WORDS:
@@ -225,28 +238,39 @@ def _resolve_people(mentions: list[Mention]) -> list[Mention]:
 _WORD = re.compile(r"[\w'’]+")
 
 
+_CAPITALIZED_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÞĀ-Ž][\w'’]*")
+
+
 def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Countries named (name, formal name, demonym), not inside people's or companies' names."""
+    """Countries named (name, formal name, demonym), not inside people's or companies' names.
+
+    Every country phrase starts with a capital, so only capitalized words are looked up, and
+    the words after one are read only when it can start a phrase.
+    """
     phrases, starts = gazetteer.country_phrases()
-    words = [(m.group().replace("’", "'"), m.start(), m.end()) for m in _WORD.finditer(text)]
     found: dict[str, Mention] = {}
-    i = 0
-    while i < len(words):
-        for n in starts.get(words[i][0], ()):
-            phrase = tuple(w for w, _, _ in words[i : i + n])
-            code = phrases.get(phrase)
+    resume = 0
+    for first in _CAPITALIZED_WORD.finditer(text):
+        lengths = starts.get(first.group().replace("’", "'"))
+        if not lengths or first.start() < resume:
+            continue
+        words = [(m.group().replace("’", "'"), m.start(), m.end())
+                 for _, m in zip(range(lengths[0] + 1), _WORD.finditer(text, first.start()))]
+        for n in lengths:
+            if n > len(words):
+                continue
+            code = phrases.get(tuple(w for w, _, _ in words[:n]))
             if code is None:
                 continue
-            start, end = words[i][1], words[i + n - 1][2]
-            following = words[i + n][0].casefold() if i + n < len(words) else ""
+            start, end = words[0][1], words[n - 1][2]
+            following = words[n][0].casefold() if n < len(words) else ""
             inside = any(s <= start < e for s, e in skip)
             if not inside and following not in gazetteer.NOT_COUNTRY_AFTER:
                 found.setdefault(code, Mention(
-                    "country", code, gazetteer.country_display_names().get(code, phrase[0]),
-                    code, None, " ".join(phrase), start, end))
-            i += n - 1
+                    "country", code, gazetteer.country_display_names().get(code, words[0][0]),
+                    code, None, " ".join(w for w, _, _ in words[:n]), start, end))
+            resume = end
             break
-        i += 1
     return list(found.values())
 
 
@@ -326,12 +350,27 @@ def _is_own(words: list[str]) -> bool:
                or w.casefold().startswith(("icesco", "isesco")) for w in words)
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def _partner_anchor() -> re.Pattern[str]:
+    """Matches what an organization's mention needs: a parenthesis, a head noun, an acronym."""
+    words = sorted(ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS), key=len, reverse=True)
+    return re.compile(r"\(|\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     """Organizations named, ICESCO's own units excepted, acronyms and full names as one.
 
     With `acronyms_only` (for Title Case headings) only known acronyms are taken.
     """
-    tokens = [(m.group(), m.start(), m.end()) for m in _PART.finditer(text)]
+    tokens: list[tuple[str, int, int]] = []
+    for line in _LINE.finditer(text):  # only paragraphs that can name an organization
+        if _partner_anchor().search(line.group()):
+            tokens.extend((m.group(), m.start(), m.end())
+                          for m in _PART.finditer(text, line.start(), line.end()))
+            tokens.append(("\n", line.end(), line.end()))
     defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
     found: dict[str, Mention] = {}
 

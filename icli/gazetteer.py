@@ -155,7 +155,8 @@ def country_phrases() -> tuple[dict[tuple[str, ...], str], dict[str, list[int]]]
     return phrases, {word: sorted(lengths, reverse=True) for word, lengths in starts.items()}
 
 
-def country_aliases(code: str) -> set[str]:
+@lru_cache(maxsize=None)
+def country_aliases(code: str) -> frozenset[str]:
     """Every form a user may type for a country: names, formal names, demonyms, ISO codes."""
     import pycountry
 
@@ -164,4 +165,4 @@ def country_aliases(code: str) -> set[str]:
     aliases.add(code)
     if country is not None:
         aliases.add(country.alpha_2)
-    return aliases
+    return frozenset(aliases)

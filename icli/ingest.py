@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from icli import entities
-from icli.parse import DumpError, decode_dump, parse_dump
+from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 from icli.store import consolidate_people, source_is_current, write_dump
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
+PARALLEL_FROM = 8  # files; fewer are parsed in this process (a pool costs more to start)
 
 
 @dataclass
@@ -102,61 +106,140 @@ def read_dump(path: Path | None, stdin: Callable[[], bytes]) -> bytes:
     return path.read_bytes()
 
 
+@dataclass
+class PreparedDump:
+    """A dump decoded, parsed and with its entities extracted, ready to be written."""
+
+    articles: list[ParsedArticle]
+    mentions: list[list[entities.Mention]]
+    warnings: list[str]
+
+
+def prepare_dump(data: bytes) -> PreparedDump:
+    """Decode, parse and extract one dump (CPU work, run in worker processes for big ingests)."""
+    text, warning = decode_dump(data)
+    dump = parse_dump(text)
+    if not dump.articles:
+        raise DumpError("no articles found (no title line followed by paragraphs)")
+    warnings = [warning] if warning else []
+    if dump.orphan_lines:
+        warnings.append(f"{len(dump.orphan_lines)} line(s) before the first title skipped")
+    return PreparedDump(dump.articles, [entities.extract(a) for a in dump.articles], warnings)
+
+
 def ingest(
     conn: sqlite3.Connection,
     targets: list[str],
     stdin: Callable[[], bytes] = lambda: b"",
     on_file: Callable[[str], None] | None = None,
     count_files: Callable[[int], None] | None = None,
+    workers: int | None = None,
 ) -> IngestReport:
-    """Ingest every dump named by `targets`; one file's failure never stops the others."""
+    """Ingest every dump named by `targets`; one file's failure never stops the others.
+
+    Files are read and checked against the database here; new or changed ones are parsed and
+    extracted by `workers` processes (default: one per CPU for more than a few files) while
+    this process writes, one transaction per file, in the order the files were named.
+    """
     report = IngestReport()
     dumps = list(find_dumps(targets, report))
     if count_files is not None:
         count_files(len(dumps))
-    for shown, path in dumps:
-        report.files += 1
-        try:
-            _ingest_one(conn, shown, path, stdin, report)
-        except OSError as error:
-            report.failed.append({"path": shown, "error": error.strerror or str(error)})
-        except DumpError as error:
-            report.failed.append({"path": shown, "error": str(error)})
-        if on_file is not None:
-            on_file(shown)
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(dumps) > PARALLEL_FROM else 0
+    with _Preparer(workers) as preparer:
+        pending: deque[tuple[str, str, Future[PreparedDump] | None]] = deque()
+        for shown, path in dumps:
+            report.files += 1
+            try:
+                data = read_dump(path, stdin)
+            except OSError as error:
+                _finish(conn, report, shown, "", None, error, on_file)
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            stored = source_is_current(conn, shown, digest, entities.EXTRACTOR_VERSION)
+            if stored is not None:
+                report.articles_unchanged += stored
+                _finish(conn, report, shown, digest, None, None, on_file)
+                continue
+            if not data.strip():
+                _finish(conn, report, shown, digest, None, DumpError("empty file"), on_file)
+                continue
+            pending.append((shown, digest, preparer.submit(data)))
+            while len(pending) > preparer.window:
+                _write_next(conn, report, pending, on_file)
+        while pending:
+            _write_next(conn, report, pending, on_file)
     if report.articles_new or report.articles_updated:
         consolidate_people(conn)
     return report
 
 
-def _ingest_one(
+def _write_next(
     conn: sqlite3.Connection,
-    shown: str,
-    path: Path | None,
-    stdin: Callable[[], bytes],
     report: IngestReport,
+    pending: deque[tuple[str, str, Future[PreparedDump] | None]],
+    on_file: Callable[[str], None] | None,
 ) -> None:
-    data = read_dump(path, stdin)
-    if not data.strip():
-        raise DumpError("empty file")
-    digest = hashlib.sha256(data).hexdigest()
-    stored = source_is_current(conn, shown, digest, entities.EXTRACTOR_VERSION)
-    if stored is not None:
-        report.articles_unchanged += stored
-        return
-    text, warning = decode_dump(data)
-    if warning:
-        report.warnings.append(f"{shown}: {warning}")
-    dump = parse_dump(text)
-    if not dump.articles:
-        raise DumpError("no articles found (no title line followed by paragraphs)")
-    if dump.orphan_lines:
-        report.warnings.append(
-            f"{shown}: {len(dump.orphan_lines)} line(s) before the first title skipped"
-        )
-    outcome = write_dump(
-        conn, shown, digest, dump.articles, entities.EXTRACTOR_VERSION, entities.extract
-    )
-    report.articles_new += outcome.new
-    report.articles_updated += outcome.updated
-    report.articles_unchanged += outcome.unchanged
+    shown, digest, future = pending.popleft()
+    try:
+        prepared = future.result()  # type: ignore[union-attr]
+    except DumpError as error:
+        _finish(conn, report, shown, digest, None, error, on_file)
+    else:
+        _finish(conn, report, shown, digest, prepared, None, on_file)
+
+
+def _finish(
+    conn: sqlite3.Connection,
+    report: IngestReport,
+    shown: str,
+    digest: str,
+    prepared: PreparedDump | None,
+    error: Exception | None,
+    on_file: Callable[[str], None] | None,
+) -> None:
+    """Write a prepared dump, or record why a file failed; then report progress."""
+    if isinstance(error, OSError):
+        report.failed.append({"path": shown, "error": error.strerror or str(error)})
+    elif error is not None:
+        report.failed.append({"path": shown, "error": str(error)})
+    elif prepared is not None:
+        report.warnings.extend(f"{shown}: {warning}" for warning in prepared.warnings)
+        outcome = write_dump(conn, shown, digest, prepared.articles,
+                             entities.EXTRACTOR_VERSION, prepared.mentions)
+        report.articles_new += outcome.new
+        report.articles_updated += outcome.updated
+        report.articles_unchanged += outcome.unchanged
+    if on_file is not None:
+        on_file(shown)
+
+
+class _Preparer:
+    """Runs prepare_dump in a process pool, or inline when there is nothing to parallelize."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.window = 2 * workers + 2 if workers else 0  # bounds the memory held in flight
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Preparer:
+        if self.workers:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+    def submit(self, data: bytes) -> Future[PreparedDump]:
+        if self.pool is not None:
+            return self.pool.submit(prepare_dump, data)
+        future: Future[PreparedDump] = Future()
+        try:
+            future.set_result(prepare_dump(data))
+        except DumpError as error:
+            future.set_exception(error)
+        return future

@@ -6,6 +6,7 @@ Shared by extraction (at ingest) and queries (at lookup); standard library only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Particles that belong to a surname ("Al Qasimi", "El Gebaly", "Ould Amar", "van Dijk").
 SURNAME_PARTICLES = {"al", "el", "al-", "el-", "de", "da", "du", "van", "von", "der", "ould",
@@ -29,6 +30,7 @@ HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(HONORIFIC_WORDS) + r")\s+)+")
 _NORM_DROP = re.compile(r"[\s\-‐‑–—.'’`ʼ]+")
 
 
+@lru_cache(maxsize=65536)
 def name_norm(text: str) -> str:
     """Names compared: case folded, spaces, hyphens, dots and apostrophes removed."""
     return _NORM_DROP.sub("", text.casefold())

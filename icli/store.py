@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -150,6 +150,7 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
             )
             conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption on a crash
     except sqlite3.Error as error:
         raise StoreError(f"{path}: {error}") from None
     return conn
@@ -197,9 +198,6 @@ class FileOutcome:
     unchanged: int = 0
 
 
-Extractor = Callable[["ParsedArticle"], "list[Mention]"]
-
-
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
     """The stored article count when `path` was ingested with this content and extractor."""
     row = conn.execute(
@@ -213,31 +211,32 @@ def write_dump(
     conn: sqlite3.Connection,
     path: str,
     digest: str,
-    articles: Iterable[ParsedArticle],
+    articles: Sequence[ParsedArticle],
     extractor_version: int,
-    extract: Extractor | None = None,
+    mentions: Sequence[list[Mention]] | None = None,
 ) -> FileOutcome:
     """Store one dump's articles in a single transaction; returns new/updated/unchanged counts.
 
     An article already stored (same title) is updated when its text changed or this dump gives
     it a better-founded date, and left alone otherwise; either way this file is recorded among
-    its sources. Entities are (re)written for new and updated articles and for articles stored
-    by an older extractor.
+    its sources. `mentions[i]` are the entities of `articles[i]`; they are (re)written for new
+    and updated articles and for articles stored by an older extractor.
     """
     outcome = FileOutcome()
     count = 0
     entities = EntityStore(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for article in articles:
+        for index, article in enumerate(articles):
             count += 1
+            before = outcome.new
             article_id, changed = _write_article(conn, path, article, extractor_version, outcome)
             conn.execute(
                 "INSERT OR IGNORE INTO article_sources (article_id, path, position) VALUES (?, ?, ?)",
                 (article_id, path, article.position),
             )
-            if changed and extract is not None:
-                entities.write_mentions(article_id, extract(article))
+            if changed and mentions is not None:
+                entities.write_mentions(article_id, mentions[index], new=outcome.new > before)
         conn.execute(
             "INSERT INTO sources (path, content_hash, ingested_at, articles, extractor_version) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
@@ -318,10 +317,12 @@ class EntityStore:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._ids: dict[tuple[str, str], int] = {}
+        self._aliases: set[tuple[int, str]] = set()
 
-    def write_mentions(self, article_id: int, mentions: list[Mention]) -> None:
-        """Replace an article's mentions with `mentions`."""
-        self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    def write_mentions(self, article_id: int, mentions: list[Mention], new: bool = False) -> None:
+        """Replace an article's mentions with `mentions` (`new`: it has none yet)."""
+        if not new:
+            self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         for mention in mentions:
             entity_id = self._resolve(mention)
             self.conn.execute(
@@ -333,6 +334,7 @@ class EntityStore:
     def _resolve(self, mention: Mention) -> int:
         from icli.names import name_norm, split_name
 
+        aliases: set[str]
         if mention.kind == "person":
             first, surname = split_name(mention.alias or mention.name)
             aliases = {mention.alias, surname, *mention.variants}
@@ -348,42 +350,48 @@ class EntityStore:
                 if len(rows) == 1:
                     entity_id = rows[0][0]
             if entity_id is None:
-                entity_id = self._entity(mention, surname_norm)
+                entity_id, _ = self._entity(mention, surname_norm)
         elif mention.kind == "partner":
             aliases = {mention.name, mention.alias} | ({mention.code} if mention.code else set())
-            entity_id = self._partner(mention, aliases)
+            entity_id = self._partner(mention)
         else:
             from icli.gazetteer import country_aliases
 
-            entity_id = self._ids.get(("country", mention.key))
-            aliases = set() if entity_id else country_aliases(mention.key)
-            entity_id = entity_id or self._entity(mention, None)
-        self.conn.executemany(
-            "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)",
-            [(entity_id, name_norm(alias), alias) for alias in aliases if alias],
-        )
+            entity_id, created = self._entity(mention, None)
+            aliases = country_aliases(mention.key) if created else set()
+        new = [(entity_id, name_norm(alias), alias) for alias in aliases
+               if alias and (entity_id, alias) not in self._aliases]
+        if new:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)", new
+            )
+            self._aliases.update((entity_id, alias) for entity_id, _, alias in new)
         return entity_id
 
-    def _entity(self, mention: Mention, surname: str | None) -> int:
-        """The id of the entity with the mention's kind and key, created if needed."""
+    def _entity(self, mention: Mention, surname: str | None) -> tuple[int, bool]:
+        """The id of the entity with the mention's kind and key (created if needed), and
+        whether it was created now."""
         cached = self._ids.get((mention.kind, mention.key))
         if cached is not None:
-            return cached
-        self.conn.execute(
+            return cached, False
+        created = self.conn.execute(
             "INSERT OR IGNORE INTO entities (kind, key, name, code, surname) VALUES (?, ?, ?, ?, ?)",
             (mention.kind, mention.key, mention.name, mention.code, surname),
-        )
+        ).rowcount == 1
         row = self.conn.execute(
             "SELECT id FROM entities WHERE kind = ? AND key = ?", (mention.kind, mention.key)
         ).fetchone()
         self._ids[(mention.kind, mention.key)] = row[0]
-        return int(row[0])
+        return int(row[0]), created
 
-    def _partner(self, mention: Mention, aliases: set[str]) -> int:
+    def _partner(self, mention: Mention) -> int:
         """A partner found by acronym or any name it was stored under, else a new one."""
         from icli.names import name_norm
 
         for alias in ([mention.code] if mention.code else []) + [mention.name]:
+            cached = self._ids.get(("partner-alias", name_norm(alias)))
+            if cached is not None:
+                return cached
             row = self.conn.execute(
                 "SELECT e.id, e.code FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
                 "WHERE al.norm = ? AND e.kind = 'partner' LIMIT 1",
@@ -394,8 +402,9 @@ class EntityStore:
                     self.conn.execute(
                         "UPDATE entities SET code = ? WHERE id = ?", (mention.code, row[0])
                     )
+                self._ids[("partner-alias", name_norm(alias))] = row[0]
                 return int(row[0])
-        return self._entity(mention, None)
+        return self._entity(mention, None)[0]
 
 
 def consolidate_people(conn: sqlite3.Connection) -> int:

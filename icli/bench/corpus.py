@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import re
 from pathlib import Path
 
 from icli.dates import DATE_RE
@@ -25,34 +24,41 @@ HEADER = (
     "    Extremely Dissatisfied Extremely Satisfied\n\n"
 )
 SAMPLES = Path(__file__).resolve().parents[2] / "data" / "dumps"
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
 PLACES = ["Rabat", "Baku", "Cairo", "Jeddah", "Tashkent", "Dakar", "Amman", "Muscat", "Doha",
           "Kuala Lumpur", "Astana", "Tunis", "Abuja", "Islamabad", "Istanbul", "Nouakchott"]
+
+
+def _templates() -> list[tuple[str, list[str]]]:
+    """Sample articles as (title, paragraphs) with their first date replaced by '{when}'."""
+    templates = []
+    for path in sorted(SAMPLES.glob("*.txt")):
+        for article in parse_dump(path.read_text(encoding="utf-8")).articles:
+            body = [DATE_RE.sub("{when}", p, count=1).replace("{", "{{").replace("}", "}}")
+                    .replace("{{when}}", "{when}") for p in article.body]
+            if not any("{when}" in p for p in body):
+                body.insert(1, "The event was held on {when}.")
+            templates.append((article.title, body))
+    return templates
 
 
 def write_corpus(out: Path, total: int, per_file: int = 20, seed: int = 1) -> int:
     """Write `total` articles into out/NNNNNN.txt files; returns the number of files."""
     rng = random.Random(seed)
-    samples = [parse_dump(p.read_text(encoding="utf-8")).articles for p in sorted(SAMPLES.glob("*.txt"))]
-    articles = [a for group in samples for a in group]
+    templates = _templates()
     out.mkdir(parents=True, exist_ok=True)
     day = dt.date(2026, 11, 1)
     files = 0
     for start in range(0, total, per_file):
-        lines = [HEADER]
+        parts = [HEADER]
         for number in range(start, min(total, start + per_file)):
-            template = rng.choice(articles)
+            title, body = rng.choice(templates)
             day -= dt.timedelta(days=rng.random() < 0.3)
-            when = f"{rng.choice(['Monday', 'Tuesday', 'Wednesday', 'Thursday'])}, " \
-                   f"{day.day} {day:%B %Y}"
-            body = list(template.body)
-            rng.shuffle(body[1:])
-            body = [DATE_RE.sub(when, p, count=1) for p in body]
-            if not any(DATE_RE.search(p) for p in body):
-                body.insert(1, f"The event was held on {when} in {rng.choice(PLACES)}.")
-            title = re.sub(r"\s+", " ", f"{template.title} in {rng.choice(PLACES)} (No. {number})")
-            lines.append(f"    {title}\n\n")
-            lines.extend(f"    {paragraph}\n\n" for paragraph in body)
-        (out / f"{files:06d}.txt").write_text("".join(lines), encoding="utf-8")
+            when = f"{rng.choice(WEEKDAYS)}, {day.day} {day:%B %Y}"
+            paragraphs = [body[0], *rng.sample(body[1:], len(body) - 1)]
+            parts.append(f"    {title} – {rng.choice(PLACES)} Edition {number}\n\n")
+            parts.extend(f"    {p.format(when=when)}\n\n" for p in paragraphs)
+        (out / f"{files:06d}.txt").write_text("".join(parts), encoding="utf-8")
         files += 1
     return files
 
