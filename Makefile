@@ -23,7 +23,7 @@ demo: $(STAMP)
 	$(BIN)/icli who AlMalik --since 2026-01 --limit 5 --table
 
 bench: $(STAMP)
-	$(BIN)/python -m icli.bench.run
+	$(BIN)/python -m icli.bench.run --readme README.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .bench *.egg-info

@@ -338,18 +338,20 @@ def _entity_articles(
     """who / country / partner: the entity's profile on a terminal, then its articles."""
     from icli import output, queries
 
-    def run(conn: Any) -> tuple[Any, Any]:
+    terminal = _stdout_is_terminal()
+    as_table = output.choose_format(json_, jsonl, csv_, table, terminal) == "table"
+
+    def run(conn: Any) -> tuple[Any, Any, Any]:
         ids = queries.find_entities(conn, kind, name)
-        profile = queries.entity_profile(conn, kind, ids, filters) if ids else None
-        return profile, queries.entity_articles(conn, ids, filters)
+        profile = queries.entity_profile(conn, kind, ids, filters) if ids and as_table else None
+        return ids, profile, queries.entity_articles(conn, ids, filters)
 
     if not name.strip():
         _error(f"empty {kind} name", ExitCode.USAGE)
-    profile, articles = _run_query(ctx, run)
-    if profile is None:
+    ids, profile, articles = _run_query(ctx, run)
+    if not ids:
         sys.stderr.write(f"icli: no {kind} matches {name!r}; see `icli {_LISTS[kind]}`\n")
-    terminal = _stdout_is_terminal()
-    if profile and output.choose_format(json_, jsonl, csv_, table, terminal) == "table":
+    if profile:
         output.print_profile(output.make_console(sys.stdout, terminal), profile)
     _emit_articles(articles, json_, jsonl, csv_, table)
 

@@ -248,29 +248,47 @@ def entity_articles(
     return hydrate(conn, conn.execute(sql, [*ids, *params]).fetchall())
 
 
-SORTS = {"count": "articles DESC, e.name", "name": "e.name COLLATE NOCASE",
-         "latest": "last DESC, articles DESC", "first": "first, articles DESC"}
+SORTS = {"count": "counted.articles DESC, e.name", "name": "e.name COLLATE NOCASE",
+         "latest": "counted.last DESC, counted.articles DESC",
+         "first": "counted.first, counted.articles DESC"}
 
 
 def entity_counts(
     conn: sqlite3.Connection, kind: str, filters: Filters, sort: str = "count",
     only: list[int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Entities of `kind` with how many (filtered) articles mention them, and when."""
+    """Entities of `kind` with how many (filtered) articles mention them, and when.
+
+    Counting reads the mentions index alone when no article filter applies; dates are then
+    looked up for the entities shown only.
+    """
     clauses, params = _where(filters)
-    clauses.insert(0, "e.kind = ?")
-    params.insert(0, kind)
+    inner: list[str] = []
+    inner_params: list[Any] = []
     if only is not None:
-        clauses.append(f"e.id IN ({','.join('?' * len(only))})")
-        params.extend(only)
+        inner.append(f"m.entity_id IN ({','.join('?' * len(only))})")
+        inner_params.extend(only)
+    if clauses or sort in ("latest", "first"):
+        conditions = clauses + inner
+        counted = (
+            "SELECT m.entity_id, COUNT(*) AS articles, MIN(a.date) AS first, MAX(a.date) AS last "
+            "FROM mentions m JOIN articles a ON a.id = m.article_id "
+            f"{'WHERE ' + ' AND '.join(conditions) if conditions else ''} GROUP BY m.entity_id"
+        )
+        values = [*params, *inner_params]
+    else:
+        counted = ("SELECT m.entity_id, COUNT(*) AS articles FROM mentions m "
+                   f"{'WHERE ' + ' AND '.join(inner) if inner else ''} GROUP BY m.entity_id")
+        values = inner_params
     rows = conn.execute(
-        "SELECT e.id, e.name, e.code, COUNT(DISTINCT m.article_id) AS articles, "
-        "MIN(a.date) AS first, MAX(a.date) AS last FROM entities e "
-        "JOIN mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id "
-        f"WHERE {' AND '.join(clauses)} GROUP BY e.id ORDER BY {SORTS[sort]}{_limit(filters)}",
-        params,
+        f"WITH counted AS ({counted}) SELECT e.id, e.name, e.code, counted.* FROM counted "
+        f"JOIN entities e ON e.id = counted.entity_id WHERE e.kind = ? "
+        f"ORDER BY {SORTS[sort]}{_limit(filters)}",
+        [*values, kind],
     ).fetchall()
     ids = [row["id"] for row in rows]
+    spans = ({row["id"]: (row["first"], row["last"]) for row in rows} if "first" in rows[0].keys()
+             else _date_spans(conn, ids)) if rows else {}
     aliases = _aliases(conn, ids) if kind != "country" else {}
     roles = _roles(conn, ids, filters) if kind == "person" else {}
     result = []
@@ -284,9 +302,23 @@ def entity_counts(
             item["aliases"] = aliases.get(row["id"], [])
         if kind == "person":
             item["roles"] = roles.get(row["id"], [])
-        item.update(articles=row["articles"], first=row["first"], last=row["last"])
+        first, last = spans.get(row["id"], (None, None))
+        item.update(articles=row["articles"], first=first, last=last)
         result.append(item)
     return result
+
+
+def _date_spans(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """First and last article date of each entity."""
+    return {
+        entity_id: (first, last)
+        for entity_id, first, last in conn.execute(
+            "SELECT m.entity_id, MIN(a.date), MAX(a.date) FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.entity_id IN ({','.join('?' * len(ids))}) GROUP BY m.entity_id",
+            ids,
+        )
+    }
 
 
 def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
