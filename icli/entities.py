@@ -282,7 +282,14 @@ ORG_HEADS = {
     "Company", "Corporation", "Association", "Federation", "Union", "League", "Embassy",
     "Museum", "Library", "Society", "Network", "Alliance", "Chamber", "Committee", "Bureau",
     "Airways", "Airlines", "Group", "School", "College", "Observatory", "Parliament", "Court",
-    "Board", "Trust", "Administration", "Innovations", "Technologies", "Directorate",
+    "Board", "Trust", "Administration", "Innovations", "Technologies", "Directorate", "Coalition",
+}
+# Named things that are not organizations: events, programmes, prizes.
+EVENT_HEADS = {
+    "Festival", "Fair", "Forum", "Conference", "Congress", "Summit", "Workshop", "Session", "Week",
+    "Day", "Award", "Prize", "Contest", "Competition", "Initiative", "Project", "Programme",
+    "Program", "Training", "Exhibition", "Campaign", "Course", "Index", "Report", "Strategy",
+    "Plan", "Olympiad", "Biennale", "Symposium", "Seminar",
 }
 _CONNECTORS = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "&", "al", "el", "bin",
                "bint", "ibn"}
@@ -335,6 +342,13 @@ def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
         if words[j][:1].casefold() == initial and caps >= capitals - 1:
             return words[j:]
     return []
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Whether `position` is inside “curly quotes” opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, position) + 1
+    before = text[start:position]
+    return before.count("“") > before.count("”")
 
 
 def _head(words: list[str]) -> str:
@@ -399,7 +413,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             known = gazetteer.PARTNER_ACRONYMS.get(acronym)
             if known is None:
                 words = _trim_to_acronym(words, acronym)
-                if not words or _head(words) not in ORG_HEADS:
+                head = _head(words) if words else ""
+                spelled = "".join(w[0] for w in words if _CAPITAL.match(w)) == acronym.upper()
+                if head not in ORG_HEADS and (head in EVENT_HEADS or not spelled):
                     continue
             name = known or " ".join(words)
             defined[acronym] = name
@@ -412,6 +428,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                      for n, t in enumerate(tokens[first : last + 1], start=first)]
             if len(words) < 2 or _is_own(words) or words[0] in ORG_HEADS and len(words) < 3:
                 continue
+            if _inside_quotes(text, tokens[first][1]):
+                continue  # “Smart Agriculture: IoT Technologies” names a project
             if _head(words) not in ORG_HEADS:
                 continue
             norm = name_norm(" ".join(words))

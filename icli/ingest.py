@@ -14,7 +14,7 @@ from pathlib import Path
 
 from icli import entities
 from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
-from icli.store import consolidate_people, source_is_current, write_dump
+from icli.store import consolidate_people, refresh_entity_counts, source_is_current, write_dump
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -172,6 +172,7 @@ def ingest(
             _write_next(conn, report, pending, on_file)
     if report.articles_new or report.articles_updated:
         consolidate_people(conn)
+    refresh_entity_counts(conn)  # also finishes what an interrupted ingest left stale
     return report
 
 

@@ -248,9 +248,8 @@ def entity_articles(
     return hydrate(conn, conn.execute(sql, [*ids, *params]).fetchall())
 
 
-SORTS = {"count": "counted.articles DESC, e.name", "name": "e.name COLLATE NOCASE",
-         "latest": "counted.last DESC, counted.articles DESC",
-         "first": "counted.first, counted.articles DESC"}
+SORTS = {"count": "n_articles DESC, e.name", "name": "e.name COLLATE NOCASE",
+         "latest": "last_seen DESC, n_articles DESC", "first": "first_seen, n_articles DESC"}
 
 
 def entity_counts(
@@ -263,32 +262,32 @@ def entity_counts(
     looked up for the entities shown only.
     """
     clauses, params = _where(filters)
-    inner: list[str] = []
-    inner_params: list[Any] = []
-    if only is not None:
-        inner.append(f"m.entity_id IN ({','.join('?' * len(only))})")
-        inner_params.extend(only)
-    if clauses or sort in ("latest", "first"):
-        conditions = clauses + inner
-        counted = (
-            "SELECT m.entity_id, COUNT(*) AS articles, MIN(a.date) AS first, MAX(a.date) AS last "
-            "FROM mentions m JOIN articles a ON a.id = m.article_id "
-            f"{'WHERE ' + ' AND '.join(conditions) if conditions else ''} GROUP BY m.entity_id"
-        )
-        values = [*params, *inner_params]
+    if not clauses:  # the whole archive: counts kept up to date at ingest
+        where, values = ["kind = ?", "articles > 0"], [kind]
+        if only is not None:
+            where.append(f"id IN ({','.join('?' * len(only))})")
+            values.extend(only)
+        rows = conn.execute(
+            "SELECT id, name, code, articles AS n_articles, first_date AS first_seen, "
+            "last_date AS last_seen FROM entities e "
+            f"WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}{_limit(filters)}",
+            values,
+        ).fetchall()
     else:
-        counted = ("SELECT m.entity_id, COUNT(*) AS articles FROM mentions m "
-                   f"{'WHERE ' + ' AND '.join(inner) if inner else ''} GROUP BY m.entity_id")
-        values = inner_params
-    rows = conn.execute(
-        f"WITH counted AS ({counted}) SELECT e.id, e.name, e.code, counted.* FROM counted "
-        f"JOIN entities e ON e.id = counted.entity_id WHERE e.kind = ? "
-        f"ORDER BY {SORTS[sort]}{_limit(filters)}",
-        [*values, kind],
-    ).fetchall()
+        if only is not None:
+            clauses.append(f"m.entity_id IN ({','.join('?' * len(only))})")
+            params.extend(only)
+        rows = conn.execute(
+            "WITH counted AS (SELECT m.entity_id, COUNT(*) AS articles, MIN(a.date) AS first, "
+            "MAX(a.date) AS last FROM mentions m JOIN articles a ON a.id = m.article_id "
+            f"WHERE {' AND '.join(clauses)} GROUP BY m.entity_id) "
+            "SELECT e.id, e.name, e.code, counted.articles AS n_articles, "
+            "counted.first AS first_seen, counted.last AS last_seen "
+            "FROM counted JOIN entities e ON e.id = counted.entity_id WHERE e.kind = ? "
+            f"ORDER BY {SORTS[sort]}{_limit(filters)}",
+            [*params, kind],
+        ).fetchall()
     ids = [row["id"] for row in rows]
-    spans = ({row["id"]: (row["first"], row["last"]) for row in rows} if "first" in rows[0].keys()
-             else _date_spans(conn, ids)) if rows else {}
     aliases = _aliases(conn, ids) if kind != "country" else {}
     roles = _roles(conn, ids, filters) if kind == "person" else {}
     result = []
@@ -302,23 +301,9 @@ def entity_counts(
             item["aliases"] = aliases.get(row["id"], [])
         if kind == "person":
             item["roles"] = roles.get(row["id"], [])
-        first, last = spans.get(row["id"], (None, None))
-        item.update(articles=row["articles"], first=first, last=last)
+        item.update(articles=row["n_articles"], first=row["first_seen"], last=row["last_seen"])
         result.append(item)
     return result
-
-
-def _date_spans(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, str]]:
-    """First and last article date of each entity."""
-    return {
-        entity_id: (first, last)
-        for entity_id, first, last in conn.execute(
-            "SELECT m.entity_id, MIN(a.date), MAX(a.date) FROM mentions m "
-            "JOIN articles a ON a.id = m.article_id "
-            f"WHERE m.entity_id IN ({','.join('?' * len(ids))}) GROUP BY m.entity_id",
-            ids,
-        )
-    }
 
 
 def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
@@ -428,7 +413,8 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
         "SELECT COUNT(DISTINCT s.path), MAX(src.ingested_at) FROM article_sources s "
         f"JOIN articles a ON a.id = s.article_id JOIN sources src ON src.path = s.path{where}",
         params,
-    ).fetchone()
+    ).fetchone() if clauses else conn.execute(
+        "SELECT COUNT(*), MAX(ingested_at) FROM sources WHERE articles > 0").fetchone()
     return {
         "articles": total,
         "dated": dated,

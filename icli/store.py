@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from icli.entities import Mention
     from icli.parse import ParsedArticle
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APP_ID = "icli"
 BUSY_TIMEOUT_MS = 60_000
 DATE_SOURCE_RANK = {"dateline": 0, "text": 1, "inferred": 2, None: 3}
@@ -101,7 +101,59 @@ def _create_v2(conn: sqlite3.Connection) -> None:
     db["mentions"].create_index(["entity_id", "article_id"])
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _create_v2]
+def _create_v3(conn: sqlite3.Connection) -> None:
+    """Per-entity article counts and date spans kept in `entities`, so lists and summaries
+    need not group every mention; triggers mark the entities whose counts went stale."""
+    for column, kind in (("articles", "INTEGER NOT NULL DEFAULT 0"), ("first_date", "TEXT"),
+                         ("last_date", "TEXT")):
+        conn.execute(f"ALTER TABLE entities ADD COLUMN {column} {kind}")
+    conn.execute("CREATE INDEX idx_entities_kind_articles ON entities (kind, articles)")
+    conn.execute("CREATE INDEX idx_articles_language ON articles (language)")
+    conn.execute("CREATE INDEX idx_articles_date_source ON articles (date_source)")
+    conn.execute("CREATE TABLE entity_dirty (entity_id INTEGER PRIMARY KEY)")
+    conn.execute(
+        "CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN "
+        "INSERT OR IGNORE INTO entity_dirty VALUES (new.entity_id); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN "
+        "INSERT OR IGNORE INTO entity_dirty VALUES (old.entity_id); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER article_redated AFTER UPDATE OF date ON articles "
+        "WHEN old.date IS NOT new.date BEGIN "
+        "INSERT OR IGNORE INTO entity_dirty SELECT entity_id FROM mentions "
+        "WHERE article_id = new.id; END"
+    )
+    conn.execute("INSERT INTO entity_dirty SELECT id FROM entities")
+    _refresh_dirty(conn)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _create_v2, _create_v3]
+
+
+def _refresh_dirty(conn: sqlite3.Connection) -> None:
+    """Recount the entities marked stale (inside the caller's transaction)."""
+    conn.execute(
+        "UPDATE entities SET articles = (SELECT COUNT(*) FROM mentions WHERE entity_id = entities.id), "
+        "first_date = (SELECT MIN(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.entity_id = entities.id), "
+        "last_date = (SELECT MAX(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.entity_id = entities.id) "
+        "WHERE id IN (SELECT entity_id FROM entity_dirty)"
+    )
+    conn.execute("DELETE FROM entity_dirty")
+
+
+def refresh_entity_counts(conn: sqlite3.Connection) -> None:
+    """Bring the stored per-entity counts and dates up to date (end of every ingest)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _refresh_dirty(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:

@@ -136,3 +136,44 @@ def test_queries_open_the_database_read_only(loaded_db: Path) -> None:
     conn.close()
 
 
+
+
+def _plan(conn: sqlite3.Connection, sql: str, params: list[object]) -> str:
+    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+
+
+def test_entity_queries_use_indexes(loaded_db: Path) -> None:
+    from icli.queries import entity_match_sql
+
+    conn = sqlite3.connect(loaded_db)
+    for kind, name in (("person", "AlMalik"), ("country", "KAZ"), ("partner", "AOU")):
+        sql, params = entity_match_sql(kind, name)
+        plan = _plan(conn, sql, params)
+        assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
+    plan = _plan(conn, "SELECT article_id FROM mentions WHERE entity_id IN (?, ?)", [1, 2])
+    assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
+    plan = _plan(conn, "SELECT id FROM entities e WHERE kind = ? AND articles > 0 "
+                       "ORDER BY articles DESC LIMIT 10", ["person"])
+    assert "idx_entities_kind_articles" in plan and "SCAN" not in plan, plan
+    plan = _plan(conn, "SELECT id FROM articles a WHERE a.date >= ? AND a.date <= ?",
+                 ["2026-01-01", "2026-01-31"])
+    assert "INDEX idx_articles_date" in plan, plan
+
+
+def test_stored_entity_counts_follow_changes(cli: Cli, tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    first.write_text("ICESCO Meets Omani Delegation In Rabat\nDr. Amal Haddad, Head of the "
+                     "Omani delegation, met ICESCO on 3 May 2024.\n", encoding="utf-8")
+    cli.json("ingest", str(first))
+    assert [(p["name"], p["articles"]) for p in cli.json("people")] == [("Amal Haddad", 1)]
+    first.write_text("ICESCO Meets Omani Delegation In Rabat\nThe Omani delegation met ICESCO "
+                     "on 3 May 2024 to discuss the work of Dr. Amal Haddad and of many others.\n",
+                     encoding="utf-8")
+    cli.json("ingest", str(first))
+    assert [(p["name"], p["articles"]) for p in cli.json("people")] == [("Amal Haddad", 1)]
+    first.write_text("ICESCO Meets Omani Delegation In Rabat\nThe Omani delegation met ICESCO "
+                     "on 3 May 2024 and discussed a long list of future projects together.\n",
+                     encoding="utf-8")
+    cli.json("ingest", str(first))
+    assert cli.json("people") == []
+    assert [c["articles"] for c in cli.json("countries")] == [1]

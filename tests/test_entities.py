@@ -203,3 +203,11 @@ def test_new_extractor_version_re_extracts(cli: Cli, dumps: Path, monkeypatch: p
     report = cli.json("ingest", str(dumps))
     assert report["articles_unchanged"] == 50
     assert cli.json("people") == []
+
+
+def test_precision_and_recall_on_the_annotated_sample() -> None:
+    from icli.bench.accuracy import score
+
+    for kind, counts in score().items():
+        assert counts["gold"] > 0
+        assert counts["precision"] >= 0.85 and counts["recall"] >= 0.85, (kind, counts)
