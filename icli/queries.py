@@ -106,6 +106,7 @@ def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | N
 
 # --- full-text search ------------------------------------------------------------------------
 
+MAX_QUERY_CHARS = 1000  # FTS5 time grows fast with the number of terms
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s"()]+')
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -147,11 +148,13 @@ def search_articles(
     query = _CONTROL.sub(" ", query)
     if not query.strip():
         raise QueryError("empty search query")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"search query too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
     clauses, params = _where(filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
     sql = (
         f"SELECT {ARTICLE_COLUMNS}, bm25(articles_fts, 10.0, 5.0, 1.0) AS rank, "
-        "snippet(articles_fts, -1, '**', '**', '…', 16) AS snippet "
+        "snippet(articles_fts, 2, '**', '**', '…', 16) AS snippet "
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
         f"WHERE articles_fts MATCH ?{extra} ORDER BY rank{_limit(filters)}"
     )
