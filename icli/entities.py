@@ -8,7 +8,6 @@ Only English articles are processed; other languages get no entities rather than
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,8 +17,6 @@ from icli.names import (
     NAME_PARTICLES,
     name_norm,
     person_key,
-    split_name,
-    strip_honorifics,
 )
 from icli.parse import ParsedArticle
 
@@ -398,7 +395,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             return
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
 
-    for i, (token, start, end) in enumerate(tokens):
+    for i, (token, _, _) in enumerate(tokens):
         # "Full Name (ACR)"
         if not acronyms_only and token == "(" and i + 2 < len(tokens) and tokens[i + 2][0] == ")":
             acronym = tokens[i + 1][0]

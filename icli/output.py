@@ -11,8 +11,6 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-FORMATS = ("table", "json", "jsonl", "csv")
-
 
 def choose_format(json_: bool, jsonl: bool, csv_: bool, table: bool, is_terminal: bool) -> str:
     """The output format: an explicit flag wins, else a table on a terminal and JSON in a pipe."""
@@ -33,12 +31,16 @@ def write_jsonl(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
         stream.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _flat(value: Any) -> Any:
-    """A CSV cell: lists of entities become "a; b", paragraphs are joined by blank lines."""
+def _flat(key: str, value: Any) -> Any:
+    """A CSV cell: paragraphs joined by blank lines, other lists by "; ", entities by name."""
     if isinstance(value, list):
-        if value and isinstance(value[0], dict):
-            return "; ".join(str(item.get("name") or item.get("code") or "") for item in value)
-        return "\n\n".join(str(item) for item in value)
+        if key == "body":
+            return "\n\n".join(value)
+        return "; ".join(
+            str(item.get("name") or item.get("role") or item.get("code") or "")
+            if isinstance(item, dict) else str(item)
+            for item in value
+        )
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return value
@@ -51,7 +53,7 @@ def write_csv(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
     writer = csv.DictWriter(stream, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: _flat(value) for key, value in row.items()})
+        writer.writerow({key: _flat(key, value) for key, value in row.items()})
 
 
 def make_console(stream: IO[str], is_terminal: bool) -> Console:

@@ -103,7 +103,10 @@ def _create_v2(conn: sqlite3.Connection) -> None:
 
 def _create_v3(conn: sqlite3.Connection) -> None:
     """Per-entity article counts and date spans kept in `entities`, so lists and summaries
-    need not group every mention; triggers mark the entities whose counts went stale."""
+    need not group every mention. Triggers keep them: an added mention updates them in place;
+    a removed mention or a re-dated article marks the entity for a recount at the end of the
+    ingest (entity_dirty, written in the same transaction, so an interrupted ingest leaves the
+    marks for the next one)."""
     for column, kind in (("articles", "INTEGER NOT NULL DEFAULT 0"), ("first_date", "TEXT"),
                          ("last_date", "TEXT")):
         conn.execute(f"ALTER TABLE entities ADD COLUMN {column} {kind}")
@@ -111,9 +114,15 @@ def _create_v3(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX idx_articles_language ON articles (language)")
     conn.execute("CREATE INDEX idx_articles_date_source ON articles (date_source)")
     conn.execute("CREATE TABLE entity_dirty (entity_id INTEGER PRIMARY KEY)")
-    conn.execute(
+    conn.execute(  # a new mention updates its entity's count and date span in place
         "CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN "
-        "INSERT OR IGNORE INTO entity_dirty VALUES (new.entity_id); END"
+        "UPDATE entities SET articles = articles + 1, "
+        "first_date = CASE WHEN d.date IS NULL THEN first_date "
+        "WHEN first_date IS NULL OR d.date < first_date THEN d.date ELSE first_date END, "
+        "last_date = CASE WHEN d.date IS NULL THEN last_date "
+        "WHEN last_date IS NULL OR d.date > last_date THEN d.date ELSE last_date END "
+        "FROM (SELECT date FROM articles WHERE id = new.article_id) AS d "
+        "WHERE entities.id = new.entity_id; END"
     )
     conn.execute(
         "CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN "
@@ -126,7 +135,7 @@ def _create_v3(conn: sqlite3.Connection) -> None:
         "WHERE article_id = new.id; END"
     )
     conn.execute("INSERT INTO entity_dirty SELECT id FROM entities")
-    _refresh_dirty(conn)
+    _refresh_dirty(conn)  # databases migrated from v2 already hold mentions
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _create_v2, _create_v3]

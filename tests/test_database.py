@@ -177,3 +177,21 @@ def test_stored_entity_counts_follow_changes(cli: Cli, tmp_path: Path) -> None:
     cli.json("ingest", str(first))
     assert cli.json("people") == []
     assert [c["articles"] for c in cli.json("countries")] == [1]
+
+
+def test_stored_entity_counts_equal_a_full_recount(cli: Cli, dumps: Path, tmp_path: Path) -> None:
+    cli.json("ingest", str(dumps))
+    edited = sorted(dumps.glob("*.txt"))[1]
+    edited.write_text(edited.read_text().replace("Dr. AlMalik", "the Director-General"))
+    overlap = tmp_path / "overlap.txt"
+    overlap.write_text(sorted(dumps.glob("*.txt"))[2].read_text()[:6000])
+    cli.json("ingest", str(dumps), str(overlap))
+    conn = sqlite3.connect(cli.db)
+    stale = conn.execute(
+        "SELECT COUNT(*) FROM entities e WHERE articles != (SELECT COUNT(*) FROM mentions m "
+        "WHERE m.entity_id = e.id) OR first_date IS NOT (SELECT MIN(a.date) FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = e.id) OR last_date IS NOT "
+        "(SELECT MAX(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.entity_id = e.id)").fetchone()[0]
+    assert stale == 0
+    assert conn.execute("SELECT COUNT(*) FROM entity_dirty").fetchone()[0] == 0
