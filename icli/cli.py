@@ -356,57 +356,6 @@ def _entity_articles(
     _emit_articles(articles, json_, jsonl, csv_, table)
 
 
-_LISTS = {"person": "people", "country": "countries", "partner": "partners"}
-
-
-@app.command()
-def who(
-    ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Any form of the name: AlMalik, Al-Malik, Salim AlMalik.")],
-    since: Since = None, until: Until = None, country: Country = None, partner: Partner = None,
-    language: Language = None, limit: Limit = 50, json_: AsJson = False, jsonl: AsJsonl = False,
-    csv_: AsCsv = False, table: AsTable = False,
-) -> None:
-    """Articles mentioning a person, with their profile on a terminal.
-
-    Example: icli who AlMalik --since 2026-01
-    """
-    filters = _filters(since, until, None, country, partner, language, limit)
-    _entity_articles(ctx, "person", name, filters, json_, jsonl, csv_, table)
-
-
-@app.command()
-def country(
-    ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Name, formal name, demonym or ISO code.")],
-    since: Since = None, until: Until = None, person: Person = None, partner: Partner = None,
-    language: Language = None, limit: Limit = 50, json_: AsJson = False, jsonl: AsJsonl = False,
-    csv_: AsCsv = False, table: AsTable = False,
-) -> None:
-    """Articles mentioning a country.
-
-    Example: icli country Kazakh   (same as KAZ or "Republic of Kazakhstan")
-    """
-    filters = _filters(since, until, person, None, partner, language, limit)
-    _entity_articles(ctx, "country", name, filters, json_, jsonl, csv_, table)
-
-
-@app.command()
-def partner(
-    ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Organization name or acronym.")],
-    since: Since = None, until: Until = None, person: Person = None, country: Country = None,
-    language: Language = None, limit: Limit = 50, json_: AsJson = False, jsonl: AsJsonl = False,
-    csv_: AsCsv = False, table: AsTable = False,
-) -> None:
-    """Articles naming a partner organization.
-
-    Example: icli partner AOU   (same as "Arab Open University")
-    """
-    filters = _filters(since, until, person, country, None, language, limit)
-    _entity_articles(ctx, "partner", name, filters, json_, jsonl, csv_, table)
-
-
 def _entity_list(
     ctx: typer.Context, kind: str, filters: Any, sort: str,
     json_: bool, jsonl: bool, csv_: bool, table: bool,
@@ -435,46 +384,57 @@ def _emit_rows(rows: Any, fmt: str, terminal: bool) -> None:
         output.write_json(rows, sys.stdout, pretty=terminal)
 
 
-@app.command()
-def people(
-    ctx: typer.Context, since: Since = None, until: Until = None, country: Country = None,
-    partner: Partner = None, language: Language = None, limit: Limit = 50, sort: Sort = "count",
-    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
-) -> None:
-    """People with their aliases, roles and article counts.
-
-    Example: icli people --since 2026 --sort latest
-    """
-    filters = _filters(since, until, None, country, partner, language, limit)
-    _entity_list(ctx, "person", filters, sort, json_, jsonl, csv_, table)
+_LISTS = {"person": "people", "country": "countries", "partner": "partners"}
+EntityName = Annotated[str, typer.Argument(
+    metavar="NAME", help="Any form of the name: alias, formal name, demonym, acronym or code.")]
 
 
-@app.command()
-def countries(
-    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
-    partner: Partner = None, language: Language = None, limit: Limit = 50, sort: Sort = "count",
-    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
-) -> None:
-    """Countries with article counts.
+def _register_entity_commands(kind: str, command: str, list_command: str,
+                              about: str, example: str, list_about: str, list_example: str) -> None:
+    """Add `icli <command> NAME` (articles naming one entity) and `icli <list_command>`."""
 
-    Example: icli countries --person AlMalik
-    """
-    filters = _filters(since, until, person, None, partner, language, limit)
-    _entity_list(ctx, "country", filters, sort, json_, jsonl, csv_, table)
+    def articles(
+        ctx: typer.Context, name: EntityName, since: Since = None, until: Until = None,
+        person: Person = None, country: Country = None, partner: Partner = None,
+        language: Language = None, limit: Limit = 50, json_: AsJson = False,
+        jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
+    ) -> None:
+        filters = _filters(since, until, person, country, partner, language, limit)
+        _entity_articles(ctx, kind, name, filters, json_, jsonl, csv_, table)
+
+    def entity_list(
+        ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
+        country: Country = None, partner: Partner = None, language: Language = None,
+        limit: Limit = 50, sort: Sort = "count", json_: AsJson = False, jsonl: AsJsonl = False,
+        csv_: AsCsv = False, table: AsTable = False,
+    ) -> None:
+        filters = _filters(since, until, person, country, partner, language, limit)
+        _entity_list(ctx, kind, filters, sort, json_, jsonl, csv_, table)
+
+    articles.__doc__ = f"{about}\n\nExample: {example}"
+    entity_list.__doc__ = f"{list_about}\n\nExample: {list_example}"
+    app.command(command)(articles)
+    app.command(list_command)(entity_list)
 
 
-@app.command()
-def partners(
-    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
-    country: Country = None, language: Language = None, limit: Limit = 50, sort: Sort = "count",
-    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
-) -> None:
-    """Partner organizations with article counts.
-
-    Example: icli partners --country Kuwait
-    """
-    filters = _filters(since, until, person, country, None, language, limit)
-    _entity_list(ctx, "partner", filters, sort, json_, jsonl, csv_, table)
+_register_entity_commands(
+    "person", "who", "people",
+    "Articles mentioning a person (any spelling), with their profile on a terminal.",
+    "icli who AlMalik --since 2026-01",
+    "People with their aliases, roles and article counts (--country etc.: people named with it).",
+    "icli people --since 2026 --sort latest")
+_register_entity_commands(
+    "country", "country", "countries",
+    "Articles mentioning a country, by name, formal name, demonym or ISO code.",
+    'icli country Kazakh   (same as KAZ or "Republic of Kazakhstan")',
+    "Countries with article counts.",
+    "icli countries --person AlMalik")
+_register_entity_commands(
+    "partner", "partner", "partners",
+    "Articles naming a partner organization, by name or acronym.",
+    'icli partner AOU   (same as "Arab Open University")',
+    "Partner organizations with article counts.",
+    "icli partners --country Kuwait")
 
 
 # --- summaries and exports -------------------------------------------------------------------

@@ -34,7 +34,7 @@ class Filters:
 ARTICLE_COLUMNS = (
     "a.id, a.title, a.subtitle, a.date, a.date_source, a.source, a.position, a.language, a.body"
 )
-NEWEST_FIRST = "a.date IS NULL, a.date DESC, a.source, a.position"
+NEWEST_FIRST = "a.date DESC, a.id"  # undated last (NULL sorts lowest); walks idx_articles_date
 
 
 def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
@@ -257,9 +257,10 @@ SORTS = {"count": "n_articles DESC, e.name", "name": "e.name COLLATE NOCASE",
 
 def entity_counts(
     conn: sqlite3.Connection, kind: str, filters: Filters, sort: str = "count",
-    only: list[int] | None = None,
+    only: list[int] | None = None, details: bool = True,
 ) -> list[dict[str, Any]]:
-    """Entities of `kind` with how many (filtered) articles mention them, and when.
+    """Entities of `kind` with how many (filtered) articles mention them, and when;
+    with `details`, also their aliases and (people) roles.
 
     Counting reads the mentions index alone when no article filter applies; dates are then
     looked up for the entities shown only.
@@ -291,8 +292,8 @@ def entity_counts(
             [*params, kind],
         ).fetchall()
     ids = [row["id"] for row in rows]
-    aliases = _aliases(conn, ids) if kind != "country" else {}
-    roles = _roles(conn, ids, filters) if kind == "person" else {}
+    aliases = _aliases(conn, ids) if details and kind != "country" else {}
+    roles = _roles(conn, ids, filters) if details and kind == "person" else {}
     result = []
     for row in rows:
         item: dict[str, Any] = {"id": row["id"], "name": row["name"]}
@@ -300,9 +301,9 @@ def entity_counts(
             item["code"] = row["code"]
         if kind == "partner":
             item["acronym"] = row["code"]
-        if kind != "country":
+        if details and kind != "country":
             item["aliases"] = aliases.get(row["id"], [])
-        if kind == "person":
+        if details and kind == "person":
             item["roles"] = roles.get(row["id"], [])
         item.update(articles=row["n_articles"], first=row["first_seen"], last=row["last_seen"])
         result.append(item)
@@ -428,9 +429,9 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
         "languages": by_language,
         "date_sources": by_date_source,
         "top": {
-            "people": _brief(entity_counts(conn, "person", limited)),
-            "countries": _brief(entity_counts(conn, "country", limited)),
-            "partners": _brief(entity_counts(conn, "partner", limited)),
+            "people": _brief(entity_counts(conn, "person", limited, details=False)),
+            "countries": _brief(entity_counts(conn, "country", limited, details=False)),
+            "partners": _brief(entity_counts(conn, "partner", limited, details=False)),
         },
         "sources": {"files": files, "last_ingested": latest},
     }

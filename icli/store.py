@@ -54,9 +54,10 @@ def _create_v1(conn: sqlite3.Connection) -> None:
     )
     db["sources"].create_index(["path"], unique=True)
     db["articles"].create(
-        {"id": int, "key": str, "title": str, "subtitle": str, "body": str, "date": str,
-         "date_source": str, "language": str, "source": str, "position": int,
-         "content_hash": str, "extractor_version": int},
+        # body last: reading any other column never walks the body's overflow pages
+        {"id": int, "key": str, "title": str, "subtitle": str, "date": str, "date_source": str,
+         "language": str, "source": str, "position": int, "content_hash": str,
+         "extractor_version": int, "body": str},
         pk="id",
         not_null={"key", "title", "body", "source", "position", "content_hash"},
     )
