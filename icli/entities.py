@@ -15,6 +15,8 @@ from icli import gazetteer
 from icli.names import (
     HONORIFIC_WORDS,
     NAME_PARTICLES,
+    OWN_HEAD_KEY,
+    OWN_HEAD_ROLES,
     name_norm,
     person_key,
 )
@@ -453,4 +455,19 @@ def extract(article: ParsedArticle) -> list[Mention]:
     countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]
-    return people + countries + partners
+    return people + _director_general(body + "\n" + heading, people) + countries + partners
+
+
+# "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
+_BARE_HEAD = re.compile(
+    r"(?<!Deputy )(?<!Assistant )(?<!Advisor to the )\b(?:(?:ICESCO|ISESCO)(?:’s|'s)?\s+)?"
+    r"Director[\s-]+General\b(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|\bDG\b"
+)
+
+
+def _director_general(text: str, people: list[Mention]) -> list[Mention]:
+    """A mention of ICESCO's Director-General by role alone, when the article names nobody in
+    that role; the store resolves it to whoever held the role nearest the article's date."""
+    if any(m.role in OWN_HEAD_ROLES for m in people) or not _BARE_HEAD.search(text):
+        return []
+    return [Mention("person", OWN_HEAD_KEY, "", None, OWN_HEAD_ROLES[0], "Director-General")]

@@ -27,6 +27,10 @@ HONORIFIC_WORDS = [
 ]
 HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(HONORIFIC_WORDS) + r")\s+)+")
 
+# ICESCO's head named by role alone resolves to whoever held the role at the time.
+OWN_HEAD_ROLES = ("Director-General of ICESCO", "Director-General of ISESCO")
+OWN_HEAD_KEY = "@director-general"
+
 _NORM_DROP = re.compile(r"[\s\-‐‑–—.'’`ʼ]+")
 
 

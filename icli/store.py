@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from icli.names import OWN_HEAD_KEY, OWN_HEAD_ROLES
+
 if TYPE_CHECKING:
     from icli.entities import Mention
     from icli.parse import ParsedArticle
@@ -113,6 +115,7 @@ def _create_v3(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE entities ADD COLUMN {column} {kind}")
     conn.execute("CREATE INDEX idx_entities_kind_articles ON entities (kind, articles)")
     conn.execute("CREATE INDEX idx_articles_language ON articles (language)")
+    conn.execute("CREATE INDEX idx_mentions_role ON mentions (role, entity_id)")
     conn.execute("CREATE INDEX idx_articles_date_source ON articles (date_source)")
     conn.execute("CREATE TABLE entity_dirty (entity_id INTEGER PRIMARY KEY)")
     conn.execute(  # a new mention updates its entity's count and date span in place
@@ -386,7 +389,12 @@ class EntityStore:
         if not new:
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         for mention in mentions:
-            entity_id = self._resolve(mention)
+            if mention.key == OWN_HEAD_KEY:
+                entity_id = self._role_holder(article_id)
+                if entity_id is None:
+                    continue
+            else:
+                entity_id = self._resolve(mention)
             self.conn.execute(
                 "INSERT INTO mentions (article_id, entity_id, role, alias) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT DO UPDATE SET role = COALESCE(mentions.role, excluded.role)",
@@ -430,6 +438,24 @@ class EntityStore:
             self._aliases.update((entity_id, alias) for entity_id, _, alias in new)
         return entity_id
 
+    def _role_holder(self, article_id: int) -> int | None:
+        """Who was ICESCO's (or ISESCO's) Director-General nearest this article's date."""
+        date = self.conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+        holders = self.conn.execute(
+            "SELECT e.id, e.first_date, e.last_date FROM entities e WHERE e.id IN "
+            f"(SELECT DISTINCT entity_id FROM mentions WHERE role IN ({', '.join('?' * len(OWN_HEAD_ROLES))}))",
+            OWN_HEAD_ROLES,
+        ).fetchall()
+        if not holders or date is None:
+            return holders[0][0] if len(holders) == 1 else None
+
+        def distance(holder: tuple[int, str | None, str | None]) -> float:
+            first, last = holder[1] or date, holder[2] or date
+            return 0 if first <= date <= last else min(abs(_days(date) - _days(first)),
+                                                       abs(_days(date) - _days(last)))
+
+        return min(holders, key=distance)[0]
+
     def _entity(self, mention: Mention, surname: str | None) -> tuple[int, bool]:
         """The id of the entity with the mention's kind and key (created if needed), and
         whether it was created now."""
@@ -467,6 +493,10 @@ class EntityStore:
                 self._ids[("partner-alias", name_norm(alias))] = row[0]
                 return int(row[0])
         return self._entity(mention, None)[0]
+
+
+def _days(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
 
 
 def consolidate_people(conn: sqlite3.Connection) -> int:

@@ -152,6 +152,15 @@ def test_names_across_eras_and_artefacts_resolve_to_one_identity(cli: Cli, tmp_p
     people = cli.json("people", "--limit", "0")
     assert [p["articles"] for p in people] == [len(forms)]
     assert len(cli.json("who", "Al-Malik", "--limit", "0")) == len(forms)
+    by_role = ("The Director General of ICESCO opened the session on 7 May 2024.",
+               "The ICESCO DG welcomed the delegates on 8 May 2024.",
+               "The Director-General of the Arab League spoke on 9 May 2024.")
+    (tmp_path / "roles.txt").write_text("".join(
+        f"ICESCO Holds Another Meeting Number {i} on Science\n{line}\n"
+        for i, line in enumerate(by_role)), encoding="utf-8")
+    cli.json("ingest", str(tmp_path / "roles.txt"))
+    titles = [a["title"] for a in cli.json("who", "AlMalik", "--limit", "0")]
+    assert len(titles) == len(forms) + 2 and not any("Number 2 on Science" in t for t in titles)
 
 
 def test_isesco_is_never_a_partner(cli: Cli) -> None:
