@@ -12,6 +12,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,11 +198,18 @@ def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
 
 
 def open_for_writing(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the archive for ingesting."""
+    """Open (creating if needed) and migrate the archive for ingesting.
+
+    WAL mode is set before migrating: a journal-mode switch needs every other connection out of
+    the way, and in the old rollback mode SQLite refuses (rather than waits for) a lock upgrade
+    that could deadlock, so the switch is retried until the busy timeout.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = _connect(path, readonly=False)
-        version = _schema_version(conn, path)
+        version = _schema_version(conn, path)  # refuses a file that is not icli's
+        _retry_while_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption on a crash
         if version < SCHEMA_VERSION:
             conn.execute("BEGIN IMMEDIATE")
             version = _schema_version(conn, path)  # another process may have migrated
@@ -214,11 +222,24 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
                 (str(SCHEMA_VERSION),),
             )
             conn.execute("COMMIT")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption on a crash
     except sqlite3.Error as error:
         raise StoreError(f"{path}: {error}") from None
     return conn
+
+
+def _retry_while_locked(statement: Callable[[], object]) -> None:
+    """Run `statement`, retrying on "database is locked" until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    delay = 0.01
+    while True:
+        try:
+            statement()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def open_for_reading(path: Path) -> sqlite3.Connection:
