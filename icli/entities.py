@@ -8,6 +8,7 @@ Only English articles are processed; other languages get no entities rather than
 from __future__ import annotations
 
 import re
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -363,7 +364,39 @@ def _is_own(words: list[str]) -> bool:
                or w.casefold().startswith(("icesco", "isesco")) for w in words)
 
 
-_LINE = re.compile(r"[^\n]+")
+def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """Tokens of the stretches of text around what can mark an organization's name, and the
+    indexes of the anchor tokens themselves.
+
+    A name runs at most a few hundred characters around its anchor and never across a
+    paragraph, so only those windows are tokenized; "\n" tokens separate the windows.
+    """
+    anchors = [m.start() for m in _partner_anchor().finditer(text)]
+    windows: list[list[int]] = []
+    for position in anchors:
+        start = max(text.rfind("\n", 0, position) + 1, position - _REACH)
+        end = text.find("\n", position)
+        end = min(len(text) if end < 0 else end, position + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    tokens: list[tuple[str, int, int]] = []
+    for start, end in windows:
+        if start and text[start - 1] not in " \n":
+            start = text.find(" ", start, end) + 1 or end  # do not begin mid-word
+        tokens.extend((m.group(), m.start(), m.end()) for m in _PART.finditer(text, start, end))
+        tokens.append(("\n", end, end))
+    starts = [token[1] for token in tokens]
+    indexes = []
+    for position in anchors:
+        i = bisect.bisect_left(starts, position)
+        if i < len(tokens) and tokens[i][1] == position:
+            indexes.append(i)
+    return tokens, indexes
+
+
+_REACH = 200
 
 
 @lru_cache(maxsize=1)
@@ -378,12 +411,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
 
     With `acronyms_only` (for Title Case headings) only known acronyms are taken.
     """
-    tokens: list[tuple[str, int, int]] = []
-    for line in _LINE.finditer(text):  # only paragraphs that can name an organization
-        if _partner_anchor().search(line.group()):
-            tokens.extend((m.group(), m.start(), m.end())
-                          for m in _PART.finditer(text, line.start(), line.end()))
-            tokens.append(("\n", line.end(), line.end()))
+    tokens, anchors = _tokens_near_anchors(text)
     defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
     found: dict[str, Mention] = {}
 
@@ -397,9 +425,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             return
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
 
-    for i, (token, _, _) in enumerate(tokens):
+    for i in anchors:
         # "Full Name (ACR)"
-        if not acronyms_only and token == "(" and i + 2 < len(tokens) and tokens[i + 2][0] == ")":
+        if not acronyms_only and tokens[i][0] == "(" and i + 2 < len(tokens) and tokens[i + 2][0] == ")":
             acronym = tokens[i + 1][0]
             if not _is_acronym(acronym) or acronym.casefold() in gazetteer.OWN_NAMES:
                 continue
@@ -419,7 +447,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             name = known or " ".join(words)
             defined[acronym] = name
             add(name, acronym, tokens[first][1], tokens[last][2])
-    for i, (token, start, end) in enumerate(tokens):
+    for i in anchors:
+        token, start, end = tokens[i]
         word = token.rstrip(".")
         if word in ORG_HEADS and not acronyms_only:
             first, last = _run(tokens, i)

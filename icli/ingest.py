@@ -6,6 +6,8 @@ import hashlib
 import multiprocessing
 import os
 import sqlite3
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -216,6 +218,17 @@ def _finish(
         on_file(shown)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: leave as soon as the ingest that started it is gone (even after kill -9)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 class _Preparer:
     """Runs prepare_dump in a process pool, or inline when there is nothing to parallelize."""
 
@@ -228,7 +241,8 @@ class _Preparer:
         if self.workers:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context,
+                                            initializer=_exit_with_parent, initargs=(os.getpid(),))
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -116,7 +116,10 @@ def _create_v3(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE entities ADD COLUMN {column} {kind}")
     conn.execute("CREATE INDEX idx_entities_kind_articles ON entities (kind, articles)")
     conn.execute("CREATE INDEX idx_articles_language ON articles (language)")
-    conn.execute("CREATE INDEX idx_mentions_role ON mentions (role, entity_id)")
+    conn.execute(  # who held ICESCO's top role: a partial index, tiny and cheap to keep
+        "CREATE INDEX idx_mentions_head ON mentions (entity_id) WHERE role IN "
+        f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
+    )
     conn.execute("CREATE INDEX idx_articles_date_source ON articles (date_source)")
     conn.execute("CREATE TABLE entity_dirty (entity_id INTEGER PRIMARY KEY)")
     conn.execute(  # a new mention updates its entity's count and date span in place
@@ -464,8 +467,8 @@ class EntityStore:
         date = self.conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         holders = self.conn.execute(
             "SELECT e.id, e.first_date, e.last_date FROM entities e WHERE e.id IN "
-            f"(SELECT DISTINCT entity_id FROM mentions WHERE role IN ({', '.join('?' * len(OWN_HEAD_ROLES))}))",
-            OWN_HEAD_ROLES,
+            "(SELECT DISTINCT entity_id FROM mentions WHERE role IN "
+            f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)}))"
         ).fetchall()
         if not holders or date is None:
             return holders[0][0] if len(holders) == 1 else None

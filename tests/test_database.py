@@ -21,6 +21,19 @@ def icli(db: Path, *args: str) -> subprocess.Popen[bytes]:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+def _processes_using(db: Path) -> list[int]:
+    """Pids of live processes whose command line names `db`."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and str(db).encode() in (proc / "cmdline").read_bytes():
+                if b"Z" not in (proc / "stat").read_bytes().split(b") ", 1)[1][:1]:
+                    found.append(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
 def stored(db: Path) -> tuple[int, int]:
     conn = sqlite3.connect(db)
     try:
@@ -54,6 +67,10 @@ def test_kill_9_mid_ingest_then_rerun(tmp_path: Path, corpus: Path) -> None:
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     assert process.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10  # its worker processes leave too
+    while _processes_using(db) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_using(db) == []
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     files = conn.execute("SELECT path, articles FROM sources").fetchall()
