@@ -77,7 +77,7 @@ def run(articles: int, runs: int, workdir: Path) -> list[tuple[str, str, str, st
     row(f"first ingest of {articles} articles", ingest_time, floor_time)
     rows.append(("  articles per second", f"{articles / ingest_time:.0f}",
                  f"{articles / floor_time:.0f}", f"{floor_time / ingest_time:.2f}x"))
-    row("  peak memory", ingest_rss, floor_rss, "MB")
+    row("  peak memory (largest process)", ingest_rss, floor_rss, "MB")
     again, _ = timed([*icli_db_args, "ingest", str(corpus), "--json"])
     row("re-ingest, nothing changed", again, None)
     rows[-1] = (*rows[-1][:3], f"{again / ingest_time:.1%} of first")
