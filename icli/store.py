@@ -207,7 +207,12 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
     the way, and in the old rollback mode SQLite refuses (rather than waits for) a lock upgrade
     that could deadlock, so the switch is retried until the busy timeout.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{path.parent}: cannot create the directory ({error.strerror})") from None
     try:
         conn = _connect(path, readonly=False)
         version = _schema_version(conn, path)  # refuses a file that is not icli's
@@ -249,6 +254,8 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
     """Open the archive read-only; a missing file is an error with a hint."""
     if not path.exists():
         raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database file")
     try:
         conn = _connect(path, readonly=True)
         version = _schema_version(conn, path)

@@ -121,6 +121,21 @@ def test_a_database_that_is_not_icli_s_is_never_touched(tmp_path: Path) -> None:
         assert path.read_bytes() == before
 
 
+def test_unusable_database_paths(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    cases = [
+        (tmp_path, ["ingest", str(DUMPS)], "is a directory"),
+        (tmp_path, ["list"], "is a directory"),
+        (blocker / "sub" / "a.db", ["ingest", str(DUMPS)], "cannot create the directory"),
+        (blocker / "sub" / "a.db", ["list"], "no database yet"),
+    ]
+    for db, args, reason in cases:
+        result = Cli(db)(*args)
+        assert result.exit_code == 1, (db, args)
+        assert result.stderr.startswith("icli: error:") and reason in result.stderr, result.stderr
+
+
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     open_for_writing(db).execute(
