@@ -324,6 +324,9 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     last = index
     while last + 1 < len(tokens) and fits(last + 1) and not tokens[last][0].endswith("."):
         last += 1
+    for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
+        if tokens[j][0] == "the" and tokens[j - 1][0] not in _CONNECTORS:
+            first = j + 1
     while first < index and (tokens[first][0] in _CONNECTORS or tokens[first][0] in _LEADING_NOISE
                              or tokens[first][0].endswith("ing")
                              and tokens[first][0] not in _NOT_GERUNDS):
@@ -342,6 +345,21 @@ def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
         if words[j][:1].casefold() == initial and caps >= capitals - 1:
             return words[j:]
     return []
+
+
+_OWNER_WORDS = {"ICESCO’s", "ICESCO's", "Organization’s", "Organization's", "ISESCO’s", "ISESCO's"}
+
+
+def _owned_by_icesco(text: str, tokens: list[tuple[str, int, int]], first: int) -> bool:
+    """Whether the name starting at tokens[first] is ICESCO's own unit: "ICESCO’s X",
+    "the Organization’s X", or "its X" with ICESCO or the Organization just before."""
+    before = tokens[first - 1][0]
+    if before in _OWNER_WORDS:
+        return True
+    if before == "its":
+        context = text[max(0, tokens[first - 1][1] - 100) : tokens[first - 1][1]]
+        return "ICESCO" in context or "Organization" in context
+    return False
 
 
 def _inside_quotes(text: str, position: int) -> bool:
@@ -414,6 +432,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     tokens, anchors = _tokens_near_anchors(text)
     defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
     found: dict[str, Mention] = {}
+    candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
 
     def add(name: str, acronym: str | None, start: int, end: int) -> None:
         if acronym is None:
@@ -448,25 +467,35 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             defined[acronym] = name
             add(name, acronym, tokens[first][1], tokens[last][2])
     for i in anchors:
-        token, start, end = tokens[i]
-        word = token.rstrip(".")
-        if word in ORG_HEADS and not acronyms_only:
+        if tokens[i][0].rstrip(".") in ORG_HEADS and not acronyms_only:
             first, last = _run(tokens, i)
             words = [t[0].rstrip(".") if n == last else t[0]
                      for n, t in enumerate(tokens[first : last + 1], start=first)]
-            if len(words) < 2 or _is_own(words) or words[0] in ORG_HEADS and len(words) < 3:
+            if len(words) < 2 or words[0] in ORG_HEADS and len(words) < 3:
                 continue
             if _inside_quotes(text, tokens[first][1]):
                 continue  # “Smart Agriculture: IoT Technologies” names a project
             if _head(words) not in ORG_HEADS:
                 continue
-            norm = name_norm(" ".join(words))
-            if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
-                       for m in found.values()):
-                add(" ".join(words), None, tokens[first][1], tokens[last][2])
-        elif (word in defined or word in gazetteer.PARTNER_ACRONYMS) and _is_acronym(word):
-            if not any(m.code == word for m in found.values()):
-                add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
+            owned = (_is_own(words) or words[0] in _OWNER_WORDS
+                     or bool(first) and _owned_by_icesco(text, tokens, first))
+            candidates.append((words, first, last, owned))
+    # ICESCO's units, named once as "ICESCO’s X" or "its X", are not partners anywhere after.
+    own_units = {name_norm(" ".join(w for w in words if not _is_own([w]) and w not in _OWNER_WORDS))
+                 for words, _, _, owned in candidates if owned}
+    for words, first, last, owned in candidates:
+        norm = name_norm(" ".join(words))
+        if owned or norm in own_units:
+            continue
+        if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
+                   for m in found.values()):
+            add(" ".join(words), None, tokens[first][1], tokens[last][2])
+    for i in anchors:  # well-known or defined acronyms used on their own
+        token, start, end = tokens[i]
+        word = token.rstrip(".")
+        if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and _is_acronym(word)
+                and not any(m.code == word for m in found.values())):
+            add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
 
 

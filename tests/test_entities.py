@@ -211,3 +211,12 @@ def test_precision_and_recall_on_the_annotated_sample() -> None:
     for kind, counts in score().items():
         assert counts["gold"] > 0
         assert counts["precision"] >= 0.85 and counts["recall"] >= 0.85, (kind, counts)
+
+
+def test_icesco_units_named_by_possessive_are_not_partners() -> None:
+    found = partners(
+        "ICESCO, through its Desert Heritage Center, met the Sahara Research Institute. "
+        "The Organization’s Youth Leadership Academy also took part.",
+        "Later the Desert Heritage Center hosted the closing session.",
+    )
+    assert found == {"Sahara Research Institute": None}
