@@ -42,11 +42,15 @@ class Mention:
     variants: set[str] = field(default_factory=set)  # other forms in the same article
 
 
-_OWN_LONG_NAME = re.compile(
-    r"(?:the\s+)?Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
-    r"Organi[sz]ation(?:\s*\((?:ICESCO|ISESCO)\))?",
-    re.IGNORECASE,
+_OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
+    r"Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
+    r"Organi[sz]ation(?:\s*\((ICESCO|ISESCO)\))?"
 )
+
+
+def _own_acronym(match: re.Match[str]) -> str:
+    """ICESCO, or ISESCO for the old name ("Islamic Educational, ...") without an acronym."""
+    return match.group(1) or ("ICESCO" if "World" in match.group() else "ISESCO")
 
 
 _PARTICLE_GAP = re.compile(r"\b(Al|El|al|el)-\s+(?=[A-Z])")  # "Al- Malik"
@@ -55,8 +59,10 @@ _HYPHEN_GAP = re.compile(r"(\w) -(?=[A-Z]\w)")  # "Director -General"
 
 def prepare(text: str) -> str:
     """Text as the extractors read it: ICESCO's long name shortened, copy artefacts mended."""
-    if "ducational" in text:
-        text = _OWN_LONG_NAME.sub("ICESCO", text)
+    if "Educational" in text:
+        text = _OWN_LONG_NAME.sub(_own_acronym, text)
+        for article in ("the ", "The "):
+            text = text.replace(article + "ICESCO", "ICESCO").replace(article + "ISESCO", "ISESCO")
     if "- " in text:
         text = _PARTICLE_GAP.sub(r"\1-", text)
     if " -" in text:
@@ -238,19 +244,24 @@ def _resolve_people(mentions: list[Mention]) -> list[Mention]:
 _WORD = re.compile(r"[\w'’]+")
 
 
-_CAPITALIZED_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-ÞĀ-Ž][\w'’]*")
+@lru_cache(maxsize=1)
+def _country_start() -> re.Pattern[str]:
+    """Matches a word that can start a country's name or demonym."""
+    _, starts = gazetteer.country_phrases()
+    words = set(starts) | {word.replace("'", "’") for word in starts}
+    return re.compile(r"(?<![\w'’])" + _trie_pattern(words) + r"(?![\w'’])")
 
 
 def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's or companies' names.
 
-    Every country phrase starts with a capital, so only capitalized words are looked up, and
-    the words after one are read only when it can start a phrase.
+    Only words that can start a country phrase are matched (one prefix-factored regex), and
+    the words after one are read only then.
     """
     phrases, starts = gazetteer.country_phrases()
     found: dict[str, Mention] = {}
     resume = 0
-    for first in _CAPITALIZED_WORD.finditer(text):
+    for first in _country_start().finditer(text):
         lengths = starts.get(first.group().replace("’", "'"))
         if not lengths or first.start() < resume:
             continue
@@ -420,8 +431,28 @@ _REACH = 200
 @lru_cache(maxsize=1)
 def _partner_anchor() -> re.Pattern[str]:
     """Matches what an organization's mention needs: a parenthesis, a head noun, an acronym."""
-    words = sorted(ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS), key=len, reverse=True)
-    return re.compile(r"\(|\b(?:" + "|".join(map(re.escape, words)) + r")\b")
+    return re.compile(r"\(|\b" + _trie_pattern(ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS)) + r"\b")
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regex alternation of `words` factored by common prefixes (far faster than a|b|c)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + build(trie) + ")"
 
 
 def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
@@ -518,8 +549,8 @@ def extract(article: ParsedArticle) -> list[Mention]:
 
 # "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
 _BARE_HEAD = re.compile(
-    r"(?<!Deputy )(?<!Assistant )(?<!Advisor to the )\b(?:(?:ICESCO|ISESCO)(?:’s|'s)?\s+)?"
-    r"Director[\s-]+General\b(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|\bDG\b"
+    r"(?<!Deputy )(?<!Assistant )(?<!to the )Director[\s-]+General\b"
+    r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|\bDG\b"
 )
 
 
