@@ -2,7 +2,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-DEMO_DB ?= $(CURDIR)/.demo/icli.db
 
 .PHONY: install test demo bench clean
 
