@@ -262,8 +262,8 @@ def entity_counts(
     """Entities of `kind` with how many (filtered) articles mention them, and when;
     with `details`, also their aliases and (people) roles.
 
-    Counting reads the mentions index alone when no article filter applies; dates are then
-    looked up for the entities shown only.
+    With no article filter the counts and date spans stored in `entities` (kept by triggers at
+    ingest) are read directly; with filters they are counted from the matching mentions.
     """
     clauses, params = _where(filters)
     if not clauses:  # the whole archive: counts kept up to date at ingest
