@@ -42,6 +42,11 @@ class Mention:
     end: int = 0
     variants: set[str] = field(default_factory=set)  # other forms in the same article
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        """Pickle as a plain tuple (mentions cross from the workers to the writer)."""
+        return (Mention, (self.kind, self.key, self.name, self.code, self.role, self.alias,
+                          self.start, self.end, self.variants))
+
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"

@@ -30,6 +30,12 @@ class ParsedArticle:
     date_source: str | None = None
     language: str = "en"
 
+    def __reduce__(self) -> tuple[type, tuple]:
+        """Pickle as a plain tuple: workers send every article to the writer, and a dataclass's
+        default pickling (its __dict__) costs twice as much."""
+        return (ParsedArticle, (self.title, self.subtitle, self.body, self.position, self.date,
+                                self.date_source, self.language))
+
 
 @dataclass
 class ParsedDump:

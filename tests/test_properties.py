@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.parse import clean_lines, parse_dump, segment
+from icli.entities import Mention
+from icli.parse import ParsedArticle, clean_lines, parse_dump, segment
 from icli.queries import Filters, QueryError, search_articles
 from icli.store import open_for_reading
 
@@ -61,3 +63,17 @@ def test_any_search_query_is_answered_or_refused_cleanly(loaded_db: Path, query:
         pass
     finally:
         conn.close()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.builds(ParsedArticle, title=st.text(), subtitle=st.none() | st.text(),
+                 body=st.lists(st.text()), position=st.integers(), date=st.none() | st.text(),
+                 date_source=st.sampled_from([None, "dateline", "text", "inferred"]),
+                 language=st.text(max_size=3)),
+       st.builds(Mention, kind=st.text(), key=st.text(), name=st.text(), code=st.none() | st.text(),
+                 role=st.none() | st.text(), alias=st.text(), start=st.integers(),
+                 end=st.integers(), variants=st.sets(st.text())))
+def test_what_workers_send_arrives_whole(article: ParsedArticle, mention: Mention) -> None:
+    """Articles and mentions pickle field for field (they cross from workers to the writer)."""
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert pickle.loads(pickle.dumps(mention)) == mention
