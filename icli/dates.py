@@ -80,7 +80,8 @@ _NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
-_YEAR_HINT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
+_WORD_START = re.compile(r"\b\w")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _ARABIC_DIGIT = re.compile("[٠-٩]")
 
@@ -142,16 +143,29 @@ def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
 
 
 def _matches_near_years(text: str) -> list[re.Match[str]]:
-    """DATE_RE matches, searched only in the stretch of text before each year (much faster)."""
+    """DATE_RE matches that hold a year, tried only at the word starts shortly before each year.
+
+    Searching the whole text (or even a window) position by position is the slow part of
+    parsing: DATE_RE has no fixed first character for the engine to scan for.
+    """
     matches: list[re.Match[str]] = []
     end_of_last = 0
     for year in _YEAR_HINT.finditer(text):
-        start = max(end_of_last, year.start() - 90)
-        for match in DATE_RE.finditer(text, start, year.end() + 6):
-            if match.start() <= year.start() < match.end():
+        at = year.start()
+        if at and text[at - 1].isdecimal():
+            continue  # part of a longer number
+        resume = max(end_of_last, at - 90)
+        for word in _WORD_START.finditer(text, resume, at + 1):
+            if word.start() < resume:
+                continue
+            match = DATE_RE.match(text, word.start(), year.end() + 6)
+            if match is None:
+                continue
+            if match.start() <= at < match.end():
                 matches.append(match)
                 end_of_last = match.end()
                 break
+            resume = match.end()  # an earlier date: look after it
     return matches
 
 
