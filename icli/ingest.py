@@ -16,11 +16,12 @@ from pathlib import Path
 
 from icli import entities
 from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
-from icli.store import consolidate_people, refresh_entity_counts, source_is_current, write_dump
+from icli.store import Batches, consolidate_people, refresh_entity_counts, source_is_current
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
 PARALLEL_FROM = 8  # files; fewer are parsed in this process (a pool costs more to start)
+WORKER_NICENESS = 10
 
 
 @dataclass
@@ -141,7 +142,8 @@ def ingest(
 
     Files are read and checked against the database here; new or changed ones are parsed and
     extracted by `workers` processes (default: one per CPU for more than a few files) while
-    this process writes, one transaction per file, in the order the files were named.
+    this process writes them in the order they were named, a batch of files per transaction
+    (store.Batches).
     """
     report = IngestReport()
     dumps = list(find_dumps(targets, report))
@@ -149,29 +151,29 @@ def ingest(
         count_files(len(dumps))
     if workers is None:
         workers = (os.cpu_count() or 1) if len(dumps) > PARALLEL_FROM else 0
-    with _Preparer(workers) as preparer:
+    with _Preparer(workers) as preparer, Batches(conn) as batches:
         pending: deque[tuple[str, str, Future[PreparedDump] | None]] = deque()
         for shown, path in dumps:
             report.files += 1
             try:
                 data = read_dump(path, stdin)
             except OSError as error:
-                _finish(conn, report, shown, "", None, error, on_file)
+                _finish(batches, report, shown, "", None, error, on_file)
                 continue
             digest = hashlib.sha256(data).hexdigest()
             stored = source_is_current(conn, shown, digest, entities.EXTRACTOR_VERSION)
             if stored is not None:
                 report.articles_unchanged += stored
-                _finish(conn, report, shown, digest, None, None, on_file)
+                _finish(batches, report, shown, digest, None, None, on_file)
                 continue
             if not data.strip():
-                _finish(conn, report, shown, digest, None, DumpError("empty file"), on_file)
+                _finish(batches, report, shown, digest, None, DumpError("empty file"), on_file)
                 continue
             pending.append((shown, digest, preparer.submit(data)))
             while len(pending) > preparer.window:
-                _write_next(conn, report, pending, on_file)
+                _write_next(batches, report, pending, on_file)
         while pending:
-            _write_next(conn, report, pending, on_file)
+            _write_next(batches, report, pending, on_file)
     if report.articles_new or report.articles_updated:
         consolidate_people(conn)
     refresh_entity_counts(conn)  # also finishes what an interrupted ingest left stale
@@ -179,7 +181,7 @@ def ingest(
 
 
 def _write_next(
-    conn: sqlite3.Connection,
+    batches: Batches,
     report: IngestReport,
     pending: deque[tuple[str, str, Future[PreparedDump] | None]],
     on_file: Callable[[str], None] | None,
@@ -188,13 +190,13 @@ def _write_next(
     try:
         prepared = future.result()  # type: ignore[union-attr]
     except DumpError as error:
-        _finish(conn, report, shown, digest, None, error, on_file)
+        _finish(batches, report, shown, digest, None, error, on_file)
     else:
-        _finish(conn, report, shown, digest, prepared, None, on_file)
+        _finish(batches, report, shown, digest, prepared, None, on_file)
 
 
 def _finish(
-    conn: sqlite3.Connection,
+    batches: Batches,
     report: IngestReport,
     shown: str,
     digest: str,
@@ -209,8 +211,8 @@ def _finish(
         report.failed.append({"path": shown, "error": str(error)})
     elif prepared is not None:
         report.warnings.extend(f"{shown}: {warning}" for warning in prepared.warnings)
-        outcome = write_dump(conn, shown, digest, prepared.articles,
-                             entities.EXTRACTOR_VERSION, prepared.mentions)
+        outcome = batches.write(shown, digest, prepared.articles, entities.EXTRACTOR_VERSION,
+                                prepared.mentions)
         report.articles_new += outcome.new
         report.articles_updated += outcome.updated
         report.articles_unchanged += outcome.unchanged
@@ -218,8 +220,17 @@ def _finish(
         on_file(shown)
 
 
-def _exit_with_parent(parent: int) -> None:
-    """In a worker: leave as soon as the ingest that started it is gone (even after kill -9)."""
+def _start_worker(parent: int) -> None:
+    """In a worker: yield the CPU to the writer, and leave as soon as the ingest that started
+    it is gone (even after kill -9).
+
+    The single writer is what an ingest waits for; at a lower priority the workers use the
+    cores it leaves idle instead of taking turns with it.
+    """
+    try:
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):  # not on this platform, or not allowed
+        pass
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -242,7 +253,7 @@ class _Preparer:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context,
-                                            initializer=_exit_with_parent, initargs=(os.getpid(),))
+                                            initializer=_start_worker, initargs=(os.getpid(),))
         return self
 
     def __exit__(self, *exc: object) -> None:
