@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from icli.entities import Mention
     from icli.parse import ParsedArticle
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APP_ID = "icli"
 BUSY_TIMEOUT_MS = 60_000
 DATE_SOURCE_RANK = {"dateline": 0, "text": 1, "inferred": 2, None: 3}
@@ -146,7 +146,15 @@ def _create_v3(conn: sqlite3.Connection) -> None:
     _refresh_dirty(conn)  # databases migrated from v2 already hold mentions
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _create_v2, _create_v3]
+def _create_v4(conn: sqlite3.Connection) -> None:
+    """Added mentions are counted by the writer, once per entity per batch (EntityStore.flush),
+    instead of by a trigger that rewrote the entity's row for every mention."""
+    conn.execute("DROP TRIGGER mentions_added")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _create_v1, _create_v2, _create_v3, _create_v4,
+]
 
 
 def _refresh_dirty(conn: sqlite3.Connection) -> None:
@@ -328,7 +336,14 @@ class Batches:
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         if self.conn.in_transaction:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            if exc_type:
+                self.conn.execute("ROLLBACK")
+            else:
+                self._commit()
+
+    def _commit(self) -> None:
+        self._entities.flush()
+        self.conn.execute("COMMIT")
 
     def write(self, path: str, digest: str, articles: Sequence[ParsedArticle],
               extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
@@ -342,7 +357,7 @@ class Batches:
         self._articles += len(articles)
         if (self._articles >= self.max_articles
                 or time.monotonic() - self._opened >= self.max_seconds):
-            self.conn.execute("COMMIT")
+            self._commit()
         return outcome
 
 
@@ -374,7 +389,8 @@ def write_dump(
             (article_id, path, article.position),
         )
         if changed and mentions is not None:
-            entities.write_mentions(article_id, mentions[index], new=outcome.new > before)
+            entities.write_mentions(article_id, mentions[index], article.date,
+                                    new=outcome.new > before)
     conn.execute(
         "INSERT INTO sources (path, content_hash, ingested_at, articles, extractor_version) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
@@ -446,17 +462,24 @@ def _write_article(
 
 
 class EntityStore:
-    """Writes entity mentions, resolving each to one stored identity (cached for one file)."""
+    """Writes entity mentions, resolving each to one stored identity (cached for one batch),
+    and keeps the entities' stored article counts and date spans."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._ids: dict[tuple[str, str], int] = {}
         self._aliases: set[tuple[int, str]] = set()
+        self._added: dict[int, list] = {}  # entity id → [articles, first date, last date] to add
 
-    def write_mentions(self, article_id: int, mentions: list[Mention], new: bool = False) -> None:
-        """Replace an article's mentions with `mentions` (`new`: it has none yet)."""
+    def write_mentions(self, article_id: int, mentions: list[Mention], date: str | None,
+                       new: bool = False) -> None:
+        """Replace an article's mentions with `mentions` (`new`: a new article, dated `date`).
+
+        Several mentions of one entity make one row: the first alias, the first role given.
+        """
         if not new:
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        rows: dict[int, tuple[str | None, str]] = {}
         for mention in mentions:
             if mention.key == OWN_HEAD_KEY:
                 entity_id = self._role_holder(article_id)
@@ -464,11 +487,40 @@ class EntityStore:
                     continue
             else:
                 entity_id = self._resolve(mention)
-            self.conn.execute(
-                "INSERT INTO mentions (article_id, entity_id, role, alias) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT DO UPDATE SET role = COALESCE(mentions.role, excluded.role)",
-                (article_id, entity_id, mention.role, mention.alias),
+            role, alias = rows.get(entity_id, (mention.role, mention.alias))
+            rows[entity_id] = (role or mention.role, alias)
+        self.conn.executemany(
+            "INSERT INTO mentions (article_id, entity_id, role, alias) VALUES (?, ?, ?, ?)",
+            [(article_id, entity_id, role, alias) for entity_id, (role, alias) in rows.items()],
+        )
+        if new:
+            for entity_id in rows:
+                self._count(entity_id, date)
+        else:  # the article's old mentions are gone (marked by a trigger) and its date may differ
+            self.conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
+                                  [(entity_id,) for entity_id in rows])
+
+    def _count(self, entity_id: int, date: str | None) -> None:
+        added = self._added.get(entity_id)
+        if added is None:
+            self._added[entity_id] = [1, date, date]
+            return
+        added[0] += 1
+        if date is not None:
+            added[1] = date if added[1] is None else min(added[1], date)
+            added[2] = date if added[2] is None else max(added[2], date)
+
+    def flush(self) -> None:
+        """Add the counted mentions to the entities' stored counts and date spans."""
+        if self._added:
+            self.conn.executemany(
+                "UPDATE entities SET articles = articles + ?1, "
+                "first_date = COALESCE(min(first_date, ?2), first_date, ?2), "
+                "last_date = COALESCE(max(last_date, ?3), last_date, ?3) WHERE id = ?4",
+                [(count, first, last, entity_id)
+                 for entity_id, (count, first, last) in self._added.items()],
             )
+            self._added.clear()
 
     def _resolve(self, mention: Mention) -> int:
         from icli.names import name_norm, split_name
@@ -509,6 +561,7 @@ class EntityStore:
 
     def _role_holder(self, article_id: int) -> int | None:
         """Who was ICESCO's (or ISESCO's) Director-General nearest this article's date."""
+        self.flush()  # the holders' date spans include this batch
         date = self.conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
         holders = self.conn.execute(
             "SELECT e.id, e.first_date, e.last_date FROM entities e WHERE e.id IN "
@@ -607,6 +660,7 @@ def _merge(conn: sqlite3.Connection, loser: int, winner: int) -> None:
         "SELECT ?, norm, alias FROM entity_aliases WHERE entity_id = ?",
         (winner, loser),
     )
+    conn.execute("INSERT OR IGNORE INTO entity_dirty VALUES (?)", (winner,))
     for table in ("mentions", "entity_aliases"):
         conn.execute(f"DELETE FROM {table} WHERE entity_id = ?", (loser,))
     conn.execute("DELETE FROM entities WHERE id = ?", (loser,))

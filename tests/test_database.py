@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from icli.bench.corpus import write_corpus
-from icli.store import SCHEMA_VERSION, StoreError, open_for_reading, open_for_writing
+from icli.ingest import ingest
+from icli.store import SCHEMA_VERSION, Batches, StoreError, open_for_reading, open_for_writing
 from tests.conftest import DUMPS, Cli
 
 
@@ -218,7 +219,20 @@ def test_stored_entity_counts_equal_a_full_recount(cli: Cli, dumps: Path, tmp_pa
     overlap = tmp_path / "overlap.txt"
     overlap.write_text(sorted(dumps.glob("*.txt"))[2].read_text()[:6000])
     cli.json("ingest", str(dumps), str(overlap))
-    conn = sqlite3.connect(cli.db)
+    _assert_counts_match_a_recount(cli.db)
+
+
+def test_stored_entity_counts_after_a_many_batch_ingest(tmp_path: Path, corpus: Path) -> None:
+    assert Batches(sqlite3.connect(":memory:")).max_articles < 3000  # several batches
+    db = tmp_path / "c.db"
+    conn = open_for_writing(db)
+    assert ingest(conn, [str(corpus)]).articles_new == 3000
+    conn.close()
+    _assert_counts_match_a_recount(db)
+
+
+def _assert_counts_match_a_recount(db: Path) -> None:
+    conn = sqlite3.connect(db)
     stale = conn.execute(
         "SELECT COUNT(*) FROM entities e WHERE articles != (SELECT COUNT(*) FROM mentions m "
         "WHERE m.entity_id = e.id) OR first_date IS NOT (SELECT MIN(a.date) FROM mentions m "
@@ -226,4 +240,6 @@ def test_stored_entity_counts_equal_a_full_recount(cli: Cli, dumps: Path, tmp_pa
         "(SELECT MAX(a.date) FROM mentions m JOIN articles a ON a.id = m.article_id "
         "WHERE m.entity_id = e.id)").fetchone()[0]
     assert stale == 0
+    assert conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0] > 10
     assert conn.execute("SELECT COUNT(*) FROM entity_dirty").fetchone()[0] == 0
+    conn.close()
