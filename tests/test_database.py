@@ -232,6 +232,7 @@ def test_stored_entity_counts_after_a_many_batch_ingest(tmp_path: Path, corpus: 
 
 
 def _assert_counts_match_a_recount(db: Path) -> None:
+    """Stored entity counts and dates equal a recount; the FTS index matches the articles."""
     conn = sqlite3.connect(db)
     stale = conn.execute(
         "SELECT COUNT(*) FROM entities e WHERE articles != (SELECT COUNT(*) FROM mentions m "
@@ -241,5 +242,7 @@ def _assert_counts_match_a_recount(db: Path) -> None:
         "WHERE m.entity_id = e.id)").fetchone()[0]
     assert stale == 0
     assert conn.execute("SELECT COUNT(*) FROM entities").fetchone()[0] > 10
+    # the full-text index holds exactly the stored text (raises "database disk image is malformed")
+    conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
     assert conn.execute("SELECT COUNT(*) FROM entity_dirty").fetchone()[0] == 0
     conn.close()
