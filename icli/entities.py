@@ -458,7 +458,7 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
     return tokens, indexes
 
 
-_REACH = 200
+_REACH = 120
 _OPEN_PARENTHESIS = re.compile(r"\(")
 
 

@@ -13,8 +13,9 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -546,15 +547,12 @@ class EntityStore:
             self._added.clear()
 
     def _resolve(self, mention: Mention) -> int:
-        from icli.names import name_norm, split_name
+        from icli.names import name_norm
 
-        aliases: set[str]
+        aliases: Collection[str]
         if mention.kind == "person":
-            first, surname = split_name(mention.alias or mention.name)
-            aliases = {mention.alias, surname, *mention.variants}
-            if first:
-                aliases.add(f"{first} {surname}")
-            surname_norm = name_norm(surname)
+            first, surname_norm, aliases = _person_aliases(
+                mention.alias or mention.name, mention.alias, frozenset(mention.variants))
             entity_id = None
             if not first:
                 rows = self.conn.execute(
@@ -638,6 +636,18 @@ class EntityStore:
                 self._ids[("partner-alias", name_norm(alias))] = row[0]
                 return int(row[0])
         return self._entity(mention, None)[0]
+
+
+@lru_cache(maxsize=65536)
+def _person_aliases(written: str, alias: str, variants: frozenset[str]) -> tuple[str, str, frozenset[str]]:
+    """(first name, normalized surname, names to store as aliases) of a person's mention."""
+    from icli.names import name_norm, split_name
+
+    first, surname = split_name(written)
+    aliases = {alias, surname, *variants}
+    if first:
+        aliases.add(f"{first} {surname}")
+    return first, name_norm(surname), frozenset(aliases)
 
 
 def _days(iso: str) -> int:
