@@ -117,6 +117,9 @@ _BOILERPLATE = re.compile(
     r")$",
     re.IGNORECASE,
 )
+_LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no length bound
+_LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
+
 # Lines after which a page carries only navigation.
 _END_MARKERS = re.compile(
     r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات)$",
@@ -144,8 +147,9 @@ def clean_lines(text: str) -> list[str]:
         if not line:
             lines.append("")
             continue
-        if len(line) > 300:  # page furniture is short
-            lines.append(line)
+        if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
+                               and not line[:20].lower().startswith(_LONG_FURNITURE)):
+            lines.append(line)  # page furniture is short, but for two notices
             continue
         normalized = _normalized(line)
         if _END_MARKERS.match(normalized):
@@ -242,8 +246,8 @@ def detect_language(text: str) -> str:
         if len(_ARABIC.findall(sample)) > len(_LETTERS.findall(sample)) * 0.3:
             return "ar"
     words = sample.lower().split()
-    french = sum(1 for word in words if word in _FRENCH_WORDS)
-    english = sum(1 for word in words if word in _ENGLISH_WORDS)
+    french = sum(map(_FRENCH_WORDS.__contains__, words))
+    english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "fr" if french > english else "en"
 
 
