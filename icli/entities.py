@@ -189,6 +189,7 @@ def _role_after(text: str, end: int) -> str | None:
     return normalize_role(role) if 3 <= len(role) <= 160 else None
 
 
+@lru_cache(maxsize=8192)
 def normalize_role(role: str) -> str:
     """One spelling per role: 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
     role = re.sub(r"^(?:the|a|an)\s+", "", role)
@@ -199,6 +200,7 @@ def normalize_role(role: str) -> str:
     return role[0].upper() + role[1:]
 
 
+@lru_cache(maxsize=1024)
 def _honorific_role(chain: str) -> str | None:
     """A role implied by the honorific itself ('President Tokayev', 'Minister Bourita')."""
     words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
@@ -277,43 +279,51 @@ _WORD = re.compile(r"[\w'’]+")
 
 
 @lru_cache(maxsize=1)
-def _country_start() -> re.Pattern[str]:
-    """Matches a word that can start a country's name or demonym."""
-    _, starts = gazetteer.country_phrases()
-    words = set(starts) | {word.replace("'", "’") for word in starts}
-    return re.compile(_trie_pattern(words) + r"(?![\w'’])")  # not inside a word: _word_starts
+def _country_phrase() -> re.Pattern[str]:
+    """Matches a whole country name or demonym, longest first, its words separated as _WORD
+    separates them ("Saudi Arabia", "Republic of Korea", "Emirati").
+
+    A character trie (as _trie_pattern) so the engine never tries names one by one; "\\0"
+    stands for the break between two words.
+    """
+    phrases = gazetteer.country_phrases()
+    trie: dict[str, dict] = {}
+    for words in phrases:
+        node = trie
+        for char in "\0".join(words):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    pieces = {"\0": r"[^\w'’]+", "'": "['’]"}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [pieces.get(char, re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(r"(?![\w'’])")  # a phrase ends only where a word does
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(build(trie))
 
 
 def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's or companies' names.
 
-    Only words that can start a country phrase are matched (one prefix-factored regex), and
-    the words after one are read only then.
+    One regex matches every phrase, longest first; a phrase followed by a word such as
+    "Airlines" or "University" names something else.
     """
-    phrases, starts = gazetteer.country_phrases()
+    phrases = gazetteer.country_phrases()
     found: dict[str, Mention] = {}
-    resume = 0
-    for first in _word_starts(_country_start(), text, "'’"):
-        lengths = starts.get(first.group().replace("’", "'"))
-        if not lengths or first.start() < resume:
+    for match in _word_starts(_country_phrase(), text, "'’"):
+        words = tuple(word.replace("’", "'") for word in _WORD.findall(match.group()))
+        code = phrases[words]
+        start, end = match.span()
+        following = _WORD.search(text, end)
+        if any(s <= start < e for s, e in skip) or (
+                following and following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER):
             continue
-        words = [(m.group().replace("’", "'"), m.start(), m.end())
-                 for _, m in zip(range(lengths[0] + 1), _WORD.finditer(text, first.start()))]
-        for n in lengths:
-            if n > len(words):
-                continue
-            code = phrases.get(tuple(w for w, _, _ in words[:n]))
-            if code is None:
-                continue
-            start, end = words[0][1], words[n - 1][2]
-            following = words[n][0].casefold() if n < len(words) else ""
-            inside = any(s <= start < e for s, e in skip)
-            if not inside and following not in gazetteer.NOT_COUNTRY_AFTER:
-                found.setdefault(code, Mention(
-                    "country", code, gazetteer.country_display_names().get(code, words[0][0]),
-                    code, None, " ".join(w for w, _, _ in words[:n]), start, end))
-            resume = end
-            break
+        found.setdefault(code, Mention(
+            "country", code, gazetteer.country_display_names().get(code, words[0]), code, None,
+            " ".join(words), start, end))
     return list(found.values())
 
 

@@ -139,9 +139,8 @@ def country_display_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def country_phrases() -> tuple[dict[tuple[str, ...], str], dict[str, list[int]]]:
-    """Phrases (word tuples) that name a country → code, and for each first word the phrase
-    lengths starting with it, longest first (so a text is scanned once, word by word)."""
+def country_phrases() -> dict[tuple[str, ...], str]:
+    """Phrases (word tuples, apostrophes as ') that name a country → its code."""
     import re
 
     phrases: dict[tuple[str, ...], str] = {}
@@ -149,10 +148,7 @@ def country_phrases() -> tuple[dict[tuple[str, ...], str], dict[str, list[int]]]
         words = tuple(re.findall(r"[\w'’]+", name.replace("’", "'")))
         if words:
             phrases[words] = code
-    starts: dict[str, set[int]] = {}
-    for words in phrases:
-        starts.setdefault(words[0], set()).add(len(words))
-    return phrases, {word: sorted(lengths, reverse=True) for word, lengths in starts.items()}
+    return phrases
 
 
 @lru_cache(maxsize=None)

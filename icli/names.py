@@ -57,6 +57,7 @@ def split_name(name: str) -> tuple[str, str]:
     return first, " ".join(surname)
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """The identity of a person: first name and surname, normalized ('salim|almalik')."""
     first, surname = split_name(name)
