@@ -1,6 +1,7 @@
 """`make bench`: icli against the plain-sqlite3 floor on a synthetic corpus, in one run.
 
-    python -m icli.bench.run [--articles 100000] [--runs 5] [--dir .bench] [--readme README.md]
+    python -m icli.bench.run [--articles 100000] [--runs 5] [--ingest-runs 3] [--dir .bench]
+                             [--readme README.md]
 
 Every figure is a whole-process wall time (what a user waits for), measured back to back with
 the floor's equivalent on the same machine, and reported as a ratio to it plus absolute numbers.
@@ -45,7 +46,7 @@ def size_mb(*paths: Path) -> float:
     return sum(p.stat().st_size for p in paths if p.exists()) / 2**20
 
 
-def run(articles: int, runs: int, workdir: Path) -> list[tuple[str, str, str, str]]:
+def run(articles: int, runs: int, ingest_runs: int, workdir: Path) -> list[tuple[str, str, str, str]]:
     """Measure everything; rows of (what, icli, floor, ratio)."""
     python = sys.executable
     icli = [str(Path(python).parent / "icli")]
@@ -60,9 +61,6 @@ def run(articles: int, runs: int, workdir: Path) -> list[tuple[str, str, str, st
     new_dump = extra / "new_dump.txt"
     (extra / "000000.txt").rename(new_dump)
     icli_db, floor_db = workdir / "icli.db", workdir / "floor.db"
-    for db in (icli_db, floor_db):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
     icli_db_args = [*icli, "--db", str(icli_db)]
     rows: list[tuple[str, str, str, str]] = []
 
@@ -71,10 +69,20 @@ def run(articles: int, runs: int, workdir: Path) -> list[tuple[str, str, str, st
         rows.append((what, f"{ours:.3f} {unit}", f"{base:.3f} {unit}" if base else "—", ratio))
         print(f"{what}: {ours:.3f} {unit} (floor {base if base else '—'})", file=sys.stderr)
 
-    print("ingesting ...", file=sys.stderr)
-    floor_time, floor_rss = timed([*floor, "ingest", str(floor_db), str(corpus)])
-    ingest_time, ingest_rss = timed([*icli_db_args, "ingest", str(corpus), "--json"])
-    row(f"first ingest of {articles} articles", ingest_time, floor_time)
+    floor_times, icli_times, floor_rss, ingest_rss = [], [], 0.0, 0.0
+    for attempt in range(ingest_runs):  # interleaved, so a slow spell of the machine hits both
+        print(f"ingesting ({attempt + 1}/{ingest_runs}) ...", file=sys.stderr)
+        for db in (icli_db, floor_db):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+        elapsed, rss = timed([*floor, "ingest", str(floor_db), str(corpus)])
+        floor_times.append(elapsed)
+        floor_rss = max(floor_rss, rss)
+        elapsed, rss = timed([*icli_db_args, "ingest", str(corpus), "--json"])
+        icli_times.append(elapsed)
+        ingest_rss = max(ingest_rss, rss)
+    floor_time, ingest_time = statistics.median(floor_times), statistics.median(icli_times)
+    row(f"first ingest of {articles} articles (median of {ingest_runs})", ingest_time, floor_time)
     rows.append(("  articles per second", f"{articles / ingest_time:.0f}",
                  f"{articles / floor_time:.0f}", f"{floor_time / ingest_time:.2f}x"))
     row("  peak memory (largest process)", ingest_rss, floor_rss, "MB")
@@ -115,12 +123,13 @@ def table(rows: list[tuple[str, str, str, str]], articles: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", 100_000)))
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="runs per query (median)")
+    parser.add_argument("--ingest-runs", type=int, default=3, help="first ingests of each (median)")
     parser.add_argument("--dir", type=Path, default=Path(".bench"))
     parser.add_argument("--readme", type=Path)
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
-    result = table(run(args.articles, args.runs, args.dir), args.articles)
+    result = table(run(args.articles, args.runs, args.ingest_runs, args.dir), args.articles)
     print(result)
     if args.readme:
         text = args.readme.read_text(encoding="utf-8")
