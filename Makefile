@@ -9,6 +9,7 @@ $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q icli
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -22,6 +23,7 @@ demo: $(STAMP)
 	$(BIN)/icli who AlMalik --since 2026-01 --limit 5 --table
 
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
 	$(BIN)/python -m icli.bench.run --readme README.md
 
 clean:
