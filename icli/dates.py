@@ -83,11 +83,13 @@ _NOT_EVENT = re.compile(
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
 _WORD_START = re.compile(r"\b\w")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-_ARABIC_DIGIT = re.compile("[٠-٩]")
+_ARABIC_DIGIT_CHARS = "٠١٢٣٤٥٦٧٨٩"
 
 
 def _western_digits(text: str) -> str:
-    return text.translate(_ARABIC_DIGITS) if _ARABIC_DIGIT.search(text) else text
+    if text.isascii() or not any(digit in text for digit in _ARABIC_DIGIT_CHARS):
+        return text  # (ten substring checks scan faster than one character-class search)
+    return text.translate(_ARABIC_DIGITS)
 
 
 def _date_from_match(match: re.Match[str]) -> dt.date | None:

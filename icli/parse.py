@@ -242,7 +242,7 @@ _ENGLISH_WORDS = frozenset("the and of to in for with on is was that this by its
 def detect_language(text: str) -> str:
     """'ar', 'fr' or 'en' by script and common function words."""
     sample = text[:1500]
-    if not sample.isascii() and _ARABIC.search(sample):
+    if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
         if len(_ARABIC.findall(sample)) > len(_LETTERS.findall(sample)) * 0.3:
             return "ar"
     words = sample.lower().split()
