@@ -233,10 +233,16 @@ def looks_like_title(line: str) -> bool:
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LETTERS = re.compile(r"[^\W\d_]")
-_FRENCH_WORDS = frozenset(
-    "le la les des du une et est pour dans avec sur au aux à été cette qui".split()
-)
-_ENGLISH_WORDS = frozenset("the and of to in for with on is was that this by its from".split())
+
+
+def _cased(words: str) -> frozenset[str]:
+    """Each word as written in lower case, Capitalized and in CAPITALS (no lower() per text)."""
+    return frozenset(form for word in words.split()
+                     for form in (word, word.capitalize(), word.upper()))
+
+
+_FRENCH_WORDS = _cased("le la les des du une et est pour dans avec sur au aux à été cette qui")
+_ENGLISH_WORDS = _cased("the and of to in for with on is was that this by its from")
 
 
 def detect_language(text: str) -> str:
@@ -245,7 +251,7 @@ def detect_language(text: str) -> str:
     if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
         if len(_ARABIC.findall(sample)) > len(_LETTERS.findall(sample)) * 0.3:
             return "ar"
-    words = sample.lower().split()
+    words = sample.split()
     french = sum(map(_FRENCH_WORDS.__contains__, words))
     english = sum(map(_ENGLISH_WORDS.__contains__, words))
     return "fr" if french > english else "en"
