@@ -37,6 +37,11 @@ _WEEKDAY = (
     r"|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+# How a date's first word can begin: the first three letters of a month or weekday name (all
+# of two letters for the one name that short, Arabic آب).
+_DATE_WORD_PREFIXES = frozenset(
+    name[:3] for name in [*MONTHS, *re.findall(r"[^\W\d_]+", _WEEKDAY)]
+)
 _JOIN = r"\s*(?:-|–|—|to|and|&|au|et|till|until|through)\s*"
 _YEAR = r"(?:19|20)\d{2}"
 
@@ -158,9 +163,12 @@ def _matches_near_years(text: str) -> list[re.Match[str]]:
             continue  # part of a longer number
         resume = max(end_of_last, at - 90)
         for word in _WORD_START.finditer(text, resume, at + 1):
-            if word.start() < resume:
-                continue
-            match = DATE_RE.match(text, word.start(), year.end() + 6)
+            start = word.start()
+            if start < resume or not (text[start].isdecimal()
+                                      or text[start : start + 3].lower() in _DATE_WORD_PREFIXES
+                                      or text[start : start + 2] in _DATE_WORD_PREFIXES):
+                continue  # a date starts with a number, a weekday or a month
+            match = DATE_RE.match(text, start, year.end() + 6)
             if match is None:
                 continue
             if match.start() <= at < match.end():

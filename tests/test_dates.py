@@ -1,0 +1,64 @@
+"""Dates in article text: every written form the dumps use, in English, French and Arabic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from icli.dates import find_dates, find_event_date, parse_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The forum was held on 17 February 2026 in Rabat.", "2026-02-17"),
+        ("It took place on Tuesday, 3 March 2026 at the headquarters.", "2026-03-03"),
+        ("The meeting was held on February 4, 2026, in Baku.", "2026-02-04"),
+        ("The course ran from 21 to 24 July 2025 in Tunis.", "2025-07-21"),
+        ("It took place on 14-15 November 2023.", "2023-11-14"),
+        ("The session opened on September 8 and 9 , 2025 in Doha.", "2025-09-08"),
+        ("From 30 November to 2 December 2023 the fair welcomed visitors.", "2023-11-30"),
+        ("Held from November 30 to December 2, 2023.", "2023-11-30"),
+        ("Rabat, 17/05/2019. The conference opened.", "2019-05-17"),
+        ("Published 2019-05-17 by the Organization.", "2019-05-17"),
+        ("Le forum s'est tenu le 12 mai 2024 à Rabat.", "2024-05-12"),
+        ("La réunion a eu lieu le mardi 3 déc. 2024.", "2024-12-03"),
+        ("عقد الاجتماع يوم الخميس 12 مايو 2022 في الرباط.", "2022-05-12"),
+        ("عقد الاجتماع في ١٢ مايو ٢٠٢٢ في الرباط.", "2022-05-12"),
+        ("عقد الاجتماع في 3 آب 2021 في عمان.", "2021-08-03"),
+        ("عقد الاجتماع في آب 3, 2021 في عمان.", "2021-08-03"),  # a two-letter month first
+        ("In the 12th edition, on 5 MAY 2020, the prize was awarded.", "2020-05-05"),
+    ],
+)
+def test_event_date_in_every_written_form(text: str, expected: str) -> None:
+    assert find_event_date([text]) == dt.date.fromisoformat(expected)
+
+
+def test_deadlines_and_future_dates_are_not_the_event() -> None:
+    paragraphs = ["Applications are open until 30 June 2026.",
+                  "The forum will be held on 12 September 2026.",
+                  "The call was launched on 2 May 2026 in Rabat."]
+    assert find_event_date(paragraphs) == dt.date(2026, 5, 2)
+    assert find_event_date(paragraphs[:2]) is None
+
+
+def test_numbers_that_only_look_like_years_are_not_dates() -> None:
+    assert find_dates("Code 120261 and 52026 visitors, room 2026B.") == []
+    assert find_dates("It costs 2,500 dollars in 2026.") == []  # a year alone is no date
+
+
+def test_a_later_date_after_an_earlier_one_in_one_sentence() -> None:
+    found = find_dates("Signed on 3 May 2024 and renewed on 4 June 2025.")
+    assert [date.isoformat() for _, date, _ in found] == ["2024-05-03", "2025-06-04"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("12 May 2020", "2020-05-12"), ("June 19, 2022 0", "2022-06-19"),
+     ("17 février 2026", "2026-02-17"), ("12 مايو 2022", "2022-05-12"),
+     ("The forum opened on 12 May 2020", None), ("31 February 2024", None)],
+)
+def test_datelines(line: str, expected: str | None) -> None:
+    date = parse_dateline(line)
+    assert (date.isoformat() if date else None) == expected
