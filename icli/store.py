@@ -498,6 +498,7 @@ class EntityStore:
         self._ids: dict[tuple[str, str], int] = {}
         self._aliases: set[tuple[int, str]] = set()
         self._added: dict[int, list] = {}  # entity id → [articles, first date, last date] to add
+        self._resolved: dict[tuple, int] = {}
 
     def write_mentions(self, article_id: int, mentions: list[Mention], date: str | None,
                        new: bool = False) -> None:
@@ -551,14 +552,29 @@ class EntityStore:
             self._added.clear()
 
     def _resolve(self, mention: Mention) -> int:
+        """The entity a mention names; the same mention again in this batch is looked up
+        (except a surname alone, which a full name stored meanwhile may claim)."""
+        memo = (mention.kind, mention.key, mention.name, mention.alias, mention.code,
+                frozenset(mention.variants))
+        entity_id = self._resolved.get(memo)
+        if entity_id is None:
+            entity_id, final = self._resolve_anew(mention)
+            if final:
+                self._resolved[memo] = entity_id
+        return entity_id
+
+    def _resolve_anew(self, mention: Mention) -> tuple[int, bool]:
+        """The entity id, and whether the same mention would resolve the same way later."""
         from icli.names import name_norm
 
+        final = True
         aliases: Collection[str]
         if mention.kind == "person":
             first, surname_norm, aliases = _person_aliases(
                 mention.alias or mention.name, mention.alias, frozenset(mention.variants))
             entity_id = None
             if not first:
+                final = False
                 rows = self.conn.execute(
                     "SELECT id FROM entities WHERE kind = 'person' AND surname = ? AND key != ?",
                     (surname_norm, mention.key),
@@ -582,7 +598,7 @@ class EntityStore:
                 "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)", new
             )
             self._aliases.update((entity_id, alias) for entity_id, _, alias in new)
-        return entity_id
+        return entity_id, final
 
     def _role_holder(self, article_id: int) -> int | None:
         """Who was ICESCO's (or ISESCO's) Director-General nearest this article's date."""
