@@ -22,6 +22,7 @@ STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
 PARALLEL_FROM = 8  # files; fewer are parsed in this process (a pool costs more to start)
 WORKER_NICENESS = 10
+MAX_BYTES_IN_FLIGHT = 64 * 2**20  # of dumps handed to workers and not yet written
 
 
 @dataclass
@@ -153,6 +154,8 @@ def ingest(
         workers = (os.cpu_count() or 1) if len(dumps) > PARALLEL_FROM else 0
     with _Preparer(workers) as preparer, Batches(conn) as batches:
         pending: deque[tuple[str, str, Future[PreparedDump] | None]] = deque()
+        sizes: deque[int] = deque()  # of the pending files, in bytes
+        in_flight = 0
         for shown, path in dumps:
             report.files += 1
             try:
@@ -170,8 +173,11 @@ def ingest(
                 _finish(batches, report, shown, digest, None, DumpError("empty file"), on_file)
                 continue
             pending.append((shown, digest, preparer.submit(data)))
-            while len(pending) > preparer.window:
+            in_flight += len(data)
+            sizes.append(len(data))
+            while len(pending) > preparer.window or in_flight > MAX_BYTES_IN_FLIGHT:
                 _write_next(batches, report, pending, on_file)
+                in_flight -= sizes.popleft()
         while pending:
             _write_next(batches, report, pending, on_file)
     if report.articles_new or report.articles_updated:
@@ -245,7 +251,8 @@ class _Preparer:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.window = 2 * workers + 2 if workers else 0  # bounds the memory held in flight
+        # files handed to workers and not yet written: enough to smooth out uneven files
+        self.window = 8 * workers + 2 if workers else 0
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Preparer:
