@@ -194,7 +194,11 @@ def _write_next(
 ) -> None:
     shown, digest, future = pending.popleft()
     try:
-        prepared = future.result()  # type: ignore[union-attr]
+        try:
+            prepared = future.result(timeout=batches.time_left())  # type: ignore[union-attr]
+        except TimeoutError:  # a slow file: do not hold the write lock while waiting for it
+            batches.commit()
+            prepared = future.result()  # type: ignore[union-attr]
     except DumpError as error:
         _finish(batches, report, shown, digest, None, error, on_file)
     else:

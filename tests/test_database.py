@@ -246,3 +246,22 @@ def _assert_counts_match_a_recount(db: Path) -> None:
     conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)")
     assert conn.execute("SELECT COUNT(*) FROM entity_dirty").fetchone()[0] == 0
     conn.close()
+
+
+def test_batches_commit_when_full_when_due_and_when_asked(tmp_path: Path) -> None:
+    from icli.parse import ParsedArticle
+
+    conn = open_for_writing(tmp_path / "d.db")
+    articles = [ParsedArticle(f"Article Number {n} Of The Day", body=["Text."]) for n in range(3)]
+    batches = Batches(conn, max_articles=5, max_seconds=60)
+    assert batches.time_left() is None  # nothing open
+    batches.write("a.txt", "h1", articles, 1)
+    assert conn.in_transaction and 0 < batches.time_left() <= 60  # type: ignore[operator]
+    batches.write("b.txt", "h2", [ParsedArticle("Another Title For The Day", body=["T."])] * 3, 1)
+    assert not conn.in_transaction  # 6 articles: full
+    batches.write("c.txt", "h3", articles[:1], 1)
+    batches.commit()
+    assert not conn.in_transaction and batches.time_left() is None
+    Batches(conn, max_seconds=0).write("d.txt", "h4", articles[1:2], 1)
+    assert not conn.in_transaction  # due at once
+    assert conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 4
