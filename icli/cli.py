@@ -5,30 +5,24 @@ Library errors become one line on stderr and an exit code (0 ok, 1 runtime failu
 
 from __future__ import annotations
 
-import enum
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperGroup
 
-from icli import __version__, _typer_speed
+from icli import __version__, _typer_speed, commands
+from icli.commands import (
+    ExitCode,
+    emit_rows,
+    fail,
+    filters,
+    run_query,
+    stdout_is_terminal,
+)
 
 _typer_speed.install()
-
-
-class ExitCode(enum.IntEnum):
-    OK = 0
-    FAILURE = 1
-    USAGE = 2
-
-
-def _error(message: str, code: ExitCode) -> NoReturn:
-    """Print `icli: error: message` on stderr and leave with `code`."""
-    sys.stderr.write(f"icli: error: {message}\n")
-    raise typer.Exit(int(code))
 
 
 class _OneLineErrors(TyperGroup):
@@ -87,16 +81,6 @@ def _main(
     ctx.obj = db
 
 
-def _db_path(ctx: typer.Context) -> Path:
-    from icli.store import default_db_path
-
-    return ctx.obj or default_db_path()
-
-
-def _stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
-
-
 # --- shared options --------------------------------------------------------------------------
 
 Since = Annotated[Optional[str], typer.Option(help="Only articles on or after DATE (2026-01 = 1 Jan).")]
@@ -110,67 +94,6 @@ AsJson = Annotated[bool, typer.Option("--json", help="One JSON array (default wh
 AsJsonl = Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")]
 AsCsv = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
 AsTable = Annotated[bool, typer.Option("--table", help="A table, even when piped.")]
-
-
-def _filters(
-    since: str | None,
-    until: str | None,
-    person: str | None,
-    country: str | None,
-    partner: str | None,
-    language: str | None,
-    limit: int,
-) -> Any:
-    from icli.dateargs import DateArgumentError, parse_range
-    from icli.queries import Filters
-
-    if limit < 0:
-        _error(f"--limit must be 0 (no limit) or more, not {limit}", ExitCode.USAGE)
-    if language is not None and language not in ("en", "fr", "ar"):
-        _error(f"--language must be en, fr or ar, not {language!r}", ExitCode.USAGE)
-    try:
-        start, stop = parse_range(since, until)
-    except DateArgumentError as error:
-        _error(str(error), ExitCode.USAGE)
-    return Filters(start, stop, person, country, partner, language, limit)
-
-
-def _run_query(ctx: typer.Context, query: Callable[[Any], Any]) -> Any:
-    """Open the archive read-only and run `query(conn)`, turning failures into exit codes."""
-    import sqlite3
-
-    from icli.queries import QueryError
-    from icli.store import StoreError, open_for_reading
-
-    try:
-        conn = open_for_reading(_db_path(ctx))
-        try:
-            return query(conn)
-        finally:
-            conn.close()
-    except StoreError as error:
-        _error(str(error), ExitCode.FAILURE)
-    except QueryError as error:
-        _error(str(error), ExitCode.USAGE)
-    except sqlite3.Error as error:
-        _error(f"{_db_path(ctx)}: {error}", ExitCode.FAILURE)
-
-
-def _emit_articles(
-    articles: list[dict[str, Any]], json_: bool, jsonl: bool, csv_: bool, table: bool, title: str = ""
-) -> None:
-    from icli import output
-
-    terminal = _stdout_is_terminal()
-    fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
-    if fmt == "json":
-        output.write_json(articles, sys.stdout, pretty=terminal)
-    elif fmt == "jsonl":
-        output.write_jsonl(articles, sys.stdout)
-    elif fmt == "csv":
-        output.write_csv(articles, sys.stdout)
-    else:
-        output.print_articles(output.make_console(sys.stdout, terminal), articles, title)
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -190,9 +113,9 @@ def ingest(
     from icli.store import StoreError, open_for_writing
 
     try:
-        conn = open_for_writing(_db_path(ctx))
+        conn = open_for_writing(commands.db_path(ctx.obj))
     except StoreError as error:
-        _error(str(error), ExitCode.FAILURE)
+        fail(str(error), ExitCode.FAILURE)
     show_progress = not json_ and sys.stderr.isatty()
     progress = _Progress() if show_progress else None
     try:
@@ -211,7 +134,7 @@ def ingest(
         sys.stderr.write(f"icli: warning: {warning}\n")
     for failure in report.failed:
         sys.stderr.write(f"icli: error: {failure['path']}: {failure['error']}\n")
-    if json_ or not _stdout_is_terminal():
+    if json_ or not stdout_is_terminal():
         from icli.output import write_json
 
         write_json(report.as_json(), sys.stdout, pretty=False)
@@ -269,11 +192,8 @@ def list_(
 
     Example: icli list --since 2026-02-10 --until 2026-02-18
     """
-    from icli.queries import list_articles
-
-    filters = _filters(since, until, person, country, partner, language, limit)
-    articles = _run_query(ctx, lambda conn: list_articles(conn, filters))
-    _emit_articles(articles, json_, jsonl, csv_, table)
+    chosen = filters(since, until, person, country, partner, language, limit)
+    commands.list_articles(ctx.obj, chosen, json_, jsonl, csv_, table)
 
 
 @app.command()
@@ -296,11 +216,8 @@ def search(
 
     Example: icli search "Kazakhstan" --since 2026
     """
-    from icli.queries import search_articles
-
-    filters = _filters(since, until, person, country, partner, language, limit)
-    articles = _run_query(ctx, lambda conn: search_articles(conn, query, filters))
-    _emit_articles(articles, json_, jsonl, csv_, table)
+    chosen = filters(since, until, person, country, partner, language, limit)
+    commands.search(ctx.obj, query, chosen, json_, jsonl, csv_, table)
 
 
 @app.command()
@@ -316,10 +233,10 @@ def show(
     from icli import output
     from icli.queries import get_article
 
-    article = _run_query(ctx, lambda conn: get_article(conn, article_id))
+    article = run_query(ctx.obj, lambda conn: get_article(conn, article_id))
     if article is None:
-        _error(f"no article with id {article_id}", ExitCode.FAILURE)
-    terminal = _stdout_is_terminal()
+        fail(f"no article with id {article_id}", ExitCode.FAILURE)
+    terminal = stdout_is_terminal()
     if json_ or not terminal:
         output.write_json(article, sys.stdout, pretty=terminal)
     else:
@@ -331,60 +248,6 @@ def show(
 Sort = Annotated[str, typer.Option(help="Order: count, name, latest or first.")]
 
 
-def _entity_articles(
-    ctx: typer.Context, kind: str, name: str, filters: Any,
-    json_: bool, jsonl: bool, csv_: bool, table: bool,
-) -> None:
-    """who / country / partner: the entity's profile on a terminal, then its articles."""
-    from icli import output, queries
-
-    terminal = _stdout_is_terminal()
-    as_table = output.choose_format(json_, jsonl, csv_, table, terminal) == "table"
-
-    def run(conn: Any) -> tuple[Any, Any, Any]:
-        ids = queries.find_entities(conn, kind, name)
-        profile = queries.entity_profile(conn, kind, ids, filters) if ids and as_table else None
-        return ids, profile, queries.entity_articles(conn, ids, filters)
-
-    if not name.strip():
-        _error(f"empty {kind} name", ExitCode.USAGE)
-    ids, profile, articles = _run_query(ctx, run)
-    if not ids:
-        sys.stderr.write(f"icli: no {kind} matches {name!r}; see `icli {_LISTS[kind]}`\n")
-    if profile:
-        output.print_profile(output.make_console(sys.stdout, terminal), profile)
-    _emit_articles(articles, json_, jsonl, csv_, table)
-
-
-def _entity_list(
-    ctx: typer.Context, kind: str, filters: Any, sort: str,
-    json_: bool, jsonl: bool, csv_: bool, table: bool,
-) -> None:
-    from icli import output, queries
-
-    if sort not in queries.SORTS:
-        _error(f"--sort must be one of {', '.join(queries.SORTS)}, not {sort!r}", ExitCode.USAGE)
-    rows = _run_query(ctx, lambda conn: queries.entity_counts(conn, kind, filters, sort))
-    terminal = _stdout_is_terminal()
-    fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
-    if fmt == "table":
-        output.print_entities(output.make_console(sys.stdout, terminal), kind, rows)
-    else:
-        _emit_rows(rows, fmt, terminal)
-
-
-def _emit_rows(rows: Any, fmt: str, terminal: bool) -> None:
-    from icli import output
-
-    if fmt == "jsonl":
-        output.write_jsonl(rows, sys.stdout)
-    elif fmt == "csv":
-        output.write_csv(rows, sys.stdout)
-    else:
-        output.write_json(rows, sys.stdout, pretty=terminal)
-
-
-_LISTS = {"person": "people", "country": "countries", "partner": "partners"}
 EntityName = Annotated[str, typer.Argument(
     metavar="NAME", help="Any form of the name: alias, formal name, demonym, acronym or code.")]
 
@@ -399,8 +262,8 @@ def _register_entity_commands(kind: str, command: str, list_command: str,
         language: Language = None, limit: Limit = 50, json_: AsJson = False,
         jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
     ) -> None:
-        filters = _filters(since, until, person, country, partner, language, limit)
-        _entity_articles(ctx, kind, name, filters, json_, jsonl, csv_, table)
+        chosen = filters(since, until, person, country, partner, language, limit)
+        commands.entity_articles(ctx.obj, kind, name, chosen, json_, jsonl, csv_, table)
 
     def entity_list(
         ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
@@ -408,8 +271,8 @@ def _register_entity_commands(kind: str, command: str, list_command: str,
         limit: Limit = 50, sort: Sort = "count", json_: AsJson = False, jsonl: AsJsonl = False,
         csv_: AsCsv = False, table: AsTable = False,
     ) -> None:
-        filters = _filters(since, until, person, country, partner, language, limit)
-        _entity_list(ctx, kind, filters, sort, json_, jsonl, csv_, table)
+        chosen = filters(since, until, person, country, partner, language, limit)
+        commands.entity_list(ctx.obj, kind, chosen, sort, json_, jsonl, csv_, table)
 
     articles.__doc__ = f"{about}\n\nExample: {example}"
     entity_list.__doc__ = f"{list_about}\n\nExample: {list_example}"
@@ -453,11 +316,11 @@ def summary(
     """
     from icli import output, queries
 
-    filters = _filters(since, until, person, country, partner, language, 0)
+    chosen = filters(since, until, person, country, partner, language, 0)
     if top < 0:
-        _error(f"--top must be 0 or more, not {top}", ExitCode.USAGE)
-    data = _run_query(ctx, lambda conn: queries.summary(conn, filters, top))
-    terminal = _stdout_is_terminal()
+        fail(f"--top must be 0 or more, not {top}", ExitCode.USAGE)
+    data = run_query(ctx.obj, lambda conn: queries.summary(conn, chosen, top))
+    terminal = stdout_is_terminal()
     if output.choose_format(json_, False, False, table, terminal) == "table":
         output.print_summary(output.make_console(sys.stdout, terminal), data)
     else:
@@ -480,11 +343,11 @@ def network(
     """
     from icli import output, queries
 
-    filters = _filters(since, until, person, country, partner, language, limit)
+    chosen = filters(since, until, person, country, partner, language, limit)
     if format_ not in (None, "graphml", "json"):
-        _error(f"--format must be graphml or json, not {format_!r}", ExitCode.USAGE)
-    pairs = _run_query(ctx, lambda conn: queries.network(conn, filters))
-    terminal = _stdout_is_terminal()
+        fail(f"--format must be graphml or json, not {format_!r}", ExitCode.USAGE)
+    pairs = run_query(ctx.obj, lambda conn: queries.network(conn, chosen))
+    terminal = stdout_is_terminal()
     if format_ == "graphml":
         output.write_graphml(pairs, sys.stdout)
     elif format_ == "json":
@@ -494,7 +357,7 @@ def network(
         if fmt == "table":
             output.print_network(output.make_console(sys.stdout, terminal), pairs)
         else:
-            _emit_rows(pairs, fmt, terminal)
+            emit_rows(pairs, fmt, terminal)
 
 
 @app.command()
@@ -512,9 +375,9 @@ def export(
     from icli.queries import list_articles
 
     if format_ not in ("jsonl", "csv", "markdown"):
-        _error(f"--format must be jsonl, csv or markdown, not {format_!r}", ExitCode.USAGE)
-    filters = _filters(since, until, person, country, partner, language, limit)
-    articles = _run_query(ctx, lambda conn: list_articles(conn, filters))
+        fail(f"--format must be jsonl, csv or markdown, not {format_!r}", ExitCode.USAGE)
+    chosen = filters(since, until, person, country, partner, language, limit)
+    articles = run_query(ctx.obj, lambda conn: list_articles(conn, chosen))
     {"jsonl": output.write_jsonl, "csv": output.write_csv,
      "markdown": output.write_markdown}[format_](articles, sys.stdout)
 
