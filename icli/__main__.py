@@ -1,5 +1,5 @@
 """`python -m icli` runs the command line."""
 
-from icli.cli import main
+from icli.fastpath import main
 
 main()

