@@ -439,23 +439,29 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
     """Tokens of the stretches of text around what can mark an organization's name, and the
     indexes of the anchor tokens themselves.
 
-    A name runs at most a few hundred characters around its anchor and never across a
-    paragraph, so only those windows are tokenized; "\n" tokens separate the windows.
+    A name never runs across a paragraph, nor across punctuation such as a comma or a
+    parenthesis (a token that never fits a name, see _run), and in practice not beyond
+    _REACH characters from its anchor: only those windows, punctuation included, are
+    tokenized; "\n" tokens separate the windows.
     """
     anchors = sorted([m.start() for m in _word_starts(_partner_anchor(), text)]
                      + [m.start() for m in _OPEN_PARENTHESIS.finditer(text)])
-    windows: list[list[int]] = []
+    windows: list[list[int]] = []  # [start, end, whether start is a token's start]
     for position in anchors:
         start = max(text.rfind("\n", 0, position) + 1, position - _REACH)
+        before = _LAST_PUNCTUATION.match(text, start, position)
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _REACH)
-        if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
+        after = _PUNCTUATION.search(text, position + 1, end)
+        window = [before.start(1) if before else start, after.end() if after else end,
+                  bool(before)]
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], window[1])
         else:
-            windows.append([start, end])
+            windows.append(window)
     tokens: list[tuple[str, int, int]] = []
-    for start, end in windows:
-        if start and text[start - 1] not in " \n":
+    for start, end, at_token in windows:
+        if start and not at_token and text[start - 1] not in " \n":
             start = text.find(" ", start, end) + 1 or end  # do not begin mid-word
         position = start
         for space, token in _SPACED_PART.findall(text, start, end):  # no match objects: faster
@@ -473,6 +479,8 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
 
 
 _REACH = 120
+_PUNCTUATION = re.compile(r"[^\s\w’'&.\-]")  # a token of its own, never part of a name
+_LAST_PUNCTUATION = re.compile(r"[\s\S]*(" + _PUNCTUATION.pattern + ")")
 _OPEN_PARENTHESIS = re.compile(r"\(")
 
 
