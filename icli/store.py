@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
@@ -39,7 +40,10 @@ def default_db_path() -> Path:
     env = os.environ.get("ICLI_DB")
     if env:
         return Path(env)
-    import typer  # only needed to find the app directory
+    if sys.platform not in ("win32", "darwin"):  # click's rule, without importing Typer
+        config = os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))
+        return Path(config) / "icli" / "icli.db"
+    import typer  # the app directory on Windows and macOS
 
     return Path(typer.get_app_dir("icli")) / "icli.db"
 

@@ -93,3 +93,16 @@ def test_the_shortcut_never_imports_typer(loaded_db: Path) -> None:
                           text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("[")
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize("config", [None, "/tmp/elsewhere", "~/conf"])
+def test_default_database_is_in_typer_s_app_dir(config: str | None, monkeypatch: pytest.MonkeyPatch
+                                                ) -> None:
+    from icli.store import default_db_path
+
+    monkeypatch.delenv("ICLI_DB", raising=False)
+    if config is None:
+        monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CONFIG_HOME", config)
+    assert default_db_path() == Path(typer.get_app_dir("icli")) / "icli.db"
