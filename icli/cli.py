@@ -314,17 +314,8 @@ def summary(
 
     Example: icli summary --country Azerbaijan
     """
-    from icli import output, queries
-
     chosen = filters(since, until, person, country, partner, language, 0)
-    if top < 0:
-        fail(f"--top must be 0 or more, not {top}", ExitCode.USAGE)
-    data = run_query(ctx.obj, lambda conn: queries.summary(conn, chosen, top))
-    terminal = stdout_is_terminal()
-    if output.choose_format(json_, False, False, table, terminal) == "table":
-        output.print_summary(output.make_console(sys.stdout, terminal), data)
-    else:
-        output.write_json(data, sys.stdout, pretty=terminal)
+    commands.summary(ctx.obj, chosen, top, json_, table)
 
 
 @app.command()

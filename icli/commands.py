@@ -173,3 +173,17 @@ def entity_list(
         output.print_entities(output.make_console(sys.stdout, terminal), kind, rows)
     else:
         emit_rows(rows, fmt, terminal)
+
+
+def summary(db: Path | None, chosen: Any, top: int, json_: bool, table: bool) -> None:
+    """`icli summary`: articles per month, the date range, the top entities."""
+    from icli import output, queries
+
+    if top < 0:
+        fail(f"--top must be 0 or more, not {top}", ExitCode.USAGE)
+    data = run_query(db, lambda conn: queries.summary(conn, chosen, top))
+    terminal = stdout_is_terminal()
+    if output.choose_format(json_, False, False, table, terminal) == "table":
+        output.print_summary(output.make_console(sys.stdout, terminal), data)
+    else:
+        output.write_json(data, sys.stdout, pretty=terminal)

@@ -15,6 +15,7 @@ from collections import namedtuple
 from pathlib import Path
 
 _FILTERS = ("--since", "--until", "--person", "--country", "--partner", "--language", "--limit")
+_SUMMARY = (*_FILTERS[:-1], "--top")
 _FORMATS = ("--json", "--jsonl", "--csv", "--table")
 _ENTITY_KINDS = {"who": "person", "country": "country", "partner": "partner",
                  "people": "person", "countries": "country", "partners": "partner"}
@@ -33,9 +34,10 @@ COMMANDS: dict[str, Spec] = {
     "people": Spec(0, (*_FILTERS, "--sort")),
     "countries": Spec(0, (*_FILTERS, "--sort")),
     "partners": Spec(0, (*_FILTERS, "--sort")),
+    "summary": Spec(0, _SUMMARY, ("--json", "--table")),
 }
 GLOBAL_VALUES = ("--db",)
-DEFAULTS = {"--limit": 50, "--sort": "count"}
+DEFAULTS = {"--limit": 50, "--sort": "count", "--top": 10}
 
 
 # What parse() read: the command, --db, its arguments, options with values, flags given.
@@ -54,7 +56,7 @@ def parse(argv: list[str]) -> Invocation | None:
     arguments = _options(rest[1:], spec.values, spec.flags, values, flags)
     if arguments is None or len(arguments) != spec.arguments:
         return None
-    if "--limit" in values and not _is_int(values["--limit"]):
+    if not all(_is_int(values[name]) for name in ("--limit", "--top") if name in values):
         return None  # Typer words that error
     db = Path(globals_["--db"]) if "--db" in globals_ else None
     return Invocation(command, db, arguments, values, flags)
@@ -102,14 +104,17 @@ def run(invocation: Invocation) -> None:
     from icli import commands
 
     values, flags = invocation.values, invocation.flags
+    command, db = invocation.command, invocation.db
     chosen = commands.filters(
         values.get("--since"), values.get("--until"), values.get("--person"),
         values.get("--country"), values.get("--partner"), values.get("--language"),
-        int(values.get("--limit", DEFAULTS["--limit"])),
+        0 if command == "summary" else int(values.get("--limit", DEFAULTS["--limit"])),
     )
     formats = [name in flags for name in _FORMATS]
-    command, db = invocation.command, invocation.db
-    if command == "list":
+    if command == "summary":
+        commands.summary(db, chosen, int(values.get("--top", DEFAULTS["--top"])),
+                         "--json" in flags, "--table" in flags)
+    elif command == "list":
         commands.list_articles(db, chosen, *formats)
     elif command == "search":
         commands.search(db, invocation.arguments[0], chosen, *formats)

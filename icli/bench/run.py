@@ -1,6 +1,6 @@
 """`make bench`: icli against the plain-sqlite3 floor on a synthetic corpus, in one run.
 
-    python -m icli.bench.run [--articles 100000] [--runs 5] [--ingest-runs 3] [--dir .bench]
+    python -m icli.bench.run [--articles 100000] [--runs 9] [--ingest-runs 3] [--dir .bench]
                              [--readme README.md]
 
 Every figure is a whole-process wall time (what a user waits for), measured back to back with
@@ -37,9 +37,12 @@ def timed(command: list[str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def median_time(command: list[str], runs: int) -> float:
-    timed(command)  # warm the cache
-    return statistics.median(timed(command)[0] for _ in range(runs))
+def paired_medians(ours: list[str], theirs: list[str], runs: int) -> tuple[float, float]:
+    """Median wall times of two commands run alternately (a slow spell of the machine hits
+    both), after one warm-up run each."""
+    timed(ours), timed(theirs)
+    pairs = [(timed(ours)[0], timed(theirs)[0]) for _ in range(runs)]
+    return statistics.median(a for a, _ in pairs), statistics.median(b for _, b in pairs)
 
 
 def size_mb(*paths: Path) -> float:
@@ -99,10 +102,9 @@ def run(articles: int, runs: int, ingest_runs: int, workdir: Path) -> list[tuple
         ("list --since 2026-01", ["list", "--since", "2026-01"], ["list"]),
     ]
     for label, ours, theirs in queries:
-        row(f"`icli {label}`", median_time([*icli_db_args, *ours, "--json"], runs),
-            median_time([*floor, "query", str(floor_db), *theirs], runs))
-    row("`icli --help`", median_time([*icli, "--help"], runs),
-        median_time([python, "-c", "pass"], runs))
+        row(f"`icli {label}`", *paired_medians([*icli_db_args, *ours, "--json"],
+                                               [*floor, "query", str(floor_db), *theirs], runs))
+    row("`icli --help`", *paired_medians([*icli, "--help"], [python, "-c", "pass"], runs))
     rows[-1] = (*rows[-1][:2], rows[-1][2] + " (bare python)", rows[-1][3])
     input_mb = size_mb(*corpus.glob("*.txt"))
     row("database size", size_mb(icli_db, Path(f"{icli_db}-wal")),
@@ -123,7 +125,7 @@ def table(rows: list[tuple[str, str, str, str]], articles: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", 100_000)))
-    parser.add_argument("--runs", type=int, default=5, help="runs per query (median)")
+    parser.add_argument("--runs", type=int, default=9, help="runs per query (median)")
     parser.add_argument("--ingest-runs", type=int, default=3, help="first ingests of each (median)")
     parser.add_argument("--dir", type=Path, default=Path(".bench"))
     parser.add_argument("--readme", type=Path)
