@@ -153,9 +153,8 @@ def ingest(
     if workers is None:
         workers = (os.cpu_count() or 1) if len(dumps) > PARALLEL_FROM else 0
     with _Preparer(workers) as preparer, Batches(conn) as batches:
-        pending: deque[tuple[str, str, Future[PreparedDump] | None]] = deque()
-        sizes: deque[int] = deque()  # of the pending files, in bytes
-        in_flight = 0
+        pending: deque[tuple[str, str, Future[PreparedDump] | None, int]] = deque()
+        in_flight = 0  # bytes of the pending files
         for shown, path in dumps:
             report.files += 1
             try:
@@ -172,12 +171,10 @@ def ingest(
             if not data.strip():
                 _finish(batches, report, shown, digest, None, DumpError("empty file"), on_file)
                 continue
-            pending.append((shown, digest, preparer.submit(data)))
+            pending.append((shown, digest, preparer.submit(data), len(data)))
             in_flight += len(data)
-            sizes.append(len(data))
             while len(pending) > preparer.window or in_flight > MAX_BYTES_IN_FLIGHT:
-                _write_next(batches, report, pending, on_file)
-                in_flight -= sizes.popleft()
+                in_flight -= _write_next(batches, report, pending, on_file)
         while pending:
             _write_next(batches, report, pending, on_file)
     if report.articles_new or report.articles_updated:
@@ -189,10 +186,11 @@ def ingest(
 def _write_next(
     batches: Batches,
     report: IngestReport,
-    pending: deque[tuple[str, str, Future[PreparedDump] | None]],
+    pending: deque[tuple[str, str, Future[PreparedDump] | None, int]],
     on_file: Callable[[str], None] | None,
-) -> None:
-    shown, digest, future = pending.popleft()
+) -> int:
+    """Write (or report the failure of) the oldest pending file; returns its size in bytes."""
+    shown, digest, future, size = pending.popleft()
     try:
         try:
             prepared = future.result(timeout=batches.time_left())  # type: ignore[union-attr]
@@ -203,6 +201,7 @@ def _write_next(
         _finish(batches, report, shown, digest, None, error, on_file)
     else:
         _finish(batches, report, shown, digest, prepared, None, on_file)
+    return size
 
 
 def _finish(
