@@ -512,6 +512,9 @@ class EntityStore:
         self._aliases: set[tuple[int, str]] = set()
         self._added: dict[int, list] = {}  # entity id → [articles, first date, last date] to add
         self._resolved: dict[tuple, int] = {}
+        # ICESCO's heads (entities mentioned in a head role) → [first, last] date as stored
+        # when loaded; None: load on first need.
+        self._heads: dict[int, list[str | None]] | None = None
 
     def write_mentions(self, article_id: int, mentions: list[Mention], date: str | None,
                        new: bool = False) -> None:
@@ -521,10 +524,13 @@ class EntityStore:
         """
         if not new:
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+            self._heads = None  # a head's last mention in the role may be gone
+            date = self.conn.execute("SELECT date FROM articles WHERE id = ?",
+                                     (article_id,)).fetchone()[0]
         rows: dict[int, tuple[str | None, str]] = {}
         for mention in mentions:
             if mention.key == OWN_HEAD_KEY:
-                entity_id = self._role_holder(article_id)
+                entity_id = self._role_holder(date)
                 if entity_id is None:
                     continue
             else:
@@ -535,6 +541,12 @@ class EntityStore:
             "INSERT INTO mentions (article_id, entity_id, role, alias) VALUES (?, ?, ?, ?)",
             [(article_id, entity_id, role, alias) for entity_id, (role, alias) in rows.items()],
         )
+        if self._heads is not None:
+            for entity_id, (role, _) in rows.items():
+                if role in OWN_HEAD_ROLES and entity_id not in self._heads:
+                    self._heads[entity_id] = list(self.conn.execute(
+                        "SELECT first_date, last_date FROM entities WHERE id = ?", (entity_id,)
+                    ).fetchone())
         if new:
             for entity_id in rows:
                 self._count(entity_id, date)
@@ -554,6 +566,7 @@ class EntityStore:
 
     def flush(self) -> None:
         """Add the counted mentions to the entities' stored counts and date spans."""
+        self._heads = None  # their stored spans change
         if self._added:
             self.conn.executemany(
                 "UPDATE entities SET articles = articles + ?1, "
@@ -613,15 +626,21 @@ class EntityStore:
             self._aliases.update((entity_id, alias) for entity_id, _, alias in new)
         return entity_id, final
 
-    def _role_holder(self, article_id: int) -> int | None:
-        """Who was ICESCO's (or ISESCO's) Director-General nearest this article's date."""
-        self.flush()  # the holders' date spans include this batch
-        date = self.conn.execute("SELECT date FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-        holders = self.conn.execute(
-            "SELECT e.id, e.first_date, e.last_date FROM entities e WHERE e.id IN "
-            "(SELECT DISTINCT entity_id FROM mentions WHERE role IN "
-            f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)}))"
-        ).fetchall()
+    def _role_holder(self, date: str | None) -> int | None:
+        """Who was ICESCO's (or ISESCO's) Director-General nearest `date` (an article's).
+
+        The heads and their date spans are read once per batch and then kept here: the
+        span of a head is the stored one plus this batch's mentions not yet flushed.
+        """
+        if self._heads is None:
+            self.flush()
+            self._heads = {entity_id: [first, last] for entity_id, first, last in self.conn.execute(
+                "SELECT e.id, e.first_date, e.last_date FROM entities e WHERE e.id IN "
+                "(SELECT DISTINCT entity_id FROM mentions WHERE role IN "
+                f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)}))"
+            )}
+        holders = [(entity_id, *self._span(entity_id, first, last))
+                   for entity_id, (first, last) in sorted(self._heads.items())]
         if not holders or date is None:
             return holders[0][0] if len(holders) == 1 else None
 
@@ -631,6 +650,15 @@ class EntityStore:
                                                        abs(_days(date) - _days(last)))
 
         return min(holders, key=distance)[0]
+
+    def _span(self, entity_id: int, first: str | None, last: str | None) -> tuple[str | None, str | None]:
+        """An entity's stored date span widened by its mentions counted but not yet flushed."""
+        added = self._added.get(entity_id)
+        if added is None:
+            return first, last
+        _, added_first, added_last = added
+        return (min(filter(None, (first, added_first)), default=None),
+                max(filter(None, (last, added_last)), default=None))
 
     def _entity(self, mention: Mention, surname: str | None) -> tuple[int, bool]:
         """The id of the entity with the mention's kind and key (created if needed), and

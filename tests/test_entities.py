@@ -220,3 +220,38 @@ def test_icesco_units_named_by_possessive_are_not_partners() -> None:
         "Later the Desert Heritage Center hosted the closing session.",
     )
     assert found == {"Sahara Research Institute": None}
+
+
+HEADS_DUMP = """\
+ISESCO Chief Opens A Seminar In Rabat
+Dr. Abdulaziz Othman Altwaijri, Director-General of ISESCO, opened a seminar in Rabat on 3 May 2015.
+Director-General Meets Students Of Arabic Calligraphy
+The Director-General met students of Arabic calligraphy on 2 February 2016.
+ICESCO Chief Visits The Capital Of Azerbaijan
+Dr. Salim M. AlMalik, Director-General of ICESCO, visited Baku on 10 June 2022.
+Former Leader Speaks At A Conference In Tunis
+Dr. Abdulaziz Othman Altwaijri spoke at a conference in Tunis on 4 April 2019.
+Director-General Receives A Delegation From Senegal
+The Director-General received a delegation from Senegal on 5 May 2020.
+Director-General Opens An Exhibition Of Calligraphy
+The Director-General opened an exhibition of calligraphy on 1 March 2023.
+"""
+
+
+@pytest.mark.parametrize("files", [1, 6])
+def test_director_general_by_role_is_the_head_nearest_the_date(cli: Cli, tmp_path: Path,
+                                                               files: int) -> None:
+    """A head's span includes his mentions without the role, also those not yet committed:
+    Altwaijri (2015, 2019) is nearer 2016 and 2020 than AlMalik (2022), who is nearer 2023."""
+    lines = HEADS_DUMP.splitlines(keepends=True)
+    pages = ["".join(lines[i : i + 2]) for i in range(0, len(lines), 2)]
+    folder = tmp_path / "heads"
+    folder.mkdir()
+    per_file = len(pages) // files
+    for n in range(files):
+        (folder / f"{n}.txt").write_text("".join(pages[n * per_file : (n + 1) * per_file]))
+    cli.json("ingest", str(folder))
+    titles = {name: {a["title"].split()[1] for a in cli.json("who", name, "--limit", "0")}
+              for name in ("Altwaijri", "AlMalik")}
+    assert titles == {"Altwaijri": {"Chief", "Meets", "Leader", "Receives"},
+                      "AlMalik": {"Chief", "Opens"}}
