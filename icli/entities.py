@@ -28,7 +28,7 @@ from icli.parse import ParsedArticle
 EXTRACTOR_VERSION = 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One entity named in one article."""
 
@@ -100,7 +100,18 @@ def prepare(text: str) -> str:
 
 # --- people ----------------------------------------------------------------------------------
 
-_HONORIFIC = "(?:" + "|".join(HONORIFIC_WORDS) + r")\s+"
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """An alternation of regexes that each start with a literal letter, grouped by that letter:
+    the same matches (alternatives that start differently never compete), but the engine
+    tries one group at a position instead of every alternative."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+_HONORIFIC = _by_first_letter(HONORIFIC_WORDS) + r"\s+"
 # An honorific that starts a word (checked by _word_starts: not after a letter or a dot).
 _HONORIFIC_CHAIN = re.compile(_HONORIFIC + f"(?:{_HONORIFIC})*" + r"(?=[A-ZÀ-ÞĀ-Ž]|al-|el-)")
 ROLE_WORDS = (
@@ -125,8 +136,20 @@ _NOT_NAME_WORDS = {
     "Center", "Centre", "Council", "Sector", "Department", "General", "Secretariat",
 }
 _TOKEN = re.compile(r"\S+")
-_CAPITAL = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]")
-_INITIAL = re.compile(r"^[A-Z]\.$")
+# Characters a name's word starts with (a set lookup: these tests run for every token).
+_CAPITALS = frozenset(
+    chr(c) for low, high in (("A", "Z"), ("À", "Ö"), ("Ø", "Þ"), ("Ā", "Ž"))
+    for c in range(ord(low), ord(high) + 1)
+)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1] in _CAPITALS
+
+
+def _is_initial(token: str) -> bool:
+    """'M.', as in 'Salim M. AlMalik'."""
+    return len(token) == 2 and token[1] == "." and "A" <= token[0] <= "Z"
 # "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
 _COMMA_ROLE = re.compile(
     r",\s+(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?(?:" + ROLE_WORDS + r")\b)"
@@ -137,7 +160,6 @@ _NAME_BEFORE = re.compile(
 )
 
 
-_PARTICLE_NAME = re.compile(r"(?:al|el)-[A-Z]")
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -147,7 +169,7 @@ def _name_at(text: str, start: int) -> tuple[str, int]:
     end = start
     for match in _TOKEN.finditer(text, start, min(len(text), start + 160)):
         token = match.group()
-        if _INITIAL.match(token):
+        if _is_initial(token):
             words.append(token)
             end = match.end()
             continue
@@ -157,11 +179,11 @@ def _name_at(text: str, start: int) -> tuple[str, int]:
             if core.endswith(suffix):
                 core, stop = core[: -len(suffix)], True
         lowered = core.casefold()
-        if lowered in NAME_PARTICLES or _PARTICLE_NAME.match(core):
+        if lowered in NAME_PARTICLES or core[:3] in ("al-", "el-") and "A" <= core[3:4] <= "Z":
             words.append(core)
-        elif _CAPITAL.match(core) and core not in _NOT_NAME_WORDS and not core.isupper():
+        elif core[:1] in _CAPITALS and core not in _NOT_NAME_WORDS and not core.isupper():
             words.append(core)
-        elif _CAPITAL.match(core) and core.isupper() and len(core) <= 2 and core not in ("HE",):
+        elif core[:1] in _CAPITALS and core.isupper() and len(core) <= 2 and core not in ("HE",):
             words.append(core)  # "Mohammed VI", a short capital in a name
         else:
             break
@@ -311,20 +333,26 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     One regex matches every phrase, longest first; a phrase followed by a word such as
     "Airlines" or "University" names something else.
     """
-    phrases = gazetteer.country_phrases()
     found: dict[str, Mention] = {}
     for match in _word_starts(_country_phrase(), text, "'’"):
-        words = tuple(word.replace("’", "'") for word in _WORD.findall(match.group()))
-        code = phrases[words]
+        words, code = _phrase_code(match.group())
         start, end = match.span()
         following = _WORD.search(text, end)
-        if any(s <= start < e for s, e in skip) or (
+        if code in found or any(s <= start < e for s, e in skip) or (
                 following and following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER):
             continue
-        found.setdefault(code, Mention(
+        found[code] = Mention(
             "country", code, gazetteer.country_display_names().get(code, words[0]), code, None,
-            " ".join(words), start, end))
+            " ".join(words), start, end)
     return list(found.values())
+
+
+@lru_cache(maxsize=4096)
+def _phrase_code(matched: str) -> tuple[tuple[str, ...], str]:
+    """The words of a phrase _country_phrase matched, as the gazetteer spells them, and its
+    country's code."""
+    words = tuple(word.replace("’", "'") for word in _WORD.findall(matched))
+    return words, gazetteer.country_phrases()[words]
 
 
 # --- partners --------------------------------------------------------------------------------
@@ -353,7 +381,7 @@ _LEADING_NOISE = {
     "For", "To", "As", "Following", "Prior", "Through", "Between", "Among", "While", "Within",
 }
 _NOT_GERUNDS = {"King", "Beijing", "Spring", "Wing", "Ring"}
-_SPACED_PART = re.compile(r"(\s*)([\w’'&.\-]+|[^\s\w])")  # a token and the space before it
+_PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
 _ACRONYM = re.compile(r"^[A-ZÀ-Þİ][A-Za-z0-9À-ÿİı&\-]{1,11}$")
 
 
@@ -369,7 +397,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         word = tokens[i][0].rstrip(".")
         if word == "and" and i + 1 < len(tokens) and tokens[i + 1][0] == "the":
             return False
-        return bool(_CAPITAL.match(word)) or word in _CONNECTORS or word[:1].isdigit()
+        return word[:1] in _CAPITALS or word in _CONNECTORS or word[:1].isdigit()
 
     first = index
     while first > 0 and fits(first - 1) and not tokens[first - 1][0].endswith("."):
@@ -394,7 +422,7 @@ def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
     initial = acronym[0].casefold()
     capitals = sum(c.isupper() for c in acronym)
     for j in range(len(words) - 1, -1, -1):
-        caps = sum(1 for w in words[j:] if _CAPITAL.match(w))
+        caps = sum(1 for w in words[j:] if _capitalized(w))
         if words[j][:1].casefold() == initial and caps >= capitals - 1:
             return words[j:]
     return []
@@ -464,10 +492,15 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         if start and not at_token and text[start - 1] not in " \n":
             start = text.find(" ", start, end) + 1 or end  # do not begin mid-word
         position = start
-        for space, token in _SPACED_PART.findall(text, start, end):  # no match objects: faster
-            position += len(space)
-            tokens.append((token, position, position + len(token)))
-            position += len(token)
+        for chunk in text[start:end].split():  # str.split and \s agree on what is a space
+            position = text.find(chunk, position)
+            if chunk.isalnum():  # one word, the common case
+                tokens.append((chunk, position, position + len(chunk)))
+                position += len(chunk)
+                continue
+            for token in _PART.findall(chunk):
+                tokens.append((token, position, position + len(token)))
+                position += len(token)
         tokens.append(("\n", end, end))
     starts = [token[1] for token in tokens]
     indexes = []
@@ -548,7 +581,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             if known is None:
                 words = _trim_to_acronym(words, acronym)
                 head = _head(words) if words else ""
-                spelled = "".join(w[0] for w in words if _CAPITAL.match(w)) == acronym.upper()
+                spelled = "".join(w[0] for w in words if _capitalized(w)) == acronym.upper()
                 if head not in ORG_HEADS and (head in EVENT_HEADS or not spelled):
                     continue
             name = known or " ".join(words)
