@@ -477,12 +477,12 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
     windows: list[list[int]] = []  # [start, end, whether start is a token's start]
     for position in anchors:
         start = max(text.rfind("\n", 0, position) + 1, position - _REACH)
-        before = _LAST_PUNCTUATION.match(text, start, position)
+        before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _REACH)
         after = _PUNCTUATION.search(text, position + 1, end)
-        window = [before.start(1) if before else start, after.end() if after else end,
-                  bool(before)]
+        window = [position - 1 - before.start() if before else start,
+                  after.end() if after else end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], window[1])
         else:
@@ -513,7 +513,6 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
 
 _REACH = 120
 _PUNCTUATION = re.compile(r"[^\s\w’'&.\-]")  # a token of its own, never part of a name
-_LAST_PUNCTUATION = re.compile(r"[\s\S]*(" + _PUNCTUATION.pattern + ")")
 _OPEN_PARENTHESIS = re.compile(r"\(")
 
 
