@@ -81,6 +81,27 @@ def _inside_word(text: str, position: int) -> bool:
     return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
 
 
+def _trie_pattern(words: set[str]) -> str:
+    """A regex alternation of `words` factored by common prefixes (far faster than a|b|c)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
 _PARTICLE_GAP = re.compile(r"\b(Al|El|al|el)-\s+(?=[A-Z])")  # "Al- Malik"
 _HYPHEN_GAP = re.compile(r"(\w) -(?=[A-Z]\w)")  # "Director -General"
 
@@ -123,7 +144,8 @@ ROLE_WORDS = (
     "Counselor|Spokesperson|Rais|Editor|Lecturer|Delegate|Envoy|Mufti|Imam|Senior|Acting|"
     "Honorary|Former|Grand|Supervisor|Consultant|Leader|Partner|Programme|Program|Project|Strategy"
 )
-_ROLE_START = re.compile(rf"^(?:(?:the|a|an|former|ICESCO|ICESCO’s|ICESCO's)\s+)*(?:{ROLE_WORDS})\b")
+_ROLE_WORD = _trie_pattern(set(ROLE_WORDS.split("|")))  # the same words, tried as a trie
+_ROLE_START = re.compile(rf"^(?:(?:the|a|an|former|ICESCO|ICESCO’s|ICESCO's)\s+)*{_ROLE_WORD}\b")
 _ROLE_END = re.compile(
     r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
@@ -152,7 +174,7 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and "A" <= token[0] <= "Z"
 # "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
 _COMMA_ROLE = re.compile(
-    r",\s+(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?(?:" + ROLE_WORDS + r")\b)"
+    r",\s+(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?" + _ROLE_WORD + r"\b)"
 )
 _NAME_BEFORE = re.compile(
     r"(?<![\w.’'-])((?:[A-ZÀ-ÖØ-Þ][\w’'\-]+|[A-Z]\.)(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'\-]+|[A-Z]\.|"
@@ -247,7 +269,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
         taken.append((match.start(), end))
     for comma in _COMMA_ROLE.finditer(text):
-        match = _NAME_BEFORE.search(text, max(0, comma.start() - 90), comma.start())
+        match = _NAME_BEFORE.search(text, _last_words(text, max(0, comma.start() - 90),
+                                                      comma.start()), comma.start())
         if match is None or any(s <= match.start(1) < e for s, e in taken):
             continue
         words = match.group(1).split()
@@ -262,6 +285,20 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.end(1) - len(name), match.end(1)))
     return _resolve_people(sorted(found, key=lambda m: m.start))
+
+
+def _last_words(text: str, start: int, end: int) -> int:
+    """Where the last six words of text[start:end] begin (words as split by whitespace).
+
+    A _NAME_BEFORE match is at most six words separated by spaces, so it starts there or
+    later: searching from there finds the same match, with fewer positions tried.
+    """
+    window = text[start:end]
+    before = window.rsplit(None, 6)
+    if len(before) < 7:
+        return start
+    rest = window[len(before[0]) :]
+    return end - len(rest.lstrip())
 
 
 def _resolve_people(mentions: list[Mention]) -> list[Mention]:
@@ -521,27 +558,6 @@ def _partner_anchor() -> re.Pattern[str]:
     """Matches a word that can mark an organization's name: a head noun or a known acronym.
     (Opening parentheses, the other mark, are found by a separate literal scan.)"""
     return re.compile(_trie_pattern(ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS)) + r"\b")
-
-
-def _trie_pattern(words: set[str]) -> str:
-    """A regex alternation of `words` factored by common prefixes (far faster than a|b|c)."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return "(?:" + build(trie) + ")"
 
 
 def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from icli import entities
 from icli.entities import Mention
 from icli.parse import ParsedArticle, clean_lines, parse_dump, segment
 from icli.queries import Filters, QueryError, search_articles
@@ -77,3 +78,23 @@ def test_what_workers_send_arrives_whole(article: ParsedArticle, mention: Mentio
     """Articles and mentions pickle field for field (they cross from workers to the writer)."""
     assert pickle.loads(pickle.dumps(article)) == article
     assert pickle.loads(pickle.dumps(mention)) == mention
+
+
+NAME_WORDS = st.sampled_from(["Salim", "M.", "AlMalik", "bin", "al", "Abu", "(Ahmed", "Dr.",
+                              "the", "Minister", "of", "Culture", "Abd", "O’Neil", "“Amal"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAME_WORDS, max_size=16), st.sampled_from([" ", "  ", "\n", " \t "]),
+       st.integers(min_value=0, max_value=30))
+def test_names_before_a_role_are_found_from_the_last_six_words(
+        words: list[str], space: str, cut: int) -> None:
+    """The narrowed search (entities._last_words) finds what the whole window would."""
+    text = "x" * cut + space.join(words) + ", Director of the Centre"
+    comma = text.rindex(",")
+    start = max(0, comma - 90)
+    narrowed = entities._last_words(text, start, comma)
+    assert start <= narrowed <= comma
+    whole = entities._NAME_BEFORE.search(text, start, comma)
+    found = entities._NAME_BEFORE.search(text, narrowed, comma)
+    assert (found and found.span(1)) == (whole and whole.span(1))
