@@ -3,8 +3,9 @@
 Importing Typer (and the Click inside it) takes longer than most queries themselves: about
 35 ms of a 100 ms `icli list`. An invocation of a query command that uses only its documented
 options, each once, in their plain forms (`--limit 5`, `--limit=5`, `--json`) is parsed here
-and run by the same functions the Typer commands call (`icli.commands`). Anything else, from
-`--help` to a typo, goes to the Typer CLI, which answers exactly as it always does.
+and run by the same functions the Typer commands call (`icli.commands`); `icli --help` is
+printed from a copy of Typer's. Anything else, from a command's `--help` to a typo, goes to the
+Typer CLI, which answers exactly as it always does.
 `tests/test_fastpath.py` checks this table against the Typer commands and compares outputs.
 """
 
@@ -37,6 +38,34 @@ COMMANDS: dict[str, Spec] = {
     "summary": Spec(0, _SUMMARY, ("--json", "--table")),
 }
 GLOBAL_VALUES = ("--db",)
+
+# `icli --help` as the Typer CLI prints it where Click formats help at its widest (a terminal of
+# 80 columns or more, or no terminal), without importing Typer; test_fastpath compares the two.
+TOP_HELP = """\
+Usage: icli [OPTIONS] COMMAND [ARGS]...
+
+  Turn plain-text dumps of ICESCO news pages into a searchable local archive.
+
+Options:
+  --db <path>  Database file [default: $ICLI_DB, else icli.db in the app dir].
+  --version    Show the version.
+  -h, --help   Show this message and exit.
+
+Commands:
+  ingest     Parse dumps into articles and store them (re-ingesting is...
+  list       List articles, newest first.
+  search     Full-text search, best match first (title matches rank above...
+  show       Show one article in full.
+  who        Articles mentioning a person (any spelling), with their...
+  people     People with their aliases, roles and article counts...
+  country    Articles mentioning a country, by name, formal name, demonym...
+  countries  Countries with article counts.
+  partner    Articles naming a partner organization, by name or acronym.
+  partners   Partner organizations with article counts.
+  summary    Articles per month, the date range, the top people,...
+  network    Who appears with whom: pairs of entities named in the same...
+  export     Export the filtered articles with their entities.
+"""
 DEFAULTS = {"--limit": 50, "--sort": "count", "--top": 10}
 
 
@@ -126,9 +155,24 @@ def run(invocation: Invocation) -> None:
                              *formats)
 
 
+def _help_as_typer_prints_it() -> bool:
+    """Whether TOP_HELP is what Typer would print here: the program is called `icli` (not
+    `python -m icli`) and Click would format help 78 columns wide."""
+    import os
+    import shutil
+
+    if getattr(sys.modules.get("__main__"), "__package__", None):
+        return False
+    return (os.path.basename(sys.argv[0]) == "icli"
+            and shutil.get_terminal_size().columns >= 80)
+
+
 def main() -> None:
     """Console-script entry point: plain queries here, everything else through Typer; a bug
     still ends in one line, not a traceback."""
+    if sys.argv[1:] in (["--help"], ["-h"]) and _help_as_typer_prints_it():
+        sys.stdout.write(TOP_HELP)
+        return
     invocation = parse(sys.argv[1:])
     if invocation is None:
         from icli.cli import main as typer_main

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,24 @@ def test_default_database_is_in_typer_s_app_dir(config: str | None, monkeypatch:
     else:
         monkeypatch.setenv("XDG_CONFIG_HOME", config)
     assert default_db_path() == Path(typer.get_app_dir("icli")) / "icli.db"
+
+
+def _top_help(entry: str, columns: str, flag: str = "--help") -> subprocess.CompletedProcess[str]:
+    """`icli --help` through `entry`'s main(); stderr says whether Typer was imported."""
+    code = (f"import sys\nsys.argv = ['icli', {flag!r}]\nfrom {entry} import main\ntry:\n"
+            "    main()\nfinally:\n    sys.stderr.write('typer' if 'typer' in sys.modules else '')")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "COLUMNS": columns})
+
+
+@pytest.mark.parametrize(("columns", "flag"), [("80", "--help"), ("200", "-h")])
+def test_top_help_is_typer_s_without_typer(columns: str, flag: str) -> None:
+    fast, typer_help = _top_help("icli.fastpath", columns, flag), _top_help("icli.cli", columns, flag)
+    assert fast.returncode == typer_help.returncode == 0
+    assert fast.stdout == typer_help.stdout and "Commands:" in fast.stdout
+    assert (fast.stderr, typer_help.stderr) == ("", "typer")
+
+
+def test_top_help_on_a_narrow_terminal_is_left_to_typer() -> None:
+    narrow = _top_help("icli.fastpath", "60")
+    assert narrow.stderr == "typer" and narrow.stdout != _top_help("icli.fastpath", "80").stdout
