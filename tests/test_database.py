@@ -13,7 +13,14 @@ import pytest
 
 from icli.bench.corpus import write_corpus
 from icli.ingest import ingest
-from icli.store import SCHEMA_VERSION, Batches, StoreError, open_for_reading, open_for_writing
+from icli.store import (
+    FTS_HASH_BYTES,
+    SCHEMA_VERSION,
+    Batches,
+    StoreError,
+    open_for_reading,
+    open_for_writing,
+)
 from tests.conftest import DUMPS, Cli
 
 
@@ -160,6 +167,10 @@ def test_old_schema_is_migrated_by_ingest(tmp_path: Path) -> None:
     cli = Cli(db)
     assert cli.json("ingest", str(DUMPS))["articles_new"] == 50
     assert cli.json("people", "--limit", "1")
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone() == (
+        FTS_HASH_BYTES,)
+    conn.close()
 
 
 def test_queries_open_the_database_read_only(loaded_db: Path) -> None:
