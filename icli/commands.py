@@ -10,8 +10,10 @@ from __future__ import annotations
 import enum
 import sys
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from icli.store import DbPath
 
 LISTS = {"person": "people", "country": "countries", "partner": "partners"}
 
@@ -28,7 +30,7 @@ def fail(message: str, code: ExitCode) -> NoReturn:
     raise SystemExit(int(code))
 
 
-def db_path(db: Path | None) -> Path:
+def db_path(db: DbPath | None) -> DbPath:
     """The database named by --db, else the default one."""
     from icli.store import default_db_path
 
@@ -63,7 +65,7 @@ def filters(
     return Filters(start, stop, person, country, partner, language, limit)
 
 
-def run_query(db: Path | None, query: Callable[[Any], Any]) -> Any:
+def run_query(db: DbPath | None, query: Callable[[Any], Any]) -> Any:
     """Open the archive read-only and run `query(conn)`, turning failures into exit codes."""
     import sqlite3
 
@@ -114,7 +116,7 @@ def emit_rows(rows: Any, fmt: str, terminal: bool) -> None:
         output.write_json(rows, sys.stdout, pretty=terminal)
 
 
-def list_articles(db: Path | None, chosen: Any, json_: bool, jsonl: bool, csv_: bool,
+def list_articles(db: DbPath | None, chosen: Any, json_: bool, jsonl: bool, csv_: bool,
                   table: bool) -> None:
     """`icli list`: the filtered articles, newest first."""
     from icli import queries
@@ -123,7 +125,7 @@ def list_articles(db: Path | None, chosen: Any, json_: bool, jsonl: bool, csv_: 
                   json_, jsonl, csv_, table)
 
 
-def search(db: Path | None, query: str, chosen: Any, json_: bool, jsonl: bool, csv_: bool,
+def search(db: DbPath | None, query: str, chosen: Any, json_: bool, jsonl: bool, csv_: bool,
            table: bool) -> None:
     """`icli search`: full-text matches, best first."""
     from icli import queries
@@ -133,7 +135,7 @@ def search(db: Path | None, query: str, chosen: Any, json_: bool, jsonl: bool, c
 
 
 def entity_articles(
-    db: Path | None, kind: str, name: str, chosen: Any,
+    db: DbPath | None, kind: str, name: str, chosen: Any,
     json_: bool, jsonl: bool, csv_: bool, table: bool,
 ) -> None:
     """who / country / partner: the entity's profile on a terminal, then its articles."""
@@ -158,7 +160,7 @@ def entity_articles(
 
 
 def entity_list(
-    db: Path | None, kind: str, chosen: Any, sort: str,
+    db: DbPath | None, kind: str, chosen: Any, sort: str,
     json_: bool, jsonl: bool, csv_: bool, table: bool,
 ) -> None:
     """people / countries / partners: entities with their article counts."""
@@ -175,7 +177,7 @@ def entity_list(
         emit_rows(rows, fmt, terminal)
 
 
-def summary(db: Path | None, chosen: Any, top: int, json_: bool, table: bool) -> None:
+def summary(db: DbPath | None, chosen: Any, top: int, json_: bool, table: bool) -> None:
     """`icli summary`: articles per month, the date range, the top entities."""
     from icli import output, queries
 

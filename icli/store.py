@@ -15,7 +15,6 @@ import sys
 import time
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from icli.names import OWN_HEAD_KEY, OWN_HEAD_ROLES
@@ -23,6 +22,8 @@ from icli.names import OWN_HEAD_KEY, OWN_HEAD_ROLES
 if TYPE_CHECKING:
     from icli.entities import Mention
     from icli.parse import ParsedArticle
+
+    DbPath = str | os.PathLike[str]  # a database file's path (queries do not import pathlib)
 
 SCHEMA_VERSION = 5
 APP_ID = "icli"
@@ -35,17 +36,18 @@ class StoreError(RuntimeError):
     """The database cannot be used: missing, not icli's, corrupt or from a newer icli."""
 
 
-def default_db_path() -> Path:
-    """`$ICLI_DB`, else icli.db in the user's app directory."""
+def default_db_path() -> str:
+    """`$ICLI_DB`, else icli.db in the user's app directory (a plain path: queries do not
+    import pathlib)."""
     env = os.environ.get("ICLI_DB")
     if env:
-        return Path(env)
+        return env
     if sys.platform not in ("win32", "darwin"):  # click's rule, without importing Typer
         config = os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))
-        return Path(config) / "icli" / "icli.db"
+        return os.path.join(config, "icli", "icli.db")
     import typer  # the app directory on Windows and macOS
 
-    return Path(typer.get_app_dir("icli")) / "icli.db"
+    return os.path.join(typer.get_app_dir("icli"), "icli.db")
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:
@@ -218,14 +220,14 @@ def refresh_entity_counts(conn: sqlite3.Connection) -> None:
         raise
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+def _connect(path: DbPath, readonly: bool) -> sqlite3.Connection:
     uri = f"file:{path}?mode=ro" if readonly else f"file:{path}?mode=rwc"
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
 
 
-def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
+def _schema_version(conn: sqlite3.Connection, path: DbPath) -> int:
     """The icli schema version of an open database; 0 for an empty file."""
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
@@ -245,13 +247,16 @@ def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def open_for_writing(path: Path) -> sqlite3.Connection:
+def open_for_writing(path: DbPath) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the archive for ingesting.
 
     WAL mode is set before migrating: a journal-mode switch needs every other connection out of
     the way, and in the old rollback mode SQLite refuses (rather than waits for) a lock upgrade
     that could deadlock, so the switch is retried until the busy timeout.
     """
+    from pathlib import Path
+
+    path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
     try:
@@ -296,11 +301,11 @@ def _retry_while_locked(statement: Callable[[], object]) -> None:
             delay = min(delay * 2, 0.5)
 
 
-def open_for_reading(path: Path) -> sqlite3.Connection:
+def open_for_reading(path: DbPath) -> sqlite3.Connection:
     """Open the archive read-only; a missing file is an error with a hint."""
-    if not path.exists():
+    if not os.path.exists(path):
         raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
-    if path.is_dir():
+    if os.path.isdir(path):
         raise StoreError(f"{path}: is a directory, not a database file")
     try:
         conn = _connect(path, readonly=True)
