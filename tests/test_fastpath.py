@@ -118,7 +118,7 @@ def _top_help(entry: str, columns: str, flag: str = "--help") -> subprocess.Comp
     code = (f"import sys\nsys.argv = ['icli', {flag!r}]\nfrom {entry} import main\ntry:\n"
             "    main()\nfinally:\n    sys.stderr.write('typer' if 'typer' in sys.modules else '')")
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, env={**os.environ, "COLUMNS": columns})
+                          timeout=60, env={**os.environ, "COLUMNS": columns}, check=False)
 
 
 @pytest.mark.parametrize(("columns", "flag"), [("80", "--help"), ("200", "-h")])
