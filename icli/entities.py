@@ -165,13 +165,11 @@ _CAPITALS = frozenset(
 )
 
 
-def _capitalized(word: str) -> bool:
-    return word[:1] in _CAPITALS
-
-
 def _is_initial(token: str) -> bool:
     """'M.', as in 'Salim M. AlMalik'."""
     return len(token) == 2 and token[1] == "." and "A" <= token[0] <= "Z"
+
+
 # "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
 _COMMA_ROLE = re.compile(
     r",\s+(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?" + _ROLE_WORD + r"\b)"
@@ -459,7 +457,7 @@ def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
     initial = acronym[0].casefold()
     capitals = sum(c.isupper() for c in acronym)
     for j in range(len(words) - 1, -1, -1):
-        caps = sum(1 for w in words[j:] if _capitalized(w))
+        caps = sum(1 for w in words[j:] if w[:1] in _CAPITALS)
         if words[j][:1].casefold() == initial and caps >= capitals - 1:
             return words[j:]
     return []
@@ -596,7 +594,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             if known is None:
                 words = _trim_to_acronym(words, acronym)
                 head = _head(words) if words else ""
-                spelled = "".join(w[0] for w in words if _capitalized(w)) == acronym.upper()
+                spelled = "".join(w[0] for w in words if w[:1] in _CAPITALS) == acronym.upper()
                 if head not in ORG_HEADS and (head in EVENT_HEADS or not spelled):
                     continue
             name = known or " ".join(words)
