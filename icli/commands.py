@@ -32,7 +32,7 @@ def fail(message: str, code: ExitCode) -> NoReturn:
 
 def db_path(db: DbPath | None) -> DbPath:
     """The database named by --db, else the default one."""
-    from icli.store import default_db_path
+    from icli.paths import default_db_path
 
     return db or default_db_path()
 

@@ -11,7 +11,6 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import sys
 import time
 from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
@@ -35,20 +34,6 @@ DATE_SOURCE_RANK = {"dateline": 0, "text": 1, "inferred": 2, None: 3}
 
 class StoreError(RuntimeError):
     """The database cannot be used: missing, not icli's, corrupt or from a newer icli."""
-
-
-def default_db_path() -> str:
-    """`$ICLI_DB`, else icli.db in the user's app directory (a plain path: queries do not
-    import pathlib)."""
-    env = os.environ.get("ICLI_DB")
-    if env:
-        return env
-    if sys.platform not in ("win32", "darwin"):  # click's rule, without importing Typer
-        config = os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))
-        return os.path.join(config, "icli", "icli.db")
-    import typer  # the app directory on Windows and macOS
-
-    return os.path.join(typer.get_app_dir("icli"), "icli.db")
 
 
 def _create_v1(conn: sqlite3.Connection) -> None:

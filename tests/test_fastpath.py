@@ -103,7 +103,7 @@ def test_the_shortcut_never_imports_typer(loaded_db: Path) -> None:
 @pytest.mark.parametrize("config", [None, "/tmp/elsewhere", "~/conf"])
 def test_default_database_is_in_typer_s_app_dir(config: str | None, monkeypatch: pytest.MonkeyPatch
                                                 ) -> None:
-    from icli.store import default_db_path
+    from icli.paths import default_db_path
 
     monkeypatch.delenv("ICLI_DB", raising=False)
     if config is None:
