@@ -222,11 +222,12 @@ def _continues(previous: str, line: str) -> bool:
 def _starts_page(raw_lines: list[str], at: int) -> bool:
     """Whether the line at `at`, in a page's navigation, starts the next page.
 
-    A page starts with date lines, a title (repeated or not) and, after a date line, a
-    sentence-case subtitle, then prose; a list of links is titles and dates without prose.
+    A page starts with date lines and a title (repeated or not), or a title, one publication
+    line and a subtitle, then prose. A list of links is titles and date lines without prose.
     """
     titles: set[str] = set()
-    dated = False
+    dates_before_title = dates_after_title = 0
+    subtitle = False
     for raw in raw_lines[at : at + 12]:
         line = " ".join(raw.split())
         kind = _furniture(line) if line else None
@@ -234,16 +235,26 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
             return False
         if not line or kind:
             continue
-        if parse_dateline(line) or parse_place_dateline(line):
-            dated = True
+        dated_line = _date_line(line)
+        if dated_line:
+            if titles:  # a place line there never comes before a subtitle: count it twice
+                dates_after_title += 1 if dated_line[0] == 2 else 2
+            elif dated_line[0] == 2:
+                dates_before_title += 1
+            if subtitle or (titles and dates_before_title) or dates_before_title > 1:
+                return False  # a link's date: title, date, title, date or date, date, title
             continue
         if _title_shape(line):
             key = _normalized(line).casefold()
-            if titles and key not in titles and (not dated or looks_like_title(line)):
-                return False  # a second title: a list of links
+            if key in titles:
+                continue
+            if titles:
+                if subtitle or dates_after_title != 1:
+                    return False  # a second title: a list of links
+                subtitle = True
             titles.add(key)
             continue
-        return bool(titles or dated) and len(line.split()) >= 6
+        return bool(titles) and len(line.split()) >= 6
     return False
 
 
@@ -472,8 +483,7 @@ def segment(lines: list[str]) -> ParsedDump:
             if _same_title(line, current.title):
                 metadata.append(line)
                 continue
-            if current.subtitle is None and _title_shape(line) and not (
-                    rank and looks_like_title(line)):
+            if current.subtitle is None and _title_shape(line):
                 current.subtitle = line
                 continue
         if (current is None and _title_shape(line)) or looks_like_title(line):

@@ -117,6 +117,15 @@ EXPECTED = {
         ("ISESCO and Sudan Prepare Conference on Girls' Schooling in Khartoum", None, 2,
          "2019-05-21", "dateline", "en"),
     ],
+    # A sentence-case subtitle under the date line; "Latest articles" links with their dates,
+    # then an old-site page.
+    "subtitle_after_dateline.txt": [
+        ("ICESCO Prepares Second Edition of the Glossary of Heritage Terms",
+         "The new edition will add terms on Digital Heritage and Museum Studies in three "
+         "languages", 2, "2026-03-14", "dateline", "en"),
+        ("ISESCO Director General meets ambassadors of Asian Member States", None, 1,
+         "2019-05-02", "dateline", "en"),
+    ],
     "legacy_listing.txt": [
         ("ISESCO Holds Symposium on Water Management in Arid Zones", None, 1,
          "2018-10-11", "dateline", "en"),
@@ -148,6 +157,7 @@ FURNITURE = re.compile(
     r"satisfait|رأيك|تعليقات المستخدمين|رضاك|read more|skip to content|latest articles|"
     r"by messaging icesco|alem ai assistant|^(?:Home|About us|News|Contact)$|"
     r"Charter and Member States|Welcomes A New Member|Webinar On Digital Libraries|"
+    r"Library to Researchers|Webinar on Oral Traditions|"
     r"^\S+ \d{1,2}, \d{4} 0$|^[\w /-]+: \d\d/\d\d/\d{4}$",
     re.IGNORECASE,
 )
@@ -172,7 +182,8 @@ def _expected_for(names: list[str]) -> list[tuple]:
 # Saved pages of every kind, each a whole page (or pages) that a user could append to a file.
 PAGES = ["single_article_page.txt", "old_site_page.txt", "hybrid_2022.txt", "french_page.txt",
          "arabic_page.txt", "old_site_pages.txt", "legacy_listing.txt", "migrated_page.txt",
-         "appended_pages.txt", "eight_pages.txt", "body_shapes.txt", "indentation_variants.txt"]
+         "appended_pages.txt", "eight_pages.txt", "body_shapes.txt", "indentation_variants.txt",
+         "subtitle_after_dateline.txt"]
 
 
 @pytest.mark.parametrize("seed", range(6))
