@@ -214,9 +214,11 @@ _CONNECTOR_END = re.compile(
 
 
 def _continues(previous: str, line: str) -> bool:
-    """Whether `line` carries on the sentence `previous` stopped in the middle of."""
+    """Whether `line`, indented deeper, carries on the sentence or title `previous` stopped in
+    the middle of: it starts in lower case, follows a connecting word, or stops unfinished too
+    (a deeper line that ends a sentence is a paragraph of its own, as on legacy pages)."""
     return not _TERMINAL.search(previous) and (
-        line[0].islower() or bool(_CONNECTOR_END.search(previous)))
+        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _TERMINAL.search(line))
 
 
 def _starts_page(raw_lines: list[str], at: int) -> bool:

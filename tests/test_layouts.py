@@ -218,6 +218,16 @@ def test_navigation_after_a_page_end_is_skipped_up_to_the_next_page() -> None:
     assert [a.title for a in dump.articles] == [e[0] for e in EXPECTED["appended_pages.txt"]]
 
 
+def test_a_title_wrapped_under_a_hanging_indent_is_one_title() -> None:
+    text = ("    ICESCO Director-General Receives the Minister of Higher Education\n"
+            "                Scientific Research and Innovation of the Republic of Niger\n\n"
+            "    The two sides met on 3 March 2024 at the headquarters of the Organization.\n")
+    (article,) = parse_dump(text).articles
+    assert article.title == ("ICESCO Director-General Receives the Minister of Higher Education "
+                             "Scientific Research and Innovation of the Republic of Niger")
+    assert (len(article.body), article.date) == (1, "2024-03-03")
+
+
 def test_body_shapes_stay_in_their_article() -> None:
     (article,) = parse_dump((LAYOUTS / "body_shapes.txt").read_text(encoding="utf-8")).articles
     body = article.body
