@@ -1,7 +1,8 @@
 """Split a plain-text dump of ICESCO news pages into articles.
 
-Pure functions, no database and no CLI: `parse_dump(text)` returns the articles of one dump with
-page furniture removed, hard-wrapped lines joined, datelines read and an event date per article.
+Pure functions, no database and no CLI: `parse_dump(text)` reads one dump as a sequence of saved
+pages and returns their articles with page furniture and navigation removed, hard-wrapped lines
+joined, datelines read (before or after the title) and an event date per article.
 """
 
 from __future__ import annotations
