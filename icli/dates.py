@@ -1,7 +1,8 @@
 """Dates in article text, found with compiled regular expressions (fast enough for ingest).
 
-`find_event_date` picks the date an article's event happened; `parse_dateline` reads a line that
-is only a date. Command-line date arguments are read by `icli.dateargs` (dateparser), not here.
+`find_event_date` picks the date an article's event happened, `find_yearless_event_date` the day
+and month of one written without a year; `parse_dateline` reads a line that is only a date, and
+`parse_place_dateline` an old-site "Rabat: 17/05/2019" line. Command-line date arguments are read by `icli.dateargs` (dateparser), not here.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ _YEAR = r"(?:19|20)\d{2}"
 
 # Each alternative names its day, month and year groups; a range keeps its first day.
 DATE_RE = re.compile(
-    rf"(?:(?P<weekday>{_WEEKDAY}),?\s+(?:the\s+)?)?"
+    # "Monday, 2 June", "Monday (2 June"
+    rf"(?:(?P<weekday>{_WEEKDAY})(?:,?\s+(?:the\s+)?|\s*\(\s*))?"
     rf"(?:"
     # 30 November to 2 December 2023
     rf"\b(?P<d0>{_DAY})\s+(?P<m0>{_MONTH}){_JOIN}{_DAY}\s+{_MONTH}\s*,?\s*(?P<y0>{_YEAR})"
@@ -66,9 +68,10 @@ DATE_RE = re.compile(
 
 # A line that is nothing but a date, optionally followed by a comment count ("June 19, 2022 0").
 _DATELINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})(?:\s+\d{{1,4}})?\s*$", re.IGNORECASE)
-# "Rabat: 17/05/2019": a place, a colon, a numeric date (old-site pages).
+# "Rabat: 17/05/2019", "Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019": a place (any name,
+# with spaces, slashes, hyphens), a colon, a numeric date, day first (old-site pages).
 PLACE_DATELINE_RE = re.compile(
-    r"^\s*[^\W\d][\w .’'\-]{0,40}:\s*\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*$", re.UNICODE
+    r"^\s*[^\W\d][\w .’'/\-]{0,80}?\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$"
 )
 
 _EVENT_CUES = re.compile(
@@ -126,6 +129,19 @@ def parse_dateline(line: str) -> dt.date | None:
     if not match:
         return None
     return _date_from_match(match)
+
+
+def parse_place_dateline(line: str) -> dt.date | None:
+    """Return the date of an old-site place line ("Rabat: 17/05/2019"), else None."""
+    if len(line) > 100:
+        return None
+    match = PLACE_DATELINE_RE.match(_western_digits(line))
+    if not match:
+        return None
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
 
 
 def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
@@ -196,3 +212,32 @@ def find_event_date(paragraphs: list[str]) -> dt.date | None:
         if best is not None and best[0] == 0:
             break
     return best[3] if best else None
+
+
+# "held yesterday, October 3", "met today, July 29", "on 11-12 November", "le 12 octobre": an
+# event cue, then a day and month with no year after them.
+_YEARLESS_RE = re.compile(
+    rf"\b(?:on|held|yesterday|today|le)\b[,\s]+(?:{_WEEKDAY}[,\s]+)?\(?\s*"
+    rf"(?:(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})(?![^\W\d_])"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:{_JOIN}{_DAY})*(?!\d))"
+    rf"(?!\s*,?\s*\(?\s*\d)",  # a year (or any number) after it: not yearless
+    re.IGNORECASE,
+)
+
+
+def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
+    """(month, day) of the first event date written without a year, or None.
+
+    Only after an event cue ("on", "held", "yesterday", "today"), never after a deadline or a
+    future tense; the caller supplies the year and marks the date inferred.
+    """
+    for paragraph in paragraphs:
+        for match in _YEARLESS_RE.finditer(_western_digits(paragraph)):
+            if _NOT_EVENT.search(paragraph[max(0, match.start() - 60) : match.start()]):
+                continue
+            day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
+            month_number = MONTHS.get(month.rstrip(".").lower(), 0)
+            day_number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+            if 1 <= month_number <= 12 and 1 <= day_number <= 31:
+                return month_number, day_number
+    return None

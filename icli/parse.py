@@ -1,17 +1,24 @@
 """Split a plain-text dump of ICESCO news pages into articles.
 
-Pure functions, no database and no CLI: `parse_dump(text)` returns the articles of one dump with
-page furniture removed, hard-wrapped lines joined, datelines read and an event date per article.
+Pure functions, no database and no CLI: `parse_dump(text)` reads one dump as a sequence of saved
+pages and returns their articles with page furniture and navigation removed, hard-wrapped lines
+joined, datelines read (before or after the title) and an event date per article.
 """
 
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from icli.dates import PLACE_DATELINE_RE, find_event_date, parse_dateline
+from icli.dates import (
+    find_event_date,
+    find_yearless_event_date,
+    parse_dateline,
+    parse_place_dateline,
+)
 
 
 class DumpError(ValueError):
@@ -29,12 +36,13 @@ class ParsedArticle:
     date: str | None = None
     date_source: str | None = None
     language: str = "en"
+    page: int = 0  # which saved page of the dump the article was read from
 
     def __reduce__(self) -> tuple[type, tuple]:
         """Pickle as a plain tuple: workers send every article to the writer, and a dataclass's
         default pickling (its __dict__) costs twice as much."""
         return (ParsedArticle, (self.title, self.subtitle, self.body, self.position, self.date,
-                                self.date_source, self.language))
+                                self.date_source, self.language, self.page))
 
 
 @dataclass
@@ -103,8 +111,9 @@ def decode_dump(data: bytes) -> tuple[str, str | None]:
 
 # --- page furniture --------------------------------------------------------------------------
 
-_BOILERPLATE = re.compile(
-    r"^(?:"
+# A page's header: the translation disclaimer and the feedback widget (English, French, Arabic).
+# They can also reappear anywhere; wherever they stand they are removed, and they start a page.
+_HEADER = (
     r"disclaimer\s*:.*google translate.*"
     r"|your opinion|user feedback|votre avis|commentaires des utilisateurs|رأيك|تعليقات المستخدمين"
     r"|overall,? how satisfied are you (?:about|with) the website\s*\??"
@@ -112,51 +121,144 @@ _BOILERPLATE = re.compile(
     r"|(?:extremely|très|extrêmement) (?:dissatisfied|insatisfait) (?:extremely|très|extrêmement) "
     r"(?:satisfied|satisfait)"
     r"|.{0,30}(?:مدى رضاك|راض[ٍي]? (?:للغاية|جدا|تماما)).{0,60}"
-    r"|by messaging icesco,? you agree to our terms.*"
-    r"|alem ai assistant|read more|lire la suite|اقرأ المزيد|share|partager"
-    r")$",
+)
+_HEADER_RE = re.compile(rf"^(?:{_HEADER})$", re.IGNORECASE)
+# Lines that end a page: what follows them, up to the next page's start, is navigation.
+_END_MARKERS = re.compile(
+    r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات"
+    r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
     re.IGNORECASE,
 )
+# Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page).
+_BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager)$", re.IGNORECASE)
 _LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no length bound
 _LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
 
-# Lines after which a page carries only navigation.
-_END_MARKERS = re.compile(
-    r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات)$",
-    re.IGNORECASE,
-)
+PAGE_BREAK = "\f"  # what clean_lines puts where a page ends
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def _normalized(line: str) -> str:
-    """A line as compared against the boilerplate patterns."""
+    """A line as compared against the furniture patterns."""
     return " ".join(line.translate(_APOSTROPHES).split())
 
 
+def _furniture(line: str) -> str | None:
+    """'header', 'end' or 'button' for a line of page furniture, None for content."""
+    if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
+                           and not line[:20].lower().startswith(_LONG_FURNITURE)):
+        return None  # page furniture is short, but for two notices
+    normalized = _normalized(line)
+    if _HEADER_RE.match(normalized):
+        return "header"
+    if _END_MARKERS.match(normalized):
+        return "end"
+    if _BUTTONS.match(normalized):
+        return "button"
+    return None
+
+
 def is_boilerplate(line: str) -> bool:
-    """True for page furniture: translation disclaimer, feedback widget, chat assistant."""
-    return bool(_BOILERPLATE.match(_normalized(line)))
+    """True for page furniture: translation disclaimer, feedback widget, page ends, buttons."""
+    return _furniture(line.strip()) is not None
 
 
 def clean_lines(text: str) -> list[str]:
-    """Stripped content lines, '' for blank lines, without page furniture or trailing navigation."""
-    lines = []
-    for raw in text.replace("\ufeff", "").splitlines():
+    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends.
+
+    Furniture is removed; the navigation after a page's end ("Latest articles" and its links,
+    "Skip to content" and the menu) is skipped up to the next page's header, date line or title.
+    A line indented deeper than the line it follows, when that one stops mid-sentence, is the
+    rest of that line (hard-wrapped text with a hanging indent).
+    """
+    raw_lines = text.replace("\ufeff", "").replace("\u00a0", " ").splitlines()
+    lines: list[str] = []
+    navigation = False
+    previous_indent: int | None = None  # of the content line just above, None after a gap
+    wrap_indent: int | None = None  # of the wrapped lines being joined
+    for i, raw in enumerate(raw_lines):
         line = " ".join(raw.split()) if "\t" in raw or "  " in raw.strip() else raw.strip()
-        line = line.replace("\u00a0", " ").strip()
-        if not line:
-            lines.append("")
+        kind = _furniture(line) if line else None
+        if not line or kind:
+            previous_indent = wrap_indent = None
+            if not line:
+                lines.append("")
+            elif kind == "header":
+                navigation = False
+            elif kind == "end":
+                if not navigation:
+                    lines.append(PAGE_BREAK)
+                navigation = True
             continue
-        if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
-                               and not line[:20].lower().startswith(_LONG_FURNITURE)):
-            lines.append(line)  # page furniture is short, but for two notices
+        if navigation:
+            if not _starts_page(raw_lines, i):
+                continue
+            navigation = False
+        indent = len(raw) - len(raw.lstrip())
+        if previous_indent is not None and (
+                (indent == wrap_indent and not _TERMINAL.search(lines[-1]))
+                or (wrap_indent is None and indent > previous_indent
+                    and _continues(lines[-1], line))):
+            lines[-1] += " " + line
+            wrap_indent = indent
             continue
-        normalized = _normalized(line)
-        if _END_MARKERS.match(normalized):
-            break
-        if not _BOILERPLATE.match(normalized):
-            lines.append(line)
+        lines.append(line)
+        previous_indent, wrap_indent = indent, None
     return lines
+
+
+_CONNECTOR_END = re.compile(
+    r"(?:,|\b(?:the|of|and|or|a|an|to|in|for|with|on|by|from|at|as|its|their|his|her"
+    r"|de|du|des|la|le|les|et|à|en))$",
+    re.IGNORECASE,
+)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line`, indented deeper, carries on the sentence or title `previous` stopped in
+    the middle of: it starts in lower case, follows a connecting word, or stops unfinished too
+    (a deeper line that ends a sentence is a paragraph of its own, as on legacy pages)."""
+    return not _TERMINAL.search(previous) and (
+        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _TERMINAL.search(line))
+
+
+def _starts_page(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at`, in a page's navigation, starts the next page.
+
+    A page starts with date lines and a title (repeated or not), or a title, one publication
+    line and a subtitle, then prose. A list of links is titles and date lines without prose.
+    """
+    titles: set[str] = set()
+    dates_before_title = dates_after_title = 0
+    subtitle = False
+    for raw in raw_lines[at : at + 12]:
+        line = " ".join(raw.split())
+        kind = _furniture(line) if line else None
+        if kind == "end":
+            return False
+        if not line or kind:
+            continue
+        dated_line = _date_line(line)
+        if dated_line:
+            if titles:  # a place line there never comes before a subtitle: count it twice
+                dates_after_title += 1 if dated_line[0] == 2 else 2
+            elif dated_line[0] == 2:
+                dates_before_title += 1
+            if subtitle or (titles and dates_before_title) or dates_before_title > 1:
+                return False  # a link's date: title, date, title, date or date, date, title
+            continue
+        if _title_shape(line):
+            key = _normalized(line).casefold()
+            if key in titles:
+                continue
+            if titles:
+                if subtitle or dates_after_title != 1:
+                    return False  # a second title: a list of links
+                subtitle = True
+            titles.add(key)
+            continue
+        return bool(titles) and len(line.split()) >= 6
+    return False
 
 
 # --- hard-wrapped text -----------------------------------------------------------------------
@@ -181,7 +283,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if breaks >= max(2, len(content) * 0.1) else None
 
 
-_BULLET = re.compile(r"^(?:[•·▪◦●\-\*–—]\s|\d{1,2}[.)]\s)")
+_BULLET = re.compile(r"^(?:[•·▪◦●\-–—]\s|\*|\d{1,2}[.)]\s)")  # "**" marks a highlight
 
 
 def reflow(lines: list[str]) -> list[str]:
@@ -216,19 +318,78 @@ def reflow(lines: list[str]) -> list[str]:
 # --- segmentation ----------------------------------------------------------------------------
 
 _TERMINAL = re.compile(r"[.!?:;…,؟،]['\"”’»)\]]*$")
+_CLOSING = re.compile(r"[.:;…,؟،]['\"”’»)\]]*$")  # a title may end with "?" or "!"
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with by from as into onto over upon via per"
+    " amid among about after before between during under within without against its his her"
+    " their".split()
+)
+# First words of sentences; a line starting with one of them and a capital ("The Director...")
+# is not a title by its start alone.
+_SENTENCE_STARTS = _SMALL_WORDS | frozenset(
+    "this these those that it he she they we our there here also following according".split()
+)
+_TITLE_STARTS = re.compile(
+    r"^(?:l['’])?(?:icesco|isesco|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|h\.?e\.?|hh|eng\.?|sheikh?a?|"
+    r"king|queen|prince|princess|president|minister|ambassador)\b|^\d",
+    re.IGNORECASE,
+)
+_WORD_EDGE = "(“\"'‘«[\u00bb”’)]"
 
 
-def looks_like_title(line: str) -> bool:
-    """A heading: no closing punctuation, not a bullet or URL, a few words, starts upper-case."""
-    if not line or len(line) > 300 or len(line) < 12:
+def _title_shape(line: str) -> bool:
+    """A heading's shape: 12-300 characters, three words, a capital (or no case) first, no
+    closing punctuation but "?" or "!", not a bullet or URL. Casing is looks_like_title's."""
+    if not 12 <= len(line) <= 300 or _CLOSING.search(line):
         return False
-    if _TERMINAL.search(line) or _BULLET.match(line) or _URL.match(line):
+    if _BULLET.match(line) or _URL.match(line):
         return False
-    if len(line.split()) < 3:
+    if len(line.split(None, 3)) < 3:
         return False
     first = next((c for c in line if c.isalnum()), "")
     return bool(first) and not first.islower()
+
+
+def _headline_cased(words: list[str]) -> bool:
+    """Three quarters of the words that are not small words begin with a capital."""
+    content = capitals = 0
+    for word in words:
+        first = word.lstrip(_WORD_EDGE)[:1]
+        if first.isalpha() and word.lower() not in _SMALL_WORDS:
+            content += 1
+            capitals += first.isupper()
+    return content >= 2 and capitals * 4 >= content * 3
+
+
+def looks_like_title(line: str) -> bool:
+    """A heading: the shape of one and, in English, the case of one.
+
+    English titles are headline-cased ("Is Arabic Ready for the Age of AI?"), start with
+    ICESCO/ISESCO, an honorific, a number or a name (two capitalized words, the first not a
+    sentence's usual first word), or are long (8 words) and name something in capitals after
+    their first word ("Conclusion of ... in the Yemeni Governorate of Socotra"). A short
+    sentence-case line ("Speakers highlighted three obstacles") is a paragraph. French and
+    Arabic titles are sentence-cased or uncased: there the shape alone decides.
+    """
+    if not _title_shape(line):
+        return False
+    words = line.split()
+    if _headline_cased(words):
+        return True
+    if not _TERMINAL.search(line):
+        if _TITLE_STARTS.match(line):
+            return True
+        stripped = [w.strip(_WORD_EDGE) for w in words]
+        if stripped[0].lower() not in _SENTENCE_STARTS and stripped[0][:1].isupper() \
+                and stripped[1][:1].isupper():
+            return True  # starts with a name
+        if len(words) >= 8 and any(a[:1].isupper() and b[:1].isupper()
+                                   for a, b in zip(stripped[1:], stripped[2:])):
+            return True
+    # A question in sentence case is a sentence; other sentence-case lines are titles only
+    # in French and Arabic.
+    return not _TERMINAL.search(line) and detect_language(line) != "en"
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -258,52 +419,101 @@ def detect_language(text: str) -> str:
 
 
 def _same_title(a: str, b: str) -> bool:
+    """The same title, spacing, apostrophes and case aside."""
+    if abs(len(a) - len(b)) > 10:  # (most lines are paragraphs: skip normalizing them)
+        return False
     return _normalized(a).casefold() == _normalized(b).casefold()
 
 
+def _date_line(line: str) -> tuple[int, str] | None:
+    """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
+    0"), 1 for an old-site place line ("Rabat: 17/05/2019"); None for any other line."""
+    if len(line) > 100:
+        return None  # (most lines: paragraphs)
+    date = parse_dateline(line)
+    if date is not None:
+        return 2, date.isoformat()
+    date = parse_place_dateline(line) if ":" in line else None
+    return (1, date.isoformat()) if date is not None else None
+
+
 def segment(lines: list[str]) -> ParsedDump:
-    """Group content lines into articles: title, optional dateline or subtitle, paragraphs."""
+    """Group content lines into articles, page by page (pages end at PAGE_BREAK).
+
+    An article is its date lines (before or after the title), its title, an optional subtitle
+    and its paragraphs. Date lines right before a title are that title's; the first line of a
+    page and the line after date lines are titles by position, whatever their case.
+    """
     articles: list[ParsedArticle] = []
     orphans: list[str] = []
     metadata: list[str] = []
     current: ParsedArticle | None = None
-    dateline_seen = False
+    rank = 0  # of the date line current.date was read from
+    pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
+    page = 0
     for line in lines:
         if not line:
             continue
+        if line == PAGE_BREAK:
+            (orphans if current is None else current.body).extend(text for text, _ in pending)
+            pending, current = [], None
+            page += 1
+            continue
+        dated = _date_line(line)
+        if dated is not None:
+            if current is not None and not current.body and not pending:
+                if dated[0] > rank:
+                    current.date, current.date_source = dated[1], "dateline"
+                    rank = dated[0]
+                metadata.append(line)
+            else:
+                pending.append((line, dated))
+            continue
+        if pending:
+            if _title_shape(line):
+                current = ParsedArticle(title=line, position=len(articles), page=page)
+                articles.append(current)
+                best = max(dated for _, dated in pending)
+                rank = best[0]
+                current.date, current.date_source = best[1], "dateline"
+                metadata.extend(text for text, _ in pending)
+                pending = []
+                continue
+            target = orphans if current is None else current.body
+            target.extend(text for text, _ in pending)
+            pending = []
         if current is not None and not current.body:
-            date = parse_dateline(line)
-            if date is not None and not dateline_seen:
-                current.date, current.date_source = date.isoformat(), "dateline"
-                dateline_seen = True
+            if _same_title(line, current.title):
                 metadata.append(line)
                 continue
-            if dateline_seen and (PLACE_DATELINE_RE.match(line) or _same_title(line, current.title)):
-                metadata.append(line)
-                continue
-            if not dateline_seen and current.subtitle is None and looks_like_title(line):
+            if current.subtitle is None and _title_shape(line):
                 current.subtitle = line
                 continue
-        if looks_like_title(line) and parse_dateline(line) is None:
-            current = ParsedArticle(title=line, position=len(articles))
+        if (current is None and _title_shape(line)) or looks_like_title(line):
+            current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
-            dateline_seen = False
+            rank = 0
         elif current is None:
             orphans.append(line)
         else:
             current.body.append(line)
+    (orphans if current is None else current.body).extend(text for text, _ in pending)
     last = articles[-1] if articles else None
-    if last and len(articles) > 1 and not (last.body or last.subtitle or last.date):
+    if (last and len(articles) > 1 and articles[-2].page == last.page
+            and not (last.body or last.subtitle or last.date)):
         articles.pop()  # a dump cut mid-paragraph: the fragment is not a title
         articles[-1].body.append(last.title)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 
 
 def _assign_dates(articles: list[ParsedArticle]) -> None:
-    """Event dates from the text; undated articles take the nearest dated neighbour's date.
+    """Event dates from the text; other articles take a date from their nearest dated neighbour.
 
+    The neighbour is looked for on the article's own page first, then in the whole dump.
     Listings run newest first, so the neighbour above is the closest later date and the one
-    below the closest earlier one; the nearer one wins, ties going to the one above.
+    below the closest earlier one; the nearer one wins, ties going to the one above. An event
+    day written without a year ("on 11-12 November") takes the year that puts it nearest the
+    neighbour's date; an article without one takes the neighbour's date. Both are `inferred`.
     """
     for article in articles:
         if article.date is None:
@@ -314,17 +524,44 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
     if not stated:
         return
     for i, article in enumerate(articles):
-        if article.date is None:
-            at = bisect.bisect_left(stated, i)
-            neighbours = stated[max(0, at - 1) : at + 1]
-            nearest = min(neighbours, key=lambda j: (abs(j - i), j > i))
-            article.date, article.date_source = articles[nearest].date, "inferred"
+        if article.date is not None:
+            continue
+        same_page = [j for j in stated if articles[j].page == article.page]
+        candidates = same_page or stated
+        at = bisect.bisect_left(candidates, i)
+        neighbours = candidates[max(0, at - 1) : at + 1]
+        nearest = min(neighbours, key=lambda j: (abs(j - i), j > i))
+        reference = dt.date.fromisoformat(articles[nearest].date or "")
+        date = reference
+        day = find_yearless_event_date(article.body[:3])  # where the event is told
+        if day is not None:
+            options = []
+            for year in (reference.year - 1, reference.year, reference.year + 1):
+                try:
+                    options.append(dt.date(year, *day))
+                except ValueError:
+                    continue
+            date = min(options, key=lambda d: abs(d - reference), default=reference)
+        article.date, article.date_source = date.isoformat(), "inferred"
+
+
+def _reflow_pages(lines: list[str]) -> list[str]:
+    """reflow() page by page: each saved page is wrapped (or not) at its own width."""
+    reflowed: list[str] = []
+    start = 0
+    for end, line in enumerate(lines):
+        if line == PAGE_BREAK:
+            reflowed.extend(reflow(lines[start:end]))
+            reflowed.append(PAGE_BREAK)
+            start = end + 1
+    reflowed.extend(reflow(lines[start:]))
+    return reflowed
 
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
     text = unicodedata.normalize("NFC", text)
-    dump = segment(reflow(clean_lines(text)))
+    dump = segment(_reflow_pages(clean_lines(text)))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
     _assign_dates(dump.articles)

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from icli.dates import find_dates, find_event_date, parse_dateline
+from icli.dates import (
+    find_dates,
+    find_event_date,
+    find_yearless_event_date,
+    parse_dateline,
+    parse_place_dateline,
+)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +35,11 @@ from icli.dates import find_dates, find_event_date, parse_dateline
         ("عقد الاجتماع في 3 آب 2021 في عمان.", "2021-08-03"),
         ("عقد الاجتماع في آب 3, 2021 في عمان.", "2021-08-03"),  # a two-letter month first
         ("In the 12th edition, on 5 MAY 2020, the prize was awarded.", "2020-05-05"),
+        ("The forum, held today, Monday, May 5, 2025, opened in Jeddah.", "2025-05-05"),
+        ("The two sides signed it on Monday (June 2, 2025) in Bishkek.", "2025-06-02"),
+        ("The ceremony took place Saturday (14 October 2023) in Rabat.", "2023-10-14"),
+        ("ICESCO attended the conference, Friday 6 June 2025, in Kigali.", "2025-06-06"),
+        ("They met on Tuesday, 4 June 2025 (a Wednesday): the date stands.", "2025-06-04"),
     ],
 )
 def test_event_date_in_every_written_form(text: str, expected: str) -> None:
@@ -61,4 +72,33 @@ def test_a_later_date_after_an_earlier_one_in_one_sentence() -> None:
 )
 def test_datelines(line: str, expected: str | None) -> None:
     date = parse_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ICESCO received yesterday, October 3, a delegation of students.", (10, 3)),
+        ("The Director-General met today, July 29, the ambassador.", (7, 29)),
+        ("ICESCO organized on 11-12 November a workshop in Dakar.", (11, 11)),
+        ("The conference, hosted by Egypt on 8-9 December, adopted its plan.", (12, 8)),
+        ("L’ICESCO a organisé, le 12 octobre, un atelier.", (10, 12)),
+        ("The forum will be held on 5 May in Rabat.", None),  # a future event
+        ("The forum was held on 5 May 2025 in Rabat.", None),  # has its year
+        ("The deadline is 30 June.", None),  # no event cue
+    ],
+)
+def test_event_days_without_a_year(text: str, expected: tuple[int, int] | None) -> None:
+    assert find_yearless_event_date([text]) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Rabat: 17/05/2019", "2019-05-17"),
+     ("Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019", "2019-04-02"),
+     ("Kuala Lumpur : 12/05/2019", "2019-05-12"),
+     ("Rabat: 31/02/2019", None), ("Rabat: 17/05/2019 and more", None)],
+)
+def test_place_datelines(line: str, expected: str | None) -> None:
+    date = parse_place_dateline(line)
     assert (date.isoformat() if date else None) == expected

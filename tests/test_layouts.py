@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
-from icli.parse import parse_dump
+from icli.parse import looks_like_title, parse_dump
 from tests.conftest import FIXTURES, Cli
 
 LAYOUTS = FIXTURES / "layouts"
@@ -76,12 +77,88 @@ EXPECTED = {
         ("ICESCO Director -General Meets Jordan’s Minister of Culture", None, 2,
          "2023-02-09", "text", "en"),
     ],
+    # Eight saved pages of every kind appended in one file: a current-site page, an old-site
+    # page (date lines before a sentence-case title), a migrated page (title repeated), a
+    # French page, a listing (feedback widget repeated inside it, chat footer at its end), a
+    # 2022 hybrid, a legacy isesco.org.ma page (12-space paragraphs), an Arabic page.
+    "eight_pages.txt": [
+        ("ICESCO Opens Summer School on Astronomy Heritage in Samarkand", None, 3,
+         "2022-06-04", "dateline", "en"),
+        ("ISESCO expert trains museum guides in Malaysia", None, 2,
+         "2019-05-14", "dateline", "en"),  # the publication line, not the place line's 12 May
+        ("ISESCO Signs Agreement With Chadian Ministry of Culture", None, 2,
+         "2019-05-20", "dateline", "en"),
+        ("L’ICESCO soutient la formation des bibliothécaires au Niger", None, 2,
+         "2021-03-12", "dateline", "fr"),
+        ("ICESCO Hosts Meeting of National Commissions of West Africa", None, 2,
+         "2022-11-11", "inferred", "en"),  # "on 11-12 November": the year of its page's neighbour
+        ("ICESCO Awards Prize for Children’s Books in Arabic", None, 1, "2022-11-08", "text", "en"),
+        ("ICESCO and Gambia Review Progress of School Feeding Project", None, 1,
+         "2022-11-04", "text", "en"),
+        ("ICESCO Marks World Environment Day with Tree Planting in Rabat", None, 2,
+         "2022-06-05", "dateline", "en"),
+        ("ISESCO Celebrates Arabic Calligraphy Week in Rabat", None, 3,
+         "2018-10-08", "dateline", "en"),
+        ("الإيسيسكو تطلق برنامجا لتدريب معلمي العلوم في جزر القمر", None, 2,
+         "2024-10-03", "dateline", "ar"),
+    ],
+    "appended_pages.txt": [
+        ("ICESCO Trains Journalists on Covering Cultural Heritage", None, 1,
+         "2022-06-04", "dateline", "en"),
+        ("ICESCO Publishes Guide on Inclusive Classrooms", None, 1, "2022-06-04", "dateline", "en"),
+    ],
+    "old_site_pages.txt": [
+        ("New ISESCO chair for Islamic art launched at a university in Brunei", None, 2,
+         "2019-04-03", "dateline", "en"),
+        ("ISESCO Director General receives delegation of school principals from Senegal", None, 1,
+         "2019-04-01", "dateline", "en"),
+    ],
+    "migrated_page.txt": [
+        ("ISESCO and Sudan Prepare Conference on Girls' Schooling in Khartoum", None, 2,
+         "2019-05-21", "dateline", "en"),
+    ],
+    # A sentence-case subtitle under the date line; "Latest articles" links with their dates,
+    # then an old-site page.
+    "subtitle_after_dateline.txt": [
+        ("ICESCO Prepares Second Edition of the Glossary of Heritage Terms",
+         "The new edition will add terms on Digital Heritage and Museum Studies in three "
+         "languages", 2, "2026-03-14", "dateline", "en"),
+        ("ISESCO Director General meets ambassadors of Asian Member States", None, 1,
+         "2019-05-02", "dateline", "en"),
+    ],
+    "legacy_listing.txt": [
+        ("ISESCO Holds Symposium on Water Management in Arid Zones", None, 1,
+         "2018-10-11", "dateline", "en"),
+        ("ISESCO Launches Award for Young Scientists", None, 1, "2018-10-09", "dateline", "en"),
+    ],
+    "body_shapes.txt": [
+        ("Is Arabic Ready for the Age of AI?", None, 14, "2025-02-09", "dateline", "en"),
+    ],
+    "event_date_phrasings.txt": [
+        ("ICESCO Takes Part in Forum on Cultural Industries in Jeddah", None, 1,
+         "2025-05-05", "text", "en"),  # "held today, Monday, May 5, 2025"
+        ("ICESCO Signs Partnership with Kyrgyz Academy of Sciences", None, 1,
+         "2025-06-02", "text", "en"),  # "on Monday (June 2, 2025)"
+        ("ICESCO Celebrates Graduation of Heritage Volunteers", None, 1,
+         "2023-10-14", "text", "en"),  # "Saturday (14 October 2023)"
+        ("ICESCO Attends Conference on Teacher Training in Kigali", None, 1,
+         "2025-06-06", "text", "en"),  # "Friday 6 June 2025"
+        ("ICESCO Receives Delegation of Ghanaian Students", None, 1,
+         "2025-10-03", "inferred", "en"),  # "yesterday, October 3"
+        ("ICESCO Reviews Cooperation with the Maldives", None, 1,
+         "2025-06-04", "text", "en"),  # "Tuesday, 4 June 2025" was a Wednesday: the date stands
+        ("ICESCO Organizes Workshop on Children’s Rights", None, 1,
+         "2025-11-11", "inferred", "en"),  # "on 11-12 November"
+    ],
 }
 
 FURNITURE = re.compile(
     r"google translate|your opinion|user feedback|satisfied|votre avis|commentaires des|"
     r"satisfait|رأيك|تعليقات المستخدمين|رضاك|read more|skip to content|latest articles|"
-    r"^\S+ \d{1,2}, \d{4} 0$|^Rabat: ",
+    r"by messaging icesco|alem ai assistant|^(?:Home|About us|News|Contact)$|"
+    r"Charter and Member States|Welcomes A New Member|Webinar On Digital Libraries|"
+    r"Library to Researchers|Webinar on Oral Traditions|"
+    r"^\S+ \d{1,2}, \d{4} 0$|^[\w /-]+: \d\d/\d\d/\d{4}$",
     re.IGNORECASE,
 )
 
@@ -96,6 +173,94 @@ def test_layout(name: str) -> None:
     for a in dump.articles:
         for line in [a.title, a.subtitle or "", *a.body]:
             assert not FURNITURE.search(line), line
+
+
+def _expected_for(names: list[str]) -> list[tuple]:
+    return [article for name in names for article in EXPECTED[name]]
+
+
+# Saved pages of every kind, each a whole page (or pages) that a user could append to a file.
+PAGES = ["single_article_page.txt", "old_site_page.txt", "hybrid_2022.txt", "french_page.txt",
+         "arabic_page.txt", "old_site_pages.txt", "legacy_listing.txt", "migrated_page.txt",
+         "appended_pages.txt", "eight_pages.txt", "body_shapes.txt", "indentation_variants.txt",
+         "subtitle_after_dateline.txt"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_pages_appended_in_any_order_read_as_each_alone(seed: int) -> None:
+    """A file is a sequence of pages: any order, with or without blank lines between them."""
+    order = PAGES[:]
+    random.Random(seed).shuffle(order)
+    separator = "\n\n" if seed % 2 else "\n"
+    text = separator.join((LAYOUTS / name).read_text(encoding="utf-8").rstrip("\n")
+                          for name in order)
+    dump = parse_dump(text)
+    got = [(a.title, a.subtitle, len(a.body), a.date, a.date_source, a.language)
+           for a in dump.articles]
+    assert got == _expected_for(order)
+    assert dump.orphan_lines == []
+
+
+def test_old_site_date_lines_belong_to_the_title_after_them() -> None:
+    dump = parse_dump((LAYOUTS / "old_site_pages.txt").read_text(encoding="utf-8"))
+    first, second = dump.articles
+    assert first.body[-1].startswith("The chair will host")  # not the next page's date lines
+    assert "April 1, 2019 0" in dump.metadata_lines and "Rabat: 29/03/2019" in dump.metadata_lines
+    assert (second.date, second.date_source) == ("2019-04-01", "dateline")
+
+
+def test_navigation_after_a_page_end_is_skipped_up_to_the_next_page() -> None:
+    page = (LAYOUTS / "appended_pages.txt").read_text(encoding="utf-8")
+    links = "\n".join(["    Latest articles", "    ICESCO Opens Its Library to the Public",
+                       "    12 May 2022", "    ICESCO Holds Webinar on Oral Heritage",
+                       "    10 May 2022", ""])
+    dump = parse_dump(page.replace("    Latest articles\n", links, 1))
+    assert [a.title for a in dump.articles] == [e[0] for e in EXPECTED["appended_pages.txt"]]
+
+
+def test_a_title_wrapped_under_a_hanging_indent_is_one_title() -> None:
+    text = ("    ICESCO Director-General Receives the Minister of Higher Education\n"
+            "                Scientific Research and Innovation of the Republic of Niger\n\n"
+            "    The two sides met on 3 March 2024 at the headquarters of the Organization.\n")
+    (article,) = parse_dump(text).articles
+    assert article.title == ("ICESCO Director-General Receives the Minister of Higher Education "
+                             "Scientific Research and Innovation of the Republic of Niger")
+    assert (len(article.body), article.date) == (1, "2024-03-03")
+
+
+def test_body_shapes_stay_in_their_article() -> None:
+    (article,) = parse_dump((LAYOUTS / "body_shapes.txt").read_text(encoding="utf-8")).articles
+    body = article.body
+    assert "Speakers highlighted three obstacles" in body  # a short sentence-case line
+    assert body[body.index("Speakers highlighted three obstacles") + 1].startswith("The shortage")
+    assert "Selection Criteria:" in body and "https://icesco.org/en/events/arabic-and-ai/" in body
+    assert [p[:2] for p in body if p[:1] in "•-*"] == ["• ", "- ", "**"]
+    assert "train teachers in digital tools;" in body
+    assert body[-1].endswith("rights of authors and the role of the Islamic World Educational, "
+                             "Scientific and Cultural Organization in protecting them.")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_title"),
+    [
+        ("Is Arabic Ready for the Age of AI?", True),  # a headline-cased question
+        ("ICESCO participates in commemoration of the anniversary of a poet", True),
+        ("New ISESCO chair for Islamic art launched at a university", True),  # starts with a name
+        ("Dr. AlMalik: Education is the key to development", True),
+        ("40 Years of Cooperation between ICESCO and Its Member States", True),
+        ("Conclusion of training sessions for girls in the Yemeni Governorate of Socotra", True),
+        ("Speakers highlighted three obstacles", False),  # short, sentence case
+        ("The participants visited the old city", False),
+        ("What does this mean for rural schools?", False),  # a question in sentence case
+        ("Selection Criteria:", False),
+        ("• Applicants must be researchers", False),
+        ("** Submissions close at the end of the month", False),
+        ("https://icesco.org/en/events/arabic-and-ai/", False),
+        ("Examen de la coopération entre l’ICESCO et le Bureau régional", True),  # French case
+    ],
+)
+def test_title_rule(line: str, is_title: bool) -> None:
+    assert looks_like_title(line) is is_title
 
 
 def test_hard_wrapped_paragraphs_are_joined_whole() -> None:
@@ -125,7 +290,7 @@ def test_mixed_folder_gives_exactly_the_articles_a_reader_counts(cli: Cli) -> No
 def test_languages_are_searchable_and_filterable(cli: Cli) -> None:
     cli.json("ingest", str(LAYOUTS))
     french = cli.json("list", "--language", "fr", "--limit", "0")
-    assert len(french) == 3 and {a["language"] for a in french} == {"fr"}
+    assert len(french) == 4 and {a["language"] for a in french} == {"fr"}
     assert [a["language"] for a in cli.json("search", "التعليم")] == ["ar"]
     assert cli.json("search", "patrimoine", "--language", "fr")
     assert cli.json("search", "patrimoine", "--language", "en") == []
@@ -168,6 +333,21 @@ def test_isesco_is_never_a_partner(cli: Cli) -> None:
     names = {p["name"] for p in cli.json("partners", "--limit", "0")}
     assert not any("ISESCO" in n or "Islamic Educational" in n for n in names)
     assert "Arab League Educational, Cultural and Scientific Organization" in names
+
+
+def test_two_appended_single_article_pages_are_two_articles(cli: Cli, tmp_path: Path) -> None:
+    page = "    {}\n\n    4 June 2022\n\n    {}\n\n    Latest articles\n"
+    text = (page.format("ICESCO Trains Librarians from Sahel Countries",
+                        "The course covered the cataloguing of manuscripts.")
+            + page.format("ICESCO Hosts Concert of Andalusian Music",
+                          "Musicians from Morocco and Tunisia performed at the headquarters."))
+    (tmp_path / "two_pages.txt").write_text(text, encoding="utf-8")
+    cli.json("ingest", str(tmp_path / "two_pages.txt"))
+    stored = cli.json("list", "--limit", "0")
+    assert sorted((a["title"], a["date"], a["date_source"], len(a["body"])) for a in stored) == [
+        ("ICESCO Hosts Concert of Andalusian Music", "2022-06-04", "dateline", 1),
+        ("ICESCO Trains Librarians from Sahel Countries", "2022-06-04", "dateline", 1),
+    ]
 
 
 def test_same_article_with_and_without_header_or_dateline_is_one(cli: Cli, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from icli import entities
 from icli.entities import Mention
-from icli.parse import ParsedArticle, clean_lines, parse_dump, segment
+from icli.parse import PAGE_BREAK, ParsedArticle, clean_lines, parse_dump, segment
 from icli.queries import Filters, QueryError, search_articles
 from icli.store import open_for_reading
 
@@ -25,7 +25,9 @@ LINE = st.one_of(
     SENTENCE.map(lambda s: s.title()),
     st.sampled_from(["", "   ", "your opinion", "User Feedback", "12 May 2020", "June 19, 2022 0",
                      "Rabat: 17/05/2019", "    Extremely Dissatisfied Extremely Satisfied",
-                     "• a bullet point", "Key Dates:", "https://icesco.org/en/"]),
+                     "• a bullet point", "Key Dates:", "https://icesco.org/en/", "Latest articles",
+                     "Skip to content", "Alem AI assistant", "May 20, 2019 0",
+                     "Kuala Lumpur/Putrajaya: 12/05/2019", "** highlight", "Is It Ready for AI?"]),
     st.text(max_size=60).map(lambda s: s.replace("\n", " ").replace("\r", " ")),
 )
 
@@ -40,7 +42,21 @@ def test_every_content_line_lands_in_exactly_one_place(lines: list[str]) -> None
         placed.append(article.title)
         placed.extend([article.subtitle] if article.subtitle else [])
         placed.extend(article.body)
-    assert Counter(placed) == Counter(cleaned)
+    assert Counter(placed) == Counter(line for line in cleaned if line != PAGE_BREAK)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINE, max_size=30), st.lists(LINE, max_size=30))
+def test_a_page_after_a_page_end_reads_as_it_does_alone(first: list[str],
+                                                        second: list[str]) -> None:
+    """Whatever a page holds, a page after "Latest articles" starting with its header is read as
+    if it were alone in its file."""
+    header = "Disclaimer: You are using Google Translate. It is not responsible."
+    page = "\n".join([header, *second])
+    appended = parse_dump("\n".join([*first, "Latest articles", page])).articles
+    alone = parse_dump(page).articles
+    assert [(a.title, a.body) for a in appended[len(appended) - len(alone):]] == \
+        [(a.title, a.body) for a in alone]
 
 
 @settings(max_examples=300, deadline=None)
