@@ -10,7 +10,7 @@ import sqlite3
 from collections import defaultdict, namedtuple
 from typing import Any
 
-from icli.names import name_norm, person_key, strip_honorifics
+from icli.identity import name_norm, person_key, strip_honorifics
 
 
 class QueryError(ValueError):

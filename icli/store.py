@@ -16,10 +16,11 @@ from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from icli.names import OWN_HEAD_KEY, OWN_HEAD_ROLES
+from icli.gazetteer import OWN_HEAD_ROLES
+from icli.identity import head_by_role_key, surname_merges
 
 if TYPE_CHECKING:
-    from icli.entities import Mention
+    from icli.extract import Mention
     from icli.parse import ParsedArticle
 
     DbPath = str | os.PathLike[str]  # a database file's path (queries do not import pathlib)
@@ -539,7 +540,7 @@ class EntityStore:
                                      (article_id,)).fetchone()[0]
         rows: dict[int, tuple[str | None, str]] = {}
         for mention in mentions:
-            if mention.key == OWN_HEAD_KEY:
+            if mention.key == head_by_role_key():
                 entity_id = self._role_holder(date)
                 if entity_id is None:
                     continue
@@ -601,7 +602,7 @@ class EntityStore:
 
     def _resolve_anew(self, mention: Mention) -> tuple[int, bool]:
         """The entity id, and whether the same mention would resolve the same way later."""
-        from icli.names import name_norm
+        from icli.identity import name_norm
 
         final = True
         aliases: Collection[str]
@@ -688,7 +689,7 @@ class EntityStore:
 
     def _partner(self, mention: Mention) -> int:
         """A partner found by acronym or any name it was stored under, else a new one."""
-        from icli.names import name_norm
+        from icli.identity import name_norm
 
         for alias in ([mention.code] if mention.code else []) + [mention.name]:
             cached = self._ids.get(("partner-alias", name_norm(alias)))
@@ -712,7 +713,7 @@ class EntityStore:
 @lru_cache(maxsize=65536)
 def _person_aliases(written: str, alias: str, variants: frozenset[str]) -> tuple[str, str, frozenset[str]]:
     """(first name, normalized surname, names to store as aliases) of a person's mention."""
-    from icli.names import name_norm, split_name
+    from icli.identity import name_norm, split_name
 
     first, surname = split_name(written)
     aliases = {alias, surname, *variants}
@@ -733,17 +734,10 @@ def consolidate_people(conn: sqlite3.Connection) -> int:
     merged = 0
     conn.execute("BEGIN IMMEDIATE")
     try:
-        lonely = conn.execute(
-            "SELECT id, surname FROM entities WHERE kind = 'person' AND key >= '|' AND key < '}'"
-        ).fetchall()
-        for loser, surname in lonely:
-            rows = conn.execute(
-                "SELECT id FROM entities WHERE kind = 'person' AND surname = ? AND id != ?",
-                (surname, loser),
-            ).fetchall()
-            if len(rows) == 1:
-                _merge(conn, loser, rows[0][0])
-                merged += 1
+        people = conn.execute("SELECT id, key FROM entities WHERE kind = 'person'").fetchall()
+        for loser, winner in surname_merges(people).items():
+            _merge(conn, loser, winner)
+            merged += 1
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
