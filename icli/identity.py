@@ -130,17 +130,25 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
 # --- the archive -------------------------------------------------------------------------------
 
 
-def surname_merges(people: Iterable[tuple[int, str]]) -> dict[int, int]:
-    """Surname-only people (id, key) → the one other person with that surname, where unique."""
-    full: dict[str, list[int]] = {}
-    lonely: list[tuple[int, str]] = []
+def surname_owners(people: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """Normalized surname → the person (id, key) with a first name who is the only one with
+    that surname: the person a mention by that surname alone names."""
+    owners: dict[str, list[int]] = {}
     for entity_id, key in people:
-        if is_surname_only(key):
-            lonely.append((entity_id, key_surname(key)))
-        else:
-            full.setdefault(key_surname(key), []).append(entity_id)
-    return {entity_id: full[surname][0] for entity_id, surname in lonely
-            if len(full.get(surname, ())) == 1}
+        if not is_surname_only(key):
+            owners.setdefault(key_surname(key), []).append(entity_id)
+    return {surname: ids[0] for surname, ids in owners.items() if len(ids) == 1}
+
+
+def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str]) -> str | None:
+    """The name an entity is shown under, from every form it was written in: the fullest
+    (most letters) of a person's forms with its key, or of a partner's names (its acronym
+    aside), the same whatever order the articles came in; None for no candidate."""
+    if kind == "person":
+        forms = [alias for alias in aliases if person_key(alias) == key]
+    else:
+        forms = [alias for alias in aliases if alias != code]
+    return max(forms, key=lambda form: (len(name_norm(form)), form), default=None)
 
 
 def role_holder(date: str | None, spans: Mapping[int, tuple[str | None, str | None]]) -> int | None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from icli import extract as extraction
 from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
-from icli.store import Batches, consolidate_people, refresh_entity_counts, source_is_current
+from icli.writer import Batches, finish, source_is_current
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -144,7 +144,7 @@ def ingest(
     Files are read and checked against the database here; new or changed ones are parsed and
     extracted by `workers` processes (default: one per CPU for more than a few files) while
     this process writes them in the order they were named, a batch of files per transaction
-    (store.Batches).
+    (writer.Batches).
     """
     report = IngestReport()
     dumps = list(find_dumps(targets, report))
@@ -177,9 +177,7 @@ def ingest(
                 in_flight -= _write_next(batches, report, pending, on_file)
         while pending:
             _write_next(batches, report, pending, on_file)
-    if report.articles_new or report.articles_updated:
-        consolidate_people(conn)
-    refresh_entity_counts(conn)  # also finishes what an interrupted ingest left stale
+    finish(conn)  # links and counts, also those an interrupted ingest left undone
     return report
 
 

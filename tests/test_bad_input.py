@@ -13,7 +13,7 @@ import pytest
 
 from icli import ingest as ingest_module
 from icli.ingest import ingest
-from icli.store import open_for_writing
+from icli.db import open_for_writing
 from tests.conftest import DUMPS, Cli
 
 SAMPLE = sorted(DUMPS.glob("*.txt"))[0]

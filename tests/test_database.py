@@ -13,14 +13,18 @@ import pytest
 
 from icli.bench.corpus import write_corpus
 from icli.ingest import ingest
-from icli.store import (
+from icli.db import (
     FTS_HASH_BYTES,
-    SCHEMA_VERSION,
-    Batches,
+    LEGACY_STEPS,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    STEP_NAMES,
+    STEPS,
     StoreError,
     open_for_reading,
     open_for_writing,
 )
+from icli.writer import Batches
 from tests.conftest import DUMPS, Cli
 
 
@@ -146,22 +150,35 @@ def test_unusable_database_paths(tmp_path: Path) -> None:
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
-    open_for_writing(db).execute(
-        "UPDATE icli_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    conn = open_for_writing(db)
+    conn.execute(
+        f"INSERT INTO {MIGRATIONS_TABLE} (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        (MIGRATION_SET, "m999_from_the_future", "2099-01-01"))
+    conn.close()
+    before = db.read_bytes()
     for args in (["ingest", str(DUMPS)], ["list"]):
         result = Cli(db)(*args)
         assert result.exit_code == 1 and "newer" in result.stderr
+        assert "m999_from_the_future" in result.stderr
+    assert db.read_bytes() == before
 
 
-def test_old_schema_is_migrated_by_ingest(tmp_path: Path) -> None:
-    from icli.store import MIGRATIONS
+def _legacy_database(db: Path, version: int) -> None:
+    """A database as icli wrote it before named steps: `version` steps, counted in icli_meta."""
+    import sqlite_utils
 
-    db = tmp_path / "old.db"
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
-    MIGRATIONS[0](conn)
-    conn.execute("INSERT INTO icli_meta VALUES ('schema_version', '1')")
+    for function in STEPS[:version]:
+        function(sqlite_utils.Database(conn))
+    conn.execute("INSERT INTO icli_meta VALUES ('schema_version', ?)", (str(version),))
     conn.close()
+
+
+@pytest.mark.parametrize("version", [1, LEGACY_STEPS])
+def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
+    db = tmp_path / "old.db"
+    _legacy_database(db, version)
     with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
         open_for_reading(db)
     cli = Cli(db)
@@ -170,7 +187,21 @@ def test_old_schema_is_migrated_by_ingest(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone() == (
         FTS_HASH_BYTES,)
+    recorded = [row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid")]
+    assert recorded == STEP_NAMES
+    # icli versions from before named steps count the steps, and refuse a newer file
+    assert conn.execute("SELECT value FROM icli_meta WHERE key = 'schema_version'").fetchone() == (
+        str(len(STEPS)),)
     conn.close()
+
+
+def test_a_legacy_version_beyond_the_named_steps_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "future.db"
+    _legacy_database(db, 1)
+    sqlite3.connect(db, isolation_level=None).execute(
+        "UPDATE icli_meta SET value = ? WHERE key = 'schema_version'", (str(LEGACY_STEPS + 1),))
+    result = Cli(db)("list")
+    assert result.exit_code == 1 and "newer" in result.stderr
 
 
 def test_queries_open_the_database_read_only(loaded_db: Path) -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from icli.extract import Mention, people
 from icli.parse import ParsedArticle, clean_lines, parse_dump, segment
 from icli.queries import Filters, QueryError, search_articles
-from icli.store import open_for_reading
+from icli.db import open_for_reading
 
 WORDS = st.sampled_from(["ICESCO", "Holds", "forum", "Rabat", "on", "the", "Dr.", "AlMalik",
                          "Kazakhstan", "Al-Malik", "(AOU)", "culture", "2026", "17", "May",

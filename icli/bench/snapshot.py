@@ -23,7 +23,9 @@ DEFAULT_PATHS = [ROOT / "data" / "dumps", ROOT / "tests" / "fixtures" / "layouts
 def _icli(db: Path, *args: str) -> object:
     """Run icli in a subprocess and return its JSON output."""
     done = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), *args, "--json"],
-                          capture_output=True, text=True, check=True, cwd=ROOT)
+                          capture_output=True, text=True, check=False, cwd=ROOT)
+    if done.returncode:
+        raise SystemExit(f"icli {' '.join(args)}: {done.stderr.strip()}")
     return json.loads(done.stdout)
 
 
