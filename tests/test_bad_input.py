@@ -139,6 +139,7 @@ def test_thousands_of_small_files(cli: Cli, tmp_path: Path) -> None:
                       "articles_unchanged": 0, "failed": []}
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_file(cli: Cli, tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with big.open("w", encoding="utf-8") as out:

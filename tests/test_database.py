@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_kill_9_mid_ingest_then_rerun(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "a.db"
     process = icli(db, "ingest", str(corpus), "--json")
@@ -97,6 +99,7 @@ def test_kill_9_mid_ingest_then_rerun(tmp_path: Path, corpus: Path) -> None:
     assert stored(db) == (3000, 3000)
 
 
+@pytest.mark.slow
 def test_two_ingests_at_once_and_a_query_meanwhile(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "b.db"
     first = icli(db, "ingest", str(corpus), "--json")
@@ -213,26 +216,44 @@ def test_queries_open_the_database_read_only(loaded_db: Path) -> None:
 
 
 
-def _plan(conn: sqlite3.Connection, sql: str, params: list[object]) -> str:
-    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+def _statements(conn: sqlite3.Connection, query: Callable[[], object]) -> list[str]:
+    """The SQL statements `query` runs on `conn`, with their parameters filled in."""
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        query()
+    finally:
+        conn.set_trace_callback(None)
+    assert statements
+    return statements
+
+
+def _plan(conn: sqlite3.Connection, sql: str) -> str:
+    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
 
 
 def test_entity_queries_use_indexes(loaded_db: Path) -> None:
-    from icli.queries import entity_match_sql
+    """The plans of the statements the query layer runs, not of statements written here."""
+    from icli import queries
 
-    conn = sqlite3.connect(loaded_db)
+    conn = open_for_reading(loaded_db)
+    january = queries.Filters(since="2026-01-01", until="2026-01-31", limit=10)
     for kind, name in (("person", "AlMalik"), ("country", "KAZ"), ("partner", "AOU")):
-        sql, params = entity_match_sql(kind, name)
-        plan = _plan(conn, sql, params)
+        [match] = _statements(conn, lambda: queries.find_entities(conn, kind, name))
+        plan = _plan(conn, match)
         assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
-    plan = _plan(conn, "SELECT article_id FROM mentions WHERE entity_id IN (?, ?)", [1, 2])
-    assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
-    plan = _plan(conn, "SELECT id FROM entities e WHERE kind = ? AND articles > 0 "
-                       "ORDER BY articles DESC LIMIT 10", ["person"])
+        ids = queries.find_entities(conn, kind, name)
+        assert ids
+        first, *_ = _statements(conn, lambda: queries.entity_articles(conn, ids, january))
+        plan = _plan(conn, first)
+        assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
+    first, *_ = _statements(conn, lambda: queries.entity_counts(
+        conn, "person", queries.Filters(limit=10), details=False))
+    plan = _plan(conn, first)
     assert "idx_entities_kind_articles" in plan and "SCAN" not in plan, plan
-    plan = _plan(conn, "SELECT id FROM articles a WHERE a.date >= ? AND a.date <= ?",
-                 ["2026-01-01", "2026-01-31"])
-    assert "INDEX idx_articles_date" in plan, plan
+    first, *_ = _statements(conn, lambda: queries.list_articles(conn, january))
+    assert "INDEX idx_articles_date" in _plan(conn, first)
+    conn.close()
 
 
 def test_stored_entity_counts_follow_changes(cli: Cli, tmp_path: Path) -> None:
@@ -264,6 +285,7 @@ def test_stored_entity_counts_equal_a_full_recount(cli: Cli, dumps: Path, tmp_pa
     _assert_counts_match_a_recount(cli.db)
 
 
+@pytest.mark.slow
 def test_stored_entity_counts_after_a_many_batch_ingest(tmp_path: Path, corpus: Path) -> None:
     assert Batches(sqlite3.connect(":memory:")).max_articles < 3000  # several batches
     db = tmp_path / "c.db"
