@@ -389,8 +389,8 @@ def _link(conn: sqlite3.Connection) -> None:
     """Link, anew from what is stored now, every surname alone to the one person named in full
     with that surname (else it stays that surname's own person), and every mention of ICESCO's
     role alone to the role's holder nearest the article's date (rules: `identity`)."""
-    conn.execute("INSERT OR IGNORE INTO entity_dirty SELECT entity_id FROM mentions "
-                 "WHERE link IS NOT NULL")
+    linked = "SELECT article_id, entity_id FROM mentions WHERE link IS NOT NULL"
+    before = set(conn.execute(linked))
     conn.execute("UPDATE mentions SET role = NULL WHERE rowid IN "
                  "(SELECT filled FROM head_mentions WHERE filled IS NOT NULL)")
     conn.execute("UPDATE head_mentions SET filled = NULL WHERE filled IS NOT NULL")
@@ -433,8 +433,9 @@ def _link(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE mentions SET role = ? WHERE rowid = ?", [f[:2] for f in filled])
     conn.executemany("UPDATE head_mentions SET filled = ? WHERE article_id = ?",
                      [f[2:] for f in filled])
+    changed = before ^ set(conn.execute(linked))  # only these entities' counts change
     conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
-                     [(link[0],) for link in links] + [(role[1],) for role in roles])
+                     [(entity_id,) for entity_id in {pair[1] for pair in changed}])
 
 
 def _refresh_marked(conn: sqlite3.Connection) -> None:
