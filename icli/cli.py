@@ -110,7 +110,7 @@ def ingest(
     Example: icli ingest data/dumps
     """
     from icli.ingest import ingest as run_ingest
-    from icli.store import StoreError, open_for_writing
+    from icli.db import StoreError, open_for_writing
 
     try:
         conn = open_for_writing(commands.db_path(ctx.obj))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
-    from icli.store import DbPath
+    from icli.db import DbPath
 
 LISTS = {"person": "people", "country": "countries", "partner": "partners"}
 
@@ -70,7 +70,7 @@ def run_query(db: DbPath | None, query: Callable[[Any], Any]) -> Any:
     import sqlite3
 
     from icli.queries import QueryError
-    from icli.store import StoreError, open_for_reading
+    from icli.db import StoreError, open_for_reading
 
     try:
         conn = open_for_reading(db_path(db))

@@ -1,12 +1,60 @@
-"""Word lists the extractors look names up in: countries (from pycountry), demonyms, partners.
+"""Every word list of icli: names, roles, countries (from pycountry), demonyms, organizations.
 
-Built once per process, on first use, into dictionaries keyed by word tuples so that a text is
-scanned once, position by position, looking up the longest phrase that starts there.
+Lists that depend on the language of the text are English for now and say so in their section;
+another language adds its own lists beside them (named with its code, as `HONORIFIC_WORDS_FR`).
+Standard library only at import (queries read the name lists); the country tables are built
+from pycountry on first use.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+
+# --- people (English) --------------------------------------------------------------------------
+
+# Particles that belong to a surname ("Al Qasimi", "El Gebaly", "Ould Amar", "van Dijk").
+SURNAME_PARTICLES = {"al", "el", "al-", "el-", "de", "da", "du", "van", "von", "der", "ould",
+                     "abu", "bou", "ben", "le", "la", "di", "del"}
+# Particles anywhere in a name that never start or end one ("bin", "bint").
+NAME_PARTICLES = SURNAME_PARTICLES | {"bin", "bint", "ibn", "abd", "binti", "ould"}
+# Particles a name never starts with.
+NAME_START_NOT = {"bin", "bint", "ibn", "binti"}
+
+# Titles before a name (regular expressions: dots optional, spaces inside some).
+HONORIFIC_WORDS = [
+    r"Dr\.?", r"Mr\.?", r"Ms\.?", r"Mrs\.?", r"Miss", r"Prof\.?", r"Eng\.?", r"Amb\.?",
+    r"Mme\.?", r"Mlle\.?", r"Pr\.?", r"H\.\s?E\.?", r"HE", r"HH", r"HRH", r"H\.\s?H\.?",
+    r"His Excellency", r"Her Excellency", r"His Highness", r"Her Highness",
+    r"His Royal Highness", r"Her Royal Highness", r"His Majesty", r"Her Majesty", r"Professor",
+    r"Doctor", r"Ambassador", r"Sheikh", r"Sheikha", r"Shaikh", r"Shaikha", r"Sayyid",
+    r"Sayyida", r"President", r"Vice-President", r"Vice President", r"Minister",
+    r"Prime Minister", r"Rais", r"Imam", r"Judge", r"Prince", r"Princess", r"Queen", r"King",
+    r"Emir", r"Madam", r"Engineer", r"Senator", r"Mayor", r"Governor", r"Secretary-General",
+    r"Director-General", r"Deputy Director-General",
+]
+# Words that can start a role given after a name ("Dr. X, Director-General of ICESCO").
+ROLE_WORDS = {
+    "Director", "Director-General", "Deputy", "Head", "Minister", "Ambassador", "President",
+    "Vice", "Secretary", "Secretary-General", "Chairman", "Chairwoman", "Chairperson", "Chair",
+    "Chief", "CEO", "Founder", "Co-founder", "Rector", "Dean", "Professor", "Advisor", "Adviser",
+    "Expert", "Governor", "Mayor", "Member", "Permanent", "Representative", "Consul",
+    "Coordinator", "Manager", "Executive", "Assistant", "Undersecretary", "Under-Secretary",
+    "Speaker", "Prime", "First", "Crown", "Emir", "King", "Commissioner", "Researcher",
+    "Specialist", "Officer", "Counsellor", "Counselor", "Spokesperson", "Rais", "Editor",
+    "Lecturer", "Delegate", "Envoy", "Mufti", "Imam", "Senior", "Acting", "Honorary", "Former",
+    "Grand", "Supervisor", "Consultant", "Leader", "Partner", "Programme", "Program", "Project",
+    "Strategy",
+}
+# Capitalized words that never belong to a person's name.
+NOT_NAME_WORDS = {
+    "The", "In", "On", "At", "And", "Of", "For", "During", "With", "From", "By", "This", "ICESCO",
+    "ISESCO", "Organization", "University", "Ministry", "Kingdom", "Republic", "State", "Member",
+    "States", "Islamic", "World", "Meanwhile", "Moreover", "Furthermore", "Also", "Both", "His",
+    "Her", "Their", "Its", "Under", "Following", "After", "Before", "Besides", "Additionally",
+    "Center", "Centre", "Council", "Sector", "Department", "General", "Secretariat",
+}
+# ICESCO's head: named by role alone, he is whoever held the role at the article's date.
+OWN_HEAD_ROLES = ("Director-General of ICESCO", "Director-General of ISESCO")
 
 # Adjectives and demonyms that name a country ("Kazakh Certificate", "Omani Minister").
 DEMONYMS: dict[str, str] = {
@@ -51,13 +99,12 @@ EXTRA_COUNTRY_NAMES: dict[str, str] = {
     "Holland": "NLD", "Swaziland": "SWZ", "Burma": "MMR", "Kingdom of Morocco": "MAR",
 }
 
-# Names that are also ordinary words or people's names: matched only with a country cue.
-AMBIGUOUS_COUNTRY_WORDS = {"Jordan", "Chad", "Georgia", "Guinea", "Niger", "Turkey", "Oman"}
-# A country word followed by one of these is part of an organization's or a place's name.
+# A country word followed by one of these is part of an organization's or a place's name
+# ("Kuwait Airways", "the Jordan River").
 NOT_COUNTRY_AFTER = {
     "airways", "airlines", "university", "bank", "fund", "petroleum", "news", "times", "post",
     "ocean", "sea", "peninsula", "gulf", "language", "languages", "speaking", "speakers",
-    "translation", "version", "edition", "national",
+    "translation", "version", "edition", "national", "river",
 }
 
 # Well-known organizations by acronym, for acronyms used without being spelled out.
@@ -97,11 +144,45 @@ PARTNER_ACRONYMS: dict[str, str] = {
 # ICESCO itself under its current and former names: never a partner.
 OWN_NAMES = {"icesco", "isesco"}
 
+# --- organizations (English) -------------------------------------------------------------------
+
+# Head nouns of organizations' names.
+ORG_HEADS = {
+    "University", "Ministry", "Foundation", "Organization", "Organisation", "Center", "Centre",
+    "Institute", "Academy", "Council", "Bank", "Fund", "Agency", "Authority", "Commission",
+    "Company", "Corporation", "Association", "Federation", "Union", "League", "Embassy",
+    "Museum", "Library", "Society", "Network", "Alliance", "Chamber", "Committee", "Bureau",
+    "Airways", "Airlines", "Group", "School", "College", "Observatory", "Parliament", "Court",
+    "Board", "Trust", "Administration", "Innovations", "Technologies", "Directorate", "Coalition",
+}
+# Named things that are not organizations: events, programmes, prizes.
+EVENT_HEADS = {
+    "Festival", "Fair", "Forum", "Conference", "Congress", "Summit", "Workshop", "Session", "Week",
+    "Day", "Award", "Prize", "Contest", "Competition", "Initiative", "Project", "Programme",
+    "Program", "Training", "Exhibition", "Campaign", "Course", "Index", "Report", "Strategy",
+    "Plan", "Olympiad", "Biennale", "Symposium", "Seminar",
+}
+# Small words inside an organization's name ("Ministry of Culture", "Dar al Hadith").
+NAME_CONNECTORS = {"of", "for", "and", "the", "on", "de", "des", "du", "la", "&", "al", "el",
+                   "bin", "bint", "ibn"}
+# Words after an organization's head noun ("Ministry of ...").
+HEAD_STOPPERS = {"of", "for", "on", "in", "to"}
+# Capitalized words before an organization's name that are not part of it.
+LEADING_NOISE = {
+    "The", "A", "An", "In", "At", "During", "On", "With", "And", "Both", "This", "Its", "Their",
+    "His", "Her", "Our", "Meanwhile", "Moreover", "Furthermore", "Also", "Under", "By", "From",
+    "For", "To", "As", "Following", "Prior", "Through", "Between", "Among", "While", "Within",
+}
+# Words ending in -ing that are not verbs (a name may start with them).
+NOT_GERUNDS = {"King", "Beijing", "Spring", "Wing", "Ring"}
+# "ICESCO’s X", "the Organization’s X": X is one of ICESCO's units, not a partner.
+OWNER_WORDS = {"ICESCO’s", "ICESCO's", "Organization’s", "Organization's", "ISESCO’s", "ISESCO's"}
+
 
 @lru_cache(maxsize=1)
 def acronyms_by_name() -> dict[str, str]:
     """Normalized full name of a well-known organization → its acronym."""
-    from icli.names import name_norm
+    from icli.identity import name_norm
 
     return {name_norm(full): acronym for acronym, full in PARTNER_ACRONYMS.items()}
 

@@ -14,9 +14,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from icli import entities
+from icli import extract as extraction
 from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
-from icli.store import Batches, consolidate_people, refresh_entity_counts, source_is_current
+from icli.writer import Batches, finish, source_is_current
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -115,7 +115,7 @@ class PreparedDump:
     """A dump decoded, parsed and with its entities extracted, ready to be written."""
 
     articles: list[ParsedArticle]
-    mentions: list[list[entities.Mention]]
+    mentions: list[list[extraction.Mention]]
     warnings: list[str]
 
 
@@ -128,7 +128,7 @@ def prepare_dump(data: bytes) -> PreparedDump:
     warnings = [warning] if warning else []
     if dump.orphan_lines:
         warnings.append(f"{len(dump.orphan_lines)} line(s) before the first title skipped")
-    return PreparedDump(dump.articles, [entities.extract(a) for a in dump.articles], warnings)
+    return PreparedDump(dump.articles, [extraction.extract(a) for a in dump.articles], warnings)
 
 
 def ingest(
@@ -144,7 +144,7 @@ def ingest(
     Files are read and checked against the database here; new or changed ones are parsed and
     extracted by `workers` processes (default: one per CPU for more than a few files) while
     this process writes them in the order they were named, a batch of files per transaction
-    (store.Batches).
+    (writer.Batches).
     """
     report = IngestReport()
     dumps = list(find_dumps(targets, report))
@@ -163,7 +163,7 @@ def ingest(
                 _finish(batches, report, shown, "", None, error, on_file)
                 continue
             digest = hashlib.sha256(data).hexdigest()
-            stored = source_is_current(conn, shown, digest, entities.EXTRACTOR_VERSION)
+            stored = source_is_current(conn, shown, digest, extraction.EXTRACTOR_VERSION)
             if stored is not None:
                 report.articles_unchanged += stored
                 _finish(batches, report, shown, digest, None, None, on_file)
@@ -177,9 +177,7 @@ def ingest(
                 in_flight -= _write_next(batches, report, pending, on_file)
         while pending:
             _write_next(batches, report, pending, on_file)
-    if report.articles_new or report.articles_updated:
-        consolidate_people(conn)
-    refresh_entity_counts(conn)  # also finishes what an interrupted ingest left stale
+    finish(conn)  # links and counts, also those an interrupted ingest left undone
     return report
 
 
@@ -220,7 +218,7 @@ def _finish(
         report.failed.append({"path": shown, "error": str(error)})
     elif prepared is not None:
         report.warnings.extend(f"{shown}: {warning}" for warning in prepared.warnings)
-        outcome = batches.write(shown, digest, prepared.articles, entities.EXTRACTOR_VERSION,
+        outcome = batches.write(shown, digest, prepared.articles, extraction.EXTRACTOR_VERSION,
                                 prepared.mentions)
         report.articles_new += outcome.new
         report.articles_updated += outcome.updated

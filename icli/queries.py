@@ -10,7 +10,7 @@ import sqlite3
 from collections import defaultdict, namedtuple
 from typing import Any
 
-from icli.names import name_norm, person_key, strip_honorifics
+from icli.identity import name_norm, person_key, strip_honorifics
 
 
 class QueryError(ValueError):
@@ -187,14 +187,16 @@ def hydrate(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str,
     entities: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
         lambda: {"person": [], "country": [], "partner": []}
     )
-    for article_id, kind, name, code, role in conn.execute(
-        "SELECT m.article_id, e.kind, e.name, e.code, m.role FROM mentions m "
+    for article_id, kind, name, code, role, link in conn.execute(
+        "SELECT m.article_id, e.kind, e.name, e.code, m.role, m.link FROM mentions m "
         f"JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks}) "
         "ORDER BY m.article_id, m.rowid",
         ids,
     ):
         if kind == "person":
             item = {"name": name, "role": role}
+            if link == "role":  # named by ICESCO's top role alone, linked to its holder
+                item["inferred"] = True
         elif kind == "country":
             item = {"code": code, "name": name}
         else:

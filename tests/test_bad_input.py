@@ -13,7 +13,7 @@ import pytest
 
 from icli import ingest as ingest_module
 from icli.ingest import ingest
-from icli.store import open_for_writing
+from icli.db import open_for_writing
 from tests.conftest import DUMPS, Cli
 
 SAMPLE = sorted(DUMPS.glob("*.txt"))[0]
@@ -139,6 +139,7 @@ def test_thousands_of_small_files(cli: Cli, tmp_path: Path) -> None:
                       "articles_unchanged": 0, "failed": []}
 
 
+@pytest.mark.slow
 def test_fifty_megabyte_file(cli: Cli, tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with big.open("w", encoding="utf-8") as out:

@@ -113,12 +113,44 @@ def test_unsearchable_queries_are_usage_errors(ro_cli: Cli) -> None:
         assert result.stdout == "" and result.stderr.startswith("icli: error:")
 
 
+def _on_a_terminal(db: Path, *args: str) -> str:
+    """What `icli --db DB ARGS` prints on a terminal (a pseudo-terminal), escape codes removed."""
+    import os
+    import pty
+    import re
+    import subprocess
+    import sys
+
+    main, child = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "icli", "--db", str(db), *args],
+                               stdout=child, stderr=subprocess.PIPE,
+                               env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"})
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    assert process.wait(timeout=60) == 0, process.stderr.read()  # type: ignore[union-attr]
+    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+
+
 def test_show_one_article(ro_cli: Cli) -> None:
     first = ro_cli.json("list", "--limit", "1")[0]
     shown = ro_cli.json("show", str(first["id"]))
     assert shown == first
-    table = ro_cli("show", str(first["id"]), "--json")
-    assert table.exit_code == 0
+    rendered = _on_a_terminal(ro_cli.db, "show", str(first["id"]))
+    assert rendered.startswith(first["title"][:40])
+    for person in first["persons"]:
+        assert person["name"] in rendered
+    assert " ".join(first["body"][0].split()[:6]) in " ".join(rendered.split())
+    assert not rendered.lstrip().startswith("{")
     missing = ro_cli("show", "99999")
     assert missing.exit_code == 1 and "no article" in missing.stderr
 

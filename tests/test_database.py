@@ -7,20 +7,25 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from icli.bench.corpus import write_corpus
 from icli.ingest import ingest
-from icli.store import (
+from icli.db import (
     FTS_HASH_BYTES,
-    SCHEMA_VERSION,
-    Batches,
+    LEGACY_STEPS,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    STEP_NAMES,
+    STEPS,
     StoreError,
     open_for_reading,
     open_for_writing,
 )
+from icli.writer import Batches
 from tests.conftest import DUMPS, Cli
 
 
@@ -58,6 +63,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_kill_9_mid_ingest_then_rerun(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "a.db"
     process = icli(db, "ingest", str(corpus), "--json")
@@ -93,6 +99,7 @@ def test_kill_9_mid_ingest_then_rerun(tmp_path: Path, corpus: Path) -> None:
     assert stored(db) == (3000, 3000)
 
 
+@pytest.mark.slow
 def test_two_ingests_at_once_and_a_query_meanwhile(tmp_path: Path, corpus: Path) -> None:
     db = tmp_path / "b.db"
     first = icli(db, "ingest", str(corpus), "--json")
@@ -146,22 +153,35 @@ def test_unusable_database_paths(tmp_path: Path) -> None:
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
-    open_for_writing(db).execute(
-        "UPDATE icli_meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION + 1),))
+    conn = open_for_writing(db)
+    conn.execute(
+        f"INSERT INTO {MIGRATIONS_TABLE} (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        (MIGRATION_SET, "m999_from_the_future", "2099-01-01"))
+    conn.close()
+    before = db.read_bytes()
     for args in (["ingest", str(DUMPS)], ["list"]):
         result = Cli(db)(*args)
         assert result.exit_code == 1 and "newer" in result.stderr
+        assert "m999_from_the_future" in result.stderr
+    assert db.read_bytes() == before
 
 
-def test_old_schema_is_migrated_by_ingest(tmp_path: Path) -> None:
-    from icli.store import MIGRATIONS
+def _legacy_database(db: Path, version: int) -> None:
+    """A database as icli wrote it before named steps: `version` steps, counted in icli_meta."""
+    import sqlite_utils
 
-    db = tmp_path / "old.db"
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
-    MIGRATIONS[0](conn)
-    conn.execute("INSERT INTO icli_meta VALUES ('schema_version', '1')")
+    for function in STEPS[:version]:
+        function(sqlite_utils.Database(conn))
+    conn.execute("INSERT INTO icli_meta VALUES ('schema_version', ?)", (str(version),))
     conn.close()
+
+
+@pytest.mark.parametrize("version", [1, LEGACY_STEPS])
+def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
+    db = tmp_path / "old.db"
+    _legacy_database(db, version)
     with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
         open_for_reading(db)
     cli = Cli(db)
@@ -170,7 +190,21 @@ def test_old_schema_is_migrated_by_ingest(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").fetchone() == (
         FTS_HASH_BYTES,)
+    recorded = [row[0] for row in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY rowid")]
+    assert recorded == STEP_NAMES
+    # icli versions from before named steps count the steps, and refuse a newer file
+    assert conn.execute("SELECT value FROM icli_meta WHERE key = 'schema_version'").fetchone() == (
+        str(len(STEPS)),)
     conn.close()
+
+
+def test_a_legacy_version_beyond_the_named_steps_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "future.db"
+    _legacy_database(db, 1)
+    sqlite3.connect(db, isolation_level=None).execute(
+        "UPDATE icli_meta SET value = ? WHERE key = 'schema_version'", (str(LEGACY_STEPS + 1),))
+    result = Cli(db)("list")
+    assert result.exit_code == 1 and "newer" in result.stderr
 
 
 def test_queries_open_the_database_read_only(loaded_db: Path) -> None:
@@ -182,26 +216,44 @@ def test_queries_open_the_database_read_only(loaded_db: Path) -> None:
 
 
 
-def _plan(conn: sqlite3.Connection, sql: str, params: list[object]) -> str:
-    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+def _statements(conn: sqlite3.Connection, query: Callable[[], object]) -> list[str]:
+    """The SQL statements `query` runs on `conn`, with their parameters filled in."""
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        query()
+    finally:
+        conn.set_trace_callback(None)
+    assert statements
+    return statements
+
+
+def _plan(conn: sqlite3.Connection, sql: str) -> str:
+    return " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql))
 
 
 def test_entity_queries_use_indexes(loaded_db: Path) -> None:
-    from icli.queries import entity_match_sql
+    """The plans of the statements the query layer runs, not of statements written here."""
+    from icli import queries
 
-    conn = sqlite3.connect(loaded_db)
+    conn = open_for_reading(loaded_db)
+    january = queries.Filters(since="2026-01-01", until="2026-01-31", limit=10)
     for kind, name in (("person", "AlMalik"), ("country", "KAZ"), ("partner", "AOU")):
-        sql, params = entity_match_sql(kind, name)
-        plan = _plan(conn, sql, params)
+        [match] = _statements(conn, lambda: queries.find_entities(conn, kind, name))
+        plan = _plan(conn, match)
         assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
-    plan = _plan(conn, "SELECT article_id FROM mentions WHERE entity_id IN (?, ?)", [1, 2])
-    assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
-    plan = _plan(conn, "SELECT id FROM entities e WHERE kind = ? AND articles > 0 "
-                       "ORDER BY articles DESC LIMIT 10", ["person"])
+        ids = queries.find_entities(conn, kind, name)
+        assert ids
+        first, *_ = _statements(conn, lambda: queries.entity_articles(conn, ids, january))
+        plan = _plan(conn, first)
+        assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
+    first, *_ = _statements(conn, lambda: queries.entity_counts(
+        conn, "person", queries.Filters(limit=10), details=False))
+    plan = _plan(conn, first)
     assert "idx_entities_kind_articles" in plan and "SCAN" not in plan, plan
-    plan = _plan(conn, "SELECT id FROM articles a WHERE a.date >= ? AND a.date <= ?",
-                 ["2026-01-01", "2026-01-31"])
-    assert "INDEX idx_articles_date" in plan, plan
+    first, *_ = _statements(conn, lambda: queries.list_articles(conn, january))
+    assert "INDEX idx_articles_date" in _plan(conn, first)
+    conn.close()
 
 
 def test_stored_entity_counts_follow_changes(cli: Cli, tmp_path: Path) -> None:
@@ -233,6 +285,7 @@ def test_stored_entity_counts_equal_a_full_recount(cli: Cli, dumps: Path, tmp_pa
     _assert_counts_match_a_recount(cli.db)
 
 
+@pytest.mark.slow
 def test_stored_entity_counts_after_a_many_batch_ingest(tmp_path: Path, corpus: Path) -> None:
     assert Batches(sqlite3.connect(":memory:")).max_articles < 3000  # several batches
     db = tmp_path / "c.db"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from icli import entities
-from icli.entities import extract
+from icli import extract as extraction
+from icli.extract import extract
 from icli.parse import ParsedArticle
 from tests.conftest import Cli
 
@@ -92,6 +92,11 @@ def test_cities_regions_and_organization_names_are_not_countries() -> None:
         "Delegates from Rabat, Baku, Tatarstan, the Gaza Strip and Central Asia flew Kuwait "
         "Airways to a meeting at the Kuwait News Agency."
     ) == set()
+
+
+def test_a_river_named_after_a_country_is_not_the_country() -> None:
+    assert countries("Farmers along the Jordan River and the Niger River met in Amman.") == set()
+    assert countries("The Jordan River rises in the north of Jordan.") == {"JOR"}
 
 
 def test_country_in_a_title_counts() -> None:
@@ -198,8 +203,8 @@ def test_profile_on_a_terminal_table(ro_cli: Cli) -> None:
 
 def test_new_extractor_version_re_extracts(cli: Cli, dumps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cli.json("ingest", str(dumps))
-    monkeypatch.setattr(entities, "EXTRACTOR_VERSION", entities.EXTRACTOR_VERSION + 1)
-    monkeypatch.setattr(entities, "extract", lambda a: [])
+    monkeypatch.setattr(extraction, "EXTRACTOR_VERSION", extraction.EXTRACTOR_VERSION + 1)
+    monkeypatch.setattr(extraction, "extract", lambda a: [])
     report = cli.json("ingest", str(dumps))
     assert report["articles_unchanged"] == 50
     assert cli.json("people") == []

@@ -9,11 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli import entities
-from icli.entities import Mention
+from icli.extract import Mention, people
 from icli.parse import PAGE_BREAK, ParsedArticle, clean_lines, parse_dump, segment
 from icli.queries import Filters, QueryError, search_articles
-from icli.store import open_for_reading
+from icli.db import open_for_reading
 
 WORDS = st.sampled_from(["ICESCO", "Holds", "forum", "Rabat", "on", "the", "Dr.", "AlMalik",
                          "Kazakhstan", "Al-Malik", "(AOU)", "culture", "2026", "17", "May",
@@ -105,12 +104,12 @@ NAME_WORDS = st.sampled_from(["Salim", "M.", "AlMalik", "bin", "al", "Abu", "(Ah
        st.integers(min_value=0, max_value=30))
 def test_names_before_a_role_are_found_from_the_last_six_words(
         words: list[str], space: str, cut: int) -> None:
-    """The narrowed search (entities._last_words) finds what the whole window would."""
+    """The narrowed search (people.last_words) finds what the whole window would."""
     text = "x" * cut + space.join(words) + ", Director of the Centre"
     comma = text.rindex(",")
     start = max(0, comma - 90)
-    narrowed = entities._last_words(text, start, comma)
+    narrowed = people.last_words(text, start, comma)
     assert start <= narrowed <= comma
-    whole = entities._NAME_BEFORE.search(text, start, comma)
-    found = entities._NAME_BEFORE.search(text, narrowed, comma)
+    whole = people._NAME_BEFORE.search(text, start, comma)
+    found = people._NAME_BEFORE.search(text, narrowed, comma)
     assert (found and found.span(1)) == (whole and whole.span(1))

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from icli.output import print_summary
 from icli.queries import Filters, summary
-from icli.store import open_for_reading
+from icli.db import open_for_reading
 from tests.conftest import Cli
 
 

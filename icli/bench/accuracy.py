@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from icli.entities import extract
-from icli.names import name_norm, person_key
+from icli.extract import extract
+from icli.identity import name_norm, person_key
 from icli.parse import parse_dump
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,175 @@
+"""People named in an article's text, with the role the text gives them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icli import gazetteer
+from icli.extract.mention import Mention
+from icli.extract.patterns import (
+    CAPITAL,
+    CAPITALS,
+    by_first_letter,
+    overlaps,
+    trie_pattern,
+    word_starts,
+)
+from icli.identity import head_by_role_key, people_in_article, person_key
+
+_HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
+# An honorific that starts a word (checked by word_starts: not after a letter or a dot).
+_HONORIFIC_CHAIN = re.compile(_HONORIFIC + f"(?:{_HONORIFIC})*" + rf"(?={CAPITAL}|al-|el-)")
+_ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
+_ROLE_START = re.compile(rf"^(?:(?:the|a|an|former|ICESCO|ICESCO’s|ICESCO's)\s+)*{_ROLE_WORD}\b")
+_ROLE_END = re.compile(
+    r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
+    r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
+)
+_TOKEN = re.compile(r"\S+")
+# "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
+_COMMA_ROLE = re.compile(
+    r",\s+(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?" + _ROLE_WORD + r"\b)"
+)
+_NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w.’'-])({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|"
+    r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5})$"
+)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+# "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
+_BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start scans fast
+    r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
+    r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
+)
+
+
+def _is_initial(token: str) -> bool:
+    """'M.', as in 'Salim M. AlMalik'."""
+    return len(token) == 2 and token[1] == "." and token[0] in CAPITALS
+
+
+def _name_at(text: str, start: int) -> tuple[str, int]:
+    """The person's name that starts at `start` and where it ends; '' when none does."""
+    words: list[str] = []
+    end = start
+    for match in _TOKEN.finditer(text, start, min(len(text), start + 160)):
+        token = match.group()
+        if _is_initial(token):
+            words.append(token)
+            end = match.end()
+            continue
+        core = token.rstrip(",.;:)”\"!?")
+        stop = core != token
+        for suffix in ("’s", "'s"):
+            if core.endswith(suffix):
+                core, stop = core[: -len(suffix)], True
+        lowered = core.casefold()
+        if lowered in gazetteer.NAME_PARTICLES or core[:3] in ("al-", "el-") and core[3:4] in CAPITALS:
+            words.append(core)
+        elif core[:1] in CAPITALS and core not in gazetteer.NOT_NAME_WORDS and not core.isupper():
+            words.append(core)
+        elif core[:1] in CAPITALS and core.isupper() and len(core) <= 2 and core not in ("HE",):
+            words.append(core)  # "Mohammed VI", a short capital in a name
+        else:
+            break
+        end = match.start() + len(core)
+        if stop:
+            break
+    while words and words[-1].casefold() in gazetteer.NAME_PARTICLES:
+        words.pop()
+    while words and words[0].casefold() in gazetteer.NAME_START_NOT:
+        words.pop(0)
+    name = " ".join(words)
+    return (name, end) if _TWO_LETTERS.search(name) else ("", start)
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'."""
+    rest = text[end : end + 300]
+    if not rest.startswith(", "):
+        return None
+    rest = rest[2:]
+    if not _ROLE_START.match(rest):
+        return None
+    stop = _ROLE_END.search(rest)
+    role = rest[: stop.start() if stop else len(rest)].strip(" ,")
+    return normalize_role(role) if 3 <= len(role) <= 160 else None
+
+
+@lru_cache(maxsize=8192)
+def normalize_role(role: str) -> str:
+    """One spelling per role: 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
+    owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
+    if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
+        role = f"{owner.group(2)} of {owner.group(1)}"
+    return role[0].upper() + role[1:]
+
+
+@lru_cache(maxsize=1024)
+def _honorific_role(chain: str) -> str | None:
+    """A role implied by the honorific itself ('President Tokayev', 'Minister Bourita')."""
+    words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
+                       r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
+    return words[-1] if words else None
+
+
+def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Named people with the role the text gives them, one mention per identity.
+
+    Names inside the `skip` spans (organizations such as "King Salman ... Center") are ignored.
+    """
+    found: list[Mention] = []
+    taken = list(skip)
+    for match in word_starts(_HONORIFIC_CHAIN, text, "."):
+        if overlaps(match.start(), skip):
+            continue
+        name, end = _name_at(text, match.end())
+        if not name:
+            continue
+        role = _role_after(text, end) or _honorific_role(match.group())
+        found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
+        taken.append((match.start(), end))
+    for comma in _COMMA_ROLE.finditer(text):
+        match = _NAME_BEFORE.search(text, last_words(text, max(0, comma.start() - 90),
+                                                     comma.start()), comma.start())
+        if match is None or overlaps(match.start(1), taken):
+            continue
+        words = match.group(1).split()
+        while words and words[0] in gazetteer.NOT_NAME_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                                 for w in words):
+            continue
+        name = " ".join(words)
+        if name in gazetteer.country_names():
+            continue
+        role = _role_after(text, match.end(1))
+        found.append(Mention("person", person_key(name), name, None, role, name,
+                             match.end(1) - len(name), match.end(1)))
+    return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+
+
+def last_words(text: str, start: int, end: int) -> int:
+    """Where the last six words of text[start:end] begin (words as split by whitespace).
+
+    A _NAME_BEFORE match is at most six words separated by spaces, so it starts there or
+    later: searching from there finds the same match, with fewer positions tried.
+    """
+    window = text[start:end]
+    before = window.rsplit(None, 6)
+    if len(before) < 7:
+        return start
+    rest = window[len(before[0]) :]
+    return end - len(rest.lstrip())
+
+
+def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
+    """A mention of ICESCO's Director-General by role alone, when the article names nobody in
+    that role; the writer links it to whoever held the role nearest the article's date."""
+    if any(m.role in gazetteer.OWN_HEAD_ROLES for m in people) or not _BARE_HEAD.search(text):
+        return []
+    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
+                    "Director-General")]

@@ -1,0 +1,171 @@
+"""Which mentions are one person, partner or country: the rules, as pure functions.
+
+A person's identity key is first name and surname, normalized (`salim|almalik`); a mention by
+surname alone has an empty first name (`|almalik`) and joins the one person with that surname
+when there is exactly one. ICESCO's head named by role alone ("the Director-General") is the
+role's holder nearest the article's date. Standard library only: queries import this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Protocol
+
+from icli.gazetteer import HONORIFIC_WORDS, NAME_PARTICLES, OWN_HEAD_ROLES, SURNAME_PARTICLES
+
+_SEPARATOR = "|"
+# The key of a mention of ICESCO's head by role alone, until the holder is known.
+_HEAD_BY_ROLE = "@" + OWN_HEAD_ROLES[0]
+
+HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(HONORIFIC_WORDS) + r")\s+)+")
+_NORM_DROP = re.compile(r"[\s\-‐‑–—.'’`ʼ]+")
+
+
+class PersonMention(Protocol):
+    """What the identity rules read and set on an extracted person mention."""
+
+    key: str
+    name: str
+    alias: str
+    role: str | None
+    variants: set[str]
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def name_norm(text: str) -> str:
+    """Names compared: case folded, spaces, hyphens, dots and apostrophes removed."""
+    return _NORM_DROP.sub("", text.casefold())
+
+
+def strip_honorifics(name: str) -> str:
+    """'Dr. Salim M. AlMalik' → 'Salim M. AlMalik'."""
+    return HONORIFICS_RE.sub("", " ".join(name.split())).strip()
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(first name, surname with its particles) of a person's name; first is '' if absent."""
+    tokens = [t for t in re.split(r"\s+", strip_honorifics(name).replace("- ", "-")) if t]
+    if not tokens:
+        return "", ""
+    surname = [tokens.pop()]
+    while tokens and tokens[-1].casefold() in SURNAME_PARTICLES:
+        surname.insert(0, tokens.pop())
+    first = tokens[0] if tokens and tokens[0].casefold() not in NAME_PARTICLES else ""
+    return first, " ".join(surname)
+
+
+# --- person keys -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """The identity of a person: first name and surname, normalized ('salim|almalik')."""
+    first, surname = split_name(name)
+    return f"{name_norm(first)}{_SEPARATOR}{name_norm(surname)}"
+
+
+def key_surname(key: str) -> str:
+    """The normalized surname of a person's key."""
+    return key.partition(_SEPARATOR)[2]
+
+
+def is_surname_only(key: str) -> bool:
+    """Whether a person's key has no first name ('|karimov')."""
+    return key.startswith(_SEPARATOR)
+
+
+def head_by_role_key() -> str:
+    """The key of a mention of ICESCO's head by role alone."""
+    return _HEAD_BY_ROLE
+
+
+def is_head_by_role(key: str) -> bool:
+    """Whether a person's key stands for ICESCO's head named by role alone."""
+    return key == _HEAD_BY_ROLE
+
+
+# --- one article -------------------------------------------------------------------------------
+
+
+def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
+    """One mention per person of an article, in order of first mention.
+
+    A surname alone joins the full name with that surname in the same article (unless two
+    people there share it: then it is dropped, the text cannot tell which); the person's
+    name is its longest full form, and its role the first one given.
+    """
+    by_surname: dict[str, set[str]] = {}
+    for mention in mentions:
+        if not is_surname_only(mention.key):
+            by_surname.setdefault(key_surname(mention.key), set()).add(mention.key)
+    merged: dict[str, PersonMention] = {}
+    for mention in mentions:
+        if is_surname_only(mention.key):
+            candidates = by_surname.get(key_surname(mention.key), set())
+            if len(candidates) > 1:
+                continue
+            if candidates:
+                mention.key = next(iter(candidates))
+        kept = merged.get(mention.key)
+        if kept is None:
+            merged[mention.key] = mention
+        else:
+            kept.variants.add(mention.alias)
+            if kept.role is None and mention.role:
+                kept.role = mention.role
+    for mention in merged.values():
+        if is_surname_only(mention.key):
+            continue
+        full = [m.name for m in mentions if m.key == mention.key]
+        mention.name = max(full, key=lambda n: len(n.split()), default=mention.name)
+    return list(merged.values())
+
+
+# --- the archive -------------------------------------------------------------------------------
+
+
+def surname_owners(people: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """Normalized surname → the person (id, key) with a first name who is the only one with
+    that surname: the person a mention by that surname alone names."""
+    owners: dict[str, list[int]] = {}
+    for entity_id, key in people:
+        if not is_surname_only(key):
+            owners.setdefault(key_surname(key), []).append(entity_id)
+    return {surname: ids[0] for surname, ids in owners.items() if len(ids) == 1}
+
+
+def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str]) -> str | None:
+    """The name an entity is shown under, from every form it was written in: the fullest
+    (most letters) of a person's forms with its key, or of a partner's names (its acronym
+    aside), the same whatever order the articles came in; None for no candidate."""
+    if kind == "person":
+        forms = [alias for alias in aliases if person_key(alias) == key]
+    else:
+        forms = [alias for alias in aliases if alias != code]
+    return max(forms, key=lambda form: (len(name_norm(form)), form), default=None)
+
+
+def role_holder(date: str | None, spans: Mapping[int, tuple[str | None, str | None]]) -> int | None:
+    """Who held ICESCO's top role at `date`: the head (id → first and last date seen) whose
+    span holds the date or is nearest it; the lowest id on a tie. Undated: the only head."""
+    if not spans or date is None:
+        return next(iter(spans)) if len(spans) == 1 else None
+
+    def distance(item: tuple[int, tuple[str | None, str | None]]) -> tuple[int, int]:
+        entity_id, (first, last) = item
+        first, last = first or date, last or date
+        if first <= date <= last:
+            return 0, entity_id
+        return min(abs(_days(date) - _days(first)), abs(_days(date) - _days(last))), entity_id
+
+    return min(spans.items(), key=distance)[0]
+
+
+def _days(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
