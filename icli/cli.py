@@ -11,10 +11,12 @@ from __future__ import annotations
 import inspect
 import json
 import os
+import re
 from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
 import typer
+from typer.core import TyperCommand
 
 from icli import __version__, commands, request
 
@@ -104,6 +106,14 @@ ARTICLE_SORT = _sort("date|-date", "-date, newest first")
 DB: Group = {"db": (Db, None)}
 
 
+class _Command(TyperCommand):
+    """Help with argument placeholders as plain words: `QUERY`, not `{QUERY}` or `QUERY <str>`."""
+
+    def get_help(self, ctx: typer.Context) -> str:  # type: ignore[override]
+        text = super().get_help(ctx)
+        return re.sub(r" <(?:str|int|list\[\w+\])>", "", re.sub(r"\{([A-Z.]+)\}", r"\1", text))
+
+
 def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callable[..., None]]:
     """Register a declaration as the command `name`: its own parameters and docstring, then
     the shared option groups and --db; running it builds a Query and calls commands.run."""
@@ -124,7 +134,7 @@ def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callab
                                     annotation=typer.Context)
         run.__signature__ = inspect.Signature([context, *own, *shared])  # type: ignore[attr-defined]
         run.__doc__ = declaration.__doc__
-        app.command(name)(run)
+        app.command(name, cls=_Command)(run)
         return declaration
 
     return register
@@ -161,7 +171,7 @@ def _entity_name(kind: str) -> Any:
 @command("ingest")
 def ingest(
     paths: Annotated[list[str], typer.Argument(
-        metavar="PATH...", help="Dump files, directories (*.txt, recursively) or - for stdin.")],
+        metavar="PATH", help="Dump files, directories (*.txt, recursively) or - for stdin.")],
     name: Annotated[Optional[str], typer.Option(
         metavar="NAME", help="The source name for stdin [default: <stdin:HASH> of its content].")
     ] = None,
@@ -197,7 +207,7 @@ def search(
 
 @command("show")
 def show(
-    ids: Annotated[list[int], typer.Argument(metavar="ID...", help="Article ids.")],
+    ids: Annotated[list[int], typer.Argument(metavar="ID", help="Article ids.")],
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (an array for several IDs); the default when piped.")
     ] = False,

@@ -79,6 +79,8 @@ def _typer(args: list[str], env: Env) -> int:
             result = app(args or ["--help"], prog_name="icli", standalone_mode=False, obj=env)
         except typer.Abort:
             raise KeyboardInterrupt from None
+        except SystemExit as exit_:  # shell completion ends this way
+            return exit_.code if isinstance(exit_.code, int) else int(exit_.code is not None)
     return result if isinstance(result, int) else 0
 
 
