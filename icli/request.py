@@ -39,8 +39,9 @@ class Terminated(BaseException):
 
 LANGUAGES = ("en", "fr", "ar")
 FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")
-ARTICLE_SORTS = ("date", "-date", "score")
-ENTITY_SORTS = ("count", "name", "latest", "first")
+ARTICLE_SORTS = ("date", "-date")
+SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "latest", "first")}
+SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
 KINDS = {"who": "person", "country": "country", "partner": "partner",
          "people": "person", "countries": "country", "partners": "partner"}
 DEFAULT_LIMIT = 50
@@ -61,7 +62,6 @@ class Query(NamedTuple):
     name: str | None = None  # ingest --name (what stdin is called)
     top: int = 10  # summary
     export: str | None = None  # network/export --format
-    limit_given: bool = False  # whether --limit was on the command line
 
 
 class Env:
@@ -120,8 +120,7 @@ def build(command: str, params: dict[str, Any]) -> Query:
     )
     sort = params.get("sort")
     if sort is not None:
-        _choice("--sort", sort, ENTITY_SORTS if command in ("people", "countries", "partners")
-                else ("date", "-date", "score") if command == "search" else ("date", "-date"))
+        _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
     text = params.get("query", params.get("name_"))
     if text is not None and not text.strip():
         raise UsageError(f"empty {'search query' if command == 'search' else KINDS[command] + ' name'}")
@@ -130,7 +129,6 @@ def build(command: str, params: dict[str, Any]) -> Query:
         fields=_fields(params.get("fields")), sort=sort, text=text,
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export,
-        limit_given=params.get("limit") is not None,
     )
 
 
