@@ -11,7 +11,6 @@ from __future__ import annotations
 import inspect
 import json
 import os
-import re
 from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
@@ -107,11 +106,24 @@ DB: Group = {"db": (Db, None)}
 
 
 class _Command(TyperCommand):
-    """Help with argument placeholders as plain words: `QUERY`, not `{QUERY}` or `QUERY <str>`."""
+    """Help that names arguments by their placeholder alone (`QUERY`, not `{QUERY}` or
+    `QUERY <str>`)."""
 
-    def get_help(self, ctx: typer.Context) -> str:  # type: ignore[override]
-        text = super().get_help(ctx)
-        return re.sub(r" <(?:str|int|list\[\w+\])>", "", re.sub(r"\{([A-Z.]+)\}", r"\1", text))
+    def _arguments(self, ctx: typer.Context) -> list[Any]:
+        return [p for p in self.get_params(ctx) if p.param_type_name == "argument"]
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        return ["[OPTIONS]", *(f"{p.metavar}{'...' if p.nargs != 1 else ''}"
+                               for p in self._arguments(ctx))]
+
+    def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+        arguments = [(p.metavar, p.help or "") for p in self._arguments(ctx)]
+        options = [record for p in self.get_params(ctx) if p.param_type_name == "option"
+                   and (record := p.get_help_record(ctx)) is not None]
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
 
 
 def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callable[..., None]]:
@@ -236,18 +248,26 @@ ENTITIES = (
      "icli partner AOU   (as 'Arab Open University')",
      "Partner organizations with article counts.", "icli partners --country Kuwait"),
 )
-for _kind, _one, _many, _about, _example, _list_about, _list_example in ENTITIES:
 
-    def _articles(name_: str) -> None: ...
 
-    _articles.__annotations__["name_"] = _entity_name(_kind)
-    _articles.__doc__ = f"{_about}\n\nExample: {_example}"
-    command(_one, FILTERS, PAGING, ARTICLE_SORT, ROWS)(_articles)
+def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
+                     list_about: str, list_example: str) -> None:
+    """Declare `icli <one> NAME` (articles naming the entity) and `icli <many>` (the list)."""
 
-    def _entities() -> None: ...
+    def articles(name_: str) -> None: ...
 
-    _entities.__doc__ = f"{_list_about}\n\nExample: {_list_example}"
-    command(_many, FILTERS, PAGING, _sort("count|name|latest|first", "count"), ROWS)(_entities)
+    articles.__annotations__["name_"] = _entity_name(kind)
+    articles.__doc__ = f"{about}\n\nExample: {example}"
+    command(one, FILTERS, PAGING, ARTICLE_SORT, ROWS)(articles)
+
+    def entities() -> None: ...
+
+    entities.__doc__ = f"{list_about}\n\nExample: {list_example}"
+    command(many, FILTERS, PAGING, _sort("count|name|latest|first", "count"), ROWS)(entities)
+
+
+for _entity in ENTITIES:
+    _entity_commands(*_entity)
 
 
 @command("summary", FILTERS)

@@ -42,10 +42,12 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
             os.dup2(devnull, sys.stdout.fileno())
         return int(ExitCode.OK)
     except KeyboardInterrupt:
-        env.stderr.write("\nicli: interrupted; what was committed stays (rerun to finish)\n")
+        env.stderr.write("\nicli: interrupted (an ingest keeps what it committed: rerun it to "
+                         "finish)\n")
         return int(ExitCode.INTERRUPTED)
     except Terminated:
-        env.stderr.write("icli: terminated; what was committed stays (rerun to finish)\n")
+        env.stderr.write("icli: terminated (an ingest keeps what it committed: rerun it to "
+                         "finish)\n")
         return int(ExitCode.TERMINATED)
     except Exception as error:  # noqa: BLE001 - every error ends here, as one line
         code, message = exit_code(error)

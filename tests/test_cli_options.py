@@ -4,6 +4,7 @@ stands in for the terminal)."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import signal
@@ -15,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from icli.dateargs import parse_range
+from icli.main import main
+from icli.request import Env
 from icli.output import every_month
 from tests.conftest import DUMPS, ROOT, Cli, run
 
@@ -58,6 +61,19 @@ def test_who_on_a_terminal_shows_the_profile_then_the_articles(ro_cli: Cli) -> N
     assert "Salim M. AlMalik" in result.stdout.splitlines()[0]
     assert "Articles per month" in result.stdout and "also:" in result.stdout
     assert "\x1b[" not in result.stdout  # no colour in this Env
+
+
+def test_colour_only_on_a_terminal_without_no_color(ro_cli: Cli, monkeypatch: pytest.MonkeyPatch
+                                                   ) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert Env(stdout=io.StringIO(), stdout_isatty=True).colour
+    assert not Env(stdout=io.StringIO(), stdout_isatty=False).colour
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not Env(stdout=io.StringIO(), stdout_isatty=True).colour
+    out = io.StringIO()
+    main(["--db", str(ro_cli.db), "list", "-n", "2"],
+         Env(stdout=out, stderr=io.StringIO(), stdout_isatty=True, width=90, colour=True))
+    assert "\x1b[" in out.getvalue()  # styled when the Env has colour
 
 
 def test_network_exports_are_whole_unless_limited(ro_cli: Cli) -> None:
@@ -287,7 +303,7 @@ def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code:
     process.send_signal(sent)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == code
-    assert "what was committed stays" in stderr and "Traceback" not in stderr
+    assert "keeps what it committed" in stderr and "Traceback" not in stderr
     resumed = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "ingest",
                               str(corpus), "--json"], capture_output=True, text=True, check=False)
     assert resumed.returncode == 0 and json.loads(resumed.stdout)["failed"] == []
