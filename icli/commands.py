@@ -255,7 +255,7 @@ def ingest(query: Query, env: Env) -> ExitCode:
     progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
     try:
         with _terminate_raises():
-            report = run_ingest(conn, list(query.paths), stdin=env.stdin.read,
+            report = run_ingest(conn, list(query.paths), stdin=env.read_stdin,
                                 stdin_name=query.name,
                                 on_file=progress.advance if progress else None,
                                 count_files=progress.start if progress else None)

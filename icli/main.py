@@ -89,8 +89,11 @@ def _typer(args: list[str], env: Env) -> int:
 def parse(args: list[str]) -> tuple[str, dict[str, Any]] | None:
     """(command, parameters as the Typer command would get them) for a plain invocation;
     None for anything to leave to Typer."""
-    with open(SPEC_FILE, encoding="utf-8") as stream:
-        spec = json.load(stream)
+    try:
+        with open(SPEC_FILE, encoding="utf-8") as stream:
+            spec = json.load(stream)
+    except OSError:  # installed without it: Typer parses everything
+        return None
     root: dict[str, Any] = {}
     index = 0
     while index < len(args) and args[index].startswith("-"):

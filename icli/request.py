@@ -71,7 +71,7 @@ class Env:
                  stderr: IO[str] | None = None, stdout_isatty: bool | None = None,
                  stderr_isatty: bool | None = None, width: int | None = None,
                  colour: bool | None = None) -> None:
-        self.stdin = stdin if stdin is not None else sys.stdin.buffer
+        self._stdin = stdin  # None: the process's standard input, read only by `ingest -`
         self.stdout = stdout if stdout is not None else sys.stdout
         self.stderr = stderr if stderr is not None else sys.stderr
         self.stdout_isatty = _isatty(self.stdout) if stdout_isatty is None else stdout_isatty
@@ -80,6 +80,12 @@ class Env:
         if colour is None:
             colour = self.stdout_isatty and "NO_COLOR" not in os.environ
         self.colour = colour
+
+    def read_stdin(self) -> bytes:
+        """All of standard input, as bytes."""
+        if self._stdin is not None:
+            return self._stdin.read()
+        return sys.stdin.buffer.read() if sys.stdin is not None else b""
 
     def warn(self, message: str) -> None:
         """`icli: warning: message` on stderr."""
