@@ -113,11 +113,11 @@ class _Command(TyperCommand):
         return [p for p in self.get_params(ctx) if p.param_type_name == "argument"]
 
     def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
-        return ["[OPTIONS]", *(f"{p.metavar}{'...' if p.nargs != 1 else ''}"
+        return ["[OPTIONS]", *(f"{p.metavar or p.name.upper()}{'...' if p.nargs != 1 else ''}"
                                for p in self._arguments(ctx))]
 
     def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
-        arguments = [(p.metavar, p.help or "") for p in self._arguments(ctx)]
+        arguments = [(p.metavar or p.name.upper(), p.help or "") for p in self._arguments(ctx)]
         options = [record for p in self.get_params(ctx) if p.param_type_name == "option"
                    and (record := p.get_help_record(ctx)) is not None]
         for title, rows in (("Arguments", arguments), ("Options", options)):
