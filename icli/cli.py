@@ -362,7 +362,16 @@ def shortcut_spec() -> dict[str, Any]:
     }
 
 
+def _lines(value: Any, indent: str = "") -> str:
+    """JSON with one line per option: dicts of dicts spread over lines, the rest inline."""
+    if not (isinstance(value, dict) and any(isinstance(v, dict) for v in value.values())):
+        return json.dumps(value, sort_keys=True)
+    inner = indent + " "
+    items = [f"{inner}{json.dumps(key)}: {_lines(value[key], inner)}" for key in sorted(value)]
+    return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+
+
 def write_shortcut_spec() -> None:
     """Write shortcut_spec() to icli/cli_spec.json (`make spec`)."""
     with open(SPEC_FILE, "w", encoding="utf-8") as stream:
-        stream.write(json.dumps(shortcut_spec(), indent=1, sort_keys=True) + "\n")
+        stream.write(_lines(shortcut_spec()) + "\n")
