@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test demo bench clean
+.PHONY: install test demo spec bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -22,14 +22,23 @@ install: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# The demo keeps its own database under the project (never the user's archive).
+DEMO_DB := .demo/icli.db
+
 demo: $(STAMP)
-	$(BIN)/icli ingest data/dumps
-	$(BIN)/icli search Kazakhstan --limit 5 --table
-	$(BIN)/icli who AlMalik --since 2026-01 --limit 5 --table
+	@mkdir -p .demo
+	@echo "demo database: $(DEMO_DB)"
+	$(BIN)/icli --db $(DEMO_DB) ingest data/dumps
+	$(BIN)/icli --db $(DEMO_DB) search Kazakhstan --limit 5 --table
+	$(BIN)/icli --db $(DEMO_DB) who AlMalik --since 2026-01 --limit 5 --table
+
+# icli/cli_spec.json, the start-up shortcut's table, generated from the Typer definition.
+spec: $(STAMP)
+	$(BIN)/python -c 'from icli.cli import write_shortcut_spec; write_shortcut_spec()'
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
 	$(BIN)/python -m icli.bench.run --readme README.md
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .bench *.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info

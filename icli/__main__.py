@@ -1,5 +1,7 @@
 """`python -m icli` runs the command line."""
 
-from icli.fastpath import main
+import sys
 
-main()
+from icli.main import main
+
+sys.exit(main())

@@ -1,382 +1,377 @@
-"""The `icli` command line: a thin layer that parses options, calls the library, prints results.
+"""The `icli` command line, declared once with Typer.
 
-Library errors become one line on stderr and an exit code (0 ok, 1 runtime failure, 2 usage).
+Each command is a declaration: its arguments and docstring, plus groups of shared options
+(filters, paging, output formats) added by `command()`. Every command runs the same way: its
+parameters become a checked `request.Query` and `commands.run` does the work. `icli.main` runs
+this app (and, for plain invocations, a shortcut generated from it: `shortcut_spec()`).
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import inspect
+import json
+import os
+from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand
 
-from icli import __version__, _typer_speed, commands
-from icli.commands import (
-    ExitCode,
-    emit_rows,
-    fail,
-    filters,
-    run_query,
-    stdout_is_terminal,
-)
-
-_typer_speed.install()
-
-
-class _OneLineErrors(TyperGroup):
-    """Click/Typer usage errors as one line on stderr, not a usage block or a panel."""
-
-    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
-        from typer._click.exceptions import ClickException, NoArgsIsHelpError
-
-        try:
-            result = super().main(*args, standalone_mode=False, **kwargs)
-        except NoArgsIsHelpError as error:
-            sys.stdout.write(error.ctx.get_help() + "\n")  # type: ignore[union-attr]
-            result = int(ExitCode.USAGE)
-        except ClickException as error:
-            sys.stderr.write(f"icli: error: {error.format_message()}\n")
-            result = error.exit_code
-        except typer.Abort:
-            result = int(ExitCode.FAILURE)
-        except BrokenPipeError:
-            sys.stderr.close()
-            result = int(ExitCode.FAILURE)
-        if not standalone_mode:
-            return result
-        sys.exit(result if isinstance(result, int) else 0)
-
+from icli import __version__, commands, request
 
 app = typer.Typer(
-    cls=_OneLineErrors,
     help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
-    add_completion=False,
-    no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
+Db = Annotated[Optional[str], typer.Option(
+    "--db", metavar="PATH",
+    help="Database file, before or after the command [default: $ICLI_DB, else icli.db in the "
+         "user data directory; `icli path` shows it].")]
+
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"icli {__version__}\n")
+        typer.echo(f"icli {__version__}")
         raise typer.Exit()
 
 
 @app.callback()
-def _main(
-    ctx: typer.Context,
-    db: Annotated[
-        Optional[Path],
-        typer.Option("--db", help="Database file [default: $ICLI_DB, else icli.db in the app dir]."),
-    ] = None,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
-    ] = False,
+def _root(
+    db: Db = None,
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the version.")] = False,
 ) -> None:
     """icli: ingest ICESCO news dumps, then search them by text, person, country or partner."""
-    ctx.obj = db
 
 
-# --- shared options --------------------------------------------------------------------------
+# --- shared options: each declared here once ---------------------------------------------------
 
-Since = Annotated[Optional[str], typer.Option(help="Only articles on or after DATE (2026-01 = 1 Jan).")]
-Until = Annotated[Optional[str], typer.Option(help="Only articles on or before DATE (2026-01 = 31 Jan).")]
-Person = Annotated[Optional[str], typer.Option(help="Only articles mentioning this person.")]
-Country = Annotated[Optional[str], typer.Option(help="Only articles mentioning this country.")]
-Partner = Annotated[Optional[str], typer.Option(help="Only articles naming this partner.")]
-Language = Annotated[Optional[str], typer.Option(help="Only articles in this language (en, fr, ar).")]
-Limit = Annotated[int, typer.Option(help="At most N results (0 = no limit).")]
-AsJson = Annotated[bool, typer.Option("--json", help="One JSON array (default when piped).")]
-AsJsonl = Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")]
-AsCsv = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
-AsTable = Annotated[bool, typer.Option("--table", help="A table, even when piped.")]
+Group = dict[str, tuple[Any, Any]]  # parameter name -> (annotation, default)
 
 
-# --- commands --------------------------------------------------------------------------------
+def _names_option(what: str) -> Any:
+    return Annotated[Optional[list[str]], typer.Option(
+        metavar="NAME", help=f"Only articles {what} (any form of the name; repeat for any of "
+                             "several).")]
 
 
-@app.command()
+FILTERS: Group = {
+    "since": (Annotated[Optional[str], typer.Option(
+        metavar="DATE", help="Only articles on or after DATE: 2026-01-15, 2026-01 (from 1 Jan), "
+                             "2026, 'January 2026', '2 months ago'.")], None),
+    "until": (Annotated[Optional[str], typer.Option(
+        metavar="DATE", help="Only articles on or before DATE (2026-01 = to 31 Jan).")], None),
+    "person": (_names_option("mentioning this person"), None),
+    "country": (_names_option("mentioning this country"), None),
+    "partner": (_names_option("naming this partner"), None),
+    "language": (Annotated[Optional[list[str]], typer.Option(
+        metavar="en|fr|ar", help="Only articles in this language (repeat for any of several).")],
+        None),
+}
+PAGING: Group = {
+    "limit": (Annotated[Optional[int], typer.Option(
+        "--limit", "-n", metavar="N", help="At most N results [default: 50; 0 = no limit].")],
+        None),
+    "offset": (Annotated[int, typer.Option(metavar="N", help="Skip the first N results.")], 0),
+}
+
+
+def _flag(*names: str, help: str) -> tuple[Any, Any]:
+    return Annotated[bool, typer.Option(*names, help=help)], False
+
+
+FIELDS: Group = {"fields": (Annotated[Optional[str], typer.Option(
+    metavar="a,b,c", help="Keep only these fields in JSON and CSV output (e.g. id,title,date).")],
+    None)}
+ROWS: Group = {
+    "json": _flag("--json", help="One JSON array (the default when piped)."),
+    "jsonl": _flag("--jsonl", "--nl", help="One JSON object per line."),
+    "csv": _flag("--csv", help="CSV with a header row."),
+    "tsv": _flag("--tsv", help="Tab-separated values with a header row."),
+    "table": _flag("--table", help="A table, even when piped."),
+    **FIELDS,
+}
+
+
+def _sort(choices: str, default: str) -> Group:
+    return {"sort": (Annotated[Optional[str], typer.Option(
+        metavar=choices, help=f"Order [default: {default}].")], None)}
+
+
+ARTICLE_SORT = _sort("date|-date", "-date, newest first")
+DB: Group = {"db": (Db, None)}
+
+
+class _Command(TyperCommand):
+    """Help that names arguments by their placeholder alone (`QUERY`, not `{QUERY}` or
+    `QUERY <str>`)."""
+
+    def _arguments(self, ctx: typer.Context) -> list[Any]:
+        return [p for p in self.get_params(ctx) if p.param_type_name == "argument"]
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        return ["[OPTIONS]", *(f"{p.metavar or p.name.upper()}{'...' if p.nargs != 1 else ''}"
+                               for p in self._arguments(ctx))]
+
+    def format_options(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+        arguments = [(p.metavar or p.name.upper(), p.help or "") for p in self._arguments(ctx)]
+        options = [record for p in self.get_params(ctx) if p.param_type_name == "option"
+                   and (record := p.get_help_record(ctx)) is not None]
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a declaration as the command `name`: its own parameters and docstring, then
+    the shared option groups and --db; running it builds a Query and calls commands.run."""
+
+    def register(declaration: Callable[..., None]) -> Callable[..., None]:
+        def run(ctx: typer.Context, **params: Any) -> None:
+            params["db"] = params.get("db") or ctx.find_root().params.get("db")
+            env = ctx.obj if isinstance(ctx.obj, request.Env) else request.Env()
+            code = commands.run(request.build(name, params), env)
+            if code:
+                raise typer.Exit(int(code))
+
+        shared = [inspect.Parameter(key, inspect.Parameter.KEYWORD_ONLY, annotation=annotation,
+                                    default=default)
+                  for group in (*groups, DB) for key, (annotation, default) in group.items()]
+        own = inspect.signature(declaration, eval_str=True).parameters.values()
+        context = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
+                                    annotation=typer.Context)
+        run.__signature__ = inspect.Signature([context, *own, *shared])  # type: ignore[attr-defined]
+        run.__doc__ = declaration.__doc__
+        app.command(name, cls=_Command)(run)
+        return declaration
+
+    return register
+
+
+def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
+    """Shell completion for a NAME: names of that kind starting with what is typed."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        from icli import queries
+        from icli.db import open_for_reading
+
+        try:
+            conn = open_for_reading(commands.db_path(ctx.find_root().params.get("db")))
+            try:
+                return queries.names_starting(conn, kind, incomplete)
+            finally:
+                conn.close()
+        except Exception:  # noqa: BLE001 - completion never fails loudly
+            return []
+
+    return complete
+
+
+def _entity_name(kind: str) -> Any:
+    return Annotated[str, typer.Argument(
+        metavar="NAME", autocompletion=_complete_names(kind),
+        help="Any form of the name, or part of it (a few letters suggest names).")]
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+@command("ingest")
 def ingest(
-    ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Dump files, directories (*.txt, recursively) or - for stdin.")],
-    json_: AsJson = False,
+    paths: Annotated[list[str], typer.Argument(
+        metavar="PATH", help="Dump files, directories (*.txt, recursively) or - for stdin.")],
+    name: Annotated[Optional[str], typer.Option(
+        metavar="NAME", help="The source name for stdin [default: <stdin:HASH> of its content].")
+    ] = None,
+    json: Annotated[bool, typer.Option("--json", help="One JSON object: the report.")] = False,
 ) -> None:
     """Parse dumps into articles and store them (re-ingesting is safe).
 
     Example: icli ingest data/dumps
     """
-    from icli.ingest import ingest as run_ingest
-    from icli.db import StoreError, open_for_writing
-
-    try:
-        conn = open_for_writing(commands.db_path(ctx.obj))
-    except StoreError as error:
-        fail(str(error), ExitCode.FAILURE)
-    show_progress = not json_ and sys.stderr.isatty()
-    progress = _Progress() if show_progress else None
-    try:
-        report = run_ingest(
-            conn,
-            paths,
-            stdin=sys.stdin.buffer.read,
-            on_file=progress.advance if progress else None,
-            count_files=progress.start if progress else None,
-        )
-    finally:
-        if progress:
-            progress.stop()
-        conn.close()
-    for warning in report.warnings:
-        sys.stderr.write(f"icli: warning: {warning}\n")
-    for failure in report.failed:
-        sys.stderr.write(f"icli: error: {failure['path']}: {failure['error']}\n")
-    if json_ or not stdout_is_terminal():
-        from icli.output import write_json
-
-        write_json(report.as_json(), sys.stdout, pretty=False)
-    else:
-        sys.stdout.write(
-            f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} updated, "
-            f"{report.articles_unchanged} unchanged article(s); {len(report.failed)} failed\n"
-        )
-    if report.failed:
-        raise typer.Exit(int(ExitCode.FAILURE))
 
 
-class _Progress:
-    """A rich progress bar on stderr for multi-file ingests."""
-
-    def __init__(self) -> None:
-        self._progress: Any = None
-        self._task: Any = None
-
-    def start(self, total: int) -> None:
-        if total < 2:
-            return
-        from rich.console import Console
-        from rich.progress import Progress
-
-        self._progress = Progress(console=Console(stderr=True), transient=True)
-        self._progress.start()
-        self._task = self._progress.add_task("Ingesting", total=total)
-
-    def advance(self, _path: str) -> None:
-        if self._progress is not None:
-            self._progress.advance(self._task)
-
-    def stop(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-
-@app.command("list")
-def list_(
-    ctx: typer.Context,
-    since: Since = None,
-    until: Until = None,
-    person: Person = None,
-    country: Country = None,
-    partner: Partner = None,
-    language: Language = None,
-    limit: Limit = 50,
-    json_: AsJson = False,
-    jsonl: AsJsonl = False,
-    csv_: AsCsv = False,
-    table: AsTable = False,
-) -> None:
+@command("list", FILTERS, PAGING, ARTICLE_SORT, ROWS)
+def list_() -> None:
     """List articles, newest first.
 
     Example: icli list --since 2026-02-10 --until 2026-02-18
     """
-    chosen = filters(since, until, person, country, partner, language, limit)
-    commands.list_articles(ctx.obj, chosen, json_, jsonl, csv_, table)
 
 
-@app.command()
+@command("search", FILTERS, PAGING, _sort("score|date|-date", "score, best first"), ROWS)
 def search(
-    ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='FTS5 query: words, "phrases", prefix*, AND/OR/NOT.')],
-    since: Since = None,
-    until: Until = None,
-    person: Person = None,
-    country: Country = None,
-    partner: Partner = None,
-    language: Language = None,
-    limit: Limit = 50,
-    json_: AsJson = False,
-    jsonl: AsJsonl = False,
-    csv_: AsCsv = False,
-    table: AsTable = False,
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="What to search for.")],
 ) -> None:
     """Full-text search, best match first (title matches rank above body matches).
 
-    Example: icli search "Kazakhstan" --since 2026
+    QUERY is words (all must match), "a phrase" in quotes, a prefix* (Kaz* finds Kazakhstan
+    and Kazan), OR and NOT between terms (Oman OR Syria, heritage NOT museum), and title:word
+    for words in titles only. Anything FTS5 cannot read is searched as plain words.
+
+    Example: icli search '"cultural heritage" OR title:Kazakhstan' --since 2026
     """
-    chosen = filters(since, until, person, country, partner, language, limit)
-    commands.search(ctx.obj, query, chosen, json_, jsonl, csv_, table)
 
 
-@app.command()
+@command("show")
 def show(
-    ctx: typer.Context,
-    article_id: Annotated[int, typer.Argument(metavar="ID", help="The article's id.")],
-    json_: AsJson = False,
+    ids: Annotated[list[int], typer.Argument(metavar="ID", help="Article ids.")],
+    json: Annotated[bool, typer.Option(
+        "--json", help="One JSON object (an array for several IDs); the default when piped.")
+    ] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", "--nl", help="One JSON object per line.")
+                     ] = False,
+    text: Annotated[bool, typer.Option(
+        "--text", "--table", help="Readable text, even when piped.")] = False,
 ) -> None:
-    """Show one article in full.
+    """Show articles in full.
 
-    Example: icli show 12
+    Example: icli show 12 14 --text | less
     """
-    from icli import output
-    from icli.queries import get_article
-
-    article = run_query(ctx.obj, lambda conn: get_article(conn, article_id))
-    if article is None:
-        fail(f"no article with id {article_id}", ExitCode.FAILURE)
-    terminal = stdout_is_terminal()
-    if json_ or not terminal:
-        output.write_json(article, sys.stdout, pretty=terminal)
-    else:
-        output.print_article(output.make_console(sys.stdout, terminal), article)
 
 
-# --- entities --------------------------------------------------------------------------------
+ENTITIES = (
+    ("person", "who", "people",
+     "Articles mentioning a person (any spelling or script), with their profile on a terminal.",
+     "icli who AlMalik --since 2026-01",
+     "People with their aliases, roles and article counts.", "icli people --since 2026 --sort latest"),
+    ("country", "country", "countries",
+     "Articles mentioning a country, by name, formal name, demonym or ISO code.",
+     "icli country Kazakh   (as KAZ or 'Republic of Kazakhstan')",
+     "Countries with article counts.", "icli countries --person AlMalik"),
+    ("partner", "partner", "partners",
+     "Articles naming a partner organization, by name or acronym.",
+     "icli partner AOU   (as 'Arab Open University')",
+     "Partner organizations with article counts.", "icli partners --country Kuwait"),
+)
 
-Sort = Annotated[str, typer.Option(help="Order: count, name, latest or first.")]
 
+def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
+                     list_about: str, list_example: str) -> None:
+    """Declare `icli <one> NAME` (articles naming the entity) and `icli <many>` (the list)."""
 
-EntityName = Annotated[str, typer.Argument(
-    metavar="NAME", help="Any form of the name: alias, formal name, demonym, acronym or code.")]
+    def articles(name_: str) -> None: ...
 
-
-def _register_entity_commands(kind: str, command: str, list_command: str,
-                              about: str, example: str, list_about: str, list_example: str) -> None:
-    """Add `icli <command> NAME` (articles naming one entity) and `icli <list_command>`."""
-
-    def articles(
-        ctx: typer.Context, name: EntityName, since: Since = None, until: Until = None,
-        person: Person = None, country: Country = None, partner: Partner = None,
-        language: Language = None, limit: Limit = 50, json_: AsJson = False,
-        jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
-    ) -> None:
-        chosen = filters(since, until, person, country, partner, language, limit)
-        commands.entity_articles(ctx.obj, kind, name, chosen, json_, jsonl, csv_, table)
-
-    def entity_list(
-        ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
-        country: Country = None, partner: Partner = None, language: Language = None,
-        limit: Limit = 50, sort: Sort = "count", json_: AsJson = False, jsonl: AsJsonl = False,
-        csv_: AsCsv = False, table: AsTable = False,
-    ) -> None:
-        chosen = filters(since, until, person, country, partner, language, limit)
-        commands.entity_list(ctx.obj, kind, chosen, sort, json_, jsonl, csv_, table)
-
+    articles.__annotations__["name_"] = _entity_name(kind)
     articles.__doc__ = f"{about}\n\nExample: {example}"
-    entity_list.__doc__ = f"{list_about}\n\nExample: {list_example}"
-    app.command(command)(articles)
-    app.command(list_command)(entity_list)
+    command(one, FILTERS, PAGING, ARTICLE_SORT, ROWS)(articles)
+
+    def entities() -> None: ...
+
+    entities.__doc__ = f"{list_about}\n\nExample: {list_example}"
+    command(many, FILTERS, PAGING, _sort("count|name|latest|first", "count"), ROWS)(entities)
 
 
-_register_entity_commands(
-    "person", "who", "people",
-    "Articles mentioning a person (any spelling), with their profile on a terminal.",
-    "icli who AlMalik --since 2026-01",
-    "People with their aliases, roles and article counts (--country etc.: people named with it).",
-    "icli people --since 2026 --sort latest")
-_register_entity_commands(
-    "country", "country", "countries",
-    "Articles mentioning a country, by name, formal name, demonym or ISO code.",
-    'icli country Kazakh   (same as KAZ or "Republic of Kazakhstan")',
-    "Countries with article counts.",
-    "icli countries --person AlMalik")
-_register_entity_commands(
-    "partner", "partner", "partners",
-    "Articles naming a partner organization, by name or acronym.",
-    'icli partner AOU   (same as "Arab Open University")',
-    "Partner organizations with article counts.",
-    "icli partners --country Kuwait")
+for _entity in ENTITIES:
+    _entity_commands(*_entity)
 
 
-# --- summaries and exports -------------------------------------------------------------------
-
-
-@app.command()
+@command("summary", FILTERS)
 def summary(
-    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
-    country: Country = None, partner: Partner = None, language: Language = None,
-    top: Annotated[int, typer.Option(help="How many top people, countries and partners.")] = 10,
-    json_: AsJson = False, table: AsTable = False,
+    top: Annotated[int, typer.Option(
+        metavar="N", help="How many top people, countries and partners.")] = 10,
+    json: Annotated[bool, typer.Option(
+        "--json", help="One JSON object (the default when piped).")] = False,
+    table: Annotated[bool, typer.Option("--table", help="The chart and tables, even when piped.")
+                     ] = False,
 ) -> None:
-    """Articles per month, the date range, the top people, countries and partners.
+    """Articles per month (empty months included), the date range, the top people, countries
+    and partners.
 
     Example: icli summary --country Azerbaijan
     """
-    chosen = filters(since, until, person, country, partner, language, 0)
-    commands.summary(ctx.obj, chosen, top, json_, table)
 
 
-@app.command()
+@command("network", FILTERS, PAGING, ROWS)
 def network(
-    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
-    country: Country = None, partner: Partner = None, language: Language = None,
-    limit: Limit = 50,
-    format_: Annotated[
-        Optional[str], typer.Option("--format", help="Export the graph: graphml or json.")
-    ] = None,
-    json_: AsJson = False, jsonl: AsJsonl = False, csv_: AsCsv = False, table: AsTable = False,
+    format: Annotated[Optional[str], typer.Option(
+        "--format", metavar="graphml|json",
+        help="Export the whole graph (cut only by --limit) for Gephi, yEd or networkx.")] = None,
 ) -> None:
     """Who appears with whom: pairs of entities named in the same articles, most shared first.
 
     Example: icli network --since 2026 --format graphml > icesco.graphml
     """
-    from icli import output, queries
-
-    chosen = filters(since, until, person, country, partner, language, limit)
-    if format_ not in (None, "graphml", "json"):
-        fail(f"--format must be graphml or json, not {format_!r}", ExitCode.USAGE)
-    pairs = run_query(ctx.obj, lambda conn: queries.network(conn, chosen))
-    terminal = stdout_is_terminal()
-    if format_ == "graphml":
-        output.write_graphml(pairs, sys.stdout)
-    elif format_ == "json":
-        output.write_json(output.graph_json(pairs), sys.stdout, pretty=terminal)
-    else:
-        fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
-        if fmt == "table":
-            output.print_network(output.make_console(sys.stdout, terminal), pairs)
-        else:
-            emit_rows(pairs, fmt, terminal)
 
 
-@app.command()
+@command("export", FILTERS, PAGING, ARTICLE_SORT, FIELDS)
 def export(
-    ctx: typer.Context, since: Since = None, until: Until = None, person: Person = None,
-    country: Country = None, partner: Partner = None, language: Language = None,
-    limit: Annotated[int, typer.Option(help="At most N articles (0 = no limit).")] = 0,
-    format_: Annotated[str, typer.Option("--format", help="jsonl, csv or markdown.")] = "jsonl",
+    format: Annotated[str, typer.Option(
+        "--format", metavar="jsonl|csv|markdown", help="The export format.")] = "jsonl",
 ) -> None:
-    """Export the filtered articles with their entities.
+    """Export the filtered articles with their entities (all of them unless --limit is given).
 
     Example: icli export --country Oman --format markdown > oman.md
     """
-    from icli import output
-    from icli.queries import list_articles
-
-    if format_ not in ("jsonl", "csv", "markdown"):
-        fail(f"--format must be jsonl, csv or markdown, not {format_!r}", ExitCode.USAGE)
-    chosen = filters(since, until, person, country, partner, language, limit)
-    articles = run_query(ctx.obj, lambda conn: list_articles(conn, chosen))
-    {"jsonl": output.write_jsonl, "csv": output.write_csv,
-     "markdown": output.write_markdown}[format_](articles, sys.stdout)
 
 
-def main() -> None:
-    """Console-script entry point: a bug still ends in one line, not a traceback."""
-    try:
-        app()
-    except Exception as error:  # noqa: BLE001 - the last line of defence
-        sys.stderr.write(f"icli: internal error: {type(error).__name__}: {error}\n")
-        sys.exit(int(ExitCode.FAILURE))
+@command("path")
+def path() -> None:
+    """Print the database in use (and, on a terminal, how the default is found).
+
+    Example: sqlite3 "$(icli path)" 'SELECT COUNT(*) FROM articles'
+    """
+
+
+# --- the shortcut's table, read from the definition above ---------------------------------------
+
+SPEC_FILE = os.path.join(os.path.dirname(__file__), "cli_spec.json")
+
+
+def _integers(callback: Callable[..., Any]) -> set[str]:
+    """Names of a callback's parameters that Typer reads as integers (int, list[int])."""
+    import typing
+
+    found = set()
+    for param in inspect.signature(callback, eval_str=True).parameters.values():
+        kinds = typing.get_args(param.annotation)[:1] or (param.annotation,)
+        while kinds and typing.get_origin(kinds[0]) in (list, typing.Union):
+            kinds = typing.get_args(kinds[0])
+        if kinds and kinds[0] is int:
+            found.add(param.name)
+    return found
+
+
+def shortcut_spec() -> dict[str, Any]:
+    """Every command's options and arguments as Typer builds them from this app: what
+    `icli.main` needs to parse a plain invocation without importing Typer."""
+    group = typer.main.get_command(app)
+
+    def describe(params: list[Any], integers: set[str]) -> dict[str, Any]:
+        options: dict[str, Any] = {}
+        arguments = []
+        for param in params:
+            if param.param_type_name == "argument":
+                arguments.append({"name": param.name, "nargs": param.nargs,
+                                  "int": param.name in integers})
+            else:
+                entry = {"name": param.name, "flag": param.is_flag, "multiple": param.multiple,
+                         "int": param.name in integers, "default": param.default}
+                options.update((opt, entry) for opt in (*param.opts, *param.secondary_opts))
+        return {"options": options, "arguments": arguments}
+
+    callbacks = {info.name: info.callback for info in app.registered_commands}
+    return {
+        "root": describe(group.params, set())["options"],
+        "commands": {name: describe(cmd.params, _integers(callbacks[name]))
+                     for name, cmd in group.commands.items()},  # type: ignore[attr-defined]
+    }
+
+
+def _lines(value: Any, indent: str = "") -> str:
+    """JSON with one line per option: dicts of dicts spread over lines, the rest inline."""
+    if not (isinstance(value, dict) and any(isinstance(v, dict) for v in value.values())):
+        return json.dumps(value, sort_keys=True)
+    inner = indent + " "
+    items = [f"{inner}{json.dumps(key)}: {_lines(value[key], inner)}" for key in sorted(value)]
+    return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+
+
+def write_shortcut_spec() -> None:
+    """Write shortcut_spec() to icli/cli_spec.json (`make spec`)."""
+    with open(SPEC_FILE, "w", encoding="utf-8") as stream:
+        stream.write(_lines(shortcut_spec()) + "\n")

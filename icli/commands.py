@@ -1,191 +1,335 @@
-"""What the query commands do once their arguments are parsed, with no Typer in sight.
+"""Each command's body: `run(query, env)` does what the checked `Query` asks and writes to `env`.
 
-`icli.cli` (Typer) and `icli.fastpath` (the start-up shortcut for common queries) both call
-these, so a command behaves the same whichever parsed it. Errors are one line on stderr and an
-exit code (0 ok, 1 runtime failure, 2 usage).
+No Typer here: `icli.cli` (Typer) and the start-up shortcut in `icli.main` both build a `Query`
+and call `run`. Helpers raise (`UsageError`, `Failure`, the library's errors); `icli.main`
+turns every error into one line and an exit code.
 """
 
 from __future__ import annotations
 
-import enum
-import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NoReturn
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from itertools import chain
+from typing import TYPE_CHECKING, Any
+
+from icli import queries
+from icli.request import KINDS, Env, ExitCode, Failure, Query, Terminated, UsageError
 
 if TYPE_CHECKING:
-    from icli.db import DbPath
+    from rich.console import Console
 
 LISTS = {"person": "people", "country": "countries", "partner": "partners"}
+Rows = Iterable[dict[str, Any]]
 
 
-class ExitCode(enum.IntEnum):
-    OK = 0
-    FAILURE = 1
-    USAGE = 2
+def run(query: Query, env: Env) -> ExitCode:
+    """Run one command; the exit code for a run that did not raise."""
+    return COMMANDS[query.command](query, env)
 
 
-def fail(message: str, code: ExitCode) -> NoReturn:
-    """Print `icli: error: message` on stderr and leave with `code`."""
-    sys.stderr.write(f"icli: error: {message}\n")
-    raise SystemExit(int(code))
-
-
-def db_path(db: DbPath | None) -> DbPath:
+def db_path(db: str | None) -> str:
     """The database named by --db, else the default one."""
     from icli.paths import default_db_path
 
     return db or default_db_path()
 
 
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()
+@contextmanager
+def reading(query: Query) -> Iterator[sqlite3.Connection]:
+    """The archive opened read-only; SQLite's own errors become a Failure naming the file."""
+    from icli.db import open_for_reading
 
-
-def filters(
-    since: str | None,
-    until: str | None,
-    person: str | None,
-    country: str | None,
-    partner: str | None,
-    language: str | None,
-    limit: int,
-) -> Any:
-    """The shared filter options, checked, as queries.Filters."""
-    from icli.dateargs import DateArgumentError, parse_range
-    from icli.queries import Filters
-
-    if limit < 0:
-        fail(f"--limit must be 0 (no limit) or more, not {limit}", ExitCode.USAGE)
-    if language is not None and language not in ("en", "fr", "ar"):
-        fail(f"--language must be en, fr or ar, not {language!r}", ExitCode.USAGE)
+    path = db_path(query.db)
+    conn = open_for_reading(path)
     try:
-        start, stop = parse_range(since, until)
-    except DateArgumentError as error:
-        fail(str(error), ExitCode.USAGE)
-    return Filters(start, stop, person, country, partner, language, limit)
-
-
-def run_query(db: DbPath | None, query: Callable[[Any], Any]) -> Any:
-    """Open the archive read-only and run `query(conn)`, turning failures into exit codes."""
-    import sqlite3
-
-    from icli.queries import QueryError
-    from icli.db import StoreError, open_for_reading
-
-    try:
-        conn = open_for_reading(db_path(db))
-        try:
-            return query(conn)
-        finally:
-            conn.close()
-    except StoreError as error:
-        fail(str(error), ExitCode.FAILURE)
-    except QueryError as error:
-        fail(str(error), ExitCode.USAGE)
+        yield conn
     except sqlite3.Error as error:
-        fail(f"{db_path(db)}: {error}", ExitCode.FAILURE)
+        raise Failure(f"{path}: {error}") from None
+    finally:
+        conn.close()
 
 
-def emit_articles(
-    articles: list[dict[str, Any]], json_: bool, jsonl: bool, csv_: bool, table: bool, title: str = ""
-) -> None:
-    """Articles as a table on a terminal, else JSON (or as the flags ask)."""
+def output_format(query: Query, env: Env) -> str:
+    """The format asked for, else a table on a terminal and JSON in a pipe."""
+    return query.format or ("table" if env.stdout_isatty else "json")
+
+
+def only_fields(rows: Rows, fields: tuple[str, ...]) -> Rows:
+    """Rows keeping only `fields` (checked against the first row's keys)."""
+    if not fields:
+        return rows
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return ()
+    unknown = [field for field in fields if field not in first]
+    if unknown:
+        raise UsageError(f"--fields: no field {', '.join(map(repr, unknown))} here "
+                         f"(fields: {', '.join(first)})")
+    return ({field: row[field] for field in fields} for row in chain([first], rows))
+
+
+def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]], None],
+         total: Callable[[], int] | None = None) -> None:
+    """Rows in the chosen format; a table ends with how many there are in all when cut."""
     from icli import output
 
-    terminal = stdout_is_terminal()
-    fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
-    if fmt == "json":
-        output.write_json(articles, sys.stdout, pretty=terminal)
-    elif fmt == "jsonl":
-        output.write_jsonl(articles, sys.stdout)
-    elif fmt == "csv":
-        output.write_csv(articles, sys.stdout)
-    else:
-        output.print_articles(output.make_console(sys.stdout, terminal), articles, title)
-
-
-def emit_rows(rows: Any, fmt: str, terminal: bool) -> None:
-    """Rows (entities, pairs) as JSON, JSON lines or CSV."""
-    from icli import output
-
-    if fmt == "jsonl":
-        output.write_jsonl(rows, sys.stdout)
-    elif fmt == "csv":
-        output.write_csv(rows, sys.stdout)
-    else:
-        output.write_json(rows, sys.stdout, pretty=terminal)
-
-
-def list_articles(db: DbPath | None, chosen: Any, json_: bool, jsonl: bool, csv_: bool,
-                  table: bool) -> None:
-    """`icli list`: the filtered articles, newest first."""
-    from icli import queries
-
-    emit_articles(run_query(db, lambda conn: queries.list_articles(conn, chosen)),
-                  json_, jsonl, csv_, table)
-
-
-def search(db: DbPath | None, query: str, chosen: Any, json_: bool, jsonl: bool, csv_: bool,
-           table: bool) -> None:
-    """`icli search`: full-text matches, best first."""
-    from icli import queries
-
-    emit_articles(run_query(db, lambda conn: queries.search_articles(conn, query, chosen)),
-                  json_, jsonl, csv_, table)
-
-
-def entity_articles(
-    db: DbPath | None, kind: str, name: str, chosen: Any,
-    json_: bool, jsonl: bool, csv_: bool, table: bool,
-) -> None:
-    """who / country / partner: the entity's profile on a terminal, then its articles."""
-    from icli import output, queries
-
-    terminal = stdout_is_terminal()
-    as_table = output.choose_format(json_, jsonl, csv_, table, terminal) == "table"
-
-    def run(conn: Any) -> tuple[Any, Any, Any]:
-        ids = queries.find_entities(conn, kind, name)
-        profile = queries.entity_profile(conn, kind, ids, chosen) if ids and as_table else None
-        return ids, profile, queries.entity_articles(conn, ids, chosen)
-
-    if not name.strip():
-        fail(f"empty {kind} name", ExitCode.USAGE)
-    ids, profile, articles = run_query(db, run)
-    if not ids:
-        sys.stderr.write(f"icli: no {kind} matches {name!r}; see `icli {LISTS[kind]}`\n")
-    if profile:
-        output.print_profile(output.make_console(sys.stdout, terminal), profile)
-    emit_articles(articles, json_, jsonl, csv_, table)
-
-
-def entity_list(
-    db: DbPath | None, kind: str, chosen: Any, sort: str,
-    json_: bool, jsonl: bool, csv_: bool, table: bool,
-) -> None:
-    """people / countries / partners: entities with their article counts."""
-    from icli import output, queries
-
-    if sort not in queries.SORTS:
-        fail(f"--sort must be one of {', '.join(queries.SORTS)}, not {sort!r}", ExitCode.USAGE)
-    rows = run_query(db, lambda conn: queries.entity_counts(conn, kind, chosen, sort))
-    terminal = stdout_is_terminal()
-    fmt = output.choose_format(json_, jsonl, csv_, table, terminal)
+    fmt = output_format(query, env)
     if fmt == "table":
-        output.print_entities(output.make_console(sys.stdout, terminal), kind, rows)
+        shown = list(rows)
+        console = output.make_console(env)
+        table(console, shown)
+        limit, offset = query.filters.limit, query.filters.offset
+        if total is not None and ((limit and len(shown) == limit) or offset):
+            count = total()
+            if count > len(shown):
+                output.print_footer(console, len(shown), count, offset)
+        return
+    rows = only_fields(rows, query.fields)
+    if fmt == "jsonl":
+        output.write_jsonl(rows, env.stdout)
+    elif fmt in ("csv", "tsv"):
+        output.write_csv(rows, env.stdout, "," if fmt == "csv" else "\t")
     else:
-        emit_rows(rows, fmt, terminal)
+        output.write_json_rows(rows, env.stdout, pretty=env.stdout_isatty)
 
 
-def summary(db: DbPath | None, chosen: Any, top: int, json_: bool, table: bool) -> None:
+def list_articles(query: Query, env: Env) -> ExitCode:
+    """`icli list`: the filtered articles, newest first."""
+    from icli import output
+
+    sort, filters = query.sort or "-date", query.filters
+    with reading(query) as conn:
+        emit(query, env, queries.list_articles(conn, filters, sort), output.print_articles,
+             lambda: queries.count_articles(conn, filters))
+    return ExitCode.OK
+
+
+def search(query: Query, env: Env) -> ExitCode:
+    """`icli search`: full-text matches, best first."""
+    from icli import output
+
+    text, sort, filters = query.text or "", query.sort or "score", query.filters
+    with reading(query) as conn:
+        emit(query, env, queries.search_articles(conn, text, filters, sort),
+             output.print_articles, lambda: queries.count_search(conn, text, filters))
+    return ExitCode.OK
+
+
+def show(query: Query, env: Env) -> ExitCode:
+    """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several."""
+    from icli import output
+
+    with reading(query) as conn:
+        articles = queries.get_articles(conn, list(query.ids))
+    missing = sorted(set(query.ids) - {article["id"] for article in articles})
+    if missing:
+        raise Failure(f"no article with id {', '.join(map(str, missing))}")
+    fmt = output_format(query, env)
+    if fmt in ("table", "text"):
+        console = output.make_console(env)
+        for article in articles:
+            output.print_article(console, article)
+    elif fmt == "jsonl":
+        output.write_jsonl(articles, env.stdout)
+    elif len(articles) == 1:
+        output.write_json(articles[0], env.stdout, pretty=env.stdout_isatty)
+    else:
+        output.write_json(articles, env.stdout, pretty=env.stdout_isatty)
+    return ExitCode.OK
+
+
+def resolve(conn: sqlite3.Connection, kind: str, name: str, env: Env) -> list[int]:
+    """Ids of the entities `name` names: exactly, else the one entity whose name contains it;
+    otherwise say which names it may mean (on stderr) and give none."""
+    ids = queries.find_entities(conn, kind, name)
+    if ids:
+        return ids
+    candidates, partial = queries.suggest_entities(conn, kind, name)
+    if partial and len(candidates) == 1:
+        env.note(f"{name!r}: {candidates[0]['name']}")
+        return [candidates[0]["id"]]
+    if candidates:
+        names = ", ".join(c["name"] for c in candidates[:5])
+        env.note(f"no {kind} named {name!r}; did you mean {names}"
+                 f"{', …' if len(candidates) > 5 else ''}?")
+    else:
+        env.note(f"no {kind} matches {name!r}; see `icli {LISTS[kind]}`")
+    return []
+
+
+def entity_articles(query: Query, env: Env) -> ExitCode:
+    """who / country / partner: the entity's profile on a terminal, then its articles."""
+    from icli import output
+
+    kind, filters, sort = KINDS[query.command], query.filters, query.sort or "-date"
+    with reading(query) as conn:
+        ids = resolve(conn, kind, query.text or "", env)
+        if ids and output_format(query, env) == "table":
+            output.print_profile(output.make_console(env),
+                                 queries.entity_profile(conn, kind, ids, filters))
+        emit(query, env, queries.list_articles(conn, filters, sort, ids), output.print_articles,
+             lambda: queries.count_articles(conn, filters, ids))
+    return ExitCode.OK
+
+
+def entity_list(query: Query, env: Env) -> ExitCode:
+    """people / countries / partners: entities with their article counts."""
+    from icli import output
+
+    kind, filters = KINDS[query.command], query.filters
+    with reading(query) as conn:
+        emit(query, env, queries.entity_counts(conn, kind, filters, query.sort or "count"),
+             lambda console, rows: output.print_entities(console, kind, rows),
+             lambda: queries.count_entities(conn, kind, filters))
+    return ExitCode.OK
+
+
+def summary(query: Query, env: Env) -> ExitCode:
     """`icli summary`: articles per month, the date range, the top entities."""
-    from icli import output, queries
+    from icli import output
 
-    if top < 0:
-        fail(f"--top must be 0 or more, not {top}", ExitCode.USAGE)
-    data = run_query(db, lambda conn: queries.summary(conn, chosen, top))
-    terminal = stdout_is_terminal()
-    if output.choose_format(json_, False, False, table, terminal) == "table":
-        output.print_summary(output.make_console(sys.stdout, terminal), data)
+    with reading(query) as conn:
+        data = queries.summary(conn, query.filters, query.top)
+    if output_format(query, env) == "table":
+        output.print_summary(output.make_console(env), data)
     else:
-        output.write_json(data, sys.stdout, pretty=terminal)
+        output.write_json(data, env.stdout, pretty=env.stdout_isatty)
+    return ExitCode.OK
+
+
+def network(query: Query, env: Env) -> ExitCode:
+    """`icli network`: co-mentioned pairs; `--format graphml|json` exports the whole graph."""
+    from icli import output
+
+    filters = query.filters
+    with reading(query) as conn:
+        pairs = queries.network(conn, filters)
+        if query.export == "graphml":
+            output.write_graphml(pairs, env.stdout)
+        elif query.export == "json":
+            output.write_json(output.graph_json(pairs), env.stdout, pretty=env.stdout_isatty)
+        else:
+            emit(query, env, pairs, output.print_network, lambda: queries.count_pairs(conn, filters))
+    return ExitCode.OK
+
+
+def export(query: Query, env: Env) -> ExitCode:
+    """`icli export`: the filtered articles with their entities as JSON lines, CSV or markdown."""
+    from icli import output
+
+    with reading(query) as conn:
+        articles = queries.list_articles(conn, query.filters, query.sort or "-date")
+        if query.export == "markdown":
+            output.write_markdown(articles, env.stdout)
+        elif query.export == "csv":
+            output.write_csv(only_fields(articles, query.fields), env.stdout)
+        else:
+            output.write_jsonl(only_fields(articles, query.fields), env.stdout)
+    return ExitCode.OK
+
+
+def path(query: Query, env: Env) -> ExitCode:
+    """`icli path`: the database in use."""
+    import os
+
+    from icli.paths import describe_default
+
+    chosen = db_path(query.db)
+    env.stdout.write(chosen + "\n")
+    if not os.path.exists(chosen):
+        env.note("(no database there yet: `icli ingest` creates it)")
+    if query.db is None and env.stdout_isatty:
+        env.note(describe_default())
+    return ExitCode.OK
+
+
+def ingest(query: Query, env: Env) -> ExitCode:
+    """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
+    from icli import output
+    from icli.ingest import ingest as run_ingest
+    from icli.db import open_for_writing
+
+    conn = open_for_writing(db_path(query.db))
+    progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
+    try:
+        with _terminate_raises():
+            report = run_ingest(conn, list(query.paths), stdin=env.read_stdin,
+                                stdin_name=query.name,
+                                on_file=progress.advance if progress else None,
+                                count_files=progress.start if progress else None)
+    finally:
+        if progress:
+            progress.stop()
+        conn.close()
+    for warning in report.warnings:
+        env.warn(warning)
+    for failure in report.failed:
+        env.stderr.write(f"icli: error: {failure['path']}: {failure['error']}\n")
+    if query.format == "json" or not env.stdout_isatty:
+        output.write_json(report.as_json(), env.stdout, pretty=False)
+    else:
+        env.stdout.write(
+            f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} "
+            f"updated, {report.articles_unchanged} unchanged article(s); "
+            f"{len(report.failed)} failed\n")
+    return ExitCode.FAILURE if report.failed else ExitCode.OK
+
+
+@contextmanager
+def _terminate_raises() -> Iterator[None]:
+    """SIGTERM raises Terminated while the block runs (so the ingest stops between commits)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(_signum: int, _frame: Any) -> None:
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Progress:
+    """A rich progress bar on stderr: files and articles done."""
+
+    def __init__(self, env: Env) -> None:
+        self._env = env
+        self._progress: Any = None
+        self._task: Any = None
+
+    def start(self, total: int) -> None:
+        if total < 2:
+            return
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self._progress = Progress(
+            TextColumn("Ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+            TextColumn("· {task.fields[articles]} articles"),
+            console=Console(file=self._env.stderr, force_terminal=True), transient=True)
+        self._progress.start()
+        self._task = self._progress.add_task("ingest", total=total, articles=0)
+
+    def advance(self, _path: str, articles: int) -> None:
+        if self._progress is not None:
+            self._progress.update(self._task, advance=1, articles=articles)
+
+    def stop(self) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+COMMANDS: dict[str, Callable[[Query, Env], ExitCode]] = {
+    "ingest": ingest, "list": list_articles, "search": search, "show": show,
+    "who": entity_articles, "country": entity_articles, "partner": entity_articles,
+    "people": entity_list, "countries": entity_list, "partners": entity_list,
+    "summary": summary, "network": network, "export": export, "path": path,
+}

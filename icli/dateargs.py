@@ -1,7 +1,9 @@
-"""Dates typed on the command line (`--since`, `--until`), widened to whole periods.
+"""Dates typed on the command line (`--since`, `--until`).
 
-ISO forms (2026, 2026-01, 2026-01-15) are read without dateparser; anything else ("last
-month", "15 Jan 2026", "January 2026") goes to dateparser, imported only then.
+Only a bare year or month widens to the whole period ("2026", "2026-01", "January 2026",
+"janv. 2026": from its first day for --since, to its last for --until); every other date is
+that day ("15 Jan 2026", "1 year ago", "2 months ago", "yesterday"). ISO forms are read
+without dateparser; the rest go to dateparser, imported only then.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import datetime as dt
 import re
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
+_MONTH_YEAR = re.compile(r"^\s*[^\W\d_]+\.?\s+\d{4}\s*$")  # "January 2026", "janv. 2026"
 
 
 class DateArgumentError(ValueError):
@@ -35,15 +38,15 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
         raise DateArgumentError(f"not a valid date: {text!r}") from None
     import dateparser
 
-    settings = {
-        "PREFER_DAY_OF_MONTH": "last" if end else "first",
-        "PREFER_MONTH_OF_YEAR": "last" if end else "first",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-        "DATE_ORDER": "DMY",
-    }
+    month = bool(_MONTH_YEAR.match(text))
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+    if month:
+        settings["PREFER_DAY_OF_MONTH"] = "first"
     parsed = dateparser.parse(text, languages=["en", "fr"], settings=settings)
     if parsed is None:
         raise DateArgumentError(f"cannot read {text!r} as a date (try 2026-01 or 2026-01-15)")
+    if month:
+        return _widen(parsed.year, parsed.month, None, end)
     return parsed.date()
 
 

@@ -135,16 +135,19 @@ def ingest(
     conn: sqlite3.Connection,
     targets: list[str],
     stdin: Callable[[], bytes] = lambda: b"",
-    on_file: Callable[[str], None] | None = None,
+    on_file: Callable[[str, int], None] | None = None,
     count_files: Callable[[int], None] | None = None,
     workers: int | None = None,
+    stdin_name: str | None = None,
 ) -> IngestReport:
     """Ingest every dump named by `targets`; one file's failure never stops the others.
 
     Files are read and checked against the database here; new or changed ones are parsed and
     extracted by `workers` processes (default: one per CPU for more than a few files) while
     this process writes them in the order they were named, a batch of files per transaction
-    (writer.Batches).
+    (writer.Batches). Standard input is stored as `stdin_name`, else `<stdin:` and the first
+    12 hex digits of its SHA-256 `>`, so two different piped dumps are two sources.
+    `on_file(path, articles)` is called as each file is done, with the articles done so far.
     """
     report = IngestReport()
     dumps = list(find_dumps(targets, report))
@@ -163,6 +166,8 @@ def ingest(
                 _finish(batches, report, shown, "", None, error, on_file)
                 continue
             digest = hashlib.sha256(data).hexdigest()
+            if path is None:  # stdin: named by --name, else by its content
+                shown = stdin_name or f"<stdin:{digest[:12]}>"
             stored = source_is_current(conn, shown, digest, extraction.EXTRACTOR_VERSION)
             if stored is not None:
                 report.articles_unchanged += stored
@@ -185,7 +190,7 @@ def _write_next(
     batches: Batches,
     report: IngestReport,
     pending: deque[tuple[str, str, Future[PreparedDump] | None, int]],
-    on_file: Callable[[str], None] | None,
+    on_file: Callable[[str, int], None] | None,
 ) -> int:
     """Write (or report the failure of) the oldest pending file; returns its size in bytes."""
     shown, digest, future, size = pending.popleft()
@@ -209,7 +214,7 @@ def _finish(
     digest: str,
     prepared: PreparedDump | None,
     error: Exception | None,
-    on_file: Callable[[str], None] | None,
+    on_file: Callable[[str, int], None] | None,
 ) -> None:
     """Write a prepared dump, or record why a file failed; then report progress."""
     if isinstance(error, OSError):
@@ -224,7 +229,7 @@ def _finish(
         report.articles_updated += outcome.updated
         report.articles_unchanged += outcome.unchanged
     if on_file is not None:
-        on_file(shown)
+        on_file(shown, report.articles_new + report.articles_updated + report.articles_unchanged)
 
 
 def _start_worker(parent: int) -> None:

@@ -1,23 +1,18 @@
-"""Rendering results: JSON, JSON lines, CSV, and rich tables (rich imported only for tables)."""
+"""Rendering results: JSON, JSON lines, CSV/TSV, markdown, GraphML, and rich tables (rich
+imported only for tables). Row writers take any iterable and write as they go."""
 
 from __future__ import annotations
 
 import csv
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-
-def choose_format(json_: bool, jsonl: bool, csv_: bool, table: bool, is_terminal: bool) -> str:
-    """The output format: an explicit flag wins, else a table on a terminal and JSON in a pipe."""
-    for flag, name in ((json_, "json"), (jsonl, "jsonl"), (csv_, "csv"), (table, "table")):
-        if flag:
-            return name
-    return "table" if is_terminal else "json"
+    from icli.request import Env
 
 
 def write_json(data: Any, stream: IO[str], pretty: bool) -> None:
@@ -25,7 +20,22 @@ def write_json(data: Any, stream: IO[str], pretty: bool) -> None:
     stream.write(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None) + "\n")
 
 
-def write_jsonl(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
+def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
+    """One JSON array, written a row at a time; `[]` for no rows."""
+    indent = 2 if pretty else None
+    separator = ",\n" if pretty else ","
+    stream.write("[")
+    first = True
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, indent=indent)
+        if pretty:
+            text = "  " + text.replace("\n", "\n  ")
+        stream.write(("\n" if pretty else "") + text if first else separator + text)
+        first = False
+    stream.write("\n]\n" if pretty and not first else "]\n")
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
     """One JSON object per line."""
     for row in rows:
         stream.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -46,22 +56,39 @@ def _flat(key: str, value: Any) -> Any:
     return value
 
 
-def write_csv(rows: Sequence[dict[str, Any]], stream: IO[str]) -> None:
-    """A header row and one row per object; nested values flattened."""
-    if not rows:
-        return
-    writer = csv.DictWriter(stream, fieldnames=list(rows[0]), lineterminator="\n")
-    writer.writeheader()
+def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], delimiter: str = ",") -> None:
+    """A header row (the first row's keys) and one row per object; nested values flattened.
+    With a tab delimiter (TSV), tabs and line breaks inside cells become spaces."""
+    writer = None
     for row in rows:
-        writer.writerow({key: _flat(key, value) for key, value in row.items()})
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(row), lineterminator="\n",
+                                    delimiter=delimiter)
+            writer.writeheader()
+        cells = {key: _flat(key, value) for key, value in row.items()}
+        if delimiter == "\t":
+            cells = {key: _TSV_SPACE.sub(" ", v) if isinstance(v, str) else v
+                     for key, v in cells.items()}
+        writer.writerow(cells)
 
 
-def make_console(stream: IO[str], is_terminal: bool) -> Console:
-    """A rich console for this invocation (never a module-level one); NO_COLOR is honoured."""
+_TSV_SPACE = re.compile(r"[\t\r\n]+")
+
+
+def make_console(env: Env) -> Console:
+    """A rich console writing to the run's stdout (never a module-level one): styled only
+    where the run has colour (a terminal without NO_COLOR)."""
     from rich.console import Console
 
-    return Console(file=stream, force_terminal=is_terminal or None, soft_wrap=False,
+    return Console(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
+                   color_system="auto" if env.colour else None, soft_wrap=False,
                    highlight=False)
+
+
+def print_footer(console: Console, shown: int, total: int, offset: int) -> None:
+    """`showing 50 of 1994 (use --limit 0 for all)` under a list that is cut."""
+    start = f" from {offset + 1}" if offset else ""
+    console.print(f"showing {shown}{start} of {total} (use --limit 0 for all)", style="dim")
 
 
 _MARK = re.compile(r"\*\*(.+?)\*\*")
@@ -161,23 +188,39 @@ def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any
     console.print(table)
 
 
-def print_bars(console: Console, rows: Sequence[dict[str, Any]], label: str, value: str,
-               title: str) -> None:
-    """A labelled horizontal bar chart (months, counts) that fits the console width."""
+def every_month(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Month counts (YYYY-MM, oldest first) with the months between them that have none."""
+    counts = {row["month"]: row["articles"] for row in rows}
+    if not counts:
+        return []
+    year, month = map(int, rows[0]["month"].split("-"))
+    filled = []
+    while True:
+        key = f"{year:04d}-{month:02d}"
+        filled.append({"month": key, "articles": counts.get(key, 0)})
+        if key >= rows[-1]["month"]:
+            return filled
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def print_months(console: Console, rows: Sequence[dict[str, Any]], title: str) -> None:
+    """Articles per month as a bar chart that fits the console; a month with none is a row
+    with no bar."""
     from rich.table import Table
     from rich.text import Text
 
-    if not rows:
+    months = every_month(rows)
+    if not months:
         return
-    top = max(row[value] for row in rows) or 1
+    top = max(row["articles"] for row in months) or 1
     width = max(10, min(50, console.width - 24))
     table = Table(title=title, show_header=False, box=None, pad_edge=False, title_justify="left")
     table.add_column(no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
     table.add_column(no_wrap=True)
-    for row in rows:
-        bar = "█" * max(1, round(row[value] / top * width))
-        table.add_row(str(row[label]), str(row[value]), Text(bar, style="cyan"))
+    for row in months:
+        bar = "█" * max(1, round(row["articles"] / top * width)) if row["articles"] else ""
+        table.add_row(row["month"], str(row["articles"]), Text(bar, style="cyan"))
     console.print(table)
 
 
@@ -196,7 +239,7 @@ def print_profile(console: Console, profile: dict[str, Any]) -> None:
         for role in entity.get("roles", [])[:5]:
             console.print(f"  [dim]role:[/] {escape(role['role'])} "
                           f"[dim]({role['articles']}×, {role['first']} → {role['last']})[/]")
-    print_bars(console, profile["timeline"], "month", "articles", "Articles per month")
+    print_months(console, profile["timeline"], "Articles per month")
     for kind, label in (("person", "People"), ("country", "Countries"), ("partner", "Partners")):
         company = profile["appears_with"][kind]
         if company:
@@ -216,7 +259,7 @@ def print_summary(console: Console, data: dict[str, Any]) -> None:
     languages = ", ".join(f"{lang} {count}" for lang, count in data["languages"].items())
     if languages:
         console.print(f"[dim]languages:[/] {languages}")
-    print_bars(console, data["months"], "month", "articles", "Articles per month")
+    print_months(console, data["months"], "Articles per month")
     table = Table(header_style="bold", expand=False)
     for heading in ("people", "countries", "partners"):
         table.add_column(heading, ratio=1, overflow="fold")

@@ -17,9 +17,10 @@ class QueryError(ValueError):
     """A query that cannot be run as asked (nothing searchable, unknown entity kind)."""
 
 
-class Filters(namedtuple("Filters", "since until person country partner language limit",
-                         defaults=(None, None, None, None, None, None, 50))):
-    """The filters every query command accepts; dates are ISO strings, both inclusive.
+class Filters(namedtuple("Filters", "since until person country partner language limit offset",
+                         defaults=(None, None, (), (), (), (), 50, 0))):
+    """The filters every query command accepts: dates are ISO strings, both inclusive; each
+    of person, country, partner and language is a tuple of values, any of which matches.
 
     A named tuple rather than a dataclass: importing dataclasses costs every query 9 ms.
     """
@@ -65,39 +66,72 @@ def _where(filters: Filters) -> tuple[list[str], list[Any]]:
         clauses.append("a.date <= ?")
         params.append(filters.until)
     if filters.language:
-        clauses.append("a.language = ?")
-        params.append(filters.language)
-    for kind, value in (
+        clauses.append(f"a.language IN ({','.join('?' * len(filters.language))})")
+        params.extend(filters.language)
+    for kind, values in (
         ("person", filters.person),
         ("country", filters.country),
         ("partner", filters.partner),
     ):
-        if value:
-            sql, values = entity_match_sql(kind, value)
-            clauses.append(
-                f"a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN ({sql}))"
-            )
-            params.extend(values)
+        if values:
+            selects = []
+            for value in values:
+                sql, found = entity_match_sql(kind, value)
+                selects.append(sql)
+                params.extend(found)
+            clauses.append("a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN "
+                           f"({' UNION '.join(selects)}))")
     return clauses, params
 
 
 def _limit(filters: Filters) -> str:
-    return f" LIMIT {int(filters.limit)}" if filters.limit else ""
+    """LIMIT and OFFSET for the filters (limit 0: no limit)."""
+    if not filters.limit and not filters.offset:
+        return ""
+    return f" LIMIT {int(filters.limit) or -1} OFFSET {int(filters.offset)}"
 
 
-def list_articles(conn: sqlite3.Connection, filters: Filters) -> list[dict[str, Any]]:
-    """Articles matching the filters, newest first."""
+ARTICLE_ORDER = {"-date": NEWEST_FIRST, "date": "a.date IS NULL, a.date, a.id"}
+
+
+def _selection(filters: Filters, ids: list[int] | None) -> tuple[str, list[Any]]:
+    """`FROM articles a WHERE ...` for the filters (and, with `ids`, mentions of those entities)."""
     clauses, params = _where(filters)
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    sql = f"SELECT {ARTICLE_COLUMNS} FROM articles a{where} ORDER BY {NEWEST_FIRST}{_limit(filters)}"
+    if ids is not None:
+        clauses.insert(0, "a.id IN (SELECT article_id FROM mentions WHERE entity_id IN "
+                          f"({','.join('?' * len(ids))}))")
+        params[:0] = ids
+    return "FROM articles a" + (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def list_articles(conn: sqlite3.Connection, filters: Filters, sort: str = "-date",
+                  ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Articles matching the filters (and naming any of the entities `ids`), newest first
+    (`sort="date"`: oldest first)."""
+    if ids is not None and not ids:
+        return []
+    selection, params = _selection(filters, ids)
+    sql = f"SELECT {ARTICLE_COLUMNS} {selection} ORDER BY {ARTICLE_ORDER[sort]}{_limit(filters)}"
     return hydrate(conn, conn.execute(sql, params).fetchall())
 
 
-def get_article(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
-    """One article by id, or None."""
-    rows = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,))
-    found = hydrate(conn, rows.fetchall())
-    return found[0] if found else None
+def count_articles(conn: sqlite3.Connection, filters: Filters,
+                   ids: list[int] | None = None) -> int:
+    """How many articles list_articles would give with no limit."""
+    if ids is not None and not ids:
+        return 0
+    selection, params = _selection(filters, ids)
+    return conn.execute(f"SELECT COUNT(*) {selection}", params).fetchone()[0]
+
+
+def get_articles(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
+    """The articles with these ids, in the order given (missing ids are left out)."""
+    if not ids:
+        return []
+    rows = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN "
+                        f"({','.join('?' * len(ids))})", ids).fetchall()
+    found = {article["id"]: article for article in hydrate(conn, rows)}
+    return [found[i] for i in ids if i in found]
 
 
 # --- full-text search ------------------------------------------------------------------------
@@ -134,13 +168,10 @@ def plain_fts_query(query: str) -> str:
     return " ".join(parts)
 
 
-def search_articles(
-    conn: sqlite3.Connection, query: str, filters: Filters
-) -> list[dict[str, Any]]:
-    """Articles matching an FTS5 query, best first (title weighted 10, subtitle 5, body 1).
-
-    The query is tried as FTS5 syntax first; if FTS5 rejects it, it is searched as plain terms.
-    """
+def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters,
+            tail: str) -> list[sqlite3.Row]:
+    """Run `SELECT columns` over the FTS matches of `query`, tried as FTS5 syntax first and,
+    if FTS5 rejects it, as plain terms."""
     query = _CONTROL.sub(" ", query)
     if not query.strip():
         raise QueryError("empty search query")
@@ -148,24 +179,38 @@ def search_articles(
         raise QueryError(f"search query too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
     clauses, params = _where(filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
-    sql = (
-        f"SELECT {ARTICLE_COLUMNS}, bm25(articles_fts, 10.0, 5.0, 1.0) AS rank, "
-        "snippet(articles_fts, 2, '**', '**', '…', 16) AS snippet "
-        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        f"WHERE articles_fts MATCH ?{extra} ORDER BY rank{_limit(filters)}"
-    )
+    sql = (f"SELECT {columns} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+           f"WHERE articles_fts MATCH ?{extra}{tail}")
     try:
-        rows = conn.execute(sql, [query, *params]).fetchall()
+        return conn.execute(sql, [query, *params]).fetchall()
     except sqlite3.OperationalError:
         try:
-            rows = conn.execute(sql, [plain_fts_query(query), *params]).fetchall()
+            return conn.execute(sql, [plain_fts_query(query), *params]).fetchall()
         except sqlite3.OperationalError as error:
             raise QueryError(f"cannot search for {query!r}: {error}") from None
+
+
+SEARCH_ORDER = {"score": "rank", "-date": NEWEST_FIRST, "date": ARTICLE_ORDER["date"]}
+
+
+def search_articles(
+    conn: sqlite3.Connection, query: str, filters: Filters, sort: str = "score"
+) -> list[dict[str, Any]]:
+    """Articles matching an FTS5 query, best first (title weighted 10, subtitle 5, body 1),
+    or by date with `sort` "date" / "-date"."""
+    columns = (f"{ARTICLE_COLUMNS}, bm25(articles_fts, 10.0, 5.0, 1.0) AS rank, "
+               "snippet(articles_fts, 2, '**', '**', '…', 16) AS snippet")
+    rows = _search(conn, query, columns, filters, f" ORDER BY {SEARCH_ORDER[sort]}{_limit(filters)}")
     articles = hydrate(conn, rows)
     for article, row in zip(articles, rows):
         article["snippet"] = " ".join(row["snippet"].split())
         article["score"] = round(-row["rank"], 4)
     return articles
+
+
+def count_search(conn: sqlite3.Connection, query: str, filters: Filters) -> int:
+    """How many articles search_articles would give with no limit."""
+    return _search(conn, query, "COUNT(*)", filters, "")[0][0]
 
 
 # --- article objects -------------------------------------------------------------------------
@@ -233,20 +278,48 @@ def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
     return [row[0] for row in conn.execute(sql, params)]
 
 
-def entity_articles(
-    conn: sqlite3.Connection, ids: list[int], filters: Filters
-) -> list[dict[str, Any]]:
-    """Articles mentioning any of the entities `ids`, newest first, filtered."""
-    if not ids:
-        return []
-    clauses, params = _where(filters)
-    marks = ",".join("?" * len(ids))
-    clauses.insert(0, f"a.id IN (SELECT article_id FROM mentions WHERE entity_id IN ({marks}))")
-    sql = (
-        f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE {' AND '.join(clauses)} "
-        f"ORDER BY {NEWEST_FIRST}{_limit(filters)}"
+def suggest_entities(conn: sqlite3.Connection, kind: str, value: str,
+                     most: int = 6) -> tuple[list[dict[str, Any]], bool]:
+    """Entities of `kind` that `value` may mean when it names none exactly: those with an alias
+    containing it (`True`: part of a name, "Malik" in "AlMalik"), else those spelled closest
+    to it (`False`), most mentioned first."""
+    norm = name_norm(strip_honorifics(value) if kind == "person" else value)
+    if not norm:
+        return [], False
+    rows = conn.execute(
+        "SELECT id, name, articles FROM entities WHERE kind = ? AND articles > 0 AND id IN "
+        "(SELECT entity_id FROM entity_aliases WHERE instr(norm, ?) > 0) "
+        "ORDER BY articles DESC, name LIMIT ?",
+        (kind, norm, most + 1),
+    ).fetchall()
+    if rows:
+        return [dict(row) for row in rows], True
+    import difflib
+
+    names: dict[str, int] = {}
+    for alias_norm, entity_id in conn.execute(
+        "SELECT al.norm, al.entity_id FROM entity_aliases al JOIN entities e ON e.id = "
+        "al.entity_id WHERE e.kind = ? AND e.articles > 0", (kind,)
+    ):
+        names.setdefault(alias_norm, entity_id)
+    close = {names[n] for n in difflib.get_close_matches(norm, list(names), n=most, cutoff=0.75)}
+    if not close:
+        return [], False
+    rows = conn.execute(
+        f"SELECT id, name, articles FROM entities WHERE id IN ({','.join('?' * len(close))}) "
+        "ORDER BY articles DESC, name", sorted(close),
+    ).fetchall()
+    return [dict(row) for row in rows], False
+
+
+def names_starting(conn: sqlite3.Connection, kind: str, prefix: str, most: int = 50) -> list[str]:
+    """Names of entities of `kind` starting with `prefix` (shell completion), most mentioned first."""
+    rows = conn.execute(
+        "SELECT name FROM entities WHERE kind = ? AND articles > 0 AND name LIKE ? ESCAPE '\\' "
+        "ORDER BY articles DESC, name LIMIT ?",
+        (kind, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", most),
     )
-    return hydrate(conn, conn.execute(sql, [*ids, *params]).fetchall())
+    return [name for (name,) in rows]
 
 
 SORTS = {"count": "n_articles DESC, e.name", "name": "e.name COLLATE NOCASE",
@@ -306,6 +379,19 @@ def entity_counts(
         item.update(articles=row["n_articles"], first=row["first_seen"], last=row["last_seen"])
         result.append(item)
     return result
+
+
+def count_entities(conn: sqlite3.Connection, kind: str, filters: Filters) -> int:
+    """How many entities entity_counts would give with no limit."""
+    clauses, params = _where(filters)
+    if not clauses:
+        return conn.execute("SELECT COUNT(*) FROM entities WHERE kind = ? AND articles > 0",
+                            (kind,)).fetchone()[0]
+    return conn.execute(
+        "SELECT COUNT(DISTINCT m.entity_id) FROM mentions m JOIN articles a ON a.id = "
+        f"m.article_id JOIN entities e ON e.id = m.entity_id WHERE {' AND '.join(clauses)} "
+        "AND e.kind = ?", [*params, kind],
+    ).fetchone()[0]
 
 
 def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
@@ -438,6 +524,17 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
 def _brief(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     keep = ("id", "name", "code", "acronym", "articles")
     return [{k: e[k] for k in keep if k in e} for e in entities]
+
+
+def count_pairs(conn: sqlite3.Connection, filters: Filters) -> int:
+    """How many pairs network would give with no limit."""
+    clauses, params = _where(filters)
+    extra = "".join(f" AND {clause}" for clause in clauses)
+    return conn.execute(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM mentions m1 JOIN mentions m2 ON m2.article_id = "
+        "m1.article_id AND m2.entity_id > m1.entity_id JOIN articles a ON a.id = m1.article_id "
+        f"WHERE 1 = 1{extra} GROUP BY m1.entity_id, m2.entity_id)", params,
+    ).fetchone()[0]
 
 
 def network(conn: sqlite3.Connection, filters: Filters) -> list[dict[str, Any]]:

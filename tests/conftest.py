@@ -2,30 +2,48 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
-from typer.testing import CliRunner
 
-from icli.cli import app
+from icli.main import main
+from icli.request import Env
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = ROOT / "data" / "dumps"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+class Result(NamedTuple):
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def run(args: list[str], input: str | bytes | None = None, terminal: bool = False,
+        width: int = 100, shortcut: bool = True) -> Result:
+    """icli's main() with in-memory streams; `terminal` makes stdout and stderr look like one."""
+    data = input.encode() if isinstance(input, str) else input or b""
+    stdout, stderr = io.StringIO(), io.StringIO()
+    env = Env(stdin=io.BytesIO(data), stdout=stdout, stderr=stderr, stdout_isatty=terminal,
+              stderr_isatty=terminal, width=width, colour=False)
+    code = main(args, env, shortcut=shortcut)
+    return Result(code, stdout.getvalue(), stderr.getvalue())
+
+
 class Cli:
-    """Runs icli in-process against one database and returns the click Result."""
+    """Runs icli in-process against one database."""
 
     def __init__(self, db: Path) -> None:
         self.db = db
-        self.runner = CliRunner()
 
-    def __call__(self, *args: str, input: str | bytes | None = None) -> Any:
-        return self.runner.invoke(app, ["--db", str(self.db), *args], input=input)
+    def __call__(self, *args: str, input: str | bytes | None = None, terminal: bool = False,
+                 shortcut: bool = True) -> Result:
+        return run(["--db", str(self.db), *args], input, terminal, shortcut=shortcut)
 
     def json(self, *args: str) -> Any:
         result = self(*args, "--json")

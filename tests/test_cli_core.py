@@ -202,8 +202,17 @@ def test_version_and_help() -> None:
         assert "Example: icli " + command in help_text
 
 
-def test_stdin_ingest(cli: Cli) -> None:
-    text = sorted(DUMPS.glob("*.txt"))[0].read_text()
-    result = cli("ingest", "-", "--json", input=text)
+def test_stdin_ingest_names_its_source(cli: Cli) -> None:
+    first, second = sorted(DUMPS.glob("*.txt"))[:2]
+    result = cli("ingest", "-", "--json", input=first.read_text())
     assert json.loads(result.stdout)["articles_new"] == 10
-    assert cli.json("list", "--limit", "1")[0]["source"] == "<stdin>"
+    sources = {a["source"] for a in cli.json("list", "--limit", "0")}
+    assert len(sources) == 1 and sources.pop().startswith("<stdin:")
+    cli("ingest", "-", "--json", input=second.read_text())  # a second piped dump: a second source
+    assert len({a["source"] for a in cli.json("list", "--limit", "0")}) == 2
+    again = json.loads(cli("ingest", "-", "--json", input=first.read_text()).stdout)
+    assert again["articles_new"] == 0 and again["articles_unchanged"] == 10
+    named = json.loads(cli("ingest", "-", "--name", "march.txt", "--json",
+                           input=second.read_text() + "\n").stdout)
+    assert named["failed"] == []
+    assert "march.txt" in {s for a in cli.json("list", "--limit", "0") for s in a["sources"]}

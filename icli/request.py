@@ -1,0 +1,188 @@
+"""What one invocation asks for (`Query`) and where it reads and writes (`Env`).
+
+`build()` turns the parameters of a command, as the command line parsed them, into a checked
+`Query`; every rule about option values lives here, so both ways of parsing agree. Standard
+library only: plain queries import neither Typer nor rich.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from typing import IO, Any, BinaryIO, NamedTuple
+
+from icli.queries import Filters
+
+
+class ExitCode(enum.IntEnum):
+    """The documented exit codes (docs/contract.md)."""
+
+    OK = 0
+    FAILURE = 1
+    USAGE = 2
+    INTERRUPTED = 130
+    TERMINATED = 143
+
+
+class UsageError(Exception):
+    """A bad option, argument, date or query: exit 2."""
+
+
+class Failure(Exception):
+    """A runtime failure (database unreadable, files not ingested, no such article): exit 1."""
+
+
+class Terminated(BaseException):
+    """SIGTERM during an ingest (a BaseException, like KeyboardInterrupt)."""
+
+
+LANGUAGES = ("en", "fr", "ar")
+FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")
+ARTICLE_SORTS = ("date", "-date")
+SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "latest", "first")}
+SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
+KINDS = {"who": "person", "country": "country", "partner": "partner",
+         "people": "person", "countries": "country", "partners": "partner"}
+DEFAULT_LIMIT = 50
+
+
+class Query(NamedTuple):
+    """One invocation: the command, its filters and paging, output format and fields."""
+
+    command: str
+    db: str | None = None
+    filters: Filters = Filters()
+    format: str | None = None  # None: a table on a terminal, JSON in a pipe
+    fields: tuple[str, ...] = ()
+    sort: str | None = None
+    text: str | None = None  # search's QUERY, or the NAME of who/country/partner
+    ids: tuple[int, ...] = ()  # show
+    paths: tuple[str, ...] = ()  # ingest
+    name: str | None = None  # ingest --name (what stdin is called)
+    top: int = 10  # summary
+    export: str | None = None  # network/export --format
+
+
+class Env:
+    """The streams and terminal facts of one run; tests pass their own."""
+
+    def __init__(self, stdin: BinaryIO | None = None, stdout: IO[str] | None = None,
+                 stderr: IO[str] | None = None, stdout_isatty: bool | None = None,
+                 stderr_isatty: bool | None = None, width: int | None = None,
+                 colour: bool | None = None) -> None:
+        self._stdin = stdin  # None: the process's standard input, read only by `ingest -`
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stderr = stderr if stderr is not None else sys.stderr
+        self.stdout_isatty = _isatty(self.stdout) if stdout_isatty is None else stdout_isatty
+        self.stderr_isatty = _isatty(self.stderr) if stderr_isatty is None else stderr_isatty
+        self.width = width  # None: rich measures the terminal
+        if colour is None:
+            colour = self.stdout_isatty and "NO_COLOR" not in os.environ
+        self.colour = colour
+
+    def read_stdin(self) -> bytes:
+        """All of standard input, as bytes."""
+        if self._stdin is not None:
+            return self._stdin.read()
+        return sys.stdin.buffer.read() if sys.stdin is not None else b""
+
+    def warn(self, message: str) -> None:
+        """`icli: warning: message` on stderr."""
+        self.stderr.write(f"icli: warning: {message}\n")
+
+    def note(self, message: str) -> None:
+        """`icli: message` on stderr (hints and suggestions)."""
+        self.stderr.write(f"icli: {message}\n")
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def build(command: str, params: dict[str, Any]) -> Query:
+    """The checked Query for `command` given its parsed parameters (names as in cli.py)."""
+    limit = params.get("limit")
+    if limit is not None and limit < 0:
+        raise UsageError(f"--limit must be 0 (no limit) or more, not {limit}")
+    offset = params.get("offset") or 0
+    if offset < 0:
+        raise UsageError(f"--offset must be 0 or more, not {offset}")
+    top = params.get("top", 10)
+    if top < 0:
+        raise UsageError(f"--top must be 0 or more, not {top}")
+    languages = tuple(_choice("--language", value.lower(), LANGUAGES)
+                      for value in params.get("language") or ())
+    since, until = _dates(params.get("since"), params.get("until"))
+    export = _export(command, params.get("format"))
+    if limit is None:  # exports and summaries are whole unless --limit is given
+        limit = 0 if command in ("export", "summary") or export else DEFAULT_LIMIT
+    filters = Filters(
+        since, until, _names(params.get("person")), _names(params.get("country")),
+        _names(params.get("partner")), languages, limit, offset,
+    )
+    sort = params.get("sort")
+    if sort is not None:
+        _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
+    text = params.get("query", params.get("name_"))
+    if text is not None and not text.strip():
+        raise UsageError(f"empty {'search query' if command == 'search' else KINDS[command] + ' name'}")
+    return Query(
+        command=command, db=params.get("db"), filters=filters, format=_format(params),
+        fields=_fields(params.get("fields")), sort=sort, text=text,
+        ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
+        name=params.get("name"), top=top, export=export,
+    )
+
+
+def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise UsageError(f"{option} must be {', '.join(choices[:-1])} or {choices[-1]}, "
+                         f"not {value!r}")
+    return value
+
+
+def _names(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """Entity filter values; blank ones are refused."""
+    for value in values or ():
+        if not value.strip():
+            raise UsageError("an empty name in a --person/--country/--partner filter")
+    return tuple(values or ())
+
+
+def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    if since is None and until is None:
+        return None, None
+    from icli.dateargs import DateArgumentError, parse_range
+
+    try:
+        return parse_range(since, until)
+    except DateArgumentError as error:
+        raise UsageError(str(error)) from None
+
+
+def _format(params: dict[str, Any]) -> str | None:
+    """The one output format asked for; two at once is a usage error."""
+    chosen = [name for name in FORMATS if params.get(name)]
+    if len(chosen) > 1:
+        raise UsageError(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
+    return chosen[0] if chosen else None
+
+
+def _fields(value: str | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    fields = tuple(field.strip() for field in value.split(",") if field.strip())
+    if not fields:
+        raise UsageError("--fields needs at least one field name (e.g. --fields id,title)")
+    return fields
+
+
+def _export(command: str, value: str | None) -> str | None:
+    if value is None:
+        return "jsonl" if command == "export" else None
+    choices = ("graphml", "json") if command == "network" else ("jsonl", "csv", "markdown")
+    return _choice("--format", value.lower(), choices)

@@ -1,0 +1,310 @@
+"""What users of gh, sqlite-utils and llm expect, item by item, through the CLI (a fake Env
+stands in for the terminal)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from icli.dateargs import parse_range
+from icli.main import main
+from icli.request import Env
+from icli.output import every_month
+from tests.conftest import DUMPS, ROOT, Cli, run
+
+
+def ids(articles: list[dict]) -> set[int]:
+    return {a["id"] for a in articles}
+
+
+# --- the terminal path: tables, footers, profiles ------------------------------------------------
+
+
+def test_a_terminal_gets_a_table_with_how_many_there_are(ro_cli: Cli) -> None:
+    result = ro_cli("list", "-n", "5", terminal=True)
+    assert result.exit_code == 0 and not result.stdout.startswith("[")
+    lines = result.stdout.splitlines()
+    assert "title" in result.stdout and "date" in lines[1]
+    assert lines[-1] == "showing 5 of 50 (use --limit 0 for all)"
+    whole = ro_cli("list", "--limit", "0", terminal=True).stdout
+    assert "showing" not in whole and all(str(a["id"]) in whole for a in ro_cli.json("list"))
+    paged = ro_cli("list", "-n", "5", "--offset", "10", terminal=True).stdout
+    assert paged.splitlines()[-1] == "showing 5 from 11 of 50 (use --limit 0 for all)"
+
+
+def test_every_list_says_when_it_is_cut(ro_cli: Cli) -> None:
+    matches = len(ro_cli.json("search", "ICESCO", "--limit", "0"))
+    assert matches > 3
+    found = ro_cli("search", "ICESCO", "-n", "3", terminal=True).stdout
+    assert found.splitlines()[-1] == f"showing 3 of {matches} (use --limit 0 for all)"
+    people = len(ro_cli.json("people", "--limit", "0"))
+    listed = ro_cli("people", "-n", "4", terminal=True).stdout
+    assert listed.splitlines()[-1] == f"showing 4 of {people} (use --limit 0 for all)"
+    pairs = len(ro_cli.json("network", "--limit", "0"))
+    shown = ro_cli("network", terminal=True).stdout
+    assert shown.splitlines()[-1] == f"showing 50 of {pairs} (use --limit 0 for all)"
+    assert "showing" not in ro_cli("countries", "--limit", "0", terminal=True).stdout
+
+
+def test_who_on_a_terminal_shows_the_profile_then_the_articles(ro_cli: Cli) -> None:
+    result = ro_cli("who", "AlMalik", terminal=True)
+    assert result.exit_code == 0
+    assert "Salim M. AlMalik" in result.stdout.splitlines()[0]
+    assert "Articles per month" in result.stdout and "also:" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour in this Env
+
+
+def test_colour_only_on_a_terminal_without_no_color(ro_cli: Cli, monkeypatch: pytest.MonkeyPatch
+                                                   ) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert Env(stdout=io.StringIO(), stdout_isatty=True).colour
+    assert not Env(stdout=io.StringIO(), stdout_isatty=False).colour
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not Env(stdout=io.StringIO(), stdout_isatty=True).colour
+    out = io.StringIO()
+    main(["--db", str(ro_cli.db), "list", "-n", "2"],
+         Env(stdout=out, stderr=io.StringIO(), stdout_isatty=True, width=90, colour=True))
+    assert "\x1b[" in out.getvalue()  # styled when the Env has colour
+
+
+def test_network_exports_are_whole_unless_limited(ro_cli: Cli) -> None:
+    pairs = ro_cli.json("network", "--limit", "0")
+    assert len(pairs) > 50
+    graph = json.loads(ro_cli("network", "--format", "json").stdout)
+    assert len(graph["links"]) == len(pairs)
+    graphml = ro_cli("network", "--format", "graphml").stdout
+    assert graphml.count("<edge ") == len(pairs)
+    assert len(json.loads(ro_cli("network", "--format", "json", "-n", "7").stdout)["links"]) == 7
+    assert len(ro_cli.json("network")) == 50  # a list keeps the default limit
+
+
+def test_summary_chart_shows_empty_months(ro_cli: Cli) -> None:
+    months = ro_cli.json("summary")["months"]
+    present = {m["month"] for m in months}
+    chart = ro_cli("summary", terminal=True).stdout
+    rows = [line.split() for line in chart.splitlines() if line[:4].isdigit()]
+    shown = [row[0] for row in rows]
+    assert shown[0] == months[0]["month"] and shown[-1] == months[-1]["month"]
+    empty = [row for row in rows if row[0] not in present]
+    assert empty and all(row[1:] == ["0"] for row in empty)  # a row, no bar
+    assert len(shown) == len(every_month(months)) == len(set(shown))
+
+
+def test_every_month_fills_gaps_across_years() -> None:
+    filled = every_month([{"month": "2025-11", "articles": 2}, {"month": "2026-02", "articles": 1}])
+    assert [(m["month"], m["articles"]) for m in filled] == [
+        ("2025-11", 2), ("2025-12", 0), ("2026-01", 0), ("2026-02", 1)]
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def test_relative_dates_are_that_day() -> None:
+    from dateutil.relativedelta import relativedelta
+
+    today = dt.date.today()
+    start, stop = parse_range("1 year ago", "3 days ago")
+    assert start == (today - relativedelta(years=1)).isoformat()
+    assert stop == (today - dt.timedelta(days=3)).isoformat()
+    assert parse_range("2 months ago", None)[0] == (today - relativedelta(months=2)).isoformat()
+
+
+def test_a_bare_month_or_year_widens(ro_cli: Cli) -> None:
+    assert parse_range("January 2026", "January 2026") == ("2026-01-01", "2026-01-31")
+    assert parse_range("2025", "2025") == ("2025-01-01", "2025-12-31")
+    assert parse_range("15 Jan 2026", "15 Jan 2026") == ("2026-01-15", "2026-01-15")
+    named = ro_cli.json("list", "--since", "February 2026", "--until", "February 2026", "-n", "0")
+    iso = ro_cli.json("list", "--since", "2026-02-01", "--until", "2026-02-28", "-n", "0")
+    assert named == iso and named
+
+
+# --- paths --------------------------------------------------------------------------------------
+
+
+def test_path_prints_the_database_in_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ICLI_DB", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert run(["path"]).stdout == f"{tmp_path}/data/icli/icli.db\n"
+    legacy = tmp_path / "config" / "icli" / "icli.db"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(b"")
+    assert run(["path"]).stdout == f"{legacy}\n"  # an existing database at the earlier default
+    monkeypatch.setenv("ICLI_DB", str(tmp_path / "env.db"))
+    assert run(["path"]).stdout == f"{tmp_path}/env.db\n"
+    assert run(["path", "--db", "x.db"]).stdout == "x.db\n"
+    assert run(["--db", "y.db", "path"]).stdout == "y.db\n"
+
+
+def test_make_demo_uses_its_own_database() -> None:
+    result = subprocess.run(["make", "-n", "-W", "pyproject.toml", "demo"], cwd=ROOT,
+                            capture_output=True, text=True, check=False)
+    icli_lines = [line for line in result.stdout.splitlines() if "/icli " in line]
+    assert len(icli_lines) >= 3
+    assert all("--db .demo/icli.db" in line for line in icli_lines)
+
+
+# --- options ------------------------------------------------------------------------------------
+
+
+def test_db_is_accepted_after_the_command(loaded_db: Path) -> None:
+    after = run(["list", "-n", "2", "--db", str(loaded_db)])
+    before = run(["--db", str(loaded_db), "list", "-n", "2"])
+    assert after.exit_code == 0 and after == before and len(json.loads(after.stdout)) == 2
+
+
+def test_repeated_filters_mean_any_of_them(ro_cli: Cli) -> None:
+    oman = ids(ro_cli.json("list", "--country", "Oman", "-n", "0"))
+    syria = ids(ro_cli.json("list", "--country", "Syria", "-n", "0"))
+    both = ids(ro_cli.json("list", "--country", "Oman", "--country", "Syria", "-n", "0"))
+    assert oman and syria and oman != syria and both == oman | syria
+    french = ids(ro_cli.json("list", "--language", "fr", "-n", "0"))
+    english = ids(ro_cli.json("list", "--language", "EN", "-n", "0"))
+    assert english and ids(ro_cli.json("list", "--language", "en", "--language", "fr",
+                                       "-n", "0")) == english | french
+    bad = ro_cli("list", "--language", "de")
+    assert bad.exit_code == 2 and "en, fr or ar" in bad.stderr
+
+
+def test_two_formats_are_a_usage_error(ro_cli: Cli) -> None:
+    for pair in (["--json", "--csv"], ["--jsonl", "--table"], ["--nl", "--tsv"]):
+        result = ro_cli("list", *pair)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr.startswith("icli: error: choose one output format")
+
+
+def test_short_forms_and_fields(ro_cli: Cli) -> None:
+    assert len(ro_cli.json("list", "-n", "3")) == 3
+    assert ro_cli("list", "-n", "3", "--nl").stdout == ro_cli("list", "-n", "3", "--jsonl").stdout
+    tsv = ro_cli("list", "-n", "2", "--tsv", "--fields", "id,title,date").stdout.splitlines()
+    assert tsv[0] == "id\ttitle\tdate" and len(tsv) == 3 and tsv[1].count("\t") == 2
+    picked = ro_cli.json("search", "Kazakhstan", "--fields", "id,score")
+    assert picked and all(set(a) == {"id", "score"} for a in picked)
+    csv_rows = ro_cli("people", "--csv", "--fields", "name,articles", "-n", "2").stdout
+    assert csv_rows.splitlines()[0] == "name,articles"
+    unknown = ro_cli("list", "--fields", "id,colour")
+    assert unknown.exit_code == 2 and "'colour'" in unknown.stderr
+
+
+def test_offset_pages_and_sort_orders(ro_cli: Cli) -> None:
+    everything = ro_cli.json("list", "-n", "0")
+    assert ro_cli.json("list", "-n", "5", "--offset", "5") == everything[5:10]
+    assert ro_cli.json("list", "-n", "0", "--offset", "45") == everything[45:]
+    oldest = ro_cli.json("list", "-n", "0", "--sort", "date")
+    assert [a["date"] for a in oldest] == sorted(a["date"] for a in everything)
+    by_date = ro_cli.json("search", "ICESCO", "-n", "0", "--sort", "-date")
+    assert [a["date"] for a in by_date] == sorted((a["date"] for a in by_date), reverse=True)
+    scores = [a["score"] for a in ro_cli.json("search", "ICESCO", "--sort", "score")]
+    assert scores == sorted(scores, reverse=True)
+    assert ro_cli("list", "--sort", "score").exit_code == 2
+    assert ro_cli("list", "--offset", "-1").exit_code == 2
+
+
+def test_names_by_part_or_suggested(ro_cli: Cli) -> None:
+    full = ro_cli.json("who", "AlMalik", "-n", "0")
+    part = ro_cli("who", "Malik", "-n", "0", "--json")
+    assert json.loads(part.stdout) == full and "Salim M. AlMalik" in part.stderr
+    several = ro_cli("who", "Salim", "--json")
+    assert several.exit_code == 0 and several.stdout == "[]\n"
+    assert "did you mean" in several.stderr and "Salim M. AlMalik" in several.stderr
+    typo = ro_cli("country", "Kazakstan", "--json")
+    assert "did you mean Kazakhstan" in typo.stderr
+    assert ids(ro_cli.json("country", "Azerbai", "-n", "0")) == ids(
+        ro_cli.json("country", "AZE", "-n", "0"))
+    assert ids(ro_cli.json("partner", "Open Univ", "-n", "0")) == ids(
+        ro_cli.json("partner", "AOU", "-n", "0"))
+    nothing = ro_cli("who", "Zzyzx Qwerty", "--json")
+    assert nothing.stdout == "[]\n" and "icli people" in nothing.stderr
+
+
+def test_show_several_ids(ro_cli: Cli) -> None:
+    first, second = ro_cli.json("list", "-n", "2")
+    one = json.loads(ro_cli("show", str(first["id"])).stdout)
+    assert one == first  # one object for one ID
+    pair = json.loads(ro_cli("show", str(first["id"]), str(second["id"])).stdout)
+    assert pair == [first, second]
+    text = ro_cli("show", str(first["id"]), str(second["id"]), "--text")
+    assert text.stdout.startswith(first["title"][:40]) and second["title"][:40] in text.stdout
+    alone = ro_cli("show", str(first["id"]), "--table").stdout
+    assert alone.startswith(first["title"][:40]) and text.stdout.startswith(alone)
+    missing = ro_cli("show", str(first["id"]), "99999")
+    assert missing.exit_code == 1 and "99999" in missing.stderr and missing.stdout == ""
+
+
+def test_help_reads_like_documentation() -> None:
+    search = run(["search", "--help"]).stdout
+    for words in ("QUERY", '"a phrase"', "prefix*", "OR", "NOT", "title:", "DATE", "NAME",
+                  "en|fr|ar", "score|date|-date", "-n, --limit N", "Example: icli search"):
+        assert words in search, words
+    assert "<str>" not in search and "TEXT" not in search
+    names = ["ingest", "list", "search", "show", "who", "people", "country", "countries",
+             "partner", "partners", "summary", "network", "export", "path"]
+    for name in names:
+        text = run([name, "--help"]).stdout
+        assert f"Example: {'sqlite3' if name == 'path' else 'icli ' + name}" in text, name
+    top = run([])
+    assert top.exit_code == 0 and all(f"  {name} " in top.stdout for name in names)
+    assert "One JSON object" in run(["summary", "--help"]).stdout
+
+
+def test_shell_completion(loaded_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    script = run(["--show-completion", "bash"])
+    assert script.exit_code == 0 and "_icli_completion" in script.stdout
+    monkeypatch.setenv("_ICLI_COMPLETE", "complete_bash")
+    monkeypatch.setenv("COMP_WORDS", f"icli --db {loaded_db} who Salim")
+    monkeypatch.setenv("COMP_CWORD", "4")
+    names = run([]).stdout.splitlines()
+    assert "Salim M. AlMalik" in names and all(n.startswith("Salim") for n in names)
+
+
+# --- ingest -------------------------------------------------------------------------------------
+
+
+def test_progress_shows_files_and_articles(cli: Cli) -> None:
+    result = cli("ingest", str(DUMPS), terminal=True)
+    assert result.exit_code == 0
+    assert "5/5" in result.stderr and "files" in result.stderr and "50 articles" in result.stderr
+    assert result.stdout.startswith("5 file(s): 50 new")
+
+
+# --- exit codes ---------------------------------------------------------------------------------
+
+
+def test_a_closed_pipe_exits_0(loaded_db: Path) -> None:
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {sys.executable} -m icli --db {loaded_db} list -n 0 "
+                       "--jsonl | head -c 10 > /dev/null"],
+        capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stderr == ""
+
+
+@pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code: int) -> None:
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, "-m", "icli.bench.corpus", str(corpus), "3000"], check=True,
+                   capture_output=True)
+    db = tmp_path / "big.db"
+    process = subprocess.Popen([sys.executable, "-m", "icli", "--db", str(db), "ingest",
+                                str(corpus), "--json"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not db.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)
+    process.send_signal(sent)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == code
+    assert "keeps what it committed" in stderr and "Traceback" not in stderr
+    resumed = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "ingest",
+                              str(corpus), "--json"], capture_output=True, text=True, check=False)
+    assert resumed.returncode == 0 and json.loads(resumed.stdout)["failed"] == []
+    assert os.path.getsize(db) > 0
