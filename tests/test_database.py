@@ -244,7 +244,7 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
         assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
         ids = queries.find_entities(conn, kind, name)
         assert ids
-        first, *_ = _statements(conn, lambda: queries.entity_articles(conn, ids, january))
+        first, *_ = _statements(conn, lambda: queries.list_articles(conn, january, ids=ids))
         plan = _plan(conn, first)
         assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
     first, *_ = _statements(conn, lambda: queries.entity_counts(
