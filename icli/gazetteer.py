@@ -238,7 +238,8 @@ def country_aliases(code: str) -> frozenset[str]:
     import pycountry
 
     aliases = {name for name, c in {**country_names(), **DEMONYMS, **country_names_fr(),
-                                    **country_names_ar_written()}.items() if c == code}
+                                    **country_names_ar_written(), **demonyms_written()["fr"],
+                                    **demonyms_written()["ar"]}.items() if c == code}
     country = pycountry.countries.get(alpha_3=code)
     aliases.add(code)
     if country is not None:
@@ -394,13 +395,11 @@ def _locale(language: str):  # noqa: ANN202 - a gettext translations object
 
 
 @lru_cache(maxsize=1)
-def demonyms_fr_ar() -> dict[str, dict[str, str]]:
-    """{"fr": {demonym form: code}, "ar": {folded key: code}} from icli/data/demonyms_fr_ar.json
-    (the ambiguous Arabic forms are left out)."""
+def demonyms_written() -> dict[str, dict[str, str]]:
+    """{"fr": {form: code}, "ar": {form: code}}: every demonym form of
+    icli/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
     import json
     from importlib.resources import files
-
-    from icli.identity import arabic_word_key
 
     table = json.loads(files("icli").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
     forms: dict[str, dict[str, str]] = {"fr": {}, "ar": {}}
@@ -409,13 +408,20 @@ def demonyms_fr_ar() -> dict[str, dict[str, str]]:
             for kind in ("m", "f", "pl", "other"):
                 values = kinds.get(kind) or []
                 for form in [values] if isinstance(values, str) else values:
-                    if language == "ar":
-                        key = arabic_word_key(form)
-                        if key not in AMBIGUOUS_COUNTRY_WORDS_AR:
-                            forms["ar"][key] = code
-                    else:
-                        forms["fr"][form] = code
+                    forms[language][form] = code
     return forms
+
+
+@lru_cache(maxsize=1)
+def demonyms_fr_ar() -> dict[str, dict[str, str]]:
+    """{"fr": {demonym form: code}, "ar": {folded key: code}}, as the extractors match them
+    (the ambiguous Arabic forms left out)."""
+    from icli.identity import arabic_word_key
+
+    arabic = {arabic_word_key(form): code for form, code in demonyms_written()["ar"].items()}
+    return {"fr": demonyms_written()["fr"],
+            "ar": {key: code for key, code in arabic.items()
+                   if key not in AMBIGUOUS_COUNTRY_WORDS_AR}}
 
 
 @lru_cache(maxsize=1)

@@ -222,7 +222,8 @@ def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str]) 
         forms = [alias for alias in aliases if person_key(alias) == key]
     else:
         forms = [alias for alias in aliases if alias != code]
-    return max(forms, key=lambda form: (len(name_norm(form)), form), default=None)
+    return max(forms, key=lambda form: (not ARABIC_LETTER.search(form), len(name_norm(form)), form),
+               default=None)
 
 
 def role_holder(date: str | None, spans: Mapping[int, tuple[str | None, str | None]]) -> int | None:

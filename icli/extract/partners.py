@@ -183,11 +183,15 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue
             first, last = _run(tokens, i - 1) if i else (0, -1)
             words = [t[0] for t in tokens[first : last + 1]]
+            if _is_own(words) and "and" in words:  # "ICESCO and X University (XU)": X's name
+                after = len(words) - words[::-1].index("and")
+                first, words = first + after, words[after:]
             if len(words) < 2 or _is_own(words):
                 continue
             known = gazetteer.PARTNER_ACRONYMS.get(acronym)
-            if known is None:
-                words = _trim_to_acronym(words, acronym)
+            if known is None:  # the words the acronym abbreviates, or a whole organization's name
+                words = _trim_to_acronym(words, acronym) or (
+                    words if words[-1] in gazetteer.ORG_HEADS else [])
                 head = _head(words) if words else ""
                 spelled = "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
                 if head not in gazetteer.ORG_HEADS and (head in gazetteer.EVENT_HEADS or not spelled):
