@@ -188,6 +188,58 @@ def m006_links(db: Database) -> None:
     db.execute("DROP TRIGGER article_redated")
 
 
+# French and Arabic articles' own FTS5 index: no English stemming, accents optional, Arabic as
+# folded word keys (identity.arabic_search_text). Its rows are written by icli only.
+LANGUAGE_FTS = "articles_fts_fr_ar"
+LANGUAGE_FTS_LANGUAGES = ("fr", "ar")
+
+
+def index_in_language_fts(conn: sqlite3.Connection | Database, article_id: int,
+                          language: str | None, title: str, subtitle: str | None,
+                          body: str) -> None:
+    """(Re)index one article in LANGUAGE_FTS if it is French or Arabic (Arabic as folded word
+    keys); any row it had there goes first, so a changed text or language is indexed anew."""
+    from icli.identity import arabic_search_text
+
+    conn.execute(f"DELETE FROM {LANGUAGE_FTS} WHERE rowid = ?", [article_id])
+    if language not in LANGUAGE_FTS_LANGUAGES:
+        return
+    if language == "ar":
+        title, subtitle, body = (arabic_search_text(title), subtitle and arabic_search_text(
+            subtitle), arabic_search_text(body))
+    conn.execute(f"INSERT INTO {LANGUAGE_FTS} (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
+                 [article_id, title, subtitle, body])
+
+
+@step
+def m007_language_search(db: Database) -> None:
+    """French and Arabic articles get their own FTS5 index (`unicode61 remove_diacritics 2`, no
+    porter stemmer), Arabic as folded word keys, filled from the stored articles; a deleted
+    article leaves it by trigger. Countries already stored gain their French and Arabic
+    names as aliases."""
+    from icli.gazetteer import country_aliases
+    from icli.identity import name_norm
+
+    db.execute(f"CREATE VIRTUAL TABLE {LANGUAGE_FTS} USING fts5 (title, subtitle, body, "
+               "tokenize = 'unicode61 remove_diacritics 2')")
+    try:
+        db.execute(f"INSERT INTO {LANGUAGE_FTS} ({LANGUAGE_FTS}, rank) VALUES ('hashsize', ?)",
+                   [FTS_HASH_BYTES])
+    except sqlite3.OperationalError:
+        pass
+    db.execute(f"CREATE TRIGGER articles_ad_fr_ar AFTER DELETE ON articles BEGIN "
+               f"DELETE FROM {LANGUAGE_FTS} WHERE rowid = old.id; END")
+    rows = db.execute("SELECT id, language, title, subtitle, body FROM articles "
+                      "WHERE language IN ('fr', 'ar')").fetchall()
+    for row in rows:
+        index_in_language_fts(db, *row)
+    countries = db.execute("SELECT id, key FROM entities WHERE kind = 'country'").fetchall()
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)",
+        [(entity_id, name_norm(alias), alias) for entity_id, code in countries
+         for alias in country_aliases(code)])
+
+
 # --- opening -----------------------------------------------------------------------------------
 
 STEP_NAMES = [function.__name__ for function in STEPS]

@@ -237,9 +237,241 @@ def country_aliases(code: str) -> frozenset[str]:
     """Every form a user may type for a country: names, formal names, demonyms, ISO codes."""
     import pycountry
 
-    aliases = {name for name, c in {**country_names(), **DEMONYMS}.items() if c == code}
+    aliases = {name for name, c in {**country_names(), **DEMONYMS, **country_names_fr(),
+                                    **country_names_ar_written(), **demonyms_written()["fr"],
+                                    **demonyms_written()["ar"]}.items() if c == code}
     country = pycountry.countries.get(alpha_3=code)
     aliases.add(code)
     if country is not None:
         aliases.add(country.alpha_2)
     return frozenset(aliases)
+
+
+# --- French ------------------------------------------------------------------------------------
+
+# Titles before a name ("Dr Salim M. AlMalik", "S.E. M. Mamadou Saliou Camara").
+HONORIFIC_WORDS_FR = [
+    r"Dr\.?", r"Docteur", r"Docteure", r"M\.", r"MM\.", r"Mme", r"Mmes", r"Mlle", r"Pr\.?",
+    r"Professeur", r"Professeure", r"S\.\s?E\.?", r"S\.\s?A\.\s?R\.?", r"S\.\s?M\.?",
+    r"Son Excellence", r"Sa Majesté", r"Son Altesse", r"Cheikh", r"Cheikha", r"Ambassadeur",
+    r"Ambassadrice", r"Ministre", r"Président", r"Présidente", r"Maître", r"Ing\.?",
+]
+# Words that start a role given after a name ("…, ministre de l’Éducation"), lower case.
+ROLE_WORDS_FR = {
+    "directeur", "directrice", "ministre", "vice-ministre", "ambassadeur", "ambassadrice",
+    "président", "présidente", "vice-président", "vice-présidente", "premier", "première",
+    "secrétaire", "sous-secrétaire", "recteur", "rectrice", "doyen", "doyenne", "chef", "cheffe",
+    "expert", "experte", "conseiller", "conseillère", "coordinateur", "coordinatrice",
+    "responsable", "délégué", "déléguée", "représentant", "représentante", "gouverneur", "maire",
+    "professeur", "professeure", "chercheur", "chercheuse", "fondateur", "fondatrice", "membre",
+    "consul", "chargé", "chargée", "porte-parole", "commissaire", "haut", "haute", "adjoint",
+    "adjointe", "envoyé", "envoyée", "sous-directeur", "sous-directrice", "administrateur",
+    "administratrice", "député", "députée", "sénateur", "sénatrice", "roi", "émir", "prince",
+}
+# ICESCO's head in French, named or by role alone ("le Directeur général de l’ICESCO").
+OWN_HEAD_WORDS_FR = ("Directeur général", "directeur général")
+# Organizations' head nouns in French (matched with any case of the first letter).
+ORG_HEADS_FR = {
+    "ministère", "université", "commission", "conseil", "assemblée", "chambre", "bureau",
+    "agence", "fondation", "association", "institut", "centre", "organisation", "académie",
+    "office", "ambassade", "union", "fédération", "banque", "fonds", "observatoire", "ligue",
+    "parlement", "sénat", "haut-commissariat",
+    "alliance", "réseau", "école", "musée", "bibliothèque", "comité", "autorité", "société",
+}
+# Lower-case words inside an organization's French name after its head.
+ORG_NAME_WORDS_FR = {
+    "national", "nationale", "nationaux", "nationales", "international", "internationale",
+    "régional", "régionale", "supérieur", "supérieure", "scientifique", "scientifiques",
+    "pré-universitaire", "économique", "social", "sociale", "culturel", "culturelle",
+    "islamique", "arabe", "africain", "africaine", "mondial", "mondiale", "populaire",
+    "représentants", "députés", "conseillers", "éducation", "science", "sciences", "culture",
+    "arts", "lettres", "recherche", "enseignement", "alphabétisation", "jeunesse", "sports",
+    "patrimoine", "tourisme", "antiquités", "communication", "formation", "professionnelle",
+    "innovation", "affaires", "étrangères", "coopération", "développement", "santé",
+    "environnement", "technologie", "technologies", "information", "numérique", "religieuses",
+    "habous", "famille", "femme", "femmes", "enfance", "emploi", "travail", "agriculture",
+    "finances", "économie", "intérieur", "justice", "langue", "langues", "droits", "homme",
+    "polytechnique", "ouverte", "virtuelle", "migrations", "francophonie", "nations", "unies",
+}
+# Connectors inside an organization's French name ("de l’", "pour", "et").
+ORG_CONNECTORS_FR = {"de", "du", "des", "la", "le", "les", "pour", "et"}
+# Head nouns of ICESCO's own organs and things that are not partners, in French.
+NOT_PARTNER_HEADS_FR = {
+    "secteur", "prix", "liste", "programme", "forum", "festival", "conférence", "congrès",
+    "sommet", "atelier", "séminaire", "colloque", "salon", "semaine", "journée", "concours",
+    "initiative", "projet", "plan", "stratégie", "groupe", "campagne", "exposition",
+}
+# French names of ICESCO's organs: a name starting with one of these is never a partner.
+OWN_ORGANS_FR = ("Conseil exécutif", "Conférence générale", "Comité du patrimoine",
+                 "Secrétariat général", "Direction générale")
+
+# --- Arabic ------------------------------------------------------------------------------------
+
+# Titles before a name, as whole words ("الدكتور سالم بن محمد المالك", "معالي الدكتورة رنا الخطيب").
+HONORIFIC_WORDS_AR = [
+    "الدكتور", "الدكتورة", "د.", "معالي", "سعادة", "السيد", "السيدة", "الأستاذ", "الأستاذة",
+    "الأستاذ الدكتور", "فخامة", "سمو", "صاحب السمو", "صاحبة السمو", "صاحب السمو الملكي",
+    "صاحب الجلالة", "جلالة", "عطوفة", "الشيخ", "الشيخة", "المهندس", "المهندسة", "البروفيسور",
+    "سماحة", "الآنسة",
+]
+# Words that start a role after a name ("…، وزيرة الثقافة"), as folded keys (arabic_word_key).
+ROLE_WORDS_AR = {
+    "مدير", "مديره", "نايب", "وزير", "وزيره", "سفير", "سفيره", "رييس", "رييسه", "امين",
+    "مستشار", "مستشاره", "خبير", "خبيره", "مندوب", "مندوبه", "قايم", "عميد", "عميده", "استاذ",
+    "استاذه", "منسق", "منسقه", "ممثل", "ممثله", "محافظ", "عضو", "كاتب", "وكيل", "مساعد",
+    "امير", "ملك", "قنصل", "باحث", "باحثه", "مفوض", "نايبه",
+}
+# ICESCO's head: "المدير العام" (not after نائب), as folded keys of its two words.
+OWN_HEAD_AR = ("مدير", "عام")
+# Organizations' head nouns, as folded keys.
+ORG_HEADS_AR = {
+    "وزاره", "جامعه", "لجنه", "مجلس", "هييه", "موسسه", "جمعيه", "منظمه", "مكتب", "مركز",
+    "معهد", "اكاديميه", "سفاره", "اتحاد", "ديوان", "بنك", "صندوق", "وكاله", "رابطه", "غرفه",
+    "برلمان", "كليه", "مرصد", "متحف", "مكتبه", "شبكه", "مجمع", "هيىه",
+}
+# Before an organization's head, these make it part of another name (an event, a prize).
+NOT_PARTNER_BEFORE_AR = {
+    "منتدي", "مهرجان", "موتمر", "موتمرات", "قمه", "ندوه", "ورشه", "جايزه", "برنامج", "مبادره",
+    "مسابقه", "معرض", "اسبوع", "يوم", "دوره", "قايمه", "مشروع",
+}
+# Words that end an Arabic organization's name (prepositions, adverbs), as folded keys.
+NAME_STOPS_AR = {
+    "في", "من", "علي", "الي", "عن", "مع", "حول", "خلال", "بعد", "قبل", "عند", "لدي", "حيث", "ثم",
+    "الذي", "التي", "الذين", "يوم", "بحضور", "بمشاركه", "بالتعاون", "بالشراكه", "بالتنسيق", "او",
+    "كما", "وقد", "ان", "انه", "بين", "منذ", "لبحث", "بهدف",
+}
+# Words that may follow "في" inside an organization's name ("وزارة … في جمهورية أذربيجان").
+STATE_WORDS_AR = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}
+# First names of two words ("عبد الإله" is one first name).
+ARABIC_COMPOUND_FIRST = {"عبد", "أبو", "ابو"}
+
+# ICESCO's own leaders in Arabic → their English names: the one transliteration table, used
+# only for ICESCO's leadership (anyone else is joined across scripts only by role and date).
+LEADERSHIP_ARABIC: dict[str, str] = {
+    "سالم بن محمد المالك": "Salim M. AlMalik",
+    "عبد الإله بنعرفة": "Abdelilah Benarafa",
+    "عبد العزيز بن عثمان التويجري": "Abdulaziz Othman Altwaijri",
+}
+
+# Country names pycountry lacks in Arabic or French, and ICESCO's own spellings.
+EXTRA_COUNTRY_NAMES_AR: dict[str, str] = {
+    "تركيا": "TUR", "الجمهورية التركية": "TUR", "كوت ديفوار": "CIV", "جمهورية كوت ديفوار": "CIV",
+    "السينغال": "SEN", "سلطنة عمان": "OMN", "فلسطين": "PSE", "دولة فلسطين": "PSE",
+    "إيران": "IRN", "سوريا": "SYR", "سورية": "SYR", "روسيا": "RUS", "جزر القمر": "COM",
+    "الإمارات": "ARE", "دولة الإمارات العربية المتحدة": "ARE", "المملكة العربية السعودية": "SAU",
+    "الجمهورية التونسية": "TUN", "الجمهورية الجزائرية": "DZA", "جمهورية مصر العربية": "EGY",
+    "دولة قطر": "QAT", "مملكة البحرين": "BHR", "الجمهورية اليمنية": "YEM",
+    "الجمهورية اللبنانية": "LBN", "جمهورية العراق": "IRQ", "جمهورية السودان": "SDN",
+    "دولة ليبيا": "LBY", "جمهورية أذربيجان": "AZE", "جمهورية كازاخستان": "KAZ",
+    "جمهورية أوزبكستان": "UZB", "جمهورية باكستان الإسلامية": "PAK", "جمهورية السنغال": "SEN",
+    "جمهورية مالي": "MLI", "جمهورية النيجر": "NER", "جمهورية تشاد": "TCD",
+    "الجمهورية الإسلامية الموريتانية": "MRT", "موريتانيا": "MRT",
+}
+EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
+    "Turquie": "TUR", "Türkiye": "TUR", "République de Turquie": "TUR", "Palestine": "PSE",
+    "État de Palestine": "PSE", "Iran": "IRN", "Syrie": "SYR", "Russie": "RUS",
+    "République tunisienne": "TUN", "République arabe d’Égypte": "EGY", "Émirats": "ARE",
+    "Royaume d’Arabie saoudite": "SAU", "République d’Irak": "IRQ", "Irak": "IRQ",
+    "République d’Azerbaïdjan": "AZE", "Sultanat d’Oman": "OMN", "République du Niger": "NER",
+    "Royaume du Maroc": "MAR", "République du Sénégal": "SEN", "République de Côte d’Ivoire": "CIV",
+    "République islamique de Mauritanie": "MRT", "État du Koweït": "KWT", "État du Qatar": "QAT",
+    "Royaume de Bahreïn": "BHR", "République libanaise": "LBN", "République du Mali": "MLI",
+    "République du Tchad": "TCD", "République du Gabon": "GAB", "République de Guinée": "GIN",
+    "Royaume hachémite de Jordanie": "JOR",
+}
+# Country words that mean something else unless the text says more: Arabic short names that are
+# also common words or cities, as folded keys ("عمان" with a shadda is Amman: see countries.py).
+AMBIGUOUS_COUNTRY_WORDS_AR = {"مالي", "بنين", "قطري", "تركي", "مصري", "تونسي", "مغربي"}
+# A French country word followed by one of these names a river or a region, not the state.
+NOT_COUNTRY_AFTER_FR = {"fleuve", "rivière"}
+
+
+def _locale(language: str):  # noqa: ANN202 - a gettext translations object
+    import gettext
+
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+
+
+@lru_cache(maxsize=1)
+def demonyms_written() -> dict[str, dict[str, str]]:
+    """{"fr": {form: code}, "ar": {form: code}}: every demonym form of
+    icli/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
+    import json
+    from importlib.resources import files
+
+    table = json.loads(files("icli").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
+    forms: dict[str, dict[str, str]] = {"fr": {}, "ar": {}}
+    for code, by_language in table["demonyms"].items():
+        for language, kinds in by_language.items():
+            for kind in ("m", "f", "pl", "other"):
+                values = kinds.get(kind) or []
+                for form in [values] if isinstance(values, str) else values:
+                    forms[language][form] = code
+    return forms
+
+
+@lru_cache(maxsize=1)
+def demonyms_fr_ar() -> dict[str, dict[str, str]]:
+    """{"fr": {demonym form: code}, "ar": {folded key: code}}, as the extractors match them
+    (the ambiguous Arabic forms left out)."""
+    from icli.identity import arabic_word_key
+
+    arabic = {arabic_word_key(form): code for form, code in demonyms_written()["ar"].items()}
+    return {"fr": demonyms_written()["fr"],
+            "ar": {key: code for key, code in arabic.items()
+                   if key not in AMBIGUOUS_COUNTRY_WORDS_AR}}
+
+
+@lru_cache(maxsize=1)
+def country_names_fr() -> dict[str, str]:
+    """Every French country name (short, official, common) → alpha-3, from pycountry's French
+    locale, catalogue forms with a comma left out, plus EXTRA_COUNTRY_NAMES_FR."""
+    import pycountry
+
+    french = _locale("fr")
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            translated = french.gettext(value) if value else ""
+            if translated and translated != value and "," not in translated:
+                names[translated.replace("'", "’")] = country.alpha_3
+            elif translated and "," not in translated and attr == "name":
+                names[translated.replace("'", "’")] = country.alpha_3  # "Oman", "Mali"
+    names.update(EXTRA_COUNTRY_NAMES_FR)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_names_ar_written() -> dict[str, str]:
+    """Every Arabic country name as written (short, official, common) → alpha-3, from
+    pycountry's Arabic locale (untranslated names and catalogue forms with a comma left out)
+    plus EXTRA_COUNTRY_NAMES_AR."""
+    import pycountry
+
+    arabic = _locale("ar")
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            translated = arabic.gettext(value) if value else ""
+            if translated and translated != value and "،" not in translated:
+                names[translated] = country.alpha_3
+    names.update(EXTRA_COUNTRY_NAMES_AR)
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_names_ar() -> dict[tuple[str, ...], str]:
+    """Arabic country names as tuples of folded word keys (arabic_word_key) → alpha-3, the
+    ambiguous one-word names left out."""
+    from icli.identity import ARABIC_WORD, arabic_word_key
+
+    names: dict[tuple[str, ...], str] = {}
+    for name, code in country_names_ar_written().items():
+        words = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(name))
+        if words and not (len(words) == 1 and words[0] in AMBIGUOUS_COUNTRY_WORDS_AR):
+            names[words] = code
+    return names

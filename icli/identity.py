@@ -14,14 +14,59 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol
 
-from icli.gazetteer import HONORIFIC_WORDS, NAME_PARTICLES, OWN_HEAD_ROLES, SURNAME_PARTICLES
+from icli.gazetteer import (
+    ARABIC_COMPOUND_FIRST,
+    HONORIFIC_WORDS,
+    HONORIFIC_WORDS_AR,
+    HONORIFIC_WORDS_FR,
+    LEADERSHIP_ARABIC,
+    NAME_PARTICLES,
+    OWN_HEAD_ROLES,
+    SURNAME_PARTICLES,
+)
 
 _SEPARATOR = "|"
 # The key of a mention of ICESCO's head by role alone, until the holder is known.
 _HEAD_BY_ROLE = "@" + OWN_HEAD_ROLES[0]
 
-HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(HONORIFIC_WORDS) + r")\s+)+")
+HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(
+    HONORIFIC_WORDS + HONORIFIC_WORDS_FR + [re.escape(word) for word in HONORIFIC_WORDS_AR])
+    + r")\s+)+")
 _NORM_DROP = re.compile(r"[\s\-‐‑–—.'’`ʼ]+")
+
+# --- Arabic script -----------------------------------------------------------------------------
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# Short vowels and other marks (tashkeel), Quranic marks and tatweel: never part of a word's key.
+ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# Hamza carriers, alef maqsura and ta marbuta, written either way in ICESCO's pages.
+_ARABIC_FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
+# A conjunction or preposition and the article glued before a word ("والمغرب", "للإيسيسكو").
+_ARABIC_ARTICLE = re.compile("^[وف]?(?:[بكل]?ال|لل)(?=..)")
+# An Arabic word with its marks, as written.
+ARABIC_WORD = re.compile("[\u0621-\u064a\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+
+
+def arabic_fold(text: str) -> str:
+    """Arabic text without marks or tatweel, hamza forms, alef maqsura and ta marbuta folded
+    ("المملكة المغربيّة" → "المملكه المغربيه"); other scripts unchanged."""
+    return ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
+
+
+@lru_cache(maxsize=65536)
+def arabic_word_key(word: str) -> str:
+    """One Arabic word as the search index and the gazetteer compare it: marks removed, the
+    glued article and its proclitic stripped (before folding, so "ألمانيا" keeps its alef),
+    then folded ("بالمغرب", "المغرب", "مغرب" → "مغرب")."""
+    return _ARABIC_ARTICLE.sub("", ARABIC_MARKS.sub("", word)).translate(_ARABIC_FOLD)
+
+
+def arabic_search_text(text: str) -> str:
+    """Text with every Arabic word replaced by its key (arabic_word_key), the rest as is: what
+    the Arabic search index holds, and what an Arabic query is turned into."""
+    if not ARABIC_LETTER.search(text):
+        return text
+    return ARABIC_WORD.sub(lambda match: arabic_word_key(match.group()), text)
 
 
 class PersonMention(Protocol):
@@ -39,7 +84,10 @@ class PersonMention(Protocol):
 
 @lru_cache(maxsize=65536)
 def name_norm(text: str) -> str:
-    """Names compared: case folded, spaces, hyphens, dots and apostrophes removed."""
+    """Names compared: case folded, spaces, hyphens, dots and apostrophes removed; Arabic
+    folded (arabic_fold)."""
+    if ARABIC_LETTER.search(text):
+        text = arabic_fold(text)
     return _NORM_DROP.sub("", text.casefold())
 
 
@@ -57,6 +105,8 @@ def split_name(name: str) -> tuple[str, str]:
     while tokens and tokens[-1].casefold() in SURNAME_PARTICLES:
         surname.insert(0, tokens.pop())
     first = tokens[0] if tokens and tokens[0].casefold() not in NAME_PARTICLES else ""
+    if first in ARABIC_COMPOUND_FIRST and len(tokens) > 1:  # "عبد الإله": one first name
+        first += tokens[1]
     return first, " ".join(surname)
 
 
@@ -67,7 +117,22 @@ def split_name(name: str) -> tuple[str, str]:
 def person_key(name: str) -> str:
     """The identity of a person: first name and surname, normalized ('salim|almalik')."""
     first, surname = split_name(name)
-    return f"{name_norm(first)}{_SEPARATOR}{name_norm(surname)}"
+    key = f"{name_norm(first)}{_SEPARATOR}{name_norm(surname)}"
+    return _leadership_keys().get(key, key) if ARABIC_LETTER.search(key) else key
+
+
+@lru_cache(maxsize=1)
+def _leadership_keys() -> dict[str, str]:
+    """The key of each Arabic form of ICESCO's leaders (full and surname alone) → the key of
+    their English name: the one table of transliterations, for no one else."""
+    keys: dict[str, str] = {}
+    for arabic, english in LEADERSHIP_ARABIC.items():
+        first, surname = split_name(arabic)
+        english_first, english_surname = split_name(english)
+        keys[f"{name_norm(first)}{_SEPARATOR}{name_norm(surname)}"] = (
+            f"{name_norm(english_first)}{_SEPARATOR}{name_norm(english_surname)}")
+        keys[f"{_SEPARATOR}{name_norm(surname)}"] = f"{_SEPARATOR}{name_norm(english_surname)}"
+    return keys
 
 
 def key_surname(key: str) -> str:
@@ -97,15 +162,24 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
     """One mention per person of an article, in order of first mention.
 
     A surname alone joins the full name with that surname in the same article (unless two
-    people there share it: then it is dropped, the text cannot tell which); the person's
+    people there share it: then it is dropped, the text cannot tell which), and so do the
+    last two or more words of one full name ("Ndiaye Sow", "Aminata Ndiaye Sow"); the person's
     name is its longest full form, and its role the first one given.
     """
     by_surname: dict[str, set[str]] = {}
     for mention in mentions:
         if not is_surname_only(mention.key):
             by_surname.setdefault(key_surname(mention.key), set()).add(mention.key)
+    longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
+    for mention in mentions:
+        words = tuple(name_norm(word) for word in mention.name.split())
+        for n in range(2, len(words)):
+            longer.setdefault(words[-n:], set()).add(mention.key)
     merged: dict[str, PersonMention] = {}
     for mention in mentions:
+        tail = longer.get(tuple(name_norm(word) for word in mention.name.split()), set())
+        if len(tail) == 1 and mention.key not in tail:  # "Ndiaye Sow" in "Aminata Ndiaye Sow"
+            mention.key = next(iter(tail))
         if is_surname_only(mention.key):
             candidates = by_surname.get(key_surname(mention.key), set())
             if len(candidates) > 1:
@@ -148,7 +222,8 @@ def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str]) 
         forms = [alias for alias in aliases if person_key(alias) == key]
     else:
         forms = [alias for alias in aliases if alias != code]
-    return max(forms, key=lambda form: (len(name_norm(form)), form), default=None)
+    return max(forms, key=lambda form: (not ARABIC_LETTER.search(form), len(name_norm(form)), form),
+               default=None)
 
 
 def role_holder(date: str | None, spans: Mapping[int, tuple[str | None, str | None]]) -> int | None:

@@ -10,7 +10,13 @@ import sqlite3
 from collections import defaultdict, namedtuple
 from typing import Any
 
-from icli.identity import name_norm, person_key, strip_honorifics
+from icli.identity import (
+    arabic_search_text,
+    arabic_word_key,
+    name_norm,
+    person_key,
+    strip_honorifics,
+)
 
 
 class QueryError(ValueError):
@@ -168,10 +174,23 @@ def plain_fts_query(query: str) -> str:
     return " ".join(parts)
 
 
+# English articles are searched in articles_fts (porter stemming), French and Arabic ones in
+# articles_fts_fr_ar (icli.db.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
+# `m.src` says which index matched a row, `m.rank` is its bm25 score there.
+_MATCHES = (
+    "SELECT rowid, 0 AS src, bm25(articles_fts, 10.0, 5.0, 1.0) AS rank FROM articles_fts "
+    "WHERE articles_fts MATCH ? UNION ALL "
+    "SELECT rowid, 1 AS src, bm25(articles_fts_fr_ar, 10.0, 5.0, 1.0) AS rank "
+    "FROM articles_fts_fr_ar WHERE articles_fts_fr_ar MATCH ?"
+)
+_FR_AR = "coalesce(a.language IN ('fr', 'ar'), 0)"
+
+
 def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters,
-            tail: str) -> list[sqlite3.Row]:
-    """Run `SELECT columns` over the FTS matches of `query`, tried as FTS5 syntax first and,
-    if FTS5 rejects it, as plain terms."""
+            tail: str) -> tuple[list[sqlite3.Row], str]:
+    """Run `SELECT columns` over the FTS matches of `query` in every language's index (alias
+    `m`: rowid, src, rank), tried as FTS5 syntax first and, if FTS5 rejects it, as plain
+    terms; also returns the FTS query that was run."""
     query = _CONTROL.sub(" ", query)
     if not query.strip():
         raise QueryError("empty search query")
@@ -179,13 +198,14 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
         raise QueryError(f"search query too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
     clauses, params = _where(filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
-    sql = (f"SELECT {columns} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-           f"WHERE articles_fts MATCH ?{extra}{tail}")
+    sql = (f"SELECT {columns} FROM ({_MATCHES}) m JOIN articles a ON a.id = m.rowid "
+           f"WHERE m.src = {_FR_AR}{extra}{tail}")
     try:
-        return conn.execute(sql, [query, *params]).fetchall()
+        return conn.execute(sql, [query, arabic_search_text(query), *params]).fetchall(), query
     except sqlite3.OperationalError:
+        plain = plain_fts_query(query)
         try:
-            return conn.execute(sql, [plain_fts_query(query), *params]).fetchall()
+            return conn.execute(sql, [plain, arabic_search_text(plain), *params]).fetchall(), plain
         except sqlite3.OperationalError as error:
             raise QueryError(f"cannot search for {query!r}: {error}") from None
 
@@ -198,19 +218,62 @@ def search_articles(
 ) -> list[dict[str, Any]]:
     """Articles matching an FTS5 query, best first (title weighted 10, subtitle 5, body 1),
     or by date with `sort` "date" / "-date"."""
-    columns = (f"{ARTICLE_COLUMNS}, bm25(articles_fts, 10.0, 5.0, 1.0) AS rank, "
-               "snippet(articles_fts, 2, '**', '**', '…', 16) AS snippet")
-    rows = _search(conn, query, columns, filters, f" ORDER BY {SEARCH_ORDER[sort]}{_limit(filters)}")
+    columns = f"{ARTICLE_COLUMNS}, m.rank AS rank, m.src AS src"
+    rows, fts_query = _search(conn, query, columns, filters,
+                              f" ORDER BY {SEARCH_ORDER[sort]}{_limit(filters)}")
     articles = hydrate(conn, rows)
     for article, row in zip(articles, rows):
-        article["snippet"] = " ".join(row["snippet"].split())
+        article["snippet"] = _snippet(conn, row, fts_query)
         article["score"] = round(-row["rank"], 4)
     return articles
 
 
+def _snippet(conn: sqlite3.Connection, row: sqlite3.Row, fts_query: str) -> str:
+    """The matching passage of a found article's body, matches between `**`: FTS5's snippet,
+    except for Arabic, whose index holds folded words: there the original words are marked."""
+    if row["language"] == "ar":
+        return arabic_snippet(row["body"], fts_query)
+    table, text = ("articles_fts_fr_ar", fts_query) if row["src"] else ("articles_fts", fts_query)
+    found = conn.execute(f"SELECT snippet({table}, 2, '**', '**', '…', 16) FROM {table} "
+                         f"WHERE {table} MATCH ? AND rowid = ?", (text, row["id"])).fetchone()
+    return " ".join(found[0].split()) if found else ""
+
+
+_QUERY_WORD = re.compile(r"(\w+)(\*?)")
+
+
+def arabic_snippet(body: str, fts_query: str, words: int = 16) -> str:
+    """About `words` words of an Arabic body around its first match of the query's terms, as
+    written (with their marks), the matching words between `**`."""
+    terms: set[str] = set()
+    prefixes: list[str] = []
+    for term, star in _QUERY_WORD.findall(fts_query):
+        if term in _OPERATORS:
+            continue
+        key = arabic_word_key(term).casefold()
+        (prefixes.append(key) if star else terms.add(key))
+    tokens = body.split()
+
+    def matches(word: str) -> bool:
+        key = arabic_word_key(word).casefold()
+        return key in terms or bool(prefixes) and key.startswith(tuple(prefixes))
+
+    def mark(token: str) -> str:
+        return _QUERY_WORD_TEXT.sub(lambda m: f"**{m.group()}**" if matches(m.group())
+                                    else m.group(), token)
+
+    hits = [i for i, token in enumerate(tokens) if any(map(matches, _QUERY_WORD_TEXT.findall(token)))]
+    first = max(0, (hits[0] if hits else 0) - words // 4)
+    shown = [mark(token) for token in tokens[first : first + words]]
+    return ("…" if first else "") + " ".join(shown) + ("…" if first + words < len(tokens) else "")
+
+
+_QUERY_WORD_TEXT = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+
+
 def count_search(conn: sqlite3.Connection, query: str, filters: Filters) -> int:
     """How many articles search_articles would give with no limit."""
-    return _search(conn, query, "COUNT(*)", filters, "")[0][0]
+    return _search(conn, query, "COUNT(*)", filters, "")[0][0][0]
 
 
 # --- article objects -------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli import identity
+from icli.db import LANGUAGE_FTS_LANGUAGES, index_in_language_fts
 from icli.gazetteer import OWN_HEAD_ROLES, country_aliases
 
 if TYPE_CHECKING:
@@ -192,6 +193,9 @@ def _write_article(
             "INSERT INTO articles_fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
             (article_id, article.title, article.subtitle, body),
         )
+        if article.language in LANGUAGE_FTS_LANGUAGES:
+            index_in_language_fts(conn, article_id, article.language, article.title,
+                                  article.subtitle, body)
         outcome.new += 1
         return int(article_id), True, False  # type: ignore[arg-type]
     row = conn.execute(
@@ -215,6 +219,8 @@ def _write_article(
                 "content_hash = ? WHERE id = ?",
                 (article.title, article.subtitle, body, article.language, digest, article_id),
             )
+            index_in_language_fts(conn, article_id, article.language, article.title,
+                                  article.subtitle, body)
         conn.execute(
             "UPDATE articles SET date = ?, date_source = ?, extractor_version = ? WHERE id = ?",
             (date, date_source, extractor_version, article_id),
@@ -302,7 +308,8 @@ class MentionWriter:
                                      frozenset(mention.variants))
             entity_id, _ = self.entity(mention.kind, mention.key, mention.name, None)
         elif mention.kind == "partner":
-            aliases = {mention.name, mention.alias} | ({mention.code} if mention.code else set())
+            aliases = ({mention.name, mention.alias} | mention.variants
+                       | ({mention.code} if mention.code else set()))
             entity_id = self._partner(mention)
         else:
             entity_id, created = self.entity(mention.kind, mention.key, mention.name, mention.code)

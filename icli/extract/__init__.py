@@ -11,17 +11,30 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from icli.extract.countries import extract_countries
+from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
 from icli.extract.mention import Mention
-from icli.extract.partners import extract_partners
+from icli.extract.partners import (
+    extract_partners,
+    extract_partners_ar,
+    extract_partners_fr,
+    join_country_variants,
+    join_prefixes,
+)
 from icli.extract.patterns import CAPITAL
-from icli.extract.people import extract_people, head_by_role
+from icli.extract.people import (
+    extract_people,
+    extract_people_ar,
+    extract_people_fr,
+    head_by_role,
+    head_by_role_ar,
+    head_by_role_fr,
+)
 from icli.parse import ParsedArticle
 
 __all__ = ["EXTRACTOR_VERSION", "Mention", "extract"]
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
@@ -64,8 +77,60 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     return people + head_by_role(body + "\n" + heading, people) + countries + partners
 
 
+_OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
+    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour l[’']([ÉéEe])ducation,? les [Ss]ciences "
+    r"et la [Cc]ulture(?:\s*\((ICESCO|ISESCO)\))?"
+)
+_OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
+    "(?<![\u0621-\u064a])([وب]?)(ل?)منظمة العالم الإسلامي للتربية والعلوم والثقافة"
+    "(?:\\s*\\((?:ال)?إيسيسكو\\))?"
+)
+
+
+def prepare_fr(text: str) -> str:
+    """French text as the extractors read it: ICESCO's long name shortened to l’ICESCO."""
+    if "Islamique pour" in text or "islamique pour" in text:
+        text = _OWN_LONG_NAME_FR.sub(lambda m: "l’" + (m.group(2) or "ICESCO"), text)
+    return text
+
+
+def prepare_ar(text: str) -> str:
+    """Arabic text as the extractors read it: ICESCO's long name shortened ("للإيسيسكو")."""
+    if "منظمة العالم الإسلامي" in text:
+        text = _OWN_LONG_NAME_AR.sub(
+            lambda m: m.group(1) + ("للإيسيسكو" if m.group(2) else "الإيسيسكو"), text)
+    return text
+
+
+def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
+    """Where each partner's names (not acronyms) stand in the text, every occurrence."""
+    names = {n for m in partners for n in {m.name, *m.variants} if n != m.code}
+    return [match.span() for name in names for match in re.finditer(re.escape(name), text)]
+
+
+def extract_french(article: ParsedArticle) -> list[Mention]:
+    """All entity mentions of a French article."""
+    text = prepare_fr("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    partners = join_prefixes(join_country_variants(extract_partners_fr(text), extract_countries_fr))
+    spans = _spans_of(text, partners)
+    people = extract_people_fr(text, spans)
+    countries = extract_countries_fr(text, spans + [(m.start, m.end) for m in people])
+    return people + head_by_role_fr(text, people) + countries + partners
+
+
+def extract_arabic(article: ParsedArticle) -> list[Mention]:
+    """All entity mentions of an Arabic article."""
+    text = prepare_ar("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    partners = join_prefixes(join_country_variants(extract_partners_ar(text), extract_countries_ar))
+    spans = _spans_of(text, partners)
+    people = extract_people_ar(text, spans)
+    countries = [m for m in extract_countries_ar(text, spans + [(m.start, m.end) for m in people])]
+    return people + head_by_role_ar(text, people) + countries + partners
+
+
 # The extractor of each language (ISO 639-1 code).
-EXTRACTORS: dict[str, Callable[[ParsedArticle], list[Mention]]] = {"en": extract_english}
+EXTRACTORS: dict[str, Callable[[ParsedArticle], list[Mention]]] = {
+    "en": extract_english, "fr": extract_french, "ar": extract_arabic}
 
 
 def extract(article: ParsedArticle) -> list[Mention]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from icli import gazetteer
 from icli.extract.mention import Mention
 from icli.extract.patterns import overlaps, trie_pattern, word_starts
+from icli.identity import ARABIC_WORD, arabic_word_key
 
 _WORD = re.compile(r"[\w'’]+")
 
@@ -50,3 +51,81 @@ def _phrase_code(matched: str) -> tuple[tuple[str, ...], str]:
     country's code."""
     words = tuple(word.replace("’", "'") for word in _WORD.findall(matched))
     return words, gazetteer.country_phrases()[words]
+
+
+# --- French ------------------------------------------------------------------------------------
+
+_FR_SPACE = re.compile(r"[\s\-]+")
+
+
+def _fr_phrase_key(phrase: str) -> str:
+    """A French country phrase compared: lower case, ’ as ', hyphens and spaces as one space."""
+    return _FR_SPACE.sub(" ", phrase.casefold().replace("’", "'"))
+
+
+@lru_cache(maxsize=1)
+def _fr_codes() -> dict[str, str]:
+    """Each French country name and demonym, as _fr_phrase_key gives it → its code."""
+    table = {**gazetteer.demonyms_fr_ar()["fr"], **gazetteer.country_names_fr()}
+    return {_fr_phrase_key(name): code for name, code in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _fr_country_phrase() -> re.Pattern[str]:
+    """Matches a whole French country name or demonym, longest first, in any case."""
+    return re.compile(trie_pattern(
+        _fr_codes(), pieces={" ": r"[\s\-]+", "'": "['’]"}, end=r"(?![\w\-])"), re.IGNORECASE)
+
+
+def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+    """Countries a French text names: names, formal names and demonyms ("la République de
+    Guinée", "l’État du Koweït", "ivoirienne"), after an elided article too ("d’Irak"); not a
+    river ("le fleuve Niger"), nor inside the `skip` spans (organizations' names)."""
+    found: dict[str, Mention] = {}
+    for match in word_starts(_fr_country_phrase(), text):
+        code = _fr_codes()[_fr_phrase_key(match.group())]
+        before = text[max(0, match.start() - 12) : match.start()].casefold().split()
+        if (code in found or overlaps(match.start(), skip)
+                or before and before[-1] in gazetteer.NOT_COUNTRY_AFTER_FR):
+            continue
+        found[code] = Mention("country", code, gazetteer.country_display_names().get(code, code),
+                              code, None, match.group(), match.start(), match.end())
+    return list(found.values())
+
+
+# --- Arabic ------------------------------------------------------------------------------------
+
+_SHADDA = "\u0651"
+_LONGEST_AR = 6  # words in the longest Arabic country name
+
+
+def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+    """Countries an Arabic text names: names and formal names ("المملكة الأردنية الهاشمية"),
+    with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
+    "الأردنيين"), compared on folded word keys. "عمّان" written with its shadda is Amman."""
+    words = [(arabic_word_key(m.group()), m) for m in ARABIC_WORD.finditer(text)]
+    names, demonyms = gazetteer.country_names_ar(), gazetteer.demonyms_fr_ar()["ar"]
+    found: dict[str, Mention] = {}
+    i = 0
+    while i < len(words):
+        code, length = None, 1
+        for n in range(min(_LONGEST_AR, len(words) - i), 0, -1):
+            phrase = words[i : i + n]
+            if any(text[a[1].end() : b[1].start()].strip() for a, b in zip(phrase, phrase[1:])):
+                continue  # a name's words are separated by spaces only
+            code = names.get(tuple(key for key, _ in phrase))
+            if code:
+                length = n
+                break
+        key, match = words[i]
+        if code is None:
+            code = demonyms.get(key)
+        if code == "OMN" and length == 1 and _SHADDA in match.group():
+            code = None
+        if code and code not in found and not overlaps(match.start(), skip):
+            end = words[i + length - 1][1].end()
+            found[code] = Mention("country", code,
+                                  gazetteer.country_display_names().get(code, code), code, None,
+                                  text[match.start() : end], match.start(), end)
+        i += length
+    return list(found.values())

@@ -7,9 +7,11 @@ import re
 from functools import lru_cache
 
 from icli import gazetteer
+from collections.abc import Callable
+
 from icli.extract.mention import Mention
 from icli.extract.patterns import CAPITAL, CAPITALS, trie_pattern, word_starts
-from icli.identity import name_norm
+from icli.identity import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
 _ACRONYM = re.compile(rf"^{CAPITAL}[A-Za-z0-9À-ÿİı&\-]{{1,11}}$")
@@ -181,11 +183,15 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue
             first, last = _run(tokens, i - 1) if i else (0, -1)
             words = [t[0] for t in tokens[first : last + 1]]
+            if _is_own(words) and "and" in words:  # "ICESCO and X University (XU)": X's name
+                after = len(words) - words[::-1].index("and")
+                first, words = first + after, words[after:]
             if len(words) < 2 or _is_own(words):
                 continue
             known = gazetteer.PARTNER_ACRONYMS.get(acronym)
-            if known is None:
-                words = _trim_to_acronym(words, acronym)
+            if known is None:  # the words the acronym abbreviates, or a whole organization's name
+                words = _trim_to_acronym(words, acronym) or (
+                    words if words[-1] in gazetteer.ORG_HEADS else [])
                 head = _head(words) if words else ""
                 spelled = "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
                 if head not in gazetteer.ORG_HEADS and (head in gazetteer.EVENT_HEADS or not spelled):
@@ -225,3 +231,222 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 and not any(m.code == word for m in found.values())):
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
+
+
+# --- French ------------------------------------------------------------------------------------
+
+# A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
+_FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
+_FR_ELISION = re.compile(r"^[ldLD][’']")
+_FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+
+
+def _fr_word(token: str) -> str:
+    """A French token without its elided article: "l’Éducation" → "Éducation"."""
+    return _FR_ELISION.sub("", token)
+
+
+def _fr_fits(token: str) -> bool:
+    """Whether a word (not a connector) continues a French organization's name after its head."""
+    word = _fr_word(token)
+    lowered = word.casefold()
+    return (word[:1] in CAPITALS or lowered in gazetteer.ORG_NAME_WORDS_FR
+            or lowered in gazetteer.demonyms_fr_ar()["fr"] or word[:1].isdigit())
+
+
+def _fr_connector(token: str) -> bool:
+    return token.casefold() in gazetteer.ORG_CONNECTORS_FR or (
+        _fr_word(token) != token and token[:1] in "dl" and not _fr_fits(token))
+
+
+def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
+    """The index of the last token of the French name whose head is tokens[head]: words that
+    fit a name, connectors between them ("de l’", "pour", "et"), and a comma only inside a
+    list closed by "et" ("de la culture, des arts et des lettres"); never across a line."""
+    last = head
+    i = head + 1
+    while i < len(tokens) and "\n" not in text[tokens[i - 1].end() : tokens[i].start()]:
+        token = tokens[i].group()
+        if token == ",":
+            closing = next((j for j in range(i + 1, min(len(tokens), i + 8))
+                            if tokens[j].group() in (",", ".", ";", "(", ")", "et")), None)
+            if (closing is None or tokens[closing].group() not in (",", "et")
+                    or not all(_fr_fits(t.group()) or _fr_connector(t.group())
+                               for t in tokens[i + 1 : closing])):
+                break
+            i += 1
+            continue
+        if _fr_connector(token):
+            i += 1
+            continue
+        if not _fr_fits(token):
+            break
+        last = i
+        i += 1
+    return last
+
+
+def extract_partners_fr(text: str) -> list[Mention]:
+    """Organizations a French text names: a head noun (ministère, Université, Commission,
+    Chambre, …) followed by its name, with its acronym in parentheses, and known or defined
+    acronyms alone; not ICESCO's own organs, events and prizes, nor a head with no name."""
+    tokens = list(_FR_TOKEN.finditer(text))
+    found: dict[str, Mention] = {}
+    defined: dict[str, str] = {}
+    i = 0
+    while i < len(tokens):
+        word = _fr_word(tokens[i].group())
+        if word.casefold() not in gazetteer.ORG_HEADS_FR or i and tokens[i - 1].group() == "-":
+            i += 1
+            continue
+        last = _fr_name_end(text, tokens, i)
+        start, end = tokens[i].start(), tokens[last].end()
+        name = _FR_ELISION.sub("", text[start:end]) if tokens[i].group() != word else text[start:end]
+        before = [_fr_word(t.group()).casefold() for t in tokens[max(0, i - 3) : i]]
+        head, i = i, last + 1
+        if last == head or last == head + 1 and name[:1].islower() and (
+                tokens[last].group().casefold() in gazetteer.demonyms_fr_ar()["fr"]):
+            continue  # a head alone, or with a demonym: "le ministère", "l’université marocaine"
+        if any(b in gazetteer.NOT_PARTNER_HEADS_FR for b in before[-2:]):
+            continue  # "Forum de l’Union des universités …": inside an event's name
+        if any(own in name_norm(name) for own in gazetteer.OWN_NAMES) or name.startswith(
+                gazetteer.OWN_ORGANS_FR):
+            continue
+        acronym_match = _FR_ACRONYM_AFTER.match(text, end)
+        acronym = acronym_match.group(1) if acronym_match and _is_acronym(
+            acronym_match.group(1)) else None
+        if acronym:
+            defined[acronym] = name
+        key = name_norm(acronym) if acronym else name_norm(name)
+        if acronym:
+            found.pop(name_norm(name), None)  # the same name without its acronym (a title)
+        elif any(m.code and name_norm(m.name) == key for m in found.values()):
+            continue
+        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
+    for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
+        acronym = match.group(1)
+        full = defined.get(acronym) or gazetteer.PARTNER_ACRONYMS.get(acronym)
+        if full and name_norm(acronym) not in found:
+            found[name_norm(acronym)] = Mention("partner", name_norm(acronym), full, acronym,
+                                               None, acronym, *match.span())
+    return list(found.values())
+
+
+# --- Arabic ------------------------------------------------------------------------------------
+
+_AR_NAME_LIMIT = 10  # words after an Arabic organization's head
+_AR_GAP = re.compile(r"[ \u00a0]+")
+
+
+def _ar_glued_to_head(word: str, key: str) -> int | None:
+    """How many letters glued before an Arabic organization's head word are not part of its
+    name ("و" of "واللجنة", "ب" of "بوزارة"), or None when the word is no head."""
+    if key in gazetteer.ORG_HEADS_AR:
+        return 1 if word[:1] in "وف" and word[1:3] == "ال" else 0
+    if word[:1] in "وفبل" and arabic_word_key(word[1:]) in gazetteer.ORG_HEADS_AR:
+        return 1
+    return None
+
+
+def extract_partners_ar(text: str) -> list[Mention]:
+    """Organizations an Arabic text names: a head noun (وزارة، جامعة، اللجنة، مجلس، سفارة …)
+    and the words of its name, which end at punctuation, a preposition, "و" + another head
+    (two bodies), or an indefinite word after definite ones (a verb: "… التونسية ستعمل");
+    "في" + a state word stays in the name ("… في جمهورية أذربيجان"). Not ICESCO's own organs,
+    not a body inside an event's or a prize's name, not a head alone ("الجامعة")."""
+    words = list(ARABIC_WORD.finditer(text))
+    keys = [arabic_word_key(m.group()) for m in words]
+    found: dict[str, Mention] = {}
+    i = 0
+    while i < len(words):
+        glued = _ar_glued_to_head(words[i].group(), keys[i])
+        if glued is None or i and keys[i - 1] in gazetteer.NOT_PARTNER_BEFORE_AR:
+            i += 1
+            continue
+        last = i
+        definite = False
+        unglued = words[i].group()[glued:]
+        head_definite = arabic_word_key(unglued) != arabic_fold(unglued)
+        j = i + 1
+        while j < len(words) and j - i <= _AR_NAME_LIMIT:
+            if not _AR_GAP.fullmatch(text[words[j - 1].end() : words[j].start()]):
+                break
+            raw = arabic_fold(words[j].group())
+            if raw in gazetteer.NAME_STOPS_AR or keys[j] in gazetteer.NAME_STOPS_AR:
+                if raw == "في" and j + 1 < len(words) and keys[j + 1] in gazetteer.STATE_WORDS_AR:
+                    j, definite = j + 1, False
+                    continue
+                break
+            if raw.startswith("و") and arabic_word_key(raw[1:]) in gazetteer.ORG_HEADS_AR:
+                break  # "… ومؤسسة …": a second body
+            article = keys[j] != raw  # the article (and a proclitic) was glued to it
+            if definite and not article:
+                break  # an indefinite word after definite ones ends the name
+            if j == i + 1 and (raw.startswith(("لل", "بال", "كال")) or head_definite and not article):
+                break  # "المنظمة لدولها", "الجامعة ستخصص": the body named elsewhere
+            definite = definite or article
+            last = j
+            j += 1
+        start, end = words[i].start() + glued, words[last].end()
+        name = text[start:end]
+        head, i = i, last + 1
+        if last == head:
+            continue  # a head alone
+        norm = name_norm(name)
+        if "ايسيسكو" in norm or "اسيسكو" in norm:
+            continue  # ICESCO's own organs and centres
+        key = norm
+        found.setdefault(key, Mention("partner", key, name, None, None, name, start, end))
+    return list(found.values())
+
+
+# --- one body under two names ------------------------------------------------------------------
+
+# Words between an organization's name and its country ("of the", "de la", "في").
+_COUNTRY_LINK = re.compile(r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l[’']|du|de|d[’']|des|في))?\s*$",
+                           re.IGNORECASE)
+
+
+def join_country_variants(partners: list[Mention],
+                          countries: Callable[[str], list[Mention]]) -> list[Mention]:
+    """One mention per body named with its country in two ways in one article: "ministère
+    tunisien de l’Éducation" = "ministère de l’Éducation de la République tunisienne",
+    "UAE Embassy" = "Embassy of the United Arab Emirates", "السفارة الإماراتية" = "سفارة دولة
+    الإمارات العربية المتحدة". The name kept is the longest; the others become its variants.
+    `countries` finds the countries in a name (the article language's extractor)."""
+    kept: dict[tuple[str, str], Mention] = {}
+    joined: list[Mention] = []
+    for mention in partners:
+        named = countries(mention.name)
+        if len(named) != 1:
+            joined.append(mention)
+            continue
+        country = named[0]
+        before = _COUNTRY_LINK.sub("", mention.name[: country.start])
+        rest = name_norm(before + " " + mention.name[country.end :])
+        rest = rest.removeprefix("ال") if rest.startswith("ال") else rest
+        other = kept.get((rest, country.code or ""))
+        if other is None:
+            kept[(rest, country.code or "")] = mention
+            joined.append(mention)
+            continue
+        longer, shorter = (other, mention) if len(other.name) >= len(mention.name) else (mention, other)
+        longer.variants |= {shorter.name} | shorter.variants
+        if longer is mention:
+            joined[joined.index(other)] = mention
+            kept[(rest, country.code or "")] = mention
+    return joined
+
+
+def join_prefixes(partners: list[Mention]) -> list[Mention]:
+    """A name that begins another name of the same article is that body ("جامعة محمد الخامس",
+    "جامعة محمد الخامس بالرباط"; "Assemblée nationale", "Assemblée nationale du Niger")."""
+    norms = [(name_norm(m.name), m) for m in partners]
+    kept: list[Mention] = []
+    for norm, mention in norms:
+        longer = next((m for n, m in norms if n != norm and n.startswith(norm)), None)
+        if longer is None or mention.code and mention.code != longer.code:
+            kept.append(mention)
+        else:
+            longer.variants |= {mention.name} | mention.variants
+    return kept

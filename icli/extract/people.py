@@ -15,7 +15,15 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.identity import head_by_role_key, people_in_article, person_key
+from icli.identity import (
+    ARABIC_MARKS,
+    ARABIC_WORD,
+    arabic_fold,
+    arabic_word_key,
+    head_by_role_key,
+    people_in_article,
+    person_key,
+)
 
 _HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
 # An honorific that starts a word (checked by word_starts: not after a letter or a dot).
@@ -173,3 +181,151 @@ def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
         return []
     return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
                     "Director-General")]
+
+
+# --- French ------------------------------------------------------------------------------------
+
+_HONORIFIC_CHAIN_FR = re.compile(
+    "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
+_ROLE_START_FR = re.compile(
+    r"(?:(?:le|la|l’|l')\s*)?(" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])",
+    re.IGNORECASE)
+_ROLE_END_FR = re.compile(r",|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|\n|$")
+# "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
+_BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
+                           r"l’Organisation)\S)", re.IGNORECASE)
+_OWN_HEAD_ROLE_FR = re.compile(r"^Directeur général de l’(?:ICESCO|ISESCO|Organisation)\b",
+                               re.IGNORECASE)
+
+
+def _role_after_fr(text: str, end: int) -> str | None:
+    """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
+    rest = text[end : end + 300]
+    if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
+        return None
+    stop = _ROLE_END_FR.search(rest, 2)
+    role = rest[2 : stop.start() if stop else len(rest)].strip()
+    return role if 3 <= len(role) <= 200 else None
+
+
+def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Named people of a French text (after an honorific: Dr, M., Mme, S.E., Pr), with the
+    role given after their name; one mention per identity."""
+    found: list[Mention] = []
+    reached = 0
+    for match in word_starts(_HONORIFIC_CHAIN_FR, text, "."):
+        if match.start() < reached or overlaps(match.start(), skip):
+            continue
+        name, end = _name_at(text, match.end())
+        if not name:
+            continue
+        reached = end
+        found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
+                             name, match.start(), end))
+    return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+
+
+def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
+    """ICESCO's Director-General by role alone in French ("le Directeur général de l’ICESCO"),
+    when the article names nobody in that role."""
+    if any(m.role and _OWN_HEAD_ROLE_FR.match(m.role) for m in people):
+        return []
+    if not _BARE_HEAD_FR.search(text):
+        return []
+    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
+                    "Directeur général")]
+
+
+# --- Arabic ------------------------------------------------------------------------------------
+
+_HONORIFIC_CHAIN_AR = re.compile(
+    r"(?<![\w.])و?(?:(?:" + "|".join(re.escape(w) for w in sorted(gazetteer.HONORIFIC_WORDS_AR,
+                                                                  key=len, reverse=True))
+    + r")\s+)+")
+_PARTICLES_AR = {"بن", "بنت", "ابن", "ال", "عبد", "أبو", "ابو"}
+_NAME_LIMIT_AR = 5
+
+
+def _name_at_ar(text: str, start: int) -> tuple[str, int]:
+    """The Arabic name that starts at `start` and where it ends ('' when none): words up to a
+    comma, a role word or a preposition; a word with the article ends it ("المالك")."""
+    words: list[re.Match[str]] = []
+    position = start
+    finished = False
+    while len(words) <= _NAME_LIMIT_AR:
+        match = ARABIC_WORD.match(text, position)
+        if match is None:
+            finished = True
+            break
+        key = arabic_word_key(match.group())
+        raw = arabic_fold(match.group())
+        bare = ARABIC_MARKS.sub("", match.group())
+        if (raw in gazetteer.NAME_STOPS_AR or key in gazetteer.NAME_STOPS_AR
+                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in _PARTICLES_AR):
+            finished = True
+            break
+        words.append(match)
+        gap = re.match(r"[ \u00a0]+", text[match.end() :])
+        if bare.startswith("ال") and not (len(words) > 1 and words[-2].group() in _PARTICLES_AR):
+            finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
+            break
+        if gap is None:
+            finished = True
+            break
+        position = match.end() + gap.end()
+    if not finished:
+        words = words[:2]
+    while words and words[-1].group() in _PARTICLES_AR:
+        words.pop()
+    if not words:
+        return "", start
+    return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def _role_after_ar(text: str, end: int) -> str | None:
+    """The role given after an Arabic name: "…، وزيرة الثقافة في المملكة …،"."""
+    rest = re.match(r"\s*[،,]\s*", text[end : end + 5])
+    if rest is None:
+        return None
+    start = end + rest.end()
+    first = ARABIC_WORD.match(text, start)
+    if first is None or arabic_word_key(first.group()) not in gazetteer.ROLE_WORDS_AR:
+        return None
+    stop = re.compile(r"[،,.؛;\n(]").search(text, start, start + 200)
+    role = text[start : stop.start() if stop else min(len(text), start + 200)].strip()
+    return role or None
+
+
+def _is_own_head_ar(role: str | None) -> bool:
+    """Whether an Arabic role is ICESCO's head ("المدير العام للإيسيسكو", not its deputy)."""
+    keys = [arabic_word_key(w) for w in ARABIC_WORD.findall(role or "")]
+    return keys[:2] == list(gazetteer.OWN_HEAD_AR)
+
+
+def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Named people of an Arabic text (after an honorific: الدكتور، معالي، السيد …), with the
+    role given after their name; one mention per identity."""
+    found: list[Mention] = []
+    for match in _HONORIFIC_CHAIN_AR.finditer(text):
+        if overlaps(match.start(), skip):
+            continue
+        name, end = _name_at_ar(text, match.end())
+        if not name:
+            continue
+        found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
+                             name, match.start(), end))
+    return people_in_article(found)  # type: ignore[arg-type,return-value]
+
+
+def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:
+    """ICESCO's Director-General by role alone in Arabic ("المدير العام للإيسيسكو", not
+    "نائب المدير العام"), when the article names nobody in that role."""
+    if any(_is_own_head_ar(m.role) for m in people):
+        return []
+    words = [arabic_word_key(w) for w in ARABIC_WORD.findall(text)]
+    head = list(gazetteer.OWN_HEAD_AR)
+    if not any(words[i : i + 2] == head and (i == 0 or words[i - 1] != "نايب")
+               for i in range(len(words) - 1)):
+        return []
+    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
+                    "المدير العام")]
