@@ -2,7 +2,7 @@
 
 `find_event_date` picks the date an article's event happened, `find_yearless_event_date` the day
 and month of one written without a year; `parse_dateline` reads a line that is only a date, and
-`parse_place_dateline` an old-site "Rabat: 17/05/2019" line. Command-line date arguments are read by `icli.dateargs` (dateparser), not here.
+`parse_place_dateline` a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"). Command-line date arguments are read by `icli.dateargs` (dateparser), not here.
 """
 
 from __future__ import annotations
@@ -68,10 +68,18 @@ DATE_RE = re.compile(
 
 # A line that is nothing but a date, optionally followed by a comment count ("June 19, 2022 0").
 _DATELINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})(?:\s+\d{{1,4}})?\s*$", re.IGNORECASE)
-# "Rabat: 17/05/2019", "Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019": a place (any name,
-# with spaces, slashes, hyphens), a colon, a numeric date, day first (old-site pages).
+# "Rabat: 17/05/2019", "Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019", "Rabat: 29 October
+# 2025": a place (any name, with spaces, slashes, hyphens), a colon, then a date: numeric and day
+# first (old-site pages) or any form a date line takes (current listings).
 PLACE_DATELINE_RE = re.compile(
-    r"^\s*[^\W\d][\w .’'/\-]{0,80}?\s*:\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$"
+    r"^\s*(?P<place>[^\W\d][\w .’'/\-]{0,80}?)\s*:\s*"
+    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$|(?P<written>\S.*))"
+)
+# What comes before the colon of a deadline or a schedule, not of a place: "Deadline: 30 May 2025".
+_NOT_PLACE = re.compile(
+    r"\b(?:deadlines?|due|until|closing|submissions?|registrations?|applications?|expir\w*|ends?"
+    r"|starts?|opening|from|to|dates?|délai|آخر أجل|الموعد النهائي)\b",
+    re.IGNORECASE,
 )
 
 _EVENT_CUES = re.compile(
@@ -132,12 +140,15 @@ def parse_dateline(line: str) -> dt.date | None:
 
 
 def parse_place_dateline(line: str) -> dt.date | None:
-    """Return the date of an old-site place line ("Rabat: 17/05/2019"), else None."""
+    """Return the date of a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"), else
+    None (also for a deadline or schedule line such as "Deadline: 30 May 2025")."""
     if len(line) > 100:
         return None
     match = PLACE_DATELINE_RE.match(_western_digits(line))
-    if not match:
+    if not match or _NOT_PLACE.search(match["place"]):
         return None
+    if match["written"] is not None:
+        return parse_dateline(match["written"])
     try:
         return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
     except ValueError:

@@ -132,6 +132,10 @@ _END_MARKERS = re.compile(
 # Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page).
 _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager)$", re.IGNORECASE)
 _LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no length bound
+# The translation disclaimer, the first line of every saved page of the current site; a copy
+# wrapped at a narrow width holds it in pieces.
+_DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not responsible for the "
+               "accuracy of the information in the translated language .")
 _LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
 
 PAGE_BREAK = "\f"  # what clean_lines puts where a page ends
@@ -151,6 +155,9 @@ def _furniture(line: str) -> str | None:
     normalized = _normalized(line)
     if _HEADER_RE.match(normalized):
         return "header"
+    if normalized[:1] in "Dd" and normalized.casefold().startswith("disclaimer"):
+        if _DISCLAIMER.startswith(normalized.casefold()):
+            return "header"  # the disclaimer's first piece
     if _END_MARKERS.match(normalized):
         return "end"
     if _BUTTONS.match(normalized):
@@ -163,31 +170,64 @@ def is_boilerplate(line: str) -> bool:
     return _furniture(line.strip()) is not None
 
 
+def _starts_disclaimer(line: str) -> bool:
+    """Whether a furniture line is the translation disclaimer (or its first piece)."""
+    return line[:10].casefold() == "disclaimer"
+
+
+def _rest_of_disclaimer(line: str) -> bool:
+    """Whether a line is a later piece of a wrapped translation disclaimer."""
+    return len(line) < len(_DISCLAIMER) and _normalized(line).casefold() in _DISCLAIMER
+
+
 def clean_lines(text: str) -> list[str]:
-    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends.
+    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends (see
+    _clean_lines)."""
+    return _clean_lines(text)[0]
+
+
+def _clean_lines(text: str) -> tuple[list[str], list[int]]:
+    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends; and for each
+    line the printed width of the last line of the file it was read from (its indentation
+    counted, 0 for blank lines and page breaks), which tells wrapped lines apart.
 
     Furniture is removed; the navigation after a page's end ("Latest articles" and its links,
     "Skip to content" and the menu) is skipped up to the next page's header, date line or title.
-    A line indented deeper than the line it follows, when that one stops mid-sentence, is the
-    rest of that line (hard-wrapped text with a hanging indent).
+    The translation disclaimer, wrapped or not, starts a page: a page appended after a listing,
+    which has no end line, starts there. A line indented deeper than the line it follows, when
+    that one stops mid-sentence, is the rest of that line (hard-wrapped text with a hanging
+    indent).
     """
     raw_lines = text.replace("\ufeff", "").replace("\u00a0", " ").splitlines()
     lines: list[str] = []
+    widths: list[int] = []
     navigation = False
+    page_has_content = False  # a content line since the last PAGE_BREAK
+    in_disclaimer = False  # the line above was (a piece of) the disclaimer
     previous_indent: int | None = None  # of the content line just above, None after a gap
     wrap_indent: int | None = None  # of the wrapped lines being joined
     for i, raw in enumerate(raw_lines):
         line = " ".join(raw.split()) if "\t" in raw or "  " in raw.strip() else raw.strip()
         kind = _furniture(line) if line else None
+        if in_disclaimer and line and not kind and _rest_of_disclaimer(line):
+            continue
+        in_disclaimer = kind == "header" and _starts_disclaimer(line)
         if not line or kind:
             previous_indent = wrap_indent = None
             if not line:
                 lines.append("")
+                widths.append(0)
             elif kind == "header":
                 navigation = False
+                if in_disclaimer and page_has_content:
+                    lines.append(PAGE_BREAK)
+                    widths.append(0)
+                    page_has_content = False
             elif kind == "end":
                 if not navigation:
                     lines.append(PAGE_BREAK)
+                    widths.append(0)
+                    page_has_content = False
                 navigation = True
             continue
         if navigation:
@@ -200,11 +240,14 @@ def clean_lines(text: str) -> list[str]:
                 or (wrap_indent is None and indent > previous_indent
                     and _continues(lines[-1], line))):
             lines[-1] += " " + line
+            widths[-1] = indent + len(line)
             wrap_indent = indent
             continue
         lines.append(line)
+        widths.append(indent + len(line))
+        page_has_content = True
         previous_indent, wrap_indent = indent, None
-    return lines
+    return lines, widths
 
 
 _CONNECTOR_END = re.compile(
@@ -227,11 +270,15 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
 
     A page starts with date lines and a title (repeated or not), or a title, one publication
     line and a subtitle, then prose. A list of links is titles and date lines without prose.
+    In hard-wrapped text prose can look like a title line by line: a long one that goes on,
+    right below it, in a line that is not a date is prose; a short line right below a title
+    is the title's end.
     """
     titles: set[str] = set()
     dates_before_title = dates_after_title = 0
     subtitle = False
-    for raw in raw_lines[at : at + 12]:
+    title_at = -1  # where the last title line stands
+    for k, raw in enumerate(raw_lines[at : at + 12], start=at):
         line = " ".join(raw.split())
         kind = _furniture(line) if line else None
         if kind == "end":
@@ -252,33 +299,47 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
             if key in titles:
                 continue
             if titles:
+                if len(line.split()) >= 8 and _goes_on(raw_lines, k + 1):
+                    return True  # the first line of a wrapped paragraph
                 if subtitle or dates_after_title != 1:
                     return False  # a second title: a list of links
                 subtitle = True
             titles.add(key)
+            title_at = k
             continue
+        if k == title_at + 1 and len(line.split()) < 6:
+            continue  # a wrapped title's last words
         return bool(titles) and len(line.split()) >= 6
     return False
+
+
+def _goes_on(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at` carries on the text right above it: content, not a date."""
+    if at >= len(raw_lines):
+        return False
+    line = " ".join(raw_lines[at].split())
+    return bool(line) and _furniture(line) is None and _date_line(line) is None
 
 
 # --- hard-wrapped text -----------------------------------------------------------------------
 
 
-def _wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped dump was wrapped at, or None when lines are not wrapped.
+def _wrap_width(lines: list[str], widths: list[int]) -> int | None:
+    """The column a hard-wrapped page was wrapped at, or None when lines are not wrapped.
 
     Wrapped text has no long lines and many lines that stop mid-sentence with the sentence
-    going on, in lower case, on the next line.
+    going on, in lower case (or in a script without case, as Arabic), on the next line.
     """
     content = [line for line in lines if line]
     if len(content) < 3:
         return None
-    width = max(len(line) for line in content)
+    width = max(max(len(line) for line in content), max(widths))
     if width > 120:
         return None
     breaks = sum(
         1 for line, following in zip(lines, lines[1:])
-        if line and following and not _TERMINAL.search(line) and following[0].islower()
+        if line and following and not _TERMINAL.search(line) and following[0].isalpha()
+        and not following[0].isupper()
     )
     return width if breaks >= max(2, len(content) * 0.1) else None
 
@@ -286,23 +347,26 @@ def _wrap_width(lines: list[str]) -> int | None:
 _BULLET = re.compile(r"^(?:[•·▪◦●\-–—]\s|\*|\d{1,2}[.)]\s)")  # "**" marks a highlight
 
 
-def reflow(lines: list[str]) -> list[str]:
+def reflow(lines: list[str], widths: list[int]) -> list[str]:
     """Join the continuation lines of hard-wrapped text back into whole lines.
 
     A line continues on the next when the next line's first word would have fitted on it had
     the line been a paragraph's end: that is what a wrapping editor or browser leaves behind.
+    The widths are the printed ones (indentation counted), so paragraphs indented deeper than
+    others are rejoined too.
     """
-    width = _wrap_width(lines)
+    width = _wrap_width(lines, widths)
     if width is None:
         return lines
     joined: list[str] = []
     previous = ""
-    for line in lines:
+    previous_width = 0
+    for line, line_width in zip(lines, widths):
         next_word = line.split(" ", 1)[0] if line else ""
         continues = (
             previous
             and line
-            and len(previous) + 1 + len(next_word) > width
+            and previous_width + 1 + len(next_word) > width
             and not _BULLET.match(line)
             and parse_dateline(line) is None
             and parse_dateline(previous) is None
@@ -311,7 +375,7 @@ def reflow(lines: list[str]) -> list[str]:
             joined[-1] += " " + line
         else:
             joined.append(line)
-        previous = line
+        previous, previous_width = line, line_width
     return joined
 
 
@@ -336,6 +400,7 @@ _TITLE_STARTS = re.compile(
     re.IGNORECASE,
 )
 _WORD_EDGE = "(“\"'‘«[\u00bb”’)]"
+_ACRONYM = re.compile(r"[A-Z]{3,}(?:['’]s)?$")  # ICESCO, OIC, UNESCO's
 
 
 def _title_shape(line: str) -> bool:
@@ -368,7 +433,8 @@ def looks_like_title(line: str) -> bool:
     English titles are headline-cased ("Is Arabic Ready for the Age of AI?"), start with
     ICESCO/ISESCO, an honorific, a number or a name (two capitalized words, the first not a
     sentence's usual first word), or are long (8 words) and name something in capitals after
-    their first word ("Conclusion of ... in the Yemeni Governorate of Socotra"). A short
+    their first word: a name ("Conclusion of ... in the Yemeni Governorate of Socotra") or an
+    acronym ("Social change to be discussed at open meeting at ISESCO"). A short
     sentence-case line ("Speakers highlighted three obstacles") is a paragraph. French and
     Arabic titles are sentence-cased or uncased: there the shape alone decides.
     """
@@ -384,8 +450,9 @@ def looks_like_title(line: str) -> bool:
         if stripped[0].lower() not in _SENTENCE_STARTS and stripped[0][:1].isupper() \
                 and stripped[1][:1].isupper():
             return True  # starts with a name
-        if len(words) >= 8 and any(a[:1].isupper() and b[:1].isupper()
-                                   for a, b in zip(stripped[1:], stripped[2:])):
+        if len(words) >= 8 and (
+                any(a[:1].isupper() and b[:1].isupper() for a, b in zip(stripped[1:], stripped[2:]))
+                or any(_ACRONYM.match(word) for word in stripped[1:])):
             return True
     # A question in sentence case is a sentence; other sentence-case lines are titles only
     # in French and Arabic.
@@ -456,6 +523,7 @@ def segment(lines: list[str]) -> ParsedDump:
             continue
         if line == PAGE_BREAK:
             (orphans if current is None else current.body).extend(text for text, _ in pending)
+            _end_page(articles, page)
             pending, current = [], None
             page += 1
             continue
@@ -471,6 +539,7 @@ def segment(lines: list[str]) -> ParsedDump:
             continue
         if pending:
             if _title_shape(line):
+                _finish(current)
                 current = ParsedArticle(title=line, position=len(articles), page=page)
                 articles.append(current)
                 best = max(dated for _, dated in pending)
@@ -490,6 +559,7 @@ def segment(lines: list[str]) -> ParsedDump:
                 current.subtitle = line
                 continue
         if (current is None and _title_shape(line)) or looks_like_title(line):
+            _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
             rank = 0
@@ -498,12 +568,28 @@ def segment(lines: list[str]) -> ParsedDump:
         else:
             current.body.append(line)
     (orphans if current is None else current.body).extend(text for text, _ in pending)
-    last = articles[-1] if articles else None
-    if (last and len(articles) > 1 and articles[-2].page == last.page
-            and not (last.body or last.subtitle or last.date)):
-        articles.pop()  # a dump cut mid-paragraph: the fragment is not a title
-        articles[-1].body.append(last.title)
+    _end_page(articles, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
+
+
+def _finish(article: ParsedArticle | None) -> None:
+    """A subtitle needs paragraphs after it: with none, it is the article's first paragraph (a
+    page saved, or cut, in the middle of it)."""
+    if article is not None and article.subtitle is not None and not article.body:
+        article.body.append(article.subtitle)
+        article.subtitle = None
+
+
+def _end_page(articles: list[ParsedArticle], page: int) -> None:
+    """Finish the last article of a page. A title with nothing after it (no subtitle, date or
+    paragraph) below another article of the same page is the end of that article's text."""
+    last = articles[-1] if articles else None
+    if last is None or last.page != page:
+        return
+    _finish(last)
+    if not (last.body or last.date) and len(articles) > 1 and articles[-2].page == page:
+        articles.pop()
+        articles[-1].body.append(last.title)
 
 
 def _assign_dates(articles: list[ParsedArticle]) -> None:
@@ -545,23 +631,38 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
         article.date, article.date_source = date.isoformat(), "inferred"
 
 
-def _reflow_pages(lines: list[str]) -> list[str]:
+def _join_broken_lines(lines: list[str]) -> list[str]:
+    """Join a line that goes on in lower case to the unfinished line right above it: one
+    sentence broken in two where the page had a line break ("... by email to x@y.org" /
+    "using the official forms ...")."""
+    joined: list[str] = []
+    for line in lines:
+        if (line[:1].islower() and joined and joined[-1] not in ("", PAGE_BREAK)
+                and not _TERMINAL.search(joined[-1]) and not _URL.match(line)
+                and _date_line(joined[-1]) is None):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
     """reflow() page by page: each saved page is wrapped (or not) at its own width."""
     reflowed: list[str] = []
     start = 0
     for end, line in enumerate(lines):
         if line == PAGE_BREAK:
-            reflowed.extend(reflow(lines[start:end]))
+            reflowed.extend(reflow(lines[start:end], widths[start:end]))
             reflowed.append(PAGE_BREAK)
             start = end + 1
-    reflowed.extend(reflow(lines[start:]))
+    reflowed.extend(reflow(lines[start:], widths[start:]))
     return reflowed
 
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
     text = unicodedata.normalize("NFC", text)
-    dump = segment(_reflow_pages(clean_lines(text)))
+    dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
     _assign_dates(dump.articles)

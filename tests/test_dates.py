@@ -97,7 +97,10 @@ def test_event_days_without_a_year(text: str, expected: tuple[int, int] | None) 
     [("Rabat: 17/05/2019", "2019-05-17"),
      ("Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019", "2019-04-02"),
      ("Kuala Lumpur : 12/05/2019", "2019-05-12"),
-     ("Rabat: 31/02/2019", None), ("Rabat: 17/05/2019 and more", None)],
+     ("Rabat: 31/02/2019", None), ("Rabat: 17/05/2019 and more", None),
+     ("Rabat: 29 October 2025", "2025-10-29"), ("الرباط: 29 أكتوبر 2025", "2025-10-29"),
+     ("Deadline: 30 November 2025", None), ("Key Dates: 12 May 2025", None),
+     ("Date limite : 15 mars 2025", None)],
 )
 def test_place_datelines(line: str, expected: str | None) -> None:
     date = parse_place_dateline(line)

@@ -150,6 +150,38 @@ EXPECTED = {
         ("ICESCO Organizes Workshop on Children’s Rights", None, 1,
          "2025-11-11", "inferred", "en"),  # "on 11-12 November"
     ],
+    # A listing with no end line, then a page: the disclaimer starts the second page. In the
+    # listing, a sentence broken over two lines, a place line with a written date, a long
+    # sentence-case title naming ICESCO, and a last article cut in its first paragraph.
+    "listing_then_page.txt": [
+        ("ICESCO and Partner Foundation Extend Call for Heritage Photography Entries", None, 2,
+         "2025-10-14", "inferred", "en"),
+        ("ICESCO Director-General and Tunisian Minister of Culture Review Joint Projects", None, 1,
+         "2025-10-14", "dateline", "en"),  # "Tunis: 14 October 2025"
+        ("Young researchers in marine science to be trained at summer school hosted by ICESCO",
+         None, 1, "2025-07-03", "inferred", "en"),  # "on 3 to 7 July"
+        ("ICESCO Director-General Receives Delegation of Malaysian University Rectors", None, 1,
+         "2025-10-09", "inferred", "en"),  # "today, October 9", cut before its sentence ends
+        ("ICESCO Trains Science Teachers in Chad", None, 2, "2025-10-02", "dateline", "en"),
+    ],
+    # Two old-site pages and a legacy page (paragraphs indented 12 spaces) wrapped at 72
+    # columns: the first line of a wrapped paragraph looks like a title, a long title wraps.
+    "wrapped_old_site_pages.txt": [
+        ("ISESCO Director General meets the Ambassador of Senegal to discuss cooperation in the "
+         "field of science", None, 2, "2019-06-03", "dateline", "en"),
+        ("ISESCO launches training course for school inspectors in Mauritania", None, 2,
+         "2019-05-28", "dateline", "en"),
+        ("ISESCO Holds Seminar on Water Heritage in Oases", None, 3, "2018-10-15", "dateline", "en"),
+    ],
+    # Wrapped at 60 columns, the disclaimer too: an English page, then an Arabic listing.
+    "narrow_wrapped_pages.txt": [
+        ("ICESCO Trains Museum Curators on Preventive Conservation in Dushanbe", None, 3,
+         "2025-10-07", "dateline", "en"),
+        ("الإيسيسكو تنظم دورة تدريبية لأمناء المكتبات في نواكشوط", None, 2,
+         "2025-10-07", "text", "ar"),
+        ("الإيسيسكو تطلق مسابقة للقصة القصيرة لفائدة الشباب", None, 1,
+         "2025-10-07", "inferred", "ar"),
+    ],
 }
 
 FURNITURE = re.compile(
@@ -183,7 +215,7 @@ def _expected_for(names: list[str]) -> list[tuple]:
 PAGES = ["single_article_page.txt", "old_site_page.txt", "hybrid_2022.txt", "french_page.txt",
          "arabic_page.txt", "old_site_pages.txt", "legacy_listing.txt", "migrated_page.txt",
          "appended_pages.txt", "eight_pages.txt", "body_shapes.txt", "indentation_variants.txt",
-         "subtitle_after_dateline.txt"]
+         "subtitle_after_dateline.txt", "listing_then_page.txt"]
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -199,6 +231,16 @@ def test_pages_appended_in_any_order_read_as_each_alone(seed: int) -> None:
            for a in dump.articles]
     assert got == _expected_for(order)
     assert dump.orphan_lines == []
+
+
+def test_the_disclaimer_starts_a_page_after_a_listing() -> None:
+    dump = parse_dump((LAYOUTS / "listing_then_page.txt").read_text(encoding="utf-8"))
+    assert [a.page for a in dump.articles] == [0, 0, 0, 0, 1]
+    first, second = dump.articles[:2]
+    assert first.body[-1] == ("Entries are sent by email to photo-call@example.org using the form "
+                              "published on the Organization's portal.")
+    assert "Tunis: 14 October 2025" in dump.metadata_lines and second.subtitle is None
+    assert dump.articles[3].body[0].endswith("a delegation of rectors of")
 
 
 def test_old_site_date_lines_belong_to_the_title_after_them() -> None:
@@ -249,6 +291,9 @@ def test_body_shapes_stay_in_their_article() -> None:
         ("Dr. AlMalik: Education is the key to development", True),
         ("40 Years of Cooperation between ICESCO and Its Member States", True),
         ("Conclusion of training sessions for girls in the Yemeni Governorate of Socotra", True),
+        ("Young researchers in marine science to be trained at summer school hosted by ICESCO",
+         True),  # long, sentence case, naming an acronym
+        ("Teachers from rural schools were trained in the use of new tools", False),
         ("Speakers highlighted three obstacles", False),  # short, sentence case
         ("The participants visited the old city", False),
         ("What does this mean for rural schools?", False),  # a question in sentence case
