@@ -1,5 +1,5 @@
-"""The French, Arabic and English entity fixtures parse into the articles their annotations name,
-and every annotated string is in its article's text."""
+"""The French, Arabic and English entity fixtures (and the held-out failure cases) parse into the
+articles their annotations name, and every annotated string is in its article's text."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ import pytest
 from icli.parse import ParsedArticle, parse_dump
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
-GOLD = json.loads((FIXTURES / "annotations.json").read_text(encoding="utf-8"))["articles"]
-LANGUAGES = {"fr.txt": "fr", "ar.txt": "ar", "en_partners.txt": "en"}
+GOLD = [item for name in ("annotations.json", "heldout_annotations.json")
+        for item in json.loads((FIXTURES / name).read_text(encoding="utf-8"))["articles"]]
+LANGUAGES = {"fr.txt": "fr", "ar.txt": "ar", "en_partners.txt": "en",
+             "heldout_en.txt": "en", "heldout_fr.txt": "fr", "heldout_ar.txt": "ar"}
 ICESCO_ROLE_ENDINGS = ("ICESCO", "l’ICESCO", "للإيسيسكو")  # roles whose long ICESCO name is shortened
 
 

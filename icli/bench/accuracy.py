@@ -3,7 +3,8 @@
     python -m icli.bench.accuracy
 
 Gold: tests/fixtures/annotated_sample.json (English sample articles of data/dumps) and
-tests/fixtures/entities/annotations.json (French, Arabic and English partner articles). People
+tests/fixtures/entities/annotations.json (French, Arabic and English partner articles), and
+tests/fixtures/entities/heldout_annotations.json (failure cases found on unseen pages). People
 match by identity (first name + surname), countries by ISO code, partners by acronym or by one
 name containing the other; a partner's annotated other spellings (`partner_aliases`) count as
 that partner. ICESCO's head named by role alone is not a named person and is not scored.
@@ -30,6 +31,9 @@ SETS = (
     ("en (partners)", ENTITIES / "annotations.json", "en_partners.txt"),
     ("fr", ENTITIES / "annotations.json", "fr.txt"),
     ("ar", ENTITIES / "annotations.json", "ar.txt"),
+    ("en (held-out cases)", ENTITIES / "heldout_annotations.json", "heldout_en.txt"),
+    ("fr (held-out cases)", ENTITIES / "heldout_annotations.json", "heldout_fr.txt"),
+    ("ar (held-out cases)", ENTITIES / "heldout_annotations.json", "heldout_ar.txt"),
 )
 
 
