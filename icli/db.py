@@ -260,8 +260,8 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
     from pathlib import Path
 
     path = Path(path)
-    if path.is_dir():
-        raise StoreError(f"{path}: is a directory, not a database file")
+    if path.exists():
+        _check_regular(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -292,6 +292,20 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
     return conn
 
 
+def _check_regular(path: DbPath) -> None:
+    """Refuse (StoreError) a path that exists but is not a regular file: a directory, a FIFO
+    (SQLite would wait on it forever), a device or a socket."""
+    import stat
+
+    mode = os.stat(path).st_mode
+    if stat.S_ISREG(mode):
+        return
+    kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a special file")
+    raise StoreError(f"{path}: is {kind}, not a database file")
+
+
 def _retry_while_locked(statement: Callable[[], object]) -> None:
     """Run `statement`, retrying on "database is locked" until the busy timeout."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
@@ -311,8 +325,7 @@ def open_for_reading(path: DbPath) -> sqlite3.Connection:
     """Open the archive read-only; a missing file is an error with a hint."""
     if not os.path.exists(path):
         raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
-    if os.path.isdir(path):
-        raise StoreError(f"{path}: is a directory, not a database file")
+    _check_regular(path)
     try:
         conn = _connect(path, readonly=True)
         applied = applied_steps(conn, path)

@@ -45,6 +45,7 @@ SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
 KINDS = {"who": "person", "country": "country", "partner": "partner",
          "people": "person", "countries": "country", "partners": "partner"}
 DEFAULT_LIMIT = 50
+MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
 
 
 class Query(NamedTuple):
@@ -114,6 +115,10 @@ def build(command: str, params: dict[str, Any]) -> Query:
     top = params.get("top", 10)
     if top < 0:
         raise UsageError(f"--top must be 0 or more, not {top}")
+    for option, value in (("--limit", limit), ("--offset", offset), ("--top", top),
+                          *(("ID", id_) for id_ in params.get("ids") or ())):
+        if value is not None and not -MAX_INTEGER <= value <= MAX_INTEGER:
+            raise UsageError(f"{option} {value} is out of range (at most {MAX_INTEGER})")
     languages = tuple(_choice("--language", value.lower(), LANGUAGES)
                       for value in params.get("language") or ())
     since, until = _dates(params.get("since"), params.get("until"))
