@@ -266,7 +266,7 @@ def ingest(query: Query, env: Env) -> ExitCode:
     for warning in report.warnings:
         env.warn(warning)
     for failure in report.failed:
-        env.stderr.write(f"icli: error: {failure['path']}: {failure['error']}\n")
+        env.error(f"{failure['path']}: {failure['error']}")
     if query.format == "json" or not env.stdout_isatty:
         output.write_json(report.as_json(), env.stdout, pretty=False)
     else:

@@ -51,7 +51,7 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
         return int(ExitCode.TERMINATED)
     except Exception as error:  # noqa: BLE001 - every error ends here, as one line
         code, message = exit_code(error)
-        env.stderr.write(f"icli: error: {message}\n")
+        env.error(message)
         return int(code)
 
 

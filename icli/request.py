@@ -88,13 +88,21 @@ class Env:
             return self._stdin.read()
         return sys.stdin.buffer.read() if sys.stdin is not None else b""
 
+    def error(self, message: str) -> None:
+        """`icli: error: message` on stderr."""
+        self.note(f"error: {message}")
+
     def warn(self, message: str) -> None:
         """`icli: warning: message` on stderr."""
-        self.stderr.write(f"icli: warning: {message}\n")
+        self.note(f"warning: {message}")
 
     def note(self, message: str) -> None:
-        """`icli: message` on stderr (hints and suggestions)."""
-        self.stderr.write(f"icli: {message}\n")
+        """`icli: message` on stderr (hints and suggestions), control characters escaped
+        (`output.safe`): messages quote file names and text from dumps."""
+        from icli.output import safe
+
+        line = safe(message).replace("\n", "\\n")
+        self.stderr.write(f"icli: {line}\n")
 
 
 def _isatty(stream: IO[str]) -> bool:

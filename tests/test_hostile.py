@@ -49,3 +49,122 @@ def test_db_that_is_a_fifo_fails_at_once(tmp_path: Path, command: list[str]) -> 
     result = icli("--db", str(fifo), *command, timeout=20)
     assert result.returncode == 1
     assert result.stderr == f"icli: error: {fifo}: is a FIFO, not a database file\n"
+
+
+# --- hostile text ---------------------------------------------------------------------------
+
+ESC, BEL, CSI8, RLO = "\x1b", "\x07", "\x9b", "\u202e"
+CLIPBOARD = f"{ESC}]52;c;cm0gLXJmIH4={BEL}"  # OSC 52: write the clipboard
+CLEAR = f"{ESC}[2J"
+HOSTILE = (
+    f"Regional Forum {CLIPBOARD} on Water Heritage {CLEAR}{RLO} Opens in Rabat\n\n"
+    f"Dr. Karim {ESC}]8;;http://evil.example{ESC}\\Bennani{CSI8}, Director of the Water Office, "
+    f"met Dr. Nadia{RLO} Haddad [bold red]loud[/bold red] :warning: at the University of "
+    f"Desert{ESC}[0m Studies in Rabat on 3 May 2024.\n\n"
+    "=HYPERLINK(\"http://x.example\",\"click\") was typed in the minutes, and +1 and @SUM(A1).\n\n"
+    "-2+3 was the last line of the minutes.\n"
+)
+HOSTILE_FILE = f"minutes{CLEAR}{RLO}.txt"
+RAW = (ESC, BEL, CSI8, RLO, "\r")
+
+
+@pytest.fixture
+def hostile_cli(tmp_path: Path) -> Cli:
+    (tmp_path / HOSTILE_FILE).write_text(HOSTILE, encoding="utf-8")
+    cli = Cli(tmp_path / "hostile.db")
+    result = cli("ingest", str(tmp_path / HOSTILE_FILE), "--json")
+    assert result.exit_code == 0, result.stderr
+    return cli
+
+
+def assert_inert(text: str) -> None:
+    for raw in RAW:
+        assert raw not in text, repr(text)
+
+
+@pytest.mark.parametrize("args", [
+    ["list"], ["show", "1"], ["search", "heritage"], ["people"], ["partners"], ["who", "Haddad"],
+    ["summary"], ["network"],
+])
+def test_terminal_escapes_never_reach_a_terminal(hostile_cli: Cli, args: list[str]) -> None:
+    result = hostile_cli(*args, terminal=True)
+    assert result.exit_code == 0, result.stderr
+    assert_inert(result.stdout + result.stderr)
+    shown = " ".join(result.stdout.split())
+    if args[0] in ("list", "show", "search"):  # the title, its escapes visible
+        assert "\\x1b]52;c;" in shown and "\\x1b[2J\\u202e" in shown
+    if args[0] == "show":
+        [sources] = [line for line in result.stdout.splitlines() if line.startswith("Sources: ")]
+        assert sources.endswith("/minutes\\x1b[2J\\u202e.txt")
+        assert "Dr. Nadia\\u202e Haddad [bold red]loud[/bold red] :warning:" in shown
+    if args[0] == "people":
+        assert "Nadia\\u202e Haddad" in shown
+
+
+def test_json_keeps_hostile_text_exact(hostile_cli: Cli) -> None:
+    result = hostile_cli("show", "1", "--json")
+    assert_inert(result.stdout)  # escaped as \u001b, \u009b, \u202e: inert, and exact once parsed
+    article = json.loads(result.stdout)
+    assert article["title"] == f"Regional Forum {CLIPBOARD} on Water Heritage {CLEAR}{RLO} Opens in Rabat"
+    assert article["source"].endswith(HOSTILE_FILE)
+    assert f"Nadia{RLO} Haddad" in [p["name"] for p in article["persons"]]
+
+
+def test_stderr_messages_escape_names_and_text(hostile_cli: Cli, tmp_path: Path) -> None:
+    result = hostile_cli("who", f"Nobody{CLEAR}\nSecond line")
+    assert result.stderr == "icli: no person matches 'Nobody\\x1b[2J\\nSecond line'; see `icli people`\n"
+    bad = tmp_path / f"broken{ESC}]52;c;eA=={BEL}.txt"
+    bad.write_bytes(b"")
+    result = hostile_cli("ingest", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr == f"icli: error: {bad.parent}/broken\\x1b]52;c;eA==\\x07.txt: empty file\n"
+
+
+def test_terminal_escapes_through_a_real_pty(hostile_cli: Cli) -> None:
+    """icli on a pseudo-terminal (util-linux `script`), as a user sees it."""
+    command = (f"{sys.executable} -m icli --db {hostile_cli.db} list; "
+               f"{sys.executable} -m icli --db {hostile_cli.db} show 1")
+    result = subprocess.run(["script", "-qec", command, "/dev/null"], capture_output=True,
+                            cwd=ROOT, env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"},
+                            timeout=60)
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert "\\x1b]52;c;" in out and "Sources: " in out
+    assert_inert(out.replace("\r\n", "\n"))
+
+
+def test_csv_cells_cannot_run_as_formulas(hostile_cli: Cli) -> None:
+    import csv
+    import io
+
+    for args, delimiter in ((["list", "--csv"], ","), (["list", "--tsv"], "\t"),
+                            (["export", "--format", "csv"], ",")):
+        result = hostile_cli(*args, "--fields", "id,body")
+        [row] = list(csv.DictReader(io.StringIO(result.stdout), delimiter=delimiter))
+        assert row["id"] == "1"
+        paragraphs = row["body"].split("\n\n") if delimiter == "," else [row["body"]]
+        assert paragraphs[0].startswith("Dr. Karim")
+        assert not row["body"].startswith(("=", "+", "-", "@"))
+    result = hostile_cli("show", "1", "--json")
+    body = json.loads(result.stdout)["body"]
+    assert body[1].startswith("=HYPERLINK") and body[2] == "-2+3 was the last line of the minutes."
+    rows = [{"cell": text} for text in ("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "plain", "a=b", -1)]
+    out = io.StringIO()
+    from icli.output import write_csv
+
+    write_csv(rows + [{"cell": "\rx"}], out)
+    assert out.getvalue().endswith("\n'\rx\n")
+    assert [r["cell"] for r in csv.DictReader(io.StringIO(out.getvalue(), newline=""))][:len(rows)] == [
+        "'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "plain", "a=b", "-1"]
+
+
+def test_graphml_is_well_formed_whatever_the_names(hostile_cli: Cli, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    result = hostile_cli("network", "--format", "graphml")
+    assert result.exit_code == 0
+    root = ET.fromstring(result.stdout)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    names = {d.text for d in root.iterfind(".//g:node/g:data[@key='name']", ns)}
+    assert "Nadia\u202e Haddad" in names  # a character XML allows stays
+    assert any(name.startswith("Karim") and "\x1b" not in name for name in names), names
