@@ -173,6 +173,10 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     """Run `SELECT columns` over the FTS matches of `query`, tried as FTS5 syntax first and,
     if FTS5 rejects it, as plain terms."""
     query = _CONTROL.sub(" ", query)
+    if query and max(query) >= "\u2000":  # maybe fullwidth or ligature forms: fold as stored
+        from icli.parse import fold_compatible
+
+        query = fold_compatible(query)
     if not query.strip():
         raise QueryError("empty search query")
     if len(query) > MAX_QUERY_CHARS:

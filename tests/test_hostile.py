@@ -168,3 +168,21 @@ def test_graphml_is_well_formed_whatever_the_names(hostile_cli: Cli, tmp_path: P
     names = {d.text for d in root.iterfind(".//g:node/g:data[@key='name']", ns)}
     assert "Nadia\u202e Haddad" in names  # a character XML allows stays
     assert any(name.startswith("Karim") and "\x1b" not in name for name in names), names
+
+
+# --- Unicode ----------------------------------------------------------------------------------
+
+
+def test_separators_do_not_split_lines_and_compatibility_forms_are_searchable(cli: Cli, tmp_path: Path) -> None:
+    text = ("Ｗｏｒｋｓｈｏｐ on Water Heritage Opens in Rabat\n\n"
+            "Experts from the region met in Rabat on 3 May 2024\u2028to discuss the ﬁnance of"
+            "\x85water heritage sites, and the\u2029report was shared at 10\u00b2 venues.\n")
+    (tmp_path / "forms.txt").write_text(text, encoding="utf-8")
+    assert cli.json("ingest", str(tmp_path / "forms.txt"))["articles_new"] == 1
+    [article] = cli.json("list")
+    assert article["title"] == "Workshop on Water Heritage Opens in Rabat"
+    assert article["body"] == ["Experts from the region met in Rabat on 3 May 2024 to discuss the "
+                               "finance of water heritage sites, and the report was shared at "
+                               "10\u00b2 venues."]  # a superscript keeps its meaning
+    for query in ("workshop", "finance", "Ｗｏｒｋｓｈｏｐ", "ﬁnance", "title:Ｗｏｒｋ*"):
+        assert [a["id"] for a in cli.json("search", query)] == [article["id"]], query
