@@ -186,3 +186,38 @@ def test_separators_do_not_split_lines_and_compatibility_forms_are_searchable(cl
                                "10\u00b2 venues."]  # a superscript keeps its meaning
     for query in ("workshop", "finance", "Ｗｏｒｋｓｈｏｐ", "ﬁnance", "title:Ｗｏｒｋ*"):
         assert [a["id"] for a in cli.json("search", query)] == [article["id"]], query
+
+
+# --- runaway input ----------------------------------------------------------------------------
+
+PARAGRAPHS = {  # paragraphs that made entity extraction quadratic in their length
+    "one head noun repeated": lambda n: "University " * n,
+    "distinct organizations": lambda n: "".join(f"University of Placename{i} " for i in range(n)),
+    "acronym definitions": lambda n: "".join(f"Alpha Beta Council{i} (ABC{i}) " for i in range(n)),
+    "honorifics": lambda n: "".join(f"Dr. Firstname{i} Lastname{i} " for i in range(n)),
+    "names with roles": lambda n: "".join(f"Karim Name{i}, Minister of Things " for i in range(n)),
+}
+
+
+@pytest.mark.parametrize("shape", list(PARAGRAPHS))
+def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
+    import time
+
+    from icli.extract import extract
+    from icli.extract.partners import MAX_NAME_TOKENS
+    from icli.parse import ParsedArticle
+
+    def seconds(words: int) -> float:
+        article = ParsedArticle("Regional Meeting Held in Rabat", body=[PARAGRAPHS[shape](words)])
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            mentions = extract(article)
+            best = min(best, time.perf_counter() - start)
+        longest = max((len(m.name.split()) for m in mentions), default=0)
+        assert longest <= 2 * MAX_NAME_TOKENS + 1
+        return best
+
+    small, large = seconds(1500), seconds(6000)
+    # four times the text: about four times the time when linear, sixteen when quadratic
+    assert large / small < 8, (small, large)
