@@ -248,17 +248,22 @@ def path(query: Query, env: Env) -> ExitCode:
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
     from icli import output
-    from icli.ingest import ingest as run_ingest
     from icli.db import open_for_writing
+    from icli.ingest import IngestReport
+    from icli.ingest import ingest as run_ingest
 
     conn = open_for_writing(db_path(query.db))
     progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
+    report = IngestReport()
     try:
         with _terminate_raises():
-            report = run_ingest(conn, list(query.paths), stdin=env.read_stdin,
-                                stdin_name=query.name,
-                                on_file=progress.advance if progress else None,
-                                count_files=progress.start if progress else None)
+            run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
+                       on_file=progress.advance if progress else None,
+                       count_files=progress.start if progress else None, report=report)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(report.interrupted()) from None
+    except Terminated:
+        raise Terminated(report.interrupted()) from None
     finally:
         if progress:
             progress.stop()

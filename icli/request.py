@@ -46,6 +46,7 @@ KINDS = {"who": "person", "country": "country", "partner": "partner",
          "people": "person", "countries": "country", "partners": "partner"}
 DEFAULT_LIMIT = 50
 MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
+STDIN_CHUNK = 2**20
 
 
 class Query(NamedTuple):
@@ -82,11 +83,19 @@ class Env:
             colour = self.stdout_isatty and "NO_COLOR" not in os.environ
         self.colour = colour
 
-    def read_stdin(self) -> bytes:
-        """All of standard input, as bytes."""
-        if self._stdin is not None:
-            return self._stdin.read()
-        return sys.stdin.buffer.read() if sys.stdin is not None else b""
+    def read_stdin(self, limit: int) -> bytes:
+        """Standard input, as bytes, read a chunk at a time; OSError once it holds more than
+        `limit` bytes (so `yes | icli ingest -` stops at the cap, not at the machine's memory)."""
+        stream = self._stdin if self._stdin is not None else (
+            sys.stdin.buffer if sys.stdin is not None else None)
+        if stream is None:
+            return b""
+        data = bytearray()
+        while chunk := stream.read(STDIN_CHUNK):
+            data += chunk
+            if len(data) > limit:
+                raise OSError(f"larger than {limit // 2**20} MB")
+        return bytes(data)
 
     def error(self, message: str) -> None:
         """`icli: error: message` on stderr."""

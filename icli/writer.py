@@ -80,8 +80,11 @@ class Batches:
         self.max_articles = max_articles
         self.max_seconds = max_seconds
         self._articles = 0
+        self._files = 0
         self._opened = 0.0
         self._mentions = MentionWriter(conn)
+        self.committed_files = 0  # files and articles of the batches committed so far
+        self.committed_articles = 0
 
     def __enter__(self) -> Batches:
         return self
@@ -98,6 +101,9 @@ class Batches:
         if self.conn.in_transaction:
             self._mentions.flush()
             self.conn.execute("COMMIT")
+            self.committed_files += self._files
+            self.committed_articles += self._articles
+            self._files = self._articles = 0
 
     def time_left(self) -> float | None:
         """Seconds before the open batch is due to commit; None when no batch is open."""
@@ -110,11 +116,12 @@ class Batches:
         """Write one dump (see write_dump) in the open batch, starting or committing as due."""
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
-            self._articles, self._opened = 0, time.monotonic()
+            self._articles, self._files, self._opened = 0, 0, time.monotonic()
             self._mentions = MentionWriter(self.conn)  # ids cached only while the lock is held
         outcome = write_dump(self.conn, path, digest, articles, extractor_version, mentions,
                              self._mentions)
         self._articles += len(articles)
+        self._files += 1
         if (self._articles >= self.max_articles
                 or time.monotonic() - self._opened >= self.max_seconds):
             self.commit()

@@ -221,3 +221,80 @@ def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     small, large = seconds(1500), seconds(6000)
     # four times the text: about four times the time when linear, sixteen when quadratic
     assert large / small < 8, (small, large)
+
+
+class Endless:
+    """A standard input that never ends (`yes |`), counting what was read from it."""
+
+    def __init__(self) -> None:
+        self.read_bytes = 0
+
+    def read(self, size: int = -1) -> bytes:
+        assert size > 0, "read to the end of an endless stream"
+        self.read_bytes += size
+        return b"Endless Line of Text Here\n" * (size // 26) or b"y"
+
+
+def test_stdin_is_read_with_the_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import tracemalloc
+
+    from icli import ingest as ingest_module
+    from icli.main import main
+    from icli.request import Env
+
+    monkeypatch.setattr(ingest_module, "MAX_FILE_BYTES", 4 * 2**20)
+    stdin, stdout, stderr = Endless(), io.StringIO(), io.StringIO()
+    env = Env(stdin=stdin, stdout=stdout, stderr=stderr, stdout_isatty=False, stderr_isatty=False)
+    tracemalloc.start()
+    code = main(["--db", str(tmp_path / "a.db"), "ingest", "-", "--json"], env)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert code == 1
+    assert stderr.getvalue() == "icli: error: <stdin>: larger than 4 MB\n"
+    assert json.loads(stdout.getvalue())["failed"] == [{"path": "<stdin>", "error": "larger than 4 MB"}]
+    assert stdin.read_bytes <= 5 * 2**20  # stopped one chunk past the cap
+    assert peak < 3 * 4 * 2**20
+
+
+def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    process = subprocess.Popen([sys.executable, "-m", "icli", "--db", str(tmp_path / "a.db"),
+                                "ingest", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdout=subprocess.PIPE, cwd=ROOT)
+    process.stdin.write(SAMPLE_TEXT.encode())  # and more may come: the pipe stays open
+    process.stdin.flush()
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    start = time.monotonic()
+    _, stderr = process.communicate(timeout=10)
+    assert time.monotonic() - start < 5
+    assert process.returncode == 130
+    assert stderr.decode() == ("icli: interrupted: 0 files done, 0 articles stored; "
+                               "run the same command to finish\n")
+
+
+def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from icli import ingest as ingest_module
+    from icli.writer import Batches
+
+    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0))  # a commit per sample file
+    real, calls = ingest_module.prepare_dump, []
+
+    def prepare(data: bytes):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(data)
+
+    monkeypatch.setattr(ingest_module, "prepare_dump", prepare)
+    result = cli("ingest", str(dumps))
+    assert result.exit_code == 130
+    assert result.stderr == ("icli: interrupted: 2 files done, 20 articles stored; "
+                             "run the same command to finish\n")
+    assert len(cli.json("list", "-n", "0")) == 20
+    monkeypatch.setattr(ingest_module, "prepare_dump", real)
+    assert cli.json("ingest", str(dumps))["articles_new"] == 30
