@@ -298,3 +298,60 @@ def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
     assert len(cli.json("list", "-n", "0")) == 20
     monkeypatch.setattr(ingest_module, "prepare_dump", real)
     assert cli.json("ingest", str(dumps))["articles_new"] == 30
+
+
+# --- searches that would take minutes ---------------------------------------------------------
+
+HEAVY_QUERY = "NEAR(" + " ".join(f"{letter}*" for letter in "abcdefghilmnoprstuw" * 8)
+
+
+@pytest.fixture(scope="module")
+def thousands_db(loaded_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample archive with each article copied a hundred times (5050 articles)."""
+    import shutil
+
+    db = tmp_path_factory.mktemp("thousands") / "archive.db"
+    shutil.copy(loaded_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "INSERT INTO articles (key, title, subtitle, body, date, date_source, language, source, "
+        "position, content_hash, extractor_version) SELECT key || '-' || n, title, subtitle, "
+        "body, date, date_source, language, source, position, content_hash, extractor_version "
+        "FROM articles, (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c "
+        "WHERE n < 100) SELECT n FROM c)")
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    conn.commit()
+    conn.close()
+    return db
+
+
+def test_a_search_too_heavy_for_its_time_budget_is_stopped(thousands_db: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from icli import queries
+
+    monkeypatch.setattr(queries, "SEARCH_SECONDS", 0.2)
+    start = time.monotonic()
+    result = Cli(thousands_db)("search", HEAVY_QUERY)
+    assert time.monotonic() - start < 1.0
+    assert result.exit_code == 2
+    assert result.stderr == (f"icli: error: searching for {HEAVY_QUERY!r} took more than 0.2 s: "
+                             "too many terms, prefixes or NEAR groups; make the query simpler\n")
+    assert Cli(thousands_db).json("search", "Kazakhstan", "-n", "3")  # ordinary searches answer
+
+
+def test_ctrl_c_stops_a_search_at_once(thousands_db: Path) -> None:
+    import signal
+    import time
+
+    previous = signal.signal(signal.SIGALRM, signal.default_int_handler)  # as Ctrl-C does
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    start = time.monotonic()
+    try:
+        result = Cli(thousands_db)("search", HEAVY_QUERY)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - start < 0.6
+    assert result.exit_code == 130 and result.stderr == "icli: interrupted\n"
