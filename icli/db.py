@@ -194,11 +194,55 @@ STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 
 
-def _connect(path: DbPath, readonly: bool) -> sqlite3.Connection:
-    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}?mode=rwc"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+CANNOT_OPEN = "unable to open database file"  # SQLite's message for SQLITE_CANTOPEN
+
+
+def _connect(path: DbPath, mode: str) -> sqlite3.Connection:
+    """A connection in URI `mode` ("ro", "rwc", or "ro&immutable=1")."""
+    name = os.fspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    conn = sqlite3.connect(f"file:{name}?mode={mode}", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def _connect_reading(path: DbPath) -> sqlite3.Connection:
+    """A read-only connection. SQLite reads a WAL database through its -shm file, creating it
+    (and a -wal) when missing; a read-only database file, or one in a read-only directory,
+    is opened as immutable instead (read as it is on disk, which no writer can be changing),
+    so reading leaves no read-only -shm behind for a later ingest to trip on."""
+    wal = f"{os.fspath(path)}-wal"
+    if _read_only(path) and (not os.path.exists(wal) or not os.path.getsize(wal)):
+        return _connect(path, "ro&immutable=1")
+    conn = _connect(path, "ro")
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError as error:
+        if str(error) != CANNOT_OPEN:
+            raise
+        conn.close()
+        conn = _connect(path, "ro&immutable=1")
+    return conn
+
+
+def _read_only(path: DbPath) -> bool:
+    """Whether a file or directory is read-only: not writable by this process, or without
+    write permission bits (which root, who may write anyway, is held to as well)."""
+    import stat
+
+    return not os.access(path, os.W_OK) or not os.stat(path).st_mode & stat.S_IWUSR
+
+
+def _check_writable(path: DbPath) -> None:
+    """Refuse (StoreError) to ingest into a read-only database file or directory before
+    SQLite opens it (it would leave -wal and -shm files behind, read-only as well)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    if os.path.exists(path) and _read_only(path):
+        raise StoreError(f"{path}: the database file is read-only; ingest needs to write to "
+                         "it (queries work)")
+    if _read_only(directory):
+        raise StoreError(f"{path}: the directory {directory} is read-only; ingest needs to "
+                         "create files beside the database (queries work)")
 
 
 def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
@@ -210,6 +254,8 @@ def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
+        if str(error) == CANNOT_OPEN:  # not the file's content: where it is (see callers)
+            raise
         raise StoreError(f"{path}: not an SQLite database ({error})") from None
     if not tables:
         return None
@@ -266,8 +312,9 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(f"{path.parent}: cannot create the directory ({error.strerror})") from None
+    _check_writable(path)
     try:
-        conn = _connect(path, readonly=False)
+        conn = _connect(path, "rwc")
         applied = applied_steps(conn, path)  # refuses a file that is not icli's
         _retry_while_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption on a crash
@@ -288,6 +335,9 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
                 conn.execute("ROLLBACK")
                 raise
     except sqlite3.Error as error:
+        if str(error) == CANNOT_OPEN:
+            raise StoreError(f"{path}: cannot write to it or create files beside it ({error}); "
+                             "is the directory read-only?") from None
         raise StoreError(f"{path}: {error}") from None
     return conn
 
@@ -327,7 +377,7 @@ def open_for_reading(path: DbPath) -> sqlite3.Connection:
         raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
     _check_regular(path)
     try:
-        conn = _connect(path, readonly=True)
+        conn = _connect_reading(path)
         applied = applied_steps(conn, path)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: {error}") from None

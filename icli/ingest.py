@@ -196,6 +196,13 @@ def _ingest_dumps(
     for shown, path in dumps:
         report.files += 1
         try:
+            shown.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes, kept by Python as lone surrogates
+            shown = os.fsencode(shown).decode("utf-8", "backslashreplace")
+            error = DumpError("the file name is not valid UTF-8; rename the file")
+            _finish(batches, report, shown, "", None, error, on_file)
+            continue
+        try:
             data = read_dump(path, stdin)
         except OSError as error:
             _finish(batches, report, shown, "", None, error, on_file)

@@ -355,3 +355,64 @@ def test_ctrl_c_stops_a_search_at_once(thousands_db: Path) -> None:
         signal.signal(signal.SIGALRM, previous)
     assert time.monotonic() - start < 0.6
     assert result.exit_code == 130 and result.stderr == "icli: interrupted\n"
+
+
+# --- faults of the file system ----------------------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_fails_alone(cli: Cli, dumps: Path) -> None:
+    bad = os.path.join(os.fsencode(dumps), b"caf\xe9 minutes.txt")
+    with open(bad, "wb") as out:
+        out.write(HOSTILE.encode())
+    result = cli("ingest", str(dumps), "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["articles_new"] == 50
+    expected = f"{os.path.relpath(dumps)}/caf\\xe9 minutes.txt" if str(dumps).startswith(os.getcwd()) \
+        else f"{dumps}/caf\\xe9 minutes.txt"
+    assert report["failed"] == [{"path": expected,
+                                 "error": "the file name is not valid UTF-8; rename the file"}]
+    assert result.stderr == f"icli: error: {expected}: the file name is not valid UTF-8; rename the file\n"
+
+
+def test_a_read_only_database_file_is_queried_and_refuses_ingest(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    cli = Cli(db)
+    cli.json("ingest", str(DUMPS))
+    before = cli.json("list", "-n", "0")
+    for leftover in ("archive.db-wal", "archive.db-shm"):  # as a copied or closed file has none
+        (tmp_path / leftover).unlink(missing_ok=True)
+    db.chmod(0o444)
+    assert cli.json("list", "-n", "0") == before
+    assert cli.json("search", "Kazakhstan")
+    result = cli("ingest", str(SAMPLE))
+    assert result.exit_code == 1
+    assert result.stderr == (f"icli: error: {db}: the database file is read-only; ingest needs "
+                             "to write to it (queries work)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.db"]  # no -shm or -wal left
+
+
+def test_a_database_in_a_read_only_directory_is_queried(tmp_path: Path) -> None:
+    """The directory made immutable (chattr +i), which holds for root too: SQLite cannot
+    create the -shm it reads a WAL database through."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    cli = Cli(folder / "archive.db")
+    cli.json("ingest", str(DUMPS))
+    before = cli.json("list", "-n", "0")
+    for leftover in ("archive.db-wal", "archive.db-shm"):
+        (folder / leftover).unlink(missing_ok=True)
+    subprocess.run(["chattr", "+i", str(folder)], check=True)
+    try:
+        with pytest.raises(OSError):
+            (folder / "probe").touch()  # the directory is read-only, for this process too
+        assert cli.json("list", "-n", "0") == before
+        assert cli.json("who", "AlMalik")
+        result = cli("ingest", str(SAMPLE))
+        assert result.exit_code == 1
+        assert result.stderr == (f"icli: error: {folder / 'archive.db'}: the directory {folder} "
+                                 "is read-only; ingest needs to create files beside the database "
+                                 "(queries work)\n")
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert sorted(p.name for p in folder.iterdir()) == ["archive.db"]
