@@ -342,6 +342,34 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
     return conn
 
 
+def write_failure(path: DbPath, error: sqlite3.Error) -> StoreError:
+    """The error for a write that SQLite could not make (its transaction rolled back): the
+    database, the cause (a full disk or the file size limit, `ulimit -f`, when that is why),
+    and what to do."""
+    cause = str(error)
+    files = [os.fspath(path), f"{os.fspath(path)}-wal", f"{os.fspath(path)}-journal"]
+    largest = max((os.path.getsize(f) for f in files if os.path.exists(f)), default=0)
+    try:
+        import resource
+
+        size_limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if size_limit == resource.RLIM_INFINITY:
+            size_limit = None
+    except ImportError:  # not on this system (Windows)
+        size_limit = None
+    try:
+        disk = os.statvfs(os.path.dirname(os.path.abspath(path)))
+        free = disk.f_bavail * disk.f_frsize
+    except OSError:
+        free = None
+    if size_limit is not None and largest + 2**20 > size_limit:
+        cause += f": the file size limit of {size_limit} bytes (ulimit -f) is reached"
+    elif free is not None and free < 2**20:
+        cause += ": no space left on the device"
+    return StoreError(f"{path}: cannot write ({cause}); what was committed before is kept: "
+                      "make room and run the same command to finish")
+
+
 def _check_regular(path: DbPath) -> None:
     """Refuse (StoreError) a path that exists but is not a regular file: a directory, a FIFO
     (SQLite would wait on it forever), a device or a socket."""

@@ -171,9 +171,14 @@ def ingest(
         try:
             _ingest_dumps(dumps, conn, preparer, batches, report, stdin, stdin_name, on_file,
                           current)
+        except sqlite3.Error:  # the database failed (disk full): report what was committed
+            committed = batches.committed
+            report.articles_new, report.articles_updated = committed.new, committed.updated
+            report.articles_unchanged = current[1] + committed.unchanged
+            raise
         finally:  # what stays if the ingest is interrupted now (the open batch is rolled back)
             report.files_done = current[0] + batches.committed_files
-            report.articles_stored = current[1] + batches.committed_articles
+            report.articles_stored = current[1] + batches.committed.articles
     finish(conn)  # links and counts, also those an interrupted ingest left undone
     return report
 

@@ -52,6 +52,15 @@ class FileOutcome:
     updated: int = 0
     unchanged: int = 0
 
+    def __add__(self, other: FileOutcome) -> FileOutcome:
+        return FileOutcome(self.new + other.new, self.updated + other.updated,
+                           self.unchanged + other.unchanged)
+
+    @property
+    def articles(self) -> int:
+        """Articles written, whatever the outcome."""
+        return self.new + self.updated + self.unchanged
+
 
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
     """The stored article count when `path` was ingested with this content and extractor."""
@@ -83,8 +92,9 @@ class Batches:
         self._files = 0
         self._opened = 0.0
         self._mentions = MentionWriter(conn)
-        self.committed_files = 0  # files and articles of the batches committed so far
-        self.committed_articles = 0
+        self._outcome = FileOutcome()  # of the open batch
+        self.committed_files = 0  # files of the batches committed so far, and their articles
+        self.committed = FileOutcome()
 
     def __enter__(self) -> Batches:
         return self
@@ -102,8 +112,8 @@ class Batches:
             self._mentions.flush()
             self.conn.execute("COMMIT")
             self.committed_files += self._files
-            self.committed_articles += self._articles
-            self._files = self._articles = 0
+            self.committed = self.committed + self._outcome
+            self._files, self._articles, self._outcome = 0, 0, FileOutcome()
 
     def time_left(self) -> float | None:
         """Seconds before the open batch is due to commit; None when no batch is open."""
@@ -117,11 +127,13 @@ class Batches:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
+            self._outcome = FileOutcome()
             self._mentions = MentionWriter(self.conn)  # ids cached only while the lock is held
         outcome = write_dump(self.conn, path, digest, articles, extractor_version, mentions,
                              self._mentions)
         self._articles += len(articles)
         self._files += 1
+        self._outcome = self._outcome + outcome
         if (self._articles >= self.max_articles
                 or time.monotonic() - self._opened >= self.max_seconds):
             self.commit()

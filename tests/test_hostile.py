@@ -416,3 +416,38 @@ def test_a_database_in_a_read_only_directory_is_queried(tmp_path: Path) -> None:
     finally:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
     assert sorted(p.name for p in folder.iterdir()) == ["archive.db"]
+
+
+def _limit_file_size(limit: int):
+    """For a subprocess: files may grow to `limit` bytes; past it writes fail (EFBIG) rather
+    than SIGXFSZ killing the process."""
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    Cli(db).json("ingest", str(DUMPS))
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, "-m", "icli.bench.corpus", str(corpus), "600"], check=True,
+                   capture_output=True, cwd=ROOT)
+    limit = db.stat().st_size + 300_000
+    result = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "ingest", str(corpus),
+                             "--json"], capture_output=True, text=True, cwd=ROOT,
+                            preexec_fn=_limit_file_size(limit))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"icli: error: {db}: cannot write (disk I/O error: the file size limit of {limit} bytes "
+        "(ulimit -f) is reached); what was committed before is kept: make room and run the same "
+        "command to finish\n")
+    report = json.loads(result.stdout)  # the report is still printed: what was stored
+    stored = len(Cli(db).json("list", "-n", "0"))
+    assert stored == 50 + report["articles_new"]
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finished = Cli(db).json("ingest", str(corpus))  # room again: the same command finishes
+    assert finished["articles_new"] + report["articles_new"] == 600 and finished["failed"] == []
