@@ -260,7 +260,8 @@ def ingest(query: Query, env: Env) -> ExitCode:
         with _terminate_raises():
             run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
                        on_file=progress.advance if progress else None,
-                       count_files=progress.start if progress else None, report=report)
+                       count_files=progress.start if progress else None, report=report,
+                       on_wait=env.note)
     except sqlite3.Error as error:  # e.g. disk full: the report of what was kept still prints
         write_error = write_failure(db_path(query.db), error)
     except KeyboardInterrupt:

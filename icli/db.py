@@ -384,6 +384,79 @@ def _check_regular(path: DbPath) -> None:
     raise StoreError(f"{path}: is {kind}, not a database file")
 
 
+LOCK_NOTICE_MS = 2000  # a writer waiting longer than this for the lock says so
+
+
+def begin_writing(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None) -> None:
+    """BEGIN IMMEDIATE: take the write lock, waiting for another writer up to BUSY_TIMEOUT_MS.
+    After LOCK_NOTICE_MS `on_wait` is told which file and for how long at most; a lock still
+    held at the timeout is a StoreError."""
+    path = database_file(conn)
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_NOTICE_MS}")
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+        if on_wait is not None:
+            on_wait(f"{path}: another process is writing to it; waiting up to "
+                    f"{BUSY_TIMEOUT_MS // 1000} s for it to finish")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS - LOCK_NOTICE_MS}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            raise StoreError(f"{path}: still locked by another process after "
+                             f"{BUSY_TIMEOUT_MS // 1000} s; run the same command again once it "
+                             "has finished") from None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def database_file(conn: sqlite3.Connection) -> str:
+    """The path of the file a connection has open."""
+    return str(conn.execute("PRAGMA database_list").fetchone()[2])
+
+
+def file_identity(path: str) -> tuple[int, int] | None:
+    """(device, inode) of a file; None when there is none at `path`."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+class FileWatch:
+    """The database file a writer opened, with its -wal and -shm: `check` before each commit
+    refuses to go on when the file was deleted or replaced meanwhile (a commit would store
+    rows nowhere)."""
+
+    COMPANIONS = ("-wal", "-shm")
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.path = database_file(conn)
+        self.identities = {suffix: file_identity(self.path + suffix)
+                           for suffix in ("", *self.COMPANIONS)}
+
+    def check(self) -> None:
+        """StoreError if the file at the path is not the one opened. The -wal and -shm this
+        writer made are removed then: SQLite would read them as the new file's own."""
+        now = file_identity(self.path)
+        if now == self.identities[""]:
+            return
+        for suffix in self.COMPANIONS:
+            identity = self.identities[suffix]
+            if identity is not None and file_identity(self.path + suffix) == identity:
+                os.unlink(self.path + suffix)
+        raise StoreError(f"{self.path}: the database file was "
+                         f"{'deleted' if now is None else 'replaced'} during the ingest; what this "
+                         "ingest had not committed is not stored: run the same command again")
+
+
 def _retry_while_locked(statement: Callable[[], object]) -> None:
     """Run `statement`, retrying on "database is locked" until the busy timeout."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000

@@ -148,6 +148,7 @@ def ingest(
     workers: int | None = None,
     stdin_name: str | None = None,
     report: IngestReport | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest every dump named by `targets`; one file's failure never stops the others.
 
@@ -158,7 +159,8 @@ def ingest(
     12 hex digits of its SHA-256 `>`, so two different piped dumps are two sources.
     `on_file(path, articles)` is called as each file is done, with the articles done so far.
     The counts go to `report` (a new one by default) as they are made, so a caller still has
-    them when the ingest is interrupted.
+    them when the ingest is interrupted. `on_wait` is told when another writer holds the lock
+    for long.
     """
     report = report if report is not None else IngestReport()
     dumps = list(find_dumps(targets, report))
@@ -167,7 +169,7 @@ def ingest(
     if workers is None:
         workers = (os.cpu_count() or 1) if len(dumps) > PARALLEL_FROM else 0
     current = [0, 0]  # files found current and their articles: nothing to write
-    with _Preparer(workers) as preparer, Batches(conn) as batches:
+    with _Preparer(workers) as preparer, Batches(conn, on_wait=on_wait) as batches:
         try:
             _ingest_dumps(dumps, conn, preparer, batches, report, stdin, stdin_name, on_file,
                           current)
@@ -179,7 +181,7 @@ def ingest(
         finally:  # what stays if the ingest is interrupted now (the open batch is rolled back)
             report.files_done = current[0] + batches.committed_files
             report.articles_stored = current[1] + batches.committed.articles
-    finish(conn)  # links and counts, also those an interrupted ingest left undone
+    finish(conn, on_wait)  # links and counts, also those an interrupted ingest left undone
     return report
 
 

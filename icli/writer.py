@@ -17,12 +17,13 @@ import hashlib
 import re
 import sqlite3
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli import identity
+from icli.db import FileWatch, StoreError, begin_writing
 from icli.gazetteer import OWN_HEAD_ROLES, country_aliases
 
 if TYPE_CHECKING:
@@ -84,8 +85,10 @@ class Batches:
     """
 
     def __init__(self, conn: sqlite3.Connection, max_articles: int = 2000,
-                 max_seconds: float = 1.0) -> None:
+                 max_seconds: float = 1.0, on_wait: Callable[[str], None] | None = None) -> None:
         self.conn = conn
+        self.on_wait = on_wait  # told when the lock is long in coming (db.begin_writing)
+        self._watch = FileWatch(conn)
         self.max_articles = max_articles
         self.max_seconds = max_seconds
         self._articles = 0
@@ -110,6 +113,11 @@ class Batches:
         """End the open batch, if any."""
         if self.conn.in_transaction:
             self._mentions.flush()
+            try:
+                self._watch.check()
+            except StoreError:
+                self.conn.execute("ROLLBACK")
+                raise
             self.conn.execute("COMMIT")
             self.committed_files += self._files
             self.committed = self.committed + self._outcome
@@ -125,7 +133,7 @@ class Batches:
               extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
         """Write one dump (see write_dump) in the open batch, starting or committing as due."""
         if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
+            begin_writing(self.conn, self.on_wait)
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
             self._outcome = FileOutcome()
             self._mentions = MentionWriter(self.conn)  # ids cached only while the lock is held
@@ -392,9 +400,9 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
 # --- the end of an ingest ----------------------------------------------------------------------
 
 
-def finish(conn: sqlite3.Connection) -> None:
+def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None) -> None:
     """Link the surname-only and role-only mentions, then recount and rename the marked entities (one transaction)."""
-    conn.execute("BEGIN IMMEDIATE")
+    begin_writing(conn, on_wait)
     try:
         _link(conn)
         _refresh_marked(conn)

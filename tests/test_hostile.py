@@ -281,7 +281,7 @@ def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
     from icli import ingest as ingest_module
     from icli.writer import Batches
 
-    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0))  # a commit per sample file
+    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
     real, calls = ingest_module.prepare_dump, []
 
     def prepare(data: bytes):
@@ -451,3 +451,64 @@ def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finished = Cli(db).json("ingest", str(corpus))  # room again: the same command finishes
     assert finished["articles_new"] + report["articles_new"] == 600 and finished["failed"] == []
+
+
+@pytest.mark.parametrize("what", ["deleted", "replaced"])
+def test_the_database_deleted_or_replaced_during_an_ingest_is_noticed(
+        tmp_path: Path, dumps: Path, monkeypatch: pytest.MonkeyPatch, what: str) -> None:
+    from icli import ingest as ingest_module
+    from icli.writer import Batches
+
+    db = tmp_path / "archive.db"
+    other = tmp_path / "other.db"
+    Cli(other).json("ingest", str(SAMPLE))
+    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
+    real, calls = ingest_module.prepare_dump, []
+
+    def prepare(data: bytes):
+        calls.append(1)
+        if len(calls) == 3:  # two files committed, the third being written
+            db.unlink() if what == "deleted" else os.replace(other, db)
+        return real(data)
+
+    monkeypatch.setattr(ingest_module, "prepare_dump", prepare)
+    result = Cli(db)("ingest", str(dumps), "--json")
+    assert result.exit_code == 1 and result.stdout == ""  # no report of rows stored nowhere
+    assert result.stderr == (f"icli: error: {db}: the database file was {what} during the ingest; "
+                             "what this ingest had not committed is not stored: run the same "
+                             "command again\n")
+    # the -wal and -shm of the file that is gone are removed: SQLite would read them as the
+    # new file's, which stays as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == (
+        ["dumps", "other.db"] if what == "deleted" else ["archive.db", "dumps"])
+    if what == "replaced":
+        assert len(Cli(db).json("list", "-n", "0")) == 10
+    assert Cli(db).json("ingest", str(dumps))["failed"] == []
+    assert len(Cli(db).json("list", "-n", "0")) == 50
+
+
+def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from icli import db as store
+
+    cli.json("ingest", str(SAMPLE))
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 3000)
+    monkeypatch.setattr(store, "LOCK_NOTICE_MS", 500)
+    holder = sqlite3.connect(cli.db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, holding the lock
+    try:
+        start = time.monotonic()
+        result = cli("ingest", str(dumps), "--json")
+        waited = time.monotonic() - start
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1 and 2.5 < waited < 10
+    assert result.stderr == (
+        f"icli: {cli.db}: another process is writing to it; waiting up to 3 s for it to finish\n"
+        f"icli: error: {cli.db}: still locked by another process after 3 s; run the same command "
+        "again once it has finished\n")
+    assert len(cli.json("list", "-n", "0")) == 10
+    assert cli.json("ingest", str(dumps))["articles_new"] == 40  # the lock free, it goes on
