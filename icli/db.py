@@ -384,6 +384,22 @@ def _check_regular(path: DbPath) -> None:
     raise StoreError(f"{path}: is {kind}, not a database file")
 
 
+def check_integrity(conn: sqlite3.Connection) -> None:
+    """Refuse (StoreError) a damaged database before writing into it: PRAGMA quick_check (every
+    page's structure; 0.4 s on a 540 MB archive, read warm), with what to do."""
+    path = database_file(conn)
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    if problems == ["ok"]:
+        return
+    first = next((p for p in problems if not p.startswith("***")), problems[0])
+    raise StoreError(f"{path}: the database is damaged ({first}); nothing was written to it. "
+                     f"Move it aside and ingest the dumps again, or recover what it holds with "
+                     f"`sqlite3 {path} .recover | sqlite3 recovered.db`")
+
+
 LOCK_NOTICE_MS = 2000  # a writer waiting longer than this for the lock says so
 
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli import identity
-from icli.db import FileWatch, StoreError, begin_writing
+from icli.db import FileWatch, StoreError, begin_writing, check_integrity
 from icli.gazetteer import OWN_HEAD_ROLES, country_aliases
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ class Batches:
         self.conn = conn
         self.on_wait = on_wait  # told when the lock is long in coming (db.begin_writing)
         self._watch = FileWatch(conn)
+        self._checked = False  # whether the file passed check_integrity
         self.max_articles = max_articles
         self.max_seconds = max_seconds
         self._articles = 0
@@ -133,6 +134,9 @@ class Batches:
               extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
         """Write one dump (see write_dump) in the open batch, starting or committing as due."""
         if not self.conn.in_transaction:
+            if not self._checked:  # once, and only when there is something to write
+                check_integrity(self.conn)
+                self._checked = True
             begin_writing(self.conn, self.on_wait)
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
             self._outcome = FileOutcome()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -512,3 +513,29 @@ def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Pat
         "again once it has finished\n")
     assert len(cli.json("list", "-n", "0")) == 10
     assert cli.json("ingest", str(dumps))["articles_new"] == 40  # the lock free, it goes on
+
+
+def test_a_damaged_database_is_refused_before_ingest_writes(cli: Cli) -> None:
+    import hashlib
+
+    cli.json("ingest", str(DUMPS))
+    conn = sqlite3.connect(cli.db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").fetchone()[0]
+    conn.close()
+    with open(cli.db, "r+b") as damaged:  # random bytes over the articles table's root page
+        damaged.seek((root - 1) * page_size)
+        damaged.write(os.urandom(64))
+    before = hashlib.sha256(cli.db.read_bytes()).hexdigest()
+    new = cli.db.parent / "new.txt"
+    new.write_text(HOSTILE, encoding="utf-8")
+    result = cli("ingest", str(new))
+    assert result.exit_code == 1
+    assert re.fullmatch(
+        rf"icli: error: {re.escape(str(cli.db))}: the database is damaged \(.+\); nothing was "
+        r"written to it\. Move it aside and ingest the dumps again, or recover what it holds "
+        rf"with `sqlite3 {re.escape(str(cli.db))} \.recover \| sqlite3 recovered\.db`\n",
+        result.stderr), result.stderr
+    assert hashlib.sha256(cli.db.read_bytes()).hexdigest() == before
+    listed = cli("list")
+    assert listed.exit_code == 1 and listed.stderr.startswith(f"icli: error: {cli.db}: ")
