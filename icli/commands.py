@@ -248,17 +248,26 @@ def path(query: Query, env: Env) -> ExitCode:
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
     from icli import output
+    from icli.db import open_for_writing, write_failure
+    from icli.ingest import IngestReport
     from icli.ingest import ingest as run_ingest
-    from icli.db import open_for_writing
 
     conn = open_for_writing(db_path(query.db))
     progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
+    report = IngestReport()
+    write_error = None
     try:
         with _terminate_raises():
-            report = run_ingest(conn, list(query.paths), stdin=env.read_stdin,
-                                stdin_name=query.name,
-                                on_file=progress.advance if progress else None,
-                                count_files=progress.start if progress else None)
+            run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
+                       on_file=progress.advance if progress else None,
+                       count_files=progress.start if progress else None, report=report,
+                       on_wait=env.note)
+    except sqlite3.Error as error:  # e.g. disk full: the report of what was kept still prints
+        write_error = write_failure(db_path(query.db), error)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(report.interrupted()) from None
+    except Terminated:
+        raise Terminated(report.interrupted()) from None
     finally:
         if progress:
             progress.stop()
@@ -266,7 +275,7 @@ def ingest(query: Query, env: Env) -> ExitCode:
     for warning in report.warnings:
         env.warn(warning)
     for failure in report.failed:
-        env.stderr.write(f"icli: error: {failure['path']}: {failure['error']}\n")
+        env.error(f"{failure['path']}: {failure['error']}")
     if query.format == "json" or not env.stdout_isatty:
         output.write_json(report.as_json(), env.stdout, pretty=False)
     else:
@@ -274,6 +283,8 @@ def ingest(query: Query, env: Env) -> ExitCode:
             f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} "
             f"updated, {report.articles_unchanged} unchanged article(s); "
             f"{len(report.failed)} failed\n")
+    if write_error is not None:
+        raise write_error
     return ExitCode.FAILURE if report.failed else ExitCode.OK
 
 

@@ -246,11 +246,55 @@ STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 
 
-def _connect(path: DbPath, readonly: bool) -> sqlite3.Connection:
-    uri = f"file:{path}?mode=ro" if readonly else f"file:{path}?mode=rwc"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+CANNOT_OPEN = "unable to open database file"  # SQLite's message for SQLITE_CANTOPEN
+
+
+def _connect(path: DbPath, mode: str) -> sqlite3.Connection:
+    """A connection in URI `mode` ("ro", "rwc", or "ro&immutable=1")."""
+    name = os.fspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    conn = sqlite3.connect(f"file:{name}?mode={mode}", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def _connect_reading(path: DbPath) -> sqlite3.Connection:
+    """A read-only connection. SQLite reads a WAL database through its -shm file, creating it
+    (and a -wal) when missing; a read-only database file, or one in a read-only directory,
+    is opened as immutable instead (read as it is on disk, which no writer can be changing),
+    so reading leaves no read-only -shm behind for a later ingest to trip on."""
+    wal = f"{os.fspath(path)}-wal"
+    if _read_only(path) and (not os.path.exists(wal) or not os.path.getsize(wal)):
+        return _connect(path, "ro&immutable=1")
+    conn = _connect(path, "ro")
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.OperationalError as error:
+        if str(error) != CANNOT_OPEN:
+            raise
+        conn.close()
+        conn = _connect(path, "ro&immutable=1")
+    return conn
+
+
+def _read_only(path: DbPath) -> bool:
+    """Whether a file or directory is read-only: not writable by this process, or without
+    write permission bits (which root, who may write anyway, is held to as well)."""
+    import stat
+
+    return not os.access(path, os.W_OK) or not os.stat(path).st_mode & stat.S_IWUSR
+
+
+def _check_writable(path: DbPath) -> None:
+    """Refuse (StoreError) to ingest into a read-only database file or directory before
+    SQLite opens it (it would leave -wal and -shm files behind, read-only as well)."""
+    directory = os.path.dirname(os.path.abspath(path))
+    if os.path.exists(path) and _read_only(path):
+        raise StoreError(f"{path}: the database file is read-only; ingest needs to write to "
+                         "it (queries work)")
+    if _read_only(directory):
+        raise StoreError(f"{path}: the directory {directory} is read-only; ingest needs to "
+                         "create files beside the database (queries work)")
 
 
 def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
@@ -262,6 +306,8 @@ def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as error:
+        if str(error) == CANNOT_OPEN:  # not the file's content: where it is (see callers)
+            raise
         raise StoreError(f"{path}: not an SQLite database ({error})") from None
     if not tables:
         return None
@@ -312,14 +358,15 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
     from pathlib import Path
 
     path = Path(path)
-    if path.is_dir():
-        raise StoreError(f"{path}: is a directory, not a database file")
+    if path.exists():
+        _check_regular(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(f"{path.parent}: cannot create the directory ({error.strerror})") from None
+    _check_writable(path)
     try:
-        conn = _connect(path, readonly=False)
+        conn = _connect(path, "rwc")
         applied = applied_steps(conn, path)  # refuses a file that is not icli's
         _retry_while_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption on a crash
@@ -340,8 +387,142 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
                 conn.execute("ROLLBACK")
                 raise
     except sqlite3.Error as error:
+        if str(error) == CANNOT_OPEN:
+            raise StoreError(f"{path}: cannot write to it or create files beside it ({error}); "
+                             "is the directory read-only?") from None
         raise StoreError(f"{path}: {error}") from None
     return conn
+
+
+def write_failure(path: DbPath, error: sqlite3.Error) -> StoreError:
+    """The error for a write that SQLite could not make (its transaction rolled back): the
+    database, the cause (a full disk or the file size limit, `ulimit -f`, when that is why),
+    and what to do."""
+    cause = str(error)
+    files = [os.fspath(path), f"{os.fspath(path)}-wal", f"{os.fspath(path)}-journal"]
+    largest = max((os.path.getsize(f) for f in files if os.path.exists(f)), default=0)
+    try:
+        import resource
+
+        size_limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if size_limit == resource.RLIM_INFINITY:
+            size_limit = None
+    except ImportError:  # not on this system (Windows)
+        size_limit = None
+    try:
+        disk = os.statvfs(os.path.dirname(os.path.abspath(path)))
+        free = disk.f_bavail * disk.f_frsize
+    except OSError:
+        free = None
+    if size_limit is not None and largest + 2**20 > size_limit:
+        cause += f": the file size limit of {size_limit} bytes (ulimit -f) is reached"
+    elif free is not None and free < 2**20:
+        cause += ": no space left on the device"
+    return StoreError(f"{path}: cannot write ({cause}); what was committed before is kept: "
+                      "make room and run the same command to finish")
+
+
+def _check_regular(path: DbPath) -> None:
+    """Refuse (StoreError) a path that exists but is not a regular file: a directory, a FIFO
+    (SQLite would wait on it forever), a device or a socket."""
+    import stat
+
+    mode = os.stat(path).st_mode
+    if stat.S_ISREG(mode):
+        return
+    kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a special file")
+    raise StoreError(f"{path}: is {kind}, not a database file")
+
+
+def check_integrity(conn: sqlite3.Connection) -> None:
+    """Refuse (StoreError) a damaged database before writing into it: PRAGMA quick_check (every
+    page's structure; 0.4 s on a 540 MB archive, read warm), with what to do."""
+    path = database_file(conn)
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    except sqlite3.DatabaseError as error:
+        problems = [str(error)]
+    if problems == ["ok"]:
+        return
+    first = next((p for p in problems if not p.startswith("***")), problems[0])
+    raise StoreError(f"{path}: the database is damaged ({first}); nothing was written to it. "
+                     f"Move it aside and ingest the dumps again, or recover what it holds with "
+                     f"`sqlite3 {path} .recover | sqlite3 recovered.db`")
+
+
+LOCK_NOTICE_MS = 2000  # a writer waiting longer than this for the lock says so
+
+
+def begin_writing(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None) -> None:
+    """BEGIN IMMEDIATE: take the write lock, waiting for another writer up to BUSY_TIMEOUT_MS.
+    After LOCK_NOTICE_MS `on_wait` is told which file and for how long at most; a lock still
+    held at the timeout is a StoreError."""
+    path = database_file(conn)
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_NOTICE_MS}")
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+        if on_wait is not None:
+            on_wait(f"{path}: another process is writing to it; waiting up to "
+                    f"{BUSY_TIMEOUT_MS // 1000} s for it to finish")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS - LOCK_NOTICE_MS}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            raise StoreError(f"{path}: still locked by another process after "
+                             f"{BUSY_TIMEOUT_MS // 1000} s; run the same command again once it "
+                             "has finished") from None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def database_file(conn: sqlite3.Connection) -> str:
+    """The path of the file a connection has open."""
+    return str(conn.execute("PRAGMA database_list").fetchone()[2])
+
+
+def file_identity(path: str) -> tuple[int, int] | None:
+    """(device, inode) of a file; None when there is none at `path`."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+class FileWatch:
+    """The database file a writer opened, with its -wal and -shm: `check` before each commit
+    refuses to go on when the file was deleted or replaced meanwhile (a commit would store
+    rows nowhere)."""
+
+    COMPANIONS = ("-wal", "-shm")
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.path = database_file(conn)
+        self.identities = {suffix: file_identity(self.path + suffix)
+                           for suffix in ("", *self.COMPANIONS)}
+
+    def check(self) -> None:
+        """StoreError if the file at the path is not the one opened. The -wal and -shm this
+        writer made are removed then: SQLite would read them as the new file's own."""
+        now = file_identity(self.path)
+        if now == self.identities[""]:
+            return
+        for suffix in self.COMPANIONS:
+            identity = self.identities[suffix]
+            if identity is not None and file_identity(self.path + suffix) == identity:
+                os.unlink(self.path + suffix)
+        raise StoreError(f"{self.path}: the database file was "
+                         f"{'deleted' if now is None else 'replaced'} during the ingest; what this "
+                         "ingest had not committed is not stored: run the same command again")
 
 
 def _retry_while_locked(statement: Callable[[], object]) -> None:
@@ -363,10 +544,9 @@ def open_for_reading(path: DbPath) -> sqlite3.Connection:
     """Open the archive read-only; a missing file is an error with a hint."""
     if not os.path.exists(path):
         raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
-    if os.path.isdir(path):
-        raise StoreError(f"{path}: is a directory, not a database file")
+    _check_regular(path)
     try:
-        conn = _connect(path, readonly=True)
+        conn = _connect_reading(path)
         applied = applied_steps(conn, path)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: {error}") from None

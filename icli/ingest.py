@@ -35,6 +35,13 @@ class IngestReport:
     articles_unchanged: int = 0
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    files_done: int = 0  # files committed or found current, as an interruption leaves them
+    articles_stored: int = 0  # articles of the committed files
+
+    def interrupted(self) -> str:
+        """What an interruption leaves: the line icli prints before exiting 130 or 143."""
+        return (f"interrupted: {self.files_done} files done, {self.articles_stored} articles "
+                "stored; run the same command to finish")
 
     def as_json(self) -> dict[str, object]:
         """The contract's ingest object."""
@@ -99,10 +106,11 @@ def _walk(root: Path, report: IngestReport) -> Iterator[tuple[str, Path]]:
                 yield display_path(path), path
 
 
-def read_dump(path: Path | None, stdin: Callable[[], bytes]) -> bytes:
-    """The bytes of a dump file (or of stdin when path is None); OSError on failure."""
+def read_dump(path: Path | None, stdin: Callable[[int], bytes]) -> bytes:
+    """The bytes of a dump file (or of stdin when path is None), at most MAX_FILE_BYTES;
+    OSError on failure."""
     if path is None:
-        return stdin()
+        return stdin(MAX_FILE_BYTES)
     if not path.is_file():
         raise OSError("not a regular file")
     if path.stat().st_size > MAX_FILE_BYTES:
@@ -134,11 +142,13 @@ def prepare_dump(data: bytes) -> PreparedDump:
 def ingest(
     conn: sqlite3.Connection,
     targets: list[str],
-    stdin: Callable[[], bytes] = lambda: b"",
+    stdin: Callable[[int], bytes] = lambda limit: b"",
     on_file: Callable[[str, int], None] | None = None,
     count_files: Callable[[int], None] | None = None,
     workers: int | None = None,
     stdin_name: str | None = None,
+    report: IngestReport | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest every dump named by `targets`; one file's failure never stops the others.
 
@@ -148,42 +158,82 @@ def ingest(
     (writer.Batches). Standard input is stored as `stdin_name`, else `<stdin:` and the first
     12 hex digits of its SHA-256 `>`, so two different piped dumps are two sources.
     `on_file(path, articles)` is called as each file is done, with the articles done so far.
+    The counts go to `report` (a new one by default) as they are made, so a caller still has
+    them when the ingest is interrupted. `on_wait` is told when another writer holds the lock
+    for long.
     """
-    report = IngestReport()
+    report = report if report is not None else IngestReport()
     dumps = list(find_dumps(targets, report))
     if count_files is not None:
         count_files(len(dumps))
     if workers is None:
         workers = (os.cpu_count() or 1) if len(dumps) > PARALLEL_FROM else 0
-    with _Preparer(workers) as preparer, Batches(conn) as batches:
-        pending: deque[tuple[str, str, Future[PreparedDump] | None, int]] = deque()
-        in_flight = 0  # bytes of the pending files
-        for shown, path in dumps:
-            report.files += 1
-            try:
-                data = read_dump(path, stdin)
-            except OSError as error:
-                _finish(batches, report, shown, "", None, error, on_file)
-                continue
-            digest = hashlib.sha256(data).hexdigest()
-            if path is None:  # stdin: named by --name, else by its content
-                shown = stdin_name or f"<stdin:{digest[:12]}>"
-            stored = source_is_current(conn, shown, digest, extraction.EXTRACTOR_VERSION)
-            if stored is not None:
-                report.articles_unchanged += stored
-                _finish(batches, report, shown, digest, None, None, on_file)
-                continue
-            if not data.strip():
-                _finish(batches, report, shown, digest, None, DumpError("empty file"), on_file)
-                continue
-            pending.append((shown, digest, preparer.submit(data), len(data)))
-            in_flight += len(data)
-            while len(pending) > preparer.window or in_flight > MAX_BYTES_IN_FLIGHT:
-                in_flight -= _write_next(batches, report, pending, on_file)
-        while pending:
-            _write_next(batches, report, pending, on_file)
-    finish(conn)  # links and counts, also those an interrupted ingest left undone
+    current = [0, 0]  # files found current and their articles: nothing to write
+    with _Preparer(workers) as preparer, Batches(conn, on_wait=on_wait) as batches:
+        try:
+            _ingest_dumps(dumps, conn, preparer, batches, report, stdin, stdin_name, on_file,
+                          current)
+        except sqlite3.Error:  # the database failed (disk full): report what was committed
+            committed = batches.committed
+            report.articles_new, report.articles_updated = committed.new, committed.updated
+            report.articles_unchanged = current[1] + committed.unchanged
+            raise
+        finally:  # what stays if the ingest is interrupted now (the open batch is rolled back)
+            report.files_done = current[0] + batches.committed_files
+            report.articles_stored = current[1] + batches.committed.articles
+    finish(conn, on_wait)  # links and counts, also those an interrupted ingest left undone
     return report
+
+
+def _ingest_dumps(
+    dumps: list[tuple[str, Path | None]],
+    conn: sqlite3.Connection,
+    preparer: _Preparer,
+    batches: Batches,
+    report: IngestReport,
+    stdin: Callable[[int], bytes],
+    stdin_name: str | None,
+    on_file: Callable[[str, int], None] | None,
+    current: list[int],
+) -> None:
+    """Read, prepare and write each dump in order (see ingest); `current` counts the files
+    found already stored as they are, and their articles."""
+    pending: deque[tuple[str, str, Future[PreparedDump] | None, int]] = deque()
+    in_flight = 0  # bytes of the pending files
+    for shown, path in dumps:
+        report.files += 1
+        try:
+            shown.encode("utf-8")
+        except UnicodeEncodeError:  # undecodable bytes, kept by Python as lone surrogates
+            shown = os.fsencode(shown).decode("utf-8", "backslashreplace")
+            error = DumpError("the file name is not valid UTF-8; rename the file")
+            _finish(batches, report, shown, "", None, error, on_file)
+            continue
+        try:
+            data = read_dump(path, stdin)
+        except OSError as error:
+            _finish(batches, report, shown, "", None, error, on_file)
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if path is None:  # stdin: named by --name, else by its content
+            shown = stdin_name or f"<stdin:{digest[:12]}>"
+        stored = source_is_current(conn, shown, digest, extraction.EXTRACTOR_VERSION)
+        if stored is not None:
+            report.articles_unchanged += stored
+            current[0] += 1
+            current[1] += stored
+            _finish(batches, report, shown, digest, None, None, on_file)
+            continue
+        if not data.strip():
+            _finish(batches, report, shown, digest, None, DumpError("empty file"), on_file)
+            continue
+        pending.append((shown, digest, preparer.submit(data), len(data)))
+        in_flight += len(data)
+        while len(pending) > preparer.window or in_flight > MAX_BYTES_IN_FLIGHT:
+            in_flight -= _write_next(batches, report, pending, on_file)
+    while pending:
+        _write_next(batches, report, pending, on_file)
+    batches.commit()
 
 
 def _write_next(

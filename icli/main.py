@@ -41,17 +41,17 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return int(ExitCode.OK)
-    except KeyboardInterrupt:
-        env.stderr.write("\nicli: interrupted (an ingest keeps what it committed: rerun it to "
-                         "finish)\n")
+    except KeyboardInterrupt as stop:  # an ingest says what it keeps (IngestReport.interrupted)
+        if env.stderr_isatty:
+            env.stderr.write("\n")  # past the ^C the terminal echoed
+        env.note(str(stop) or "interrupted")
         return int(ExitCode.INTERRUPTED)
-    except Terminated:
-        env.stderr.write("icli: terminated (an ingest keeps what it committed: rerun it to "
-                         "finish)\n")
+    except Terminated as stop:
+        env.note(str(stop) or "terminated")
         return int(ExitCode.TERMINATED)
     except Exception as error:  # noqa: BLE001 - every error ends here, as one line
         code, message = exit_code(error)
-        env.stderr.write(f"icli: error: {message}\n")
+        env.error(message)
         return int(code)
 
 

@@ -15,9 +15,34 @@ if TYPE_CHECKING:
     from icli.request import Env
 
 
+# What must never reach a terminal as itself: C0 controls but tab and newline, DEL, C1
+# controls, and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal may obey or break a line on.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str) -> str:
+    """Text for a terminal: every control character (ESC, CR, C1, bidi overrides) shown as
+    its escape (\\x1b, \\u202e) so nothing in a dump or a file name can drive the terminal."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _json(data: Any, indent: int | None = None) -> str:
+    """JSON text, UTF-8 as it is, but C1 controls, bidi overrides and line separators written
+    as \\u escapes: the same value to a parser, inert on a terminal."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                         json.dumps(data, ensure_ascii=False, indent=indent))
+
+
 def write_json(data: Any, stream: IO[str], pretty: bool) -> None:
     """One JSON document; indented on a terminal, compact when piped."""
-    stream.write(json.dumps(data, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+    stream.write(_json(data, 2 if pretty else None) + "\n")
 
 
 def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
@@ -27,7 +52,7 @@ def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: boo
     stream.write("[")
     first = True
     for row in rows:
-        text = json.dumps(row, ensure_ascii=False, indent=indent)
+        text = _json(row, indent)
         if pretty:
             text = "  " + text.replace("\n", "\n  ")
         stream.write(("\n" if pretty else "") + text if first else separator + text)
@@ -38,7 +63,7 @@ def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: boo
 def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
     """One JSON object per line."""
     for row in rows:
-        stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        stream.write(_json(row) + "\n")
 
 
 def _flat(key: str, value: Any) -> Any:
@@ -56,16 +81,26 @@ def _flat(key: str, value: Any) -> Any:
     return value
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: Any) -> Any:
+    """A cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading
+    single quote (OWASP's advice against CSV injection)."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+
+
 def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], delimiter: str = ",") -> None:
-    """A header row (the first row's keys) and one row per object; nested values flattened.
-    With a tab delimiter (TSV), tabs and line breaks inside cells become spaces."""
+    """A header row (the first row's keys) and one row per object; nested values flattened,
+    formulas neutralized (`_inert`). With a tab delimiter (TSV), tabs and line breaks inside
+    cells become spaces."""
     writer = None
     for row in rows:
         if writer is None:
             writer = csv.DictWriter(stream, fieldnames=list(row), lineterminator="\n",
                                     delimiter=delimiter)
             writer.writeheader()
-        cells = {key: _flat(key, value) for key, value in row.items()}
+        cells = {key: _inert(_flat(key, value)) for key, value in row.items()}
         if delimiter == "\t":
             cells = {key: _TSV_SPACE.sub(" ", v) if isinstance(v, str) else v
                      for key, v in cells.items()}
@@ -77,12 +112,19 @@ _TSV_SPACE = re.compile(r"[\t\r\n]+")
 
 def make_console(env: Env) -> Console:
     """A rich console writing to the run's stdout (never a module-level one): styled only
-    where the run has colour (a terminal without NO_COLOR)."""
+    where the run has colour (a terminal without NO_COLOR). Every string it prints passes
+    through `safe`, and emoji codes (":warning:") stay text; text from the archive reaches it
+    markup-escaped, so "[bold]" in a title is shown as written."""
     from rich.console import Console
+    from rich.text import Text
 
-    return Console(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
-                   color_system="auto" if env.colour else None, soft_wrap=False,
-                   highlight=False)
+    class SafeConsole(Console):
+        def render_str(self, text: str, **options: Any) -> Text:
+            return super().render_str(safe(text), **options)
+
+    return SafeConsole(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
+                       color_system="auto" if env.colour else None, soft_wrap=False,
+                       highlight=False, emoji=False)
 
 
 def print_footer(console: Console, shown: int, total: int, offset: int) -> None:
@@ -309,7 +351,7 @@ def graph_json(pairs: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 def write_graphml(pairs: Sequence[dict[str, Any]], stream: IO[str]) -> None:
     """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml."""
-    from xml.sax.saxutils import quoteattr
+    from xml.sax.saxutils import escape
 
     graph = graph_json(pairs)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -320,11 +362,15 @@ def write_graphml(pairs: Sequence[dict[str, Any]], stream: IO[str]) -> None:
                  '  <graph id="icli" edgedefault="undirected">\n')
     for node in graph["nodes"]:
         stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
-                     f'<data key="name">{quoteattr(node["name"])[1:-1]}</data></node>\n')
+                     f'<data key="name">{escape(_XML_FORBIDDEN.sub("", node["name"]))}</data></node>\n')
     for link in graph["links"]:
         stream.write(f'    <edge source="n{link["source"]}" target="n{link["target"]}">'
                      f'<data key="weight">{link["weight"]}</data></edge>\n')
     stream.write("  </graph>\n</graphml>\n")
+
+
+# Characters XML 1.0 does not allow anywhere in a document, even escaped.
+_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def write_markdown(articles: Sequence[dict[str, Any]], stream: IO[str]) -> None:

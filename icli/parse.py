@@ -165,6 +165,24 @@ def _furniture(line: str) -> str | None:
     return None
 
 
+# Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
+# NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
+_NOT_LINE_BREAKS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+# Compatibility forms that only change how a character looks (fullwidth and halfwidth forms,
+# Latin ligatures, Arabic presentation forms, styled mathematical letters, typographic spaces):
+# NFKC gives the plain character. Superscripts, fractions, circled numbers and the like keep
+# their form, which NFKC would change the meaning of.
+_LOOKS_ONLY = re.compile(
+    "[\u2000-\u200a\u202f\u205f\u3000\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe"
+    "\uff01-\uffee\U0001d400-\U0001d7ff]+")
+
+
+def fold_compatible(text: str) -> str:
+    """`text` with the compatibility forms that only change a character's look made plain
+    (NFKC on those alone): "ＩＣＥＳＣＯ" → "ICESCO", "ﬁnance" → "finance"."""
+    return _LOOKS_ONLY.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for page furniture: translation disclaimer, feedback widget, page ends, buttons."""
     return _furniture(line.strip()) is not None
@@ -198,7 +216,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
     that one stops mid-sentence, is the rest of that line (hard-wrapped text with a hanging
     indent).
     """
-    raw_lines = text.replace("\ufeff", "").replace("\u00a0", " ").splitlines()
+    raw_lines = (text.replace("\ufeff", "").replace("\u00a0", " ").translate(_NOT_LINE_BREAKS)
+                 .splitlines())
     lines: list[str] = []
     widths: list[int] = []
     navigation = False
@@ -661,7 +680,7 @@ def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
-    text = unicodedata.normalize("NFC", text)
+    text = fold_compatible(unicodedata.normalize("NFC", text))
     dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))

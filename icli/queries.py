@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict, namedtuple
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from icli.identity import (
@@ -143,6 +145,7 @@ def get_articles(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any
 # --- full-text search ------------------------------------------------------------------------
 
 MAX_QUERY_CHARS = 1000  # FTS5 time grows fast with the number of terms
+SEARCH_SECONDS = 10.0  # a search taking longer is stopped (time_budget)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'"[^"]*"?|\(|\)|[^\s"()]+')
 _OPERATORS = {"AND", "OR", "NOT"}
@@ -192,6 +195,10 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     `m`: rowid, src, rank), tried as FTS5 syntax first and, if FTS5 rejects it, as plain
     terms; also returns the FTS query that was run."""
     query = _CONTROL.sub(" ", query)
+    if query and max(query) >= "\u2000":  # maybe fullwidth or ligature forms: fold as stored
+        from icli.parse import fold_compatible
+
+        query = fold_compatible(query)
     if not query.strip():
         raise QueryError("empty search query")
     if len(query) > MAX_QUERY_CHARS:
@@ -200,14 +207,42 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     extra = "".join(f" AND {clause}" for clause in clauses)
     sql = (f"SELECT {columns} FROM ({_MATCHES}) m JOIN articles a ON a.id = m.rowid "
            f"WHERE m.src = {_FR_AR}{extra}{tail}")
-    try:
-        return conn.execute(sql, [query, arabic_search_text(query), *params]).fetchall(), query
-    except sqlite3.OperationalError:
-        plain = plain_fts_query(query)
+    with time_budget(conn, SEARCH_SECONDS, f"searching for {query!r}"):
         try:
-            return conn.execute(sql, [plain, arabic_search_text(plain), *params]).fetchall(), plain
+            return conn.execute(sql, [query, arabic_search_text(query), *params]).fetchall(), query
         except sqlite3.OperationalError as error:
-            raise QueryError(f"cannot search for {query!r}: {error}") from None
+            if str(error) == "interrupted":
+                raise
+            plain = plain_fts_query(query)
+            try:
+                return (conn.execute(sql, [plain, arabic_search_text(plain), *params]).fetchall(),
+                        plain)
+            except sqlite3.OperationalError as error:
+                if str(error) == "interrupted":
+                    raise
+                raise QueryError(f"cannot search for {query!r}: {error}") from None
+
+
+@contextmanager
+def time_budget(conn: sqlite3.Connection, seconds: float, doing: str) -> Iterator[None]:
+    """Stop the statements run in the block after `seconds` (QueryError saying so), and at
+    once on Ctrl-C: SQLite calls a progress handler every few thousand steps, and Python
+    raises a pending KeyboardInterrupt there (sqlite3 then interrupts the statement)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 4000)
+    try:
+        yield
+    except sqlite3.OperationalError as error:
+        if str(error) != "interrupted":
+            raise
+        if time.monotonic() <= deadline:  # not the budget: the handler was interrupted
+            raise KeyboardInterrupt from None
+        raise QueryError(f"{doing} took more than {seconds:g} s: too many terms, prefixes or "
+                         "NEAR groups; make the query simpler") from None
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 SEARCH_ORDER = {"score": "rank", "-date": NEWEST_FIRST, "date": ARTICLE_ORDER["date"]}

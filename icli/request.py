@@ -45,6 +45,8 @@ SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
 KINDS = {"who": "person", "country": "country", "partner": "partner",
          "people": "person", "countries": "country", "partners": "partner"}
 DEFAULT_LIMIT = 50
+MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
+STDIN_CHUNK = 2**20
 
 
 class Query(NamedTuple):
@@ -81,19 +83,35 @@ class Env:
             colour = self.stdout_isatty and "NO_COLOR" not in os.environ
         self.colour = colour
 
-    def read_stdin(self) -> bytes:
-        """All of standard input, as bytes."""
-        if self._stdin is not None:
-            return self._stdin.read()
-        return sys.stdin.buffer.read() if sys.stdin is not None else b""
+    def read_stdin(self, limit: int) -> bytes:
+        """Standard input, as bytes, read a chunk at a time; OSError once it holds more than
+        `limit` bytes (so `yes | icli ingest -` stops at the cap, not at the machine's memory)."""
+        stream = self._stdin if self._stdin is not None else (
+            sys.stdin.buffer if sys.stdin is not None else None)
+        if stream is None:
+            return b""
+        data = bytearray()
+        while chunk := stream.read(STDIN_CHUNK):
+            data += chunk
+            if len(data) > limit:
+                raise OSError(f"larger than {limit // 2**20} MB")
+        return bytes(data)
+
+    def error(self, message: str) -> None:
+        """`icli: error: message` on stderr."""
+        self.note(f"error: {message}")
 
     def warn(self, message: str) -> None:
         """`icli: warning: message` on stderr."""
-        self.stderr.write(f"icli: warning: {message}\n")
+        self.note(f"warning: {message}")
 
     def note(self, message: str) -> None:
-        """`icli: message` on stderr (hints and suggestions)."""
-        self.stderr.write(f"icli: {message}\n")
+        """`icli: message` on stderr (hints and suggestions), control characters escaped
+        (`output.safe`): messages quote file names and text from dumps."""
+        from icli.output import safe
+
+        line = safe(message).replace("\n", "\\n")
+        self.stderr.write(f"icli: {line}\n")
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -114,6 +132,10 @@ def build(command: str, params: dict[str, Any]) -> Query:
     top = params.get("top", 10)
     if top < 0:
         raise UsageError(f"--top must be 0 or more, not {top}")
+    for option, value in (("--limit", limit), ("--offset", offset), ("--top", top),
+                          *(("ID", id_) for id_ in params.get("ids") or ())):
+        if value is not None and not -MAX_INTEGER <= value <= MAX_INTEGER:
+            raise UsageError(f"{option} {value} is out of range (at most {MAX_INTEGER})")
     languages = tuple(_choice("--language", value.lower(), LANGUAGES)
                       for value in params.get("language") or ())
     since, until = _dates(params.get("since"), params.get("until"))

@@ -17,13 +17,14 @@ import hashlib
 import re
 import sqlite3
 import time
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli import identity
-from icli.db import LANGUAGE_FTS_LANGUAGES, index_in_language_fts
+from icli.db import (LANGUAGE_FTS_LANGUAGES, FileWatch, StoreError, begin_writing, check_integrity,
+                     index_in_language_fts)
 from icli.gazetteer import OWN_HEAD_ROLES, country_aliases
 
 if TYPE_CHECKING:
@@ -53,6 +54,15 @@ class FileOutcome:
     updated: int = 0
     unchanged: int = 0
 
+    def __add__(self, other: FileOutcome) -> FileOutcome:
+        return FileOutcome(self.new + other.new, self.updated + other.updated,
+                           self.unchanged + other.unchanged)
+
+    @property
+    def articles(self) -> int:
+        """Articles written, whatever the outcome."""
+        return self.new + self.updated + self.unchanged
+
 
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
     """The stored article count when `path` was ingested with this content and extractor."""
@@ -76,13 +86,20 @@ class Batches:
     """
 
     def __init__(self, conn: sqlite3.Connection, max_articles: int = 2000,
-                 max_seconds: float = 1.0) -> None:
+                 max_seconds: float = 1.0, on_wait: Callable[[str], None] | None = None) -> None:
         self.conn = conn
+        self.on_wait = on_wait  # told when the lock is long in coming (db.begin_writing)
+        self._watch = FileWatch(conn)
+        self._checked = False  # whether the file passed check_integrity
         self.max_articles = max_articles
         self.max_seconds = max_seconds
         self._articles = 0
+        self._files = 0
         self._opened = 0.0
         self._mentions = MentionWriter(conn)
+        self._outcome = FileOutcome()  # of the open batch
+        self.committed_files = 0  # files of the batches committed so far, and their articles
+        self.committed = FileOutcome()
 
     def __enter__(self) -> Batches:
         return self
@@ -98,7 +115,15 @@ class Batches:
         """End the open batch, if any."""
         if self.conn.in_transaction:
             self._mentions.flush()
+            try:
+                self._watch.check()
+            except StoreError:
+                self.conn.execute("ROLLBACK")
+                raise
             self.conn.execute("COMMIT")
+            self.committed_files += self._files
+            self.committed = self.committed + self._outcome
+            self._files, self._articles, self._outcome = 0, 0, FileOutcome()
 
     def time_left(self) -> float | None:
         """Seconds before the open batch is due to commit; None when no batch is open."""
@@ -110,12 +135,18 @@ class Batches:
               extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
         """Write one dump (see write_dump) in the open batch, starting or committing as due."""
         if not self.conn.in_transaction:
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._articles, self._opened = 0, time.monotonic()
+            if not self._checked:  # once, and only when there is something to write
+                check_integrity(self.conn)
+                self._checked = True
+            begin_writing(self.conn, self.on_wait)
+            self._articles, self._files, self._opened = 0, 0, time.monotonic()
+            self._outcome = FileOutcome()
             self._mentions = MentionWriter(self.conn)  # ids cached only while the lock is held
         outcome = write_dump(self.conn, path, digest, articles, extractor_version, mentions,
                              self._mentions)
         self._articles += len(articles)
+        self._files += 1
+        self._outcome = self._outcome + outcome
         if (self._articles >= self.max_articles
                 or time.monotonic() - self._opened >= self.max_seconds):
             self.commit()
@@ -380,9 +411,9 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
 # --- the end of an ingest ----------------------------------------------------------------------
 
 
-def finish(conn: sqlite3.Connection) -> None:
+def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None) -> None:
     """Link the surname-only and role-only mentions, then recount and rename the marked entities (one transaction)."""
-    conn.execute("BEGIN IMMEDIATE")
+    begin_writing(conn, on_wait)
     try:
         _link(conn)
         _refresh_marked(conn)

@@ -10,7 +10,7 @@ from icli import gazetteer
 from collections.abc import Callable
 
 from icli.extract.mention import Mention
-from icli.extract.patterns import CAPITAL, CAPITALS, trie_pattern, word_starts
+from icli.extract.patterns import CAPITAL, CAPITALS, MAX_MENTIONS, trie_pattern, word_starts
 from icli.identity import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
@@ -22,8 +22,12 @@ def _is_acronym(token: str) -> bool:
         c.isupper() for c in token) >= 2
 
 
+MAX_NAME_TOKENS = 24  # on each side of its anchor: a longer run of capitals is not one name
+
+
 def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
-    """The capitalized phrase around tokens[index]: [first, last] token indexes."""
+    """The capitalized phrase around tokens[index]: [first, last] token indexes, at most
+    MAX_NAME_TOKENS on each side (so a paragraph of capitals costs linear time)."""
 
     def fits(i: int) -> bool:
         word = tokens[i][0].rstrip(".")
@@ -32,10 +36,12 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         return word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
 
     first = index
-    while first > 0 and fits(first - 1) and not tokens[first - 1][0].endswith("."):
+    while (first > max(0, index - MAX_NAME_TOKENS) and fits(first - 1)
+           and not tokens[first - 1][0].endswith(".")):
         first -= 1
     last = index
-    while last + 1 < len(tokens) and fits(last + 1) and not tokens[last][0].endswith("."):
+    while (last + 1 < min(len(tokens), index + MAX_NAME_TOKENS + 1) and fits(last + 1)
+           and not tokens[last][0].endswith(".")):
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
         if tokens[j][0] == "the" and tokens[j - 1][0] not in gazetteer.NAME_CONNECTORS:
@@ -169,11 +175,13 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             acronym = next((a for a, full in defined.items() if name_norm(full) == norm),
                            gazetteer.acronyms_by_name().get(norm))
         key = name_norm(acronym) if acronym else name_norm(name)
-        if key in gazetteer.OWN_NAMES:
+        if key in gazetteer.OWN_NAMES or len(found) >= MAX_MENTIONS:
             return
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
 
     for i in anchors:
+        if len(defined) >= MAX_MENTIONS:
+            break
         # "Full Name (ACR)"
         if not acronyms_only and tokens[i][0] == "(" and i + 2 < len(tokens) and tokens[i + 2][0] == ")":
             acronym = tokens[i + 1][0]
@@ -218,6 +226,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                                     if not _is_own([w]) and w not in gazetteer.OWNER_WORDS))
                  for words, _, _, owned in candidates if owned}
     for words, first, last, owned in candidates:
+        if len(found) >= MAX_MENTIONS:
+            break
         norm = name_norm(" ".join(words))
         if owned or norm in own_units:
             continue
@@ -225,6 +235,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                    for m in found.values()):
             add(" ".join(words), None, tokens[first][1], tokens[last][2])
     for i in anchors:  # well-known or defined acronyms used on their own
+        if len(found) >= MAX_MENTIONS:
+            break
         token, start, end = tokens[i]
         word = token.rstrip(".")
         if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and _is_acronym(word)

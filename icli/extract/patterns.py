@@ -11,6 +11,10 @@ _CAPITAL_RANGES = (("A", "Z"), ("À", "Ö"), ("Ø", "Þ"), ("Ā", "Ž"))
 CAPITALS = frozenset(chr(c) for low, high in _CAPITAL_RANGES for c in range(ord(low), ord(high) + 1))
 CAPITAL = "[" + "".join(f"{low}-{high}" for low, high in _CAPITAL_RANGES) + "]"  # as a regex class
 
+# Mentions of one kind taken from one text at most: no article names more, and the rules that
+# compare mentions with each other stay linear in the text.
+MAX_MENTIONS = 200
+
 
 def trie_pattern(phrases: Iterable[str], pieces: Mapping[str, str] | None = None,
                  end: str = "") -> str:

@@ -10,6 +10,7 @@ from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
     CAPITALS,
+    MAX_MENTIONS,
     by_first_letter,
     overlaps,
     trie_pattern,
@@ -132,6 +133,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     found: list[Mention] = []
     taken = list(skip)
     for match in word_starts(_HONORIFIC_CHAIN, text, "."):
+        if len(found) >= MAX_MENTIONS:
+            break
         if overlaps(match.start(), skip):
             continue
         name, end = _name_at(text, match.end())
@@ -141,6 +144,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
         taken.append((match.start(), end))
     for comma in _COMMA_ROLE.finditer(text):
+        if len(found) >= MAX_MENTIONS:
+            break
         match = _NAME_BEFORE.search(text, last_words(text, max(0, comma.start() - 90),
                                                      comma.start()), comma.start())
         if match is None or overlaps(match.start(1), taken):

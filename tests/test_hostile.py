@@ -1,0 +1,541 @@
+"""Hostile content and failing disks: text that tries to control a terminal or a spreadsheet,
+input that tries to exhaust the machine, and faults of the file system (issue 14)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DUMPS, ROOT, Cli
+
+SAMPLE = sorted(DUMPS.glob("*.txt"))[0]
+SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
+
+
+def icli(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:
+    """icli run as its own process (as a user runs it), text captured."""
+    return subprocess.run([sys.executable, "-m", "icli", *args], capture_output=True, text=True,
+                          cwd=kwargs.pop("cwd", ROOT), **kwargs)
+
+
+# --- arguments and paths --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [
+    ["list", "--limit", "10000000000000000000"],
+    ["list", "--offset", "99999999999999999999"],
+    ["show", "99999999999999999999"],
+    ["show", "1", "99999999999999999999"],
+    ["summary", "--top", "10000000000000000000"],
+])
+@pytest.mark.parametrize("shortcut", [True, False])
+def test_numbers_out_of_range_are_usage_errors(ro_cli: Cli, args: list[str], shortcut: bool) -> None:
+    result = ro_cli(*args, shortcut=shortcut)
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and "out of range" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["list"], ["ingest", str(SAMPLE)]])
+def test_db_that_is_a_fifo_fails_at_once(tmp_path: Path, command: list[str]) -> None:
+    fifo = tmp_path / "archive.db"
+    os.mkfifo(fifo)
+    result = icli("--db", str(fifo), *command, timeout=20)
+    assert result.returncode == 1
+    assert result.stderr == f"icli: error: {fifo}: is a FIFO, not a database file\n"
+
+
+# --- hostile text ---------------------------------------------------------------------------
+
+ESC, BEL, CSI8, RLO = "\x1b", "\x07", "\x9b", "\u202e"
+CLIPBOARD = f"{ESC}]52;c;cm0gLXJmIH4={BEL}"  # OSC 52: write the clipboard
+CLEAR = f"{ESC}[2J"
+HOSTILE = (
+    f"Regional Forum {CLIPBOARD} on Water Heritage {CLEAR}{RLO} Opens in Rabat\n\n"
+    f"Dr. Karim {ESC}]8;;http://evil.example{ESC}\\Bennani{CSI8}, Director of the Water Office, "
+    f"met Dr. Nadia{RLO} Haddad [bold red]loud[/bold red] :warning: at the University of "
+    f"Desert{ESC}[0m Studies in Rabat on 3 May 2024.\n\n"
+    "=HYPERLINK(\"http://x.example\",\"click\") was typed in the minutes, and +1 and @SUM(A1).\n\n"
+    "-2+3 was the last line of the minutes.\n"
+)
+HOSTILE_FILE = f"minutes{CLEAR}{RLO}.txt"
+RAW = (ESC, BEL, CSI8, RLO, "\r")
+
+
+@pytest.fixture
+def hostile_cli(tmp_path: Path) -> Cli:
+    (tmp_path / HOSTILE_FILE).write_text(HOSTILE, encoding="utf-8")
+    cli = Cli(tmp_path / "hostile.db")
+    result = cli("ingest", str(tmp_path / HOSTILE_FILE), "--json")
+    assert result.exit_code == 0, result.stderr
+    return cli
+
+
+def assert_inert(text: str) -> None:
+    for raw in RAW:
+        assert raw not in text, repr(text)
+
+
+@pytest.mark.parametrize("args", [
+    ["list"], ["show", "1"], ["search", "heritage"], ["people"], ["partners"], ["who", "Haddad"],
+    ["summary"], ["network"],
+])
+def test_terminal_escapes_never_reach_a_terminal(hostile_cli: Cli, args: list[str]) -> None:
+    result = hostile_cli(*args, terminal=True)
+    assert result.exit_code == 0, result.stderr
+    assert_inert(result.stdout + result.stderr)
+    shown = " ".join(result.stdout.split())
+    if args[0] in ("list", "show", "search"):  # the title, its escapes visible
+        assert "\\x1b]52;c;" in shown and "\\x1b[2J\\u202e" in shown
+    if args[0] == "show":
+        [sources] = [line for line in result.stdout.splitlines() if line.startswith("Sources: ")]
+        assert sources.endswith("/minutes\\x1b[2J\\u202e.txt")
+        assert "Dr. Nadia\\u202e Haddad [bold red]loud[/bold red] :warning:" in shown
+    if args[0] == "people":
+        assert "Nadia\\u202e Haddad" in shown
+
+
+def test_json_keeps_hostile_text_exact(hostile_cli: Cli) -> None:
+    result = hostile_cli("show", "1", "--json")
+    assert_inert(result.stdout)  # escaped as \u001b, \u009b, \u202e: inert, and exact once parsed
+    article = json.loads(result.stdout)
+    assert article["title"] == f"Regional Forum {CLIPBOARD} on Water Heritage {CLEAR}{RLO} Opens in Rabat"
+    assert article["source"].endswith(HOSTILE_FILE)
+    assert f"Nadia{RLO} Haddad" in [p["name"] for p in article["persons"]]
+
+
+def test_stderr_messages_escape_names_and_text(hostile_cli: Cli, tmp_path: Path) -> None:
+    result = hostile_cli("who", f"Nobody{CLEAR}\nSecond line")
+    assert result.stderr == "icli: no person matches 'Nobody\\x1b[2J\\nSecond line'; see `icli people`\n"
+    bad = tmp_path / f"broken{ESC}]52;c;eA=={BEL}.txt"
+    bad.write_bytes(b"")
+    result = hostile_cli("ingest", str(bad))
+    assert result.exit_code == 1
+    assert result.stderr == f"icli: error: {bad.parent}/broken\\x1b]52;c;eA==\\x07.txt: empty file\n"
+
+
+def test_terminal_escapes_through_a_real_pty(hostile_cli: Cli) -> None:
+    """icli on a pseudo-terminal (util-linux `script`), as a user sees it."""
+    command = (f"{sys.executable} -m icli --db {hostile_cli.db} list; "
+               f"{sys.executable} -m icli --db {hostile_cli.db} show 1")
+    result = subprocess.run(["script", "-qec", command, "/dev/null"], capture_output=True,
+                            cwd=ROOT, env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"},
+                            timeout=60)
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert "\\x1b]52;c;" in out and "Sources: " in out
+    assert_inert(out.replace("\r\n", "\n"))
+
+
+def test_csv_cells_cannot_run_as_formulas(hostile_cli: Cli) -> None:
+    import csv
+    import io
+
+    for args, delimiter in ((["list", "--csv"], ","), (["list", "--tsv"], "\t"),
+                            (["export", "--format", "csv"], ",")):
+        result = hostile_cli(*args, "--fields", "id,body")
+        [row] = list(csv.DictReader(io.StringIO(result.stdout), delimiter=delimiter))
+        assert row["id"] == "1"
+        paragraphs = row["body"].split("\n\n") if delimiter == "," else [row["body"]]
+        assert paragraphs[0].startswith("Dr. Karim")
+        assert not row["body"].startswith(("=", "+", "-", "@"))
+    result = hostile_cli("show", "1", "--json")
+    body = json.loads(result.stdout)["body"]
+    assert body[1].startswith("=HYPERLINK") and body[2] == "-2+3 was the last line of the minutes."
+    rows = [{"cell": text} for text in ("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "plain", "a=b", -1)]
+    out = io.StringIO()
+    from icli.output import write_csv
+
+    write_csv(rows + [{"cell": "\rx"}], out)
+    assert out.getvalue().endswith("\n'\rx\n")
+    assert [r["cell"] for r in csv.DictReader(io.StringIO(out.getvalue(), newline=""))][:len(rows)] == [
+        "'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "plain", "a=b", "-1"]
+
+
+def test_graphml_is_well_formed_whatever_the_names(hostile_cli: Cli, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    result = hostile_cli("network", "--format", "graphml")
+    assert result.exit_code == 0
+    root = ET.fromstring(result.stdout)
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    names = {d.text for d in root.iterfind(".//g:node/g:data[@key='name']", ns)}
+    assert "Nadia\u202e Haddad" in names  # a character XML allows stays
+    assert any(name.startswith("Karim") and "\x1b" not in name for name in names), names
+
+
+# --- Unicode ----------------------------------------------------------------------------------
+
+
+def test_separators_do_not_split_lines_and_compatibility_forms_are_searchable(cli: Cli, tmp_path: Path) -> None:
+    text = ("Ｗｏｒｋｓｈｏｐ on Water Heritage Opens in Rabat\n\n"
+            "Experts from the region met in Rabat on 3 May 2024\u2028to discuss the ﬁnance of"
+            "\x85water heritage sites, and the\u2029report was shared at 10\u00b2 venues.\n")
+    (tmp_path / "forms.txt").write_text(text, encoding="utf-8")
+    assert cli.json("ingest", str(tmp_path / "forms.txt"))["articles_new"] == 1
+    [article] = cli.json("list")
+    assert article["title"] == "Workshop on Water Heritage Opens in Rabat"
+    assert article["body"] == ["Experts from the region met in Rabat on 3 May 2024 to discuss the "
+                               "finance of water heritage sites, and the report was shared at "
+                               "10\u00b2 venues."]  # a superscript keeps its meaning
+    for query in ("workshop", "finance", "Ｗｏｒｋｓｈｏｐ", "ﬁnance", "title:Ｗｏｒｋ*"):
+        assert [a["id"] for a in cli.json("search", query)] == [article["id"]], query
+
+
+# --- runaway input ----------------------------------------------------------------------------
+
+PARAGRAPHS = {  # paragraphs that made entity extraction quadratic in their length
+    "one head noun repeated": lambda n: "University " * n,
+    "distinct organizations": lambda n: "".join(f"University of Placename{i} " for i in range(n)),
+    "acronym definitions": lambda n: "".join(f"Alpha Beta Council{i} (ABC{i}) " for i in range(n)),
+    "honorifics": lambda n: "".join(f"Dr. Firstname{i} Lastname{i} " for i in range(n)),
+    "names with roles": lambda n: "".join(f"Karim Name{i}, Minister of Things " for i in range(n)),
+}
+
+
+@pytest.mark.parametrize("shape", list(PARAGRAPHS))
+def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
+    import time
+
+    from icli.extract import extract
+    from icli.extract.partners import MAX_NAME_TOKENS
+    from icli.parse import ParsedArticle
+
+    def seconds(words: int) -> float:
+        article = ParsedArticle("Regional Meeting Held in Rabat", body=[PARAGRAPHS[shape](words)])
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            mentions = extract(article)
+            best = min(best, time.perf_counter() - start)
+        longest = max((len(m.name.split()) for m in mentions), default=0)
+        assert longest <= 2 * MAX_NAME_TOKENS + 1
+        return best
+
+    small, large = seconds(1500), seconds(6000)
+    # four times the text: about four times the time when linear, sixteen when quadratic
+    assert large / small < 8, (small, large)
+
+
+class Endless:
+    """A standard input that never ends (`yes |`), counting what was read from it."""
+
+    def __init__(self) -> None:
+        self.read_bytes = 0
+
+    def read(self, size: int = -1) -> bytes:
+        assert size > 0, "read to the end of an endless stream"
+        self.read_bytes += size
+        return b"Endless Line of Text Here\n" * (size // 26) or b"y"
+
+
+def test_stdin_is_read_with_the_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import tracemalloc
+
+    from icli import ingest as ingest_module
+    from icli.main import main
+    from icli.request import Env
+
+    monkeypatch.setattr(ingest_module, "MAX_FILE_BYTES", 4 * 2**20)
+    stdin, stdout, stderr = Endless(), io.StringIO(), io.StringIO()
+    env = Env(stdin=stdin, stdout=stdout, stderr=stderr, stdout_isatty=False, stderr_isatty=False)
+    tracemalloc.start()
+    code = main(["--db", str(tmp_path / "a.db"), "ingest", "-", "--json"], env)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert code == 1
+    assert stderr.getvalue() == "icli: error: <stdin>: larger than 4 MB\n"
+    assert json.loads(stdout.getvalue())["failed"] == [{"path": "<stdin>", "error": "larger than 4 MB"}]
+    assert stdin.read_bytes <= 5 * 2**20  # stopped one chunk past the cap
+    assert peak < 3 * 4 * 2**20
+
+
+def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    process = subprocess.Popen([sys.executable, "-m", "icli", "--db", str(tmp_path / "a.db"),
+                                "ingest", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                               stdout=subprocess.PIPE, cwd=ROOT)
+    process.stdin.write(SAMPLE_TEXT.encode())  # and more may come: the pipe stays open
+    process.stdin.flush()
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    start = time.monotonic()
+    _, stderr = process.communicate(timeout=10)
+    assert time.monotonic() - start < 5
+    assert process.returncode == 130
+    assert stderr.decode() == ("icli: interrupted: 0 files done, 0 articles stored; "
+                               "run the same command to finish\n")
+
+
+def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from icli import ingest as ingest_module
+    from icli.writer import Batches
+
+    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
+    real, calls = ingest_module.prepare_dump, []
+
+    def prepare(data: bytes):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(data)
+
+    monkeypatch.setattr(ingest_module, "prepare_dump", prepare)
+    result = cli("ingest", str(dumps))
+    assert result.exit_code == 130
+    assert result.stderr == ("icli: interrupted: 2 files done, 20 articles stored; "
+                             "run the same command to finish\n")
+    assert len(cli.json("list", "-n", "0")) == 20
+    monkeypatch.setattr(ingest_module, "prepare_dump", real)
+    assert cli.json("ingest", str(dumps))["articles_new"] == 30
+
+
+# --- searches that would take minutes ---------------------------------------------------------
+
+HEAVY_QUERY = "NEAR(" + " ".join(f"{letter}*" for letter in "abcdefghilmnoprstuw" * 8)
+
+
+@pytest.fixture(scope="module")
+def thousands_db(loaded_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample archive with each article copied a hundred times (5050 articles)."""
+    import shutil
+
+    db = tmp_path_factory.mktemp("thousands") / "archive.db"
+    shutil.copy(loaded_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "INSERT INTO articles (key, title, subtitle, body, date, date_source, language, source, "
+        "position, content_hash, extractor_version) SELECT key || '-' || n, title, subtitle, "
+        "body, date, date_source, language, source, position, content_hash, extractor_version "
+        "FROM articles, (WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c "
+        "WHERE n < 100) SELECT n FROM c)")
+    conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    conn.commit()
+    conn.close()
+    return db
+
+
+def test_a_search_too_heavy_for_its_time_budget_is_stopped(thousands_db: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from icli import queries
+
+    monkeypatch.setattr(queries, "SEARCH_SECONDS", 0.2)
+    start = time.monotonic()
+    result = Cli(thousands_db)("search", HEAVY_QUERY)
+    assert time.monotonic() - start < 1.0
+    assert result.exit_code == 2
+    assert result.stderr == (f"icli: error: searching for {HEAVY_QUERY!r} took more than 0.2 s: "
+                             "too many terms, prefixes or NEAR groups; make the query simpler\n")
+    assert Cli(thousands_db).json("search", "Kazakhstan", "-n", "3")  # ordinary searches answer
+
+
+def test_ctrl_c_stops_a_search_at_once(thousands_db: Path) -> None:
+    import signal
+    import time
+
+    previous = signal.signal(signal.SIGALRM, signal.default_int_handler)  # as Ctrl-C does
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    start = time.monotonic()
+    try:
+        result = Cli(thousands_db)("search", HEAVY_QUERY)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - start < 0.6
+    assert result.exit_code == 130 and result.stderr == "icli: interrupted\n"
+
+
+# --- faults of the file system ----------------------------------------------------------------
+
+
+def test_a_file_name_that_is_not_utf8_fails_alone(cli: Cli, dumps: Path) -> None:
+    bad = os.path.join(os.fsencode(dumps), b"caf\xe9 minutes.txt")
+    with open(bad, "wb") as out:
+        out.write(HOSTILE.encode())
+    result = cli("ingest", str(dumps), "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["articles_new"] == 50
+    expected = f"{os.path.relpath(dumps)}/caf\\xe9 minutes.txt" if str(dumps).startswith(os.getcwd()) \
+        else f"{dumps}/caf\\xe9 minutes.txt"
+    assert report["failed"] == [{"path": expected,
+                                 "error": "the file name is not valid UTF-8; rename the file"}]
+    assert result.stderr == f"icli: error: {expected}: the file name is not valid UTF-8; rename the file\n"
+
+
+def test_a_read_only_database_file_is_queried_and_refuses_ingest(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    cli = Cli(db)
+    cli.json("ingest", str(DUMPS))
+    before = cli.json("list", "-n", "0")
+    for leftover in ("archive.db-wal", "archive.db-shm"):  # as a copied or closed file has none
+        (tmp_path / leftover).unlink(missing_ok=True)
+    db.chmod(0o444)
+    assert cli.json("list", "-n", "0") == before
+    assert cli.json("search", "Kazakhstan")
+    result = cli("ingest", str(SAMPLE))
+    assert result.exit_code == 1
+    assert result.stderr == (f"icli: error: {db}: the database file is read-only; ingest needs "
+                             "to write to it (queries work)\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.db"]  # no -shm or -wal left
+
+
+def test_a_database_in_a_read_only_directory_is_queried(tmp_path: Path) -> None:
+    """The directory made immutable (chattr +i), which holds for root too: SQLite cannot
+    create the -shm it reads a WAL database through."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    cli = Cli(folder / "archive.db")
+    cli.json("ingest", str(DUMPS))
+    before = cli.json("list", "-n", "0")
+    for leftover in ("archive.db-wal", "archive.db-shm"):
+        (folder / leftover).unlink(missing_ok=True)
+    subprocess.run(["chattr", "+i", str(folder)], check=True)
+    try:
+        with pytest.raises(OSError):
+            (folder / "probe").touch()  # the directory is read-only, for this process too
+        assert cli.json("list", "-n", "0") == before
+        assert cli.json("who", "AlMalik")
+        result = cli("ingest", str(SAMPLE))
+        assert result.exit_code == 1
+        assert result.stderr == (f"icli: error: {folder / 'archive.db'}: the directory {folder} "
+                                 "is read-only; ingest needs to create files beside the database "
+                                 "(queries work)\n")
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    assert sorted(p.name for p in folder.iterdir()) == ["archive.db"]
+
+
+def _limit_file_size(limit: int):
+    """For a subprocess: files may grow to `limit` bytes; past it writes fail (EFBIG) rather
+    than SIGXFSZ killing the process."""
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    Cli(db).json("ingest", str(DUMPS))
+    corpus = tmp_path / "corpus"
+    subprocess.run([sys.executable, "-m", "icli.bench.corpus", str(corpus), "600"], check=True,
+                   capture_output=True, cwd=ROOT)
+    limit = db.stat().st_size + 300_000
+    result = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "ingest", str(corpus),
+                             "--json"], capture_output=True, text=True, cwd=ROOT,
+                            preexec_fn=_limit_file_size(limit))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"icli: error: {db}: cannot write (disk I/O error: the file size limit of {limit} bytes "
+        "(ulimit -f) is reached); what was committed before is kept: make room and run the same "
+        "command to finish\n")
+    report = json.loads(result.stdout)  # the report is still printed: what was stored
+    stored = len(Cli(db).json("list", "-n", "0"))
+    assert stored == 50 + report["articles_new"]
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finished = Cli(db).json("ingest", str(corpus))  # room again: the same command finishes
+    assert finished["articles_new"] + report["articles_new"] == 600 and finished["failed"] == []
+
+
+@pytest.mark.parametrize("what", ["deleted", "replaced"])
+def test_the_database_deleted_or_replaced_during_an_ingest_is_noticed(
+        tmp_path: Path, dumps: Path, monkeypatch: pytest.MonkeyPatch, what: str) -> None:
+    from icli import ingest as ingest_module
+    from icli.writer import Batches
+
+    db = tmp_path / "archive.db"
+    other = tmp_path / "other.db"
+    Cli(other).json("ingest", str(SAMPLE))
+    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
+    real, calls = ingest_module.prepare_dump, []
+
+    def prepare(data: bytes):
+        calls.append(1)
+        if len(calls) == 3:  # two files committed, the third being written
+            db.unlink() if what == "deleted" else os.replace(other, db)
+        return real(data)
+
+    monkeypatch.setattr(ingest_module, "prepare_dump", prepare)
+    result = Cli(db)("ingest", str(dumps), "--json")
+    assert result.exit_code == 1 and result.stdout == ""  # no report of rows stored nowhere
+    assert result.stderr == (f"icli: error: {db}: the database file was {what} during the ingest; "
+                             "what this ingest had not committed is not stored: run the same "
+                             "command again\n")
+    # the -wal and -shm of the file that is gone are removed: SQLite would read them as the
+    # new file's, which stays as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == (
+        ["dumps", "other.db"] if what == "deleted" else ["archive.db", "dumps"])
+    if what == "replaced":
+        assert len(Cli(db).json("list", "-n", "0")) == 10
+    assert Cli(db).json("ingest", str(dumps))["failed"] == []
+    assert len(Cli(db).json("list", "-n", "0")) == 50
+
+
+def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from icli import db as store
+
+    cli.json("ingest", str(SAMPLE))
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 3000)
+    monkeypatch.setattr(store, "LOCK_NOTICE_MS", 500)
+    holder = sqlite3.connect(cli.db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer, holding the lock
+    try:
+        start = time.monotonic()
+        result = cli("ingest", str(dumps), "--json")
+        waited = time.monotonic() - start
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.exit_code == 1 and 2.5 < waited < 10
+    assert result.stderr == (
+        f"icli: {cli.db}: another process is writing to it; waiting up to 3 s for it to finish\n"
+        f"icli: error: {cli.db}: still locked by another process after 3 s; run the same command "
+        "again once it has finished\n")
+    assert len(cli.json("list", "-n", "0")) == 10
+    assert cli.json("ingest", str(dumps))["articles_new"] == 40  # the lock free, it goes on
+
+
+def test_a_damaged_database_is_refused_before_ingest_writes(cli: Cli) -> None:
+    import hashlib
+
+    cli.json("ingest", str(DUMPS))
+    conn = sqlite3.connect(cli.db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").fetchone()[0]
+    conn.close()
+    with open(cli.db, "r+b") as damaged:  # random bytes over the articles table's root page
+        damaged.seek((root - 1) * page_size)
+        damaged.write(os.urandom(64))
+    before = hashlib.sha256(cli.db.read_bytes()).hexdigest()
+    new = cli.db.parent / "new.txt"
+    new.write_text(HOSTILE, encoding="utf-8")
+    result = cli("ingest", str(new))
+    assert result.exit_code == 1
+    assert re.fullmatch(
+        rf"icli: error: {re.escape(str(cli.db))}: the database is damaged \(.+\); nothing was "
+        r"written to it\. Move it aside and ingest the dumps again, or recover what it holds "
+        rf"with `sqlite3 {re.escape(str(cli.db))} \.recover \| sqlite3 recovered\.db`\n",
+        result.stderr), result.stderr
+    assert hashlib.sha256(cli.db.read_bytes()).hexdigest() == before
+    listed = cli("list")
+    assert listed.exit_code == 1 and listed.stderr.startswith(f"icli: error: {cli.db}: ")
