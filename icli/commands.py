@@ -45,6 +45,9 @@ def reading(query: Query) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except sqlite3.Error as error:
+        if "no such table: articles_fts" in str(error):  # removed by another tool
+            raise Failure(f"{path}: the full-text index is missing; `icli ingest` rebuilds it "
+                          "(with any dump, even one already ingested)") from None
         raise Failure(f"{path}: {error}") from None
     finally:
         conn.close()

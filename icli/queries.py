@@ -192,8 +192,8 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
         try:
             return conn.execute(sql, [query, *params]).fetchall()
         except sqlite3.OperationalError as error:
-            if str(error) == "interrupted":
-                raise
+            if str(error) == "interrupted" or "no such table" in str(error):
+                raise  # not the query's fault
             try:
                 return conn.execute(sql, [plain_fts_query(query), *params]).fetchall()
             except sqlite3.OperationalError as error:

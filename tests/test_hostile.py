@@ -539,3 +539,27 @@ def test_a_damaged_database_is_refused_before_ingest_writes(cli: Cli) -> None:
     assert hashlib.sha256(cli.db.read_bytes()).hexdigest() == before
     listed = cli("list")
     assert listed.exit_code == 1 and listed.stderr.startswith(f"icli: error: {cli.db}: ")
+
+
+@pytest.mark.parametrize("removal", ["drop table", "sqlite-utils disable-fts"])
+def test_the_fts_index_removed_by_another_tool_is_rebuilt_by_ingest(cli: Cli, removal: str) -> None:
+    cli.json("ingest", str(DUMPS))
+    found = cli.json("search", "Kazakhstan")
+    conn = sqlite3.connect(cli.db)
+    if removal == "drop table":
+        conn.execute("DROP TABLE articles_fts")
+    else:
+        from sqlite_utils import Database
+
+        Database(conn)["articles"].disable_fts()
+    conn.commit()
+    conn.close()
+    result = cli("search", "Kazakhstan")
+    assert result.exit_code == 1
+    assert result.stderr == (f"icli: error: {cli.db}: the full-text index is missing; `icli "
+                             "ingest` rebuilds it (with any dump, even one already ingested)\n")
+    assert cli.json("ingest", str(SAMPLE))["articles_unchanged"] == 10
+    assert cli.json("search", "Kazakhstan") == found
+    triggers = {row[0] for row in sqlite3.connect(cli.db).execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert triggers == {"articles_ad", "articles_au"}  # as the migration steps leave them
