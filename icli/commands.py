@@ -284,7 +284,9 @@ def ingest(query: Query, env: Env) -> ExitCode:
     else:
         env.stdout.write(
             f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} "
-            f"updated, {report.articles_unchanged} unchanged article(s); "
+            f"updated, {report.articles_unchanged} unchanged"
+            + (f", {report.articles_removed} removed" if report.articles_removed else "")
+            + " article(s); "
             f"{len(report.failed)} failed\n")
     if write_error is not None:
         raise write_error

@@ -33,6 +33,7 @@ class IngestReport:
     articles_new: int = 0
     articles_updated: int = 0
     articles_unchanged: int = 0
+    articles_removed: int = 0  # gone from every file they were read from
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files_done: int = 0  # files committed or found current, as an interruption leaves them
@@ -50,6 +51,7 @@ class IngestReport:
             "articles_new": self.articles_new,
             "articles_updated": self.articles_updated,
             "articles_unchanged": self.articles_unchanged,
+            "articles_removed": self.articles_removed,
             "failed": self.failed,
         }
 
@@ -177,6 +179,7 @@ def ingest(
             committed = batches.committed
             report.articles_new, report.articles_updated = committed.new, committed.updated
             report.articles_unchanged = current[1] + committed.unchanged
+            report.articles_removed = committed.removed
             raise
         finally:  # what stays if the ingest is interrupted now (the open batch is rolled back)
             report.files_done = current[0] + batches.committed_files
@@ -278,6 +281,7 @@ def _finish(
         report.articles_new += outcome.new
         report.articles_updated += outcome.updated
         report.articles_unchanged += outcome.unchanged
+        report.articles_removed += outcome.removed
     if on_file is not None:
         on_file(shown, report.articles_new + report.articles_updated + report.articles_unchanged)
 

@@ -136,7 +136,7 @@ def test_thousands_of_small_files(cli: Cli, tmp_path: Path) -> None:
         )
     report = cli.json("ingest", str(folder))
     assert report == {"files": 2000, "articles_new": 2000, "articles_updated": 0,
-                      "articles_unchanged": 0, "failed": []}
+                      "articles_unchanged": 0, "articles_removed": 0, "failed": []}
 
 
 @pytest.mark.slow

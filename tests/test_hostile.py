@@ -563,3 +563,30 @@ def test_the_fts_index_removed_by_another_tool_is_rebuilt_by_ingest(cli: Cli, re
     triggers = {row[0] for row in sqlite3.connect(cli.db).execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert triggers == {"articles_ad", "articles_au"}  # as the migration steps leave them
+
+
+def test_a_dump_that_shrinks_removes_what_no_file_has_any_more(cli: Cli, tmp_path: Path) -> None:
+    first, copy = tmp_path / "first.txt", tmp_path / "copy.txt"
+    for dump in (first, copy):
+        dump.write_text(SAMPLE_TEXT, encoding="utf-8")
+    assert cli.json("ingest", str(first), str(copy))["articles_new"] == 10
+    by_position = {a["position"]: a for a in cli.json("list", "-n", "0")}
+    eighth, ninth = by_position[8], by_position[9]
+    # the first file loses its last two articles: the copy still has them
+    first.write_text(SAMPLE_TEXT[:SAMPLE_TEXT.index(eighth["title"])], encoding="utf-8")
+    report = cli.json("ingest", str(first))
+    assert report["articles_removed"] == 0 and report["articles_unchanged"] == 8
+    kept = cli.json("show", str(ninth["id"]))
+    assert kept["sources"] == [str(copy)] and kept["source"] == str(copy)
+    # the copy loses the last one: no file has it any more
+    copy.write_text(SAMPLE_TEXT[:SAMPLE_TEXT.index(ninth["title"])], encoding="utf-8")
+    result = cli("ingest", str(copy), terminal=True)
+    assert result.stdout == "1 file(s): 0 new, 0 updated, 9 unchanged, 1 removed article(s); 0 failed\n"
+    remaining = cli.json("list", "-n", "0")
+    assert len(remaining) == 9 and ninth["id"] not in {a["id"] for a in remaining}
+    assert cli("show", str(ninth["id"])).exit_code == 1
+    assert ninth["id"] not in {a["id"] for a in cli.json("search", f'"{ninth["title"]}"')}
+    assert cli.json("show", str(eighth["id"]))["sources"] == [str(copy)]
+    conn = sqlite3.connect(cli.db)
+    for table in ("mentions", "article_sources", "head_mentions"):
+        assert not conn.execute(f"SELECT 1 FROM {table} WHERE article_id = ?", (ninth["id"],)).fetchone()
