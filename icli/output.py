@@ -114,13 +114,17 @@ def make_console(env: Env) -> Console:
     """A rich console writing to the run's stdout (never a module-level one): styled only
     where the run has colour (a terminal without NO_COLOR). Every string it prints passes
     through `safe`, and emoji codes (":warning:") stay text; text from the archive reaches it
-    markup-escaped, so "[bold]" in a title is shown as written."""
+    markup-escaped, so "[bold]" in a title is shown as written. A closed pipe raises
+    BrokenPipeError, as plain writes do."""
     from rich.console import Console
     from rich.text import Text
 
     class SafeConsole(Console):
         def render_str(self, text: str, **options: Any) -> Text:
             return super().render_str(safe(text), **options)
+
+        def on_broken_pipe(self) -> None:  # rich would exit 1: icli.main exits 0 quietly
+            raise BrokenPipeError
 
     return SafeConsole(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
                        color_system="auto" if env.colour else None, soft_wrap=False,

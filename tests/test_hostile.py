@@ -590,3 +590,16 @@ def test_a_dump_that_shrinks_removes_what_no_file_has_any_more(cli: Cli, tmp_pat
     conn = sqlite3.connect(cli.db)
     for table in ("mentions", "article_sources", "head_mentions"):
         assert not conn.execute(f"SELECT 1 FROM {table} WHERE article_id = ?", (ninth["id"],)).fetchone()
+
+
+@pytest.mark.parametrize("args", [
+    ["list"], ["list", "-n", "0", "--jsonl"], ["list", "--table"], ["show", "1", "2", "3", "--text"],
+    ["network", "--format", "graphml"],
+])
+@pytest.mark.parametrize("buffering", ["", "PYTHONUNBUFFERED=1"])
+def test_a_closed_pipe_exits_0_quietly_whatever_the_output(loaded_db: Path, args: list[str],
+                                                          buffering: str) -> None:
+    command = " ".join([sys.executable, "-m", "icli", "--db", str(loaded_db), *args])
+    result = subprocess.run(["bash", "-c", f"set -o pipefail; {buffering} {command} | head -c 1 "
+                             ">/dev/null"], capture_output=True, text=True, cwd=ROOT)
+    assert (result.returncode, result.stderr) == (0, "")
