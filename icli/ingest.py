@@ -133,6 +133,7 @@ def prepare_dump(data: bytes) -> PreparedDump:
     """Decode, parse and extract one dump (CPU work, run in worker processes for big ingests)."""
     text, warning = decode_dump(data)
     dump = parse_dump(text)
+    del text  # the articles hold their own strings: extraction runs without the whole text
     if not dump.articles:
         raise DumpError("no articles found (no title line followed by paragraphs)")
     warnings = [warning] if warning else []
