@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icli import extract as extraction
+from icli.output import readable_name
 from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 from icli.writer import Batches, finish, source_is_current
 
@@ -79,7 +80,8 @@ def find_dumps(targets: list[str], report: IngestReport) -> Iterator[tuple[str, 
         elif path.exists() or path.is_symlink():
             yield display_path(path), path
         else:
-            report.failed.append({"path": target, "error": "no such file or directory"})
+            report.failed.append({"path": readable_name(target),
+                                  "error": "no such file or directory"})
 
 
 def _walk(root: Path, report: IngestReport) -> Iterator[tuple[str, Path]]:
@@ -87,7 +89,8 @@ def _walk(root: Path, report: IngestReport) -> Iterator[tuple[str, Path]]:
     seen: set[tuple[int, int]] = set()
 
     def onerror(error: OSError) -> None:
-        report.failed.append({"path": str(error.filename), "error": error.strerror or str(error)})
+        report.failed.append({"path": readable_name(str(error.filename)),
+                              "error": error.strerror or str(error)})
 
     for directory, subdirs, files in os.walk(root, followlinks=True, onerror=onerror):
         try:
@@ -206,12 +209,9 @@ def _ingest_dumps(
     in_flight = 0  # bytes of the pending files
     for shown, path in dumps:
         report.files += 1
-        try:
-            shown.encode("utf-8")
-        except UnicodeEncodeError:  # undecodable bytes, kept by Python as lone surrogates
-            shown = os.fsencode(shown).decode("utf-8", "backslashreplace")
+        if readable_name(shown) != shown:
             error = DumpError("the file name is not valid UTF-8; rename the file")
-            _finish(batches, report, shown, "", None, error, on_file)
+            _finish(batches, report, readable_name(shown), "", None, error, on_file)
             continue
         try:
             data = read_dump(path, stdin)

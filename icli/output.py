@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -26,6 +27,16 @@ def safe(text: str) -> str:
     """Text for a terminal: every control character (ESC, CR, C1, bidi overrides) shown as
     its escape (\\x1b, \\u202e) so nothing in a dump or a file name can drive the terminal."""
     return _CONTROL.sub(_escape, text)
+
+
+def readable_name(name: str) -> str:
+    """A file name or argument as text: bytes that are not UTF-8 (kept by Python as lone
+    surrogates, which neither SQLite nor JSON take) written as `\\xff` escapes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def _escape(match: re.Match[str]) -> str:

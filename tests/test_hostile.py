@@ -603,3 +603,23 @@ def test_a_closed_pipe_exits_0_quietly_whatever_the_output(loaded_db: Path, args
     result = subprocess.run(["bash", "-c", f"set -o pipefail; {buffering} {command} | head -c 1 "
                              ">/dev/null"], capture_output=True, text=True, cwd=ROOT)
     assert (result.returncode, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(("args", "name"), [
+    (["search", os.fsdecode(b"caf\xe9")], "query"), (["who", os.fsdecode(b"\xffab")], "name"),
+    (["list", "--person", os.fsdecode(b"\xe9")], "person"),
+    (["ingest", "-", "--name", os.fsdecode(b"n\xff")], "name"),
+])
+def test_arguments_that_are_not_utf8_are_usage_errors(ro_cli: Cli, args: list[str], name: str) -> None:
+    result = ro_cli(*args)
+    assert result.exit_code == 2
+    shown = os.fsencode(args[-1]).decode("utf-8", "backslashreplace")
+    assert result.stderr == f"icli: error: {name}: not valid UTF-8: '{shown}'\n"
+
+
+def test_a_db_path_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    db = os.path.join(os.fsdecode(tmp_path), os.fsdecode(b"archive\xff.db"))
+    result = Cli(Path(db))("ingest", str(SAMPLE))
+    assert result.exit_code == 2
+    assert result.stderr == f"icli: error: db: not valid UTF-8: '{tmp_path}/archive\\xff.db'\n"
+    assert list(tmp_path.iterdir()) == []
