@@ -37,14 +37,18 @@ def db_path(db: str | None) -> str:
 
 @contextmanager
 def reading(query: Query) -> Iterator[sqlite3.Connection]:
-    """The archive opened read-only; SQLite's own errors become a Failure naming the file."""
+    """The archive opened read-only; SQLite's own errors become a Failure naming the file.
+    Ctrl-C stops a running statement at once (queries.interruptible)."""
     from icli.db import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
+    conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
         yield conn
     except sqlite3.Error as error:
+        if str(error) == "interrupted":  # Ctrl-C, raised in the progress handler
+            raise KeyboardInterrupt from None
         if "no such table: articles_fts" in str(error):  # removed by another tool
             raise Failure(f"{path}: the full-text index is missing; `icli ingest` rebuilds it "
                           "(with any dump, even one already ingested)") from None

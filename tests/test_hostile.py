@@ -623,3 +623,26 @@ def test_a_db_path_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == f"icli: error: db: not valid UTF-8: '{tmp_path}/archive\\xff.db'\n"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_stops_any_statement_of_a_query_at_once(loaded_db: Path) -> None:
+    """The read connection every query command uses, running a statement that would take
+    minutes: Ctrl-C (here a timer's signal handled as Ctrl-C) stops it at once."""
+    import signal
+    import time
+
+    from icli.commands import reading
+    from icli.request import Query
+
+    slow = ("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c) "
+            "SELECT count(*) FROM c WHERE n < 1000000000")
+    previous = signal.signal(signal.SIGALRM, signal.default_int_handler)
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    start = time.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt), reading(Query("list", db=str(loaded_db))) as conn:
+            conn.execute(slow).fetchall()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - start < 0.6
