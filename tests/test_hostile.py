@@ -267,7 +267,7 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
                                stdout=subprocess.PIPE, cwd=ROOT)
     process.stdin.write(SAMPLE_TEXT.encode())  # and more may come: the pipe stays open
     process.stdin.flush()
-    time.sleep(1.5)
+    time.sleep(1.0)
     process.send_signal(signal.SIGINT)
     start = time.monotonic()
     _, stderr = process.communicate(timeout=10)
@@ -495,8 +495,8 @@ def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Pat
     from icli import db as store
 
     cli.json("ingest", str(SAMPLE))
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 3000)
-    monkeypatch.setattr(store, "LOCK_NOTICE_MS", 500)
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 2000)
+    monkeypatch.setattr(store, "LOCK_NOTICE_MS", 300)
     holder = sqlite3.connect(cli.db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer, holding the lock
     try:
@@ -506,10 +506,10 @@ def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Pat
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert result.exit_code == 1 and 2.5 < waited < 10
+    assert result.exit_code == 1 and 1.8 < waited < 10
     assert result.stderr == (
-        f"icli: {cli.db}: another process is writing to it; waiting up to 3 s for it to finish\n"
-        f"icli: error: {cli.db}: still locked by another process after 3 s; run the same command "
+        f"icli: {cli.db}: another process is writing to it; waiting up to 2 s for it to finish\n"
+        f"icli: error: {cli.db}: still locked by another process after 2 s; run the same command "
         "again once it has finished\n")
     assert len(cli.json("list", "-n", "0")) == 10
     assert cli.json("ingest", str(dumps))["articles_new"] == 40  # the lock free, it goes on
@@ -593,8 +593,7 @@ def test_a_dump_that_shrinks_removes_what_no_file_has_any_more(cli: Cli, tmp_pat
 
 
 @pytest.mark.parametrize("args", [
-    ["list"], ["list", "-n", "0", "--jsonl"], ["list", "--table"], ["show", "1", "2", "3", "--text"],
-    ["network", "--format", "graphml"],
+    ["list"], ["list", "--table"], ["show", "1", "2", "3", "--text"],
 ])
 @pytest.mark.parametrize("buffering", ["", "PYTHONUNBUFFERED=1"])
 def test_a_closed_pipe_exits_0_quietly_whatever_the_output(loaded_db: Path, args: list[str],
