@@ -356,17 +356,18 @@ def write_failure(path: DbPath, error: sqlite3.Error) -> StoreError:
     cause = str(error)
     files = [os.fspath(path), f"{os.fspath(path)}-wal", f"{os.fspath(path)}-journal"]
     largest = max((os.path.getsize(f) for f in files if os.path.exists(f)), default=0)
+    size_limit: int | None = None
     try:
         import resource
 
-        size_limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
-        if size_limit == resource.RLIM_INFINITY:
-            size_limit = None
+        soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        size_limit = None if soft == resource.RLIM_INFINITY else soft
     except ImportError:  # not on this system (Windows)
-        size_limit = None
+        pass
+    import shutil
+
     try:
-        disk = os.statvfs(os.path.dirname(os.path.abspath(path)))
-        free = disk.f_bavail * disk.f_frsize
+        free: int | None = shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free
     except OSError:
         free = None
     if size_limit is not None and largest + 2**20 > size_limit:

@@ -82,7 +82,9 @@ class Batches:
     is atomic like a file was: an interrupted ingest loses the open batch whole (its files are
     recorded in `sources` only with it, so the next ingest reads them again). Another writer
     waits at most about `max_seconds` for the lock: the ingest also commits before waiting
-    for a slow file (`time_left`).
+    for a slow file (`time_left`). Before its first write the file is checked
+    (`db.check_integrity`), and before each commit it must still be the file opened
+    (`db.FileWatch`); `on_wait` is told when another writer holds the lock for long.
     """
 
     def __init__(self, conn: sqlite3.Connection, max_articles: int = 2000,
