@@ -37,14 +37,21 @@ def db_path(db: str | None) -> str:
 
 @contextmanager
 def reading(query: Query) -> Iterator[sqlite3.Connection]:
-    """The archive opened read-only; SQLite's own errors become a Failure naming the file."""
+    """The archive opened read-only; SQLite's own errors become a Failure naming the file.
+    Ctrl-C stops a running statement at once (queries.interruptible)."""
     from icli.db import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
+    conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
         yield conn
     except sqlite3.Error as error:
+        if str(error) == "interrupted":  # Ctrl-C, raised in the progress handler
+            raise KeyboardInterrupt from None
+        if "no such table: articles_fts" in str(error):  # removed by another tool
+            raise Failure(f"{path}: the full-text index is missing; `icli ingest` rebuilds it "
+                          "(with any dump, even one already ingested)") from None
         raise Failure(f"{path}: {error}") from None
     finally:
         conn.close()
@@ -281,7 +288,9 @@ def ingest(query: Query, env: Env) -> ExitCode:
     else:
         env.stdout.write(
             f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} "
-            f"updated, {report.articles_unchanged} unchanged article(s); "
+            f"updated, {report.articles_unchanged} unchanged"
+            + (f", {report.articles_removed} removed" if report.articles_removed else "")
+            + " article(s); "
             f"{len(report.failed)} failed\n")
     if write_error is not None:
         raise write_error

@@ -30,6 +30,17 @@ WAL_CHECKPOINT_PAGES = 16384  # of 4 KB
 FTS_HASH_BYTES = 8 * 2**20
 
 
+FTS_COLUMNS = ["title", "subtitle", "body"]
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+ARTICLES_AU = (  # the FTS update trigger: only when the indexed text changes
+    "CREATE TRIGGER articles_au AFTER UPDATE OF title, subtitle, body ON articles BEGIN "
+    "INSERT INTO articles_fts (articles_fts, rowid, title, subtitle, body) "
+    "VALUES ('delete', old.rowid, old.title, old.subtitle, old.body); "
+    "INSERT INTO articles_fts (rowid, title, subtitle, body) "
+    "VALUES (new.rowid, new.title, new.subtitle, new.body); END"
+)
+
+
 class StoreError(RuntimeError):
     """The database cannot be used: missing, not icli's, corrupt or from a newer icli."""
 
@@ -69,12 +80,8 @@ def m001_articles(db: Database) -> None:
         pk=("article_id", "path"),
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["articles"].enable_fts(
-        ["title", "subtitle", "body"],
-        fts_version="FTS5",
-        create_triggers=True,
-        tokenize="porter unicode61 remove_diacritics 2",
-    )
+    db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
+                              tokenize=FTS_TOKENIZER)
 
 
 @step
@@ -147,13 +154,7 @@ def m004_writer_indexes_articles(db: Database) -> None:
     db.execute("DROP TRIGGER articles_ai")
     db.execute("DROP TRIGGER mentions_added")
     db.execute("DROP TRIGGER articles_au")
-    db.execute(
-        "CREATE TRIGGER articles_au AFTER UPDATE OF title, subtitle, body ON articles BEGIN "
-        "INSERT INTO articles_fts (articles_fts, rowid, title, subtitle, body) "
-        "VALUES ('delete', old.rowid, old.title, old.subtitle, old.body); "
-        "INSERT INTO articles_fts (rowid, title, subtitle, body) "
-        "VALUES (new.rowid, new.title, new.subtitle, new.body); END"
-    )
+    db.execute(ARTICLES_AU)
 
 
 @step
@@ -161,9 +162,13 @@ def m005_fts_hashsize(db: Database) -> None:
     """FTS5 keeps up to 8 MB of new terms in memory before writing them out (the default is
     1 MB, less than a batch's): fewer, larger index segments and less merging. An SQLite too
     old to know the option keeps its default."""
+    _fts_hashsize(db.conn)
+
+
+def _fts_hashsize(conn: sqlite3.Connection) -> None:
     try:
-        db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', ?)",
-                   [FTS_HASH_BYTES])
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', ?)",
+                     [FTS_HASH_BYTES])
     except sqlite3.OperationalError:
         pass
 
@@ -386,6 +391,8 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone():
+            _restore_fts(conn)
     except sqlite3.Error as error:
         if str(error) == CANNOT_OPEN:
             raise StoreError(f"{path}: cannot write to it or create files beside it ({error}); "
@@ -401,17 +408,18 @@ def write_failure(path: DbPath, error: sqlite3.Error) -> StoreError:
     cause = str(error)
     files = [os.fspath(path), f"{os.fspath(path)}-wal", f"{os.fspath(path)}-journal"]
     largest = max((os.path.getsize(f) for f in files if os.path.exists(f)), default=0)
+    size_limit: int | None = None
     try:
         import resource
 
-        size_limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
-        if size_limit == resource.RLIM_INFINITY:
-            size_limit = None
+        soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        size_limit = None if soft == resource.RLIM_INFINITY else soft
     except ImportError:  # not on this system (Windows)
-        size_limit = None
+        pass
+    import shutil
+
     try:
-        disk = os.statvfs(os.path.dirname(os.path.abspath(path)))
-        free = disk.f_bavail * disk.f_frsize
+        free: int | None = shutil.disk_usage(os.path.dirname(os.path.abspath(path))).free
     except OSError:
         free = None
     if size_limit is not None and largest + 2**20 > size_limit:
@@ -420,6 +428,21 @@ def write_failure(path: DbPath, error: sqlite3.Error) -> StoreError:
         cause += ": no space left on the device"
     return StoreError(f"{path}: cannot write ({cause}); what was committed before is kept: "
                       "make room and run the same command to finish")
+
+
+def _restore_fts(conn: sqlite3.Connection) -> None:
+    """Create the FTS index again, as the migration steps left it, and fill it from the
+    articles: another tool removed it (its triggers, left behind, would fail every update)."""
+    from sqlite_utils import Database
+
+    for trigger in ("articles_ai", "articles_ad", "articles_au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    Database(conn)["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
+                                          tokenize=FTS_TOKENIZER)
+    conn.execute("DROP TRIGGER articles_ai")
+    conn.execute("DROP TRIGGER articles_au")
+    conn.execute(ARTICLES_AU)
+    _fts_hashsize(conn)
 
 
 def _check_regular(path: DbPath) -> None:

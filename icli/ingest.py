@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icli import extract as extraction
+from icli.output import readable_name
 from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 from icli.writer import Batches, finish, source_is_current
 
@@ -33,6 +34,7 @@ class IngestReport:
     articles_new: int = 0
     articles_updated: int = 0
     articles_unchanged: int = 0
+    articles_removed: int = 0  # gone from every file they were read from
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files_done: int = 0  # files committed or found current, as an interruption leaves them
@@ -50,6 +52,7 @@ class IngestReport:
             "articles_new": self.articles_new,
             "articles_updated": self.articles_updated,
             "articles_unchanged": self.articles_unchanged,
+            "articles_removed": self.articles_removed,
             "failed": self.failed,
         }
 
@@ -77,7 +80,8 @@ def find_dumps(targets: list[str], report: IngestReport) -> Iterator[tuple[str, 
         elif path.exists() or path.is_symlink():
             yield display_path(path), path
         else:
-            report.failed.append({"path": target, "error": "no such file or directory"})
+            report.failed.append({"path": readable_name(target),
+                                  "error": "no such file or directory"})
 
 
 def _walk(root: Path, report: IngestReport) -> Iterator[tuple[str, Path]]:
@@ -85,7 +89,8 @@ def _walk(root: Path, report: IngestReport) -> Iterator[tuple[str, Path]]:
     seen: set[tuple[int, int]] = set()
 
     def onerror(error: OSError) -> None:
-        report.failed.append({"path": str(error.filename), "error": error.strerror or str(error)})
+        report.failed.append({"path": readable_name(str(error.filename)),
+                              "error": error.strerror or str(error)})
 
     for directory, subdirs, files in os.walk(root, followlinks=True, onerror=onerror):
         try:
@@ -131,6 +136,7 @@ def prepare_dump(data: bytes) -> PreparedDump:
     """Decode, parse and extract one dump (CPU work, run in worker processes for big ingests)."""
     text, warning = decode_dump(data)
     dump = parse_dump(text)
+    del text  # the articles hold their own strings: extraction runs without the whole text
     if not dump.articles:
         raise DumpError("no articles found (no title line followed by paragraphs)")
     warnings = [warning] if warning else []
@@ -177,6 +183,7 @@ def ingest(
             committed = batches.committed
             report.articles_new, report.articles_updated = committed.new, committed.updated
             report.articles_unchanged = current[1] + committed.unchanged
+            report.articles_removed = committed.removed
             raise
         finally:  # what stays if the ingest is interrupted now (the open batch is rolled back)
             report.files_done = current[0] + batches.committed_files
@@ -202,12 +209,9 @@ def _ingest_dumps(
     in_flight = 0  # bytes of the pending files
     for shown, path in dumps:
         report.files += 1
-        try:
-            shown.encode("utf-8")
-        except UnicodeEncodeError:  # undecodable bytes, kept by Python as lone surrogates
-            shown = os.fsencode(shown).decode("utf-8", "backslashreplace")
+        if readable_name(shown) != shown:
             error = DumpError("the file name is not valid UTF-8; rename the file")
-            _finish(batches, report, shown, "", None, error, on_file)
+            _finish(batches, report, readable_name(shown), "", None, error, on_file)
             continue
         try:
             data = read_dump(path, stdin)
@@ -278,6 +282,7 @@ def _finish(
         report.articles_new += outcome.new
         report.articles_updated += outcome.updated
         report.articles_unchanged += outcome.unchanged
+        report.articles_removed += outcome.removed
     if on_file is not None:
         on_file(shown, report.articles_new + report.articles_updated + report.articles_unchanged)
 

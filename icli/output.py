@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -26,6 +27,16 @@ def safe(text: str) -> str:
     """Text for a terminal: every control character (ESC, CR, C1, bidi overrides) shown as
     its escape (\\x1b, \\u202e) so nothing in a dump or a file name can drive the terminal."""
     return _CONTROL.sub(_escape, text)
+
+
+def readable_name(name: str) -> str:
+    """A file name or argument as text: bytes that are not UTF-8 (kept by Python as lone
+    surrogates, which neither SQLite nor JSON take) written as `\\xff` escapes."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -114,13 +125,17 @@ def make_console(env: Env) -> Console:
     """A rich console writing to the run's stdout (never a module-level one): styled only
     where the run has colour (a terminal without NO_COLOR). Every string it prints passes
     through `safe`, and emoji codes (":warning:") stay text; text from the archive reaches it
-    markup-escaped, so "[bold]" in a title is shown as written."""
+    markup-escaped, so "[bold]" in a title is shown as written. A closed pipe raises
+    BrokenPipeError, as plain writes do."""
     from rich.console import Console
     from rich.text import Text
 
     class SafeConsole(Console):
         def render_str(self, text: str, **options: Any) -> Text:
             return super().render_str(safe(text), **options)
+
+        def on_broken_pipe(self) -> None:  # rich would exit 1: icli.main exits 0 quietly
+            raise BrokenPipeError
 
     return SafeConsole(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
                        color_system="auto" if env.colour else None, soft_wrap=False,

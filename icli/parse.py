@@ -167,7 +167,7 @@ def _furniture(line: str) -> str | None:
 
 # Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
 # NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
-_NOT_LINE_BREAKS = str.maketrans(dict.fromkeys("\v\f\x1c\x1d\x1e\x85\u2028\u2029", " "))
+_NOT_LINE_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # Compatibility forms that only change how a character looks (fullwidth and halfwidth forms,
 # Latin ligatures, Arabic presentation forms, styled mathematical letters, typographic spaces):
 # NFKC gives the plain character. Superscripts, fractions, circled numbers and the like keep
@@ -216,8 +216,9 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
     that one stops mid-sentence, is the rest of that line (hard-wrapped text with a hanging
     indent).
     """
-    raw_lines = (text.replace("\ufeff", "").replace("\u00a0", " ").translate(_NOT_LINE_BREAKS)
-                 .splitlines())
+    unbroken = _NOT_LINE_BREAKS.sub(" ", text.replace("\ufeff", "").replace("\u00a0", " "))
+    raw_lines = unbroken.splitlines()
+    del unbroken
     lines: list[str] = []
     widths: list[int] = []
     navigation = False
@@ -226,6 +227,8 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
     previous_indent: int | None = None  # of the content line just above, None after a gap
     wrap_indent: int | None = None  # of the wrapped lines being joined
     for i, raw in enumerate(raw_lines):
+        if i:  # the line above is done: only lines from here on are looked at again
+            raw_lines[i - 1] = ""
         line = " ".join(raw.split()) if "\t" in raw or "  " in raw.strip() else raw.strip()
         kind = _furniture(line) if line else None
         if in_disclaimer and line and not kind and _rest_of_disclaimer(line):

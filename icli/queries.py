@@ -211,8 +211,8 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
         try:
             return conn.execute(sql, [query, arabic_search_text(query), *params]).fetchall(), query
         except sqlite3.OperationalError as error:
-            if str(error) == "interrupted":
-                raise
+            if str(error) == "interrupted" or "no such table" in str(error):
+                raise  # not the query's fault
             plain = plain_fts_query(query)
             try:
                 return (conn.execute(sql, [plain, arabic_search_text(plain), *params]).fetchall(),
@@ -223,6 +223,15 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
                 raise QueryError(f"cannot search for {query!r}: {error}") from None
 
 
+PROGRESS_STEPS = 4000  # SQLite virtual machine steps between calls of a progress handler
+
+
+def interruptible() -> bool:
+    """A progress handler that lets a statement run on: being Python, it is where a pending
+    Ctrl-C is raised, and sqlite3 then interrupts the statement ("interrupted")."""
+    return False
+
+
 @contextmanager
 def time_budget(conn: sqlite3.Connection, seconds: float, doing: str) -> Iterator[None]:
     """Stop the statements run in the block after `seconds` (QueryError saying so), and at
@@ -231,7 +240,7 @@ def time_budget(conn: sqlite3.Connection, seconds: float, doing: str) -> Iterato
     import time
 
     deadline = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: time.monotonic() > deadline, 4000)
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
     try:
         yield
     except sqlite3.OperationalError as error:
@@ -242,7 +251,7 @@ def time_budget(conn: sqlite3.Connection, seconds: float, doing: str) -> Iterato
         raise QueryError(f"{doing} took more than {seconds:g} s: too many terms, prefixes or "
                          "NEAR groups; make the query simpler") from None
     finally:
-        conn.set_progress_handler(None, 0)
+        conn.set_progress_handler(interruptible, PROGRESS_STEPS)
 
 
 SEARCH_ORDER = {"score": "rank", "-date": NEWEST_FIRST, "date": ARTICLE_ORDER["date"]}

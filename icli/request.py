@@ -123,6 +123,7 @@ def _isatty(stream: IO[str]) -> bool:
 
 def build(command: str, params: dict[str, Any]) -> Query:
     """The checked Query for `command` given its parsed parameters (names as in cli.py)."""
+    _check_utf8(params)
     limit = params.get("limit")
     if limit is not None and limit < 0:
         raise UsageError(f"--limit must be 0 (no limit) or more, not {limit}")
@@ -158,6 +159,22 @@ def build(command: str, params: dict[str, Any]) -> Query:
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export,
     )
+
+
+def _check_utf8(params: dict[str, Any]) -> None:
+    """Refuse (UsageError) an argument holding bytes that are not UTF-8 (Python keeps them as
+    lone surrogates, which SQLite cannot take). Paths to ingest may: each such file fails
+    alone (icli.ingest)."""
+    for name, value in params.items():
+        if name == "paths":
+            continue
+        for text in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(text, str) and not text.isascii():
+                from icli.output import readable_name
+
+                if readable_name(text) != text:
+                    raise UsageError(f"{name.rstrip('_')}: not valid UTF-8: "
+                                     f"'{readable_name(text)}'")
 
 
 def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:

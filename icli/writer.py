@@ -53,10 +53,11 @@ class FileOutcome:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    removed: int = 0  # stored articles the file no longer has, and no other file has either
 
     def __add__(self, other: FileOutcome) -> FileOutcome:
         return FileOutcome(self.new + other.new, self.updated + other.updated,
-                           self.unchanged + other.unchanged)
+                           self.unchanged + other.unchanged, self.removed + other.removed)
 
     @property
     def articles(self) -> int:
@@ -82,7 +83,9 @@ class Batches:
     is atomic like a file was: an interrupted ingest loses the open batch whole (its files are
     recorded in `sources` only with it, so the next ingest reads them again). Another writer
     waits at most about `max_seconds` for the lock: the ingest also commits before waiting
-    for a slow file (`time_left`).
+    for a slow file (`time_left`). Before its first write the file is checked
+    (`db.check_integrity`), and before each commit it must still be the file opened
+    (`db.FileWatch`); `on_wait` is told when another writer holds the lock for long.
     """
 
     def __init__(self, conn: sqlite3.Connection, max_articles: int = 2000,
@@ -174,10 +177,13 @@ def write_dump(
     outcome = FileOutcome()
     own_writer = writer is None
     writer = writer or MentionWriter(conn)
+    previous = conn.execute("SELECT content_hash FROM sources WHERE path = ?", (path,)).fetchone()
+    kept: set[int] = set()
     for index, article in enumerate(articles):
         before = outcome.new
         article_id, changed, redated = _write_article(conn, path, article, extractor_version,
                                                       outcome)
+        kept.add(article_id)
         conn.execute(
             "INSERT OR IGNORE INTO article_sources (article_id, path, position) VALUES (?, ?, ?)",
             (article_id, path, article.position),
@@ -186,6 +192,8 @@ def write_dump(
             writer.write(article_id, mentions[index], new=outcome.new > before)
         elif redated:
             writer.mark_article(article_id)
+    if previous is not None and previous[0] != digest:  # the file changed: what did it drop?
+        outcome.removed = _forget_dropped(conn, path, kept, writer)
     conn.execute(
         "INSERT INTO sources (path, content_hash, ingested_at, articles, extractor_version) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
@@ -197,6 +205,31 @@ def write_dump(
     if own_writer:
         writer.flush()
     return outcome
+
+
+def _forget_dropped(conn: sqlite3.Connection, path: str, kept: set[int],
+                    writer: MentionWriter) -> int:
+    """Forget that `path` holds the articles it no longer has (not in `kept`): an article no
+    other file has is removed, with its mentions; one that another file still has stays, read
+    from there. Returns how many were removed."""
+    removed = 0
+    dropped = [row[0] for row in conn.execute(
+        "SELECT article_id FROM article_sources WHERE path = ?", (path,)) if row[0] not in kept]
+    for article_id in dropped:
+        conn.execute("DELETE FROM article_sources WHERE article_id = ? AND path = ?",
+                     (article_id, path))
+        other = conn.execute("SELECT path, position FROM article_sources WHERE article_id = ? "
+                             "ORDER BY rowid LIMIT 1", (article_id,)).fetchone()
+        if other is not None:
+            conn.execute("UPDATE articles SET source = ?, position = ? WHERE id = ? AND source = ?",
+                         (*other, article_id, path))
+            continue
+        writer.mark_article(article_id)
+        for table in ("mentions", "head_mentions"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # trigger: FTS too
+        removed += 1
+    return removed
 
 
 def _write_article(

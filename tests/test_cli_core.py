@@ -17,7 +17,7 @@ ARTICLE_KEYS = {
 def test_ingest_reports_counts_and_is_idempotent(cli: Cli, dumps: Path) -> None:
     first = cli.json("ingest", str(dumps))
     assert first == {"files": 5, "articles_new": 50, "articles_updated": 0,
-                     "articles_unchanged": 0, "failed": []}
+                     "articles_unchanged": 0, "articles_removed": 0, "failed": []}
     again = cli.json("ingest", str(dumps))
     assert again["articles_new"] == 0 and again["articles_unchanged"] == 50
     assert len(cli.json("list", "--limit", "0")) == 50

@@ -211,10 +211,10 @@ def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     def seconds(words: int) -> float:
         article = ParsedArticle("Regional Meeting Held in Rabat", body=[PARAGRAPHS[shape](words)])
         best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
+        for _ in range(3):  # CPU time, the least of three: other processes barely move it
+            start = time.process_time()
             mentions = extract(article)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         longest = max((len(m.name.split()) for m in mentions), default=0)
         assert longest <= 2 * MAX_NAME_TOKENS + 1
         return best
@@ -267,7 +267,7 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
                                stdout=subprocess.PIPE, cwd=ROOT)
     process.stdin.write(SAMPLE_TEXT.encode())  # and more may come: the pipe stays open
     process.stdin.flush()
-    time.sleep(1.5)
+    time.sleep(1.0)
     process.send_signal(signal.SIGINT)
     start = time.monotonic()
     _, stderr = process.communicate(timeout=10)
@@ -495,8 +495,8 @@ def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Pat
     from icli import db as store
 
     cli.json("ingest", str(SAMPLE))
-    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 3000)
-    monkeypatch.setattr(store, "LOCK_NOTICE_MS", 500)
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 2000)
+    monkeypatch.setattr(store, "LOCK_NOTICE_MS", 300)
     holder = sqlite3.connect(cli.db, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another writer, holding the lock
     try:
@@ -506,10 +506,10 @@ def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Pat
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert result.exit_code == 1 and 2.5 < waited < 10
+    assert result.exit_code == 1 and 1.8 < waited < 10
     assert result.stderr == (
-        f"icli: {cli.db}: another process is writing to it; waiting up to 3 s for it to finish\n"
-        f"icli: error: {cli.db}: still locked by another process after 3 s; run the same command "
+        f"icli: {cli.db}: another process is writing to it; waiting up to 2 s for it to finish\n"
+        f"icli: error: {cli.db}: still locked by another process after 2 s; run the same command "
         "again once it has finished\n")
     assert len(cli.json("list", "-n", "0")) == 10
     assert cli.json("ingest", str(dumps))["articles_new"] == 40  # the lock free, it goes on
@@ -539,3 +539,115 @@ def test_a_damaged_database_is_refused_before_ingest_writes(cli: Cli) -> None:
     assert hashlib.sha256(cli.db.read_bytes()).hexdigest() == before
     listed = cli("list")
     assert listed.exit_code == 1 and listed.stderr.startswith(f"icli: error: {cli.db}: ")
+
+
+@pytest.mark.parametrize("removal", ["drop table", "sqlite-utils disable-fts"])
+def test_the_fts_index_removed_by_another_tool_is_rebuilt_by_ingest(
+        cli: Cli, removal: str, tmp_path: Path) -> None:
+    fresh = Cli(tmp_path / "fresh.db")
+    fresh.json("ingest", str(SAMPLE))
+    cli.json("ingest", str(DUMPS))
+    found = cli.json("search", "Kazakhstan")
+    conn = sqlite3.connect(cli.db)
+    if removal == "drop table":
+        conn.execute("DROP TABLE articles_fts")
+    else:
+        from sqlite_utils import Database
+
+        Database(conn)["articles"].disable_fts()
+    conn.commit()
+    conn.close()
+    result = cli("search", "Kazakhstan")
+    assert result.exit_code == 1
+    assert result.stderr == (f"icli: error: {cli.db}: the full-text index is missing; `icli "
+                             "ingest` rebuilds it (with any dump, even one already ingested)\n")
+    assert cli.json("ingest", str(SAMPLE))["articles_unchanged"] == 10
+    assert cli.json("search", "Kazakhstan") == found
+
+    def triggers(db: Path) -> set[str]:
+        return {row[0] for row in sqlite3.connect(db).execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+
+    assert triggers(cli.db) == triggers(fresh.db)  # as the migration steps leave them
+
+
+def test_a_dump_that_shrinks_removes_what_no_file_has_any_more(cli: Cli, tmp_path: Path) -> None:
+    first, copy = tmp_path / "first.txt", tmp_path / "copy.txt"
+    for dump in (first, copy):
+        dump.write_text(SAMPLE_TEXT, encoding="utf-8")
+    assert cli.json("ingest", str(first), str(copy))["articles_new"] == 10
+    by_position = {a["position"]: a for a in cli.json("list", "-n", "0")}
+    eighth, ninth = by_position[8], by_position[9]
+    # the first file loses its last two articles: the copy still has them
+    first.write_text(SAMPLE_TEXT[:SAMPLE_TEXT.index(eighth["title"])], encoding="utf-8")
+    report = cli.json("ingest", str(first))
+    assert report["articles_removed"] == 0 and report["articles_unchanged"] == 8
+    kept = cli.json("show", str(ninth["id"]))
+    assert kept["sources"] == [str(copy)] and kept["source"] == str(copy)
+    # the copy loses the last one: no file has it any more
+    copy.write_text(SAMPLE_TEXT[:SAMPLE_TEXT.index(ninth["title"])], encoding="utf-8")
+    result = cli("ingest", str(copy), terminal=True)
+    assert result.stdout == "1 file(s): 0 new, 0 updated, 9 unchanged, 1 removed article(s); 0 failed\n"
+    remaining = cli.json("list", "-n", "0")
+    assert len(remaining) == 9 and ninth["id"] not in {a["id"] for a in remaining}
+    assert cli("show", str(ninth["id"])).exit_code == 1
+    assert ninth["id"] not in {a["id"] for a in cli.json("search", f'"{ninth["title"]}"')}
+    assert cli.json("show", str(eighth["id"]))["sources"] == [str(copy)]
+    conn = sqlite3.connect(cli.db)
+    for table in ("mentions", "article_sources", "head_mentions"):
+        assert not conn.execute(f"SELECT 1 FROM {table} WHERE article_id = ?", (ninth["id"],)).fetchone()
+
+
+@pytest.mark.parametrize("args", [
+    ["list"], ["list", "--table"], ["show", "1", "2", "3", "--text"],
+])
+@pytest.mark.parametrize("buffering", ["", "PYTHONUNBUFFERED=1"])
+def test_a_closed_pipe_exits_0_quietly_whatever_the_output(loaded_db: Path, args: list[str],
+                                                          buffering: str) -> None:
+    command = " ".join([sys.executable, "-m", "icli", "--db", str(loaded_db), *args])
+    result = subprocess.run(["bash", "-c", f"set -o pipefail; {buffering} {command} | head -c 1 "
+                             ">/dev/null"], capture_output=True, text=True, cwd=ROOT)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(("args", "name"), [
+    (["search", os.fsdecode(b"caf\xe9")], "query"), (["who", os.fsdecode(b"\xffab")], "name"),
+    (["list", "--person", os.fsdecode(b"\xe9")], "person"),
+    (["ingest", "-", "--name", os.fsdecode(b"n\xff")], "name"),
+])
+def test_arguments_that_are_not_utf8_are_usage_errors(ro_cli: Cli, args: list[str], name: str) -> None:
+    result = ro_cli(*args)
+    assert result.exit_code == 2
+    shown = os.fsencode(args[-1]).decode("utf-8", "backslashreplace")
+    assert result.stderr == f"icli: error: {name}: not valid UTF-8: '{shown}'\n"
+
+
+def test_a_db_path_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    db = os.path.join(os.fsdecode(tmp_path), os.fsdecode(b"archive\xff.db"))
+    result = Cli(Path(db))("ingest", str(SAMPLE))
+    assert result.exit_code == 2
+    assert result.stderr == f"icli: error: db: not valid UTF-8: '{tmp_path}/archive\\xff.db'\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_stops_any_statement_of_a_query_at_once(loaded_db: Path) -> None:
+    """The read connection every query command uses, running a statement that would take
+    minutes: Ctrl-C (here a timer's signal handled as Ctrl-C) stops it at once."""
+    import signal
+    import time
+
+    from icli.commands import reading
+    from icli.request import Query
+
+    slow = ("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c) "
+            "SELECT count(*) FROM c WHERE n < 1000000000")
+    previous = signal.signal(signal.SIGALRM, signal.default_int_handler)
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    start = time.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt), reading(Query("list", db=str(loaded_db))) as conn:
+            conn.execute(slow).fetchall()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert time.monotonic() - start < 0.6
