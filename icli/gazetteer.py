@@ -312,14 +312,19 @@ HONORIFIC_WORDS_AR = [
     "الدكتور", "الدكتورة", "د.", "معالي", "سعادة", "السيد", "السيدة", "الأستاذ", "الأستاذة",
     "الأستاذ الدكتور", "فخامة", "سمو", "صاحب السمو", "صاحبة السمو", "صاحب السمو الملكي",
     "صاحب الجلالة", "جلالة", "عطوفة", "الشيخ", "الشيخة", "المهندس", "المهندسة", "البروفيسور",
-    "سماحة", "الآنسة",
+    "سماحة", "الآنسة", "السفير", "السفيرة", "الملك", "الملكة", "الأمير", "الأميرة",
 ]
+# Honorifics that are also the person's role when the text gives no other ("الملك").
+HONORIFIC_ROLES_AR = ("الملك", "الملكة", "الأمير", "الأميرة", "السفير", "السفيرة")
+# Regnal numbers after a sovereign's name ("محمد السادس"): part of the name, never an alias.
+REGNAL_AR = {"اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"}
 # Words that start a role after a name ("…، وزيرة الثقافة"), as folded keys (arabic_word_key).
 ROLE_WORDS_AR = {
     "مدير", "مديره", "نايب", "وزير", "وزيره", "سفير", "سفيره", "رييس", "رييسه", "امين",
     "مستشار", "مستشاره", "خبير", "خبيره", "مندوب", "مندوبه", "قايم", "عميد", "عميده", "استاذ",
     "استاذه", "منسق", "منسقه", "ممثل", "ممثله", "محافظ", "عضو", "كاتب", "وكيل", "مساعد",
-    "امير", "ملك", "قنصل", "باحث", "باحثه", "مفوض", "نايبه",
+    "امير", "ملك", "قنصل", "باحث", "باحثه", "مفوض", "نايبه", "والي", "سكرتير", "ملحق",
+    "حاكم", "مسوول", "مسووله", "كاتبه", "مشرف", "مشرفه",
 }
 # ICESCO's head: "المدير العام" (not after نائب), as folded keys of its two words.
 OWN_HEAD_AR = ("مدير", "عام")
@@ -327,8 +332,17 @@ OWN_HEAD_AR = ("مدير", "عام")
 ORG_HEADS_AR = {
     "وزاره", "جامعه", "لجنه", "مجلس", "هييه", "موسسه", "جمعيه", "منظمه", "مكتب", "مركز",
     "معهد", "اكاديميه", "سفاره", "اتحاد", "ديوان", "بنك", "صندوق", "وكاله", "رابطه", "غرفه",
-    "برلمان", "كليه", "مرصد", "متحف", "مكتبه", "شبكه", "مجمع", "هيىه",
+    "برلمان", "كليه", "مرصد", "متحف", "مكتبه", "شبكه", "مجمع", "هيىه", "مصرف",
 }
+# Generic heads that only refer back to a body named before when followed by a demonym or
+# nothing ("المؤسسة الكورية"), and organs of another body ("الجمعية العامة للجنة …").
+ORGAN_WORDS_AR = {"جمعيه عامه", "مجلس تنفيذي", "مكتب تنفيذي", "امانه عامه", "مجلس اداره",
+                  "هييه عامه"}
+# ICESCO's former names in Arabic, as folded word keys: ICESCO itself, never a partner.
+OWN_NAMES_AR = (("منظمه", "اسلاميه", "تربيه", "علوم", "ثقافه"),
+                ("منظمه", "عالم", "اسلامي", "تربيه", "علوم", "ثقافه"))
+# Organizations Arabic pages name by their acronym alone, after the dual "منظمتي" or anywhere.
+ACRONYMS_AR = {"يونسكو": "UNESCO", "الكسو": "ALECSO", "يونيسف": "UNICEF", "فاو": "FAO"}
 # Before an organization's head, these make it part of another name (an event, a prize).
 NOT_PARTNER_BEFORE_AR = {
     "منتدي", "مهرجان", "موتمر", "موتمرات", "قمه", "ندوه", "ورشه", "جايزه", "برنامج", "مبادره",
@@ -338,8 +352,31 @@ NOT_PARTNER_BEFORE_AR = {
 NAME_STOPS_AR = {
     "في", "من", "علي", "الي", "عن", "مع", "حول", "خلال", "بعد", "قبل", "عند", "لدي", "حيث", "ثم",
     "الذي", "التي", "الذين", "يوم", "بحضور", "بمشاركه", "بالتعاون", "بالشراكه", "بالتنسيق", "او",
-    "كما", "وقد", "ان", "انه", "بين", "منذ", "لبحث", "بهدف",
+    "كما", "وقد", "ان", "انه", "بين", "منذ", "لبحث", "بهدف", "امس", "غدا", "ضمن", "ذلك", "هذا",
+    "هذه", "تلك", "هو", "هي", "هم", "عبر", "لدعم", "اجل", "نحو", "دون", "غير", "كل", "جميع",
 }
+# Prepositions as written, also glued to "و" ("وإلى" is not the role word "والي").
+PREPOSITIONS_AR = {"إلى", "على", "في", "من", "عن", "مع", "لدى", "حول", "خلال", "بعد", "قبل"}
+# Words that fold like a stop word but are names as written ("علي", not the preposition "على").
+NAMES_NOT_STOPS_AR = {"علي"}
+# Verbs that open ICESCO's Arabic news sentences, as folded keys: a name never runs across one
+# ("استقبل فؤاد المنصوري رئيس الحكومة").
+VERBS_AR = {
+    "استقبل", "يستقبل", "تستقبل", "بحث", "يبحث", "تبحث", "التقي", "يلتقي", "تلتقي", "اكد", "يوكد",
+    "توكد", "اشاد", "يشيد", "تشيد", "وقع", "يوقع", "توقع", "وقعت", "شارك", "يشارك", "تشارك",
+    "القي", "يلقي", "افتتح", "يفتتح", "تفتتح", "زار", "يزور", "قدم", "يقدم", "تقدم", "اشار",
+    "يشير", "دعا", "يدعو", "اعلن", "يعلن", "تعلن", "حضر", "يحضر", "اوضح", "يوضح", "نوه", "ثمن",
+    "عقد", "يعقد", "تعقد", "نظم", "ينظم", "تنظم", "اطلق", "يطلق", "تطلق", "تسلم", "سلم", "قال",
+    "يقول", "اختتم", "استعرض", "يستعرض", "اعرب", "يعرب", "تراس", "يتراس", "راس",
+    "هنا", "يهني", "شهد", "يشهد", "تشهد", "ناقش", "يناقش", "اجري", "يجري", "كرم", "يكرم",
+    "تكرم", "منح", "يمنح", "رحب", "يرحب", "عبر", "يعبر", "جدد", "يجدد", "اكدت", "اشادت", "قالت",
+    "استقبلت", "بحثت", "شاركت", "التقت", "اعلنت", "نظمت", "عقدت", "اطلقت", "افتتحت", "قدمت",
+}
+# Words inside a role that stay in it though indefinite ("سفير جمهورية مالي لدى المغرب"): a
+# preposition keeps the role open for its object.
+ROLE_LINKS_AR = {"لدي", "في", "عن", "بين"}
+# Places a role is held in ("والي جهة فاس مكناس"): the role runs to the end of its clause.
+ROLE_PLACES_AR = {"جهه", "ولايه", "اقليم", "محافظه", "منطقه", "مدينه", "عماله", "بلديه"}
 # Words that may follow "في" inside an organization's name ("وزارة … في جمهورية أذربيجان").
 STATE_WORDS_AR = {"جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"}
 # First names of two words ("عبد الإله" is one first name).
@@ -447,31 +484,87 @@ def country_names_fr() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def country_names_ar_written() -> dict[str, str]:
     """Every Arabic country name as written (short, official, common) → alpha-3, from
-    pycountry's Arabic locale (untranslated names and catalogue forms with a comma left out)
-    plus EXTRA_COUNTRY_NAMES_AR."""
+    pycountry's Arabic locale (untranslated names left out) plus EXTRA_COUNTRY_NAMES_AR. A
+    catalogue form "short، formal" gives its formal name, and its short name when only one
+    country has it or one formal name is a state word + it ("كوريا، جمهوريّة كوريا")."""
     import pycountry
 
     arabic = _locale("ar")
     names: dict[str, str] = {}
+    catalogue: dict[str, list[tuple[str, str]]] = {}  # "كوريا" → [(formal part, code), …]
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             translated = arabic.gettext(value) if value else ""
             if translated and translated != value and "،" not in translated:
                 names[translated] = country.alpha_3
+            elif translated and translated != value:
+                short, _, formal = (part.strip() for part in translated.partition("،"))
+                names.setdefault(formal, country.alpha_3)  # "جمهوريّة كوريا"
+                catalogue.setdefault(short, []).append((formal, country.alpha_3))
+    for short, forms in catalogue.items():  # "كوريا، جمهوريّة كوريا": كوريا alone is KOR
+        codes = {code for _, code in forms}
+        plain = {code for formal, code in forms if len(formal.split()) == 2
+                 and formal.split()[1] == short}
+        if len(codes) == 1 or len(plain) == 1:
+            names.setdefault(short, next(iter(codes if len(codes) == 1 else plain)))
     names.update(EXTRA_COUNTRY_NAMES_AR)
     return names
 
 
 @lru_cache(maxsize=1)
 def country_names_ar() -> dict[tuple[str, ...], str]:
-    """Arabic country names as tuples of folded word keys (arabic_word_key) → alpha-3, the
+    """Arabic country names as tuples of word keys (country_word_key_ar) → alpha-3, the
     ambiguous one-word names left out."""
-    from icli.identity import ARABIC_WORD, arabic_word_key
+    from icli.identity import ARABIC_WORD
 
     names: dict[tuple[str, ...], str] = {}
     for name, code in country_names_ar_written().items():
-        words = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(name))
+        words = tuple(country_word_key_ar(w) for w in ARABIC_WORD.findall(name))
         if words and not (len(words) == 1 and words[0] in AMBIGUOUS_COUNTRY_WORDS_AR):
             names[words] = code
     return names
+
+
+@lru_cache(maxsize=65536)
+def country_word_key_ar(word: str) -> str:
+    """A word of an Arabic country name compared: its key (arabic_word_key) with a final alef
+    written as ta marbuta, so "مالطا" = "مالطة" and "سوريا" = "سورية"."""
+    from icli.identity import arabic_word_key
+
+    key = arabic_word_key(word)
+    return key[:-1] + "ه" if len(key) > 2 and key.endswith("ا") else key
+
+
+# --- roles across languages --------------------------------------------------------------------
+
+# Offices that name one holder per country (and portfolio, for ministers), in each language:
+# the same office at the same country on the same dates is one person across scripts.
+OFFICES: dict[str, tuple[str, ...]] = {
+    "prime-minister": ("prime minister", "premier ministre", "رئيس الحكومة", "رئيس الوزراء",
+                       "رئيسة الحكومة", "رئيس مجلس الوزراء"),
+    "head-of-state": ("president of the republic", "président de la république",
+                      "رئيس الجمهورية", "رئيسة الجمهورية", "رئيس جمهورية", "رئيسة جمهورية"),
+    "minister": ("minister", "ministre", "وزير", "وزيرة"),
+    "ambassador": ("ambassador", "ambassadeur", "ambassadrice", "سفير", "سفيرة"),
+}
+# Ministers' portfolios in each language ("Minister of Culture" = "وزيرة الثقافة").
+PORTFOLIOS: dict[str, tuple[str, ...]] = {
+    "culture": ("culture", "cultural affairs", "affaires culturelles", "الثقافة",
+                "الشؤون الثقافية"),
+    "education": ("education", "national education", "éducation", "éducation nationale",
+                  "التربية", "التربية الوطنية", "التعليم", "التربية والتعليم"),
+    "higher-education": ("higher education", "enseignement supérieur", "التعليم العالي"),
+    "science": ("science", "sciences", "scientific research", "recherche scientifique", "العلوم",
+                "البحث العلمي"),
+    "foreign-affairs": ("foreign affairs", "affaires étrangères", "الخارجية",
+                        "الشؤون الخارجية"),
+    "religious-affairs": ("religious affairs", "awqaf", "islamic affairs", "affaires religieuses",
+                          "habous", "الأوقاف", "الشؤون الدينية", "الشؤون الإسلامية"),
+    "youth": ("youth", "jeunesse", "الشباب"),
+    "sports": ("sports", "sport", "الرياضة"),
+    "tourism": ("tourism", "tourisme", "السياحة"),
+    "health": ("health", "santé", "الصحة"),
+    "communication": ("communication", "information", "media", "الاتصال", "الإعلام"),
+    "heritage": ("heritage", "patrimoine", "التراث", "الآثار", "antiquities", "antiquités"),
+}

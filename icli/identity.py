@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol
@@ -244,3 +245,129 @@ def role_holder(date: str | None, spans: Mapping[int, tuple[str | None, str | No
 
 def _days(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
+
+
+# --- one person across scripts, by role and date -----------------------------------------------
+
+# Days apart two articles may be and still report the same holder of an office.
+SAME_EVENT_DAYS = 3
+_ROLE_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_LEADING_ARTICLES = {"the", "le", "la", "l", "les"}
+
+
+def _role_token(word: str) -> str:
+    """A word of a role compared across languages: Arabic as its country key
+    (gazetteer.country_word_key_ar), Latin without accents and case, elided article dropped."""
+    if ARABIC_LETTER.search(word):
+        from icli.gazetteer import country_word_key_ar
+
+        return country_word_key_ar(word)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return re.sub(r"^[ld][’']", "", plain.casefold())
+
+
+def _role_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_role_token(word) for word in _ROLE_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _role_phrases() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str],
+                             dict[tuple[str, ...], str]]:
+    """Offices, portfolios and countries (names and demonyms in the three languages) as token
+    tuples → what they stand for."""
+    from icli import gazetteer
+
+    def table(groups: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
+        return {_role_tokens(phrase): name for name, phrases in groups.items() for phrase in phrases}
+
+    countries: dict[tuple[str, ...], str] = {}
+    for names in (gazetteer.country_names(), gazetteer.DEMONYMS, gazetteer.country_names_fr(),
+                  gazetteer.demonyms_written()["fr"], gazetteer.country_names_ar_written(),
+                  gazetteer.demonyms_written()["ar"]):
+        for name, code in names.items():
+            countries.setdefault(_role_tokens(name), code)
+    countries.pop((), None)
+    return table(gazetteer.OFFICES), table(gazetteer.PORTFOLIOS), countries
+
+
+def _longest_at(tokens: tuple[str, ...], i: int, phrases: Mapping[tuple[str, ...], str],
+                longest: int = 6) -> tuple[str, int] | None:
+    """The longest phrase of `phrases` starting at tokens[i], and its length in tokens."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        found = phrases.get(tokens[i : i + n])
+        if found:
+            return found, n
+    return None
+
+
+@lru_cache(maxsize=65536)
+def role_signature(role: str | None) -> tuple[str, frozenset[str], str] | None:
+    """What a role says in any of ICESCO's languages, when it names an office with one holder
+    per country: (office, portfolios, the countries it names in order). "Jordanian Minister of
+    Culture", "وزيرة الثقافة الأردنية" and "ministre de la Culture de Jordanie" → ("minister",
+    {"culture"}, "JOR"); "Ambassador of Mali to Morocco" → ("ambassador", {}, "MLI>MAR").
+    None when the role starts with no such office (a deputy, an adviser), names no country, or
+    is a minister's with no known portfolio."""
+    if not role:
+        return None
+    offices, portfolios, countries = _role_phrases()
+    tokens = _role_tokens(role)
+    i, named = 0, []
+    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
+        i += 1
+    leading = _longest_at(tokens, i, countries)  # "Jordanian Minister …", "Tunisian Prime …"
+    if leading:
+        named.append(leading[0])
+        i += leading[1]
+    office = _longest_at(tokens, i, offices)
+    if office is None:
+        return None
+    i += office[1]
+    held: set[str] = set()
+    while i < len(tokens):
+        found = _longest_at(tokens, i, portfolios)
+        if found:
+            held.add(found[0])
+        else:
+            found = _longest_at(tokens, i, countries)
+            if found and found[0] not in named:
+                named.append(found[0])
+        i += found[1] if found else 1
+    if not named or office[0] == "minister" and not held:
+        return None
+    return office[0], frozenset(held), ">".join(named)
+
+
+def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
+                 days: int = SAME_EVENT_DAYS) -> dict[int, int]:
+    """Which French or Arabic mentions of a person are an English-named person: `named` holds
+    (mention id, entity id, language, date, role) of people named with a role; a mention in
+    another language whose role has the same signature (role_signature) as the role of exactly
+    one English-named person in articles at most `days` apart is that person. Returns
+    {mention id: that person's entity id}; never a guess from the names themselves."""
+    english: dict[tuple[str, frozenset[str], str], list[tuple[int, int]]] = {}
+    others = []
+    for mention_id, entity_id, language, date, role in named:
+        signature = role_signature(role)
+        if signature is None or date is None:
+            continue
+        if language == "en":
+            english.setdefault(signature, []).append((_days(date), entity_id))
+        else:
+            others.append((mention_id, entity_id, _days(date), signature))
+    links: dict[int, int] = {}
+    for mention_id, entity_id, day, signature in others:
+        holders = {holder for when, holder in english.get(signature, []) if abs(when - day) <= days}
+        if len(holders) == 1 and entity_id not in holders:
+            links[mention_id] = holders.pop()
+    return links
+
+
+def is_regnal_number(word: str) -> bool:
+    """Whether a name's last word is a sovereign's regnal number ("السادس", "VI"): part of the
+    name, never an alias on its own."""
+    from icli.gazetteer import REGNAL_AR
+
+    if ARABIC_LETTER.search(word):
+        return arabic_word_key(word) in REGNAL_AR
+    return bool(re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", word))

@@ -435,7 +435,9 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
     """The names to store as aliases of a person's mention: as written, the surname, the
     other forms in the article, and first name + surname."""
     first, surname = identity.split_name(written)
-    aliases = {alias, surname, *variants}
+    aliases = {alias, *variants}
+    if not identity.is_regnal_number(surname):  # "محمد السادس": not "السادس" alone
+        aliases.add(surname)
     if first:
         aliases.add(f"{first} {surname}")
     return frozenset(aliases)
@@ -467,6 +469,11 @@ def _link(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE head_mentions SET filled = NULL WHERE filled IS NOT NULL")
     conn.execute("DELETE FROM mentions WHERE link = 'role'")
     conn.execute("UPDATE mentions SET entity_id = via WHERE link = 'surname' AND entity_id != via")
+    unlinked = conn.execute("SELECT via, entity_id FROM mentions WHERE link = 'script'").fetchall()
+    conn.execute("UPDATE mentions SET entity_id = via, link = NULL, via = NULL "
+                 "WHERE link = 'script'")
+    conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
+                     [(entity_id,) for pair in unlinked for entity_id in pair])
     named = conn.execute(  # people some article names in full
         "SELECT id, key FROM entities e WHERE kind = 'person' AND EXISTS "
         "(SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.link IS NULL)").fetchall()
@@ -482,6 +489,7 @@ def _link(conn: sqlite3.Connection) -> None:
             writer.add_aliases(owner, [row[0] for row in conn.execute(
                 "SELECT alias FROM entity_aliases WHERE entity_id = ?", (via,))])
     conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?", links)
+    _link_scripts(conn, writer)
     heads = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
     spans = {entity_id: (first, last) for entity_id, first, last in conn.execute(
         "SELECT m.entity_id, MIN(a.date), MAX(a.date) FROM mentions m "
@@ -507,6 +515,26 @@ def _link(conn: sqlite3.Connection) -> None:
     changed = before ^ set(conn.execute(linked))  # only these entities' counts change
     conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
                      [(entity_id,) for entity_id in {pair[1] for pair in changed}])
+
+
+def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
+    """Link every French or Arabic mention of a person to the English-named person holding the
+    same office at the same country in articles of the same days (`identity.script_links`)."""
+    named = conn.execute(
+        "SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM mentions m "
+        "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
+        "WHERE e.kind = 'person' AND m.link IS NULL AND m.role IS NOT NULL").fetchall()
+    for rowid, target in identity.script_links(named).items():
+        article_id, via = conn.execute(
+            "SELECT article_id, entity_id FROM mentions WHERE rowid = ?", (rowid,)).fetchone()
+        if conn.execute("SELECT 1 FROM mentions WHERE article_id = ? AND entity_id = ?",
+                        (article_id, target)).fetchone():
+            continue  # the article names that person already
+        conn.execute("UPDATE mentions SET entity_id = ?, via = ?, link = 'script' WHERE rowid = ?",
+                     (target, via, rowid))
+        writer.add_aliases(target, [row[0] for row in conn.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ?", (via,))])
+        conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)", [(target,), (via,)])
 
 
 def _refresh_marked(conn: sqlite3.Connection) -> None:

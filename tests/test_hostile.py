@@ -198,9 +198,20 @@ PARAGRAPHS = {  # paragraphs that made entity extraction quadratic in their leng
     "honorifics": lambda n: "".join(f"Dr. Firstname{i} Lastname{i} " for i in range(n)),
     "names with roles": lambda n: "".join(f"Karim Name{i}, Minister of Things " for i in range(n)),
 }
+# The same in Arabic, each word made distinct with a letter-number suffix.
+_AR_DIGITS = str.maketrans("0123456789", "ابتثجحخدذر")
+PARAGRAPHS_AR = {
+    "one head noun repeated (ar)": lambda n: "اللجنة الوطنية للتربية " * (n // 3),
+    "bodies and roles (ar)": lambda n: "".join(
+        f"وزير التربية الوطنية سعيد أمز{str(i).translate(_AR_DIGITS)}، رئيس اللجنة الوطنية "
+        f"المغربية لرعاية المواهب بجامعة الرباط " for i in range(n // 12)),
+    "honorifics and bodies (ar)": lambda n: "".join(
+        f"الدكتور كمال {str(i).translate(_AR_DIGITS)} علي، سفير جمهورية مالي لدى مؤسسة "
+        f"كوريا-آسيا للتبادل و" for i in range(n // 13)),
+}
 
 
-@pytest.mark.parametrize("shape", list(PARAGRAPHS))
+@pytest.mark.parametrize("shape", list(PARAGRAPHS) + list(PARAGRAPHS_AR))
 def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     import time
 
@@ -209,7 +220,12 @@ def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     from icli.parse import ParsedArticle
 
     def seconds(words: int) -> float:
-        article = ParsedArticle("Regional Meeting Held in Rabat", body=[PARAGRAPHS[shape](words)])
+        if shape in PARAGRAPHS_AR:
+            article = ParsedArticle("اجتماع إقليمي في الرباط", body=[PARAGRAPHS_AR[shape](words)],
+                                    language="ar")
+        else:
+            article = ParsedArticle("Regional Meeting Held in Rabat",
+                                    body=[PARAGRAPHS[shape](words)])
         best = float("inf")
         for _ in range(3):  # CPU time, the least of three: other processes barely move it
             start = time.process_time()

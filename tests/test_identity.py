@@ -57,6 +57,57 @@ def test_the_shown_name_is_the_fullest_form_whatever_the_order() -> None:
         "Arab Open University")
 
 
+def test_a_role_has_one_signature_in_the_three_languages() -> None:
+    culture = ("minister", frozenset({"culture"}), "JOR")
+    for role in ("Jordanian Minister of Culture", "Minister of Culture of Jordan",
+                 "وزيرة الثقافة الأردنية", "وزيرة الثقافة في المملكة الأردنية الهاشمية",
+                 "ministre de la Culture du Royaume hachémite de Jordanie"):
+        assert identity.role_signature(role) == culture, role
+    ambassador = identity.role_signature("سفير جمهورية مالي لدى المملكة المغربية")
+    assert ambassador == identity.role_signature("Ambassador of Mali to Morocco")
+    assert ambassador != identity.role_signature("Ambassador of Mali to Egypt")
+    assert identity.role_signature("رئيس الحكومة التونسية") == identity.role_signature(
+        "Tunisian Prime Minister")
+    # Not one holder per country, or not said: no signature.
+    for role in ("Deputy Minister of Culture of Jordan", "نائب وزير الثقافة الأردني",
+                 "Minister of Culture", "وزير الشؤون المالية", "Director-General of ICESCO",
+                 "Adviser to the Minister of Culture of Jordan", None):
+        assert identity.role_signature(role) is None, role
+
+
+def test_a_person_joins_across_scripts_only_by_one_holder_of_the_role_nearby() -> None:
+    english = [(1, 10, "en", "2024-05-14", "Minister of Culture of Jordan"),
+               (2, 11, "en", "2024-06-30", "Minister of Culture of Jordan"),
+               (3, 12, "en", "2024-05-14", "Minister of Education of Jordan")]
+    arabic = [(4, 20, "ar", "2024-05-16", "وزيرة الثقافة الأردنية"),  # 2 days after 10
+              (5, 21, "ar", "2024-06-10", "وزيرة الثقافة الأردنية"),  # 20 days from 11
+              (6, 22, "fr", "2024-05-13", "ministre de l’Éducation de Jordanie"),
+              (7, 23, "ar", "2024-05-15", "مستشار وزيرة الثقافة الأردنية"),
+              (8, 24, "ar", None, "وزيرة الثقافة الأردنية")]
+    assert identity.script_links(english + arabic) == {4: 10, 6: 12}
+    # Two people in that role within the days: the text cannot tell which.
+    rival = (9, 13, "en", "2024-05-17", "Jordanian Minister of Culture")
+    assert identity.script_links(english + arabic + [rival]) == {6: 12}
+    assert identity.script_links(list(reversed(english + arabic))) == {4: 10, 6: 12}
+
+
+def test_a_regnal_number_is_no_name_on_its_own() -> None:
+    assert all(map(identity.is_regnal_number, ("السادس", "الخامس", "VI", "II")))
+    assert not any(map(identity.is_regnal_number, ("المالك", "علي", "Vi", "AlMalik")))
+
+
+def test_the_same_minister_in_english_and_arabic_is_one_person(cli: Cli, tmp_path: Path) -> None:
+    files = _files(tmp_path / "files")
+    arabic, english = files[-1], files[-2]
+    cli.json("ingest", str(arabic))  # the Arabic article alone: its own person
+    assert [p["name"] for p in cli.json("people", "--limit", "0")] == ["لمياء القضاة"]
+    cli.json("ingest", str(english))
+    (person,) = cli.json("people", "--limit", "0")
+    assert person["name"] == "Lamia Qudah" and person["articles"] == 2
+    assert "لمياء القضاة" in person["aliases"]
+    assert {a["language"] for a in cli.json("who", "لمياء القضاة", "--limit", "0")} == {"en", "ar"}
+
+
 # Pages written for these tests: a role named alone before and after its holder is named, a
 # surname alone before and after the full name.
 PAGES = [
@@ -72,6 +123,13 @@ PAGES = [
     "Dr. Karim Mansouri, Director-General of ISESCO, lectured in Tunis on 4 April 2012.\n",
     "Director-General Receives A Delegation From Chad\n"
     "The Director-General received a delegation from Chad on 9 September 2013.\n",
+    # The same minister in English and, two days later, in Arabic: one person by role and date.
+    "Minister Of Culture Opens A Calligraphy Exhibition\n"
+    "Dr. Lamia Qudah, Minister of Culture of the Hashemite Kingdom of Jordan, opened a "
+    "calligraphy exhibition in Amman on 14 May 2024.\n",
+    "وزيرة الثقافة الأردنية تزور معرض المخطوطات\n"
+    "زارت الدكتورة لمياء القضاة، وزيرة الثقافة في المملكة الأردنية الهاشمية، معرض المخطوطات "
+    "في عمّان يوم 16 مايو 2024.\n",
 ]
 
 

@@ -19,6 +19,7 @@ from icli.extract.partners import (
     extract_partners_fr,
     join_country_variants,
     join_prefixes,
+    outside_roles_ar,
 )
 from icli.extract.patterns import CAPITAL
 from icli.extract.people import (
@@ -34,7 +35,7 @@ from icli.parse import ParsedArticle
 __all__ = ["EXTRACTOR_VERSION", "Mention", "extract"]
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
@@ -82,9 +83,9 @@ _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l�
     r"et la [Cc]ulture(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
-    "(?<![\u0621-\u064a])([وب]?)(ل?)منظمة العالم الإسلامي للتربية والعلوم والثقافة"
-    "(?:\\s*\\((?:ال)?إيسيسكو\\))?"
-)
+    "(?<![\u0621-\u064a])([وب]?)(?:(ل?)منظمة العالم الإسلام[يى]|(ال|لل)منظمة الإسلامية)"
+    " للتربية والعلوم والثقافة(?:\\s*[(\\-]\\s*(?:ال)?إيسيسكو\\s*[)\\-]?)?"
+)  # also its former name, "المنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-"
 
 
 def prepare_fr(text: str) -> str:
@@ -95,16 +96,19 @@ def prepare_fr(text: str) -> str:
 
 
 def prepare_ar(text: str) -> str:
-    """Arabic text as the extractors read it: ICESCO's long name shortened ("للإيسيسكو")."""
-    if "منظمة العالم الإسلامي" in text:
+    """Arabic text as the extractors read it: ICESCO's long name, current or former (ISESCO's),
+    shortened ("للإيسيسكو")."""
+    if "للتربية والعلوم والثقافة" in text:
         text = _OWN_LONG_NAME_AR.sub(
-            lambda m: m.group(1) + ("للإيسيسكو" if m.group(2) else "الإيسيسكو"), text)
+            lambda m: m.group(1) + ("للإيسيسكو" if m.group(2) or m.group(3) == "لل"
+                                    else "الإيسيسكو"), text)
     return text
 
 
 def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
-    """Where each partner's names (not acronyms) stand in the text, every occurrence."""
-    names = {n for m in partners for n in {m.name, *m.variants} if n != m.code}
+    """Where each partner's names (not acronyms) stand in the text, every occurrence, also as
+    the text wrote them ("للجنة …" for "اللجنة …")."""
+    names = {n for m in partners for n in {m.name, m.alias, *m.variants} if n != m.code}
     return [match.span() for name in names for match in re.finditer(re.escape(name), text)]
 
 
@@ -125,6 +129,7 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     spans = _spans_of(text, partners)
     people = extract_people_ar(text, spans)
     countries = [m for m in extract_countries_ar(text, spans + [(m.start, m.end) for m in people])]
+    partners = outside_roles_ar(text, partners, [m.role or "" for m in people])
     return people + head_by_role_ar(text, people) + countries + partners
 
 

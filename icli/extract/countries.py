@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from icli import gazetteer
 from icli.extract.mention import Mention
-from icli.extract.patterns import overlaps, trie_pattern, word_starts
+from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.identity import ARABIC_WORD, arabic_word_key
 
 _WORD = re.compile(r"[\w'’]+")
@@ -96,20 +96,32 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Me
 # --- Arabic ------------------------------------------------------------------------------------
 
 _SHADDA = "\u0651"
-_LONGEST_AR = 6  # words in the longest Arabic country name
+
+
+@lru_cache(maxsize=1)
+def _longest_from_ar() -> dict[str, int]:
+    """The first word (key) of each Arabic country name → the most words a name starting with
+    it has: a word starting none is tried no further."""
+    longest: dict[str, int] = {}
+    for words in gazetteer.country_names_ar():
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
 
 
 def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
     """Countries an Arabic text names: names and formal names ("المملكة الأردنية الهاشمية"),
     with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
-    "الأردنيين"), compared on folded word keys. "عمّان" written with its shadda is Amman."""
-    words = [(arabic_word_key(m.group()), m) for m in ARABIC_WORD.finditer(text)]
+    "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
+    "مالطة"). "عمّان" written with its shadda is Amman."""
+    words = [(gazetteer.country_word_key_ar(m.group()), m) for m in ARABIC_WORD.finditer(text)]
     names, demonyms = gazetteer.country_names_ar(), gazetteer.demonyms_fr_ar()["ar"]
+    skipped = Spans(skip)
     found: dict[str, Mention] = {}
     i = 0
+    longest = _longest_from_ar()
     while i < len(words):
         code, length = None, 1
-        for n in range(min(_LONGEST_AR, len(words) - i), 0, -1):
+        for n in range(min(longest.get(words[i][0], 0), len(words) - i), 0, -1):
             phrase = words[i : i + n]
             if any(text[a[1].end() : b[1].start()].strip() for a, b in zip(phrase, phrase[1:])):
                 continue  # a name's words are separated by spaces only
@@ -117,12 +129,12 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Me
             if code:
                 length = n
                 break
-        key, match = words[i]
+        _, match = words[i]
         if code is None:
-            code = demonyms.get(key)
+            code = demonyms.get(arabic_word_key(match.group()))
         if code == "OMN" and length == 1 and _SHADDA in match.group():
             code = None
-        if code and code not in found and not overlaps(match.start(), skip):
+        if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
             found[code] = Mention("country", code,
                                   gazetteer.country_display_names().get(code, code), code, None,

@@ -3,6 +3,7 @@ word lists, and scanning helpers."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -82,3 +83,36 @@ def inside_word(text: str, position: int) -> bool:
 def overlaps(position: int, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether `position` falls inside one of `spans` (start inclusive, end exclusive)."""
     return any(start <= position < end for start, end in spans)
+
+
+class Spans:
+    """Spans of a text (start inclusive, end exclusive), overlapping ones merged, asked whether
+    a position falls inside one in logarithmic time (`overlaps` reads every span)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            elif start < end:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def __contains__(self, position: int) -> bool:
+        i = bisect.bisect_right(self._starts, position) - 1
+        return i >= 0 and position < self._ends[i]
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span, merged with those it overlaps."""
+        i = bisect.bisect_left(self._ends, start)  # the first span that ends at or after start
+        j = bisect.bisect_right(self._starts, end)  # spans [i, j) touch the new one
+        if i < j:
+            start, end = min(start, self._starts[i]), max(end, self._ends[j - 1])
+        self._starts[i:j] = [start]
+        self._ends[i:j] = [end]
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside one span."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i]
