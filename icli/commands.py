@@ -169,8 +169,8 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
                                  queries.entity_profile(conn, kind, ids, filters))
-        emit(query, env, queries.list_articles(conn, filters, sort, ids), output.print_articles,
-             lambda: queries.count_articles(conn, filters, ids))
+        emit(query, env, queries.entity_articles(conn, ids, filters, sort), output.print_articles,
+             lambda: queries.count_entity_articles(conn, ids, filters))
     return ExitCode.OK
 
 

@@ -327,7 +327,7 @@ def write_graphml(pairs: Sequence[dict[str, Any]], stream: IO[str]) -> None:
     stream.write("  </graph>\n</graphml>\n")
 
 
-def write_markdown(articles: Sequence[dict[str, Any]], stream: IO[str]) -> None:
+def write_markdown(articles: Iterable[dict[str, Any]], stream: IO[str]) -> None:
     """One section per article: title, date, people, countries, partners, then the body."""
     for article in articles:
         stream.write(f"## {article['title']}\n\n")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict, namedtuple
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from icli.identity import name_norm, person_key, strip_honorifics
@@ -94,44 +96,80 @@ def _limit(filters: Filters) -> str:
 ARTICLE_ORDER = {"-date": NEWEST_FIRST, "date": "a.date IS NULL, a.date, a.id"}
 
 
-def _selection(filters: Filters, ids: list[int] | None) -> tuple[str, list[Any]]:
-    """`FROM articles a WHERE ...` for the filters (and, with `ids`, mentions of those entities)."""
+def _selection(filters: Filters) -> tuple[str, list[Any]]:
+    """`FROM articles a WHERE ...` for the filters."""
     clauses, params = _where(filters)
-    if ids is not None:
-        clauses.insert(0, "a.id IN (SELECT article_id FROM mentions WHERE entity_id IN "
-                          f"({','.join('?' * len(ids))}))")
-        params[:0] = ids
     return "FROM articles a" + (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
-def list_articles(conn: sqlite3.Connection, filters: Filters, sort: str = "-date",
-                  ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """Articles matching the filters (and naming any of the entities `ids`), newest first
-    (`sort="date"`: oldest first)."""
-    if ids is not None and not ids:
-        return []
-    selection, params = _selection(filters, ids)
+def list_articles(conn: sqlite3.Connection, filters: Filters,
+                  sort: str = "-date") -> Iterator[dict[str, Any]]:
+    """Articles matching the filters, newest first (`sort="date"`: oldest first), as the
+    query yields them."""
+    selection, params = _selection(filters)
     sql = f"SELECT {ARTICLE_COLUMNS} {selection} ORDER BY {ARTICLE_ORDER[sort]}{_limit(filters)}"
-    return hydrate(conn, conn.execute(sql, params).fetchall())
+    return hydrate(conn, conn.execute(sql, params))
 
 
-def count_articles(conn: sqlite3.Connection, filters: Filters,
-                   ids: list[int] | None = None) -> int:
+def count_articles(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many articles list_articles would give with no limit."""
-    if ids is not None and not ids:
+    selection, params = _selection(filters)
+    return conn.execute(f"SELECT COUNT(*) {selection}", params).fetchone()[0]
+
+
+def _entities_selection(ids: list[int], filters: Filters) -> tuple[str, list[Any]]:
+    """`FROM mentions m JOIN articles a ... WHERE ...`: one row per article naming any of the
+    entities `ids` and matching the filters.
+
+    Walks idx_mentions_entity_date (entity, date newest first, article): for one entity the
+    rows come in NEWEST_FIRST order with no sort. The ids go in as one JSON parameter; an
+    article naming several of them counts once (under the smallest).
+    """
+    clauses, params = _where(filters)
+    if len(ids) == 1:
+        head, head_params = ["m.entity_id = ?"], [ids[0]]
+    else:
+        named = "IN (SELECT value FROM json_each(?))"
+        head = [f"m.entity_id {named}",
+                f"NOT EXISTS (SELECT 1 FROM mentions o WHERE o.article_id = m.article_id AND "
+                f"o.entity_id < m.entity_id AND o.entity_id {named})"]
+        head_params = [_id_array(ids), _id_array(ids)]
+    for bound, value in (("m.date >= ?", filters.since), ("m.date <= ?", filters.until)):
+        if value:  # the same bounds as _where's, on the index
+            head.append(bound)
+            head_params.append(value)
+    return ("FROM mentions m JOIN articles a ON a.id = m.article_id WHERE "
+            + " AND ".join(head + clauses)), head_params + params
+
+
+ENTITY_ORDER = {"-date": "m.date DESC, m.article_id",
+                "date": "m.date IS NULL, m.date, m.article_id"}
+
+
+def entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters,
+                    sort: str = "-date") -> Iterator[dict[str, Any]]:
+    """Articles naming any of the entities `ids` and matching the filters, newest first
+    (`sort="date"`: oldest first), as the query yields them."""
+    if not ids:
+        return iter(())
+    selection, params = _entities_selection(ids, filters)
+    sql = f"SELECT {ARTICLE_COLUMNS} {selection} ORDER BY {ENTITY_ORDER[sort]}{_limit(filters)}"
+    return hydrate(conn, conn.execute(sql, params))
+
+
+def count_entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters) -> int:
+    """How many articles entity_articles would give with no limit."""
+    if not ids:
         return 0
-    selection, params = _selection(filters, ids)
+    selection, params = _entities_selection(ids, filters)
     return conn.execute(f"SELECT COUNT(*) {selection}", params).fetchone()[0]
 
 
 def get_articles(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
     """The articles with these ids, in the order given (missing ids are left out)."""
-    if not ids:
-        return []
-    rows = conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id IN "
-                        f"({','.join('?' * len(ids))})", ids).fetchall()
-    found = {article["id"]: article for article in hydrate(conn, rows)}
-    return [found[i] for i in ids if i in found]
+    rows = (row for article_id in ids for row in conn.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?", (article_id,)))
+    return list(hydrate(conn, rows))
 
 
 # --- full-text search ------------------------------------------------------------------------
@@ -169,7 +207,7 @@ def plain_fts_query(query: str) -> str:
 
 
 def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters,
-            tail: str) -> list[sqlite3.Row]:
+            tail: str) -> sqlite3.Cursor:
     """Run `SELECT columns` over the FTS matches of `query`, tried as FTS5 syntax first and,
     if FTS5 rejects it, as plain terms."""
     query = _CONTROL.sub(" ", query)
@@ -182,10 +220,10 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     sql = (f"SELECT {columns} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
            f"WHERE articles_fts MATCH ?{extra}{tail}")
     try:
-        return conn.execute(sql, [query, *params]).fetchall()
+        return conn.execute(sql, [query, *params])
     except sqlite3.OperationalError:
         try:
-            return conn.execute(sql, [plain_fts_query(query), *params]).fetchall()
+            return conn.execute(sql, [plain_fts_query(query), *params])
         except sqlite3.OperationalError as error:
             raise QueryError(f"cannot search for {query!r}: {error}") from None
 
@@ -195,76 +233,85 @@ SEARCH_ORDER = {"score": "rank", "-date": NEWEST_FIRST, "date": ARTICLE_ORDER["d
 
 def search_articles(
     conn: sqlite3.Connection, query: str, filters: Filters, sort: str = "score"
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """Articles matching an FTS5 query, best first (title weighted 10, subtitle 5, body 1),
-    or by date with `sort` "date" / "-date"."""
+    or by date with `sort` "date" / "-date", as the query yields them."""
     columns = (f"{ARTICLE_COLUMNS}, bm25(articles_fts, 10.0, 5.0, 1.0) AS rank, "
                "snippet(articles_fts, 2, '**', '**', '…', 16) AS snippet")
     rows = _search(conn, query, columns, filters, f" ORDER BY {SEARCH_ORDER[sort]}{_limit(filters)}")
-    articles = hydrate(conn, rows)
-    for article, row in zip(articles, rows):
+
+    def scored(row: sqlite3.Row, article: dict[str, Any]) -> None:
         article["snippet"] = " ".join(row["snippet"].split())
         article["score"] = round(-row["rank"], 4)
-    return articles
+
+    return hydrate(conn, rows, scored)
 
 
 def count_search(conn: sqlite3.Connection, query: str, filters: Filters) -> int:
     """How many articles search_articles would give with no limit."""
-    return _search(conn, query, "COUNT(*)", filters, "")[0][0]
+    return _search(conn, query, "COUNT(*)", filters, "").fetchone()[0]
 
 
 # --- article objects -------------------------------------------------------------------------
 
+HYDRATE_CHUNK = 256  # articles whose sources and entities are read by one statement each
 
-def hydrate(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
-    """Contract article objects for rows of ARTICLE_COLUMNS, with sources and entities."""
-    if not rows:
-        return []
-    ids = [row["id"] for row in rows]
-    marks = ",".join("?" * len(ids))
-    sources: dict[int, list[str]] = defaultdict(list)
-    for article_id, path in conn.execute(
-        f"SELECT article_id, path FROM article_sources WHERE article_id IN ({marks}) "
-        "ORDER BY article_id, rowid",
-        ids,
-    ):
-        sources[article_id].append(path)
-    entities: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
-        lambda: {"person": [], "country": [], "partner": []}
-    )
-    for article_id, kind, name, code, role, link in conn.execute(
-        "SELECT m.article_id, e.kind, e.name, e.code, m.role, m.link FROM mentions m "
-        f"JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN ({marks}) "
-        "ORDER BY m.article_id, m.rowid",
-        ids,
-    ):
-        if kind == "person":
-            item = {"name": name, "role": role}
-            if link == "role":  # named by ICESCO's top role alone, linked to its holder
-                item["inferred"] = True
-        elif kind == "country":
-            item = {"code": code, "name": name}
-        else:
-            item = {"name": name, "acronym": code}
-        entities[article_id][kind].append(item)
-    return [
-        {
-            "id": row["id"],
-            "title": row["title"],
-            "subtitle": row["subtitle"],
-            "date": row["date"],
-            "date_source": row["date_source"],
-            "source": row["source"],
-            "position": row["position"],
-            "sources": sources.get(row["id"], [row["source"]]),
-            "language": row["language"],
-            "persons": entities[row["id"]]["person"],
-            "countries": entities[row["id"]]["country"],
-            "partners": entities[row["id"]]["partner"],
-            "body": row["body"].split("\n\n") if row["body"] else [],
-        }
-        for row in rows
-    ]
+
+def _id_array(ids: Iterable[int]) -> str:
+    """Ids as the text of a JSON array: one SQL parameter, read with json_each."""
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
+def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
+            extra: Callable[[sqlite3.Row, dict[str, Any]], None] | None = None,
+            ) -> Iterator[dict[str, Any]]:
+    """Contract article objects for rows of ARTICLE_COLUMNS, with sources and entities, yielded
+    as `rows` come, HYDRATE_CHUNK rows at a time (`extra` adds fields from each row)."""
+    rows = iter(rows)
+    while chunk := list(islice(rows, HYDRATE_CHUNK)):
+        ids = _id_array(row["id"] for row in chunk)
+        sources: dict[int, list[str]] = defaultdict(list)
+        for article_id, path in conn.execute(
+            "SELECT article_id, path FROM article_sources WHERE article_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY article_id, rowid", (ids,),
+        ):
+            sources[article_id].append(path)
+        entities: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
+            lambda: {"person": [], "country": [], "partner": []}
+        )
+        for article_id, kind, name, code, role, link in conn.execute(
+            "SELECT m.article_id, e.kind, e.name, e.code, m.role, m.link FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY m.article_id, m.rowid", (ids,),
+        ):
+            if kind == "person":
+                item = {"name": name, "role": role}
+                if link == "role":  # named by ICESCO's top role alone, linked to its holder
+                    item["inferred"] = True
+            elif kind == "country":
+                item = {"code": code, "name": name}
+            else:
+                item = {"name": name, "acronym": code}
+            entities[article_id][kind].append(item)
+        for row in chunk:
+            article = {
+                "id": row["id"],
+                "title": row["title"],
+                "subtitle": row["subtitle"],
+                "date": row["date"],
+                "date_source": row["date_source"],
+                "source": row["source"],
+                "position": row["position"],
+                "sources": sources.get(row["id"], [row["source"]]),
+                "language": row["language"],
+                "persons": entities[row["id"]]["person"],
+                "countries": entities[row["id"]]["country"],
+                "partners": entities[row["id"]]["partner"],
+                "body": row["body"].split("\n\n") if row["body"] else [],
+            }
+            if extra is not None:
+                extra(row, article)
+            yield article
 
 
 # --- entities --------------------------------------------------------------------------------

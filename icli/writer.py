@@ -267,8 +267,8 @@ class MentionWriter:
                 link = "surname"
             rows[entity_id] = (role or mention.role, alias, link)
         self.conn.executemany(
-            "INSERT INTO mentions (article_id, entity_id, role, alias, link, via) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (article_id, entity_id, role, alias, link, via, date) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT date FROM articles WHERE id = ?1))",
             [(article_id, entity_id, role, alias, link, entity_id if link else None)
              for entity_id, (role, alias, link) in rows.items()],
         )
@@ -428,8 +428,9 @@ def _link(conn: sqlite3.Connection) -> None:
                              "AND entity_id = ?", (article_id, holder)).fetchone()
         if named is not None and named[1] is None:  # named without a role: given this one
             filled.append((role, named[0], named[0], article_id))
-    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link) "
-                     "VALUES (?, ?, ?, ?, 'role')", roles)
+    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link, "
+                     "date) VALUES (?1, ?2, ?3, ?4, 'role', (SELECT date FROM articles WHERE id = ?1))",
+                     roles)
     conn.executemany("UPDATE mentions SET role = ? WHERE rowid = ?", [f[:2] for f in filled])
     conn.executemany("UPDATE head_mentions SET filled = ? WHERE article_id = ?",
                      [f[2:] for f in filled])

@@ -244,9 +244,15 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
         assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
         ids = queries.find_entities(conn, kind, name)
         assert ids
-        first, *_ = _statements(conn, lambda: queries.entity_articles(conn, ids, january))
-        plan = _plan(conn, first)
-        assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
+        for filters in (queries.Filters(limit=20), january):
+            first, *_ = _statements(conn, lambda: queries.entity_articles(conn, ids, filters))
+            plan = _plan(conn, first)
+            # the entity's articles newest first straight from the index: no sort, no scan
+            assert plan.startswith("SEARCH m USING COVERING INDEX idx_mentions_entity_date (entity_id=?"), plan
+            assert "TEMP B-TREE" not in plan and "SCAN" not in plan, plan
+        [count] = _statements(conn, lambda: queries.count_entity_articles(conn, ids, january))
+        plan = _plan(conn, count)
+        assert "COVERING INDEX idx_mentions_entity_date (entity_id=? AND date>? AND date<?)" in plan, plan
     first, *_ = _statements(conn, lambda: queries.entity_counts(
         conn, "person", queries.Filters(limit=10), details=False))
     plan = _plan(conn, first)
