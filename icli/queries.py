@@ -353,8 +353,8 @@ def suggest_entities(conn: sqlite3.Connection, kind: str, value: str,
     if not close:
         return [], False
     rows = conn.execute(
-        f"SELECT id, name, articles FROM entities WHERE id IN ({','.join('?' * len(close))}) "
-        "ORDER BY articles DESC, name", sorted(close),
+        "SELECT id, name, articles FROM entities WHERE id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY articles DESC, name", (_id_array(sorted(close)),),
     ).fetchall()
     return [dict(row) for row in rows], False
 
@@ -376,9 +376,9 @@ SORTS = {"count": "n_articles DESC, e.name", "name": "e.name COLLATE NOCASE",
 def entity_counts(
     conn: sqlite3.Connection, kind: str, filters: Filters, sort: str = "count",
     only: list[int] | None = None, details: bool = True,
-) -> list[dict[str, Any]]:
+) -> Iterator[dict[str, Any]]:
     """Entities of `kind` with how many (filtered) articles mention them, and when;
-    with `details`, also their aliases and (people) roles.
+    with `details`, also their aliases and (people) roles; yielded as the query gives them.
 
     With no article filter the counts and date spans stored in `entities` (kept by triggers at
     ingest) are read directly; with filters they are counted from the matching mentions.
@@ -387,18 +387,18 @@ def entity_counts(
     if not clauses:  # the whole archive: counts kept up to date at ingest
         where, values = ["kind = ?", "articles > 0"], [kind]
         if only is not None:
-            where.append(f"id IN ({','.join('?' * len(only))})")
-            values.extend(only)
+            where.append("id IN (SELECT value FROM json_each(?))")
+            values.append(_id_array(only))
         rows = conn.execute(
             "SELECT id, name, code, articles AS n_articles, first_date AS first_seen, "
             "last_date AS last_seen FROM entities e "
             f"WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}{_limit(filters)}",
             values,
-        ).fetchall()
+        )
     else:
         if only is not None:
-            clauses.append(f"m.entity_id IN ({','.join('?' * len(only))})")
-            params.extend(only)
+            clauses.append("m.entity_id IN (SELECT value FROM json_each(?))")
+            params.append(_id_array(only))
         rows = conn.execute(
             "WITH counted AS (SELECT m.entity_id, COUNT(*) AS articles, MIN(a.date) AS first, "
             "MAX(a.date) AS last FROM mentions m JOIN articles a ON a.id = m.article_id "
@@ -408,24 +408,30 @@ def entity_counts(
             "FROM counted JOIN entities e ON e.id = counted.entity_id WHERE e.kind = ? "
             f"ORDER BY {SORTS[sort]}{_limit(filters)}",
             [*params, kind],
-        ).fetchall()
-    ids = [row["id"] for row in rows]
-    aliases = _aliases(conn, ids) if details and kind != "country" else {}
-    roles = _roles(conn, ids, filters) if details and kind == "person" else {}
-    result = []
-    for row in rows:
-        item: dict[str, Any] = {"id": row["id"], "name": row["name"]}
-        if kind == "country":
-            item["code"] = row["code"]
-        if kind == "partner":
-            item["acronym"] = row["code"]
-        if details and kind != "country":
-            item["aliases"] = aliases.get(row["id"], [])
-        if details and kind == "person":
-            item["roles"] = roles.get(row["id"], [])
-        item.update(articles=row["n_articles"], first=row["first_seen"], last=row["last_seen"])
-        result.append(item)
-    return result
+        )
+    return _entity_items(conn, kind, rows, filters, details)
+
+
+def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Row],
+                  filters: Filters, details: bool) -> Iterator[dict[str, Any]]:
+    """entity_counts' objects for its rows, HYDRATE_CHUNK at a time."""
+    rows = iter(rows)
+    while chunk := list(islice(rows, HYDRATE_CHUNK)):
+        ids = [row["id"] for row in chunk]
+        aliases = _aliases(conn, ids) if details and kind != "country" else {}
+        roles = _roles(conn, ids, filters) if details and kind == "person" else {}
+        for row in chunk:
+            item: dict[str, Any] = {"id": row["id"], "name": row["name"]}
+            if kind == "country":
+                item["code"] = row["code"]
+            if kind == "partner":
+                item["acronym"] = row["code"]
+            if details and kind != "country":
+                item["aliases"] = aliases.get(row["id"], [])
+            if details and kind == "person":
+                item["roles"] = roles.get(row["id"], [])
+            item.update(articles=row["n_articles"], first=row["first_seen"], last=row["last_seen"])
+            yield item
 
 
 def count_entities(conn: sqlite3.Connection, kind: str, filters: Filters) -> int:
@@ -445,9 +451,9 @@ def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
     if ids:
         for entity_id, alias in conn.execute(
-            "SELECT DISTINCT entity_id, alias FROM entity_aliases "
-            f"WHERE entity_id IN ({','.join('?' * len(ids))}) ORDER BY entity_id, length(alias) DESC",
-            ids,
+            "SELECT DISTINCT entity_id, alias FROM entity_aliases WHERE entity_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY entity_id, length(alias) DESC",
+            (_id_array(ids),),
         ):
             found[entity_id].append(alias)
     return found
@@ -464,9 +470,10 @@ def _roles(
         for entity_id, role, count, first, last in conn.execute(
             "SELECT m.entity_id, m.role, COUNT(*), MIN(a.date), MAX(a.date) FROM mentions m "
             "JOIN articles a ON a.id = m.article_id "
-            f"WHERE m.entity_id IN ({','.join('?' * len(ids))}) AND m.role IS NOT NULL{extra} "
-            "GROUP BY m.entity_id, m.role ORDER BY m.entity_id, COUNT(*) DESC, MAX(a.date) DESC",
-            [*ids, *params],
+            "WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.role IS NOT NULL"
+            f"{extra} GROUP BY m.entity_id, m.role "
+            "ORDER BY m.entity_id, COUNT(*) DESC, MAX(a.date) DESC",
+            [_id_array(ids), *params],
         ):
             found[entity_id].append({"role": role, "articles": count, "first": first, "last": last})
     return found
@@ -477,10 +484,9 @@ def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None =
     clauses, params = _where(filters)
     clauses.append("a.date IS NOT NULL")
     if ids is not None:
-        clauses.append(
-            f"a.id IN (SELECT article_id FROM mentions WHERE entity_id IN ({','.join('?' * len(ids))}))"
-        )
-        params.extend(ids)
+        clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id IN "
+                       "(SELECT value FROM json_each(?)))")
+        params.append(_id_array(ids))
     rows = conn.execute(
         "SELECT substr(a.date, 1, 7) AS month, COUNT(*) AS articles FROM articles a "
         f"WHERE {' AND '.join(clauses)} GROUP BY month ORDER BY month",
@@ -494,15 +500,15 @@ def co_mentions(
 ) -> dict[str, list[dict[str, Any]]]:
     """The people, countries and partners most often named in the same articles as `ids`."""
     clauses, params = _where(filters)
-    marks = ",".join("?" * len(ids))
+    named = "(SELECT value FROM json_each(?))"
     extra = "".join(f" AND {clause}" for clause in clauses)
     rows = conn.execute(
         "SELECT e.kind, e.name, COUNT(DISTINCT m2.article_id) AS n FROM mentions m1 "
         "JOIN mentions m2 ON m2.article_id = m1.article_id "
         "JOIN entities e ON e.id = m2.entity_id JOIN articles a ON a.id = m1.article_id "
-        f"WHERE m1.entity_id IN ({marks}) AND m2.entity_id NOT IN ({marks}){extra} "
+        f"WHERE m1.entity_id IN {named} AND m2.entity_id NOT IN {named}{extra} "
         "GROUP BY m2.entity_id ORDER BY n DESC, e.name",
-        [*ids, *ids, *params],
+        [_id_array(ids), _id_array(ids), *params],
     ).fetchall()
     result: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
     for kind, name, count in rows:
@@ -518,7 +524,7 @@ def entity_profile(
     unlimited = filters._replace(limit=0)
     return {
         "kind": kind,
-        "entities": entity_counts(conn, kind, unlimited, only=ids),
+        "entities": list(entity_counts(conn, kind, unlimited, only=ids)),
         "timeline": timeline(conn, unlimited, ids),
         "appears_with": co_mentions(conn, ids, unlimited),
     }
@@ -568,7 +574,7 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
     }
 
 
-def _brief(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _brief(entities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     keep = ("id", "name", "code", "acronym", "articles")
     return [{k: e[k] for k in keep if k in e} for e in entities]
 
@@ -584,30 +590,55 @@ def count_pairs(conn: sqlite3.Connection, filters: Filters) -> int:
     ).fetchone()[0]
 
 
-def network(conn: sqlite3.Connection, filters: Filters) -> list[dict[str, Any]]:
-    """Pairs of entities named in the same articles, most shared articles first.
+def _entity_names(conn: sqlite3.Connection) -> Callable[[int], dict[str, Any]]:
+    """`{"id", "kind", "name"}` of an entity by id, each read once."""
+    cache: dict[int, dict[str, Any]] = {}
 
-    Each pair carries the count and the latest article the two share.
-    """
+    def named(entity_id: int) -> dict[str, Any]:
+        found = cache.get(entity_id)
+        if found is None:
+            kind, name = conn.execute("SELECT kind, name FROM entities WHERE id = ?",
+                                      (entity_id,)).fetchone()
+            found = cache[entity_id] = {"id": entity_id, "kind": kind, "name": name}
+        return found
+
+    return named
+
+
+def _pairs(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> Iterator[dict[str, Any]]:
+    """Pair objects for rows of (entity, other entity, shared, latest date, id, title)."""
+    named = _entity_names(conn)
+    for source, target, shared, latest_date, latest_id, latest_title in rows:
+        yield {"source": named(source), "target": named(target), "articles": shared,
+               "latest": {"id": latest_id, "date": latest_date, "title": latest_title}}
+
+
+PAIR_COLUMNS = ("m1.entity_id, m2.entity_id, COUNT(*) AS shared, MAX(a.date) AS latest_date, "
+                "a.id, a.title")
+PAIR_JOINS = ("FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id "
+              "AND m2.entity_id > m1.entity_id JOIN articles a ON a.id = m1.article_id")
+
+
+def network(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str, Any]]:
+    """Pairs of entities named in the same articles, most shared articles first, as the query
+    yields them (after it has counted every pair). Each pair carries the count and the latest
+    article the two share."""
     clauses, params = _where(filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
     rows = conn.execute(
-        "SELECT m1.entity_id, m2.entity_id, COUNT(*) AS shared, MAX(a.date) AS latest_date, "
-        "a.id AS latest_id, a.title AS latest_title FROM mentions m1 "
-        "JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id > m1.entity_id "
-        f"JOIN articles a ON a.id = m1.article_id WHERE 1 = 1{extra} "
-        f"GROUP BY m1.entity_id, m2.entity_id ORDER BY shared DESC, latest_date DESC{_limit(filters)}",
-        params,
-    ).fetchall()
-    ids = sorted({row[0] for row in rows} | {row[1] for row in rows})
-    names = {
-        entity_id: {"id": entity_id, "kind": kind, "name": name}
-        for entity_id, kind, name in conn.execute(
-            f"SELECT id, kind, name FROM entities WHERE id IN ({','.join('?' * len(ids))})", ids
-        )
-    } if ids else {}
-    return [
-        {"source": names[row[0]], "target": names[row[1]], "articles": row[2],
-         "latest": {"id": row[4], "date": row[3], "title": row[5]}}
-        for row in rows
-    ]
+        f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE 1 = 1{extra} GROUP BY m1.entity_id, "
+        f"m2.entity_id ORDER BY shared DESC, latest_date DESC{_limit(filters)}", params)
+    return _pairs(conn, rows)
+
+
+def graph_pairs(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str, Any]]:
+    """The pairs `network` gives with no limit, in no ranking: entity by entity (the least
+    mentioned first), each entity's pairs counted from its index entries, so the first come at
+    once whatever the archive's size."""
+    clauses, params = _where(filters)
+    extra = "".join(f" AND {clause}" for clause in clauses)
+    sql = (f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE m1.entity_id = ?{extra} "
+           "GROUP BY m2.entity_id")
+    entities = conn.execute("SELECT id FROM entities WHERE articles > 0 ORDER BY articles, id")
+    return _pairs(conn, (row for (entity_id,) in entities
+                         for row in conn.execute(sql, [entity_id, *params])))
