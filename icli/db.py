@@ -26,7 +26,8 @@ MIGRATION_SET = "icli"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' name for it
 BUSY_TIMEOUT_MS = 60_000
 WRITER_CACHE_KB = 32_768
-WAL_CHECKPOINT_PAGES = 16384  # of 4 KB
+PAGE_BYTES = 16384  # a new archive's page size (SQLite's default is 4096)
+WAL_CHECKPOINT_BYTES = 64 * 2**20
 FTS_HASH_BYTES = 8 * 2**20
 
 
@@ -287,13 +288,19 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
     try:
         conn = _connect(path, readonly=False)
         applied = applied_steps(conn, path)  # refuses a file that is not icli's
+        if applied is None:
+            # Articles of 2 to 4 KB fill 4 KB pages one each and leave a third of the table
+            # empty; 16 KB pages hold four or five (the archive 16% smaller at 20k articles).
+            # Only an empty file takes a new page size (a VACUUM outside WAL mode converts one).
+            conn.execute(f"PRAGMA page_size = {PAGE_BYTES}")
         _retry_while_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption on a crash
         conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")  # indexes grow past the default 2 MB
         # Copy the WAL into the database every 64 MB rather than 4 MB (about every batch): pages
         # that every batch changes (index and FTS interiors) are copied once per checkpoint.
         # Measured on 50k articles: the writer 12% faster. SQLite removes the WAL at the last close.
-        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page}")
         if applied != STEP_NAMES:
             conn.execute("BEGIN IMMEDIATE")
             try:

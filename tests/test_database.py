@@ -335,3 +335,19 @@ def test_batches_commit_when_full_when_due_and_when_asked(tmp_path: Path) -> Non
     Batches(conn, max_seconds=0).write("d.txt", "h4", articles[1:2], 1)
     assert not conn.in_transaction  # due at once
     assert conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 4
+
+
+def test_a_new_archive_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    from icli.db import PAGE_BYTES, WAL_CHECKPOINT_BYTES
+
+    new = open_for_writing(tmp_path / "new.db")
+    assert new.execute("PRAGMA page_size").fetchone()[0] == PAGE_BYTES
+    new.close()
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("PRAGMA page_size = 4096")
+    old.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
+    old.close()
+    conn = open_for_writing(tmp_path / "old.db")  # migrated in place, pages as they were
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_CHECKPOINT_BYTES // 4096
+    conn.close()
