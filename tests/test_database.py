@@ -259,6 +259,12 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
     assert "idx_entities_kind_articles" in plan and "SCAN" not in plan, plan
     first, *_ = _statements(conn, lambda: queries.list_articles(conn, january))
     assert "INDEX idx_articles_date" in _plan(conn, first)
+    # best first: FTS5 sorts by its rank itself; SQLite sorts nothing (nor snippets every match)
+    statements = _statements(conn, lambda: queries.search_articles(
+        conn, "Kazakhstan", queries.Filters(limit=20)))
+    [search] = [sql for sql in statements if sql.startswith("SELECT a.id")]  # not FTS5's own
+    plan = _plan(conn, search)
+    assert plan.startswith("SCAN articles_fts VIRTUAL TABLE") and "TEMP B-TREE" not in plan, plan
     conn.close()
 
 
