@@ -464,6 +464,12 @@ def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
     return found
 
 
+def _articles_join(clauses: list[str], mentions: str = "m") -> str:
+    """The join to articles that filter clauses need (mentions carry their article's date, so
+    nothing else does: reading an article's row reads its page of body text)."""
+    return f"JOIN articles a ON a.id = {mentions}.article_id " if clauses else ""
+
+
 def _roles(
     conn: sqlite3.Connection, ids: list[int], filters: Filters
 ) -> dict[int, list[dict[str, Any]]]:
@@ -473,11 +479,11 @@ def _roles(
     extra = "".join(f" AND {clause}" for clause in clauses)
     if ids:
         for entity_id, role, count, first, last in conn.execute(
-            "SELECT m.entity_id, m.role, COUNT(*), MIN(a.date), MAX(a.date) FROM mentions m "
-            "JOIN articles a ON a.id = m.article_id "
+            "SELECT m.entity_id, m.role, COUNT(*), MIN(m.date), MAX(m.date) FROM mentions m "
+            f"{_articles_join(clauses)}"
             "WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.role IS NOT NULL"
             f"{extra} GROUP BY m.entity_id, m.role "
-            "ORDER BY m.entity_id, COUNT(*) DESC, MAX(a.date) DESC",
+            "ORDER BY m.entity_id, COUNT(*) DESC, MAX(m.date) DESC",
             [_id_array(ids), *params],
         ):
             found[entity_id].append({"role": role, "articles": count, "first": first, "last": last})
@@ -510,7 +516,7 @@ def co_mentions(
     rows = conn.execute(
         "SELECT e.kind, e.name, COUNT(DISTINCT m2.article_id) AS n FROM mentions m1 "
         "JOIN mentions m2 ON m2.article_id = m1.article_id "
-        "JOIN entities e ON e.id = m2.entity_id JOIN articles a ON a.id = m1.article_id "
+        f"JOIN entities e ON e.id = m2.entity_id {_articles_join(clauses, 'm1')}"
         f"WHERE m1.entity_id IN {named} AND m2.entity_id NOT IN {named}{extra} "
         "GROUP BY m2.entity_id ORDER BY n DESC, e.name",
         [_id_array(ids), _id_array(ids), *params],

@@ -139,6 +139,7 @@ def write_dump(
     """
     if not conn.in_transaction:
         raise RuntimeError("write_dump needs an open transaction (use Batches)")
+    conn.execute("INSERT OR REPLACE INTO icli_meta (key, value) VALUES (?, 'pending')", (LINKS,))
     outcome = FileOutcome()
     own_writer = writer is None
     writer = writer or MentionWriter(conn)
@@ -373,12 +374,19 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
 # --- the end of an ingest ----------------------------------------------------------------------
 
 
+LINKS = "links"  # an icli_meta key, 'pending' from a dump's write to the next finish
+
+
 def finish(conn: sqlite3.Connection) -> None:
-    """Link the surname-only and role-only mentions, then recount and rename the marked entities (one transaction)."""
+    """Link the surname-only and role-only mentions, then recount and rename the marked entities
+    (one transaction); nothing to do when no dump was written since the last finish."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        _link(conn)
-        _refresh_marked(conn)
+        if conn.execute("SELECT 1 FROM icli_meta WHERE key = ? UNION ALL "
+                        "SELECT 1 FROM entity_dirty LIMIT 1", (LINKS,)).fetchone():
+            _link(conn)
+            _refresh_marked(conn)
+            conn.execute("DELETE FROM icli_meta WHERE key = ?", (LINKS,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -413,8 +421,7 @@ def _link(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?", links)
     heads = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
     spans = {entity_id: (first, last) for entity_id, first, last in conn.execute(
-        "SELECT m.entity_id, MIN(a.date), MAX(a.date) FROM mentions m "
-        "JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN "
+        "SELECT m.entity_id, MIN(m.date), MAX(m.date) FROM mentions m WHERE m.entity_id IN "
         f"(SELECT entity_id FROM mentions WHERE role IN {heads}) GROUP BY m.entity_id")}
     roles, filled = [], []
     for article_id, role, alias, date in conn.execute(
@@ -444,9 +451,9 @@ def _refresh_marked(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE entities SET articles = 0, first_date = NULL, last_date = NULL "
                  "WHERE id IN (SELECT entity_id FROM entity_dirty)")
     conn.execute(
-        "WITH counted AS (SELECT m.entity_id AS id, COUNT(*) AS n, MIN(a.date) AS first, "
-        "MAX(a.date) AS last FROM entity_dirty d JOIN mentions m ON m.entity_id = d.entity_id "
-        "JOIN articles a ON a.id = m.article_id GROUP BY m.entity_id) "
+        "WITH counted AS (SELECT m.entity_id AS id, COUNT(*) AS n, MIN(m.date) AS first, "
+        "MAX(m.date) AS last FROM entity_dirty d JOIN mentions m ON m.entity_id = d.entity_id "
+        "GROUP BY m.entity_id) "
         "UPDATE entities SET articles = counted.n, first_date = counted.first, "
         "last_date = counted.last FROM counted WHERE entities.id = counted.id"
     )
