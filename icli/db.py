@@ -290,7 +290,7 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
         applied = applied_steps(conn, path)  # refuses a file that is not icli's
         if applied is None:
             # Articles of 2 to 4 KB fill 4 KB pages one each and leave a third of the table
-            # empty; 16 KB pages hold four or five (the archive 16% smaller at 20k articles).
+            # empty; 16 KB pages hold four or five (the archive 18% smaller at 20k articles).
             # Only an empty file takes a new page size (a VACUUM outside WAL mode converts one).
             conn.execute(f"PRAGMA page_size = {PAGE_BYTES}")
         _retry_while_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
