@@ -176,8 +176,8 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
                                  queries.entity_profile(conn, kind, ids, filters))
-        emit(query, env, queries.list_articles(conn, filters, sort, ids), output.print_articles,
-             lambda: queries.count_articles(conn, filters, ids))
+        emit(query, env, queries.entity_articles(conn, ids, filters, sort), output.print_articles,
+             lambda: queries.count_entity_articles(conn, ids, filters))
     return ExitCode.OK
 
 
@@ -212,13 +212,15 @@ def network(query: Query, env: Env) -> ExitCode:
 
     filters = query.filters
     with reading(query) as conn:
-        pairs = queries.network(conn, filters)
-        if query.export == "graphml":
-            output.write_graphml(pairs, env.stdout)
-        elif query.export == "json":
-            output.write_json(output.graph_json(pairs), env.stdout, pretty=env.stdout_isatty)
+        if query.export:  # the whole graph streams; --limit N exports the N strongest pairs
+            pairs = (queries.network if filters.limit else queries.graph_pairs)(conn, filters)
+            if query.export == "graphml":
+                output.write_graphml(pairs, env.stdout)
+            else:
+                output.write_graph_json(pairs, env.stdout, pretty=env.stdout_isatty)
         else:
-            emit(query, env, pairs, output.print_network, lambda: queries.count_pairs(conn, filters))
+            emit(query, env, queries.network(conn, filters), output.print_network,
+                 lambda: queries.count_pairs(conn, filters))
     return ExitCode.OK
 
 

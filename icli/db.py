@@ -26,7 +26,8 @@ MIGRATION_SET = "icli"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' name for it
 BUSY_TIMEOUT_MS = 60_000
 WRITER_CACHE_KB = 32_768
-WAL_CHECKPOINT_PAGES = 16384  # of 4 KB
+PAGE_BYTES = 16384  # a new archive's page size (SQLite's default is 4096)
+WAL_CHECKPOINT_BYTES = 64 * 2**20
 FTS_HASH_BYTES = 8 * 2**20
 
 
@@ -245,6 +246,24 @@ def m007_language_search(db: Database) -> None:
          for alias in country_aliases(code)])
 
 
+@step
+def m008_entity_date_index(db: Database) -> None:
+    """Each mention carries its article's date, and idx_mentions_entity_date (entity, date newest
+    first, article) gives an entity's articles newest first straight from the index: `who NAME
+    --limit 20` reads 20 index entries whatever the entity's count. It replaces the index on
+    (entity, article), whose every use it serves. A trigger copies a changed article date to
+    its mentions; the writer gives new mentions their article's date."""
+    db.execute("ALTER TABLE mentions ADD COLUMN date TEXT")
+    db.execute("UPDATE mentions SET date = (SELECT date FROM articles WHERE id = article_id)")
+    db.execute("DROP INDEX idx_mentions_entity_id_article_id")
+    db.execute("CREATE INDEX idx_mentions_entity_date ON mentions (entity_id, date DESC, article_id)")
+    db.execute(
+        "CREATE TRIGGER article_date_to_mentions AFTER UPDATE OF date ON articles "
+        "WHEN old.date IS NOT new.date BEGIN "
+        "UPDATE mentions SET date = new.date WHERE article_id = new.id; END"
+    )
+
+
 # --- opening -----------------------------------------------------------------------------------
 
 STEP_NAMES = [function.__name__ for function in STEPS]
@@ -373,13 +392,19 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
     try:
         conn = _connect(path, "rwc")
         applied = applied_steps(conn, path)  # refuses a file that is not icli's
+        if applied is None:
+            # Articles of 2 to 4 KB fill 4 KB pages one each and leave a third of the table
+            # empty; 16 KB pages hold four or five (the archive 18% smaller at 20k articles).
+            # Only an empty file takes a new page size (a VACUUM outside WAL mode converts one).
+            conn.execute(f"PRAGMA page_size = {PAGE_BYTES}")
         _retry_while_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"))
         conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: no corruption on a crash
         conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")  # indexes grow past the default 2 MB
         # Copy the WAL into the database every 64 MB rather than 4 MB (about every batch): pages
         # that every batch changes (index and FTS interiors) are copied once per checkpoint.
         # Measured on 50k articles: the writer 12% faster. SQLite removes the WAL at the last close.
-        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page}")
         if applied != STEP_NAMES:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -575,7 +600,7 @@ def open_for_reading(path: DbPath) -> sqlite3.Connection:
         raise StoreError(f"{path}: {error}") from None
     if applied is None:
         raise StoreError(f"{path}: empty database; run `icli ingest PATH` first")
-    if applied != STEP_NAMES:
+    if set(applied) != set(STEP_NAMES):  # a step not applied yet (unknown ones are refused above)
         raise StoreError(f"{path}: the schema is old; run `icli ingest` to upgrade")
     conn.row_factory = sqlite3.Row
     return conn

@@ -350,37 +350,43 @@ def print_network(console: Console, pairs: Sequence[dict[str, Any]]) -> None:
     console.print(table)
 
 
-def graph_json(pairs: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """The co-mention graph in networkx's node-link form (nodes, links with weights)."""
-    nodes = {}
-    for pair in pairs:
+def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
+    """The co-mention graph in networkx's node-link form, written as the pairs come: the links,
+    then the nodes they name."""
+    gap = "\n  " if pretty else ""
+    nodes: dict[int, dict[str, Any]] = {}
+    stream.write('{"directed": false, "multigraph": false, "graph": {}, "links": [')
+    for number, pair in enumerate(pairs):
         for end in (pair["source"], pair["target"]):
-            nodes[end["id"]] = end
-    return {
-        "directed": False, "multigraph": False, "graph": {},
-        "nodes": list(nodes.values()),
-        "links": [{"source": p["source"]["id"], "target": p["target"]["id"],
-                   "weight": p["articles"]} for p in pairs],
-    }
+            nodes.setdefault(end["id"], end)
+        link = {"source": pair["source"]["id"], "target": pair["target"]["id"],
+                "weight": pair["articles"]}
+        stream.write(("," if number else "") + gap + json.dumps(link))
+    stream.write(f'{gap}], "nodes": [' + ",".join(
+        gap + _json(node) for node in nodes.values()) + f"{gap}]}}\n")
 
 
-def write_graphml(pairs: Sequence[dict[str, Any]], stream: IO[str]) -> None:
-    """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml."""
+def write_graphml(pairs: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+    """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml, written as the
+    pairs come: each node before the first edge that names it."""
     from xml.sax.saxutils import escape
 
-    graph = graph_json(pairs)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n'
                  '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
                  '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
                  '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
                  '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
                  '  <graph id="icli" edgedefault="undirected">\n')
-    for node in graph["nodes"]:
-        stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
-                     f'<data key="name">{escape(_XML_FORBIDDEN.sub("", node["name"]))}</data></node>\n')
-    for link in graph["links"]:
-        stream.write(f'    <edge source="n{link["source"]}" target="n{link["target"]}">'
-                     f'<data key="weight">{link["weight"]}</data></edge>\n')
+    written: set[int] = set()
+    for pair in pairs:
+        for node in (pair["source"], pair["target"]):
+            if node["id"] not in written:
+                written.add(node["id"])
+                name = escape(_XML_FORBIDDEN.sub("", node["name"]))
+                stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
+                             f'<data key="name">{name}</data></node>\n')
+        stream.write(f'    <edge source="n{pair["source"]["id"]}" target="n{pair["target"]["id"]}">'
+                     f'<data key="weight">{pair["articles"]}</data></edge>\n')
     stream.write("  </graph>\n</graphml>\n")
 
 
@@ -388,7 +394,7 @@ def write_graphml(pairs: Sequence[dict[str, Any]], stream: IO[str]) -> None:
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def write_markdown(articles: Sequence[dict[str, Any]], stream: IO[str]) -> None:
+def write_markdown(articles: Iterable[dict[str, Any]], stream: IO[str]) -> None:
     """One section per article: title, date, people, countries, partners, then the body."""
     for article in articles:
         stream.write(f"## {article['title']}\n\n")

@@ -174,6 +174,7 @@ def write_dump(
     """
     if not conn.in_transaction:
         raise RuntimeError("write_dump needs an open transaction (use Batches)")
+    conn.execute("INSERT OR REPLACE INTO icli_meta (key, value) VALUES (?, 'pending')", (LINKS,))
     outcome = FileOutcome()
     own_writer = writer is None
     writer = writer or MentionWriter(conn)
@@ -337,8 +338,8 @@ class MentionWriter:
                 link = "surname"
             rows[entity_id] = (role or mention.role, alias, link)
         self.conn.executemany(
-            "INSERT INTO mentions (article_id, entity_id, role, alias, link, via) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (article_id, entity_id, role, alias, link, via, date) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, (SELECT date FROM articles WHERE id = ?1))",
             [(article_id, entity_id, role, alias, link, entity_id if link else None)
              for entity_id, (role, alias, link) in rows.items()],
         )
@@ -446,12 +447,19 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
 # --- the end of an ingest ----------------------------------------------------------------------
 
 
+LINKS = "links"  # an icli_meta key, 'pending' from a dump's write to the next finish
+
+
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None) -> None:
-    """Link the surname-only and role-only mentions, then recount and rename the marked entities (one transaction)."""
+    """Link the surname-only and role-only mentions, then recount and rename the marked entities
+    (one transaction); nothing to do when no dump was written since the last finish."""
     begin_writing(conn, on_wait)
     try:
-        _link(conn)
-        _refresh_marked(conn)
+        if conn.execute("SELECT 1 FROM icli_meta WHERE key = ? UNION ALL "
+                        "SELECT 1 FROM entity_dirty LIMIT 1", (LINKS,)).fetchone():
+            _link(conn)
+            _refresh_marked(conn)
+            conn.execute("DELETE FROM icli_meta WHERE key = ?", (LINKS,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -492,8 +500,7 @@ def _link(conn: sqlite3.Connection) -> None:
     _link_scripts(conn, writer)
     heads = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
     spans = {entity_id: (first, last) for entity_id, first, last in conn.execute(
-        "SELECT m.entity_id, MIN(a.date), MAX(a.date) FROM mentions m "
-        "JOIN articles a ON a.id = m.article_id WHERE m.entity_id IN "
+        "SELECT m.entity_id, MIN(m.date), MAX(m.date) FROM mentions m WHERE m.entity_id IN "
         f"(SELECT entity_id FROM mentions WHERE role IN {heads}) GROUP BY m.entity_id")}
     roles, filled = [], []
     for article_id, role, alias, date in conn.execute(
@@ -507,8 +514,9 @@ def _link(conn: sqlite3.Connection) -> None:
                              "AND entity_id = ?", (article_id, holder)).fetchone()
         if named is not None and named[1] is None:  # named without a role: given this one
             filled.append((role, named[0], named[0], article_id))
-    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link) "
-                     "VALUES (?, ?, ?, ?, 'role')", roles)
+    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link, "
+                     "date) VALUES (?1, ?2, ?3, ?4, 'role', (SELECT date FROM articles WHERE id = ?1))",
+                     roles)
     conn.executemany("UPDATE mentions SET role = ? WHERE rowid = ?", [f[:2] for f in filled])
     conn.executemany("UPDATE head_mentions SET filled = ? WHERE article_id = ?",
                      [f[2:] for f in filled])
@@ -542,9 +550,9 @@ def _refresh_marked(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE entities SET articles = 0, first_date = NULL, last_date = NULL "
                  "WHERE id IN (SELECT entity_id FROM entity_dirty)")
     conn.execute(
-        "WITH counted AS (SELECT m.entity_id AS id, COUNT(*) AS n, MIN(a.date) AS first, "
-        "MAX(a.date) AS last FROM entity_dirty d JOIN mentions m ON m.entity_id = d.entity_id "
-        "JOIN articles a ON a.id = m.article_id GROUP BY m.entity_id) "
+        "WITH counted AS (SELECT m.entity_id AS id, COUNT(*) AS n, MIN(m.date) AS first, "
+        "MAX(m.date) AS last FROM entity_dirty d JOIN mentions m ON m.entity_id = d.entity_id "
+        "GROUP BY m.entity_id) "
         "UPDATE entities SET articles = counted.n, first_date = counted.first, "
         "last_date = counted.last FROM counted WHERE entities.id = counted.id"
     )

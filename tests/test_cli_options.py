@@ -82,6 +82,11 @@ def test_network_exports_are_whole_unless_limited(ro_cli: Cli) -> None:
     assert len(pairs) > 50
     graph = json.loads(ro_cli("network", "--format", "json").stdout)
     assert len(graph["links"]) == len(pairs)
+    # the whole graph, streamed entity by entity, has the ranked list's pairs and weights
+    assert sorted((link["source"], link["target"], link["weight"]) for link in graph["links"]) \
+        == sorted((p["source"]["id"], p["target"]["id"], p["articles"]) for p in pairs)
+    assert {node["id"] for node in graph["nodes"]} \
+        == {end["id"] for p in pairs for end in (p["source"], p["target"])}
     graphml = ro_cli("network", "--format", "graphml").stdout
     assert graphml.count("<edge ") == len(pairs)
     assert len(json.loads(ro_cli("network", "--format", "json", "-n", "7").stdout)["links"]) == 7

@@ -244,15 +244,30 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
         assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
         ids = queries.find_entities(conn, kind, name)
         assert ids
-        first, *_ = _statements(conn, lambda: queries.list_articles(conn, january, ids=ids))
-        plan = _plan(conn, first)
-        assert "COVERING INDEX idx_mentions_entity_id_article_id" in plan, plan
+        for filters in (queries.Filters(limit=20), january):
+            first, *_ = _statements(conn, lambda: queries.entity_articles(conn, ids, filters))
+            plan = _plan(conn, first)
+            # the entity's articles newest first straight from the index: no sort, no scan
+            assert plan.startswith("SEARCH m USING COVERING INDEX idx_mentions_entity_date (entity_id=?"), plan
+            assert "TEMP B-TREE" not in plan and "SCAN" not in plan, plan
+        [count] = _statements(conn, lambda: queries.count_entity_articles(conn, ids, january))
+        plan = _plan(conn, count)
+        assert "COVERING INDEX idx_mentions_entity_date (entity_id=? AND date>? AND date<?)" in plan, plan
     first, *_ = _statements(conn, lambda: queries.entity_counts(
         conn, "person", queries.Filters(limit=10), details=False))
     plan = _plan(conn, first)
     assert "idx_entities_kind_articles" in plan and "SCAN" not in plan, plan
     first, *_ = _statements(conn, lambda: queries.list_articles(conn, january))
     assert "INDEX idx_articles_date" in _plan(conn, first)
+    # best first: FTS5 sorts by its rank itself; SQLite sorts nothing (nor snippets every match)
+    statements = _statements(conn, lambda: queries.search_articles(
+        conn, "Kazakhstan", queries.Filters(limit=20)))
+    [search] = [sql for sql in statements if sql.startswith("SELECT a.id")]  # not FTS5's own
+    plan = _plan(conn, search)
+    # the two indexes' ordered matches merged as they come (English; French and Arabic)
+    assert plan.startswith("MERGE (UNION ALL)") and "TEMP B-TREE" not in plan, plan
+    assert "SCAN articles_fts VIRTUAL TABLE" in plan, plan
+    assert "SCAN articles_fts_fr_ar VIRTUAL TABLE" in plan, plan
     conn.close()
 
 
@@ -329,3 +344,19 @@ def test_batches_commit_when_full_when_due_and_when_asked(tmp_path: Path) -> Non
     Batches(conn, max_seconds=0).write("d.txt", "h4", articles[1:2], 1)
     assert not conn.in_transaction  # due at once
     assert conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 4
+
+
+def test_a_new_archive_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    from icli.db import PAGE_BYTES, WAL_CHECKPOINT_BYTES
+
+    new = open_for_writing(tmp_path / "new.db")
+    assert new.execute("PRAGMA page_size").fetchone()[0] == PAGE_BYTES
+    new.close()
+    old = sqlite3.connect(tmp_path / "old.db")
+    old.execute("PRAGMA page_size = 4096")
+    old.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
+    old.close()
+    conn = open_for_writing(tmp_path / "old.db")  # migrated in place, pages as they were
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_CHECKPOINT_BYTES // 4096
+    conn.close()

@@ -195,3 +195,36 @@ def test_entities_do_not_depend_on_the_order_of_ingestion(tmp_path_factory: Any,
     _ingest_in_runs(folder / "shuffled.db", files, parts)
     assert _entities_per_article(folder / "shuffled.db") == _entities_per_article(
         folder / "reference.db")
+
+
+def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp_path: Path) -> None:
+    """An ingest stopped after writing its batches (before linking) leaves the links to the
+    next one, even if that one has nothing new to write; a run with nothing written since the
+    last links touches no mention."""
+    import hashlib
+
+    from icli.extract import EXTRACTOR_VERSION
+    from icli.ingest import display_path, prepare_dump
+    from icli.writer import Batches
+
+    pages = [path for path in _files(tmp_path / "files") if path.name.startswith("page_")][:2]
+    conn = open_for_writing(cli.db)
+    with Batches(conn) as batches:  # what an ingest writes before its end
+        for path in pages:
+            data = path.read_bytes()
+            prepared = prepare_dump(data)
+            batches.write(display_path(path), hashlib.sha256(data).hexdigest(),
+                          prepared.articles, EXTRACTOR_VERSION, prepared.mentions)
+    conn.close()
+    title = PAGES[0].split("\n")[0]  # names ICESCO's role alone
+    assert {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}[title] == []
+    assert cli.json("ingest", *map(str, pages))["articles_unchanged"] == 2
+    linked = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
+    assert linked[title] == [
+        {"name": "Nadia Belkacem", "role": "Director-General of ICESCO", "inferred": True}]
+    conn = open_for_writing(cli.db)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    assert ingest(conn, [str(path) for path in pages], workers=0).articles_unchanged == 2
+    conn.close()
+    assert statements and not [sql for sql in statements if "mentions" in sql], statements

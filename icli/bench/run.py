@@ -3,9 +3,12 @@
     python -m icli.bench.run [--articles 100000] [--runs 9] [--ingest-runs 3] [--dir .bench]
                              [--readme README.md]
 
-Every figure is a whole-process wall time (what a user waits for), measured back to back with
-the floor's equivalent on the same machine, and reported as a ratio to it plus absolute numbers.
-With --readme, the table between the bench markers in README.md is replaced.
+(BENCH_ARTICLES, BENCH_RUNS and BENCH_INGEST_RUNS set the first three.) Every figure is a
+whole-process wall time (what a user waits for), measured back to back with the floor's
+equivalent on the same machine, and reported as a ratio to it plus absolute numbers; streamed
+answers (`--limit 0`) are run once each, timed to their first record and to the end, with their
+peak memory. With --readme, the table between the markers for that many articles
+(`<!-- bench:N:start -->` and `<!-- bench:N:end -->`) in README.md is replaced.
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from pathlib import Path
 
 from icli.bench.corpus import write_corpus
 
-MARK_START, MARK_END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def markers(articles: int) -> tuple[str, str]:
+    """The README markers around the table for a corpus of `articles`."""
+    return f"<!-- bench:{articles}:start -->", f"<!-- bench:{articles}:end -->"
 
 
 def timed(command: list[str]) -> tuple[float, float]:
@@ -35,6 +42,23 @@ def timed(command: list[str]) -> tuple[float, float]:
     if process.returncode != 0:
         raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")  # type: ignore[union-attr]
     return elapsed, usage.ru_maxrss / 1024
+
+
+def streamed(command: list[str]) -> tuple[float, float, float]:
+    """Run a command that streams its answer; (seconds to its first output, a block of 8 KB
+    that Python flushes to a pipe, seconds to the end, peak RSS in MB)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    os.read(process.stdout.fileno(), 2**16)
+    first = time.perf_counter() - start
+    while process.stdout.read(2**20):
+        pass
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")  # type: ignore[union-attr]
+    return first, elapsed, usage.ru_maxrss / 1024
 
 
 def paired_medians(ours: list[str], theirs: list[str], runs: int) -> tuple[float, float]:
@@ -104,6 +128,23 @@ def run(articles: int, runs: int, ingest_runs: int, workdir: Path) -> list[tuple
     for label, ours, theirs in queries:
         row(f"`icli {label}`", *paired_medians([*icli_db_args, *ours, "--json"],
                                                [*floor, "query", str(floor_db), *theirs], runs))
+    for label, ours, theirs in [  # entity articles against a search for as frequent a word
+        ("who AlMalik -n 20", ["who", "AlMalik"], ["search", "AlMalik"]),
+        ("country KAZ -n 20", ["country", "KAZ"], ["search", "Kazakhstan"]),
+        ("partner ALECSO -n 20", ["partner", "ALECSO"], ["search", "ALECSO"]),
+    ]:
+        ours_time, search_time = paired_medians([*icli_db_args, *ours, "-n", "20", "--json"],
+                                                [*icli_db_args, *theirs, "-n", "20", "--json"], runs)
+        rows.append((f"`icli {label}`", f"{ours_time:.3f} s",
+                     f"{search_time:.3f} s (`icli search {theirs[1]} -n 20`)",
+                     f"{ours_time / search_time:.2f}x"))
+    for label in ("list -n 0 --jsonl", "search Kazakhstan -n 0 --jsonl", "who AlMalik -n 0 --json",
+                  "country KAZ -n 0 --jsonl", "export --format csv", "network --format graphml"):
+        first, elapsed, rss = streamed([*icli_db_args, *label.split()])
+        rows.append((f"`icli {label}`: first record, all, peak memory",
+                     f"{first:.3f} s, {elapsed:.1f} s, {rss:.0f} MB", "—", "—"))
+        print(f"{label}: first record {first:.3f} s, all {elapsed:.1f} s, {rss:.0f} MB",
+              file=sys.stderr)
     row("`icli --help`", *paired_medians([*icli, "--help"], [python, "-c", "pass"], runs))
     rows[-1] = (*rows[-1][:2], rows[-1][2] + " (bare python)", rows[-1][3])
     input_mb = size_mb(*corpus.glob("*.txt"))
@@ -125,8 +166,11 @@ def table(rows: list[tuple[str, str, str, str]], articles: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=int(os.environ.get("BENCH_ARTICLES", 100_000)))
-    parser.add_argument("--runs", type=int, default=9, help="runs per query (median)")
-    parser.add_argument("--ingest-runs", type=int, default=3, help="first ingests of each (median)")
+    parser.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 9)),
+                        help="runs per query (median)")
+    parser.add_argument("--ingest-runs", type=int,
+                        default=int(os.environ.get("BENCH_INGEST_RUNS", 3)),
+                        help="first ingests of each (median)")
     parser.add_argument("--dir", type=Path, default=Path(".bench"))
     parser.add_argument("--readme", type=Path)
     args = parser.parse_args()
@@ -134,10 +178,14 @@ def main() -> None:
     result = table(run(args.articles, args.runs, args.ingest_runs, args.dir), args.articles)
     print(result)
     if args.readme:
+        start, end = markers(args.articles)
         text = args.readme.read_text(encoding="utf-8")
-        before, _, rest = text.partition(MARK_START)
-        _, _, after = rest.partition(MARK_END)
-        args.readme.write_text(f"{before}{MARK_START}\n{result}\n{MARK_END}{after}", encoding="utf-8")
+        before, found, rest = text.partition(start)
+        if not found or end not in rest:
+            print(f"{args.readme}: no {start} … {end} markers; table not written", file=sys.stderr)
+            return
+        _, _, after = rest.partition(end)
+        args.readme.write_text(f"{before}{start}\n{result}\n{end}{after}", encoding="utf-8")
 
 
 if __name__ == "__main__":
