@@ -14,7 +14,8 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from icli import queries
-from icli.request import KINDS, Env, ExitCode, Failure, Query, Terminated, UsageError
+from icli.errors import ExitCode, Failure, Terminated, UsageError
+from icli.request import KINDS, Env, Query
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from icli.errors import Failure
 from icli.gazetteer import OWN_HEAD_ROLES
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ ARTICLES_AU = (  # the FTS update trigger: only when the indexed text changes
 )
 
 
-class StoreError(RuntimeError):
+class StoreError(Failure):
     """The database cannot be used: missing, not icli's, corrupt or from a newer icli."""
 
 

@@ -15,7 +15,8 @@ import os
 import sys
 from typing import Any
 
-from icli.request import Env, ExitCode, Failure, Terminated, UsageError
+from icli.errors import ExitCode, Failure, Terminated, UsageError
+from icli.request import Env
 
 SPEC_FILE = os.path.join(os.path.dirname(__file__), "cli_spec.json")
 
@@ -57,12 +58,11 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
 
 def exit_code(error: Exception) -> tuple[ExitCode, str]:
     """The exit code and message for an error: the one table of them."""
-    queries, store = sys.modules.get("icli.queries"), sys.modules.get("icli.db")
-    typer = sys.modules.get("typer")
-    if isinstance(error, UsageError) or (queries and isinstance(error, queries.QueryError)):
+    if isinstance(error, UsageError):  # also queries.QueryError
         return ExitCode.USAGE, str(error)
-    if isinstance(error, Failure) or (store and isinstance(error, store.StoreError)):
+    if isinstance(error, Failure):  # also db.StoreError
         return ExitCode.FAILURE, str(error)
+    typer = sys.modules.get("typer")  # imported only when Typer parsed the command line
     if typer and isinstance(error, typer.TyperException):  # Click's usage errors
         return ExitCode(error.exit_code), error.format_message()
     return ExitCode.FAILURE, f"internal error: {type(error).__name__}: {error}"

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from itertools import islice
 from typing import Any
 
+from icli.errors import UsageError
 from icli.identity import (
     arabic_search_text,
     arabic_word_key,
@@ -22,7 +23,7 @@ from icli.identity import (
 )
 
 
-class QueryError(ValueError):
+class QueryError(UsageError):
     """A query that cannot be run as asked (nothing searchable, unknown entity kind)."""
 
 

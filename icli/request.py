@@ -7,34 +7,12 @@ library only: plain queries import neither Typer nor rich.
 
 from __future__ import annotations
 
-import enum
 import os
 import sys
 from typing import IO, Any, BinaryIO, NamedTuple
 
+from icli.errors import UsageError
 from icli.queries import Filters
-
-
-class ExitCode(enum.IntEnum):
-    """The documented exit codes (docs/contract.md)."""
-
-    OK = 0
-    FAILURE = 1
-    USAGE = 2
-    INTERRUPTED = 130
-    TERMINATED = 143
-
-
-class UsageError(Exception):
-    """A bad option, argument, date or query: exit 2."""
-
-
-class Failure(Exception):
-    """A runtime failure (database unreadable, files not ingested, no such article): exit 1."""
-
-
-class Terminated(BaseException):
-    """SIGTERM during an ingest (a BaseException, like KeyboardInterrupt)."""
 
 
 LANGUAGES = ("en", "fr", "ar")

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from icli import cli, commands, main
-from icli.request import ExitCode, Query
+from icli.errors import ExitCode
+from icli.request import Query
 from tests.conftest import run
 
 

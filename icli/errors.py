@@ -1,0 +1,28 @@
+"""The errors icli reports and the exit code of each (docs/contract.md): modules raise them,
+`icli.main.exit_code` turns them into one line and a code. Standard library only."""
+
+from __future__ import annotations
+
+import enum
+
+
+class ExitCode(enum.IntEnum):
+    """The documented exit codes (docs/contract.md)."""
+
+    OK = 0
+    FAILURE = 1
+    USAGE = 2
+    INTERRUPTED = 130
+    TERMINATED = 143
+
+
+class UsageError(Exception):
+    """A bad option, argument, date or query: exit 2."""
+
+
+class Failure(Exception):
+    """A runtime failure (database unreadable, files not ingested, no such article): exit 1."""
+
+
+class Terminated(BaseException):
+    """SIGTERM during an ingest (a BaseException, like KeyboardInterrupt)."""
