@@ -249,10 +249,11 @@ def country_aliases(code: str) -> frozenset[str]:
 
 # --- French ------------------------------------------------------------------------------------
 
-# Titles before a name ("Dr Salim M. AlMalik", "S.E. M. Mamadou Saliou Camara").
+# Titles before a name ("Dr Salim M. AlMalik", "S.E. M. Mamadou Saliou Camara", "S.E.M. X").
 HONORIFIC_WORDS_FR = [
     r"Dr\.?", r"Docteur", r"Docteure", r"M\.", r"MM\.", r"Mme", r"Mmes", r"Mlle", r"Pr\.?",
-    r"Professeur", r"Professeure", r"S\.\s?E\.?", r"S\.\s?A\.\s?R\.?", r"S\.\s?M\.?",
+    r"Professeur", r"Professeure", r"S\.\s?E\.\s?M\.", r"S\.\s?E\.?", r"S\.\s?A\.\s?R\.?",
+    r"S\.\s?M\.?",
     r"Son Excellence", r"Sa Majesté", r"Son Altesse", r"Cheikh", r"Cheikha", r"Ambassadeur",
     r"Ambassadrice", r"Ministre", r"Président", r"Présidente", r"Maître", r"Ing\.?",
 ]
@@ -278,6 +279,8 @@ ORG_HEADS_FR = {
     "parlement", "sénat", "haut-commissariat",
     "alliance", "réseau", "école", "musée", "bibliothèque", "comité", "autorité", "société",
 }
+# Heads of the state bodies an official speaks for: named only in a role, not partners.
+AFFILIATION_HEADS_FR = ("ambassade", "ministère")
 # Lower-case words inside an organization's French name after its head.
 ORG_NAME_WORDS_FR = {
     "national", "nationale", "nationaux", "nationales", "international", "internationale",
@@ -292,6 +295,22 @@ ORG_NAME_WORDS_FR = {
     "habous", "famille", "femme", "femmes", "enfance", "emploi", "travail", "agriculture",
     "finances", "économie", "intérieur", "justice", "langue", "langues", "droits", "homme",
     "polytechnique", "ouverte", "virtuelle", "migrations", "francophonie", "nations", "unies",
+}
+# Endings of French adjectives, which continue an organization's name in lower case
+# ("Organisation des États turciques", "pour la performance éducative").
+ADJECTIVE_ENDINGS_FR = (
+    "ique", "iques", "ien", "iens", "ienne", "iennes", "éen", "éens", "éenne", "éennes", "al",
+    "ale", "ales", "aux", "el", "elle", "elles", "els", "if", "ifs", "ive", "ives", "aire",
+    "aires", "ain", "aine", "ains", "aines", "ais", "aise", "aises",
+)
+# Lower-case words that never continue an organization's name, though they look as if they could.
+NOT_ORG_NAME_WORDS_FR = {
+    "première", "premier", "fois", "cadre", "occasion", "suite", "part", "sein", "lors", "afin",
+    "ainsi", "également", "notamment", "mais", "mardi", "lundi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "matin", "soir", "mal", "tel", "telle", "quel", "quelle", "annuel",
+    "annuelle", "prochain", "prochaine", "dernier", "dernière", "actuel", "actuelle", "local",
+    "spécial", "principal", "général", "générale", "total", "final", "finale", "initial",
+    "essentiel", "essentielle", "officiel", "officielle", "mais", "jamais", "frais",
 }
 # Connectors inside an organization's French name ("de l’", "pour", "et").
 ORG_CONNECTORS_FR = {"de", "du", "des", "la", "le", "les", "pour", "et"}
@@ -377,7 +396,8 @@ EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
     "République islamique de Mauritanie": "MRT", "État du Koweït": "KWT", "État du Qatar": "QAT",
     "Royaume de Bahreïn": "BHR", "République libanaise": "LBN", "République du Mali": "MLI",
     "République du Tchad": "TCD", "République du Gabon": "GAB", "République de Guinée": "GIN",
-    "Royaume hachémite de Jordanie": "JOR",
+    "Royaume hachémite de Jordanie": "JOR", "Corée": "KOR", "Corée du Sud": "KOR",
+    "Corée du Nord": "PRK", "Iraq": "IRQ",
 }
 # Country words that mean something else unless the text says more: Arabic short names that are
 # also common words or cities, as folded keys ("عمان" with a shadda is Amman: see countries.py).

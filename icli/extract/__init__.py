@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from icli import gazetteer
 from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
 from icli.extract.mention import Mention
 from icli.extract.partners import (
@@ -87,10 +88,20 @@ _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي �
 )
 
 
+# ICESCO's former French name: "l’Organisation islamique pour l’éducation, les sciences et la
+# culture (ISESCO)".
+_FORMER_LONG_NAME_FR = re.compile(
+    r"[lL][’']Organisation [Ii]slamique pour l[’'][ÉéEe]ducation,? (?:les|la) [Ss]ciences? "
+    r"et (?:la|les) [Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
+)
+
+
 def prepare_fr(text: str) -> str:
-    """French text as the extractors read it: ICESCO's long name shortened to l’ICESCO."""
+    """French text as the extractors read it: ICESCO's current and former long names shortened
+    to l’ICESCO and l’ISESCO."""
     if "Islamique pour" in text or "islamique pour" in text:
         text = _OWN_LONG_NAME_FR.sub(lambda m: "l’" + (m.group(2) or "ICESCO"), text)
+        text = _FORMER_LONG_NAME_FR.sub("l’ISESCO", text)
     return text
 
 
@@ -115,7 +126,18 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
     countries = extract_countries_fr(text, spans + [(m.start, m.end) for m in people])
+    roles = [m.role for m in people if m.role]
+    partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)]
     return people + head_by_role_fr(text, people) + countries + partners
+
+
+def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
+    """Whether a French partner is an embassy or a ministry named only inside people's roles
+    ("chargé d’affaires à l’ambassade du Royaume de Bahreïn"): the official's affiliation,
+    which stands for their country, not a partner of its own."""
+    if not partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
+        return False
+    return text.count(partner.name) <= sum(role.count(partner.name) for role in roles)
 
 
 def extract_arabic(article: ParsedArticle) -> list[Mention]:

@@ -258,12 +258,17 @@ def _fr_word(token: str) -> str:
     return _FR_ELISION.sub("", token)
 
 
-def _fr_fits(token: str) -> bool:
-    """Whether a word (not a connector) continues a French organization's name after its head."""
+def _fr_fits(token: str, after_connector: bool = False) -> bool:
+    """Whether a word (not a connector) continues a French organization's name after its head:
+    a capital, a known name word or demonym, an adjective ("turciques", "éducative"), or after
+    a connector any lower-case noun ("du partenariat", "des échanges")."""
     word = _fr_word(token)
     lowered = word.casefold()
     return (word[:1] in CAPITALS or lowered in gazetteer.ORG_NAME_WORDS_FR
-            or lowered in gazetteer.demonyms_fr_ar()["fr"] or word[:1].isdigit())
+            or lowered in gazetteer.demonyms_fr_ar()["fr"] or word[:1].isdigit()
+            or word[:1].islower() and len(word) > 3 and word.isalpha()
+            and lowered not in gazetteer.NOT_ORG_NAME_WORDS_FR
+            and (after_connector or lowered.endswith(gazetteer.ADJECTIVE_ENDINGS_FR)))
 
 
 def _fr_connector(token: str) -> bool:
@@ -277,23 +282,25 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
     list closed by "et" ("de la culture, des arts et des lettres"); never across a line."""
     last = head
     i = head + 1
+    connector = False
     while i < len(tokens) and "\n" not in text[tokens[i - 1].end() : tokens[i].start()]:
         token = tokens[i].group()
         if token == ",":
             closing = next((j for j in range(i + 1, min(len(tokens), i + 8))
                             if tokens[j].group() in (",", ".", ";", "(", ")", "et")), None)
             if (closing is None or tokens[closing].group() not in (",", "et")
-                    or not all(_fr_fits(t.group()) or _fr_connector(t.group())
+                    or i + 1 == closing or not _fr_connector(tokens[i + 1].group())
+                    or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])):
-                break
+                break  # a list of domains goes on with "des …", "la …"; a person's name does not
             i += 1
             continue
         if _fr_connector(token):
-            i += 1
+            i, connector = i + 1, True
             continue
-        if not _fr_fits(token):
+        if not _fr_fits(token, connector):
             break
-        last = i
+        last, connector = i, False
         i += 1
     return last
 
@@ -321,6 +328,12 @@ def extract_partners_fr(text: str) -> list[Mention]:
             continue  # a head alone, or with a demonym: "le ministère", "l’université marocaine"
         if any(b in gazetteer.NOT_PARTNER_HEADS_FR for b in before[-2:]):
             continue  # "Forum de l’Union des universités …": inside an event's name
+        complement = next((t for t in tokens[head + 1 : last + 1]
+                           if not _fr_connector(t.group())), None)
+        if complement and (
+                _fr_word(complement.group()).casefold() in gazetteer.NOT_PARTNER_HEADS_FR
+                or _fr_word(text[complement.start() : end]).startswith(gazetteer.OWN_ORGANS_FR)):
+            continue  # "bureau de la Conférence générale": an organ of an event or of ICESCO
         if any(own in name_norm(name) for own in gazetteer.OWN_NAMES) or name.startswith(
                 gazetteer.OWN_ORGANS_FR):
             continue

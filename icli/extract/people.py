@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from icli import gazetteer
+from icli.extract.countries import extract_countries_fr
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
@@ -214,9 +215,11 @@ def _role_after_fr(text: str, end: int) -> str | None:
 
 
 def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Named people of a French text (after an honorific: Dr, M., Mme, S.E., Pr), with the
-    role given after their name; one mention per identity."""
+    """Named people of a French text, with their role: after an honorific (Dr, M., Mme, S.E.,
+    S.E.M., Pr) with the role given after the name, or after their role and a comma ("le
+    ministre des Affaires étrangères, Nasser Bourita"); one mention per identity."""
     found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
     reached = 0
     for match in word_starts(_HONORIFIC_CHAIN_FR, text, "."):
         if match.start() < reached or overlaps(match.start(), skip):
@@ -225,9 +228,32 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if not name:
             continue
         reached = end
+        taken.append((match.start(), end))
         found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
                              name, match.start(), end))
+    for match in word_starts(_ROLE_THEN_NAME_FR, text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        name, end = _name_at(text, match.end())
+        if (len(name.split()) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                       for w in name.split())
+                or _fr_country(name)):
+            continue
+        role = match.group("role").strip()
+        found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end))
     return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+
+
+# "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
+_ROLE_THEN_NAME_FR = re.compile(
+    r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?={CAPITAL})", re.IGNORECASE)
+
+
+def _fr_country(name: str) -> bool:
+    """Whether a French phrase is a country's name ("Royaume du Maroc")."""
+    return any(m.start == 0 and m.end == len(name) for m in extract_countries_fr(name))
 
 
 def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
