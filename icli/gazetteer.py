@@ -53,6 +53,12 @@ NOT_NAME_WORDS = {
     "Her", "Their", "Its", "Under", "Following", "After", "Before", "Besides", "Additionally",
     "Center", "Centre", "Council", "Sector", "Department", "General", "Secretariat",
 }
+# Words of places' names: a name holding one is no person ("King Fahd Cultural City").
+PLACE_WORDS = {
+    "City", "Street", "Avenue", "Square", "Park", "Airport", "Port", "Road", "District",
+    "Province", "Palace", "Hall", "Mosque", "Tower", "Island", "Stadium", "Bridge", "Village",
+    "Oasis", "Valley", "Gardens", "Boulevard", "Campus", "Museum", "Hotel",
+}
 # ICESCO's head: named by role alone, he is whoever held the role at the article's date.
 OWN_HEAD_ROLES = ("Director-General of ICESCO", "Director-General of ISESCO")
 
@@ -154,7 +160,19 @@ ORG_HEADS = {
     "Museum", "Library", "Society", "Network", "Alliance", "Chamber", "Committee", "Bureau",
     "Airways", "Airlines", "Group", "School", "College", "Observatory", "Parliament", "Court",
     "Board", "Trust", "Administration", "Innovations", "Technologies", "Directorate", "Coalition",
+    "Assembly", "House", "Senate",
 }
+# Heads that name an organization only with their complement ("House of Councilors").
+HEADS_WITH_COMPLEMENT = {"House"}
+# Words that alone before a head make no name ("National Commission", "General Secretariat").
+GENERIC_ORG_WORDS = {
+    "National", "General", "Supreme", "Higher", "High", "Executive", "Permanent", "Joint",
+    "Central", "Regional", "International", "Federal", "Public", "Technical", "Scientific",
+    "Advisory", "Organizing", "Organising", "Preparatory", "Steering", "Standing",
+}
+# Words before "Center" or "Hall" that make a venue, not a partner ("Expo Center").
+VENUE_WORDS = {"Expo", "Exhibition", "Exhibitions", "Convention", "Conference", "Congress",
+               "Events", "Trade", "Fair", "Fairs"}
 # Named things that are not organizations: events, programmes, prizes.
 EVENT_HEADS = {
     "Festival", "Fair", "Forum", "Conference", "Congress", "Summit", "Workshop", "Session", "Week",

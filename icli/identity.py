@@ -170,6 +170,9 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
     for mention in mentions:
         if not is_surname_only(mention.key):
             by_surname.setdefault(key_surname(mention.key), set()).add(mention.key)
+            bare = _without_article(split_name(mention.name)[1])
+            if bare:  # "Ambassador Harbi" is "Faisal Al-Harbi"
+                by_surname.setdefault(name_norm(bare), set()).add(mention.key)
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
     for mention in mentions:
         words = tuple(name_norm(word) for word in mention.name.split())
@@ -199,6 +202,32 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
         full = [m.name for m in mentions if m.key == mention.key]
         mention.name = max(full, key=lambda n: len(n.split()), default=mention.name)
     return list(merged.values())
+
+
+# --- partners ----------------------------------------------------------------------------------
+
+# Words between an organization's name and its country ("of the", "de la", "في").
+_COUNTRY_LINK = re.compile(r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l[’']|du|de|d[’']|des|في))?\s*$",
+                           re.IGNORECASE)
+
+
+def partner_country_key(name: str, start: int, end: int, code: str) -> str:
+    """The key of a partner whose name holds its country at name[start:end]: the name without
+    the country (nor the words linking it) and the country's code, so a body is one partner
+    however its country is written ("Azerbaijani Ministry of Science and Education" and
+    "Ministry of Science and Education of the Republic of Azerbaijan":
+    "ministryofscienceandeducation@AZE"; "UAE Embassy", "Embassy of the United Arab Emirates")."""
+    rest = name_norm(_COUNTRY_LINK.sub("", name[:start]) + " " + name[end:])
+    return f"{rest.removeprefix('ال')}@{code}"
+
+
+def _without_article(surname: str) -> str:
+    """A Latin-script surname without its Arabic article ("Al-Harbi", "Al Harbi", "El Harbi" →
+    "Harbi"); '' when it has none."""
+    for article in ("Al-", "Al ", "al-", "al ", "El-", "El ", "el-", "el "):
+        if surname.startswith(article) and len(surname) > len(article) + 1:
+            return surname[len(article) :]
+    return ""
 
 
 # --- the archive -------------------------------------------------------------------------------

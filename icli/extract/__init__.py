@@ -20,6 +20,8 @@ from icli.extract.partners import (
     extract_partners_fr,
     join_country_variants,
     join_prefixes,
+    join_short_forms,
+    named_after_people,
 )
 from icli.extract.patterns import CAPITAL
 from icli.extract.people import (
@@ -68,8 +70,11 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     body = prepare("\n".join(article.body))
     heading = prepare("\n".join(filter(None, [article.title, article.subtitle])))
     partners = extract_partners(body)
+    partners += named_after_people(body, partners)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
+    partners = join_country_variants(join_short_forms(partners),
+                                     lambda name: extract_countries(name, []))
     org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
     people = extract_people(body, org_spans)
     countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])

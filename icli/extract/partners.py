@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from icli.extract.mention import Mention
 from icli.extract.patterns import CAPITAL, CAPITALS, MAX_MENTIONS, trie_pattern, word_starts
-from icli.identity import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
+from icli.identity import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm, partner_country_key
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
 _ACRONYM = re.compile(rf"^{CAPITAL}[A-Za-z0-9À-ÿİı&\-]{{1,11}}$")
@@ -40,8 +40,9 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
            and not tokens[first - 1][0].endswith(".")):
         first -= 1
     last = index
-    while (last + 1 < min(len(tokens), index + MAX_NAME_TOKENS + 1) and fits(last + 1)
-           and not tokens[last][0].endswith(".")):
+    while last + 1 < min(len(tokens), index + MAX_NAME_TOKENS + 1) and not tokens[last][0].endswith("."):
+        if not fits(last + 1) and not (tokens[last + 1][0] == "," and _list_closes(tokens, last + 1)):
+            break
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
         if tokens[j][0] == "the" and tokens[j - 1][0] not in gazetteer.NAME_CONNECTORS:
@@ -54,6 +55,24 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     while last > index and tokens[last][0].rstrip(".") in gazetteer.NAME_CONNECTORS:
         last -= 1
     return first, last
+
+
+def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether the comma at tokens[comma] is inside a list of capitalized words closed by "and"
+    ("for Education, Science and Culture"; "Educational, Scientific and Cultural"), none of
+    them a country ("University of Jordan, Egypt and Iraq" is no name)."""
+    j = comma + 1
+    while j < min(len(tokens), comma + 4) and tokens[j][0][:1] in CAPITALS:
+        if tokens[j][0] in gazetteer.country_names():
+            return False
+        j += 1
+    return (j > comma + 1 and j + 1 < len(tokens) and tokens[j][0] == "and"
+            and tokens[j + 1][0][:1] in CAPITALS and tokens[j + 1][0] not in gazetteer.country_names())
+
+
+def _joined(words: list[str]) -> str:
+    """The words of a name as one string, commas against the word before them."""
+    return " ".join(words).replace(" , ", ", ")
 
 
 def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
@@ -95,6 +114,9 @@ def _head(words: list[str]) -> str:
 
 
 def _is_own(words: list[str]) -> bool:
+    """Whether a name is ICESCO's own ("ICESCO Chair", "Executive Council of ICESCO"); ICESCO
+    after "for" names whom a body serves ("National Commission for UNESCO and ICESCO")."""
+    words = words[: words.index("for")] if "for" in words else words
     return any(w.casefold().rstrip("’'s").rstrip("’'") in gazetteer.OWN_NAMES
                or w.casefold().startswith(("icesco", "isesco")) for w in words)
 
@@ -117,6 +139,8 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _REACH)
         after = _PUNCTUATION.search(text, position + 1, end)
+        if after and after.group() == ",":  # a name may go on after one comma ("Education, Science")
+            after = _PUNCTUATION.search(text, after.end(), end) or after
         window = [position - 1 - before.start() if before else start,
                   after.end() if after else end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
@@ -216,33 +240,110 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue
             if _inside_quotes(text, tokens[first][1]):
                 continue  # “Smart Agriculture: IoT Technologies” names a project
-            if _head(words) not in gazetteer.ORG_HEADS:
+            if words[0] in gazetteer.ROLE_WORDS and "of" in words[:-1]:
+                cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
+                cut += words[cut] == "the"
+                first, words = first + cut, words[cut:]
+                if len(words) < 2:
+                    continue
+            if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
                 continue
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
-            candidates.append((words, first, last, owned))
+            for part_first, part_last in _two_bodies(words, first, last):
+                candidates.append((words[part_first - first : part_last - first + 1],
+                                   part_first, part_last, owned))
     # ICESCO's units, named once as "ICESCO’s X" or "its X", are not partners anywhere after.
     own_units = {name_norm(" ".join(w for w in words
                                     if not _is_own([w]) and w not in gazetteer.OWNER_WORDS))
                  for words, _, _, owned in candidates if owned}
+    named: list[tuple[int, int]] = []  # where the names taken stand
     for words, first, last, owned in candidates:
         if len(found) >= MAX_MENTIONS:
             break
         norm = name_norm(" ".join(words))
         if owned or norm in own_units:
             continue
+        named.append((tokens[first][1], tokens[last][2]))
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):
-            add(" ".join(words), None, tokens[first][1], tokens[last][2])
+            add(_joined(words), None, tokens[first][1], tokens[last][2])
     for i in anchors:  # well-known or defined acronyms used on their own
         if len(found) >= MAX_MENTIONS:
             break
         token, start, end = tokens[i]
         word = token.rstrip(".")
         if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and _is_acronym(word)
-                and not any(m.code == word for m in found.values())):
+                and not any(m.code == word for m in found.values())
+                and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
+
+
+def _generic_or_venue(words: list[str]) -> bool:
+    """A head with generic words only ("National Commission", "Executive Council"), a head
+    that needs its complement without one, or a venue ("Expo Center"): not a partner."""
+    head = _head(words)
+    before = words[: words.index(head)]
+    if head in gazetteer.HEADS_WITH_COMPLEMENT and head == words[-1]:
+        return True  # "House of Representatives", not "Russian House"
+    if not before and head == words[-1] or before and all(
+            w in gazetteer.GENERIC_ORG_WORDS for w in before) and head == words[-1]:
+        return True
+    return bool(before) and before[-1] in gazetteer.VENUE_WORDS
+
+
+def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
+    """The token spans of the bodies a name joined by "and" stands for: two when the words
+    before "and" end with an organization's head and those after have one of their own
+    ("Kuwait Airways and Bukhamseen Holding Group"); one otherwise ("Food and Agriculture
+    Organization", "Ministry of Culture and Youth")."""
+    for n, word in enumerate(words[1:-1], start=1):
+        if (word == "and" and words[n - 1] in gazetteer.ORG_HEADS and n >= 2
+                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2
+                and "," not in words):
+            return [(first, first + n - 1), (first + n + 1, last)]
+    return [(first, last)]
+
+
+# "the Sheikh Rashid Al Qasimi for Scientific Excellence": a body named after a royal or a
+# sheikh, no organization word in its name.
+_NAMED_AFTER_PERSON = re.compile(
+    rf"\b(?:Sheikh|Sheikha|King|Prince|Princess|Emir|Sultan)(?:\s+(?:{CAPITAL}[\w’'\-]+|bin|bint|Al|al)){{1,6}}"
+    rf"\s+for(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)"
+)
+
+
+def named_after_people(text: str, known: list[Mention]) -> list[Mention]:
+    """Bodies named after a royal or a sheikh and what they serve, without an organization
+    word ("Sheikh Rashid Al Qasimi for Scientific Excellence"), not already `known`."""
+    found: dict[str, Mention] = {}
+    for match in _NAMED_AFTER_PERSON.finditer(text):
+        name = match.group()
+        key = name_norm(name)
+        if (key not in found and len(found) < MAX_MENTIONS
+                and not any(key in name_norm(m.name) for m in known)):
+            found[key] = Mention("partner", key, name, None, None, name, *match.span())
+    return list(found.values())
+
+
+def join_short_forms(partners: list[Mention]) -> list[Mention]:
+    """One mention per body called by its owner's name and its head in one article:
+    "Oracle Center" is "Oracle’s Research and Development Center" when both appear."""
+    kept: list[Mention] = []
+    for mention in partners:
+        words = mention.name.split()
+        longer = None
+        if len(words) == 2 and not mention.code:
+            owner, head = words
+            longer = next((m for m in partners if m is not mention and m.name.split()[-1] == head
+                           and m.name.split()[0] in (owner, owner + "’s", owner + "'s")
+                           and len(m.name.split()) > 2), None)
+        if longer is None:
+            kept.append(mention)
+        else:
+            longer.variants |= {mention.name} | mention.variants
+    return kept
 
 
 # --- French ------------------------------------------------------------------------------------
@@ -427,11 +528,6 @@ def extract_partners_ar(text: str) -> list[Mention]:
 
 # --- one body under two names ------------------------------------------------------------------
 
-# Words between an organization's name and its country ("of the", "de la", "في").
-_COUNTRY_LINK = re.compile(r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l[’']|du|de|d[’']|des|في))?\s*$",
-                           re.IGNORECASE)
-
-
 def join_country_variants(partners: list[Mention],
                           countries: Callable[[str], list[Mention]]) -> list[Mention]:
     """One mention per body named with its country in two ways in one article: "ministère
@@ -447,9 +543,9 @@ def join_country_variants(partners: list[Mention],
             joined.append(mention)
             continue
         country = named[0]
-        before = _COUNTRY_LINK.sub("", mention.name[: country.start])
-        rest = name_norm(before + " " + mention.name[country.end :])
-        rest = rest.removeprefix("ال") if rest.startswith("ال") else rest
+        rest = partner_country_key(mention.name, country.start, country.end, country.code or "")
+        if not mention.code:
+            mention.key = rest  # the same body in another article, named the other way
         other = kept.get((rest, country.code or ""))
         if other is None:
             kept[(rest, country.code or "")] = mention

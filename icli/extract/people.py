@@ -141,9 +141,11 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         name, end = _name_at(text, match.end())
         if not name:
             continue
+        taken.append((match.start(), end))
+        if _NAMED_AFTER.match(text, end) or any(w in gazetteer.PLACE_WORDS for w in name.split()):
+            continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         role = _role_after(text, end) or _honorific_role(match.group())
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
-        taken.append((match.start(), end))
     for comma in _COMMA_ROLE.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -163,7 +165,30 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _role_after(text, match.end(1))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.end(1) - len(name), match.end(1)))
+    for listed in _COUNTRY_FOR.finditer(text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        if not gazetteer.country_phrases().get(tuple(
+                re.findall(r"[\w']+", listed.group(1).replace("’", "'")))):
+            continue
+        match = _NAME_BEFORE.search(text, last_words(text, max(0, listed.start() - 90),
+                                                     listed.start()), listed.start())
+        if match is None or overlaps(match.start(1), taken):
+            continue
+        words = match.group(1).split()
+        if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
+                                           or w in gazetteer.PLACE_WORDS for w in words):
+            continue
+        name = " ".join(words)
+        found.append(Mention("person", person_key(name), name, None, None, name,
+                             match.start(1), match.end(1)))
     return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+
+
+# After a name, "for" and a capital: an organization or prize named after that person.
+_NAMED_AFTER = re.compile(rf"\s+for\s+{CAPITAL}")
+# "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
+_COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
 
 
 def last_words(text: str, start: int, end: int) -> int:
