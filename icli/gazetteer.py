@@ -152,6 +152,9 @@ OWN_NAMES = {"icesco", "isesco"}
 
 # --- organizations (English) -------------------------------------------------------------------
 
+# English names of ICESCO's organs: a name starting with one of these is never a partner.
+OWN_ORGANS = ("Executive Council", "General Conference", "Islamic World Heritage Committee")
+
 # Head nouns of organizations' names.
 ORG_HEADS = {
     "University", "Ministry", "Foundation", "Organization", "Organisation", "Center", "Centre",

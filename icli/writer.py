@@ -402,7 +402,9 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
     """The names to store as aliases of a person's mention: as written, the surname, the
     other forms in the article, and first name + surname."""
     first, surname = identity.split_name(written)
-    aliases = {alias, surname, *variants}
+    aliases = {alias, *variants}
+    if not identity.is_regnal_number(surname):  # "Mohammed VI" has no alias "VI"
+        aliases.add(surname)
     if first:
         aliases.add(f"{first} {surname}")
     return frozenset(aliases)

@@ -88,3 +88,98 @@ def test_french_embassy_or_ministry_only_in_a_role_is_not_a_partner() -> None:
     assert partners_fr(text) == set()
     assert partners_fr(text, "La visite de l’ambassade du Royaume de Bahreïn suivra.") == {
         "ambassade du Royaume de Bahreïn"}
+
+
+# --- English -----------------------------------------------------------------------------------
+
+
+def people_en(*paragraphs: str) -> dict[str, str | None]:
+    return {m.name: m.role for m in _mentions("person", "en", *paragraphs)}
+
+
+def partners_en(*paragraphs: str) -> set[str]:
+    return {m.name for m in _mentions("partner", "en", *paragraphs)}
+
+
+def test_english_national_commission_keeps_its_name_through_commas_and_for_icesco() -> None:
+    found = partners_en(
+        "The workshop was held with the Chadian National Commission for Education, Science and "
+        "Culture for UNESCO and ICESCO in N’Djamena.",
+        "Mr. Idriss Mahamat, Secretary-General of the Chadian National Commission for UNESCO and "
+        "ICESCO, opened it, with the National Commission of Gabon for Education, Science and "
+        "Culture.")
+    assert "Chadian National Commission for Education, Science and Culture for UNESCO and ICESCO" in found
+    assert "National Commission of Gabon for Education, Science and Culture" in found
+    assert "United Nations Educational, Scientific and Cultural Organization" not in found
+    assert partners_en("He met the UNESCO delegation.") == {
+        "United Nations Educational, Scientific and Cultural Organization"}
+
+
+def test_english_two_bodies_joined_by_and_but_long_names_stay_whole() -> None:
+    assert partners_en("Sponsored by Qatar Airways and Al Mana Holding Group this year.") == {
+        "Qatar Airways", "Al Mana Holding Group"}
+    assert partners_en("With the Food and Agriculture Organization and the Ministry of Culture "
+                       "and Youth of Jordan.") == {
+        "Food and Agriculture Organization", "Ministry of Culture and Youth of Jordan"}
+
+
+def test_english_short_form_of_an_owned_center_is_one_partner() -> None:
+    found = _mentions("partner", "en", "ICESCO visited Zephyr’s Research and Development Center "
+                      "in Riyadh.", "Experts of the Zephyr Center presented their tools.")
+    assert [(m.name, m.variants) for m in found] == [
+        ("Zephyr’s Research and Development Center", {"Zephyr Center"})]
+
+
+def test_english_generic_heads_venues_and_own_organs_are_not_partners() -> None:
+    assert partners_en(
+        "In coordination with the National Commission, the General Secretariat and the "
+        "Executive Council, the forum was held at the Bayview Expo Center in Jeddah.") == set()
+    assert partners_en("He addressed the House of Councilors and the Senegalese National "
+                       "Assembly.") == {"House of Councilors", "Senegalese National Assembly"}
+
+
+def test_english_places_and_bodies_named_after_a_person_are_no_people() -> None:
+    text = ("The prize was handed in King Khalid Economic City by the Sheikh Saud Al Nuaimi for "
+            "Academic Excellence to Dr. Hana Idris, Director of the Science Sector.")
+    assert people_en(text) == {"Hana Idris": "Director of the Science Sector"}
+    assert "Sheikh Saud Al Nuaimi for Academic Excellence" in partners_en(text)
+
+
+def test_english_surname_with_or_without_its_article_is_one_person() -> None:
+    assert people_en("Mr. Khalid bin Omar Al-Rashidi, Ambassador of Oman, met the delegation.",
+                     "Ambassador Rashidi then thanked the Organization.") == {
+        "Khalid bin Omar Al-Rashidi": "Ambassador of Oman"}
+
+
+def test_english_winners_listed_with_their_country() -> None:
+    assert people_en("First Prize: Musa Bala Danjuma, Nigeria, for his film “Rain”; Second "
+                     "Prize: Noor Aziz Rahimi, Afghanistan, for her series “Dust.”") == {
+        "Musa Bala Danjuma": None, "Noor Aziz Rahimi": None}
+    # A list of places with a country is no person.
+    assert people_en("Held in Kano City, Nigeria, for his part the organizer thanked all.") == {}
+
+
+# --- across articles ---------------------------------------------------------------------------
+
+ONE_BODY_TWO_WAYS = """\
+    ICESCO and Azerbaijan Sign a Programme on Digital Schools
+
+    3 March 2026
+
+    ICESCO signed a programme with the Azerbaijani Ministry of Science and Education and with the UAE Embassy in Baku.
+
+    ICESCO Holds Training on Digital Schools in Baku
+
+    10 March 2026
+
+    The training was organized with the Ministry of Science and Education of the Republic of Azerbaijan, and the Embassy of the United Arab Emirates hosted its closing.
+"""
+
+
+def test_one_partner_across_articles_however_its_country_is_written(cli: Cli, tmp_path: Path) -> None:
+    (tmp_path / "two.txt").write_text(ONE_BODY_TWO_WAYS, encoding="utf-8")
+    cli.json("ingest", str(tmp_path / "two.txt"))
+    partners = {p["name"]: p["articles"] for p in cli.json("partners")}
+    assert partners == {"Ministry of Science and Education of the Republic of Azerbaijan": 2,
+                        "Embassy of the United Arab Emirates": 2}
+    assert len(cli.json("partner", "UAE Embassy")) == 2

@@ -137,3 +137,21 @@ def test_entities_do_not_depend_on_the_order_of_ingestion(tmp_path_factory: Any,
     _ingest_in_runs(folder / "shuffled.db", files, parts)
     assert _entities_per_article(folder / "shuffled.db") == _entities_per_article(
         folder / "reference.db")
+
+
+def test_a_partner_named_with_its_country_has_one_key_however_the_country_is_written() -> None:
+    def key(name: str, country: str, code: str) -> str:
+        start = name.index(country)
+        return identity.partner_country_key(name, start, start + len(country), code)
+
+    assert key("Azerbaijani Ministry of Science and Education", "Azerbaijani", "AZE") == key(
+        "Ministry of Science and Education of the Republic of Azerbaijan", "Republic of Azerbaijan",
+        "AZE") == "ministryofscienceandeducation@AZE"
+    assert key("UAE Embassy", "UAE", "ARE") == key(
+        "Embassy of the United Arab Emirates", "United Arab Emirates", "ARE")
+    assert key("UAE Embassy", "UAE", "ARE") != key("Omani Embassy", "Omani", "OMN")
+
+
+def test_a_regnal_number_is_no_name() -> None:
+    assert identity.is_regnal_number("VI") and identity.is_regnal_number("II")
+    assert not identity.is_regnal_number("Vi") and not identity.is_regnal_number("Malik")

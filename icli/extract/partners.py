@@ -140,7 +140,7 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         end = min(len(text) if end < 0 else end, position + _REACH)
         after = _PUNCTUATION.search(text, position + 1, end)
         if after and after.group() == ",":  # a name may go on after one comma ("Education, Science")
-            after = _PUNCTUATION.search(text, after.end(), end) or after
+            after = _PUNCTUATION.search(text, after.end(), end)
         window = [position - 1 - before.start() if before else start,
                   after.end() if after else end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
@@ -240,13 +240,15 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue
             if _inside_quotes(text, tokens[first][1]):
                 continue  # “Smart Agriculture: IoT Technologies” names a project
-            if words[0] in gazetteer.ROLE_WORDS and "of" in words[:-1]:
+            while _head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
                 cut += words[cut] == "the"
                 first, words = first + cut, words[cut:]
-                if len(words) < 2:
-                    continue
-            if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
+            if len(words) < 2:
+                continue
+            if (_head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words)
+                    or _joined(words).startswith(gazetteer.OWN_ORGANS)
+                    or _joined(words) in gazetteer.country_names()):  # "Russian Federation"
                 continue
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
@@ -314,16 +316,27 @@ _NAMED_AFTER_PERSON = re.compile(
 )
 
 
+# "the digital learning company BrightPath Learning": a body introduced by what it is.
+_INTRODUCED = re.compile(
+    rf"\b(?:company|firm|startup|start-up|platform|publisher|bank|foundation|association)\s+"
+    rf"({CAPITAL}[\w’'\-]*(?:\s+{CAPITAL}[\w’'\-]*){{0,4}})"
+)
+
+
 def named_after_people(text: str, known: list[Mention]) -> list[Mention]:
-    """Bodies named after a royal or a sheikh and what they serve, without an organization
-    word ("Sheikh Rashid Al Qasimi for Scientific Excellence"), not already `known`."""
+    """Bodies without an organization word in their name: named after a royal or a sheikh and
+    what they serve ("Sheikh Rashid Al Qasimi for Scientific Excellence"), or introduced by
+    what they are ("the company BrightPath Learning"); not those already `known`."""
     found: dict[str, Mention] = {}
-    for match in _NAMED_AFTER_PERSON.finditer(text):
-        name = match.group()
+    matches = [(m.group(), m.span()) for m in _NAMED_AFTER_PERSON.finditer(text)]
+    matches += [(m.group(1), m.span(1)) for m in _INTRODUCED.finditer(text)]
+    for name, span in matches:
+        if _is_own(name.split()) or name in gazetteer.country_names():
+            continue
         key = name_norm(name)
         if (key not in found and len(found) < MAX_MENTIONS
                 and not any(key in name_norm(m.name) for m in known)):
-            found[key] = Mention("partner", key, name, None, None, name, *match.span())
+            found[key] = Mention("partner", key, name, None, None, name, *span)
     return list(found.values())
 
 
