@@ -178,7 +178,7 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
     for mention in mentions:
         if not is_surname_only(mention.key):
             by_surname.setdefault(key_surname(mention.key), set()).add(mention.key)
-            bare = _without_article(split_name(mention.name)[1])
+            bare = _surname_without_article(mention.name)
             if bare:  # "Ambassador Harbi" is "Faisal Al-Harbi"
                 by_surname.setdefault(name_norm(bare), set()).add(mention.key)
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
@@ -229,9 +229,11 @@ def partner_country_key(name: str, start: int, end: int, code: str) -> str:
     return f"{rest.removeprefix('ال')}@{code}"
 
 
-def _without_article(surname: str) -> str:
-    """A Latin-script surname without its Arabic article ("Al-Harbi", "Al Harbi", "El Harbi" →
-    "Harbi"); '' when it has none."""
+@lru_cache(maxsize=65536)
+def _surname_without_article(name: str) -> str:
+    """A person's Latin-script surname without its Arabic article ("Faisal Al-Harbi", "Faisal
+    Al Harbi", "Faisal El Harbi" → "Harbi"); '' when it has none."""
+    surname = split_name(name)[1]
     for article in ("Al-", "Al ", "al-", "al ", "El-", "El ", "el-", "el "):
         if surname.startswith(article) and len(surname) > len(article) + 1:
             return surname[len(article) :]

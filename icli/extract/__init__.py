@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from icli import gazetteer
 from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
@@ -21,7 +22,6 @@ from icli.extract.partners import (
     join_country_variants,
     join_prefixes,
     join_short_forms,
-    named_after_people,
 )
 from icli.extract.patterns import CAPITAL
 from icli.extract.people import (
@@ -65,18 +65,25 @@ def prepare(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def _countries_in_name(name: str) -> list[Mention]:
+    """The countries an English organization's name holds (read only: the list is shared)."""
+    return extract_countries(name, [])
+
+
 def extract_english(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an English article."""
     body = prepare("\n".join(article.body))
     heading = prepare("\n".join(filter(None, [article.title, article.subtitle])))
     partners = extract_partners(body)
-    partners += named_after_people(body, partners)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
-    partners = join_country_variants(join_short_forms(partners),
-                                     lambda name: extract_countries(name, []))
+    partners = join_country_variants(join_short_forms(partners), _countries_in_name)
     org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
     people = extract_people(body, org_spans)
+    known = {m.key for m in partners}
+    partners += [m for m in people if m.kind == "partner" and m.key not in known]  # "Sheikh X for …"
+    people = [m for m in people if m.kind == "person"]
     countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]

@@ -139,8 +139,8 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _REACH)
         after = _PUNCTUATION.search(text, position + 1, end)
-        if after and after.group() == ",":  # a name may go on after one comma ("Education, Science")
-            after = _PUNCTUATION.search(text, after.end(), end)
+        if after and after.group() == "," and text[after.end() + 1 : after.end() + 2] in CAPITALS:
+            after = _PUNCTUATION.search(text, after.end(), end)  # "for Education, Science and …"
         window = [position - 1 - before.start() if before else start,
                   after.end() if after else end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
@@ -246,10 +246,11 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 first, words = first + cut, words[cut:]
             if len(words) < 2:
                 continue
-            if (_head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words)
-                    or _joined(words).startswith(gazetteer.OWN_ORGANS)
-                    or _joined(words) in gazetteer.country_names()):  # "Russian Federation"
+            if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
                 continue
+            joined = _joined(words)
+            if joined.startswith(gazetteer.OWN_ORGANS) or joined in gazetteer.country_names():
+                continue  # "Executive Council", "Russian Federation"
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
             for part_first, part_last in _two_bodies(words, first, last):
@@ -300,44 +301,13 @@ def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]
     before "and" end with an organization's head and those after have one of their own
     ("Kuwait Airways and Bukhamseen Holding Group"); one otherwise ("Food and Agriculture
     Organization", "Ministry of Culture and Youth")."""
+    if "and" not in words or "," in words:
+        return [(first, last)]
     for n, word in enumerate(words[1:-1], start=1):
         if (word == "and" and words[n - 1] in gazetteer.ORG_HEADS and n >= 2
-                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2
-                and "," not in words):
+                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2):
             return [(first, first + n - 1), (first + n + 1, last)]
     return [(first, last)]
-
-
-# "the Sheikh Rashid Al Qasimi for Scientific Excellence": a body named after a royal or a
-# sheikh, no organization word in its name.
-_NAMED_AFTER_PERSON = re.compile(
-    rf"\b(?:Sheikh|Sheikha|King|Prince|Princess|Emir|Sultan)(?:\s+(?:{CAPITAL}[\w’'\-]+|bin|bint|Al|al)){{1,6}}"
-    rf"\s+for(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)"
-)
-
-
-# "the digital learning company BrightPath Learning": a body introduced by what it is.
-_INTRODUCED = re.compile(
-    rf"\b(?:company|firm|startup|start-up|platform|publisher|bank|foundation|association)\s+"
-    rf"({CAPITAL}[\w’'\-]*(?:\s+{CAPITAL}[\w’'\-]*){{0,4}})"
-)
-
-
-def named_after_people(text: str, known: list[Mention]) -> list[Mention]:
-    """Bodies without an organization word in their name: named after a royal or a sheikh and
-    what they serve ("Sheikh Rashid Al Qasimi for Scientific Excellence"), or introduced by
-    what they are ("the company BrightPath Learning"); not those already `known`."""
-    found: dict[str, Mention] = {}
-    matches = [(m.group(), m.span()) for m in _NAMED_AFTER_PERSON.finditer(text)]
-    matches += [(m.group(1), m.span(1)) for m in _INTRODUCED.finditer(text)]
-    for name, span in matches:
-        if _is_own(name.split()) or name in gazetteer.country_names():
-            continue
-        key = name_norm(name)
-        if (key not in found and len(found) < MAX_MENTIONS
-                and not any(key in name_norm(m.name) for m in known)):
-            found[key] = Mention("partner", key, name, None, None, name, *span)
-    return list(found.values())
 
 
 def join_short_forms(partners: list[Mention]) -> list[Mention]:

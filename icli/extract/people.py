@@ -23,6 +23,7 @@ from icli.identity import (
     arabic_fold,
     arabic_word_key,
     head_by_role_key,
+    name_norm,
     people_in_article,
     person_key,
 )
@@ -127,7 +128,9 @@ def _honorific_role(chain: str) -> str | None:
 
 
 def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Named people with the role the text gives them, one mention per identity.
+    """Named people with the role the text gives them, one mention per identity, and the
+    bodies named after a sheikh or a royal ("Sheikh X for Scientific Excellence": partner
+    mentions, no person).
 
     Names inside the `skip` spans (organizations such as "King Salman ... Center") are ignored.
     """
@@ -142,7 +145,12 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if not name:
             continue
         taken.append((match.start(), end))
-        if _NAMED_AFTER.match(text, end) or any(w in gazetteer.PLACE_WORDS for w in name.split()):
+        named_after = _NAMED_AFTER.match(text, end)
+        if named_after and _BODY_NAMERS.search(match.group()):  # a body named after a sheikh
+            body = text[match.start() : named_after.end()]
+            found.append(Mention("partner", name_norm(body), body, None, None, body,
+                                 match.start(), named_after.end()))
+        if named_after or any(w in gazetteer.PLACE_WORDS for w in name.split()):
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         role = _role_after(text, end) or _honorific_role(match.group())
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
@@ -182,11 +190,16 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         name = " ".join(words)
         found.append(Mention("person", person_key(name), name, None, None, name,
                              match.start(1), match.end(1)))
-    return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+    bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
+    people = [m for m in found if m.kind == "person"]
+    return people_in_article(sorted(people, key=lambda m: m.start)) + bodies  # type: ignore[operator]
 
 
-# After a name, "for" and a capital: an organization or prize named after that person.
-_NAMED_AFTER = re.compile(rf"\s+for\s+{CAPITAL}")
+# After a name, "for" and capitalized words: an organization or prize named after that person.
+_NAMED_AFTER = re.compile(
+    rf"\s+for(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
+# Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
+_BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
 # "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
 _COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
 
