@@ -300,6 +300,22 @@ ORG_HEADS_FR = {
     "parlement", "sénat", "haut-commissariat",
     "alliance", "réseau", "école", "musée", "bibliothèque", "comité", "autorité", "société",
 }
+# Well-known bodies whose French acronym differs from the English one: French acronym →
+# (English acronym, French name).
+PARTNER_ACRONYMS_FR: dict[str, tuple[str, str]] = {
+    "PNUD": ("UNDP", "Programme des Nations unies pour le développement"),
+    "OCI": ("OIC", "Organisation de la coopération islamique"),
+    "BID": ("IsDB", "Banque islamique de développement"),
+    "PNUE": ("UNEP", "Programme des Nations unies pour l’environnement"),
+    "ONUDI": ("UNIDO", "Organisation des Nations unies pour le développement industriel"),
+    "HCR": ("UNHCR", "Haut-Commissariat des Nations unies pour les réfugiés"),
+    "OMPI": ("WIPO", "Organisation mondiale de la propriété intellectuelle"),
+    "PAM": ("WFP", "Programme alimentaire mondial"),
+    "UIT": ("ITU", "Union internationale des télécommunications"),
+    "CCG": ("GCC", "Conseil de coopération du Golfe"),
+    "OIAS": ("IOFS", "Organisation islamique pour la sécurité alimentaire"),
+    "ONU": ("UN", "Organisation des Nations unies"),
+}
 # Heads of the state bodies an official speaks for: named only in a role, not partners.
 AFFILIATION_HEADS_FR = ("ambassade", "ministère")
 # Lower-case words inside an organization's French name after its head.

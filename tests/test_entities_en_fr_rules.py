@@ -183,3 +183,28 @@ def test_one_partner_across_articles_however_its_country_is_written(cli: Cli, tm
     assert partners == {"Ministry of Science and Education of the Republic of Azerbaijan": 2,
                         "Embassy of the United Arab Emirates": 2}
     assert len(cli.json("partner", "UAE Embassy")) == 2
+
+
+TWO_LANGUAGES = """\
+    ICESCO and UNDP Launch a Programme for Rural Schools
+
+    4 March 2026
+
+    ICESCO and the United Nations Development Programme (UNDP) launched a programme for rural schools, in the presence of King Mohammed VI’s adviser, Mr. Karim Tazi, Adviser to His Majesty King Mohammed VI.
+
+    L’ICESCO et le PNUD lancent un programme pour les écoles rurales
+
+    5 mars 2026
+
+    L’ICESCO et le Programme des Nations unies pour le développement (PNUD) ont lancé un programme pour les écoles rurales.
+"""
+
+
+def test_a_body_with_a_french_acronym_of_its_own_is_one_partner_and_no_regnal_alias(
+        cli: Cli, tmp_path: Path) -> None:
+    (tmp_path / "two.txt").write_text(TWO_LANGUAGES, encoding="utf-8")
+    cli.json("ingest", str(tmp_path / "two.txt"))
+    assert [p["articles"] for p in cli.json("partners")] == [2]
+    assert len(cli.json("partner", "PNUD")) == len(cli.json("partner", "UNDP")) == 2
+    aliases = {alias for p in cli.json("people") for alias in p["aliases"]}
+    assert "Mohammed VI" in aliases and "VI" not in aliases

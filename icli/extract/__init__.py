@@ -82,7 +82,8 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
     people = extract_people(body, org_spans)
     known = {m.key for m in partners}
-    partners += [m for m in people if m.kind == "partner" and m.key not in known]  # "Sheikh X for …"
+    partners += [m for m in people  # "Sheikh X for Scientific Excellence"
+                 if m.kind == "partner" and m.key not in known]
     people = [m for m in people if m.kind == "person"]
     countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])
     seen = {m.key for m in countries}

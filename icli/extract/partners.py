@@ -40,8 +40,10 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
            and not tokens[first - 1][0].endswith(".")):
         first -= 1
     last = index
-    while last + 1 < min(len(tokens), index + MAX_NAME_TOKENS + 1) and not tokens[last][0].endswith("."):
-        if not fits(last + 1) and not (tokens[last + 1][0] == "," and _list_closes(tokens, last + 1)):
+    end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
+    while last + 1 < end and not tokens[last][0].endswith("."):
+        if not fits(last + 1) and not (tokens[last + 1][0] == ","
+                                       and _list_closes(tokens, last + 1)):
             break
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
@@ -67,7 +69,8 @@ def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
             return False
         j += 1
     return (j > comma + 1 and j + 1 < len(tokens) and tokens[j][0] == "and"
-            and tokens[j + 1][0][:1] in CAPITALS and tokens[j + 1][0] not in gazetteer.country_names())
+            and tokens[j + 1][0][:1] in CAPITALS
+            and tokens[j + 1][0] not in gazetteer.country_names())
 
 
 def _joined(words: list[str]) -> str:
@@ -376,7 +379,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                     or i + 1 == closing or not _fr_connector(tokens[i + 1].group())
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])):
-                break  # a list of domains goes on with "des …", "la …"; a person's name does not
+                break  # a list of domains goes on with "des …", "la …"; a person's name not
             i += 1
             continue
         if _fr_connector(token):
@@ -387,6 +390,12 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
         last, connector = i, False
         i += 1
     return last
+
+
+def _fr_acronym_key(acronym: str) -> str:
+    """A French acronym's partner key: its English counterpart's where the two differ (PNUD is
+    UNDP), so a body is one partner in both languages."""
+    return name_norm(gazetteer.PARTNER_ACRONYMS_FR.get(acronym, (acronym, ""))[0])
 
 
 def extract_partners_fr(text: str) -> list[Mention]:
@@ -426,7 +435,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
             acronym_match.group(1)) else None
         if acronym:
             defined[acronym] = name
-        key = name_norm(acronym) if acronym else name_norm(name)
+        key = _fr_acronym_key(acronym) if acronym else name_norm(name)
         if acronym:
             found.pop(name_norm(name), None)  # the same name without its acronym (a title)
         elif any(m.code and name_norm(m.name) == key for m in found.values()):
@@ -434,10 +443,11 @@ def extract_partners_fr(text: str) -> list[Mention]:
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
         acronym = match.group(1)
-        full = defined.get(acronym) or gazetteer.PARTNER_ACRONYMS.get(acronym)
-        if full and name_norm(acronym) not in found:
-            found[name_norm(acronym)] = Mention("partner", name_norm(acronym), full, acronym,
-                                               None, acronym, *match.span())
+        full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
+                or gazetteer.PARTNER_ACRONYMS.get(acronym))
+        key = _fr_acronym_key(acronym)
+        if full and key not in found:
+            found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span())
     return list(found.values())
 
 

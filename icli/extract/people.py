@@ -192,7 +192,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                              match.start(1), match.end(1)))
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
-    return people_in_article(sorted(people, key=lambda m: m.start)) + bodies  # type: ignore[operator]
+    ordered = sorted(people, key=lambda m: m.start)
+    return people_in_article(ordered) + bodies  # type: ignore[arg-type,operator]
 
 
 # After a name, "for" and capitalized words: an organization or prize named after that person.
