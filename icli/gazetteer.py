@@ -53,6 +53,12 @@ NOT_NAME_WORDS = {
     "Her", "Their", "Its", "Under", "Following", "After", "Before", "Besides", "Additionally",
     "Center", "Centre", "Council", "Sector", "Department", "General", "Secretariat",
 }
+# Words of places' names: a name holding one is no person ("King Fahd Cultural City").
+PLACE_WORDS = {
+    "City", "Street", "Avenue", "Square", "Park", "Airport", "Port", "Road", "District",
+    "Province", "Palace", "Hall", "Mosque", "Tower", "Island", "Stadium", "Bridge", "Village",
+    "Oasis", "Valley", "Gardens", "Boulevard", "Campus", "Museum", "Hotel",
+}
 # ICESCO's head: named by role alone, he is whoever held the role at the article's date.
 OWN_HEAD_ROLES = ("Director-General of ICESCO", "Director-General of ISESCO")
 
@@ -146,6 +152,9 @@ OWN_NAMES = {"icesco", "isesco"}
 
 # --- organizations (English) -------------------------------------------------------------------
 
+# English names of ICESCO's organs: a name starting with one of these is never a partner.
+OWN_ORGANS = ("Executive Council", "General Conference", "Islamic World Heritage Committee")
+
 # Head nouns of organizations' names.
 ORG_HEADS = {
     "University", "Ministry", "Foundation", "Organization", "Organisation", "Center", "Centre",
@@ -154,7 +163,19 @@ ORG_HEADS = {
     "Museum", "Library", "Society", "Network", "Alliance", "Chamber", "Committee", "Bureau",
     "Airways", "Airlines", "Group", "School", "College", "Observatory", "Parliament", "Court",
     "Board", "Trust", "Administration", "Innovations", "Technologies", "Directorate", "Coalition",
+    "Assembly", "House", "Senate",
 }
+# Heads that name an organization only with their complement ("House of Councilors").
+HEADS_WITH_COMPLEMENT = {"House"}
+# Words that alone before a head make no name ("National Commission", "General Secretariat").
+GENERIC_ORG_WORDS = {
+    "National", "General", "Supreme", "Higher", "High", "Executive", "Permanent", "Joint",
+    "Central", "Regional", "International", "Federal", "Public", "Technical", "Scientific",
+    "Advisory", "Organizing", "Organising", "Preparatory", "Steering", "Standing",
+}
+# Words before "Center" or "Hall" that make a venue, not a partner ("Expo Center").
+VENUE_WORDS = {"Expo", "Exhibition", "Exhibitions", "Convention", "Conference", "Congress",
+               "Events", "Trade", "Fair", "Fairs"}
 # Named things that are not organizations: events, programmes, prizes.
 EVENT_HEADS = {
     "Festival", "Fair", "Forum", "Conference", "Congress", "Summit", "Workshop", "Session", "Week",
@@ -249,10 +270,11 @@ def country_aliases(code: str) -> frozenset[str]:
 
 # --- French ------------------------------------------------------------------------------------
 
-# Titles before a name ("Dr Salim M. AlMalik", "S.E. M. Mamadou Saliou Camara").
+# Titles before a name ("Dr Salim M. AlMalik", "S.E. M. Mamadou Saliou Camara", "S.E.M. X").
 HONORIFIC_WORDS_FR = [
     r"Dr\.?", r"Docteur", r"Docteure", r"M\.", r"MM\.", r"Mme", r"Mmes", r"Mlle", r"Pr\.?",
-    r"Professeur", r"Professeure", r"S\.\s?E\.?", r"S\.\s?A\.\s?R\.?", r"S\.\s?M\.?",
+    r"Professeur", r"Professeure", r"S\.\s?E\.\s?M\.", r"S\.\s?E\.?", r"S\.\s?A\.\s?R\.?",
+    r"S\.\s?M\.?",
     r"Son Excellence", r"Sa Majesté", r"Son Altesse", r"Cheikh", r"Cheikha", r"Ambassadeur",
     r"Ambassadrice", r"Ministre", r"Président", r"Présidente", r"Maître", r"Ing\.?",
 ]
@@ -278,6 +300,24 @@ ORG_HEADS_FR = {
     "parlement", "sénat", "haut-commissariat",
     "alliance", "réseau", "école", "musée", "bibliothèque", "comité", "autorité", "société",
 }
+# Well-known bodies whose French acronym differs from the English one: French acronym →
+# (English acronym, French name).
+PARTNER_ACRONYMS_FR: dict[str, tuple[str, str]] = {
+    "PNUD": ("UNDP", "Programme des Nations unies pour le développement"),
+    "OCI": ("OIC", "Organisation de la coopération islamique"),
+    "BID": ("IsDB", "Banque islamique de développement"),
+    "PNUE": ("UNEP", "Programme des Nations unies pour l’environnement"),
+    "ONUDI": ("UNIDO", "Organisation des Nations unies pour le développement industriel"),
+    "HCR": ("UNHCR", "Haut-Commissariat des Nations unies pour les réfugiés"),
+    "OMPI": ("WIPO", "Organisation mondiale de la propriété intellectuelle"),
+    "PAM": ("WFP", "Programme alimentaire mondial"),
+    "UIT": ("ITU", "Union internationale des télécommunications"),
+    "CCG": ("GCC", "Conseil de coopération du Golfe"),
+    "OIAS": ("IOFS", "Organisation islamique pour la sécurité alimentaire"),
+    "ONU": ("UN", "Organisation des Nations unies"),
+}
+# Heads of the state bodies an official speaks for: named only in a role, not partners.
+AFFILIATION_HEADS_FR = ("ambassade", "ministère")
 # Lower-case words inside an organization's French name after its head.
 ORG_NAME_WORDS_FR = {
     "national", "nationale", "nationaux", "nationales", "international", "internationale",
@@ -292,6 +332,22 @@ ORG_NAME_WORDS_FR = {
     "habous", "famille", "femme", "femmes", "enfance", "emploi", "travail", "agriculture",
     "finances", "économie", "intérieur", "justice", "langue", "langues", "droits", "homme",
     "polytechnique", "ouverte", "virtuelle", "migrations", "francophonie", "nations", "unies",
+}
+# Endings of French adjectives, which continue an organization's name in lower case
+# ("Organisation des États turciques", "pour la performance éducative").
+ADJECTIVE_ENDINGS_FR = (
+    "ique", "iques", "ien", "iens", "ienne", "iennes", "éen", "éens", "éenne", "éennes", "al",
+    "ale", "ales", "aux", "el", "elle", "elles", "els", "if", "ifs", "ive", "ives", "aire",
+    "aires", "ain", "aine", "ains", "aines", "ais", "aise", "aises",
+)
+# Lower-case words that never continue an organization's name, though they look as if they could.
+NOT_ORG_NAME_WORDS_FR = {
+    "première", "premier", "fois", "cadre", "occasion", "suite", "part", "sein", "lors", "afin",
+    "ainsi", "également", "notamment", "mais", "mardi", "lundi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "matin", "soir", "mal", "tel", "telle", "quel", "quelle", "annuel",
+    "annuelle", "prochain", "prochaine", "dernier", "dernière", "actuel", "actuelle", "local",
+    "spécial", "principal", "général", "générale", "total", "final", "finale", "initial",
+    "essentiel", "essentielle", "officiel", "officielle", "mais", "jamais", "frais",
 }
 # Connectors inside an organization's French name ("de l’", "pour", "et").
 ORG_CONNECTORS_FR = {"de", "du", "des", "la", "le", "les", "pour", "et"}
@@ -414,7 +470,8 @@ EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
     "République islamique de Mauritanie": "MRT", "État du Koweït": "KWT", "État du Qatar": "QAT",
     "Royaume de Bahreïn": "BHR", "République libanaise": "LBN", "République du Mali": "MLI",
     "République du Tchad": "TCD", "République du Gabon": "GAB", "République de Guinée": "GIN",
-    "Royaume hachémite de Jordanie": "JOR",
+    "Royaume hachémite de Jordanie": "JOR", "Corée": "KOR", "Corée du Sud": "KOR",
+    "Corée du Nord": "PRK", "Iraq": "IRQ",
 }
 # Country words that mean something else unless the text says more: Arabic short names that are
 # also common words or cities, as folded keys ("عمان" with a shadda is Amman: see countries.py).

@@ -111,6 +111,14 @@ def split_name(name: str) -> tuple[str, str]:
     return first, " ".join(surname)
 
 
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def is_regnal_number(word: str) -> bool:
+    """Whether a word is a regnal number ("VI" of "Mohammed VI"), never a name of its own."""
+    return _REGNAL.fullmatch(word) is not None
+
+
 # --- person keys -------------------------------------------------------------------------------
 
 
@@ -171,6 +179,9 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
     for mention in mentions:
         if not is_surname_only(mention.key):
             by_surname.setdefault(key_surname(mention.key), set()).add(mention.key)
+            bare = _surname_without_article(mention.name)
+            if bare:  # "Ambassador Harbi" is "Faisal Al-Harbi"
+                by_surname.setdefault(name_norm(bare), set()).add(mention.key)
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
     for mention in mentions:
         words = tuple(name_norm(word) for word in mention.name.split())
@@ -200,6 +211,34 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
         full = [m.name for m in mentions if m.key == mention.key]
         mention.name = max(full, key=lambda n: len(n.split()), default=mention.name)
     return list(merged.values())
+
+
+# --- partners ----------------------------------------------------------------------------------
+
+# Words between an organization's name and its country ("of the", "de la", "في").
+_COUNTRY_LINK = re.compile(r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l[’']|du|de|d[’']|des|في))?\s*$",
+                           re.IGNORECASE)
+
+
+def partner_country_key(name: str, start: int, end: int, code: str) -> str:
+    """The key of a partner whose name holds its country at name[start:end]: the name without
+    the country (nor the words linking it) and the country's code, so a body is one partner
+    however its country is written ("Azerbaijani Ministry of Science and Education" and
+    "Ministry of Science and Education of the Republic of Azerbaijan":
+    "ministryofscienceandeducation@AZE"; "UAE Embassy", "Embassy of the United Arab Emirates")."""
+    rest = name_norm(_COUNTRY_LINK.sub("", name[:start]) + " " + name[end:])
+    return f"{rest.removeprefix('ال')}@{code}"
+
+
+@lru_cache(maxsize=65536)
+def _surname_without_article(name: str) -> str:
+    """A person's Latin-script surname without its Arabic article ("Faisal Al-Harbi", "Faisal
+    Al Harbi", "Faisal El Harbi" → "Harbi"); '' when it has none."""
+    surname = split_name(name)[1]
+    for article in ("Al-", "Al ", "al-", "al ", "El-", "El ", "el-", "el "):
+        if surname.startswith(article) and len(surname) > len(article) + 1:
+            return surname[len(article) :]
+    return ""
 
 
 # --- the archive -------------------------------------------------------------------------------

@@ -437,7 +437,7 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
     other forms in the article, and first name + surname."""
     first, surname = identity.split_name(written)
     aliases = {alias, *variants}
-    if not identity.is_regnal_number(surname):  # "محمد السادس": not "السادس" alone
+    if not identity.is_regnal_number(surname):  # "Mohammed VI", "محمد السادس": no alias "VI"
         aliases.add(surname)
     if first:
         aliases.add(f"{first} {surname}")

@@ -228,3 +228,21 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
     assert ingest(conn, [str(path) for path in pages], workers=0).articles_unchanged == 2
     conn.close()
     assert statements and not [sql for sql in statements if "mentions" in sql], statements
+
+
+def test_a_partner_named_with_its_country_has_one_key_however_the_country_is_written() -> None:
+    def key(name: str, country: str, code: str) -> str:
+        start = name.index(country)
+        return identity.partner_country_key(name, start, start + len(country), code)
+
+    assert key("Azerbaijani Ministry of Science and Education", "Azerbaijani", "AZE") == key(
+        "Ministry of Science and Education of the Republic of Azerbaijan", "Republic of Azerbaijan",
+        "AZE") == "ministryofscienceandeducation@AZE"
+    assert key("UAE Embassy", "UAE", "ARE") == key(
+        "Embassy of the United Arab Emirates", "United Arab Emirates", "ARE")
+    assert key("UAE Embassy", "UAE", "ARE") != key("Omani Embassy", "Omani", "OMN")
+
+
+def test_a_regnal_number_is_no_name() -> None:
+    assert identity.is_regnal_number("VI") and identity.is_regnal_number("II")
+    assert not identity.is_regnal_number("Vi") and not identity.is_regnal_number("Malik")

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from icli import gazetteer
 from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
 from icli.extract.mention import Mention
 from icli.extract.partners import (
@@ -19,6 +21,7 @@ from icli.extract.partners import (
     extract_partners_fr,
     join_country_variants,
     join_prefixes,
+    join_short_forms,
     outside_roles_ar,
 )
 from icli.extract.patterns import CAPITAL
@@ -63,6 +66,12 @@ def prepare(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def _countries_in_name(name: str) -> list[Mention]:
+    """The countries an English organization's name holds (read only: the list is shared)."""
+    return extract_countries(name, [])
+
+
 def extract_english(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an English article."""
     body = prepare("\n".join(article.body))
@@ -70,8 +79,13 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners = extract_partners(body)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
+    partners = join_country_variants(join_short_forms(partners), _countries_in_name)
     org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
     people = extract_people(body, org_spans)
+    known = {m.key for m in partners}
+    partners += [m for m in people  # "Sheikh X for Scientific Excellence"
+                 if m.kind == "partner" and m.key not in known]
+    people = [m for m in people if m.kind == "person"]
     countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]
@@ -88,10 +102,20 @@ _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي �
 )  # also its former name, "المنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-"
 
 
+# ICESCO's former French name: "l’Organisation islamique pour l’éducation, les sciences et la
+# culture (ISESCO)".
+_FORMER_LONG_NAME_FR = re.compile(
+    r"[lL][’']Organisation [Ii]slamique pour l[’'][ÉéEe]ducation,? (?:les|la) [Ss]ciences? "
+    r"et (?:la|les) [Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
+)
+
+
 def prepare_fr(text: str) -> str:
-    """French text as the extractors read it: ICESCO's long name shortened to l’ICESCO."""
+    """French text as the extractors read it: ICESCO's current and former long names shortened
+    to l’ICESCO and l’ISESCO."""
     if "Islamique pour" in text or "islamique pour" in text:
         text = _OWN_LONG_NAME_FR.sub(lambda m: "l’" + (m.group(2) or "ICESCO"), text)
+        text = _FORMER_LONG_NAME_FR.sub("l’ISESCO", text)
     return text
 
 
@@ -119,7 +143,18 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
     countries = extract_countries_fr(text, spans + [(m.start, m.end) for m in people])
+    roles = [m.role for m in people if m.role]
+    partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)]
     return people + head_by_role_fr(text, people) + countries + partners
+
+
+def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
+    """Whether a French partner is an embassy or a ministry named only inside people's roles
+    ("chargé d’affaires à l’ambassade du Royaume de Bahreïn"): the official's affiliation,
+    which stands for their country, not a partner of its own."""
+    if not partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
+        return False
+    return text.count(partner.name) <= sum(role.count(partner.name) for role in roles)
 
 
 def extract_arabic(article: ParsedArticle) -> list[Mention]:

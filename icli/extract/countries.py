@@ -56,11 +56,16 @@ def _phrase_code(matched: str) -> tuple[tuple[str, ...], str]:
 # --- French ------------------------------------------------------------------------------------
 
 _FR_SPACE = re.compile(r"[\s\-]+")
+# Each unaccented letter of a French country phrase and the letters it stands for in a text.
+_FR_LETTERS = {"a": "[aàâä]", "c": "[cç]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]",
+               "u": "[uùûü]", "y": "[yÿ]"}
+_FR_UNACCENT = str.maketrans("àâäçéèêëîïôöùûüÿ", "aaaceeeeiioouuuy")
 
 
 def _fr_phrase_key(phrase: str) -> str:
-    """A French country phrase compared: lower case, ’ as ', hyphens and spaces as one space."""
-    return _FR_SPACE.sub(" ", phrase.casefold().replace("’", "'"))
+    """A French country phrase compared: lower case, accents folded ("Emirats" = "Émirats"),
+    ’ as ', hyphens and spaces as one space."""
+    return _FR_SPACE.sub(" ", phrase.casefold().replace("’", "'").translate(_FR_UNACCENT))
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +77,11 @@ def _fr_codes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _fr_country_phrase() -> re.Pattern[str]:
-    """Matches a whole French country name or demonym, longest first, in any case."""
+    """Matches a whole French country name or demonym, longest first, in any case, with or
+    without its accents."""
     return re.compile(trie_pattern(
-        _fr_codes(), pieces={" ": r"[\s\-]+", "'": "['’]"}, end=r"(?![\w\-])"), re.IGNORECASE)
+        _fr_codes(), pieces={" ": r"[\s\-]+", "'": "['’]", **_FR_LETTERS}, end=r"(?![\w\-])"),
+        re.IGNORECASE)
 
 
 def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006

@@ -18,7 +18,7 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.identity import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
+from icli.identity import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm, partner_country_key
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
 _ACRONYM = re.compile(rf"^{CAPITAL}[A-Za-z0-9À-ÿİı&\-]{{1,11}}$")
@@ -47,8 +47,11 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
            and not tokens[first - 1][0].endswith(".")):
         first -= 1
     last = index
-    while (last + 1 < min(len(tokens), index + MAX_NAME_TOKENS + 1) and fits(last + 1)
-           and not tokens[last][0].endswith(".")):
+    end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
+    while last + 1 < end and not tokens[last][0].endswith("."):
+        if not fits(last + 1) and not (tokens[last + 1][0] == ","
+                                       and _list_closes(tokens, last + 1)):
+            break
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
         if tokens[j][0] == "the" and tokens[j - 1][0] not in gazetteer.NAME_CONNECTORS:
@@ -61,6 +64,25 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     while last > index and tokens[last][0].rstrip(".") in gazetteer.NAME_CONNECTORS:
         last -= 1
     return first, last
+
+
+def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether the comma at tokens[comma] is inside a list of capitalized words closed by "and"
+    ("for Education, Science and Culture"; "Educational, Scientific and Cultural"), none of
+    them a country ("University of Jordan, Egypt and Iraq" is no name)."""
+    j = comma + 1
+    while j < min(len(tokens), comma + 4) and tokens[j][0][:1] in CAPITALS:
+        if tokens[j][0] in gazetteer.country_names():
+            return False
+        j += 1
+    return (j > comma + 1 and j + 1 < len(tokens) and tokens[j][0] == "and"
+            and tokens[j + 1][0][:1] in CAPITALS
+            and tokens[j + 1][0] not in gazetteer.country_names())
+
+
+def _joined(words: list[str]) -> str:
+    """The words of a name as one string, commas against the word before them."""
+    return " ".join(words).replace(" , ", ", ")
 
 
 def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
@@ -102,6 +124,9 @@ def _head(words: list[str]) -> str:
 
 
 def _is_own(words: list[str]) -> bool:
+    """Whether a name is ICESCO's own ("ICESCO Chair", "Executive Council of ICESCO"); ICESCO
+    after "for" names whom a body serves ("National Commission for UNESCO and ICESCO")."""
+    words = words[: words.index("for")] if "for" in words else words
     return any(w.casefold().rstrip("’'s").rstrip("’'") in gazetteer.OWN_NAMES
                or w.casefold().startswith(("icesco", "isesco")) for w in words)
 
@@ -124,6 +149,8 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _REACH)
         after = _PUNCTUATION.search(text, position + 1, end)
+        if after and after.group() == "," and text[after.end() + 1 : after.end() + 2] in CAPITALS:
+            after = _PUNCTUATION.search(text, after.end(), end)  # "for Education, Science and …"
         window = [position - 1 - before.start() if before else start,
                   after.end() if after else end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
@@ -223,33 +250,93 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue
             if _inside_quotes(text, tokens[first][1]):
                 continue  # “Smart Agriculture: IoT Technologies” names a project
-            if _head(words) not in gazetteer.ORG_HEADS:
+            while _head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
+                cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
+                cut += words[cut] == "the"
+                first, words = first + cut, words[cut:]
+            if len(words) < 2:
                 continue
+            if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
+                continue
+            joined = _joined(words)
+            if joined.startswith(gazetteer.OWN_ORGANS) or joined in gazetteer.country_names():
+                continue  # "Executive Council", "Russian Federation"
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
-            candidates.append((words, first, last, owned))
+            for part_first, part_last in _two_bodies(words, first, last):
+                candidates.append((words[part_first - first : part_last - first + 1],
+                                   part_first, part_last, owned))
     # ICESCO's units, named once as "ICESCO’s X" or "its X", are not partners anywhere after.
     own_units = {name_norm(" ".join(w for w in words
                                     if not _is_own([w]) and w not in gazetteer.OWNER_WORDS))
                  for words, _, _, owned in candidates if owned}
+    named: list[tuple[int, int]] = []  # where the names taken stand
     for words, first, last, owned in candidates:
         if len(found) >= MAX_MENTIONS:
             break
         norm = name_norm(" ".join(words))
         if owned or norm in own_units:
             continue
+        named.append((tokens[first][1], tokens[last][2]))
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):
-            add(" ".join(words), None, tokens[first][1], tokens[last][2])
+            add(_joined(words), None, tokens[first][1], tokens[last][2])
     for i in anchors:  # well-known or defined acronyms used on their own
         if len(found) >= MAX_MENTIONS:
             break
         token, start, end = tokens[i]
         word = token.rstrip(".")
         if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and _is_acronym(word)
-                and not any(m.code == word for m in found.values())):
+                and not any(m.code == word for m in found.values())
+                and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
+
+
+def _generic_or_venue(words: list[str]) -> bool:
+    """A head with generic words only ("National Commission", "Executive Council"), a head
+    that needs its complement without one, or a venue ("Expo Center"): not a partner."""
+    head = _head(words)
+    before = words[: words.index(head)]
+    if head in gazetteer.HEADS_WITH_COMPLEMENT and head == words[-1]:
+        return True  # "House of Representatives", not "Russian House"
+    if not before and head == words[-1] or before and all(
+            w in gazetteer.GENERIC_ORG_WORDS for w in before) and head == words[-1]:
+        return True
+    return bool(before) and before[-1] in gazetteer.VENUE_WORDS
+
+
+def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
+    """The token spans of the bodies a name joined by "and" stands for: two when the words
+    before "and" end with an organization's head and those after have one of their own
+    ("Kuwait Airways and Bukhamseen Holding Group"); one otherwise ("Food and Agriculture
+    Organization", "Ministry of Culture and Youth")."""
+    if "and" not in words or "," in words:
+        return [(first, last)]
+    for n, word in enumerate(words[1:-1], start=1):
+        if (word == "and" and words[n - 1] in gazetteer.ORG_HEADS and n >= 2
+                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2):
+            return [(first, first + n - 1), (first + n + 1, last)]
+    return [(first, last)]
+
+
+def join_short_forms(partners: list[Mention]) -> list[Mention]:
+    """One mention per body called by its owner's name and its head in one article:
+    "Oracle Center" is "Oracle’s Research and Development Center" when both appear."""
+    kept: list[Mention] = []
+    for mention in partners:
+        words = mention.name.split()
+        longer = None
+        if len(words) == 2 and not mention.code:
+            owner, head = words
+            longer = next((m for m in partners if m is not mention and m.name.split()[-1] == head
+                           and m.name.split()[0] in (owner, owner + "’s", owner + "'s")
+                           and len(m.name.split()) > 2), None)
+        if longer is None:
+            kept.append(mention)
+        else:
+            longer.variants |= {mention.name} | mention.variants
+    return kept
 
 
 # --- French ------------------------------------------------------------------------------------
@@ -265,12 +352,17 @@ def _fr_word(token: str) -> str:
     return _FR_ELISION.sub("", token)
 
 
-def _fr_fits(token: str) -> bool:
-    """Whether a word (not a connector) continues a French organization's name after its head."""
+def _fr_fits(token: str, after_connector: bool = False) -> bool:
+    """Whether a word (not a connector) continues a French organization's name after its head:
+    a capital, a known name word or demonym, an adjective ("turciques", "éducative"), or after
+    a connector any lower-case noun ("du partenariat", "des échanges")."""
     word = _fr_word(token)
     lowered = word.casefold()
     return (word[:1] in CAPITALS or lowered in gazetteer.ORG_NAME_WORDS_FR
-            or lowered in gazetteer.demonyms_fr_ar()["fr"] or word[:1].isdigit())
+            or lowered in gazetteer.demonyms_fr_ar()["fr"] or word[:1].isdigit()
+            or word[:1].islower() and len(word) > 3 and word.isalpha()
+            and lowered not in gazetteer.NOT_ORG_NAME_WORDS_FR
+            and (after_connector or lowered.endswith(gazetteer.ADJECTIVE_ENDINGS_FR)))
 
 
 def _fr_connector(token: str) -> bool:
@@ -284,25 +376,33 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
     list closed by "et" ("de la culture, des arts et des lettres"); never across a line."""
     last = head
     i = head + 1
+    connector = False
     while i < len(tokens) and "\n" not in text[tokens[i - 1].end() : tokens[i].start()]:
         token = tokens[i].group()
         if token == ",":
             closing = next((j for j in range(i + 1, min(len(tokens), i + 8))
                             if tokens[j].group() in (",", ".", ";", "(", ")", "et")), None)
             if (closing is None or tokens[closing].group() not in (",", "et")
-                    or not all(_fr_fits(t.group()) or _fr_connector(t.group())
+                    or i + 1 == closing or not _fr_connector(tokens[i + 1].group())
+                    or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])):
-                break
+                break  # a list of domains goes on with "des …", "la …"; a person's name not
             i += 1
             continue
         if _fr_connector(token):
-            i += 1
+            i, connector = i + 1, True
             continue
-        if not _fr_fits(token):
+        if not _fr_fits(token, connector):
             break
-        last = i
+        last, connector = i, False
         i += 1
     return last
+
+
+def _fr_acronym_key(acronym: str) -> str:
+    """A French acronym's partner key: its English counterpart's where the two differ (PNUD is
+    UNDP), so a body is one partner in both languages."""
+    return name_norm(gazetteer.PARTNER_ACRONYMS_FR.get(acronym, (acronym, ""))[0])
 
 
 def extract_partners_fr(text: str) -> list[Mention]:
@@ -328,6 +428,12 @@ def extract_partners_fr(text: str) -> list[Mention]:
             continue  # a head alone, or with a demonym: "le ministère", "l’université marocaine"
         if any(b in gazetteer.NOT_PARTNER_HEADS_FR for b in before[-2:]):
             continue  # "Forum de l’Union des universités …": inside an event's name
+        complement = next((t for t in tokens[head + 1 : last + 1]
+                           if not _fr_connector(t.group())), None)
+        if complement and (
+                _fr_word(complement.group()).casefold() in gazetteer.NOT_PARTNER_HEADS_FR
+                or _fr_word(text[complement.start() : end]).startswith(gazetteer.OWN_ORGANS_FR)):
+            continue  # "bureau de la Conférence générale": an organ of an event or of ICESCO
         if any(own in name_norm(name) for own in gazetteer.OWN_NAMES) or name.startswith(
                 gazetteer.OWN_ORGANS_FR):
             continue
@@ -336,7 +442,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
             acronym_match.group(1)) else None
         if acronym:
             defined[acronym] = name
-        key = name_norm(acronym) if acronym else name_norm(name)
+        key = _fr_acronym_key(acronym) if acronym else name_norm(name)
         if acronym:
             found.pop(name_norm(name), None)  # the same name without its acronym (a title)
         elif any(m.code and name_norm(m.name) == key for m in found.values()):
@@ -344,10 +450,11 @@ def extract_partners_fr(text: str) -> list[Mention]:
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
         acronym = match.group(1)
-        full = defined.get(acronym) or gazetteer.PARTNER_ACRONYMS.get(acronym)
-        if full and name_norm(acronym) not in found:
-            found[name_norm(acronym)] = Mention("partner", name_norm(acronym), full, acronym,
-                                               None, acronym, *match.span())
+        full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
+                or gazetteer.PARTNER_ACRONYMS.get(acronym))
+        key = _fr_acronym_key(acronym)
+        if full and key not in found:
+            found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span())
     return list(found.values())
 
 
@@ -540,11 +647,6 @@ def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> li
 
 # --- one body under two names ------------------------------------------------------------------
 
-# Words between an organization's name and its country ("of the", "de la", "في").
-_COUNTRY_LINK = re.compile(r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l[’']|du|de|d[’']|des|في))?\s*$",
-                           re.IGNORECASE)
-
-
 def join_country_variants(partners: list[Mention],
                           countries: Callable[[str], list[Mention]]) -> list[Mention]:
     """One mention per body named with its country in two ways in one article: "ministère
@@ -560,9 +662,9 @@ def join_country_variants(partners: list[Mention],
             joined.append(mention)
             continue
         country = named[0]
-        before = _COUNTRY_LINK.sub("", mention.name[: country.start])
-        rest = name_norm(before + " " + mention.name[country.end :])
-        rest = rest.removeprefix("ال") if rest.startswith("ال") else rest
+        rest = partner_country_key(mention.name, country.start, country.end, country.code or "")
+        if not mention.code:
+            mention.key = rest  # the same body in another article, named the other way
         other = kept.get((rest, country.code or ""))
         if other is None:
             kept[(rest, country.code or "")] = mention

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from icli import gazetteer
+from icli.extract.countries import extract_countries_fr
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
@@ -23,6 +24,7 @@ from icli.identity import (
     arabic_fold,
     arabic_word_key,
     head_by_role_key,
+    name_norm,
     people_in_article,
     person_key,
 )
@@ -127,7 +129,9 @@ def _honorific_role(chain: str) -> str | None:
 
 
 def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Named people with the role the text gives them, one mention per identity.
+    """Named people with the role the text gives them, one mention per identity, and the
+    bodies named after a sheikh or a royal ("Sheikh X for Scientific Excellence": partner
+    mentions, no person).
 
     Names inside the `skip` spans (organizations such as "King Salman ... Center") are ignored.
     """
@@ -141,9 +145,16 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         name, end = _name_at(text, match.end())
         if not name:
             continue
+        taken.append((match.start(), end))
+        named_after = _NAMED_AFTER.match(text, end)
+        if named_after and _BODY_NAMERS.search(match.group()):  # a body named after a sheikh
+            body = text[match.start() : named_after.end()]
+            found.append(Mention("partner", name_norm(body), body, None, None, body,
+                                 match.start(), named_after.end()))
+        if named_after or any(w in gazetteer.PLACE_WORDS for w in name.split()):
+            continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         role = _role_after(text, end) or _honorific_role(match.group())
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
-        taken.append((match.start(), end))
     for comma in _COMMA_ROLE.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -163,7 +174,36 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _role_after(text, match.end(1))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.end(1) - len(name), match.end(1)))
-    return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+    for listed in _COUNTRY_FOR.finditer(text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        if not gazetteer.country_phrases().get(tuple(
+                re.findall(r"[\w']+", listed.group(1).replace("’", "'")))):
+            continue
+        match = _NAME_BEFORE.search(text, last_words(text, max(0, listed.start() - 90),
+                                                     listed.start()), listed.start())
+        if match is None or overlaps(match.start(1), taken):
+            continue
+        words = match.group(1).split()
+        if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
+                                           or w in gazetteer.PLACE_WORDS for w in words):
+            continue
+        name = " ".join(words)
+        found.append(Mention("person", person_key(name), name, None, None, name,
+                             match.start(1), match.end(1)))
+    bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
+    people = [m for m in found if m.kind == "person"]
+    ordered = sorted(people, key=lambda m: m.start)
+    return people_in_article(ordered) + bodies  # type: ignore[arg-type,operator]
+
+
+# After a name, "for" and capitalized words: an organization or prize named after that person.
+_NAMED_AFTER = re.compile(
+    rf"\s+for(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
+# Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
+_BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
+# "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
+_COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
 
 
 def last_words(text: str, start: int, end: int) -> int:
@@ -215,9 +255,11 @@ def _role_after_fr(text: str, end: int) -> str | None:
 
 
 def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Named people of a French text (after an honorific: Dr, M., Mme, S.E., Pr), with the
-    role given after their name; one mention per identity."""
+    """Named people of a French text, with their role: after an honorific (Dr, M., Mme, S.E.,
+    S.E.M., Pr) with the role given after the name, or after their role and a comma ("le
+    ministre des Affaires étrangères, Nasser Bourita"); one mention per identity."""
     found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
     reached = 0
     for match in word_starts(_HONORIFIC_CHAIN_FR, text, "."):
         if match.start() < reached or overlaps(match.start(), skip):
@@ -226,9 +268,32 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if not name:
             continue
         reached = end
+        taken.append((match.start(), end))
         found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
                              name, match.start(), end))
+    for match in word_starts(_ROLE_THEN_NAME_FR, text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        name, end = _name_at(text, match.end())
+        if (len(name.split()) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                       for w in name.split())
+                or _fr_country(name)):
+            continue
+        role = match.group("role").strip()
+        found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end))
     return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+
+
+# "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
+_ROLE_THEN_NAME_FR = re.compile(
+    r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?={CAPITAL})", re.IGNORECASE)
+
+
+def _fr_country(name: str) -> bool:
+    """Whether a French phrase is a country's name ("Royaume du Maroc")."""
+    return any(m.start == 0 and m.end == len(name) for m in extract_countries_fr(name))
 
 
 def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
