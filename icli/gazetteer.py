@@ -316,6 +316,14 @@ PARTNER_ACRONYMS_FR: dict[str, tuple[str, str]] = {
     "OIAS": ("IOFS", "Organisation islamique pour la sécurité alimentaire"),
     "ONU": ("UN", "Organisation des Nations unies"),
 }
+
+
+def english_acronym(acronym: str) -> str:
+    """The English acronym of a body whose French one differs ("PNUD" → "UNDP"), else the
+    acronym as given: one partner key in both languages, and one lookup for either."""
+    return PARTNER_ACRONYMS_FR.get(acronym, (acronym, ""))[0]
+
+
 # Heads of the state bodies an official speaks for: named only in a role, not partners.
 AFFILIATION_HEADS_FR = ("ambassade", "ministère")
 # Lower-case words inside an organization's French name after its head.

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any
 
 from icli.errors import UsageError
+from icli.gazetteer import english_acronym
 from icli.identity import (
     arabic_search_text,
     arabic_word_key,
@@ -48,7 +49,8 @@ def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
     """SQL selecting the ids of entities of `kind` that `value` names (any alias).
 
     People also match on first name + surname, so "Salim Mohammed AlMalik" finds
-    "Salim M. AlMalik" even if that exact form never appeared.
+    "Salim M. AlMalik" even if that exact form never appeared; partners also on the English
+    acronym of a French one ("PNUD" finds UNDP).
     """
     if kind == "person":
         value = strip_honorifics(value)
@@ -58,10 +60,12 @@ def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
             "UNION SELECT id FROM entities WHERE kind = 'person' AND key = ?",
             [name_norm(value), person_key(value)],
         )
+    norm = name_norm(value)
+    english = name_norm(english_acronym(value.strip().upper())) if kind == "partner" else norm
     return (
         "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
-        "WHERE al.norm = ? AND e.kind = ?",
-        [name_norm(value), kind],
+        "WHERE al.norm IN (?, ?) AND e.kind = ?",
+        [norm, english, kind],
     )
 
 
