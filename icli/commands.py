@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from icli import queries
@@ -63,28 +62,32 @@ def output_format(query: Query, env: Env) -> str:
     return query.format or ("table" if env.stdout_isatty else "json")
 
 
-def only_fields(rows: Rows, fields: tuple[str, ...]) -> Rows:
-    """Rows keeping only `fields` (checked against the first row's keys)."""
-    if not fields:
-        return rows
-    rows = iter(rows)
-    first = next(rows, None)
-    if first is None:
-        return ()
-    unknown = [field for field in fields if field not in first]
+def check_fields(fields: tuple[str, ...], known: tuple[str, ...]) -> None:
+    """Refuse (UsageError) a --fields name that the command's objects do not have."""
+    unknown = [field for field in fields if field not in known]
     if unknown:
         raise UsageError(f"--fields: no field {', '.join(map(repr, unknown))} here "
-                         f"(fields: {', '.join(first)})")
-    return ({field: row[field] for field in fields} for row in chain([first], rows))
+                         f"(fields: {', '.join(known)})")
+
+
+def only_fields(rows: Rows, fields: tuple[str, ...]) -> Rows:
+    """Rows keeping only `fields` (already checked by check_fields)."""
+    if not fields:
+        return rows
+    return ({field: row[field] for field in fields} for row in rows)
 
 
 def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]], None],
-         total: Callable[[], int] | None = None) -> None:
-    """Rows in the chosen format; a table ends with how many there are in all when cut."""
+         known: tuple[str, ...], total: Callable[[], int] | None = None) -> None:
+    """Rows in the chosen format (`known`: the fields --fields may name); a table ends with
+    how many there are in all when cut."""
     from icli import output
 
+    check_fields(query.fields, known)
     fmt = output_format(query, env)
     if fmt == "table":
+        if query.fields:
+            env.warn("--fields applies to JSON and CSV output, not to tables")
         shown = list(rows)
         console = output.make_console(env)
         table(console, shown)
@@ -110,7 +113,7 @@ def list_articles(query: Query, env: Env) -> ExitCode:
     sort, filters = query.sort or "-date", query.filters
     with reading(query) as conn:
         emit(query, env, queries.list_articles(conn, filters, sort), output.print_articles,
-             lambda: queries.count_articles(conn, filters))
+             queries.ARTICLE_FIELDS, lambda: queries.count_articles(conn, filters))
     return ExitCode.OK
 
 
@@ -121,7 +124,8 @@ def search(query: Query, env: Env) -> ExitCode:
     text, sort, filters = query.text or "", query.sort or "score", query.filters
     with reading(query) as conn:
         emit(query, env, queries.search_articles(conn, text, filters, sort),
-             output.print_articles, lambda: queries.count_search(conn, text, filters))
+             output.print_articles, queries.ARTICLE_FIELDS + queries.SEARCH_EXTRA,
+             lambda: queries.count_search(conn, text, filters))
     return ExitCode.OK
 
 
@@ -178,7 +182,7 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
             output.print_profile(output.make_console(env),
                                  queries.entity_profile(conn, kind, ids, filters))
         emit(query, env, queries.entity_articles(conn, ids, filters, sort), output.print_articles,
-             lambda: queries.count_entity_articles(conn, ids, filters))
+             queries.ARTICLE_FIELDS, lambda: queries.count_entity_articles(conn, ids, filters))
     return ExitCode.OK
 
 
@@ -190,7 +194,7 @@ def entity_list(query: Query, env: Env) -> ExitCode:
     with reading(query) as conn:
         emit(query, env, queries.entity_counts(conn, kind, filters, query.sort or "count"),
              lambda console, rows: output.print_entities(console, kind, rows),
-             lambda: queries.count_entities(conn, kind, filters))
+             queries.ENTITY_FIELDS[kind], lambda: queries.count_entities(conn, kind, filters))
     return ExitCode.OK
 
 
@@ -221,7 +225,7 @@ def network(query: Query, env: Env) -> ExitCode:
                 output.write_graph_json(pairs, env.stdout, pretty=env.stdout_isatty)
         else:
             emit(query, env, queries.network(conn, filters), output.print_network,
-                 lambda: queries.count_pairs(conn, filters))
+                 queries.PAIR_FIELDS, lambda: queries.count_pairs(conn, filters))
     return ExitCode.OK
 
 
@@ -229,9 +233,12 @@ def export(query: Query, env: Env) -> ExitCode:
     """`icli export`: the filtered articles with their entities as JSON lines, CSV or markdown."""
     from icli import output
 
+    check_fields(query.fields, queries.ARTICLE_FIELDS)
     with reading(query) as conn:
         articles = queries.list_articles(conn, query.filters, query.sort or "-date")
         if query.export == "markdown":
+            if query.fields:
+                env.warn("--fields applies to jsonl and csv exports, not to markdown")
             output.write_markdown(articles, env.stdout)
         elif query.export == "csv":
             output.write_csv(only_fields(articles, query.fields), env.stdout)

@@ -3,6 +3,7 @@ stands in for the terminal)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -199,6 +200,40 @@ def test_short_forms_and_fields(ro_cli: Cli) -> None:
     assert csv_rows.splitlines()[0] == "name,articles"
     unknown = ro_cli("list", "--fields", "id,colour")
     assert unknown.exit_code == 2 and "'colour'" in unknown.stderr
+
+
+def test_fields_are_checked_against_the_command_even_with_no_rows(ro_cli: Cli) -> None:
+    for args in (["list", "--json"], ["who", "Zzyzx Qwerty"], ["people", "--csv"],
+                 ["network", "--json"], ["export", "--format", "csv"]):
+        result = ro_cli(*args, "--since", "2099", "--fields", "bogus")
+        assert result.exit_code == 2 and result.stdout == "", args
+        assert "icli: error: --fields: no field 'bogus'" in result.stderr
+    assert ro_cli("search", "Kazakhstan", "--since", "2099", "--fields", "score").stdout == "[]\n"
+    for command in ("people", "countries", "partners"):
+        rows = ro_cli.json(command, "-n", "3")
+        names = ",".join(rows[0])
+        assert ro_cli.json(command, "-n", "3", "--fields", names) == rows
+    article = ro_cli.json("list", "-n", "1")[0]
+    assert ro_cli.json("list", "-n", "1", "--fields", ",".join(article)) == [article]
+
+
+def test_fields_on_a_table_warn_that_they_do_not_apply(ro_cli: Cli) -> None:
+    table = ro_cli("list", "-n", "2", "--table", "--fields", "id,title")
+    assert table.exit_code == 0 and "title" in table.stdout
+    assert table.stderr == "icli: warning: --fields applies to JSON and CSV output, not to tables\n"
+
+
+def test_network_csv_spreads_each_pair_over_columns(ro_cli: Cli) -> None:
+    pairs = ro_cli.json("network", "-n", "3")
+    lines = ro_cli("network", "-n", "3", "--csv").stdout.splitlines()
+    assert lines[0] == ("source_id,source_kind,source_name,target_id,target_kind,target_name,"
+                        "articles,latest_id,latest_date,latest_title")
+    first = next(csv.reader(lines[1:2]))
+    assert first[:7] == [str(pairs[0]["source"]["id"]), pairs[0]["source"]["kind"],
+                         pairs[0]["source"]["name"], str(pairs[0]["target"]["id"]),
+                         pairs[0]["target"]["kind"], pairs[0]["target"]["name"],
+                         str(pairs[0]["articles"])]
+    assert "{" not in "".join(lines)
 
 
 def test_offset_pages_and_sort_orders(ro_cli: Cli) -> None:
