@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
 from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
@@ -18,6 +17,7 @@ import typer
 from typer.core import TyperCommand
 
 from icli import __version__, commands, request
+from icli.main import SPEC_FILE
 
 app = typer.Typer(
     help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
@@ -165,7 +165,7 @@ def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
                 return queries.names_starting(conn, kind, incomplete)
             finally:
                 conn.close()
-        except Exception:  # noqa: BLE001 - completion never fails loudly
+        except Exception:  # completion never fails loudly
             return []
 
     return complete
@@ -318,9 +318,6 @@ def path() -> None:
 
 
 # --- the shortcut's table, read from the definition above ---------------------------------------
-
-SPEC_FILE = os.path.join(os.path.dirname(__file__), "cli_spec.json")
-
 
 def _integers(callback: Callable[..., Any]) -> set[str]:
     """Names of a callback's parameters that Typer reads as integers (int, list[int])."""

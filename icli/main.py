@@ -50,7 +50,7 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
     except Terminated as stop:
         env.note(str(stop) or "terminated")
         return int(ExitCode.TERMINATED)
-    except Exception as error:  # noqa: BLE001 - every error ends here, as one line
+    except Exception as error:  # every error ends here, as one line
         code, message = exit_code(error)
         env.error(message)
         return int(code)
