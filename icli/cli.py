@@ -144,6 +144,9 @@ def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callab
         own = inspect.signature(declaration, eval_str=True).parameters.values()
         context = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=typer.Context)
+        # Typer reads a command's parameters from inspect.signature(), which honours
+        # __signature__: one generic `run` gets the declaration's own parameters plus the
+        # shared groups, so each option is declared once and every command runs the same way.
         run.__signature__ = inspect.Signature([context, *own, *shared])  # type: ignore[attr-defined]
         run.__doc__ = declaration.__doc__
         app.command(name, cls=_Command)(run)
@@ -256,6 +259,8 @@ def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
 
     def articles(name_: str) -> None: ...
 
+    # The NAME argument's Typer declaration depends on `kind` (its completion), so it is set
+    # as the annotation here; command() reads it through inspect.signature.
     articles.__annotations__["name_"] = _entity_name(kind)
     articles.__doc__ = f"{about}\n\nExample: {example}"
     command(one, FILTERS, PAGING, ARTICLE_SORT, ROWS)(articles)
