@@ -189,6 +189,15 @@ def test_two_formats_are_a_usage_error(ro_cli: Cli) -> None:
         assert result.stderr.startswith("icli: error: choose one output format")
 
 
+@pytest.mark.parametrize("shortcut", [True, False])
+def test_network_export_and_a_row_format_are_two_formats(ro_cli: Cli, shortcut: bool) -> None:
+    for row_format in ("--json", "--csv", "--table"):
+        result = ro_cli("network", "--format", "graphml", row_format, shortcut=shortcut)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr == (f"icli: error: choose one output format, not --format graphml "
+                                 f"and {row_format}\n")
+
+
 def test_short_forms_and_fields(ro_cli: Cli) -> None:
     assert len(ro_cli.json("list", "-n", "3")) == 3
     assert ro_cli("list", "-n", "3", "--nl").stdout == ro_cli("list", "-n", "3", "--jsonl").stdout
