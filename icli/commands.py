@@ -36,15 +36,22 @@ def db_path(db: str | None) -> str:
 
 
 @contextmanager
-def reading(query: Query) -> Iterator[sqlite3.Connection]:
+def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     """The archive opened read-only; SQLite's own errors become a Failure naming the file.
-    Ctrl-C stops a running statement at once (queries.interruptible)."""
+    Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
+    or --partner value that names nothing gets the hint `who` gives (on stderr)."""
     from icli.db import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
     conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
+        filters = query.filters
+        for kind, names in (("person", filters.person), ("country", filters.country),
+                            ("partner", filters.partner)):
+            for name in names:
+                if not queries.find_entities(conn, kind, name):
+                    hint(conn, kind, name, env)
         yield conn
     except sqlite3.Error as error:
         if str(error) == "interrupted":  # Ctrl-C, raised in the progress handler
@@ -111,7 +118,7 @@ def list_articles(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     sort, filters = query.sort or "-date", query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         emit(query, env, queries.list_articles(conn, filters, sort), output.print_articles,
              queries.ARTICLE_FIELDS, lambda: queries.count_articles(conn, filters))
     return ExitCode.OK
@@ -122,7 +129,7 @@ def search(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     text, sort, filters = query.text or "", query.sort or "score", query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         emit(query, env, queries.search_articles(conn, text, filters, sort),
              output.print_articles, queries.ARTICLE_FIELDS + queries.SEARCH_EXTRA,
              lambda: queries.count_search(conn, text, filters))
@@ -133,7 +140,7 @@ def show(query: Query, env: Env) -> ExitCode:
     """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several."""
     from icli import output
 
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         articles = queries.get_articles(conn, list(query.ids))
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
     if missing:
@@ -162,13 +169,21 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, env: Env) -> list[in
     if partial and len(candidates) == 1:
         env.note(f"{name!r}: {candidates[0]['name']}")
         return [candidates[0]["id"]]
+    hint(conn, kind, name, env, candidates)
+    return []
+
+
+def hint(conn: sqlite3.Connection, kind: str, name: str, env: Env,
+         candidates: list[dict[str, Any]] | None = None) -> None:
+    """Say on stderr that `name` names no entity of `kind`, and which it may mean."""
+    if candidates is None:
+        candidates = queries.suggest_entities(conn, kind, name)[0]
     if candidates:
         names = ", ".join(c["name"] for c in candidates[:5])
         env.note(f"no {kind} named {name!r}; did you mean {names}"
                  f"{', …' if len(candidates) > 5 else ''}?")
     else:
         env.note(f"no {kind} matches {name!r}; see `icli {LISTS[kind]}`")
-    return []
 
 
 def entity_articles(query: Query, env: Env) -> ExitCode:
@@ -176,7 +191,7 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     kind, filters, sort = KINDS[query.command], query.filters, query.sort or "-date"
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         ids = resolve(conn, kind, query.text or "", env)
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
@@ -191,7 +206,7 @@ def entity_list(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     kind, filters = KINDS[query.command], query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         emit(query, env, queries.entity_counts(conn, kind, filters, query.sort or "count"),
              lambda console, rows: output.print_entities(console, kind, rows),
              queries.ENTITY_FIELDS[kind], lambda: queries.count_entities(conn, kind, filters))
@@ -202,7 +217,7 @@ def summary(query: Query, env: Env) -> ExitCode:
     """`icli summary`: articles per month, the date range, the top entities."""
     from icli import output
 
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         data = queries.summary(conn, query.filters, query.top)
     if output_format(query, env) == "table":
         output.print_summary(output.make_console(env), data)
@@ -216,7 +231,7 @@ def network(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     filters = query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         if query.export:  # the whole graph streams; --limit N exports the N strongest pairs
             pairs = (queries.network if filters.limit else queries.graph_pairs)(conn, filters)
             if query.export == "graphml":
@@ -234,7 +249,7 @@ def export(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     check_fields(query.fields, queries.ARTICLE_FIELDS)
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         articles = queries.list_articles(conn, query.filters, query.sort or "-date")
         if query.export == "markdown":
             if query.fields:

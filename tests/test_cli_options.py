@@ -276,6 +276,17 @@ def test_names_by_part_or_suggested(ro_cli: Cli) -> None:
     assert nothing.stdout == "[]\n" and "icli people" in nothing.stderr
 
 
+def test_a_filter_naming_nothing_gets_the_hint_who_gives(ro_cli: Cli) -> None:
+    for kind, command, name in (("person", "who", "Zzyzx Qwerty"), ("person", "who", "Salim"),
+                                ("country", "country", "Kazakstan")):
+        said = ro_cli(command, name, "--json").stderr
+        assert said.startswith(f"icli: no {kind} ")
+        for args in (["list"], ["search", "ICESCO"], ["summary"], ["people"]):
+            result = ro_cli(*args, f"--{kind}", name, "--json")
+            assert result.exit_code == 0 and result.stderr == said, args
+    assert ro_cli("list", "--person", "AlMalik", "--country", "Oman", "--json").stderr == ""
+
+
 def test_show_several_ids(ro_cli: Cli) -> None:
     first, second = ro_cli.json("list", "-n", "2")
     one = json.loads(ro_cli("show", str(first["id"])).stdout)
