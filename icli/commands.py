@@ -137,14 +137,13 @@ def search(query: Query, env: Env) -> ExitCode:
 
 
 def show(query: Query, env: Env) -> ExitCode:
-    """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several."""
+    """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several.
+    The articles found are shown, then an ID with no article is an error (exit 1)."""
     from icli import output
 
     with reading(query, env) as conn:
         articles = queries.get_articles(conn, list(query.ids))
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
-    if missing:
-        raise Failure(f"no article with id {', '.join(map(str, missing))}")
     fmt = output_format(query, env)
     if fmt in ("table", "text"):
         console = output.make_console(env)
@@ -152,10 +151,11 @@ def show(query: Query, env: Env) -> ExitCode:
             output.print_article(console, article)
     elif fmt == "jsonl":
         output.write_jsonl(articles, env.stdout)
-    elif len(articles) == 1:
-        output.write_json(articles[0], env.stdout, pretty=env.stdout_isatty)
-    else:
-        output.write_json(articles, env.stdout, pretty=env.stdout_isatty)
+    elif articles:
+        output.write_json(articles[0] if len(query.ids) == 1 else articles, env.stdout,
+                          pretty=env.stdout_isatty)
+    if missing:
+        raise Failure(f"no article with id {', '.join(map(str, missing))}")
     return ExitCode.OK
 
 

@@ -297,8 +297,13 @@ def test_show_several_ids(ro_cli: Cli) -> None:
     assert text.stdout.startswith(first["title"][:40]) and second["title"][:40] in text.stdout
     alone = ro_cli("show", str(first["id"]), "--table").stdout
     assert alone.startswith(first["title"][:40]) and text.stdout.startswith(alone)
-    missing = ro_cli("show", str(first["id"]), "99999")
-    assert missing.exit_code == 1 and "99999" in missing.stderr and missing.stdout == ""
+    missing = ro_cli("show", str(first["id"]), "99999", str(second["id"]))
+    assert missing.exit_code == 1 and json.loads(missing.stdout) == [first, second]
+    assert missing.stderr == "icli: error: no article with id 99999\n"
+    as_text = ro_cli("show", "99999", str(first["id"]), "--text")
+    assert as_text.exit_code == 1 and as_text.stdout == alone
+    nothing = ro_cli("show", "99999")
+    assert nothing.exit_code == 1 and nothing.stdout == "" and "99999" in nothing.stderr
 
 
 def test_help_reads_like_documentation() -> None:
