@@ -52,6 +52,15 @@ def _root(
 Group = dict[str, tuple[Any, Any]]  # parameter name -> (annotation, default)
 
 
+def _integer(value: Any) -> int:
+    """An integer option or argument as typed; anything else is a usage error in icli's words
+    (Typer's own check words it as pydantic does)."""
+    try:
+        return int(value)
+    except ValueError:
+        raise typer.BadParameter(f"not an integer: {value!r}") from None
+
+
 def _names_option(what: str) -> Any:
     return Annotated[Optional[list[str]], typer.Option(
         metavar="NAME", help=f"Only articles {what} (any form of the name; repeat for any of "
@@ -73,9 +82,11 @@ FILTERS: Group = {
 }
 PAGING: Group = {
     "limit": (Annotated[Optional[int], typer.Option(
-        "--limit", "-n", metavar="N", help="At most N results [default: 50; 0 = no limit].")],
+        "--limit", "-n", metavar="N", parser=_integer,
+        help="At most N results [default: 50; 0 = no limit].")],
         None),
-    "offset": (Annotated[int, typer.Option(metavar="N", help="Skip the first N results.")], 0),
+    "offset": (Annotated[int, typer.Option(
+        metavar="N", parser=_integer, help="Skip the first N results.")], 0),
 }
 
 
@@ -222,7 +233,7 @@ def search(
 
 @command("show")
 def show(
-    ids: Annotated[list[int], typer.Argument(metavar="ID", help="Article ids.")],
+    ids: Annotated[list[int], typer.Argument(metavar="ID", parser=_integer, help="Article ids.")],
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (an array for several IDs); the default when piped.")
     ] = False,
@@ -278,7 +289,7 @@ for _entity in ENTITIES:
 @command("summary", FILTERS)
 def summary(
     top: Annotated[int, typer.Option(
-        metavar="N", help="How many top people, countries and partners.")] = 10,
+        metavar="N", parser=_integer, help="How many top people, countries and partners.")] = 10,
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (the default when piped).")] = False,
     table: Annotated[bool, typer.Option("--table", help="The chart and tables, even when piped.")
