@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import os
 from collections.abc import Callable
 from typing import Annotated, Any, Optional
 
@@ -18,6 +17,7 @@ import typer
 from typer.core import TyperCommand
 
 from icli import __version__, commands, request
+from icli.main import SPEC_FILE
 
 app = typer.Typer(
     help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
@@ -52,6 +52,15 @@ def _root(
 Group = dict[str, tuple[Any, Any]]  # parameter name -> (annotation, default)
 
 
+def _integer(value: Any) -> int:
+    """An integer option or argument as typed; anything else is a usage error in icli's words
+    (Typer's own check words it as pydantic does)."""
+    try:
+        return int(value)
+    except ValueError:
+        raise typer.BadParameter(f"not an integer: {value!r}") from None
+
+
 def _names_option(what: str) -> Any:
     return Annotated[Optional[list[str]], typer.Option(
         metavar="NAME", help=f"Only articles {what} (any form of the name; repeat for any of "
@@ -73,9 +82,11 @@ FILTERS: Group = {
 }
 PAGING: Group = {
     "limit": (Annotated[Optional[int], typer.Option(
-        "--limit", "-n", metavar="N", help="At most N results [default: 50; 0 = no limit].")],
+        "--limit", "-n", metavar="N", parser=_integer,
+        help="At most N results [default: 50; 0 = no limit].")],
         None),
-    "offset": (Annotated[int, typer.Option(metavar="N", help="Skip the first N results.")], 0),
+    "offset": (Annotated[int, typer.Option(
+        metavar="N", parser=_integer, help="Skip the first N results.")], 0),
 }
 
 
@@ -144,6 +155,9 @@ def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callab
         own = inspect.signature(declaration, eval_str=True).parameters.values()
         context = inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD,
                                     annotation=typer.Context)
+        # Typer reads a command's parameters from inspect.signature(), which honours
+        # __signature__: one generic `run` gets the declaration's own parameters plus the
+        # shared groups, so each option is declared once and every command runs the same way.
         run.__signature__ = inspect.Signature([context, *own, *shared])  # type: ignore[attr-defined]
         run.__doc__ = declaration.__doc__
         app.command(name, cls=_Command)(run)
@@ -165,7 +179,7 @@ def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
                 return queries.names_starting(conn, kind, incomplete)
             finally:
                 conn.close()
-        except Exception:  # noqa: BLE001 - completion never fails loudly
+        except Exception:  # completion never fails loudly
             return []
 
     return complete
@@ -219,7 +233,7 @@ def search(
 
 @command("show")
 def show(
-    ids: Annotated[list[int], typer.Argument(metavar="ID", help="Article ids.")],
+    ids: Annotated[list[int], typer.Argument(metavar="ID", parser=_integer, help="Article ids.")],
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (an array for several IDs); the default when piped.")
     ] = False,
@@ -256,6 +270,8 @@ def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
 
     def articles(name_: str) -> None: ...
 
+    # The NAME argument's Typer declaration depends on `kind` (its completion), so it is set
+    # as the annotation here; command() reads it through inspect.signature.
     articles.__annotations__["name_"] = _entity_name(kind)
     articles.__doc__ = f"{about}\n\nExample: {example}"
     command(one, FILTERS, PAGING, ARTICLE_SORT, ROWS)(articles)
@@ -273,7 +289,7 @@ for _entity in ENTITIES:
 @command("summary", FILTERS)
 def summary(
     top: Annotated[int, typer.Option(
-        metavar="N", help="How many top people, countries and partners.")] = 10,
+        metavar="N", parser=_integer, help="How many top people, countries and partners.")] = 10,
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (the default when piped).")] = False,
     table: Annotated[bool, typer.Option("--table", help="The chart and tables, even when piped.")
@@ -318,9 +334,6 @@ def path() -> None:
 
 
 # --- the shortcut's table, read from the definition above ---------------------------------------
-
-SPEC_FILE = os.path.join(os.path.dirname(__file__), "cli_spec.json")
-
 
 def _integers(callback: Callable[..., Any]) -> set[str]:
     """Names of a callback's parameters that Typer reads as integers (int, list[int])."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from icli import queries
@@ -37,15 +36,22 @@ def db_path(db: str | None) -> str:
 
 
 @contextmanager
-def reading(query: Query) -> Iterator[sqlite3.Connection]:
+def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     """The archive opened read-only; SQLite's own errors become a Failure naming the file.
-    Ctrl-C stops a running statement at once (queries.interruptible)."""
+    Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
+    or --partner value that names nothing gets the hint `who` gives (on stderr)."""
     from icli.db import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
     conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
+        filters = query.filters
+        for kind, names in (("person", filters.person), ("country", filters.country),
+                            ("partner", filters.partner)):
+            for name in names:
+                if not queries.find_entities(conn, kind, name):
+                    hint(conn, kind, name, env)
         yield conn
     except sqlite3.Error as error:
         if str(error) == "interrupted":  # Ctrl-C, raised in the progress handler
@@ -63,28 +69,32 @@ def output_format(query: Query, env: Env) -> str:
     return query.format or ("table" if env.stdout_isatty else "json")
 
 
-def only_fields(rows: Rows, fields: tuple[str, ...]) -> Rows:
-    """Rows keeping only `fields` (checked against the first row's keys)."""
-    if not fields:
-        return rows
-    rows = iter(rows)
-    first = next(rows, None)
-    if first is None:
-        return ()
-    unknown = [field for field in fields if field not in first]
+def check_fields(fields: tuple[str, ...], known: tuple[str, ...]) -> None:
+    """Refuse (UsageError) a --fields name that the command's objects do not have."""
+    unknown = [field for field in fields if field not in known]
     if unknown:
         raise UsageError(f"--fields: no field {', '.join(map(repr, unknown))} here "
-                         f"(fields: {', '.join(first)})")
-    return ({field: row[field] for field in fields} for row in chain([first], rows))
+                         f"(fields: {', '.join(known)})")
+
+
+def only_fields(rows: Rows, fields: tuple[str, ...]) -> Rows:
+    """Rows keeping only `fields` (already checked by check_fields)."""
+    if not fields:
+        return rows
+    return ({field: row[field] for field in fields} for row in rows)
 
 
 def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]], None],
-         total: Callable[[], int] | None = None) -> None:
-    """Rows in the chosen format; a table ends with how many there are in all when cut."""
+         known: tuple[str, ...], total: Callable[[], int] | None = None) -> None:
+    """Rows in the chosen format (`known`: the fields --fields may name); a table ends with
+    how many there are in all when cut."""
     from icli import output
 
+    check_fields(query.fields, known)
     fmt = output_format(query, env)
     if fmt == "table":
+        if query.fields:
+            env.warn("--fields applies to JSON and CSV output, not to tables")
         shown = list(rows)
         console = output.make_console(env)
         table(console, shown)
@@ -108,9 +118,9 @@ def list_articles(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     sort, filters = query.sort or "-date", query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         emit(query, env, queries.list_articles(conn, filters, sort), output.print_articles,
-             lambda: queries.count_articles(conn, filters))
+             queries.ARTICLE_FIELDS, lambda: queries.count_articles(conn, filters))
     return ExitCode.OK
 
 
@@ -119,21 +129,21 @@ def search(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     text, sort, filters = query.text or "", query.sort or "score", query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         emit(query, env, queries.search_articles(conn, text, filters, sort),
-             output.print_articles, lambda: queries.count_search(conn, text, filters))
+             output.print_articles, queries.ARTICLE_FIELDS + queries.SEARCH_EXTRA,
+             lambda: queries.count_search(conn, text, filters))
     return ExitCode.OK
 
 
 def show(query: Query, env: Env) -> ExitCode:
-    """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several."""
+    """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several.
+    The articles found are shown, then an ID with no article is an error (exit 1)."""
     from icli import output
 
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         articles = queries.get_articles(conn, list(query.ids))
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
-    if missing:
-        raise Failure(f"no article with id {', '.join(map(str, missing))}")
     fmt = output_format(query, env)
     if fmt in ("table", "text"):
         console = output.make_console(env)
@@ -141,10 +151,11 @@ def show(query: Query, env: Env) -> ExitCode:
             output.print_article(console, article)
     elif fmt == "jsonl":
         output.write_jsonl(articles, env.stdout)
-    elif len(articles) == 1:
-        output.write_json(articles[0], env.stdout, pretty=env.stdout_isatty)
-    else:
-        output.write_json(articles, env.stdout, pretty=env.stdout_isatty)
+    elif articles:
+        output.write_json(articles[0] if len(query.ids) == 1 else articles, env.stdout,
+                          pretty=env.stdout_isatty)
+    if missing:
+        raise Failure(f"no article with id {', '.join(map(str, missing))}")
     return ExitCode.OK
 
 
@@ -158,13 +169,21 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, env: Env) -> list[in
     if partial and len(candidates) == 1:
         env.note(f"{name!r}: {candidates[0]['name']}")
         return [candidates[0]["id"]]
+    hint(conn, kind, name, env, candidates)
+    return []
+
+
+def hint(conn: sqlite3.Connection, kind: str, name: str, env: Env,
+         candidates: list[dict[str, Any]] | None = None) -> None:
+    """Say on stderr that `name` names no entity of `kind`, and which it may mean."""
+    if candidates is None:
+        candidates = queries.suggest_entities(conn, kind, name)[0]
     if candidates:
         names = ", ".join(c["name"] for c in candidates[:5])
         env.note(f"no {kind} named {name!r}; did you mean {names}"
                  f"{', …' if len(candidates) > 5 else ''}?")
     else:
         env.note(f"no {kind} matches {name!r}; see `icli {LISTS[kind]}`")
-    return []
 
 
 def entity_articles(query: Query, env: Env) -> ExitCode:
@@ -172,13 +191,13 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     kind, filters, sort = KINDS[query.command], query.filters, query.sort or "-date"
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         ids = resolve(conn, kind, query.text or "", env)
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
                                  queries.entity_profile(conn, kind, ids, filters))
         emit(query, env, queries.entity_articles(conn, ids, filters, sort), output.print_articles,
-             lambda: queries.count_entity_articles(conn, ids, filters))
+             queries.ARTICLE_FIELDS, lambda: queries.count_entity_articles(conn, ids, filters))
     return ExitCode.OK
 
 
@@ -187,10 +206,10 @@ def entity_list(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     kind, filters = KINDS[query.command], query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         emit(query, env, queries.entity_counts(conn, kind, filters, query.sort or "count"),
              lambda console, rows: output.print_entities(console, kind, rows),
-             lambda: queries.count_entities(conn, kind, filters))
+             queries.ENTITY_FIELDS[kind], lambda: queries.count_entities(conn, kind, filters))
     return ExitCode.OK
 
 
@@ -198,7 +217,7 @@ def summary(query: Query, env: Env) -> ExitCode:
     """`icli summary`: articles per month, the date range, the top entities."""
     from icli import output
 
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         data = queries.summary(conn, query.filters, query.top)
     if output_format(query, env) == "table":
         output.print_summary(output.make_console(env), data)
@@ -212,7 +231,7 @@ def network(query: Query, env: Env) -> ExitCode:
     from icli import output
 
     filters = query.filters
-    with reading(query) as conn:
+    with reading(query, env) as conn:
         if query.export:  # the whole graph streams; --limit N exports the N strongest pairs
             pairs = (queries.network if filters.limit else queries.graph_pairs)(conn, filters)
             if query.export == "graphml":
@@ -221,7 +240,7 @@ def network(query: Query, env: Env) -> ExitCode:
                 output.write_graph_json(pairs, env.stdout, pretty=env.stdout_isatty)
         else:
             emit(query, env, queries.network(conn, filters), output.print_network,
-                 lambda: queries.count_pairs(conn, filters))
+                 queries.PAIR_FIELDS, lambda: queries.count_pairs(conn, filters))
     return ExitCode.OK
 
 
@@ -229,9 +248,12 @@ def export(query: Query, env: Env) -> ExitCode:
     """`icli export`: the filtered articles with their entities as JSON lines, CSV or markdown."""
     from icli import output
 
-    with reading(query) as conn:
+    check_fields(query.fields, queries.ARTICLE_FIELDS)
+    with reading(query, env) as conn:
         articles = queries.list_articles(conn, query.filters, query.sort or "-date")
         if query.export == "markdown":
+            if query.fields:
+                env.warn("--fields applies to jsonl and csv exports, not to markdown")
             output.write_markdown(articles, env.stdout)
         elif query.export == "csv":
             output.write_csv(only_fields(articles, query.fields), env.stdout)

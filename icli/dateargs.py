@@ -51,9 +51,12 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
 
 
 def parse_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    """ISO bounds for --since/--until, both inclusive; an empty range is an error."""
-    start = parse_date_bound(since).isoformat() if since else None
-    stop = parse_date_bound(until, end=True).isoformat() if until else None
+    """ISO bounds for --since/--until, both inclusive; an empty date or range is an error."""
+    for option, value in (("--since", since), ("--until", until)):
+        if value is not None and not value.strip():
+            raise DateArgumentError(f"{option} needs a date, not an empty string")
+    start = parse_date_bound(since).isoformat() if since is not None else None
+    stop = parse_date_bound(until, end=True).isoformat() if until is not None else None
     if start and stop and start > stop:
         raise DateArgumentError(f"--since {since} is after --until {until}")
     return start, stop

@@ -1,7 +1,7 @@
 """Every word list of icli: names, roles, countries (from pycountry), demonyms, organizations.
 
-Lists that depend on the language of the text are English for now and say so in their section;
-another language adds its own lists beside them (named with its code, as `HONORIFIC_WORDS_FR`).
+Lists that depend on the language of the text say which in their section: English ones are
+unmarked, French and Arabic ones are named with their code (`HONORIFIC_WORDS_FR`, `REGNAL_AR`).
 Standard library only at import (queries read the name lists); the country tables are built
 from pycountry on first use.
 """
@@ -9,6 +9,10 @@ from pycountry on first use.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from gettext import NullTranslations
 
 # --- people (English) --------------------------------------------------------------------------
 
@@ -290,8 +294,6 @@ ROLE_WORDS_FR = {
     "adjointe", "envoyé", "envoyée", "sous-directeur", "sous-directrice", "administrateur",
     "administratrice", "député", "députée", "sénateur", "sénatrice", "roi", "émir", "prince",
 }
-# ICESCO's head in French, named or by role alone ("le Directeur général de l’ICESCO").
-OWN_HEAD_WORDS_FR = ("Directeur général", "directeur général")
 # Organizations' head nouns in French (matched with any case of the first letter).
 ORG_HEADS_FR = {
     "ministère", "université", "commission", "conseil", "assemblée", "chambre", "bureau",
@@ -316,6 +318,14 @@ PARTNER_ACRONYMS_FR: dict[str, tuple[str, str]] = {
     "OIAS": ("IOFS", "Organisation islamique pour la sécurité alimentaire"),
     "ONU": ("UN", "Organisation des Nations unies"),
 }
+
+
+def english_acronym(acronym: str) -> str:
+    """The English acronym of a body whose French one differs ("PNUD" → "UNDP"), else the
+    acronym as given: one partner key in both languages, and one lookup for either."""
+    return PARTNER_ACRONYMS_FR.get(acronym, (acronym, ""))[0]
+
+
 # Heads of the state bodies an official speaks for: named only in a role, not partners.
 AFFILIATION_HEADS_FR = ("ambassade", "ministère")
 # Lower-case words inside an organization's French name after its head.
@@ -347,7 +357,7 @@ NOT_ORG_NAME_WORDS_FR = {
     "samedi", "dimanche", "matin", "soir", "mal", "tel", "telle", "quel", "quelle", "annuel",
     "annuelle", "prochain", "prochaine", "dernier", "dernière", "actuel", "actuelle", "local",
     "spécial", "principal", "général", "générale", "total", "final", "finale", "initial",
-    "essentiel", "essentielle", "officiel", "officielle", "mais", "jamais", "frais",
+    "essentiel", "essentielle", "officiel", "officielle", "jamais", "frais",
 }
 # Connectors inside an organization's French name ("de l’", "pour", "et").
 ORG_CONNECTORS_FR = {"de", "du", "des", "la", "le", "les", "pour", "et"}
@@ -480,7 +490,8 @@ AMBIGUOUS_COUNTRY_WORDS_AR = {"مالي", "بنين", "قطري", "تركي", "�
 NOT_COUNTRY_AFTER_FR = {"fleuve", "rivière"}
 
 
-def _locale(language: str):  # noqa: ANN202 - a gettext translations object
+def _locale(language: str) -> NullTranslations:
+    """pycountry's translations of country names into `language`."""
     import gettext
 
     import pycountry

@@ -111,14 +111,6 @@ def split_name(name: str) -> tuple[str, str]:
     return first, " ".join(surname)
 
 
-_REGNAL = re.compile(r"[IVX]+")
-
-
-def is_regnal_number(word: str) -> bool:
-    """Whether a word is a regnal number ("VI" of "Mohammed VI"), never a name of its own."""
-    return _REGNAL.fullmatch(word) is not None
-
-
 # --- person keys -------------------------------------------------------------------------------
 
 

@@ -50,7 +50,7 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
     except Terminated as stop:
         env.note(str(stop) or "terminated")
         return int(ExitCode.TERMINATED)
-    except Exception as error:  # noqa: BLE001 - every error ends here, as one line
+    except Exception as error:  # every error ends here, as one line
         code, message = exit_code(error)
         env.error(message)
         return int(code)
@@ -64,8 +64,21 @@ def exit_code(error: Exception) -> tuple[ExitCode, str]:
         return ExitCode.FAILURE, str(error)
     typer = sys.modules.get("typer")  # imported only when Typer parsed the command line
     if typer and isinstance(error, typer.TyperException):  # Click's usage errors
-        return ExitCode(error.exit_code), error.format_message()
+        return ExitCode(error.exit_code), _click_message(error)
     return ExitCode.FAILURE, f"internal error: {type(error).__name__}: {error}"
+
+
+def _click_message(error: Any) -> str:
+    """A Typer usage error's message; a bad value as `--limit: not an integer: 'x'` (the
+    option or argument, then what is wrong), not "Invalid value for '--limit' / '-n': …"."""
+    import typer
+
+    param = getattr(error, "param", None)
+    if type(error) is typer.BadParameter and param is not None:
+        name = (param.opts[0] if param.param_type_name == "option"
+                else param.metavar or param.name.upper())
+        return f"{name}: {error.message}"
+    return error.format_message()
 
 
 def _typer(args: list[str], env: Env) -> int:

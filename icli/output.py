@@ -77,6 +77,20 @@ def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
         stream.write(_json(row) + "\n")
 
 
+def _columns(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as CSV columns: an object's keys become columns of their own ("source": {"id",
+    "name"} → source_id, source_name)."""
+    if not any(isinstance(value, dict) for value in row.values()):
+        return row
+    columns: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            columns.update((f"{key}_{inner}", item) for inner, item in value.items())
+        else:
+            columns[key] = value
+    return columns
+
+
 def _flat(key: str, value: Any) -> Any:
     """A CSV cell: paragraphs joined by blank lines, other lists by "; ", entities by name."""
     if isinstance(value, list):
@@ -87,8 +101,6 @@ def _flat(key: str, value: Any) -> Any:
             if isinstance(item, dict) else str(item)
             for item in value
         )
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
     return value
 
 
@@ -102,11 +114,11 @@ def _inert(cell: Any) -> Any:
 
 
 def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], delimiter: str = ",") -> None:
-    """A header row (the first row's keys) and one row per object; nested values flattened,
-    formulas neutralized (`_inert`). With a tab delimiter (TSV), tabs and line breaks inside
-    cells become spaces."""
+    """A header row (the first row's keys) and one row per object; objects spread over
+    columns (`_columns`), lists flattened (`_flat`), formulas neutralized (`_inert`). With a
+    tab delimiter (TSV), tabs and line breaks inside cells become spaces."""
     writer = None
-    for row in rows:
+    for row in map(_columns, rows):
         if writer is None:
             writer = csv.DictWriter(stream, fieldnames=list(row), lineterminator="\n",
                                     delimiter=delimiter)

@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any
 
 from icli.errors import UsageError
+from icli.gazetteer import english_acronym
 from icli.identity import (
     arabic_search_text,
     arabic_word_key,
@@ -38,6 +39,18 @@ class Filters(namedtuple("Filters", "since until person country partner language
     __slots__ = ()
 
 
+# The keys of an article object (docs/contract.md), in order; `search` adds SEARCH_EXTRA.
+ARTICLE_FIELDS = ("id", "title", "subtitle", "date", "date_source", "source", "position",
+                  "sources", "language", "persons", "countries", "partners", "body")
+SEARCH_EXTRA = ("snippet", "score")
+# The keys of entity_counts' objects for each kind, and of a network pair.
+ENTITY_FIELDS = {
+    "person": ("id", "name", "aliases", "roles", "articles", "first", "last"),
+    "country": ("id", "name", "code", "articles", "first", "last"),
+    "partner": ("id", "name", "acronym", "aliases", "articles", "first", "last"),
+}
+PAIR_FIELDS = ("source", "target", "articles", "latest")
+
 ARTICLE_COLUMNS = (
     "a.id, a.title, a.subtitle, a.date, a.date_source, a.source, a.position, a.language, a.body"
 )
@@ -48,7 +61,8 @@ def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
     """SQL selecting the ids of entities of `kind` that `value` names (any alias).
 
     People also match on first name + surname, so "Salim Mohammed AlMalik" finds
-    "Salim M. AlMalik" even if that exact form never appeared.
+    "Salim M. AlMalik" even if that exact form never appeared; partners also on the English
+    acronym of a French one ("PNUD" finds UNDP).
     """
     if kind == "person":
         value = strip_honorifics(value)
@@ -58,10 +72,12 @@ def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
             "UNION SELECT id FROM entities WHERE kind = 'person' AND key = ?",
             [name_norm(value), person_key(value)],
         )
+    norm = name_norm(value)
+    english = name_norm(english_acronym(value.strip().upper())) if kind == "partner" else norm
     return (
         "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
-        "WHERE al.norm = ? AND e.kind = ?",
-        [name_norm(value), kind],
+        "WHERE al.norm IN (?, ?) AND e.kind = ?",
+        [norm, english, kind],
     )
 
 
@@ -398,21 +414,13 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
                 item = {"name": name, "acronym": code}
             entities[article_id][kind].append(item)
         for row in chunk:
-            article = {
-                "id": row["id"],
-                "title": row["title"],
-                "subtitle": row["subtitle"],
-                "date": row["date"],
-                "date_source": row["date_source"],
-                "source": row["source"],
-                "position": row["position"],
-                "sources": sources.get(row["id"], [row["source"]]),
-                "language": row["language"],
-                "persons": entities[row["id"]]["person"],
-                "countries": entities[row["id"]]["country"],
-                "partners": entities[row["id"]]["partner"],
-                "body": row["body"].split("\n\n") if row["body"] else [],
-            }
+            found = entities[row["id"]]
+            article = dict(zip(ARTICLE_FIELDS, (
+                row["id"], row["title"], row["subtitle"], row["date"], row["date_source"],
+                row["source"], row["position"], sources.get(row["id"], [row["source"]]),
+                row["language"], found["person"], found["country"], found["partner"],
+                row["body"].split("\n\n") if row["body"] else [],
+            ), strict=True))
             if extra is not None:
                 extra(row, article)
             yield article

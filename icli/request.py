@@ -131,8 +131,11 @@ def build(command: str, params: dict[str, Any]) -> Query:
     text = params.get("query", params.get("name_"))
     if text is not None and not text.strip():
         raise UsageError(f"empty {'search query' if command == 'search' else KINDS[command] + ' name'}")
+    fmt = _format(params)
+    if command == "network" and export and fmt:
+        raise UsageError(f"choose one output format, not --format {export} and --{fmt}")
     return Query(
-        command=command, db=params.get("db"), filters=filters, format=_format(params),
+        command=command, db=params.get("db"), filters=filters, format=fmt,
         fields=_fields(params.get("fields")), sort=sort, text=text,
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export,

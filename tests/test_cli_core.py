@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import DUMPS, Cli
 
 ARTICLE_KEYS = {
@@ -175,6 +177,25 @@ def test_bad_arguments_exit_2_with_one_line(ro_cli: Cli) -> None:
         result = ro_cli(*args)
         assert result.exit_code == 2, args
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("shortcut", [True, False])
+def test_an_empty_date_is_a_usage_error(ro_cli: Cli, shortcut: bool) -> None:
+    for option, value in (("--since", ""), ("--until", ""), ("--since", "  ")):
+        result = ro_cli("list", option, value, shortcut=shortcut)
+        assert result.exit_code == 2 and result.stdout == "", (option, value)
+        assert result.stderr == f"icli: error: {option} needs a date, not an empty string\n"
+
+
+def test_a_bad_integer_names_the_option_in_plain_words(ro_cli: Cli) -> None:
+    for args, message in ((["list", "--limit", "x"], "--limit: not an integer: 'x'"),
+                          (["list", "-n", "2x"], "--limit: not an integer: '2x'"),
+                          (["list", "--offset=1.5"], "--offset: not an integer: '1.5'"),
+                          (["summary", "--top", "many"], "--top: not an integer: 'many'"),
+                          (["show", "3", "abc"], "ID: not an integer: 'abc'")):
+        result = ro_cli(*args)
+        assert result.exit_code == 2 and result.stdout == "", args
+        assert result.stderr == f"icli: error: {message}\n"
 
 
 def test_missing_database_hints_at_ingest(tmp_path: Path) -> None:

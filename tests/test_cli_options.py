@@ -3,6 +3,7 @@ stands in for the terminal)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import json
@@ -188,6 +189,15 @@ def test_two_formats_are_a_usage_error(ro_cli: Cli) -> None:
         assert result.stderr.startswith("icli: error: choose one output format")
 
 
+@pytest.mark.parametrize("shortcut", [True, False])
+def test_network_export_and_a_row_format_are_two_formats(ro_cli: Cli, shortcut: bool) -> None:
+    for row_format in ("--json", "--csv", "--table"):
+        result = ro_cli("network", "--format", "graphml", row_format, shortcut=shortcut)
+        assert result.exit_code == 2 and result.stdout == ""
+        assert result.stderr == (f"icli: error: choose one output format, not --format graphml "
+                                 f"and {row_format}\n")
+
+
 def test_short_forms_and_fields(ro_cli: Cli) -> None:
     assert len(ro_cli.json("list", "-n", "3")) == 3
     assert ro_cli("list", "-n", "3", "--nl").stdout == ro_cli("list", "-n", "3", "--jsonl").stdout
@@ -199,6 +209,40 @@ def test_short_forms_and_fields(ro_cli: Cli) -> None:
     assert csv_rows.splitlines()[0] == "name,articles"
     unknown = ro_cli("list", "--fields", "id,colour")
     assert unknown.exit_code == 2 and "'colour'" in unknown.stderr
+
+
+def test_fields_are_checked_against_the_command_even_with_no_rows(ro_cli: Cli) -> None:
+    for args in (["list", "--json"], ["who", "Zzyzx Qwerty"], ["people", "--csv"],
+                 ["network", "--json"], ["export", "--format", "csv"]):
+        result = ro_cli(*args, "--since", "2099", "--fields", "bogus")
+        assert result.exit_code == 2 and result.stdout == "", args
+        assert "icli: error: --fields: no field 'bogus'" in result.stderr
+    assert ro_cli("search", "Kazakhstan", "--since", "2099", "--fields", "score").stdout == "[]\n"
+    for command in ("people", "countries", "partners"):
+        rows = ro_cli.json(command, "-n", "3")
+        names = ",".join(rows[0])
+        assert ro_cli.json(command, "-n", "3", "--fields", names) == rows
+    article = ro_cli.json("list", "-n", "1")[0]
+    assert ro_cli.json("list", "-n", "1", "--fields", ",".join(article)) == [article]
+
+
+def test_fields_on_a_table_warn_that_they_do_not_apply(ro_cli: Cli) -> None:
+    table = ro_cli("list", "-n", "2", "--table", "--fields", "id,title")
+    assert table.exit_code == 0 and "title" in table.stdout
+    assert table.stderr == "icli: warning: --fields applies to JSON and CSV output, not to tables\n"
+
+
+def test_network_csv_spreads_each_pair_over_columns(ro_cli: Cli) -> None:
+    pairs = ro_cli.json("network", "-n", "3")
+    lines = ro_cli("network", "-n", "3", "--csv").stdout.splitlines()
+    assert lines[0] == ("source_id,source_kind,source_name,target_id,target_kind,target_name,"
+                        "articles,latest_id,latest_date,latest_title")
+    first = next(csv.reader(lines[1:2]))
+    assert first[:7] == [str(pairs[0]["source"]["id"]), pairs[0]["source"]["kind"],
+                         pairs[0]["source"]["name"], str(pairs[0]["target"]["id"]),
+                         pairs[0]["target"]["kind"], pairs[0]["target"]["name"],
+                         str(pairs[0]["articles"])]
+    assert "{" not in "".join(lines)
 
 
 def test_offset_pages_and_sort_orders(ro_cli: Cli) -> None:
@@ -232,6 +276,17 @@ def test_names_by_part_or_suggested(ro_cli: Cli) -> None:
     assert nothing.stdout == "[]\n" and "icli people" in nothing.stderr
 
 
+def test_a_filter_naming_nothing_gets_the_hint_who_gives(ro_cli: Cli) -> None:
+    for kind, command, name in (("person", "who", "Zzyzx Qwerty"), ("person", "who", "Salim"),
+                                ("country", "country", "Kazakstan")):
+        said = ro_cli(command, name, "--json").stderr
+        assert said.startswith(f"icli: no {kind} ")
+        for args in (["list"], ["search", "ICESCO"], ["summary"], ["people"]):
+            result = ro_cli(*args, f"--{kind}", name, "--json")
+            assert result.exit_code == 0 and result.stderr == said, args
+    assert ro_cli("list", "--person", "AlMalik", "--country", "Oman", "--json").stderr == ""
+
+
 def test_show_several_ids(ro_cli: Cli) -> None:
     first, second = ro_cli.json("list", "-n", "2")
     one = json.loads(ro_cli("show", str(first["id"])).stdout)
@@ -242,8 +297,13 @@ def test_show_several_ids(ro_cli: Cli) -> None:
     assert text.stdout.startswith(first["title"][:40]) and second["title"][:40] in text.stdout
     alone = ro_cli("show", str(first["id"]), "--table").stdout
     assert alone.startswith(first["title"][:40]) and text.stdout.startswith(alone)
-    missing = ro_cli("show", str(first["id"]), "99999")
-    assert missing.exit_code == 1 and "99999" in missing.stderr and missing.stdout == ""
+    missing = ro_cli("show", str(first["id"]), "99999", str(second["id"]))
+    assert missing.exit_code == 1 and json.loads(missing.stdout) == [first, second]
+    assert missing.stderr == "icli: error: no article with id 99999\n"
+    as_text = ro_cli("show", "99999", str(first["id"]), "--text")
+    assert as_text.exit_code == 1 and as_text.stdout == alone
+    nothing = ro_cli("show", "99999")
+    assert nothing.exit_code == 1 and nothing.stdout == "" and "99999" in nothing.stderr
 
 
 def test_help_reads_like_documentation() -> None:

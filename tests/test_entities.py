@@ -94,6 +94,14 @@ def test_cities_regions_and_organization_names_are_not_countries() -> None:
     ) == set()
 
 
+def test_a_possessive_names_the_country() -> None:
+    assert countries("He praised Oman’s support.") == {"OMN"}
+    assert countries("Morocco’s King received them.") == {"MAR"}
+    assert countries("The Sultanate of Oman’s continued support was hailed.") == {"OMN"}
+    assert countries("They read Egypt's national strategy and Kuwait’s plan.") == {"EGY", "KWT"}
+    assert countries("The Kuwait Airways crew and the Jordan River guides met.") == set()
+
+
 def test_a_river_named_after_a_country_is_not_the_country() -> None:
     assert countries("Farmers along the Jordan River and the Niger River met in Amman.") == set()
     assert countries("The Jordan River rises in the north of Jordan.") == {"JOR"}

@@ -208,3 +208,15 @@ def test_a_body_with_a_french_acronym_of_its_own_is_one_partner_and_no_regnal_al
     assert len(cli.json("partner", "PNUD")) == len(cli.json("partner", "UNDP")) == 2
     aliases = {alias for p in cli.json("people") for alias in p["aliases"]}
     assert "Mohammed VI" in aliases and "VI" not in aliases
+
+
+def test_a_french_acronym_finds_the_body_named_in_english_only(cli: Cli, tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text(
+        "ICESCO and UNDP Open a Training Centre for Teachers\n\n2 March 2026\n\n"
+        "ICESCO and the United Nations Development Programme (UNDP) opened a training centre "
+        "for teachers in Dakar.\n", encoding="utf-8")
+    cli.json("ingest", str(tmp_path / "en.txt"))
+    undp = cli.json("partner", "UNDP")
+    assert len(undp) == 1
+    assert cli.json("partner", "PNUD") == cli.json("partner", "pnud") == undp
+    assert cli.json("list", "--partner", "PNUD") == undp

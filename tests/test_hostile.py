@@ -653,7 +653,7 @@ def test_ctrl_c_stops_any_statement_of_a_query_at_once(loaded_db: Path) -> None:
     import time
 
     from icli.commands import reading
-    from icli.request import Query
+    from icli.request import Env, Query
 
     slow = ("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c) "
             "SELECT count(*) FROM c WHERE n < 1000000000")
@@ -661,7 +661,7 @@ def test_ctrl_c_stops_any_statement_of_a_query_at_once(loaded_db: Path) -> None:
     signal.setitimer(signal.ITIMER_REAL, 0.2)
     start = time.monotonic()
     try:
-        with pytest.raises(KeyboardInterrupt), reading(Query("list", db=str(loaded_db))) as conn:
+        with pytest.raises(KeyboardInterrupt), reading(Query("list", db=str(loaded_db)), Env()) as conn:
             conn.execute(slow).fetchall()
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)

@@ -38,7 +38,7 @@ from icli.parse import ParsedArticle
 __all__ = ["EXTRACTOR_VERSION", "Mention", "extract"]
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 4
+EXTRACTOR_VERSION = 5
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"

@@ -11,17 +11,18 @@ from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.identity import ARABIC_WORD, arabic_word_key
 
 _WORD = re.compile(r"[\w'’]+")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1)
 def _country_phrase() -> re.Pattern[str]:
     """Matches a whole country name or demonym, longest first, its words separated as _WORD
-    separates them ("Saudi Arabia", "Republic of Korea", "Emirati"); "\\0" in the trie stands
-    for the break between two words."""
+    separates them ("Saudi Arabia", "Republic of Korea", "Emirati"), possessive or not
+    ("Oman’s"); "\\0" in the trie stands for the break between two words."""
     return re.compile(trie_pattern(
         ("\0".join(words) for words in gazetteer.country_phrases()),
         pieces={"\0": r"[^\w'’]+", "'": "['’]"},
-        end=r"(?![\w'’])",  # a phrase ends only where a word does
+        end=r"(?:['’]s)?(?![\w'’])",  # a phrase ends only where a word does
     ))
 
 
@@ -29,13 +30,15 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's or companies' names.
 
     One regex matches every phrase, longest first; a phrase followed by a word such as
-    "Airlines" or "River" names something else.
+    "Airlines" or "River" names something else, unless it is possessive ("Oman’s national
+    strategy" names Oman).
     """
     found: dict[str, Mention] = {}
     for match in word_starts(_country_phrase(), text, "'’"):
-        words, code = _phrase_code(match.group())
-        start, end = match.span()
-        following = _WORD.search(text, end)
+        phrase = _POSSESSIVE.sub("", match.group())
+        words, code = _phrase_code(phrase)
+        start, end = match.start(), match.start() + len(phrase)
+        following = _WORD.search(text, end) if end == match.end() else None
         if code in found or overlaps(start, skip) or (
                 following and following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER):
             continue
@@ -47,8 +50,8 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 
 @lru_cache(maxsize=4096)
 def _phrase_code(matched: str) -> tuple[tuple[str, ...], str]:
-    """The words of a phrase _country_phrase matched, as the gazetteer spells them, and its
-    country's code."""
+    """The words of a phrase _country_phrase matched (its possessive removed), as the gazetteer
+    spells them, and its country's code."""
     words = tuple(word.replace("’", "'") for word in _WORD.findall(matched))
     return words, gazetteer.country_phrases()[words]
 

@@ -402,7 +402,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
 def _fr_acronym_key(acronym: str) -> str:
     """A French acronym's partner key: its English counterpart's where the two differ (PNUD is
     UNDP), so a body is one partner in both languages."""
-    return name_norm(gazetteer.PARTNER_ACRONYMS_FR.get(acronym, (acronym, ""))[0])
+    return name_norm(gazetteer.english_acronym(acronym))
 
 
 def extract_partners_fr(text: str) -> list[Mention]:
