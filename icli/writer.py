@@ -492,9 +492,10 @@ HEADS = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
 
 class LinkScope:
     """What one run changed since the links were last made: the token its writes mark the links
-    pending with (LINKS), the articles whose mentions or dates it changed, and the dates of the
-    office holders' mentions it removed or moved (`articles` is None once there are more than
-    SCOPE_ARTICLES: the run then links everything anew)."""
+    pending with (LINKS), the articles whose mentions or dates it changed, the dates of the
+    office holders' mentions it removed or moved, the mentions each entity only gained and the
+    entities that lost some (`articles` is None once there are more than SCOPE_ARTICLES: the
+    run then links and counts everything anew)."""
 
     def __init__(self) -> None:
         self.token = f"run {os.urandom(8).hex()}"
@@ -518,6 +519,8 @@ class LinkScope:
 
     def add(self, entity_ids: Collection[int], date: str | None) -> None:
         """Note a new article mentioning these entities, dated `date`."""
+        if self.articles is None:
+            return
         for entity_id in entity_ids:
             count = self.added.setdefault(entity_id, [0, date, date])
             count[0] += 1
@@ -677,7 +680,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         else ([(None, None)], True))
     changed = {row[0] for lo, hi in ranges for row in conn.execute(
         "SELECT h.article_id FROM articles a JOIN head_mentions h ON h.article_id = a.id "
-        "WHERE a.date >= coalesce(?1, '') AND (?2 IS NULL OR a.date <= ?2)", (lo, hi))}
+        "WHERE a.date BETWEEN coalesce(?1, '') AND coalesce(?2, '~')", (lo, hi))}  # '~' > digits
     if undated:
         changed.update(row[0] for row in conn.execute(
             "SELECT h.article_id FROM head_mentions h JOIN articles a ON a.id = h.article_id "
@@ -725,10 +728,11 @@ def _named(conn: sqlite3.Connection, entity_id: int) -> bool:
 
 def _relink_surnames(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[int],
                      redo: set[int]) -> set[tuple]:
-    """Link the surname-only mentions of every surname a marked person has to its owner now:
-    those still on the surname-only person, and those on its former owner (OWNERS, else every
-    other person with that surname when one of them is marked). Adds the articles changed to
-    `redo`; returns the role links undone in them."""
+    """Link the surname-only mentions of every surname a marked person has to its owner now
+    (else to the surname-only person): those on the surname-only person when there is an owner,
+    and those on its former owner (OWNERS, else on every other person with that surname when
+    one of them is marked). Adds the articles changed to `redo`; returns the role links undone
+    in them."""
     undone: set[tuple] = set()
     stored = _stored(conn, OWNERS)
     owners = dict(stored) if stored is not None else None
@@ -744,12 +748,12 @@ def _relink_surnames(conn: sqlite3.Connection, writer: MentionWriter, dirty: set
         full = [(entity_id, key) for entity_id, key in people if not identity.is_surname_only(key)]
         owner = identity.surname_owners(
             [(entity_id, key) for entity_id, key in full if _named(conn, entity_id)]).get(surname)
+        holders = alone if owner is not None else []  # with no owner they stay where they are
         if owners is not None:
             before = owners.get(surname)
-            holders = alone + ([before] if before not in (None, owner) else [])
-        else:
-            holders = alone + ([entity_id for entity_id, _ in full if entity_id != owner]
-                               if any(entity_id in dirty for entity_id, _ in full) else [])
+            holders += [before] if before not in (None, owner) else []
+        elif any(entity_id in dirty for entity_id, _ in full):
+            holders += [entity_id for entity_id, _ in full if entity_id != owner]
         moves = [(owner or via, rowid, article_id, entity_id, date) for holder in holders
                  for rowid, article_id, entity_id, via, date in conn.execute(
                      "SELECT rowid, article_id, entity_id, via, date FROM mentions INDEXED BY "
