@@ -4,10 +4,10 @@ of every ingest.
 Articles and their mentions are written as each dump arrives, a batch of dumps per transaction
 (Batches). A person named by surname alone is written as that surname's own person, and ICESCO's
 top role named alone is kept aside (`head_mentions`); both are linked at the end of the ingest
-(finish) from everything stored by then, so the links do not depend on the order articles
-arrive in. Every
+(finish) as from everything stored by then, so the links do not depend on the order articles
+arrive in; only those that what the run wrote can change are made again (LinkScope). Every
 entity whose mentions or dates change is marked (`entity_dirty`, in the same transaction), and
-finish recounts the marked ones: stored counts are kept that one way.
+finish recounts the marked ones, or adds to an entity's count the mentions it only gained in the run.
 """
 
 from __future__ import annotations
@@ -641,6 +641,7 @@ def _mark(conn: sqlite3.Connection, entity_ids: Collection[int]) -> None:
 
 
 def _aliases(conn: sqlite3.Connection, entity_id: int) -> list[str]:
+    """The forms an entity was stored under."""
     return [row[0] for row in conn.execute(
         "SELECT alias FROM entity_aliases WHERE entity_id = ?", (entity_id,))]
 
