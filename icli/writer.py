@@ -7,7 +7,7 @@ top role named alone is kept aside (`head_mentions`); both are linked at the end
 (finish) as from everything stored by then, so the links do not depend on the order articles
 arrive in; only those that what the run wrote can change are made again (LinkScope). Every
 entity whose mentions or dates change is marked (`entity_dirty`, in the same transaction), and
-finish recounts the marked ones, or adds to an entity's count the mentions it only gained in the run.
+finish recounts the marked ones, or adds to an entity's count what it only gained in the run.
 """
 
 from __future__ import annotations
