@@ -402,3 +402,37 @@ def is_regnal_number(word: str) -> bool:
     if ARABIC_LETTER.search(word):
         return arabic_word_key(word) in REGNAL_AR
     return bool(re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", word))
+
+
+# --- linking anew only what changed ------------------------------------------------------------
+
+
+def holder_changes(before: Mapping[int, tuple[str | None, str | None]],
+                   now: Mapping[int, tuple[str | None, str | None]]
+                   ) -> tuple[list[tuple[str | None, str | None]], bool]:
+    """Where role_holder answers differently with the heads' spans `before` and `now`: the date
+    ranges (first, last, both included; None: unbounded) and whether for an undated article.
+    Beyond the outermost span ends each answer is the same at every date, so only the days
+    between them are compared one by one; a span with an end missing changes everything."""
+    if dict(before) == dict(now):
+        return [], False
+    undated = role_holder(None, before) != role_holder(None, now)
+    ends = [end for spans in (before, now) for span in spans.values() for end in span]
+    if not ends or None in ends:
+        return [(None, None)], True
+    first, last = min(_days(end) for end in ends), max(_days(end) for end in ends)  # type: ignore[arg-type]
+    ranges: list[tuple[str | None, str | None]] = []
+    start: int | None = None
+    for day in range(first - 1, last + 2):
+        iso = dt.date.fromordinal(day).isoformat()
+        if role_holder(iso, before) != role_holder(iso, now):
+            start = day if start is None else start
+        elif start is not None:
+            ranges.append((dt.date.fromordinal(start).isoformat(),
+                           dt.date.fromordinal(day - 1).isoformat()))
+            start = None
+    if start is not None:
+        ranges.append((dt.date.fromordinal(start).isoformat(), None))
+    if ranges and ranges[0][0] == dt.date.fromordinal(first - 1).isoformat():
+        ranges[0] = (None, ranges[0][1])
+    return ranges, undated

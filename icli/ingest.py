@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icli import extract as extraction
+from icli.db import record_intact
 from icli.output import readable_name
 from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 from icli.writer import Batches, finish, source_is_current
@@ -188,7 +189,9 @@ def ingest(
         finally:  # what stays if the ingest is interrupted now (the open batch is rolled back)
             report.files_done = current[0] + batches.committed_files
             report.articles_stored = current[1] + batches.committed.articles
-    finish(conn, on_wait)  # links and counts, also those an interrupted ingest left undone
+    finish(conn, on_wait, batches.scope)  # links and counts, also those left undone before
+    if batches.checked is not None:
+        record_intact(conn, batches.checked)  # the next ingest need not check the file again
     return report
 
 

@@ -4,16 +4,18 @@ of every ingest.
 Articles and their mentions are written as each dump arrives, a batch of dumps per transaction
 (Batches). A person named by surname alone is written as that surname's own person, and ICESCO's
 top role named alone is kept aside (`head_mentions`); both are linked at the end of the ingest
-(finish) from everything stored by then, so the links do not depend on the order articles
-arrive in. Every
+(finish) as from everything stored by then, so the links do not depend on the order articles
+arrive in; only those that what the run wrote can change are made again (LinkScope). Every
 entity whose mentions or dates change is marked (`entity_dirty`, in the same transaction), and
-finish recounts the marked ones: stored counts are kept that one way.
+finish recounts the marked ones, or adds to an entity's count what it only gained in the run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+import os
 import re
 import sqlite3
 import time
@@ -84,7 +86,7 @@ class Batches:
     recorded in `sources` only with it, so the next ingest reads them again). Another writer
     waits at most about `max_seconds` for the lock: the ingest also commits before waiting
     for a slow file (`time_left`). Before its first write the file is checked
-    (`db.check_integrity`), and before each commit it must still be the file opened
+    (`db.check_integrity`; `checked`), and before each commit it must still be the file opened
     (`db.FileWatch`); `on_wait` is told when another writer holds the lock for long.
     """
 
@@ -93,13 +95,14 @@ class Batches:
         self.conn = conn
         self.on_wait = on_wait  # told when the lock is long in coming (db.begin_writing)
         self._watch = FileWatch(conn)
-        self._checked = False  # whether the file passed check_integrity
+        self.checked: int | None = None  # check_integrity's data_version once the file passed
         self.max_articles = max_articles
         self.max_seconds = max_seconds
         self._articles = 0
         self._files = 0
         self._opened = 0.0
-        self._mentions = MentionWriter(conn)
+        self.scope = LinkScope()
+        self._mentions = MentionWriter(conn, self.scope)
         self._outcome = FileOutcome()  # of the open batch
         self.committed_files = 0  # files of the batches committed so far, and their articles
         self.committed = FileOutcome()
@@ -138,13 +141,14 @@ class Batches:
               extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
         """Write one dump (see write_dump) in the open batch, starting or committing as due."""
         if not self.conn.in_transaction:
-            if not self._checked:  # once, and only when there is something to write
-                check_integrity(self.conn)
-                self._checked = True
+            if self.checked is None:  # once, and only when there is something to write
+                self.checked = check_integrity(self.conn)
+                if self.conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone():
+                    self.scope.forget()  # counts left to recount before this run
             begin_writing(self.conn, self.on_wait)
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
             self._outcome = FileOutcome()
-            self._mentions = MentionWriter(self.conn)  # ids cached only while the lock is held
+            self._mentions = MentionWriter(self.conn, self.scope)  # ids cached while locked
         outcome = write_dump(self.conn, path, digest, articles, extractor_version, mentions,
                              self._mentions)
         self._articles += len(articles)
@@ -174,25 +178,25 @@ def write_dump(
     """
     if not conn.in_transaction:
         raise RuntimeError("write_dump needs an open transaction (use Batches)")
-    conn.execute("INSERT OR REPLACE INTO icli_meta (key, value) VALUES (?, 'pending')", (LINKS,))
     outcome = FileOutcome()
     own_writer = writer is None
     writer = writer or MentionWriter(conn)
+    mark = writer.scope.token if writer.scope is not None else PENDING
+    conn.execute("INSERT INTO icli_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) "
+                 "DO UPDATE SET value = ?3 WHERE value != ?2", (LINKS, mark, PENDING))
     previous = conn.execute("SELECT content_hash FROM sources WHERE path = ?", (path,)).fetchone()
     kept: set[int] = set()
     for index, article in enumerate(articles):
         before = outcome.new
-        article_id, changed, redated = _write_article(conn, path, article, extractor_version,
-                                                      outcome)
+        article_id, changed = _write_article(conn, path, article, extractor_version, outcome,
+                                             writer)
         kept.add(article_id)
         conn.execute(
             "INSERT OR IGNORE INTO article_sources (article_id, path, position) VALUES (?, ?, ?)",
             (article_id, path, article.position),
         )
         if changed and mentions is not None:
-            writer.write(article_id, mentions[index], new=outcome.new > before)
-        elif redated:
-            writer.mark_article(article_id)
+            writer.write(article_id, mentions[index], new=outcome.new > before, date=article.date)
     if previous is not None and previous[0] != digest:  # the file changed: what did it drop?
         outcome.removed = _forget_dropped(conn, path, kept, writer)
     conn.execute(
@@ -239,9 +243,10 @@ def _write_article(
     article: ParsedArticle,
     extractor_version: int,
     outcome: FileOutcome,
-) -> tuple[int, bool, bool]:
-    """Insert or update one article; returns its id, whether its entities need writing and
-    whether its date changed."""
+    writer: MentionWriter,
+) -> tuple[int, bool]:
+    """Insert or update one article; returns its id and whether its entities need writing
+    (an article whose date changes is marked with `writer` first)."""
     key = article_key(article.title)
     digest = content_hash(article)
     body = "\n\n".join(article.body)
@@ -262,7 +267,7 @@ def _write_article(
             index_in_language_fts(conn, article_id, article.language, article.title,
                                   article.subtitle, body)
         outcome.new += 1
-        return int(article_id), True, False  # type: ignore[arg-type]
+        return int(article_id), True  # type: ignore[arg-type]
     row = conn.execute(
         "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
         "FROM articles WHERE key = ?",
@@ -286,19 +291,21 @@ def _write_article(
             )
             index_in_language_fts(conn, article_id, article.language, article.title,
                                   article.subtitle, body)
+        if date != old_date:
+            writer.mark_article(article_id)
         conn.execute(
             "UPDATE articles SET date = ?, date_source = ?, extractor_version = ? WHERE id = ?",
             (date, date_source, extractor_version, article_id),
         )
         outcome.updated += 1
-        return article_id, new_text or old_version != extractor_version, date != old_date
+        return article_id, new_text or old_version != extractor_version
     outcome.unchanged += 1
     if old_version != extractor_version:
         conn.execute(
             "UPDATE articles SET extractor_version = ? WHERE id = ?", (extractor_version, article_id)
         )
-        return article_id, True, False
-    return article_id, False, False
+        return article_id, True
+    return article_id, False
 
 
 # --- mentions ----------------------------------------------------------------------------------
@@ -309,15 +316,18 @@ class MentionWriter:
     stored identity (ids cached for the batch), ICESCO's role named alone kept aside,
     and every entity touched marked for a recount."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, scope: LinkScope | None = None) -> None:
         self.conn = conn
+        self.scope = scope  # what the run wrote, for linking only that (None: link everything)
         self._ids: dict[tuple[str, str], int] = {}
         self._aliases: set[tuple[int, str]] = set()
         self._resolved: dict[tuple, int] = {}
         self._dirty: set[int] = set()
 
-    def write(self, article_id: int, mentions: list[Mention], new: bool = False) -> None:
-        """Replace an article's mentions with `mentions` (`new`: the article has none yet).
+    def write(self, article_id: int, mentions: list[Mention], new: bool = False,
+              date: str | None = None) -> None:
+        """Replace an article's mentions with `mentions` (`new`: the article, dated `date`,
+        has none yet).
 
         Several mentions of one entity make one row: the first alias, the first role given.
         """
@@ -325,6 +335,8 @@ class MentionWriter:
             self.mark_article(article_id)
             self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
             self.conn.execute("DELETE FROM head_mentions WHERE article_id = ?", (article_id,))
+        elif self.scope is not None:
+            self.scope.touch(article_id)
         rows: dict[int, tuple[str | None, str, str | None]] = {}
         for mention in mentions:
             if identity.is_head_by_role(mention.key):
@@ -344,11 +356,34 @@ class MentionWriter:
              for entity_id, (role, alias, link) in rows.items()],
         )
         self._dirty.update(rows)
+        if self.scope is not None:
+            if new:
+                self.scope.add(rows, date)
+            else:
+                self.scope.recount.update(rows)
+
+    def moved(self, lost: int | None, gained: int | None, date: str | None) -> None:
+        """Note a mention (of an article dated `date`) that linking took from entity `lost` or
+        gave to `gained`: both are marked; the scope recounts the one losing it and adds it to
+        the one gaining it."""
+        self._dirty.update(entity_id for entity_id in (lost, gained) if entity_id is not None)
+        if self.scope is not None:
+            if lost is not None:
+                self.scope.recount.add(lost)
+            if gained is not None:
+                self.scope.add([gained], date)
 
     def mark_article(self, article_id: int) -> None:
-        """Mark the entities an article mentions for a recount (its mentions or date change)."""
-        self._dirty.update(row[0] for row in self.conn.execute(
-            "SELECT entity_id FROM mentions WHERE article_id = ?", (article_id,)))
+        """Mark the entities an article mentions (and those its linked mentions were written
+        as) for a recount, and the article for linking, before its mentions or date change."""
+        rows = self.conn.execute("SELECT entity_id, via, date, role FROM mentions "
+                                 "WHERE article_id = ?", (article_id,)).fetchall()
+        marked = {entity_id for entity_id, *_ in rows} | {via for _, via, *_ in rows if via}
+        self._dirty.update(marked)
+        if self.scope is not None:
+            self.scope.recount.update(marked)
+            self.scope.touch(article_id, [date for _, _, date, role in rows
+                                          if date and identity.role_signature(role)])
 
     def flush(self) -> None:
         """Record the marks in the open transaction."""
@@ -447,18 +482,71 @@ def person_aliases(written: str, alias: str, variants: frozenset[str]) -> frozen
 # --- the end of an ingest ----------------------------------------------------------------------
 
 
-LINKS = "links"  # an icli_meta key, 'pending' from a dump's write to the next finish
+LINKS = "links"  # an icli_meta key: set by a dump's write, removed by the next finish
+PENDING = "pending"  # its value when the writes since the last links are not all one run's
+HEAD_SPANS = "head_spans"  # an icli_meta key: the heads' spans the role-only links were made with
+OWNERS = "surname_owners"  # an icli_meta key: surname → the person its surname-only mentions are
+SCOPE_ARTICLES = 20_000  # a run that changes more articles links everything anew
+HEADS = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
 
 
-def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None) -> None:
+class LinkScope:
+    """What one run changed since the links were last made: the token its writes mark the links
+    pending with (LINKS), the articles whose mentions or dates it changed, the dates of the
+    office holders' mentions it removed or moved, the mentions each entity only gained and the
+    entities that lost some (`articles` is None once there are more than SCOPE_ARTICLES: the
+    run then links and counts everything anew)."""
+
+    def __init__(self) -> None:
+        self.token = f"run {os.urandom(8).hex()}"
+        self.articles: set[int] | None = set()
+        self.dates: set[str] = set()
+        self.added: dict[int, list] = {}  # entity → [articles, first, last date] it only gained
+        self.recount: set[int] = set()  # entities whose mentions changed otherwise
+
+    def touch(self, article_id: int, dates: Collection[str] = ()) -> None:
+        """Note an article written, and the dates of office holders' mentions it loses."""
+        if self.articles is None:
+            return
+        self.articles.add(article_id)
+        self.dates.update(dates)
+        if len(self.articles) > SCOPE_ARTICLES:
+            self.forget()
+
+    def forget(self) -> None:
+        """Give up following the run: everything will be linked and counted anew."""
+        self.articles, self.dates, self.added, self.recount = None, set(), {}, set()
+
+    def add(self, entity_ids: Collection[int], date: str | None) -> None:
+        """Note a new article mentioning these entities, dated `date`."""
+        if self.articles is None:
+            return
+        for entity_id in entity_ids:
+            count = self.added.setdefault(entity_id, [0, date, date])
+            count[0] += 1
+            if date is not None:
+                count[1] = min(count[1] or date, date)
+                count[2] = max(count[2] or date, date)
+
+
+def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
+           scope: LinkScope | None = None) -> None:
     """Link the surname-only and role-only mentions, then recount and rename the marked entities
-    (one transaction); nothing to do when no dump was written since the last finish."""
+    (one transaction); nothing to do when no dump was written since the last finish. Only what
+    `scope` changed is linked when no other run wrote since the last links (LINKS holds its
+    token); otherwise everything is linked anew."""
     begin_writing(conn, on_wait)
     try:
-        if conn.execute("SELECT 1 FROM icli_meta WHERE key = ? UNION ALL "
-                        "SELECT 1 FROM entity_dirty LIMIT 1", (LINKS,)).fetchone():
-            _link(conn)
-            _refresh_marked(conn)
+        mark = conn.execute("SELECT value FROM icli_meta WHERE key = ?", (LINKS,)).fetchone()
+        if mark or conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone():
+            if (mark and scope is not None and scope.articles is not None
+                    and mark[0] == scope.token):
+                _link_changes(conn, scope)
+                _refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
+                                       if entity_id not in scope.recount})
+            else:
+                _link(conn)
+                _refresh_marked(conn)
             conn.execute("DELETE FROM icli_meta WHERE key = ?", (LINKS,))
         conn.execute("COMMIT")
     except BaseException:
@@ -480,12 +568,14 @@ def _link(conn: sqlite3.Connection) -> None:
     unlinked = conn.execute("SELECT via, entity_id FROM mentions WHERE link = 'script'").fetchall()
     conn.execute("UPDATE mentions SET entity_id = via, link = NULL, via = NULL "
                  "WHERE link = 'script'")
-    conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
-                     [(entity_id,) for pair in unlinked for entity_id in pair])
+    _mark(conn, {entity_id for pair in unlinked for entity_id in pair})
     named = conn.execute(  # people some article names in full
         "SELECT id, key FROM entities e WHERE kind = 'person' AND EXISTS "
         "(SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.link IS NULL)").fetchall()
     owners = identity.surname_owners(named)
+    alone = {row[0] for row in conn.execute("SELECT surname FROM entities WHERE kind = 'person' "
+                                            "AND key >= '|' AND key < '}'")}  # '|surname'
+    _store(conn, OWNERS, sorted((surname, owners[surname]) for surname in alone & owners.keys()))
     writer = MentionWriter(conn)
     links = []
     for rowid, via, key in conn.execute(
@@ -494,18 +584,27 @@ def _link(conn: sqlite3.Connection) -> None:
         owner = owners.get(identity.key_surname(key))
         if owner is not None:
             links.append((owner, rowid))
-            writer.add_aliases(owner, [row[0] for row in conn.execute(
-                "SELECT alias FROM entity_aliases WHERE entity_id = ?", (via,))])
+            writer.add_aliases(owner, _aliases(conn, via))
     conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?", links)
     _link_scripts(conn, writer)
-    heads = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
+    writer.flush()
     spans = {entity_id: (first, last) for entity_id, first, last in conn.execute(
         "SELECT m.entity_id, MIN(m.date), MAX(m.date) FROM mentions m WHERE m.entity_id IN "
-        f"(SELECT entity_id FROM mentions WHERE role IN {heads}) GROUP BY m.entity_id")}
+        f"(SELECT entity_id FROM mentions WHERE role IN {HEADS}) GROUP BY m.entity_id")}
+    _link_roles(conn, conn.execute(
+        "SELECT h.article_id, h.role, h.alias, a.date FROM head_mentions h "
+        "JOIN articles a ON a.id = h.article_id ORDER BY h.article_id").fetchall(), spans)
+    changed = before ^ set(conn.execute(linked))  # only these entities' counts change
+    _mark(conn, {pair[1] for pair in changed})
+
+
+def _link_roles(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
+                spans: dict[int, tuple[str | None, str | None]]) -> None:
+    """Link the role-only mentions (article, role, alias, article date), whose articles have no
+    role link yet, to the holder nearest their date; an article naming the holder without a
+    role gives that mention the role. The spans are kept for the next finish (_link_changes)."""
     roles, filled = [], []
-    for article_id, role, alias, date in conn.execute(
-            "SELECT h.article_id, h.role, h.alias, a.date FROM head_mentions h "
-            "JOIN articles a ON a.id = h.article_id ORDER BY h.article_id").fetchall():
+    for article_id, role, alias, date in head_mentions:
         holder = identity.role_holder(date, spans)
         if holder is None:
             continue
@@ -520,9 +619,254 @@ def _link(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE mentions SET role = ? WHERE rowid = ?", [f[:2] for f in filled])
     conn.executemany("UPDATE head_mentions SET filled = ? WHERE article_id = ?",
                      [f[2:] for f in filled])
-    changed = before ^ set(conn.execute(linked))  # only these entities' counts change
+    _store(conn, HEAD_SPANS, sorted(spans.items()))
+
+
+def _store(conn: sqlite3.Connection, key: str, value: object) -> None:
+    """Keep `value` as JSON under `key` in icli_meta, for the next finish."""
+    conn.execute("INSERT OR REPLACE INTO icli_meta (key, value) VALUES (?, ?)",
+                 (key, json.dumps(value)))
+
+
+def _stored(conn: sqlite3.Connection, key: str) -> list | None:
+    """What _store kept under `key`; None if nothing."""
+    row = conn.execute("SELECT value FROM icli_meta WHERE key = ?", (key,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _mark(conn: sqlite3.Connection, entity_ids: Collection[int]) -> None:
+    """Mark entities for a recount."""
     conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
-                     [(entity_id,) for entity_id in {pair[1] for pair in changed}])
+                     [(entity_id,) for entity_id in entity_ids])
+
+
+def _aliases(conn: sqlite3.Connection, entity_id: int) -> list[str]:
+    """The forms an entity was stored under."""
+    return [row[0] for row in conn.execute(
+        "SELECT alias FROM entity_aliases WHERE entity_id = ?", (entity_id,))]
+
+
+def _ids(articles: Collection[int]) -> str:
+    """Article ids as one JSON parameter (`IN (SELECT value FROM json_each(?))`)."""
+    return json.dumps(sorted(articles))
+
+
+# --- linking only what a run changed ----------------------------------------------------------
+
+
+def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
+    """Make the links `_link` would, changing only those that what `scope` wrote can change:
+    its own articles; the surname-only mentions of a surname some marked person has (all of
+    them when who is named in full with it may have changed); the French and Arabic mentions
+    with an office within SAME_EVENT_DAYS of an office holder's mention written or removed;
+    the role-only mentions at dates where the heads' spans now give another holder
+    (identity.holder_changes). What each entity gains or loses goes to `scope`."""
+    assert scope.articles is not None
+    redo = {row[0] for row in conn.execute(  # articles whose role-only mention is linked anew
+        "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+        (_ids(scope.articles),))}
+    roles_before = _unlink_roles(conn, redo)
+    writer = MentionWriter(conn, scope)
+    dirty = {row[0] for row in conn.execute("SELECT entity_id FROM entity_dirty")}
+    roles_before |= _relink_surnames(conn, writer, dirty, redo)
+    dates = scope.dates | {date for date, role in conn.execute(
+        "SELECT date, role FROM mentions WHERE article_id IN (SELECT value FROM json_each(?)) "
+        "AND role IS NOT NULL AND date IS NOT NULL", (_ids(redo),))
+        if identity.role_signature(role)}
+    roles_before |= _relink_scripts(conn, writer, dirty, dates, redo)
+    spans = _head_spans(conn)
+    stored = _stored(conn, HEAD_SPANS)
+    ranges, undated = (identity.holder_changes(
+        {entity_id: tuple(span) for entity_id, span in stored}, spans) if stored is not None
+        else ([(None, None)], True))
+    changed = {row[0] for lo, hi in ranges for row in conn.execute(
+        "SELECT h.article_id FROM articles a JOIN head_mentions h ON h.article_id = a.id "
+        "WHERE a.date BETWEEN coalesce(?1, '') AND coalesce(?2, '~')", (lo, hi))}  # '~' > digits
+    if undated:
+        changed.update(row[0] for row in conn.execute(
+            "SELECT h.article_id FROM head_mentions h JOIN articles a ON a.id = h.article_id "
+            "WHERE a.date IS NULL"))
+    roles_before |= _unlink_roles(conn, changed - redo)
+    redo |= changed
+    _link_roles(conn, conn.execute(
+        "SELECT h.article_id, h.role, h.alias, a.date FROM head_mentions h "
+        "JOIN articles a ON a.id = h.article_id WHERE h.article_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY h.article_id", (_ids(redo),)).fetchall(), spans)
+    roles_after = set(conn.execute(
+        "SELECT article_id, entity_id, date FROM mentions WHERE link = 'role' AND article_id IN "
+        "(SELECT value FROM json_each(?))", (_ids(redo),)))
+    for _, entity_id, date in roles_before - roles_after:
+        writer.moved(entity_id, None, date)
+    for _, entity_id, date in roles_after - roles_before:
+        writer.moved(None, entity_id, date)
+    writer.flush()
+
+
+def _unlink_roles(conn: sqlite3.Connection, articles: Collection[int]) -> set[tuple]:
+    """Undo the role-only links of these articles (the role given to a named holder too);
+    returns the links removed as (article, holder, date)."""
+    ids = _ids(articles)
+    removed = set(conn.execute(
+        "SELECT article_id, entity_id, date FROM mentions WHERE link = 'role' AND article_id IN "
+        "(SELECT value FROM json_each(?))", (ids,)))
+    conn.execute("UPDATE mentions SET role = NULL WHERE rowid IN (SELECT filled FROM "
+                 "head_mentions WHERE article_id IN (SELECT value FROM json_each(?)))", (ids,))
+    conn.execute("UPDATE head_mentions SET filled = NULL WHERE filled IS NOT NULL AND "
+                 "article_id IN (SELECT value FROM json_each(?))", (ids,))
+    conn.execute("DELETE FROM mentions WHERE link = 'role' AND article_id IN "
+                 "(SELECT value FROM json_each(?))", (ids,))
+    return removed
+
+
+def _named(conn: sqlite3.Connection, entity_id: int) -> bool:
+    """Whether some article names a person outright (a mention linked across scripts counts
+    for the person it was written as)."""
+    return bool(conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1 AND link IS NULL) "
+        "OR EXISTS (SELECT 1 FROM mentions WHERE link = 'script' AND via = ?1)",
+        (entity_id,)).fetchone()[0])
+
+
+def _relink_surnames(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[int],
+                     redo: set[int]) -> set[tuple]:
+    """Link the surname-only mentions of every surname a marked person has to its owner now
+    (else to the surname-only person): those on the surname-only person when there is an owner,
+    and those on its former owner (OWNERS, else on every other person with that surname when
+    one of them is marked). Adds the articles changed to `redo`; returns the role links undone
+    in them."""
+    undone: set[tuple] = set()
+    stored = _stored(conn, OWNERS)
+    owners = dict(stored) if stored is not None else None
+    surnames = [row[0] for row in conn.execute(
+        "SELECT DISTINCT e.surname FROM entity_dirty d JOIN entities e ON e.id = d.entity_id "
+        "WHERE e.kind = 'person' AND e.surname IS NOT NULL")]
+    for surname in surnames:
+        people = conn.execute("SELECT id, key FROM entities WHERE kind = 'person' AND surname = ?",
+                              (surname,)).fetchall()
+        alone = [entity_id for entity_id, key in people if identity.is_surname_only(key)]
+        if not alone:
+            continue
+        full = [(entity_id, key) for entity_id, key in people if not identity.is_surname_only(key)]
+        owner = identity.surname_owners(
+            [(entity_id, key) for entity_id, key in full if _named(conn, entity_id)]).get(surname)
+        holders = alone if owner is not None else []  # with no owner they stay where they are
+        if owners is not None:
+            before = owners.get(surname)
+            holders += [before] if before not in (None, owner) else []
+        elif any(entity_id in dirty for entity_id, _ in full):
+            holders += [entity_id for entity_id, _ in full if entity_id != owner]
+        moves = [(owner or via, rowid, article_id, entity_id, date) for holder in holders
+                 for rowid, article_id, entity_id, via, date in conn.execute(
+                     "SELECT rowid, article_id, entity_id, via, date FROM mentions INDEXED BY "
+                     "idx_mentions_entity_date WHERE entity_id = ? AND link = 'surname'", (holder,))
+                 if entity_id != (owner or via)]
+        undone |= _unlink_roles(conn, {move[2] for move in moves} - redo)
+        redo.update(move[2] for move in moves)
+        conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?",
+                         [move[:2] for move in moves])
+        for target, _, _, entity_id, date in moves:
+            writer.moved(entity_id, target, date)
+        if owner is not None:
+            for via in alone:
+                if via in dirty or any(move[0] == owner for move in moves):
+                    writer.add_aliases(owner, _aliases(conn, via))
+        if owners is not None:
+            owners.pop(surname, None)
+            if owner is not None:
+                owners[surname] = owner
+    if owners is None:  # every owner, as _link keeps them
+        alone = {row[0] for row in conn.execute(
+            "SELECT surname FROM entities WHERE kind = 'person' AND key >= '|' AND key < '}'")}
+        owners = identity.surname_owners(
+            (entity_id, key) for entity_id, key, surname in conn.execute(
+                "SELECT id, key, surname FROM entities WHERE kind = 'person'")
+            if surname in alone and _named(conn, entity_id))
+        owners = {surname: owners[surname] for surname in alone & owners.keys()}
+    _store(conn, OWNERS, sorted(owners.items()))
+    return undone
+
+
+def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[int],
+                    dates: set[str], redo: set[int]) -> set[tuple]:
+    """Link anew (identity.script_links) the French and Arabic mentions with a role in articles
+    within SAME_EVENT_DAYS of `dates`, from the English mentions within SAME_EVENT_DAYS of them;
+    an article whose links change has them all made anew, as _link_scripts makes them. Adds
+    those articles to `redo`; returns the role links undone in them."""
+    days = identity.SAME_EVENT_DAYS
+    own = ("WHERE e.kind = 'person' AND m.role IS NOT NULL "
+           "AND a.date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM head_mentions h "
+           "WHERE h.article_id = m.article_id AND h.filled = m.rowid)")
+    others = {row[0]: row[1:] for lo, hi in _windows(dates, days) for row in conn.execute(
+        "SELECT m.rowid, m.article_id, m.entity_id, m.via, a.language, a.date, m.role "
+        "FROM articles a CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
+        "ON e.id = m.entity_id " + own
+        + " AND a.language IS NOT 'en' AND (m.link IS NULL OR m.link = 'script')", (lo, hi))}
+    if others:
+        english = {row[0]: row for lo, hi in _windows({o[4] for o in others.values()}, days)
+                   for row in conn.execute(
+                       "SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
+                       "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
+                       "ON e.id = m.entity_id " + own
+                       + " AND a.language = 'en' AND m.link IS NULL", (lo, hi))}
+        links = identity.script_links([*english.values(), *(
+            (rowid, via or entity_id, language, date, role)
+            for rowid, (_, entity_id, via, language, date, role) in others.items())])
+        articles = {article_id for rowid, (article_id, entity_id, via, *_) in others.items()
+                    if links.get(rowid) != (entity_id if via is not None else None)}
+    else:
+        links, articles = {}, set()
+    undone = _unlink_roles(conn, articles - redo)
+    redo |= articles
+    relinked = sorted(rowid for rowid, other in others.items() if other[0] in articles)
+    restored = [(rowid, *others[rowid][1:3]) for rowid in relinked if others[rowid][2] is not None]
+    conn.executemany("UPDATE mentions SET entity_id = via, link = NULL, via = NULL "
+                     "WHERE rowid = ?", [(rowid,) for rowid, *_ in restored])
+    for rowid, target, via in restored:
+        writer.moved(target, via, others[rowid][4])
+    for rowid in relinked:
+        target = links.get(rowid)
+        if target is not None:
+            _script_link(conn, writer, rowid, target)
+    for target, via in conn.execute("SELECT entity_id, via FROM mentions WHERE link = 'script'"
+                                    ).fetchall():
+        if via in dirty:
+            writer.add_aliases(target, _aliases(conn, via))
+    return undone
+
+
+def _windows(dates: Collection[str], days: int) -> list[tuple[str, str]]:
+    """The dates within `days` of any of `dates`, as merged (first, last) ranges."""
+    ordinals = sorted(dt.date.fromisoformat(date).toordinal() for date in dates)
+    ranges: list[list[int]] = []
+    for day in ordinals:
+        if ranges and day - days <= ranges[-1][1] + 1:
+            ranges[-1][1] = day + days
+        else:
+            ranges.append([day - days, day + days])
+    return [(dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat())
+            for lo, hi in ranges]
+
+
+def _head_spans(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
+    """The heads' spans as _link finds them (the first and last date of every mention of a
+    person some article names with ICESCO's top role), read from the indexes: each head's id
+    by a skip through idx_mentions_head, its span from idx_mentions_entity_date."""
+    spans: dict[int, tuple[str | None, str | None]] = {}
+    last = -1
+    while row := conn.execute(f"SELECT entity_id FROM mentions WHERE role IN {HEADS} "
+                              "AND entity_id > ? ORDER BY entity_id LIMIT 1", (last,)).fetchone():
+        last = row[0]
+        if not conn.execute(
+                f"SELECT 1 FROM mentions m WHERE entity_id = ? AND role IN {HEADS} "
+                "AND link IS NOT 'role' AND NOT EXISTS (SELECT 1 FROM head_mentions h WHERE "
+                "h.article_id = m.article_id AND h.filled = m.rowid) LIMIT 1", (last,)).fetchone():
+            continue  # only linked or given the role
+        first, final = (conn.execute(
+            "SELECT date FROM mentions WHERE entity_id = ? AND date IS NOT NULL "
+            f"AND link IS NOT 'role' ORDER BY date {order} LIMIT 1", (last,)).fetchone()
+            for order in ("ASC", "DESC"))
+        spans[last] = (first and first[0], final and final[0])
+    return spans
 
 
 def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
@@ -533,29 +877,44 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
         "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
         "WHERE e.kind = 'person' AND m.link IS NULL AND m.role IS NOT NULL").fetchall()
     for rowid, target in identity.script_links(named).items():
-        article_id, via = conn.execute(
-            "SELECT article_id, entity_id FROM mentions WHERE rowid = ?", (rowid,)).fetchone()
-        if conn.execute("SELECT 1 FROM mentions WHERE article_id = ? AND entity_id = ?",
-                        (article_id, target)).fetchone():
-            continue  # the article names that person already
-        conn.execute("UPDATE mentions SET entity_id = ?, via = ?, link = 'script' WHERE rowid = ?",
-                     (target, via, rowid))
-        writer.add_aliases(target, [row[0] for row in conn.execute(
-            "SELECT alias FROM entity_aliases WHERE entity_id = ?", (via,))])
-        conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)", [(target,), (via,)])
+        _script_link(conn, writer, rowid, target)
 
 
-def _refresh_marked(conn: sqlite3.Connection) -> None:
-    """Recount the marked entities' articles and date spans, and choose their shown names."""
+def _script_link(conn: sqlite3.Connection, writer: MentionWriter, rowid: int, target: int) -> None:
+    """Link one mention across scripts to `target`, unless its article names that person."""
+    article_id, via, date = conn.execute(
+        "SELECT article_id, entity_id, date FROM mentions WHERE rowid = ?", (rowid,)).fetchone()
+    if conn.execute("SELECT 1 FROM mentions WHERE article_id = ? AND entity_id = ?",
+                    (article_id, target)).fetchone():
+        return  # the article names that person already
+    conn.execute("UPDATE mentions SET entity_id = ?, via = ?, link = 'script' WHERE rowid = ?",
+                 (target, via, rowid))
+    writer.add_aliases(target, _aliases(conn, via))
+    writer.moved(via, target, date)
+
+
+def _refresh_marked(conn: sqlite3.Connection, added: dict[int, list] | None = None) -> None:
+    """Recount the marked entities' articles and date spans, and choose their shown names; an
+    entity in `added` (articles, first and last date it gained in new articles, and nothing
+    else changed) has those added to its stored count and span instead of counting anew."""
+    added = added or {}
+    conn.executemany(
+        "UPDATE entities SET articles = articles + ?1, "
+        "first_date = CASE WHEN first_date IS NULL OR ?2 < first_date THEN ?2 ELSE first_date END, "
+        "last_date = CASE WHEN last_date IS NULL OR ?3 > last_date THEN ?3 ELSE last_date END "
+        "WHERE id = ?4", [(n, first, last, entity_id)
+                          for entity_id, (n, first, last) in added.items()])
+    skip = "entity_id NOT IN (SELECT value FROM json_each(?))"  # the added ones
     conn.execute("UPDATE entities SET articles = 0, first_date = NULL, last_date = NULL "
-                 "WHERE id IN (SELECT entity_id FROM entity_dirty)")
+                 f"WHERE id IN (SELECT entity_id FROM entity_dirty WHERE {skip})",
+                 (json.dumps(list(added)),))
     conn.execute(
         "WITH counted AS (SELECT m.entity_id AS id, COUNT(*) AS n, MIN(m.date) AS first, "
-        "MAX(m.date) AS last FROM entity_dirty d JOIN mentions m ON m.entity_id = d.entity_id "
-        "GROUP BY m.entity_id) "
+        "MAX(m.date) AS last FROM entity_dirty d CROSS JOIN mentions m "
+        f"ON m.entity_id = d.entity_id WHERE d.{skip} GROUP BY m.entity_id) "
         "UPDATE entities SET articles = counted.n, first_date = counted.first, "
-        "last_date = counted.last FROM counted WHERE entities.id = counted.id"
-    )
+        "last_date = counted.last FROM counted WHERE entities.id = counted.id",
+        (json.dumps(list(added)),))
     forms: dict[int, tuple[str, str, str | None, str, list[str]]] = {}
     for entity_id, kind, key, code, name, alias in conn.execute(
             "SELECT e.id, e.kind, e.key, e.code, e.name, al.alias FROM entity_dirty d "

@@ -360,3 +360,87 @@ def test_a_new_archive_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Pa
     assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
     assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_CHECKPOINT_BYTES // 4096
     conn.close()
+
+
+# Pages written for the incremental links: each run below adds what can change links stored
+# by an earlier run.
+LINK_RUNS = [
+    {"a.txt": "Director-General Inaugurates A School In Dakar\n"
+              "The Director-General inaugurated a vocational school in Dakar on 3 June 2021.\n\n"
+              "Archive Visit In Fez\n"
+              "Mr. Haddad visited the city archive in Fez on 5 June 2021 with two students.\n"},
+    # the holder and the surname's owner named in full only now
+    {"b.txt": "Conference On Literacy Opens In Rabat\n"
+              "Dr. Omar Haddad, Director-General of ICESCO, opened a literacy conference in "
+              "Rabat on 1 June 2021.\n"},
+    # a second Haddad named in full: the surname alone names neither any more; an earlier
+    # head named long before, whose span now reaches the role-only mention's date
+    {"c.txt": "Teachers Meet In Amman\n"
+              "Ms. Leila Haddad, Minister of Education of Jordan, met teachers in Amman on "
+              "9 June 2021. The Director-General sent them a message.\n\n"
+              "Former Head Lectures In Tunis\n"
+              "Dr. Samir Nasser, Director-General of ICESCO, lectured in Tunis on 2 June 2021.\n"},
+    # the article naming Leila Haddad rewritten without her: Haddad alone is Omar again
+    {"c.txt": "Teachers Meet In Amman\n"
+              "Teachers met in Amman on 9 June 2021 to discuss the new curriculum. The "
+              "Director-General sent them a message.\n\n"
+              "Former Head Lectures In Tunis\n"
+              "Dr. Samir Nasser, Director-General of ICESCO, lectured in Tunis on 2 June 2021.\n"},
+]
+
+
+def _links_and_counts(db: Path) -> tuple[dict, dict]:
+    from icli.queries import Filters, list_articles
+
+    conn = open_for_reading(db)
+    try:
+        articles = {a["title"]: (a["persons"], a["countries"], a["partners"])
+                    for a in list_articles(conn, Filters(limit=None))}
+        counts = {row[0]: tuple(row[1:]) for row in conn.execute(
+            "SELECT kind || ':' || key, name, articles, first_date, last_date FROM entities")}
+        return articles, counts
+    finally:
+        conn.close()
+
+
+def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) -> None:
+    """Each run links only what it changed (no statement relinks every mention); the links and
+    counts are then those a relinking of everything gives."""
+    from icli.writer import LINKS, finish
+
+    db = tmp_path / "archive.db"
+    for number, files in enumerate(LINK_RUNS):
+        paths = []
+        for name, text in files.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            paths.append(str(tmp_path / name))
+        conn = open_for_writing(db)
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        assert not ingest(conn, paths, workers=0).failed
+        conn.close()
+        assert "DELETE FROM mentions WHERE link = 'role'" not in statements  # not _link
+        incremental = _links_and_counts(db)
+        conn = open_for_writing(db)
+        conn.execute("INSERT INTO icli_meta (key, value) VALUES (?, 'pending')", (LINKS,))
+        conn.execute("INSERT INTO entity_dirty SELECT id FROM entities")
+        statements.clear()
+        conn.set_trace_callback(statements.append)
+        finish(conn)  # everything linked and counted anew
+        conn.close()
+        assert "DELETE FROM mentions WHERE link = 'role'" in statements
+        assert _links_and_counts(db) == incremental, f"after run {number + 1}"
+        people = {title: [(p["name"], p.get("inferred", False)) for p in found[0]]
+                  for title, found in incremental[0].items()}
+        if number == 1:
+            assert people["Director-General Inaugurates A School In Dakar"] == [
+                ("Omar Haddad", True)]
+            assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
+        if number == 2:
+            assert people["Archive Visit In Fez"] == [("Haddad", False)]
+            assert people["Director-General Inaugurates A School In Dakar"] == [
+                ("Samir Nasser", True)]  # seen on 2 June, Omar Haddad only on 1 June
+        if number == 3:  # Omar Haddad's span reaches 5 June through the surname: holds 3 June
+            assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
+            assert people["Director-General Inaugurates A School In Dakar"] == [
+                ("Omar Haddad", True)]

@@ -406,7 +406,8 @@ def test_a_read_only_database_file_is_queried_and_refuses_ingest(tmp_path: Path)
     assert result.exit_code == 1
     assert result.stderr == (f"icli: error: {db}: the database file is read-only; ingest needs "
                              "to write to it (queries work)\n")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.db"]  # no -shm or -wal left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [  # no -shm or -wal left
+        "archive.db", "archive.db-icli-checked"]
 
 
 def test_a_database_in_a_read_only_directory_is_queried(tmp_path: Path) -> None:
@@ -432,7 +433,7 @@ def test_a_database_in_a_read_only_directory_is_queried(tmp_path: Path) -> None:
                                  "(queries work)\n")
     finally:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
-    assert sorted(p.name for p in folder.iterdir()) == ["archive.db"]
+    assert sorted(p.name for p in folder.iterdir()) == ["archive.db", "archive.db-icli-checked"]
 
 
 def _limit_file_size(limit: int):
@@ -497,7 +498,8 @@ def test_the_database_deleted_or_replaced_during_an_ingest_is_noticed(
     # the -wal and -shm of the file that is gone are removed: SQLite would read them as the
     # new file's, which stays as it was
     assert sorted(p.name for p in tmp_path.iterdir()) == (
-        ["dumps", "other.db"] if what == "deleted" else ["archive.db", "dumps"])
+        ["dumps", "other.db", "other.db-icli-checked"] if what == "deleted"
+        else ["archive.db", "dumps", "other.db-icli-checked"])
     if what == "replaced":
         assert len(Cli(db).json("list", "-n", "0")) == 10
     assert Cli(db).json("ingest", str(dumps))["failed"] == []
@@ -555,6 +557,56 @@ def test_a_damaged_database_is_refused_before_ingest_writes(cli: Cli) -> None:
     assert hashlib.sha256(cli.db.read_bytes()).hexdigest() == before
     listed = cli("list")
     assert listed.exit_code == 1 and listed.stderr.startswith(f"icli: error: {cli.db}: ")
+
+
+def _checks_in_ingest(db: Path, dump: Path) -> tuple[int, str]:
+    """How many times an ingest of `dump` into `db` ran PRAGMA quick_check, and its error."""
+    from icli.db import StoreError, open_for_writing
+    from icli.ingest import ingest
+
+    conn = open_for_writing(db)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        ingest(conn, [str(dump)], workers=0)
+        error = ""
+    except StoreError as refused:
+        error = str(refused)
+    finally:
+        conn.close()
+    return statements.count("PRAGMA quick_check"), error
+
+
+def test_the_integrity_check_runs_only_when_something_else_changed_the_file(
+        tmp_path: Path) -> None:
+    """After its own ingest icli records the file's fingerprint; the next ingest skips
+    quick_check while the file is as icli left it (queries in between), and runs it once
+    another program wrote to it, even one that set the modification time back."""
+    db = tmp_path / "archive.db"
+    dumps = [tmp_path / f"dump{number}.txt" for number in range(5)]
+    for number, dump in enumerate(dumps):
+        dump.write_text(f"Workshop Number {number} On Heritage\nA workshop on heritage was held in "
+                        f"Baku on {number + 1} May 2024 for young curators.\n", encoding="utf-8")
+    assert _checks_in_ingest(db, dumps[0]) == (1, "")  # a new file: nothing recorded yet
+    assert Cli(db).json("list", "-n", "0")  # a query leaves the file as it was
+    assert _checks_in_ingest(db, dumps[1]) == (0, "")
+    other = sqlite3.connect(db)  # another program writes through SQLite
+    other.execute("INSERT INTO icli_meta (key, value) VALUES ('another tool', 'was here')")
+    other.commit()
+    other.close()
+    assert _checks_in_ingest(db, dumps[2]) == (1, "")
+    assert _checks_in_ingest(db, dumps[3]) == (0, "")
+    conn = sqlite3.connect(db)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles'").fetchone()[0]
+    conn.close()
+    times = os.stat(db)
+    with open(db, "r+b") as damaged:  # random bytes, the modification time set back after
+        damaged.seek((root - 1) * page_size)
+        damaged.write(os.urandom(64))
+    os.utime(db, ns=(times.st_atime_ns, times.st_mtime_ns))
+    checks, error = _checks_in_ingest(db, dumps[4])
+    assert checks == 1 and "the database is damaged" in error
 
 
 @pytest.mark.parametrize("removal", ["drop table", "sqlite-utils disable-fts"])
