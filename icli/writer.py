@@ -871,12 +871,18 @@ def _head_spans(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | N
 
 def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     """Link every French or Arabic mention of a person to the English-named person holding the
-    same office at the same country in articles of the same days (`identity.script_links`)."""
-    named = conn.execute(
-        "SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM mentions m "
-        "JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-        "WHERE e.kind = 'person' AND m.link IS NULL AND m.role IS NOT NULL").fetchall()
-    for rowid, target in identity.script_links(named).items():
+    same office at the same country in articles of the same days (`identity.script_links`),
+    reading English mentions only within SAME_EVENT_DAYS of the others' dates."""
+    roles = ("FROM mentions m JOIN entities e ON e.id = m.entity_id "
+             "JOIN articles a ON a.id = m.article_id "
+             "WHERE e.kind = 'person' AND m.link IS NULL AND m.role IS NOT NULL")
+    others = conn.execute(f"SELECT m.rowid, m.entity_id, a.language, a.date, m.role {roles} "
+                          "AND a.language IS NOT 'en'").fetchall()
+    dates = {row[3] for row in others if row[3] is not None}
+    english = [row for lo, hi in _windows(dates, identity.SAME_EVENT_DAYS) for row in conn.execute(
+        f"SELECT m.rowid, m.entity_id, a.language, a.date, m.role {roles} "
+        "AND a.language = 'en' AND a.date BETWEEN ? AND ?", (lo, hi))]
+    for rowid, target in identity.script_links([*english, *others]).items():
         _script_link(conn, writer, rowid, target)
 
 
