@@ -158,11 +158,10 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     for comma in _COMMA_ROLE.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
-        match = _NAME_BEFORE.search(text, last_words(text, max(0, comma.start() - 90),
-                                                     comma.start()), comma.start())
-        if match is None or overlaps(match.start(1), taken):
+        before = _words_before(text, comma.start(), taken)
+        if before is None:
             continue
-        words = match.group(1).split()
+        words, _, name_end = before
         while words and words[0] in gazetteer.NOT_NAME_WORDS:
             words.pop(0)
         if len(words) < 2 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
@@ -171,26 +170,25 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         name = " ".join(words)
         if name in gazetteer.country_names():
             continue
-        role = _role_after(text, match.end(1))
+        role = _role_after(text, name_end)
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             match.end(1) - len(name), match.end(1)))
+                             name_end - len(name), name_end))
     for listed in _COUNTRY_FOR.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
         if not gazetteer.country_phrases().get(tuple(
                 re.findall(r"[\w']+", listed.group(1).replace("’", "'")))):
             continue
-        match = _NAME_BEFORE.search(text, last_words(text, max(0, listed.start() - 90),
-                                                     listed.start()), listed.start())
-        if match is None or overlaps(match.start(1), taken):
+        before = _words_before(text, listed.start(), taken)
+        if before is None:
             continue
-        words = match.group(1).split()
+        words, name_start, name_end = before
         if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
                                            or w in gazetteer.PLACE_WORDS for w in words):
             continue
         name = " ".join(words)
         found.append(Mention("person", person_key(name), name, None, None, name,
-                             match.start(1), match.end(1)))
+                             name_start, name_end))
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
@@ -204,6 +202,17 @@ _NAMED_AFTER = re.compile(
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
 # "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
 _COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
+
+
+def _words_before(text: str, position: int, taken: list[tuple[int, int]]
+                  ) -> tuple[list[str], int, int] | None:
+    """The capitalized words of a name ending right before `position` (searched in its last six
+    words within 90 characters), where they start and end; None if none, or inside a `taken`
+    span."""
+    match = _NAME_BEFORE.search(text, last_words(text, max(0, position - 90), position), position)
+    if match is None or overlaps(match.start(1), taken):
+        return None
+    return match.group(1).split(), match.start(1), match.end(1)
 
 
 def last_words(text: str, start: int, end: int) -> int:
