@@ -203,6 +203,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     With `acronyms_only` (for Title Case headings) only known acronyms are taken.
     """
     tokens, anchors = _tokens_near_anchors(text)
+    if not anchors:
+        return []  # no head noun, acronym or parenthesis: no organization
     defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
     found: dict[str, Mention] = {}
     candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
