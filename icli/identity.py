@@ -174,18 +174,18 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
             bare = _surname_without_article(mention.name)
             if bare:  # "Ambassador Harbi" is "Faisal Al-Harbi"
                 by_surname.setdefault(name_norm(bare), set()).add(mention.key)
+    words_of = [tuple(map(name_norm, mention.name.split())) for mention in mentions]
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
-    for mention in mentions:
-        words = tuple(name_norm(word) for word in mention.name.split())
+    for mention, words in zip(mentions, words_of):
         for n in range(2, len(words)):
             longer.setdefault(words[-n:], set()).add(mention.key)
     merged: dict[str, PersonMention] = {}
-    for mention in mentions:
-        tail = longer.get(tuple(name_norm(word) for word in mention.name.split()), set())
+    for mention, words in zip(mentions, words_of):
+        tail = longer.get(words, ())
         if len(tail) == 1 and mention.key not in tail:  # "Ndiaye Sow" in "Aminata Ndiaye Sow"
             mention.key = next(iter(tail))
         if is_surname_only(mention.key):
-            candidates = by_surname.get(key_surname(mention.key), set())
+            candidates = by_surname.get(key_surname(mention.key), ())
             if len(candidates) > 1:
                 continue
             if candidates:
@@ -197,11 +197,12 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
             kept.variants.add(mention.alias)
             if kept.role is None and mention.role:
                 kept.role = mention.role
-    for mention in merged.values():
-        if is_surname_only(mention.key):
-            continue
-        full = [m.name for m in mentions if m.key == mention.key]
-        mention.name = max(full, key=lambda n: len(n.split()), default=mention.name)
+    names: dict[str, list[str]] = {}  # every name each key was written as, in order
+    for mention in mentions:
+        names.setdefault(mention.key, []).append(mention.name)
+    for key, mention in merged.items():
+        if not is_surname_only(key):
+            mention.name = max(names[key], key=lambda n: len(n.split()))
     return list(merged.values())
 
 

@@ -11,7 +11,6 @@ from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.identity import ARABIC_WORD, arabic_word_key
 
 _WORD = re.compile(r"[\w'’]+")
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 @lru_cache(maxsize=1)
@@ -35,12 +34,15 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """
     found: dict[str, Mention] = {}
     for match in word_starts(_country_phrase(), text, "'’"):
-        phrase = _POSSESSIVE.sub("", match.group())
+        phrase = match.group()
+        if phrase.endswith(("'s", "’s")):
+            phrase = phrase[:-2]
         words, code = _phrase_code(phrase)
         start, end = match.start(), match.start() + len(phrase)
+        if code in found or overlaps(start, skip):
+            continue
         following = _WORD.search(text, end) if end == match.end() else None
-        if code in found or overlaps(start, skip) or (
-                following and following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER):
+        if following and following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER:
             continue
         found[code] = Mention(
             "country", code, gazetteer.country_display_names().get(code, words[0]), code, None,

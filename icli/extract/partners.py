@@ -43,8 +43,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         return word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
 
     first = index
-    while (first > max(0, index - MAX_NAME_TOKENS) and fits(first - 1)
-           and not tokens[first - 1][0].endswith(".")):
+    lowest = max(0, index - MAX_NAME_TOKENS)
+    while first > lowest and fits(first - 1) and not tokens[first - 1][0].endswith("."):
         first -= 1
     last = index
     end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
@@ -111,8 +111,7 @@ def _owned_by_icesco(text: str, tokens: list[tuple[str, int, int]], first: int) 
 def _inside_quotes(text: str, position: int) -> bool:
     """Whether `position` is inside “curly quotes” opened earlier in its paragraph."""
     start = text.rfind("\n", 0, position) + 1
-    before = text[start:position]
-    return before.count("“") > before.count("”")
+    return text.count("“", start, position) > text.count("”", start, position)
 
 
 def _head(words: list[str]) -> str:
@@ -123,12 +122,15 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
+_OWN_PREFIXES = tuple(sorted(gazetteer.OWN_NAMES))
+
+
 def _is_own(words: list[str]) -> bool:
-    """Whether a name is ICESCO's own ("ICESCO Chair", "Executive Council of ICESCO"); ICESCO
-    after "for" names whom a body serves ("National Commission for UNESCO and ICESCO")."""
+    """Whether a name is ICESCO's own, a word of it starting with ICESCO or ISESCO in any case
+    ("ICESCO Chair", "Executive Council of ICESCO", "ISESCO’s Centre"); ICESCO after "for"
+    names whom a body serves ("National Commission for UNESCO and ICESCO")."""
     words = words[: words.index("for")] if "for" in words else words
-    return any(w.casefold().rstrip("’'s").rstrip("’'") in gazetteer.OWN_NAMES
-               or w.casefold().startswith(("icesco", "isesco")) for w in words)
+    return any(w.casefold().startswith(_OWN_PREFIXES) for w in words)
 
 
 def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
@@ -144,17 +146,20 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
                      + [m.start() for m in _OPEN_PARENTHESIS.finditer(text)])
     windows: list[list[int]] = []  # [start, end, whether start is a token's start]
     for position in anchors:
-        start = max(text.rfind("\n", 0, position) + 1, position - _REACH)
-        before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
         end = text.find("\n", position)
         end = min(len(text) if end < 0 else end, position + _REACH)
         after = _PUNCTUATION.search(text, position + 1, end)
         if after and after.group() == "," and text[after.end() + 1 : after.end() + 2] in CAPITALS:
             after = _PUNCTUATION.search(text, after.end(), end)  # "for Education, Science and …"
-        window = [position - 1 - before.start() if before else start,
-                  after.end() if after else end, bool(before)]
+        window_end = after.end() if after else end
+        if windows and position <= windows[-1][1]:  # inside the last window: that one grows
+            windows[-1][1] = max(windows[-1][1], window_end)
+            continue
+        start = max(text.rfind("\n", 0, position) + 1, position - _REACH)
+        before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
+        window = [position - 1 - before.start() if before else start, window_end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], window[1])
+            windows[-1][1] = max(windows[-1][1], window_end)
         else:
             windows.append(window)
     tokens: list[tuple[str, int, int]] = []
@@ -172,10 +177,9 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
                 tokens.append((token, position, position + len(token)))
                 position += len(token)
         tokens.append(("\n", end, end))
-    starts = [token[1] for token in tokens]
     indexes = []
     for position in anchors:
-        i = bisect.bisect_left(starts, position)
+        i = bisect.bisect_left(tokens, position, key=lambda token: token[1])
         if i < len(tokens) and tokens[i][1] == position:
             indexes.append(i)
     return tokens, indexes
@@ -199,6 +203,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     With `acronyms_only` (for Title Case headings) only known acronyms are taken.
     """
     tokens, anchors = _tokens_near_anchors(text)
+    if not anchors:
+        return []  # no head noun, acronym or parenthesis: no organization
     defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
     found: dict[str, Mention] = {}
     candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?

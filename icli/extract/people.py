@@ -98,10 +98,9 @@ def _name_at(text: str, start: int) -> tuple[str, int]:
 
 def _role_after(text: str, end: int) -> str | None:
     """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'."""
-    rest = text[end : end + 300]
-    if not rest.startswith(", "):
+    if not text.startswith(", ", end):
         return None
-    rest = rest[2:]
+    rest = text[end + 2 : end + 300]
     if not _ROLE_START.match(rest):
         return None
     stop = _ROLE_END.search(rest)
@@ -173,7 +172,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _role_after(text, name_end)
         found.append(Mention("person", person_key(name), name, None, role, name,
                              name_end - len(name), name_end))
-    for listed in _COUNTRY_FOR.finditer(text):
+    winners = _COUNTRY_FOR.finditer(text) if ", for " in text else ()  # most texts list none
+    for listed in winners:
         if len(found) >= MAX_MENTIONS:
             break
         if not gazetteer.country_phrases().get(tuple(
