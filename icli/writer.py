@@ -42,6 +42,13 @@ def article_key(title: str) -> str:
     return _KEY_RE.sub(" ", title.casefold()).strip()
 
 
+def article_key_hash(key: str) -> int:
+    """The 64-bit number an article is looked up by (`articles.key_hash`); the key itself is
+    compared on the row, so two keys with the same hash stay two articles."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big",
+                          signed=True)
+
+
 def content_hash(article: ParsedArticle) -> str:
     """A hash of what a reader sees: title, subtitle and paragraphs."""
     text = "\x1f".join([article.title, article.subtitle or "", *article.body])
@@ -250,15 +257,21 @@ def _write_article(
     key = article_key(article.title)
     digest = content_hash(article)
     body = "\n\n".join(article.body)
-    inserted = conn.execute(  # a new title (the common case) costs one statement, not two
-        "INSERT INTO articles (key, title, subtitle, body, date, date_source, language, source, "
-        "position, content_hash, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (key) DO NOTHING",
-        (key, article.title, article.subtitle, body, article.date, article.date_source,
-         article.language, path, article.position, digest, extractor_version),
-    )
-    if inserted.rowcount == 1:
-        article_id = inserted.lastrowid
+    key_hash = article_key_hash(key)
+    row = conn.execute(
+        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
+        "FROM articles WHERE key_hash = ? AND key = ?",
+        (key_hash, key),
+    ).fetchone()
+    if row is None:
+        article_id = conn.execute(
+            "INSERT INTO articles (key, key_hash, title, subtitle, body, date, date_source, "
+            "language, source, position, content_hash, extractor_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, key_hash, article.title, article.subtitle, body, article.date,
+             article.date_source, article.language, path, article.position, digest,
+             extractor_version),
+        ).lastrowid
         conn.execute(
             "INSERT INTO articles_fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
             (article_id, article.title, article.subtitle, body),
@@ -268,11 +281,6 @@ def _write_article(
                                   article.subtitle, body)
         outcome.new += 1
         return int(article_id), True  # type: ignore[arg-type]
-    row = conn.execute(
-        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
-        "FROM articles WHERE key = ?",
-        (key,),
-    ).fetchone()
     article_id, old_digest, old_date, old_date_source, old_version, first_path, old_length = row
     better_date = DATE_SOURCE_RANK[article.date_source] < DATE_SOURCE_RANK[old_date_source]
     # The file it was first read from may change its text; another file (a teaser listing,

@@ -444,3 +444,35 @@ def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) 
             assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
             assert people["Director-General Inaugurates A School In Dakar"] == [
                 ("Omar Haddad", True)]
+
+
+def test_articles_are_found_by_key_hash_and_compared_by_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same title however spelled is one article; different titles are two even when
+    their keys' hashes are equal (every hash forced to one value here)."""
+    import icli.writer
+
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    page = ("{}\nThe delegation visited the national library in Rabat on 3 June 2021.\n\n"
+            "Water Forum Opens In Baku\nThe forum on water security opened in Baku on "
+            "4 June 2021.\n")
+    (dumps / "a.txt").write_text(page.format("Literacy Week Ends In Dakar"), encoding="utf-8")
+    (dumps / "b.txt").write_text(page.format("LITERACY WEEK ENDS, IN DAKAR!"), encoding="utf-8")
+    conn = open_for_writing(tmp_path / "hash.db")
+    ingest(conn, [str(dumps)])
+    keys = dict(conn.execute("SELECT key, key_hash FROM articles"))
+    assert sorted(keys) == ["literacy week ends in dakar", "water forum opens in baku"]
+    assert keys["water forum opens in baku"] == icli.writer.article_key_hash(
+        "water forum opens in baku")
+    plan = " ".join(row[3] for row in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE key_hash = ? AND key = ?", (0, "")))
+    assert "idx_articles_key_hash" in plan
+    conn.close()
+
+    monkeypatch.setattr(icli.writer, "article_key_hash", lambda key: 7)
+    conn = open_for_writing(tmp_path / "collide.db")
+    ingest(conn, [str(dumps)])
+    assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT key), MIN(key_hash), MAX(key_hash) "
+                        "FROM articles").fetchone() == (2, 2, 7, 7)
+    conn.close()
