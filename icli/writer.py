@@ -815,7 +815,7 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
                        "SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
                        "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
                        "ON e.id = m.entity_id " + own
-                       + " AND a.language = 'en' AND m.link IS NULL", (lo, hi))}
+                       + " AND +a.language = 'en' AND m.link IS NULL", (lo, hi))}
         links = identity.script_links([*english.values(), *(
             (rowid, via or entity_id, language, date, role)
             for rowid, (_, entity_id, via, language, date, role) in others.items())])
@@ -881,15 +881,16 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     """Link every French or Arabic mention of a person to the English-named person holding the
     same office at the same country in articles of the same days (`identity.script_links`),
     reading English mentions only within SAME_EVENT_DAYS of the others' dates."""
-    roles = ("FROM mentions m JOIN entities e ON e.id = m.entity_id "
-             "JOIN articles a ON a.id = m.article_id "
-             "WHERE e.kind = 'person' AND m.link IS NULL AND m.role IS NOT NULL")
-    others = conn.execute(f"SELECT m.rowid, m.entity_id, a.language, a.date, m.role {roles} "
-                          "AND a.language IS NOT 'en'").fetchall()
+    # articles first: those not in English by idx_articles_language, English ones by date
+    roles = ("SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
+             "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
+             "ON e.id = m.entity_id WHERE e.kind = 'person' AND m.link IS NULL "
+             "AND m.role IS NOT NULL")
+    others = conn.execute(f"{roles} AND (a.language < 'en' OR a.language > 'en' "
+                          "OR a.language IS NULL)").fetchall()
     dates = {row[3] for row in others if row[3] is not None}
     english = [row for lo, hi in _windows(dates, identity.SAME_EVENT_DAYS) for row in conn.execute(
-        f"SELECT m.rowid, m.entity_id, a.language, a.date, m.role {roles} "
-        "AND a.language = 'en' AND a.date BETWEEN ? AND ?", (lo, hi))]
+        f"{roles} AND a.date BETWEEN ? AND ? AND +a.language = 'en'", (lo, hi))]
     for rowid, target in identity.script_links([*english, *others]).items():
         _script_link(conn, writer, rowid, target)
 

@@ -26,7 +26,7 @@ from icli.db import (
     open_for_writing,
 )
 from icli.writer import Batches
-from tests.conftest import DUMPS, Cli
+from tests.conftest import DUMPS, FIXTURES, Cli
 
 
 def icli(db: Path, *args: str) -> subprocess.Popen[bytes]:
@@ -475,4 +475,34 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
     ingest(conn, [str(dumps)])
     assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT key), MIN(key_hash), MAX(key_hash) "
                         "FROM articles").fetchone() == (2, 2, 7, 7)
+    conn.close()
+
+
+def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> None:
+    """A full relink (as after a large first ingest) finds French and Arabic mentions through
+    the language index and English ones within days of them through the date index, not by
+    reading every person's mentions; no statement it runs reads the whole mentions or articles
+    table."""
+    from icli import writer
+
+    conn = open_for_writing(tmp_path / "links.db")
+    ingest(conn, [str(DUMPS), str(FIXTURES / "entities")])
+    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES (?, 'pending')", (writer.LINKS,))
+    conn.execute("INSERT OR IGNORE INTO entity_dirty SELECT id FROM entities")
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    writer.finish(conn)
+    conn.set_trace_callback(None)
+    plans = {statement: [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement)]
+             for statement in statements if statement.lstrip().upper().startswith(
+                 ("SELECT", "UPDATE", "DELETE", "INSERT", "WITH"))}
+    by_language = [plan for statement, plan in plans.items() if "a.language < 'en'" in statement]
+    by_date = [plan for statement, plan in plans.items() if "+a.language = 'en'" in statement]
+    assert by_language and by_date  # the fixtures have French and Arabic officials
+    assert all("SEARCH a USING INDEX idx_articles_language" in " ".join(plan)
+               and "idx_mentions_entity_date" not in " ".join(plan) for plan in by_language)
+    assert all(plan[0].startswith("SEARCH a USING INDEX idx_articles_date") for plan in by_date)
+    full_scans = [(statement, line) for statement, plan in plans.items() for line in plan
+                  if line in ("SCAN m", "SCAN mentions", "SCAN a", "SCAN articles")]
+    assert full_scans == []
     conn.close()
