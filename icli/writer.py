@@ -42,6 +42,13 @@ def article_key(title: str) -> str:
     return _KEY_RE.sub(" ", title.casefold()).strip()
 
 
+def article_key_hash(key: str) -> int:
+    """The 64-bit number an article is looked up by (`articles.key_hash`); the key itself is
+    compared on the row, so two keys with the same hash stay two articles."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big",
+                          signed=True)
+
+
 def content_hash(article: ParsedArticle) -> str:
     """A hash of what a reader sees: title, subtitle and paragraphs."""
     text = "\x1f".join([article.title, article.subtitle or "", *article.body])
@@ -250,15 +257,21 @@ def _write_article(
     key = article_key(article.title)
     digest = content_hash(article)
     body = "\n\n".join(article.body)
-    inserted = conn.execute(  # a new title (the common case) costs one statement, not two
-        "INSERT INTO articles (key, title, subtitle, body, date, date_source, language, source, "
-        "position, content_hash, extractor_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (key) DO NOTHING",
-        (key, article.title, article.subtitle, body, article.date, article.date_source,
-         article.language, path, article.position, digest, extractor_version),
-    )
-    if inserted.rowcount == 1:
-        article_id = inserted.lastrowid
+    key_hash = article_key_hash(key)
+    row = conn.execute(
+        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
+        "FROM articles WHERE key_hash = ? AND key = ?",
+        (key_hash, key),
+    ).fetchone()
+    if row is None:
+        article_id = conn.execute(
+            "INSERT INTO articles (key, key_hash, title, subtitle, body, date, date_source, "
+            "language, source, position, content_hash, extractor_version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, key_hash, article.title, article.subtitle, body, article.date,
+             article.date_source, article.language, path, article.position, digest,
+             extractor_version),
+        ).lastrowid
         conn.execute(
             "INSERT INTO articles_fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
             (article_id, article.title, article.subtitle, body),
@@ -268,11 +281,6 @@ def _write_article(
                                   article.subtitle, body)
         outcome.new += 1
         return int(article_id), True  # type: ignore[arg-type]
-    row = conn.execute(
-        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
-        "FROM articles WHERE key = ?",
-        (key,),
-    ).fetchone()
     article_id, old_digest, old_date, old_date_source, old_version, first_path, old_length = row
     better_date = DATE_SOURCE_RANK[article.date_source] < DATE_SOURCE_RANK[old_date_source]
     # The file it was first read from may change its text; another file (a teaser listing,
@@ -807,7 +815,7 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
                        "SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
                        "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
                        "ON e.id = m.entity_id " + own
-                       + " AND a.language = 'en' AND m.link IS NULL", (lo, hi))}
+                       + " AND +a.language = 'en' AND m.link IS NULL", (lo, hi))}
         links = identity.script_links([*english.values(), *(
             (rowid, via or entity_id, language, date, role)
             for rowid, (_, entity_id, via, language, date, role) in others.items())])
@@ -873,15 +881,16 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     """Link every French or Arabic mention of a person to the English-named person holding the
     same office at the same country in articles of the same days (`identity.script_links`),
     reading English mentions only within SAME_EVENT_DAYS of the others' dates."""
-    roles = ("FROM mentions m JOIN entities e ON e.id = m.entity_id "
-             "JOIN articles a ON a.id = m.article_id "
-             "WHERE e.kind = 'person' AND m.link IS NULL AND m.role IS NOT NULL")
-    others = conn.execute(f"SELECT m.rowid, m.entity_id, a.language, a.date, m.role {roles} "
-                          "AND a.language IS NOT 'en'").fetchall()
+    # articles first: those not in English by idx_articles_language, English ones by date
+    roles = ("SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
+             "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
+             "ON e.id = m.entity_id WHERE e.kind = 'person' AND m.link IS NULL "
+             "AND m.role IS NOT NULL")
+    others = conn.execute(f"{roles} AND (a.language < 'en' OR a.language > 'en' "
+                          "OR a.language IS NULL)").fetchall()
     dates = {row[3] for row in others if row[3] is not None}
     english = [row for lo, hi in _windows(dates, identity.SAME_EVENT_DAYS) for row in conn.execute(
-        f"SELECT m.rowid, m.entity_id, a.language, a.date, m.role {roles} "
-        "AND a.language = 'en' AND a.date BETWEEN ? AND ?", (lo, hi))]
+        f"{roles} AND a.date BETWEEN ? AND ? AND +a.language = 'en'", (lo, hi))]
     for rowid, target in identity.script_links([*english, *others]).items():
         _script_link(conn, writer, rowid, target)
 

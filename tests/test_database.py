@@ -26,7 +26,7 @@ from icli.db import (
     open_for_writing,
 )
 from icli.writer import Batches
-from tests.conftest import DUMPS, Cli
+from tests.conftest import DUMPS, FIXTURES, Cli
 
 
 def icli(db: Path, *args: str) -> subprocess.Popen[bytes]:
@@ -444,3 +444,65 @@ def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) 
             assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
             assert people["Director-General Inaugurates A School In Dakar"] == [
                 ("Omar Haddad", True)]
+
+
+def test_articles_are_found_by_key_hash_and_compared_by_key(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same title however spelled is one article; different titles are two even when
+    their keys' hashes are equal (every hash forced to one value here)."""
+    import icli.writer
+
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    page = ("{}\nThe delegation visited the national library in Rabat on 3 June 2021.\n\n"
+            "Water Forum Opens In Baku\nThe forum on water security opened in Baku on "
+            "4 June 2021.\n")
+    (dumps / "a.txt").write_text(page.format("Literacy Week Ends In Dakar"), encoding="utf-8")
+    (dumps / "b.txt").write_text(page.format("LITERACY WEEK ENDS, IN DAKAR!"), encoding="utf-8")
+    conn = open_for_writing(tmp_path / "hash.db")
+    ingest(conn, [str(dumps)])
+    keys = dict(conn.execute("SELECT key, key_hash FROM articles"))
+    assert sorted(keys) == ["literacy week ends in dakar", "water forum opens in baku"]
+    assert keys["water forum opens in baku"] == icli.writer.article_key_hash(
+        "water forum opens in baku")
+    plan = " ".join(row[3] for row in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE key_hash = ? AND key = ?", (0, "")))
+    assert "idx_articles_key_hash" in plan
+    conn.close()
+
+    monkeypatch.setattr(icli.writer, "article_key_hash", lambda key: 7)
+    conn = open_for_writing(tmp_path / "collide.db")
+    ingest(conn, [str(dumps)])
+    assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT key), MIN(key_hash), MAX(key_hash) "
+                        "FROM articles").fetchone() == (2, 2, 7, 7)
+    conn.close()
+
+
+def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> None:
+    """A full relink (as after a large first ingest) finds French and Arabic mentions through
+    the language index and English ones within days of them through the date index, not by
+    reading every person's mentions; no statement it runs reads the whole mentions or articles
+    table."""
+    from icli import writer
+
+    conn = open_for_writing(tmp_path / "links.db")
+    ingest(conn, [str(DUMPS), str(FIXTURES / "entities")])
+    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES (?, 'pending')", (writer.LINKS,))
+    conn.execute("INSERT OR IGNORE INTO entity_dirty SELECT id FROM entities")
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    writer.finish(conn)
+    conn.set_trace_callback(None)
+    plans = {statement: [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement)]
+             for statement in statements if statement.lstrip().upper().startswith(
+                 ("SELECT", "UPDATE", "DELETE", "INSERT", "WITH"))}
+    by_language = [plan for statement, plan in plans.items() if "a.language < 'en'" in statement]
+    by_date = [plan for statement, plan in plans.items() if "+a.language = 'en'" in statement]
+    assert by_language and by_date  # the fixtures have French and Arabic officials
+    assert all("SEARCH a USING INDEX idx_articles_language" in " ".join(plan)
+               and "idx_mentions_entity_date" not in " ".join(plan) for plan in by_language)
+    assert all(plan[0].startswith("SEARCH a USING INDEX idx_articles_date") for plan in by_date)
+    full_scans = [(statement, line) for statement, plan in plans.items() for line in plan
+                  if line in ("SCAN m", "SCAN mentions", "SCAN a", "SCAN articles")]
+    assert full_scans == []
+    conn.close()
