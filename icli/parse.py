@@ -139,12 +139,11 @@ _DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not re
 _LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
 
 PAGE_BREAK = "\f"  # what clean_lines puts where a page ends
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def _normalized(line: str) -> str:
     """A line as compared against the furniture patterns."""
-    return " ".join(line.translate(_APOSTROPHES).split())
+    return " ".join(line.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split())
 
 
 def _furniture(line: str) -> str | None:
