@@ -494,6 +494,8 @@ def _cased(words: str) -> frozenset[str]:
 
 _FRENCH_WORDS = _cased("le la les des du une et est pour dans avec sur au aux à été cette qui")
 _ENGLISH_WORDS = _cased("the and of to in for with on is was that this by its from")
+# +1 for a French function word, -1 for an English one (no word is both).
+_LANGUAGE_VOTES = dict.fromkeys(_FRENCH_WORDS, 1) | dict.fromkeys(_ENGLISH_WORDS, -1)
 
 
 def detect_language(text: str) -> str:
@@ -502,10 +504,8 @@ def detect_language(text: str) -> str:
     if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
         if len(_ARABIC.findall(sample)) > len(_LETTERS.findall(sample)) * 0.3:
             return "ar"
-    words = sample.split()
-    french = sum(map(_FRENCH_WORDS.__contains__, words))
-    english = sum(map(_ENGLISH_WORDS.__contains__, words))
-    return "fr" if french > english else "en"
+    votes = filter(None, map(_LANGUAGE_VOTES.get, sample.split()))
+    return "fr" if sum(votes) > 0 else "en"
 
 
 def _same_title(a: str, b: str) -> bool:
