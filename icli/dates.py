@@ -108,17 +108,20 @@ def _western_digits(text: str) -> str:
     return text.translate(_ARABIC_DIGITS)
 
 
+_DATE_GROUPS = [(f"d{i}", f"m{i}", f"y{i}") for i in range(6)]  # DATE_RE's alternatives
+_DIGITS = re.compile(r"\d+")
+
+
 def _date_from_match(match: re.Match[str]) -> dt.date | None:
     """Turn a DATE_RE match into a date, or None when it names an impossible day."""
-    groups = match.groupdict()
-    for i in range(6):
-        year = groups.get(f"y{i}")
+    for day_group, month_group, year_group in _DATE_GROUPS:
+        year = match[year_group]
         if year:
-            day, month = groups[f"d{i}"], groups[f"m{i}"]
+            day, month = match[day_group], match[month_group]
             break
     else:
         return None
-    day_number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
     if month.isdigit():
         month_number = int(month)
     else:
@@ -248,7 +251,7 @@ def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
                 continue
             day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
             month_number = MONTHS.get(month.rstrip(".").lower(), 0)
-            day_number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+            day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
             if 1 <= month_number <= 12 and 1 <= day_number <= 31:
                 return month_number, day_number
     return None
