@@ -232,7 +232,9 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
     for i, raw in enumerate(raw_lines):
         if i:  # the line above is done: only lines from here on are looked at again
             raw_lines[i - 1] = ""
-        line = " ".join(raw.split()) if "\t" in raw or "  " in raw.strip() else raw.strip()
+        unindented = raw.lstrip()
+        stripped = unindented.rstrip()
+        line = " ".join(raw.split()) if "\t" in raw or "  " in stripped else stripped
         kind = _furniture(line) if line else None
         if in_disclaimer and line and not kind and _rest_of_disclaimer(line):
             continue
@@ -259,7 +261,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
             if not _starts_page(raw_lines, i):
                 continue
             navigation = False
-        indent = len(raw) - len(raw.lstrip())
+        indent = len(raw) - len(unindented)
         if previous_indent is not None and (
                 (indent == wrap_indent and not _TERMINAL.search(lines[-1]))
                 or (wrap_indent is None and indent > previous_indent
