@@ -263,7 +263,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
             navigation = False
         indent = len(raw) - len(unindented)
         if previous_indent is not None and (
-                (indent == wrap_indent and not _TERMINAL.search(lines[-1]))
+                (indent == wrap_indent and not _stops(lines[-1]))
                 or (wrap_indent is None and indent > previous_indent
                     and _continues(lines[-1], line))):
             lines[-1] += " " + line
@@ -288,8 +288,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line`, indented deeper, carries on the sentence or title `previous` stopped in
     the middle of: it starts in lower case, follows a connecting word, or stops unfinished too
     (a deeper line that ends a sentence is a paragraph of its own, as on legacy pages)."""
-    return not _TERMINAL.search(previous) and (
-        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _TERMINAL.search(line))
+    return not _stops(previous) and (
+        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _stops(line))
 
 
 def _starts_page(raw_lines: list[str], at: int) -> bool:
@@ -365,7 +365,7 @@ def _wrap_width(lines: list[str], widths: list[int]) -> int | None:
         return None
     breaks = sum(
         1 for line, following in zip(lines, lines[1:])
-        if line and following and not _TERMINAL.search(line) and following[0].isalpha()
+        if line and following and not _stops(line) and following[0].isalpha()
         and not following[0].isupper()
     )
     return width if breaks >= max(2, len(content) * 0.1) else None
@@ -408,8 +408,16 @@ def reflow(lines: list[str], widths: list[int]) -> list[str]:
 
 # --- segmentation ----------------------------------------------------------------------------
 
-_TERMINAL = re.compile(r"[.!?:;…,؟،]['\"”’»)\]]*$")
-_CLOSING = re.compile(r"[.:;…,؟،]['\"”’»)\]]*$")  # a title may end with "?" or "!"
+_STOPS = frozenset(".!?:;…,؟،")  # marks a sentence (or a clause) ends with
+_CLOSING_STOPS = _STOPS - {"?", "!"}  # a title may end with "?" or "!"
+_CLOSERS = "'\"”’»)]"  # quotes and brackets that may follow the last mark
+
+
+def _stops(line: str, marks: frozenset[str] = _STOPS) -> bool:
+    """Whether `line` ends with one of `marks`, closing quotes and brackets aside."""
+    return line.rstrip(_CLOSERS)[-1:] in marks
+
+
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SMALL_WORDS = frozenset(
     "a an the and or nor but of in on at to for with by from as into onto over upon via per"
@@ -433,7 +441,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,}(?:['’]s)?$")  # ICESCO, OIC, UNESCO's
 def _title_shape(line: str) -> bool:
     """A heading's shape: 12-300 characters, three words, a capital (or no case) first, no
     closing punctuation but "?" or "!", not a bullet or URL. Casing is looks_like_title's."""
-    if not 12 <= len(line) <= 300 or _CLOSING.search(line):
+    if not 12 <= len(line) <= 300 or _stops(line, _CLOSING_STOPS):
         return False
     if _BULLET.match(line) or _URL.match(line):
         return False
@@ -470,7 +478,7 @@ def looks_like_title(line: str) -> bool:
     words = line.split()
     if _headline_cased(words):
         return True
-    if not _TERMINAL.search(line):
+    if not _stops(line):
         if _TITLE_STARTS.match(line):
             return True
         stripped = [w.strip(_WORD_EDGE) for w in words]
@@ -483,7 +491,7 @@ def looks_like_title(line: str) -> bool:
             return True
     # A question in sentence case is a sentence; other sentence-case lines are titles only
     # in French and Arabic.
-    return not _TERMINAL.search(line) and detect_language(line) != "en"
+    return not _stops(line) and detect_language(line) != "en"
 
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -665,7 +673,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         if (line[:1].islower() and joined and joined[-1] not in ("", PAGE_BREAK)
-                and not _TERMINAL.search(joined[-1]) and not _URL.match(line)
+                and not _stops(joined[-1]) and not _URL.match(line)
                 and _date_line(joined[-1]) is None):
             joined[-1] += " " + line
         else:
