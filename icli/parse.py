@@ -494,8 +494,9 @@ def looks_like_title(line: str) -> bool:
     return not _stops(line) and detect_language(line) != "en"
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LETTERS = re.compile(r"[^\W\d_]")
+# Runs of Arabic characters and of letters: counted by their lengths (one string per run).
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _cased(words: str) -> frozenset[str]:
@@ -514,7 +515,8 @@ def detect_language(text: str) -> str:
     """'ar', 'fr' or 'en' by script and common function words."""
     sample = text[:1500]
     if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
-        if len(_ARABIC.findall(sample)) > len(_LETTERS.findall(sample)) * 0.3:
+        arabic = sum(map(len, _ARABIC.findall(sample)))
+        if arabic > sum(map(len, _LETTERS.findall(sample))) * 0.3:
             return "ar"
     votes = filter(None, map(_LANGUAGE_VOTES.get, sample.split()))
     return "fr" if sum(votes) > 0 else "en"
