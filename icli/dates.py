@@ -185,6 +185,8 @@ def _matches_near_years(text: str) -> list[re.Match[str]]:
     Searching the whole text (or even a window) position by position is the slow part of
     parsing: DATE_RE has no fixed first character for the engine to scan for.
     """
+    if "19" not in text and "20" not in text:
+        return []  # no year (two substring scans cost less than the pattern's)
     matches: list[re.Match[str]] = []
     end_of_last = 0
     for year in _YEAR_HINT.finditer(text):
