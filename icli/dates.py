@@ -99,26 +99,29 @@ _NOT_EVENT = re.compile(
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
 _WORD_START = re.compile(r"\b\w")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-_ARABIC_DIGIT_CHARS = "٠١٢٣٤٥٦٧٨٩"
+_ARABIC_DIGIT = re.compile("[٠-٩]")
 
 
 def _western_digits(text: str) -> str:
-    if text.isascii() or not any(digit in text for digit in _ARABIC_DIGIT_CHARS):
-        return text  # (ten substring checks scan faster than one character-class search)
+    if text.isascii() or not _ARABIC_DIGIT.search(text):
+        return text  # (one scan: ten substring checks cost more on text with curly quotes)
     return text.translate(_ARABIC_DIGITS)
+
+
+_DATE_GROUPS = [(f"d{i}", f"m{i}", f"y{i}") for i in range(6)]  # DATE_RE's alternatives
+_DIGITS = re.compile(r"\d+")
 
 
 def _date_from_match(match: re.Match[str]) -> dt.date | None:
     """Turn a DATE_RE match into a date, or None when it names an impossible day."""
-    groups = match.groupdict()
-    for i in range(6):
-        year = groups.get(f"y{i}")
+    for day_group, month_group, year_group in _DATE_GROUPS:
+        year = match[year_group]
         if year:
-            day, month = groups[f"d{i}"], groups[f"m{i}"]
+            day, month = match[day_group], match[month_group]
             break
     else:
         return None
-    day_number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+    day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
     if month.isdigit():
         month_number = int(month)
     else:
@@ -182,6 +185,8 @@ def _matches_near_years(text: str) -> list[re.Match[str]]:
     Searching the whole text (or even a window) position by position is the slow part of
     parsing: DATE_RE has no fixed first character for the engine to scan for.
     """
+    if "19" not in text and "20" not in text:
+        return []  # no year (two substring scans cost less than the pattern's)
     matches: list[re.Match[str]] = []
     end_of_last = 0
     for year in _YEAR_HINT.finditer(text):
@@ -248,7 +253,7 @@ def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
                 continue
             day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
             month_number = MONTHS.get(month.rstrip(".").lower(), 0)
-            day_number = int(re.match(r"\d+", day).group())  # type: ignore[union-attr]
+            day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
             if 1 <= month_number <= 12 and 1 <= day_number <= 31:
                 return month_number, day_number
     return None

@@ -139,12 +139,11 @@ _DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not re
 _LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
 
 PAGE_BREAK = "\f"  # what clean_lines puts where a page ends
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def _normalized(line: str) -> str:
     """A line as compared against the furniture patterns."""
-    return " ".join(line.translate(_APOSTROPHES).split())
+    return " ".join(line.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split())
 
 
 def _furniture(line: str) -> str | None:
@@ -167,7 +166,7 @@ def _furniture(line: str) -> str | None:
 
 # Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
 # NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
-_NOT_LINE_BREAKS = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_NOT_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 # Compatibility forms that only change how a character looks (fullwidth and halfwidth forms,
 # Latin ligatures, Arabic presentation forms, styled mathematical letters, typographic spaces):
 # NFKC gives the plain character. Superscripts, fractions, circled numbers and the like keep
@@ -180,6 +179,8 @@ _LOOKS_ONLY = re.compile(
 def fold_compatible(text: str) -> str:
     """`text` with the compatibility forms that only change a character's look made plain
     (NFKC on those alone): "ＩＣＥＳＣＯ" → "ICESCO", "ﬁnance" → "finance"."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text  # no compatibility form at all (a quick check, faster than the pattern)
     return _LOOKS_ONLY.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
@@ -216,7 +217,9 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
     that one stops mid-sentence, is the rest of that line (hard-wrapped text with a hanging
     indent).
     """
-    unbroken = _NOT_LINE_BREAKS.sub(" ", text.replace("\ufeff", "").replace("\u00a0", " "))
+    unbroken = text.replace("\ufeff", "").replace("\u00a0", " ")
+    for char in _NOT_LINE_BREAKS:  # (rare: eight substring scans are faster than one pattern's)
+        unbroken = unbroken.replace(char, " ")
     raw_lines = unbroken.splitlines()
     del unbroken
     lines: list[str] = []
@@ -229,7 +232,9 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
     for i, raw in enumerate(raw_lines):
         if i:  # the line above is done: only lines from here on are looked at again
             raw_lines[i - 1] = ""
-        line = " ".join(raw.split()) if "\t" in raw or "  " in raw.strip() else raw.strip()
+        unindented = raw.lstrip()
+        stripped = unindented.rstrip()
+        line = " ".join(raw.split()) if "\t" in raw or "  " in stripped else stripped
         kind = _furniture(line) if line else None
         if in_disclaimer and line and not kind and _rest_of_disclaimer(line):
             continue
@@ -256,9 +261,9 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
             if not _starts_page(raw_lines, i):
                 continue
             navigation = False
-        indent = len(raw) - len(raw.lstrip())
+        indent = len(raw) - len(unindented)
         if previous_indent is not None and (
-                (indent == wrap_indent and not _TERMINAL.search(lines[-1]))
+                (indent == wrap_indent and not _stops(lines[-1]))
                 or (wrap_indent is None and indent > previous_indent
                     and _continues(lines[-1], line))):
             lines[-1] += " " + line
@@ -283,8 +288,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line`, indented deeper, carries on the sentence or title `previous` stopped in
     the middle of: it starts in lower case, follows a connecting word, or stops unfinished too
     (a deeper line that ends a sentence is a paragraph of its own, as on legacy pages)."""
-    return not _TERMINAL.search(previous) and (
-        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _TERMINAL.search(line))
+    return not _stops(previous) and (
+        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _stops(line))
 
 
 def _starts_page(raw_lines: list[str], at: int) -> bool:
@@ -360,7 +365,7 @@ def _wrap_width(lines: list[str], widths: list[int]) -> int | None:
         return None
     breaks = sum(
         1 for line, following in zip(lines, lines[1:])
-        if line and following and not _TERMINAL.search(line) and following[0].isalpha()
+        if line and following and not _stops(line) and following[0].isalpha()
         and not following[0].isupper()
     )
     return width if breaks >= max(2, len(content) * 0.1) else None
@@ -403,8 +408,16 @@ def reflow(lines: list[str], widths: list[int]) -> list[str]:
 
 # --- segmentation ----------------------------------------------------------------------------
 
-_TERMINAL = re.compile(r"[.!?:;…,؟،]['\"”’»)\]]*$")
-_CLOSING = re.compile(r"[.:;…,؟،]['\"”’»)\]]*$")  # a title may end with "?" or "!"
+_STOPS = frozenset(".!?:;…,؟،")  # marks a sentence (or a clause) ends with
+_CLOSING_STOPS = _STOPS - {"?", "!"}  # a title may end with "?" or "!"
+_CLOSERS = "'\"”’»)]"  # quotes and brackets that may follow the last mark
+
+
+def _stops(line: str, marks: frozenset[str] = _STOPS) -> bool:
+    """Whether `line` ends with one of `marks`, closing quotes and brackets aside."""
+    return line.rstrip(_CLOSERS)[-1:] in marks
+
+
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SMALL_WORDS = frozenset(
     "a an the and or nor but of in on at to for with by from as into onto over upon via per"
@@ -428,7 +441,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,}(?:['’]s)?$")  # ICESCO, OIC, UNESCO's
 def _title_shape(line: str) -> bool:
     """A heading's shape: 12-300 characters, three words, a capital (or no case) first, no
     closing punctuation but "?" or "!", not a bullet or URL. Casing is looks_like_title's."""
-    if not 12 <= len(line) <= 300 or _CLOSING.search(line):
+    if not 12 <= len(line) <= 300 or _stops(line, _CLOSING_STOPS):
         return False
     if _BULLET.match(line) or _URL.match(line):
         return False
@@ -465,7 +478,7 @@ def looks_like_title(line: str) -> bool:
     words = line.split()
     if _headline_cased(words):
         return True
-    if not _TERMINAL.search(line):
+    if not _stops(line):
         if _TITLE_STARTS.match(line):
             return True
         stripped = [w.strip(_WORD_EDGE) for w in words]
@@ -478,11 +491,12 @@ def looks_like_title(line: str) -> bool:
             return True
     # A question in sentence case is a sentence; other sentence-case lines are titles only
     # in French and Arabic.
-    return not _TERMINAL.search(line) and detect_language(line) != "en"
+    return not _stops(line) and detect_language(line) != "en"
 
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LETTERS = re.compile(r"[^\W\d_]")
+# Runs of Arabic characters and of letters: counted by their lengths (one string per run).
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _cased(words: str) -> frozenset[str]:
@@ -493,18 +507,19 @@ def _cased(words: str) -> frozenset[str]:
 
 _FRENCH_WORDS = _cased("le la les des du une et est pour dans avec sur au aux à été cette qui")
 _ENGLISH_WORDS = _cased("the and of to in for with on is was that this by its from")
+# +1 for a French function word, -1 for an English one (no word is both).
+_LANGUAGE_VOTES = dict.fromkeys(_FRENCH_WORDS, 1) | dict.fromkeys(_ENGLISH_WORDS, -1)
 
 
 def detect_language(text: str) -> str:
     """'ar', 'fr' or 'en' by script and common function words."""
     sample = text[:1500]
     if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
-        if len(_ARABIC.findall(sample)) > len(_LETTERS.findall(sample)) * 0.3:
+        arabic = sum(map(len, _ARABIC.findall(sample)))
+        if arabic > sum(map(len, _LETTERS.findall(sample))) * 0.3:
             return "ar"
-    words = sample.split()
-    french = sum(map(_FRENCH_WORDS.__contains__, words))
-    english = sum(map(_ENGLISH_WORDS.__contains__, words))
-    return "fr" if french > english else "en"
+    votes = filter(None, map(_LANGUAGE_VOTES.get, sample.split()))
+    return "fr" if sum(votes) > 0 else "en"
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -660,7 +675,7 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         if (line[:1].islower() and joined and joined[-1] not in ("", PAGE_BREAK)
-                and not _TERMINAL.search(joined[-1]) and not _URL.match(line)
+                and not _stops(joined[-1]) and not _URL.match(line)
                 and _date_line(joined[-1]) is None):
             joined[-1] += " " + line
         else:
@@ -683,7 +698,8 @@ def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
-    text = fold_compatible(unicodedata.normalize("NFC", text))
+    if not unicodedata.is_normalized("NFKC", text):  # (NFKC text is NFC, with nothing to fold)
+        text = fold_compatible(unicodedata.normalize("NFC", text))
     dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
