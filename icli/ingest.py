@@ -315,8 +315,10 @@ class _Preparer:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        # files handed to workers and not yet written: enough to smooth out uneven files
-        self.window = 8 * workers + 2 if workers else 0
+        # files handed to workers and not yet written: enough to keep the workers busy through
+        # uneven files and the writer's pauses (a commit, a checkpoint); at most
+        # MAX_BYTES_IN_FLIGHT of dumps
+        self.window = 32 * workers + 2 if workers else 0
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Preparer:
