@@ -459,29 +459,19 @@ LEADERSHIP_ARABIC: dict[str, str] = {
 # Country names pycountry lacks in Arabic or French, and ICESCO's own spellings.
 EXTRA_COUNTRY_NAMES_AR: dict[str, str] = {
     "تركيا": "TUR", "الجمهورية التركية": "TUR", "كوت ديفوار": "CIV", "جمهورية كوت ديفوار": "CIV",
-    "السينغال": "SEN", "سلطنة عمان": "OMN", "فلسطين": "PSE", "دولة فلسطين": "PSE",
-    "إيران": "IRN", "سوريا": "SYR", "سورية": "SYR", "روسيا": "RUS", "جزر القمر": "COM",
+    "السينغال": "SEN", "فلسطين": "PSE", "سوريا": "SYR", "سورية": "SYR", "روسيا": "RUS",
     "الإمارات": "ARE", "دولة الإمارات العربية المتحدة": "ARE", "المملكة العربية السعودية": "SAU",
-    "الجمهورية التونسية": "TUN", "الجمهورية الجزائرية": "DZA", "جمهورية مصر العربية": "EGY",
-    "دولة قطر": "QAT", "مملكة البحرين": "BHR", "الجمهورية اليمنية": "YEM",
+    "الجمهورية الجزائرية": "DZA", "جمهورية مصر العربية": "EGY", "الجمهورية اليمنية": "YEM",
     "الجمهورية اللبنانية": "LBN", "جمهورية العراق": "IRQ", "جمهورية السودان": "SDN",
     "دولة ليبيا": "LBY", "جمهورية أذربيجان": "AZE", "جمهورية كازاخستان": "KAZ",
     "جمهورية أوزبكستان": "UZB", "جمهورية باكستان الإسلامية": "PAK", "جمهورية السنغال": "SEN",
     "جمهورية مالي": "MLI", "جمهورية النيجر": "NER", "جمهورية تشاد": "TCD",
-    "الجمهورية الإسلامية الموريتانية": "MRT", "موريتانيا": "MRT",
+    "الجمهورية الإسلامية الموريتانية": "MRT",
 }
 EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
-    "Turquie": "TUR", "Türkiye": "TUR", "République de Turquie": "TUR", "Palestine": "PSE",
-    "État de Palestine": "PSE", "Iran": "IRN", "Syrie": "SYR", "Russie": "RUS",
-    "République tunisienne": "TUN", "République arabe d’Égypte": "EGY", "Émirats": "ARE",
-    "Royaume d’Arabie saoudite": "SAU", "République d’Irak": "IRQ", "Irak": "IRQ",
-    "République d’Azerbaïdjan": "AZE", "Sultanat d’Oman": "OMN", "République du Niger": "NER",
-    "Royaume du Maroc": "MAR", "République du Sénégal": "SEN", "République de Côte d’Ivoire": "CIV",
-    "République islamique de Mauritanie": "MRT", "État du Koweït": "KWT", "État du Qatar": "QAT",
-    "Royaume de Bahreïn": "BHR", "République libanaise": "LBN", "République du Mali": "MLI",
-    "République du Tchad": "TCD", "République du Gabon": "GAB", "République de Guinée": "GIN",
-    "Royaume hachémite de Jordanie": "JOR", "Corée": "KOR", "Corée du Sud": "KOR",
-    "Corée du Nord": "PRK", "Iraq": "IRQ",
+    "Türkiye": "TUR", "Palestine": "PSE", "État de Palestine": "PSE", "Iran": "IRN",
+    "Russie": "RUS", "République tunisienne": "TUN", "Émirats": "ARE", "République d’Irak": "IRQ",
+    "République du Gabon": "GAB", "Corée": "KOR", "Iraq": "IRQ",
 }
 # Country words that mean something else unless the text says more: Arabic short names that are
 # also common words or cities, as folded keys ("عمان" with a shadda is Amman: see countries.py).
