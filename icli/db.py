@@ -267,11 +267,9 @@ def m008_entity_date_index(db: Database) -> None:
 
 @step
 def m009_article_key_hash(db: Database) -> None:
-    """Articles are found by a 64-bit hash of their key (`writer.article_key_hash`) in a plain
-    index, the key itself compared on the row: the unique index on the key text (about 150
-    bytes an entry, inserted at random places) made every batch rewrite a large part of it,
-    which took most of the writer's time beyond 500,000 articles; the hash's index is a tenth
-    of its size."""
+    """Articles gain `key_hash` (`writer.article_key_hash` of their key) with a plain index,
+    which replaces the unique index on the key text; the writer looks an article up by both
+    (docs/performance.md says why). Rewrites every article row once."""
     from icli.writer import article_key_hash
 
     db.conn.create_function("icli_article_key_hash", 1, article_key_hash, deterministic=True)

@@ -414,7 +414,8 @@ _CLOSERS = "'\"”’»)]"  # quotes and brackets that may follow the last mark
 
 
 def _stops(line: str, marks: frozenset[str] = _STOPS) -> bool:
-    """Whether `line` ends with one of `marks`, closing quotes and brackets aside."""
+    """Whether `line` (a line without its line break) ends with one of `marks`, closing quotes
+    and brackets aside."""
     return line.rstrip(_CLOSERS)[-1:] in marks
 
 
@@ -698,8 +699,7 @@ def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
-    if not unicodedata.is_normalized("NFKC", text):  # (NFKC text is NFC, with nothing to fold)
-        text = fold_compatible(unicodedata.normalize("NFC", text))
+    text = fold_compatible(unicodedata.normalize("NFC", text))  # each a quick check when done
     dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))

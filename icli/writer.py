@@ -44,7 +44,8 @@ def article_key(title: str) -> str:
 
 def article_key_hash(key: str) -> int:
     """The 64-bit number an article is looked up by (`articles.key_hash`); the key itself is
-    compared on the row, so two keys with the same hash stay two articles."""
+    compared on the row, so two keys with the same hash stay two articles. Stored hashes were
+    made by this function: changing it needs a migration step that recomputes them."""
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big",
                           signed=True)
 
@@ -815,7 +816,7 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
                        "SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
                        "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
                        "ON e.id = m.entity_id " + own
-                       + " AND +a.language = 'en' AND m.link IS NULL", (lo, hi))}
+                       + " AND +a.language = 'en' AND m.link IS NULL", (lo, hi))}  # by date
         links = identity.script_links([*english.values(), *(
             (rowid, via or entity_id, language, date, role)
             for rowid, (_, entity_id, via, language, date, role) in others.items())])
@@ -881,7 +882,9 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     """Link every French or Arabic mention of a person to the English-named person holding the
     same office at the same country in articles of the same days (`identity.script_links`),
     reading English mentions only within SAME_EVENT_DAYS of the others' dates."""
-    # articles first: those not in English by idx_articles_language, English ones by date
+    # Articles first. SQLite uses no index for `!=`/`IS NOT`, so the articles not in English
+    # are asked for as `< 'en' OR > 'en'` (two ranges of idx_articles_language); the `+` in
+    # `+a.language = 'en'` keeps the planner off that index, so English ones come by date.
     roles = ("SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
              "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
              "ON e.id = m.entity_id WHERE e.kind = 'person' AND m.link IS NULL "

@@ -198,6 +198,34 @@ def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
     conn.close()
 
 
+def test_articles_stored_before_the_key_hash_are_found_after_it(tmp_path: Path) -> None:
+    """m009_article_key_hash on an archive that holds articles: each gets its key's hash, the
+    unique index on the key text goes, and ingesting the same dumps again changes nothing."""
+    from icli.writer import article_key_hash
+
+    db = tmp_path / "before.db"
+    Cli(db).json("ingest", str(sorted(DUMPS.glob("*.txt"))[0]))
+    conn = sqlite3.connect(db, isolation_level=None)  # back to the schema before the step
+    conn.execute("DROP INDEX idx_articles_key_hash")
+    conn.execute("ALTER TABLE articles DROP COLUMN key_hash")
+    conn.execute("CREATE UNIQUE INDEX idx_articles_key ON articles (key)")
+    conn.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name = 'm009_article_key_hash'")
+    first = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    conn.close()
+    assert first > 0
+    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+        open_for_reading(db)
+    assert Cli(db).json("ingest", str(DUMPS))["articles_new"] == 50 - first
+    assert Cli(db).json("ingest", str(DUMPS))["articles_unchanged"] == 50
+    conn = sqlite3.connect(db)
+    stored = conn.execute("SELECT key, key_hash FROM articles").fetchall()
+    assert len(stored) == 50 and all(key_hash == article_key_hash(key) for key, key_hash in stored)
+    indexes = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles'")}
+    assert "idx_articles_key_hash" in indexes and "idx_articles_key" not in indexes
+    conn.close()
+
+
 def test_a_legacy_version_beyond_the_named_steps_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "future.db"
     _legacy_database(db, 1)
@@ -460,14 +488,21 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
     (dumps / "a.txt").write_text(page.format("Literacy Week Ends In Dakar"), encoding="utf-8")
     (dumps / "b.txt").write_text(page.format("LITERACY WEEK ENDS, IN DAKAR!"), encoding="utf-8")
     conn = open_for_writing(tmp_path / "hash.db")
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
     ingest(conn, [str(dumps)])
-    keys = dict(conn.execute("SELECT key, key_hash FROM articles"))
-    assert sorted(keys) == ["literacy week ends in dakar", "water forum opens in baku"]
-    assert keys["water forum opens in baku"] == icli.writer.article_key_hash(
-        "water forum opens in baku")
-    plan = " ".join(row[3] for row in conn.execute(
-        "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE key_hash = ? AND key = ?", (0, "")))
-    assert "idx_articles_key_hash" in plan
+    conn.set_trace_callback(None)
+    rows = {key: (key_hash, sources) for key, key_hash, sources in conn.execute(
+        "SELECT key, key_hash, (SELECT COUNT(*) FROM article_sources WHERE article_id = id) "
+        "FROM articles")}
+    assert rows == {"literacy week ends in dakar": (icli.writer.article_key_hash(
+                        "literacy week ends in dakar"), 2),
+                    "water forum opens in baku": (-9113711071204177008, 2)}  # a stored format
+    lookups = [statement for statement in statements if "WHERE key_hash = " in statement]
+    assert len(lookups) == 4
+    for lookup in lookups:
+        plan = " ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + lookup))
+        assert "SEARCH articles USING INDEX idx_articles_key_hash (key_hash=?)" in plan
     conn.close()
 
     monkeypatch.setattr(icli.writer, "article_key_hash", lambda key: 7)
