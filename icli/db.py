@@ -330,10 +330,20 @@ def _check_writable(path: DbPath) -> None:
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.exists(path) and _read_only(path):
         raise StoreError(f"{path}: the database file is read-only; ingest needs to write to "
-                         "it (queries work)")
+                         f"it{_queries_work(path)}")
     if _read_only(directory):
         raise StoreError(f"{path}: the directory {directory} is read-only; ingest needs to "
-                         "create files beside the database (queries work)")
+                         f"create files beside the database{_queries_work(path)}")
+
+
+def _queries_work(path: DbPath) -> str:
+    """" (queries work)" when the archive can be queried as it is, else "" (an archive whose
+    schema ingest must upgrade first, a missing or foreign file)."""
+    try:
+        open_for_reading(path).close()
+    except StoreError:
+        return ""
+    return " (queries work)"
 
 
 def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:

@@ -408,6 +408,15 @@ def test_a_read_only_database_file_is_queried_and_refuses_ingest(tmp_path: Path)
                              "to write to it (queries work)\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == [  # no -shm or -wal left
         "archive.db", "archive.db-icli-checked"]
+    db.chmod(0o644)
+    conn = sqlite3.connect(db, isolation_level=None)  # as if a step were still to apply
+    conn.execute("DELETE FROM _sqlite_migrations WHERE rowid = (SELECT MAX(rowid) FROM "
+                 "_sqlite_migrations)")
+    conn.close()
+    db.chmod(0o444)
+    assert "the schema is old; run `icli ingest` to upgrade" in cli("list").stderr
+    assert cli("ingest", str(SAMPLE)).stderr == (
+        f"icli: error: {db}: the database file is read-only; ingest needs to write to it\n")
 
 
 def test_a_database_in_a_read_only_directory_is_queried(tmp_path: Path) -> None:
