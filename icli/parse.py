@@ -699,7 +699,8 @@ def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
-    text = fold_compatible(unicodedata.normalize("NFC", text))  # each a quick check when done
+    # (both return text with nothing to change as it is, after one quick check)
+    text = fold_compatible(unicodedata.normalize("NFC", text))
     dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
