@@ -29,10 +29,20 @@ def run(query: Query, env: Env) -> ExitCode:
 
 
 def db_path(db: str | None) -> str:
-    """The database named by --db, else the default one."""
+    """The database named by --db, else the default one; Failure for a relative path when the
+    working directory it is read from has been deleted."""
+    import os
+
     from icli.paths import default_db_path
 
-    return db or default_db_path()
+    path = db or default_db_path()
+    if not os.path.isabs(path):
+        try:
+            os.getcwd()
+        except FileNotFoundError:
+            raise Failure(f"{path}: the working directory was deleted; a relative path is read "
+                          "from it (cd to an existing directory or give an absolute path)") from None
+    return path
 
 
 @contextmanager

@@ -106,3 +106,112 @@ def test_csv_through_a_real_pty_cannot_write_the_clipboard(markup_cli: Cli) -> N
     assert result.returncode == 0
     out = result.stdout.decode().replace("\r\n", "\n")
     assert "\\x1b]52;c;" in out and ESC not in out and BEL not in out
+
+
+# --- 11: output streams and odd --db values ------------------------------------------------
+
+ARABIC = "مؤتمر الإيسيسكو للتراث"
+
+
+@pytest.fixture(scope="module")
+def wide_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive whose text no 8-bit code page holds: Turkish, Arabic, emoji, CJK."""
+    folder = tmp_path_factory.mktemp("wide")
+    (folder / "wide.txt").write_text(
+        "Heritage Forum Opens in İstanbul\n\n"
+        f"The forum in İstanbul heard {ARABIC} and 北京 and 🌍 from delegates of Türkiye.\n",
+        encoding="utf-8")
+    assert Cli(folder / "wide.db")("ingest", str(folder / "wide.txt")).exit_code == 0
+    return folder / "wide.db"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii", "latin-1", "cp437"])
+@pytest.mark.parametrize("fmt", ["--json", "--jsonl", "--csv", "--tsv"])
+def test_json_and_csv_are_utf8_whatever_the_stream_encoding(wide_db: Path, encoding: str,
+                                                            fmt: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "icli", "--db", str(wide_db), "list", fmt],
+                            capture_output=True, cwd=ROOT, timeout=60,
+                            env={**os.environ, "PYTHONIOENCODING": encoding})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == b""
+    text = result.stdout.decode("utf-8")
+    assert ARABIC in text and "İstanbul" in text and "🌍" in text
+    if fmt == "--json":
+        assert json.loads(text)[0]["title"] == "Heritage Forum Opens in İstanbul"
+
+
+def test_messages_on_a_stderr_that_cannot_show_them_are_escaped(wide_db: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "icli", "--db", str(wide_db), "who", "北京🌍"],
+                            capture_output=True, cwd=ROOT, timeout=60,
+                            env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0
+    assert b"internal error" not in result.stderr
+    assert b"\\u5317\\u4eac\\U0001f30d" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--csv"], ["show", "1"], ["summary"],
+                                  ["export", "--format", "markdown"], ["path"]])
+def test_a_full_disk_is_a_write_error(wide_db: Path, args: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "icli", "--db", str(wide_db), *args],
+                                stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                timeout=60)
+    assert result.returncode == 1
+    assert result.stderr == "icli: error: write error: No space left on device\n"
+
+
+@pytest.mark.parametrize("args", [["list"], ["list", "--jsonl"], ["show", "1"], ["path"]])
+def test_a_closed_stdout_is_a_write_error(wide_db: Path, args: list[str]) -> None:
+    command = [sys.executable, "-m", "icli", "--db", str(wide_db), *args]
+    result = subprocess.run(["sh", "-c", '"$@" >&-', "sh", *command], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr == "icli: error: write error: standard output is closed\n"
+    assert json.loads(icli("--db", str(wide_db), "list").stdout)  # the archive is unharmed
+
+
+def test_odd_db_values_get_one_clear_line(tmp_path: Path, wide_db: Path) -> None:
+    dump = tmp_path / "d.txt"
+    dump.write_text("Forum Title Here\n\nA paragraph of the forum in Rabat.\n", encoding="utf-8")
+    for command in (["list"], ["ingest", str(dump)], ["path"]):
+        result = icli("--db", "", *command)
+        assert (result.returncode, result.stderr) == (
+            2, "icli: error: --db: an empty path (leave --db out for the default database)\n")
+    # two leading slashes are a path, not a URI authority
+    assert json.loads(icli("--db", "/" + str(wide_db), "list").stdout)[0]["title"]
+    result = icli("--db", "/" + str(tmp_path / "new.db"), "ingest", str(dump))
+    assert result.returncode == 0 and (tmp_path / "new.db").exists()
+    (tmp_path / "loop1").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop1")
+    for command in (["list"], ["ingest", str(dump)]):
+        result = icli("--db", str(tmp_path / "loop1"), *command)
+        assert (result.returncode, result.stderr) == (
+            1, f"icli: error: {tmp_path / 'loop1'}: Too many levels of symbolic links\n")
+
+
+def test_a_relative_db_in_a_deleted_working_directory(tmp_path: Path) -> None:
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    for command in ("list", "ingest x.txt", "path"):
+        result = subprocess.run(
+            ["sh", "-c", f'cd "$1" && rmdir "$1" && "$2" -m icli --db rel.db {command}', "sh",
+             str(gone), sys.executable], capture_output=True, text=True, timeout=60,
+            env={**os.environ, "PYTHONPATH": str(ROOT)})
+        gone.mkdir()
+        assert result.returncode == 1, result.stderr
+        assert result.stderr == ("icli: error: rel.db: the working directory was deleted; a "
+                                 "relative path is read from it (cd to an existing directory or "
+                                 "give an absolute path)\n")
+
+
+@pytest.mark.parametrize("value", ["", "relative/dir"])
+def test_an_empty_or_relative_xdg_config_home_is_ignored(tmp_path: Path, value: str) -> None:
+    (tmp_path / "relative" / "dir" / "icli").mkdir(parents=True)
+    (tmp_path / "icli").mkdir()
+    (tmp_path / "icli" / "icli.db").write_bytes(b"")  # what the current directory would give
+    (tmp_path / "relative" / "dir" / "icli" / "icli.db").write_bytes(b"")
+    env = {k: v for k, v in os.environ.items() if k != "ICLI_DB"}
+    env.update(XDG_CONFIG_HOME=value, XDG_DATA_HOME=str(tmp_path / "data"),
+               HOME=str(tmp_path / "home"))
+    result = icli("path", cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)})
+    assert result.stdout == f"{tmp_path}/data/icli/icli.db\n"
