@@ -43,13 +43,13 @@ demo: $(STAMP)
 	$(BIN)/icli --db $(DEMO_DB) search Kazakhstan --limit 5 --table
 	$(BIN)/icli --db $(DEMO_DB) who AlMalik --since 2026-01 --limit 5 --table
 
-# icli/cli_spec.json, the start-up shortcut's table, generated from the Typer definition.
+# icli/cli/cli_spec.json, the start-up shortcut's table, generated from the Typer definition.
 spec: $(STAMP)
-	$(BIN)/python -c 'from icli.cli import write_shortcut_spec; write_shortcut_spec()'
+	$(BIN)/python -c 'from icli.cli.app import write_shortcut_spec; write_shortcut_spec()'
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
-	$(BIN)/python -m icli.bench.run --readme README.md
+	$(BIN)/python -m bench.run --readme README.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info

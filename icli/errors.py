@@ -1,5 +1,5 @@
 """The errors icli reports and the exit code of each (docs/contract.md): modules raise them,
-`icli.main.exit_code` turns them into one line and a code. Standard library only."""
+`icli.cli.main.exit_code` turns them into one line and a code. Standard library only."""
 
 from __future__ import annotations
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from icli import ingest as ingest_module
-from icli.ingest import ingest
-from icli.db import open_for_writing
+from icli.store import ingest as ingest_module
+from icli.store.db import open_for_writing
+from icli.store.ingest import ingest
 from tests.conftest import DUMPS, Cli
 
 SAMPLE = sorted(DUMPS.glob("*.txt"))[0]
@@ -154,7 +154,7 @@ def test_fifty_megabyte_file(cli: Cli, tmp_path: Path) -> None:
             copy += 1
     size = big.stat().st_size
     assert size > 50_000_000
-    result = subprocess.run([sys.executable, "-c", "import resource, sys; from icli.main import "
+    result = subprocess.run([sys.executable, "-c", "import resource, sys; from icli.cli.main import "
                              "main; code = main(sys.argv[1:]); print(resource.getrusage("
                              "resource.RUSAGE_SELF).ru_maxrss * 1024, file=sys.stderr); "
                              "sys.exit(code)", "--db", str(cli.db), "ingest", str(big), "--json"],

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from icli.dateargs import parse_range
-from icli.main import main
-from icli.request import Env
-from icli.output import chart_rows
-from icli.queries import every_month
+from icli.cli.dateargs import parse_range
+from icli.cli.main import main
+from icli.cli.output import chart_rows
+from icli.cli.request import Env
+from icli.store.queries import every_month
 from tests.conftest import DUMPS, ROOT, Cli, run
 
 
@@ -381,7 +381,7 @@ def test_a_closed_pipe_exits_0(loaded_db: Path) -> None:
 @pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code: int) -> None:
     corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, "-m", "icli.bench.corpus", str(corpus), "3000"], check=True,
+    subprocess.run([sys.executable, "-m", "bench.corpus", str(corpus), "3000"], check=True,
                    capture_output=True)
     db = tmp_path / "big.db"
     process = subprocess.Popen([sys.executable, "-m", "icli", "--db", str(db), "ingest",

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from icli import extract as extraction
-from icli.extract import extract
-from icli.parse import ParsedArticle
+from icli.extract import article as extraction
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
 from tests.conftest import Cli
 
 
@@ -219,7 +219,7 @@ def test_new_extractor_version_re_extracts(cli: Cli, dumps: Path, monkeypatch: p
 
 
 def test_precision_and_recall_on_the_annotated_sample() -> None:
-    from icli.bench.accuracy import score
+    from bench.accuracy import score
 
     for kind, counts in score().items():
         assert counts["gold"] > 0

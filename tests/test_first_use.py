@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Cli, run
+from tests.conftest import ROOT, Cli
 from icli import __version__
 
 MANY = 60  # more articles than a table's default page (request.DEFAULT_LIMIT)

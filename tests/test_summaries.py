@@ -9,9 +9,9 @@ import xml.etree.ElementTree as ET
 
 from rich.console import Console
 
-from icli.output import print_summary
-from icli.queries import Filters, summary
-from icli.db import open_for_reading
+from icli.cli.output import print_summary
+from icli.store.db import open_for_reading
+from icli.store.queries import Filters, summary
 from tests.conftest import Cli
 
 

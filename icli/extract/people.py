@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icli import gazetteer
+from icli.extract import gazetteer
 from icli.extract.countries import extract_countries_fr
+from icli.extract.identity import head_by_role_key, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
@@ -18,15 +19,12 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.identity import (
+from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
     arabic_fold,
     arabic_word_key,
-    head_by_role_key,
     name_norm,
-    people_in_article,
-    person_key,
 )
 
 _HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"

@@ -12,8 +12,8 @@ import sys
 from typing import IO, Any, BinaryIO, NamedTuple
 
 from icli.errors import UsageError
-from icli.queries import Filters
-
+from icli.store.queries import Filters
+from icli.text.escape import readable_name, safe
 
 LANGUAGES = ("en", "fr", "ar")
 FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")
@@ -85,9 +85,7 @@ class Env:
 
     def note(self, message: str) -> None:
         """`icli: message` on stderr (hints and suggestions), control characters escaped
-        (`output.safe`): messages quote file names and text from dumps."""
-        from icli.output import safe
-
+        (`escape.safe`): messages quote file names and text from dumps."""
         line = safe(message).replace("\n", "\\n")
         self.stderr.write(f"icli: {line}\n")
 
@@ -146,14 +144,12 @@ def build(command: str, params: dict[str, Any]) -> Query:
 def _check_utf8(params: dict[str, Any]) -> None:
     """Refuse (UsageError) an argument holding bytes that are not UTF-8 (Python keeps them as
     lone surrogates, which SQLite cannot take). Paths to ingest may: each such file fails
-    alone (icli.ingest)."""
+    alone (icli.store.ingest)."""
     for name, value in params.items():
         if name == "paths":
             continue
         for text in value if isinstance(value, (list, tuple)) else [value]:
             if isinstance(text, str) and not text.isascii():
-                from icli.output import readable_name
-
                 if readable_name(text) != text:
                     raise UsageError(f"{name.rstrip('_')}: not valid UTF-8: "
                                      f"'{readable_name(text)}'")
@@ -177,7 +173,7 @@ def _names(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
 def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
     if since is None and until is None:
         return None, None
-    from icli.dateargs import DateArgumentError, parse_range
+    from icli.cli.dateargs import DateArgumentError, parse_range
 
     try:
         return parse_range(since, until)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol
 
-from icli.gazetteer import (
+from icli.extract.gazetteer import (
     ARABIC_COMPOUND_FIRST,
     HONORIFIC_WORDS,
     HONORIFIC_WORDS_AR,
@@ -25,6 +25,7 @@ from icli.gazetteer import (
     OWN_HEAD_ROLES,
     SURNAME_PARTICLES,
 )
+from icli.text.normalize import ARABIC_LETTER, arabic_word_key, name_norm
 
 _SEPARATOR = "|"
 # The key of a mention of ICESCO's head by role alone, until the holder is known.
@@ -33,41 +34,6 @@ _HEAD_BY_ROLE = "@" + OWN_HEAD_ROLES[0]
 HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(
     HONORIFIC_WORDS + HONORIFIC_WORDS_FR + [re.escape(word) for word in HONORIFIC_WORDS_AR])
     + r")\s+)+")
-_NORM_DROP = re.compile(r"[\s\-‐‑–—.'’`ʼ]+")
-
-# --- Arabic script -----------------------------------------------------------------------------
-
-ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-# Short vowels and other marks (tashkeel), Quranic marks and tatweel: never part of a word's key.
-ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-# Hamza carriers, alef maqsura and ta marbuta, written either way in ICESCO's pages.
-_ARABIC_FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
-# A conjunction or preposition and the article glued before a word ("والمغرب", "للإيسيسكو").
-_ARABIC_ARTICLE = re.compile("^[وف]?(?:[بكل]?ال|لل)(?=..)")
-# An Arabic word with its marks, as written.
-ARABIC_WORD = re.compile("[\u0621-\u064a\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
-
-
-def arabic_fold(text: str) -> str:
-    """Arabic text without marks or tatweel, hamza forms, alef maqsura and ta marbuta folded
-    ("المملكة المغربيّة" → "المملكه المغربيه"); other scripts unchanged."""
-    return ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
-
-
-@lru_cache(maxsize=65536)
-def arabic_word_key(word: str) -> str:
-    """One Arabic word as the search index and the gazetteer compare it: marks removed, the
-    glued article and its proclitic stripped (before folding, so "ألمانيا" keeps its alef),
-    then folded ("بالمغرب", "المغرب", "مغرب" → "مغرب")."""
-    return _ARABIC_ARTICLE.sub("", ARABIC_MARKS.sub("", word)).translate(_ARABIC_FOLD)
-
-
-def arabic_search_text(text: str) -> str:
-    """Text with every Arabic word replaced by its key (arabic_word_key), the rest as is: what
-    the Arabic search index holds, and what an Arabic query is turned into."""
-    if not ARABIC_LETTER.search(text):
-        return text
-    return ARABIC_WORD.sub(lambda match: arabic_word_key(match.group()), text)
 
 
 class PersonMention(Protocol):
@@ -81,15 +47,6 @@ class PersonMention(Protocol):
 
 
 # --- names -------------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=65536)
-def name_norm(text: str) -> str:
-    """Names compared: case folded, spaces, hyphens, dots and apostrophes removed; Arabic
-    folded (arabic_fold)."""
-    if ARABIC_LETTER.search(text):
-        text = arabic_fold(text)
-    return _NORM_DROP.sub("", text.casefold())
 
 
 def strip_honorifics(name: str) -> str:
@@ -291,7 +248,7 @@ def _role_token(word: str) -> str:
     """A word of a role compared across languages: Arabic as its country key
     (gazetteer.country_word_key_ar), Latin without accents and case, elided article dropped."""
     if ARABIC_LETTER.search(word):
-        from icli.gazetteer import country_word_key_ar
+        from icli.extract.gazetteer import country_word_key_ar
 
         return country_word_key_ar(word)
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -307,7 +264,7 @@ def _role_phrases() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], s
                              dict[tuple[str, ...], str]]:
     """Offices, portfolios and countries (names and demonyms in the three languages) as token
     tuples → what they stand for."""
-    from icli import gazetteer
+    from icli.extract import gazetteer
 
     def table(groups: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
         return {_role_tokens(phrase): name for name, phrases in groups.items() for phrase in phrases}
@@ -398,7 +355,7 @@ def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
 def is_regnal_number(word: str) -> bool:
     """Whether a name's last word is a sovereign's regnal number ("السادس", "VI"): part of the
     name, never an alias on its own."""
-    from icli.gazetteer import REGNAL_AR
+    from icli.extract.gazetteer import REGNAL_AR
 
     if ARABIC_LETTER.search(word):
         return arabic_word_key(word) in REGNAL_AR

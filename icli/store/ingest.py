@@ -14,11 +14,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from icli import extract as extraction
-from icli.db import record_intact
-from icli.output import readable_name
-from icli.parse import DumpError, ParsedArticle, decode_dump, parse_dump
-from icli.writer import Batches, finish, source_is_current
+from icli.extract import article as extraction
+from icli.extract.mention import Mention
+from icli.store.db import record_intact
+from icli.store.writer import Batches, finish, source_is_current
+from icli.text.escape import readable_name
+from icli.text.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 
 STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -129,7 +130,7 @@ class PreparedDump:
     """A dump decoded, parsed and with its entities extracted, ready to be written."""
 
     articles: list[ParsedArticle]
-    mentions: list[list[extraction.Mention]]
+    mentions: list[list[Mention]]
     warnings: list[str]
 
 

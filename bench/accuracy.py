@@ -1,6 +1,6 @@
 """Precision and recall of entity extraction on the hand-annotated fixtures, per language.
 
-    python -m icli.bench.accuracy
+    python -m bench.accuracy
 
 Gold: tests/fixtures/annotated_sample.json (English sample articles of data/dumps) and
 tests/fixtures/entities/annotations.json (French, Arabic and English partner articles), and
@@ -16,11 +16,12 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from icli.extract import extract
-from icli.identity import is_head_by_role, name_norm, person_key
-from icli.parse import ParsedArticle, parse_dump
+from icli.extract.article import extract
+from icli.extract.identity import is_head_by_role, person_key
+from icli.text.normalize import name_norm
+from icli.text.parse import ParsedArticle, parse_dump
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLE = FIXTURES / "annotated_sample.json"
 ENTITIES = FIXTURES / "entities"

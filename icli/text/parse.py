@@ -13,12 +13,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from icli.dates import (
+from icli.text.dates import (
     find_event_date,
     find_yearless_event_date,
     parse_dateline,
     parse_place_dateline,
 )
+from icli.text.normalize import fold_compatible
 
 
 class DumpError(ValueError):
@@ -167,23 +168,6 @@ def _furniture(line: str) -> str | None:
 # Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
 # NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
 _NOT_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-# Compatibility forms that only change how a character looks (fullwidth and halfwidth forms,
-# Latin ligatures, Arabic presentation forms, styled mathematical letters, typographic spaces):
-# NFKC gives the plain character. Superscripts, fractions, circled numbers and the like keep
-# their form, which NFKC would change the meaning of.
-_LOOKS_ONLY = re.compile(
-    "[\u2000-\u200a\u202f\u205f\u3000\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe"
-    "\uff01-\uffee\U0001d400-\U0001d7ff]+")
-
-
-def fold_compatible(text: str) -> str:
-    """`text` with the compatibility forms that only change a character's look made plain
-    (NFKC on those alone): "ＩＣＥＳＣＯ" → "ICESCO", "ﬁnance" → "finance"."""
-    if unicodedata.is_normalized("NFKC", text):
-        return text  # no compatibility form at all (a quick check, faster than the pattern)
-    return _LOOKS_ONLY.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
-
-
 def is_boilerplate(line: str) -> bool:
     """True for page furniture: translation disclaimer, feedback widget, page ends, buttons."""
     return _furniture(line.strip()) is not None

@@ -5,43 +5,19 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
+from icli.text.escape import safe
+
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from icli.request import Env
+    from icli.cli.request import Env
 
-
-# What must never reach a terminal as itself: C0 controls but tab and newline, DEL, C1
-# controls, and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal may obey or break a line on.
 _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def safe(text: str) -> str:
-    """Text for a terminal: every control character (ESC, CR, C1, bidi overrides) shown as
-    its escape (\\x1b, \\u202e) so nothing in a dump or a file name can drive the terminal."""
-    return _CONTROL.sub(_escape, text)
-
-
-def readable_name(name: str) -> str:
-    """A file name or argument as text: bytes that are not UTF-8 (kept by Python as lone
-    surrogates, which neither SQLite nor JSON take) written as `\\xff` escapes."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
-    return name
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _json(data: Any, indent: int | None = None) -> str:
@@ -146,7 +122,7 @@ def make_console(env: Env) -> Console:
         def render_str(self, text: str, **options: Any) -> Text:
             return super().render_str(safe(text), **options)
 
-        def on_broken_pipe(self) -> None:  # rich would exit 1: icli.main exits 0 quietly
+        def on_broken_pipe(self) -> None:  # rich would exit 1: icli.cli.main exits 0 quietly
             raise BrokenPipeError
 
     return SafeConsole(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,

@@ -24,14 +24,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from icli import identity
-from icli.db import (LANGUAGE_FTS_LANGUAGES, FileWatch, StoreError, begin_writing, check_integrity,
-                     index_in_language_fts)
-from icli.gazetteer import OWN_HEAD_ROLES, country_aliases
+from icli.extract import identity
+from icli.extract.gazetteer import OWN_HEAD_ROLES, country_aliases
+from icli.store.db import (
+    LANGUAGE_FTS_LANGUAGES,
+    FileWatch,
+    StoreError,
+    begin_writing,
+    check_integrity,
+    index_in_language_fts,
+)
+from icli.text.normalize import name_norm
 
 if TYPE_CHECKING:
-    from icli.extract import Mention
-    from icli.parse import ParsedArticle
+    from icli.extract.mention import Mention
+    from icli.text.parse import ParsedArticle
 
 DATE_SOURCE_RANK = {"dateline": 0, "text": 1, "inferred": 2, None: 3}
 _KEY_RE = re.compile(r"[\W_]+", re.UNICODE)
@@ -428,7 +435,7 @@ class MentionWriter:
 
     def add_aliases(self, entity_id: int, aliases: Collection[str]) -> None:
         """Store the forms an entity is named by (once per batch)."""
-        new = [(entity_id, identity.name_norm(alias), alias) for alias in aliases
+        new = [(entity_id, name_norm(alias), alias) for alias in aliases
                if alias and (entity_id, alias) not in self._aliases]
         if new:
             self.conn.executemany(
@@ -456,7 +463,7 @@ class MentionWriter:
     def _partner(self, mention: Mention) -> int:
         """A partner found by acronym or any name it was stored under, else a new one."""
         for alias in ([mention.code] if mention.code else []) + [mention.name]:
-            norm = identity.name_norm(alias)
+            norm = name_norm(alias)
             cached = self._ids.get(("partner-alias", norm))
             if cached is not None:
                 return cached

@@ -1,6 +1,6 @@
 """Everything the archive says about the samples, as one JSON file, to compare two versions.
 
-    python -m icli.bench.snapshot OUT.json [PATH ...]
+    python -m bench.snapshot OUT.json [PATH ...]
 
 Ingests PATHs (default: data/dumps and tests/fixtures/layouts) into a fresh database through
 the command line, then writes every article (dates, entities, sources) and the people,
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = [ROOT / "data" / "dumps", ROOT / "tests" / "fixtures" / "layouts"]
 
 

@@ -5,8 +5,8 @@ starts one; the page header's lines are dropped), stores them in a table with an
 (same tokenizer as icli), committing every 2000 articles as icli does. No dates, no entities, no
 deduplication.
 
-    python -m icli.bench.floor ingest DB DIR
-    python -m icli.bench.floor query DB search|list|summary [ARG]
+    python -m bench.floor ingest DB DIR
+    python -m bench.floor query DB search|list|summary [ARG]
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-BATCH = 2000  # articles per transaction, as icli.writer.Batches
+BATCH = 2000  # articles per transaction, as icli.store.writer.Batches
 HEADER = {"your opinion", "user feedback", "overall, how satisfied are you about the website?",
           "extremely dissatisfied extremely satisfied"}
 

@@ -14,14 +14,9 @@ from itertools import islice
 from typing import Any
 
 from icli.errors import UsageError
-from icli.gazetteer import english_acronym
-from icli.identity import (
-    arabic_search_text,
-    arabic_word_key,
-    name_norm,
-    person_key,
-    strip_honorifics,
-)
+from icli.extract.gazetteer import english_acronym
+from icli.extract.identity import person_key, strip_honorifics
+from icli.text.normalize import arabic_search_text, arabic_word_key, name_norm
 
 
 class QueryError(UsageError):
@@ -237,7 +232,7 @@ def plain_fts_query(query: str) -> str:
 
 
 # English articles are searched in articles_fts (porter stemming), French and Arabic ones in
-# articles_fts_fr_ar (icli.db.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
+# articles_fts_fr_ar (icli.store.db.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
 # `m.src` says which index matched a row, `m.rank` is its bm25 score there.
 # Every article is in articles_fts (English: porter stemming); French and Arabic articles are
 # also in articles_fts_fr_ar (no stemming; Arabic as folded word keys), which answers for them.
@@ -258,7 +253,7 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     first row is bounded by SEARCH_SECONDS (time_budget)."""
     query = _CONTROL.sub(" ", query)
     if query and max(query) >= "\u2000":  # maybe fullwidth or ligature forms: fold as stored
-        from icli.parse import fold_compatible
+        from icli.text.normalize import fold_compatible
 
         query = fold_compatible(query)
     if not query.strip():

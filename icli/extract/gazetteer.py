@@ -207,7 +207,7 @@ OWNER_WORDS = {"ICESCO’s", "ICESCO's", "Organization’s", "Organization's", "
 @lru_cache(maxsize=1)
 def acronyms_by_name() -> dict[str, str]:
     """Normalized full name of a well-known organization → its acronym."""
-    from icli.identity import name_norm
+    from icli.text.normalize import name_norm
 
     return {name_norm(full): acronym for acronym, full in PARTNER_ACRONYMS.items()}
 
@@ -492,11 +492,11 @@ def _locale(language: str) -> NullTranslations:
 @lru_cache(maxsize=1)
 def demonyms_written() -> dict[str, dict[str, str]]:
     """{"fr": {form: code}, "ar": {form: code}}: every demonym form of
-    icli/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
+    icli/extract/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
     import json
     from importlib.resources import files
 
-    table = json.loads(files("icli").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
+    table = json.loads(files("icli.extract").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
     forms: dict[str, dict[str, str]] = {"fr": {}, "ar": {}}
     for code, by_language in table["demonyms"].items():
         for language, kinds in by_language.items():
@@ -511,7 +511,7 @@ def demonyms_written() -> dict[str, dict[str, str]]:
 def demonyms_fr_ar() -> dict[str, dict[str, str]]:
     """{"fr": {demonym form: code}, "ar": {folded key: code}}, as the extractors match them
     (the ambiguous Arabic forms left out)."""
-    from icli.identity import arabic_word_key
+    from icli.text.normalize import arabic_word_key
 
     arabic = {arabic_word_key(form): code for form, code in demonyms_written()["ar"].items()}
     return {"fr": demonyms_written()["fr"],
@@ -574,7 +574,7 @@ def country_names_ar_written() -> dict[str, str]:
 def country_names_ar() -> dict[tuple[str, ...], str]:
     """Arabic country names as tuples of word keys (country_word_key_ar) → alpha-3, the
     ambiguous one-word names left out."""
-    from icli.identity import ARABIC_WORD
+    from icli.text.normalize import ARABIC_WORD
 
     names: dict[tuple[str, ...], str] = {}
     for name, code in country_names_ar_written().items():
@@ -588,7 +588,7 @@ def country_names_ar() -> dict[tuple[str, ...], str]:
 def country_word_key_ar(word: str) -> str:
     """A word of an Arabic country name compared: its key (arabic_word_key) with a final alef
     written as ta marbuta, so "مالطا" = "مالطة" and "سوريا" = "سورية"."""
-    from icli.identity import arabic_word_key
+    from icli.text.normalize import arabic_word_key
 
     key = arabic_word_key(word)
     return key[:-1] + "ه" if len(key) > 2 and key.endswith("ا") else key

@@ -2,7 +2,7 @@
 
 Each command is a declaration: its arguments and docstring, plus groups of shared options
 (filters, paging, output formats) added by `command()`. Every command runs the same way: its
-parameters become a checked `request.Query` and `commands.run` does the work. `icli.main` runs
+parameters become a checked `request.Query` and `commands.run` does the work. `icli.cli.main` runs
 this app (and, for plain invocations, a shortcut generated from it: `shortcut_spec()`).
 """
 
@@ -16,8 +16,9 @@ from typing import Annotated, Any, Optional
 import typer
 from typer.core import TyperCommand
 
-from icli import __version__, commands, request
-from icli.main import SPEC_FILE
+from icli import __version__
+from icli.cli import commands, request
+from icli.cli.shortcut import SPEC_FILE
 
 app = typer.Typer(
     help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
@@ -170,8 +171,8 @@ def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
     """Shell completion for a NAME: names of that kind starting with what is typed."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from icli import queries
-        from icli.db import open_for_reading
+        from icli.store import queries
+        from icli.store.db import open_for_reading
 
         try:
             conn = open_for_reading(commands.db_path(ctx.find_root().params.get("db")))
@@ -353,7 +354,7 @@ def _integers(callback: Callable[..., Any]) -> set[str]:
 
 def shortcut_spec() -> dict[str, Any]:
     """Every command's options and arguments as Typer builds them from this app: what
-    `icli.main` needs to parse a plain invocation without importing Typer."""
+    `icli.cli.main` needs to parse a plain invocation without importing Typer."""
     group = typer.main.get_command(app)
 
     def describe(params: list[Any], integers: set[str]) -> dict[str, Any]:
@@ -387,6 +388,6 @@ def _lines(value: Any, indent: str = "") -> str:
 
 
 def write_shortcut_spec() -> None:
-    """Write shortcut_spec() to icli/cli_spec.json (`make spec`)."""
+    """Write shortcut_spec() to icli/cli/cli_spec.json (`make spec`)."""
     with open(SPEC_FILE, "w", encoding="utf-8") as stream:
         stream.write(_lines(shortcut_spec()) + "\n")

@@ -1,7 +1,7 @@
 """Each command's body: `run(query, env)` does what the checked `Query` asks and writes to `env`.
 
-No Typer here: `icli.cli` (Typer) and the start-up shortcut in `icli.main` both build a `Query`
-and call `run`. Helpers raise (`UsageError`, `Failure`, the library's errors); `icli.main`
+No Typer here: `icli.cli.app` (Typer) and the start-up shortcut in `icli.cli.main` both build a `Query`
+and call `run`. Helpers raise (`UsageError`, `Failure`, the library's errors); `icli.cli.main`
 turns every error into one line and an exit code.
 """
 
@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from icli import queries
+from icli.cli.request import DEFAULT_LIMIT, KINDS, Env, Query
 from icli.errors import ExitCode, Failure, Terminated, UsageError
-from icli.request import DEFAULT_LIMIT, KINDS, Env, Query
+from icli.store import queries
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -39,7 +39,7 @@ def paged(query: Query, env: Env) -> Query:
 
 def db_path(db: str | None) -> str:
     """The database named by --db, else the default one."""
-    from icli.paths import default_db_path
+    from icli.cli.paths import default_db_path
 
     return db or default_db_path()
 
@@ -50,7 +50,7 @@ def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
     or --partner value that names nothing gets the hint `who` gives (on stderr), and an archive
     without articles says so (on stderr)."""
-    from icli.db import open_for_reading
+    from icli.store.db import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
@@ -100,7 +100,7 @@ def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]
          known: tuple[str, ...], total: Callable[[], int] | None = None) -> None:
     """Rows in the chosen format (`known`: the fields --fields may name); a table ends with
     how many there are in all when cut."""
-    from icli import output
+    from icli.cli import output
 
     check_fields(query.fields, known)
     fmt = output_format(query, env)
@@ -127,7 +127,7 @@ def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]
 
 def list_articles(query: Query, env: Env) -> ExitCode:
     """`icli list`: the filtered articles, newest first."""
-    from icli import output
+    from icli.cli import output
 
     sort, filters = query.sort or "-date", query.filters
     with reading(query, env) as conn:
@@ -138,7 +138,7 @@ def list_articles(query: Query, env: Env) -> ExitCode:
 
 def search(query: Query, env: Env) -> ExitCode:
     """`icli search`: full-text matches, best first."""
-    from icli import output
+    from icli.cli import output
 
     text, sort, filters = query.text or "", query.sort or "score", query.filters
     with reading(query, env) as conn:
@@ -151,7 +151,7 @@ def search(query: Query, env: Env) -> ExitCode:
 def show(query: Query, env: Env) -> ExitCode:
     """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several.
     The articles found are shown, then an ID with no article is an error (exit 1)."""
-    from icli import output
+    from icli.cli import output
 
     with reading(query, env) as conn:
         articles = queries.get_articles(conn, list(query.ids))
@@ -200,7 +200,7 @@ def hint(conn: sqlite3.Connection, kind: str, name: str, env: Env,
 
 def entity_articles(query: Query, env: Env) -> ExitCode:
     """who / country / partner: the entity's profile on a terminal, then its articles."""
-    from icli import output
+    from icli.cli import output
 
     kind, filters, sort = KINDS[query.command], query.filters, query.sort or "-date"
     with reading(query, env) as conn:
@@ -215,7 +215,7 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
 
 def entity_list(query: Query, env: Env) -> ExitCode:
     """people / countries / partners: entities with their article counts."""
-    from icli import output
+    from icli.cli import output
 
     kind, filters = KINDS[query.command], query.filters
     with reading(query, env) as conn:
@@ -227,7 +227,7 @@ def entity_list(query: Query, env: Env) -> ExitCode:
 
 def summary(query: Query, env: Env) -> ExitCode:
     """`icli summary`: articles per month, the date range, the top entities."""
-    from icli import output
+    from icli.cli import output
 
     with reading(query, env) as conn:
         data = queries.summary(conn, query.filters, query.top)
@@ -240,7 +240,7 @@ def summary(query: Query, env: Env) -> ExitCode:
 
 def network(query: Query, env: Env) -> ExitCode:
     """`icli network`: co-mentioned pairs; `--format graphml|json` exports the whole graph."""
-    from icli import output
+    from icli.cli import output
 
     filters = query.filters
     with reading(query, env) as conn:
@@ -258,7 +258,7 @@ def network(query: Query, env: Env) -> ExitCode:
 
 def export(query: Query, env: Env) -> ExitCode:
     """`icli export`: the filtered articles with their entities as JSON lines, CSV or markdown."""
-    from icli import output
+    from icli.cli import output
 
     check_fields(query.fields, queries.ARTICLE_FIELDS)
     with reading(query, env) as conn:
@@ -278,7 +278,7 @@ def path(query: Query, env: Env) -> ExitCode:
     """`icli path`: the database in use."""
     import os
 
-    from icli.paths import describe_default
+    from icli.cli.paths import describe_default
 
     chosen = db_path(query.db)
     env.stdout.write(chosen + "\n")
@@ -291,10 +291,10 @@ def path(query: Query, env: Env) -> ExitCode:
 
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
-    from icli import output
-    from icli.db import open_for_writing, write_failure
-    from icli.ingest import IngestReport
-    from icli.ingest import ingest as run_ingest
+    from icli.cli import output
+    from icli.store.db import open_for_writing, write_failure
+    from icli.store.ingest import IngestReport
+    from icli.store.ingest import ingest as run_ingest
 
     conn = open_for_writing(db_path(query.db))
     progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None

@@ -2,7 +2,7 @@
 
 `find_event_date` picks the date an article's event happened, `find_yearless_event_date` the day
 and month of one written without a year; `parse_dateline` reads a line that is only a date, and
-`parse_place_dateline` a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"). Command-line date arguments are read by `icli.dateargs` (dateparser), not here.
+`parse_place_dateline` a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"). Command-line date arguments are read by `icli.cli.dateargs` (dateparser), not here.
 """
 
 from __future__ import annotations

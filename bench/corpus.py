@@ -1,6 +1,6 @@
 """Write a synthetic corpus of N articles in the dump format, sampled from data/dumps.
 
-    python -m icli.bench.corpus OUT_DIR 100000 [--per-file 20] [--seed 1]
+    python -m bench.corpus OUT_DIR 100000 [--per-file 20] [--seed 1]
 
 Each article takes a sample article's paragraphs (shuffled among articles of the same sample
 file so the mix varies), a unique title and a unique event date; files run newest first and
@@ -14,8 +14,8 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from icli.dates import DATE_RE
-from icli.parse import parse_dump
+from icli.text.dates import DATE_RE
+from icli.text.parse import parse_dump
 
 HEADER = (
     "Disclaimer: You are using Google Translate. The ICESCO is not responsible for the accuracy "
@@ -23,7 +23,7 @@ HEADER = (
     "Overall, how satisfied are you about the website?\n\n"
     "    Extremely Dissatisfied Extremely Satisfied\n\n"
 )
-SAMPLES = Path(__file__).resolve().parents[2] / "data" / "dumps"
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "dumps"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday"]
 PLACES = ["Rabat", "Baku", "Cairo", "Jeddah", "Tashkent", "Dakar", "Amman", "Muscat", "Doha",
           "Kuala Lumpur", "Astana", "Tunis", "Abuja", "Islamabad", "Istanbul", "Nouakchott"]

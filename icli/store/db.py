@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from icli.errors import Failure
-from icli.gazetteer import OWN_HEAD_ROLES
+from icli.extract.gazetteer import OWN_HEAD_ROLES
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -196,7 +196,7 @@ def m006_links(db: Database) -> None:
 
 
 # French and Arabic articles' own FTS5 index: no English stemming, accents optional, Arabic as
-# folded word keys (identity.arabic_search_text). Its rows are written by icli only.
+# folded word keys (normalize.arabic_search_text). Its rows are written by icli only.
 LANGUAGE_FTS = "articles_fts_fr_ar"
 LANGUAGE_FTS_LANGUAGES = ("fr", "ar")
 
@@ -206,7 +206,7 @@ def index_in_language_fts(conn: sqlite3.Connection | Database, article_id: int,
                           body: str) -> None:
     """(Re)index one article in LANGUAGE_FTS if it is French or Arabic (Arabic as folded word
     keys); any row it had there goes first, so a changed text or language is indexed anew."""
-    from icli.identity import arabic_search_text
+    from icli.text.normalize import arabic_search_text
 
     conn.execute(f"DELETE FROM {LANGUAGE_FTS} WHERE rowid = ?", [article_id])
     if language not in LANGUAGE_FTS_LANGUAGES:
@@ -224,8 +224,8 @@ def m007_language_search(db: Database) -> None:
     porter stemmer), Arabic as folded word keys, filled from the stored articles; a deleted
     article leaves it by trigger. Countries already stored gain their French and Arabic
     names as aliases."""
-    from icli.gazetteer import country_aliases
-    from icli.identity import name_norm
+    from icli.extract.gazetteer import country_aliases
+    from icli.text.normalize import name_norm
 
     db.execute(f"CREATE VIRTUAL TABLE {LANGUAGE_FTS} USING fts5 (title, subtitle, body, "
                "tokenize = 'unicode61 remove_diacritics 2')")
@@ -267,12 +267,17 @@ def m008_entity_date_index(db: Database) -> None:
 
 @step
 def m009_article_key_hash(db: Database) -> None:
-    """Articles gain `key_hash` (`writer.article_key_hash` of their key) with a plain index,
-    which replaces the unique index on the key text; the writer looks an article up by both
-    (docs/performance.md says why). Rewrites every article row once."""
-    from icli.writer import article_key_hash
+    """Articles gain `key_hash` (the 64-bit BLAKE2b of their key, as `writer.article_key_hash`
+    computes it; a test keeps the two equal) with a plain index, which replaces the unique index
+    on the key text; the writer looks an article up by both (docs/performance.md says why).
+    Rewrites every article row once. Frozen here: the step never calls the app."""
+    import hashlib
 
-    db.conn.create_function("icli_article_key_hash", 1, article_key_hash, deterministic=True)
+    def key_hash(key: str) -> int:
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+        return int.from_bytes(digest, "big", signed=True)
+
+    db.conn.create_function("icli_article_key_hash", 1, key_hash, deterministic=True)
     db.execute("ALTER TABLE articles ADD COLUMN key_hash INTEGER")
     db.execute("UPDATE articles SET key_hash = icli_article_key_hash(key)")
     db.execute("DROP INDEX idx_articles_key")

@@ -1,6 +1,6 @@
 """`make bench`: icli against the plain-sqlite3 floor on a synthetic corpus, in one run.
 
-    python -m icli.bench.run [--articles 100000] [--runs 9] [--ingest-runs 3] [--dir .bench]
+    python -m bench.run [--articles 100000] [--runs 9] [--ingest-runs 3] [--dir .bench]
                              [--readme README.md]
 
 (BENCH_ARTICLES, BENCH_RUNS and BENCH_INGEST_RUNS set the first three.) Every figure is a
@@ -23,8 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from icli.bench.corpus import write_corpus
-
+from bench.corpus import write_corpus
 
 
 def markers(articles: int) -> tuple[str, str]:
@@ -77,7 +76,7 @@ def run(articles: int, runs: int, ingest_runs: int, workdir: Path) -> list[tuple
     """Measure everything; rows of (what, icli, floor, ratio)."""
     python = sys.executable
     icli = [str(Path(python).parent / "icli")]
-    floor = [python, "-m", "icli.bench.floor"]
+    floor = [python, "-m", "bench.floor"]
     corpus = workdir / f"corpus-{articles}"
     if not corpus.exists():
         print(f"writing a corpus of {articles} articles to {corpus} ...", file=sys.stderr)
@@ -157,7 +156,7 @@ def run(articles: int, runs: int, ingest_runs: int, workdir: Path) -> list[tuple
 def table(rows: list[tuple[str, str, str, str]], articles: int) -> str:
     machine = f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     lines = [f"Measured by `make bench` ({articles} synthetic articles; {machine}; "
-             f"{time.strftime('%Y-%m-%d')}). Floor: `icli/bench/floor.py`.", "",
+             f"{time.strftime('%Y-%m-%d')}). Floor: `bench/floor.py`.", "",
              "| measure | icli | floor | icli / floor |", "|---|---|---|---|"]
     lines += [f"| {' | '.join(r)} |" for r in rows]
     return "\n".join(lines)
