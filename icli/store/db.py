@@ -294,8 +294,11 @@ CANNOT_OPEN = "unable to open database file"  # SQLite's message for SQLITE_CANT
 
 
 def _connect(path: DbPath, mode: str) -> sqlite3.Connection:
-    """A connection in URI `mode` ("ro", "rwc", or "ro&immutable=1")."""
+    """A connection in URI `mode` ("ro", "rwc", or "ro&immutable=1"). An absolute path is
+    given an empty authority (`file:///x`), so one starting with two slashes stays a path."""
     name = os.fspath(path).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    if name.startswith("/"):
+        name = "//" + name
     conn = sqlite3.connect(f"file:{name}?mode={mode}", uri=True,
                            timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -412,8 +415,7 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
     from pathlib import Path
 
     path = Path(path)
-    if path.exists():
-        _check_regular(path)
+    _check_regular(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -500,14 +502,21 @@ def _restore_fts(conn: sqlite3.Connection) -> None:
     _fts_hashsize(conn)
 
 
-def _check_regular(path: DbPath) -> None:
-    """Refuse (StoreError) a path that exists but is not a regular file: a directory, a FIFO
-    (SQLite would wait on it forever), a device or a socket."""
+def _check_regular(path: DbPath) -> bool:
+    """Whether a database file exists at `path` (False when nothing is there). Refuses
+    (StoreError) a path that is not a regular file: a directory, a FIFO (SQLite would wait on
+    it forever), a device or a socket; and one the system cannot follow (a symbolic link loop,
+    no permission), in the system's words."""
     import stat
 
-    mode = os.stat(path).st_mode
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as error:
+        raise StoreError(f"{path}: {error.strerror or error}") from None
     if stat.S_ISREG(mode):
-        return
+        return True
     kind = ("a directory" if stat.S_ISDIR(mode) else "a FIFO" if stat.S_ISFIFO(mode)
             else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
             else "a socket" if stat.S_ISSOCK(mode) else "a special file")
@@ -674,9 +683,8 @@ def _retry_while_locked(statement: Callable[[], object]) -> None:
 
 def open_for_reading(path: DbPath) -> sqlite3.Connection:
     """Open the archive read-only; a missing file is an error with a hint."""
-    if not os.path.exists(path):
+    if not _check_regular(path):
         raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
-    _check_regular(path)
     try:
         conn = _connect_reading(path)
         applied = applied_steps(conn, path)
