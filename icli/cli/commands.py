@@ -60,7 +60,7 @@ def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
     or --partner value that names nothing gets the hint `who` gives (on stderr), and an archive
     without articles says so (on stderr)."""
-    from icli.store.db import open_for_reading
+    from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
@@ -303,7 +303,7 @@ def path(query: Query, env: Env) -> ExitCode:
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
     from icli.cli import output
-    from icli.store.db import open_for_writing, write_failure
+    from icli.store.connection import open_for_writing, write_failure
     from icli.store.ingest import IngestReport
     from icli.store.ingest import ingest as run_ingest
 
