@@ -43,9 +43,13 @@ def _ranges(dates: Iterable[str], days: int) -> list[tuple[str, str]]:
 def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
            ) -> list[tuple[int, str, str]]:
     """(id, language, date) of the dated articles in `ranges` (every dated one for None)."""
-    if ranges is None:
-        return conn.execute("SELECT id, language, date FROM articles WHERE date IS NOT NULL "
-                            "AND language IS NOT NULL").fetchall()
+    if ranges is None:  # those not in English by idx_articles_language, English ones by date
+        others = conn.execute("SELECT id, language, date FROM articles WHERE (language < 'en' "
+                              "OR language > 'en') AND date IS NOT NULL").fetchall()
+        return others + [row for lo, hi in _ranges({row[2] for row in others}, MAX_DAYS)
+                         for row in conn.execute(
+                             "SELECT id, language, date FROM articles WHERE date BETWEEN ? AND ? "
+                             "AND +language = 'en'", (lo, hi))]
     return [row for lo, hi in ranges for row in conn.execute(
         "SELECT id, language, date FROM articles WHERE date BETWEEN ? AND ? "
         "AND language IS NOT NULL", (lo, hi))]
