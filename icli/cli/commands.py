@@ -301,12 +301,19 @@ def path(query: Query, env: Env) -> ExitCode:
 
 
 def migrate(query: Query, env: Env) -> ExitCode:
-    """`icli migrate`: apply the schema steps the database lacks; one line says which."""
+    """`icli migrate`: apply the schema steps the database lacks and make the links they ask
+    for; one line says which steps ran."""
     from icli.cli import output
-    from icli.store.connection import upgrade
+    from icli.store.connection import open_for_writing, upgrade
+    from icli.store.links import finish
 
     chosen = db_path(query.db)
     applied = upgrade(chosen)
+    conn = open_for_writing(chosen)
+    try:
+        finish(conn, env.note)  # the links a step asked for, as the next ingest would make them
+    finally:
+        conn.close()
     done = f"upgraded ({', '.join(applied)})" if applied else "already up to date"
     output.data_stream(env).write(f"{chosen}: {done}\n")
     return ExitCode.OK

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 
 from icli.extract import identity
 from icli.extract.gazetteer import OWN_HEAD_ROLES
+from icli.store import versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
 
@@ -30,10 +31,11 @@ HEADS = "(" + ", ".join("'" + role.replace("'", "''") + "'" for role in OWN_HEAD
 
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
            scope: LinkScope | None = None) -> None:
-    """Link the surname-only and role-only mentions, then recount and rename the marked entities
-    (one transaction); nothing to do when no dump was written since the last finish. Only what
-    `scope` changed is linked when no other run wrote since the last links (LINKS holds its
-    token); otherwise everything is linked anew."""
+    """Link the surname-only and role-only mentions, recount and rename the marked entities, and
+    link the versions of one item across languages (one transaction); nothing to do when no
+    dump was written since the last finish. Only what `scope` changed is linked when no other
+    run wrote since the last links (LINKS holds its token); otherwise everything is linked
+    anew."""
     with Transaction(conn, on_wait):
         mark = conn.execute("SELECT value FROM icli_meta WHERE key = ?", (LINKS,)).fetchone()
         if mark or conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone():
@@ -42,9 +44,11 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
                 _link_changes(conn, scope)
                 _refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
                                        if entity_id not in scope.recount})
+                versions.relink(conn, scope.articles)
             else:
                 _link(conn)
                 _refresh_marked(conn)
+                versions.relink(conn)
             conn.execute("DELETE FROM icli_meta WHERE key = ?", (LINKS,))
 
 
