@@ -11,6 +11,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -210,7 +211,7 @@ def _ingest_dumps(
 ) -> None:
     """Read, prepare and write each dump in order (see ingest); `current` counts the files
     found already stored as they are, and their articles."""
-    pending: deque[tuple[str, str, Future[PreparedDump] | None, int]] = deque()
+    pending: deque[tuple[str, str, Future[PreparedDump], int]] = deque()
     in_flight = 0  # bytes of the pending files
     for shown, path in dumps:
         report.files += 1
@@ -248,22 +249,45 @@ def _ingest_dumps(
 def _write_next(
     batches: Batches,
     report: IngestReport,
-    pending: deque[tuple[str, str, Future[PreparedDump] | None, int]],
+    pending: deque[tuple[str, str, Future[PreparedDump], int]],
     on_file: Callable[[str, int], None] | None,
 ) -> int:
     """Write (or report the failure of) the oldest pending file; returns its size in bytes."""
     shown, digest, future, size = pending.popleft()
     try:
-        try:
-            prepared = future.result(timeout=batches.time_left())  # type: ignore[union-attr]
-        except TimeoutError:  # a slow file: do not hold the write lock while waiting for it
-            batches.commit()
-            prepared = future.result()  # type: ignore[union-attr]
-    except DumpError as error:
-        _finish(batches, report, shown, digest, None, error, on_file)
+        prepared = _prepared(future, batches.time_left())
+    except FutureTimeout:  # a slow file: do not hold the write lock while waiting for it
+        batches.commit()
+        prepared = _prepared(future, None)
+    if isinstance(prepared, DumpError):
+        _finish(batches, report, shown, digest, None, prepared, on_file)
     else:
         _finish(batches, report, shown, digest, prepared, None, on_file)
     return size
+
+
+def _prepared(future: Future[PreparedDump], timeout: float | None) -> PreparedDump | DumpError:
+    """The prepared dump, or why preparing it failed: any exception (a bug in a parser, a
+    worker that died) fails that file alone, as a DumpError naming it. FutureTimeout (which is
+    not the built-in TimeoutError before Python 3.11) when it is not ready in `timeout`."""
+    try:
+        return future.result(timeout=timeout)
+    except FutureTimeout:
+        if not future.done():
+            raise
+        return _failure(future.exception())  # the dump itself raised a TimeoutError
+    except DumpError as error:
+        return error
+    except Exception as error:  # noqa: BLE001 - whatever preparing one dump raised
+        return _failure(error)
+
+
+def _failure(error: BaseException | None) -> DumpError:
+    """A DumpError for an unexpected error while preparing a dump."""
+    if isinstance(error, DumpError):
+        return error
+    detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return DumpError(f"could not be parsed ({detail})")
 
 
 def _finish(
@@ -341,6 +365,6 @@ class _Preparer:
         future: Future[PreparedDump] = Future()
         try:
             future.set_result(prepare_dump(data))
-        except DumpError as error:
+        except Exception as error:  # noqa: BLE001 - fails that file alone (_prepared)
             future.set_exception(error)
         return future
