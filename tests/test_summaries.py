@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from rich.console import Console
 
 from icli.cli.output import print_summary
-from icli.store.db import open_for_reading
+from icli.store.connection import open_for_reading
 from icli.store.queries import Filters, summary
 from tests.conftest import Cli
 

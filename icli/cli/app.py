@@ -174,7 +174,7 @@ def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         from icli.store import queries
-        from icli.store.db import open_for_reading
+        from icli.store.connection import open_for_reading
 
         try:
             conn = open_for_reading(commands.db_path(ctx.find_root().params.get("db")))

@@ -11,7 +11,7 @@ import os
 import sys
 from typing import IO, Any, BinaryIO, NamedTuple
 
-from icli.errors import UsageError
+from icli.errors import UsageError, WriteError
 from icli.store.queries import Filters
 from icli.text.escape import readable_name, safe
 
@@ -53,7 +53,9 @@ class Env:
                  stderr_isatty: bool | None = None, width: int | None = None,
                  colour: bool | None = None) -> None:
         self._stdin = stdin  # None: the process's standard input, read only by `ingest -`
-        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stdout = stdout if stdout is not None else StandardOutput(sys.stdout)
+        if stderr is None and sys.stderr is not None and sys.stderr.errors == "strict":
+            sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
         self.stderr = stderr if stderr is not None else sys.stderr
         self.stdout_isatty = _isatty(self.stdout) if stdout_isatty is None else stdout_isatty
         self.stderr_isatty = _isatty(self.stderr) if stderr_isatty is None else stderr_isatty
@@ -91,6 +93,53 @@ class Env:
         self.stderr.write(f"icli: {line}\n")
 
 
+class StandardOutput:
+    """The process's stdout as a run writes to it: UTF-8 when it is not a terminal, whatever
+    the locale or PYTHONIOENCODING says (a terminal keeps its encoding, with what it cannot
+    show written as \\u escapes); a write that fails (disk full, stdout closed, an I/O error)
+    raises WriteError, a closed pipe BrokenPipeError as before."""
+
+    def __init__(self, stream: IO[str] | None) -> None:
+        self.stream = stream  # None: file descriptor 1 was closed when Python started
+        if stream is not None and hasattr(stream, "reconfigure"):
+            if not _isatty(stream):
+                stream.reconfigure(encoding="utf-8", errors="strict")
+            elif stream.encoding.lower().replace("-", "") != "utf8":
+                stream.reconfigure(errors="backslashreplace")
+        self.encoding = "utf-8" if stream is None else stream.encoding
+
+    def write(self, text: str) -> int:
+        """Write `text`; WriteError if the stream refuses it."""
+        try:
+            if self.stream is None:
+                raise OSError(9, "standard output is closed")
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise WriteError(error) from None
+
+    def flush(self) -> None:
+        """Flush what is buffered; WriteError if the stream refuses it."""
+        try:
+            if self.stream is not None:
+                self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise WriteError(error) from None
+
+    def isatty(self) -> bool:
+        """Whether stdout is a terminal."""
+        return self.stream is not None and _isatty(self.stream)
+
+    def fileno(self) -> int:
+        """The file descriptor underneath (OSError when stdout is closed)."""
+        if self.stream is None:
+            raise OSError(9, "standard output is closed")
+        return self.stream.fileno()
+
+
 def _isatty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
@@ -101,6 +150,8 @@ def _isatty(stream: IO[str]) -> bool:
 def build(command: str, params: dict[str, Any]) -> Query:
     """The checked Query for `command` given its parsed parameters (names as in cli.py)."""
     _check_utf8(params)
+    if params.get("db") == "":
+        raise UsageError("--db: an empty path (leave --db out for the default database)")
     limit = params.get("limit")
     if limit is not None and limit < 0:
         raise UsageError(f"--limit must be 0 (no limit) or more, not {limit}")
