@@ -328,12 +328,13 @@ def ingest(query: Query, env: Env) -> ExitCode:
     from icli.store.ingest import IngestReport
     from icli.store.ingest import ingest as run_ingest
 
-    conn = open_for_writing(db_path(query.db))
     progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
     report = IngestReport()
     write_error = None
+    conn = None
     try:
-        with _terminate_raises():
+        with _terminate_raises():  # also while migrating: a step is rolled back whole
+            conn = open_for_writing(db_path(query.db))
             run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
                        on_file=progress.advance if progress else None,
                        count_files=progress.start if progress else None, report=report,
@@ -347,7 +348,8 @@ def ingest(query: Query, env: Env) -> ExitCode:
     finally:
         if progress:
             progress.stop()
-        conn.close()
+        if conn is not None:
+            conn.close()
     for warning in report.warnings:
         env.warn(warning)
     for failure in report.failed:
