@@ -117,8 +117,9 @@ def test_summary_chart_and_json_say_the_same_months(ro_cli: Cli) -> None:
 
 
 def test_runs_of_empty_months_fold_into_one_line() -> None:
-    months = every_month([{"month": "2018-01", "articles": 1}, {"month": "2026-02", "articles": 2},
-                          {"month": "2026-04", "articles": 3}])
+    months = every_month([{"month": "2018-01", "articles": 1, "items": 1},
+                          {"month": "2026-02", "articles": 2, "items": 2},
+                          {"month": "2026-04", "articles": 3, "items": 3}])
     assert len(months) == 100
     assert chart_rows(months) == [("2018-01", 1), ("96 months without articles", -1),
                                   ("2026-02", 2), ("2026-03", 0), ("2026-04", 3)]
@@ -132,9 +133,10 @@ def test_who_chart_fits_a_screen_from_its_first_article(ro_cli: Cli) -> None:
 
 
 def test_every_month_fills_gaps_across_years() -> None:
-    filled = every_month([{"month": "2025-11", "articles": 2}, {"month": "2026-02", "articles": 1}])
-    assert [(m["month"], m["articles"]) for m in filled] == [
-        ("2025-11", 2), ("2025-12", 0), ("2026-01", 0), ("2026-02", 1)]
+    filled = every_month([{"month": "2025-11", "articles": 2, "items": 1},
+                          {"month": "2026-02", "articles": 1, "items": 1}])
+    assert [(m["month"], m["articles"], m["items"]) for m in filled] == [
+        ("2025-11", 2, 1), ("2025-12", 0, 0), ("2026-01", 0, 0), ("2026-02", 1, 1)]
 
 
 # --- dates --------------------------------------------------------------------------------------
