@@ -90,7 +90,7 @@ def test_network_exports_are_whole_unless_limited(ro_cli: Cli) -> None:
     assert len(graph["links"]) == len(pairs)
     # the whole graph, streamed entity by entity, has the ranked list's pairs and weights
     assert sorted((link["source"], link["target"], link["weight"]) for link in graph["links"]) \
-        == sorted((p["source"]["id"], p["target"]["id"], p["articles"]) for p in pairs)
+        == sorted((p["source"]["id"], p["target"]["id"], p["items"]) for p in pairs)
     assert {node["id"] for node in graph["nodes"]} \
         == {end["id"] for p in pairs for end in (p["source"], p["target"])}
     graphml = ro_cli("network", "--format", "graphml").stdout
@@ -263,7 +263,7 @@ def test_network_csv_spreads_each_pair_over_columns(ro_cli: Cli) -> None:
     pairs = ro_cli.json("network", "-n", "3")
     lines = ro_cli("network", "-n", "3", "--csv").stdout.splitlines()
     assert lines[0] == ("source_id,source_kind,source_name,target_id,target_kind,target_name,"
-                        "articles,latest_id,latest_date,latest_title")
+                        "articles,latest_id,latest_date,latest_title,items")
     first = next(csv.reader(lines[1:2]))
     assert first[:7] == [str(pairs[0]["source"]["id"]), pairs[0]["source"]["kind"],
                          pairs[0]["source"]["name"], str(pairs[0]["target"]["id"]),

@@ -47,7 +47,7 @@ ENTITY_FIELDS = {
     "country": ("id", "name", "code", "articles", "first", "last"),
     "partner": ("id", "name", "acronym", "aliases", "articles", "first", "last"),
 }
-PAIR_FIELDS = ("source", "target", "items", "articles", "latest")
+PAIR_FIELDS = ("source", "target", "articles", "latest", "items")
 
 ARTICLE_COLUMNS = (
     "a.id, a.title, a.subtitle, a.date, a.date_source, a.source, a.position, a.language, a.body"
@@ -813,9 +813,9 @@ def _pairs(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> Iterato
     """Pair objects for rows of (entity, other entity, shared, latest date, id, title)."""
     named = _entity_names(conn)
     for source, target, shared, articles, latest_date, latest_id, latest_title in rows:
-        yield {"source": named(source), "target": named(target), "items": shared,
-               "articles": articles,
-               "latest": {"id": latest_id, "date": latest_date, "title": latest_title}}
+        yield {"source": named(source), "target": named(target), "articles": articles,
+               "latest": {"id": latest_id, "date": latest_date, "title": latest_title},
+               "items": shared}
 
 
 PAIR_COLUMNS = (f"m1.entity_id, m2.entity_id, COUNT(DISTINCT {ITEM}) AS shared, "
