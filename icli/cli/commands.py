@@ -278,7 +278,14 @@ def path(query: Query, env: Env) -> ExitCode:
 
 
 def ingest(query: Query, env: Env) -> ExitCode:
-    """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
+    """`icli ingest`: parse dumps into articles and store them; 1 if any file failed. SIGTERM
+    stops it like Ctrl-C from the command's first step (exit 143)."""
+    with _terminate_raises():
+        return _ingest(query, env)
+
+
+def _ingest(query: Query, env: Env) -> ExitCode:
+    """The work of `ingest`."""
     from icli.cli import output
     from icli.store.db import open_for_writing, write_failure
     from icli.store.ingest import IngestReport
@@ -289,11 +296,10 @@ def ingest(query: Query, env: Env) -> ExitCode:
     report = IngestReport()
     write_error = None
     try:
-        with _terminate_raises():
-            run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
-                       on_file=progress.advance if progress else None,
-                       count_files=progress.start if progress else None, report=report,
-                       on_wait=env.note)
+        run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
+                   on_file=progress.advance if progress else None,
+                   count_files=progress.start if progress else None, report=report,
+                   on_wait=env.note)
     except sqlite3.Error as error:  # e.g. disk full: the report of what was kept still prints
         write_error = write_failure(db_path(query.db), error)
     except KeyboardInterrupt:

@@ -16,6 +16,7 @@ from typing import Any
 from icli.errors import UsageError
 from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import person_key, strip_honorifics
+from icli.store.sources import path_shower
 from icli.text.normalize import arabic_search_text, arabic_word_key, name_norm
 
 
@@ -383,6 +384,7 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
     """Contract article objects for rows of ARTICLE_COLUMNS, with sources and entities, yielded
     as `rows` come, HYDRATE_CHUNK rows at a time (`extra` adds fields from each row)."""
     rows = iter(rows)
+    shown = path_shower()
     while chunk := list(islice(rows, HYDRATE_CHUNK)):
         ids = _id_array(row["id"] for row in chunk)
         sources: dict[int, list[str]] = defaultdict(list)
@@ -390,7 +392,7 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             "SELECT article_id, path FROM article_sources WHERE article_id IN "
             "(SELECT value FROM json_each(?)) ORDER BY article_id, rowid", (ids,),
         ):
-            sources[article_id].append(path)
+            sources[article_id].append(shown(path))
         entities: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
             lambda: {"person": [], "country": [], "partner": []}
         )
@@ -412,7 +414,8 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             found = entities[row["id"]]
             article = dict(zip(ARTICLE_FIELDS, (
                 row["id"], row["title"], row["subtitle"], row["date"], row["date_source"],
-                row["source"], row["position"], sources.get(row["id"], [row["source"]]),
+                shown(row["source"]), row["position"],
+                sources.get(row["id"], [shown(row["source"])]),
                 row["language"], found["person"], found["country"], found["partner"],
                 row["body"].split("\n\n") if row["body"] else [],
             ), strict=True))
@@ -523,6 +526,7 @@ def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Ro
                   filters: Filters, details: bool) -> Iterator[dict[str, Any]]:
     """entity_counts' objects for its rows, HYDRATE_CHUNK at a time."""
     rows = iter(rows)
+    shown = path_shower()
     while chunk := list(islice(rows, HYDRATE_CHUNK)):
         ids = [row["id"] for row in chunk]
         aliases = _aliases(conn, ids) if details and kind != "country" else {}
