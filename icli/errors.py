@@ -24,5 +24,12 @@ class Failure(Exception):
     """A runtime failure (database unreadable, files not ingested, no such article): exit 1."""
 
 
+class WriteError(Failure):
+    """Standard output cannot be written (disk full, closed, an I/O error): exit 1."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(f"write error: {error.strerror or error}")
+
+
 class Terminated(BaseException):
     """SIGTERM during an ingest (a BaseException, like KeyboardInterrupt)."""

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from icli.cli.request import KINDS, Env, Query
+from icli.cli.request import DEFAULT_LIMIT, KINDS, Env, Query
 from icli.errors import ExitCode, Failure, Terminated, UsageError
 from icli.store import queries
 
@@ -25,27 +25,49 @@ Rows = Iterable[dict[str, Any]]
 
 def run(query: Query, env: Env) -> ExitCode:
     """Run one command; the exit code for a run that did not raise."""
-    return COMMANDS[query.command](query, env)
+    return COMMANDS[query.command](paged(query, env), env)
+
+
+def paged(query: Query, env: Env) -> Query:
+    """The query with its limit decided: without --limit a table shows DEFAULT_LIMIT rows (and
+    a footer when cut), while JSON, JSON lines, CSV and TSV are whole."""
+    if query.filters.limit is not None:
+        return query
+    limit = DEFAULT_LIMIT if output_format(query, env) == "table" else 0
+    return query._replace(filters=query.filters._replace(limit=limit))
 
 
 def db_path(db: str | None) -> str:
-    """The database named by --db, else the default one."""
+    """The database named by --db, else the default one; Failure for a relative path when the
+    working directory it is read from has been deleted."""
+    import os
+
     from icli.cli.paths import default_db_path
 
-    return db or default_db_path()
+    path = db or default_db_path()
+    if not os.path.isabs(path):
+        try:
+            os.getcwd()
+        except FileNotFoundError:
+            raise Failure(f"{path}: the working directory was deleted; a relative path is read "
+                          "from it (cd to an existing directory or give an absolute path)") from None
+    return path
 
 
 @contextmanager
 def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     """The archive opened read-only; SQLite's own errors become a Failure naming the file.
     Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
-    or --partner value that names nothing gets the hint `who` gives (on stderr)."""
-    from icli.store.db import open_for_reading
+    or --partner value that names nothing gets the hint `who` gives (on stderr), and an archive
+    without articles says so (on stderr)."""
+    from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
     conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
+        if queries.is_empty(conn):
+            env.note("no articles yet: `icli ingest PATH` adds them (e.g. icli ingest data/dumps)")
         filters = query.filters
         for kind, names in (("person", filters.person), ("country", filters.country),
                             ("partner", filters.partner)):
@@ -101,16 +123,16 @@ def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]
         limit, offset = query.filters.limit, query.filters.offset
         if total is not None and ((limit and len(shown) == limit) or offset):
             count = total()
-            if count > len(shown):
+            if count > len(shown) or offset:
                 output.print_footer(console, len(shown), count, offset)
         return
     rows = only_fields(rows, query.fields)
     if fmt == "jsonl":
-        output.write_jsonl(rows, env.stdout)
+        output.write_jsonl(rows, output.data_stream(env))
     elif fmt in ("csv", "tsv"):
-        output.write_csv(rows, env.stdout, "," if fmt == "csv" else "\t")
+        output.write_csv(rows, output.data_stream(env), "," if fmt == "csv" else "\t")
     else:
-        output.write_json_rows(rows, env.stdout, pretty=env.stdout_isatty)
+        output.write_json_rows(rows, output.data_stream(env), pretty=env.stdout_isatty)
 
 
 def list_articles(query: Query, env: Env) -> ExitCode:
@@ -150,10 +172,10 @@ def show(query: Query, env: Env) -> ExitCode:
         for article in articles:
             output.print_article(console, article)
     elif fmt == "jsonl":
-        output.write_jsonl(articles, env.stdout)
+        output.write_jsonl(articles, output.data_stream(env))
     elif articles:
-        output.write_json(articles[0] if len(query.ids) == 1 else articles, env.stdout,
-                          pretty=env.stdout_isatty)
+        output.write_json(articles[0] if len(query.ids) == 1 else articles,
+                          output.data_stream(env), pretty=env.stdout_isatty)
     if missing:
         raise Failure(f"no article with id {', '.join(map(str, missing))}")
     return ExitCode.OK
@@ -222,7 +244,7 @@ def summary(query: Query, env: Env) -> ExitCode:
     if output_format(query, env) == "table":
         output.print_summary(output.make_console(env), data)
     else:
-        output.write_json(data, env.stdout, pretty=env.stdout_isatty)
+        output.write_json(data, output.data_stream(env), pretty=env.stdout_isatty)
     return ExitCode.OK
 
 
@@ -235,9 +257,9 @@ def network(query: Query, env: Env) -> ExitCode:
         if query.export:  # the whole graph streams; --limit N exports the N strongest pairs
             pairs = (queries.network if filters.limit else queries.graph_pairs)(conn, filters)
             if query.export == "graphml":
-                output.write_graphml(pairs, env.stdout)
+                output.write_graphml(pairs, output.data_stream(env))
             else:
-                output.write_graph_json(pairs, env.stdout, pretty=env.stdout_isatty)
+                output.write_graph_json(pairs, output.data_stream(env), pretty=env.stdout_isatty)
         else:
             emit(query, env, queries.network(conn, filters), output.print_network,
                  queries.PAIR_FIELDS, lambda: queries.count_pairs(conn, filters))
@@ -254,11 +276,11 @@ def export(query: Query, env: Env) -> ExitCode:
         if query.export == "markdown":
             if query.fields:
                 env.warn("--fields applies to jsonl and csv exports, not to markdown")
-            output.write_markdown(articles, env.stdout)
+            output.write_markdown(articles, output.data_stream(env))
         elif query.export == "csv":
-            output.write_csv(only_fields(articles, query.fields), env.stdout)
+            output.write_csv(only_fields(articles, query.fields), output.data_stream(env))
         else:
-            output.write_jsonl(only_fields(articles, query.fields), env.stdout)
+            output.write_jsonl(only_fields(articles, query.fields), output.data_stream(env))
     return ExitCode.OK
 
 
@@ -266,10 +288,11 @@ def path(query: Query, env: Env) -> ExitCode:
     """`icli path`: the database in use."""
     import os
 
+    from icli.cli import output
     from icli.cli.paths import describe_default
 
     chosen = db_path(query.db)
-    env.stdout.write(chosen + "\n")
+    output.data_stream(env).write(chosen + "\n")
     if not os.path.exists(chosen):
         env.note("(no database there yet: `icli ingest` creates it)")
     if query.db is None and env.stdout_isatty:
@@ -287,7 +310,7 @@ def ingest(query: Query, env: Env) -> ExitCode:
 def _ingest(query: Query, env: Env) -> ExitCode:
     """The work of `ingest`."""
     from icli.cli import output
-    from icli.store.db import open_for_writing, write_failure
+    from icli.store.connection import open_for_writing, write_failure
     from icli.store.ingest import IngestReport
     from icli.store.ingest import ingest as run_ingest
 
@@ -315,7 +338,7 @@ def _ingest(query: Query, env: Env) -> ExitCode:
     for failure in report.failed:
         env.error(f"{failure['path']}: {failure['error']}")
     if query.format == "json" or not env.stdout_isatty:
-        output.write_json(report.as_json(), env.stdout, pretty=False)
+        output.write_json(report.as_json(), output.data_stream(env), pretty=False)
     else:
         env.stdout.write(
             f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} "

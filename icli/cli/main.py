@@ -17,7 +17,7 @@ from typing import Any
 
 from icli.cli.request import Env
 from icli.cli.shortcut import parse as shortcut_parse
-from icli.errors import ExitCode, Failure, Terminated, UsageError
+from icli.errors import ExitCode, Failure, Terminated, UsageError, WriteError
 
 
 def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool = True) -> int:
@@ -37,9 +37,8 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
         env.stdout.flush()
         return int(code)
     except BrokenPipeError:
-        if system:  # nothing more can be written: keep Python's exit flush quiet
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+        if system:
+            _quiet_stdout()
         return int(ExitCode.OK)
     except KeyboardInterrupt as stop:  # an ingest says what it keeps (IngestReport.interrupted)
         if env.stderr_isatty:
@@ -51,8 +50,19 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
         return int(ExitCode.TERMINATED)
     except Exception as error:  # every error ends here, as one line
         code, message = exit_code(error)
+        if system and isinstance(error, WriteError):
+            _quiet_stdout()
         env.error(message)
         return int(code)
+
+
+def _quiet_stdout() -> None:
+    """Point file descriptor 1 at /dev/null, so the exit's flush of what could not be written
+    raises nothing more; not when stdout was closed from the start (descriptor 1 may then be
+    a file icli opened)."""
+    if sys.stdout is not None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def exit_code(error: Exception) -> tuple[ExitCode, str]:

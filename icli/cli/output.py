@@ -14,6 +14,8 @@ from icli.text.escape import safe
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from rich.text import Text
+
     from icli.cli.request import Env
 
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal may obey or break a line on.
@@ -109,41 +111,84 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], delimiter: str = 
 _TSV_SPACE = re.compile(r"[\t\r\n]+")
 
 
+class TerminalText:
+    """A text stream for a terminal: everything written passes through `safe` first (CSV, TSV,
+    markdown, JSON and plain lines alike), so text from a dump never drives the terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write `text` with its control characters shown as escapes."""
+        return self.stream.write(safe(text))
+
+    def flush(self) -> None:
+        """Flush the stream underneath."""
+        self.stream.flush()
+
+
+def data_stream(env: Env) -> IO[str]:
+    """Where a command writes JSON, CSV, TSV, markdown or plain lines: stdout, through
+    `TerminalText` when it is a terminal."""
+    return TerminalText(env.stdout) if env.stdout_isatty else env.stdout  # type: ignore[return-value]
+
+
 def make_console(env: Env) -> Console:
     """A rich console writing to the run's stdout (never a module-level one): styled only
-    where the run has colour (a terminal without NO_COLOR). Every string it prints passes
-    through `safe`, and emoji codes (":warning:") stay text; text from the archive reaches it
-    markup-escaped, so "[bold]" in a title is shown as written. A closed pipe raises
+    where the run has colour (a terminal without NO_COLOR). It reads no markup and no emoji
+    codes: text from the archive is printed as `Text` made by `plain` (through `safe`), so
+    "[bold]" or a backslash in a title is shown as written. A closed pipe raises
     BrokenPipeError, as plain writes do."""
     from rich.console import Console
-    from rich.text import Text
 
     class SafeConsole(Console):
-        def render_str(self, text: str, **options: Any) -> Text:
-            return super().render_str(safe(text), **options)
-
         def on_broken_pipe(self) -> None:  # rich would exit 1: icli.cli.main exits 0 quietly
             raise BrokenPipeError
 
     return SafeConsole(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
                        color_system="auto" if env.colour else None, soft_wrap=False,
-                       highlight=False, emoji=False)
+                       highlight=False, emoji=False, markup=False)
+
+
+def plain(*parts: str | tuple[str, str]) -> Text:
+    """Rich text from strings and (string, style) pairs, each string through `safe`: the one
+    way text reaches a table or a console (no markup is parsed)."""
+    from rich.text import Text
+
+    text = Text()
+    for part in parts:
+        if isinstance(part, tuple):
+            text.append(safe(part[0]), style=part[1])
+        else:
+            text.append(safe(part))
+    return text
+
+
+def footer(shown: int, total: int, offset: int) -> str:
+    """Which rows a cut list shows: `rows 1–50 of 1994 (use --limit 0 for all)`, `rows 49–50
+    of 50`, or `no rows after row 100 (50 in all)`."""
+    if not shown:
+        return f"no rows after row {offset} ({total} in all)"
+    rest = " (use --limit 0 for all)" if offset + shown < total else ""
+    return f"rows {offset + 1}\u2013{offset + shown} of {total}{rest}"
 
 
 def print_footer(console: Console, shown: int, total: int, offset: int) -> None:
-    """`showing 50 of 1994 (use --limit 0 for all)` under a list that is cut."""
-    start = f" from {offset + 1}" if offset else ""
-    console.print(f"showing {shown}{start} of {total} (use --limit 0 for all)", style="dim")
+    """The footer (`footer`) under a list that is cut."""
+    console.print(plain((footer(shown, total, offset), "dim")))
 
 
 _MARK = re.compile(r"\*\*(.+?)\*\*")
 
 
-def _marked(snippet: str) -> str:
-    """A search snippet with its **matches** turned into rich bold markup."""
-    from rich.markup import escape
-
-    return _MARK.sub(lambda m: f"[bold yellow]{escape(m.group(1))}[/]", escape(snippet))
+def _marked(snippet: str) -> Text:
+    """A search snippet with its **matches** in bold yellow."""
+    parts: list[str | tuple[str, str]] = []
+    end = 0
+    for match in _MARK.finditer(snippet):
+        parts += [snippet[end:match.start()], (match.group(1), "bold yellow")]
+        end = match.end()
+    return plain(*parts, snippet[end:])
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -156,13 +201,12 @@ def _first_words(article: dict[str, Any], limit: int = 110) -> str:
 
 def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: str = "") -> None:
     """Articles as a table: id, date, title, and the search snippet or the first words."""
-    from rich.markup import escape
     from rich.table import Table
 
     if not articles:
-        console.print("No articles.", style="dim")
+        console.print(plain(("No articles.", "dim")))
         return
-    table = Table(title=title or None, expand=False, show_lines=False, header_style="bold")
+    table = Table(title=plain(title) if title else None, expand=False, show_lines=False, header_style="bold")
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("title", ratio=3, overflow="fold")
@@ -171,24 +215,22 @@ def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: 
         date = article["date"] or ""
         if article["date_source"] == "inferred":
             date += "~"
-        detail = _marked(article["snippet"]) if "snippet" in article else escape(_first_words(article))
-        table.add_row(str(article["id"]), date, escape(article["title"]), detail)
+        detail = _marked(article["snippet"]) if "snippet" in article else plain(_first_words(article))
+        table.add_row(str(article["id"]), plain(date), plain(article["title"]), detail)
     console.print(table)
     if any(a["date_source"] == "inferred" for a in articles):
-        console.print("~ date inferred from neighbouring articles", style="dim")
+        console.print(plain(("~ date inferred from neighbouring articles", "dim")))
 
 
 def print_article(console: Console, article: dict[str, Any]) -> None:
     """One article in full: heading, facts, entities, paragraphs."""
-    from rich.markup import escape
-
-    console.print(f"[bold]{escape(article['title'])}[/]")
+    console.print(plain((article["title"], "bold")))
     if article["subtitle"]:
-        console.print(f"[italic]{escape(article['subtitle'])}[/]")
+        console.print(plain((article["subtitle"], "italic")))
     facts = [f"#{article['id']}", article["date"] or "no date", article["language"]]
     if article["date_source"]:
         facts[1] += f" ({article['date_source']})"
-    console.print(" · ".join(facts), style="dim")
+    console.print(plain((" · ".join(facts), "dim")))
     people = ", ".join(
         p["name"] + (f" ({p['role']})" if p["role"] else "") for p in article["persons"]
     )
@@ -201,20 +243,19 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
         ("Sources", ", ".join(article["sources"])),
     ):
         if value:
-            console.print(f"[bold]{label}:[/] {escape(value)}")
+            console.print(plain((f"{label}:", "bold"), " " + value))
     console.print()
     for paragraph in article["body"]:
-        console.print(escape(paragraph))
+        console.print(plain(paragraph))
         console.print()
 
 
 def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any]]) -> None:
     """People, countries or partners with their article counts and date span."""
-    from rich.markup import escape
     from rich.table import Table
 
     if not entities:
-        console.print("Nothing found.", style="dim")
+        console.print(plain(("Nothing found.", "dim")))
         return
     table = Table(header_style="bold")
     table.add_column("id", justify="right", no_wrap=True)
@@ -228,90 +269,100 @@ def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any
         detail = item.get(extra)
         if isinstance(detail, list):
             detail = ", ".join(a for a in detail if a != item["name"])
-        table.add_row(str(item["id"]), escape(item["name"]), str(item["articles"]),
-                      item["first"] or "", item["last"] or "", escape(detail or ""))
+        table.add_row(str(item["id"]), plain(item["name"]), str(item["articles"]),
+                      item["first"] or "", item["last"] or "", plain(detail or ""))
     console.print(table)
 
 
-def every_month(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Month counts (YYYY-MM, oldest first) with the months between them that have none."""
-    counts = {row["month"]: row["articles"] for row in rows}
-    if not counts:
-        return []
-    year, month = map(int, rows[0]["month"].split("-"))
-    filled = []
-    while True:
-        key = f"{year:04d}-{month:02d}"
-        filled.append({"month": key, "articles": counts.get(key, 0)})
-        if key >= rows[-1]["month"]:
-            return filled
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+FOLD = 3  # a run of this many months without articles or more is one line of the chart
 
 
-def print_months(console: Console, rows: Sequence[dict[str, Any]], title: str) -> None:
-    """Articles per month as a bar chart that fits the console; a month with none is a row
-    with no bar."""
+def chart_rows(months: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    """The rows of a month chart: (month, articles) for each month, a run of FOLD or more
+    empty months folded into one ("14 months without articles", -1)."""
+    rows: list[tuple[str, int]] = []
+    index = 0
+    while index < len(months):
+        end = index
+        while end < len(months) and not months[end]["articles"]:
+            end += 1
+        if end - index >= FOLD:
+            rows.append((f"{end - index} months without articles", -1))
+            index = end
+        else:
+            rows.append((months[index]["month"], months[index]["articles"]))
+            index += 1
+    return rows
+
+
+def print_months(console: Console, months: Sequence[dict[str, Any]], title: str) -> None:
+    """Articles per month (every month, as queries.timeline gives them) as a bar chart that
+    fits the console: a month with none is a row with no bar, a run of them one line."""
     from rich.table import Table
-    from rich.text import Text
 
-    months = every_month(rows)
     if not months:
         return
     top = max(row["articles"] for row in months) or 1
     width = max(10, min(50, console.width - 24))
-    table = Table(title=title, show_header=False, box=None, pad_edge=False, title_justify="left")
+    table = Table(title=plain(title), show_header=False, box=None, pad_edge=False, title_justify="left")
     table.add_column(no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
     table.add_column(no_wrap=True)
-    for row in months:
-        bar = "█" * max(1, round(row["articles"] / top * width)) if row["articles"] else ""
-        table.add_row(row["month"], str(row["articles"]), Text(bar, style="cyan"))
+    for label, count in chart_rows(months):
+        if count < 0:
+            table.add_row("\u2026", "", plain((label, "dim")))
+            continue
+        bar = "█" * max(1, round(count / top * width)) if count else ""
+        table.add_row(label, str(count), plain((bar, "cyan")))
     console.print(table)
 
 
 def print_profile(console: Console, profile: dict[str, Any]) -> None:
     """An entity's summary: names, roles, counts and dates, timeline, frequent company."""
-    from rich.markup import escape
-
     for entity in profile["entities"]:
         code = entity.get("code") or entity.get("acronym")
-        heading = escape(entity["name"]) + (f" ({escape(code)})" if code else "")
-        console.print(f"[bold]{heading}[/]  {entity['articles']} article(s), "
-                      f"{entity['first'] or '?'} → {entity['last'] or '?'}")
+        heading = entity["name"] + (f" ({code})" if code else "")
+        console.print(plain((heading, "bold"), f"  {entity['articles']} article(s), "
+                            f"{entity['first'] or '?'} → {entity['last'] or '?'}"))
         others = [a for a in entity.get("aliases", []) if a != entity["name"]]
         if others:
-            console.print(f"  [dim]also:[/] {escape(', '.join(others))}")
+            console.print(plain(("  also:", "dim"), " " + ", ".join(others)))
         for role in entity.get("roles", [])[:5]:
-            console.print(f"  [dim]role:[/] {escape(role['role'])} "
-                          f"[dim]({role['articles']}×, {role['first']} → {role['last']})[/]")
+            console.print(plain(("  role:", "dim"), f" {role['role']} ", (
+                f"({role['articles']}×, {role['first']} → {role['last']})", "dim")))
     print_months(console, profile["timeline"], "Articles per month")
     for kind, label in (("person", "People"), ("country", "Countries"), ("partner", "Partners")):
         company = profile["appears_with"][kind]
         if company:
-            names = ", ".join(f"{escape(c['name'])} ({c['articles']})" for c in company)
-            console.print(f"[bold]{label} alongside:[/] {names}")
+            names = ", ".join(f"{c['name']} ({c['articles']})" for c in company)
+            console.print(plain((f"{label} alongside:", "bold"), " " + names))
     console.print()
 
 
 def print_summary(console: Console, data: dict[str, Any]) -> None:
     """The archive at a glance: range, articles per month, top entities, sources."""
-    from rich.markup import escape
     from rich.table import Table
 
-    console.print(f"[bold]{data['articles']}[/] article(s) from {data['sources']['files']} "
-                  f"file(s), {data['first'] or '?'} → {data['last'] or '?'}"
-                  + (f", {data['undated']} undated" if data["undated"] else ""))
+    if not data["articles"]:
+        console.print(plain(("No articles.", "dim")))
+        return
+    console.print(plain((str(data["articles"]), "bold"),
+                        f" article(s) from {data['sources']['files']} file(s), "
+                        f"{data['first'] or '?'} → {data['last'] or '?'}"
+                        + (f", {data['undated']} undated" if data["undated"] else "")))
     languages = ", ".join(f"{lang} {count}" for lang, count in data["languages"].items())
     if languages:
-        console.print(f"[dim]languages:[/] {languages}")
+        console.print(plain(("languages:", "dim"), " " + languages))
     print_months(console, data["months"], "Articles per month")
+    columns = [data["top"][k] for k in ("people", "countries", "partners")]
+    if not any(columns):  # --top 0
+        return
     table = Table(header_style="bold", expand=False)
     for heading in ("people", "countries", "partners"):
         table.add_column(heading, ratio=1, overflow="fold")
-    columns = [data["top"][k] for k in ("people", "countries", "partners")]
     for i in range(max((len(c) for c in columns), default=0)):
         table.add_row(*(
-            f"{escape(c[i].get('acronym') or c[i]['name'])} ({c[i]['articles']})" if i < len(c)
+            plain(f"{c[i].get('acronym') or c[i]['name']} ({c[i]['articles']})") if i < len(c)
             else "" for c in columns
         ))
     console.print(table)
@@ -319,11 +370,10 @@ def print_summary(console: Console, data: dict[str, Any]) -> None:
 
 def print_network(console: Console, pairs: Sequence[dict[str, Any]]) -> None:
     """Co-mention pairs as a ranked table."""
-    from rich.markup import escape
     from rich.table import Table
 
     if not pairs:
-        console.print("No pairs.", style="dim")
+        console.print(plain(("No pairs.", "dim")))
         return
     table = Table(header_style="bold")
     table.add_column("articles", justify="right", no_wrap=True)
@@ -332,9 +382,9 @@ def print_network(console: Console, pairs: Sequence[dict[str, Any]]) -> None:
     table.add_column("latest shared", ratio=2, overflow="fold")
     for pair in pairs:
         latest = pair["latest"]
-        table.add_row(str(pair["articles"]), escape(pair["source"]["name"]),
-                      escape(pair["target"]["name"]),
-                      f"{latest['date'] or ''} #{latest['id']} {escape(_shorten(latest['title'], 60))}")
+        table.add_row(str(pair["articles"]), plain(pair["source"]["name"]),
+                      plain(pair["target"]["name"]),
+                      plain(f"{latest['date'] or ''} #{latest['id']} {_shorten(latest['title'], 60)}"))
     console.print(table)
 
 

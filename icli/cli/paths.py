@@ -17,7 +17,9 @@ def legacy_db_path() -> str:
     """icli.db in the earlier default directory, `typer.get_app_dir("icli")` (Click's rule,
     computed without importing Typer on Linux)."""
     if sys.platform not in ("win32", "darwin"):
-        config = os.environ.get("XDG_CONFIG_HOME", os.path.expanduser("~/.config"))
+        config = os.environ.get("XDG_CONFIG_HOME", "")
+        if not os.path.isabs(config):  # unset, empty or relative: ignored (XDG's rule)
+            config = os.path.expanduser("~/.config")
         return os.path.join(config, "icli", NAME)
     import typer
 

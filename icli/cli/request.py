@@ -11,7 +11,7 @@ import os
 import sys
 from typing import IO, Any, BinaryIO, NamedTuple
 
-from icli.errors import UsageError
+from icli.errors import UsageError, WriteError
 from icli.store.queries import Filters
 from icli.text.escape import readable_name, safe
 
@@ -22,7 +22,7 @@ SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "late
 SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
 KINDS = {"who": "person", "country": "country", "partner": "partner",
          "people": "person", "countries": "country", "partners": "partner"}
-DEFAULT_LIMIT = 50
+DEFAULT_LIMIT = 50  # a table's page when --limit is not given; machine formats are whole
 MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
 STDIN_CHUNK = 2**20
 
@@ -32,7 +32,7 @@ class Query(NamedTuple):
 
     command: str
     db: str | None = None
-    filters: Filters = Filters()
+    filters: Filters = Filters()  # limit None: not given (commands.run decides, by format)
     format: str | None = None  # None: a table on a terminal, JSON in a pipe
     fields: tuple[str, ...] = ()
     sort: str | None = None
@@ -52,7 +52,9 @@ class Env:
                  stderr_isatty: bool | None = None, width: int | None = None,
                  colour: bool | None = None) -> None:
         self._stdin = stdin  # None: the process's standard input, read only by `ingest -`
-        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stdout = stdout if stdout is not None else StandardOutput(sys.stdout)
+        if stderr is None and sys.stderr is not None and sys.stderr.errors == "strict":
+            sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
         self.stderr = stderr if stderr is not None else sys.stderr
         self.stdout_isatty = _isatty(self.stdout) if stdout_isatty is None else stdout_isatty
         self.stderr_isatty = _isatty(self.stderr) if stderr_isatty is None else stderr_isatty
@@ -90,6 +92,53 @@ class Env:
         self.stderr.write(f"icli: {line}\n")
 
 
+class StandardOutput:
+    """The process's stdout as a run writes to it: UTF-8 when it is not a terminal, whatever
+    the locale or PYTHONIOENCODING says (a terminal keeps its encoding, with what it cannot
+    show written as \\u escapes); a write that fails (disk full, stdout closed, an I/O error)
+    raises WriteError, a closed pipe BrokenPipeError as before."""
+
+    def __init__(self, stream: IO[str] | None) -> None:
+        self.stream = stream  # None: file descriptor 1 was closed when Python started
+        if stream is not None and hasattr(stream, "reconfigure"):
+            if not _isatty(stream):
+                stream.reconfigure(encoding="utf-8", errors="strict")
+            elif stream.encoding.lower().replace("-", "") != "utf8":
+                stream.reconfigure(errors="backslashreplace")
+        self.encoding = "utf-8" if stream is None else stream.encoding
+
+    def write(self, text: str) -> int:
+        """Write `text`; WriteError if the stream refuses it."""
+        try:
+            if self.stream is None:
+                raise OSError(9, "standard output is closed")
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise WriteError(error) from None
+
+    def flush(self) -> None:
+        """Flush what is buffered; WriteError if the stream refuses it."""
+        try:
+            if self.stream is not None:
+                self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise WriteError(error) from None
+
+    def isatty(self) -> bool:
+        """Whether stdout is a terminal."""
+        return self.stream is not None and _isatty(self.stream)
+
+    def fileno(self) -> int:
+        """The file descriptor underneath (OSError when stdout is closed)."""
+        if self.stream is None:
+            raise OSError(9, "standard output is closed")
+        return self.stream.fileno()
+
+
 def _isatty(stream: IO[str]) -> bool:
     try:
         return stream.isatty()
@@ -100,6 +149,8 @@ def _isatty(stream: IO[str]) -> bool:
 def build(command: str, params: dict[str, Any]) -> Query:
     """The checked Query for `command` given its parsed parameters (names as in cli.py)."""
     _check_utf8(params)
+    if params.get("db") == "":
+        raise UsageError("--db: an empty path (leave --db out for the default database)")
     limit = params.get("limit")
     if limit is not None and limit < 0:
         raise UsageError(f"--limit must be 0 (no limit) or more, not {limit}")
@@ -117,8 +168,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
                       for value in params.get("language") or ())
     since, until = _dates(params.get("since"), params.get("until"))
     export = _export(command, params.get("format"))
-    if limit is None:  # exports and summaries are whole unless --limit is given
-        limit = 0 if command in ("export", "summary") or export else DEFAULT_LIMIT
+    if limit is None and (command in ("export", "summary") or export):
+        limit = 0  # exports and summaries are whole unless --limit is given
     filters = Filters(
         since, until, _names(params.get("person")), _names(params.get("country")),
         _names(params.get("partner")), languages, limit, offset,
@@ -126,7 +177,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
     sort = params.get("sort")
     if sort is not None:
         _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
-    text = params.get("query", params.get("name_"))
+    words = params.get("query", params.get("name_"))
+    text = " ".join(words) if isinstance(words, (list, tuple)) else words  # several words: one
     if text is not None and not text.strip():
         raise UsageError(f"empty {'search query' if command == 'search' else KINDS[command] + ' name'}")
     fmt = _format(params)
