@@ -56,16 +56,18 @@ def db_path(db: str | None) -> str:
 
 @contextmanager
 def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
-    """The archive opened read-only; SQLite's own errors become a Failure naming the file.
-    Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
-    or --partner value that names nothing gets the hint `who` gives (on stderr), and an archive
-    without articles says so (on stderr)."""
+    """The archive opened read-only, in one read transaction: every statement of the command
+    reads the same snapshot, whatever an ingest commits meanwhile. SQLite's own errors become
+    a Failure naming the file. Ctrl-C stops a running statement at once
+    (queries.interruptible). A --person, --country or --partner value that names nothing gets
+    the hint `who` gives (on stderr), and an archive without articles says so (on stderr)."""
     from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
     conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
+        conn.execute("BEGIN")  # the snapshot is taken at the first read
         if queries.is_empty(conn):
             env.note("no articles yet: `icli ingest PATH` adds them (e.g. icli ingest data/dumps)")
         filters = query.filters

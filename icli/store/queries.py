@@ -495,18 +495,18 @@ def entity_counts(
     """Entities of `kind` with how many (filtered) articles mention them, and when;
     with `details`, also their aliases and (people) roles; yielded as the query gives them.
 
-    With no article filter the counts and date spans stored in `entities` (kept by triggers at
-    ingest) are read directly; with filters they are counted from the matching mentions.
+    With no article filter the counts and date spans stored in `entities` are read (those of
+    the entities an ingest marked, counted from their mentions: _stored_counts); with filters
+    they are counted from the matching mentions.
     """
     clauses, params = _where(filters)
-    if not clauses:  # the whole archive: counts kept up to date at ingest
-        where, values = ["kind = ?", "articles > 0"], [kind]
+    if not clauses:  # the whole archive
+        where, values = ["kind = ?", "n_articles > 0"], [kind]
         if only is not None:
             where.append("id IN (SELECT value FROM json_each(?))")
             values.append(_id_array(only))
         rows = conn.execute(
-            "SELECT id, name, code, articles AS n_articles, first_date AS first_seen, "
-            "last_date AS last_seen FROM entities e "
+            f"SELECT id, name, code, n_articles, first_seen, last_seen FROM {_stored_counts(conn)} "
             f"WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}{_limit(filters)}",
             values,
         )
@@ -527,11 +527,38 @@ def entity_counts(
     return _entity_items(conn, kind, rows, filters, details)
 
 
+# Each entity's articles and first and last dates, as `entities` stores them: an ingest marks
+# (entity_dirty) every entity whose mentions it changes, in the transaction that changes them,
+# and its end recounts the marked ones and clears the marks. While an ingest runs, and after one
+# was interrupted, a marked entity is counted from its mentions here (idx_mentions_entity_date),
+# so the lists and the summary agree with `who` at every moment.
+STORED_COUNTS = (
+    "(SELECT id, kind, name, code, articles AS n_articles, first_date AS first_seen, "
+    "last_date AS last_seen FROM entities) e"
+)
+MARKED_COUNTS = (
+    "(SELECT id, kind, name, code, "
+    "CASE WHEN d.entity_id IS NULL THEN articles ELSE (SELECT COUNT(*) FROM mentions m "
+    "WHERE m.entity_id = e.id) END AS n_articles, "
+    "CASE WHEN d.entity_id IS NULL THEN first_date ELSE (SELECT MIN(m.date) FROM mentions m "
+    "WHERE m.entity_id = e.id) END AS first_seen, "
+    "CASE WHEN d.entity_id IS NULL THEN last_date ELSE (SELECT MAX(m.date) FROM mentions m "
+    "WHERE m.entity_id = e.id) END AS last_seen "
+    "FROM entities e LEFT JOIN entity_dirty d ON d.entity_id = e.id) e"
+)
+
+
+def _stored_counts(conn: sqlite3.Connection) -> str:
+    """The FROM clause giving every entity's counts (STORED_COUNTS, or MARKED_COUNTS while
+    some entity is marked for a recount)."""
+    marked = conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone()
+    return MARKED_COUNTS if marked else STORED_COUNTS
+
+
 def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Row],
                   filters: Filters, details: bool) -> Iterator[dict[str, Any]]:
     """entity_counts' objects for its rows, HYDRATE_CHUNK at a time."""
     rows = iter(rows)
-    shown = path_shower()
     while chunk := list(islice(rows, HYDRATE_CHUNK)):
         ids = [row["id"] for row in chunk]
         aliases = _aliases(conn, ids) if details and kind != "country" else {}
@@ -554,8 +581,8 @@ def count_entities(conn: sqlite3.Connection, kind: str, filters: Filters) -> int
     """How many entities entity_counts would give with no limit."""
     clauses, params = _where(filters)
     if not clauses:
-        return conn.execute("SELECT COUNT(*) FROM entities WHERE kind = ? AND articles > 0",
-                            (kind,)).fetchone()[0]
+        return conn.execute(f"SELECT COUNT(*) FROM {_stored_counts(conn)} WHERE kind = ? "
+                            "AND n_articles > 0", (kind,)).fetchone()[0]
     return conn.execute(
         "SELECT COUNT(DISTINCT m.entity_id) FROM mentions m JOIN articles a ON a.id = "
         f"m.article_id JOIN entities e ON e.id = m.entity_id WHERE {' AND '.join(clauses)} "
