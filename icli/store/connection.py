@@ -173,8 +173,9 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
                     conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
                 apply(conn, applied or [])
                 conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
+            except BaseException:  # also Ctrl-C, which may come after COMMIT
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone():
             _restore_fts(conn)

@@ -46,8 +46,9 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
                 _refresh_marked(conn)
             conn.execute("DELETE FROM icli_meta WHERE key = ?", (LINKS,))
         conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException:  # also Ctrl-C, which may come before BEGIN or after COMMIT
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 
