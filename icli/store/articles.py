@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import sqlite3
 import time
@@ -90,6 +91,22 @@ class FileOutcome:
         return self.new + self.updated + self.unchanged
 
 
+def as_typed_source(conn: sqlite3.Connection, path: str, spellings: Collection[str],
+                    digest: str) -> str | None:
+    """The source an older icli stored the file at real path `path` under, as it was typed (one
+    of `spellings`, e.g. relative to the working directory then), when `path` itself is not
+    stored and that source holds this same content; None otherwise. With other content it may
+    be another file typed alike from another directory: it stays a source of its own."""
+    others = [spelling for spelling in spellings if spelling != path]
+    if not others or conn.execute("SELECT 1 FROM sources WHERE path = ?", (path,)).fetchone():
+        return None
+    row = conn.execute(
+        "SELECT path FROM sources WHERE content_hash = ? AND path IN "
+        "(SELECT value FROM json_each(?)) ORDER BY id LIMIT 1", (digest, json.dumps(others)),
+    ).fetchone()
+    return row[0] if row else None
+
+
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
     """The stored article count when `path` was ingested with this content and extractor."""
     row = conn.execute(
@@ -160,9 +177,8 @@ class Batches:
             return None
         return max(0.0, self.max_seconds - (time.monotonic() - self._opened))
 
-    def write(self, path: str, digest: str, articles: Sequence[ParsedArticle],
-              extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
-        """Write one dump (see write_dump) in the open batch, starting or committing as due."""
+    def _open(self) -> None:
+        """Start a batch unless one is open."""
         if not self.conn.in_transaction:
             if self.checked is None:  # once, and only when there is something to write
                 self.checked = check_integrity(self.conn)
@@ -172,6 +188,19 @@ class Batches:
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
             self._outcome = FileOutcome()
             self._mentions = MentionWriter(self.conn, self.scope)  # ids cached while locked
+
+    def rename_source(self, old: str, new: str) -> None:
+        """Store the source `old` as `new` from now on (see as_typed_source), in the open batch."""
+        self._open()
+        for statement in ("UPDATE sources SET path = ?2 WHERE path = ?1",
+                          "UPDATE article_sources SET path = ?2 WHERE path = ?1",
+                          "UPDATE articles SET source = ?2 WHERE source = ?1"):
+            self.conn.execute(statement, (old, new))
+
+    def write(self, path: str, digest: str, articles: Sequence[ParsedArticle],
+              extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
+        """Write one dump (see write_dump) in the open batch, starting or committing as due."""
+        self._open()
         outcome = write_dump(self.conn, path, digest, articles, extractor_version, mentions,
                              self._mentions)
         self._articles += len(articles)

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 
 from icli.extract import article as extraction
 from icli.extract.mention import Mention
-from icli.store.articles import Batches, source_is_current
+from icli.store.articles import Batches, as_typed_source, source_is_current
 from icli.store.connection import record_intact
 from icli.store.links import finish
-from icli.store.sources import find_dumps, path_shower
+from icli.store.sources import as_typed, find_dumps, path_shower
 from icli.text.escape import readable_name
 from icli.text.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 
@@ -174,6 +174,8 @@ def _ingest_dumps(
         digest = hashlib.sha256(data).hexdigest()
         if path is None:  # stdin: named by --name, else by its content
             source = stdin_name or f"<stdin:{digest[:12]}>"
+        elif (typed := as_typed_source(conn, source, as_typed(source, path), digest)) is not None:
+            batches.rename_source(typed, source)
         stored = source_is_current(conn, source, digest, extraction.EXTRACTOR_VERSION)
         if stored is not None:
             report.articles_unchanged += stored

@@ -34,6 +34,17 @@ def path_shower() -> Callable[[str], str]:
     return shown
 
 
+def as_typed(source: str, path: str) -> list[str]:
+    """The names an icli from before real paths stored the file `source`, reached as `path`,
+    under: relative to the working directory when inside it, else `path` made absolute (not
+    resolved)."""
+    try:
+        cwd = os.getcwd()
+    except OSError:
+        return []
+    return [path_shower()(source), os.path.join(cwd, path)]
+
+
 def is_stdin(target: str) -> bool:
     """Whether `target` is `-`, or a path (`/dev/stdin`, `/dev/fd/0`) naming this process's
     standard input when that is not a regular file (a pipe): read like `-`. Redirected from a
