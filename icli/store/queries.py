@@ -462,6 +462,14 @@ def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
     return found.ids or ([c["id"] for c in found.candidates] if found.ambiguous else [])
 
 
+def mentioned(entities: str) -> str:
+    """SQL: whether some article mentions the entity (`entities`: the table's name or alias):
+    its stored count, or for an entity an ingest marked (see STORED_COUNTS) its mentions."""
+    return (f"(CASE WHEN {entities}.id IN (SELECT entity_id FROM entity_dirty) THEN EXISTS "
+            f"(SELECT 1 FROM mentions WHERE entity_id = {entities}.id) "
+            f"ELSE {entities}.articles > 0 END)")
+
+
 class Lookup(NamedTuple):
     """What a name given to who/country/partner (or a filter) denotes: `ids` the entities it
     is (one, or none); `note` the line to say on stderr; `candidates` the entities it may mean
@@ -490,13 +498,14 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         code = real_country(value)
         if code is not None:
             row = conn.execute("SELECT id FROM entities WHERE kind = 'country' AND key = ? "
-                               "AND articles > 0", (code,)).fetchone()
+                               f"AND {mentioned('entities')}", (code,)).fetchone()
             if row:
                 return Lookup([row[0]])
             return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
     sql, params = entity_match_sql(kind, value)
-    named = _mentioned(conn, f"SELECT id, name, articles FROM entities WHERE articles > 0 AND "
-                             f"id IN ({sql}) ORDER BY articles DESC, name", params)
+    named = _mentioned(conn, f"SELECT id, name, articles FROM entities WHERE "
+                             f"{mentioned('entities')} AND id IN ({sql}) "
+                             "ORDER BY articles DESC, name", params)
     if len(named) == 1:
         return Lookup([named[0]["id"]])
     if not named:
@@ -515,7 +524,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
 PART_OF_NAMES = (
     "SELECT e.id, e.name, e.articles FROM entities e WHERE e.id IN "
     "(SELECT entity_id FROM entity_words WHERE entity_words MATCH ?) "
-    "AND +e.kind = ? AND +e.articles > 0 ORDER BY e.articles DESC, e.name LIMIT ?"
+    "AND +e.kind = ? AND " + mentioned("e") + " ORDER BY e.articles DESC, e.name LIMIT ?"
 )  # the unary + keeps SQLite from reading every entity of the kind by idx_entities_kind_articles
 _ARTICLES = {"al", "el", "ال"}
 _WORD = re.compile(r"\w+")
@@ -557,7 +566,7 @@ def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
     names: dict[str, set[int]] = defaultdict(set)
     for alias, entity_id in conn.execute(
         "SELECT al.alias, al.entity_id FROM entity_aliases al JOIN entities e ON e.id = "
-        "al.entity_id WHERE e.kind = ? AND e.articles > 0", (kind,)
+        f"al.entity_id WHERE e.kind = ? AND {mentioned('e')}", (kind,)
     ):
         for form in (alias, *alias.split()):  # the whole name, and each of its words
             names[lookup_norm(form)].add(entity_id)
@@ -570,7 +579,8 @@ def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
 def names_starting(conn: sqlite3.Connection, kind: str, prefix: str, most: int = 50) -> list[str]:
     """Names of entities of `kind` starting with `prefix` (shell completion), most mentioned first."""
     rows = conn.execute(
-        "SELECT name FROM entities WHERE kind = ? AND articles > 0 AND name LIKE ? ESCAPE '\\' "
+        f"SELECT name FROM entities WHERE kind = ? AND {mentioned('entities')} "
+        "AND name LIKE ? ESCAPE '\\' "
         "ORDER BY articles DESC, name LIMIT ?",
         (kind, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", most),
     )
@@ -897,6 +907,7 @@ def graph_pairs(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str
     extra = "".join(f" AND {clause}" for clause in clauses)
     sql = (f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE m1.entity_id = ?{extra} "
            "GROUP BY m2.entity_id")
-    entities = conn.execute("SELECT id FROM entities WHERE articles > 0 ORDER BY articles, id")
+    entities = conn.execute(f"SELECT id FROM entities WHERE {mentioned('entities')} "
+                            "ORDER BY articles, id")
     return _pairs(conn, (row for (entity_id,) in entities
                          for row in conn.execute(sql, [entity_id, *params])))
