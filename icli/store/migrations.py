@@ -146,7 +146,7 @@ def m004_writer_indexes_articles(db: Database) -> None:
 
 
 @step
-def m005fts_hashsize(db: Database) -> None:
+def m005_fts_hashsize(db: Database) -> None:
     """FTS5 keeps up to 8 MB of new terms in memory before writing them out (the default is
     1 MB, less than a batch's): fewer, larger index segments and less merging. An SQLite too
     old to know the option keeps its default."""
