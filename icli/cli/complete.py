@@ -16,10 +16,9 @@ import re
 import shlex
 from typing import IO
 
-from icli.cli.request import ARTICLE_SORTS, EXPORT_FORMATS, LANGUAGES, SORTS
+from icli.cli.request import ARTICLE_SORTS, EXPORT_FORMATS, LANGUAGES, SHELLS, SORTS
 from icli.cli.shortcut import SPEC_FILE
 
-SHELLS = ("bash", "zsh", "fish")
 KINDS = {"who": "person", "country": "country", "partner": "partner"}
 NAME_OPTIONS = {"--person": "person", "--country": "country", "--partner": "partner"}
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")

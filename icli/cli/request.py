@@ -18,6 +18,7 @@ from icli.text.escape import readable_name, safe
 LANGUAGES = ("en", "fr", "ar")
 FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")
 ARTICLE_SORTS = ("date", "-date")
+SHELLS = ("bash", "zsh", "fish")  # icli completion SHELL
 EXPORT_FORMATS = {"network": ("graphml", "json"), "export": ("jsonl", "csv", "markdown")}
 SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "latest", "first")}
 SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
@@ -179,8 +180,6 @@ def build(command: str, params: dict[str, Any]) -> Query:
     if sort is not None:
         _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
     if command == "completion":
-        from icli.cli.complete import SHELLS
-
         return Query(command=command, text=_choice("SHELL", params["shell"], SHELLS))
     words = params.get("query", params.get("name_"))
     text = " ".join(words) if isinstance(words, (list, tuple)) else words  # several words: one
