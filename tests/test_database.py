@@ -27,6 +27,9 @@ from icli.store.migrations import (
 from tests.conftest import DUMPS, FIXTURES, Cli
 
 
+UPGRADE_HINT = r"run `icli migrate` \(or `python -m icli migrate`\) to upgrade it"
+
+
 def icli(db: Path, *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "icli", "--db", str(db), *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -180,7 +183,7 @@ def _legacy_database(db: Path, version: int) -> None:
 def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
     db = tmp_path / "old.db"
     _legacy_database(db, version)
-    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+    with pytest.raises(StoreError, match=UPGRADE_HINT):
         open_for_reading(db)
     cli = Cli(db)
     assert cli.json("ingest", str(DUMPS))["articles_new"] == 50
@@ -211,7 +214,7 @@ def test_articles_stored_before_the_key_hash_are_found_after_it(tmp_path: Path) 
     first = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     conn.close()
     assert first > 0
-    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+    with pytest.raises(StoreError, match=UPGRADE_HINT):
         open_for_reading(db)
     assert Cli(db).json("ingest", str(DUMPS))["articles_new"] == 50 - first
     assert Cli(db).json("ingest", str(DUMPS))["articles_unchanged"] == 50
@@ -265,9 +268,9 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
     conn = open_for_reading(loaded_db)
     january = queries.Filters(since="2026-01-01", until="2026-01-31", limit=10)
     for kind, name in (("person", "AlMalik"), ("country", "KAZ"), ("partner", "AOU")):
-        [match] = _statements(conn, lambda: queries.find_entities(conn, kind, name))
-        plan = _plan(conn, match)
-        assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
+        for match in _statements(conn, lambda: queries.find_entities(conn, kind, name)):
+            plan = _plan(conn, match)
+            assert "USING INDEX" in plan and "SCAN" not in plan, plan
         ids = queries.find_entities(conn, kind, name)
         assert ids
         for filters in (queries.Filters(limit=20), january):
@@ -279,6 +282,16 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
         [count] = _statements(conn, lambda: queries.count_entity_articles(conn, ids, january))
         plan = _plan(conn, count)
         assert "COVERING INDEX idx_mentions_entity_date (entity_id=? AND date>? AND date<?)" in plan, plan
+    # part of a name ("Malik" of "AlMalik", "Azerbai"): read from the alias words' FTS5 index,
+    # never by reading every alias or entity
+    for kind, part in (("person", "Malik"), ("country", "Azerbai"), ("partner", "Open Univ")):
+        statements = [sql for sql in _statements(conn, lambda: queries.find_entities(
+            conn, kind, part)) if sql.startswith("SELECT") and "entity_words_" not in sql]
+        assert queries.find_entities(conn, kind, part)
+        for statement in statements:
+            plan = _plan(conn, statement)
+            assert "SCAN" not in plan.replace("SCAN entity_words VIRTUAL TABLE INDEX 0:M", ""), plan
+        assert any("entity_words VIRTUAL TABLE INDEX 0:M" in _plan(conn, s) for s in statements)
     first, *_ = _statements(conn, lambda: queries.entity_counts(
         conn, "person", queries.Filters(limit=10), details=False))
     plan = _plan(conn, first)

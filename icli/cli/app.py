@@ -69,6 +69,10 @@ def _names_option(what: str) -> Any:
                              "several).")]
 
 
+def _flag(*names: str, help: str) -> tuple[Any, Any]:
+    return Annotated[bool, typer.Option(*names, help=help)], False
+
+
 FILTERS: Group = {
     "since": (Annotated[Optional[str], typer.Option(
         metavar="DATE", help="Only articles on or after DATE: 2026-01-15, 2026-01 (from 1 Jan), "
@@ -81,6 +85,8 @@ FILTERS: Group = {
     "language": (Annotated[Optional[list[str]], typer.Option(
         metavar="en|fr|ar", help="Only articles in this language (repeat for any of several).")],
         None),
+    "all": _flag("--all", help="A name that is part of several entities' names means all of "
+                               "them (without it: their list, exit 1)."),
 }
 PAGING: Group = {
     "limit": (Annotated[Optional[int], typer.Option(
@@ -90,10 +96,6 @@ PAGING: Group = {
     "offset": (Annotated[int, typer.Option(
         metavar="N", parser=_integer, help="Skip the first N results.")], 0),
 }
-
-
-def _flag(*names: str, help: str) -> tuple[Any, Any]:
-    return Annotated[bool, typer.Option(*names, help=help)], False
 
 
 FIELDS: Group = {"fields": (Annotated[Optional[str], typer.Option(
@@ -320,6 +322,14 @@ def completion(
 
     Example: icli completion bash >> ~/.bashrc   (zsh: ~/.zshrc; fish:
     icli completion fish > ~/.config/fish/completions/icli.fish)
+    """
+
+
+@command("migrate")
+def migrate() -> None:
+    """Bring the database to this icli's schema (an ingest does it too); says which steps ran.
+
+    Example: icli migrate   (without icli on PATH: python -m icli migrate)
     """
 
 
