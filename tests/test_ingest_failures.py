@@ -39,8 +39,9 @@ def test_any_error_preparing_a_dump_fails_that_file_alone(
     report = ingest(conn, [str(path) for path in FILES], workers=0)
     conn.close()
     detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
-    assert report.failed == [{"path": ingest_module.display_path(FILES[1]),
-                              "error": f"could not be parsed ({detail})"}]
+    [failed] = report.failed
+    assert Path(failed["path"]).name == FILES[1].name
+    assert failed["error"] == f"could not be parsed ({detail})"
     assert report.files == len(FILES)
     expected = sum(len(real(path.read_bytes()).articles) for path in FILES if path != FILES[1])
     assert report.articles_new == expected == _articles(db)
