@@ -21,7 +21,7 @@ from icli.cli.dateargs import parse_range
 from icli.cli.main import main
 from icli.cli.output import chart_rows
 from icli.cli.request import Env
-from icli.store.queries import every_month
+from icli.store.summaries import every_month
 from tests.conftest import DUMPS, ROOT, Cli, run
 
 

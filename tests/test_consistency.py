@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from icli.extract.article import EXTRACTOR_VERSION
-from icli.store import queries
+from icli.store import summaries
 from icli.store.articles import Batches
 from icli.store.connection import open_for_writing
 from icli.store.ingest import ingest, prepare_dump
@@ -103,7 +103,7 @@ def test_a_summary_reads_one_snapshot_while_an_ingest_commits(
         cli: Cli, dumps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = sorted(dumps.glob("*.txt"))
     cli.json("ingest", str(paths[0]))
-    real_timeline, commits = queries.timeline, []
+    real_timeline, commits = summaries.timeline, []
 
     def timeline_after_a_commit(conn, filters, ids=None):
         """An ingest commits between the summary's first statements and the next."""
@@ -113,12 +113,12 @@ def test_a_summary_reads_one_snapshot_while_an_ingest_commits(
             writer.close()
         return real_timeline(conn, filters, ids)
 
-    monkeypatch.setattr(queries, "timeline", timeline_after_a_commit)
+    monkeypatch.setattr(summaries, "timeline", timeline_after_a_commit)
     data = cli.json("summary")
     assert commits and commits[0].articles_new == 40
     assert data["articles"] == 10
     assert sum(month["articles"] for month in data["months"]) + data["undated"] == 10
     assert data["sources"]["files"] == 1
     assert all(entity["articles"] <= 10 for kind in data["top"].values() for entity in kind)
-    monkeypatch.setattr(queries, "timeline", real_timeline)
+    monkeypatch.setattr(summaries, "timeline", real_timeline)
     assert cli.json("summary")["articles"] == 50  # the next command sees the commit

@@ -26,7 +26,6 @@ from icli.store.migrations import (
 )
 from tests.conftest import DUMPS, FIXTURES, Cli
 
-
 UPGRADE_HINT = r"run `icli migrate` \(or `python -m icli migrate`\) to upgrade it"
 
 
@@ -263,7 +262,7 @@ def _plan(conn: sqlite3.Connection, sql: str) -> str:
 
 def test_entity_queries_use_indexes(loaded_db: Path) -> None:
     """The plans of the statements the query layer runs, not of statements written here."""
-    from icli.store import queries
+    from icli.store import fulltext, queries, summaries
 
     conn = open_for_reading(loaded_db)
     january = queries.Filters(since="2026-01-01", until="2026-01-31", limit=10)
@@ -292,18 +291,18 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
             plan = _plan(conn, statement)
             assert "SCAN" not in plan.replace("SCAN entity_words VIRTUAL TABLE INDEX 0:M", ""), plan
         assert any("entity_words VIRTUAL TABLE INDEX 0:M" in _plan(conn, s) for s in statements)
-    # (after a probe of entity_dirty, empty but while an ingest runs: queries.STORED_COUNTS)
-    first, *_ = [sql for sql in _statements(conn, lambda: queries.entity_counts(
+    # (after a probe of entity_dirty, empty but while an ingest runs: summaries.STORED_COUNTS)
+    first, *_ = [sql for sql in _statements(conn, lambda: summaries.entity_counts(
         conn, "person", queries.Filters(limit=10), details=False)) if "entity_dirty" not in sql]
     plan = _plan(conn, first)
     assert "idx_entities_kind_articles" in plan and "SCAN" not in plan, plan
     first, *_ = _statements(conn, lambda: queries.list_articles(conn, january))
     assert "INDEX idx_articles_date" in _plan(conn, first)
     # best first: FTS5 sorts by its rank itself; SQLite sorts nothing (nor snippets every match)
-    statements = _statements(conn, lambda: queries.search_articles(
+    statements = _statements(conn, lambda: fulltext.search_articles(
         conn, "Kazakhstan", queries.Filters(limit=20)))
-    [search] = [sql for sql in statements if sql.startswith("SELECT a.id")]  # not FTS5's own
-    plan = _plan(conn, search)
+    [statement] = [sql for sql in statements if sql.startswith("SELECT a.id")]  # not FTS5's own
+    plan = _plan(conn, statement)
     # the two indexes' ordered matches merged as they come (English; French and Arabic)
     assert plan.startswith("MERGE (UNION ALL)") and "TEMP B-TREE" not in plan, plan
     assert "SCAN articles_fts VIRTUAL TABLE" in plan, plan

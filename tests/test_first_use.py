@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, Cli
 from icli import __version__
+from tests.conftest import ROOT, Cli
 
 MANY = 60  # more articles than a table's default page (request.DEFAULT_LIMIT)
 

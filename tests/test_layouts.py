@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from icli.text.parse import looks_like_title, parse_dump
+from icli.text.lines import looks_like_title
+from icli.text.parse import parse_dump
 from tests.conftest import FIXTURES, Cli
 
 LAYOUTS = FIXTURES / "layouts"

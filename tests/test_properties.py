@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from icli.extract import people
 from icli.extract.mention import Mention
 from icli.store.connection import open_for_reading
-from icli.store.queries import Filters, QueryError, search_articles
+from icli.store.fulltext import search_articles
+from icli.store.queries import Filters, QueryError
 from icli.text.parse import PAGE_BREAK, ParsedArticle, clean_lines, parse_dump, segment
 
 WORDS = st.sampled_from(["ICESCO", "Holds", "forum", "Rabat", "on", "the", "Dr.", "AlMalik",

@@ -7,9 +7,9 @@ import ast
 import sqlite3
 from pathlib import Path
 
-from icli.store import links, migrations
-from tools.schema import DOC, fresh_schema
+from icli.store import migrations
 from tests.conftest import DUMPS, FIXTURES, Cli
+from tools.schema import DOC, fresh_schema
 
 
 def test_docs_schema_is_what_the_steps_make() -> None:

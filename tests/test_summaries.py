@@ -11,7 +11,8 @@ from rich.console import Console
 
 from icli.cli.output import print_summary
 from icli.store.connection import open_for_reading
-from icli.store.queries import Filters, summary
+from icli.store.queries import Filters
+from icli.store.summaries import summary
 from tests.conftest import Cli
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from icli.cli.request import DEFAULT_LIMIT, KINDS, Env, Query
 from icli.errors import ExitCode, Failure, Terminated, UsageError
-from icli.store import queries
+from icli.store import fulltext, queries, summaries
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -59,13 +59,13 @@ def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     """The archive opened read-only, in one read transaction: every statement of the command
     reads the same snapshot, whatever an ingest commits meanwhile. SQLite's own errors become
     a Failure naming the file. Ctrl-C stops a running statement at once
-    (queries.interruptible). A --person, --country or --partner value that names nothing gets
+    (fulltext.interruptible). A --person, --country or --partner value that names nothing gets
     the hint `who` gives (on stderr), and an archive without articles says so (on stderr)."""
     from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path)
-    conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
+    conn.set_progress_handler(fulltext.interruptible, fulltext.PROGRESS_STEPS)
     try:
         conn.execute("BEGIN")  # the snapshot is taken at the first read
         if queries.is_empty(conn):
@@ -153,9 +153,9 @@ def search(query: Query, env: Env) -> ExitCode:
 
     text, sort, filters = query.text or "", query.sort or "score", query.filters
     with reading(query, env) as conn:
-        emit(query, env, queries.search_articles(conn, text, filters, sort),
+        emit(query, env, fulltext.search_articles(conn, text, filters, sort),
              output.print_articles, queries.ARTICLE_FIELDS + queries.SEARCH_EXTRA,
-             lambda: queries.count_search(conn, text, filters))
+             lambda: fulltext.count_search(conn, text, filters))
     return ExitCode.OK
 
 
@@ -229,7 +229,7 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
         ids = resolve(conn, kind, query.text or "", query, env)
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
-                                 queries.entity_profile(conn, kind, ids, filters))
+                                 summaries.entity_profile(conn, kind, ids, filters))
         emit(query, env, queries.entity_articles(conn, ids, filters, sort), output.print_articles,
              queries.ARTICLE_FIELDS, lambda: queries.count_entity_articles(conn, ids, filters))
     return ExitCode.OK
@@ -241,9 +241,9 @@ def entity_list(query: Query, env: Env) -> ExitCode:
 
     kind, filters = KINDS[query.command], query.filters
     with reading(query, env) as conn:
-        emit(query, env, queries.entity_counts(conn, kind, filters, query.sort or "count"),
+        emit(query, env, summaries.entity_counts(conn, kind, filters, query.sort or "count"),
              lambda console, rows: output.print_entities(console, kind, rows),
-             queries.ENTITY_FIELDS[kind], lambda: queries.count_entities(conn, kind, filters))
+             queries.ENTITY_FIELDS[kind], lambda: summaries.count_entities(conn, kind, filters))
     return ExitCode.OK
 
 
@@ -252,7 +252,7 @@ def summary(query: Query, env: Env) -> ExitCode:
     from icli.cli import output
 
     with reading(query, env) as conn:
-        data = queries.summary(conn, query.filters, query.top)
+        data = summaries.summary(conn, query.filters, query.top)
     if output_format(query, env) == "table":
         output.print_summary(output.make_console(env), data)
     else:
@@ -267,14 +267,14 @@ def network(query: Query, env: Env) -> ExitCode:
     filters = query.filters
     with reading(query, env) as conn:
         if query.export:  # the whole graph streams; --limit N exports the N strongest pairs
-            pairs = (queries.network if filters.limit else queries.graph_pairs)(conn, filters)
+            pairs = (summaries.network if filters.limit else summaries.graph_pairs)(conn, filters)
             if query.export == "graphml":
                 output.write_graphml(pairs, output.data_stream(env))
             else:
                 output.write_graph_json(pairs, output.data_stream(env), pretty=env.stdout_isatty)
         else:
-            emit(query, env, queries.network(conn, filters), output.print_network,
-                 queries.PAIR_FIELDS, lambda: queries.count_pairs(conn, filters))
+            emit(query, env, summaries.network(conn, filters), output.print_network,
+                 queries.PAIR_FIELDS, lambda: summaries.count_pairs(conn, filters))
     return ExitCode.OK
 
 

@@ -13,7 +13,6 @@ from icli.text.escape import safe
 
 if TYPE_CHECKING:
     from rich.console import Console
-
     from rich.text import Text
 
     from icli.cli.request import Env
@@ -332,7 +331,7 @@ def chart_rows(months: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
 
 
 def print_months(console: Console, months: Sequence[dict[str, Any]]) -> None:
-    """News items per month (every month, as queries.timeline gives them) as a bar chart that
+    """News items per month (every month, as summaries.timeline gives them) as a bar chart that
     fits the console: a month with none is a row with no bar, a run of them one line. Titled
     "Articles per month" while no item has two versions among them."""
     from rich.table import Table

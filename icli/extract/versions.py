@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import NamedTuple
 
 from icli.extract.gazetteer import LEADERSHIP_ARABIC

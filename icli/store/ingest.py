@@ -11,9 +11,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from icli.extract import article as extraction
@@ -22,8 +22,9 @@ from icli.store.articles import Batches, as_typed_source, source_is_current
 from icli.store.connection import record_intact
 from icli.store.links import finish
 from icli.store.sources import as_typed, find_dumps, path_shower
+from icli.text.decode import DumpError, decode_dump
 from icli.text.escape import readable_name
-from icli.text.parse import DumpError, ParsedArticle, decode_dump, parse_dump
+from icli.text.parse import ParsedArticle, parse_dump
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 PARALLEL_FROM = 8  # files; fewer are parsed in this process (a pool costs more to start)

@@ -18,6 +18,7 @@ from icli.extract import identity
 from icli.store import versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
+from icli.store.sql import id_array
 
 LINKS = "links"  # an icli_meta key: set by a dump's write, removed by the next finish
 PENDING = "pending"  # its value when the writes since the last links are not all one run's
@@ -144,10 +145,6 @@ def _aliases(conn: sqlite3.Connection, entity_id: int) -> list[str]:
         "SELECT alias FROM entity_aliases WHERE entity_id = ?", (entity_id,))]
 
 
-def _ids(articles: Collection[int]) -> str:
-    """Article ids as one JSON parameter (`IN (SELECT value FROM json_each(?))`)."""
-    return json.dumps(sorted(articles))
-
 
 # --- linking only what a run changed ----------------------------------------------------------
 
@@ -162,14 +159,14 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
     assert scope.articles is not None
     redo = {row[0] for row in conn.execute(  # articles whose role-only mention is linked anew
         "SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))",
-        (_ids(scope.articles),))}
+        (id_array(scope.articles),))}
     roles_before = _unlink_roles(conn, redo)
     writer = MentionWriter(conn, scope)
     dirty = {row[0] for row in conn.execute("SELECT entity_id FROM entity_dirty")}
     roles_before |= _relink_surnames(conn, writer, dirty, redo)
     dates = scope.dates | {date for date, role in conn.execute(
         "SELECT date, role FROM mentions WHERE article_id IN (SELECT value FROM json_each(?)) "
-        "AND role IS NOT NULL AND date IS NOT NULL", (_ids(redo),))
+        "AND role IS NOT NULL AND date IS NOT NULL", (id_array(redo),))
         if identity.role_signature(role)}
     roles_before |= _relink_scripts(conn, writer, dirty, dates, redo)
     spans = _head_terms(conn)
@@ -189,10 +186,10 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
     _link_roles(conn, conn.execute(
         "SELECT h.article_id, h.role, h.alias, a.date FROM head_mentions h "
         "JOIN articles a ON a.id = h.article_id WHERE h.article_id IN "
-        "(SELECT value FROM json_each(?)) ORDER BY h.article_id", (_ids(redo),)).fetchall(), spans)
+        "(SELECT value FROM json_each(?)) ORDER BY h.article_id", (id_array(redo),)).fetchall(), spans)
     roles_after = set(conn.execute(
         "SELECT article_id, entity_id, date FROM mentions WHERE link = 'role' AND article_id IN "
-        "(SELECT value FROM json_each(?))", (_ids(redo),)))
+        "(SELECT value FROM json_each(?))", (id_array(redo),)))
     for _, entity_id, date in roles_before - roles_after:
         writer.moved(entity_id, None, date)
     for _, entity_id, date in roles_after - roles_before:
@@ -203,7 +200,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
 def _unlink_roles(conn: sqlite3.Connection, articles: Collection[int]) -> set[tuple]:
     """Undo the role-only links of these articles (the role given to a named holder too);
     returns the links removed as (article, holder, date)."""
-    ids = _ids(articles)
+    ids = id_array(articles)
     removed = set(conn.execute(
         "SELECT article_id, entity_id, date FROM mentions WHERE link = 'role' AND article_id IN "
         "(SELECT value FROM json_each(?))", (ids,)))
@@ -402,14 +399,14 @@ def _refresh_marked(conn: sqlite3.Connection, added: dict[int, list] | None = No
     skip = "entity_id NOT IN (SELECT value FROM json_each(?))"  # the added ones
     conn.execute("UPDATE entities SET articles = 0, first_date = NULL, last_date = NULL "
                  f"WHERE id IN (SELECT entity_id FROM entity_dirty WHERE {skip})",
-                 (json.dumps(list(added)),))
+                 (id_array(added),))
     conn.execute(
         "WITH counted AS (SELECT m.entity_id AS id, COUNT(*) AS n, MIN(m.date) AS first, "
         "MAX(m.date) AS last FROM entity_dirty d CROSS JOIN mentions m "
         f"ON m.entity_id = d.entity_id WHERE d.{skip} GROUP BY m.entity_id) "
         "UPDATE entities SET articles = counted.n, first_date = counted.first, "
         "last_date = counted.last FROM counted WHERE entities.id = counted.id",
-        (json.dumps(list(added)),))
+        (id_array(added),))
     forms: dict[int, tuple[str, str, str | None, str, list[str]]] = {}
     for entity_id, kind, key, code, name, alias in conn.execute(
             "SELECT e.id, e.kind, e.key, e.code, e.name, al.alias FROM entity_dirty d "

@@ -11,20 +11,21 @@ gives what linking everything would.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Collection, Iterable
 
-from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
+from icli.extract.countries import (
+    extract_countries,
+    extract_countries_ar,
+    extract_countries_fr,
+)
 from icli.extract.versions import MAX_DAYS, REACH_DAYS, Story, items, links
+from icli.store.sql import id_array
 
 LEAD_CHARS = 1000  # the start of a body read for numbers: the lead paragraphs
 _TITLE_COUNTRIES = {"en": lambda text: extract_countries(text, []), "fr": extract_countries_fr,
                     "ar": extract_countries_ar}
 
-
-def _ids(values: Collection[int]) -> str:
-    return json.dumps(sorted(values))
 
 
 def _ranges(dates: Iterable[str], days: int) -> list[tuple[str, str]]:
@@ -76,7 +77,7 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
     people whose written form the title holds."""
     if not article_ids:
         return []
-    ids = _ids(article_ids)
+    ids = id_array(article_ids)
     named: dict[int, dict[str, set]] = {}
     for article_id, kind, key, surname, entity_id, alias in conn.execute(
             "SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias FROM mentions m "
@@ -129,7 +130,7 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
             "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
             "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
             "article_versions WHERE version_id IN (SELECT value FROM json_each(?1))",
-            (_ids(scope),)))
+            (id_array(scope),)))
     gone, added = old - new, new - old
     conn.executemany("DELETE FROM article_versions WHERE article_id = ? AND version_id = ?",
                      sorted(gone))
@@ -146,7 +147,7 @@ def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int]
     """The articles whose links the touched ones can change, and the dates around which to
     read: the touched articles and those they were linked to (links to a removed article
     included), and every article within REACH_DAYS of their dates."""
-    ids = _ids(touched)
+    ids = id_array(touched)
     linked = conn.execute(
         "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
         "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
@@ -157,7 +158,7 @@ def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int]
     near = set(touched) | {a for pair in linked for a in pair}
     dates = {row[0] for row in conn.execute(
         "SELECT date FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
-        "AND date IS NOT NULL", (_ids(near),))}
+        "AND date IS NOT NULL", (id_array(near),))}
     scope = near | {row[0] for row in _dated(conn, _ranges(dates, REACH_DAYS))} if dates else near
     return scope, dates
 
@@ -173,7 +174,7 @@ def _set_items(conn: sqlite3.Connection, changed: set[int]) -> None:
             "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
             "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
             "article_versions WHERE version_id IN (SELECT value FROM json_each(?1))",
-            (_ids(frontier),)))
+            (id_array(frontier),)))
         pairs |= found
         frontier = {a for pair in found for a in pair} - seen
     item = items(pairs)
@@ -190,7 +191,7 @@ def versions_of(conn: sqlite3.Connection, article_ids: Collection[int]) -> dict[
             "ON b.item = a.item AND b.id != a.id WHERE a.id IN (SELECT value FROM json_each(?)) "
             "AND a.item IS NOT NULL ORDER BY a.id, "
             "CASE b.language WHEN 'en' THEN 0 WHEN 'fr' THEN 1 WHEN 'ar' THEN 2 ELSE 3 END, b.id",
-            (_ids(article_ids),)):
+            (id_array(article_ids),)):
         found.setdefault(article_id, []).append(
             {"id": other_id, "language": language, "title": title})
     return found

@@ -2,7 +2,9 @@
 
 Pure functions, no database and no CLI: `parse_dump(text)` reads one dump as a sequence of saved
 pages and returns their articles with page furniture and navigation removed, hard-wrapped lines
-joined, datelines read (before or after the title) and an event date per article.
+joined, datelines read (before or after the title) and an event date per article. Bytes become
+text in `decode`; what a single line is (a title's shape, a sentence end, a dateline, the
+language) is read by `lines`.
 """
 
 from __future__ import annotations
@@ -16,14 +18,17 @@ from dataclasses import dataclass, field
 from icli.text.dates import (
     find_event_date,
     find_yearless_event_date,
-    parse_dateline,
-    parse_place_dateline,
+)
+from icli.text.lines import (
+    URL,
+    date_line,
+    detect_language,
+    ends_sentence,
+    looks_like_title,
+    reflow,
+    title_shaped,
 )
 from icli.text.normalize import fold_compatible
-
-
-class DumpError(ValueError):
-    """A file that cannot be read as a text dump (binary, HTML, undecodable)."""
 
 
 @dataclass
@@ -54,60 +59,6 @@ class ParsedDump:
     articles: list[ParsedArticle]
     orphan_lines: list[str] = field(default_factory=list)
     metadata_lines: list[str] = field(default_factory=list)
-
-
-# --- decoding --------------------------------------------------------------------------------
-
-_MAGIC = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"PK\x03\x04": "a zip archive",
-    b"%PDF": "a PDF document",
-    b"\x1f\x8b": "a gzip archive",
-    b"SQLite format 3": "an SQLite database",
-}
-
-
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
-
-
-def decode_dump(data: bytes) -> tuple[str, str | None]:
-    """Decode a dump's bytes; return the text and a warning (or None).
-
-    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; a UTF-8 file with a
-    few invalid bytes is read with replacement characters; anything else is read as Windows-1252.
-    Raises DumpError for binary files and HTML pages.
-    """
-    for bom, encoding in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe\x00\x00", "utf-32"),
-        (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), None
-            except UnicodeDecodeError as error:
-                raise DumpError(f"invalid {encoding} text at byte {error.start}") from None
-    for magic, kind in _MAGIC.items():
-        if data.startswith(magic):
-            raise DumpError(f"not a text dump: looks like {kind}")
-    if b"\x00" in data[:65536]:
-        raise DumpError("not a text dump: binary content (NUL bytes)")
-    head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
-        raise DumpError("an HTML page, not a text dump: save the page as plain text")
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if _UTF8_MULTIBYTE.search(data) and bad <= max(3, len(data) // 1000):
-        return text, f"{bad} invalid UTF-8 byte sequence(s) replaced"
-    return data.decode("cp1252", errors="replace"), "not UTF-8: read as Windows-1252/Latin-1"
 
 
 # --- page furniture --------------------------------------------------------------------------
@@ -247,7 +198,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
             navigation = False
         indent = len(raw) - len(unindented)
         if previous_indent is not None and (
-                (indent == wrap_indent and not _stops(lines[-1]))
+                (indent == wrap_indent and not ends_sentence(lines[-1]))
                 or (wrap_indent is None and indent > previous_indent
                     and _continues(lines[-1], line))):
             lines[-1] += " " + line
@@ -272,8 +223,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line`, indented deeper, carries on the sentence or title `previous` stopped in
     the middle of: it starts in lower case, follows a connecting word, or stops unfinished too
     (a deeper line that ends a sentence is a paragraph of its own, as on legacy pages)."""
-    return not _stops(previous) and (
-        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _stops(line))
+    return not ends_sentence(previous) and (
+        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not ends_sentence(line))
 
 
 def _starts_page(raw_lines: list[str], at: int) -> bool:
@@ -296,7 +247,7 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
             return False
         if not line or kind:
             continue
-        dated_line = _date_line(line)
+        dated_line = date_line(line)
         if dated_line:
             if titles:  # a place line there never comes before a subtitle: count it twice
                 dates_after_title += 1 if dated_line[0] == 2 else 2
@@ -305,7 +256,7 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
             if subtitle or (titles and dates_before_title) or dates_before_title > 1:
                 return False  # a link's date: title, date, title, date or date, date, title
             continue
-        if _title_shape(line):
+        if title_shaped(line):
             key = _normalized(line).casefold()
             if key in titles:
                 continue
@@ -329,182 +280,7 @@ def _goes_on(raw_lines: list[str], at: int) -> bool:
     if at >= len(raw_lines):
         return False
     line = " ".join(raw_lines[at].split())
-    return bool(line) and _furniture(line) is None and _date_line(line) is None
-
-
-# --- hard-wrapped text -----------------------------------------------------------------------
-
-
-def _wrap_width(lines: list[str], widths: list[int]) -> int | None:
-    """The column a hard-wrapped page was wrapped at, or None when lines are not wrapped.
-
-    Wrapped text has no long lines and many lines that stop mid-sentence with the sentence
-    going on, in lower case (or in a script without case, as Arabic), on the next line.
-    """
-    content = [line for line in lines if line]
-    if len(content) < 3:
-        return None
-    width = max(max(len(line) for line in content), max(widths))
-    if width > 120:
-        return None
-    breaks = sum(
-        1 for line, following in zip(lines, lines[1:])
-        if line and following and not _stops(line) and following[0].isalpha()
-        and not following[0].isupper()
-    )
-    return width if breaks >= max(2, len(content) * 0.1) else None
-
-
-_BULLET = re.compile(r"^(?:[•·▪◦●\-–—]\s|\*|\d{1,2}[.)]\s)")  # "**" marks a highlight
-
-
-def reflow(lines: list[str], widths: list[int]) -> list[str]:
-    """Join the continuation lines of hard-wrapped text back into whole lines.
-
-    A line continues on the next when the next line's first word would have fitted on it had
-    the line been a paragraph's end: that is what a wrapping editor or browser leaves behind.
-    The widths are the printed ones (indentation counted), so paragraphs indented deeper than
-    others are rejoined too.
-    """
-    width = _wrap_width(lines, widths)
-    if width is None:
-        return lines
-    joined: list[str] = []
-    previous = ""
-    previous_width = 0
-    for line, line_width in zip(lines, widths):
-        next_word = line.split(" ", 1)[0] if line else ""
-        continues = (
-            previous
-            and line
-            and previous_width + 1 + len(next_word) > width
-            and not _BULLET.match(line)
-            and parse_dateline(line) is None
-            and parse_dateline(previous) is None
-        )
-        if continues:
-            joined[-1] += " " + line
-        else:
-            joined.append(line)
-        previous, previous_width = line, line_width
-    return joined
-
-
-# --- segmentation ----------------------------------------------------------------------------
-
-_STOPS = frozenset(".!?:;…,؟،")  # marks a sentence (or a clause) ends with
-_CLOSING_STOPS = _STOPS - {"?", "!"}  # a title may end with "?" or "!"
-_CLOSERS = "'\"”’»)]"  # quotes and brackets that may follow the last mark
-
-
-def _stops(line: str, marks: frozenset[str] = _STOPS) -> bool:
-    """Whether `line` (a line without its line break) ends with one of `marks`, closing quotes
-    and brackets aside."""
-    return line.rstrip(_CLOSERS)[-1:] in marks
-
-
-_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_SMALL_WORDS = frozenset(
-    "a an the and or nor but of in on at to for with by from as into onto over upon via per"
-    " amid among about after before between during under within without against its his her"
-    " their".split()
-)
-# First words of sentences; a line starting with one of them and a capital ("The Director...")
-# is not a title by its start alone.
-_SENTENCE_STARTS = _SMALL_WORDS | frozenset(
-    "this these those that it he she they we our there here also following according".split()
-)
-_TITLE_STARTS = re.compile(
-    r"^(?:l['’])?(?:icesco|isesco|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|h\.?e\.?|hh|eng\.?|sheikh?a?|"
-    r"king|queen|prince|princess|president|minister|ambassador)\b|^\d",
-    re.IGNORECASE,
-)
-_WORD_EDGE = "(“\"'‘«[\u00bb”’)]"
-_ACRONYM = re.compile(r"[A-Z]{3,}(?:['’]s)?$")  # ICESCO, OIC, UNESCO's
-
-
-def _title_shape(line: str) -> bool:
-    """A heading's shape: 12-300 characters, three words, a capital (or no case) first, no
-    closing punctuation but "?" or "!", not a bullet or URL. Casing is looks_like_title's."""
-    if not 12 <= len(line) <= 300 or _stops(line, _CLOSING_STOPS):
-        return False
-    if _BULLET.match(line) or _URL.match(line):
-        return False
-    if len(line.split(None, 3)) < 3:
-        return False
-    first = next((c for c in line if c.isalnum()), "")
-    return bool(first) and not first.islower()
-
-
-def _headline_cased(words: list[str]) -> bool:
-    """Three quarters of the words that are not small words begin with a capital."""
-    content = capitals = 0
-    for word in words:
-        first = word.lstrip(_WORD_EDGE)[:1]
-        if first.isalpha() and word.lower() not in _SMALL_WORDS:
-            content += 1
-            capitals += first.isupper()
-    return content >= 2 and capitals * 4 >= content * 3
-
-
-def looks_like_title(line: str) -> bool:
-    """A heading: the shape of one and, in English, the case of one.
-
-    English titles are headline-cased ("Is Arabic Ready for the Age of AI?"), start with
-    ICESCO/ISESCO, an honorific, a number or a name (two capitalized words, the first not a
-    sentence's usual first word), or are long (8 words) and name something in capitals after
-    their first word: a name ("Conclusion of ... in the Yemeni Governorate of Socotra") or an
-    acronym ("Social change to be discussed at open meeting at ISESCO"). A short
-    sentence-case line ("Speakers highlighted three obstacles") is a paragraph. French and
-    Arabic titles are sentence-cased or uncased: there the shape alone decides.
-    """
-    if not _title_shape(line):
-        return False
-    words = line.split()
-    if _headline_cased(words):
-        return True
-    if not _stops(line):
-        if _TITLE_STARTS.match(line):
-            return True
-        stripped = [w.strip(_WORD_EDGE) for w in words]
-        if stripped[0].lower() not in _SENTENCE_STARTS and stripped[0][:1].isupper() \
-                and stripped[1][:1].isupper():
-            return True  # starts with a name
-        if len(words) >= 8 and (
-                any(a[:1].isupper() and b[:1].isupper() for a, b in zip(stripped[1:], stripped[2:]))
-                or any(_ACRONYM.match(word) for word in stripped[1:])):
-            return True
-    # A question in sentence case is a sentence; other sentence-case lines are titles only
-    # in French and Arabic.
-    return not _stops(line) and detect_language(line) != "en"
-
-
-# Runs of Arabic characters and of letters: counted by their lengths (one string per run).
-_ARABIC = re.compile(r"[\u0600-\u06ff]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _cased(words: str) -> frozenset[str]:
-    """Each word as written in lower case, Capitalized and in CAPITALS (no lower() per text)."""
-    return frozenset(form for word in words.split()
-                     for form in (word, word.capitalize(), word.upper()))
-
-
-_FRENCH_WORDS = _cased("le la les des du une et est pour dans avec sur au aux à été cette qui")
-_ENGLISH_WORDS = _cased("the and of to in for with on is was that this by its from")
-# +1 for a French function word, -1 for an English one (no word is both).
-_LANGUAGE_VOTES = dict.fromkeys(_FRENCH_WORDS, 1) | dict.fromkeys(_ENGLISH_WORDS, -1)
-
-
-def detect_language(text: str) -> str:
-    """'ar', 'fr' or 'en' by script and common function words."""
-    sample = text[:1500]
-    if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
-        arabic = sum(map(len, _ARABIC.findall(sample)))
-        if arabic > sum(map(len, _LETTERS.findall(sample))) * 0.3:
-            return "ar"
-    votes = filter(None, map(_LANGUAGE_VOTES.get, sample.split()))
-    return "fr" if sum(votes) > 0 else "en"
+    return bool(line) and _furniture(line) is None and date_line(line) is None
 
 
 def _same_title(a: str, b: str) -> bool:
@@ -512,18 +288,6 @@ def _same_title(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 10:  # (most lines are paragraphs: skip normalizing them)
         return False
     return _normalized(a).casefold() == _normalized(b).casefold()
-
-
-def _date_line(line: str) -> tuple[int, str] | None:
-    """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
-    0"), 1 for an old-site place line ("Rabat: 17/05/2019"); None for any other line."""
-    if len(line) > 100:
-        return None  # (most lines: paragraphs)
-    date = parse_dateline(line)
-    if date is not None:
-        return 2, date.isoformat()
-    date = parse_place_dateline(line) if ":" in line else None
-    return (1, date.isoformat()) if date is not None else None
 
 
 def segment(lines: list[str]) -> ParsedDump:
@@ -549,7 +313,7 @@ def segment(lines: list[str]) -> ParsedDump:
             pending, current = [], None
             page += 1
             continue
-        dated = _date_line(line)
+        dated = date_line(line)
         if dated is not None:
             if current is not None and not current.body and not pending:
                 if dated[0] > rank:
@@ -560,7 +324,7 @@ def segment(lines: list[str]) -> ParsedDump:
                 pending.append((line, dated))
             continue
         if pending:
-            if _title_shape(line):
+            if title_shaped(line):
                 _finish(current)
                 current = ParsedArticle(title=line, position=len(articles), page=page)
                 articles.append(current)
@@ -577,10 +341,10 @@ def segment(lines: list[str]) -> ParsedDump:
             if _same_title(line, current.title):
                 metadata.append(line)
                 continue
-            if current.subtitle is None and _title_shape(line):
+            if current.subtitle is None and title_shaped(line):
                 current.subtitle = line
                 continue
-        if (current is None and _title_shape(line)) or looks_like_title(line):
+        if (current is None and title_shaped(line)) or looks_like_title(line):
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
@@ -660,8 +424,8 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
         if (line[:1].islower() and joined and joined[-1] not in ("", PAGE_BREAK)
-                and not _stops(joined[-1]) and not _URL.match(line)
-                and _date_line(joined[-1]) is None):
+                and not ends_sentence(joined[-1]) and not URL.match(line)
+                and date_line(joined[-1]) is None):
             joined[-1] += " " + line
         else:
             joined.append(line)

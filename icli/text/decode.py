@@ -1,0 +1,62 @@
+"""A dump's bytes as text: the encoding found (UTF-8, UTF-16 or a legacy one), files that are
+not text dumps refused (DumpError)."""
+
+from __future__ import annotations
+
+import re
+
+
+class DumpError(ValueError):
+    """A file that cannot be read as a text dump (binary, HTML, undecodable)."""
+
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a zip archive",
+    b"%PDF": "a PDF document",
+    b"\x1f\x8b": "a gzip archive",
+    b"SQLite format 3": "an SQLite database",
+}
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
+def decode_dump(data: bytes) -> tuple[str, str | None]:
+    """Decode a dump's bytes; return the text and a warning (or None).
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; a UTF-8 file with a
+    few invalid bytes is read with replacement characters; anything else is read as Windows-1252.
+    Raises DumpError for binary files and HTML pages.
+    """
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError as error:
+                raise DumpError(f"invalid {encoding} text at byte {error.start}") from None
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise DumpError(f"not a text dump: looks like {kind}")
+    if b"\x00" in data[:65536]:
+        raise DumpError("not a text dump: binary content (NUL bytes)")
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        raise DumpError("an HTML page, not a text dump: save the page as plain text")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if _UTF8_MULTIBYTE.search(data) and bad <= max(3, len(data) // 1000):
+        return text, f"{bad} invalid UTF-8 byte sequence(s) replaced"
+    return data.decode("cp1252", errors="replace"), "not UTF-8: read as Windows-1252/Latin-1"

@@ -1,0 +1,195 @@
+"""What one line of a dump is: hard-wrapped lines and their width, sentence ends, the shape of
+a title, a dateline, the language of a text. Used by `parse` to put lines back together and to
+find where articles start."""
+
+from __future__ import annotations
+
+import re
+
+from icli.text.dates import parse_dateline, parse_place_dateline
+
+# --- hard-wrapped text -----------------------------------------------------------------------
+
+
+def wrap_width(lines: list[str], widths: list[int]) -> int | None:
+    """The column a hard-wrapped page was wrapped at, or None when lines are not wrapped.
+
+    Wrapped text has no long lines and many lines that stop mid-sentence with the sentence
+    going on, in lower case (or in a script without case, as Arabic), on the next line.
+    """
+    content = [line for line in lines if line]
+    if len(content) < 3:
+        return None
+    width = max(max(len(line) for line in content), max(widths))
+    if width > 120:
+        return None
+    breaks = sum(
+        1 for line, following in zip(lines, lines[1:])
+        if line and following and not ends_sentence(line) and following[0].isalpha()
+        and not following[0].isupper()
+    )
+    return width if breaks >= max(2, len(content) * 0.1) else None
+
+
+BULLET = re.compile(r"^(?:[•·▪◦●\-–—]\s|\*|\d{1,2}[.)]\s)")  # "**" marks a highlight
+
+
+def reflow(lines: list[str], widths: list[int]) -> list[str]:
+    """Join the continuation lines of hard-wrapped text back into whole lines.
+
+    A line continues on the next when the next line's first word would have fitted on it had
+    the line been a paragraph's end: that is what a wrapping editor or browser leaves behind.
+    The widths are the printed ones (indentation counted), so paragraphs indented deeper than
+    others are rejoined too.
+    """
+    width = wrap_width(lines, widths)
+    if width is None:
+        return lines
+    joined: list[str] = []
+    previous = ""
+    previous_width = 0
+    for line, line_width in zip(lines, widths):
+        next_word = line.split(" ", 1)[0] if line else ""
+        continues = (
+            previous
+            and line
+            and previous_width + 1 + len(next_word) > width
+            and not BULLET.match(line)
+            and parse_dateline(line) is None
+            and parse_dateline(previous) is None
+        )
+        if continues:
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+        previous, previous_width = line, line_width
+    return joined
+
+
+# --- segmentation ----------------------------------------------------------------------------
+
+_STOPS = frozenset(".!?:;…,؟،")  # marks a sentence (or a clause) ends with
+_CLOSING_STOPS = _STOPS - {"?", "!"}  # a title may end with "?" or "!"
+_CLOSERS = "'\"”’»)]"  # quotes and brackets that may follow the last mark
+
+
+def ends_sentence(line: str, marks: frozenset[str] = _STOPS) -> bool:
+    """Whether `line` (a line without its line break) ends with one of `marks`, closing quotes
+    and brackets aside."""
+    return line.rstrip(_CLOSERS)[-1:] in marks
+
+
+URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with by from as into onto over upon via per"
+    " amid among about after before between during under within without against its his her"
+    " their".split()
+)
+# First words of sentences; a line starting with one of them and a capital ("The Director...")
+# is not a title by its start alone.
+_SENTENCE_STARTS = _SMALL_WORDS | frozenset(
+    "this these those that it he she they we our there here also following according".split()
+)
+_TITLE_STARTS = re.compile(
+    r"^(?:l['’])?(?:icesco|isesco|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|h\.?e\.?|hh|eng\.?|sheikh?a?|"
+    r"king|queen|prince|princess|president|minister|ambassador)\b|^\d",
+    re.IGNORECASE,
+)
+_WORD_EDGE = "(“\"'‘«[\u00bb”’)]"
+_ACRONYM = re.compile(r"[A-Z]{3,}(?:['’]s)?$")  # ICESCO, OIC, UNESCO's
+
+
+def title_shaped(line: str) -> bool:
+    """A heading's shape: 12-300 characters, three words, a capital (or no case) first, no
+    closing punctuation but "?" or "!", not a bullet or URL. Casing is looks_like_title's."""
+    if not 12 <= len(line) <= 300 or ends_sentence(line, _CLOSING_STOPS):
+        return False
+    if BULLET.match(line) or URL.match(line):
+        return False
+    if len(line.split(None, 3)) < 3:
+        return False
+    first = next((c for c in line if c.isalnum()), "")
+    return bool(first) and not first.islower()
+
+
+def _headline_cased(words: list[str]) -> bool:
+    """Three quarters of the words that are not small words begin with a capital."""
+    content = capitals = 0
+    for word in words:
+        first = word.lstrip(_WORD_EDGE)[:1]
+        if first.isalpha() and word.lower() not in _SMALL_WORDS:
+            content += 1
+            capitals += first.isupper()
+    return content >= 2 and capitals * 4 >= content * 3
+
+
+def looks_like_title(line: str) -> bool:
+    """A heading: the shape of one and, in English, the case of one.
+
+    English titles are headline-cased ("Is Arabic Ready for the Age of AI?"), start with
+    ICESCO/ISESCO, an honorific, a number or a name (two capitalized words, the first not a
+    sentence's usual first word), or are long (8 words) and name something in capitals after
+    their first word: a name ("Conclusion of ... in the Yemeni Governorate of Socotra") or an
+    acronym ("Social change to be discussed at open meeting at ISESCO"). A short
+    sentence-case line ("Speakers highlighted three obstacles") is a paragraph. French and
+    Arabic titles are sentence-cased or uncased: there the shape alone decides.
+    """
+    if not title_shaped(line):
+        return False
+    words = line.split()
+    if _headline_cased(words):
+        return True
+    if not ends_sentence(line):
+        if _TITLE_STARTS.match(line):
+            return True
+        stripped = [w.strip(_WORD_EDGE) for w in words]
+        if stripped[0].lower() not in _SENTENCE_STARTS and stripped[0][:1].isupper() \
+                and stripped[1][:1].isupper():
+            return True  # starts with a name
+        if len(words) >= 8 and (
+                any(a[:1].isupper() and b[:1].isupper() for a, b in zip(stripped[1:], stripped[2:]))
+                or any(_ACRONYM.match(word) for word in stripped[1:])):
+            return True
+    # A question in sentence case is a sentence; other sentence-case lines are titles only
+    # in French and Arabic.
+    return not ends_sentence(line) and detect_language(line) != "en"
+
+
+# Runs of Arabic characters and of letters: counted by their lengths (one string per run).
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _cased(words: str) -> frozenset[str]:
+    """Each word as written in lower case, Capitalized and in CAPITALS (no lower() per text)."""
+    return frozenset(form for word in words.split()
+                     for form in (word, word.capitalize(), word.upper()))
+
+
+_FRENCH_WORDS = _cased("le la les des du une et est pour dans avec sur au aux à été cette qui")
+_ENGLISH_WORDS = _cased("the and of to in for with on is was that this by its from")
+# +1 for a French function word, -1 for an English one (no word is both).
+_LANGUAGE_VOTES = dict.fromkeys(_FRENCH_WORDS, 1) | dict.fromkeys(_ENGLISH_WORDS, -1)
+
+
+def detect_language(text: str) -> str:
+    """'ar', 'fr' or 'en' by script and common function words."""
+    sample = text[:1500]
+    if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
+        arabic = sum(map(len, _ARABIC.findall(sample)))
+        if arabic > sum(map(len, _LETTERS.findall(sample))) * 0.3:
+            return "ar"
+    votes = filter(None, map(_LANGUAGE_VOTES.get, sample.split()))
+    return "fr" if sum(votes) > 0 else "en"
+
+
+def date_line(line: str) -> tuple[int, str] | None:
+    """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
+    0"), 1 for an old-site place line ("Rabat: 17/05/2019"); None for any other line."""
+    if len(line) > 100:
+        return None  # (most lines: paragraphs)
+    date = parse_dateline(line)
+    if date is not None:
+        return 2, date.isoformat()
+    date = parse_place_dateline(line) if ":" in line else None
+    return (1, date.isoformat()) if date is not None else None
