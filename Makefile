@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test demo spec bench clean
+.PHONY: install venv test demo spec bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -17,7 +17,18 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/python -m compileall -q icli
 	touch $(STAMP)
 
+venv: $(STAMP)
+
+# `icli` on PATH: a link from BINDIR to this checkout's .venv (isolated from the system Python;
+# the checkout must stay where it is). BINDIR defaults to ~/.local/bin.
+BINDIR ?= $(HOME)/.local/bin
+
 install: $(STAMP)
+	@mkdir -p "$(BINDIR)"
+	@ln -sfn "$(CURDIR)/$(BIN)/icli" "$(BINDIR)/icli"
+	@echo "installed: $(BINDIR)/icli -> $(CURDIR)/$(BIN)/icli"
+	@case ":$$PATH:" in *":$(BINDIR):"*) ;; \
+	  *) echo "$(BINDIR) is not on your PATH: add it, e.g. echo 'export PATH=\"$(BINDIR):\$$PATH\"' >> ~/.bashrc";; esac
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

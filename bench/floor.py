@@ -15,7 +15,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-BATCH = 2000  # articles per transaction, as icli.store.writer.Batches
+BATCH = 2000  # articles per transaction, as icli.store.articles.Batches
 HEADER = {"your opinion", "user feedback", "overall, how satisfied are you about the website?",
           "extremely dissatisfied extremely satisfied"}
 

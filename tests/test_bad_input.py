@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from icli.store import ingest as ingest_module
-from icli.store.db import open_for_writing
+from icli.store.connection import open_for_writing
 from icli.store.ingest import ingest
 from tests.conftest import DUMPS, Cli
 

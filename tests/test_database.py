@@ -13,19 +13,17 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
-from icli.store.db import (
+from icli.store.articles import Batches
+from icli.store.connection import StoreError, open_for_reading, open_for_writing
+from icli.store.ingest import ingest
+from icli.store.migrations import (
     FTS_HASH_BYTES,
     LEGACY_STEPS,
     MIGRATION_SET,
     MIGRATIONS_TABLE,
     STEP_NAMES,
     STEPS,
-    StoreError,
-    open_for_reading,
-    open_for_writing,
 )
-from icli.store.ingest import ingest
-from icli.store.writer import Batches
 from tests.conftest import DUMPS, FIXTURES, Cli
 
 
@@ -201,7 +199,7 @@ def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
 def test_articles_stored_before_the_key_hash_are_found_after_it(tmp_path: Path) -> None:
     """m009_article_key_hash on an archive that holds articles: each gets its key's hash, the
     unique index on the key text goes, and ingesting the same dumps again changes nothing."""
-    from icli.store.writer import article_key_hash
+    from icli.store.articles import article_key_hash
 
     db = tmp_path / "before.db"
     Cli(db).json("ingest", str(sorted(DUMPS.glob("*.txt"))[0]))
@@ -378,7 +376,7 @@ def test_batches_commit_when_full_when_due_and_when_asked(tmp_path: Path) -> Non
 
 
 def test_a_new_archive_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
-    from icli.store.db import PAGE_BYTES, WAL_CHECKPOINT_BYTES
+    from icli.store.connection import PAGE_BYTES, WAL_CHECKPOINT_BYTES
 
     new = open_for_writing(tmp_path / "new.db")
     assert new.execute("PRAGMA page_size").fetchone()[0] == PAGE_BYTES
@@ -437,7 +435,7 @@ def _links_and_counts(db: Path) -> tuple[dict, dict]:
 def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) -> None:
     """Each run links only what it changed (no statement relinks every mention); the links and
     counts are then those a relinking of everything gives."""
-    from icli.store.writer import LINKS, finish
+    from icli.store.links import LINKS, finish
 
     db = tmp_path / "archive.db"
     for number, files in enumerate(LINK_RUNS):
@@ -481,7 +479,7 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same title however spelled is one article; different titles are two even when
     their keys' hashes are equal (every hash forced to one value here)."""
-    import icli.store.writer
+    import icli.store.articles
 
     dumps = tmp_path / "dumps"
     dumps.mkdir()
@@ -498,7 +496,7 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
     rows = {key: (key_hash, sources) for key, key_hash, sources in conn.execute(
         "SELECT key, key_hash, (SELECT COUNT(*) FROM article_sources WHERE article_id = id) "
         "FROM articles")}
-    assert rows == {"literacy week ends in dakar": (icli.store.writer.article_key_hash(
+    assert rows == {"literacy week ends in dakar": (icli.store.articles.article_key_hash(
                         "literacy week ends in dakar"), 2),
                     "water forum opens in baku": (-9113711071204177008, 2)}  # a stored format
     lookups = [statement for statement in statements if "WHERE key_hash = " in statement]
@@ -508,7 +506,7 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
         assert "SEARCH articles USING INDEX idx_articles_key_hash (key_hash=?)" in plan
     conn.close()
 
-    monkeypatch.setattr(icli.store.writer, "article_key_hash", lambda key: 7)
+    monkeypatch.setattr(icli.store.articles, "article_key_hash", lambda key: 7)
     conn = open_for_writing(tmp_path / "collide.db")
     ingest(conn, [str(dumps)])
     assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT key), MIN(key_hash), MAX(key_hash) "
@@ -521,15 +519,15 @@ def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> Non
     the language index and English ones within days of them through the date index, not by
     reading every person's mentions; no statement it runs reads the whole mentions or articles
     table."""
-    from icli.store import writer
+    from icli.store import links
 
     conn = open_for_writing(tmp_path / "links.db")
     ingest(conn, [str(DUMPS), str(FIXTURES / "entities")])
-    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES (?, 'pending')", (writer.LINKS,))
+    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES (?, 'pending')", (links.LINKS,))
     conn.execute("INSERT OR IGNORE INTO entity_dirty SELECT id FROM entities")
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
-    writer.finish(conn)
+    links.finish(conn)
     conn.set_trace_callback(None)
     plans = {statement: [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement)]
              for statement in statements if statement.lstrip().upper().startswith(

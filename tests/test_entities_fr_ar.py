@@ -214,7 +214,7 @@ def test_arabic_royal_title_and_ambassador_as_honorifics() -> None:
         "ثم تحدث السفير الأردني عن البرنامج.") if m.kind == "person"]
     assert {m.name: m.role for m in mentions} == {"الحسن الثاني": "الملك",
                                                    "خالد منير العمري": "السفير"}
-    from icli.store.writer import person_aliases
+    from icli.store.mentions import person_aliases
 
     king = next(m for m in mentions if m.role == "الملك")
     assert "الثاني" not in person_aliases(king.name, king.alias, frozenset())  # a regnal number

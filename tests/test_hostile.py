@@ -296,7 +296,7 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
 def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from icli.store import ingest as ingest_module
-    from icli.store.writer import Batches
+    from icli.store.articles import Batches
 
     monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
     real, calls = ingest_module.prepare_dump, []
@@ -484,7 +484,7 @@ def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
 def test_the_database_deleted_or_replaced_during_an_ingest_is_noticed(
         tmp_path: Path, dumps: Path, monkeypatch: pytest.MonkeyPatch, what: str) -> None:
     from icli.store import ingest as ingest_module
-    from icli.store.writer import Batches
+    from icli.store.articles import Batches
 
     db = tmp_path / "archive.db"
     other = tmp_path / "other.db"
@@ -519,7 +519,7 @@ def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Pat
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from icli.store import db as store
+    from icli.store import connection as store
 
     cli.json("ingest", str(SAMPLE))
     monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 2000)
@@ -570,7 +570,7 @@ def test_a_damaged_database_is_refused_before_ingest_writes(cli: Cli) -> None:
 
 def _checks_in_ingest(db: Path, dump: Path) -> tuple[int, str]:
     """How many times an ingest of `dump` into `db` ran PRAGMA quick_check, and its error."""
-    from icli.store.db import StoreError, open_for_writing
+    from icli.store.connection import StoreError, open_for_writing
     from icli.store.ingest import ingest
 
     conn = open_for_writing(db)

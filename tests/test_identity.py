@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from icli.extract import identity
-from icli.store.db import open_for_reading, open_for_writing
+from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.ingest import ingest
 from icli.store.queries import Filters, list_articles
 from tests.conftest import DUMPS, Cli
@@ -204,8 +204,8 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
     import hashlib
 
     from icli.extract.article import EXTRACTOR_VERSION
+    from icli.store.articles import Batches
     from icli.store.ingest import display_path, prepare_dump
-    from icli.store.writer import Batches
 
     pages = [path for path in _files(tmp_path / "files") if path.name.startswith("page_")][:2]
     conn = open_for_writing(cli.db)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from icli.extract import people
 from icli.extract.mention import Mention
-from icli.store.db import open_for_reading
+from icli.store.connection import open_for_reading
 from icli.store.queries import Filters, QueryError, search_articles
 from icli.text.parse import PAGE_BREAK, ParsedArticle, clean_lines, parse_dump, segment
 

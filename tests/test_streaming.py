@@ -13,7 +13,7 @@ import pytest
 from icli.cli.main import main
 from icli.cli.request import Env
 from icli.extract.identity import person_key
-from icli.store.db import open_for_writing
+from icli.store.connection import open_for_writing
 from icli.text.normalize import name_norm
 
 PERSON = "Amina Rahimova"

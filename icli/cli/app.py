@@ -172,7 +172,7 @@ def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         from icli.store import queries
-        from icli.store.db import open_for_reading
+        from icli.store.connection import open_for_reading
 
         try:
             conn = open_for_reading(commands.db_path(ctx.find_root().params.get("db")))
@@ -187,9 +187,10 @@ def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
 
 
 def _entity_name(kind: str) -> Any:
-    return Annotated[str, typer.Argument(
+    return Annotated[list[str], typer.Argument(
         metavar="NAME", autocompletion=_complete_names(kind),
-        help="Any form of the name, or part of it (a few letters suggest names).")]
+        help="Any form of the name, or part of it (a few letters suggest names); several "
+             "words are one name.")]
 
 
 # --- commands ------------------------------------------------------------------------------------
@@ -220,7 +221,8 @@ def list_() -> None:
 
 @command("search", FILTERS, PAGING, _sort("score|date|-date", "score, best first"), ROWS)
 def search(
-    query: Annotated[str, typer.Argument(metavar="QUERY", help="What to search for.")],
+    query: Annotated[list[str], typer.Argument(
+        metavar="QUERY", help="What to search for; several words are one query.")],
 ) -> None:
     """Full-text search, best match first (title matches rank above body matches).
 
@@ -269,7 +271,7 @@ def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
                      list_about: str, list_example: str) -> None:
     """Declare `icli <one> NAME` (articles naming the entity) and `icli <many>` (the list)."""
 
-    def articles(name_: str) -> None: ...
+    def articles(name_: list[str]) -> None: ...
 
     # The NAME argument's Typer declaration depends on `kind` (its completion), so it is set
     # as the annotation here; command() reads it through inspect.signature.
@@ -290,7 +292,7 @@ for _entity in ENTITIES:
 @command("summary", FILTERS)
 def summary(
     top: Annotated[int, typer.Option(
-        metavar="N", parser=_integer, help="How many top people, countries and partners.")] = 10,
+        metavar="N", parser=_integer, help="How many top people, countries and partners (0: none).")] = 10,
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (the default when piped).")] = False,
     table: Annotated[bool, typer.Option("--table", help="The chart and tables, even when piped.")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from icli.cli.request import KINDS, Env, Query
+from icli.cli.request import DEFAULT_LIMIT, KINDS, Env, Query
 from icli.errors import ExitCode, Failure, Terminated, UsageError
 from icli.store import queries
 
@@ -25,7 +25,16 @@ Rows = Iterable[dict[str, Any]]
 
 def run(query: Query, env: Env) -> ExitCode:
     """Run one command; the exit code for a run that did not raise."""
-    return COMMANDS[query.command](query, env)
+    return COMMANDS[query.command](paged(query, env), env)
+
+
+def paged(query: Query, env: Env) -> Query:
+    """The query with its limit decided: without --limit a table shows DEFAULT_LIMIT rows (and
+    a footer when cut), while JSON, JSON lines, CSV and TSV are whole."""
+    if query.filters.limit is not None:
+        return query
+    limit = DEFAULT_LIMIT if output_format(query, env) == "table" else 0
+    return query._replace(filters=query.filters._replace(limit=limit))
 
 
 def db_path(db: str | None) -> str:
@@ -49,13 +58,16 @@ def db_path(db: str | None) -> str:
 def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     """The archive opened read-only; SQLite's own errors become a Failure naming the file.
     Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
-    or --partner value that names nothing gets the hint `who` gives (on stderr)."""
-    from icli.store.db import open_for_reading
+    or --partner value that names nothing gets the hint `who` gives (on stderr), and an archive
+    without articles says so (on stderr)."""
+    from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path, on_wait=env.note)
     conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
+        if queries.is_empty(conn):
+            env.note("no articles yet: `icli ingest PATH` adds them (e.g. icli ingest data/dumps)")
         filters = query.filters
         for kind, names in (("person", filters.person), ("country", filters.country),
                             ("partner", filters.partner)):
@@ -111,7 +123,7 @@ def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]
         limit, offset = query.filters.limit, query.filters.offset
         if total is not None and ((limit and len(shown) == limit) or offset):
             count = total()
-            if count > len(shown):
+            if count > len(shown) or offset:
                 output.print_footer(console, len(shown), count, offset)
         return
     rows = only_fields(rows, query.fields)
@@ -291,7 +303,7 @@ def path(query: Query, env: Env) -> ExitCode:
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
     from icli.cli import output
-    from icli.store.db import open_for_writing, write_failure
+    from icli.store.connection import open_for_writing, write_failure
     from icli.store.ingest import IngestReport
     from icli.store.ingest import ingest as run_ingest
 

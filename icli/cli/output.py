@@ -164,10 +164,18 @@ def plain(*parts: str | tuple[str, str]) -> Text:
     return text
 
 
+def footer(shown: int, total: int, offset: int) -> str:
+    """Which rows a cut list shows: `rows 1–50 of 1994 (use --limit 0 for all)`, `rows 49–50
+    of 50`, or `no rows after row 100 (50 in all)`."""
+    if not shown:
+        return f"no rows after row {offset} ({total} in all)"
+    rest = " (use --limit 0 for all)" if offset + shown < total else ""
+    return f"rows {offset + 1}\u2013{offset + shown} of {total}{rest}"
+
+
 def print_footer(console: Console, shown: int, total: int, offset: int) -> None:
-    """`showing 50 of 1994 (use --limit 0 for all)` under a list that is cut."""
-    start = f" from {offset + 1}" if offset else ""
-    console.print(plain((f"showing {shown}{start} of {total} (use --limit 0 for all)", "dim")))
+    """The footer (`footer`) under a list that is cut."""
+    console.print(plain((footer(shown, total, offset), "dim")))
 
 
 _MARK = re.compile(r"\*\*(.+?)\*\*")
@@ -266,28 +274,32 @@ def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any
     console.print(table)
 
 
-def every_month(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Month counts (YYYY-MM, oldest first) with the months between them that have none."""
-    counts = {row["month"]: row["articles"] for row in rows}
-    if not counts:
-        return []
-    year, month = map(int, rows[0]["month"].split("-"))
-    filled = []
-    while True:
-        key = f"{year:04d}-{month:02d}"
-        filled.append({"month": key, "articles": counts.get(key, 0)})
-        if key >= rows[-1]["month"]:
-            return filled
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+FOLD = 3  # a run of this many months without articles or more is one line of the chart
 
 
-def print_months(console: Console, rows: Sequence[dict[str, Any]], title: str) -> None:
-    """Articles per month as a bar chart that fits the console; a month with none is a row
-    with no bar."""
+def chart_rows(months: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    """The rows of a month chart: (month, articles) for each month, a run of FOLD or more
+    empty months folded into one ("14 months without articles", -1)."""
+    rows: list[tuple[str, int]] = []
+    index = 0
+    while index < len(months):
+        end = index
+        while end < len(months) and not months[end]["articles"]:
+            end += 1
+        if end - index >= FOLD:
+            rows.append((f"{end - index} months without articles", -1))
+            index = end
+        else:
+            rows.append((months[index]["month"], months[index]["articles"]))
+            index += 1
+    return rows
+
+
+def print_months(console: Console, months: Sequence[dict[str, Any]], title: str) -> None:
+    """Articles per month (every month, as queries.timeline gives them) as a bar chart that
+    fits the console: a month with none is a row with no bar, a run of them one line."""
     from rich.table import Table
-    from rich.text import Text
 
-    months = every_month(rows)
     if not months:
         return
     top = max(row["articles"] for row in months) or 1
@@ -296,9 +308,12 @@ def print_months(console: Console, rows: Sequence[dict[str, Any]], title: str) -
     table.add_column(no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
     table.add_column(no_wrap=True)
-    for row in months:
-        bar = "█" * max(1, round(row["articles"] / top * width)) if row["articles"] else ""
-        table.add_row(row["month"], str(row["articles"]), Text(bar, style="cyan"))
+    for label, count in chart_rows(months):
+        if count < 0:
+            table.add_row("\u2026", "", plain((label, "dim")))
+            continue
+        bar = "█" * max(1, round(count / top * width)) if count else ""
+        table.add_row(label, str(count), plain((bar, "cyan")))
     console.print(table)
 
 
@@ -328,6 +343,9 @@ def print_summary(console: Console, data: dict[str, Any]) -> None:
     """The archive at a glance: range, articles per month, top entities, sources."""
     from rich.table import Table
 
+    if not data["articles"]:
+        console.print(plain(("No articles.", "dim")))
+        return
     console.print(plain((str(data["articles"]), "bold"),
                         f" article(s) from {data['sources']['files']} file(s), "
                         f"{data['first'] or '?'} → {data['last'] or '?'}"
@@ -336,10 +354,12 @@ def print_summary(console: Console, data: dict[str, Any]) -> None:
     if languages:
         console.print(plain(("languages:", "dim"), " " + languages))
     print_months(console, data["months"], "Articles per month")
+    columns = [data["top"][k] for k in ("people", "countries", "partners")]
+    if not any(columns):  # --top 0
+        return
     table = Table(header_style="bold", expand=False)
     for heading in ("people", "countries", "partners"):
         table.add_column(heading, ratio=1, overflow="fold")
-    columns = [data["top"][k] for k in ("people", "countries", "partners")]
     for i in range(max((len(c) for c in columns), default=0)):
         table.add_row(*(
             plain(f"{c[i].get('acronym') or c[i]['name']} ({c[i]['articles']})") if i < len(c)

@@ -22,7 +22,7 @@ SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "late
 SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
 KINDS = {"who": "person", "country": "country", "partner": "partner",
          "people": "person", "countries": "country", "partners": "partner"}
-DEFAULT_LIMIT = 50
+DEFAULT_LIMIT = 50  # a table's page when --limit is not given; machine formats are whole
 MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
 STDIN_CHUNK = 2**20
 
@@ -32,7 +32,7 @@ class Query(NamedTuple):
 
     command: str
     db: str | None = None
-    filters: Filters = Filters()
+    filters: Filters = Filters()  # limit None: not given (commands.run decides, by format)
     format: str | None = None  # None: a table on a terminal, JSON in a pipe
     fields: tuple[str, ...] = ()
     sort: str | None = None
@@ -168,8 +168,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
                       for value in params.get("language") or ())
     since, until = _dates(params.get("since"), params.get("until"))
     export = _export(command, params.get("format"))
-    if limit is None:  # exports and summaries are whole unless --limit is given
-        limit = 0 if command in ("export", "summary") or export else DEFAULT_LIMIT
+    if limit is None and (command in ("export", "summary") or export):
+        limit = 0  # exports and summaries are whole unless --limit is given
     filters = Filters(
         since, until, _names(params.get("person")), _names(params.get("country")),
         _names(params.get("partner")), languages, limit, offset,
@@ -177,7 +177,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
     sort = params.get("sort")
     if sort is not None:
         _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
-    text = params.get("query", params.get("name_"))
+    words = params.get("query", params.get("name_"))
+    text = " ".join(words) if isinstance(words, (list, tuple)) else words  # several words: one
     if text is not None and not text.strip():
         raise UsageError(f"empty {'search query' if command == 'search' else KINDS[command] + ' name'}")
     fmt = _format(params)

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from icli.extract import article as extraction
 from icli.extract.mention import Mention
-from icli.store.db import record_intact
-from icli.store.writer import Batches, finish, source_is_current
+from icli.store.articles import Batches, source_is_current
+from icli.store.connection import record_intact
+from icli.store.links import finish
 from icli.text.escape import readable_name
 from icli.text.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 
@@ -163,7 +164,7 @@ def ingest(
     Files are read and checked against the database here; new or changed ones are parsed and
     extracted by `workers` processes (default: one per CPU for more than a few files) while
     this process writes them in the order they were named, a batch of files per transaction
-    (writer.Batches). Standard input is stored as `stdin_name`, else `<stdin:` and the first
+    (articles.Batches). Standard input is stored as `stdin_name`, else `<stdin:` and the first
     12 hex digits of its SHA-256 `>`, so two different piped dumps are two sources.
     `on_file(path, articles)` is called as each file is done, with the articles done so far.
     The counts go to `report` (a new one by default) as they are made, so a caller still has

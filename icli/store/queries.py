@@ -138,6 +138,11 @@ def list_articles(conn: sqlite3.Connection, filters: Filters,
     return hydrate(conn, conn.execute(sql, params))
 
 
+def is_empty(conn: sqlite3.Connection) -> bool:
+    """Whether the archive holds no article at all."""
+    return conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
+
+
 def count_articles(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many articles list_articles would give with no limit."""
     selection, params = _selection(filters)
@@ -269,7 +274,7 @@ def _unknown_column(query: str, error: sqlite3.Error) -> QueryError | None:
 
 
 # English articles are searched in articles_fts (porter stemming), French and Arabic ones in
-# articles_fts_fr_ar (icli.store.db.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
+# articles_fts_fr_ar (icli.store.migrations.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
 # `m.src` says which index matched a row, `m.rank` is its bm25 score there.
 # Every article is in articles_fts (English: porter stemming); French and Arabic articles are
 # also in articles_fts_fr_ar (no stemming; Arabic as folded word keys), which answers for them.
@@ -638,7 +643,8 @@ def _roles(
 
 
 def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """Articles per month (YYYY-MM), oldest first; undated articles are left out."""
+    """Articles per month (YYYY-MM), oldest first, from the first month with an article to the
+    last, months without any included (0); undated articles are left out."""
     clauses, params = _where(filters)
     clauses.append("a.date IS NOT NULL")
     if ids is not None:
@@ -650,7 +656,22 @@ def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None =
         f"WHERE {' AND '.join(clauses)} GROUP BY month ORDER BY month",
         params,
     )
-    return [{"month": month, "articles": count} for month, count in rows]
+    return every_month([{"month": month, "articles": count} for month, count in rows])
+
+
+def every_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Month counts (YYYY-MM, oldest first) with the months between them that have none."""
+    if not rows:
+        return []
+    counts = {row["month"]: row["articles"] for row in rows}
+    year, month = map(int, rows[0]["month"].split("-"))
+    filled = []
+    while True:
+        key = f"{year:04d}-{month:02d}"
+        filled.append({"month": key, "articles": counts.get(key, 0)})
+        if key >= rows[-1]["month"]:
+            return filled
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def co_mentions(
@@ -707,7 +728,7 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
         "GROUP BY a.date_source ORDER BY 2 DESC",
         params,
     ).fetchall())
-    limited = filters._replace(limit=top)
+    limited = filters._replace(limit=top, offset=0)
     files, latest = conn.execute(
         "SELECT COUNT(DISTINCT s.path), MAX(src.ingested_at) FROM article_sources s "
         f"JOIN articles a ON a.id = s.article_id JOIN sources src ON src.path = s.path{where}",
@@ -724,9 +745,9 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
         "languages": by_language,
         "date_sources": by_date_source,
         "top": {
-            "people": _brief(entity_counts(conn, "person", limited, details=False)),
-            "countries": _brief(entity_counts(conn, "country", limited, details=False)),
-            "partners": _brief(entity_counts(conn, "partner", limited, details=False)),
+            "people": _brief(entity_counts(conn, "person", limited, details=False)) if top else [],
+            "countries": _brief(entity_counts(conn, "country", limited, details=False)) if top else [],
+            "partners": _brief(entity_counts(conn, "partner", limited, details=False)) if top else [],
         },
         "sources": {"files": files, "last_ingested": latest},
     }

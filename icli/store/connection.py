@@ -1,10 +1,8 @@
-"""The SQLite archive file: opening it safely, its schema, and named migrations.
+"""The SQLite archive file: opening it safely (migrated by `migrations`), the write lock, and
+checking that it is intact and still the file opened.
 
-The schema is created with sqlite-utils (tables, indexes, the FTS5 index with triggers, so
-`sqlite-utils search` and Datasette work on the same file) as a list of named steps, each
-applied once and recorded in sqlite-utils' `_sqlite_migrations` table. Reading needs neither
-sqlite-utils nor a write lock; files that are not icli's, or that a newer icli migrated, are
-refused untouched.
+Reading needs neither sqlite-utils nor a write lock; files that are not icli's, or that a newer
+icli migrated, are refused untouched.
 """
 
 from __future__ import annotations
@@ -16,278 +14,29 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from icli.errors import Failure
-from icli.extract.gazetteer import OWN_HEAD_ROLES
+from icli.store.migrations import (
+    ARTICLES_AU,
+    FTS_COLUMNS,
+    FTS_TOKENIZER,
+    LEGACY_STEPS,
+    MIGRATION_SET,
+    MIGRATIONS_TABLE,
+    STEP_NAMES,
+    apply,
+    fts_hashsize,
+)
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     DbPath = str | os.PathLike[str]  # a database file's path (queries do not import pathlib)
 
-MIGRATION_SET = "icli"
-MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' name for it
 BUSY_TIMEOUT_MS = 60_000
 WRITER_CACHE_KB = 32_768
 PAGE_BYTES = 16384  # a new archive's page size (SQLite's default is 4096)
 WAL_CHECKPOINT_BYTES = 64 * 2**20
-FTS_HASH_BYTES = 8 * 2**20
-
-
-FTS_COLUMNS = ["title", "subtitle", "body"]
-FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
-ARTICLES_AU = (  # the FTS update trigger: only when the indexed text changes
-    "CREATE TRIGGER articles_au AFTER UPDATE OF title, subtitle, body ON articles BEGIN "
-    "INSERT INTO articles_fts (articles_fts, rowid, title, subtitle, body) "
-    "VALUES ('delete', old.rowid, old.title, old.subtitle, old.body); "
-    "INSERT INTO articles_fts (rowid, title, subtitle, body) "
-    "VALUES (new.rowid, new.title, new.subtitle, new.body); END"
-)
 
 
 class StoreError(Failure):
     """The database cannot be used: missing, not icli's, corrupt or from a newer icli."""
-
-
-Step = Callable[["Database"], None]
-STEPS: list[Step] = []
-
-
-def step(function: Step) -> Step:
-    """Register a migration step; steps apply in the order they are defined, each once."""
-    STEPS.append(function)
-    return function
-
-
-@step
-def m001_articles(db: Database) -> None:
-    """Sources, articles, where each article was read, and the FTS5 index."""
-    db["sources"].create(
-        {"id": int, "path": str, "content_hash": str, "ingested_at": str, "articles": int,
-         "extractor_version": int},
-        pk="id",
-        not_null={"path", "content_hash"},
-    )
-    db["sources"].create_index(["path"], unique=True)
-    db["articles"].create(
-        # body last: reading any other column never walks the body's overflow pages
-        {"id": int, "key": str, "title": str, "subtitle": str, "date": str, "date_source": str,
-         "language": str, "source": str, "position": int, "content_hash": str,
-         "extractor_version": int, "body": str},
-        pk="id",
-        not_null={"key", "title", "body", "source", "position", "content_hash"},
-    )
-    db["articles"].create_index(["key"], unique=True)
-    db["articles"].create_index(["date"])
-    db["article_sources"].create(
-        {"article_id": int, "path": str, "position": int},
-        pk=("article_id", "path"),
-        foreign_keys=[("article_id", "articles", "id")],
-    )
-    db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
-                              tokenize=FTS_TOKENIZER)
-
-
-@step
-def m002_entities(db: Database) -> None:
-    """People, countries and partners, their aliases, and which articles mention them."""
-    db["entities"].create(
-        {"id": int, "kind": str, "key": str, "name": str, "code": str, "surname": str},
-        pk="id",
-        not_null={"kind", "key", "name"},
-    )
-    db["entities"].create_index(["kind", "key"], unique=True)
-    db["entities"].create_index(["kind", "surname"])
-    db["entity_aliases"].create(
-        {"entity_id": int, "norm": str, "alias": str},
-        pk=("entity_id", "alias"),
-        foreign_keys=[("entity_id", "entities", "id")],
-    )
-    db["entity_aliases"].create_index(["norm"])
-    db["mentions"].create(
-        {"article_id": int, "entity_id": int, "role": str, "alias": str},
-        pk=("article_id", "entity_id"),
-        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
-    )
-    db["mentions"].create_index(["entity_id", "article_id"])
-
-
-@step
-def m003_entity_counts(db: Database) -> None:
-    """Per-entity article counts and date spans kept in `entities`, so lists and summaries
-    need not group every mention; `entity_dirty` lists the entities to recount."""
-    for column, kind in (("articles", "INTEGER NOT NULL DEFAULT 0"), ("first_date", "TEXT"),
-                         ("last_date", "TEXT")):
-        db.execute(f"ALTER TABLE entities ADD COLUMN {column} {kind}")
-    db.execute("CREATE INDEX idx_entities_kind_articles ON entities (kind, articles)")
-    db.execute("CREATE INDEX idx_articles_language ON articles (language)")
-    db.execute(  # who held ICESCO's top role: a partial index, tiny and cheap to keep
-        "CREATE INDEX idx_mentions_head ON mentions (entity_id) WHERE role IN "
-        f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
-    )
-    db.execute("CREATE INDEX idx_articles_date_source ON articles (date_source)")
-    db.execute("CREATE TABLE entity_dirty (entity_id INTEGER PRIMARY KEY)")
-    db.execute(
-        "CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN "
-        "UPDATE entities SET articles = articles + 1, "
-        "first_date = CASE WHEN d.date IS NULL THEN first_date "
-        "WHEN first_date IS NULL OR d.date < first_date THEN d.date ELSE first_date END, "
-        "last_date = CASE WHEN d.date IS NULL THEN last_date "
-        "WHEN last_date IS NULL OR d.date > last_date THEN d.date ELSE last_date END "
-        "FROM (SELECT date FROM articles WHERE id = new.article_id) AS d "
-        "WHERE entities.id = new.entity_id; END"
-    )
-    db.execute(
-        "CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN "
-        "INSERT OR IGNORE INTO entity_dirty VALUES (old.entity_id); END"
-    )
-    db.execute(
-        "CREATE TRIGGER article_redated AFTER UPDATE OF date ON articles "
-        "WHEN old.date IS NOT new.date BEGIN "
-        "INSERT OR IGNORE INTO entity_dirty SELECT entity_id FROM mentions "
-        "WHERE article_id = new.id; END"
-    )
-    db.execute("INSERT INTO entity_dirty SELECT id FROM entities")  # recounted by the writer
-
-
-@step
-def m004_writer_indexes_articles(db: Database) -> None:
-    """The writer adds new articles to the FTS index itself (the same FTS5 insert cost twice as
-    much when a trigger made it) and counts mentions itself; the update trigger fires only when
-    the title, subtitle or body changes. Rows other tools insert are not indexed."""
-    db.execute("DROP TRIGGER articles_ai")
-    db.execute("DROP TRIGGER mentions_added")
-    db.execute("DROP TRIGGER articles_au")
-    db.execute(ARTICLES_AU)
-
-
-@step
-def m005_fts_hashsize(db: Database) -> None:
-    """FTS5 keeps up to 8 MB of new terms in memory before writing them out (the default is
-    1 MB, less than a batch's): fewer, larger index segments and less merging. An SQLite too
-    old to know the option keeps its default."""
-    _fts_hashsize(db.conn)
-
-
-def _fts_hashsize(conn: sqlite3.Connection) -> None:
-    try:
-        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', ?)",
-                     [FTS_HASH_BYTES])
-    except sqlite3.OperationalError:
-        pass
-
-
-@step
-def m006_links(db: Database) -> None:
-    """Mentions of a person by surname alone or by ICESCO's top role alone are linked to a
-    person at the end of every ingest, from everything stored, whatever order the articles came
-    in. `mentions.link` says how a row was linked: NULL named outright; 'surname' a surname
-    alone (`via`: the surname-only person it was written as); 'role' the role alone, linked to
-    its holder. `head_mentions` keeps the articles that name the role alone (`filled`: the row
-    of an article naming the holder without a role, given the role). Counts are recounted for
-    the entities the writer marks, so the count triggers go."""
-    db.execute("ALTER TABLE mentions ADD COLUMN link TEXT")
-    db.execute("ALTER TABLE mentions ADD COLUMN via INTEGER REFERENCES entities(id)")
-    db.execute("CREATE INDEX idx_mentions_link ON mentions (link) WHERE link IS NOT NULL")
-    db.execute(
-        "CREATE TABLE head_mentions (article_id INTEGER PRIMARY KEY REFERENCES articles(id), "
-        "role TEXT NOT NULL, alias TEXT NOT NULL, filled INTEGER)"
-    )
-    db.execute("DROP TRIGGER mentions_removed")
-    db.execute("DROP TRIGGER article_redated")
-
-
-# French and Arabic articles' own FTS5 index: no English stemming, accents optional, Arabic as
-# folded word keys (normalize.arabic_search_text). Its rows are written by icli only.
-LANGUAGE_FTS = "articles_fts_fr_ar"
-LANGUAGE_FTS_LANGUAGES = ("fr", "ar")
-
-
-def index_in_language_fts(conn: sqlite3.Connection | Database, article_id: int,
-                          language: str | None, title: str, subtitle: str | None,
-                          body: str) -> None:
-    """(Re)index one article in LANGUAGE_FTS if it is French or Arabic (Arabic as folded word
-    keys); any row it had there goes first, so a changed text or language is indexed anew."""
-    from icli.text.normalize import arabic_search_text
-
-    conn.execute(f"DELETE FROM {LANGUAGE_FTS} WHERE rowid = ?", [article_id])
-    if language not in LANGUAGE_FTS_LANGUAGES:
-        return
-    if language == "ar":
-        title, subtitle, body = (arabic_search_text(title), subtitle and arabic_search_text(
-            subtitle), arabic_search_text(body))
-    conn.execute(f"INSERT INTO {LANGUAGE_FTS} (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
-                 [article_id, title, subtitle, body])
-
-
-@step
-def m007_language_search(db: Database) -> None:
-    """French and Arabic articles get their own FTS5 index (`unicode61 remove_diacritics 2`, no
-    porter stemmer), Arabic as folded word keys, filled from the stored articles; a deleted
-    article leaves it by trigger. Countries already stored gain their French and Arabic
-    names as aliases."""
-    from icli.extract.gazetteer import country_aliases
-    from icli.text.normalize import name_norm
-
-    db.execute(f"CREATE VIRTUAL TABLE {LANGUAGE_FTS} USING fts5 (title, subtitle, body, "
-               "tokenize = 'unicode61 remove_diacritics 2')")
-    try:
-        db.execute(f"INSERT INTO {LANGUAGE_FTS} ({LANGUAGE_FTS}, rank) VALUES ('hashsize', ?)",
-                   [FTS_HASH_BYTES])
-    except sqlite3.OperationalError:
-        pass
-    db.execute(f"CREATE TRIGGER articles_ad_fr_ar AFTER DELETE ON articles BEGIN "
-               f"DELETE FROM {LANGUAGE_FTS} WHERE rowid = old.id; END")
-    rows = db.execute("SELECT id, language, title, subtitle, body FROM articles "
-                      "WHERE language IN ('fr', 'ar')").fetchall()
-    for row in rows:
-        index_in_language_fts(db, *row)
-    countries = db.execute("SELECT id, key FROM entities WHERE kind = 'country'").fetchall()
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)",
-        [(entity_id, name_norm(alias), alias) for entity_id, code in countries
-         for alias in country_aliases(code)])
-
-
-@step
-def m008_entity_date_index(db: Database) -> None:
-    """Each mention carries its article's date, and idx_mentions_entity_date (entity, date newest
-    first, article) gives an entity's articles newest first straight from the index: `who NAME
-    --limit 20` reads 20 index entries whatever the entity's count. It replaces the index on
-    (entity, article), whose every use it serves. A trigger copies a changed article date to
-    its mentions; the writer gives new mentions their article's date."""
-    db.execute("ALTER TABLE mentions ADD COLUMN date TEXT")
-    db.execute("UPDATE mentions SET date = (SELECT date FROM articles WHERE id = article_id)")
-    db.execute("DROP INDEX idx_mentions_entity_id_article_id")
-    db.execute("CREATE INDEX idx_mentions_entity_date ON mentions (entity_id, date DESC, article_id)")
-    db.execute(
-        "CREATE TRIGGER article_date_to_mentions AFTER UPDATE OF date ON articles "
-        "WHEN old.date IS NOT new.date BEGIN "
-        "UPDATE mentions SET date = new.date WHERE article_id = new.id; END"
-    )
-
-
-@step
-def m009_article_key_hash(db: Database) -> None:
-    """Articles gain `key_hash` (the 64-bit BLAKE2b of their key, as `writer.article_key_hash`
-    computes it; a test keeps the two equal) with a plain index, which replaces the unique index
-    on the key text; the writer looks an article up by both (docs/performance.md says why).
-    Rewrites every article row once. Frozen here: the step never calls the app."""
-    import hashlib
-
-    def key_hash(key: str) -> int:
-        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
-        return int.from_bytes(digest, "big", signed=True)
-
-    db.conn.create_function("icli_article_key_hash", 1, key_hash, deterministic=True)
-    db.execute("ALTER TABLE articles ADD COLUMN key_hash INTEGER")
-    db.execute("UPDATE articles SET key_hash = icli_article_key_hash(key)")
-    db.execute("DROP INDEX idx_articles_key")
-    db.execute("CREATE INDEX idx_articles_key_hash ON articles (key_hash)")
-
-
-# --- opening -----------------------------------------------------------------------------------
-
-STEP_NAMES = [function.__name__ for function in STEPS]
-LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 
 
 CANNOT_OPEN = "unable to open database file"  # SQLite's message for SQLITE_CANTOPEN
@@ -388,27 +137,6 @@ def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
     return names
 
 
-def _migrate(conn: sqlite3.Connection, applied: list[str]) -> None:
-    """Apply the pending steps (inside the caller's transaction), recording each."""
-    import datetime as dt
-
-    from sqlite_utils import Database, Migrations
-
-    db = Database(conn)
-    migrations = Migrations(MIGRATION_SET)
-    for function in STEPS:
-        migrations()(function)
-    if not db[MIGRATIONS_TABLE].exists():  # type: ignore[union-attr]
-        migrations.ensure_migrations_table(db)
-        now = str(dt.datetime.now(dt.timezone.utc))
-        db[MIGRATIONS_TABLE].insert_all(  # steps applied before they were recorded by name
-            {"migration_set": MIGRATION_SET, "name": name, "applied_at": now} for name in applied)
-    migrations.apply(db)
-    # icli versions from before named steps read this count, and refuse a newer file
-    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES ('schema_version', ?)",
-                 (str(len(STEPS)),))
-
-
 def open_for_writing(path: DbPath) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the archive for ingesting.
 
@@ -447,7 +175,7 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
                 applied = applied_steps(conn, path)  # another process may have migrated
                 if applied is None:
                     conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
-                _migrate(conn, applied or [])
+                apply(conn, applied or [])
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -503,7 +231,7 @@ def _restore_fts(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TRIGGER articles_ai")
     conn.execute("DROP TRIGGER articles_au")
     conn.execute(ARTICLES_AU)
-    _fts_hashsize(conn)
+    fts_hashsize(conn)
 
 
 def _check_regular(path: DbPath) -> bool:
