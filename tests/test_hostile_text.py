@@ -316,7 +316,7 @@ def test_a_query_waiting_for_a_lock_says_so_and_gives_up(loaded_db: Path, tmp_pa
     import threading
     import time
 
-    from icli.store import db as store
+    from icli.store import connection as store
 
     db = tmp_path / "locked.db"
     shutil.copy(loaded_db, db)
