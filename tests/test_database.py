@@ -542,3 +542,12 @@ def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> Non
                   if line in ("SCAN m", "SCAN mentions", "SCAN a", "SCAN articles")]
     assert full_scans == []
     conn.close()
+
+
+def test_step_names_are_a_stored_format() -> None:
+    """Archives record the steps applied by name: a renamed step makes every existing archive
+    look migrated by a newer icli. The names, as archives hold them."""
+    assert STEP_NAMES[:9] == [
+        "m001_articles", "m002_entities", "m003_entity_counts", "m004_writer_indexes_articles",
+        "m005_fts_hashsize", "m006_links", "m007_language_search", "m008_entity_date_index",
+        "m009_article_key_hash"]

@@ -16,6 +16,7 @@ from collections.abc import Callable, Collection
 
 from icli.extract import identity
 from icli.extract.gazetteer import OWN_HEAD_ROLES
+from icli.store import versions
 from icli.store.connection import begin_writing
 from icli.store.mentions import LinkScope, MentionWriter
 
@@ -28,8 +29,8 @@ HEADS = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
 
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
            scope: LinkScope | None = None) -> None:
-    """Link the surname-only and role-only mentions, then recount and rename the marked entities
-    (one transaction); nothing to do when no dump was written since the last finish. Only what
+    """Link the surname-only and role-only mentions, recount and rename the marked entities, and
+    link the versions of one item across languages (one transaction); nothing to do when no dump was written since the last finish. Only what
     `scope` changed is linked when no other run wrote since the last links (LINKS holds its
     token); otherwise everything is linked anew."""
     begin_writing(conn, on_wait)
@@ -41,9 +42,11 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
                 _link_changes(conn, scope)
                 _refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
                                        if entity_id not in scope.recount})
+                versions.relink(conn, scope.articles)
             else:
                 _link(conn)
                 _refresh_marked(conn)
+                versions.relink(conn)
             conn.execute("DELETE FROM icli_meta WHERE key = ?", (LINKS,))
         conn.execute("COMMIT")
     except BaseException:

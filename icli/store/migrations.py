@@ -146,7 +146,7 @@ def m004_writer_indexes_articles(db: Database) -> None:
 
 
 @step
-def m005fts_hashsize(db: Database) -> None:
+def m005_fts_hashsize(db: Database) -> None:
     """FTS5 keeps up to 8 MB of new terms in memory before writing them out (the default is
     1 MB, less than a batch's): fewer, larger index segments and less merging. An SQLite too
     old to know the option keeps its default."""
@@ -268,6 +268,22 @@ def m009_article_key_hash(db: Database) -> None:
     db.execute("UPDATE articles SET key_hash = icli_article_key_hash(key)")
     db.execute("DROP INDEX idx_articles_key")
     db.execute("CREATE INDEX idx_articles_key_hash ON articles (key_hash)")
+
+
+@step
+def m010_versions(db: Database) -> None:
+    """Versions of one news item in several languages: `article_versions` links two articles
+    (each pair once, smaller id first), `articles.item` names the item a linked article
+    belongs to (NULL: no versions), indexed for counting and listing per item. An archive
+    holding articles gets them from its next ingest, which links everything anew (the
+    'links' mark set here asks for it)."""
+    db.execute("CREATE TABLE article_versions (article_id INTEGER NOT NULL, "
+               "version_id INTEGER NOT NULL, PRIMARY KEY (article_id, version_id)) WITHOUT ROWID")
+    db.execute("CREATE INDEX idx_article_versions_version ON article_versions (version_id)")
+    db.execute("ALTER TABLE articles ADD COLUMN item INTEGER")
+    db.execute("CREATE INDEX idx_articles_item ON articles (item) WHERE item IS NOT NULL")
+    db.execute("INSERT OR REPLACE INTO icli_meta (key, value) SELECT 'links', 'pending' "
+               "WHERE EXISTS (SELECT 1 FROM articles)")
 
 
 STEP_NAMES = [function.__name__ for function in STEPS]

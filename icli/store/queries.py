@@ -37,7 +37,7 @@ class Filters(namedtuple("Filters", "since until person country partner language
 
 # The keys of an article object (docs/contract.md), in order; `search` adds SEARCH_EXTRA.
 ARTICLE_FIELDS = ("id", "title", "subtitle", "date", "date_source", "source", "position",
-                  "sources", "language", "persons", "countries", "partners", "body")
+                  "sources", "language", "persons", "countries", "partners", "body", "versions")
 SEARCH_EXTRA = ("snippet", "score")
 # The keys of entity_counts' objects for each kind, and of a network pair.
 ENTITY_FIELDS = {
@@ -427,6 +427,15 @@ def _id_array(ids: Iterable[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
+LANGUAGE_ORDER = ("en", "fr", "ar")  # versions are listed, and --prefer defaults, in this order
+
+
+def _language_rank(alias: str, order: tuple[str, ...]) -> str:
+    """SQL ranking `alias`.language by `order` (its values as parameters), others last."""
+    whens = " ".join(f"WHEN ? THEN {rank}" for rank in range(len(order)))
+    return f"CASE {alias}.language {whens} ELSE {len(order)} END"
+
+
 def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             extra: Callable[[sqlite3.Row, dict[str, Any]], None] | None = None,
             ) -> Iterator[dict[str, Any]]:
@@ -458,13 +467,21 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             else:
                 item = {"name": name, "acronym": code}
             entities[article_id][kind].append(item)
+        versions: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for article_id, other_id, language, title in conn.execute(
+            "SELECT a.id, b.id, b.language, b.title FROM articles a JOIN articles b "
+            "ON b.item = a.item AND b.id != a.id WHERE a.id IN (SELECT value FROM json_each(?)) "
+            f"AND a.item IS NOT NULL ORDER BY a.id, {_language_rank('b', LANGUAGE_ORDER)}, b.id",
+            (ids, *LANGUAGE_ORDER),
+        ):
+            versions[article_id].append({"id": other_id, "language": language, "title": title})
         for row in chunk:
             found = entities[row["id"]]
             article = dict(zip(ARTICLE_FIELDS, (
                 row["id"], row["title"], row["subtitle"], row["date"], row["date_source"],
                 row["source"], row["position"], sources.get(row["id"], [row["source"]]),
                 row["language"], found["person"], found["country"], found["partner"],
-                row["body"].split("\n\n") if row["body"] else [],
+                row["body"].split("\n\n") if row["body"] else [], versions.get(row["id"], []),
             ), strict=True))
             if extra is not None:
                 extra(row, article)
