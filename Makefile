@@ -47,6 +47,10 @@ demo: $(STAMP)
 spec: $(STAMP)
 	$(BIN)/python -c 'from icli.cli.app import write_shortcut_spec; write_shortcut_spec()'
 
+# docs/schema.md, generated from a fresh database made by the migration steps.
+schema: $(STAMP)
+	$(BIN)/python -m tools.schema
+
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
 	$(BIN)/python -m bench.run --readme README.md

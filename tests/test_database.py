@@ -27,6 +27,9 @@ from icli.store.migrations import (
 from tests.conftest import DUMPS, FIXTURES, Cli
 
 
+UPGRADE_HINT = r"run `icli migrate` \(or `python -m icli migrate`\) to upgrade it"
+
+
 def icli(db: Path, *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, "-m", "icli", "--db", str(db), *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -180,7 +183,7 @@ def _legacy_database(db: Path, version: int) -> None:
 def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
     db = tmp_path / "old.db"
     _legacy_database(db, version)
-    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+    with pytest.raises(StoreError, match=UPGRADE_HINT):
         open_for_reading(db)
     cli = Cli(db)
     assert cli.json("ingest", str(DUMPS))["articles_new"] == 50
@@ -211,7 +214,7 @@ def test_articles_stored_before_the_key_hash_are_found_after_it(tmp_path: Path) 
     first = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     conn.close()
     assert first > 0
-    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+    with pytest.raises(StoreError, match=UPGRADE_HINT):
         open_for_reading(db)
     assert Cli(db).json("ingest", str(DUMPS))["articles_new"] == 50 - first
     assert Cli(db).json("ingest", str(DUMPS))["articles_unchanged"] == 50

@@ -414,7 +414,8 @@ def test_a_read_only_database_file_is_queried_and_refuses_ingest(tmp_path: Path)
                  "_sqlite_migrations)")
     conn.close()
     db.chmod(0o444)
-    assert "the schema is old; run `icli ingest` to upgrade" in cli("list").stderr
+    assert ("the schema is older than this icli's; run `icli migrate` (or `python -m icli "
+            "migrate`) to upgrade it") in cli("list").stderr
     assert cli("ingest", str(SAMPLE)).stderr == (
         f"icli: error: {db}: the database file is read-only; ingest needs to write to it\n")
 

@@ -328,6 +328,14 @@ def export(
     """
 
 
+@command("migrate")
+def migrate() -> None:
+    """Bring the database to this icli's schema (an ingest does it too); says which steps ran.
+
+    Example: icli migrate   (without icli on PATH: python -m icli migrate)
+    """
+
+
 @command("path")
 def path() -> None:
     """Print the database in use (and, on a terminal, how the default is found).

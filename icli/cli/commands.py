@@ -300,6 +300,25 @@ def path(query: Query, env: Env) -> ExitCode:
     return ExitCode.OK
 
 
+def migrate(query: Query, env: Env) -> ExitCode:
+    """`icli migrate`: apply the schema steps the database lacks and make the links they ask
+    for; one line says which steps ran."""
+    from icli.cli import output
+    from icli.store.connection import open_for_writing, upgrade
+    from icli.store.links import finish
+
+    chosen = db_path(query.db)
+    applied = upgrade(chosen)
+    conn = open_for_writing(chosen)
+    try:
+        finish(conn, env.note)  # the links a step asked for, as the next ingest would make them
+    finally:
+        conn.close()
+    done = f"upgraded ({', '.join(applied)})" if applied else "already up to date"
+    output.data_stream(env).write(f"{chosen}: {done}\n")
+    return ExitCode.OK
+
+
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
     from icli.cli import output
@@ -400,4 +419,5 @@ COMMANDS: dict[str, Callable[[Query, Env], ExitCode]] = {
     "who": entity_articles, "country": entity_articles, "partner": entity_articles,
     "people": entity_list, "countries": entity_list, "partners": entity_list,
     "summary": summary, "network": network, "export": export, "path": path,
+    "migrate": migrate,
 }

@@ -16,10 +16,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from icli.store.connection import FileWatch, StoreError, begin_writing, check_integrity
+from icli.store.connection import FileWatch, StoreError, Transaction, check_integrity
+from icli.store.fts import LANGUAGE_FTS_LANGUAGES, index_in_language_fts
 from icli.store.links import LINKS, PENDING
 from icli.store.mentions import LinkScope, MentionWriter
-from icli.store.migrations import LANGUAGE_FTS_LANGUAGES, index_in_language_fts
 
 if TYPE_CHECKING:
     from icli.extract.mention import Mention
@@ -86,14 +86,15 @@ class Batches:
     recorded in `sources` only with it, so the next ingest reads them again). Another writer
     waits at most about `max_seconds` for the lock: the ingest also commits before waiting
     for a slow file (`time_left`). Before its first write the file is checked
-    (`connection.check_integrity`; `checked`), and before each commit it must still be the file opened
-    (`connection.FileWatch`); `on_wait` is told when another writer holds the lock for long.
+    (`connection.check_integrity`; `checked`), and before each commit it must still be the file
+    opened (`connection.FileWatch`); `on_wait` is told when another writer holds the lock for
+    long.
     """
 
     def __init__(self, conn: sqlite3.Connection, max_articles: int = 2000,
                  max_seconds: float = 1.0, on_wait: Callable[[str], None] | None = None) -> None:
         self.conn = conn
-        self.on_wait = on_wait  # told when the lock is long in coming (connection.begin_writing)
+        self._transaction = Transaction(conn, on_wait)  # on_wait: the lock is long in coming
         self._watch = FileWatch(conn)
         self.checked: int | None = None  # check_integrity's data_version once the file passed
         self.max_articles = max_articles
@@ -111,11 +112,10 @@ class Batches:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
-        if self.conn.in_transaction:
-            if exc_type:
-                self.conn.execute("ROLLBACK")
-            else:
-                self.commit()
+        if exc_type:
+            self._transaction.rollback()
+        else:
+            self.commit()
 
     def commit(self) -> None:
         """End the open batch, if any."""
@@ -124,9 +124,9 @@ class Batches:
             try:
                 self._watch.check()
             except StoreError:
-                self.conn.execute("ROLLBACK")
+                self._transaction.rollback()
                 raise
-            self.conn.execute("COMMIT")
+            self._transaction.commit()
             self.committed_files += self._files
             self.committed = self.committed + self._outcome
             self._files, self._articles, self._outcome = 0, 0, FileOutcome()
@@ -145,7 +145,7 @@ class Batches:
                 self.checked = check_integrity(self.conn)
                 if self.conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone():
                     self.scope.forget()  # counts left to recount before this run
-            begin_writing(self.conn, self.on_wait)
+            self._transaction.begin()
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
             self._outcome = FileOutcome()
             self._mentions = MentionWriter(self.conn, self.scope)  # ids cached while locked

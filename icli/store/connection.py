@@ -21,6 +21,7 @@ from icli.store.migrations import (
     LEGACY_STEPS,
     MIGRATION_SET,
     MIGRATIONS_TABLE,
+    REFILL,
     STEP_NAMES,
     apply,
     fts_hashsize,
@@ -138,7 +139,23 @@ def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
 
 
 def open_for_writing(path: DbPath) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the archive for ingesting.
+    """Open (creating if needed) and migrate the archive for ingesting (see `upgrade`)."""
+    return _open_for_writing(path)[0]
+
+
+def upgrade(path: DbPath) -> list[str]:
+    """Bring an existing archive to this icli's schema, as every write does before writing
+    (`icli migrate`). Returns the names of the steps applied now."""
+    if not os.path.lexists(path):
+        raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
+    conn, applied = _open_for_writing(path)
+    conn.close()
+    return applied
+
+
+def _open_for_writing(path: DbPath) -> tuple[sqlite3.Connection, list[str]]:
+    """Open (creating if needed) and migrate the archive; the connection and the steps applied
+    now. The data the steps left to refill (migrations.REFILL) is made in the same transaction.
 
     WAL mode is set before migrating: a journal-mode switch needs every other connection out of
     the way, and in the old rollback mode SQLite refuses (rather than waits for) a lock upgrade
@@ -169,17 +186,14 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
         # Measured on 50k articles: the writer 12% faster. SQLite removes the WAL at the last close.
         page = conn.execute("PRAGMA page_size").fetchone()[0]
         conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_BYTES // page}")
+        now: list[str] = []
         if applied is None or set(applied) != set(STEP_NAMES):  # recorded in any order
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with Transaction(conn):
                 applied = applied_steps(conn, path)  # another process may have migrated
                 if applied is None:
                     conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
-                apply(conn, applied or [])
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+                now = apply(conn, applied or [])
+                _refill(conn)
         if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone():
             _restore_fts(conn)
     except sqlite3.Error as error:
@@ -187,7 +201,20 @@ def open_for_writing(path: DbPath) -> sqlite3.Connection:
             raise StoreError(f"{path}: cannot write to it or create files beside it ({error}); "
                              "is the directory read-only?") from None
         raise StoreError(f"{path}: {error}") from None
-    return conn
+    return conn, now
+
+
+def _refill(conn: sqlite3.Connection) -> None:
+    """Make again the derived data the migration steps recorded under migrations.REFILL, with
+    today's code, and forget the records."""
+    from icli.store.fts import refill_language_fts
+    from icli.store.mentions import add_country_aliases
+
+    refills = {"language_fts": refill_language_fts, "country_aliases": add_country_aliases}
+    for (key,) in conn.execute("SELECT key FROM icli_meta WHERE key LIKE :prefix",
+                               {"prefix": f"{REFILL}:%"}).fetchall():
+        refills[key.removeprefix(f"{REFILL}:")](conn)
+        conn.execute("DELETE FROM icli_meta WHERE key = :key", {"key": key})
 
 
 def write_failure(path: DbPath, error: sqlite3.Error) -> StoreError:
@@ -325,14 +352,47 @@ def record_intact(conn: sqlite3.Connection, version: int) -> None:
         pass
 
 
-LOCK_NOTICE_MS = 2000  # a writer waiting longer than this for the lock says so
+LOCK_NOTICE_MS = 2000  # a command waiting longer than this for a lock says so
 
 
-def begin_writing(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None) -> None:
-    """BEGIN IMMEDIATE: take the write lock, waiting for another writer up to BUSY_TIMEOUT_MS
-    (`waiting_for_lock`)."""
-    waiting_for_lock(conn, database_file(conn), lambda: conn.execute("BEGIN IMMEDIATE"),
-                     on_wait, "writing to it")
+class Transaction:
+    """One write transaction on `conn`: the one place icli says BEGIN, COMMIT and ROLLBACK.
+
+    `begin` takes the write lock (BEGIN IMMEDIATE), waiting for another writer up to
+    BUSY_TIMEOUT_MS; after LOCK_NOTICE_MS `on_wait` is told which file and for how long at
+    most, and a lock still held at the timeout is a StoreError. Used in a `with` block, it
+    begins on entry, commits at the end and rolls back on any exception.
+    """
+
+    def __init__(self, conn: sqlite3.Connection,
+                 on_wait: Callable[[str], None] | None = None) -> None:
+        self.conn = conn
+        self.on_wait = on_wait
+
+    def __enter__(self) -> Transaction:
+        self.begin()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.rollback()
+
+    def begin(self) -> None:
+        """Take the write lock and open the transaction."""
+        waiting_for_lock(self.conn, database_file(self.conn),
+                         lambda: self.conn.execute("BEGIN IMMEDIATE"), self.on_wait,
+                         "writing to it")
+
+    def commit(self) -> None:
+        """Commit the open transaction."""
+        self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Roll back the open transaction, if one is open."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
 
 T = TypeVar("T")
@@ -436,6 +496,7 @@ def open_for_reading(path: DbPath,
     if applied is None:
         raise StoreError(f"{path}: empty database; run `icli ingest PATH` first")
     if set(applied) != set(STEP_NAMES):  # a step not applied yet (unknown ones are refused above)
-        raise StoreError(f"{path}: the schema is old; run `icli ingest` to upgrade")
+        raise StoreError(f"{path}: the schema is older than this icli's; run `icli migrate` "
+                         "(or `python -m icli migrate`) to upgrade it")
     conn.row_factory = sqlite3.Row
     return conn

@@ -17,24 +17,26 @@ from collections.abc import Callable, Collection
 from icli.extract import identity
 from icli.extract.gazetteer import OWN_HEAD_ROLES
 from icli.store import versions
-from icli.store.connection import begin_writing
+from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
 
 LINKS = "links"  # an icli_meta key: set by a dump's write, removed by the next finish
 PENDING = "pending"  # its value when the writes since the last links are not all one run's
 HEAD_SPANS = "head_spans"  # an icli_meta key: the heads' spans the role-only links were made with
 OWNERS = "surname_owners"  # an icli_meta key: surname → the person its surname-only mentions are
-HEADS = f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
+# ICESCO's top roles as SQL string literals, as idx_mentions_head's WHERE names them (m003):
+# a query the planner can answer from that partial index.
+HEADS = "(" + ", ".join("'" + role.replace("'", "''") + "'" for role in OWN_HEAD_ROLES) + ")"
 
 
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
            scope: LinkScope | None = None) -> None:
     """Link the surname-only and role-only mentions, recount and rename the marked entities, and
-    link the versions of one item across languages (one transaction); nothing to do when no dump was written since the last finish. Only what
-    `scope` changed is linked when no other run wrote since the last links (LINKS holds its
-    token); otherwise everything is linked anew."""
-    begin_writing(conn, on_wait)
-    try:
+    link the versions of one item across languages (one transaction); nothing to do when no
+    dump was written since the last finish. Only what `scope` changed is linked when no other
+    run wrote since the last links (LINKS holds its token); otherwise everything is linked
+    anew."""
+    with Transaction(conn, on_wait):
         mark = conn.execute("SELECT value FROM icli_meta WHERE key = ?", (LINKS,)).fetchone()
         if mark or conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone():
             if (mark and scope is not None and scope.articles is not None
@@ -48,10 +50,6 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
                 _refresh_marked(conn)
                 versions.relink(conn)
             conn.execute("DELETE FROM icli_meta WHERE key = ?", (LINKS,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def _link(conn: sqlite3.Connection) -> None:
@@ -73,8 +71,7 @@ def _link(conn: sqlite3.Connection) -> None:
         "SELECT id, key FROM entities e WHERE kind = 'person' AND EXISTS "
         "(SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.link IS NULL)").fetchall()
     owners = identity.surname_owners(named)
-    alone = {row[0] for row in conn.execute("SELECT surname FROM entities WHERE kind = 'person' "
-                                            "AND key >= '|' AND key < '}'")}  # '|surname'
+    alone = _surnames_alone(conn)
     _store(conn, OWNERS, sorted((surname, owners[surname]) for surname in alone & owners.keys()))
     writer = MentionWriter(conn)
     links = []
@@ -96,6 +93,12 @@ def _link(conn: sqlite3.Connection) -> None:
         "JOIN articles a ON a.id = h.article_id ORDER BY h.article_id").fetchall(), spans)
     changed = before ^ set(conn.execute(linked))  # only these entities' counts change
     _mark(conn, {pair[1] for pair in changed})
+
+
+def _surnames_alone(conn: sqlite3.Connection) -> set[str]:
+    """The surnames that some person is, named by the surname alone (identity.is_surname_only)."""
+    return {surname for key, surname in conn.execute(
+        "SELECT key, surname FROM entities WHERE kind = 'person'") if identity.is_surname_only(key)}
 
 
 def _link_roles(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
@@ -275,8 +278,7 @@ def _relink_surnames(conn: sqlite3.Connection, writer: MentionWriter, dirty: set
             if owner is not None:
                 owners[surname] = owner
     if owners is None:  # every owner, as _link keeps them
-        alone = {row[0] for row in conn.execute(
-            "SELECT surname FROM entities WHERE kind = 'person' AND key >= '|' AND key < '}'")}
+        alone = _surnames_alone(conn)
         owners = identity.surname_owners(
             (entity_id, key) for entity_id, key, surname in conn.execute(
                 "SELECT id, key, surname FROM entities WHERE kind = 'person'")

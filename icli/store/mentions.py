@@ -230,3 +230,13 @@ class LinkScope:
                 count[1] = min(count[1] or date, date)
                 count[2] = max(count[2] or date, date)
 
+
+
+def add_country_aliases(conn: sqlite3.Connection) -> None:
+    """Give every stored country all the forms the gazetteer knows it by (what a new country
+    gets when first written)."""
+    countries = conn.execute("SELECT id, key FROM entities WHERE kind = 'country'").fetchall()
+    conn.executemany("""
+        INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (:id, :norm, :alias)
+    """, [{"id": entity_id, "norm": name_norm(alias), "alias": alias}
+          for entity_id, code in countries for alias in sorted(country_aliases(code))])

@@ -3,6 +3,13 @@
 The schema is created with sqlite-utils (tables, indexes, the FTS5 index with triggers, so
 `sqlite-utils search` and Datasette work on the same file) as a list of named steps, each
 applied once and recorded in sqlite-utils' `_sqlite_migrations` table (`apply`).
+
+Each step stands alone: it holds the literals it needs and imports nothing from icli, so
+editing a word list or a rule never changes what a step does to an old archive. Data that
+icli's own code derives (an index of folded text, aliases from the gazetteer) is not made by
+a step: the step records what to refill under REFILL in `icli_meta`, and opening the archive
+for writing refills it with the code of the time (`connection.open_for_writing`).
+docs/schema.md shows the schema these steps make (`make schema` writes it).
 """
 
 from __future__ import annotations
@@ -11,25 +18,25 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from icli.extract.gazetteer import OWN_HEAD_ROLES
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "icli"
 MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' name for it
 FTS_HASH_BYTES = 8 * 2**20
+REFILL = "refill"  # an icli_meta key prefix: `refill:<what>` is derived data to make again
 
-
+# What m001 and m004 made of the FTS index, which `connection` makes again if a tool drops it.
 FTS_COLUMNS = ["title", "subtitle", "body"]
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
-ARTICLES_AU = (  # the FTS update trigger: only when the indexed text changes
-    "CREATE TRIGGER articles_au AFTER UPDATE OF title, subtitle, body ON articles BEGIN "
-    "INSERT INTO articles_fts (articles_fts, rowid, title, subtitle, body) "
-    "VALUES ('delete', old.rowid, old.title, old.subtitle, old.body); "
-    "INSERT INTO articles_fts (rowid, title, subtitle, body) "
-    "VALUES (new.rowid, new.title, new.subtitle, new.body); END"
-)
+ARTICLES_AU = """
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, subtitle, body ON articles BEGIN
+        INSERT INTO articles_fts (articles_fts, rowid, title, subtitle, body)
+        VALUES ('delete', old.rowid, old.title, old.subtitle, old.body);
+        INSERT INTO articles_fts (rowid, title, subtitle, body)
+        VALUES (new.rowid, new.title, new.subtitle, new.body);
+    END
+"""  # the FTS update trigger: only when the indexed text changes
 
 
 
@@ -105,32 +112,40 @@ def m003_entity_counts(db: Database) -> None:
         db.execute(f"ALTER TABLE entities ADD COLUMN {column} {kind}")
     db.execute("CREATE INDEX idx_entities_kind_articles ON entities (kind, articles)")
     db.execute("CREATE INDEX idx_articles_language ON articles (language)")
-    db.execute(  # who held ICESCO's top role: a partial index, tiny and cheap to keep
-        "CREATE INDEX idx_mentions_head ON mentions (entity_id) WHERE role IN "
-        f"({', '.join(repr(role) for role in OWN_HEAD_ROLES)})"
-    )
+    # Who held ICESCO's top role (gazetteer.OWN_HEAD_ROLES when the step was written): a
+    # partial index, tiny and cheap to keep.
+    db.execute("""
+        CREATE INDEX idx_mentions_head ON mentions (entity_id)
+        WHERE role IN ('Director-General of ICESCO', 'Director-General of ISESCO')
+    """)
     db.execute("CREATE INDEX idx_articles_date_source ON articles (date_source)")
     db.execute("CREATE TABLE entity_dirty (entity_id INTEGER PRIMARY KEY)")
-    db.execute(
-        "CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN "
-        "UPDATE entities SET articles = articles + 1, "
-        "first_date = CASE WHEN d.date IS NULL THEN first_date "
-        "WHEN first_date IS NULL OR d.date < first_date THEN d.date ELSE first_date END, "
-        "last_date = CASE WHEN d.date IS NULL THEN last_date "
-        "WHEN last_date IS NULL OR d.date > last_date THEN d.date ELSE last_date END "
-        "FROM (SELECT date FROM articles WHERE id = new.article_id) AS d "
-        "WHERE entities.id = new.entity_id; END"
-    )
-    db.execute(
-        "CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN "
-        "INSERT OR IGNORE INTO entity_dirty VALUES (old.entity_id); END"
-    )
-    db.execute(
-        "CREATE TRIGGER article_redated AFTER UPDATE OF date ON articles "
-        "WHEN old.date IS NOT new.date BEGIN "
-        "INSERT OR IGNORE INTO entity_dirty SELECT entity_id FROM mentions "
-        "WHERE article_id = new.id; END"
-    )
+    db.execute("""
+        CREATE TRIGGER mentions_added AFTER INSERT ON mentions BEGIN
+            UPDATE entities SET
+                articles = articles + 1,
+                first_date = CASE WHEN d.date IS NULL THEN first_date
+                    WHEN first_date IS NULL OR d.date < first_date THEN d.date
+                    ELSE first_date END,
+                last_date = CASE WHEN d.date IS NULL THEN last_date
+                    WHEN last_date IS NULL OR d.date > last_date THEN d.date
+                    ELSE last_date END
+            FROM (SELECT date FROM articles WHERE id = new.article_id) AS d
+            WHERE entities.id = new.entity_id;
+        END
+    """)
+    db.execute("""
+        CREATE TRIGGER mentions_removed AFTER DELETE ON mentions BEGIN
+            INSERT OR IGNORE INTO entity_dirty VALUES (old.entity_id);
+        END
+    """)
+    db.execute("""
+        CREATE TRIGGER article_redated AFTER UPDATE OF date ON articles
+        WHEN old.date IS NOT new.date BEGIN
+            INSERT OR IGNORE INTO entity_dirty
+            SELECT entity_id FROM mentions WHERE article_id = new.id;
+        END
+    """)
     db.execute("INSERT INTO entity_dirty SELECT id FROM entities")  # recounted by the writer
 
 
@@ -154,9 +169,10 @@ def m005_fts_hashsize(db: Database) -> None:
 
 
 def fts_hashsize(conn: sqlite3.Connection) -> None:
+    """Set articles_fts's hashsize to FTS_HASH_BYTES, where SQLite knows the option."""
     try:
-        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', ?)",
-                     [FTS_HASH_BYTES])
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', :bytes)",
+                     {"bytes": FTS_HASH_BYTES})
     except sqlite3.OperationalError:
         pass
 
@@ -173,64 +189,43 @@ def m006_links(db: Database) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN link TEXT")
     db.execute("ALTER TABLE mentions ADD COLUMN via INTEGER REFERENCES entities(id)")
     db.execute("CREATE INDEX idx_mentions_link ON mentions (link) WHERE link IS NOT NULL")
-    db.execute(
-        "CREATE TABLE head_mentions (article_id INTEGER PRIMARY KEY REFERENCES articles(id), "
-        "role TEXT NOT NULL, alias TEXT NOT NULL, filled INTEGER)"
-    )
+    db.execute("""
+        CREATE TABLE head_mentions (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            role TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            filled INTEGER
+        )
+    """)
     db.execute("DROP TRIGGER mentions_removed")
     db.execute("DROP TRIGGER article_redated")
 
 
-# French and Arabic articles' own FTS5 index: no English stemming, accents optional, Arabic as
-# folded word keys (normalize.arabic_search_text). Its rows are written by icli only.
-LANGUAGE_FTS = "articles_fts_fr_ar"
-LANGUAGE_FTS_LANGUAGES = ("fr", "ar")
-
-
-def index_in_language_fts(conn: sqlite3.Connection | Database, article_id: int,
-                          language: str | None, title: str, subtitle: str | None,
-                          body: str) -> None:
-    """(Re)index one article in LANGUAGE_FTS if it is French or Arabic (Arabic as folded word
-    keys); any row it had there goes first, so a changed text or language is indexed anew."""
-    from icli.text.normalize import arabic_search_text
-
-    conn.execute(f"DELETE FROM {LANGUAGE_FTS} WHERE rowid = ?", [article_id])
-    if language not in LANGUAGE_FTS_LANGUAGES:
-        return
-    if language == "ar":
-        title, subtitle, body = (arabic_search_text(title), subtitle and arabic_search_text(
-            subtitle), arabic_search_text(body))
-    conn.execute(f"INSERT INTO {LANGUAGE_FTS} (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
-                 [article_id, title, subtitle, body])
-
-
 @step
 def m007_language_search(db: Database) -> None:
-    """French and Arabic articles get their own FTS5 index (`unicode61 remove_diacritics 2`, no
-    porter stemmer), Arabic as folded word keys, filled from the stored articles; a deleted
-    article leaves it by trigger. Countries already stored gain their French and Arabic
-    names as aliases."""
-    from icli.extract.gazetteer import country_aliases
-    from icli.text.normalize import name_norm
-
-    db.execute(f"CREATE VIRTUAL TABLE {LANGUAGE_FTS} USING fts5 (title, subtitle, body, "
-               "tokenize = 'unicode61 remove_diacritics 2')")
+    """French and Arabic articles get their own FTS5 index, `articles_fts_fr_ar` (`unicode61
+    remove_diacritics 2`, no porter stemmer; Arabic as folded word keys, written by icli only);
+    a deleted article leaves it by trigger. Filling it from the stored articles, and giving the
+    countries already stored their French and Arabic names as aliases, is left to REFILL."""
+    db.execute("""
+        CREATE VIRTUAL TABLE articles_fts_fr_ar USING fts5 (
+            title, subtitle, body, tokenize = 'unicode61 remove_diacritics 2'
+        )
+    """)
     try:
-        db.execute(f"INSERT INTO {LANGUAGE_FTS} ({LANGUAGE_FTS}, rank) VALUES ('hashsize', ?)",
-                   [FTS_HASH_BYTES])
-    except sqlite3.OperationalError:
+        db.execute("INSERT INTO articles_fts_fr_ar (articles_fts_fr_ar, rank) "
+                   "VALUES ('hashsize', :bytes)", {"bytes": 8 * 2**20})
+    except sqlite3.OperationalError:  # an SQLite too old to know the option keeps its default
         pass
-    db.execute(f"CREATE TRIGGER articles_ad_fr_ar AFTER DELETE ON articles BEGIN "
-               f"DELETE FROM {LANGUAGE_FTS} WHERE rowid = old.id; END")
-    rows = db.execute("SELECT id, language, title, subtitle, body FROM articles "
-                      "WHERE language IN ('fr', 'ar')").fetchall()
-    for row in rows:
-        index_in_language_fts(db, *row)
-    countries = db.execute("SELECT id, key FROM entities WHERE kind = 'country'").fetchall()
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)",
-        [(entity_id, name_norm(alias), alias) for entity_id, code in countries
-         for alias in country_aliases(code)])
+    db.execute("""
+        CREATE TRIGGER articles_ad_fr_ar AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_fts_fr_ar WHERE rowid = old.id;
+        END
+    """)
+    db.execute("""
+        INSERT OR REPLACE INTO icli_meta (key, value)
+        VALUES ('refill:language_fts', 'm007'), ('refill:country_aliases', 'm007')
+    """)
 
 
 @step
@@ -244,11 +239,12 @@ def m008_entity_date_index(db: Database) -> None:
     db.execute("UPDATE mentions SET date = (SELECT date FROM articles WHERE id = article_id)")
     db.execute("DROP INDEX idx_mentions_entity_id_article_id")
     db.execute("CREATE INDEX idx_mentions_entity_date ON mentions (entity_id, date DESC, article_id)")
-    db.execute(
-        "CREATE TRIGGER article_date_to_mentions AFTER UPDATE OF date ON articles "
-        "WHEN old.date IS NOT new.date BEGIN "
-        "UPDATE mentions SET date = new.date WHERE article_id = new.id; END"
-    )
+    db.execute("""
+        CREATE TRIGGER article_date_to_mentions AFTER UPDATE OF date ON articles
+        WHEN old.date IS NOT new.date BEGIN
+            UPDATE mentions SET date = new.date WHERE article_id = new.id;
+        END
+    """)
 
 
 @step
@@ -275,8 +271,8 @@ def m010_versions(db: Database) -> None:
     """Versions of one news item in several languages: `article_versions` links two articles
     (each pair once, smaller id first), `articles.item` names the item a linked article
     belongs to (NULL: no versions), indexed for counting and listing per item. An archive
-    holding articles gets them from its next ingest, which links everything anew (the
-    'links' mark set here asks for it)."""
+    holding articles gets them from its next ingest or `icli migrate`, which link everything
+    anew (the 'links' mark set here asks for it)."""
     db.execute("CREATE TABLE article_versions (article_id INTEGER NOT NULL, "
                "version_id INTEGER NOT NULL, PRIMARY KEY (article_id, version_id)) WITHOUT ROWID")
     db.execute("CREATE INDEX idx_article_versions_version ON article_versions (version_id)")
@@ -290,8 +286,9 @@ STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 
 
-def apply(conn: sqlite3.Connection, applied: list[str]) -> None:
-    """Apply the pending steps (inside the caller's transaction), recording each."""
+def apply(conn: sqlite3.Connection, applied: list[str]) -> list[str]:
+    """Apply the pending steps (inside the caller's transaction), recording each; returns the
+    names of those applied now."""
     import datetime as dt
 
     from sqlite_utils import Database, Migrations
@@ -306,7 +303,9 @@ def apply(conn: sqlite3.Connection, applied: list[str]) -> None:
         db[MIGRATIONS_TABLE].insert_all(  # steps applied before they were recorded by name
             {"migration_set": MIGRATION_SET, "name": name, "applied_at": now} for name in applied)
     migrations.apply(db)
+    pending = [name for name in STEP_NAMES if name not in applied]
     # icli versions from before named steps read this count, and refuse a newer file
-    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES ('schema_version', ?)",
-                 (str(len(STEPS)),))
+    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES ('schema_version', :steps)",
+                 {"steps": str(len(STEPS))})
+    return pending
 

@@ -274,7 +274,7 @@ def _unknown_column(query: str, error: sqlite3.Error) -> QueryError | None:
 
 
 # English articles are searched in articles_fts (porter stemming), French and Arabic ones in
-# articles_fts_fr_ar (icli.store.migrations.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
+# articles_fts_fr_ar (icli.store.fts.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
 # `m.src` says which index matched a row, `m.rank` is its bm25 score there.
 # Every article is in articles_fts (English: porter stemming); French and Arabic articles are
 # also in articles_fts_fr_ar (no stemming; Arabic as folded word keys), which answers for them.
