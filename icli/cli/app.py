@@ -68,6 +68,10 @@ def _names_option(what: str) -> Any:
                              "several).")]
 
 
+def _flag(*names: str, help: str) -> tuple[Any, Any]:
+    return Annotated[bool, typer.Option(*names, help=help)], False
+
+
 FILTERS: Group = {
     "since": (Annotated[Optional[str], typer.Option(
         metavar="DATE", help="Only articles on or after DATE: 2026-01-15, 2026-01 (from 1 Jan), "
@@ -80,6 +84,8 @@ FILTERS: Group = {
     "language": (Annotated[Optional[list[str]], typer.Option(
         metavar="en|fr|ar", help="Only articles in this language (repeat for any of several).")],
         None),
+    "all": _flag("--all", help="A name that is part of several entities' names means all of "
+                               "them (without it: their list, exit 1)."),
 }
 PAGING: Group = {
     "limit": (Annotated[Optional[int], typer.Option(
@@ -89,10 +95,6 @@ PAGING: Group = {
     "offset": (Annotated[int, typer.Option(
         metavar="N", parser=_integer, help="Skip the first N results.")], 0),
 }
-
-
-def _flag(*names: str, help: str) -> tuple[Any, Any]:
-    return Annotated[bool, typer.Option(*names, help=help)], False
 
 
 FIELDS: Group = {"fields": (Annotated[Optional[str], typer.Option(

@@ -72,8 +72,7 @@ def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
         for kind, names in (("person", filters.person), ("country", filters.country),
                             ("partner", filters.partner)):
             for name in names:
-                if not queries.find_entities(conn, kind, name):
-                    hint(conn, kind, name, env)
+                resolve(conn, kind, name, query, env)
         yield conn
     except sqlite3.Error as error:
         if str(error) == "interrupted":  # Ctrl-C, raised in the progress handler
@@ -181,25 +180,28 @@ def show(query: Query, env: Env) -> ExitCode:
     return ExitCode.OK
 
 
-def resolve(conn: sqlite3.Connection, kind: str, name: str, env: Env) -> list[int]:
-    """Ids of the entities `name` names: exactly, else the one entity whose name contains it;
-    otherwise say which names it may mean (on stderr) and give none."""
-    ids = queries.find_entities(conn, kind, name)
-    if ids:
-        return ids
-    candidates, partial = queries.suggest_entities(conn, kind, name)
-    if partial and len(candidates) == 1:
-        env.note(f"{name!r}: {candidates[0]['name']}")
-        return [candidates[0]["id"]]
-    hint(conn, kind, name, env, candidates)
-    return []
+def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: Env) -> list[int]:
+    """Ids of the entities `name` denotes by the lookup rule (queries.lookup), saying on
+    stderr what it found; part of several names is a Failure listing them (exit 1) unless
+    --all asks for all of them; a misspelling gives suggestions and no entity."""
+    found = queries.lookup(conn, kind, name)
+    if found.note:
+        env.note(found.note)
+    if found.ambiguous:
+        names = ", ".join(f"{c['name']} ({c['articles']})" for c in found.candidates[:5])
+        more = ", …" if len(found.candidates) > 5 else ""
+        if not query.every:
+            raise Failure(f"{name!r} is part of several {LISTS[kind]}' names: {names}{more}; "
+                          "give more of the name, or --all for all of them")
+        env.note(f"{name!r}: all of {names}{more}")
+        return [c["id"] for c in found.candidates]
+    if not found.ids and found.note is None:
+        hint(kind, name, env, found.candidates)
+    return found.ids
 
 
-def hint(conn: sqlite3.Connection, kind: str, name: str, env: Env,
-         candidates: list[dict[str, Any]] | None = None) -> None:
+def hint(kind: str, name: str, env: Env, candidates: list[dict[str, Any]]) -> None:
     """Say on stderr that `name` names no entity of `kind`, and which it may mean."""
-    if candidates is None:
-        candidates = queries.suggest_entities(conn, kind, name)[0]
     if candidates:
         names = ", ".join(c["name"] for c in candidates[:5])
         env.note(f"no {kind} named {name!r}; did you mean {names}"
@@ -214,7 +216,7 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
 
     kind, filters, sort = KINDS[query.command], query.filters, query.sort or "-date"
     with reading(query, env) as conn:
-        ids = resolve(conn, kind, query.text or "", env)
+        ids = resolve(conn, kind, query.text or "", query, env)
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
                                  queries.entity_profile(conn, kind, ids, filters))

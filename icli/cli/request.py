@@ -42,6 +42,7 @@ class Query(NamedTuple):
     name: str | None = None  # ingest --name (what stdin is called)
     top: int = 10  # summary
     export: str | None = None  # network/export --format
+    every: bool = False  # --all: a name that is part of several entities' names means them all
 
 
 class Env:
@@ -188,7 +189,7 @@ def build(command: str, params: dict[str, Any]) -> Query:
         command=command, db=params.get("db"), filters=filters, format=fmt,
         fields=_fields(params.get("fields")), sort=sort, text=text,
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
-        name=params.get("name"), top=top, export=export,
+        name=params.get("name"), top=top, export=export, every=bool(params.get("all")),
     )
 
 

@@ -272,6 +272,44 @@ def country_aliases(code: str) -> frozenset[str]:
     return frozenset(aliases)
 
 
+@lru_cache(maxsize=1)
+def real_countries() -> dict[str, str]:
+    """What a user may type for a real country (lookup_norm form) → alpha-3: ISO alpha-2 and
+    alpha-3 codes, English, French and Arabic names and demonyms, the everyday short forms
+    (US, UK, UAE, Turkey, Iran). A form two countries share is left out."""
+    import pycountry
+
+    from icli.text.normalize import lookup_norm
+
+    forms: dict[str, set[str]] = {}
+    tables = (country_names(), DEMONYMS, country_names_fr(), country_names_ar_written(),
+              demonyms_written()["fr"], demonyms_written()["ar"])
+    for name, code in ((name, code) for table in tables for name, code in table.items()):
+        forms.setdefault(country_lookup_key(name), set()).add(code)
+    for country in pycountry.countries:
+        for code in (country.alpha_2, country.alpha_3):
+            forms.setdefault(lookup_norm(code), set()).add(country.alpha_3)
+    return {form: next(iter(codes)) for form, codes in forms.items() if len(codes) == 1}
+
+
+def country_lookup_key(text: str) -> str:
+    """A country name as real_countries compares it: lookup_norm, a leading "the" dropped,
+    each Arabic word as country_word_key_ar (article optional)."""
+    from icli.text.normalize import ARABIC_LETTER, ARABIC_WORD, lookup_norm
+
+    text = " ".join(text.split())
+    if ARABIC_LETTER.search(text):
+        text = ARABIC_WORD.sub(lambda match: country_word_key_ar(match.group()), text)
+    elif text[:4].casefold() == "the ":
+        text = text[4:]
+    return lookup_norm(text)
+
+
+def real_country(text: str) -> str | None:
+    """The alpha-3 code of the real country `text` names (real_countries), else None."""
+    return real_countries().get(country_lookup_key(text))
+
+
 # --- French ------------------------------------------------------------------------------------
 
 # Titles before a name ("Dr Salim M. AlMalik", "S.E. M. Mamadou Saliou Camara", "S.E.M. X").

@@ -282,6 +282,25 @@ def m010_versions(db: Database) -> None:
                "WHERE EXISTS (SELECT 1 FROM articles)")
 
 
+@step
+def m011_entity_words(db: Database) -> None:
+    """`entity_words`, an FTS5 index of the words of every entity alias (`entity_id` beside
+    them), so a lookup finds the entities a part of a name belongs to ("Malik", "Doukoure")
+    through an index, not by reading every alias. A trigger indexes each new alias (aliases
+    are never removed). Frozen: the SQL is written out here."""
+    # an alias's words: Arabic hamza forms, alef maqsura, ta marbuta and tatweel folded (FTS5
+    # folds case and Latin accents itself); queries.alias_words_query folds a query the same way
+    words = ("replace(replace(replace(replace(replace(replace({alias}, 'أ', 'ا'), 'إ', 'ا'), "
+             "'آ', 'ا'), 'ى', 'ي'), 'ة', 'ه'), 'ـ', '')")
+    db.execute("CREATE VIRTUAL TABLE entity_words USING fts5 (words, entity_id UNINDEXED, "
+               "tokenize = 'unicode61 remove_diacritics 2')")
+    db.execute("INSERT INTO entity_words (rowid, words, entity_id) SELECT rowid, "
+               f"{words.format(alias='alias')}, entity_id FROM entity_aliases")
+    db.execute("CREATE TRIGGER entity_aliases_words AFTER INSERT ON entity_aliases BEGIN "
+               "INSERT INTO entity_words (rowid, words, entity_id) VALUES (new.rowid, "
+               f"{words.format(alias='new.alias')}, new.entity_id); END")
+
+
 STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 

@@ -5,19 +5,25 @@ Plain sqlite3 only (no sqlite-utils, no dateparser): queries must start fast.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from icli.errors import UsageError
-from icli.extract.gazetteer import english_acronym
-from icli.extract.identity import person_key, strip_honorifics
-from icli.text.normalize import arabic_search_text, arabic_word_key, name_norm
+from icli.extract.gazetteer import country_display_names, english_acronym, real_country
+from icli.extract.identity import HONORIFICS_RE, person_key, strip_honorifics
+from icli.text.normalize import (
+    ARABIC_LETTER,
+    arabic_fold,
+    arabic_search_text,
+    arabic_word_key,
+    lookup_norm,
+    name_norm,
+)
 
 
 class QueryError(UsageError):
@@ -53,41 +59,31 @@ ARTICLE_COLUMNS = (
 NEWEST_FIRST = "a.date DESC, a.id"  # undated last (NULL sorts lowest); walks idx_articles_date
 
 
-def entity_match_sql(kind: str, values: Iterable[str]) -> tuple[str, list[Any]]:
-    """SQL selecting the ids of entities of `kind` that any of `values` names (any alias),
-    with two parameters however many values there are (JSON arrays).
+def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
+    """SQL selecting the ids of entities of `kind` that `value` names (any alias).
 
     People also match on first name + surname, so "Salim Mohammed AlMalik" finds
     "Salim M. AlMalik" even if that exact form never appeared; partners also on the English
     acronym of a French one ("PNUD" finds UNDP).
     """
     if kind == "person":
-        names = [strip_honorifics(value) for value in values]
+        value = strip_honorifics(value)
         return (
-            f"{_BY_ALIAS} UNION SELECT e.id FROM json_each(?) j CROSS JOIN entities e "
-            "ON e.kind = 'person' AND e.key = j.value",
-            [_json_array(map(name_norm, names)), "person", _json_array(map(person_key, names))],
+            "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+            "WHERE al.norm = ? AND e.kind = 'person' "
+            "UNION SELECT id FROM entities WHERE kind = 'person' AND key = ?",
+            [name_norm(value), person_key(value)],
         )
-    norms = []
-    for value in values:
-        norms.append(name_norm(value))
-        if kind == "partner":
-            norms.append(name_norm(english_acronym(value.strip().upper())))
-    return _BY_ALIAS, [_json_array(norms), kind]
+    norm = name_norm(value)
+    english = name_norm(english_acronym(value.strip().upper())) if kind == "partner" else norm
+    return (
+        "SELECT al.entity_id FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
+        "WHERE al.norm IN (?, ?) AND e.kind = ?",
+        [norm, english, kind],
+    )
 
 
-# The values' array drives the lookup (CROSS JOIN keeps it first): each value one search of
-# the alias index, however many values a filter has.
-_BY_ALIAS = ("SELECT DISTINCT al.entity_id FROM json_each(?) j CROSS JOIN entity_aliases al "
-             "ON al.norm = j.value JOIN entities e ON e.id = al.entity_id WHERE e.kind = ?")
-
-
-def _json_array(items: Iterable[str]) -> str:
-    """The distinct items, in order, as a JSON array."""
-    return json.dumps(list(dict.fromkeys(items)), ensure_ascii=False)
-
-
-def _where(filters: Filters) -> tuple[list[str], list[Any]]:
+def _where(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[Any]]:
     """SQL conditions on alias `a` (articles) for the filters."""
     clauses: list[str] = []
     params: list[Any] = []
@@ -105,11 +101,11 @@ def _where(filters: Filters) -> tuple[list[str], list[Any]]:
         ("country", filters.country),
         ("partner", filters.partner),
     ):
-        if values:
-            sql, found = entity_match_sql(kind, values)
-            params.extend(found)
+        if values:  # each value as lookup resolves it (all candidates of an ambiguous one)
+            ids = sorted({i for value in values for i in find_entities(conn, kind, value)})
             clauses.append("a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN "
-                           f"({sql}))")
+                           "(SELECT value FROM json_each(?)))")
+            params.append(_id_array(ids))
     return clauses, params
 
 
@@ -123,9 +119,9 @@ def _limit(filters: Filters) -> str:
 ARTICLE_ORDER = {"-date": NEWEST_FIRST, "date": "a.date IS NULL, a.date, a.id"}
 
 
-def _selection(filters: Filters) -> tuple[str, list[Any]]:
+def _selection(conn: sqlite3.Connection, filters: Filters) -> tuple[str, list[Any]]:
     """`FROM articles a WHERE ...` for the filters."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     return "FROM articles a" + (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
@@ -133,7 +129,7 @@ def list_articles(conn: sqlite3.Connection, filters: Filters,
                   sort: str = "-date") -> Iterator[dict[str, Any]]:
     """Articles matching the filters, newest first (`sort="date"`: oldest first), as the
     query yields them."""
-    selection, params = _selection(filters)
+    selection, params = _selection(conn, filters)
     sql = f"SELECT {ARTICLE_COLUMNS} {selection} ORDER BY {ARTICLE_ORDER[sort]}{_limit(filters)}"
     return hydrate(conn, conn.execute(sql, params))
 
@@ -145,11 +141,11 @@ def is_empty(conn: sqlite3.Connection) -> bool:
 
 def count_articles(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many articles list_articles would give with no limit."""
-    selection, params = _selection(filters)
+    selection, params = _selection(conn, filters)
     return conn.execute(f"SELECT COUNT(*) {selection}", params).fetchone()[0]
 
 
-def _entities_selection(ids: list[int], filters: Filters) -> tuple[str, list[Any]]:
+def _entities_selection(conn: sqlite3.Connection, ids: list[int], filters: Filters) -> tuple[str, list[Any]]:
     """`FROM mentions m JOIN articles a ... WHERE ...`: one row per article naming any of the
     entities `ids` and matching the filters.
 
@@ -157,7 +153,7 @@ def _entities_selection(ids: list[int], filters: Filters) -> tuple[str, list[Any
     rows come in NEWEST_FIRST order with no sort. The ids go in as one JSON parameter; an
     article naming several of them counts once (under the smallest).
     """
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     if len(ids) == 1:
         head, head_params = ["m.entity_id = ?"], [ids[0]]
     else:
@@ -184,7 +180,7 @@ def entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters,
     (`sort="date"`: oldest first), as the query yields them."""
     if not ids:
         return iter(())
-    selection, params = _entities_selection(ids, filters)
+    selection, params = _entities_selection(conn, ids, filters)
     sql = f"SELECT {ARTICLE_COLUMNS} {selection} ORDER BY {ENTITY_ORDER[sort]}{_limit(filters)}"
     return hydrate(conn, conn.execute(sql, params))
 
@@ -193,7 +189,7 @@ def count_entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Fil
     """How many articles entity_articles would give with no limit."""
     if not ids:
         return 0
-    selection, params = _entities_selection(ids, filters)
+    selection, params = _entities_selection(conn, ids, filters)
     return conn.execute(f"SELECT COUNT(*) {selection}", params).fetchone()[0]
 
 
@@ -302,7 +298,7 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
         raise QueryError("empty search query")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"search query too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     where = "".join(f" AND {clause}" for clause in clauses)
     sql = " UNION ALL ".join(
         f"SELECT {columns.format(fts=fts)} FROM {fts} JOIN articles a ON a.id = {fts}.rowid "
@@ -494,43 +490,115 @@ KINDS = ("person", "country", "partner")
 
 
 def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
-    """Ids of the entities of `kind` that `value` names."""
-    sql, params = entity_match_sql(kind, [value])
-    return [row[0] for row in conn.execute(sql, params)]
+    """Ids of the entities of `kind` that `value` names (lookup's rule; a name that is part of
+    several entities' names gives them all)."""
+    found = lookup(conn, kind, value)
+    return found.ids or ([c["id"] for c in found.candidates] if found.ambiguous else [])
 
 
-def suggest_entities(conn: sqlite3.Connection, kind: str, value: str,
-                     most: int = 6) -> tuple[list[dict[str, Any]], bool]:
-    """Entities of `kind` that `value` may mean when it names none exactly: those with an alias
-    containing it (`True`: part of a name, "Malik" in "AlMalik"), else those spelled closest
-    to it (`False`), most mentioned first."""
-    norm = name_norm(strip_honorifics(value) if kind == "person" else value)
-    if not norm:
-        return [], False
-    rows = conn.execute(
-        "SELECT id, name, articles FROM entities WHERE kind = ? AND articles > 0 AND id IN "
-        "(SELECT entity_id FROM entity_aliases WHERE instr(norm, ?) > 0) "
-        "ORDER BY articles DESC, name LIMIT ?",
-        (kind, norm, most + 1),
-    ).fetchall()
-    if rows:
-        return [dict(row) for row in rows], True
+class Lookup(NamedTuple):
+    """What a name given to who/country/partner (or a filter) denotes: `ids` the entities it
+    is (one, or none); `note` the line to say on stderr; `candidates` the entities it may mean
+    (most mentioned first) when it is part of several names (`ambiguous`) or a misspelling."""
+
+    ids: list[int]
+    note: str | None = None
+    candidates: list[dict[str, Any]] = []
+    ambiguous: bool = False
+
+
+_HONORIFICS_ANY_CASE = re.compile(HONORIFICS_RE.pattern, re.IGNORECASE)
+
+
+def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lookup:
+    """The one rule of every lookup (docs/entities.md, "Lookups"):
+
+    1. a country's ISO code or name (real_country) is that country, in the archive or not;
+    2. a name one entity is known by (any alias; people also by first name + surname) is it;
+    3. part of the names of exactly one entity (whole words, any case, accents and a leading
+       Al-/El-/ال optional, honorifics ignored) is that entity, said in `note`;
+    4. part of several entities' names is none of them: `candidates`, `ambiguous`;
+    5. anything else gets the names spelled closest to it as `candidates`, never an answer.
+    Only entities some article mentions count."""
+    if kind == "country":
+        code = real_country(value)
+        if code is not None:
+            row = conn.execute("SELECT id FROM entities WHERE kind = 'country' AND key = ? "
+                               "AND articles > 0", (code,)).fetchone()
+            if row:
+                return Lookup([row[0]])
+            return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
+    sql, params = entity_match_sql(kind, value)
+    named = _mentioned(conn, f"SELECT id, name, articles FROM entities WHERE articles > 0 AND "
+                             f"id IN ({sql}) ORDER BY articles DESC, name", params)
+    if len(named) == 1:
+        return Lookup([named[0]["id"]])
+    if not named:
+        query = alias_words_query(_HONORIFICS_ANY_CASE.sub("", value.strip())
+                                  if kind == "person" else value)
+        named = _mentioned(conn, PART_OF_NAMES, [query, kind, most + 1]) if query else []
+        if len(named) == 1:
+            return Lookup([named[0]["id"]], f"{value!r}: {named[0]['name']}")
+    if named:
+        return Lookup([], None, named, True)
+    return Lookup([], None, _spelled_like(conn, kind, value, most))
+
+
+# The entities of a kind whose alias words match an FTS5 query (alias_words_query), read from
+# the entity_words index, most mentioned first.
+PART_OF_NAMES = (
+    "SELECT e.id, e.name, e.articles FROM entities e WHERE e.id IN "
+    "(SELECT entity_id FROM entity_words WHERE entity_words MATCH ?) "
+    "AND +e.kind = ? AND +e.articles > 0 ORDER BY e.articles DESC, e.name LIMIT ?"
+)  # the unary + keeps SQLite from reading every entity of the kind by idx_entities_kind_articles
+_ARTICLES = {"al", "el", "ال"}
+_WORD = re.compile(r"\w+")
+
+
+def alias_words_query(value: str) -> str:
+    """An FTS5 query for entity_words matching aliases that hold a word starting with each word
+    of `value`, with or without a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all
+    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"); Arabic folded as the
+    index folds it. '' for no word."""
+    words: list[str] = []
+    for word in _WORD.findall(arabic_fold(value).casefold()):
+        if words and words[-1] in _ARTICLES:
+            word = words.pop() + word
+        words.append(word)
+    terms = []
+    for word in words:
+        latin = not ARABIC_LETTER.search(word)
+        bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
+        forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare})
+        terms.append("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")")
+    return " AND ".join(terms)
+
+
+def _mentioned(conn: sqlite3.Connection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    return [{"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(sql, params)]
+
+
+def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
+                  most: int) -> list[dict[str, Any]]:
+    """Entities of `kind` with a name or a word of one spelled closest to `value` (difflib),
+    most mentioned first: suggestions for a misspelling, read from every alias (only when
+    nothing matched)."""
     import difflib
 
-    names: dict[str, int] = {}
-    for alias_norm, entity_id in conn.execute(
-        "SELECT al.norm, al.entity_id FROM entity_aliases al JOIN entities e ON e.id = "
+    norm = lookup_norm(strip_honorifics(value) if kind == "person" else value)
+    if not norm:
+        return []
+    names: dict[str, set[int]] = defaultdict(set)
+    for alias, entity_id in conn.execute(
+        "SELECT al.alias, al.entity_id FROM entity_aliases al JOIN entities e ON e.id = "
         "al.entity_id WHERE e.kind = ? AND e.articles > 0", (kind,)
     ):
-        names.setdefault(alias_norm, entity_id)
-    close = {names[n] for n in difflib.get_close_matches(norm, list(names), n=most, cutoff=0.75)}
-    if not close:
-        return [], False
-    rows = conn.execute(
-        "SELECT id, name, articles FROM entities WHERE id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY articles DESC, name", (_id_array(sorted(close)),),
-    ).fetchall()
-    return [dict(row) for row in rows], False
+        for form in (alias, *alias.split()):  # the whole name, and each of its words
+            names[lookup_norm(form)].add(entity_id)
+    close = {i for n in difflib.get_close_matches(norm, list(names), n=most, cutoff=0.75) for i in names[n]}
+    return _mentioned(conn, "SELECT id, name, articles FROM entities WHERE id IN "
+                            "(SELECT value FROM json_each(?)) ORDER BY articles DESC, name",
+                      [_id_array(sorted(close))]) if close else []
 
 
 def names_starting(conn: sqlite3.Connection, kind: str, prefix: str, most: int = 50) -> list[str]:
@@ -557,7 +625,7 @@ def entity_counts(
     With no article filter the counts and date spans stored in `entities` (kept by triggers at
     ingest) are read directly; with filters they are counted from the matching mentions.
     """
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     if not clauses:  # the whole archive: counts kept up to date at ingest
         where, values = ["kind = ?", "articles > 0"], [kind]
         if only is not None:
@@ -610,7 +678,7 @@ def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Ro
 
 def count_entities(conn: sqlite3.Connection, kind: str, filters: Filters) -> int:
     """How many entities entity_counts would give with no limit."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     if not clauses:
         return conn.execute("SELECT COUNT(*) FROM entities WHERE kind = ? AND articles > 0",
                             (kind,)).fetchone()[0]
@@ -644,7 +712,7 @@ def _roles(
 ) -> dict[int, list[dict[str, Any]]]:
     """Roles seen for each person in the filtered articles, with when and how often."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
     if ids:
         for entity_id, role, count, first, last in conn.execute(
@@ -662,7 +730,7 @@ def _roles(
 def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None = None) -> list[dict[str, Any]]:
     """Articles per month (YYYY-MM), oldest first, from the first month with an article to the
     last, months without any included (0); undated articles are left out."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     clauses.append("a.date IS NOT NULL")
     if ids is not None:
         clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id IN "
@@ -695,7 +763,7 @@ def co_mentions(
     conn: sqlite3.Connection, ids: list[int], filters: Filters, per_kind: int = 5
 ) -> dict[str, list[dict[str, Any]]]:
     """The people, countries and partners most often named in the same articles as `ids`."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     named = "(SELECT value FROM json_each(?))"
     extra = "".join(f" AND {clause}" for clause in clauses)
     rows = conn.execute(
@@ -731,7 +799,7 @@ def entity_profile(
 
 def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[str, Any]:
     """Counts over time, the date range, the top entities and the sources, all by SQL."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
     total, dated, first, last = conn.execute(
         f"SELECT COUNT(*), COUNT(a.date), MIN(a.date), MAX(a.date) FROM articles a{where}", params
@@ -777,7 +845,7 @@ def _brief(entities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def count_pairs(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many pairs network would give with no limit."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
     return conn.execute(
         "SELECT COUNT(*) FROM (SELECT 1 FROM mentions m1 JOIN mentions m2 ON m2.article_id = "
@@ -819,7 +887,7 @@ def network(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str, An
     """Pairs of entities named in the same articles, most shared articles first, as the query
     yields them (after it has counted every pair). Each pair carries the count and the latest
     article the two share."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
     rows = conn.execute(
         f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE 1 = 1{extra} GROUP BY m1.entity_id, "
@@ -831,7 +899,7 @@ def graph_pairs(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str
     """The pairs `network` gives with no limit, in no ranking: entity by entity (the least
     mentioned first), each entity's pairs counted from its index entries, so the first come at
     once whatever the archive's size."""
-    clauses, params = _where(filters)
+    clauses, params = _where(conn, filters)
     extra = "".join(f" AND {clause}" for clause in clauses)
     sql = (f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE m1.entity_id = ?{extra} "
            "GROUP BY m2.entity_id")

@@ -69,3 +69,12 @@ def name_norm(text: str) -> str:
     if ARABIC_LETTER.search(text):
         text = arabic_fold(text)
     return _NORM_DROP.sub("", text.casefold())
+
+
+@lru_cache(maxsize=4096)
+def lookup_norm(text: str) -> str:
+    """A name as a lookup compares it: name_norm with accents and other combining marks
+    dropped ("Guinée" → "guinee", "Doukouré" → "doukoure")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return name_norm(unicodedata.normalize(
+        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))))
