@@ -90,7 +90,7 @@ def test_network_exports_are_whole_unless_limited(ro_cli: Cli) -> None:
     assert len(graph["links"]) == len(pairs)
     # the whole graph, streamed entity by entity, has the ranked list's pairs and weights
     assert sorted((link["source"], link["target"], link["weight"]) for link in graph["links"]) \
-        == sorted((p["source"]["id"], p["target"]["id"], p["articles"]) for p in pairs)
+        == sorted((p["source"]["id"], p["target"]["id"], p["items"]) for p in pairs)
     assert {node["id"] for node in graph["nodes"]} \
         == {end["id"] for p in pairs for end in (p["source"], p["target"])}
     graphml = ro_cli("network", "--format", "graphml").stdout
@@ -117,8 +117,9 @@ def test_summary_chart_and_json_say_the_same_months(ro_cli: Cli) -> None:
 
 
 def test_runs_of_empty_months_fold_into_one_line() -> None:
-    months = every_month([{"month": "2018-01", "articles": 1}, {"month": "2026-02", "articles": 2},
-                          {"month": "2026-04", "articles": 3}])
+    months = every_month([{"month": "2018-01", "articles": 1, "items": 1},
+                          {"month": "2026-02", "articles": 2, "items": 2},
+                          {"month": "2026-04", "articles": 3, "items": 3}])
     assert len(months) == 100
     assert chart_rows(months) == [("2018-01", 1), ("96 months without articles", -1),
                                   ("2026-02", 2), ("2026-03", 0), ("2026-04", 3)]
@@ -132,9 +133,10 @@ def test_who_chart_fits_a_screen_from_its_first_article(ro_cli: Cli) -> None:
 
 
 def test_every_month_fills_gaps_across_years() -> None:
-    filled = every_month([{"month": "2025-11", "articles": 2}, {"month": "2026-02", "articles": 1}])
-    assert [(m["month"], m["articles"]) for m in filled] == [
-        ("2025-11", 2), ("2025-12", 0), ("2026-01", 0), ("2026-02", 1)]
+    filled = every_month([{"month": "2025-11", "articles": 2, "items": 1},
+                          {"month": "2026-02", "articles": 1, "items": 1}])
+    assert [(m["month"], m["articles"], m["items"]) for m in filled] == [
+        ("2025-11", 2, 1), ("2025-12", 0, 0), ("2026-01", 0, 0), ("2026-02", 1, 1)]
 
 
 # --- dates --------------------------------------------------------------------------------------
@@ -261,7 +263,7 @@ def test_network_csv_spreads_each_pair_over_columns(ro_cli: Cli) -> None:
     pairs = ro_cli.json("network", "-n", "3")
     lines = ro_cli("network", "-n", "3", "--csv").stdout.splitlines()
     assert lines[0] == ("source_id,source_kind,source_name,target_id,target_kind,target_name,"
-                        "articles,latest_id,latest_date,latest_title")
+                        "articles,latest_id,latest_date,latest_title,items")
     first = next(csv.reader(lines[1:2]))
     assert first[:7] == [str(pairs[0]["source"]["id"]), pairs[0]["source"]["kind"],
                          pairs[0]["source"]["name"], str(pairs[0]["target"]["id"]),

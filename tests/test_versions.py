@@ -159,3 +159,80 @@ def test_an_item_never_holds_two_articles_of_one_language() -> None:
                _story(4, "en", "2025-03-12", people=frozenset({"garba"}), countries=mali)]
     assert versions.links(stories) == {(1, 2), (3, 4)}
     assert versions.items(versions.links(stories)) == {1: 1, 2: 1, 3: 3, 4: 3}
+
+
+# --- the archive's commands, counting an item once ---------------------------------------------
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def stories_cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    """The fixture stories ingested once, for the read-only tests below."""
+    folder = tmp_path_factory.mktemp("stories")
+    files = write_stories(folder / "stories", STORIES["stories"])
+    cli = Cli(folder / "archive.db")
+    assert cli.json("ingest", *map(str, files.values()))["failed"] == []
+    return cli
+
+
+def _ids(cli: Cli) -> dict[str, int]:
+    titles = {story["title"]: story["key"] for story in STORIES["stories"]}
+    return {titles[a["title"]]: a["id"] for a in cli.json("list", "--limit", "0")}
+
+
+def test_show_says_which_languages_an_article_is_also_in(stories_cli: Cli) -> None:
+    ids = _ids(stories_cli)
+    shown = stories_cli("show", str(ids["mali-en"]), terminal=True).stdout
+    assert f"also in French (#{ids['mali-fr']}), Arabic (#{ids['mali-ar']})" in shown
+    assert "also in" not in stories_cli("show", str(ids["mou2024-en"]), terminal=True).stdout
+
+
+def test_show_versions_puts_the_versions_side_by_side(stories_cli: Cli) -> None:
+    ids = _ids(stories_cli)
+    side = stories_cli("show", str(ids["theatre15-ar"]), "--versions", "--text").stdout
+    assert "English #" in side and "French #" in side and "Arabic #" in side
+    assert side.index("Arabic #") < side.index("English #") < side.index("French #")  # asked first
+    shown = stories_cli.json("show", str(ids["theatre15-ar"]), "--versions")
+    assert [a["id"] for a in shown] == [ids[k] for k in ("theatre15-ar", "theatre15-en",
+                                                         "theatre15-fr")]
+
+
+def test_per_item_keeps_the_preferred_version_of_each_item(stories_cli: Cli) -> None:
+    ids = _ids(stories_cli)
+    every = stories_cli.json("list", "--limit", "0")
+    one = stories_cli.json("list", "--limit", "0", "--per-item")
+    assert len(every) == len(STORIES["stories"]) and len(one) == len(STORIES["items"])
+    assert ids["mali-en"] in {a["id"] for a in one} and ids["mali-fr"] not in {a["id"] for a in one}
+    arabic_first = {a["id"] for a in stories_cli.json("list", "--limit", "0", "--per-item",
+                                                     "--prefer", "ar,fr")}
+    assert {ids["mali-ar"], ids["niger-fr"], ids["mou2024-en"]} <= arabic_first
+    # The version kept is one that matches the filters.
+    french = stories_cli.json("list", "--limit", "0", "--per-item", "--language", "fr")
+    assert ids["mali-fr"] in {a["id"] for a in french}
+    niger = stories_cli.json("country", "Niger", "--per-item")
+    assert [a["id"] for a in niger] == [ids["niger-en"]]
+    assert [v["language"] for v in niger[0]["versions"]] == ["fr"]
+    table = stories_cli("list", "--per-item", terminal=True).stdout
+    assert "also in" in table and "fr ar" in table
+    assert stories_cli("list", "--prefer", "ar").exit_code == 2
+    assert stories_cli("list", "--per-item", "--prefer", "de").exit_code == 2
+
+
+def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
+    summary = stories_cli.json("summary")
+    assert (summary["articles"], summary["items"]) == (len(STORIES["stories"]),
+                                                       len(STORIES["items"]))
+    assert sum(m["items"] for m in summary["months"]) == len(STORIES["items"])
+    people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
+    assert people["Salim M. AlMalik"] == (2, 5)  # two ambassadors, in five articles
+    assert people["Lamia Qudah"] == (1, 2)
+    pairs = {(p["source"]["name"], p["target"]["name"]): (p["items"], p["articles"])
+             for p in stories_cli.json("network", "--limit", "0")}
+    assert pairs[("Salim M. AlMalik", "Morocco")] == (2, 5)
+    profile = stories_cli("who", "AlMalik", terminal=True).stdout
+    assert "2 news item(s) in 5 article(s)" in profile and "News items per month" in profile
+    assert "Boubacar Keita (1)" in profile
+    chart = stories_cli("summary", terminal=True).stdout
+    assert f"({len(STORIES['items'])} news items)" in chart

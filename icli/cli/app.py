@@ -110,6 +110,15 @@ ROWS: Group = {
 }
 
 
+ITEMS: Group = {
+    "per_item": _flag("--per-item", help="One article per news item (its versions in other "
+                                         "languages left out), saying how many versions it has."),
+    "prefer": (Annotated[Optional[str], typer.Option(
+        metavar="en,fr,ar", help="With --per-item, the version to keep: the first of these "
+                                 "languages that the item has [default: en,fr,ar].")], None),
+}
+
+
 def _sort(choices: str, default: str) -> Group:
     return {"sort": (Annotated[Optional[str], typer.Option(
         metavar=choices, help=f"Order [default: {default}].")], None)}
@@ -213,7 +222,7 @@ def ingest(
     """
 
 
-@command("list", FILTERS, PAGING, ARTICLE_SORT, ROWS)
+@command("list", FILTERS, ITEMS, PAGING, ARTICLE_SORT, ROWS)
 def list_() -> None:
     """List articles, newest first.
 
@@ -221,7 +230,8 @@ def list_() -> None:
     """
 
 
-@command("search", FILTERS, PAGING, _sort("score|date|-date", "score, best first"), ROWS)
+@command("search", FILTERS, ITEMS, PAGING, _sort("score|date|-date", "score, best first"),
+         ROWS)
 def search(
     query: Annotated[list[str], typer.Argument(
         metavar="QUERY", help="What to search for; several words are one query.")],
@@ -246,8 +256,11 @@ def show(
                      ] = False,
     text: Annotated[bool, typer.Option(
         "--text", "--table", help="Readable text, even when piped.")] = False,
+    versions: Annotated[bool, typer.Option(
+        "--versions", help="Each article with its versions in other languages, side by side "
+                           "(JSON: the article, then its versions).")] = False,
 ) -> None:
-    """Show articles in full.
+    """Show articles in full (on a terminal, with the languages they are also in).
 
     Example: icli show 12 14 --text | less
     """
@@ -279,7 +292,7 @@ def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
     # as the annotation here; command() reads it through inspect.signature.
     articles.__annotations__["name_"] = _entity_name(kind)
     articles.__doc__ = f"{about}\n\nExample: {example}"
-    command(one, FILTERS, PAGING, ARTICLE_SORT, ROWS)(articles)
+    command(one, FILTERS, ITEMS, PAGING, ARTICLE_SORT, ROWS)(articles)
 
     def entities() -> None: ...
 
@@ -319,7 +332,7 @@ def network(
     """
 
 
-@command("export", FILTERS, PAGING, ARTICLE_SORT, FIELDS)
+@command("export", FILTERS, ITEMS, PAGING, ARTICLE_SORT, FIELDS)
 def export(
     format: Annotated[str, typer.Option(
         "--format", metavar="jsonl|csv|markdown", help="The export format.")] = "jsonl",

@@ -159,21 +159,29 @@ def search(query: Query, env: Env) -> ExitCode:
 
 def show(query: Query, env: Env) -> ExitCode:
     """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several.
-    The articles found are shown, then an ID with no article is an error (exit 1)."""
+    With --versions each article comes with its versions (side by side on a terminal; JSON:
+    the article then its versions, an array). The articles found are shown, then an ID with no
+    article is an error (exit 1)."""
     from icli.cli import output
 
     with reading(query, env) as conn:
         articles = queries.get_articles(conn, list(query.ids))
+        groups = [[article, *queries.get_articles(conn, [v["id"] for v in article["versions"]])]
+                  for article in articles] if query.versions else [[a] for a in articles]
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
     fmt = output_format(query, env)
     if fmt in ("table", "text"):
         console = output.make_console(env)
-        for article in articles:
-            output.print_article(console, article)
+        for group in groups:
+            if query.versions:
+                output.print_versions(console, group)
+            else:
+                output.print_article(console, group[0])
     elif fmt == "jsonl":
-        output.write_jsonl(articles, output.data_stream(env))
+        output.write_jsonl((a for group in groups for a in group), output.data_stream(env))
     elif articles:
-        output.write_json(articles[0] if len(query.ids) == 1 else articles,
+        shown = [a for group in groups for a in group]
+        output.write_json(shown[0] if len(shown) == 1 and len(query.ids) == 1 else shown,
                           output.data_stream(env), pretty=env.stdout_isatty)
     if missing:
         raise Failure(f"no article with id {', '.join(map(str, missing))}")

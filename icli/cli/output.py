@@ -200,7 +200,8 @@ def _first_words(article: dict[str, Any], limit: int = 110) -> str:
 
 
 def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: str = "") -> None:
-    """Articles as a table: id, date, title, and the search snippet or the first words."""
+    """Articles as a table: id, date, title, the search snippet or the first words, and the
+    languages of their versions when any has some."""
     from rich.table import Table
 
     if not articles:
@@ -211,15 +212,48 @@ def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: 
     table.add_column("date", no_wrap=True)
     table.add_column("title", ratio=3, overflow="fold")
     table.add_column("match" if "snippet" in articles[0] else "text", ratio=4, overflow="fold")
+    versions = any(article.get("versions") for article in articles)
+    if versions:
+        table.add_column("also in", no_wrap=True)
     for article in articles:
         date = article["date"] or ""
         if article["date_source"] == "inferred":
             date += "~"
         detail = _marked(article["snippet"]) if "snippet" in article else plain(_first_words(article))
-        table.add_row(str(article["id"]), plain(date), plain(article["title"]), detail)
+        also = [plain(" ".join(v["language"] or "?" for v in article.get("versions", [])))
+                ] if versions else []
+        table.add_row(str(article["id"]), plain(date), plain(article["title"]), detail, *also)
     console.print(table)
     if any(a["date_source"] == "inferred" for a in articles):
         console.print(plain(("~ date inferred from neighbouring articles", "dim")))
+
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
+
+
+def also_in(versions: Sequence[dict[str, Any]]) -> str:
+    """The versions of an article as "French (#12), Arabic (#31)"."""
+    return ", ".join(f"{LANGUAGE_NAMES.get(v['language'], v['language'] or '?')} (#{v['id']})"
+                     for v in versions)
+
+
+def print_versions(console: Console, articles: Sequence[dict[str, Any]]) -> None:
+    """Versions of one news item side by side: a column per article (language, id, date,
+    title, people, countries, partners, then the paragraphs)."""
+    from rich.table import Table
+
+    table = Table(header_style="bold", show_lines=True, expand=True)
+    for article in articles:
+        table.add_column(plain(f"{LANGUAGE_NAMES.get(article['language'], article['language'])} "
+                               f"#{article['id']}"), ratio=1, overflow="fold")
+    table.add_row(*(plain((a["title"], "bold")) for a in articles))
+    table.add_row(*(plain(a["date"] or "no date") for a in articles))
+    for kind, show in (("persons", lambda e: e["name"]), ("countries", lambda e: e["name"]),
+                       ("partners", lambda e: e["acronym"] or e["name"])):
+        if any(a[kind] for a in articles):
+            table.add_row(*(plain(", ".join(show(e) for e in a[kind])) for a in articles))
+    table.add_row(*(plain("\n\n".join(a["body"])) for a in articles))
+    console.print(table)
 
 
 def print_article(console: Console, article: dict[str, Any]) -> None:
@@ -231,6 +265,8 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
     if article["date_source"]:
         facts[1] += f" ({article['date_source']})"
     console.print(plain((" · ".join(facts), "dim")))
+    if article.get("versions"):
+        console.print(plain(("also in ", "dim"), also_in(article["versions"])))
     people = ", ".join(
         p["name"] + (f" ({p['role']})" if p["role"] else "") for p in article["persons"]
     )
@@ -278,31 +314,34 @@ FOLD = 3  # a run of this many months without articles or more is one line of th
 
 
 def chart_rows(months: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
-    """The rows of a month chart: (month, articles) for each month, a run of FOLD or more
+    """The rows of a month chart: (month, news items) for each month, a run of FOLD or more
     empty months folded into one ("14 months without articles", -1)."""
     rows: list[tuple[str, int]] = []
     index = 0
     while index < len(months):
         end = index
-        while end < len(months) and not months[end]["articles"]:
+        while end < len(months) and not months[end]["items"]:
             end += 1
         if end - index >= FOLD:
             rows.append((f"{end - index} months without articles", -1))
             index = end
         else:
-            rows.append((months[index]["month"], months[index]["articles"]))
+            rows.append((months[index]["month"], months[index]["items"]))
             index += 1
     return rows
 
 
-def print_months(console: Console, months: Sequence[dict[str, Any]], title: str) -> None:
-    """Articles per month (every month, as queries.timeline gives them) as a bar chart that
-    fits the console: a month with none is a row with no bar, a run of them one line."""
+def print_months(console: Console, months: Sequence[dict[str, Any]]) -> None:
+    """News items per month (every month, as queries.timeline gives them) as a bar chart that
+    fits the console: a month with none is a row with no bar, a run of them one line. Titled
+    "Articles per month" while no item has two versions among them."""
     from rich.table import Table
 
     if not months:
         return
-    top = max(row["articles"] for row in months) or 1
+    title = ("Articles per month" if all(row["items"] == row["articles"] for row in months)
+             else "News items per month")
+    top = max(row["items"] for row in months) or 1
     width = max(10, min(50, console.width - 24))
     table = Table(title=plain(title), show_header=False, box=None, pad_edge=False, title_justify="left")
     table.add_column(no_wrap=True)
@@ -322,7 +361,10 @@ def print_profile(console: Console, profile: dict[str, Any]) -> None:
     for entity in profile["entities"]:
         code = entity.get("code") or entity.get("acronym")
         heading = entity["name"] + (f" ({code})" if code else "")
-        console.print(plain((heading, "bold"), f"  {entity['articles']} article(s), "
+        counts = f"{entity['articles']} article(s)"
+        if entity.get("items", entity["articles"]) != entity["articles"]:
+            counts = f"{entity['items']} news item(s) in {counts}"
+        console.print(plain((heading, "bold"), f"  {counts}, "
                             f"{entity['first'] or '?'} → {entity['last'] or '?'}"))
         others = [a for a in entity.get("aliases", []) if a != entity["name"]]
         if others:
@@ -330,7 +372,7 @@ def print_profile(console: Console, profile: dict[str, Any]) -> None:
         for role in entity.get("roles", [])[:5]:
             console.print(plain(("  role:", "dim"), f" {role['role']} ", (
                 f"({role['articles']}×, {role['first']} → {role['last']})", "dim")))
-    print_months(console, profile["timeline"], "Articles per month")
+    print_months(console, profile["timeline"])
     for kind, label in (("person", "People"), ("country", "Countries"), ("partner", "Partners")):
         company = profile["appears_with"][kind]
         if company:
@@ -346,14 +388,16 @@ def print_summary(console: Console, data: dict[str, Any]) -> None:
     if not data["articles"]:
         console.print(plain(("No articles.", "dim")))
         return
+    items = (f" ({data['items']} news items)" if data.get("items", data["articles"])
+             != data["articles"] else "")
     console.print(plain((str(data["articles"]), "bold"),
-                        f" article(s) from {data['sources']['files']} file(s), "
+                        f" article(s){items} from {data['sources']['files']} file(s), "
                         f"{data['first'] or '?'} → {data['last'] or '?'}"
                         + (f", {data['undated']} undated" if data["undated"] else "")))
     languages = ", ".join(f"{lang} {count}" for lang, count in data["languages"].items())
     if languages:
         console.print(plain(("languages:", "dim"), " " + languages))
-    print_months(console, data["months"], "Articles per month")
+    print_months(console, data["months"])
     columns = [data["top"][k] for k in ("people", "countries", "partners")]
     if not any(columns):  # --top 0
         return
@@ -362,27 +406,28 @@ def print_summary(console: Console, data: dict[str, Any]) -> None:
         table.add_column(heading, ratio=1, overflow="fold")
     for i in range(max((len(c) for c in columns), default=0)):
         table.add_row(*(
-            plain(f"{c[i].get('acronym') or c[i]['name']} ({c[i]['articles']})") if i < len(c)
+            plain(f"{c[i].get('acronym') or c[i]['name']} ({c[i].get('items', c[i]['articles'])})")
+            if i < len(c)
             else "" for c in columns
         ))
     console.print(table)
 
 
 def print_network(console: Console, pairs: Sequence[dict[str, Any]]) -> None:
-    """Co-mention pairs as a ranked table."""
+    """Co-mention pairs as a ranked table: how many news items each pair shares."""
     from rich.table import Table
 
     if not pairs:
         console.print(plain(("No pairs.", "dim")))
         return
     table = Table(header_style="bold")
-    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("items", justify="right", no_wrap=True)
     table.add_column("entity", ratio=1, overflow="fold")
     table.add_column("with", ratio=1, overflow="fold")
     table.add_column("latest shared", ratio=2, overflow="fold")
     for pair in pairs:
         latest = pair["latest"]
-        table.add_row(str(pair["articles"]), plain(pair["source"]["name"]),
+        table.add_row(str(pair["items"]), plain(pair["source"]["name"]),
                       plain(pair["target"]["name"]),
                       plain(f"{latest['date'] or ''} #{latest['id']} {_shorten(latest['title'], 60)}"))
     console.print(table)
@@ -398,7 +443,7 @@ def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: b
         for end in (pair["source"], pair["target"]):
             nodes.setdefault(end["id"], end)
         link = {"source": pair["source"]["id"], "target": pair["target"]["id"],
-                "weight": pair["articles"]}
+                "weight": pair["items"]}
         stream.write(("," if number else "") + gap + json.dumps(link))
     stream.write(f'{gap}], "nodes": [' + ",".join(
         gap + _json(node) for node in nodes.values()) + f"{gap}]}}\n")
@@ -424,7 +469,7 @@ def write_graphml(pairs: Iterable[dict[str, Any]], stream: IO[str]) -> None:
                 stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
                              f'<data key="name">{name}</data></node>\n')
         stream.write(f'    <edge source="n{pair["source"]["id"]}" target="n{pair["target"]["id"]}">'
-                     f'<data key="weight">{pair["articles"]}</data></edge>\n')
+                     f'<data key="weight">{pair["items"]}</data></edge>\n')
     stream.write("  </graph>\n</graphml>\n")
 
 

@@ -42,6 +42,7 @@ class Query(NamedTuple):
     name: str | None = None  # ingest --name (what stdin is called)
     top: int = 10  # summary
     export: str | None = None  # network/export --format
+    versions: bool = False  # show --versions
     every: bool = False  # --all: a name that is part of several entities' names means them all
 
 
@@ -171,9 +172,14 @@ def build(command: str, params: dict[str, Any]) -> Query:
     export = _export(command, params.get("format"))
     if limit is None and (command in ("export", "summary") or export):
         limit = 0  # exports and summaries are whole unless --limit is given
+    prefer = tuple(_choice("--prefer", value.strip().lower(), LANGUAGES)
+                   for value in (params.get("prefer") or "").split(",") if value.strip())
+    if prefer and not params.get("per_item"):
+        raise UsageError("--prefer chooses the version --per-item keeps: give --per-item too")
+    per_item = tuple(dict.fromkeys(prefer + LANGUAGES)) if params.get("per_item") else ()
     filters = Filters(
         since, until, _names(params.get("person")), _names(params.get("country")),
-        _names(params.get("partner")), languages, limit, offset,
+        _names(params.get("partner")), languages, limit, offset, per_item,
     )
     sort = params.get("sort")
     if sort is not None:
@@ -189,7 +195,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
         command=command, db=params.get("db"), filters=filters, format=fmt,
         fields=_fields(params.get("fields")), sort=sort, text=text,
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
-        name=params.get("name"), top=top, export=export, every=bool(params.get("all")),
+        name=params.get("name"), top=top, export=export, versions=bool(params.get("versions")),
+        every=bool(params.get("all")),
     )
 
 

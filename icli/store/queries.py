@@ -30,10 +30,13 @@ class QueryError(UsageError):
     """A query that cannot be run as asked (nothing searchable, unknown entity kind)."""
 
 
-class Filters(namedtuple("Filters", "since until person country partner language limit offset",
-                         defaults=(None, None, (), (), (), (), 50, 0))):
+class Filters(namedtuple("Filters",
+                         "since until person country partner language limit offset per_item",
+                         defaults=(None, None, (), (), (), (), 50, 0, ()))):
     """The filters every query command accepts: dates are ISO strings, both inclusive; each
-    of person, country, partner and language is a tuple of values, any of which matches.
+    of person, country, partner and language is a tuple of values, any of which matches;
+    `per_item` (languages in order of preference, none: every article) keeps one article per
+    news item, the matching version in the first language it can.
 
     A named tuple rather than a dataclass: importing dataclasses costs every query 9 ms.
     """
@@ -51,7 +54,7 @@ ENTITY_FIELDS = {
     "country": ("id", "name", "code", "articles", "first", "last"),
     "partner": ("id", "name", "acronym", "aliases", "articles", "first", "last"),
 }
-PAIR_FIELDS = ("source", "target", "articles", "latest")
+PAIR_FIELDS = ("source", "target", "articles", "latest", "items")
 
 ARTICLE_COLUMNS = (
     "a.id, a.title, a.subtitle, a.date, a.date_source, a.source, a.position, a.language, a.body"
@@ -83,18 +86,18 @@ def entity_match_sql(kind: str, value: str) -> tuple[str, list[Any]]:
     )
 
 
-def _where(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[Any]]:
+def _where(conn: sqlite3.Connection, filters: Filters, a: str = "a") -> tuple[list[str], list[Any]]:
     """SQL conditions on alias `a` (articles) for the filters."""
     clauses: list[str] = []
     params: list[Any] = []
     if filters.since:
-        clauses.append("a.date >= ?")
+        clauses.append(f"{a}.date >= ?")
         params.append(filters.since)
     if filters.until:
-        clauses.append("a.date <= ?")
+        clauses.append(f"{a}.date <= ?")
         params.append(filters.until)
     if filters.language:
-        clauses.append(f"a.language IN ({','.join('?' * len(filters.language))})")
+        clauses.append(f"{a}.language IN ({','.join('?' * len(filters.language))})")
         params.extend(filters.language)
     for kind, values in (
         ("person", filters.person),
@@ -103,9 +106,18 @@ def _where(conn: sqlite3.Connection, filters: Filters) -> tuple[list[str], list[
     ):
         if values:  # each value as lookup resolves it (all candidates of an ambiguous one)
             ids = sorted({i for value in values for i in find_entities(conn, kind, value)})
-            clauses.append("a.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN "
+            clauses.append(f"{a}.id IN (SELECT m.article_id FROM mentions m WHERE m.entity_id IN "
                            "(SELECT value FROM json_each(?)))")
             params.append(_id_array(ids))
+    if filters.per_item and a == "a":
+        other, other_params = _where(conn, filters._replace(per_item=()), "v")
+        order = filters.per_item
+        mine, theirs = _language_rank("a", order), _language_rank("v", order)
+        clauses.append(  # no version of the item that matches the filters too comes first
+            "(a.item IS NULL OR NOT EXISTS (SELECT 1 FROM articles v WHERE v.item = a.item "
+            f"AND v.id != a.id AND ({theirs} < {mine} OR {theirs} = {mine} AND v.id < a.id)"
+            + "".join(f" AND {clause}" for clause in other) + "))")
+        params.extend([*order, *order, *order, *order, *other_params])
     return clauses, params
 
 
@@ -423,6 +435,7 @@ def _id_array(ids: Iterable[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
+ITEM = "coalesce(a.item, a.id)"  # the news item of an article (alias a), as one value
 LANGUAGE_ORDER = ("en", "fr", "ar")  # versions are listed, and --prefer defaults, in this order
 
 
@@ -728,8 +741,9 @@ def _roles(
 
 
 def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """Articles per month (YYYY-MM), oldest first, from the first month with an article to the
-    last, months without any included (0); undated articles are left out."""
+    """Articles and news items per month (YYYY-MM), oldest first, from the first month with an
+    article to the last, months without any included (0); undated articles are left out (an
+    item whose versions straddle two months counts in both)."""
     clauses, params = _where(conn, filters)
     clauses.append("a.date IS NOT NULL")
     if ids is not None:
@@ -737,23 +751,27 @@ def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None =
                        "(SELECT value FROM json_each(?)))")
         params.append(_id_array(ids))
     rows = conn.execute(
-        "SELECT substr(a.date, 1, 7) AS month, COUNT(*) AS articles FROM articles a "
+        "SELECT substr(a.date, 1, 7) AS month, COUNT(*) AS articles, "
+        f"COUNT(DISTINCT {ITEM}) AS items FROM articles a "
         f"WHERE {' AND '.join(clauses)} GROUP BY month ORDER BY month",
         params,
     )
-    return every_month([{"month": month, "articles": count} for month, count in rows])
+    return every_month([{"month": month, "articles": count, "items": items}
+                        for month, count, items in rows])
 
 
 def every_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Month counts (YYYY-MM, oldest first) with the months between them that have none."""
+    """Month counts (YYYY-MM, oldest first: articles and items) with the months between them
+    that have none."""
     if not rows:
         return []
-    counts = {row["month"]: row["articles"] for row in rows}
+    counts = {row["month"]: (row["articles"], row["items"]) for row in rows}
     year, month = map(int, rows[0]["month"].split("-"))
     filled = []
     while True:
         key = f"{year:04d}-{month:02d}"
-        filled.append({"month": key, "articles": counts.get(key, 0)})
+        articles, items = counts.get(key, (0, 0))
+        filled.append({"month": key, "articles": articles, "items": items})
         if key >= rows[-1]["month"]:
             return filled
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
@@ -762,14 +780,15 @@ def every_month(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def co_mentions(
     conn: sqlite3.Connection, ids: list[int], filters: Filters, per_kind: int = 5
 ) -> dict[str, list[dict[str, Any]]]:
-    """The people, countries and partners most often named in the same articles as `ids`."""
+    """The people, countries and partners most often named in the same news items as `ids`
+    (`articles`: how many items)."""
     clauses, params = _where(conn, filters)
     named = "(SELECT value FROM json_each(?))"
     extra = "".join(f" AND {clause}" for clause in clauses)
     rows = conn.execute(
-        "SELECT e.kind, e.name, COUNT(DISTINCT m2.article_id) AS n FROM mentions m1 "
+        f"SELECT e.kind, e.name, COUNT(DISTINCT {ITEM}) AS n FROM mentions m1 "
         "JOIN mentions m2 ON m2.article_id = m1.article_id "
-        f"JOIN entities e ON e.id = m2.entity_id {_articles_join(clauses, 'm1')}"
+        "JOIN entities e ON e.id = m2.entity_id JOIN articles a ON a.id = m1.article_id "
         f"WHERE m1.entity_id IN {named} AND m2.entity_id NOT IN {named}{extra} "
         "GROUP BY m2.entity_id ORDER BY n DESC, e.name",
         [_id_array(ids), _id_array(ids), *params],
@@ -786,9 +805,13 @@ def entity_profile(
 ) -> dict[str, Any]:
     """What the archive says about an entity: identities, roles, counts, timeline, company."""
     unlimited = filters._replace(limit=0)
+    entities = list(entity_counts(conn, kind, unlimited, only=ids))
+    extra = _extra_versions(conn, kind, filters)
+    for entity in entities:
+        entity["items"] = entity["articles"] - extra.get(entity["id"], 0)
     return {
         "kind": kind,
-        "entities": list(entity_counts(conn, kind, unlimited, only=ids)),
+        "entities": entities,
         "timeline": timeline(conn, unlimited, ids),
         "appears_with": co_mentions(conn, ids, unlimited),
     }
@@ -801,8 +824,9 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
     """Counts over time, the date range, the top entities and the sources, all by SQL."""
     clauses, params = _where(conn, filters)
     where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    total, dated, first, last = conn.execute(
-        f"SELECT COUNT(*), COUNT(a.date), MIN(a.date), MAX(a.date) FROM articles a{where}", params
+    total, items, dated, first, last = conn.execute(
+        f"SELECT COUNT(*), COUNT(DISTINCT {ITEM}), COUNT(a.date), MIN(a.date), MAX(a.date) "
+        f"FROM articles a{where}", params
     ).fetchone()
     by_language = dict(conn.execute(
         f"SELECT a.language, COUNT(*) FROM articles a{where} GROUP BY a.language ORDER BY 2 DESC",
@@ -822,6 +846,7 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
         "SELECT COUNT(*), MAX(ingested_at) FROM sources WHERE articles > 0").fetchone()
     return {
         "articles": total,
+        "items": items,
         "dated": dated,
         "undated": total - dated,
         "first": first,
@@ -830,17 +855,45 @@ def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[s
         "languages": by_language,
         "date_sources": by_date_source,
         "top": {
-            "people": _brief(entity_counts(conn, "person", limited, details=False)) if top else [],
-            "countries": _brief(entity_counts(conn, "country", limited, details=False)) if top else [],
-            "partners": _brief(entity_counts(conn, "partner", limited, details=False)) if top else [],
+            "people": _top_items(conn, "person", limited),
+            "countries": _top_items(conn, "country", limited),
+            "partners": _top_items(conn, "partner", limited),
         },
         "sources": {"files": files, "last_ingested": latest},
     }
 
 
-def _brief(entities: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    keep = ("id", "name", "code", "acronym", "articles")
-    return [{k: e[k] for k in keep if k in e} for e in entities]
+def _extra_versions(conn: sqlite3.Connection, kind: str, filters: Filters) -> dict[int, int]:
+    """For each entity of `kind` named in several versions of one item (among the filtered
+    articles): how many more articles than items name it. Reads only linked articles."""
+    clauses, params = _where(conn, filters._replace(per_item=()))
+    extra = "".join(f" AND {clause}" for clause in clauses)
+    return dict(conn.execute(
+        "SELECT m.entity_id, COUNT(*) - COUNT(DISTINCT a.item) FROM articles a "
+        "INDEXED BY idx_articles_item JOIN mentions m ON m.article_id = a.id "
+        "JOIN entities e ON e.id = m.entity_id "
+        f"WHERE a.item IS NOT NULL AND e.kind = ?{extra} GROUP BY m.entity_id "
+        "HAVING COUNT(*) > COUNT(DISTINCT a.item)", [kind, *params]))
+
+
+def _top_items(conn: sqlite3.Connection, kind: str, filters: Filters) -> list[dict[str, Any]]:
+    """The `filters.limit` entities of `kind` named in the most news items (`items`; ties by
+    articles, then name), with their article counts: read in article-count order until no
+    entity left can have more items than the last one kept."""
+    top = filters.limit
+    if not top:
+        return []
+    extra = _extra_versions(conn, kind, filters)
+    kept: list[dict[str, Any]] = []
+    for entity in entity_counts(conn, kind, filters._replace(limit=0, offset=0), details=False):
+        if len(kept) >= top and entity["articles"] < kept[-1]["items"]:
+            break
+        entity["items"] = entity["articles"] - extra.get(entity["id"], 0)
+        kept.append(entity)
+        kept.sort(key=lambda e: (-e["items"], -e["articles"], e["name"]))
+        del kept[top:]
+    keep = ("id", "name", "code", "acronym", "items", "articles")
+    return [{k: e[k] for k in keep if k in e} for e in kept]
 
 
 def count_pairs(conn: sqlite3.Connection, filters: Filters) -> int:
@@ -872,13 +925,14 @@ def _entity_names(conn: sqlite3.Connection) -> Callable[[int], dict[str, Any]]:
 def _pairs(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> Iterator[dict[str, Any]]:
     """Pair objects for rows of (entity, other entity, shared, latest date, id, title)."""
     named = _entity_names(conn)
-    for source, target, shared, latest_date, latest_id, latest_title in rows:
-        yield {"source": named(source), "target": named(target), "articles": shared,
-               "latest": {"id": latest_id, "date": latest_date, "title": latest_title}}
+    for source, target, shared, articles, latest_date, latest_id, latest_title in rows:
+        yield {"source": named(source), "target": named(target), "articles": articles,
+               "latest": {"id": latest_id, "date": latest_date, "title": latest_title},
+               "items": shared}
 
 
-PAIR_COLUMNS = ("m1.entity_id, m2.entity_id, COUNT(*) AS shared, MAX(a.date) AS latest_date, "
-                "a.id, a.title")
+PAIR_COLUMNS = (f"m1.entity_id, m2.entity_id, COUNT(DISTINCT {ITEM}) AS shared, "
+                "COUNT(*) AS articles, MAX(a.date) AS latest_date, a.id, a.title")
 PAIR_JOINS = ("FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id "
               "AND m2.entity_id > m1.entity_id JOIN articles a ON a.id = m1.article_id")
 
