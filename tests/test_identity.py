@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -205,7 +206,7 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
 
     from icli.extract.article import EXTRACTOR_VERSION
     from icli.store.articles import Batches
-    from icli.store.ingest import display_path, prepare_dump
+    from icli.store.ingest import prepare_dump
 
     pages = [path for path in _files(tmp_path / "files") if path.name.startswith("page_")][:2]
     conn = open_for_writing(cli.db)
@@ -213,7 +214,7 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
         for path in pages:
             data = path.read_bytes()
             prepared = prepare_dump(data)
-            batches.write(display_path(path), hashlib.sha256(data).hexdigest(),
+            batches.write(os.path.realpath(path), hashlib.sha256(data).hexdigest(),
                           prepared.articles, EXTRACTOR_VERSION, prepared.mentions)
     conn.close()
     title = PAGES[0].split("\n")[0]  # names ICESCO's role alone

@@ -56,16 +56,18 @@ def db_path(db: str | None) -> str:
 
 @contextmanager
 def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
-    """The archive opened read-only; SQLite's own errors become a Failure naming the file.
-    Ctrl-C stops a running statement at once (queries.interruptible). A --person, --country
-    or --partner value that names nothing gets the hint `who` gives (on stderr), and an archive
-    without articles says so (on stderr)."""
+    """The archive opened read-only, in one read transaction: every statement of the command
+    reads the same snapshot, whatever an ingest commits meanwhile. SQLite's own errors become
+    a Failure naming the file. Ctrl-C stops a running statement at once
+    (queries.interruptible). A --person, --country or --partner value that names nothing gets
+    the hint `who` gives (on stderr), and an archive without articles says so (on stderr)."""
     from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
     conn = open_for_reading(path, on_wait=env.note)
     conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
+        conn.execute("BEGIN")  # the snapshot is taken at the first read
         if queries.is_empty(conn):
             env.note("no articles yet: `icli ingest PATH` adds them (e.g. icli ingest data/dumps)")
         filters = query.filters
@@ -294,6 +296,14 @@ def export(query: Query, env: Env) -> ExitCode:
     return ExitCode.OK
 
 
+def completion(query: Query, env: Env) -> ExitCode:
+    """`icli completion SHELL`: the shell's completion script."""
+    from icli.cli.complete import script
+
+    env.stdout.write(script(query.text or ""))
+    return ExitCode.OK
+
+
 def path(query: Query, env: Env) -> ExitCode:
     """`icli path`: the database in use."""
     import os
@@ -330,7 +340,14 @@ def migrate(query: Query, env: Env) -> ExitCode:
 
 
 def ingest(query: Query, env: Env) -> ExitCode:
-    """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
+    """`icli ingest`: parse dumps into articles and store them; 1 if any file failed. SIGTERM
+    stops it like Ctrl-C from the command's first step (exit 143)."""
+    with _terminate_raises():
+        return _ingest(query, env)
+
+
+def _ingest(query: Query, env: Env) -> ExitCode:
+    """The work of `ingest`."""
     from icli.cli import output
     from icli.store.connection import open_for_writing, write_failure
     from icli.store.ingest import IngestReport
@@ -341,11 +358,10 @@ def ingest(query: Query, env: Env) -> ExitCode:
     report = IngestReport()
     write_error = None
     try:
-        with _terminate_raises():
-            run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
-                       on_file=progress.advance if progress else None,
-                       count_files=progress.start if progress else None, report=report,
-                       on_wait=env.note)
+        run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
+                   on_file=progress.advance if progress else None,
+                   count_files=progress.start if progress else None, report=report,
+                   on_wait=env.note)
     except sqlite3.Error as error:  # e.g. disk full: the report of what was kept still prints
         write_error = write_failure(db_path(query.db), error)
     except KeyboardInterrupt:
@@ -429,5 +445,5 @@ COMMANDS: dict[str, Callable[[Query, Env], ExitCode]] = {
     "who": entity_articles, "country": entity_articles, "partner": entity_articles,
     "people": entity_list, "countries": entity_list, "partners": entity_list,
     "summary": summary, "network": network, "export": export, "path": path,
-    "migrate": migrate,
+    "completion": completion, "migrate": migrate,
 }

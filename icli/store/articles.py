@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,12 +27,35 @@ if TYPE_CHECKING:
     from icli.text.parse import ParsedArticle
 
 DATE_SOURCE_RANK = {"dateline": 0, "text": 1, "inferred": 2, None: 3}
+STATED = ("dateline", "text")  # date sources read from the article's own text
+SAME_TEXT_SHARE = 0.5  # of the shorter body's word pairs found in the other: the same article
 _KEY_RE = re.compile(r"[\W_]+", re.UNICODE)
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
 def article_key(title: str) -> str:
-    """The identity of an article: its title, case, spacing and punctuation ignored."""
+    """What an article is looked up by: its title, case, spacing and punctuation ignored.
+    Several articles may share one (a recurring title): same_article tells them apart."""
     return _KEY_RE.sub(" ", title.casefold()).strip()
+
+
+def word_pairs(body: str) -> set[tuple[str, str]]:
+    """The pairs of consecutive words of a text, case ignored."""
+    words = _WORD_RE.findall(body.casefold())
+    return set(zip(words, words[1:]))
+
+
+def same_article(date: str | None, date_source: str | None, body: str,
+                 other_date: str | None, other_source: str | None, other_body: str) -> bool:
+    """Whether two texts with the same title are one article: not when both state different
+    event dates in their own text (a title that recurs, "Weekly News Roundup", on two dates),
+    nor when their bodies clearly differ (less than SAME_TEXT_SHARE of the shorter one's word
+    pairs in the other). An edit, a teaser of the article or a fuller copy is the same one."""
+    if date_source in STATED and other_source in STATED and date != other_date:
+        return False
+    pairs, other_pairs = word_pairs(body), word_pairs(other_body)
+    shorter = min(len(pairs), len(other_pairs))
+    return not shorter or len(pairs & other_pairs) >= SAME_TEXT_SHARE * shorter
 
 
 def article_key_hash(key: str) -> int:
@@ -65,6 +89,22 @@ class FileOutcome:
     def articles(self) -> int:
         """Articles written, whatever the outcome."""
         return self.new + self.updated + self.unchanged
+
+
+def as_typed_source(conn: sqlite3.Connection, path: str, spellings: Collection[str],
+                    digest: str) -> str | None:
+    """The source an older icli stored the file at real path `path` under, as it was typed (one
+    of `spellings`, e.g. relative to the working directory then), when `path` itself is not
+    stored and that source holds this same content; None otherwise. With other content it may
+    be another file typed alike from another directory: it stays a source of its own."""
+    others = [spelling for spelling in spellings if spelling != path]
+    if not others or conn.execute("SELECT 1 FROM sources WHERE path = ?", (path,)).fetchone():
+        return None
+    row = conn.execute(
+        "SELECT path FROM sources WHERE content_hash = ? AND path IN "
+        "(SELECT value FROM json_each(?)) ORDER BY id LIMIT 1", (digest, json.dumps(others)),
+    ).fetchone()
+    return row[0] if row else None
 
 
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
@@ -137,9 +177,8 @@ class Batches:
             return None
         return max(0.0, self.max_seconds - (time.monotonic() - self._opened))
 
-    def write(self, path: str, digest: str, articles: Sequence[ParsedArticle],
-              extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
-        """Write one dump (see write_dump) in the open batch, starting or committing as due."""
+    def _open(self) -> None:
+        """Start a batch unless one is open."""
         if not self.conn.in_transaction:
             if self.checked is None:  # once, and only when there is something to write
                 self.checked = check_integrity(self.conn)
@@ -149,6 +188,19 @@ class Batches:
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
             self._outcome = FileOutcome()
             self._mentions = MentionWriter(self.conn, self.scope)  # ids cached while locked
+
+    def rename_source(self, old: str, new: str) -> None:
+        """Store the source `old` as `new` from now on (see as_typed_source), in the open batch."""
+        self._open()
+        for statement in ("UPDATE sources SET path = ?2 WHERE path = ?1",
+                          "UPDATE article_sources SET path = ?2 WHERE path = ?1",
+                          "UPDATE articles SET source = ?2 WHERE source = ?1"):
+            self.conn.execute(statement, (old, new))
+
+    def write(self, path: str, digest: str, articles: Sequence[ParsedArticle],
+              extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
+        """Write one dump (see write_dump) in the open batch, starting or committing as due."""
+        self._open()
         outcome = write_dump(self.conn, path, digest, articles, extractor_version, mentions,
                              self._mentions)
         self._articles += len(articles)
@@ -171,9 +223,9 @@ def write_dump(
 ) -> FileOutcome:
     """Store one dump's articles inside the caller's transaction; returns new/updated/unchanged.
 
-    An article already stored (same title) is updated when its text changed or this dump gives
-    it a better-founded date, and left alone otherwise; either way this file is recorded among
-    its sources. `mentions[i]` are the entities of `articles[i]`; they are (re)written for new
+    An article already stored (same title, and the same article by same_article) is updated
+    when its text changed or this dump gives it a better-founded date, and left alone
+    otherwise; either way this file is recorded among its sources. `mentions[i]` are the entities of `articles[i]`; they are (re)written for new
     and updated articles and for articles stored by an older extractor.
     """
     if not conn.in_transaction:
@@ -189,7 +241,7 @@ def write_dump(
     for index, article in enumerate(articles):
         before = outcome.new
         article_id, changed = _write_article(conn, path, article, extractor_version, outcome,
-                                             writer)
+                                             writer, kept)
         kept.add(article_id)
         conn.execute(
             "INSERT OR IGNORE INTO article_sources (article_id, path, position) VALUES (?, ?, ?)",
@@ -210,6 +262,24 @@ def write_dump(
     if own_writer:
         writer.flush()
     return outcome
+
+
+def _stored_match(conn: sqlite3.Connection, key_hash: int, key: str, digest: str,
+                  article: ParsedArticle, body: str, kept: Collection[int]) -> tuple | None:
+    """The stored article `article` is (same title, and same_article), as (id, content_hash,
+    date, date_source, extractor_version, source, length(body)); None if it is new. The same
+    text first, then one this file has not given yet, then the oldest."""
+    rows = conn.execute(
+        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
+        "FROM articles WHERE key_hash = ? AND key = ? ORDER BY id", (key_hash, key)).fetchall()
+    for row in rows:
+        if row[1] == digest:
+            return row
+    for row in sorted(rows, key=lambda row: row[0] in kept):
+        other = conn.execute("SELECT body FROM articles WHERE id = ?", (row[0],)).fetchone()[0]
+        if same_article(article.date, article.date_source, body, row[2], row[3], other):
+            return row
+    return None
 
 
 def _forget_dropped(conn: sqlite3.Connection, path: str, kept: set[int],
@@ -244,18 +314,16 @@ def _write_article(
     extractor_version: int,
     outcome: FileOutcome,
     writer: MentionWriter,
+    kept: Collection[int] = (),
 ) -> tuple[int, bool]:
     """Insert or update one article; returns its id and whether its entities need writing
-    (an article whose date changes is marked with `writer` first)."""
+    (an article whose date changes is marked with `writer` first). `kept`: the articles this
+    file gave already, matched last."""
     key = article_key(article.title)
     digest = content_hash(article)
     body = "\n\n".join(article.body)
     key_hash = article_key_hash(key)
-    row = conn.execute(
-        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
-        "FROM articles WHERE key_hash = ? AND key = ?",
-        (key_hash, key),
-    ).fetchone()
+    row = _stored_match(conn, key_hash, key, digest, article, body, kept)
     if row is None:
         article_id = conn.execute(
             "INSERT INTO articles (key, key_hash, title, subtitle, body, date, date_source, "
@@ -275,15 +343,14 @@ def _write_article(
         outcome.new += 1
         return int(article_id), True  # type: ignore[arg-type]
     article_id, old_digest, old_date, old_date_source, old_version, first_path, old_length = row
-    better_date = DATE_SOURCE_RANK[article.date_source] < DATE_SOURCE_RANK[old_date_source]
+    rank, old_rank = DATE_SOURCE_RANK[article.date_source], DATE_SOURCE_RANK[old_date_source]
     # The file it was first read from may change its text; another file (a teaser listing,
     # a copy) only replaces the text with a fuller one.
     new_text = old_digest != digest and (path == first_path or len(body) > old_length)
-    if new_text or better_date:
-        date, date_source = (
-            (article.date, article.date_source) if better_date or new_text and path == first_path
-            else (old_date, old_date_source)
-        )
+    if new_text or rank < old_rank:
+        # the date of the text kept, unless the other is better founded
+        date, date_source = ((article.date, article.date_source) if rank <= old_rank
+                             else (old_date, old_date_source))
         if new_text:
             conn.execute(
                 "UPDATE articles SET title = ?, subtitle = ?, body = ?, language = ?, "

@@ -5,24 +5,25 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import sqlite3
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from icli.extract import article as extraction
 from icli.extract.mention import Mention
-from icli.store.articles import Batches, source_is_current
+from icli.store.articles import Batches, as_typed_source, source_is_current
 from icli.store.connection import record_intact
 from icli.store.links import finish
+from icli.store.sources import as_typed, find_dumps, path_shower
 from icli.text.escape import readable_name
 from icli.text.parse import DumpError, ParsedArticle, decode_dump, parse_dump
 
-STDIN = "-"
 MAX_FILE_BYTES = 512 * 1024 * 1024
 PARALLEL_FROM = 8  # files; fewer are parsed in this process (a pool costs more to start)
 WORKER_NICENESS = 10
@@ -60,70 +61,17 @@ class IngestReport:
         }
 
 
-def display_path(path: Path) -> str:
-    """A path as stored and shown: relative to the working directory when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path.absolute())
-
-
-def find_dumps(targets: list[str], report: IngestReport) -> Iterator[tuple[str, Path | None]]:
-    """Yield (display path, path) for every dump named; directories give their *.txt files.
-
-    `-` yields ("<stdin>", None). Missing paths and directory loops are recorded as failures.
-    """
-    for target in targets:
-        if target == STDIN:
-            yield "<stdin>", None
-            continue
-        path = Path(target)
-        if path.is_dir():
-            yield from _walk(path, report)
-        elif path.exists() or path.is_symlink():
-            yield display_path(path), path
-        else:
-            report.failed.append({"path": readable_name(target),
-                                  "error": "no such file or directory"})
-
-
-def _walk(root: Path, report: IngestReport) -> Iterator[tuple[str, Path]]:
-    """The *.txt files under a directory in a stable order, each real directory visited once."""
-    seen: set[tuple[int, int]] = set()
-
-    def onerror(error: OSError) -> None:
-        report.failed.append({"path": readable_name(str(error.filename)),
-                              "error": error.strerror or str(error)})
-
-    for directory, subdirs, files in os.walk(root, followlinks=True, onerror=onerror):
-        try:
-            stat = os.stat(directory)
-        except OSError:
-            subdirs[:] = []
-            continue
-        identity = (stat.st_dev, stat.st_ino)
-        if identity in seen:
-            report.warnings.append(f"{directory}: already visited (symlink loop), skipped")
-            subdirs[:] = []
-            continue
-        seen.add(identity)
-        subdirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(".txt"):
-                path = Path(directory) / name
-                yield display_path(path), path
-
-
-def read_dump(path: Path | None, stdin: Callable[[int], bytes]) -> bytes:
+def read_dump(path: str | None, stdin: Callable[[int], bytes]) -> bytes:
     """The bytes of a dump file (or of stdin when path is None), at most MAX_FILE_BYTES;
     OSError on failure."""
     if path is None:
         return stdin(MAX_FILE_BYTES)
-    if not path.is_file():
+    if not os.path.isfile(path):
         raise OSError("not a regular file")
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if os.path.getsize(path) > MAX_FILE_BYTES:
         raise OSError(f"larger than {MAX_FILE_BYTES // 2**20} MB")
-    return path.read_bytes()
+    with open(path, "rb") as file:
+        return file.read()
 
 
 @dataclass
@@ -172,7 +120,7 @@ def ingest(
     for long.
     """
     report = report if report is not None else IngestReport()
-    dumps = list(find_dumps(targets, report))
+    dumps = list(find_dumps(targets, report.failed, report.warnings))
     if count_files is not None:
         count_files(len(dumps))
     if workers is None:
@@ -198,7 +146,7 @@ def ingest(
 
 
 def _ingest_dumps(
-    dumps: list[tuple[str, Path | None]],
+    dumps: list[tuple[str, str | None]],
     conn: sqlite3.Connection,
     preparer: _Preparer,
     batches: Batches,
@@ -212,31 +160,33 @@ def _ingest_dumps(
     found already stored as they are, and their articles."""
     pending: deque[tuple[str, str, Future[PreparedDump] | None, int]] = deque()
     in_flight = 0  # bytes of the pending files
-    for shown, path in dumps:
+    for source, path in dumps:
         report.files += 1
-        if readable_name(shown) != shown:
+        if readable_name(source) != source:
             error = DumpError("the file name is not valid UTF-8; rename the file")
-            _finish(batches, report, readable_name(shown), "", None, error, on_file)
+            _finish(batches, report, source, "", None, error, on_file)
             continue
         try:
             data = read_dump(path, stdin)
         except OSError as error:
-            _finish(batches, report, shown, "", None, error, on_file)
+            _finish(batches, report, source if path else "<stdin>", "", None, error, on_file)
             continue
         digest = hashlib.sha256(data).hexdigest()
         if path is None:  # stdin: named by --name, else by its content
-            shown = stdin_name or f"<stdin:{digest[:12]}>"
-        stored = source_is_current(conn, shown, digest, extraction.EXTRACTOR_VERSION)
+            source = stdin_name or f"<stdin:{digest[:12]}>"
+        elif (typed := as_typed_source(conn, source, as_typed(source, path), digest)) is not None:
+            batches.rename_source(typed, source)
+        stored = source_is_current(conn, source, digest, extraction.EXTRACTOR_VERSION)
         if stored is not None:
             report.articles_unchanged += stored
             current[0] += 1
             current[1] += stored
-            _finish(batches, report, shown, digest, None, None, on_file)
+            _finish(batches, report, source, digest, None, None, on_file)
             continue
         if not data.strip():
-            _finish(batches, report, shown, digest, None, DumpError("empty file"), on_file)
+            _finish(batches, report, source, digest, None, DumpError("empty file"), on_file)
             continue
-        pending.append((shown, digest, preparer.submit(data), len(data)))
+        pending.append((source, digest, preparer.submit(data), len(data)))
         in_flight += len(data)
         while len(pending) > preparer.window or in_flight > MAX_BYTES_IN_FLIGHT:
             in_flight -= _write_next(batches, report, pending, on_file)
@@ -269,20 +219,22 @@ def _write_next(
 def _finish(
     batches: Batches,
     report: IngestReport,
-    shown: str,
+    source: str,
     digest: str,
     prepared: PreparedDump | None,
     error: Exception | None,
     on_file: Callable[[str, int], None] | None,
 ) -> None:
-    """Write a prepared dump, or record why a file failed; then report progress."""
+    """Write a prepared dump as `source`, or record why a file failed (the file shown as
+    queries show it, sources.path_shower); then report progress."""
+    shown = readable_name(path_shower()(source))
     if isinstance(error, OSError):
         report.failed.append({"path": shown, "error": error.strerror or str(error)})
     elif error is not None:
         report.failed.append({"path": shown, "error": str(error)})
     elif prepared is not None:
         report.warnings.extend(f"{shown}: {warning}" for warning in prepared.warnings)
-        outcome = batches.write(shown, digest, prepared.articles, extraction.EXTRACTOR_VERSION,
+        outcome = batches.write(source, digest, prepared.articles, extraction.EXTRACTOR_VERSION,
                                 prepared.mentions)
         report.articles_new += outcome.new
         report.articles_updated += outcome.updated
@@ -292,24 +244,55 @@ def _finish(
         on_file(shown, report.articles_new + report.articles_updated + report.articles_unchanged)
 
 
-def _start_worker(parent: int) -> None:
-    """In a worker: yield the CPU to the writer, and leave as soon as the ingest that started
-    it is gone (even after kill -9).
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
-    The single writer is what an ingest waits for; at a lower priority the workers use the
-    cores it leaves idle instead of taking turns with it.
+
+@contextmanager
+def _stop_signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held (blocked) in this thread while the block runs, delivered after
+    it; what the block starts (a forked worker, a thread) starts with them held."""
+    if not hasattr(signal, "pthread_sigmask"):  # not on this platform
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _start_worker(parent: int) -> None:
+    """In a worker: ignore the signals that stop an ingest, yield the CPU to the writer, and
+    leave as soon as the ingest that started it is gone (even after kill -9).
+
+    Ctrl-C and `kill -TERM -PGID` reach every process of the group: the parent alone stops
+    the ingest (it stops the pool and reports), so a worker never dies between two steps of
+    the pool's queues (one that held a queue's lock left the others waiting forever). The
+    worker starts with both signals held (_Preparer.submit); SIGINT is then ignored, and
+    SIGTERM stays held for the watching thread, which ends the worker only when the parent
+    sent it (the pool stopping its workers when one died). The single writer is what an
+    ingest waits for; at a lower priority the workers use the cores it leaves idle.
     """
     try:
         os.nice(WORKER_NICENESS)
     except (AttributeError, OSError):  # not on this platform, or not allowed
         pass
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a pending one is dropped
+    waits = hasattr(signal, "sigtimedwait")
+    if not waits:  # no way to tell who sent it: ignored too
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
-            time.sleep(0.2)
+            if not waits:
+                time.sleep(0.2)
+            elif (sent := signal.sigtimedwait([signal.SIGTERM], 0.2)) and sent.si_pid == parent:
+                break
         os._exit(0)
 
-    threading.Thread(target=watch, daemon=True).start()
+    threading.Thread(target=watch, daemon=True).start()  # with SIGTERM held, as here
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
 
 
 class _Preparer:
@@ -332,12 +315,20 @@ class _Preparer:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        """Stop the pool: files not yet handed to a worker are dropped, the workers finish
+        those they hold and leave. A signal meanwhile waits until they are gone (the
+        ingest is already stopping; raised inside the pool's shutdown it would leave it
+        half done)."""
         if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
+            with _stop_signals_held():
+                self.pool.shutdown(cancel_futures=True)
 
     def submit(self, data: bytes) -> Future[PreparedDump]:
         if self.pool is not None:
-            return self.pool.submit(prepare_dump, data)
+            # the first submit forks the workers and starts the pool's thread: held signals
+            # make each start without the parent's handlers, and no submit stop half way
+            with _stop_signals_held():
+                return self.pool.submit(prepare_dump, data)
         future: Future[PreparedDump] = Future()
         try:
             future.set_result(prepare_dump(data))

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from icli.errors import UsageError
 from icli.extract.gazetteer import country_display_names, english_acronym, real_country
 from icli.extract.identity import HONORIFICS_RE, person_key, strip_honorifics
+from icli.store.sources import path_shower
 from icli.text.normalize import (
     ARABIC_LETTER,
     arabic_fold,
@@ -451,6 +452,7 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
     """Contract article objects for rows of ARTICLE_COLUMNS, with sources and entities, yielded
     as `rows` come, HYDRATE_CHUNK rows at a time (`extra` adds fields from each row)."""
     rows = iter(rows)
+    shown = path_shower()
     while chunk := list(islice(rows, HYDRATE_CHUNK)):
         ids = _id_array(row["id"] for row in chunk)
         sources: dict[int, list[str]] = defaultdict(list)
@@ -458,7 +460,7 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             "SELECT article_id, path FROM article_sources WHERE article_id IN "
             "(SELECT value FROM json_each(?)) ORDER BY article_id, rowid", (ids,),
         ):
-            sources[article_id].append(path)
+            sources[article_id].append(shown(path))
         entities: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
             lambda: {"person": [], "country": [], "partner": []}
         )
@@ -488,7 +490,8 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             found = entities[row["id"]]
             article = dict(zip(ARTICLE_FIELDS, (
                 row["id"], row["title"], row["subtitle"], row["date"], row["date_source"],
-                row["source"], row["position"], sources.get(row["id"], [row["source"]]),
+                shown(row["source"]), row["position"],
+                sources.get(row["id"], [shown(row["source"])]),
                 row["language"], found["person"], found["country"], found["partner"],
                 row["body"].split("\n\n") if row["body"] else [], versions.get(row["id"], []),
             ), strict=True))
@@ -507,6 +510,14 @@ def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
     several entities' names gives them all)."""
     found = lookup(conn, kind, value)
     return found.ids or ([c["id"] for c in found.candidates] if found.ambiguous else [])
+
+
+def mentioned(entities: str) -> str:
+    """SQL: whether some article mentions the entity (`entities`: the table's name or alias):
+    its stored count, or for an entity an ingest marked (see STORED_COUNTS) its mentions."""
+    return (f"(CASE WHEN {entities}.id IN (SELECT entity_id FROM entity_dirty) THEN EXISTS "
+            f"(SELECT 1 FROM mentions WHERE entity_id = {entities}.id) "
+            f"ELSE {entities}.articles > 0 END)")
 
 
 class Lookup(NamedTuple):
@@ -537,13 +548,14 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         code = real_country(value)
         if code is not None:
             row = conn.execute("SELECT id FROM entities WHERE kind = 'country' AND key = ? "
-                               "AND articles > 0", (code,)).fetchone()
+                               f"AND {mentioned('entities')}", (code,)).fetchone()
             if row:
                 return Lookup([row[0]])
             return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
     sql, params = entity_match_sql(kind, value)
-    named = _mentioned(conn, f"SELECT id, name, articles FROM entities WHERE articles > 0 AND "
-                             f"id IN ({sql}) ORDER BY articles DESC, name", params)
+    named = _mentioned(conn, f"SELECT id, name, articles FROM entities WHERE "
+                             f"{mentioned('entities')} AND id IN ({sql}) "
+                             "ORDER BY articles DESC, name", params)
     if len(named) == 1:
         return Lookup([named[0]["id"]])
     if not named:
@@ -562,7 +574,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
 PART_OF_NAMES = (
     "SELECT e.id, e.name, e.articles FROM entities e WHERE e.id IN "
     "(SELECT entity_id FROM entity_words WHERE entity_words MATCH ?) "
-    "AND +e.kind = ? AND +e.articles > 0 ORDER BY e.articles DESC, e.name LIMIT ?"
+    "AND +e.kind = ? AND " + mentioned("e") + " ORDER BY e.articles DESC, e.name LIMIT ?"
 )  # the unary + keeps SQLite from reading every entity of the kind by idx_entities_kind_articles
 _ARTICLES = {"al", "el", "ال"}
 _WORD = re.compile(r"\w+")
@@ -604,7 +616,7 @@ def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
     names: dict[str, set[int]] = defaultdict(set)
     for alias, entity_id in conn.execute(
         "SELECT al.alias, al.entity_id FROM entity_aliases al JOIN entities e ON e.id = "
-        "al.entity_id WHERE e.kind = ? AND e.articles > 0", (kind,)
+        f"al.entity_id WHERE e.kind = ? AND {mentioned('e')}", (kind,)
     ):
         for form in (alias, *alias.split()):  # the whole name, and each of its words
             names[lookup_norm(form)].add(entity_id)
@@ -614,12 +626,20 @@ def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
                       [_id_array(sorted(close))]) if close else []
 
 
-def names_starting(conn: sqlite3.Connection, kind: str, prefix: str, most: int = 50) -> list[str]:
-    """Names of entities of `kind` starting with `prefix` (shell completion), most mentioned first."""
+def names_matching(conn: sqlite3.Connection, kind: str, typed: str, most: int = 50) -> list[str]:
+    """Names of entities of `kind` (shell completion) with a word that starts with `typed`, in
+    any case: a word of the name or of an alias ("Ben" finds "Abdelilah Benarafa", "malik"
+    finds "Salim M. AlMalik" through "Al-Malik"), or the code or acronym ("ALE" finds the
+    partner whose acronym is ALECSO). Names starting with `typed` come first, then the most
+    mentioned."""
+    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    words = "' ' || replace(replace({0}, '-', ' '), '.', ' ') LIKE :word ESCAPE '\\'"
     rows = conn.execute(
-        "SELECT name FROM entities WHERE kind = ? AND articles > 0 AND name LIKE ? ESCAPE '\\' "
-        "ORDER BY articles DESC, name LIMIT ?",
-        (kind, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", most),
+        "SELECT e.name FROM entities e WHERE e.kind = :kind AND " + mentioned("e") + " AND ("
+        f"{words.format('e.name')} OR e.code LIKE :start ESCAPE '\\' OR EXISTS ("
+        f"SELECT 1 FROM entity_aliases al WHERE al.entity_id = e.id AND {words.format('al.alias')}"
+        ")) ORDER BY e.name LIKE :start ESCAPE '\\' DESC, e.articles DESC, e.name LIMIT :most",
+        {"kind": kind, "word": f"% {escaped}%", "start": f"{escaped}%", "most": most},
     )
     return [name for (name,) in rows]
 
@@ -635,18 +655,18 @@ def entity_counts(
     """Entities of `kind` with how many (filtered) articles mention them, and when;
     with `details`, also their aliases and (people) roles; yielded as the query gives them.
 
-    With no article filter the counts and date spans stored in `entities` (kept by triggers at
-    ingest) are read directly; with filters they are counted from the matching mentions.
+    With no article filter the counts and date spans stored in `entities` are read (those of
+    the entities an ingest marked, counted from their mentions: _stored_counts); with filters
+    they are counted from the matching mentions.
     """
     clauses, params = _where(conn, filters)
-    if not clauses:  # the whole archive: counts kept up to date at ingest
-        where, values = ["kind = ?", "articles > 0"], [kind]
+    if not clauses:  # the whole archive
+        where, values = ["kind = ?", "n_articles > 0"], [kind]
         if only is not None:
             where.append("id IN (SELECT value FROM json_each(?))")
             values.append(_id_array(only))
         rows = conn.execute(
-            "SELECT id, name, code, articles AS n_articles, first_date AS first_seen, "
-            "last_date AS last_seen FROM entities e "
+            f"SELECT id, name, code, n_articles, first_seen, last_seen FROM {_stored_counts(conn)} "
             f"WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}{_limit(filters)}",
             values,
         )
@@ -665,6 +685,34 @@ def entity_counts(
             [*params, kind],
         )
     return _entity_items(conn, kind, rows, filters, details)
+
+
+# Each entity's articles and first and last dates, as `entities` stores them: an ingest marks
+# (entity_dirty) every entity whose mentions it changes, in the transaction that changes them,
+# and its end recounts the marked ones and clears the marks. While an ingest runs, and after one
+# was interrupted, a marked entity is counted from its mentions here (idx_mentions_entity_date),
+# so the lists and the summary agree with `who` at every moment.
+STORED_COUNTS = (
+    "(SELECT id, kind, name, code, articles AS n_articles, first_date AS first_seen, "
+    "last_date AS last_seen FROM entities) e"
+)
+MARKED_COUNTS = (
+    "(SELECT id, kind, name, code, "
+    "CASE WHEN d.entity_id IS NULL THEN articles ELSE (SELECT COUNT(*) FROM mentions m "
+    "WHERE m.entity_id = e.id) END AS n_articles, "
+    "CASE WHEN d.entity_id IS NULL THEN first_date ELSE (SELECT MIN(m.date) FROM mentions m "
+    "WHERE m.entity_id = e.id) END AS first_seen, "
+    "CASE WHEN d.entity_id IS NULL THEN last_date ELSE (SELECT MAX(m.date) FROM mentions m "
+    "WHERE m.entity_id = e.id) END AS last_seen "
+    "FROM entities e LEFT JOIN entity_dirty d ON d.entity_id = e.id) e"
+)
+
+
+def _stored_counts(conn: sqlite3.Connection) -> str:
+    """The FROM clause giving every entity's counts (STORED_COUNTS, or MARKED_COUNTS while
+    some entity is marked for a recount)."""
+    marked = conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone()
+    return MARKED_COUNTS if marked else STORED_COUNTS
 
 
 def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Row],
@@ -693,8 +741,8 @@ def count_entities(conn: sqlite3.Connection, kind: str, filters: Filters) -> int
     """How many entities entity_counts would give with no limit."""
     clauses, params = _where(conn, filters)
     if not clauses:
-        return conn.execute("SELECT COUNT(*) FROM entities WHERE kind = ? AND articles > 0",
-                            (kind,)).fetchone()[0]
+        return conn.execute(f"SELECT COUNT(*) FROM {_stored_counts(conn)} WHERE kind = ? "
+                            "AND n_articles > 0", (kind,)).fetchone()[0]
     return conn.execute(
         "SELECT COUNT(DISTINCT m.entity_id) FROM mentions m JOIN articles a ON a.id = "
         f"m.article_id JOIN entities e ON e.id = m.entity_id WHERE {' AND '.join(clauses)} "
@@ -957,6 +1005,7 @@ def graph_pairs(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str
     extra = "".join(f" AND {clause}" for clause in clauses)
     sql = (f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE m1.entity_id = ?{extra} "
            "GROUP BY m2.entity_id")
-    entities = conn.execute("SELECT id FROM entities WHERE articles > 0 ORDER BY articles, id")
+    entities = conn.execute(f"SELECT id FROM entities WHERE {mentioned('entities')} "
+                            "ORDER BY articles, id")
     return _pairs(conn, (row for (entity_id,) in entities
                          for row in conn.execute(sql, [entity_id, *params])))
