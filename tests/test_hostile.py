@@ -319,7 +319,7 @@ def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
 
 # --- searches that would take minutes ---------------------------------------------------------
 
-HEAVY_QUERY = "NEAR(" + " ".join(f"{letter}*" for letter in "abcdefghilmnoprstuw" * 8)
+HEAVY_QUERY = "NEAR(" + " ".join(f"{letter}*" for letter in "abcdefghilmnoprstuw" * 8) + ")"
 
 
 @pytest.fixture(scope="module")
@@ -346,9 +346,9 @@ def test_a_search_too_heavy_for_its_time_budget_is_stopped(thousands_db: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from icli.store import queries
+    from icli.store import fulltext
 
-    monkeypatch.setattr(queries, "SEARCH_SECONDS", 0.2)
+    monkeypatch.setattr(fulltext, "SEARCH_SECONDS", 0.2)
     start = time.monotonic()
     result = Cli(thousands_db)("search", HEAVY_QUERY)
     assert time.monotonic() - start < 1.0

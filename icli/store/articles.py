@@ -17,8 +17,9 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from icli.store.connection import FileWatch, StoreError, Transaction, check_integrity
+from icli.store.connection import FileWatch, StoreError, Transaction
 from icli.store.fts import LANGUAGE_FTS_LANGUAGES, index_in_language_fts
+from icli.store.integrity import check_integrity
 from icli.store.links import LINKS, PENDING
 from icli.store.mentions import LinkScope, MentionWriter
 
@@ -126,7 +127,7 @@ class Batches:
     recorded in `sources` only with it, so the next ingest reads them again). Another writer
     waits at most about `max_seconds` for the lock: the ingest also commits before waiting
     for a slow file (`time_left`). Before its first write the file is checked
-    (`connection.check_integrity`; `checked`), and before each commit it must still be the file
+    (`integrity.check_integrity`; `checked`), and before each commit it must still be the file
     opened (`connection.FileWatch`); `on_wait` is told when another writer holds the lock for
     long.
     """

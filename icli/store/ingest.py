@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from icli.extract import article as extraction
 from icli.extract.mention import Mention
 from icli.store.articles import Batches, as_typed_source, source_is_current
-from icli.store.connection import record_intact
+from icli.store.integrity import record_intact
 from icli.store.links import finish
 from icli.store.sources import as_typed, find_dumps, path_shower
 from icli.text.decode import DumpError, decode_dump
