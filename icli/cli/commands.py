@@ -24,7 +24,10 @@ Rows = Iterable[dict[str, Any]]
 
 
 def run(query: Query, env: Env) -> ExitCode:
-    """Run one command; the exit code for a run that did not raise."""
+    """Run one command (after its notes, on stderr); the exit code for a run that did not
+    raise."""
+    for note in query.notes:
+        env.note(note)
     return COMMANDS[query.command](paged(query, env), env)
 
 
