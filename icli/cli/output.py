@@ -1,5 +1,5 @@
-"""Rendering results: JSON, JSON lines, CSV/TSV, markdown, GraphML, and rich tables (rich
-imported only for tables). Row writers take any iterable and write as they go."""
+"""Rendering results: JSON, JSON lines, CSV/TSV and rich tables (rich imported only for
+tables); the exports (graph JSON, GraphML, markdown) are in `export`. Row writers take any iterable and write as they go."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
-def _json(data: Any, indent: int | None = None) -> str:
+def json_text(data: Any, indent: int | None = None) -> str:
     """JSON text, UTF-8 as it is, but C1 controls, bidi overrides and line separators written
     as \\u escapes: the same value to a parser, inert on a terminal."""
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}",
@@ -30,7 +30,7 @@ def _json(data: Any, indent: int | None = None) -> str:
 
 def write_json(data: Any, stream: IO[str], pretty: bool) -> None:
     """One JSON document; indented on a terminal, compact when piped."""
-    stream.write(_json(data, 2 if pretty else None) + "\n")
+    stream.write(json_text(data, 2 if pretty else None) + "\n")
 
 
 def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
@@ -40,7 +40,7 @@ def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: boo
     stream.write("[")
     first = True
     for row in rows:
-        text = _json(row, indent)
+        text = json_text(row, indent)
         if pretty:
             text = "  " + text.replace("\n", "\n  ")
         stream.write(("\n" if pretty else "") + text if first else separator + text)
@@ -51,7 +51,7 @@ def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: boo
 def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
     """One JSON object per line."""
     for row in rows:
-        stream.write(_json(row) + "\n")
+        stream.write(json_text(row) + "\n")
 
 
 def _columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -285,27 +285,39 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
         console.print()
 
 
+ALIASES_SHOWN = 3  # a longer alias list is cut to this many and "+N more"
+
+
+def shortened(names: Sequence[str], most: int = ALIASES_SHOWN) -> str:
+    """Names joined by commas, a longer list cut with a count: "a, b, c +4 more"."""
+    shown = ", ".join(names[:most])
+    return shown + (f" +{len(names) - most} more" if len(names) > most else "")
+
+
 def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any]]) -> None:
-    """People, countries or partners with their article counts and date span."""
+    """People, countries or partners with their article counts and date span; alias lists
+    shortened with a count, and on a narrow console the dates left out (`last` below 100
+    columns, both below 70) so that names keep their room."""
     from rich.table import Table
 
     if not entities:
         console.print(plain(("Nothing found.", "dim")))
         return
+    extra = {"person": "aliases", "partner": "acronym", "country": "code"}[kind]
+    dates = ("first", "last") if console.width >= 100 else ("last",) if console.width >= 70 else ()
     table = Table(header_style="bold")
     table.add_column("id", justify="right", no_wrap=True)
-    table.add_column(kind, ratio=2, overflow="fold")
+    table.add_column(kind, ratio=3, min_width=12, overflow="fold")
     table.add_column("articles", justify="right", no_wrap=True)
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
-    extra = {"person": "aliases", "partner": "acronym", "country": "code"}[kind]
-    table.add_column(extra, ratio=2, overflow="fold")
+    for date in dates:
+        table.add_column(date, no_wrap=True)
+    table.add_column(extra, ratio=2, min_width=7, overflow="fold")
     for item in entities:
         detail = item.get(extra)
         if isinstance(detail, list):
-            detail = ", ".join(a for a in detail if a != item["name"])
+            detail = shortened([a for a in detail if a != item["name"]])
         table.add_row(str(item["id"]), plain(item["name"]), str(item["articles"]),
-                      item["first"] or "", item["last"] or "", plain(detail or ""))
+                      *(item[date] or "" for date in dates), plain(detail or ""))
     console.print(table)
 
 
@@ -430,70 +442,3 @@ def print_network(console: Console, pairs: Sequence[dict[str, Any]]) -> None:
                       plain(pair["target"]["name"]),
                       plain(f"{latest['date'] or ''} #{latest['id']} {_shorten(latest['title'], 60)}"))
     console.print(table)
-
-
-def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
-    """The co-mention graph in networkx's node-link form, written as the pairs come: the links,
-    then the nodes they name."""
-    gap = "\n  " if pretty else ""
-    nodes: dict[int, dict[str, Any]] = {}
-    stream.write('{"directed": false, "multigraph": false, "graph": {}, "links": [')
-    for number, pair in enumerate(pairs):
-        for end in (pair["source"], pair["target"]):
-            nodes.setdefault(end["id"], end)
-        link = {"source": pair["source"]["id"], "target": pair["target"]["id"],
-                "weight": pair["items"]}
-        stream.write(("," if number else "") + gap + json.dumps(link))
-    stream.write(f'{gap}], "nodes": [' + ",".join(
-        gap + _json(node) for node in nodes.values()) + f"{gap}]}}\n")
-
-
-def write_graphml(pairs: Iterable[dict[str, Any]], stream: IO[str]) -> None:
-    """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml, written as the
-    pairs come: each node before the first edge that names it."""
-    from xml.sax.saxutils import escape
-
-    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n'
-                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
-                 '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
-                 '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
-                 '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
-                 '  <graph id="icli" edgedefault="undirected">\n')
-    written: set[int] = set()
-    for pair in pairs:
-        for node in (pair["source"], pair["target"]):
-            if node["id"] not in written:
-                written.add(node["id"])
-                name = escape(_XML_FORBIDDEN.sub("", node["name"]))
-                stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
-                             f'<data key="name">{name}</data></node>\n')
-        stream.write(f'    <edge source="n{pair["source"]["id"]}" target="n{pair["target"]["id"]}">'
-                     f'<data key="weight">{pair["items"]}</data></edge>\n')
-    stream.write("  </graph>\n</graphml>\n")
-
-
-# Characters XML 1.0 does not allow anywhere in a document, even escaped.
-_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def write_markdown(articles: Iterable[dict[str, Any]], stream: IO[str]) -> None:
-    """One section per article: title, date, people, countries, partners, then the body."""
-    for article in articles:
-        stream.write(f"## {article['title']}\n\n")
-        if article["subtitle"]:
-            stream.write(f"*{article['subtitle']}*\n\n")
-        date = article["date"] or "undated"
-        if article["date_source"] == "inferred":
-            date += " (inferred)"
-        stream.write(f"- **Date:** {date}\n- **Id:** {article['id']}\n")
-        people = "; ".join(p["name"] + (f" ({p['role']})" if p["role"] else "")
-                           for p in article["persons"])
-        for label, value in (
-            ("People", people),
-            ("Countries", ", ".join(c["name"] for c in article["countries"])),
-            ("Partners", ", ".join(p["name"] for p in article["partners"])),
-            ("Sources", ", ".join(article["sources"])),
-        ):
-            if value:
-                stream.write(f"- **{label}:** {value}\n")
-        stream.write("\n" + "\n\n".join(article["body"]) + "\n\n")

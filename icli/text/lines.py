@@ -4,9 +4,13 @@ find where articles start."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from icli.text.dates import parse_dateline, parse_place_dateline
+
+# The site's empty date (the Unix epoch), printed under a title that has none: no date.
+EMPTY_DATE = dt.date(1970, 1, 1)
 
 # --- hard-wrapped text -----------------------------------------------------------------------
 
@@ -185,10 +189,13 @@ def detect_language(text: str) -> str:
 
 def date_line(line: str) -> tuple[int, str] | None:
     """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
-    0"), 1 for an old-site place line ("Rabat: 17/05/2019"); None for any other line."""
+    0"), 1 for an old-site place line ("Rabat: 17/05/2019"), 0 and no date for the site's empty
+    placeholder ("January 1, 1970"); None for any other line."""
     if len(line) > 100:
         return None  # (most lines: paragraphs)
     date = parse_dateline(line)
+    if date == EMPTY_DATE:
+        return 0, ""  # the site's placeholder: a date line that dates nothing
     if date is not None:
         return 2, date.isoformat()
     date = parse_place_dateline(line) if ":" in line else None

@@ -330,7 +330,8 @@ def segment(lines: list[str]) -> ParsedDump:
                 articles.append(current)
                 best = max(dated for _, dated in pending)
                 rank = best[0]
-                current.date, current.date_source = best[1], "dateline"
+                if rank:
+                    current.date, current.date_source = best[1], "dateline"
                 metadata.extend(text for text, _ in pending)
                 pending = []
                 continue

@@ -1,0 +1,78 @@
+"""Exports written as files are: the co-mention graph as JSON or GraphML, articles as markdown.
+Text from dumps is escaped for the format it goes into."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from typing import IO, Any
+
+from icli.cli.output import json_text
+
+
+def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
+    """The co-mention graph in networkx's node-link form, written as the pairs come: the links,
+    then the nodes they name."""
+    gap = "\n  " if pretty else ""
+    nodes: dict[int, dict[str, Any]] = {}
+    stream.write('{"directed": false, "multigraph": false, "graph": {}, "links": [')
+    for number, pair in enumerate(pairs):
+        for end in (pair["source"], pair["target"]):
+            nodes.setdefault(end["id"], end)
+        link = {"source": pair["source"]["id"], "target": pair["target"]["id"],
+                "weight": pair["items"]}
+        stream.write(("," if number else "") + gap + json.dumps(link))
+    stream.write(f'{gap}], "nodes": [' + ",".join(
+        gap + json_text(node) for node in nodes.values()) + f"{gap}]}}\n")
+
+
+def write_graphml(pairs: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+    """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml, written as the
+    pairs come: each node before the first edge that names it."""
+    from xml.sax.saxutils import escape
+
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+                 '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
+                 '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
+                 '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
+                 '  <graph id="icli" edgedefault="undirected">\n')
+    written: set[int] = set()
+    for pair in pairs:
+        for node in (pair["source"], pair["target"]):
+            if node["id"] not in written:
+                written.add(node["id"])
+                name = escape(_XML_FORBIDDEN.sub("", node["name"]))
+                stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
+                             f'<data key="name">{name}</data></node>\n')
+        stream.write(f'    <edge source="n{pair["source"]["id"]}" target="n{pair["target"]["id"]}">'
+                     f'<data key="weight">{pair["items"]}</data></edge>\n')
+    stream.write("  </graph>\n</graphml>\n")
+
+
+# Characters XML 1.0 does not allow anywhere in a document, even escaped.
+_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def write_markdown(articles: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+    """One section per article: title, date, people, countries, partners, then the body."""
+    for article in articles:
+        stream.write(f"## {article['title']}\n\n")
+        if article["subtitle"]:
+            stream.write(f"*{article['subtitle']}*\n\n")
+        date = article["date"] or "undated"
+        if article["date_source"] == "inferred":
+            date += " (inferred)"
+        stream.write(f"- **Date:** {date}\n- **Id:** {article['id']}\n")
+        people = "; ".join(p["name"] + (f" ({p['role']})" if p["role"] else "")
+                           for p in article["persons"])
+        for label, value in (
+            ("People", people),
+            ("Countries", ", ".join(c["name"] for c in article["countries"])),
+            ("Partners", ", ".join(p["name"] for p in article["partners"])),
+            ("Sources", ", ".join(article["sources"])),
+        ):
+            if value:
+                stream.write(f"- **{label}:** {value}\n")
+        stream.write("\n" + "\n\n".join(article["body"]) + "\n\n")
