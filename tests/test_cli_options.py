@@ -352,16 +352,6 @@ def test_help_reads_like_documentation() -> None:
     assert "One JSON object" in run(["summary", "--help"]).stdout
 
 
-def test_shell_completion(loaded_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    script = run(["--show-completion", "bash"])
-    assert script.exit_code == 0 and "_icli_completion" in script.stdout
-    monkeypatch.setenv("_ICLI_COMPLETE", "complete_bash")
-    monkeypatch.setenv("COMP_WORDS", f"icli --db {loaded_db} who Salim")
-    monkeypatch.setenv("COMP_CWORD", "4")
-    names = run([]).stdout.splitlines()
-    assert "Salim M. AlMalik" in names and all(n.startswith("Salim") for n in names)
-
-
 # --- ingest -------------------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ app = typer.Typer(
     help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
+    add_completion=False,  # icli's own: `icli completion SHELL` (icli.cli.complete)
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -178,28 +179,9 @@ def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callab
     return register
 
 
-def _complete_names(kind: str) -> Callable[[typer.Context, str], list[str]]:
-    """Shell completion for a NAME: names of that kind starting with what is typed."""
-
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        from icli.store import queries
-        from icli.store.connection import open_for_reading
-
-        try:
-            conn = open_for_reading(commands.db_path(ctx.find_root().params.get("db")))
-            try:
-                return queries.names_starting(conn, kind, incomplete)
-            finally:
-                conn.close()
-        except Exception:  # completion never fails loudly
-            return []
-
-    return complete
-
-
 def _entity_name(kind: str) -> Any:
     return Annotated[list[str], typer.Argument(
-        metavar="NAME", autocompletion=_complete_names(kind),
+        metavar="NAME",
         help="Any form of the name, or part of it (a few letters suggest names); several "
              "words are one name.")]
 
@@ -288,8 +270,8 @@ def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
 
     def articles(name_: list[str]) -> None: ...
 
-    # The NAME argument's Typer declaration depends on `kind` (its completion), so it is set
-    # as the annotation here; command() reads it through inspect.signature.
+    # The NAME argument's Typer declaration is set as the annotation here; command() reads it
+    # through inspect.signature.
     articles.__annotations__["name_"] = _entity_name(kind)
     articles.__doc__ = f"{about}\n\nExample: {example}"
     command(one, FILTERS, ITEMS, PAGING, ARTICLE_SORT, ROWS)(articles)
@@ -340,6 +322,19 @@ def export(
     """Export the filtered articles with their entities (all of them unless --limit is given).
 
     Example: icli export --country Oman --format markdown > oman.md
+    """
+
+
+@command("completion")
+def completion(
+    shell: Annotated[str, typer.Argument(metavar="SHELL", help="bash, zsh or fish.")],
+) -> None:
+    """Print the shell completion script for bash, zsh or fish: commands, options, their
+    values (--sort, --language, --format) and names from the archive (any word of a name, any
+    case, acronyms), quoted for the shell.
+
+    Example: icli completion bash >> ~/.bashrc   (zsh: ~/.zshrc; fish:
+    icli completion fish > ~/.config/fish/completions/icli.fish)
     """
 
 

@@ -296,6 +296,14 @@ def export(query: Query, env: Env) -> ExitCode:
     return ExitCode.OK
 
 
+def completion(query: Query, env: Env) -> ExitCode:
+    """`icli completion SHELL`: the shell's completion script."""
+    from icli.cli.complete import script
+
+    env.stdout.write(script(query.text or ""))
+    return ExitCode.OK
+
+
 def path(query: Query, env: Env) -> ExitCode:
     """`icli path`: the database in use."""
     import os
@@ -440,5 +448,5 @@ COMMANDS: dict[str, Callable[[Query, Env], ExitCode]] = {
     "who": entity_articles, "country": entity_articles, "partner": entity_articles,
     "people": entity_list, "countries": entity_list, "partners": entity_list,
     "summary": summary, "network": network, "export": export, "path": path,
-    "migrate": migrate,
+    "completion": completion, "migrate": migrate,
 }

@@ -27,6 +27,10 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
     system = env is None
     env = env or Env()
     try:
+        if args[:1] == ["__complete"]:  # a Tab in a shell (`icli completion SHELL`)
+            from icli.cli.complete import run
+
+            return run(args[1:], env.stdout)
         parsed = shortcut_parse(args) if shortcut and "_ICLI_COMPLETE" not in os.environ else None
         if parsed is None:
             code = _typer(args, env)

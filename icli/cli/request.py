@@ -18,6 +18,8 @@ from icli.text.escape import readable_name, safe
 LANGUAGES = ("en", "fr", "ar")
 FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")
 ARTICLE_SORTS = ("date", "-date")
+SHELLS = ("bash", "zsh", "fish")  # icli completion SHELL
+EXPORT_FORMATS = {"network": ("graphml", "json"), "export": ("jsonl", "csv", "markdown")}
 SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "latest", "first")}
 SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
 KINDS = {"who": "person", "country": "country", "partner": "partner",
@@ -184,6 +186,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
     sort = params.get("sort")
     if sort is not None:
         _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
+    if command == "completion":
+        return Query(command=command, text=_choice("SHELL", params["shell"], SHELLS))
     words = params.get("query", params.get("name_"))
     text = " ".join(words) if isinstance(words, (list, tuple)) else words  # several words: one
     if text is not None and not text.strip():
@@ -260,5 +264,4 @@ def _fields(value: str | None) -> tuple[str, ...]:
 def _export(command: str, value: str | None) -> str | None:
     if value is None:
         return "jsonl" if command == "export" else None
-    choices = ("graphml", "json") if command == "network" else ("jsonl", "csv", "markdown")
-    return _choice("--format", value.lower(), choices)
+    return _choice("--format", value.lower(), EXPORT_FORMATS[command])

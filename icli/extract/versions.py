@@ -66,6 +66,8 @@ class Profile(NamedTuple):
     numbers: frozenset[int]
     editions: frozenset[int]
     kinds: frozenset[str]
+    title_countries: frozenset[str]
+    title_people: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,49 +95,57 @@ _AR_UNITS = {  # folded (arabic_fold), masculine and feminine
     "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
 }
 _WORD_ORDINALS = {word: n for words in (_EN_ORDINALS, _FR_ORDINALS)
-                  for n, word in enumerate(words, 1)} | {"première": 1, "1er": 1, "1re": 1}
-_ORDINAL = re.compile(r"\b(\d{1,3})\s?(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|ᵉ|ᵉʳ)\b"
-                      r"|\b(" + "|".join(sorted(_WORD_ORDINALS, key=len, reverse=True)) + r")\b",
+                  for n, word in enumerate(words, 1)} | {"première": 1}
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
+_EDITION = re.compile(r"edition|session|round|édition|الدوره|النسخه|دورته|نسخته|دورتها|نسختها",
                       re.IGNORECASE)
-_AR_ORDINAL = re.compile(r"(" + "|".join(_AR_UNITS) + r")(?:\s+(عشر|عشره))?(?![\u0621-\u064a])")
-_EDITION_BEFORE = re.compile(r"(edition|session|round|ed\.|édition|session|مؤتمر|الدوره|النسخه|"
-                             r"دورته|نسخته|دورتها|نسختها)\s*(?:no\.?|n°|رقم)?\s*$", re.IGNORECASE)
-_EDITION_AFTER = re.compile(r"^\s*(?:edition|session|round|édition|session)\b", re.IGNORECASE)
+# What stands right before an edition word ("15th ", "la 15e ", "fifteenth ", "seizième ")...
+_ORDINAL_BEFORE = re.compile(r"(?:(?<!\d)(\d{1,3})\s?(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|ᵉ|ᵉʳ)?"
+                             r"|([^\W\d_][\w-]*))\s+$", re.IGNORECASE)
+# ... or right after it ("edition 3", "الدورة 16", "الدورة الخامسة عشرة").
+_ORDINAL_AFTER = re.compile(r"\s*(?:no\.?|n°|رقم)?\s*(?:(\d{1,3})(?!\d)|(\S+)(?:\s+(عشر|عشره))?)",
+                            re.IGNORECASE)
 
 
-def _ordinals(text: str) -> list[tuple[int, int, int]]:
-    """(value, start, end) of the ordinals in `text`: 15th, 15e, 15ème, fifteenth,
-    quinzième, الخامسة عشرة, and a number after an edition word (الدورة 15)."""
-    found = []
-    for match in _ORDINAL.finditer(text):
+def _edition_number(before: str, after: str) -> int | None:
+    """The number an edition word is given: an ordinal before it, or a number or Arabic
+    ordinal after it."""
+    match = _ORDINAL_BEFORE.search(before)
+    if match:
         value = (int(match.group(1)) if match.group(1)
-                 else _WORD_ORDINALS[match.group(2).casefold()])
-        found.append((value, match.start(), match.end()))
-    for match in _AR_ORDINAL.finditer(text):
-        found.append((_AR_UNITS[match.group(1)] + (10 if match.group(2) else 0),
-                      match.start(), match.end()))
-    return found
+                 else _WORD_ORDINALS.get(match.group(2).casefold()))
+        if value is not None:
+            return value
+    match = _ORDINAL_AFTER.match(after)
+    if match is None:
+        return None
+    if match.group(1):
+        return int(match.group(1))
+    unit = _AR_UNITS.get(match.group(2))
+    return None if unit is None else unit + (10 if match.group(3) else 0)
 
 
 def numbers_and_editions(text: str, date: str | None) -> tuple[frozenset[int], frozenset[int]]:
-    """The numbers a text states (digits in any script, ordinals in words), without its own
-    date's day and year, and the edition numbers among them (an ordinal or a number next to
-    edition, session, édition, الدورة, النسخة)."""
-    text = _THOUSANDS.sub(r"\1", arabic_fold(text.translate(_DIGITS)))
+    """The numbers a text states in digits (any script; 5,000 and 5 000 are 5000), without its
+    own date's day and year, and its edition numbers: the number an edition word (edition,
+    session, édition, الدورة, النسخة) is given, in digits or as an ordinal word."""
+    if _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGITS)
+    if _ARABIC_LETTER.search(text):
+        text = arabic_fold(text)
+    text = _THOUSANDS.sub(r"\1", text)
     own = set()
     if date:
         year, _, day = date.split("-")
         own = {int(year), int(day)}
     numbers = {int(m.group()) for m in _NUMBER.finditer(text)}
     editions = set()
-    for value, start, end in _ordinals(text):
-        numbers.add(value)
-        before, after = text[max(0, start - 20):start], text[end:end + 12]
-        if _EDITION_AFTER.match(after) or _EDITION_BEFORE.search(before):
+    for match in _EDITION.finditer(text):
+        value = _edition_number(text[max(0, match.start() - 24):match.start()],
+                                text[match.end():match.end() + 24])
+        if value is not None:
             editions.add(value)
-    for match in _NUMBER.finditer(text):
-        if _EDITION_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
-            editions.add(int(match.group()))
     return frozenset(numbers - own), frozenset(editions)
 
 
@@ -150,14 +160,17 @@ _KINDS = {
 }
 _KIND_WORDS = {word: kind for kind, words in _KINDS.items() for word in words}
 _WORD = re.compile(r"[\w\u0621-\u064a]+")
+_ARABIC_ARTICLE = re.compile("^[وفبل]?(ال|لل)")
 
 
 def title_kinds(title: str) -> frozenset[str]:
     """The kinds of document a title names ("statement", "declaration", ...), in any of the
     three languages (an Arabic word also with its article and a glued preposition)."""
     kinds = set()
-    for word in _WORD.findall(arabic_fold(title).casefold()):
-        kind = _KIND_WORDS.get(word) or _KIND_WORDS.get(re.sub("^[وفبل]?(ال|لل)", "", word))
+    for word in _WORD.findall((arabic_fold(title) if _ARABIC_LETTER.search(title)
+                               else title).casefold()):
+        kind = _KIND_WORDS.get(word) or (_KIND_WORDS.get(_ARABIC_ARTICLE.sub("", word))
+                                         if _ARABIC_LETTER.match(word) else None)
         if kind:
             kinds.add(kind)
     return frozenset(kinds)
@@ -172,20 +185,17 @@ def profile(story: Story) -> Profile | None:
         return None
     numbers, editions = numbers_and_editions(story.text, story.date)
     return Profile(story, dt.date.fromisoformat(story.date).toordinal(), numbers, editions,
-                   title_kinds(story.title))
-
-
-def _kinds_of(names: frozenset[str], prefix: str) -> frozenset[str]:
-    return frozenset(name for name in names if name.startswith(prefix))
+                   title_kinds(story.title),
+                   frozenset(n for n in story.title_names if n.startswith("country:")),
+                   frozenset(n for n in story.title_names if n.startswith("person:")))
 
 
 def conflict(a: Profile, b: Profile) -> str | None:
     """Why two stories cannot be one item (None when nothing tells them apart)."""
-    for prefix, what in (("country:", "their titles name different countries"),
-                         ("person:", "their titles name different people")):
-        mine, theirs = _kinds_of(a.story.title_names, prefix), _kinds_of(b.story.title_names, prefix)
-        if mine and theirs and not mine & theirs:
-            return what
+    if a.title_countries and b.title_countries and not a.title_countries & b.title_countries:
+        return "their titles name different countries"
+    if a.title_people and b.title_people and not a.title_people & b.title_people:
+        return "their titles name different people"
     if a.editions and b.editions and not a.editions & b.editions:
         return "different edition numbers"
     if a.kinds and b.kinds and not a.kinds & b.kinds:

@@ -589,13 +589,20 @@ def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
                       [_id_array(sorted(close))]) if close else []
 
 
-def names_starting(conn: sqlite3.Connection, kind: str, prefix: str, most: int = 50) -> list[str]:
-    """Names of entities of `kind` starting with `prefix` (shell completion), most mentioned first."""
+def names_matching(conn: sqlite3.Connection, kind: str, typed: str, most: int = 50) -> list[str]:
+    """Names of entities of `kind` (shell completion) with a word that starts with `typed`, in
+    any case: a word of the name or of an alias ("Ben" finds "Abdelilah Benarafa", "malik"
+    finds "Salim M. AlMalik" through "Al-Malik"), or the code or acronym ("ALE" finds the
+    partner whose acronym is ALECSO). Names starting with `typed` come first, then the most
+    mentioned."""
+    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    words = "' ' || replace(replace({0}, '-', ' '), '.', ' ') LIKE :word ESCAPE '\\'"
     rows = conn.execute(
-        f"SELECT name FROM entities WHERE kind = ? AND {mentioned('entities')} "
-        "AND name LIKE ? ESCAPE '\\' "
-        "ORDER BY articles DESC, name LIMIT ?",
-        (kind, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", most),
+        "SELECT e.name FROM entities e WHERE e.kind = :kind AND " + mentioned("e") + " AND ("
+        f"{words.format('e.name')} OR e.code LIKE :start ESCAPE '\\' OR EXISTS ("
+        f"SELECT 1 FROM entity_aliases al WHERE al.entity_id = e.id AND {words.format('al.alias')}"
+        ")) ORDER BY e.name LIKE :start ESCAPE '\\' DESC, e.articles DESC, e.name LIMIT :most",
+        {"kind": kind, "word": f"% {escaped}%", "start": f"{escaped}%", "most": most},
     )
     return [name for (name,) in rows]
 

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable
 from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
 from icli.extract.versions import MAX_DAYS, REACH_DAYS, Story, items, links
 
-LEAD_CHARS = 1500  # the start of a body read for numbers: the lead paragraphs
+LEAD_CHARS = 1000  # the start of a body read for numbers: the lead paragraphs
 _TITLE_COUNTRIES = {"en": lambda text: extract_countries(text, []), "fr": extract_countries_fr,
                     "ar": extract_countries_ar}
 
