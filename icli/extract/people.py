@@ -40,8 +40,9 @@ _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
 # word ("Federal Minister", "ISESCO Director General").
 _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}"
                          rf"{_ROLE_WORD}\b")
-_ROLE_END = re.compile(
+_ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
+    rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
     r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
 )
 _TOKEN = re.compile(r"\S+")
@@ -53,7 +54,10 @@ _COMMA_ROLE = re.compile(
 # Training of the Republic", "Expert at ICESCO", "in charge of"): any other lower-case word
 # (a verb: "met", "received"; "today") ends the role.
 _ROLE_INNER_WORDS = {"of", "for", "and", "the", "to", "at", "in", "on", "de", "du", "des", "la",
-                     "le", "al", "el", "bin", "ibn", "bint", "charge", "a.i.", "general"}
+                     "le", "al", "el", "bin", "ibn", "bint", "charge", "a.i.", "general",
+                     "d’affaires", "d'affaires", "affaires"}
+# Words a role never ends with ("Permanent Delegate to ICESCO and their delegation").
+_ROLE_TRAILING = {"of", "for", "and", "the", "to", "at", "in", "on"}
 _ROLE_WORDS_SPLIT = re.compile(r"\S+")
 _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
 _NAME_BEFORE = re.compile(
@@ -164,8 +168,12 @@ def _noun_phrase(role: str) -> str:
     for word in _ROLE_WORDS_SPLIT.finditer(role):
         token = word.group().strip("(),")
         if token[:1].islower() and token not in _ROLE_INNER_WORDS:
-            return role[: word.start()]
-    return role
+            role = role[: word.start()]
+            break
+    words = role.split()
+    while words and words[-1] in _ROLE_TRAILING:
+        words.pop()
+    return " ".join(words)
 
 
 @lru_cache(maxsize=8192)
