@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from icli.extract.article import extract
-from icli.text.parse import ParsedArticle, decode_dump, parse_dump
+from icli.text.decode import decode_dump
+from icli.text.parse import ParsedArticle, parse_dump
 from tests.conftest import DUMPS, FIXTURES, Cli
 
 

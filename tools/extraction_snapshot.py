@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 
 from icli.extract.article import EXTRACTOR_VERSION, extract
-from icli.text.parse import decode_dump, parse_dump
+from icli.text.decode import decode_dump
+from icli.text.parse import parse_dump
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ROOT / "tests" / "snapshots" / "extraction.json"
