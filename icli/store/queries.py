@@ -293,7 +293,7 @@ def why(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, An
     for article_id, kind, name, rule, words, role in conn.execute(
         "SELECT m.article_id, e.kind, e.name, m.rule, m.alias, m.role FROM mentions m "
         "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
-        "(SELECT value FROM json_each(?)) ORDER BY m.article_id, m.rowid", (_id_array(ids),),
+        "(SELECT value FROM json_each(?)) ORDER BY m.article_id, m.rowid", (id_array(ids),),
     ):
         found[article_id].append(dict(zip(WHY_FIELDS, (kind, name, rule or "unknown", words,
                                                        role), strict=True)))
