@@ -241,6 +241,9 @@ def show(
     versions: Annotated[bool, typer.Option(
         "--versions", help="Each article with its versions in other languages, side by side "
                            "(JSON: the article, then its versions).")] = False,
+    why: Annotated[bool, typer.Option(
+        "--why", help="What each article shares with its versions (people, countries, "
+                      "partners, numbers, the day), the evidence they were linked on.")] = False,
 ) -> None:
     """Show articles in full (on a terminal, with the languages they are also in).
 

@@ -162,7 +162,8 @@ def search(query: Query, env: Env) -> ExitCode:
 def show(query: Query, env: Env) -> ExitCode:
     """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several.
     With --versions each article comes with its versions (side by side on a terminal; JSON:
-    the article then its versions, an array). The articles found are shown, then an ID with no
+    the article then its versions, an array); with --why, with what it shares with each
+    version (JSON: `"why"`). The articles found are shown, then an ID with no
     article is an error (exit 1)."""
     from icli.cli import output
 
@@ -170,6 +171,12 @@ def show(query: Query, env: Env) -> ExitCode:
         articles = queries.get_articles(conn, list(query.ids))
         groups = [[article, *queries.get_articles(conn, [v["id"] for v in article["versions"]])]
                   for article in articles] if query.versions else [[a] for a in articles]
+        if query.why:
+            from icli.store import versions
+
+            for article in articles:
+                article["why"] = versions.explain(conn, article["id"],
+                                                  [v["id"] for v in article["versions"]])
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
     fmt = output_format(query, env)
     if fmt in ("table", "text"):
@@ -179,6 +186,8 @@ def show(query: Query, env: Env) -> ExitCode:
                 output.print_versions(console, group)
             else:
                 output.print_article(console, group[0])
+            if query.why:
+                output.print_why(console, group[0])
     elif fmt == "jsonl":
         output.write_jsonl((a for group in groups for a in group), output.data_stream(env))
     elif articles:
