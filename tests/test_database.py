@@ -408,24 +408,28 @@ LINK_RUNS = [
     {"a.txt": "Director-General Inaugurates A School In Dakar\n"
               "The Director-General inaugurated a vocational school in Dakar on 3 June 2021.\n\n"
               "Archive Visit In Fez\n"
-              "Mr. Haddad visited the city archive in Fez on 5 June 2021 with two students.\n"},
-    # the holder and the surname's owner named in full only now
+              "Mr. Haddad visited the city archive in Fez on 5 June 2021 with two students.\n\n"
+              "Director-General Visits A Museum In Dakar\n"
+              "The Director-General visited a museum in Dakar on 4 May 2017.\n"},
+    # the holder in 2021 and the surname's owner named in full only now
     {"b.txt": "Conference On Literacy Opens In Rabat\n"
-              "Dr. Omar Haddad, Director-General of ICESCO, opened a literacy conference in "
-              "Rabat on 1 June 2021.\n"},
-    # a second Haddad named in full: the surname alone names neither any more; an earlier
-    # head named long before, whose span now reaches the role-only mention's date
+              "Dr. Omar Haddad, Minister of Culture of Jordan, and Dr. Salim M. AlMalik, "
+              "Director-General of ICESCO, opened a literacy conference in Rabat on 1 June 2021.\n"},
+    # a second Haddad named in full: the surname alone names neither any more; the holder in
+    # 2017 named (in 2018): the role alone of 2017 is his
     {"c.txt": "Teachers Meet In Amman\n"
               "Ms. Leila Haddad, Minister of Education of Jordan, met teachers in Amman on "
               "9 June 2021. The Director-General sent them a message.\n\n"
               "Former Head Lectures In Tunis\n"
-              "Dr. Samir Nasser, Director-General of ICESCO, lectured in Tunis on 2 June 2021.\n"},
+              "Dr. Abdulaziz Othman Altwaijri, Director-General of ISESCO, lectured in Tunis on "
+              "2 June 2018.\n"},
     # the article naming Leila Haddad rewritten without her: Haddad alone is Omar again
     {"c.txt": "Teachers Meet In Amman\n"
               "Teachers met in Amman on 9 June 2021 to discuss the new curriculum. The "
               "Director-General sent them a message.\n\n"
               "Former Head Lectures In Tunis\n"
-              "Dr. Samir Nasser, Director-General of ICESCO, lectured in Tunis on 2 June 2021.\n"},
+              "Dr. Abdulaziz Othman Altwaijri, Director-General of ISESCO, lectured in Tunis on "
+              "2 June 2018.\n"},
 ]
 
 
@@ -472,18 +476,19 @@ def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) 
         assert _links_and_counts(db) == incremental, f"after run {number + 1}"
         people = {title: [(p["name"], p.get("inferred", False)) for p in found[0]]
                   for title, found in incremental[0].items()}
+        school, museum = (people["Director-General Inaugurates A School In Dakar"],
+                          people["Director-General Visits A Museum In Dakar"])
+        if number == 0:  # no holder named yet
+            assert school == museum == [] and people["Archive Visit In Fez"] == [("Haddad", False)]
         if number == 1:
-            assert people["Director-General Inaugurates A School In Dakar"] == [
-                ("Omar Haddad", True)]
+            assert school == [("Salim M. AlMalik", True)] and museum == []  # 2017: not his term
             assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
         if number == 2:
             assert people["Archive Visit In Fez"] == [("Haddad", False)]
-            assert people["Director-General Inaugurates A School In Dakar"] == [
-                ("Samir Nasser", True)]  # seen on 2 June, Omar Haddad only on 1 June
-        if number == 3:  # Omar Haddad's span reaches 5 June through the surname: holds 3 June
+            assert school == [("Salim M. AlMalik", True)]
+            assert museum == [("Abdulaziz Othman Altwaijri", True)]
+        if number == 3:
             assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
-            assert people["Director-General Inaugurates A School In Dakar"] == [
-                ("Omar Haddad", True)]
 
 
 def test_articles_are_found_by_key_hash_and_compared_by_key(

@@ -7,7 +7,6 @@ import ast
 import sqlite3
 from pathlib import Path
 
-from icli.extract.gazetteer import OWN_HEAD_ROLES
 from icli.store import links, migrations
 from tools.schema import DOC, fresh_schema
 from tests.conftest import DUMPS, FIXTURES, Cli
@@ -25,24 +24,6 @@ def test_the_steps_import_nothing_from_icli() -> None:
                 for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))
                 for alias in node.names]
     assert imported and not [name for name in imported if name.split(".")[0] == "icli"]
-
-
-def test_the_head_index_covers_the_roles_the_linker_asks_for(tmp_path: Path) -> None:
-    """m003 froze ICESCO's top roles into idx_mentions_head; the linker asks for today's roles
-    (gazetteer.OWN_HEAD_ROLES) and reads each head through that index. Changing the roles
-    needs a step that makes the index again."""
-    Cli(tmp_path / "a.db").json("ingest", str(FIXTURES / "entities"))
-    conn = sqlite3.connect(tmp_path / "a.db")
-    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'idx_mentions_head'"
-                          ).fetchone()
-    indexed = sql.split("WHERE role IN", 1)[1]
-    assert indexed.split() == links.HEADS.split()
-    assert all(f"'{role}'" in indexed for role in OWN_HEAD_ROLES)
-    plan = " ".join(row[3] for row in conn.execute(
-        f"EXPLAIN QUERY PLAN SELECT entity_id FROM mentions WHERE role IN {links.HEADS} "
-        "AND entity_id > 0 ORDER BY entity_id LIMIT 1"))
-    assert "idx_mentions_head" in plan
-    conn.close()
 
 
 def _dump(db: Path) -> dict[str, list[tuple]]:

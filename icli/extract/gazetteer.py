@@ -65,6 +65,13 @@ PLACE_WORDS = {
 }
 # ICESCO's head: named by role alone, he is whoever held the role at the article's date.
 OWN_HEAD_ROLES = ("Director-General of ICESCO", "Director-General of ISESCO")
+# ICESCO's (ISESCO's until 2020) Directors-General and their terms of office: first and last
+# day (None: still in office). A role named alone links to the holder on the article's date,
+# never to anyone outside their term.
+OWN_HEADS: tuple[tuple[str, str | None, str | None], ...] = (
+    ("Abdulaziz Othman Altwaijri", "1991-01-01", "2019-04-30"),
+    ("Salim M. AlMalik", "2019-05-01", None),
+)
 
 # Adjectives and demonyms that name a country ("Kazakh Certificate", "Omani Minister").
 DEMONYMS: dict[str, str] = {

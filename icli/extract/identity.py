@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol
 
@@ -23,6 +23,7 @@ from icli.extract.gazetteer import (
     LEADERSHIP_ARABIC,
     NAME_PARTICLES,
     OWN_HEAD_ROLES,
+    OWN_HEADS,
     SURNAME_PARTICLES,
 )
 from icli.text.normalize import ARABIC_LETTER, arabic_word_key, name_norm
@@ -216,20 +217,40 @@ def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str]) 
                default=None)
 
 
-def role_holder(date: str | None, spans: Mapping[int, tuple[str | None, str | None]]) -> int | None:
-    """Who held ICESCO's top role at `date`: the head (id → first and last date seen) whose
-    span holds the date or is nearest it; the lowest id on a tie. Undated: the only head."""
-    if not spans or date is None:
-        return next(iter(spans)) if len(spans) == 1 else None
+def role_holder(date: str | None, terms: Mapping[int, tuple[str | None, str | None]]) -> int | None:
+    """Who held ICESCO's top role at `date`: the head (id → first and last day of the term,
+    None: open) whose term holds the date; None for an undated article or a date outside every
+    term (the lowest id if terms overlap)."""
+    if date is None:
+        return None
+    for entity_id, (first, last) in sorted(terms.items()):
+        if (first is None or first <= date) and (last is None or date <= last):
+            return entity_id
+    return None
 
-    def distance(item: tuple[int, tuple[str | None, str | None]]) -> tuple[int, int]:
-        entity_id, (first, last) = item
-        first, last = first or date, last or date
-        if first <= date <= last:
-            return 0, entity_id
-        return min(abs(_days(date) - _days(first)), abs(_days(date) - _days(last))), entity_id
 
-    return min(spans.items(), key=distance)[0]
+def head_terms(person_id: Callable[[str], int | None]) -> dict[int, tuple[str | None, str | None]]:
+    """The terms of ICESCO's Directors-General (gazetteer.OWN_HEADS) by person id, for those
+    `person_id` (a person key → the id of the person of that key, None: nobody) finds."""
+    terms: dict[int, tuple[str | None, str | None]] = {}
+    for name, first, last in OWN_HEADS:
+        entity_id = person_id(person_key(name))
+        if entity_id is not None:
+            terms[entity_id] = (first, last)
+    return terms
+
+
+_OWN_HEAD_ROLE = re.compile(
+    r"(?:(?:ICESCO|ISESCO)(?:[’']s)?\s+)?Director[-\s]General(?:\s+of\s+(?:the\s+)?(?:ICESCO|ISESCO|"
+    r"Organization|Islamic (?:World )?(?:Educational, Scientific and Cultural Organization|"
+    r"Organization for Education, Science and Culture)(?: \((?:ICESCO|ISESCO)\))?))?",
+    re.IGNORECASE)
+
+
+def is_own_head_role(role: str | None) -> bool:
+    """Whether a role as written is ICESCO's (or ISESCO's) top role ("Director-General of
+    ICESCO", "ISESCO Director General"), not a deputy's or another body's."""
+    return bool(role) and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
 
 
 def _days(iso: str) -> int:

@@ -15,18 +15,14 @@ import sqlite3
 from collections.abc import Callable, Collection
 
 from icli.extract import identity
-from icli.extract.gazetteer import OWN_HEAD_ROLES
 from icli.store import versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
 
 LINKS = "links"  # an icli_meta key: set by a dump's write, removed by the next finish
 PENDING = "pending"  # its value when the writes since the last links are not all one run's
-HEAD_SPANS = "head_spans"  # an icli_meta key: the heads' spans the role-only links were made with
+HEAD_SPANS = "head_spans"  # an icli_meta key: the heads' terms the role-only links were made with
 OWNERS = "surname_owners"  # an icli_meta key: surname → the person its surname-only mentions are
-# ICESCO's top roles as SQL string literals, as idx_mentions_head's WHERE names them (m003):
-# a query the planner can answer from that partial index.
-HEADS = "(" + ", ".join("'" + role.replace("'", "''") + "'" for role in OWN_HEAD_ROLES) + ")"
 
 
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
@@ -55,7 +51,7 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
 def _link(conn: sqlite3.Connection) -> None:
     """Link, anew from what is stored now, every surname alone to the one person named in full
     with that surname (else it stays that surname's own person), and every mention of ICESCO's
-    role alone to the role's holder nearest the article's date (rules: `identity`)."""
+    role alone to the role's holder on the article's date (rules: `identity`)."""
     linked = "SELECT article_id, entity_id FROM mentions WHERE link IS NOT NULL"
     before = set(conn.execute(linked))
     conn.execute("UPDATE mentions SET role = NULL WHERE rowid IN "
@@ -85,9 +81,7 @@ def _link(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?", links)
     _link_scripts(conn, writer)
     writer.flush()
-    spans = {entity_id: (first, last) for entity_id, first, last in conn.execute(
-        "SELECT m.entity_id, MIN(m.date), MAX(m.date) FROM mentions m WHERE m.entity_id IN "
-        f"(SELECT entity_id FROM mentions WHERE role IN {HEADS}) GROUP BY m.entity_id")}
+    spans = _head_terms(conn)
     _link_roles(conn, conn.execute(
         "SELECT h.article_id, h.role, h.alias, a.date FROM head_mentions h "
         "JOIN articles a ON a.id = h.article_id ORDER BY h.article_id").fetchall(), spans)
@@ -104,8 +98,9 @@ def _surnames_alone(conn: sqlite3.Connection) -> set[str]:
 def _link_roles(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
                 spans: dict[int, tuple[str | None, str | None]]) -> None:
     """Link the role-only mentions (article, role, alias, article date), whose articles have no
-    role link yet, to the holder nearest their date; an article naming the holder without a
-    role gives that mention the role. The spans are kept for the next finish (_link_changes)."""
+    role link yet, to the holder on their date (`spans`: the heads' terms of office; nobody
+    outside them); an article naming the holder without a role gives that mention the role.
+    The terms are kept for the next finish (_link_changes)."""
     roles, filled = [], []
     for article_id, role, alias, date in head_mentions:
         holder = identity.role_holder(date, spans)
@@ -177,7 +172,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         "AND role IS NOT NULL AND date IS NOT NULL", (_ids(redo),))
         if identity.role_signature(role)}
     roles_before |= _relink_scripts(conn, writer, dirty, dates, redo)
-    spans = _head_spans(conn)
+    spans = _head_terms(conn)
     stored = _stored(conn, HEAD_SPANS)
     ranges, undated = (identity.holder_changes(
         {entity_id: tuple(span) for entity_id, span in stored}, spans) if stored is not None
@@ -349,26 +344,15 @@ def _windows(dates: Collection[str], days: int) -> list[tuple[str, str]]:
             for lo, hi in ranges]
 
 
-def _head_spans(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
-    """The heads' spans as _link finds them (the first and last date of every mention of a
-    person some article names with ICESCO's top role), read from the indexes: each head's id
-    by a skip through idx_mentions_head, its span from idx_mentions_entity_date."""
-    spans: dict[int, tuple[str | None, str | None]] = {}
-    last = -1
-    while row := conn.execute(f"SELECT entity_id FROM mentions WHERE role IN {HEADS} "
-                              "AND entity_id > ? ORDER BY entity_id LIMIT 1", (last,)).fetchone():
-        last = row[0]
-        if not conn.execute(
-                f"SELECT 1 FROM mentions m WHERE entity_id = ? AND role IN {HEADS} "
-                "AND link IS NOT 'role' AND NOT EXISTS (SELECT 1 FROM head_mentions h WHERE "
-                "h.article_id = m.article_id AND h.filled = m.rowid) LIMIT 1", (last,)).fetchone():
-            continue  # only linked or given the role
-        first, final = (conn.execute(
-            "SELECT date FROM mentions WHERE entity_id = ? AND date IS NOT NULL "
-            f"AND link IS NOT 'role' ORDER BY date {order} LIMIT 1", (last,)).fetchone()
-            for order in ("ASC", "DESC"))
-        spans[last] = (first and first[0], final and final[0])
-    return spans
+def _head_terms(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
+    """The terms of office of ICESCO's Directors-General the archive names (identity.head_terms),
+    by their person's id."""
+    def person_id(key: str) -> int | None:
+        row = conn.execute("SELECT id FROM entities WHERE kind = 'person' AND key = ?",
+                           (key,)).fetchone()
+        return row and row[0]
+
+    return identity.head_terms(person_id)
 
 
 def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
