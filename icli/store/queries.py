@@ -25,6 +25,7 @@ from icli.text.normalize import (
     lookup_norm,
     name_norm,
 )
+from icli.text.spellings import name_spellings
 
 
 class QueryError(UsageError):
@@ -286,7 +287,8 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     sql = f"{sql} ORDER BY {order}{_limit(filters)}" if order else f"SELECT COUNT(*) FROM ({sql})"
 
     def run(fts_query: str) -> sqlite3.Cursor:
-        return conn.execute(sql, [fts_query, *params, arabic_search_text(fts_query), *params])
+        spelled = name_spellings(fts_query)  # AlMalik, Al-Malik, Al Malik: one name
+        return conn.execute(sql, [spelled, *params, arabic_search_text(spelled), *params])
 
     with time_budget(conn, SEARCH_SECONDS, f"searching for {query!r}"):
         try:
