@@ -258,12 +258,12 @@ def test_an_archive_from_before_versions_gets_them_from_migrate(tmp_path: Path) 
     assert version_groups(cli.db) == gold_groups()
 
 
-def test_show_why_lists_what_two_versions_share(stories_cli: Cli) -> None:
+def test_show_shared_lists_what_two_versions_share(stories_cli: Cli) -> None:
     ids = _ids(stories_cli)
-    why = stories_cli.json("show", str(ids["mali-en"]), "--why")["why"]
+    why = stories_cli.json("show", str(ids["mali-en"]), "--shared")["shared"]
     assert [v["id"] for v in why] == [ids["mali-fr"], ids["mali-ar"]]
     assert all("MLI" in v["shared"]["countries"] and "keita" in v["shared"]["people"]
                for v in why)
-    shown = stories_cli("show", str(ids["mali-en"]), "--why", terminal=True).stdout
+    shown = stories_cli("show", str(ids["mali-en"]), "--shared", terminal=True).stdout
     assert f"and French #{ids['mali-fr']} share:" in shown
-    assert stories_cli.json("show", str(ids["mou2024-en"]), "--why")["why"] == []
+    assert stories_cli.json("show", str(ids["mou2024-en"]), "--shared")["shared"] == []

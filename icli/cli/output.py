@@ -256,12 +256,12 @@ def print_versions(console: Console, articles: Sequence[dict[str, Any]]) -> None
     console.print(table)
 
 
-def print_why(console: Console, article: dict[str, Any]) -> None:
-    """What an article shares with each of its versions (show --why), one line each."""
+def print_shared(console: Console, article: dict[str, Any]) -> None:
+    """What an article shares with each of its versions (show --shared), one line each."""
     languages = {v["id"]: v["language"] for v in article["versions"]}
-    if not article["why"]:
+    if not article["shared"]:
         console.print(plain((f"#{article['id']} has no versions", "dim")))
-    for version in article["why"]:
+    for version in article["shared"]:
         evidence = "; ".join(f"{kind}: {', '.join(map(str, values))}"
                              for kind, values in version["shared"].items())
         name = LANGUAGE_NAMES.get(languages.get(version["id"]), languages.get(version["id"]))
@@ -298,6 +298,19 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
     for paragraph in article["body"]:
         console.print(plain(paragraph))
         console.print()
+    if "why" in article:
+        print_why(console, article["why"])
+
+
+def print_why(console: Console, reasons: Sequence[dict[str, Any]]) -> None:
+    """Why icli believes each entity of an article: kind, name, rule, the words matched."""
+    console.print(plain(("Why:", "bold")))
+    for reason in reasons:
+        words = reason["words"] or ""
+        if reason["role"]:
+            words += f" — role: {reason['role']}"
+        console.print(plain(f"  {reason['kind']}: {reason['name']}  ", (reason["rule"], "dim"),
+                            f"  “{words}”"))
 
 
 ALIASES_SHOWN = 3  # a longer alias list is cut to this many and "+N more"
