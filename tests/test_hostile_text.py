@@ -343,3 +343,48 @@ def test_a_query_waiting_for_a_lock_says_so_and_gives_up(loaded_db: Path, tmp_pa
                                  "up to 2 s for it to finish\n")
     finally:
         holder.close()
+
+
+# --- 8: one long paragraph -------------------------------------------------------------------
+
+
+def _sample_paragraphs() -> str:
+    from tests.conftest import DUMPS
+
+    return " ".join(line for path in sorted(DUMPS.glob("*.txt"))
+                    for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 200)
+
+
+LONG_PARAGRAPHS = {  # one paragraph (one line) of n characters
+    "the samples' paragraphs as one": lambda n, text=_sample_paragraphs(): (
+        (text + " ") * (n // len(text) + 1))[:n],
+    "curly quotes and organizations": lambda n: (
+        "“The Smart Heritage Programme” of the University of Rabat and the Ministry of Culture "
+        * (n // 86 + 1))[:n],
+    "an unclosed quote before every name": lambda n: (
+        "“ University of Placename and the National Commission for Culture " * (n // 67 + 1))[:n],
+    "anchors far apart": lambda n: (
+        "word " * 40 + "Foundation of Letters " + "word " * 40 + "(ABC) ") * (n // 428 + 1),
+}
+
+
+@pytest.mark.parametrize("shape", list(LONG_PARAGRAPHS))
+def test_one_long_paragraph_is_read_in_linear_time(shape: str) -> None:
+    import time
+
+    from icli.store.ingest import prepare_dump
+
+    def seconds(size: int) -> float:
+        dump = ("A Very Long Paragraph Opens the Forum\n\n" + LONG_PARAGRAPHS[shape](size)
+                + "\n").encode()
+        best = float("inf")
+        for _ in range(3):  # CPU time, the least of three: other processes barely move it
+            start = time.process_time()
+            prepared = prepare_dump(dump)
+            best = min(best, time.process_time() - start)
+        assert len(prepared.articles) == 1 and len(prepared.articles[0].body) == 1
+        return best
+
+    small, large = seconds(200_000), seconds(800_000)
+    # four times the text: about four times the time when linear, sixteen when quadratic
+    assert large / small < 8, (small, large)
