@@ -57,7 +57,7 @@ schema: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
-	$(BIN)/python -m bench.run --readme README.md
+	$(BIN)/python -m bench.run --readme docs/performance.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info
