@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install venv test demo spec reference schema bench clean
+.PHONY: install venv test demo spec reference schema snapshot bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -54,6 +54,10 @@ reference: $(STAMP)
 # docs/schema.md, generated from a fresh database made by the migration steps.
 schema: $(STAMP)
 	$(BIN)/python -m tools.schema
+
+# tests/snapshots/extraction.json: extraction output on the samples and fixtures, by version.
+snapshot: $(STAMP)
+	$(BIN)/python -m tools.extraction_snapshot
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
