@@ -20,6 +20,7 @@ from icli.store.queries import (
 from icli.text.normalize import (
     arabic_search_text,
     arabic_word_key,
+    normalize_text,
 )
 from icli.text.spellings import name_spellings
 
@@ -110,11 +111,7 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     with no order, COUNT(*) of them. The query is tried as FTS5 syntax first and, if FTS5
     rejects it, as plain terms; returns the cursor and the FTS query that was run. Getting the
     first row is bounded by SEARCH_SECONDS (time_budget)."""
-    query = _CONTROL.sub(" ", query)
-    if query and max(query) >= "\u2000":  # maybe fullwidth or ligature forms: fold as stored
-        from icli.text.normalize import fold_compatible
-
-        query = fold_compatible(query)
+    query = normalize_text(_CONTROL.sub(" ", query))  # as the stored text was (parse_dump)
     if not query.strip():
         raise QueryError("empty search query")
     if len(query) > MAX_QUERY_CHARS:

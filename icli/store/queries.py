@@ -24,6 +24,7 @@ from icli.text.normalize import (
     arabic_fold,
     lookup_norm,
     name_norm,
+    normalize_text,
 )
 
 
@@ -343,7 +344,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        Al-/El-/ال optional, honorifics ignored) is that entity, said in `note`;
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
-    Only entities some article mentions count."""
+    Only entities some article mentions count. The name is read as the archive's text was
+    (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
+    value = normalize_text(value)
     if kind == "country":
         code = real_country(value)
         if code is not None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from icli.text.dates import (
@@ -28,7 +27,7 @@ from icli.text.lines import (
     reflow,
     title_shaped,
 )
-from icli.text.normalize import fold_compatible
+from icli.text.normalize import normalize_text
 
 
 @dataclass
@@ -448,8 +447,7 @@ def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
-    # (both return text with nothing to change as it is, after one quick check)
-    text = fold_compatible(unicodedata.normalize("NFC", text))
+    text = normalize_text(text)  # (text with nothing to change as it is, after quick checks)
     dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
