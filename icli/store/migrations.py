@@ -301,6 +301,13 @@ def m011_entity_words(db: Database) -> None:
                f"{words.format(alias='new.alias')}, new.entity_id); END")
 
 
+@step
+def m012_mention_rules(db: Database) -> None:
+    """Each mention records the name of the extraction rule that found it (`rule`; NULL for
+    mentions written before: the next ingest re-extracts them), for `icli show --why`."""
+    db.execute("ALTER TABLE mentions ADD COLUMN rule TEXT")
+
+
 STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 
