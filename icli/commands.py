@@ -277,6 +277,13 @@ def path(query: Query, env: Env) -> ExitCode:
     return ExitCode.OK
 
 
+def serve(query: Query, env: Env) -> ExitCode:
+    """`icli serve`: the archive in Datasette (icli.serve)."""
+    from icli import serve as serving
+
+    return serving.run(query, env, db_path(query.db))
+
+
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed."""
     from icli import output
@@ -377,4 +384,5 @@ COMMANDS: dict[str, Callable[[Query, Env], ExitCode]] = {
     "who": entity_articles, "country": entity_articles, "partner": entity_articles,
     "people": entity_list, "countries": entity_list, "partners": entity_list,
     "summary": summary, "network": network, "export": export, "path": path,
+    "serve": serve,
 }

@@ -42,6 +42,9 @@ class Query(NamedTuple):
     name: str | None = None  # ingest --name (what stdin is called)
     top: int = 10  # summary
     export: str | None = None  # network/export --format
+    host: str = "127.0.0.1"  # serve
+    port: int = 8001  # serve
+    browser: bool = False  # serve --open
 
 
 class Env:
@@ -138,8 +141,18 @@ def build(command: str, params: dict[str, Any]) -> Query:
         command=command, db=params.get("db"), filters=filters, format=fmt,
         fields=_fields(params.get("fields")), sort=sort, text=text,
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
-        name=params.get("name"), top=top, export=export,
+        name=params.get("name"), top=top, export=export, host=params.get("host") or "127.0.0.1",
+        port=_port(params.get("port")), browser=bool(params.get("open")),
     )
+
+
+def _port(value: int | None) -> int:
+    """serve's --port (default 8001, Datasette's)."""
+    if value is None:
+        return 8001
+    if not 1 <= value <= 65535:
+        raise UsageError(f"--port must be 1 to 65535, not {value}")
+    return value
 
 
 def _check_utf8(params: dict[str, Any]) -> None:
