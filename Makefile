@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test demo spec bench clean
+.PHONY: install venv test demo spec bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -17,7 +17,18 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/python -m compileall -q icli
 	touch $(STAMP)
 
+venv: $(STAMP)
+
+# `icli` on PATH: a link from BINDIR to this checkout's .venv (isolated from the system Python;
+# the checkout must stay where it is). BINDIR defaults to ~/.local/bin.
+BINDIR ?= $(HOME)/.local/bin
+
 install: $(STAMP)
+	@mkdir -p "$(BINDIR)"
+	@ln -sfn "$(CURDIR)/$(BIN)/icli" "$(BINDIR)/icli"
+	@echo "installed: $(BINDIR)/icli -> $(CURDIR)/$(BIN)/icli"
+	@case ":$$PATH:" in *":$(BINDIR):"*) ;; \
+	  *) echo "$(BINDIR) is not on your PATH: add it, e.g. echo 'export PATH=\"$(BINDIR):\$$PATH\"' >> ~/.bashrc";; esac
 
 test: $(STAMP)
 	@test -x /usr/bin/chromium || echo "browser tests (icli serve) skipped: apt-get install -y chromium to run them"
@@ -33,13 +44,17 @@ demo: $(STAMP)
 	$(BIN)/icli --db $(DEMO_DB) search Kazakhstan --limit 5 --table
 	$(BIN)/icli --db $(DEMO_DB) who AlMalik --since 2026-01 --limit 5 --table
 
-# icli/cli_spec.json, the start-up shortcut's table, generated from the Typer definition.
+# icli/cli/cli_spec.json, the start-up shortcut's table, generated from the Typer definition.
 spec: $(STAMP)
-	$(BIN)/python -c 'from icli.cli import write_shortcut_spec; write_shortcut_spec()'
+	$(BIN)/python -c 'from icli.cli.app import write_shortcut_spec; write_shortcut_spec()'
+
+# docs/schema.md, generated from a fresh database made by the migration steps.
+schema: $(STAMP)
+	$(BIN)/python -m tools.schema
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
-	$(BIN)/python -m icli.bench.run --readme README.md
+	$(BIN)/python -m bench.run --readme README.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info

@@ -2,6 +2,6 @@
 
 import sys
 
-from icli.main import main
+from icli.cli.main import main
 
 sys.exit(main())

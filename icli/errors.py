@@ -1,5 +1,5 @@
 """The errors icli reports and the exit code of each (docs/contract.md): modules raise them,
-`icli.main.exit_code` turns them into one line and a code. Standard library only."""
+`icli.cli.main.exit_code` turns them into one line and a code. Standard library only."""
 
 from __future__ import annotations
 
@@ -22,6 +22,13 @@ class UsageError(Exception):
 
 class Failure(Exception):
     """A runtime failure (database unreadable, files not ingested, no such article): exit 1."""
+
+
+class WriteError(Failure):
+    """Standard output cannot be written (disk full, closed, an I/O error): exit 1."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(f"write error: {error.strerror or error}")
 
 
 class Terminated(BaseException):

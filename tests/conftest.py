@@ -19,8 +19,8 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from icli.main import main
-from icli.request import Env
+from icli.cli.main import main
+from icli.cli.request import Env
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = ROOT / "data" / "dumps"

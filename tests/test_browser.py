@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from conftest import Cli, serving
-from icli import web
+from icli.store import web
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -67,6 +67,8 @@ def test_search_facet_article_person(loaded_db: Path, ro_cli: Cli, page: Page,
         found = ro_cli.json("search", "Kazakhstan", "-n", "0")
         assert sorted(shown_ids(page)) == sorted(a["id"] for a in found)
         assert f"{len(found)} rows where search matches" in page.locator("h3").first.inner_text()
+        partners = page.locator("table.rows-and-columns td.col-partners").all_inner_texts()
+        assert "" in [cell.strip() for cell in partners] and "[]" not in partners  # none: blank
         page.screenshot(path=tmp_path / "serve-search.png")
         if os.environ.get("ICLI_SCREENSHOTS"):
             shutil.copy(tmp_path / "serve-search.png", os.environ["ICLI_SCREENSHOTS"])
@@ -89,7 +91,7 @@ def test_search_facet_article_person(loaded_db: Path, ro_cli: Cli, page: Page,
         rows = [row.split("\t") for row in
                 page.locator("table.rows-and-columns tbody tr").all_inner_texts()]
         assert rows[0][:2] == ["title", article["title"]]
-        assert [r[1:] for r in rows if r[0] == "person"] == [
+        assert [r[1:3] for r in rows if r[0] == "person"] == [
             [p["name"], p["role"] or "\xa0"] for p in article["persons"]]
         assert [r[1] for r in rows if r[0] == "country"] == [c["name"] for c in article["countries"]]
         assert article["body"][0] in rows[-1][1]

@@ -12,7 +12,7 @@ from tests.conftest import DUMPS, Cli
 
 ARTICLE_KEYS = {
     "id", "title", "subtitle", "date", "date_source", "source", "position", "sources",
-    "language", "persons", "countries", "partners", "body",
+    "language", "persons", "countries", "partners", "body", "versions",
 }
 
 

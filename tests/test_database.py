@@ -12,21 +12,22 @@ from pathlib import Path
 
 import pytest
 
-from icli.bench.corpus import write_corpus
-from icli.ingest import ingest
-from icli.db import (
+from bench.corpus import write_corpus
+from icli.store.articles import Batches
+from icli.store.connection import StoreError, open_for_reading, open_for_writing
+from icli.store.ingest import ingest
+from icli.store.migrations import (
     FTS_HASH_BYTES,
     LEGACY_STEPS,
     MIGRATION_SET,
     MIGRATIONS_TABLE,
     STEP_NAMES,
     STEPS,
-    StoreError,
-    open_for_reading,
-    open_for_writing,
 )
-from icli.writer import Batches
 from tests.conftest import DUMPS, FIXTURES, Cli
+
+
+UPGRADE_HINT = r"run `icli migrate` \(or `python -m icli migrate`\) to upgrade it"
 
 
 def icli(db: Path, *args: str) -> subprocess.Popen[bytes]:
@@ -182,7 +183,7 @@ def _legacy_database(db: Path, version: int) -> None:
 def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
     db = tmp_path / "old.db"
     _legacy_database(db, version)
-    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+    with pytest.raises(StoreError, match=UPGRADE_HINT):
         open_for_reading(db)
     cli = Cli(db)
     assert cli.json("ingest", str(DUMPS))["articles_new"] == 50
@@ -201,7 +202,7 @@ def test_old_schema_is_migrated_by_ingest(tmp_path: Path, version: int) -> None:
 def test_articles_stored_before_the_key_hash_are_found_after_it(tmp_path: Path) -> None:
     """m009_article_key_hash on an archive that holds articles: each gets its key's hash, the
     unique index on the key text goes, and ingesting the same dumps again changes nothing."""
-    from icli.writer import article_key_hash
+    from icli.store.articles import article_key_hash
 
     db = tmp_path / "before.db"
     Cli(db).json("ingest", str(sorted(DUMPS.glob("*.txt"))[0]))
@@ -213,7 +214,7 @@ def test_articles_stored_before_the_key_hash_are_found_after_it(tmp_path: Path) 
     first = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     conn.close()
     assert first > 0
-    with pytest.raises(StoreError, match="run `icli ingest` to upgrade"):
+    with pytest.raises(StoreError, match=UPGRADE_HINT):
         open_for_reading(db)
     assert Cli(db).json("ingest", str(DUMPS))["articles_new"] == 50 - first
     assert Cli(db).json("ingest", str(DUMPS))["articles_unchanged"] == 50
@@ -262,14 +263,14 @@ def _plan(conn: sqlite3.Connection, sql: str) -> str:
 
 def test_entity_queries_use_indexes(loaded_db: Path) -> None:
     """The plans of the statements the query layer runs, not of statements written here."""
-    from icli import queries
+    from icli.store import queries
 
     conn = open_for_reading(loaded_db)
     january = queries.Filters(since="2026-01-01", until="2026-01-31", limit=10)
     for kind, name in (("person", "AlMalik"), ("country", "KAZ"), ("partner", "AOU")):
-        [match] = _statements(conn, lambda: queries.find_entities(conn, kind, name))
-        plan = _plan(conn, match)
-        assert "USING INDEX idx_entity_aliases_norm" in plan and "SCAN" not in plan, plan
+        for match in _statements(conn, lambda: queries.find_entities(conn, kind, name)):
+            plan = _plan(conn, match)
+            assert "USING INDEX" in plan and "SCAN" not in plan, plan
         ids = queries.find_entities(conn, kind, name)
         assert ids
         for filters in (queries.Filters(limit=20), january):
@@ -281,8 +282,19 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
         [count] = _statements(conn, lambda: queries.count_entity_articles(conn, ids, january))
         plan = _plan(conn, count)
         assert "COVERING INDEX idx_mentions_entity_date (entity_id=? AND date>? AND date<?)" in plan, plan
-    first, *_ = _statements(conn, lambda: queries.entity_counts(
-        conn, "person", queries.Filters(limit=10), details=False))
+    # part of a name ("Malik" of "AlMalik", "Azerbai"): read from the alias words' FTS5 index,
+    # never by reading every alias or entity
+    for kind, part in (("person", "Malik"), ("country", "Azerbai"), ("partner", "Open Univ")):
+        statements = [sql for sql in _statements(conn, lambda: queries.find_entities(
+            conn, kind, part)) if sql.startswith("SELECT") and "entity_words_" not in sql]
+        assert queries.find_entities(conn, kind, part)
+        for statement in statements:
+            plan = _plan(conn, statement)
+            assert "SCAN" not in plan.replace("SCAN entity_words VIRTUAL TABLE INDEX 0:M", ""), plan
+        assert any("entity_words VIRTUAL TABLE INDEX 0:M" in _plan(conn, s) for s in statements)
+    # (after a probe of entity_dirty, empty but while an ingest runs: queries.STORED_COUNTS)
+    first, *_ = [sql for sql in _statements(conn, lambda: queries.entity_counts(
+        conn, "person", queries.Filters(limit=10), details=False)) if "entity_dirty" not in sql]
     plan = _plan(conn, first)
     assert "idx_entities_kind_articles" in plan and "SCAN" not in plan, plan
     first, *_ = _statements(conn, lambda: queries.list_articles(conn, january))
@@ -356,7 +368,7 @@ def _assert_counts_match_a_recount(db: Path) -> None:
 
 
 def test_batches_commit_when_full_when_due_and_when_asked(tmp_path: Path) -> None:
-    from icli.parse import ParsedArticle
+    from icli.text.parse import ParsedArticle
 
     conn = open_for_writing(tmp_path / "d.db")
     articles = [ParsedArticle(f"Article Number {n} Of The Day", body=["Text."]) for n in range(3)]
@@ -375,7 +387,7 @@ def test_batches_commit_when_full_when_due_and_when_asked(tmp_path: Path) -> Non
 
 
 def test_a_new_archive_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
-    from icli.db import PAGE_BYTES, WAL_CHECKPOINT_BYTES
+    from icli.store.connection import PAGE_BYTES, WAL_CHECKPOINT_BYTES
 
     new = open_for_writing(tmp_path / "new.db")
     assert new.execute("PRAGMA page_size").fetchone()[0] == PAGE_BYTES
@@ -396,29 +408,33 @@ LINK_RUNS = [
     {"a.txt": "Director-General Inaugurates A School In Dakar\n"
               "The Director-General inaugurated a vocational school in Dakar on 3 June 2021.\n\n"
               "Archive Visit In Fez\n"
-              "Mr. Haddad visited the city archive in Fez on 5 June 2021 with two students.\n"},
-    # the holder and the surname's owner named in full only now
+              "Mr. Haddad visited the city archive in Fez on 5 June 2021 with two students.\n\n"
+              "Director-General Visits A Museum In Dakar\n"
+              "The Director-General visited a museum in Dakar on 4 May 2017.\n"},
+    # the holder in 2021 and the surname's owner named in full only now
     {"b.txt": "Conference On Literacy Opens In Rabat\n"
-              "Dr. Omar Haddad, Director-General of ICESCO, opened a literacy conference in "
-              "Rabat on 1 June 2021.\n"},
-    # a second Haddad named in full: the surname alone names neither any more; an earlier
-    # head named long before, whose span now reaches the role-only mention's date
+              "Dr. Omar Haddad, Minister of Culture of Jordan, and Dr. Salim M. AlMalik, "
+              "Director-General of ICESCO, opened a literacy conference in Rabat on 1 June 2021.\n"},
+    # a second Haddad named in full: the surname alone names neither any more; the holder in
+    # 2017 named (in 2018): the role alone of 2017 is his
     {"c.txt": "Teachers Meet In Amman\n"
               "Ms. Leila Haddad, Minister of Education of Jordan, met teachers in Amman on "
               "9 June 2021. The Director-General sent them a message.\n\n"
               "Former Head Lectures In Tunis\n"
-              "Dr. Samir Nasser, Director-General of ICESCO, lectured in Tunis on 2 June 2021.\n"},
+              "Dr. Abdulaziz Othman Altwaijri, Director-General of ISESCO, lectured in Tunis on "
+              "2 June 2018.\n"},
     # the article naming Leila Haddad rewritten without her: Haddad alone is Omar again
     {"c.txt": "Teachers Meet In Amman\n"
               "Teachers met in Amman on 9 June 2021 to discuss the new curriculum. The "
               "Director-General sent them a message.\n\n"
               "Former Head Lectures In Tunis\n"
-              "Dr. Samir Nasser, Director-General of ICESCO, lectured in Tunis on 2 June 2021.\n"},
+              "Dr. Abdulaziz Othman Altwaijri, Director-General of ISESCO, lectured in Tunis on "
+              "2 June 2018.\n"},
 ]
 
 
 def _links_and_counts(db: Path) -> tuple[dict, dict]:
-    from icli.queries import Filters, list_articles
+    from icli.store.queries import Filters, list_articles
 
     conn = open_for_reading(db)
     try:
@@ -434,7 +450,7 @@ def _links_and_counts(db: Path) -> tuple[dict, dict]:
 def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) -> None:
     """Each run links only what it changed (no statement relinks every mention); the links and
     counts are then those a relinking of everything gives."""
-    from icli.writer import LINKS, finish
+    from icli.store.links import LINKS, finish
 
     db = tmp_path / "archive.db"
     for number, files in enumerate(LINK_RUNS):
@@ -460,25 +476,26 @@ def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) 
         assert _links_and_counts(db) == incremental, f"after run {number + 1}"
         people = {title: [(p["name"], p.get("inferred", False)) for p in found[0]]
                   for title, found in incremental[0].items()}
+        school, museum = (people["Director-General Inaugurates A School In Dakar"],
+                          people["Director-General Visits A Museum In Dakar"])
+        if number == 0:  # no holder named yet
+            assert school == museum == [] and people["Archive Visit In Fez"] == [("Haddad", False)]
         if number == 1:
-            assert people["Director-General Inaugurates A School In Dakar"] == [
-                ("Omar Haddad", True)]
+            assert school == [("Salim M. AlMalik", True)] and museum == []  # 2017: not his term
             assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
         if number == 2:
             assert people["Archive Visit In Fez"] == [("Haddad", False)]
-            assert people["Director-General Inaugurates A School In Dakar"] == [
-                ("Samir Nasser", True)]  # seen on 2 June, Omar Haddad only on 1 June
-        if number == 3:  # Omar Haddad's span reaches 5 June through the surname: holds 3 June
+            assert school == [("Salim M. AlMalik", True)]
+            assert museum == [("Abdulaziz Othman Altwaijri", True)]
+        if number == 3:
             assert people["Archive Visit In Fez"] == [("Omar Haddad", False)]
-            assert people["Director-General Inaugurates A School In Dakar"] == [
-                ("Omar Haddad", True)]
 
 
 def test_articles_are_found_by_key_hash_and_compared_by_key(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same title however spelled is one article; different titles are two even when
     their keys' hashes are equal (every hash forced to one value here)."""
-    import icli.writer
+    import icli.store.articles
 
     dumps = tmp_path / "dumps"
     dumps.mkdir()
@@ -495,7 +512,7 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
     rows = {key: (key_hash, sources) for key, key_hash, sources in conn.execute(
         "SELECT key, key_hash, (SELECT COUNT(*) FROM article_sources WHERE article_id = id) "
         "FROM articles")}
-    assert rows == {"literacy week ends in dakar": (icli.writer.article_key_hash(
+    assert rows == {"literacy week ends in dakar": (icli.store.articles.article_key_hash(
                         "literacy week ends in dakar"), 2),
                     "water forum opens in baku": (-9113711071204177008, 2)}  # a stored format
     lookups = [statement for statement in statements if "WHERE key_hash = " in statement]
@@ -505,7 +522,7 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
         assert "SEARCH articles USING INDEX idx_articles_key_hash (key_hash=?)" in plan
     conn.close()
 
-    monkeypatch.setattr(icli.writer, "article_key_hash", lambda key: 7)
+    monkeypatch.setattr(icli.store.articles, "article_key_hash", lambda key: 7)
     conn = open_for_writing(tmp_path / "collide.db")
     ingest(conn, [str(dumps)])
     assert conn.execute("SELECT COUNT(*), COUNT(DISTINCT key), MIN(key_hash), MAX(key_hash) "
@@ -518,15 +535,15 @@ def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> Non
     the language index and English ones within days of them through the date index, not by
     reading every person's mentions; no statement it runs reads the whole mentions or articles
     table."""
-    from icli import writer
+    from icli.store import links
 
     conn = open_for_writing(tmp_path / "links.db")
     ingest(conn, [str(DUMPS), str(FIXTURES / "entities")])
-    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES (?, 'pending')", (writer.LINKS,))
+    conn.execute("INSERT OR REPLACE INTO icli_meta VALUES (?, 'pending')", (links.LINKS,))
     conn.execute("INSERT OR IGNORE INTO entity_dirty SELECT id FROM entities")
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
-    writer.finish(conn)
+    links.finish(conn)
     conn.set_trace_callback(None)
     plans = {statement: [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement)]
              for statement in statements if statement.lstrip().upper().startswith(
@@ -541,3 +558,12 @@ def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> Non
                   if line in ("SCAN m", "SCAN mentions", "SCAN a", "SCAN articles")]
     assert full_scans == []
     conn.close()
+
+
+def test_step_names_are_a_stored_format() -> None:
+    """Archives record the steps applied by name: a renamed step makes every existing archive
+    look migrated by a newer icli. The names, as archives hold them."""
+    assert STEP_NAMES[:9] == [
+        "m001_articles", "m002_entities", "m003_entity_counts", "m004_writer_indexes_articles",
+        "m005_fts_hashsize", "m006_links", "m007_language_search", "m008_entity_date_index",
+        "m009_article_key_hash"]

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from icli.dates import (
+from icli.text.dates import (
     find_dates,
     find_event_date,
     find_yearless_event_date,

@@ -8,8 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import Cli
-from icli.extract import extract
-from icli.parse import ParsedArticle
+
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
 
 
 def _mentions(kind: str, language: str, *paragraphs: str):

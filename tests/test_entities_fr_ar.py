@@ -8,12 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import DUMPS, FIXTURES, Cli
-from icli.bench.accuracy import ENTITIES, SAMPLE, score
-from icli.extract import extract
-from icli.identity import arabic_search_text, arabic_word_key, person_key
-from icli.parse import parse_dump
+
+from bench.accuracy import ENTITIES, SAMPLE, score
+from icli.extract.article import extract
+from icli.extract.identity import person_key
+from icli.text.normalize import arabic_search_text, arabic_word_key
+from icli.text.parse import parse_dump
 
 ENTITY_FIXTURES = FIXTURES / "entities"
 TARGETS = {"people": 0.9, "countries": 0.95, "partners": 0.8}  # F1, as for English
@@ -158,7 +159,7 @@ def test_search_migration_indexes_articles_stored_before_it(archive: Cli, tmp_pa
 
 
 def _arabic(*paragraphs: str) -> list:
-    from icli.parse import ParsedArticle
+    from icli.text.parse import ParsedArticle
 
     return extract(ParsedArticle("خبر من الرباط", body=list(paragraphs), language="ar"))
 
@@ -213,7 +214,7 @@ def test_arabic_royal_title_and_ambassador_as_honorifics() -> None:
         "ثم تحدث السفير الأردني عن البرنامج.") if m.kind == "person"]
     assert {m.name: m.role for m in mentions} == {"الحسن الثاني": "الملك",
                                                    "خالد منير العمري": "السفير"}
-    from icli.writer import person_aliases
+    from icli.store.mentions import person_aliases
 
     king = next(m for m in mentions if m.role == "الملك")
     assert "الثاني" not in person_aliases(king.name, king.alias, frozenset())  # a regnal number
@@ -221,7 +222,7 @@ def test_arabic_royal_title_and_ambassador_as_honorifics() -> None:
 
 
 def test_arabic_country_forms_from_the_catalogue_and_spelling_variants() -> None:
-    from icli.gazetteer import country_names_ar_written
+    from icli.extract.gazetteer import country_names_ar_written
 
     names = country_names_ar_written()
     # pycountry writes "كوريا، جمهوريّة كوريا": the formal part and, being "state + short", the

@@ -10,7 +10,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from icli.parse import ParsedArticle, parse_dump
+from icli.text.parse import ParsedArticle, parse_dump
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
 GOLD = [item for name in ("annotations.json", "heldout_annotations.json")

@@ -151,7 +151,7 @@ def test_csv_cells_cannot_run_as_formulas(hostile_cli: Cli) -> None:
     assert body[1].startswith("=HYPERLINK") and body[2] == "-2+3 was the last line of the minutes."
     rows = [{"cell": text} for text in ("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "plain", "a=b", -1)]
     out = io.StringIO()
-    from icli.output import write_csv
+    from icli.cli.output import write_csv
 
     write_csv(rows + [{"cell": "\rx"}], out)
     assert out.getvalue().endswith("\n'\rx\n")
@@ -215,9 +215,9 @@ PARAGRAPHS_AR = {
 def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     import time
 
-    from icli.extract import extract
+    from icli.extract.article import extract
     from icli.extract.partners import MAX_NAME_TOKENS
-    from icli.parse import ParsedArticle
+    from icli.text.parse import ParsedArticle
 
     def seconds(words: int) -> float:
         if shape in PARAGRAPHS_AR:
@@ -256,9 +256,9 @@ def test_stdin_is_read_with_the_size_cap(tmp_path: Path, monkeypatch: pytest.Mon
     import io
     import tracemalloc
 
-    from icli import ingest as ingest_module
-    from icli.main import main
-    from icli.request import Env
+    from icli.cli.main import main
+    from icli.cli.request import Env
+    from icli.store import ingest as ingest_module
 
     monkeypatch.setattr(ingest_module, "MAX_FILE_BYTES", 4 * 2**20)
     stdin, stdout, stderr = Endless(), io.StringIO(), io.StringIO()
@@ -295,8 +295,8 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
 
 def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from icli import ingest as ingest_module
-    from icli.writer import Batches
+    from icli.store import ingest as ingest_module
+    from icli.store.articles import Batches
 
     monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
     real, calls = ingest_module.prepare_dump, []
@@ -346,7 +346,7 @@ def test_a_search_too_heavy_for_its_time_budget_is_stopped(thousands_db: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from icli import queries
+    from icli.store import queries
 
     monkeypatch.setattr(queries, "SEARCH_SECONDS", 0.2)
     start = time.monotonic()
@@ -414,7 +414,8 @@ def test_a_read_only_database_file_is_queried_and_refuses_ingest(tmp_path: Path)
                  "_sqlite_migrations)")
     conn.close()
     db.chmod(0o444)
-    assert "the schema is old; run `icli ingest` to upgrade" in cli("list").stderr
+    assert ("the schema is older than this icli's; run `icli migrate` (or `python -m icli "
+            "migrate`) to upgrade it") in cli("list").stderr
     assert cli("ingest", str(SAMPLE)).stderr == (
         f"icli: error: {db}: the database file is read-only; ingest needs to write to it\n")
 
@@ -461,7 +462,7 @@ def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     Cli(db).json("ingest", str(DUMPS))
     corpus = tmp_path / "corpus"
-    subprocess.run([sys.executable, "-m", "icli.bench.corpus", str(corpus), "600"], check=True,
+    subprocess.run([sys.executable, "-m", "bench.corpus", str(corpus), "600"], check=True,
                    capture_output=True, cwd=ROOT)
     limit = db.stat().st_size + 300_000
     result = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "ingest", str(corpus),
@@ -483,8 +484,8 @@ def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
 @pytest.mark.parametrize("what", ["deleted", "replaced"])
 def test_the_database_deleted_or_replaced_during_an_ingest_is_noticed(
         tmp_path: Path, dumps: Path, monkeypatch: pytest.MonkeyPatch, what: str) -> None:
-    from icli import ingest as ingest_module
-    from icli.writer import Batches
+    from icli.store import ingest as ingest_module
+    from icli.store.articles import Batches
 
     db = tmp_path / "archive.db"
     other = tmp_path / "other.db"
@@ -519,7 +520,7 @@ def test_a_writer_waiting_for_the_lock_says_so_and_gives_up(cli: Cli, dumps: Pat
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 
-    from icli import db as store
+    from icli.store import connection as store
 
     cli.json("ingest", str(SAMPLE))
     monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 2000)
@@ -570,8 +571,8 @@ def test_a_damaged_database_is_refused_before_ingest_writes(cli: Cli) -> None:
 
 def _checks_in_ingest(db: Path, dump: Path) -> tuple[int, str]:
     """How many times an ingest of `dump` into `db` ran PRAGMA quick_check, and its error."""
-    from icli.db import StoreError, open_for_writing
-    from icli.ingest import ingest
+    from icli.store.connection import StoreError, open_for_writing
+    from icli.store.ingest import ingest
 
     conn = open_for_writing(db)
     statements: list[str] = []
@@ -713,8 +714,8 @@ def test_ctrl_c_stops_any_statement_of_a_query_at_once(loaded_db: Path) -> None:
     import signal
     import time
 
-    from icli.commands import reading
-    from icli.request import Env, Query
+    from icli.cli.commands import reading
+    from icli.cli.request import Env, Query
 
     slow = ("WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c) "
             "SELECT count(*) FROM c WHERE n < 1000000000")

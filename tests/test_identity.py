@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 from pathlib import Path
@@ -10,10 +11,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli import identity
-from icli.db import open_for_reading, open_for_writing
-from icli.ingest import ingest
-from icli.queries import Filters, list_articles
+from icli.extract import identity
+from icli.store.connection import open_for_reading, open_for_writing
+from icli.store.ingest import ingest
+from icli.store.queries import Filters, list_articles
 from tests.conftest import DUMPS, Cli
 
 
@@ -37,15 +38,27 @@ def test_a_surname_alone_belongs_to_the_only_person_with_that_surname() -> None:
     assert identity.key_surname(people[4][1]) not in owners  # two Haddads: cannot tell
 
 
-def test_the_role_holder_is_the_head_whose_span_holds_or_is_nearest_the_date() -> None:
-    spans = {7: ("2015-01-10", "2019-06-01"), 9: ("2021-05-01", "2024-02-02")}
-    assert identity.role_holder("2016-03-01", spans) == 7
-    assert identity.role_holder("2020-01-01", spans) == 7  # 7 months after 7, 16 before 9
-    assert identity.role_holder("2020-12-01", spans) == 9
-    assert identity.role_holder("2030-01-01", spans) == 9
-    assert identity.role_holder(None, spans) is None
-    assert identity.role_holder(None, {9: spans[9]}) == 9
-    assert identity.role_holder("2020-01-01", {}) is None
+def test_the_role_holder_is_the_head_whose_term_holds_the_date() -> None:
+    terms = {7: ("1991-01-01", "2019-04-30"), 9: ("2019-05-01", None)}
+    assert identity.role_holder("2016-03-01", terms) == 7
+    assert identity.role_holder("2019-04-30", terms) == 7
+    assert identity.role_holder("2019-05-01", terms) == 9
+    assert identity.role_holder("2030-01-01", terms) == 9
+    assert identity.role_holder("1985-06-01", terms) is None  # never outside a term
+    assert identity.role_holder(None, terms) is None
+    assert identity.role_holder("2020-01-01", {7: terms[7]}) is None
+    keys = {identity.person_key("Salim M. AlMalik"): 9}
+    assert identity.head_terms(keys.get) == {9: ("2019-05-01", None)}
+
+
+def test_own_head_roles_in_their_written_forms() -> None:
+    for role in ("Director-General of ICESCO", "ISESCO Director General", "Director General",
+                 "ICESCO’s Director-General", "Director-General of the Islamic World Organization "
+                 "for Education, Science and Culture (ICESCO)"):
+        assert identity.is_own_head_role(role), role
+    for role in ("Deputy Director-General of ICESCO", "Director-General of UNESCO",
+                 "Director General of the National Library", None, ""):
+        assert not identity.is_own_head_role(role), role
 
 
 def test_the_shown_name_is_the_fullest_form_whatever_the_order() -> None:
@@ -114,13 +127,13 @@ PAGES = [
     "Director-General Opens A Photography Exhibition In Fez\n"
     "The Director-General opened a photography exhibition in Fez on 12 March 2024.\n",
     "ICESCO Chief Meets Teachers In Nouakchott\n"
-    "Dr. Nadia Belkacem, Director-General of ICESCO, met teachers in Nouakchott on 2 March 2024.\n",
+    "Dr. Salim M. AlMalik, Director-General of ICESCO, met teachers in Nouakchott on 2 March 2024.\n",
     "Minister Oblakulov Tours The Manuscript Library\n"
     "Mr. Oblakulov toured the manuscript library on 5 May 2024 with a group of researchers.\n",
     "Heritage Week Opens With A Speech On Silk Road Cities\n"
     "Mr. Rustam Oblakulov, Minister of Heritage of Uzbekistan, opened the week on 7 May 2024.\n",
     "Former Head Of The Organization Lectures In Tunis\n"
-    "Dr. Karim Mansouri, Director-General of ISESCO, lectured in Tunis on 4 April 2012.\n",
+    "Dr. Abdulaziz Othman Altwaijri, Director-General of ISESCO, lectured in Tunis on 4 April 2012.\n",
     "Director-General Receives A Delegation From Chad\n"
     "The Director-General received a delegation from Chad on 9 September 2013.\n",
     # The same minister in English and, two days later, in Arabic: one person by role and date.
@@ -169,13 +182,13 @@ def test_a_role_named_alone_is_linked_and_flagged_inferred(cli: Cli, tmp_path: P
     cli.json("ingest", *map(str, pages[1:]))
     by_title = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
     assert by_title[PAGES[0].split("\n")[0]] == [
-        {"name": "Nadia Belkacem", "role": "Director-General of ICESCO", "inferred": True}]
+        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO", "inferred": True}]
     assert by_title[PAGES[1].split("\n")[0]] == [
-        {"name": "Nadia Belkacem", "role": "Director-General of ICESCO"}]
-    assert by_title[PAGES[5].split("\n")[0]][0]["name"] == "Karim Mansouri"  # nearer 2013
+        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO"}]
+    assert by_title[PAGES[5].split("\n")[0]][0]["name"] == "Abdulaziz Othman Altwaijri"  # 2013
     assert by_title[PAGES[2].split("\n")[0]] == [{"name": "Rustam Oblakulov", "role": None}]
     people = {p["name"]: p["articles"] for p in cli.json("people", "--limit", "0")}
-    assert people["Nadia Belkacem"] == 2 and people["Rustam Oblakulov"] == 2
+    assert people["Rustam Oblakulov"] == 2
     assert not any(name.startswith("Oblakulov") for name in people)
 
 
@@ -203,9 +216,9 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
     last links touches no mention."""
     import hashlib
 
-    from icli.extract import EXTRACTOR_VERSION
-    from icli.ingest import display_path, prepare_dump
-    from icli.writer import Batches
+    from icli.extract.article import EXTRACTOR_VERSION
+    from icli.store.articles import Batches
+    from icli.store.ingest import prepare_dump
 
     pages = [path for path in _files(tmp_path / "files") if path.name.startswith("page_")][:2]
     conn = open_for_writing(cli.db)
@@ -213,7 +226,7 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
         for path in pages:
             data = path.read_bytes()
             prepared = prepare_dump(data)
-            batches.write(display_path(path), hashlib.sha256(data).hexdigest(),
+            batches.write(os.path.realpath(path), hashlib.sha256(data).hexdigest(),
                           prepared.articles, EXTRACTOR_VERSION, prepared.mentions)
     conn.close()
     title = PAGES[0].split("\n")[0]  # names ICESCO's role alone
@@ -221,7 +234,7 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
     assert cli.json("ingest", *map(str, pages))["articles_unchanged"] == 2
     linked = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
     assert linked[title] == [
-        {"name": "Nadia Belkacem", "role": "Director-General of ICESCO", "inferred": True}]
+        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO", "inferred": True}]
     conn = open_for_writing(cli.db)
     statements: list[str] = []
     conn.set_trace_callback(statements.append)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from icli.parse import looks_like_title, parse_dump
+from icli.text.parse import looks_like_title, parse_dump
 from tests.conftest import FIXTURES, Cli
 
 LAYOUTS = FIXTURES / "layouts"

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from icli.parse import is_boilerplate, parse_dump
+from icli.text.parse import is_boilerplate, parse_dump
 from tests.conftest import DUMPS
 
 

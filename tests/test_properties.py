@@ -9,10 +9,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import Mention, people
-from icli.parse import PAGE_BREAK, ParsedArticle, clean_lines, parse_dump, segment
-from icli.queries import Filters, QueryError, search_articles
-from icli.db import open_for_reading
+from icli.extract import people
+from icli.extract.mention import Mention
+from icli.store.connection import open_for_reading
+from icli.store.queries import Filters, QueryError, search_articles
+from icli.text.parse import PAGE_BREAK, ParsedArticle, clean_lines, parse_dump, segment
 
 WORDS = st.sampled_from(["ICESCO", "Holds", "forum", "Rabat", "on", "the", "Dr.", "AlMalik",
                          "Kazakhstan", "Al-Malik", "(AOU)", "culture", "2026", "17", "May",

@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from icli.db import open_for_writing
-from icli.identity import name_norm, person_key
-from icli.main import main
-from icli.request import Env
+from icli.cli.main import main
+from icli.cli.request import Env
+from icli.extract.identity import person_key
+from icli.store.connection import open_for_writing
+from icli.text.normalize import name_norm
 
 PERSON = "Amina Rahimova"
 BODY = ("Delegates from the member states met to review the cooperation programme in education, "

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icli import gazetteer
+from icli.extract import gazetteer
 from icli.extract.mention import Mention
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
-from icli.identity import ARABIC_WORD, arabic_word_key
+from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
 _WORD = re.compile(r"[\w'’]+")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from icli import gazetteer
-from collections.abc import Callable
-
+from icli.extract import gazetteer
+from icli.extract.identity import partner_country_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
@@ -18,7 +18,7 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.identity import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm, partner_country_key
+from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
 _ACRONYM = re.compile(rf"^{CAPITAL}[A-Za-z0-9À-ÿİı&\-]{{1,11}}$")

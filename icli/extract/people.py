@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icli import gazetteer
+from icli.extract import gazetteer
 from icli.extract.countries import extract_countries_fr
+from icli.extract.identity import (
+    head_by_role_key,
+    is_own_head_role,
+    people_in_article,
+    person_key,
+)
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
@@ -18,15 +24,12 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.identity import (
+from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
     arabic_fold,
     arabic_word_key,
-    head_by_role_key,
     name_norm,
-    people_in_article,
-    person_key,
 )
 
 _HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
@@ -231,8 +234,9 @@ def last_words(text: str, start: int, end: int) -> int:
 
 def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
     """A mention of ICESCO's Director-General by role alone, when the article names nobody in
-    that role; the writer links it to whoever held the role nearest the article's date."""
-    if any(m.role in gazetteer.OWN_HEAD_ROLES for m in people) or not _BARE_HEAD.search(text):
+    that role (identity.is_own_head_role: "ISESCO Director General" too); the linker links it
+    to whoever held the role on the article's date."""
+    if any(is_own_head_role(m.role) for m in people) or not _BARE_HEAD.search(text):
         return []
     return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
                     "Director-General")]

@@ -1,0 +1,140 @@
+"""Pair precision and recall of version linking on the held-out stories.
+
+    python -m bench.versions [--show]
+    python -m bench.versions --cost 10000
+
+
+bench/data/versions_heldout.json holds news items found in two languages on icesco.org and
+look-alikes (the same committee's opening and closing, the same partner a year apart, another
+item the same day in the same two languages), written in our own words and annotated before
+icli was run on them. Each story becomes one dump; they are ingested into a fresh archive and
+every pair of stories is scored: linked as versions of one item or not, against the
+annotation. `--show` lists the pairs that disagree.
+
+`--cost N` measures the linker's CPU time instead, on N synthetic articles (bench.corpus):
+linking them all anew and linking after a run of 20 new ones, as ingested (English only:
+no article has a candidate) and with the articles' languages relabelled en, fr, ar in turn
+(every article then has candidates on its days: the most the linker can read).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import write_corpus
+from icli.store import versions
+from icli.store.connection import open_for_reading, open_for_writing
+from icli.store.ingest import ingest
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "versions_heldout.json"
+
+
+def story_dump(story: dict[str, Any]) -> str:
+    """One story as a dump: its title, its date line if it has one, its paragraphs."""
+    dateline = f"    {story['dateline']}\n\n" if story.get("dateline") else ""
+    return (f"    {story['title']}\n\n{dateline}"
+            + "".join(f"    {paragraph}\n\n" for paragraph in story["body"]))
+
+
+def write_stories(folder: Path, stories: list[dict[str, Any]]) -> dict[str, Path]:
+    """One dump per story in `folder`; the files by story key."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for story in stories:
+        files[story["key"]] = folder / f"{story['key']}.txt"
+        files[story["key"]].write_text(story_dump(story), encoding="utf-8")
+    return files
+
+
+def linked_pairs(db: Path, keys_by_title: dict[str, str]) -> set[frozenset[str]]:
+    """The pairs of story keys the archive holds as versions of one item."""
+    conn = open_for_reading(db)
+    try:
+        items: dict[int, list[str]] = {}
+        for title, item in conn.execute("SELECT title, item FROM articles WHERE item IS NOT NULL"):
+            items.setdefault(item, []).append(keys_by_title[title])
+        return {frozenset(pair) for keys in items.values()
+                for pair in itertools.combinations(keys, 2)}
+    finally:
+        conn.close()
+
+
+def evaluate(data: dict[str, Any]) -> dict[str, Any]:
+    """Ingest the stories into a fresh archive and score every pair against `items`."""
+    stories = data["stories"]
+    gold = {frozenset(pair) for item in data["items"] for pair in itertools.combinations(item, 2)}
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_stories(Path(tmp) / "stories", stories)
+        conn = open_for_writing(Path(tmp) / "archive.db")
+        try:
+            report = ingest(conn, [str(path) for path in files.values()], workers=0)
+        finally:
+            conn.close()
+        assert not report.failed, report.failed
+        found = linked_pairs(Path(tmp) / "archive.db",
+                             {story["title"]: story["key"] for story in stories})
+    true = len(found & gold)
+    return {"stories": len(stories), "pairs": len(stories) * (len(stories) - 1) // 2,
+            "gold": len(gold), "linked": len(found), "correct": true,
+            "precision": true / len(found) if found else 1.0,
+            "recall": true / len(gold) if gold else 1.0,
+            "missed": sorted(map(sorted, gold - found)), "wrong": sorted(map(sorted, found - gold))}
+
+
+def _cpu(conn: Any, touched: list[int] | None) -> float:
+    """CPU seconds of one relink (rolled back, so each measure starts from the same links)."""
+    conn.execute("BEGIN IMMEDIATE")
+    start = time.process_time()
+    versions.relink(conn, touched)
+    spent = time.process_time() - start
+    conn.execute("ROLLBACK")
+    return spent
+
+
+def cost(total: int) -> None:
+    """Print the linker's CPU time on `total` synthetic articles (see the module's doc)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(Path(tmp) / "corpus", total)
+        conn = open_for_writing(Path(tmp) / "archive.db")
+        try:
+            start = time.process_time()
+            ingest(conn, [str(Path(tmp) / "corpus")], workers=0)
+            print(f"ingest of {total} articles (one process): {time.process_time() - start:.1f} s CPU")
+            last = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id DESC LIMIT 20")]
+            for label in ("as ingested (en)", "relabelled en/fr/ar"):
+                if label.startswith("relabelled"):
+                    conn.execute("UPDATE articles SET language = CASE id % 3 WHEN 0 THEN 'en' "
+                                 "WHEN 1 THEN 'fr' ELSE 'ar' END")
+                print(f"{label}: link all {_cpu(conn, None):.2f} s CPU, "
+                      f"link after 20 new {_cpu(conn, last) * 1000:.0f} ms CPU")
+        finally:
+            conn.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="List the pairs that disagree.")
+    parser.add_argument("--cost", type=int, metavar="N",
+                        help="Measure the linker's CPU time on N synthetic articles instead.")
+    args = parser.parse_args()
+    if args.cost:
+        cost(args.cost)
+        return
+    result = evaluate(json.loads(HELDOUT.read_text(encoding="utf-8")))
+    print(f"{result['stories']} stories, {result['pairs']} pairs, {result['gold']} annotated as "
+          f"versions; linked {result['linked']}, {result['correct']} correctly: "
+          f"precision {result['precision']:.2f}, recall {result['recall']:.2f}")
+    if args.show:
+        for label in ("missed", "wrong"):
+            for pair in result[label]:
+                print(f"  {label}: {' / '.join(pair)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,161 @@
+"""Shell completion for bash, zsh and fish: `icli completion SHELL` prints the script, which
+calls `icli __complete SHELL INDEX WORD...` on each Tab; `complete()` answers from the
+shortcut's table of commands and options (no Typer import) and from the archive's names.
+
+Every candidate is written for the shell that asked: bash and zsh insert it as written (the
+zsh script adds it with `compadd -Q -U`), so it is quoted with `shlex.quote` ("Zq&touch
+Foundation" is inserted as 'Zq&touch Foundation', never run); fish quotes what it inserts
+itself, so it gets the name as it is. A name holding a control character is never offered
+(no shell can insert it as one word).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from typing import IO
+
+from icli.cli.request import ARTICLE_SORTS, EXPORT_FORMATS, LANGUAGES, SHELLS, SORTS
+from icli.cli.shortcut import SPEC_FILE
+
+KINDS = {"who": "person", "country": "country", "partner": "partner"}
+NAME_OPTIONS = {"--person": "person", "--country": "country", "--partner": "partner"}
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+SCRIPTS = {
+    "bash": """\
+_icli_completion() {
+    COMPREPLY=()
+    while IFS= read -r line; do COMPREPLY+=("$line"); done < <(
+        icli __complete bash "$COMP_CWORD" "${COMP_WORDS[@]}" 2>/dev/null)
+}
+complete -o default -F _icli_completion icli
+""",
+    "zsh": """\
+#compdef icli
+_icli_completion() {
+    local -a candidates
+    candidates=("${(@f)$(icli __complete zsh $((CURRENT - 1)) "${words[@]}" 2>/dev/null)}")
+    candidates=(${candidates:#})
+    if (( ${#candidates} )); then
+        compadd -Q -U -- "${candidates[@]}"
+    else
+        _files
+    fi
+}
+compdef _icli_completion icli
+""",
+    "fish": """\
+function __icli_complete
+    set -l current (commandline -ct)
+    set -l words (commandline -opc) "$current"
+    icli __complete fish (math (count $words) - 1) $words 2>/dev/null
+end
+complete --command icli --no-files --arguments '(__icli_complete)'
+""",
+}
+
+
+def script(shell: str) -> str:
+    """The completion script for `shell` (bash, zsh or fish)."""
+    return SCRIPTS[shell]
+
+
+def run(args: list[str], stdout: IO[str], db_path: str | None = None) -> int:
+    """`icli __complete SHELL INDEX WORD...`: one candidate per line on stdout; never an error
+    (a broken request or archive completes nothing). `db_path`: the archive when no --db is
+    among the words (the default one)."""
+    try:
+        shell, index, words = args[0], int(args[1]), args[2:]
+    except (IndexError, ValueError):
+        return 0
+    if shell not in SHELLS:
+        return 0
+    for candidate in complete(words, index, db_path):
+        if not _CONTROL.search(candidate):
+            stdout.write((candidate if shell == "fish" else shlex.quote(candidate)) + "\n")
+    return 0
+
+
+def unquote(word: str) -> str:
+    """A word as the shell will pass it: quotes and backslashes removed (an unclosed quote as
+    if closed)."""
+    for closing in ("", "'", '"'):
+        try:
+            parts = shlex.split(word + closing)
+        except ValueError:
+            continue
+        return " ".join(parts)
+    return word
+
+
+def complete(words: list[str], index: int, db_path: str | None = None) -> list[str]:
+    """Candidates for words[index], the word under the cursor (words[0] is `icli`)."""
+    try:
+        with open(SPEC_FILE, encoding="utf-8") as stream:
+            spec = json.load(stream)
+    except OSError:
+        return []
+    typed = [unquote(word) for word in words[: index + 1]]
+    typed += [""] * (index + 1 - len(typed))
+    current, before = typed[index], typed[1:index]
+    command = next((word for word in before if word in spec["commands"]), None)
+    db = next((value for option, value in zip(before, before[1:]) if option == "--db"), db_path)
+    previous = before[-1] if before else ""
+    if previous == "=" and len(before) > 1:  # bash splits --sort=da at the "="
+        previous = before[-2]
+    if command is None:
+        if current.startswith("-"):
+            return _starting(current, list(spec["root"]) + ["--help"])
+        if previous == "--db":
+            return []
+        return _starting(current, sorted(spec["commands"]) + ["completion"])
+    options = spec["commands"][command]["options"]
+    if previous in options and not options[previous]["flag"]:
+        return _values(command, previous, current, db)
+    if current.startswith("-"):
+        return _starting(current, sorted(options) + ["--help"])
+    if command in KINDS:
+        return _names(KINDS[command], current, db)
+    return []
+
+
+def _starting(typed: str, choices: list[str]) -> list[str]:
+    return [choice for choice in choices if choice.lower().startswith(typed.lower())]
+
+
+def _values(command: str, option: str, typed: str, db: str | None) -> list[str]:
+    """Candidates for the value of `option`."""
+    if option == "--sort":
+        return _starting(typed, list(SORTS.get(command, ARTICLE_SORTS)))
+    if option == "--language":
+        return _starting(typed, list(LANGUAGES))
+    if option == "--format":
+        return _starting(typed, list(EXPORT_FORMATS.get(command, ())))
+    if option in NAME_OPTIONS:
+        return _names(NAME_OPTIONS[option], typed, db)
+    return []
+
+
+def _names(kind: str, typed: str, db: str | None) -> list[str]:
+    """Entity names with a word starting with `typed` (queries.names_matching)."""
+    import os
+
+    from icli.store import queries
+    from icli.store.connection import open_for_reading
+
+    if db is None:
+        from icli.cli.paths import default_db_path
+
+        db = default_db_path()
+    if not os.path.exists(db):
+        return []
+    try:
+        conn = open_for_reading(db)
+        try:
+            return queries.names_matching(conn, kind, typed)
+        finally:
+            conn.close()
+    except Exception:  # completion never fails loudly
+        return []

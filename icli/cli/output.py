@@ -1,0 +1,500 @@
+"""Rendering results: JSON, JSON lines, CSV/TSV, markdown, GraphML, and rich tables (rich
+imported only for tables). Row writers take any iterable and write as they go."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import IO, TYPE_CHECKING, Any
+
+from icli.text.escape import safe
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from rich.text import Text
+
+    from icli.cli.request import Env
+
+# What json.dumps(ensure_ascii=False) leaves raw that a terminal may obey or break a line on.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _json(data: Any, indent: int | None = None) -> str:
+    """JSON text, UTF-8 as it is, but C1 controls, bidi overrides and line separators written
+    as \\u escapes: the same value to a parser, inert on a terminal."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}",
+                         json.dumps(data, ensure_ascii=False, indent=indent))
+
+
+def write_json(data: Any, stream: IO[str], pretty: bool) -> None:
+    """One JSON document; indented on a terminal, compact when piped."""
+    stream.write(_json(data, 2 if pretty else None) + "\n")
+
+
+def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
+    """One JSON array, written a row at a time; `[]` for no rows."""
+    indent = 2 if pretty else None
+    separator = ",\n" if pretty else ","
+    stream.write("[")
+    first = True
+    for row in rows:
+        text = _json(row, indent)
+        if pretty:
+            text = "  " + text.replace("\n", "\n  ")
+        stream.write(("\n" if pretty else "") + text if first else separator + text)
+        first = False
+    stream.write("\n]\n" if pretty and not first else "]\n")
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+    """One JSON object per line."""
+    for row in rows:
+        stream.write(_json(row) + "\n")
+
+
+def _columns(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as CSV columns: an object's keys become columns of their own ("source": {"id",
+    "name"} → source_id, source_name)."""
+    if not any(isinstance(value, dict) for value in row.values()):
+        return row
+    columns: dict[str, Any] = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            columns.update((f"{key}_{inner}", item) for inner, item in value.items())
+        else:
+            columns[key] = value
+    return columns
+
+
+def _flat(key: str, value: Any) -> Any:
+    """A CSV cell: paragraphs joined by blank lines, other lists by "; ", entities by name."""
+    if isinstance(value, list):
+        if key == "body":
+            return "\n\n".join(value)
+        return "; ".join(
+            str(item.get("name") or item.get("role") or item.get("code") or "")
+            if isinstance(item, dict) else str(item)
+            for item in value
+        )
+    return value
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: Any) -> Any:
+    """A cell a spreadsheet will not run: text starting with = + - @ tab or CR gets a leading
+    single quote (OWASP's advice against CSV injection)."""
+    return "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
+
+
+def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], delimiter: str = ",") -> None:
+    """A header row (the first row's keys) and one row per object; objects spread over
+    columns (`_columns`), lists flattened (`_flat`), formulas neutralized (`_inert`). With a
+    tab delimiter (TSV), tabs and line breaks inside cells become spaces."""
+    writer = None
+    for row in map(_columns, rows):
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(row), lineterminator="\n",
+                                    delimiter=delimiter)
+            writer.writeheader()
+        cells = {key: _inert(_flat(key, value)) for key, value in row.items()}
+        if delimiter == "\t":
+            cells = {key: _TSV_SPACE.sub(" ", v) if isinstance(v, str) else v
+                     for key, v in cells.items()}
+        writer.writerow(cells)
+
+
+_TSV_SPACE = re.compile(r"[\t\r\n]+")
+
+
+class TerminalText:
+    """A text stream for a terminal: everything written passes through `safe` first (CSV, TSV,
+    markdown, JSON and plain lines alike), so text from a dump never drives the terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        """Write `text` with its control characters shown as escapes."""
+        return self.stream.write(safe(text))
+
+    def flush(self) -> None:
+        """Flush the stream underneath."""
+        self.stream.flush()
+
+
+def data_stream(env: Env) -> IO[str]:
+    """Where a command writes JSON, CSV, TSV, markdown or plain lines: stdout, through
+    `TerminalText` when it is a terminal."""
+    return TerminalText(env.stdout) if env.stdout_isatty else env.stdout  # type: ignore[return-value]
+
+
+def make_console(env: Env) -> Console:
+    """A rich console writing to the run's stdout (never a module-level one): styled only
+    where the run has colour (a terminal without NO_COLOR). It reads no markup and no emoji
+    codes: text from the archive is printed as `Text` made by `plain` (through `safe`), so
+    "[bold]" or a backslash in a title is shown as written. A closed pipe raises
+    BrokenPipeError, as plain writes do."""
+    from rich.console import Console
+
+    class SafeConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1: icli.cli.main exits 0 quietly
+            raise BrokenPipeError
+
+    return SafeConsole(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
+                       color_system="auto" if env.colour else None, soft_wrap=False,
+                       highlight=False, emoji=False, markup=False)
+
+
+def plain(*parts: str | tuple[str, str]) -> Text:
+    """Rich text from strings and (string, style) pairs, each string through `safe`: the one
+    way text reaches a table or a console (no markup is parsed)."""
+    from rich.text import Text
+
+    text = Text()
+    for part in parts:
+        if isinstance(part, tuple):
+            text.append(safe(part[0]), style=part[1])
+        else:
+            text.append(safe(part))
+    return text
+
+
+def footer(shown: int, total: int, offset: int) -> str:
+    """Which rows a cut list shows: `rows 1–50 of 1994 (use --limit 0 for all)`, `rows 49–50
+    of 50`, or `no rows after row 100 (50 in all)`."""
+    if not shown:
+        return f"no rows after row {offset} ({total} in all)"
+    rest = " (use --limit 0 for all)" if offset + shown < total else ""
+    return f"rows {offset + 1}\u2013{offset + shown} of {total}{rest}"
+
+
+def print_footer(console: Console, shown: int, total: int, offset: int) -> None:
+    """The footer (`footer`) under a list that is cut."""
+    console.print(plain((footer(shown, total, offset), "dim")))
+
+
+_MARK = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _marked(snippet: str) -> Text:
+    """A search snippet with its **matches** in bold yellow."""
+    parts: list[str | tuple[str, str]] = []
+    end = 0
+    for match in _MARK.finditer(snippet):
+        parts += [snippet[end:match.start()], (match.group(1), "bold yellow")]
+        end = match.end()
+    return plain(*parts, snippet[end:])
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _first_words(article: dict[str, Any], limit: int = 110) -> str:
+    return _shorten(article["body"][0] if article["body"] else "", limit)
+
+
+def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: str = "") -> None:
+    """Articles as a table: id, date, title, the search snippet or the first words, and the
+    languages of their versions when any has some."""
+    from rich.table import Table
+
+    if not articles:
+        console.print(plain(("No articles.", "dim")))
+        return
+    table = Table(title=plain(title) if title else None, expand=False, show_lines=False, header_style="bold")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("title", ratio=3, overflow="fold")
+    table.add_column("match" if "snippet" in articles[0] else "text", ratio=4, overflow="fold")
+    versions = any(article.get("versions") for article in articles)
+    if versions:
+        table.add_column("also in", no_wrap=True)
+    for article in articles:
+        date = article["date"] or ""
+        if article["date_source"] == "inferred":
+            date += "~"
+        detail = _marked(article["snippet"]) if "snippet" in article else plain(_first_words(article))
+        also = [plain(" ".join(v["language"] or "?" for v in article.get("versions", [])))
+                ] if versions else []
+        table.add_row(str(article["id"]), plain(date), plain(article["title"]), detail, *also)
+    console.print(table)
+    if any(a["date_source"] == "inferred" for a in articles):
+        console.print(plain(("~ date inferred from neighbouring articles", "dim")))
+
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "ar": "Arabic"}
+
+
+def also_in(versions: Sequence[dict[str, Any]]) -> str:
+    """The versions of an article as "French (#12), Arabic (#31)"."""
+    return ", ".join(f"{LANGUAGE_NAMES.get(v['language'], v['language'] or '?')} (#{v['id']})"
+                     for v in versions)
+
+
+def print_versions(console: Console, articles: Sequence[dict[str, Any]]) -> None:
+    """Versions of one news item side by side: a column per article (language, id, date,
+    title, people, countries, partners, then the paragraphs)."""
+    from rich.table import Table
+
+    table = Table(header_style="bold", show_lines=True, expand=True)
+    for article in articles:
+        table.add_column(plain(f"{LANGUAGE_NAMES.get(article['language'], article['language'])} "
+                               f"#{article['id']}"), ratio=1, overflow="fold")
+    table.add_row(*(plain((a["title"], "bold")) for a in articles))
+    table.add_row(*(plain(a["date"] or "no date") for a in articles))
+    for kind, show in (("persons", lambda e: e["name"]), ("countries", lambda e: e["name"]),
+                       ("partners", lambda e: e["acronym"] or e["name"])):
+        if any(a[kind] for a in articles):
+            table.add_row(*(plain(", ".join(show(e) for e in a[kind])) for a in articles))
+    table.add_row(*(plain("\n\n".join(a["body"])) for a in articles))
+    console.print(table)
+
+
+def print_article(console: Console, article: dict[str, Any]) -> None:
+    """One article in full: heading, facts, entities, paragraphs."""
+    console.print(plain((article["title"], "bold")))
+    if article["subtitle"]:
+        console.print(plain((article["subtitle"], "italic")))
+    facts = [f"#{article['id']}", article["date"] or "no date", article["language"]]
+    if article["date_source"]:
+        facts[1] += f" ({article['date_source']})"
+    console.print(plain((" · ".join(facts), "dim")))
+    if article.get("versions"):
+        console.print(plain(("also in ", "dim"), also_in(article["versions"])))
+    people = ", ".join(
+        p["name"] + (f" ({p['role']})" if p["role"] else "") for p in article["persons"]
+    )
+    for label, value in (
+        ("People", people),
+        ("Countries", ", ".join(c["name"] for c in article["countries"])),
+        ("Partners", ", ".join(
+            p["name"] + (f" ({p['acronym']})" if p["acronym"] else "") for p in article["partners"]
+        )),
+        ("Sources", ", ".join(article["sources"])),
+    ):
+        if value:
+            console.print(plain((f"{label}:", "bold"), " " + value))
+    console.print()
+    for paragraph in article["body"]:
+        console.print(plain(paragraph))
+        console.print()
+
+
+def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any]]) -> None:
+    """People, countries or partners with their article counts and date span."""
+    from rich.table import Table
+
+    if not entities:
+        console.print(plain(("Nothing found.", "dim")))
+        return
+    table = Table(header_style="bold")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column(kind, ratio=2, overflow="fold")
+    table.add_column("articles", justify="right", no_wrap=True)
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    extra = {"person": "aliases", "partner": "acronym", "country": "code"}[kind]
+    table.add_column(extra, ratio=2, overflow="fold")
+    for item in entities:
+        detail = item.get(extra)
+        if isinstance(detail, list):
+            detail = ", ".join(a for a in detail if a != item["name"])
+        table.add_row(str(item["id"]), plain(item["name"]), str(item["articles"]),
+                      item["first"] or "", item["last"] or "", plain(detail or ""))
+    console.print(table)
+
+
+FOLD = 3  # a run of this many months without articles or more is one line of the chart
+
+
+def chart_rows(months: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
+    """The rows of a month chart: (month, news items) for each month, a run of FOLD or more
+    empty months folded into one ("14 months without articles", -1)."""
+    rows: list[tuple[str, int]] = []
+    index = 0
+    while index < len(months):
+        end = index
+        while end < len(months) and not months[end]["items"]:
+            end += 1
+        if end - index >= FOLD:
+            rows.append((f"{end - index} months without articles", -1))
+            index = end
+        else:
+            rows.append((months[index]["month"], months[index]["items"]))
+            index += 1
+    return rows
+
+
+def print_months(console: Console, months: Sequence[dict[str, Any]]) -> None:
+    """News items per month (every month, as queries.timeline gives them) as a bar chart that
+    fits the console: a month with none is a row with no bar, a run of them one line. Titled
+    "Articles per month" while no item has two versions among them."""
+    from rich.table import Table
+
+    if not months:
+        return
+    title = ("Articles per month" if all(row["items"] == row["articles"] for row in months)
+             else "News items per month")
+    top = max(row["items"] for row in months) or 1
+    width = max(10, min(50, console.width - 24))
+    table = Table(title=plain(title), show_header=False, box=None, pad_edge=False, title_justify="left")
+    table.add_column(no_wrap=True)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True)
+    for label, count in chart_rows(months):
+        if count < 0:
+            table.add_row("\u2026", "", plain((label, "dim")))
+            continue
+        bar = "█" * max(1, round(count / top * width)) if count else ""
+        table.add_row(label, str(count), plain((bar, "cyan")))
+    console.print(table)
+
+
+def print_profile(console: Console, profile: dict[str, Any]) -> None:
+    """An entity's summary: names, roles, counts and dates, timeline, frequent company."""
+    for entity in profile["entities"]:
+        code = entity.get("code") or entity.get("acronym")
+        heading = entity["name"] + (f" ({code})" if code else "")
+        counts = f"{entity['articles']} article(s)"
+        if entity.get("items", entity["articles"]) != entity["articles"]:
+            counts = f"{entity['items']} news item(s) in {counts}"
+        console.print(plain((heading, "bold"), f"  {counts}, "
+                            f"{entity['first'] or '?'} → {entity['last'] or '?'}"))
+        others = [a for a in entity.get("aliases", []) if a != entity["name"]]
+        if others:
+            console.print(plain(("  also:", "dim"), " " + ", ".join(others)))
+        for role in entity.get("roles", [])[:5]:
+            console.print(plain(("  role:", "dim"), f" {role['role']} ", (
+                f"({role['articles']}×, {role['first']} → {role['last']})", "dim")))
+    print_months(console, profile["timeline"])
+    for kind, label in (("person", "People"), ("country", "Countries"), ("partner", "Partners")):
+        company = profile["appears_with"][kind]
+        if company:
+            names = ", ".join(f"{c['name']} ({c['articles']})" for c in company)
+            console.print(plain((f"{label} alongside:", "bold"), " " + names))
+    console.print()
+
+
+def print_summary(console: Console, data: dict[str, Any]) -> None:
+    """The archive at a glance: range, articles per month, top entities, sources."""
+    from rich.table import Table
+
+    if not data["articles"]:
+        console.print(plain(("No articles.", "dim")))
+        return
+    items = (f" ({data['items']} news items)" if data.get("items", data["articles"])
+             != data["articles"] else "")
+    console.print(plain((str(data["articles"]), "bold"),
+                        f" article(s){items} from {data['sources']['files']} file(s), "
+                        f"{data['first'] or '?'} → {data['last'] or '?'}"
+                        + (f", {data['undated']} undated" if data["undated"] else "")))
+    languages = ", ".join(f"{lang} {count}" for lang, count in data["languages"].items())
+    if languages:
+        console.print(plain(("languages:", "dim"), " " + languages))
+    print_months(console, data["months"])
+    columns = [data["top"][k] for k in ("people", "countries", "partners")]
+    if not any(columns):  # --top 0
+        return
+    table = Table(header_style="bold", expand=False)
+    for heading in ("people", "countries", "partners"):
+        table.add_column(heading, ratio=1, overflow="fold")
+    for i in range(max((len(c) for c in columns), default=0)):
+        table.add_row(*(
+            plain(f"{c[i].get('acronym') or c[i]['name']} ({c[i].get('items', c[i]['articles'])})")
+            if i < len(c)
+            else "" for c in columns
+        ))
+    console.print(table)
+
+
+def print_network(console: Console, pairs: Sequence[dict[str, Any]]) -> None:
+    """Co-mention pairs as a ranked table: how many news items each pair shares."""
+    from rich.table import Table
+
+    if not pairs:
+        console.print(plain(("No pairs.", "dim")))
+        return
+    table = Table(header_style="bold")
+    table.add_column("items", justify="right", no_wrap=True)
+    table.add_column("entity", ratio=1, overflow="fold")
+    table.add_column("with", ratio=1, overflow="fold")
+    table.add_column("latest shared", ratio=2, overflow="fold")
+    for pair in pairs:
+        latest = pair["latest"]
+        table.add_row(str(pair["items"]), plain(pair["source"]["name"]),
+                      plain(pair["target"]["name"]),
+                      plain(f"{latest['date'] or ''} #{latest['id']} {_shorten(latest['title'], 60)}"))
+    console.print(table)
+
+
+def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
+    """The co-mention graph in networkx's node-link form, written as the pairs come: the links,
+    then the nodes they name."""
+    gap = "\n  " if pretty else ""
+    nodes: dict[int, dict[str, Any]] = {}
+    stream.write('{"directed": false, "multigraph": false, "graph": {}, "links": [')
+    for number, pair in enumerate(pairs):
+        for end in (pair["source"], pair["target"]):
+            nodes.setdefault(end["id"], end)
+        link = {"source": pair["source"]["id"], "target": pair["target"]["id"],
+                "weight": pair["items"]}
+        stream.write(("," if number else "") + gap + json.dumps(link))
+    stream.write(f'{gap}], "nodes": [' + ",".join(
+        gap + _json(node) for node in nodes.values()) + f"{gap}]}}\n")
+
+
+def write_graphml(pairs: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+    """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml, written as the
+    pairs come: each node before the first edge that names it."""
+    from xml.sax.saxutils import escape
+
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n'
+                 '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
+                 '  <key id="kind" for="node" attr.name="kind" attr.type="string"/>\n'
+                 '  <key id="name" for="node" attr.name="name" attr.type="string"/>\n'
+                 '  <key id="weight" for="edge" attr.name="weight" attr.type="int"/>\n'
+                 '  <graph id="icli" edgedefault="undirected">\n')
+    written: set[int] = set()
+    for pair in pairs:
+        for node in (pair["source"], pair["target"]):
+            if node["id"] not in written:
+                written.add(node["id"])
+                name = escape(_XML_FORBIDDEN.sub("", node["name"]))
+                stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
+                             f'<data key="name">{name}</data></node>\n')
+        stream.write(f'    <edge source="n{pair["source"]["id"]}" target="n{pair["target"]["id"]}">'
+                     f'<data key="weight">{pair["items"]}</data></edge>\n')
+    stream.write("  </graph>\n</graphml>\n")
+
+
+# Characters XML 1.0 does not allow anywhere in a document, even escaped.
+_XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def write_markdown(articles: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+    """One section per article: title, date, people, countries, partners, then the body."""
+    for article in articles:
+        stream.write(f"## {article['title']}\n\n")
+        if article["subtitle"]:
+            stream.write(f"*{article['subtitle']}*\n\n")
+        date = article["date"] or "undated"
+        if article["date_source"] == "inferred":
+            date += " (inferred)"
+        stream.write(f"- **Date:** {date}\n- **Id:** {article['id']}\n")
+        people = "; ".join(p["name"] + (f" ({p['role']})" if p["role"] else "")
+                           for p in article["persons"])
+        for label, value in (
+            ("People", people),
+            ("Countries", ", ".join(c["name"] for c in article["countries"])),
+            ("Partners", ", ".join(p["name"] for p in article["partners"])),
+            ("Sources", ", ".join(article["sources"])),
+        ):
+            if value:
+                stream.write(f"- **{label}:** {value}\n")
+        stream.write("\n" + "\n\n".join(article["body"]) + "\n\n")

@@ -1,0 +1,181 @@
+"""People (with roles), countries and partner organizations named in one article.
+
+Fast rules and word lists (icli.extract.gazetteer), no statistical model: honorific- and role-anchored
+name patterns (people.py), a phrase lookup for countries (countries.py), and organization-name
+patterns with acronym resolution (partners.py). Each language has its own extractor in
+`EXTRACTORS`; articles in a language without one get no entities rather than wrong ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from icli.extract import gazetteer
+from icli.extract.countries import (
+    extract_countries,
+    extract_countries_ar,
+    extract_countries_fr,
+)
+from icli.extract.mention import Mention
+from icli.extract.partners import (
+    extract_partners,
+    extract_partners_ar,
+    extract_partners_fr,
+    join_country_variants,
+    join_prefixes,
+    join_short_forms,
+    outside_roles_ar,
+)
+from icli.extract.patterns import CAPITAL
+from icli.extract.people import (
+    extract_people,
+    extract_people_ar,
+    extract_people_fr,
+    head_by_role,
+    head_by_role_ar,
+    head_by_role_fr,
+)
+from icli.text.parse import ParsedArticle
+
+# Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
+EXTRACTOR_VERSION = 5
+
+_OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
+    r"Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
+    r"Organi[sz]ation(?:\s*\((ICESCO|ISESCO)\))?"
+)
+_PARTICLE_GAP = re.compile(rf"\b(Al|El|al|el)-\s+(?={CAPITAL})")  # "Al- Malik"
+_HYPHEN_GAP = re.compile(rf"(\w) -(?={CAPITAL}\w)")  # "Director -General"
+
+
+def _own_acronym(match: re.Match[str]) -> str:
+    """ICESCO, or ISESCO for the old name ("Islamic Educational, ...") without an acronym."""
+    return match.group(1) or ("ICESCO" if "World" in match.group() else "ISESCO")
+
+
+def prepare(text: str) -> str:
+    """Text as the extractors read it: ICESCO's long name shortened, copy artefacts mended."""
+    if "Educational" in text:
+        text = _OWN_LONG_NAME.sub(_own_acronym, text)
+        for article in ("the ", "The "):
+            text = text.replace(article + "ICESCO", "ICESCO").replace(article + "ISESCO", "ISESCO")
+    if "- " in text:
+        text = _PARTICLE_GAP.sub(r"\1-", text)
+    if " -" in text:
+        text = _HYPHEN_GAP.sub(r"\1-", text)
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _countries_in_name(name: str) -> list[Mention]:
+    """The countries an English organization's name holds (read only: the list is shared)."""
+    return extract_countries(name, [])
+
+
+def extract_english(article: ParsedArticle) -> list[Mention]:
+    """All entity mentions of an English article."""
+    body = prepare("\n".join(article.body))
+    heading = prepare("\n".join(filter(None, [article.title, article.subtitle])))
+    partners = extract_partners(body)
+    known = {m.key for m in partners}
+    partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
+    partners = join_country_variants(join_short_forms(partners), _countries_in_name)
+    org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
+    people = extract_people(body, org_spans)
+    known = {m.key for m in partners}
+    partners += [m for m in people  # "Sheikh X for Scientific Excellence"
+                 if m.kind == "partner" and m.key not in known]
+    people = [m for m in people if m.kind == "person"]
+    countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])
+    seen = {m.key for m in countries}
+    countries += [m for m in extract_countries(heading, []) if m.key not in seen]
+    return people + head_by_role(body + "\n" + heading, people) + countries + partners
+
+
+_OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
+    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour l[’']([ÉéEe])ducation,? les [Ss]ciences "
+    r"et la [Cc]ulture(?:\s*\((ICESCO|ISESCO)\))?"
+)
+_OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
+    "(?<![\u0621-\u064a])([وب]?)(?:(ل?)منظمة العالم الإسلام[يى]|(ال|لل)منظمة الإسلامية)"
+    " للتربية والعلوم والثقافة(?:\\s*[(\\-]\\s*(?:ال)?إيسيسكو\\s*[)\\-]?)?"
+)  # also its former name, "المنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-"
+
+
+# ICESCO's former French name: "l’Organisation islamique pour l’éducation, les sciences et la
+# culture (ISESCO)".
+_FORMER_LONG_NAME_FR = re.compile(
+    r"[lL][’']Organisation [Ii]slamique pour l[’'][ÉéEe]ducation,? (?:les|la) [Ss]ciences? "
+    r"et (?:la|les) [Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
+)
+
+
+def prepare_fr(text: str) -> str:
+    """French text as the extractors read it: ICESCO's current and former long names shortened
+    to l’ICESCO and l’ISESCO."""
+    if "Islamique pour" in text or "islamique pour" in text:
+        text = _OWN_LONG_NAME_FR.sub(lambda m: "l’" + (m.group(2) or "ICESCO"), text)
+        text = _FORMER_LONG_NAME_FR.sub("l’ISESCO", text)
+    return text
+
+
+def prepare_ar(text: str) -> str:
+    """Arabic text as the extractors read it: ICESCO's long name, current or former (ISESCO's),
+    shortened ("للإيسيسكو")."""
+    if "للتربية والعلوم والثقافة" in text:
+        text = _OWN_LONG_NAME_AR.sub(
+            lambda m: m.group(1) + ("للإيسيسكو" if m.group(2) or m.group(3) == "لل"
+                                    else "الإيسيسكو"), text)
+    return text
+
+
+def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
+    """Where each partner's names (not acronyms) stand in the text, every occurrence, also as
+    the text wrote them ("للجنة …" for "اللجنة …")."""
+    names = {n for m in partners for n in {m.name, m.alias, *m.variants} if n != m.code}
+    return [match.span() for name in names for match in re.finditer(re.escape(name), text)]
+
+
+def extract_french(article: ParsedArticle) -> list[Mention]:
+    """All entity mentions of a French article."""
+    text = prepare_fr("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    partners = join_prefixes(join_country_variants(extract_partners_fr(text), extract_countries_fr))
+    spans = _spans_of(text, partners)
+    people = extract_people_fr(text, spans)
+    countries = extract_countries_fr(text, spans + [(m.start, m.end) for m in people])
+    roles = [m.role for m in people if m.role]
+    partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)]
+    return people + head_by_role_fr(text, people) + countries + partners
+
+
+def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
+    """Whether a French partner is an embassy or a ministry named only inside people's roles
+    ("chargé d’affaires à l’ambassade du Royaume de Bahreïn"): the official's affiliation,
+    which stands for their country, not a partner of its own."""
+    if not partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
+        return False
+    return text.count(partner.name) <= sum(role.count(partner.name) for role in roles)
+
+
+def extract_arabic(article: ParsedArticle) -> list[Mention]:
+    """All entity mentions of an Arabic article."""
+    text = prepare_ar("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    partners = join_prefixes(join_country_variants(extract_partners_ar(text), extract_countries_ar))
+    spans = _spans_of(text, partners)
+    people = extract_people_ar(text, spans)
+    countries = [m for m in extract_countries_ar(text, spans + [(m.start, m.end) for m in people])]
+    partners = outside_roles_ar(text, partners, [m.role or "" for m in people])
+    return people + head_by_role_ar(text, people) + countries + partners
+
+
+# The extractor of each language (ISO 639-1 code).
+EXTRACTORS: dict[str, Callable[[ParsedArticle], list[Mention]]] = {
+    "en": extract_english, "fr": extract_french, "ar": extract_arabic}
+
+
+def extract(article: ParsedArticle) -> list[Mention]:
+    """All entity mentions of an article (none in a language without an extractor)."""
+    extractor = EXTRACTORS.get(article.language)
+    return extractor(article) if extractor else []

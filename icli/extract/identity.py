@@ -1,0 +1,417 @@
+"""Which mentions are one person, partner or country: the rules, as pure functions.
+
+A person's identity key is first name and surname, normalized (`salim|almalik`); a mention by
+surname alone has an empty first name (`|almalik`) and joins the one person with that surname
+when there is exactly one. ICESCO's head named by role alone ("the Director-General") is the
+role's holder nearest the article's date. Standard library only: queries import this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import Protocol
+
+from icli.extract.gazetteer import (
+    ARABIC_COMPOUND_FIRST,
+    HONORIFIC_WORDS,
+    HONORIFIC_WORDS_AR,
+    HONORIFIC_WORDS_FR,
+    LEADERSHIP_ARABIC,
+    NAME_PARTICLES,
+    OWN_HEAD_ROLES,
+    OWN_HEADS,
+    SURNAME_PARTICLES,
+)
+from icli.text.normalize import ARABIC_LETTER, arabic_word_key, name_norm
+
+_SEPARATOR = "|"
+# The key of a mention of ICESCO's head by role alone, until the holder is known.
+_HEAD_BY_ROLE = "@" + OWN_HEAD_ROLES[0]
+
+HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(
+    HONORIFIC_WORDS + HONORIFIC_WORDS_FR + [re.escape(word) for word in HONORIFIC_WORDS_AR])
+    + r")\s+)+")
+
+
+class PersonMention(Protocol):
+    """What the identity rules read and set on an extracted person mention."""
+
+    key: str
+    name: str
+    alias: str
+    role: str | None
+    variants: set[str]
+
+
+# --- names -------------------------------------------------------------------------------------
+
+
+def strip_honorifics(name: str) -> str:
+    """'Dr. Salim M. AlMalik' → 'Salim M. AlMalik'."""
+    return HONORIFICS_RE.sub("", " ".join(name.split())).strip()
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(first name, surname with its particles) of a person's name; first is '' if absent."""
+    tokens = [t for t in re.split(r"\s+", strip_honorifics(name).replace("- ", "-")) if t]
+    if not tokens:
+        return "", ""
+    surname = [tokens.pop()]
+    while tokens and tokens[-1].casefold() in SURNAME_PARTICLES:
+        surname.insert(0, tokens.pop())
+    first = tokens[0] if tokens and tokens[0].casefold() not in NAME_PARTICLES else ""
+    if first in ARABIC_COMPOUND_FIRST and len(tokens) > 1:  # "عبد الإله": one first name
+        first += tokens[1]
+    return first, " ".join(surname)
+
+
+# --- person keys -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """The identity of a person: first name and surname, normalized ('salim|almalik')."""
+    first, surname = split_name(name)
+    key = f"{name_norm(first)}{_SEPARATOR}{name_norm(surname)}"
+    return _leadership_keys().get(key, key) if ARABIC_LETTER.search(key) else key
+
+
+@lru_cache(maxsize=1)
+def _leadership_keys() -> dict[str, str]:
+    """The key of each Arabic form of ICESCO's leaders (full and surname alone) → the key of
+    their English name: the one table of transliterations, for no one else."""
+    keys: dict[str, str] = {}
+    for arabic, english in LEADERSHIP_ARABIC.items():
+        first, surname = split_name(arabic)
+        english_first, english_surname = split_name(english)
+        keys[f"{name_norm(first)}{_SEPARATOR}{name_norm(surname)}"] = (
+            f"{name_norm(english_first)}{_SEPARATOR}{name_norm(english_surname)}")
+        keys[f"{_SEPARATOR}{name_norm(surname)}"] = f"{_SEPARATOR}{name_norm(english_surname)}"
+    return keys
+
+
+def key_surname(key: str) -> str:
+    """The normalized surname of a person's key."""
+    return key.partition(_SEPARATOR)[2]
+
+
+def is_surname_only(key: str) -> bool:
+    """Whether a person's key has no first name ('|karimov')."""
+    return key.startswith(_SEPARATOR)
+
+
+def head_by_role_key() -> str:
+    """The key of a mention of ICESCO's head by role alone."""
+    return _HEAD_BY_ROLE
+
+
+def is_head_by_role(key: str) -> bool:
+    """Whether a person's key stands for ICESCO's head named by role alone."""
+    return key == _HEAD_BY_ROLE
+
+
+# --- one article -------------------------------------------------------------------------------
+
+
+def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
+    """One mention per person of an article, in order of first mention.
+
+    A surname alone joins the full name with that surname in the same article (unless two
+    people there share it: then it is dropped, the text cannot tell which), and so do the
+    last two or more words of one full name ("Ndiaye Sow", "Aminata Ndiaye Sow"); the person's
+    name is its longest full form, and its role the first one given.
+    """
+    by_surname: dict[str, set[str]] = {}
+    for mention in mentions:
+        if not is_surname_only(mention.key):
+            by_surname.setdefault(key_surname(mention.key), set()).add(mention.key)
+            bare = _surname_without_article(mention.name)
+            if bare:  # "Ambassador Harbi" is "Faisal Al-Harbi"
+                by_surname.setdefault(name_norm(bare), set()).add(mention.key)
+    words_of = [tuple(map(name_norm, mention.name.split())) for mention in mentions]
+    longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
+    for mention, words in zip(mentions, words_of):
+        for n in range(2, len(words)):
+            longer.setdefault(words[-n:], set()).add(mention.key)
+    merged: dict[str, PersonMention] = {}
+    for mention, words in zip(mentions, words_of):
+        tail = longer.get(words, ())
+        if len(tail) == 1 and mention.key not in tail:  # "Ndiaye Sow" in "Aminata Ndiaye Sow"
+            mention.key = next(iter(tail))
+        if is_surname_only(mention.key):
+            candidates = by_surname.get(key_surname(mention.key), ())
+            if len(candidates) > 1:
+                continue
+            if candidates:
+                mention.key = next(iter(candidates))
+        kept = merged.get(mention.key)
+        if kept is None:
+            merged[mention.key] = mention
+        else:
+            kept.variants.add(mention.alias)
+            if kept.role is None and mention.role:
+                kept.role = mention.role
+    names: dict[str, list[str]] = {}  # every name each key was written as, in order
+    for mention in mentions:
+        names.setdefault(mention.key, []).append(mention.name)
+    for key, mention in merged.items():
+        if not is_surname_only(key):
+            mention.name = max(names[key], key=lambda n: len(n.split()))
+    return list(merged.values())
+
+
+# --- partners ----------------------------------------------------------------------------------
+
+# Words between an organization's name and its country ("of the", "de la", "في").
+_COUNTRY_LINK = re.compile(r"(?:\s+(?:of\s+the|of|de\s+la|de\s+l[’']|du|de|d[’']|des|في))?\s*$",
+                           re.IGNORECASE)
+
+
+def partner_country_key(name: str, start: int, end: int, code: str) -> str:
+    """The key of a partner whose name holds its country at name[start:end]: the name without
+    the country (nor the words linking it) and the country's code, so a body is one partner
+    however its country is written ("Azerbaijani Ministry of Science and Education" and
+    "Ministry of Science and Education of the Republic of Azerbaijan":
+    "ministryofscienceandeducation@AZE"; "UAE Embassy", "Embassy of the United Arab Emirates")."""
+    rest = name_norm(_COUNTRY_LINK.sub("", name[:start]) + " " + name[end:])
+    return f"{rest.removeprefix('ال')}@{code}"
+
+
+@lru_cache(maxsize=65536)
+def _surname_without_article(name: str) -> str:
+    """A person's Latin-script surname without its Arabic article ("Faisal Al-Harbi", "Faisal
+    Al Harbi", "Faisal El Harbi" → "Harbi"); '' when it has none."""
+    surname = split_name(name)[1]
+    for article in ("Al-", "Al ", "al-", "al ", "El-", "El ", "el-", "el "):
+        if surname.startswith(article) and len(surname) > len(article) + 1:
+            return surname[len(article) :]
+    return ""
+
+
+# --- the archive -------------------------------------------------------------------------------
+
+
+def surname_owners(people: Iterable[tuple[int, str]]) -> dict[str, int]:
+    """Normalized surname → the person (id, key) with a first name who is the only one with
+    that surname: the person a mention by that surname alone names."""
+    owners: dict[str, list[int]] = {}
+    for entity_id, key in people:
+        if not is_surname_only(key):
+            owners.setdefault(key_surname(key), []).append(entity_id)
+    return {surname: ids[0] for surname, ids in owners.items() if len(ids) == 1}
+
+
+def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str]) -> str | None:
+    """The name an entity is shown under, from every form it was written in: the fullest
+    (most letters) of a person's forms with its key, or of a partner's names (its acronym
+    aside), the same whatever order the articles came in; None for no candidate."""
+    if kind == "person":
+        forms = [alias for alias in aliases if person_key(alias) == key]
+    else:
+        forms = [alias for alias in aliases if alias != code]
+    return max(forms, key=lambda form: (not ARABIC_LETTER.search(form), len(name_norm(form)), form),
+               default=None)
+
+
+def role_holder(date: str | None, terms: Mapping[int, tuple[str | None, str | None]]) -> int | None:
+    """Who held ICESCO's top role at `date`: the head (id → first and last day of the term,
+    None: open) whose term holds the date; None for an undated article or a date outside every
+    term (the lowest id if terms overlap)."""
+    if date is None:
+        return None
+    for entity_id, (first, last) in sorted(terms.items()):
+        if (first is None or first <= date) and (last is None or date <= last):
+            return entity_id
+    return None
+
+
+def head_terms(person_id: Callable[[str], int | None]) -> dict[int, tuple[str | None, str | None]]:
+    """The terms of ICESCO's Directors-General (gazetteer.OWN_HEADS) by person id, for those
+    `person_id` (a person key → the id of the person of that key, None: nobody) finds."""
+    terms: dict[int, tuple[str | None, str | None]] = {}
+    for name, first, last in OWN_HEADS:
+        entity_id = person_id(person_key(name))
+        if entity_id is not None:
+            terms[entity_id] = (first, last)
+    return terms
+
+
+_OWN_HEAD_ROLE = re.compile(
+    r"(?:(?:ICESCO|ISESCO)(?:[’']s)?\s+)?Director[-\s]General(?:\s+of\s+(?:the\s+)?(?:ICESCO|ISESCO|"
+    r"Organization|Islamic (?:World )?(?:Educational, Scientific and Cultural Organization|"
+    r"Organization for Education, Science and Culture)(?: \((?:ICESCO|ISESCO)\))?))?",
+    re.IGNORECASE)
+
+
+def is_own_head_role(role: str | None) -> bool:
+    """Whether a role as written is ICESCO's (or ISESCO's) top role ("Director-General of
+    ICESCO", "ISESCO Director General"), not a deputy's or another body's."""
+    return bool(role) and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
+
+
+def _days(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
+
+
+# --- one person across scripts, by role and date -----------------------------------------------
+
+# Days apart two articles may be and still report the same holder of an office.
+SAME_EVENT_DAYS = 3
+_ROLE_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+_LEADING_ARTICLES = {"the", "le", "la", "l", "les"}
+
+
+def _role_token(word: str) -> str:
+    """A word of a role compared across languages: Arabic as its country key
+    (gazetteer.country_word_key_ar), Latin without accents and case, elided article dropped."""
+    if ARABIC_LETTER.search(word):
+        from icli.extract.gazetteer import country_word_key_ar
+
+        return country_word_key_ar(word)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return re.sub(r"^[ld][’']", "", plain.casefold())
+
+
+def _role_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_role_token(word) for word in _ROLE_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _role_phrases() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str],
+                             dict[tuple[str, ...], str]]:
+    """Offices, portfolios and countries (names and demonyms in the three languages) as token
+    tuples → what they stand for."""
+    from icli.extract import gazetteer
+
+    def table(groups: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
+        return {_role_tokens(phrase): name for name, phrases in groups.items() for phrase in phrases}
+
+    countries: dict[tuple[str, ...], str] = {}
+    for names in (gazetteer.country_names(), gazetteer.DEMONYMS, gazetteer.country_names_fr(),
+                  gazetteer.demonyms_written()["fr"], gazetteer.country_names_ar_written(),
+                  gazetteer.demonyms_written()["ar"]):
+        for name, code in names.items():
+            countries.setdefault(_role_tokens(name), code)
+    countries.pop((), None)
+    return table(gazetteer.OFFICES), table(gazetteer.PORTFOLIOS), countries
+
+
+def _longest_at(tokens: tuple[str, ...], i: int, phrases: Mapping[tuple[str, ...], str],
+                longest: int = 6) -> tuple[str, int] | None:
+    """The longest phrase of `phrases` starting at tokens[i], and its length in tokens."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        found = phrases.get(tokens[i : i + n])
+        if found:
+            return found, n
+    return None
+
+
+@lru_cache(maxsize=65536)
+def role_signature(role: str | None) -> tuple[str, frozenset[str], str] | None:
+    """What a role says in any of ICESCO's languages, when it names an office with one holder
+    per country: (office, portfolios, the countries it names in order). "Jordanian Minister of
+    Culture", "وزيرة الثقافة الأردنية" and "ministre de la Culture de Jordanie" → ("minister",
+    {"culture"}, "JOR"); "Ambassador of Mali to Morocco" → ("ambassador", {}, "MLI>MAR").
+    None when the role starts with no such office (a deputy, an adviser), names no country, or
+    is a minister's with no known portfolio."""
+    if not role:
+        return None
+    offices, portfolios, countries = _role_phrases()
+    tokens = _role_tokens(role)
+    i, named = 0, []
+    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
+        i += 1
+    leading = _longest_at(tokens, i, countries)  # "Jordanian Minister …", "Tunisian Prime …"
+    if leading:
+        named.append(leading[0])
+        i += leading[1]
+    office = _longest_at(tokens, i, offices)
+    if office is None:
+        return None
+    i += office[1]
+    held: set[str] = set()
+    while i < len(tokens):
+        found = _longest_at(tokens, i, portfolios)
+        if found:
+            held.add(found[0])
+        else:
+            found = _longest_at(tokens, i, countries)
+            if found and found[0] not in named:
+                named.append(found[0])
+        i += found[1] if found else 1
+    if not named or office[0] == "minister" and not held:
+        return None
+    return office[0], frozenset(held), ">".join(named)
+
+
+def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
+                 days: int = SAME_EVENT_DAYS) -> dict[int, int]:
+    """Which French or Arabic mentions of a person are an English-named person: `named` holds
+    (mention id, entity id, language, date, role) of people named with a role; a mention in
+    another language whose role has the same signature (role_signature) as the role of exactly
+    one English-named person in articles at most `days` apart is that person. Returns
+    {mention id: that person's entity id}; never a guess from the names themselves."""
+    english: dict[tuple[str, frozenset[str], str], list[tuple[int, int]]] = {}
+    others = []
+    for mention_id, entity_id, language, date, role in named:
+        signature = role_signature(role)
+        if signature is None or date is None:
+            continue
+        if language == "en":
+            english.setdefault(signature, []).append((_days(date), entity_id))
+        else:
+            others.append((mention_id, entity_id, _days(date), signature))
+    links: dict[int, int] = {}
+    for mention_id, entity_id, day, signature in others:
+        holders = {holder for when, holder in english.get(signature, []) if abs(when - day) <= days}
+        if len(holders) == 1 and entity_id not in holders:
+            links[mention_id] = holders.pop()
+    return links
+
+
+def is_regnal_number(word: str) -> bool:
+    """Whether a name's last word is a sovereign's regnal number ("السادس", "VI"): part of the
+    name, never an alias on its own."""
+    from icli.extract.gazetteer import REGNAL_AR
+
+    if ARABIC_LETTER.search(word):
+        return arabic_word_key(word) in REGNAL_AR
+    return bool(re.fullmatch(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})", word))
+
+
+# --- linking anew only what changed ------------------------------------------------------------
+
+
+def holder_changes(before: Mapping[int, tuple[str | None, str | None]],
+                   now: Mapping[int, tuple[str | None, str | None]]
+                   ) -> tuple[list[tuple[str | None, str | None]], bool]:
+    """Where role_holder answers differently with the heads' spans `before` and `now`: the date
+    ranges (first, last, both included; None: unbounded) and whether for an undated article.
+    Beyond the outermost span ends each answer is the same at every date, so only the days
+    between them are compared one by one; a span with an end missing changes everything."""
+    if dict(before) == dict(now):
+        return [], False
+    undated = role_holder(None, before) != role_holder(None, now)
+    ends = [end for spans in (before, now) for span in spans.values() for end in span]
+    if not ends or None in ends:
+        return [(None, None)], True
+    first, last = min(_days(end) for end in ends), max(_days(end) for end in ends)  # type: ignore[arg-type]
+    ranges: list[tuple[str | None, str | None]] = []
+    start: int | None = None
+    for day in range(first - 1, last + 2):
+        iso = dt.date.fromordinal(day).isoformat()
+        if role_holder(iso, before) != role_holder(iso, now):
+            start = day if start is None else start
+        elif start is not None:
+            ranges.append((dt.date.fromordinal(start).isoformat(),
+                           dt.date.fromordinal(day - 1).isoformat()))
+            start = None
+    if start is not None:
+        ranges.append((dt.date.fromordinal(start).isoformat(), None))
+    if ranges and ranges[0][0] == dt.date.fromordinal(first - 1).isoformat():
+        ranges[0] = (None, ranges[0][1])
+    return ranges, undated

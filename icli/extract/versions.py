@@ -1,0 +1,291 @@
+"""Which articles in different languages report the same news item: pure rules, no storage.
+
+An article is described by a `Story`: its language, event date, title, the start of its text
+(title, subtitle and first paragraphs) and the entities it names (people by surname, so a
+surname alone and the full name agree, and a person linked across scripts counts as the
+English one; countries by ISO code; partners by stored identity), with those its title names.
+`versions(stories)` links stories of different languages:
+
+- a pair is a candidate only when both are dated, a day apart at most, in two languages;
+- a pair is never linked when the two disagree on something that tells stories apart: their
+  titles name different countries or people, they give different edition numbers (15th and
+  16th), their titles name different kinds of document (a statement and a declaration), or
+  they name countries and share none;
+- otherwise its score adds what the two share (people, countries, partners, numbers other
+  than the date, edition numbers, what both titles name, the same day);
+- story A links story B of language L when B is A's best candidate in L and A is B's best in
+  A's language, each by a margin, and the score reaches MIN_SCORE; two links of a story agree
+  on the third language, so an item never holds two articles of one language.
+
+Every decision reads only the stories within a few days of the pair (`REACH_DAYS`), never an
+id or an order, so linking the stories near what changed gives what linking all would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from icli.extract.gazetteer import LEADERSHIP_ARABIC
+from icli.extract.identity import key_surname, person_key
+from icli.text.normalize import arabic_fold
+
+MAX_DAYS = 1  # versions' event dates differ by a day at most (time zones, "yesterday")
+MIN_SCORE = 3.5
+MARGIN = 1.0  # the best candidate must beat the next one by this much
+# A link depends on the stories within MAX_DAYS of each end, and on their links' other ends:
+# what changes at one date can change links up to REACH_DAYS away.
+REACH_DAYS = 3 * MAX_DAYS
+LINK_WEIGHTS = {"people": 2.0, "heads": 0.5, "countries": 1.5, "partners": 2.0, "numbers": 1.0,
+                "small numbers": 0.5, "editions": 2.0, "title": 2.0, "same day": 0.5}
+
+
+class Story(NamedTuple):
+    """What versions are told apart by: `people` as surname keys, `countries` as ISO codes,
+    `partners` as identities; `title_names` the ones of those the title names."""
+
+    id: int
+    language: str | None
+    date: str | None
+    title: str
+    text: str
+    people: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    partners: frozenset[int] = frozenset()
+    title_names: frozenset[str] = frozenset()
+
+
+class Profile(NamedTuple):
+    """A story's comparable features (profile())."""
+
+    story: Story
+    day: int
+    numbers: frozenset[int]
+    editions: frozenset[int]
+    kinds: frozenset[str]
+    title_countries: frozenset[str]
+    title_people: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def leaders() -> frozenset[str]:
+    """The surname keys of ICESCO's own leaders (gazetteer.LEADERSHIP_ARABIC), named in most
+    stories: sharing one is weak evidence ("heads")."""
+    return frozenset(key_surname(person_key(name)) for name in LEADERSHIP_ARABIC.values())
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,6}(?![\d])")
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})[,\u00a0\u202f ](?=\d{3}(?![\d]))")  # 5,000 5 000
+_EN_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                "nineteenth twentieth").split()
+_FR_ORDINALS = ("premier deuxième troisième quatrième cinquième sixième septième huitième "
+                "neuvième dixième onzième douzième treizième quatorzième quinzième seizième "
+                "dix-septième dix-huitième dix-neuvième vingtième").split()
+_AR_UNITS = {  # folded (arabic_fold), masculine and feminine
+    "الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه": 1, "الثاني": 2, "الثانيه": 2,
+    "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
+    "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7, "الثامن": 8, "الثامنه": 8,
+    "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
+}
+_WORD_ORDINALS = {word: n for words in (_EN_ORDINALS, _FR_ORDINALS)
+                  for n, word in enumerate(words, 1)} | {"première": 1}
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+_OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
+_EDITION = re.compile(r"edition|session|round|édition|الدوره|النسخه|دورته|نسخته|دورتها|نسختها",
+                      re.IGNORECASE)
+# What stands right before an edition word ("15th ", "la 15e ", "fifteenth ", "seizième ")...
+_ORDINAL_BEFORE = re.compile(r"(?:(?<!\d)(\d{1,3})\s?(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|ᵉ|ᵉʳ)?"
+                             r"|([^\W\d_][\w-]*))\s+$", re.IGNORECASE)
+# ... or right after it ("edition 3", "الدورة 16", "الدورة الخامسة عشرة").
+_ORDINAL_AFTER = re.compile(r"\s*(?:no\.?|n°|رقم)?\s*(?:(\d{1,3})(?!\d)|(\S+)(?:\s+(عشر|عشره))?)",
+                            re.IGNORECASE)
+
+
+def _edition_number(before: str, after: str) -> int | None:
+    """The number an edition word is given: an ordinal before it, or a number or Arabic
+    ordinal after it."""
+    match = _ORDINAL_BEFORE.search(before)
+    if match:
+        value = (int(match.group(1)) if match.group(1)
+                 else _WORD_ORDINALS.get(match.group(2).casefold()))
+        if value is not None:
+            return value
+    match = _ORDINAL_AFTER.match(after)
+    if match is None:
+        return None
+    if match.group(1):
+        return int(match.group(1))
+    unit = _AR_UNITS.get(match.group(2))
+    return None if unit is None else unit + (10 if match.group(3) else 0)
+
+
+def numbers_and_editions(text: str, date: str | None) -> tuple[frozenset[int], frozenset[int]]:
+    """The numbers a text states in digits (any script; 5,000 and 5 000 are 5000), without its
+    own date's day and year, and its edition numbers: the number an edition word (edition,
+    session, édition, الدورة, النسخة) is given, in digits or as an ordinal word."""
+    if _OTHER_DIGIT.search(text):
+        text = text.translate(_DIGITS)
+    if _ARABIC_LETTER.search(text):
+        text = arabic_fold(text)
+    text = _THOUSANDS.sub(r"\1", text)
+    own = set()
+    if date:
+        year, _, day = date.split("-")
+        own = {int(year), int(day)}
+    numbers = {int(m.group()) for m in _NUMBER.finditer(text)}
+    editions = set()
+    for match in _EDITION.finditer(text):
+        value = _edition_number(text[max(0, match.start() - 24):match.start()],
+                                text[match.end():match.end() + 24])
+        if value is not None:
+            editions.add(value)
+    return frozenset(numbers - own), frozenset(editions)
+
+
+# --- kinds of document a title names --------------------------------------------------------
+
+_KINDS = {
+    "statement": ("statement", "communiqué", "communique", "بيان"),
+    "declaration": ("declaration", "déclaration", "اعلان"),
+    "recommendations": ("recommendations", "recommandations", "توصيات"),
+    "report": ("report", "rapport", "تقرير"),
+    "charter": ("charter", "charte", "ميثاق"),
+}
+_KIND_WORDS = {word: kind for kind, words in _KINDS.items() for word in words}
+_WORD = re.compile(r"[\w\u0621-\u064a]+")
+_ARABIC_ARTICLE = re.compile("^[وفبل]?(ال|لل)")
+
+
+def title_kinds(title: str) -> frozenset[str]:
+    """The kinds of document a title names ("statement", "declaration", ...), in any of the
+    three languages (an Arabic word also with its article and a glued preposition)."""
+    kinds = set()
+    for word in _WORD.findall((arabic_fold(title) if _ARABIC_LETTER.search(title)
+                               else title).casefold()):
+        kind = _KIND_WORDS.get(word) or (_KIND_WORDS.get(_ARABIC_ARTICLE.sub("", word))
+                                         if _ARABIC_LETTER.match(word) else None)
+        if kind:
+            kinds.add(kind)
+    return frozenset(kinds)
+
+
+# --- linking --------------------------------------------------------------------------------
+
+
+def profile(story: Story) -> Profile | None:
+    """A story's features; None when it cannot have versions (undated or no language)."""
+    if not story.date or not story.language:
+        return None
+    numbers, editions = numbers_and_editions(story.text, story.date)
+    return Profile(story, dt.date.fromisoformat(story.date).toordinal(), numbers, editions,
+                   title_kinds(story.title),
+                   frozenset(n for n in story.title_names if n.startswith("country:")),
+                   frozenset(n for n in story.title_names if n.startswith("person:")))
+
+
+def conflict(a: Profile, b: Profile) -> str | None:
+    """Why two stories cannot be one item (None when nothing tells them apart)."""
+    if a.title_countries and b.title_countries and not a.title_countries & b.title_countries:
+        return "their titles name different countries"
+    if a.title_people and b.title_people and not a.title_people & b.title_people:
+        return "their titles name different people"
+    if a.editions and b.editions and not a.editions & b.editions:
+        return "different edition numbers"
+    if a.kinds and b.kinds and not a.kinds & b.kinds:
+        return "their titles name different kinds of document"
+    if a.story.countries and b.story.countries and not a.story.countries & b.story.countries:
+        return "no country in common"
+    return None
+
+
+def shared(a: Profile, b: Profile) -> dict[str, list]:
+    """What two stories share, by kind of evidence (LINK_WEIGHTS' keys)."""
+    people = a.story.people & b.story.people
+    heads = people & leaders()
+    numbers = (a.numbers & b.numbers) - (a.editions & b.editions)
+    return {
+        "people": sorted(people - heads),
+        "heads": sorted(heads),
+        "countries": sorted(a.story.countries & b.story.countries),
+        "partners": sorted(a.story.partners & b.story.partners),
+        "numbers": sorted(n for n in numbers if n >= 10),
+        "small numbers": sorted(n for n in numbers if n < 10),
+        "editions": sorted(a.editions & b.editions),
+        "title": sorted(a.story.title_names & b.story.title_names),
+        "same day": [a.story.date] if a.day == b.day else [],
+    }
+
+
+def score(a: Profile, b: Profile) -> float:
+    """How strongly two stories look like one item: 0 when they cannot be."""
+    if a.story.language == b.story.language or abs(a.day - b.day) > MAX_DAYS or conflict(a, b):
+        return 0.0
+    return sum(LINK_WEIGHTS[kind] * len(values) for kind, values in shared(a, b).items())
+
+
+def _best(scores: Mapping[int, float]) -> int | None:
+    """The candidate with the highest score when it reaches MIN_SCORE and beats the next by
+    MARGIN; None otherwise."""
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < MIN_SCORE:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+        return None
+    return ranked[0][0]
+
+
+def links(stories: Iterable[Story]) -> set[tuple[int, int]]:
+    """The version links among `stories`, as (smaller id, larger id) pairs."""
+    profiles = {p.story.id: p for p in map(profile, stories) if p is not None}
+    by_day: dict[int, list[Profile]] = {}
+    for p in profiles.values():
+        by_day.setdefault(p.day, []).append(p)
+    scores: dict[int, dict[str, dict[int, float]]] = {}  # story → language → candidate → score
+    for p in profiles.values():
+        for day in range(p.day - MAX_DAYS, p.day + MAX_DAYS + 1):
+            for other in by_day.get(day, ()):
+                value = score(p, other) if other.story.language != p.story.language else 0.0
+                if value > 0:
+                    scores.setdefault(p.story.id, {}).setdefault(
+                        other.story.language, {})[other.story.id] = value  # type: ignore[index]
+    best = {(story, language): _best(candidates)
+            for story, languages in scores.items() for language, candidates in languages.items()}
+    mutual = {}
+    for (story, _), other in best.items():
+        if other is not None and best.get((other, profiles[story].story.language)) == story:
+            mutual.setdefault(story, {})[profiles[other].story.language] = other
+    kept = set()
+    for story, partners in mutual.items():
+        for language, other in partners.items():
+            theirs = mutual.get(other, {})
+            agree = all(theirs.get(third) in (None, mine) for third, mine in partners.items()
+                        if third not in (language, profiles[other].story.language)) and all(
+                partners.get(third) in (None, mine) for third, mine in theirs.items()
+                if third not in (language, profiles[story].story.language))
+            if agree:
+                kept.add((min(story, other), max(story, other)))
+    return kept
+
+
+def items(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
+    """Each linked story's item: the smallest id among the stories its links join."""
+    parent: dict[int, int] = {}
+
+    def root(node: int) -> int:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {node: root(node) for node in parent}

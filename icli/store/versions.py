@@ -1,0 +1,196 @@
+"""Versions of one news item across languages, linked at the end of every ingest.
+
+`article_versions` holds the links (`extract.versions.links`, each pair once, smaller id
+first) and `articles.item` the item each linked article belongs to (the smallest id among the
+articles its links join; NULL for an article with no versions). `relink` makes them anew for
+the articles near what an ingest changed (all of them when it is given no articles): a link
+reads the stories up to `REACH_DAYS` from its ends, so linking those near the dates changed
+gives what linking everything would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Collection, Iterable
+
+from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
+from icli.extract.versions import MAX_DAYS, REACH_DAYS, Story, items, links
+
+LEAD_CHARS = 1000  # the start of a body read for numbers: the lead paragraphs
+_TITLE_COUNTRIES = {"en": lambda text: extract_countries(text, []), "fr": extract_countries_fr,
+                    "ar": extract_countries_ar}
+
+
+def _ids(values: Collection[int]) -> str:
+    return json.dumps(sorted(values))
+
+
+def _ranges(dates: Iterable[str], days: int) -> list[tuple[str, str]]:
+    """The days within `days` of any of `dates`, as merged (first, last) ISO ranges."""
+    ordinals = sorted({dt.date.fromisoformat(date).toordinal() for date in dates})
+    ranges: list[list[int]] = []
+    for day in ordinals:
+        if ranges and day - days <= ranges[-1][1] + 1:
+            ranges[-1][1] = day + days
+        else:
+            ranges.append([day - days, day + days])
+    return [(dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat())
+            for lo, hi in ranges]
+
+
+def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
+           ) -> list[tuple[int, str, str]]:
+    """(id, language, date) of the dated articles in `ranges` (every dated one for None)."""
+    if ranges is None:  # those not in English by idx_articles_language, English ones by date
+        others = conn.execute("SELECT id, language, date FROM articles WHERE (language < 'en' "
+                              "OR language > 'en') AND date IS NOT NULL").fetchall()
+        return others + [row for lo, hi in _ranges({row[2] for row in others}, MAX_DAYS)
+                         for row in conn.execute(
+                             "SELECT id, language, date FROM articles WHERE date BETWEEN ? AND ? "
+                             "AND +language = 'en'", (lo, hi))]
+    return [row for lo, hi in ranges for row in conn.execute(
+        "SELECT id, language, date FROM articles WHERE date BETWEEN ? AND ? "
+        "AND language IS NOT NULL", (lo, hi))]
+
+
+def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
+    """The articles with an article of another language within MAX_DAYS: only they can have
+    versions (an archive in one language reads nothing more)."""
+    languages: dict[int, set[str]] = {}
+    for _, language, date in rows:
+        languages.setdefault(dt.date.fromisoformat(date).toordinal(), set()).add(language)
+    keep = []
+    for article_id, language, date in rows:
+        day = dt.date.fromisoformat(date).toordinal()
+        if any(languages.get(d, set()) - {language}
+               for d in range(day - MAX_DAYS, day + MAX_DAYS + 1)):
+            keep.append(article_id)
+    return keep
+
+
+def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Story]:
+    """The stories of these articles: people by surname (a role-only link is not the article
+    naming anyone), countries by code, partners by identity; their titles' countries and the
+    people whose written form the title holds."""
+    if not article_ids:
+        return []
+    ids = _ids(article_ids)
+    named: dict[int, dict[str, set]] = {}
+    for article_id, kind, key, surname, entity_id, alias in conn.execute(
+            "SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias FROM mentions m "
+            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
+            "(SELECT value FROM json_each(?)) AND m.link IS NOT 'role'", (ids,)):
+        entry = named.setdefault(article_id, {"person": set(), "country": set(),
+                                              "partner": set(), "aliases": set()})
+        if kind == "person" and surname:
+            entry["person"].add(surname)
+
+            entry["aliases"].add((surname, alias))
+        elif kind == "country":
+            entry["country"].add(key)
+        elif kind == "partner":
+            entry["partner"].add(entity_id)
+    found = []
+    for article_id, language, date, title, subtitle, lead in conn.execute(
+            "SELECT id, language, date, title, subtitle, substr(body, 1, ?) FROM articles "
+            "WHERE id IN (SELECT value FROM json_each(?))", (LEAD_CHARS, ids)):
+        entry = named.get(article_id, {"person": set(), "country": set(), "partner": set(),
+                                       "aliases": set()})
+        extract = _TITLE_COUNTRIES.get(language)
+        title_names = {f"country:{m.code}" for m in (extract(title) if extract else [])}
+        title_names |= {f"person:{surname}" for surname, alias in entry["aliases"]
+                        if alias and alias in title}
+        found.append(Story(article_id, language, date, title,
+                           "\n".join(filter(None, (title, subtitle, lead))),
+                           frozenset(entry["person"]), frozenset(entry["country"]),
+                           frozenset(entry["partner"]), frozenset(title_names)))
+    return found
+
+
+def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> None:
+    """Link the versions anew (inside the caller's transaction): all of them when `touched` is
+    None, else those that the articles `touched` (written, changed or removed since the last
+    links) can change."""
+    if touched is None:
+        rows = _dated(conn, None)
+        new = links(stories(conn, _with_candidates(rows)))
+        old = set(conn.execute("SELECT article_id, version_id FROM article_versions"))
+        scope: set[int] | None = None
+    else:
+        scope, dates = _scope(conn, touched)
+        if not scope:
+            return
+        window = _dated(conn, _ranges(dates, 2 * REACH_DAYS)) if dates else []
+        new = {pair for pair in links(stories(conn, _with_candidates(window)))
+               if pair[0] in scope or pair[1] in scope}
+        old = set(conn.execute(
+            "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
+            "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
+            "article_versions WHERE version_id IN (SELECT value FROM json_each(?1))",
+            (_ids(scope),)))
+    gone, added = old - new, new - old
+    conn.executemany("DELETE FROM article_versions WHERE article_id = ? AND version_id = ?",
+                     sorted(gone))
+    conn.executemany("INSERT INTO article_versions (article_id, version_id) VALUES (?, ?)",
+                     sorted(added))
+    if scope is None:
+        conn.execute("UPDATE articles SET item = NULL WHERE item IS NOT NULL")
+        _set_items(conn, {a for pair in new for a in pair})
+    else:
+        _set_items(conn, {a for pair in gone | added for a in pair})
+
+
+def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int], set[str]]:
+    """The articles whose links the touched ones can change, and the dates around which to
+    read: the touched articles and those they were linked to (links to a removed article
+    included), and every article within REACH_DAYS of their dates."""
+    ids = _ids(touched)
+    linked = conn.execute(
+        "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
+        "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
+        "article_versions WHERE version_id IN (SELECT value FROM json_each(?1)) UNION "
+        "SELECT article_id, version_id FROM article_versions v WHERE NOT EXISTS "
+        "(SELECT 1 FROM articles WHERE id = v.article_id) OR NOT EXISTS "
+        "(SELECT 1 FROM articles WHERE id = v.version_id)", (ids,)).fetchall()
+    near = set(touched) | {a for pair in linked for a in pair}
+    dates = {row[0] for row in conn.execute(
+        "SELECT date FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
+        "AND date IS NOT NULL", (_ids(near),))}
+    scope = near | {row[0] for row in _dated(conn, _ranges(dates, REACH_DAYS))} if dates else near
+    return scope, dates
+
+
+def _set_items(conn: sqlite3.Connection, changed: set[int]) -> None:
+    """Give every article linked with one of `changed` (and those) its item anew."""
+    seen: set[int] = set()
+    pairs: set[tuple[int, int]] = set()
+    frontier = set(changed)
+    while frontier:
+        seen |= frontier
+        found = set(conn.execute(
+            "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
+            "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
+            "article_versions WHERE version_id IN (SELECT value FROM json_each(?1))",
+            (_ids(frontier),)))
+        pairs |= found
+        frontier = {a for pair in found for a in pair} - seen
+    item = items(pairs)
+    conn.executemany("UPDATE articles SET item = ? WHERE id = ? AND item IS NOT ?",
+                     [(item.get(a), a, item.get(a)) for a in sorted(seen)])
+
+
+def versions_of(conn: sqlite3.Connection, article_ids: Collection[int]) -> dict[int, list[dict]]:
+    """Each article's other versions ({id, language, title}, in language order en, fr, ar,
+    then others)."""
+    found: dict[int, list[dict]] = {}
+    for article_id, other_id, language, title in conn.execute(
+            "SELECT a.id, b.id, b.language, b.title FROM articles a JOIN articles b "
+            "ON b.item = a.item AND b.id != a.id WHERE a.id IN (SELECT value FROM json_each(?)) "
+            "AND a.item IS NOT NULL ORDER BY a.id, "
+            "CASE b.language WHEN 'en' THEN 0 WHEN 'fr' THEN 1 WHEN 'ar' THEN 2 ELSE 3 END, b.id",
+            (_ids(article_ids),)):
+        found.setdefault(article_id, []).append(
+            {"id": other_id, "language": language, "title": title})
+    return found

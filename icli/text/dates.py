@@ -1,0 +1,259 @@
+"""Dates in article text, found with compiled regular expressions (fast enough for ingest).
+
+`find_event_date` picks the date an article's event happened, `find_yearless_event_date` the day
+and month of one written without a year; `parse_dateline` reads a line that is only a date, and
+`parse_place_dateline` a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"). Command-line date arguments are read by `icli.cli.dateargs` (dateparser), not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS: dict[str, int] = {}
+for number, names in enumerate(
+    [
+        "january jan janvier janv يناير كانون_الثاني",
+        "february feb février fevrier févr fevr فبراير شباط",
+        "march mar mars مارس آذار",
+        "april apr avril avr أبريل ابريل إبريل نيسان",
+        "may mai مايو ماي أيار",
+        "june jun juin يونيو يونيه حزيران",
+        "july jul juillet juil يوليو يوليوز تموز",
+        "august aug août aout أغسطس اغسطس غشت آب",
+        "september sep sept septembre سبتمبر شتنبر أيلول",
+        "october oct octobre أكتوبر اكتوبر تشرين_الأول",
+        "november nov novembre نوفمبر نونبر تشرين_الثاني",
+        "december dec décembre decembre déc دجنبر ديسمبر كانون_الأول",
+    ],
+    start=1,
+):
+    for name in names.split():
+        MONTHS[name.replace("_", " ")] = number
+
+_MONTH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+# How a date's first word can begin: the first three letters of a month or weekday name (all
+# of two letters for the one name that short, Arabic آب).
+_DATE_WORD_PREFIXES = frozenset(
+    name[:3] for name in [*MONTHS, *re.findall(r"[^\W\d_]+", _WEEKDAY)]
+)
+_JOIN = r"\s*(?:-|–|—|to|and|&|au|et|till|until|through)\s*"
+_YEAR = r"(?:19|20)\d{2}"
+
+# Each alternative names its day, month and year groups; a range keeps its first day.
+DATE_RE = re.compile(
+    # "Monday, 2 June", "Monday (2 June"
+    rf"(?:(?P<weekday>{_WEEKDAY})(?:,?\s+(?:the\s+)?|\s*\(\s*))?"
+    rf"(?:"
+    # 30 November to 2 December 2023
+    rf"\b(?P<d0>{_DAY})\s+(?P<m0>{_MONTH}){_JOIN}{_DAY}\s+{_MONTH}\s*,?\s*(?P<y0>{_YEAR})"
+    # 17 February 2026, 21 to 24 July 2025, 14-15 November 2023, 20-21 November, 2023
+    rf"|\b(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})\s*,?\s*(?P<y1>{_YEAR})"
+    # November 30 to December 2, 2023
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_JOIN}{_MONTH}\s+{_DAY}\s*,?\s*(?P<y2>{_YEAR})"
+    # February 4, 2026, September 8 and 9 , 2025
+    rf"|\b(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})(?:{_JOIN}{_DAY})*\s*,?\s*(?P<y3>{_YEAR})"
+    # 17/05/2019 (day first, as the site writes it), 2019-05-17
+    rf"|\b(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>{_YEAR})\b"
+    rf"|\b(?P<y5>{_YEAR})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})\b"
+    rf")",
+    re.IGNORECASE,
+)
+
+# A line that is nothing but a date, optionally followed by a comment count ("June 19, 2022 0").
+_DATELINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})(?:\s+\d{{1,4}})?\s*$", re.IGNORECASE)
+# "Rabat: 17/05/2019", "Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019", "Rabat: 29 October
+# 2025": a place (any name, with spaces, slashes, hyphens), a colon, then a date: numeric and day
+# first (old-site pages) or any form a date line takes (current listings).
+PLACE_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[^\W\d][\w .’'/\-]{0,80}?)\s*:\s*"
+    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$|(?P<written>\S.*))"
+)
+# What comes before the colon of a deadline or a schedule, not of a place: "Deadline: 30 May 2025".
+_NOT_PLACE = re.compile(
+    r"\b(?:deadlines?|due|until|closing|submissions?|registrations?|applications?|expir\w*|ends?"
+    r"|starts?|opening|from|to|dates?|délai|آخر أجل|الموعد النهائي)\b",
+    re.IGNORECASE,
+)
+
+_EVENT_CUES = re.compile(
+    r"\b(?:held|took place|organi[sz]ed|convened|hosted|launched|signed|met|received|opened|"
+    r"began|started|inaugurated|yesterday|today|tenue?s?|a eu lieu|organisée?s?|le)"
+    r"\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
+_PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
+_NOT_EVENT = re.compile(
+    r"(?:\b(?:deadline|no later than|not later than|until|till|before|by|expires?|valid|"
+    r"extends? to|ends?|ending|closing date|due)\b[:\s,]*(?:on\s+)?$)"
+    r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next)\b\W+(?:\w+\W+){0,4}$)",
+    re.IGNORECASE,
+)
+
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
+_WORD_START = re.compile(r"\b\w")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_ARABIC_DIGIT = re.compile("[٠-٩]")
+
+
+def _western_digits(text: str) -> str:
+    if text.isascii() or not _ARABIC_DIGIT.search(text):
+        return text  # (one scan: ten substring checks cost more on text with curly quotes)
+    return text.translate(_ARABIC_DIGITS)
+
+
+_DATE_GROUPS = [(f"d{i}", f"m{i}", f"y{i}") for i in range(6)]  # DATE_RE's alternatives
+_DIGITS = re.compile(r"\d+")
+
+
+def _date_from_match(match: re.Match[str]) -> dt.date | None:
+    """Turn a DATE_RE match into a date, or None when it names an impossible day."""
+    for day_group, month_group, year_group in _DATE_GROUPS:
+        year = match[year_group]
+        if year:
+            day, month = match[day_group], match[month_group]
+            break
+    else:
+        return None
+    day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
+    if month.isdigit():
+        month_number = int(month)
+    else:
+        month_number = MONTHS.get(month.rstrip(".").lower(), 0)
+    try:
+        return dt.date(int(year), month_number, day_number)
+    except ValueError:
+        return None
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """Return the date when the whole line is a date ("12 May 2020", "June 19, 2022 0")."""
+    if len(line) > 60:
+        return None
+    match = _DATELINE_RE.match(_western_digits(line))
+    if not match:
+        return None
+    return _date_from_match(match)
+
+
+def parse_place_dateline(line: str) -> dt.date | None:
+    """Return the date of a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"), else
+    None (also for a deadline or schedule line such as "Deadline: 30 May 2025")."""
+    if len(line) > 100:
+        return None
+    match = PLACE_DATELINE_RE.match(_western_digits(line))
+    if not match or _NOT_PLACE.search(match["place"]):
+        return None
+    if match["written"] is not None:
+        return parse_dateline(match["written"])
+    try:
+        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
+    """All dates in `text` as (position, date, rank); rank 0 is an event cue, 3 a non-event."""
+    text = _western_digits(text)
+    found = []
+    for match in _matches_near_years(text):
+        date = _date_from_match(match)
+        if date is None:
+            continue
+        before = text[max(0, match.start() - 60) : match.start()]
+        if _NOT_EVENT.search(before):
+            rank = 3
+        elif _EVENT_CUES.search(before):
+            rank = 0
+        elif match.group("weekday") or _PLAIN_ON.search(before):
+            rank = 1
+        else:
+            rank = 2
+        found.append((match.start(), date, rank))
+    return found
+
+
+def _matches_near_years(text: str) -> list[re.Match[str]]:
+    """DATE_RE matches that hold a year, tried only at the word starts shortly before each year.
+
+    Searching the whole text (or even a window) position by position is the slow part of
+    parsing: DATE_RE has no fixed first character for the engine to scan for.
+    """
+    if "19" not in text and "20" not in text:
+        return []  # no year (two substring scans cost less than the pattern's)
+    matches: list[re.Match[str]] = []
+    end_of_last = 0
+    for year in _YEAR_HINT.finditer(text):
+        at = year.start()
+        if at and text[at - 1].isdecimal():
+            continue  # part of a longer number
+        resume = max(end_of_last, at - 90)
+        for word in _WORD_START.finditer(text, resume, at + 1):
+            start = word.start()
+            if start < resume or not (text[start].isdecimal()
+                                      or text[start : start + 3].lower() in _DATE_WORD_PREFIXES
+                                      or text[start : start + 2] in _DATE_WORD_PREFIXES):
+                continue  # a date starts with a number, a weekday or a month
+            match = DATE_RE.match(text, start, year.end() + 6)
+            if match is None:
+                continue
+            if match.start() <= at < match.end():
+                matches.append(match)
+                end_of_last = match.end()
+                break
+            resume = match.end()  # an earlier date: look after it
+    return matches
+
+
+def find_event_date(paragraphs: list[str]) -> dt.date | None:
+    """The date the article's event happened or started, as stated in its paragraphs.
+
+    Prefers a date phrased as the event's ("held on", "on Tuesday, ..."), then any other date,
+    never one phrased as a deadline, an end date or a future event. Earlier text wins ties.
+    """
+    best: tuple[int, int, int, dt.date] | None = None
+    for index, paragraph in enumerate(paragraphs):
+        for position, date, rank in find_dates(paragraph):
+            if rank == 3:
+                continue
+            candidate = (rank, index, position, date)
+            if best is None or candidate < best:
+                best = candidate
+        if best is not None and best[0] == 0:
+            break
+    return best[3] if best else None
+
+
+# "held yesterday, October 3", "met today, July 29", "on 11-12 November", "le 12 octobre": an
+# event cue, then a day and month with no year after them.
+_YEARLESS_RE = re.compile(
+    rf"\b(?:on|held|yesterday|today|le)\b[,\s]+(?:{_WEEKDAY}[,\s]+)?\(?\s*"
+    rf"(?:(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})(?![^\W\d_])"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:{_JOIN}{_DAY})*(?!\d))"
+    rf"(?!\s*,?\s*\(?\s*\d)",  # a year (or any number) after it: not yearless
+    re.IGNORECASE,
+)
+
+
+def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
+    """(month, day) of the first event date written without a year, or None.
+
+    Only after an event cue ("on", "held", "yesterday", "today"), never after a deadline or a
+    future tense; the caller supplies the year and marks the date inferred.
+    """
+    for paragraph in paragraphs:
+        for match in _YEARLESS_RE.finditer(_western_digits(paragraph)):
+            if _NOT_EVENT.search(paragraph[max(0, match.start() - 60) : match.start()]):
+                continue
+            day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
+            month_number = MONTHS.get(month.rstrip(".").lower(), 0)
+            day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
+            if 1 <= month_number <= 12 and 1 <= day_number <= 31:
+                return month_number, day_number
+    return None

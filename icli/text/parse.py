@@ -1,0 +1,692 @@
+"""Split a plain-text dump of ICESCO news pages into articles.
+
+Pure functions, no database and no CLI: `parse_dump(text)` reads one dump as a sequence of saved
+pages and returns their articles with page furniture and navigation removed, hard-wrapped lines
+joined, datelines read (before or after the title) and an event date per article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from icli.text.dates import (
+    find_event_date,
+    find_yearless_event_date,
+    parse_dateline,
+    parse_place_dateline,
+)
+from icli.text.normalize import fold_compatible
+
+
+class DumpError(ValueError):
+    """A file that cannot be read as a text dump (binary, HTML, undecodable)."""
+
+
+@dataclass
+class ParsedArticle:
+    """One article as read from a dump."""
+
+    title: str
+    subtitle: str | None = None
+    body: list[str] = field(default_factory=list)
+    position: int = 0
+    date: str | None = None
+    date_source: str | None = None
+    language: str = "en"
+    page: int = 0  # which saved page of the dump the article was read from
+
+    def __reduce__(self) -> tuple[type, tuple]:
+        """Pickle as a plain tuple: workers send every article to the writer, and a dataclass's
+        default pickling (its __dict__) costs twice as much."""
+        return (ParsedArticle, (self.title, self.subtitle, self.body, self.position, self.date,
+                                self.date_source, self.language, self.page))
+
+
+@dataclass
+class ParsedDump:
+    """The articles of one dump, body lines that came before any title, and the lines read as
+    article metadata (datelines, "Rabat: 17/05/2019", a title repeated under its dateline)."""
+
+    articles: list[ParsedArticle]
+    orphan_lines: list[str] = field(default_factory=list)
+    metadata_lines: list[str] = field(default_factory=list)
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a zip archive",
+    b"%PDF": "a PDF document",
+    b"\x1f\x8b": "a gzip archive",
+    b"SQLite format 3": "an SQLite database",
+}
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
+def decode_dump(data: bytes) -> tuple[str, str | None]:
+    """Decode a dump's bytes; return the text and a warning (or None).
+
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; a UTF-8 file with a
+    few invalid bytes is read with replacement characters; anything else is read as Windows-1252.
+    Raises DumpError for binary files and HTML pages.
+    """
+    for bom, encoding in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), None
+            except UnicodeDecodeError as error:
+                raise DumpError(f"invalid {encoding} text at byte {error.start}") from None
+    for magic, kind in _MAGIC.items():
+        if data.startswith(magic):
+            raise DumpError(f"not a text dump: looks like {kind}")
+    if b"\x00" in data[:65536]:
+        raise DumpError("not a text dump: binary content (NUL bytes)")
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        raise DumpError("an HTML page, not a text dump: save the page as plain text")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    if _UTF8_MULTIBYTE.search(data) and bad <= max(3, len(data) // 1000):
+        return text, f"{bad} invalid UTF-8 byte sequence(s) replaced"
+    return data.decode("cp1252", errors="replace"), "not UTF-8: read as Windows-1252/Latin-1"
+
+
+# --- page furniture --------------------------------------------------------------------------
+
+# A page's header: the translation disclaimer and the feedback widget (English, French, Arabic).
+# They can also reappear anywhere; wherever they stand they are removed, and they start a page.
+_HEADER = (
+    r"disclaimer\s*:.*google translate.*"
+    r"|your opinion|user feedback|votre avis|commentaires des utilisateurs|رأيك|تعليقات المستخدمين"
+    r"|overall,? how satisfied are you (?:about|with) the website\s*\??"
+    r"|dans l'ensemble,? dans quelle mesure êtes-vous satisfait du site web\s*\??"
+    r"|(?:extremely|très|extrêmement) (?:dissatisfied|insatisfait) (?:extremely|très|extrêmement) "
+    r"(?:satisfied|satisfait)"
+    r"|.{0,30}(?:مدى رضاك|راض[ٍي]? (?:للغاية|جدا|تماما)).{0,60}"
+)
+_HEADER_RE = re.compile(rf"^(?:{_HEADER})$", re.IGNORECASE)
+# Lines that end a page: what follows them, up to the next page's start, is navigation.
+_END_MARKERS = re.compile(
+    r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات"
+    r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
+    re.IGNORECASE,
+)
+# Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page).
+_BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager)$", re.IGNORECASE)
+_LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no length bound
+# The translation disclaimer, the first line of every saved page of the current site; a copy
+# wrapped at a narrow width holds it in pieces.
+_DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not responsible for the "
+               "accuracy of the information in the translated language .")
+_LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
+
+PAGE_BREAK = "\f"  # what clean_lines puts where a page ends
+
+
+def _normalized(line: str) -> str:
+    """A line as compared against the furniture patterns."""
+    return " ".join(line.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split())
+
+
+def _furniture(line: str) -> str | None:
+    """'header', 'end' or 'button' for a line of page furniture, None for content."""
+    if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
+                           and not line[:20].lower().startswith(_LONG_FURNITURE)):
+        return None  # page furniture is short, but for two notices
+    normalized = _normalized(line)
+    if _HEADER_RE.match(normalized):
+        return "header"
+    if normalized[:1] in "Dd" and normalized.casefold().startswith("disclaimer"):
+        if _DISCLAIMER.startswith(normalized.casefold()):
+            return "header"  # the disclaimer's first piece
+    if _END_MARKERS.match(normalized):
+        return "end"
+    if _BUTTONS.match(normalized):
+        return "button"
+    return None
+
+
+# Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
+# NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
+_NOT_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+def is_boilerplate(line: str) -> bool:
+    """True for page furniture: translation disclaimer, feedback widget, page ends, buttons."""
+    return _furniture(line.strip()) is not None
+
+
+def _starts_disclaimer(line: str) -> bool:
+    """Whether a furniture line is the translation disclaimer (or its first piece)."""
+    return line[:10].casefold() == "disclaimer"
+
+
+def _rest_of_disclaimer(line: str) -> bool:
+    """Whether a line is a later piece of a wrapped translation disclaimer."""
+    return len(line) < len(_DISCLAIMER) and _normalized(line).casefold() in _DISCLAIMER
+
+
+def clean_lines(text: str) -> list[str]:
+    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends (see
+    _clean_lines)."""
+    return _clean_lines(text)[0]
+
+
+def _clean_lines(text: str) -> tuple[list[str], list[int]]:
+    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends; and for each
+    line the printed width of the last line of the file it was read from (its indentation
+    counted, 0 for blank lines and page breaks), which tells wrapped lines apart.
+
+    Furniture is removed; the navigation after a page's end ("Latest articles" and its links,
+    "Skip to content" and the menu) is skipped up to the next page's header, date line or title.
+    The translation disclaimer, wrapped or not, starts a page: a page appended after a listing,
+    which has no end line, starts there. A line indented deeper than the line it follows, when
+    that one stops mid-sentence, is the rest of that line (hard-wrapped text with a hanging
+    indent).
+    """
+    unbroken = text.replace("\ufeff", "").replace("\u00a0", " ")
+    for char in _NOT_LINE_BREAKS:  # (rare: eight substring scans are faster than one pattern's)
+        unbroken = unbroken.replace(char, " ")
+    raw_lines = unbroken.splitlines()
+    del unbroken
+    lines: list[str] = []
+    widths: list[int] = []
+    navigation = False
+    page_has_content = False  # a content line since the last PAGE_BREAK
+    in_disclaimer = False  # the line above was (a piece of) the disclaimer
+    previous_indent: int | None = None  # of the content line just above, None after a gap
+    wrap_indent: int | None = None  # of the wrapped lines being joined
+    for i, raw in enumerate(raw_lines):
+        if i:  # the line above is done: only lines from here on are looked at again
+            raw_lines[i - 1] = ""
+        unindented = raw.lstrip()
+        stripped = unindented.rstrip()
+        line = " ".join(raw.split()) if "\t" in raw or "  " in stripped else stripped
+        kind = _furniture(line) if line else None
+        if in_disclaimer and line and not kind and _rest_of_disclaimer(line):
+            continue
+        in_disclaimer = kind == "header" and _starts_disclaimer(line)
+        if not line or kind:
+            previous_indent = wrap_indent = None
+            if not line:
+                lines.append("")
+                widths.append(0)
+            elif kind == "header":
+                navigation = False
+                if in_disclaimer and page_has_content:
+                    lines.append(PAGE_BREAK)
+                    widths.append(0)
+                    page_has_content = False
+            elif kind == "end":
+                if not navigation:
+                    lines.append(PAGE_BREAK)
+                    widths.append(0)
+                    page_has_content = False
+                navigation = True
+            continue
+        if navigation:
+            if not _starts_page(raw_lines, i):
+                continue
+            navigation = False
+        indent = len(raw) - len(unindented)
+        if previous_indent is not None and (
+                (indent == wrap_indent and not _stops(lines[-1]))
+                or (wrap_indent is None and indent > previous_indent
+                    and _continues(lines[-1], line))):
+            lines[-1] += " " + line
+            widths[-1] = indent + len(line)
+            wrap_indent = indent
+            continue
+        lines.append(line)
+        widths.append(indent + len(line))
+        page_has_content = True
+        previous_indent, wrap_indent = indent, None
+    return lines, widths
+
+
+_CONNECTOR_END = re.compile(
+    r"(?:,|\b(?:the|of|and|or|a|an|to|in|for|with|on|by|from|at|as|its|their|his|her"
+    r"|de|du|des|la|le|les|et|à|en))$",
+    re.IGNORECASE,
+)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line`, indented deeper, carries on the sentence or title `previous` stopped in
+    the middle of: it starts in lower case, follows a connecting word, or stops unfinished too
+    (a deeper line that ends a sentence is a paragraph of its own, as on legacy pages)."""
+    return not _stops(previous) and (
+        line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not _stops(line))
+
+
+def _starts_page(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at`, in a page's navigation, starts the next page.
+
+    A page starts with date lines and a title (repeated or not), or a title, one publication
+    line and a subtitle, then prose. A list of links is titles and date lines without prose.
+    In hard-wrapped text prose can look like a title line by line: a long one that goes on,
+    right below it, in a line that is not a date is prose; a short line right below a title
+    is the title's end.
+    """
+    titles: set[str] = set()
+    dates_before_title = dates_after_title = 0
+    subtitle = False
+    title_at = -1  # where the last title line stands
+    for k, raw in enumerate(raw_lines[at : at + 12], start=at):
+        line = " ".join(raw.split())
+        kind = _furniture(line) if line else None
+        if kind == "end":
+            return False
+        if not line or kind:
+            continue
+        dated_line = _date_line(line)
+        if dated_line:
+            if titles:  # a place line there never comes before a subtitle: count it twice
+                dates_after_title += 1 if dated_line[0] == 2 else 2
+            elif dated_line[0] == 2:
+                dates_before_title += 1
+            if subtitle or (titles and dates_before_title) or dates_before_title > 1:
+                return False  # a link's date: title, date, title, date or date, date, title
+            continue
+        if _title_shape(line):
+            key = _normalized(line).casefold()
+            if key in titles:
+                continue
+            if titles:
+                if len(line.split()) >= 8 and _goes_on(raw_lines, k + 1):
+                    return True  # the first line of a wrapped paragraph
+                if subtitle or dates_after_title != 1:
+                    return False  # a second title: a list of links
+                subtitle = True
+            titles.add(key)
+            title_at = k
+            continue
+        if k == title_at + 1 and len(line.split()) < 6:
+            continue  # a wrapped title's last words
+        return bool(titles) and len(line.split()) >= 6
+    return False
+
+
+def _goes_on(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at` carries on the text right above it: content, not a date."""
+    if at >= len(raw_lines):
+        return False
+    line = " ".join(raw_lines[at].split())
+    return bool(line) and _furniture(line) is None and _date_line(line) is None
+
+
+# --- hard-wrapped text -----------------------------------------------------------------------
+
+
+def _wrap_width(lines: list[str], widths: list[int]) -> int | None:
+    """The column a hard-wrapped page was wrapped at, or None when lines are not wrapped.
+
+    Wrapped text has no long lines and many lines that stop mid-sentence with the sentence
+    going on, in lower case (or in a script without case, as Arabic), on the next line.
+    """
+    content = [line for line in lines if line]
+    if len(content) < 3:
+        return None
+    width = max(max(len(line) for line in content), max(widths))
+    if width > 120:
+        return None
+    breaks = sum(
+        1 for line, following in zip(lines, lines[1:])
+        if line and following and not _stops(line) and following[0].isalpha()
+        and not following[0].isupper()
+    )
+    return width if breaks >= max(2, len(content) * 0.1) else None
+
+
+_BULLET = re.compile(r"^(?:[•·▪◦●\-–—]\s|\*|\d{1,2}[.)]\s)")  # "**" marks a highlight
+
+
+def reflow(lines: list[str], widths: list[int]) -> list[str]:
+    """Join the continuation lines of hard-wrapped text back into whole lines.
+
+    A line continues on the next when the next line's first word would have fitted on it had
+    the line been a paragraph's end: that is what a wrapping editor or browser leaves behind.
+    The widths are the printed ones (indentation counted), so paragraphs indented deeper than
+    others are rejoined too.
+    """
+    width = _wrap_width(lines, widths)
+    if width is None:
+        return lines
+    joined: list[str] = []
+    previous = ""
+    previous_width = 0
+    for line, line_width in zip(lines, widths):
+        next_word = line.split(" ", 1)[0] if line else ""
+        continues = (
+            previous
+            and line
+            and previous_width + 1 + len(next_word) > width
+            and not _BULLET.match(line)
+            and parse_dateline(line) is None
+            and parse_dateline(previous) is None
+        )
+        if continues:
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+        previous, previous_width = line, line_width
+    return joined
+
+
+# --- segmentation ----------------------------------------------------------------------------
+
+_STOPS = frozenset(".!?:;…,؟،")  # marks a sentence (or a clause) ends with
+_CLOSING_STOPS = _STOPS - {"?", "!"}  # a title may end with "?" or "!"
+_CLOSERS = "'\"”’»)]"  # quotes and brackets that may follow the last mark
+
+
+def _stops(line: str, marks: frozenset[str] = _STOPS) -> bool:
+    """Whether `line` (a line without its line break) ends with one of `marks`, closing quotes
+    and brackets aside."""
+    return line.rstrip(_CLOSERS)[-1:] in marks
+
+
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with by from as into onto over upon via per"
+    " amid among about after before between during under within without against its his her"
+    " their".split()
+)
+# First words of sentences; a line starting with one of them and a capital ("The Director...")
+# is not a title by its start alone.
+_SENTENCE_STARTS = _SMALL_WORDS | frozenset(
+    "this these those that it he she they we our there here also following according".split()
+)
+_TITLE_STARTS = re.compile(
+    r"^(?:l['’])?(?:icesco|isesco|dr\.?|mr\.?|ms\.?|mrs\.?|prof\.?|h\.?e\.?|hh|eng\.?|sheikh?a?|"
+    r"king|queen|prince|princess|president|minister|ambassador)\b|^\d",
+    re.IGNORECASE,
+)
+_WORD_EDGE = "(“\"'‘«[\u00bb”’)]"
+_ACRONYM = re.compile(r"[A-Z]{3,}(?:['’]s)?$")  # ICESCO, OIC, UNESCO's
+
+
+def _title_shape(line: str) -> bool:
+    """A heading's shape: 12-300 characters, three words, a capital (or no case) first, no
+    closing punctuation but "?" or "!", not a bullet or URL. Casing is looks_like_title's."""
+    if not 12 <= len(line) <= 300 or _stops(line, _CLOSING_STOPS):
+        return False
+    if _BULLET.match(line) or _URL.match(line):
+        return False
+    if len(line.split(None, 3)) < 3:
+        return False
+    first = next((c for c in line if c.isalnum()), "")
+    return bool(first) and not first.islower()
+
+
+def _headline_cased(words: list[str]) -> bool:
+    """Three quarters of the words that are not small words begin with a capital."""
+    content = capitals = 0
+    for word in words:
+        first = word.lstrip(_WORD_EDGE)[:1]
+        if first.isalpha() and word.lower() not in _SMALL_WORDS:
+            content += 1
+            capitals += first.isupper()
+    return content >= 2 and capitals * 4 >= content * 3
+
+
+def looks_like_title(line: str) -> bool:
+    """A heading: the shape of one and, in English, the case of one.
+
+    English titles are headline-cased ("Is Arabic Ready for the Age of AI?"), start with
+    ICESCO/ISESCO, an honorific, a number or a name (two capitalized words, the first not a
+    sentence's usual first word), or are long (8 words) and name something in capitals after
+    their first word: a name ("Conclusion of ... in the Yemeni Governorate of Socotra") or an
+    acronym ("Social change to be discussed at open meeting at ISESCO"). A short
+    sentence-case line ("Speakers highlighted three obstacles") is a paragraph. French and
+    Arabic titles are sentence-cased or uncased: there the shape alone decides.
+    """
+    if not _title_shape(line):
+        return False
+    words = line.split()
+    if _headline_cased(words):
+        return True
+    if not _stops(line):
+        if _TITLE_STARTS.match(line):
+            return True
+        stripped = [w.strip(_WORD_EDGE) for w in words]
+        if stripped[0].lower() not in _SENTENCE_STARTS and stripped[0][:1].isupper() \
+                and stripped[1][:1].isupper():
+            return True  # starts with a name
+        if len(words) >= 8 and (
+                any(a[:1].isupper() and b[:1].isupper() for a, b in zip(stripped[1:], stripped[2:]))
+                or any(_ACRONYM.match(word) for word in stripped[1:])):
+            return True
+    # A question in sentence case is a sentence; other sentence-case lines are titles only
+    # in French and Arabic.
+    return not _stops(line) and detect_language(line) != "en"
+
+
+# Runs of Arabic characters and of letters: counted by their lengths (one string per run).
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _cased(words: str) -> frozenset[str]:
+    """Each word as written in lower case, Capitalized and in CAPITALS (no lower() per text)."""
+    return frozenset(form for word in words.split()
+                     for form in (word, word.capitalize(), word.upper()))
+
+
+_FRENCH_WORDS = _cased("le la les des du une et est pour dans avec sur au aux à été cette qui")
+_ENGLISH_WORDS = _cased("the and of to in for with on is was that this by its from")
+# +1 for a French function word, -1 for an English one (no word is both).
+_LANGUAGE_VOTES = dict.fromkeys(_FRENCH_WORDS, 1) | dict.fromkeys(_ENGLISH_WORDS, -1)
+
+
+def detect_language(text: str) -> str:
+    """'ar', 'fr' or 'en' by script and common function words."""
+    sample = text[:1500]
+    if not sample.isascii() and ("ا" in sample or "ل" in sample):  # alef, lam: in any Arabic
+        arabic = sum(map(len, _ARABIC.findall(sample)))
+        if arabic > sum(map(len, _LETTERS.findall(sample))) * 0.3:
+            return "ar"
+    votes = filter(None, map(_LANGUAGE_VOTES.get, sample.split()))
+    return "fr" if sum(votes) > 0 else "en"
+
+
+def _same_title(a: str, b: str) -> bool:
+    """The same title, spacing, apostrophes and case aside."""
+    if abs(len(a) - len(b)) > 10:  # (most lines are paragraphs: skip normalizing them)
+        return False
+    return _normalized(a).casefold() == _normalized(b).casefold()
+
+
+def _date_line(line: str) -> tuple[int, str] | None:
+    """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
+    0"), 1 for an old-site place line ("Rabat: 17/05/2019"); None for any other line."""
+    if len(line) > 100:
+        return None  # (most lines: paragraphs)
+    date = parse_dateline(line)
+    if date is not None:
+        return 2, date.isoformat()
+    date = parse_place_dateline(line) if ":" in line else None
+    return (1, date.isoformat()) if date is not None else None
+
+
+def segment(lines: list[str]) -> ParsedDump:
+    """Group content lines into articles, page by page (pages end at PAGE_BREAK).
+
+    An article is its date lines (before or after the title), its title, an optional subtitle
+    and its paragraphs. Date lines right before a title are that title's; the first line of a
+    page and the line after date lines are titles by position, whatever their case.
+    """
+    articles: list[ParsedArticle] = []
+    orphans: list[str] = []
+    metadata: list[str] = []
+    current: ParsedArticle | None = None
+    rank = 0  # of the date line current.date was read from
+    pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
+    page = 0
+    for line in lines:
+        if not line:
+            continue
+        if line == PAGE_BREAK:
+            (orphans if current is None else current.body).extend(text for text, _ in pending)
+            _end_page(articles, page)
+            pending, current = [], None
+            page += 1
+            continue
+        dated = _date_line(line)
+        if dated is not None:
+            if current is not None and not current.body and not pending:
+                if dated[0] > rank:
+                    current.date, current.date_source = dated[1], "dateline"
+                    rank = dated[0]
+                metadata.append(line)
+            else:
+                pending.append((line, dated))
+            continue
+        if pending:
+            if _title_shape(line):
+                _finish(current)
+                current = ParsedArticle(title=line, position=len(articles), page=page)
+                articles.append(current)
+                best = max(dated for _, dated in pending)
+                rank = best[0]
+                current.date, current.date_source = best[1], "dateline"
+                metadata.extend(text for text, _ in pending)
+                pending = []
+                continue
+            target = orphans if current is None else current.body
+            target.extend(text for text, _ in pending)
+            pending = []
+        if current is not None and not current.body:
+            if _same_title(line, current.title):
+                metadata.append(line)
+                continue
+            if current.subtitle is None and _title_shape(line):
+                current.subtitle = line
+                continue
+        if (current is None and _title_shape(line)) or looks_like_title(line):
+            _finish(current)
+            current = ParsedArticle(title=line, position=len(articles), page=page)
+            articles.append(current)
+            rank = 0
+        elif current is None:
+            orphans.append(line)
+        else:
+            current.body.append(line)
+    (orphans if current is None else current.body).extend(text for text, _ in pending)
+    _end_page(articles, page)
+    return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
+
+
+def _finish(article: ParsedArticle | None) -> None:
+    """A subtitle needs paragraphs after it: with none, it is the article's first paragraph (a
+    page saved, or cut, in the middle of it)."""
+    if article is not None and article.subtitle is not None and not article.body:
+        article.body.append(article.subtitle)
+        article.subtitle = None
+
+
+def _end_page(articles: list[ParsedArticle], page: int) -> None:
+    """Finish the last article of a page. A title with nothing after it (no subtitle, date or
+    paragraph) below another article of the same page is the end of that article's text."""
+    last = articles[-1] if articles else None
+    if last is None or last.page != page:
+        return
+    _finish(last)
+    if not (last.body or last.date) and len(articles) > 1 and articles[-2].page == page:
+        articles.pop()
+        articles[-1].body.append(last.title)
+
+
+def _assign_dates(articles: list[ParsedArticle]) -> None:
+    """Event dates from the text; other articles take a date from their nearest dated neighbour.
+
+    The neighbour is looked for on the article's own page first, then in the whole dump.
+    Listings run newest first, so the neighbour above is the closest later date and the one
+    below the closest earlier one; the nearer one wins, ties going to the one above. An event
+    day written without a year ("on 11-12 November") takes the year that puts it nearest the
+    neighbour's date; an article without one takes the neighbour's date. Both are `inferred`.
+    """
+    for article in articles:
+        if article.date is None:
+            date = find_event_date(article.body)
+            if date is not None:
+                article.date, article.date_source = date.isoformat(), "text"
+    stated = [i for i, a in enumerate(articles) if a.date_source in ("dateline", "text")]
+    if not stated:
+        return
+    for i, article in enumerate(articles):
+        if article.date is not None:
+            continue
+        same_page = [j for j in stated if articles[j].page == article.page]
+        candidates = same_page or stated
+        at = bisect.bisect_left(candidates, i)
+        neighbours = candidates[max(0, at - 1) : at + 1]
+        nearest = min(neighbours, key=lambda j: (abs(j - i), j > i))
+        reference = dt.date.fromisoformat(articles[nearest].date or "")
+        date = reference
+        day = find_yearless_event_date(article.body[:3])  # where the event is told
+        if day is not None:
+            options = []
+            for year in (reference.year - 1, reference.year, reference.year + 1):
+                try:
+                    options.append(dt.date(year, *day))
+                except ValueError:
+                    continue
+            date = min(options, key=lambda d: abs(d - reference), default=reference)
+        article.date, article.date_source = date.isoformat(), "inferred"
+
+
+def _join_broken_lines(lines: list[str]) -> list[str]:
+    """Join a line that goes on in lower case to the unfinished line right above it: one
+    sentence broken in two where the page had a line break ("... by email to x@y.org" /
+    "using the official forms ...")."""
+    joined: list[str] = []
+    for line in lines:
+        if (line[:1].islower() and joined and joined[-1] not in ("", PAGE_BREAK)
+                and not _stops(joined[-1]) and not _URL.match(line)
+                and _date_line(joined[-1]) is None):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
+    """reflow() page by page: each saved page is wrapped (or not) at its own width."""
+    reflowed: list[str] = []
+    start = 0
+    for end, line in enumerate(lines):
+        if line == PAGE_BREAK:
+            reflowed.extend(reflow(lines[start:end], widths[start:end]))
+            reflowed.append(PAGE_BREAK)
+            start = end + 1
+    reflowed.extend(reflow(lines[start:], widths[start:]))
+    return reflowed
+
+
+def parse_dump(text: str) -> ParsedDump:
+    """Parse one dump's text into articles with language and event dates."""
+    # (both return text with nothing to change as it is, after one quick check)
+    text = fold_compatible(unicodedata.normalize("NFC", text))
+    dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
+    for article in dump.articles:
+        article.language = detect_language(" ".join([article.title, *article.body[:3]]))
+    _assign_dates(dump.articles)
+    return dump

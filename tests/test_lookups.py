@@ -1,0 +1,140 @@
+"""Lookups (who, country, partner and their filters): one rule, never a different entity.
+
+The archive here is a dump written for these tests: two people share a first name, two share
+a surname, Turkmenistan and Guinea-Bissau are named but Türkiye, Guinea and Germany are not.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from icli.extract.gazetteer import real_country
+from icli.store import queries
+from icli.store.connection import open_for_reading
+from tests.conftest import Cli
+
+DUMP = "\n\n".join("    " + line for line in (
+    "Delegation From Turkmenistan Visits The Headquarters In Rabat",
+    "On Monday, March 2, 2026, Dr. Salim M. AlMalik, Director-General of ICESCO, received a "
+    "delegation from Turkmenistan led by Mr. Berdy Orazov, Deputy Minister of Culture of "
+    "Turkmenistan, to discuss heritage training.",
+    "Workshop On Manuscripts Held In Bissau",
+    "On Tuesday, March 10, 2026, ICESCO and the Arab Open University (AOU) held a workshop in "
+    "Bissau, Guinea-Bissau, opened by Mr. Salim Al Habsi, Expert at ICESCO, and Ms. Aminata "
+    "Doukouré, Director of Libraries of Guinea-Bissau.",
+    "Two Ministers Named Aliyev Attend A Forum On Science",
+    "On Friday, March 13, 2026, Mr. Ilham Aliyev, Minister of Science, and Mr. Murad Aliyev, "
+    "Rector of the Baku Academy of Arts, spoke at a forum attended by experts from Azerbaijan.",
+    "الإيسيسكو تستقبل وفدا من جامعة فاس",
+    "استقبل الدكتور خالد الفاسي، رئيس جامعة فاس، وفدا من الخبراء يوم الاثنين 16 مارس 2026.",
+)) + "\n"
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Cli:
+    dump = tmp_path / "lookups.txt"
+    dump.write_text(DUMP, encoding="utf-8")
+    cli = Cli(tmp_path / "archive.db")
+    assert cli("ingest", str(dump)).exit_code == 0
+    return cli
+
+
+def titles(result: object) -> list[str]:
+    return [article["title"] for article in json.loads(result.stdout)]  # type: ignore[attr-defined]
+
+
+def test_a_real_country_is_that_country_in_the_archive_or_not(archive: Cli) -> None:
+    turkmen = archive.json("country", "Turkmenistan")
+    assert turkmen and all("Turkmenistan" in a["title"] for a in turkmen)
+    for absent, shown in (("TUR", "Türkiye (TUR)"), ("Turkey", "Türkiye (TUR)"),
+                          ("Germany", "Germany (DEU)"), ("DE", "Germany (DEU)"),
+                          ("Guinea", "Guinea (GIN)"), ("Guinée", "Guinea (GIN)"),
+                          ("ألمانيا", "Germany (DEU)"), ("Allemagne", "Germany (DEU)")):
+        result = archive("country", absent, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), absent
+        assert result.stderr == f"icli: {shown}: no articles\n", absent
+    # Guinea-Bissau is in the archive, and is what its own names give
+    assert titles(archive("country", "GNB", "--json")) == [
+        "Workshop On Manuscripts Held In Bissau"]
+    assert archive.json("country", "Guinea-Bissau") == archive.json("country", "GW")
+    # the same rule for --country
+    result = archive("list", "--country", "TUR", "--json")
+    assert result.stdout == "[]\n" and "Türkiye (TUR): no articles" in result.stderr
+
+
+def test_every_code_and_short_form_is_its_country() -> None:
+    import pycountry
+
+    for country in pycountry.countries:
+        assert real_country(country.alpha_3) == country.alpha_3
+        assert real_country(country.alpha_2.lower()) == country.alpha_3
+    for short, code in (("US", "USA"), ("UK", "GBR"), ("UAE", "ARE"), ("Turkey", "TUR"),
+                        ("Türkiye", "TUR"), ("Iran", "IRN"), ("guinee", "GIN"),
+                        ("the Gambia", "GMB"), ("Maroc", "MAR"), ("مغرب", "MAR")):
+        assert real_country(short) == code, short
+    assert real_country("Bissau") is None and real_country("Salim") is None
+
+
+def test_part_of_one_name_is_that_entity_said_on_stderr(archive: Cli) -> None:
+    full = archive.json("who", "Salim M. AlMalik")
+    assert full
+    for part in ("Malik", "AlMalik", "Al-Malik", "almalik", "dr. salim m. almalik",
+                 "Salim Malik"):
+        result = archive("who", part, "--json")
+        if part in ("Salim Malik", "AlMalik", "Al-Malik", "almalik"):  # names it exactly
+            assert json.loads(result.stdout) == full and result.exit_code == 0, part
+            continue
+        assert json.loads(result.stdout) == full, part
+        assert result.stderr == f"icli: {part!r}: Salim M. AlMalik\n", part
+    fassi = archive.json("who", "خالد الفاسي")
+    assert fassi and archive.json("who", "فاسي") == fassi == archive.json("who", "الفاسى")
+    doukoure = archive("who", "Doukoure", "--json")  # accents optional
+    assert titles(doukoure) == ["Workshop On Manuscripts Held In Bissau"]
+    assert "Aminata Doukouré" in doukoure.stderr
+    assert titles(archive("country", "Bissau", "--json")) == [
+        "Workshop On Manuscripts Held In Bissau"]
+    assert titles(archive("partner", "Open Univ", "--json")) == titles(
+        archive("partner", "AOU", "--json"))
+
+
+def test_part_of_several_names_is_none_of_them_unless_all(archive: Cli) -> None:
+    for command, name in (("who", "Salim"), ("who", "Aliyev"), ("list", "--person")):
+        args = [command, name] if command == "who" else [command, name, "Aliyev"]
+        result = archive(*args, "--json")
+        assert result.exit_code == 1 and result.stdout == "", args
+        assert "several" in result.stderr and "--all" in result.stderr, args
+    aliyevs = archive("who", "Aliyev", "--json").stderr
+    assert "Ilham Aliyev" in aliyevs and "Murad Aliyev" in aliyevs
+    both = archive("who", "Aliyev", "--all", "--json")
+    assert both.exit_code == 0 and titles(both) == [
+        "Two Ministers Named Aliyev Attend A Forum On Science"]
+    assert archive.json("list", "--person", "Salim", "--all", "-n", "0") == archive.json(
+        "list", "-n", "0", "--person", "Salim M. AlMalik", "--person", "Salim Al Habsi")
+
+
+def test_a_misspelling_only_suggests(archive: Cli) -> None:
+    for command, typo, meant in (("who", "Salimm", "Salim M. AlMalik"),
+                                 ("who", "Doukoore", "Aminata Doukouré"),
+                                 ("country", "Turkmenstan", "Turkmenistan")):
+        result = archive(command, typo, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), typo
+        assert "did you mean" in result.stderr and meant in result.stderr, typo
+        listed = archive("list", f"--{ {'who': 'person'}.get(command, command)}", typo, "--json")
+        assert listed.stdout == "[]\n" and listed.stderr == result.stderr, typo
+
+
+def test_part_of_a_name_is_read_from_an_index(archive: Cli) -> None:
+    conn = open_for_reading(archive.db)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    assert queries.lookup(conn, "person", "Doukoure").ids
+    conn.set_trace_callback(None)
+    [part] = [sql for sql in statements if "entity_words MATCH" in sql]
+    plan = " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + part))
+    assert "entity_words VIRTUAL TABLE INDEX 0:M" in plan, plan
+    assert plan.startswith("SEARCH e USING INTEGER PRIMARY KEY (rowid=?)"), plan
+    assert "entity_aliases" not in plan and "idx_entities_kind" not in plan, plan
+    conn.close()

@@ -1,0 +1,238 @@
+"""Versions of one news item across languages: the rules, and the links an ingest makes
+whatever the order and the runs the articles come in."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from icli.extract import versions
+from icli.store import versions as stored_versions
+from icli.store.connection import open_for_reading, open_for_writing
+from icli.store.ingest import ingest
+from tests.conftest import FIXTURES, Cli
+
+STORIES = json.loads((FIXTURES / "versions" / "stories.json").read_text(encoding="utf-8"))
+
+
+def write_stories(folder: Path, stories: list[dict[str, Any]]) -> dict[str, Path]:
+    """One dump per story (title, date line, paragraphs); the files by story key."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {}
+    for story in stories:
+        text = (f"    {story['title']}\n\n    {story['dateline']}\n\n"
+                + "".join(f"    {paragraph}\n\n" for paragraph in story["body"]))
+        files[story["key"]] = folder / f"{story['key']}.txt"
+        files[story["key"]].write_text(text, encoding="utf-8")
+    return files
+
+
+def version_groups(db: Path) -> set[frozenset[str]]:
+    """The items of the archive as sets of titles (an article with no versions alone)."""
+    conn = open_for_reading(db)
+    try:
+        rows = conn.execute("SELECT id, title FROM articles").fetchall()
+        titles = {row[0]: row[1] for row in rows}
+        items: dict[int, set[str]] = {}
+        for article_id, item in conn.execute("SELECT id, coalesce(item, id) FROM articles"):
+            items.setdefault(item, set()).add(titles[article_id])
+        return {frozenset(group) for group in items.values()}
+    finally:
+        conn.close()
+
+
+def gold_groups() -> set[frozenset[str]]:
+    titles = {story["key"]: story["title"] for story in STORIES["stories"]}
+    return {frozenset(titles[key] for key in item) for item in STORIES["items"]}
+
+
+def test_the_fixture_items_join_and_every_look_alike_stays_apart(cli: Cli, tmp_path: Path) -> None:
+    files = write_stories(tmp_path / "stories", STORIES["stories"])
+    assert cli.json("ingest", *map(str, files.values()))["failed"] == []
+    assert version_groups(cli.db) == gold_groups()
+    by_title = {a["title"]: a for a in cli.json("list", "--limit", "0")}
+    mali = by_title["ICESCO Director-General Receives the Ambassador of Mali"]
+    assert [(v["language"], v["title"]) for v in mali["versions"]] == [
+        ("fr", "Le Directeur général de l’ICESCO reçoit l’ambassadeur du Mali"),
+        ("ar", "المدير العام للإيسيسكو يستقبل سفير جمهورية مالي")]
+    assert {v["id"] for v in mali["versions"]} == {
+        a["id"] for a in by_title.values() if mali["id"] in {v["id"] for v in a["versions"]}}
+    assert by_title["ICESCO and the Arab Open University Sign a Memorandum of Understanding"][
+        "versions"] == []
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2**32 - 1), runs=st.integers(1, 4))
+def test_versions_do_not_depend_on_ingest_order_and_equal_a_full_relink(
+        tmp_path_factory: Any, seed: int, runs: int) -> None:
+    """The stories ingested in any order, in one run or several, give the items annotated, and
+    linking everything anew afterwards changes nothing."""
+    folder = tmp_path_factory.mktemp("versions")
+    files = list(write_stories(folder / "stories", STORIES["stories"]).values())
+    random.Random(seed).shuffle(files)
+    cuts = sorted(random.Random(seed + 1).sample(range(1, len(files)), runs - 1))
+    db = folder / "archive.db"
+    for start, end in zip([0, *cuts], [*cuts, len(files)]):
+        conn = open_for_writing(db)
+        try:
+            assert not ingest(conn, [str(path) for path in files[start:end]], workers=0).failed
+        finally:
+            conn.close()
+    incremental = version_groups(db)
+    assert incremental == gold_groups()
+    conn = open_for_writing(db)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        stored_versions.relink(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert version_groups(db) == incremental
+
+
+def test_a_removed_version_leaves_its_item(cli: Cli, tmp_path: Path) -> None:
+    chosen = [s for s in STORIES["stories"] if s["key"].startswith("mali-")]
+    files = write_stories(tmp_path / "stories", chosen)
+    cli.json("ingest", *map(str, files.values()))
+    files["mali-fr"].write_text("    Un autre sujet sans rapport\n\n    2 janvier 2020\n\n"
+                                "    Rien de commun avec la visite.\n\n", encoding="utf-8")
+    cli.json("ingest", str(files["mali-fr"]))
+    by_title = {a["title"]: a for a in cli.json("list", "--limit", "0")}
+    assert [v["language"] for v in by_title[chosen[0]["title"]]["versions"]] == ["ar"]
+    assert by_title["Un autre sujet sans rapport"]["versions"] == []
+
+
+def test_numbers_editions_and_kinds_are_read_in_three_languages() -> None:
+    numbers, editions = versions.numbers_and_editions(
+        "ICESCO at the 15th edition, with 5,000 visitors from 18 countries on 9 May 2024",
+        "2024-05-09")
+    assert editions == {15} and {15, 5000, 18} <= numbers and not {9, 2024} & numbers
+    assert versions.numbers_and_editions("la 15e édition du festival, 5 000 visiteurs", None) == (
+        frozenset({15, 5000}), frozenset({15}))
+    assert versions.numbers_and_editions("الدورة الخامسة عشرة للمهرجان", None)[1] == {15}
+    assert versions.numbers_and_editions("الدورة 16 للمهرجان", None)[1] == {16}
+    assert versions.numbers_and_editions("la seizième session", None)[1] == {16}
+    assert versions.title_kinds("Final Statement of the Conference") == {"statement"}
+    assert versions.title_kinds("Communiqué final de la conférence") == {"statement"}
+    assert versions.title_kinds("البيان الختامي للمؤتمر") == {"statement"}
+    assert versions.title_kinds("المؤتمر يعتمد إعلان عمّان") == {"declaration"}
+
+
+def _story(story_id: int, language: str, date: str, **features: Any) -> versions.Story:
+    return versions.Story(story_id, language, date, features.pop("title", "t"),
+                          features.pop("text", ""), **features)
+
+
+def test_a_story_links_only_its_clear_best_of_each_language() -> None:
+    evidence = {"people": frozenset({"keita"}), "countries": frozenset({"MLI"})}
+    en = _story(1, "en", "2025-03-12", **evidence)
+    fr = _story(2, "fr", "2025-03-13", **evidence)
+    assert versions.links([en, fr]) == {(1, 2)}
+    # Two days apart, or the same language: never.
+    assert versions.links([en, _story(2, "fr", "2025-03-14", **evidence)]) == set()
+    assert versions.links([en, _story(2, "en", "2025-03-12", **evidence)]) == set()
+    # Two French stories as close to the English one: it cannot tell which.
+    assert versions.links([en, fr, _story(3, "fr", "2025-03-12", **evidence)]) == set()
+    # Countries named but none shared: two stories.
+    other = {"people": frozenset({"keita"}), "countries": frozenset({"NER"})}
+    assert versions.links([en, _story(2, "fr", "2025-03-12", **other)]) == set()
+    # The DG alone on the same day is not enough.
+    dg = {"people": frozenset(versions.leaders())}
+    assert versions.links([_story(1, "en", "2025-03-12", **dg),
+                           _story(2, "ar", "2025-03-12", **dg)]) == set()
+
+
+def test_an_item_never_holds_two_articles_of_one_language() -> None:
+    """en1–fr2, fr2–ar3 and ar3–en4 are each a clear mutual match: fr2–ar3 disagrees with the
+    others on the English version and is dropped, so no item holds en1 and en4."""
+    mali, numbers = frozenset({"MLI"}), "400 visitors, 500 books, 600 pupils"
+    stories = [_story(1, "en", "2025-03-12", people=frozenset({"keita"}), countries=mali),
+               _story(2, "fr", "2025-03-12", people=frozenset({"keita"}), countries=mali,
+                      text=numbers),
+               _story(3, "ar", "2025-03-12", people=frozenset({"garba"}), countries=mali,
+                      text=numbers),
+               _story(4, "en", "2025-03-12", people=frozenset({"garba"}), countries=mali)]
+    assert versions.links(stories) == {(1, 2), (3, 4)}
+    assert versions.items(versions.links(stories)) == {1: 1, 2: 1, 3: 3, 4: 3}
+
+
+# --- the archive's commands, counting an item once ---------------------------------------------
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def stories_cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    """The fixture stories ingested once, for the read-only tests below."""
+    folder = tmp_path_factory.mktemp("stories")
+    files = write_stories(folder / "stories", STORIES["stories"])
+    cli = Cli(folder / "archive.db")
+    assert cli.json("ingest", *map(str, files.values()))["failed"] == []
+    return cli
+
+
+def _ids(cli: Cli) -> dict[str, int]:
+    titles = {story["title"]: story["key"] for story in STORIES["stories"]}
+    return {titles[a["title"]]: a["id"] for a in cli.json("list", "--limit", "0")}
+
+
+def test_show_says_which_languages_an_article_is_also_in(stories_cli: Cli) -> None:
+    ids = _ids(stories_cli)
+    shown = stories_cli("show", str(ids["mali-en"]), terminal=True).stdout
+    assert f"also in French (#{ids['mali-fr']}), Arabic (#{ids['mali-ar']})" in shown
+    assert "also in" not in stories_cli("show", str(ids["mou2024-en"]), terminal=True).stdout
+
+
+def test_show_versions_puts_the_versions_side_by_side(stories_cli: Cli) -> None:
+    ids = _ids(stories_cli)
+    side = stories_cli("show", str(ids["theatre15-ar"]), "--versions", "--text").stdout
+    assert "English #" in side and "French #" in side and "Arabic #" in side
+    assert side.index("Arabic #") < side.index("English #") < side.index("French #")  # asked first
+    shown = stories_cli.json("show", str(ids["theatre15-ar"]), "--versions")
+    assert [a["id"] for a in shown] == [ids[k] for k in ("theatre15-ar", "theatre15-en",
+                                                         "theatre15-fr")]
+
+
+def test_per_item_keeps_the_preferred_version_of_each_item(stories_cli: Cli) -> None:
+    ids = _ids(stories_cli)
+    every = stories_cli.json("list", "--limit", "0")
+    one = stories_cli.json("list", "--limit", "0", "--per-item")
+    assert len(every) == len(STORIES["stories"]) and len(one) == len(STORIES["items"])
+    assert ids["mali-en"] in {a["id"] for a in one} and ids["mali-fr"] not in {a["id"] for a in one}
+    arabic_first = {a["id"] for a in stories_cli.json("list", "--limit", "0", "--per-item",
+                                                     "--prefer", "ar,fr")}
+    assert {ids["mali-ar"], ids["niger-fr"], ids["mou2024-en"]} <= arabic_first
+    # The version kept is one that matches the filters.
+    french = stories_cli.json("list", "--limit", "0", "--per-item", "--language", "fr")
+    assert ids["mali-fr"] in {a["id"] for a in french}
+    niger = stories_cli.json("country", "Niger", "--per-item")
+    assert [a["id"] for a in niger] == [ids["niger-en"]]
+    assert [v["language"] for v in niger[0]["versions"]] == ["fr"]
+    table = stories_cli("list", "--per-item", terminal=True).stdout
+    assert "also in" in table and "fr ar" in table
+    assert stories_cli("list", "--prefer", "ar").exit_code == 2
+    assert stories_cli("list", "--per-item", "--prefer", "de").exit_code == 2
+
+
+def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
+    summary = stories_cli.json("summary")
+    assert (summary["articles"], summary["items"]) == (len(STORIES["stories"]),
+                                                       len(STORIES["items"]))
+    assert sum(m["items"] for m in summary["months"]) == len(STORIES["items"])
+    people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
+    assert people["Salim M. AlMalik"] == (2, 5)  # two ambassadors, in five articles
+    assert people["Lamia Qudah"] == (1, 2)
+    pairs = {(p["source"]["name"], p["target"]["name"]): (p["items"], p["articles"])
+             for p in stories_cli.json("network", "--limit", "0")}
+    assert pairs[("Salim M. AlMalik", "Morocco")] == (2, 5)
+    profile = stories_cli("who", "AlMalik", terminal=True).stdout
+    assert "2 news item(s) in 5 article(s)" in profile and "News items per month" in profile
+    assert "Boubacar Keita (1)" in profile
+    chart = stories_cli("summary", terminal=True).stdout
+    assert f"({len(STORIES['items'])} news items)" in chart

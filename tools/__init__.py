@@ -1,0 +1,1 @@
+"""Tools for the repository (not installed): generated documentation."""
