@@ -319,7 +319,7 @@ def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
 
 # --- searches that would take minutes ---------------------------------------------------------
 
-HEAVY_QUERY = "NEAR(" + " ".join(f"{letter}*" for letter in "abcdefghilmnoprstuw" * 8)
+HEAVY_QUERY = "NEAR(" + " ".join(f"{letter}*" for letter in "abcdefghilmnoprstuw" * 8) + ")"
 
 
 @pytest.fixture(scope="module")

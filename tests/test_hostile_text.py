@@ -215,3 +215,131 @@ def test_an_empty_or_relative_xdg_config_home_is_ignored(tmp_path: Path, value: 
                HOME=str(tmp_path / "home"))
     result = icli("path", cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)})
     assert result.stdout == f"{tmp_path}/data/icli/icli.db\n"
+
+
+# --- 10: queries ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query, words", [
+    ("NOT Kazakhstan", "NOT at the start"),
+    ("NOT", "NOT at the start"),
+    ("Kazakhstan AND NOT Oman", "NOT after AND"),
+    ("OR Kazakhstan", "OR at the start"),
+    ("Kazakhstan AND", "AND at the end"),
+    ("Kazakhstan OR OR Oman", "OR after OR"),
+    ("NEAR(", "parentheses"),
+    ("NEAR(Kazakhstan Oman", "parentheses"),
+    ("(Kazakhstan OR Oman", "parentheses"),
+    ("Kazakhstan OR Oman)", "parentheses"),
+    ("tilte:Kazakhstan", "no column 'tilte'"),
+    ("bodyy:Kazakhstan OR title:Oman", "no column 'bodyy'"),
+    ("{title tilte}:Kazakhstan", "no column 'tilte'"),
+])
+def test_a_query_fts5_refuses_is_a_usage_error_never_another_question(ro_cli: Cli, query: str,
+                                                                      words: str) -> None:
+    result = ro_cli("search", query)
+    assert result.exit_code == 2, (query, result.stdout)
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr
+    assert result.stderr.startswith("icli: error: ") and "fts5" not in result.stderr
+
+
+def test_what_fts5_refuses_only_for_punctuation_is_searched_as_its_words(ro_cli: Cli) -> None:
+    for query in ["Al-Malik", "d'Ivoire", "MoU:", "MoU: signed", "2026-01-15", "co-operation",
+                  "ICESCO, UNESCO", "U.S.", "x'); DROP TABLE articles; --", "(Kazakhstan",
+                  '"unbalanced', "50%", "#1"]:
+        result = ro_cli("search", query, "--json")
+        assert result.exit_code == 0, (query, result.stderr)
+        assert isinstance(json.loads(result.stdout), list)
+    assert ro_cli.json("search", "Al-Malik")
+    # what FTS5 accepts is asked as written: an operator between terms, a real column
+    kazakhstan = {a["id"] for a in ro_cli.json("search", "Kazakhstan", "-n", "0")}
+    titled = {a["id"] for a in ro_cli.json("search", "title:Kazakhstan", "-n", "0")}
+    assert titled and titled < kazakhstan
+    without = {a["id"] for a in ro_cli.json("search", "ICESCO NOT Kazakhstan", "-n", "0")}
+    assert without and not without & kazakhstan
+
+
+def test_any_number_of_filter_values_works(ro_cli: Cli) -> None:
+    almalik = ro_cli.json("list", "--person", "AlMalik", "-n", "0")
+    assert almalik
+    many = [arg for i in range(300) for arg in ("--person", f"Nobody{i}")]
+    for command in (["list", "-n", "0"], ["search", "ICESCO"], ["people"], ["summary"],
+                    ["network"]):
+        result = ro_cli(*command, *many, "--person", "AlMalik", "--json")
+        assert result.exit_code == 0, (command, result.stderr[-300:])
+        if command[0] == "list":
+            assert [a["id"] for a in json.loads(result.stdout)] == [a["id"] for a in almalik]
+    countries = [arg for i in range(400) for arg in ("--country", f"Nowhere{i}")]
+    partners = [arg for i in range(400) for arg in ("--partner", f"Noone{i}")]
+    result = ro_cli("list", *countries, "--country", "KAZ", *partners, "-n", "0", "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []  # no such partner
+    kaz = ro_cli("list", *countries, "--country", "KAZ", "-n", "0", "--json")
+    assert {a["id"] for a in json.loads(kaz.stdout)} == {
+        a["id"] for a in ro_cli.json("country", "KAZ", "-n", "0")}
+
+
+@pytest.mark.parametrize("until", ["9999", "9999-12", "9999-12-31", "31 Dec 9999",
+                                   "December 9999"])
+def test_dates_reach_9999_12_31(ro_cli: Cli, until: str) -> None:
+    everything = ro_cli.json("list", "-n", "0")
+    dated = [a for a in everything if a["date"]]
+    assert ro_cli.json("list", "--until", until, "-n", "0") == dated
+    assert ro_cli.json("list", "--since", until, "-n", "0") == []
+
+
+@pytest.mark.parametrize("date", ["Q1 2026", "2026 Q1", "Q4 2025", "H1 2026", "h2 2025",
+                                  "W05 2026", "S1 2026", "T2 2026"])
+def test_a_date_dateparser_would_half_read_is_refused(ro_cli: Cli, date: str) -> None:
+    for option in ("--since", "--until"):
+        result = ro_cli("list", option, date)
+        assert result.exit_code == 2
+        assert result.stderr == (f"icli: error: cannot read {date!r} as a date: "
+                                 f"{date.split()[0 if date[0].isalpha() else 1]!r} would be half "
+                                 "read (try 2026-01 or 2026-01-15)\n")
+
+
+@pytest.mark.parametrize("date, day", [("15th January 2026", "2026-01-15"),
+                                       ("1er janvier 2026", "2026-01-01"),
+                                       ("15 Jan 2026 at 10am", "2026-01-15")])
+def test_ordinals_and_times_are_still_dates(ro_cli: Cli, date: str, day: str) -> None:
+    from icli.cli.dateargs import parse_date_bound
+
+    assert parse_date_bound(date).isoformat() == day
+    assert ro_cli("list", "--since", date, "--json").exit_code == 0
+
+
+def test_a_query_waiting_for_a_lock_says_so_and_gives_up(loaded_db: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import sqlite3
+    import threading
+    import time
+
+    from icli.store import connection as store
+
+    db = tmp_path / "locked.db"
+    shutil.copy(loaded_db, db)
+    cli = Cli(db)
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 2000)
+    monkeypatch.setattr(store, "LOCK_NOTICE_MS", 300)
+    holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # another program keeping the file
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("CREATE TABLE other_program (x)")
+    try:
+        start = time.monotonic()
+        result = cli("list", "--json")
+        waited = time.monotonic() - start
+        assert result.exit_code == 1 and 1.8 < waited < 10
+        assert result.stderr == (
+            f"icli: {db}: another process is holding a lock on it; waiting up to 2 s for it to "
+            f"finish\nicli: error: {db}: still locked by another process after 2 s; run the "
+            "same command again once it has finished\n")
+        threading.Timer(1.0, lambda: (holder.execute("ROLLBACK"), holder.close())).start()
+        result = cli("search", "Kazakhstan", "--json")  # the lock goes after 1 s: answered
+        assert result.exit_code == 0 and json.loads(result.stdout)
+        assert result.stderr == (f"icli: {db}: another process is holding a lock on it; waiting "
+                                 "up to 2 s for it to finish\n")
+    finally:
+        holder.close()

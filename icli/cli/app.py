@@ -222,7 +222,9 @@ def search(
 
     QUERY is words (all must match), "a phrase" in quotes, a prefix* (Kaz* finds Kazakhstan
     and Kazan), OR and NOT between terms (Oman OR Syria, heritage NOT museum), and title:word
-    for words in titles only. Anything FTS5 cannot read is searched as plain words.
+    for words in titles only. Anything FTS5 cannot read is searched as plain words. A name
+    particle joined, hyphenated or apart is one name: AlMalik, Al-Malik and Al Malik (and
+    عبدالله, عبد الله) find the same articles.
 
     Example: icli search '"cultural heritage" OR title:Kazakhstan' --since 2026
     """

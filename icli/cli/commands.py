@@ -64,7 +64,7 @@ def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
-    conn = open_for_reading(path)
+    conn = open_for_reading(path, on_wait=env.note)
     conn.set_progress_handler(queries.interruptible, queries.PROGRESS_STEPS)
     try:
         conn.execute("BEGIN")  # the snapshot is taken at the first read

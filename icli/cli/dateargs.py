@@ -13,6 +13,11 @@ import re
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _MONTH_YEAR = re.compile(r"^\s*[^\W\d_]+\.?\s+\d{4}\s*$")  # "January 2026", "janv. 2026"
+# A word of letters and digits together ("Q1", "H2", "W05"): dateparser reads the digits and
+# drops the letters ("Q1 2026" would be 6 March 2026), so such a date is refused; ordinals
+# ("15th", "1er") and times ("10am", "10h30") are whole words to it.
+_MIXED_WORD = re.compile(r"\b(?=[^\W_]*\d)(?=[^\W_]*[^\W\d_])[^\W_]+\b")
+_WHOLE_MIXED = re.compile(r"\d+(?:st|nd|rd|th|er|re|e|ème|eme|am|pm|h|h\d\d)", re.IGNORECASE)
 
 
 class DateArgumentError(ValueError):
@@ -36,6 +41,10 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
             return _widen(year, month, day, end)  # type: ignore[arg-type]
     except ValueError:
         raise DateArgumentError(f"not a valid date: {text!r}") from None
+    for word in _MIXED_WORD.findall(text):
+        if not _WHOLE_MIXED.fullmatch(word):
+            raise DateArgumentError(f"cannot read {text!r} as a date: {word!r} would be half "
+                                    "read (try 2026-01 or 2026-01-15)")
     import dateparser
 
     month = bool(_MONTH_YEAR.match(text))
@@ -64,5 +73,7 @@ def parse_range(since: str | None, until: str | None) -> tuple[str | None, str |
 
 def _last_day(year: int, month: int) -> int:
     """The number of days in a month (the calendar module costs a query 3 ms to import)."""
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    if month == 12:
+        return 31  # (and 9999-12 has no following month to count back from)
+    following = dt.date(year, month + 1, 1)
     return (following - dt.timedelta(days=1)).day

@@ -40,11 +40,12 @@ from icli.extract.people import (
 from icli.text.parse import ParsedArticle
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
-    r"Islamic\s+(?:World\s+)?Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
-    r"Organi[sz]ation(?:\s*\((ICESCO|ISESCO)\))?"
+    r"Islamic\s+(?:World\s+)?(?:Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
+    r"Organi[sz]ation|Organi[sz]ation\s+for\s+Education,?\s+Science,?\s+and\s+Culture)"
+    r"(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _PARTICLE_GAP = re.compile(rf"\b(Al|El|al|el)-\s+(?={CAPITAL})")  # "Al- Malik"
 _HYPHEN_GAP = re.compile(rf"(\w) -(?={CAPITAL}\w)")  # "Director -General"
@@ -57,7 +58,7 @@ def _own_acronym(match: re.Match[str]) -> str:
 
 def prepare(text: str) -> str:
     """Text as the extractors read it: ICESCO's long name shortened, copy artefacts mended."""
-    if "Educational" in text:
+    if "Educational" in text or "for Education" in text:
         text = _OWN_LONG_NAME.sub(_own_acronym, text)
         for article in ("the ", "The "):
             text = text.replace(article + "ICESCO", "ICESCO").replace(article + "ISESCO", "ISESCO")

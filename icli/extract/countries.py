@@ -42,12 +42,31 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if code in found or overlaps(start, skip):
             continue
         following = _WORD.search(text, end) if end == match.end() else None
-        if following and following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER:
-            continue
+        if following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
+                          or following.group() in gazetteer.PLACE_WORDS):
+            continue  # "Kuwait Airways", "Georgia Street"
+        if _IN_A_PROPER_NAME.match(text, end) or (
+                words in _demonym_phrases() and _A_LANGUAGE.search(text, 0, start)
+                and not _WORD_NEXT.match(text, end)):
+            continue  # "United States of the World" (a foundation), "into Turkish"
         found[code] = Mention(
             "country", code, gazetteer.country_display_names().get(code, words[0]), code, None,
             " ".join(words), start, end)
     return list(found.values())
+
+
+# After a country's name: "of the" and a capital, the rest of a body's proper name.
+_IN_A_PROPER_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
+# Before a demonym: "into", "in", "from" — a language ("translated into Turkish"), unless a
+# word follows it ("in Turkish universities").
+_A_LANGUAGE = re.compile(r"\b(?:into|in|from)\s+$")
+_WORD_NEXT = re.compile(r"\s+[\w]")
+
+
+@lru_cache(maxsize=1)
+def _demonym_phrases() -> frozenset[tuple[str, ...]]:
+    """The demonyms of country_phrases, as word tuples."""
+    return frozenset(tuple(_WORD.findall(name)) for name in gazetteer.DEMONYMS)
 
 
 @lru_cache(maxsize=4096)
@@ -100,6 +119,8 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Me
         if (code in found or overlaps(match.start(), skip)
                 or before and before[-1] in gazetteer.NOT_COUNTRY_AFTER_FR):
             continue
+        if before and before[-1] == "en" and match.group()[:1].islower():
+            continue  # "traduit en turc": a language
         found[code] = Mention("country", code, gazetteer.country_display_names().get(code, code),
                               code, None, match.group(), match.start(), match.end())
     return list(found.values())

@@ -163,6 +163,10 @@ OWN_NAMES = {"icesco", "isesco"}
 
 # --- organizations (English) -------------------------------------------------------------------
 
+# ICESCO's own centres, named without "ICESCO’s": never partners (any spelling of Centre).
+OWN_BODIES = ("Islamic World Heritage Centre", "Calligraphy and Manuscripts Centre",
+              "Arabic Language Centre for Non-Native Speakers")
+
 # English names of ICESCO's organs: a name starting with one of these is never a partner.
 OWN_ORGANS = ("Executive Council", "General Conference", "Islamic World Heritage Committee")
 
@@ -213,10 +217,23 @@ OWNER_WORDS = {"ICESCO’s", "ICESCO's", "Organization’s", "Organization's", "
 
 @lru_cache(maxsize=1)
 def acronyms_by_name() -> dict[str, str]:
-    """Normalized full name of a well-known organization → its acronym."""
+    """A well-known organization's full name (org_norm) → its acronym."""
+    return {org_norm(full): acronym for acronym, full in PARTNER_ACRONYMS.items()}
+
+
+_SPELLINGS = (("organisation", "organization"), ("centre", "center"), ("programme", "program"))
+
+
+@lru_cache(maxsize=8192)
+def org_norm(name: str) -> str:
+    """An organization's name compared: name_norm with British and American spellings as one
+    ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation")."""
     from icli.text.normalize import name_norm
 
-    return {name_norm(full): acronym for acronym, full in PARTNER_ACRONYMS.items()}
+    norm = name_norm(name)
+    for british, american in _SPELLINGS:
+        norm = norm.replace(british, american)
+    return norm
 
 
 @lru_cache(maxsize=1)
@@ -521,8 +538,8 @@ EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
 # Country words that mean something else unless the text says more: Arabic short names that are
 # also common words or cities, as folded keys ("عمان" with a shadda is Amman: see countries.py).
 AMBIGUOUS_COUNTRY_WORDS_AR = {"مالي", "بنين", "قطري", "تركي", "مصري", "تونسي", "مغربي"}
-# A French country word followed by one of these names a river or a region, not the state.
-NOT_COUNTRY_AFTER_FR = {"fleuve", "rivière"}
+# A French country word after one of these names a river or a language, not the state.
+NOT_COUNTRY_AFTER_FR = {"fleuve", "rivière", "langue", "langues"}
 
 
 def _locale(language: str) -> NullTranslations:

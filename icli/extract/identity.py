@@ -241,7 +241,7 @@ def head_terms(person_id: Callable[[str], int | None]) -> dict[int, tuple[str | 
 
 
 _OWN_HEAD_ROLE = re.compile(
-    r"(?:(?:ICESCO|ISESCO)(?:[’']s)?\s+)?Director[-\s]General(?:\s+of\s+(?:the\s+)?(?:ICESCO|ISESCO|"
+    r"(?:(?:ICESCO|ISESCO)(?:[’']s)?\s+)?Director[-\s]General(?:\s*\(DG\))?(?:\s+of\s+(?:the\s+)?(?:ICESCO|ISESCO|"
     r"Organization|Islamic (?:World )?(?:Educational, Scientific and Cultural Organization|"
     r"Organization for Education, Science and Culture)(?: \((?:ICESCO|ISESCO)\))?))?",
     re.IGNORECASE)

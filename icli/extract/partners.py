@@ -197,6 +197,12 @@ def _partner_anchor() -> re.Pattern[str]:
     return re.compile(trie_pattern(gazetteer.ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS)) + r"\b")
 
 
+@lru_cache(maxsize=1)
+def own_bodies() -> frozenset[str]:
+    """ICESCO's own centres (gazetteer.OWN_BODIES), as org_norm compares them."""
+    return frozenset(gazetteer.org_norm(name) for name in gazetteer.OWN_BODIES)
+
+
 def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     """Organizations named, ICESCO's own units excepted, acronyms and full names as one.
 
@@ -210,12 +216,12 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
 
     def add(name: str, acronym: str | None, start: int, end: int) -> None:
+        norm = gazetteer.org_norm(name)
         if acronym is None:
-            norm = name_norm(name)
-            acronym = next((a for a, full in defined.items() if name_norm(full) == norm),
+            acronym = next((a for a, full in defined.items() if gazetteer.org_norm(full) == norm),
                            gazetteer.acronyms_by_name().get(norm))
-        key = name_norm(acronym) if acronym else name_norm(name)
-        if key in gazetteer.OWN_NAMES or len(found) >= MAX_MENTIONS:
+        key = name_norm(acronym) if acronym else norm
+        if key in gazetteer.OWN_NAMES or norm in own_bodies() or len(found) >= MAX_MENTIONS:
             return
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
 

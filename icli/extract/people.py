@@ -36,7 +36,10 @@ _HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
 # An honorific that starts a word (checked by word_starts: not after a letter or a dot).
 _HONORIFIC_CHAIN = re.compile(_HONORIFIC + f"(?:{_HONORIFIC})*" + rf"(?={CAPITAL}|al-|el-)")
 _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
-_ROLE_START = re.compile(rf"^(?:(?:the|a|an|former|ICESCO|ICESCO’s|ICESCO's)\s+)*{_ROLE_WORD}\b")
+# A role's first words: articles, "former", then up to two capitalized words before a role
+# word ("Federal Minister", "ISESCO Director General").
+_ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}"
+                         rf"{_ROLE_WORD}\b")
 _ROLE_END = re.compile(
     r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
@@ -44,8 +47,14 @@ _ROLE_END = re.compile(
 _TOKEN = re.compile(r"\S+")
 # "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
 _COMMA_ROLE = re.compile(
-    r",\s+(?=(?:(?:the|a|an|former|ICESCO|ICESCO’s)\s+)?" + _ROLE_WORD + r"\b)"
+    r",\s+(?=(?:(?:the|a|an|former)\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD + r"\b)"
 )
+# Lower-case words a role's noun phrase holds ("Minister for Education and Professional
+# Training of the Republic", "Expert at ICESCO", "in charge of"): any other lower-case word
+# (a verb: "met", "received"; "today") ends the role.
+_ROLE_INNER_WORDS = {"of", "for", "and", "the", "to", "at", "in", "on", "de", "du", "des", "la",
+                     "le", "al", "el", "bin", "ibn", "bint", "charge", "a.i.", "general"}
+_ROLE_WORDS_SPLIT = re.compile(r"\S+")
 _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
 _NAME_BEFORE = re.compile(
     rf"(?<![\w.’'-])({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|"
@@ -57,6 +66,43 @@ _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start s
     r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
     r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
 )
+
+
+# Role words that are also people's names or parts of them ("Imam", "King Abdullah").
+_ROLE_WORDS_IN_NAMES = {"King", "Emir", "Imam", "Mufti", "Rais", "Grand", "First", "Crown",
+                        "Prime", "Partner", "Leader"}
+_NOT_IN_A_NAME = frozenset(
+    (gazetteer.ROLE_WORDS - _ROLE_WORDS_IN_NAMES) | gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
+    | {"International", "Cooperation", "Desk", "Affairs", "Relations", "Office"})
+
+
+@lru_cache(maxsize=8192)
+def not_a_person(name: str) -> bool:
+    """Whether capitalized words read as a name are a title, an office, a prize or an
+    organization ("Senior Desk Officer", "International Cooperation", "Faisal International
+    Prize") or a misspelt country ("Burkina Fasso")."""
+    words = name.split()
+    return any(w in _NOT_IN_A_NAME for w in words) or _misspelt_country(name)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_first_letters() -> dict[str, list[str]]:
+    """Country names of two words or more by the first four letters of their first word."""
+    table: dict[str, list[str]] = {}
+    for country in gazetteer.country_names():
+        if " " in country:
+            table.setdefault(country[:4].casefold(), []).append(country)
+    return table
+
+
+def _misspelt_country(name: str) -> bool:
+    """Whether a name of two words or more is spelled almost as a country's ("Burkina Fasso")."""
+    import difflib
+
+    near = _countries_by_first_letters().get(name[:4].casefold())
+    return bool(near) and " " in name and any(
+        difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
+        for country in near)
 
 
 def _is_initial(token: str) -> bool:
@@ -107,8 +153,19 @@ def _role_after(text: str, end: int) -> str | None:
     if not _ROLE_START.match(rest):
         return None
     stop = _ROLE_END.search(rest)
-    role = rest[: stop.start() if stop else len(rest)].strip(" ,")
+    role = _noun_phrase(rest[: stop.start() if stop else len(rest)]).strip(" ,")
     return normalize_role(role) if 3 <= len(role) <= 160 else None
+
+
+def _noun_phrase(role: str) -> str:
+    """A role up to its first lower-case word that is not part of a noun phrase
+    (_ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
+    of ICESCO"."""
+    for word in _ROLE_WORDS_SPLIT.finditer(role):
+        token = word.group().strip("(),")
+        if token[:1].islower() and token not in _ROLE_INNER_WORDS:
+            return role[: word.start()]
+    return role
 
 
 @lru_cache(maxsize=8192)
@@ -155,6 +212,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                                  match.start(), named_after.end()))
         if named_after or any(w in gazetteer.PLACE_WORDS for w in name.split()):
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
+        if not_a_person(name):
+            continue
         role = _role_after(text, end) or _honorific_role(match.group())
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
     for comma in _COMMA_ROLE.finditer(text):
@@ -170,7 +229,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                                  for w in words):
             continue
         name = " ".join(words)
-        if name in gazetteer.country_names():
+        if name in gazetteer.country_names() or not_a_person(name):
             continue
         role = _role_after(text, name_end)
         found.append(Mention("person", person_key(name), name, None, role, name,
@@ -263,8 +322,26 @@ def _role_after_fr(text: str, end: int) -> str | None:
     if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
         return None
     stop = _ROLE_END_FR.search(rest, 2)
-    role = rest[2 : stop.start() if stop else len(rest)].strip()
+    role = _noun_phrase_fr(rest[2 : stop.start() if stop else len(rest)]).strip()
     return role if 3 <= len(role) <= 200 else None
+
+
+# Words that end a French role's noun phrase: verbs, days, time and company ("s’est entretenu
+# mardi avec"), lower case.
+_ROLE_STOPS_FR = {"a", "ont", "est", "sont", "était", "avait", "sera", "se", "lundi", "mardi",
+                  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui",
+                  "aujourd'hui", "avec", "lors", "qui", "que", "dont", "ce", "cette", "mais",
+                  "ainsi", "accompagné", "accompagnée", "reçu", "reçoit"}
+
+
+def _noun_phrase_fr(role: str) -> str:
+    """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
+    s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
+    for word in _ROLE_WORDS_SPLIT.finditer(role):
+        token = word.group()
+        if token in _ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
+            return role[: word.start()]
+    return role
 
 
 def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
@@ -295,7 +372,39 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         role = match.group("role").strip()
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end))
+    if ", " in text:
+        found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+
+
+# "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma, its role.
+_COMMA_ROLE_FR = re.compile(
+    r",\s+(?=(?:(?:le|la|l’|l')\s*)?(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + r")(?![\w-]))", re.IGNORECASE)
+
+
+def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
+    """French people named with no honorific and their role after a comma: two to four
+    capitalized words, none an organization's or an event's head, nor a country."""
+    found: list[Mention] = []
+    for comma in _COMMA_ROLE_FR.finditer(text):
+        before = _words_before(text, comma.start(), taken)
+        if before is None:
+            continue
+        words, start, end = before
+        if overlaps(end - 1, taken) or "\n" in text[start:end]:
+            continue  # named with an honorific already, or across a title's end
+        if not 2 <= len(words) <= 4 or any(
+                w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                or w.casefold() in gazetteer.ORG_HEADS_FR
+                or w.casefold() in gazetteer.NOT_PARTNER_HEADS_FR for w in words):
+            continue
+        name = " ".join(words)
+        if _fr_country(name):
+            continue
+        found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
+                             name, start, end))
+    return found
 
 
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
@@ -434,9 +543,24 @@ def _role_after_ar(text: str, end: int) -> str | None:
         return None
     if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
         stop = _CLAUSE_END_AR.search(text, start, start + 200)
-        return text[start : stop.start() if stop else min(len(text), start + 200)].strip()
+        return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
     return text[start : words[_role_end_ar(text, words, 0)].end()]
+
+
+# Words that end a role's clause: the place and time of the sentence ("بمقر المنظمة اليوم
+# الأربعاء"), as folded keys.
+_ROLE_STOPS_AR = {"بمقر", "مقر", "يوم", "امس", "غدا", "احد", "اثنين", "ثلاثاء", "اربعاء",
+                  "خميس", "جمعه", "سبت", "صباح", "مساء", "خلال", "اثناء", "حيث"}
+
+
+def _role_clause_ar(role: str) -> str:
+    """An Arabic role up to the place, time or verb of its sentence, if any ("المدير العام
+    للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
+    for n, word in enumerate(ARABIC_WORD.finditer(role)):
+        if n and (arabic_word_key(word.group()) in _ROLE_STOPS_AR or _is_verb_ar(word.group())):
+            return role[: word.start()].strip()
+    return role.strip()
 
 
 def _role_before_ar(text: str, start: int) -> str | None:
@@ -560,6 +684,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             continue
         if any(_not_a_name_word(w) for w in name.split()):
             continue
+        if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
+            continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
         role = text[word.start() : words[last].end()]
         found.append(Mention("person", person_key(name), name, None, role, name,
                              words[j].start(), end))

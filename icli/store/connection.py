@@ -11,7 +11,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from icli.errors import Failure
 from icli.store.migrations import (
@@ -55,17 +55,21 @@ def _connect(path: DbPath, mode: str) -> sqlite3.Connection:
     return conn
 
 
-def _connect_reading(path: DbPath) -> sqlite3.Connection:
+def _connect_reading(path: DbPath,
+                     on_wait: Callable[[str], None] | None = None) -> sqlite3.Connection:
     """A read-only connection. SQLite reads a WAL database through its -shm file, creating it
     (and a -wal) when missing; a read-only database file, or one in a read-only directory,
     is opened as immutable instead (read as it is on disk, which no writer can be changing),
-    so reading leaves no read-only -shm behind for a later ingest to trip on."""
+    so reading leaves no read-only -shm behind for a later ingest to trip on. A file another
+    process has locked is waited for (`waiting_for_lock`, `on_wait` told after 2 s)."""
     wal = f"{os.fspath(path)}-wal"
     if _read_only(path) and (not os.path.exists(wal) or not os.path.getsize(wal)):
         return _connect(path, "ro&immutable=1")
     conn = _connect(path, "ro")
     try:
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        waiting_for_lock(conn, path,
+                         lambda: conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall(),
+                         on_wait, "holding a lock on it")
     except sqlite3.OperationalError as error:
         if str(error) != CANNOT_OPEN:
             raise
@@ -348,7 +352,7 @@ def record_intact(conn: sqlite3.Connection, version: int) -> None:
         pass
 
 
-LOCK_NOTICE_MS = 2000  # a writer waiting longer than this for the lock says so
+LOCK_NOTICE_MS = 2000  # a command waiting longer than this for a lock says so
 
 
 class Transaction:
@@ -377,23 +381,9 @@ class Transaction:
 
     def begin(self) -> None:
         """Take the write lock and open the transaction."""
-        path = database_file(self.conn)
-        for wait_ms in (LOCK_NOTICE_MS, BUSY_TIMEOUT_MS - LOCK_NOTICE_MS):
-            self.conn.execute(f"PRAGMA busy_timeout = {wait_ms}")
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as error:
-                if "locked" not in str(error):
-                    raise
-            finally:
-                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if wait_ms == LOCK_NOTICE_MS and self.on_wait is not None:
-                self.on_wait(f"{path}: another process is writing to it; waiting up to "
-                             f"{BUSY_TIMEOUT_MS // 1000} s for it to finish")
-        raise StoreError(f"{path}: still locked by another process after "
-                         f"{BUSY_TIMEOUT_MS // 1000} s; run the same command again once it has "
-                         "finished")
+        waiting_for_lock(self.conn, database_file(self.conn),
+                         lambda: self.conn.execute("BEGIN IMMEDIATE"), self.on_wait,
+                         "writing to it")
 
     def commit(self) -> None:
         """Commit the open transaction."""
@@ -403,6 +393,37 @@ class Transaction:
         """Roll back the open transaction, if one is open."""
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+
+
+T = TypeVar("T")
+
+
+def waiting_for_lock(conn: sqlite3.Connection, path: DbPath, statement: Callable[[], T],
+                     on_wait: Callable[[str], None] | None, doing: str) -> T:
+    """Run `statement`, waiting for another process's lock up to BUSY_TIMEOUT_MS. After
+    LOCK_NOTICE_MS `on_wait` is told which file, what the other process is `doing` and for how
+    long at most; a lock still held at the timeout is a StoreError."""
+    conn.execute(f"PRAGMA busy_timeout = {LOCK_NOTICE_MS}")
+    try:
+        try:
+            return statement()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+        if on_wait is not None:
+            on_wait(f"{path}: another process is {doing}; waiting up to "
+                    f"{BUSY_TIMEOUT_MS // 1000} s for it to finish")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS - LOCK_NOTICE_MS}")
+        try:
+            return statement()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            raise StoreError(f"{path}: still locked by another process after "
+                             f"{BUSY_TIMEOUT_MS // 1000} s; run the same command again once it "
+                             "has finished") from None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def database_file(conn: sqlite3.Connection) -> str:
@@ -461,12 +482,14 @@ def _retry_while_locked(statement: Callable[[], object]) -> None:
             delay = min(delay * 2, 0.5)
 
 
-def open_for_reading(path: DbPath) -> sqlite3.Connection:
-    """Open the archive read-only; a missing file is an error with a hint."""
+def open_for_reading(path: DbPath,
+                     on_wait: Callable[[str], None] | None = None) -> sqlite3.Connection:
+    """Open the archive read-only; a missing file is an error with a hint. `on_wait` is told
+    when another process's lock keeps it waiting for more than 2 s."""
     if not _check_regular(path):
         raise StoreError(f"{path}: no database yet; run `icli ingest PATH` first")
     try:
-        conn = _connect_reading(path)
+        conn = _connect_reading(path, on_wait)
         applied = applied_steps(conn, path)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: {error}") from None

@@ -25,6 +25,7 @@ from icli.text.normalize import (
     lookup_norm,
     name_norm,
 )
+from icli.text.spellings import name_spellings
 
 
 class QueryError(UsageError):
@@ -223,29 +224,63 @@ _OPERATORS = {"AND", "OR", "NOT"}
 
 
 def plain_fts_query(query: str) -> str:
-    """A query that FTS5 always accepts, keeping "phrases", prefix* terms and AND/OR/NOT.
+    """The same question as a query FTS5 accepts, for one it refused: "phrases", prefix*
+    terms and AND/OR/NOT kept, every other token quoted (so Al-Malik, d'Ivoire, 2026-01-01 or
+    MoU: are searched as the words they hold), tokens with no letter or digit dropped.
 
-    Every other token is quoted (so Al-Malik, d'Ivoire or MoU: are searched as words); tokens
-    with no letter or digit are dropped, as are operators with nothing on one side.
+    Raises QueryError, in words saying what is wrong, where quoting would change the question:
+    an operator with no term on one side (`NOT Kazakhstan`, `a AND`, `a AND NOT b`), or
+    parentheses dropped from a query with operators or NEAR (`NEAR(`, `(a OR b`).
     """
+    tokens = _TOKEN.findall(query)
     parts: list[str] = []
-    for token in _TOKEN.findall(query):
+    dropped_bracket = False
+    for token in tokens:
         if token in _OPERATORS:
-            if parts and parts[-1] not in _OPERATORS:
-                parts.append(token)
+            if not parts or parts[-1] in _OPERATORS:
+                after = f" after {parts[-1]}" if parts else " at the start"
+                raise QueryError(f"search: {token}{after} of {query!r} has no term before it; "
+                                 f"AND, OR and NOT join two terms (a NOT b); write \"{token}\" "
+                                 "in quotes to search for the word")
+            parts.append(token)
             continue
         if token in "()":
+            dropped_bracket = True
             continue
         prefix = token.endswith("*") and not token.startswith('"')
         words = token.strip('"').rstrip("*")
         if not any(ch.isalnum() for ch in words):
             continue
         parts.append('"' + words.replace('"', '""') + '"' + ("*" if prefix else ""))
-    while parts and parts[-1] in _OPERATORS:
-        parts.pop()
+    if parts and parts[-1] in _OPERATORS:
+        raise QueryError(f"search: {parts[-1]} at the end of {query!r} has no term after it; "
+                         f"AND, OR and NOT join two terms (a {parts[-1]} b)")
+    if dropped_bracket and (set(tokens) & _OPERATORS or "NEAR" in tokens):
+        raise QueryError(f"search: the parentheses of {query!r} do not match (a NEAR group is "
+                         "NEAR(a b) or NEAR(a b, 5); a group is (a OR b))")
     if not parts:
         raise QueryError(f"nothing to search for in {query!r}")
     return " ".join(parts)
+
+
+_NO_COLUMN = re.compile(r"no such column: (.+)")
+_COLUMN_GROUP = re.compile(r"\{([^{}]*)\}\s*:")
+FTS_COLUMNS = ("title", "subtitle", "body")
+
+
+def _unknown_column(query: str, error: sqlite3.Error) -> QueryError | None:
+    """The usage error for a column filter naming no column (`tilte:Kazakhstan`, a name
+    right before a colon and a term, or in a `{title tilte}:` group); None where FTS5 read the
+    name as one only because of punctuation (`Al-Malik`, `MoU: signed`)."""
+    found = _NO_COLUMN.fullmatch(str(error))
+    if not found:
+        return None
+    column = found.group(1)
+    if not (re.search(rf"(?<![\w-]){re.escape(column)}:[^\s:]", query)
+            or any(column in group.split() for group in _COLUMN_GROUP.findall(query))):
+        return None
+    return QueryError(f"search: no column {column!r} to search in; the columns are "
+                      f"{', '.join(FTS_COLUMNS)} (e.g. title:Kazakhstan)")
 
 
 # English articles are searched in articles_fts (porter stemming), French and Arabic ones in
@@ -286,7 +321,8 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     sql = f"{sql} ORDER BY {order}{_limit(filters)}" if order else f"SELECT COUNT(*) FROM ({sql})"
 
     def run(fts_query: str) -> sqlite3.Cursor:
-        return conn.execute(sql, [fts_query, *params, arabic_search_text(fts_query), *params])
+        spelled = name_spellings(fts_query)  # AlMalik, Al-Malik, Al Malik: one name
+        return conn.execute(sql, [spelled, *params, arabic_search_text(spelled), *params])
 
     with time_budget(conn, SEARCH_SECONDS, f"searching for {query!r}"):
         try:
@@ -294,6 +330,9 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
         except sqlite3.OperationalError as error:
             if str(error) == "interrupted" or "no such table" in str(error):
                 raise  # not the query's fault
+            column_error = _unknown_column(query, error)
+            if column_error is not None:
+                raise column_error from None
             plain = plain_fts_query(query)
             try:
                 return run(plain), plain

@@ -21,6 +21,9 @@ from icli.text.dates import (
 )
 from icli.text.normalize import fold_compatible
 
+# The site's empty date (the Unix epoch), printed under a title that has none: no date.
+EMPTY_DATE = dt.date(1970, 1, 1)
+
 
 class DumpError(ValueError):
     """A file that cannot be read as a text dump (binary, HTML, undecodable)."""
@@ -516,10 +519,13 @@ def _same_title(a: str, b: str) -> bool:
 
 def _date_line(line: str) -> tuple[int, str] | None:
     """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
-    0"), 1 for an old-site place line ("Rabat: 17/05/2019"); None for any other line."""
+    0"), 1 for an old-site place line ("Rabat: 17/05/2019"), 0 and no date for the site's empty
+    placeholder ("January 1, 1970"); None for any other line."""
     if len(line) > 100:
         return None  # (most lines: paragraphs)
     date = parse_dateline(line)
+    if date == EMPTY_DATE:
+        return 0, ""  # the site's placeholder: a date line that dates nothing
     if date is not None:
         return 2, date.isoformat()
     date = parse_place_dateline(line) if ":" in line else None
@@ -566,7 +572,8 @@ def segment(lines: list[str]) -> ParsedDump:
                 articles.append(current)
                 best = max(dated for _, dated in pending)
                 rank = best[0]
-                current.date, current.date_source = best[1], "dateline"
+                if rank:
+                    current.date, current.date_source = best[1], "dateline"
                 metadata.extend(text for text, _ in pending)
                 pending = []
                 continue
