@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import shutil
 import json
 import sys
 import urllib.request
@@ -132,3 +133,22 @@ def test_serve_answers_on_localhost_and_stops_on_ctrl_c(loaded_db: Path) -> None
     with pytest.raises(OSError):  # nothing left listening
         urllib.request.urlopen(server.url + "/", timeout=2)
 
+
+
+def test_serve_reads_a_read_only_archive_as_it_is(loaded_db: Path, tmp_path: Path) -> None:
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    db = shelf / "archive.db"
+    shutil.copy(loaded_db, db)
+    db.chmod(0o444)
+    shelf.chmod(0o555)
+    try:
+        with serving(db) as server:
+            with urllib.request.urlopen(server.url + "/archive/who.json?_shape=array&name=Malik") as r:
+                assert json.load(r)
+            with urllib.request.urlopen(server.url + "/-/databases.json") as r:
+                assert [(d["name"], d["is_mutable"]) for d in json.load(r)] == [("archive", False)]
+        assert server.stopped == 0, server.stderr
+        assert sorted(p.name for p in shelf.iterdir()) == ["archive.db"]  # no -wal, no -shm
+    finally:
+        shelf.chmod(0o755)

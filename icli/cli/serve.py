@@ -69,7 +69,8 @@ def _stopped_by(*signals: signal.Signals) -> Iterator[None]:
 
 
 def _read_only(path: str) -> bool:
-    """Whether the archive or its directory cannot be written: SQLite then cannot make the
-    -shm file a read-only WAL connection needs, and Datasette must open the file immutable."""
-    directory = os.path.dirname(os.path.abspath(path))
-    return not (os.access(path, os.W_OK) and os.access(directory, os.W_OK))
+    """Whether the archive or its directory is read-only: SQLite then cannot make the -shm
+    file a read-only WAL connection needs, and Datasette must open the file immutable."""
+    from icli.store.connection import read_only
+
+    return read_only(path) or read_only(os.path.dirname(os.path.abspath(path)))
