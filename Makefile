@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install venv test demo spec bench clean
+.PHONY: install venv test demo spec reference schema bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -47,6 +47,10 @@ demo: $(STAMP)
 # icli/cli/cli_spec.json, the start-up shortcut's table, generated from the Typer definition.
 spec: $(STAMP)
 	$(BIN)/python -c 'from icli.cli.app import write_shortcut_spec; write_shortcut_spec()'
+
+# docs/cli-reference.md, every command's --help (tests/test_reference.py checks it).
+reference: $(STAMP)
+	$(BIN)/python -m tools.reference
 
 # docs/schema.md, generated from a fresh database made by the migration steps.
 schema: $(STAMP)

@@ -123,3 +123,26 @@ def test_an_empty_archive_says_no_articles_yet(cli: Cli, tmp_path: Path) -> None
         assert result.exit_code == 0 and "no articles yet" in result.stderr
         assert "?" not in result.stdout
     assert cli.json("list") == []
+
+
+def test_skipped_files_are_reported(cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "dumps"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "dump.text").write_text(listing(2), encoding="utf-8")
+    (folder / "sub" / "notes.md").write_text("notes\n", encoding="utf-8")
+    result = cli("ingest", str(folder))
+    assert result.exit_code == 0 and json.loads(result.stdout)["files"] == 0
+    assert f"{folder}: skipped 2 files that are not .txt" in result.stderr
+    assert "dump.text, sub/notes.md" in result.stderr
+    named = cli("ingest", str(folder / "dump.text"))  # named, it is read
+    assert json.loads(named.stdout)["articles_new"] == 2 and "skipped" not in named.stderr
+
+
+def test_a_date_that_reads_two_ways_is_echoed(ro_cli: Cli) -> None:
+    result = ro_cli("list", "--since", "02/03/2026", "--json")
+    assert result.exit_code == 0
+    assert result.stderr == ("icli: --since 02/03/2026 read as 2026-03-02, day first "
+                             "(write 2026-03-02 to be sure)\n")
+    assert all(a["date"] >= "2026-03-02" for a in json.loads(result.stdout))
+    for one_way in ("13/03/2026", "2026-03-02", "03/03/2026"):
+        assert ro_cli("list", "--since", one_way, "--json").stderr == ""

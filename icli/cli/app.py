@@ -88,14 +88,19 @@ FILTERS: Group = {
     "all": _flag("--all", help="A name that is part of several entities' names means all of "
                                "them (without it: their list, exit 1)."),
 }
-PAGING: Group = {
-    "limit": (Annotated[Optional[int], typer.Option(
-        "--limit", "-n", metavar="N", parser=_integer,
-        help="At most N results [default: 50; 0 = no limit].")],
-        None),
-    "offset": (Annotated[int, typer.Option(
-        metavar="N", parser=_integer, help="Skip the first N results.")], 0),
-}
+def _paging(default: str) -> Group:
+    """--limit (its default as `default` says) and --offset."""
+    return {
+        "limit": (Annotated[Optional[int], typer.Option(
+            "--limit", "-n", metavar="N", parser=_integer,
+            help=f"At most N results [default: {default}; 0 = no limit].")], None),
+        "offset": (Annotated[int, typer.Option(
+            metavar="N", parser=_integer, help="Skip the first N results.")], 0),
+    }
+
+
+PAGING = _paging("50 in a table, all in JSON, JSON lines, CSV and TSV")
+WHOLE = _paging("all")
 
 
 FIELDS: Group = {"fields": (Annotated[Optional[str], typer.Option(
@@ -230,7 +235,7 @@ def search(
     """
 
 
-@command("show")
+@command("show", FIELDS)
 def show(
     ids: Annotated[list[int], typer.Argument(metavar="ID", parser=_integer, help="Article ids.")],
     json: Annotated[bool, typer.Option(
@@ -297,8 +302,8 @@ def summary(
     table: Annotated[bool, typer.Option("--table", help="The chart and tables, even when piped.")
                      ] = False,
 ) -> None:
-    """Articles per month (empty months included), the date range, the top people, countries
-    and partners.
+    """Articles per month (a run of three or more empty months is one line), the date range,
+    the top people, countries and partners.
 
     Example: icli summary --country Azerbaijan
     """
@@ -316,7 +321,7 @@ def network(
     """
 
 
-@command("export", FILTERS, ITEMS, PAGING, ARTICLE_SORT, FIELDS)
+@command("export", FILTERS, ITEMS, WHOLE, ARTICLE_SORT, FIELDS)
 def export(
     format: Annotated[str, typer.Option(
         "--format", metavar="jsonl|csv|markdown", help="The export format.")] = "jsonl",

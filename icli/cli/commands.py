@@ -24,7 +24,10 @@ Rows = Iterable[dict[str, Any]]
 
 
 def run(query: Query, env: Env) -> ExitCode:
-    """Run one command; the exit code for a run that did not raise."""
+    """Run one command (after its notes, on stderr); the exit code for a run that did not
+    raise."""
+    for note in query.notes:
+        env.note(note)
     return COMMANDS[query.command](paged(query, env), env)
 
 
@@ -166,6 +169,7 @@ def show(query: Query, env: Env) -> ExitCode:
     article is an error (exit 1)."""
     from icli.cli import output
 
+    check_fields(query.fields, queries.ARTICLE_FIELDS)
     with reading(query, env) as conn:
         articles = queries.get_articles(conn, list(query.ids))
         groups = [[article, *queries.get_articles(conn, [v["id"] for v in article["versions"]])]
@@ -173,6 +177,8 @@ def show(query: Query, env: Env) -> ExitCode:
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
     fmt = output_format(query, env)
     if fmt in ("table", "text"):
+        if query.fields:
+            env.warn("--fields applies to JSON output, not to text")
         console = output.make_console(env)
         for group in groups:
             if query.versions:
@@ -180,9 +186,10 @@ def show(query: Query, env: Env) -> ExitCode:
             else:
                 output.print_article(console, group[0])
     elif fmt == "jsonl":
-        output.write_jsonl((a for group in groups for a in group), output.data_stream(env))
+        output.write_jsonl(only_fields((a for group in groups for a in group), query.fields),
+                           output.data_stream(env))
     elif articles:
-        shown = [a for group in groups for a in group]
+        shown = list(only_fields([a for group in groups for a in group], query.fields))
         output.write_json(shown[0] if len(shown) == 1 and len(query.ids) == 1 else shown,
                           output.data_stream(env), pretty=env.stdout_isatty)
     if missing:

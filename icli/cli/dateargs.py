@@ -71,6 +71,21 @@ def parse_range(since: str | None, until: str | None) -> tuple[str | None, str |
     return start, stop
 
 
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\s*$")  # 02/03/2026
+
+
+def read_two_ways(option: str, text: str | None, used: str | None) -> str | None:
+    """The note for a date that reads two ways (02/03/2026: 2 March day first, 3 February
+    month first): which date was used, and how to write it so it reads one way; else None."""
+    match = _NUMERIC.match(text or "")
+    if not match or used is None:
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    if first == second or first > 12 or second > 12:
+        return None
+    return f"{option} {text.strip()} read as {used}, day first (write {used} to be sure)"
+
+
 def _last_day(year: int, month: int) -> int:
     """The number of days in a month (the calendar module costs a query 3 ms to import)."""
     if month == 12:

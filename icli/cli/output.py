@@ -286,27 +286,39 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
         console.print()
 
 
+ALIASES_SHOWN = 3  # a longer alias list is cut to this many and "+N more"
+
+
+def shortened(names: Sequence[str], most: int = ALIASES_SHOWN) -> str:
+    """Names joined by commas, a longer list cut with a count: "a, b, c +4 more"."""
+    shown = ", ".join(names[:most])
+    return shown + (f" +{len(names) - most} more" if len(names) > most else "")
+
+
 def print_entities(console: Console, kind: str, entities: Sequence[dict[str, Any]]) -> None:
-    """People, countries or partners with their article counts and date span."""
+    """People, countries or partners with their article counts and date span; alias lists
+    shortened with a count, and on a narrow console the dates left out (`last` below 100
+    columns, both below 70) so that names keep their room."""
     from rich.table import Table
 
     if not entities:
         console.print(plain(("Nothing found.", "dim")))
         return
+    extra = {"person": "aliases", "partner": "acronym", "country": "code"}[kind]
+    dates = ("first", "last") if console.width >= 100 else ("last",) if console.width >= 70 else ()
     table = Table(header_style="bold")
     table.add_column("id", justify="right", no_wrap=True)
-    table.add_column(kind, ratio=2, overflow="fold")
+    table.add_column(kind, ratio=3, min_width=12, overflow="fold")
     table.add_column("articles", justify="right", no_wrap=True)
-    table.add_column("first", no_wrap=True)
-    table.add_column("last", no_wrap=True)
-    extra = {"person": "aliases", "partner": "acronym", "country": "code"}[kind]
-    table.add_column(extra, ratio=2, overflow="fold")
+    for date in dates:
+        table.add_column(date, no_wrap=True)
+    table.add_column(extra, ratio=2, min_width=7, overflow="fold")
     for item in entities:
         detail = item.get(extra)
         if isinstance(detail, list):
-            detail = ", ".join(a for a in detail if a != item["name"])
+            detail = shortened([a for a in detail if a != item["name"]])
         table.add_row(str(item["id"]), plain(item["name"]), str(item["articles"]),
-                      item["first"] or "", item["last"] or "", plain(detail or ""))
+                      *(item[date] or "" for date in dates), plain(detail or ""))
     console.print(table)
 
 

@@ -44,6 +44,7 @@ class Query(NamedTuple):
     name: str | None = None  # ingest --name (what stdin is called)
     top: int = 10  # summary
     export: str | None = None  # network/export --format
+    notes: tuple[str, ...] = ()  # said on stderr before the command runs (a date read two ways)
     versions: bool = False  # show --versions
     every: bool = False  # --all: a name that is part of several entities' names means them all
     host: str = "127.0.0.1"  # serve
@@ -173,7 +174,7 @@ def build(command: str, params: dict[str, Any]) -> Query:
             raise UsageError(f"{option} {value} is out of range (at most {MAX_INTEGER})")
     languages = tuple(_choice("--language", value.lower(), LANGUAGES)
                       for value in params.get("language") or ())
-    since, until = _dates(params.get("since"), params.get("until"))
+    since, until, notes = _dates(params.get("since"), params.get("until"))
     export = _export(command, params.get("format"))
     if limit is None and (command in ("export", "summary") or export):
         limit = 0  # exports and summaries are whole unless --limit is given
@@ -203,7 +204,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
         fields=_fields(params.get("fields")), sort=sort, text=text,
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export, versions=bool(params.get("versions")),
-        every=bool(params.get("all")), host=params.get("host") or "127.0.0.1", port=_port(params.get("port")), browser=bool(params.get("open")),
+        every=bool(params.get("all")), notes=notes, host=params.get("host") or "127.0.0.1",
+        port=_port(params.get("port")), browser=bool(params.get("open")),
     )
 
 
@@ -245,15 +247,18 @@ def _names(values: list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
     return tuple(values or ())
 
 
-def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """ISO bounds for --since/--until, and a note for each that reads two ways."""
     if since is None and until is None:
-        return None, None
-    from icli.cli.dateargs import DateArgumentError, parse_range
+        return None, None, ()
+    from icli.cli.dateargs import DateArgumentError, parse_range, read_two_ways
 
     try:
-        return parse_range(since, until)
+        start, stop = parse_range(since, until)
     except DateArgumentError as error:
         raise UsageError(str(error)) from None
+    notes = (read_two_ways("--since", since, start), read_two_ways("--until", until, stop))
+    return start, stop, tuple(note for note in notes if note)
 
 
 def _format(params: dict[str, Any]) -> str | None:

@@ -107,6 +107,7 @@ def walk(root: str, failed: list[dict[str, str]],
         failed.append({"path": readable_name(str(error.filename)),
                        "error": error.strerror or str(error)})
 
+    skipped: list[str] = []
     for directory, subdirs, files in os.walk(top, onerror=onerror):
         subdirs.sort()
         for name in subdirs:
@@ -116,6 +117,7 @@ def walk(root: str, failed: list[dict[str, str]],
                                 "not followed")
         for name in sorted(files):
             if not name.lower().endswith(".txt"):
+                skipped.append(os.path.relpath(os.path.join(directory, name), top))
                 continue
             path = os.path.join(directory, name)
             if not os.path.islink(path):
@@ -127,3 +129,16 @@ def walk(root: str, failed: list[dict[str, str]],
             else:
                 warnings.append(f"{readable_name(path)}: a link out of {readable_name(top)}, "
                                 "not read (name the file to ingest it)")
+    if skipped:
+        warnings.append(skipped_files(root, skipped))
+
+
+def skipped_files(root: str, names: list[str], most: int = 3) -> str:
+    """The warning for files under a directory that are not *.txt: "data: skipped 1 file that
+    is not .txt: dump.text" (at most `most` names, then how many more)."""
+    from icli.text.escape import readable_name
+
+    shown = ", ".join(readable_name(name) for name in names[:most])
+    more = f" and {len(names) - most} more" if len(names) > most else ""
+    files = "1 file that is" if len(names) == 1 else f"{len(names)} files that are"
+    return f"{readable_name(root)}: skipped {files} not .txt (name a file to ingest it): {shown}{more}"
