@@ -65,6 +65,8 @@ class Outcome:
         elif (self.returncode == -self.signum and not self.stderr
               and (not self.stdout or self.stdout.endswith("]}\n"))):
             pass  # ended by the signal itself before icli began or after its report: quietly
+        elif self.returncode == -self.signum and INTERRUPTED.fullmatch(self.stderr):
+            pass  # the one line, then Python's exit by the signal (a shell shows 128 + it)
         elif self.returncode not in codes or not INTERRUPTED.fullmatch(self.stderr):
             found.append(f"exit {self.returncode} (expected 0 or {codes}) with {self.stderr!r}")
         if self.leftover:

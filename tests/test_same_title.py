@@ -108,3 +108,16 @@ def test_a_teaser_with_an_inferred_date_stays_the_full_article(cli: Cli, tmp_pat
     report = cli.json("ingest", str(teaser))
     assert (report["articles_new"], report["articles_unchanged"]) == (1, 1)
     assert roundups(cli) == [("2025-03-03", "On Monday, 3 March 2025, the O")]
+
+
+def test_a_corrected_stated_date_makes_a_new_article_and_the_old_one_goes(
+        cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(FIRST_WEEK + OTHER_NEWS, encoding="utf-8")
+    cli.json("ingest", str(path))
+    path.write_text(FIRST_WEEK.replace("3 March 2025", "4 March 2025") + OTHER_NEWS,
+                    encoding="utf-8")
+    report = cli.json("ingest", str(path))
+    assert (report["articles_new"], report["articles_removed"], report["articles_unchanged"]) \
+        == (1, 1, 1)
+    assert roundups(cli) == [("2025-03-04", "On Monday, 4 March 2025, the O")]

@@ -367,9 +367,12 @@ def _ingest(query: Query, env: Env) -> ExitCode:
     from icli.store.ingest import IngestReport
     from icli.store.ingest import ingest as run_ingest
 
-    conn = open_for_writing(db_path(query.db))
-    progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
     report = IngestReport()
+    try:
+        conn = open_for_writing(db_path(query.db))
+    except (KeyboardInterrupt, Terminated) as stop:  # while migrating: nothing done yet
+        raise type(stop)(report.interrupted()) from None
+    progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
     write_error = None
     try:
         run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,

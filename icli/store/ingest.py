@@ -112,8 +112,10 @@ def ingest(
     Files are read and checked against the database here; new or changed ones are parsed and
     extracted by `workers` processes (default: one per CPU for more than a few files) while
     this process writes them in the order they were named, a batch of files per transaction
-    (articles.Batches). Standard input is stored as `stdin_name`, else `<stdin:` and the first
-    12 hex digits of its SHA-256 `>`, so two different piped dumps are two sources.
+    (articles.Batches). A file is stored as its real path (sources.find_dumps; a source an
+    older icli stored as typed with the same content is renamed to it). Standard input is
+    stored as `stdin_name`, else `<stdin:` and the first 12 hex digits of its SHA-256 `>`,
+    so two different piped dumps are two sources.
     `on_file(path, articles)` is called as each file is done, with the articles done so far.
     The counts go to `report` (a new one by default) as they are made, so a caller still has
     them when the ingest is interrupted. `on_wait` is told when another writer holds the lock
@@ -202,7 +204,7 @@ def _write_next(
     on_file: Callable[[str, int], None] | None,
 ) -> int:
     """Write (or report the failure of) the oldest pending file; returns its size in bytes."""
-    shown, digest, future, size = pending.popleft()
+    source, digest, future, size = pending.popleft()
     try:
         try:
             prepared = future.result(timeout=batches.time_left())  # type: ignore[union-attr]
@@ -210,9 +212,9 @@ def _write_next(
             batches.commit()
             prepared = future.result()  # type: ignore[union-attr]
     except DumpError as error:
-        _finish(batches, report, shown, digest, None, error, on_file)
+        _finish(batches, report, source, digest, None, error, on_file)
     else:
-        _finish(batches, report, shown, digest, prepared, None, on_file)
+        _finish(batches, report, source, digest, prepared, None, on_file)
     return size
 
 
