@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install venv test demo spec reference schema bench clean
+.PHONY: install venv test demo spec reference schema snapshot bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -56,9 +56,13 @@ reference: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m tools.schema
 
+# tests/snapshots/extraction.json: extraction output on the samples and fixtures, by version.
+snapshot: $(STAMP)
+	$(BIN)/python -m tools.extraction_snapshot
+
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
-	$(BIN)/python -m bench.run --readme README.md
+	$(BIN)/python -m bench.run --readme docs/performance.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info

@@ -1,14 +1,14 @@
 """`make bench`: icli against the plain-sqlite3 floor on a synthetic corpus, in one run.
 
     python -m bench.run [--articles 100000] [--runs 9] [--ingest-runs 3] [--dir .bench]
-                             [--readme README.md]
+                             [--readme docs/performance.md]
 
 (BENCH_ARTICLES, BENCH_RUNS and BENCH_INGEST_RUNS set the first three.) Every figure is a
 whole-process wall time (what a user waits for), measured back to back with the floor's
 equivalent on the same machine, and reported as a ratio to it plus absolute numbers; streamed
 answers (`--limit 0`) are run once each, timed to their first record and to the end, with their
 peak memory. With --readme, the table between the markers for that many articles
-(`<!-- bench:N:start -->` and `<!-- bench:N:end -->`) in README.md is replaced.
+(`<!-- bench:N:start -->` and `<!-- bench:N:end -->`) in that file is replaced.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from bench.corpus import write_corpus
 
 
 def markers(articles: int) -> tuple[str, str]:
-    """The README markers around the table for a corpus of `articles`."""
+    """The markers around the table for a corpus of `articles`."""
     return f"<!-- bench:{articles}:start -->", f"<!-- bench:{articles}:end -->"
 
 

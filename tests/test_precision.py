@@ -86,3 +86,13 @@ def test_the_site_s_empty_date_dates_nothing() -> None:
     assert all(a.date is None or a.date_source == "inferred" for a in articles)
     assert all(not a.date or not a.date.startswith("1970") for a in articles)
     assert all("1970" not in " ".join(a.body) for a in articles)
+
+
+def test_two_people_s_roles_stay_apart_and_end_on_a_noun() -> None:
+    assert people("en", "Dr. Lamine Sow, Director of the Culture Sector, Ambassador Omar Kane, "
+                        "Adviser to the Minister, and Mr. Ali Faye, Chargé d’affaires of the "
+                        "Embassy of Gambia, and Ms. Awa Ba, Permanent Delegate to ICESCO and "
+                        "her team, attended.") == {
+        "Lamine Sow": "Director of the Culture Sector", "Omar Kane": "Adviser to the Minister",
+        "Ali Faye": "Chargé d’affaires of the Embassy of Gambia",
+        "Awa Ba": "Permanent Delegate to ICESCO"}

@@ -248,6 +248,9 @@ def show(
     versions: Annotated[bool, typer.Option(
         "--versions", help="Each article with its versions in other languages, side by side "
                            "(JSON: the article, then its versions).")] = False,
+    why: Annotated[bool, typer.Option(
+        "--why", help="For each person, country and partner, the rule that found it and the "
+                      "words it matched (JSON: a \"why\" list).")] = False,
 ) -> None:
     """Show articles in full (on a terminal, with the languages they are also in).
 

@@ -165,8 +165,8 @@ def search(query: Query, env: Env) -> ExitCode:
 def show(query: Query, env: Env) -> ExitCode:
     """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several.
     With --versions each article comes with its versions (side by side on a terminal; JSON:
-    the article then its versions, an array). The articles found are shown, then an ID with no
-    article is an error (exit 1)."""
+    the article then its versions, an array); with --why, the rule and words behind each of
+    its entities. The articles found are shown, then an ID with no article is an error (exit 1)."""
     from icli.cli import output
 
     check_fields(query.fields, queries.ARTICLE_FIELDS)
@@ -174,6 +174,10 @@ def show(query: Query, env: Env) -> ExitCode:
         articles = queries.get_articles(conn, list(query.ids))
         groups = [[article, *queries.get_articles(conn, [v["id"] for v in article["versions"]])]
                   for article in articles] if query.versions else [[a] for a in articles]
+        if query.why:
+            reasons = queries.why(conn, [a["id"] for group in groups for a in group])
+            for article in (a for group in groups for a in group):
+                article["why"] = reasons.get(article["id"], [])
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
     fmt = output_format(query, env)
     if fmt in ("table", "text"):

@@ -284,6 +284,19 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
     for paragraph in article["body"]:
         console.print(plain(paragraph))
         console.print()
+    if "why" in article:
+        print_why(console, article["why"])
+
+
+def print_why(console: Console, reasons: Sequence[dict[str, Any]]) -> None:
+    """Why icli believes each entity of an article: kind, name, rule, the words matched."""
+    console.print(plain(("Why:", "bold")))
+    for reason in reasons:
+        words = reason["words"] or ""
+        if reason["role"]:
+            words += f" — role: {reason['role']}"
+        console.print(plain(f"  {reason['kind']}: {reason['name']}  ", (reason["rule"], "dim"),
+                            f"  “{words}”"))
 
 
 ALIASES_SHOWN = 3  # a longer alias list is cut to this many and "+N more"

@@ -51,7 +51,7 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "United States of the World" (a foundation), "into Turkish"
         found[code] = Mention(
             "country", code, gazetteer.country_display_names().get(code, words[0]), code, None,
-            " ".join(words), start, end)
+            " ".join(words), start, end, rule="country.en.name")
     return list(found.values())
 
 
@@ -122,7 +122,7 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Me
         if before and before[-1] == "en" and match.group()[:1].islower():
             continue  # "traduit en turc": a language
         found[code] = Mention("country", code, gazetteer.country_display_names().get(code, code),
-                              code, None, match.group(), match.start(), match.end())
+                              code, None, match.group(), match.start(), match.end(), rule="country.fr.name")
     return list(found.values())
 
 
@@ -171,6 +171,6 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Me
             end = words[i + length - 1][1].end()
             found[code] = Mention("country", code,
                                   gazetteer.country_display_names().get(code, code), code, None,
-                                  text[match.start() : end], match.start(), end)
+                                  text[match.start() : end], match.start(), end, rule="country.ar.name")
         i += length
     return list(found.values())

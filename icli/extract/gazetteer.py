@@ -47,7 +47,7 @@ ROLE_WORDS = {
     "Specialist", "Officer", "Counsellor", "Counselor", "Spokesperson", "Rais", "Editor",
     "Lecturer", "Delegate", "Envoy", "Mufti", "Imam", "Senior", "Acting", "Honorary", "Former",
     "Grand", "Supervisor", "Consultant", "Leader", "Partner", "Programme", "Program", "Project",
-    "Strategy",
+    "Strategy", "Chargé", "Charge",
 }
 # Capitalized words that never belong to a person's name.
 NOT_NAME_WORDS = {

@@ -18,8 +18,9 @@ class Mention:
     start: int = 0
     end: int = 0
     variants: set[str] = field(default_factory=set)  # other forms in the same article
+    rule: str = ""  # the name of the rule that found it (`icli show --why`; docs/entities.md)
 
     def __reduce__(self) -> tuple[type, tuple]:
         """Pickle as a plain tuple (mentions cross from the workers to the writer)."""
         return (Mention, (self.kind, self.key, self.name, self.code, self.role, self.alias,
-                          self.start, self.end, self.variants))
+                          self.start, self.end, self.variants, self.rule))

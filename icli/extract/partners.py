@@ -223,7 +223,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
         key = name_norm(acronym) if acronym else norm
         if key in gazetteer.OWN_NAMES or norm in own_bodies() or len(found) >= MAX_MENTIONS:
             return
-        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
+        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end, rule="partner.en.name"))
 
     for i in anchors:
         if len(defined) >= MAX_MENTIONS:
@@ -459,14 +459,14 @@ def extract_partners_fr(text: str) -> list[Mention]:
             found.pop(name_norm(name), None)  # the same name without its acronym (a title)
         elif any(m.code and name_norm(m.name) == key for m in found.values()):
             continue
-        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end))
+        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end, rule="partner.fr.name"))
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
         acronym = match.group(1)
         full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
                 or gazetteer.PARTNER_ACRONYMS.get(acronym))
         key = _fr_acronym_key(acronym)
         if full and key not in found:
-            found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span())
+            found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span(), rule="partner.fr.acronym")
     return list(found.values())
 
 
@@ -582,7 +582,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
             continue  # a head alone; ICESCO itself, its organs and centres
         spans.append((start, end))
         found.setdefault(name_norm(name), Mention("partner", name_norm(name), name, None, None,
-                                                  text[start:end], start, end))
+                                                  text[start:end], start, end, rule="partner.ar.name"))
     for index, key in enumerate(keys):  # "منظمتي اليونسكو والألكسو"
         acronym = gazetteer.ACRONYMS_AR.get(key)
         if acronym is None or any(a <= words[index].start() < b for a, b in spans):
@@ -590,7 +590,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
         if name_norm(acronym) not in found and len(found) < MAX_MENTIONS:
             name = _ar_strip_proclitic(words[index].group())
             found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
-                                                None, name, *words[index].span())
+                                                None, name, *words[index].span(), rule="partner.ar.acronym")
     return join_back_references_ar(list(found.values()))
 
 

@@ -7,10 +7,14 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-# The letters a name's word starts with: Latin capitals, accented ones included.
-_CAPITAL_RANGES = (("A", "Z"), ("À", "Ö"), ("Ø", "Þ"), ("Ā", "Ž"))
-CAPITALS = frozenset(chr(c) for low, high in _CAPITAL_RANGES for c in range(ord(low), ord(high) + 1))
-CAPITAL = "[" + "".join(f"{low}-{high}" for low, high in _CAPITAL_RANGES) + "]"  # as a regex class
+import regex
+
+# The letters a name's word starts with: the Latin letters (Basic Latin to Latin Extended-B,
+# U+0041–U+024F) that Unicode calls upper or title case (the `regex` package's \p{Lu} and
+# \p{Lt}), so "Ş", "Ā" and "Ž" are capitals and "ş", "ā" and "ž" are not.
+CAPITALS = frozenset(ch for ch in map(chr, range(0x41, 0x250))
+                     if regex.match(r"[\p{Lu}\p{Lt}]", ch))
+CAPITAL = "[" + "".join(sorted(CAPITALS)) + "]"  # as a regex class
 
 # Mentions of one kind taken from one text at most: no article names more, and the rules that
 # compare mentions with each other stay linear in the text.

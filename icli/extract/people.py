@@ -40,8 +40,9 @@ _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
 # word ("Federal Minister", "ISESCO Director General").
 _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}"
                          rf"{_ROLE_WORD}\b")
-_ROLE_END = re.compile(
+_ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
+    rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
     r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
 )
 _TOKEN = re.compile(r"\S+")
@@ -53,7 +54,10 @@ _COMMA_ROLE = re.compile(
 # Training of the Republic", "Expert at ICESCO", "in charge of"): any other lower-case word
 # (a verb: "met", "received"; "today") ends the role.
 _ROLE_INNER_WORDS = {"of", "for", "and", "the", "to", "at", "in", "on", "de", "du", "des", "la",
-                     "le", "al", "el", "bin", "ibn", "bint", "charge", "a.i.", "general"}
+                     "le", "al", "el", "bin", "ibn", "bint", "charge", "a.i.", "general",
+                     "d’affaires", "d'affaires", "affaires"}
+# Words a role never ends with ("Permanent Delegate to ICESCO and their delegation").
+_ROLE_TRAILING = {"of", "for", "and", "the", "to", "at", "in", "on"}
 _ROLE_WORDS_SPLIT = re.compile(r"\S+")
 _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
 _NAME_BEFORE = re.compile(
@@ -164,8 +168,12 @@ def _noun_phrase(role: str) -> str:
     for word in _ROLE_WORDS_SPLIT.finditer(role):
         token = word.group().strip("(),")
         if token[:1].islower() and token not in _ROLE_INNER_WORDS:
-            return role[: word.start()]
-    return role
+            role = role[: word.start()]
+            break
+    words = role.split()
+    while words and words[-1] in _ROLE_TRAILING:
+        words.pop()
+    return " ".join(words)
 
 
 @lru_cache(maxsize=8192)
@@ -209,13 +217,13 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if named_after and _BODY_NAMERS.search(match.group()):  # a body named after a sheikh
             body = text[match.start() : named_after.end()]
             found.append(Mention("partner", name_norm(body), body, None, None, body,
-                                 match.start(), named_after.end()))
+                                 match.start(), named_after.end(), rule="partner.en.named-after-person"))
         if named_after or any(w in gazetteer.PLACE_WORDS for w in name.split()):
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         if not_a_person(name):
             continue
         role = _role_after(text, end) or _honorific_role(match.group())
-        found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end))
+        found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end, rule="person.en.honorific"))
     for comma in _COMMA_ROLE.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -233,7 +241,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         role = _role_after(text, name_end)
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             name_end - len(name), name_end))
+                             name_end - len(name), name_end, rule="person.en.name-comma-role"))
     winners = _COUNTRY_FOR.finditer(text) if ", for " in text else ()  # most texts list none
     for listed in winners:
         if len(found) >= MAX_MENTIONS:
@@ -250,7 +258,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = " ".join(words)
         found.append(Mention("person", person_key(name), name, None, None, name,
-                             name_start, name_end))
+                             name_start, name_end, rule="person.en.winner-with-country"))
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
@@ -298,7 +306,7 @@ def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
     if any(is_own_head_role(m.role) for m in people) or not _BARE_HEAD.search(text):
         return []
     return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
-                    "Director-General")]
+                    "Director-General", rule="person.en.role-alone")]
 
 
 # --- French ------------------------------------------------------------------------------------
@@ -360,7 +368,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         reached = end
         taken.append((match.start(), end))
         found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
-                             name, match.start(), end))
+                             name, match.start(), end, rule="person.fr.honorific"))
     for match in word_starts(_ROLE_THEN_NAME_FR, text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -371,7 +379,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                 or _fr_country(name)):
             continue
         role = match.group("role").strip()
-        found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end))
+        found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
@@ -403,7 +411,7 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
         if _fr_country(name):
             continue
         found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
-                             name, start, end))
+                             name, start, end, rule="person.fr.name-comma-role"))
     return found
 
 
@@ -426,7 +434,7 @@ def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
     if not _BARE_HEAD_FR.search(text):
         return []
     return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
-                    "Directeur général")]
+                    "Directeur général", rule="person.fr.role-alone")]
 
 
 # --- Arabic ------------------------------------------------------------------------------------
@@ -688,7 +696,7 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
         role = text[word.start() : words[last].end()]
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             words[j].start(), end))
+                             words[j].start(), end, rule="person.ar.role-then-name"))
     return found
 
 
@@ -740,7 +748,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         if any(_is_stop_ar(w) for w in name.split()):
             continue
         found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
-                             name, start, end))
+                             name, start, end, rule="person.ar.honorific"))
     return found
 
 
@@ -762,7 +770,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = (_role_after_ar(text, end) or _role_before_ar(text, match.start())
                 or _honorific_role_ar(match.group()))
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             match.start(), end))
+                             match.start(), end, rule="person.ar.name-then-role"))
         taken.add(match.start(), end)
     words = list(ARABIC_WORD.finditer(text))
     for scan in (_names_after_roles_ar, _names_before_roles_ar):
@@ -786,4 +794,4 @@ def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:
                for i in range(len(words) - 1)):
         return []
     return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
-                    "المدير العام")]
+                    "المدير العام", rule="person.ar.role-alone")]

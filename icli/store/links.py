@@ -19,6 +19,8 @@ from icli.store import versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
 
+# The rule of a mention linked from a role named alone to its holder on the article's date.
+ROLE_HOLDER_RULE = "person.role-alone.holder-on-date"
 LINKS = "links"  # an icli_meta key: set by a dump's write, removed by the next finish
 PENDING = "pending"  # its value when the writes since the last links are not all one run's
 HEAD_SPANS = "head_spans"  # an icli_meta key: the heads' terms the role-only links were made with
@@ -112,8 +114,8 @@ def _link_roles(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, st
         if named is not None and named[1] is None:  # named without a role: given this one
             filled.append((role, named[0], named[0], article_id))
     conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link, "
-                     "date) VALUES (?1, ?2, ?3, ?4, 'role', (SELECT date FROM articles WHERE id = ?1))",
-                     roles)
+                     f"rule, date) VALUES (?1, ?2, ?3, ?4, 'role', '{ROLE_HOLDER_RULE}', "
+                     "(SELECT date FROM articles WHERE id = ?1))", roles)
     conn.executemany("UPDATE mentions SET role = ? WHERE rowid = ?", [f[:2] for f in filled])
     conn.executemany("UPDATE head_mentions SET filled = ? WHERE article_id = ?",
                      [f[2:] for f in filled])

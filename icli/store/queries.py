@@ -508,6 +508,24 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             yield article
 
 
+WHY_FIELDS = ("kind", "name", "rule", "words", "role")
+
+
+def why(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """For each article, each entity it names with the rule that found it (`rule`, as
+    extraction named it; "unknown" for mentions stored before rules were recorded) and the
+    words it matched (`words`: the form the article used), in the article's order."""
+    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for article_id, kind, name, rule, words, role in conn.execute(
+        "SELECT m.article_id, e.kind, e.name, m.rule, m.alias, m.role FROM mentions m "
+        "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
+        "(SELECT value FROM json_each(?)) ORDER BY m.article_id, m.rowid", (_id_array(ids),),
+    ):
+        found[article_id].append(dict(zip(WHY_FIELDS, (kind, name, rule or "unknown", words,
+                                                       role), strict=True)))
+    return found
+
+
 # --- entities --------------------------------------------------------------------------------
 
 KINDS = ("person", "country", "partner")

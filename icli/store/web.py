@@ -3,7 +3,7 @@ full-text search, canned queries) and the SQL functions those queries call.
 
 Plain data and sqlite3: Datasette itself is imported only by `icli.cli.web_plugin` and by
 `icli serve`. Every canned query is read-only SQL over the archive's tables and its
-`articles_browse` view (migration m012).
+`articles_browse` view (migration m013_browse_view).
 """
 
 from __future__ import annotations
