@@ -252,6 +252,10 @@ def show(
     why: Annotated[bool, typer.Option(
         "--why", help="For each person, country and partner, the rule that found it and the "
                       "words it matched (JSON: a \"why\" list).")] = False,
+    shared: Annotated[bool, typer.Option(
+        "--shared", help="What each article shares with its versions (people, countries, "
+                         "partners, numbers, the day), the evidence they were linked on "
+                         "(JSON: a \"shared\" list).")] = False,
 ) -> None:
     """Show articles in full (on a terminal, with the languages they are also in).
 
