@@ -343,3 +343,180 @@ def test_a_query_waiting_for_a_lock_says_so_and_gives_up(loaded_db: Path, tmp_pa
                                  "up to 2 s for it to finish\n")
     finally:
         holder.close()
+
+
+# --- 8: one long paragraph -------------------------------------------------------------------
+
+
+def _sample_paragraphs() -> str:
+    from tests.conftest import DUMPS
+
+    return " ".join(line for path in sorted(DUMPS.glob("*.txt"))
+                    for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 200)
+
+
+LONG_PARAGRAPHS = {  # one paragraph (one line) of n characters
+    "the samples' paragraphs as one": lambda n, text=_sample_paragraphs(): (
+        (text + " ") * (n // len(text) + 1))[:n],
+    "curly quotes and organizations": lambda n: (
+        "“The Smart Heritage Programme” of the University of Rabat and the Ministry of Culture "
+        * (n // 86 + 1))[:n],
+    "an unclosed quote before every name": lambda n: (
+        "“ University of Placename and the National Commission for Culture " * (n // 67 + 1))[:n],
+    "anchors far apart": lambda n: (
+        "word " * 40 + "Foundation of Letters " + "word " * 40 + "(ABC) ") * (n // 428 + 1),
+}
+
+
+@pytest.mark.parametrize("shape", list(LONG_PARAGRAPHS))
+def test_one_long_paragraph_is_read_in_linear_time(shape: str) -> None:
+    import time
+
+    from icli.store.ingest import prepare_dump
+
+    def seconds(size: int) -> float:
+        dump = ("A Very Long Paragraph Opens the Forum\n\n" + LONG_PARAGRAPHS[shape](size)
+                + "\n").encode()
+        best = float("inf")
+        for _ in range(3):  # CPU time, the least of three: other processes barely move it
+            start = time.process_time()
+            prepared = prepare_dump(dump)
+            best = min(best, time.process_time() - start)
+        assert len(prepared.articles) == 1 and len(prepared.articles[0].body) == 1
+        return best
+
+    small, large = seconds(200_000), seconds(800_000)
+    # four times the text: about four times the time when linear, sixteen when quadratic
+    assert large / small < 8, (small, large)
+
+
+# --- 9: text shapes, normalized once at the door ---------------------------------------------
+
+INVISIBLE = {"soft hyphen": "\u00ad", "zero-width space": "\u200b",
+             "zero-width non-joiner": "\u200c", "zero-width joiner": "\u200d",
+             "word joiner": "\u2060", "BOM inside text": "\ufeff", "left-to-right mark": "\u200e",
+             "invisible separator": "\u2063", "Mongolian vowel separator": "\u180e",
+             "combining grapheme joiner": "\u034f"}
+PEOPLE_TEXT = (
+    "Heritage Forum Opens in Rabat\n\n"
+    "Dr. Anar {karimov}, Minister of Culture of Azerbaijan, met delegates of {uzbekistan} in "
+    "Rabat on 3 May 2024.\n\n"
+    "Dr. Anar Karimov then visited the museum with delegates of Uzbekistan.\n")
+
+
+def _ingest(tmp_path: Path, text: str | bytes) -> Cli:
+    dump = tmp_path / "dump.txt"
+    dump.write_bytes(text.encode() if isinstance(text, str) else text)
+    cli = Cli(tmp_path / "archive.db")
+    result = cli("ingest", str(dump))
+    assert result.exit_code == 0, result.stderr
+    return cli
+
+
+@pytest.mark.parametrize("name", list(INVISIBLE))
+def test_invisible_characters_are_removed_before_indexing_and_extraction(tmp_path: Path,
+                                                                        name: str) -> None:
+    char = INVISIBLE[name]
+    cli = _ingest(tmp_path, PEOPLE_TEXT.format(karimov=f"Kari{char}mov",
+                                                uzbekistan=f"Uzbek{char}istan"))
+    [article] = cli.json("list")
+    assert char not in json.dumps(article, ensure_ascii=False)
+    assert "Anar Karimov, Minister" in article["body"][0]
+    assert [p["name"] for p in article["persons"]] == ["Anar Karimov"]
+    assert {c["code"] for c in article["countries"]} == {"AZE", "UZB"}
+    assert [p["name"] for p in cli.json("people")] == ["Anar Karimov"]
+    assert cli.json("search", "Uzbekistan") and cli.json("search", f"Uzbek{char}istan")
+    assert cli.json("who", f"Kari{char}mov") and cli.json("country", f"Uzbek{char}istan")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Anar Karimov[1]", "Anar Karimov"), ("Kamal Ahmed*", "Kamal Ahmed"),
+    ("Kamal Ahmed**", "Kamal Ahmed"), ("Sara Lee¹", "Sara Lee"), ("Sara Lee²³", "Sara Lee"),
+    ("**Omar Said**", "Omar Said"), ("*Omar Said*", "Omar Said"), ("_Lina Haddad_", "Lina Haddad"),
+    ("__Lina Haddad__", "Lina Haddad"), ("Youssef Amrani†", "Youssef Amrani"),
+    ("Youssef Amrani‡", "Youssef Amrani"), ("Anar Karimov[a]", "Anar Karimov"),
+    ("Anar Karimov[iv]", "Anar Karimov"),
+])
+def test_footnote_and_emphasis_marks_are_not_part_of_names(tmp_path: Path, written: str,
+                                                           name: str) -> None:
+    cli = _ingest(tmp_path, "Heritage Forum Opens in Rabat\n\n"
+                            f"Dr. {written}, Minister of Culture of Azerbaijan, opened the forum "
+                            "in Rabat on 3 May 2024.\n")
+    [article] = cli.json("list")
+    assert [p["name"] for p in article["persons"]] == [name]
+    assert written in article["body"][0]  # the text keeps its marks
+
+
+@pytest.mark.parametrize("written", [
+    "K\u0430rimov",  # Cyrillic а
+    "Karim\u043ev",  # Cyrillic о
+    "\u041aarimov",  # Cyrillic К
+    "Kar\u0456mov",  # Cyrillic і
+    "K\u0430rim\u043ev",  # two Cyrillic letters
+    "\u039aarimov",  # Greek Κ
+    "Karim\u03bfv",  # Greek ο
+])
+def test_look_alike_letters_in_a_latin_name_are_read_as_latin(tmp_path: Path,
+                                                              written: str) -> None:
+    cli = _ingest(tmp_path, PEOPLE_TEXT.format(karimov=written, uzbekistan="Uzbekistan"))
+    assert [p["name"] for p in cli.json("people")] == ["Anar Karimov"]
+    assert cli.json("who", f"Anar {written}")
+
+
+def test_words_wholly_in_another_script_are_left_as_they_are(tmp_path: Path) -> None:
+    cli = _ingest(tmp_path, "Heritage Forum Opens in Rabat\n\n"
+                            "The forum in Rabat heard a poem called Москва and the word Αθήνα "
+                            "on 3 May 2024.\n")
+    [article] = cli.json("list")
+    assert "Москва and the word Αθήνα" in article["body"][0]
+
+
+@pytest.mark.parametrize("honorific", [
+    "الدكتـــور", "الدكتورُ", "الدُّكْتُور", "الدّكتـورُ", "معاليَ", "معـالي", "السيّدُ", "الأستاذُ",
+    "سعادةُ",
+])
+def test_arabic_honorifics_with_tatweel_or_short_vowels_still_mark_a_name(tmp_path: Path,
+                                                                          honorific: str) -> None:
+    cli = _ingest(tmp_path, "منتدى التراث في الرباط\n\n"
+                            f"استقبل {honorific} سالم بن محمد المالك الوفود في الرباط، وناقش "
+                            "معهم التعاون في مجال التراث.\n")
+    [article] = cli.json("list")
+    assert "سالم بن محمد المالك" in [p["name"] for p in article["persons"]]
+    assert "\u0640" not in article["body"][0]  # tatweel is not kept
+
+
+ARABIC_PAGE = ("منتدى التراث في الرباط\n\nعقدت الإيسيسكو منتدى التراث في الرباط بمشاركة "
+               "وفود من المغرب وتونس ومصر.\n\n")
+FRENCH_PAGE = ("Un Forum sur le Patrimoine à Rabat\n\nLe forum a réuni à Rabat des délégués "
+               "du Maroc, de Tunisie et d’Égypte pour un échange sur le patrimoine.\n")
+
+
+@pytest.mark.parametrize("layout", ["appended", "in the middle", "first"])
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_a_latin1_page_in_a_utf8_dump_leaves_the_utf8_as_it_is(tmp_path: Path, layout: str,
+                                                               encoding: str) -> None:
+    french = FRENCH_PAGE if encoding == "cp1252" else FRENCH_PAGE.replace("’", "'")
+    arabic, latin = ARABIC_PAGE.encode(), french.encode(encoding)
+    data = {"appended": arabic + latin, "in the middle": arabic + latin + arabic.replace(
+        "منتدى التراث".encode(), "ملتقى الشباب".encode()), "first": latin + b"\n" + arabic}[layout]
+    dump = tmp_path / "mixed.txt"
+    dump.write_bytes(data)
+    cli = Cli(tmp_path / "archive.db")
+    result = cli("ingest", str(dump))
+    assert result.exit_code == 0
+    assert "line(s) not UTF-8 read as Windows-1252/Latin-1, the rest as UTF-8" in result.stderr
+    bodies = {a["title"]: a["body"][0] for a in cli.json("list")}
+    assert bodies["منتدى التراث في الرباط"].startswith("عقدت الإيسيسكو منتدى")
+    assert bodies["Un Forum sur le Patrimoine à Rabat"] == french.split("\n\n")[1].strip()
+    assert "\ufffd" not in json.dumps(bodies, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("where", [0.0, 0.5, 1.0])
+def test_a_nul_byte_anywhere_makes_a_file_binary(tmp_path: Path, where: float) -> None:
+    text = (ARABIC_PAGE + FRENCH_PAGE + "More text follows here. " * 4000).encode()
+    at = int(len(text) * where)
+    dump = tmp_path / "nul.txt"
+    dump.write_bytes(text[:at] + b"\x00" + text[at:])
+    result = Cli(tmp_path / "archive.db")("ingest", str(dump))
+    assert result.exit_code == 1
+    assert result.stderr == f"icli: error: {dump}: not a text dump: binary content (NUL bytes)\n"

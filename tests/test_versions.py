@@ -236,3 +236,34 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
     assert "Boubacar Keita (1)" in profile
     chart = stories_cli("summary", terminal=True).stdout
     assert f"({len(STORIES['items'])} news items)" in chart
+
+
+def test_an_archive_from_before_versions_gets_them_from_migrate(tmp_path: Path) -> None:
+    """An archive as it was before m010 (no article_versions, no articles.item): `icli migrate`
+    applies the step and links the versions the articles already stored have."""
+    import sqlite3
+
+    files = write_stories(tmp_path / "stories", STORIES["stories"])
+    cli = Cli(tmp_path / "old.db")
+    cli.json("ingest", *map(str, files.values()))
+    conn = sqlite3.connect(cli.db, isolation_level=None)
+    conn.execute("DROP TABLE article_versions")
+    conn.execute("DROP INDEX idx_articles_item")
+    conn.execute("ALTER TABLE articles DROP COLUMN item")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_versions'")
+    conn.close()
+    assert cli("list").exit_code == 1
+    result = cli("migrate")
+    assert (result.exit_code, result.stdout) == (0, f"{cli.db}: upgraded (m010_versions)\n")
+    assert version_groups(cli.db) == gold_groups()
+
+
+def test_show_shared_lists_what_two_versions_share(stories_cli: Cli) -> None:
+    ids = _ids(stories_cli)
+    why = stories_cli.json("show", str(ids["mali-en"]), "--shared")["shared"]
+    assert [v["id"] for v in why] == [ids["mali-fr"], ids["mali-ar"]]
+    assert all("MLI" in v["shared"]["countries"] and "keita" in v["shared"]["people"]
+               for v in why)
+    shown = stories_cli("show", str(ids["mali-en"]), "--shared", terminal=True).stdout
+    assert f"and French #{ids['mali-fr']} share:" in shown
+    assert stories_cli.json("show", str(ids["mou2024-en"]), "--shared")["shared"] == []

@@ -227,9 +227,10 @@ def search(
 
     QUERY is words (all must match), "a phrase" in quotes, a prefix* (Kaz* finds Kazakhstan
     and Kazan), OR and NOT between terms (Oman OR Syria, heritage NOT museum), and title:word
-    for words in titles only. Anything FTS5 cannot read is searched as plain words. A name
-    particle joined, hyphenated or apart is one name: AlMalik, Al-Malik and Al Malik (and
-    عبدالله, عبد الله) find the same articles.
+    for words in titles only. Punctuation FTS5 cannot read (d'Ivoire, MoU:) is searched as the
+    words it holds; NOT or AND with no term on a side, unmatched parentheses or an unknown
+    column is an error. A name particle joined, hyphenated or apart is one name: AlMalik,
+    Al-Malik and Al Malik (and عبدالله, عبد الله) find the same articles.
 
     Example: icli search '"cultural heritage" OR title:Kazakhstan' --since 2026
     """
@@ -251,6 +252,10 @@ def show(
     why: Annotated[bool, typer.Option(
         "--why", help="For each person, country and partner, the rule that found it and the "
                       "words it matched (JSON: a \"why\" list).")] = False,
+    shared: Annotated[bool, typer.Option(
+        "--shared", help="What each article shares with its versions (people, countries, "
+                         "partners, numbers, the day), the evidence they were linked on "
+                         "(JSON: a \"shared\" list).")] = False,
 ) -> None:
     """Show articles in full (on a terminal, with the languages they are also in).
 

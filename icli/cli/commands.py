@@ -166,7 +166,8 @@ def show(query: Query, env: Env) -> ExitCode:
     """`icli show ID...`: articles in full; JSON: one object for one ID, an array for several.
     With --versions each article comes with its versions (side by side on a terminal; JSON:
     the article then its versions, an array); with --why, the rule and words behind each of
-    its entities. The articles found are shown, then an ID with no article is an error (exit 1)."""
+    its entities; with --shared, what it shares with each version (JSON: `"shared"`). The
+    articles found are shown, then an ID with no article is an error (exit 1)."""
     from icli.cli import output
 
     check_fields(query.fields, queries.ARTICLE_FIELDS)
@@ -178,6 +179,12 @@ def show(query: Query, env: Env) -> ExitCode:
             reasons = queries.why(conn, [a["id"] for group in groups for a in group])
             for article in (a for group in groups for a in group):
                 article["why"] = reasons.get(article["id"], [])
+        if query.shared:
+            from icli.store import versions
+
+            for article in articles:
+                article["shared"] = versions.explain(conn, article["id"],
+                                                     [v["id"] for v in article["versions"]])
     missing = sorted(set(query.ids) - {article["id"] for article in articles})
     fmt = output_format(query, env)
     if fmt in ("table", "text"):
@@ -189,6 +196,8 @@ def show(query: Query, env: Env) -> ExitCode:
                 output.print_versions(console, group)
             else:
                 output.print_article(console, group[0])
+            if query.shared:
+                output.print_shared(console, group[0])
     elif fmt == "jsonl":
         output.write_jsonl(only_fields((a for group in groups for a in group), query.fields),
                            output.data_stream(env))

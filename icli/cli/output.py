@@ -256,6 +256,20 @@ def print_versions(console: Console, articles: Sequence[dict[str, Any]]) -> None
     console.print(table)
 
 
+def print_shared(console: Console, article: dict[str, Any]) -> None:
+    """What an article shares with each of its versions (show --shared), one line each."""
+    languages = {v["id"]: v["language"] for v in article["versions"]}
+    if not article["shared"]:
+        console.print(plain((f"#{article['id']} has no versions", "dim")))
+    for version in article["shared"]:
+        evidence = "; ".join(f"{kind}: {', '.join(map(str, values))}"
+                             for kind, values in version["shared"].items())
+        name = LANGUAGE_NAMES.get(languages.get(version["id"]), languages.get(version["id"]))
+        console.print(plain((f"#{article['id']} and {name} #{version['id']} share:", "bold"),
+                            f" {evidence}"))
+    console.print()
+
+
 def print_article(console: Console, article: dict[str, Any]) -> None:
     """One article in full: heading, facts, entities, paragraphs."""
     console.print(plain((article["title"], "bold")))

@@ -47,6 +47,7 @@ class Query(NamedTuple):
     notes: tuple[str, ...] = ()  # said on stderr before the command runs (a date read two ways)
     versions: bool = False  # show --versions
     why: bool = False  # show --why
+    shared: bool = False  # show --shared
     every: bool = False  # --all: a name that is part of several entities' names means them all
 
 
@@ -202,7 +203,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
         fields=_fields(params.get("fields")), sort=sort, text=text,
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export, versions=bool(params.get("versions")),
-        why=bool(params.get("why")), every=bool(params.get("all")), notes=notes,
+        why=bool(params.get("why")), shared=bool(params.get("shared")),
+        every=bool(params.get("all")), notes=notes,
     )
 
 

@@ -51,13 +51,27 @@ _PARTICLE_GAP = re.compile(rf"\b(Al|El|al|el)-\s+(?={CAPITAL})")  # "Al- Malik"
 _HYPHEN_GAP = re.compile(rf"(\w) -(?={CAPITAL}\w)")  # "Director -General"
 
 
+# Marks around or after a word that are never part of a name: footnote marks ("Karimov[1]",
+# "Ahmed*", "Lee¹", "Said†") and markdown emphasis ("**Omar Said**", "_Sara Lee_").
+_MARK_CHARS = re.compile("[*_\\[¹²³⁰⁴-⁹†‡]")
+_MARKS = re.compile(r"(?<=\w)(?:\[(?:\d{1,3}|[a-z]|[ivx]{1,4})\]|\*{1,3}|[¹²³⁰⁴-⁹]+|[†‡]+)"
+                    r"|(?<![\w*])\*{1,3}(?=\w)|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
+
+
+def _without_marks(text: str) -> str:
+    """`text` without footnote and emphasis marks (_MARKS), after one quick check."""
+    return _MARKS.sub("", text) if _MARK_CHARS.search(text) else text
+
+
 def _own_acronym(match: re.Match[str]) -> str:
     """ICESCO, or ISESCO for the old name ("Islamic Educational, ...") without an acronym."""
     return match.group(1) or ("ICESCO" if "World" in match.group() else "ISESCO")
 
 
 def prepare(text: str) -> str:
-    """Text as the extractors read it: ICESCO's long name shortened, copy artefacts mended."""
+    """Text as the extractors read it: footnote and emphasis marks removed, ICESCO's long name
+    shortened, copy artefacts mended."""
+    text = _without_marks(text)
     if "Educational" in text or "for Education" in text:
         text = _OWN_LONG_NAME.sub(_own_acronym, text)
         for article in ("the ", "The "):
@@ -115,7 +129,8 @@ _FORMER_LONG_NAME_FR = re.compile(
 
 def prepare_fr(text: str) -> str:
     """French text as the extractors read it: ICESCO's current and former long names shortened
-    to l’ICESCO and l’ISESCO."""
+    to l’ICESCO and l’ISESCO; footnote and emphasis marks removed."""
+    text = _without_marks(text)
     if "Islamique pour" in text or "islamique pour" in text:
         text = _OWN_LONG_NAME_FR.sub(lambda m: "l’" + (m.group(2) or "ICESCO"), text)
         text = _FORMER_LONG_NAME_FR.sub("l’ISESCO", text)
@@ -124,7 +139,8 @@ def prepare_fr(text: str) -> str:
 
 def prepare_ar(text: str) -> str:
     """Arabic text as the extractors read it: ICESCO's long name, current or former (ISESCO's),
-    shortened ("للإيسيسكو")."""
+    shortened ("للإيسيسكو"); footnote and emphasis marks removed."""
+    text = _without_marks(text)
     if "للتربية والعلوم والثقافة" in text:
         text = _OWN_LONG_NAME_AR.sub(
             lambda m: m.group(1) + ("للإيسيسكو" if m.group(2) or m.group(3) == "لل"

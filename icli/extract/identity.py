@@ -26,14 +26,14 @@ from icli.extract.gazetteer import (
     OWN_HEADS,
     SURNAME_PARTICLES,
 )
-from icli.text.normalize import ARABIC_LETTER, arabic_word_key, name_norm
+from icli.text.normalize import ARABIC_LETTER, arabic_marks_optional, arabic_word_key, name_norm
 
 _SEPARATOR = "|"
 # The key of a mention of ICESCO's head by role alone, until the holder is known.
 _HEAD_BY_ROLE = "@" + OWN_HEAD_ROLES[0]
 
 HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(
-    HONORIFIC_WORDS + HONORIFIC_WORDS_FR + [re.escape(word) for word in HONORIFIC_WORDS_AR])
+    HONORIFIC_WORDS + HONORIFIC_WORDS_FR + [arabic_marks_optional(w) for w in HONORIFIC_WORDS_AR])
     + r")\s+)+")
 
 

@@ -108,10 +108,37 @@ def _owned_by_icesco(text: str, tokens: list[tuple[str, int, int]], first: int) 
     return False
 
 
-def _inside_quotes(text: str, position: int) -> bool:
-    """Whether `position` is inside “curly quotes” opened earlier in its paragraph."""
-    start = text.rfind("\n", 0, position) + 1
-    return text.count("“", start, position) > text.count("”", start, position)
+class _Quotes:
+    """Where a text's curly quotes and line breaks are, found once, so that asking whether a
+    position is inside quotes costs a few binary searches, not a scan from the line's start
+    (which made a long paragraph quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.opening = _positions(text, "“")
+        self.closing = _positions(text, "”") if self.opening else []
+        self.breaks = _positions(text, "\n") if self.opening else []
+
+    def inside(self, position: int) -> bool:
+        """Whether `position` is inside “curly quotes” opened earlier in its line."""
+        if not self.opening:
+            return False
+        line = bisect.bisect_left(self.breaks, position)
+        start = self.breaks[line - 1] + 1 if line else 0
+        return _between(self.opening, start, position) > _between(self.closing, start, position)
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """The positions of `char` in `text`, in order."""
+    found, at = [], text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
+def _between(positions: list[int], start: int, end: int) -> int:
+    """How many of the sorted `positions` are in [start, end)."""
+    return bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
 
 
 def _head(words: list[str]) -> str:
@@ -145,9 +172,9 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
     anchors = sorted([m.start() for m in word_starts(_partner_anchor(), text)]
                      + [m.start() for m in _OPEN_PARENTHESIS.finditer(text)])
     windows: list[list[int]] = []  # [start, end, whether start is a token's start]
-    for position in anchors:
-        end = text.find("\n", position)
-        end = min(len(text) if end < 0 else end, position + _REACH)
+    for position in anchors:  # (line ends looked for within _REACH: linear in a long line)
+        end = text.find("\n", position, position + _REACH)
+        end = min(len(text), position + _REACH) if end < 0 else end
         after = _PUNCTUATION.search(text, position + 1, end)
         if after and after.group() == "," and text[after.end() + 1 : after.end() + 2] in CAPITALS:
             after = _PUNCTUATION.search(text, after.end(), end)  # "for Education, Science and …"
@@ -155,7 +182,8 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         if windows and position <= windows[-1][1]:  # inside the last window: that one grows
             windows[-1][1] = max(windows[-1][1], window_end)
             continue
-        start = max(text.rfind("\n", 0, position) + 1, position - _REACH)
+        start = max(text.rfind("\n", max(0, position - _REACH), position) + 1,
+                    position - _REACH)
         before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
         window = [position - 1 - before.start() if before else start, window_end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
@@ -212,6 +240,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     if not anchors:
         return []  # no head noun, acronym or parenthesis: no organization
     defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
+    quotes = _Quotes(text)
     found: dict[str, Mention] = {}
     candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
 
@@ -260,7 +289,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                      for n, t in enumerate(tokens[first : last + 1], start=first)]
             if len(words) < 2 or words[0] in gazetteer.ORG_HEADS and len(words) < 3:
                 continue
-            if _inside_quotes(text, tokens[first][1]):
+            if quotes.inside(tokens[first][1]):
                 continue  # “Smart Agriculture: IoT Technologies” names a project
             while _head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"

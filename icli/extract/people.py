@@ -28,6 +28,7 @@ from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
     arabic_fold,
+    arabic_marks_optional,
     arabic_word_key,
     name_norm,
 )
@@ -440,9 +441,9 @@ def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
 # --- Arabic ------------------------------------------------------------------------------------
 
 _HONORIFIC_CHAIN_AR = re.compile(
-    r"(?<![\w.])و?(?:(?:" + "|".join(re.escape(w) for w in sorted(gazetteer.HONORIFIC_WORDS_AR,
-                                                                  key=len, reverse=True))
-    + r")\s+)+")
+    r"(?<![\w.])و?(?:(?:" + "|".join(arabic_marks_optional(w) for w in sorted(
+        gazetteer.HONORIFIC_WORDS_AR, key=len, reverse=True))
+    + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 _PARTICLES_AR = {"بن", "بنت", "ابن", "ال", "عبد", "أبو", "ابو", "ولد"}
 _NAME_LIMIT_AR = 5
 # A word of a name: Arabic letters, or words joined by hyphens ("ليم-جاي").

@@ -24,6 +24,7 @@ from icli.text.normalize import (
     arabic_word_key,
     lookup_norm,
     name_norm,
+    normalize_text,
 )
 from icli.text.spellings import name_spellings
 
@@ -303,11 +304,7 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     with no order, COUNT(*) of them. The query is tried as FTS5 syntax first and, if FTS5
     rejects it, as plain terms; returns the cursor and the FTS query that was run. Getting the
     first row is bounded by SEARCH_SECONDS (time_budget)."""
-    query = _CONTROL.sub(" ", query)
-    if query and max(query) >= "\u2000":  # maybe fullwidth or ligature forms: fold as stored
-        from icli.text.normalize import fold_compatible
-
-        query = fold_compatible(query)
+    query = normalize_text(_CONTROL.sub(" ", query))  # as the stored text was (parse_dump)
     if not query.strip():
         raise QueryError("empty search query")
     if len(query) > MAX_QUERY_CHARS:
@@ -563,7 +560,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        Al-/El-/ال optional, honorifics ignored) is that entity, said in `note`;
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
-    Only entities some article mentions count."""
+    Only entities some article mentions count. The name is read as the archive's text was
+    (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
+    value = normalize_text(value)
     if kind == "country":
         code = real_country(value)
         if code is not None:

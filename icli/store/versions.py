@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Collection, Iterable
 
 from icli.extract.countries import extract_countries, extract_countries_ar, extract_countries_fr
-from icli.extract.versions import MAX_DAYS, REACH_DAYS, Story, items, links
+from icli.extract.versions import MAX_DAYS, REACH_DAYS, Story, items, links, profile, shared
 
 LEAD_CHARS = 1000  # the start of a body read for numbers: the lead paragraphs
 _TITLE_COUNTRIES = {"en": lambda text: extract_countries(text, []), "fr": extract_countries_fr,
@@ -194,3 +194,13 @@ def versions_of(conn: sqlite3.Connection, article_ids: Collection[int]) -> dict[
         found.setdefault(article_id, []).append(
             {"id": other_id, "language": language, "title": title})
     return found
+
+
+def explain(conn: sqlite3.Connection, article_id: int, others: Collection[int]) -> list[dict]:
+    """What an article shares with each of `others` (its versions), by kind of evidence
+    (extract.versions.shared): [{"id", "shared": {kind: [values]}}]."""
+    found = {story.id: profile(story) for story in stories(conn, {article_id, *others})}
+    mine = found.get(article_id)
+    return [{"id": other, "shared": {kind: values for kind, values in
+                                     shared(mine, found[other]).items() if values}}
+            for other in others if mine is not None and found.get(other) is not None]

@@ -25,6 +25,47 @@ def fold_compatible(text: str) -> str:
     return _LOOKS_ONLY.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
+# Invisible characters that carry no text, removed at the door (`normalize_text`): the soft
+# hyphen, the combining grapheme joiner, the Mongolian vowel separator, zero-width space,
+# non-joiner and joiner, the left-to-right, right-to-left and Arabic letter marks, the word
+# joiner and invisible operators, the BOM or zero-width no-break space, and the Arabic
+# tatweel (a stretch of the line, never a letter). The bidi embeddings, overrides and isolates
+# stay: they change what a reader sees, and are shown as escapes on a terminal.
+_FORMAT = re.compile("[\u00ad\u034f\u061c\u0640\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# Cyrillic and Greek letters drawn like Latin ones: in a word that also holds Latin letters
+# they are read as those ("Kаrimov" with a Cyrillic а is "Karimov"); whole Cyrillic or Greek
+# words are left as they are.
+_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
+    "aeopcyxijsdqwABEKMHOPCTXYIJSABEZHIKMNOPTYXoi")
+_OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+_FORMAT_OR_OTHER_SCRIPT = re.compile(_FORMAT.pattern[:-1] + _OTHER_SCRIPT.pattern[1:])
+_MIXED_WORD = re.compile("(?=[\u0370-\u03ff\u0400-\u052f]*[A-Za-z])"
+                         "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]+")
+
+
+def normalize_text(text: str) -> str:
+    """Text as icli reads it, from a dump or a command line, done once at the door: NFC,
+    compatibility forms that only change a look made plain (fold_compatible), invisible format
+    characters removed ("Uzbek\u00adistan" → "Uzbekistan"), Cyrillic and Greek look-alikes
+    inside a Latin word read as Latin. Each step after one quick check: text with none of
+    these is returned as it is."""
+    text = fold_compatible(unicodedata.normalize("NFC", text))
+    if not _FORMAT_OR_OTHER_SCRIPT.search(text):  # (one scan for the common case)
+        return text
+    text = _FORMAT.sub("", text)
+    if _OTHER_SCRIPT.search(text):
+        text = _MIXED_WORD.sub(_latin_word, text)
+    return text
+
+
+def _latin_word(match: re.Match[str]) -> str:
+    """A word of letters from Latin and Cyrillic or Greek: its look-alikes as Latin when it
+    holds a Latin letter (the lookahead may have matched only in a later word)."""
+    word = match.group()
+    return word.translate(_LOOK_ALIKES) if re.search("[A-Za-z]", word) else word
+
+
 # Arabic script.
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # Short vowels and other marks (tashkeel), Quranic marks and tatweel: never part of a word's key.
@@ -35,6 +76,13 @@ _ARABIC_FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
 _ARABIC_ARTICLE = re.compile("^[وف]?(?:[بكل]?ال|لل)(?=..)")
 # An Arabic word with its marks, as written.
 ARABIC_WORD = re.compile("[\u0621-\u064a\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
+
+
+def arabic_marks_optional(word: str) -> str:
+    """A regular expression for `word` written with or without short vowels and other marks
+    on its letters ("الدُّكتورُ", "الدكتور"). (Tatweel is removed at the door.)"""
+    marks = "[\u064b-\u065f\u0670]*"
+    return marks.join(map(re.escape, word)) + marks
 
 
 def arabic_fold(text: str) -> str:

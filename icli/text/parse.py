@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from icli.text.dates import (
@@ -19,7 +18,7 @@ from icli.text.dates import (
     parse_dateline,
     parse_place_dateline,
 )
-from icli.text.normalize import fold_compatible
+from icli.text.normalize import normalize_text
 
 # The site's empty date (the Unix epoch), printed under a title that has none: no date.
 EMPTY_DATE = dt.date(1970, 1, 1)
@@ -79,8 +78,11 @@ def decode_dump(data: bytes) -> tuple[str, str | None]:
     """Decode a dump's bytes; return the text and a warning (or None).
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; a UTF-8 file with a
-    few invalid bytes is read with replacement characters; anything else is read as Windows-1252.
-    Raises DumpError for binary files and HTML pages.
+    few invalid bytes (at most MAX_INVALID_UTF8) is read with replacement characters; any other
+    file is read a line at a time, UTF-8 wherever a line is valid UTF-8 (or holds valid UTF-8
+    sequences beside invalid bytes: those are replaced), Windows-1252 elsewhere, so a Latin-1
+    page appended to a UTF-8 dump leaves the rest as it was. Raises DumpError for binary files
+    (a NUL byte anywhere) and HTML pages.
     """
     for bom, encoding in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -97,7 +99,7 @@ def decode_dump(data: bytes) -> tuple[str, str | None]:
     for magic, kind in _MAGIC.items():
         if data.startswith(magic):
             raise DumpError(f"not a text dump: looks like {kind}")
-    if b"\x00" in data[:65536]:
+    if b"\x00" in data:
         raise DumpError("not a text dump: binary content (NUL bytes)")
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
@@ -108,9 +110,37 @@ def decode_dump(data: bytes) -> tuple[str, str | None]:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    if _UTF8_MULTIBYTE.search(data) and bad <= max(3, len(data) // 1000):
+    if _UTF8_MULTIBYTE.search(data) and bad <= MAX_INVALID_UTF8:
         return text, f"{bad} invalid UTF-8 byte sequence(s) replaced"
-    return data.decode("cp1252", errors="replace"), "not UTF-8: read as Windows-1252/Latin-1"
+    del text
+    return _decode_lines(data)
+
+
+MAX_INVALID_UTF8 = 3  # invalid sequences a UTF-8 file may hold and still be read as a whole
+
+
+def _decode_lines(data: bytes) -> tuple[str, str]:
+    """A file that is not UTF-8 as a whole, decoded a line at a time (see decode_dump), and the
+    warning saying how."""
+    lines = data.splitlines(keepends=True)
+    latin = replaced = utf8 = 0
+    for number, line in enumerate(lines):
+        try:
+            lines[number] = line.decode("utf-8")
+            utf8 += not line.isascii()
+        except UnicodeDecodeError:
+            if _UTF8_MULTIBYTE.search(line):
+                lines[number] = line.decode("utf-8", errors="replace")
+                replaced += lines[number].count("\ufffd")
+            else:
+                lines[number] = line.decode("cp1252", errors="replace")
+                latin += 1
+    if not utf8 and not replaced:
+        return "".join(lines), "not UTF-8: read as Windows-1252/Latin-1"
+    warning = f"{latin} line(s) not UTF-8 read as Windows-1252/Latin-1, the rest as UTF-8"
+    if replaced:
+        warning += f"; {replaced} invalid UTF-8 byte sequence(s) replaced"
+    return "".join(lines), warning
 
 
 # --- page furniture --------------------------------------------------------------------------
@@ -690,8 +720,7 @@ def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
-    # (both return text with nothing to change as it is, after one quick check)
-    text = fold_compatible(unicodedata.normalize("NFC", text))
+    text = normalize_text(text)  # (text with nothing to change as it is, after quick checks)
     dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
