@@ -31,6 +31,7 @@ install: $(STAMP)
 	  *) echo "$(BINDIR) is not on your PATH: add it, e.g. echo 'export PATH=\"$(BINDIR):\$$PATH\"' >> ~/.bashrc";; esac
 
 test: $(STAMP)
+	@test -x /usr/bin/chromium || echo "browser tests (icli serve) skipped: apt-get install -y chromium to run them"
 	$(BIN)/python -m pytest
 
 # The demo keeps its own database under the project (never the user's archive).

@@ -5,6 +5,15 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -81,3 +90,46 @@ def loaded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def ro_cli(loaded_db: Path) -> Cli:
     return Cli(loaded_db)
+
+
+class Server:
+    """A running `icli serve`: its URL; once stopped, its exit code and stderr."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.stopped: int | None = None
+        self.stderr = ""
+
+
+@contextmanager
+def serving(db: Path) -> Iterator[Server]:
+    """`icli serve` on `db` and a free local port, from when it answers; Ctrl-C (SIGINT)
+    stops it at the end of the block (SIGKILL if it has not stopped 30 s later)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = Server(f"http://127.0.0.1:{port}")
+    with tempfile.TemporaryFile("w+") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "icli", "--db", str(db), "serve", "--port", str(port)],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=stderr, text=True)
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    urllib.request.urlopen(server.url + "/-/versions.json", timeout=2).close()
+                    break
+                except OSError:
+                    assert process.poll() is None and time.monotonic() < deadline, \
+                        "icli serve did not start"
+                    time.sleep(0.2)
+            yield server
+        finally:
+            process.send_signal(signal.SIGINT)
+            try:
+                server.stopped = process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            stderr.seek(0)
+            server.stderr = stderr.read()

@@ -369,6 +369,23 @@ def path() -> None:
     """
 
 
+@command("serve")
+def serve(
+    port: Annotated[int, typer.Option(
+        metavar="N", parser=_integer, help="The port to listen on.")] = 8001,
+    host: Annotated[str, typer.Option(
+        metavar="HOST", help="The address to listen on (another than 127.0.0.1 lets other "
+                             "machines read the archive).")] = "127.0.0.1",
+    open: Annotated[bool, typer.Option("--open", help="Open it in a web browser.")] = False,
+) -> None:
+    """The archive in a browser, read-only, through Datasette (pip install 'icli[web]'):
+    search, facets on language, month, people, countries and partners, articles with the
+    people, countries and partners they name, and articles per month as a chart. Ctrl-C stops.
+
+    Example: icli serve --open
+    """
+
+
 # --- the shortcut's table, read from the definition above ---------------------------------------
 
 def _integers(callback: Callable[..., Any]) -> set[str]:

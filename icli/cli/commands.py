@@ -359,6 +359,13 @@ def migrate(query: Query, env: Env) -> ExitCode:
     return ExitCode.OK
 
 
+def serve(query: Query, env: Env) -> ExitCode:
+    """`icli serve`: the archive in Datasette (icli.cli.serve)."""
+    from icli.cli import serve as serving
+
+    return serving.run(query, env, db_path(query.db))
+
+
 def ingest(query: Query, env: Env) -> ExitCode:
     """`icli ingest`: parse dumps into articles and store them; 1 if any file failed. SIGTERM
     stops it like Ctrl-C from the command's first step (exit 143)."""
@@ -469,4 +476,5 @@ COMMANDS: dict[str, Callable[[Query, Env], ExitCode]] = {
     "people": entity_list, "countries": entity_list, "partners": entity_list,
     "summary": summary, "network": network, "export": export, "path": path,
     "completion": completion, "migrate": migrate,
+    "serve": serve,
 }

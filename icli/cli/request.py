@@ -49,6 +49,9 @@ class Query(NamedTuple):
     why: bool = False  # show --why
     shared: bool = False  # show --shared
     every: bool = False  # --all: a name that is part of several entities' names means them all
+    host: str = "127.0.0.1"  # serve
+    port: int = 8001  # serve
+    browser: bool = False  # serve --open
 
 
 class Env:
@@ -204,8 +207,18 @@ def build(command: str, params: dict[str, Any]) -> Query:
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export, versions=bool(params.get("versions")),
         why=bool(params.get("why")), shared=bool(params.get("shared")),
-        every=bool(params.get("all")), notes=notes,
+        every=bool(params.get("all")), notes=notes, host=params.get("host") or "127.0.0.1",
+        port=_port(params.get("port")), browser=bool(params.get("open")),
     )
+
+
+def _port(value: int | None) -> int:
+    """serve's --port (default 8001, Datasette's)."""
+    if value is None:
+        return 8001
+    if not 1 <= value <= 65535:
+        raise UsageError(f"--port must be 1 to 65535, not {value}")
+    return value
 
 
 def _check_utf8(params: dict[str, Any]) -> None:

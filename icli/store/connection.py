@@ -63,7 +63,7 @@ def _connect_reading(path: DbPath,
     so reading leaves no read-only -shm behind for a later ingest to trip on. A file another
     process has locked is waited for (`waiting_for_lock`, `on_wait` told after 2 s)."""
     wal = f"{os.fspath(path)}-wal"
-    if _read_only(path) and (not os.path.exists(wal) or not os.path.getsize(wal)):
+    if read_only(path) and (not os.path.exists(wal) or not os.path.getsize(wal)):
         return _connect(path, "ro&immutable=1")
     conn = _connect(path, "ro")
     try:
@@ -78,7 +78,7 @@ def _connect_reading(path: DbPath,
     return conn
 
 
-def _read_only(path: DbPath) -> bool:
+def read_only(path: DbPath) -> bool:
     """Whether a file or directory is read-only: not writable by this process, or without
     write permission bits (which root, who may write anyway, is held to as well)."""
     import stat
@@ -90,10 +90,10 @@ def _check_writable(path: DbPath) -> None:
     """Refuse (StoreError) to ingest into a read-only database file or directory before
     SQLite opens it (it would leave -wal and -shm files behind, read-only as well)."""
     directory = os.path.dirname(os.path.abspath(path))
-    if os.path.exists(path) and _read_only(path):
+    if os.path.exists(path) and read_only(path):
         raise StoreError(f"{path}: the database file is read-only; ingest needs to write to "
                          f"it{_queries_work(path)}")
-    if _read_only(directory):
+    if read_only(directory):
         raise StoreError(f"{path}: the directory {directory} is read-only; ingest needs to "
                          f"create files beside the database{_queries_work(path)}")
 

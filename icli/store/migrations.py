@@ -308,6 +308,25 @@ def m012_mention_rules(db: Database) -> None:
     db.execute("ALTER TABLE mentions ADD COLUMN rule TEXT")
 
 
+@step
+def m013_browse_view(db: Database) -> None:
+    """`articles_browse`: one row per article with its month and the names of the people,
+    countries and partners it names as JSON arrays, the columns `icli serve` facets on
+    (Datasette's array facets). A view: nothing is stored twice. Frozen: the SQL is written
+    out here."""
+    db.execute("""
+        CREATE VIEW articles_browse AS
+        SELECT a.id, a.date, substr(a.date, 1, 7) AS month, a.language, a.title,
+               (SELECT json_group_array(e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
+                WHERE m.article_id = a.id AND e.kind = 'person') AS people,
+               (SELECT json_group_array(e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
+                WHERE m.article_id = a.id AND e.kind = 'country') AS countries,
+               (SELECT json_group_array(e.name) FROM mentions m JOIN entities e ON e.id = m.entity_id
+                WHERE m.article_id = a.id AND e.kind = 'partner') AS partners
+        FROM articles a
+    """)
+
+
 STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 
