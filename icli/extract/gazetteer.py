@@ -535,9 +535,6 @@ EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
     "Russie": "RUS", "République tunisienne": "TUN", "Émirats": "ARE", "République d’Irak": "IRQ",
     "République du Gabon": "GAB", "Corée": "KOR", "Iraq": "IRQ",
 }
-# Country words that mean something else unless the text says more: Arabic short names that are
-# also common words or cities, as folded keys ("عمان" with a shadda is Amman: see countries.py).
-AMBIGUOUS_COUNTRY_WORDS_AR = {"مالي", "بنين", "قطري", "تركي", "مصري", "تونسي", "مغربي"}
 # A French country word after one of these names a river or a language, not the state.
 NOT_COUNTRY_AFTER_FR = {"fleuve", "rivière", "langue", "langues"}
 
@@ -552,15 +549,31 @@ def _locale(language: str) -> NullTranslations:
 
 
 @lru_cache(maxsize=1)
-def demonyms_written() -> dict[str, dict[str, str]]:
-    """{"fr": {form: code}, "ar": {form: code}}: every demonym form of
-    icli/extract/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
+def _demonym_table() -> dict:
+    """icli/extract/data/demonyms_fr_ar.json as stored."""
     import json
     from importlib.resources import files
 
-    table = json.loads(files("icli.extract").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
+    return json.loads(files("icli.extract").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def ambiguous_country_words_ar() -> frozenset[str]:
+    """Arabic country words that mean something else unless the text says more (short names
+    and demonyms that are also common words or names: the `ambiguous` section of
+    demonyms_fr_ar.json), as folded keys; never a country alone ("عمان" with a shadda is Amman:
+    see countries.py)."""
+    from icli.text.normalize import arabic_word_key
+
+    return frozenset(arabic_word_key(word) for word in _demonym_table()["ambiguous"]["ar"])
+
+
+@lru_cache(maxsize=1)
+def demonyms_written() -> dict[str, dict[str, str]]:
+    """{"fr": {form: code}, "ar": {form: code}}: every demonym form of
+    icli/extract/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
     forms: dict[str, dict[str, str]] = {"fr": {}, "ar": {}}
-    for code, by_language in table["demonyms"].items():
+    for code, by_language in _demonym_table()["demonyms"].items():
         for language, kinds in by_language.items():
             for kind in ("m", "f", "pl", "other"):
                 values = kinds.get(kind) or []
@@ -578,7 +591,7 @@ def demonyms_fr_ar() -> dict[str, dict[str, str]]:
     arabic = {arabic_word_key(form): code for form, code in demonyms_written()["ar"].items()}
     return {"fr": demonyms_written()["fr"],
             "ar": {key: code for key, code in arabic.items()
-                   if key not in AMBIGUOUS_COUNTRY_WORDS_AR}}
+                   if key not in ambiguous_country_words_ar()}}
 
 
 @lru_cache(maxsize=1)
@@ -641,7 +654,7 @@ def country_names_ar() -> dict[tuple[str, ...], str]:
     names: dict[tuple[str, ...], str] = {}
     for name, code in country_names_ar_written().items():
         words = tuple(country_word_key_ar(w) for w in ARABIC_WORD.findall(name))
-        if words and not (len(words) == 1 and words[0] in AMBIGUOUS_COUNTRY_WORDS_AR):
+        if words and not (len(words) == 1 and words[0] in ambiguous_country_words_ar()):
             names[words] = code
     return names
 
