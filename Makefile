@@ -12,8 +12,8 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml Makefile
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[test]' --config-settings editable_mode=compat \
-		|| $(BIN)/pip install --quiet -e '.[test]'
+	PYTHONWARNINGS=ignore $(BIN)/pip install --quiet -e '.[lint,test]' --config-settings editable_mode=compat \
+		|| $(BIN)/pip install --quiet -e '.[lint,test]'
 	$(BIN)/python -m compileall -q icli
 	touch $(STAMP)
 
@@ -33,6 +33,10 @@ install: $(STAMP)
 test: $(STAMP)
 	@test -x /usr/bin/chromium || echo "browser tests (icli serve) skipped: apt-get install -y chromium to run them"
 	$(BIN)/python -m pytest
+
+# ruff, configured in pyproject.toml
+lint: $(STAMP)
+	$(BIN)/ruff check icli tests bench tools
 
 # The demo keeps its own database under the project (never the user's archive).
 DEMO_DB := .demo/icli.db

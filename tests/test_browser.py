@@ -15,9 +15,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from conftest import Cli, serving
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from conftest import Cli, serving
 from icli.store import web
 
 CHROMIUM = "/usr/bin/chromium"

@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import shutil
 import json
+import shutil
 import sys
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote
 from typing import Any
+from urllib.parse import quote
 
 import pytest
+from conftest import Cli, run, serving
 from datasette.app import Datasette
 
-from conftest import Cli, run, serving
 from icli.store import web
-
 
 
 def get(db: Path, path: str) -> Any:

@@ -17,8 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from icli.errors import ExitCode, Failure
 from icli.cli.request import Env, Query
+from icli.errors import ExitCode, Failure
 
 INSTALL = "serve needs Datasette: pip install 'icli[web]'"
 

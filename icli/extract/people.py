@@ -670,7 +670,7 @@ def _ends_clause_ar(text: str, end: int) -> bool:
         return False
     key = arabic_word_key(word.group())
     return (_is_verb_ar(word.group()) or key in _THAT_AR or word.group()[:1] == "و"
-            and not ARABIC_MARKS.sub("", word.group())[1:] in gazetteer.PREPOSITIONS_AR)
+            and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 
 def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
