@@ -4,12 +4,12 @@ tests/test_reference.py fails when the file and the help disagree."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
 
 from icli.cli.app import app
+from tools import write_or_check
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "cli-reference.md"
 WIDTH = 80
@@ -42,11 +42,7 @@ def reference() -> str:
 
 def main() -> int:
     """Write docs/cli-reference.md (or, with --check, exit 1 when it differs from the help)."""
-    text = reference()
-    if "--check" in sys.argv[1:]:
-        return 0 if DOC.exists() and DOC.read_text(encoding="utf-8") == text else 1
-    DOC.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(DOC, reference())
 
 
 if __name__ == "__main__":

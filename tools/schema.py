@@ -5,12 +5,12 @@ it; tests/test_schema.py fails when the file and the steps disagree."""
 from __future__ import annotations
 
 import sqlite3
-import sys
 import tempfile
 from pathlib import Path
 
 from icli.store.connection import open_for_writing
 from icli.store.migrations import STEPS
+from tools import write_or_check
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "schema.md"
 # FTS5's own tables behind each index, shown as one line each (SQLite makes and names them).
@@ -72,11 +72,7 @@ def fresh_schema() -> str:
 
 def main() -> int:
     """Write docs/schema.md (or, with --check, exit 1 when it is not what the steps make)."""
-    text = fresh_schema()
-    if "--check" in sys.argv[1:]:
-        return 0 if DOC.exists() and DOC.read_text(encoding="utf-8") == text else 1
-    DOC.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(DOC, fresh_schema())
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ or adds to an entity's count what it only gained in the run.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Collection
@@ -19,6 +18,7 @@ from icli.store import versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
 from icli.store.sql import id_array
+from icli.text.dates import day_windows
 
 # The rule of a mention linked from a role named alone to its holder on the article's date.
 ROLE_HOLDER_RULE = "person.role-alone.holder-on-date"
@@ -292,13 +292,13 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
     own = ("WHERE e.kind = 'person' AND m.role IS NOT NULL "
            "AND a.date BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM head_mentions h "
            "WHERE h.article_id = m.article_id AND h.filled = m.rowid)")
-    others = {row[0]: row[1:] for lo, hi in _windows(dates, days) for row in conn.execute(
+    others = {row[0]: row[1:] for lo, hi in day_windows(dates, days) for row in conn.execute(
         "SELECT m.rowid, m.article_id, m.entity_id, m.via, a.language, a.date, m.role "
         "FROM articles a CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
         "ON e.id = m.entity_id " + own
         + " AND a.language IS NOT 'en' AND (m.link IS NULL OR m.link = 'script')", (lo, hi))}
     if others:
-        english = {row[0]: row for lo, hi in _windows({o[4] for o in others.values()}, days)
+        english = {row[0]: row for lo, hi in day_windows({o[4] for o in others.values()}, days)
                    for row in conn.execute(
                        "SELECT m.rowid, m.entity_id, a.language, a.date, m.role FROM articles a "
                        "CROSS JOIN mentions m ON m.article_id = a.id CROSS JOIN entities e "
@@ -330,19 +330,6 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
     return undone
 
 
-def _windows(dates: Collection[str], days: int) -> list[tuple[str, str]]:
-    """The dates within `days` of any of `dates`, as merged (first, last) ranges."""
-    ordinals = sorted(dt.date.fromisoformat(date).toordinal() for date in dates)
-    ranges: list[list[int]] = []
-    for day in ordinals:
-        if ranges and day - days <= ranges[-1][1] + 1:
-            ranges[-1][1] = day + days
-        else:
-            ranges.append([day - days, day + days])
-    return [(dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat())
-            for lo, hi in ranges]
-
-
 def _head_terms(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
     """The terms of office of ICESCO's Directors-General the archive names (identity.head_terms),
     by their person's id."""
@@ -368,7 +355,7 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     others = conn.execute(f"{roles} AND (a.language < 'en' OR a.language > 'en' "
                           "OR a.language IS NULL)").fetchall()
     dates = {row[3] for row in others if row[3] is not None}
-    english = [row for lo, hi in _windows(dates, identity.SAME_EVENT_DAYS) for row in conn.execute(
+    english = [row for lo, hi in day_windows(dates, identity.SAME_EVENT_DAYS) for row in conn.execute(
         f"{roles} AND a.date BETWEEN ? AND ? AND +a.language = 'en'", (lo, hi))]
     for rowid, target in identity.script_links([*english, *others]).items():
         _script_link(conn, writer, rowid, target)

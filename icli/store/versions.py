@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from icli.extract.countries import (
     extract_countries,
@@ -29,24 +29,12 @@ from icli.extract.versions import (
     shared,
 )
 from icli.store.sql import id_array
+from icli.text.dates import day_windows
 
 LEAD_CHARS = 1000  # the start of a body read for numbers: the lead paragraphs
 _TITLE_COUNTRIES = {"en": lambda text: extract_countries(text, []), "fr": extract_countries_fr,
                     "ar": extract_countries_ar}
 
-
-
-def _ranges(dates: Iterable[str], days: int) -> list[tuple[str, str]]:
-    """The days within `days` of any of `dates`, as merged (first, last) ISO ranges."""
-    ordinals = sorted({dt.date.fromisoformat(date).toordinal() for date in dates})
-    ranges: list[list[int]] = []
-    for day in ordinals:
-        if ranges and day - days <= ranges[-1][1] + 1:
-            ranges[-1][1] = day + days
-        else:
-            ranges.append([day - days, day + days])
-    return [(dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat())
-            for lo, hi in ranges]
 
 
 def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
@@ -55,7 +43,7 @@ def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
     if ranges is None:  # those not in English by idx_articles_language, English ones by date
         others = conn.execute("SELECT id, language, date FROM articles WHERE (language < 'en' "
                               "OR language > 'en') AND date IS NOT NULL").fetchall()
-        return others + [row for lo, hi in _ranges({row[2] for row in others}, MAX_DAYS)
+        return others + [row for lo, hi in day_windows({row[2] for row in others}, MAX_DAYS)
                          for row in conn.execute(
                              "SELECT id, language, date FROM articles WHERE date BETWEEN ? AND ? "
                              "AND +language = 'en'", (lo, hi))]
@@ -131,7 +119,7 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
         scope, dates = _scope(conn, touched)
         if not scope:
             return
-        window = _dated(conn, _ranges(dates, 2 * REACH_DAYS)) if dates else []
+        window = _dated(conn, day_windows(dates, 2 * REACH_DAYS)) if dates else []
         new = {pair for pair in links(stories(conn, _with_candidates(window)))
                if pair[0] in scope or pair[1] in scope}
         old = set(conn.execute(
@@ -167,7 +155,7 @@ def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int]
     dates = {row[0] for row in conn.execute(
         "SELECT date FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
         "AND date IS NOT NULL", (id_array(near),))}
-    scope = near | {row[0] for row in _dated(conn, _ranges(dates, REACH_DAYS))} if dates else near
+    scope = near | {row[0] for row in _dated(conn, day_windows(dates, REACH_DAYS))} if dates else near
     return scope, dates
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -257,3 +258,16 @@ def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
             if 1 <= month_number <= 12 and 1 <= day_number <= 31:
                 return month_number, day_number
     return None
+
+
+def day_windows(dates: Iterable[str], days: int) -> list[tuple[str, str]]:
+    """The days within `days` of any of the ISO `dates`, as merged (first, last) ISO ranges."""
+    ordinals = sorted({dt.date.fromisoformat(date).toordinal() for date in dates})
+    ranges: list[list[int]] = []
+    for day in ordinals:
+        if ranges and day - days <= ranges[-1][1] + 1:
+            ranges[-1][1] = day + days
+        else:
+            ranges.append([day - days, day + days])
+    return [(dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat())
+            for lo, hi in ranges]
