@@ -234,6 +234,8 @@ def test_an_empty_or_relative_xdg_config_home_is_ignored(tmp_path: Path, value: 
     ("tilte:Kazakhstan", "no column 'tilte'"),
     ("bodyy:Kazakhstan OR title:Oman", "no column 'bodyy'"),
     ("{title tilte}:Kazakhstan", "no column 'tilte'"),
+    ("title:", "no term after it"),
+    ("Kazakhstan body: ", "no term after it"),
 ])
 def test_a_query_fts5_refuses_is_a_usage_error_never_another_question(ro_cli: Cli, query: str,
                                                                       words: str) -> None:

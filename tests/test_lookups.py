@@ -115,6 +115,14 @@ def test_part_of_several_names_is_none_of_them_unless_all(archive: Cli) -> None:
         "list", "-n", "0", "--person", "Salim M. AlMalik", "--person", "Salim Al Habsi")
 
 
+def test_a_name_without_letters_is_part_of_no_name(archive: Cli) -> None:
+    """"_" and "%" are no word of any name: no answer and no list of everyone."""
+    for command, name in (("who", "_"), ("who", "%"), ("partner", "_"), ("who", "__")):
+        result = archive(command, name, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), name
+        assert "several" not in result.stderr, name
+
+
 def test_a_misspelling_only_suggests(archive: Cli) -> None:
     for command, typo, meant in (("who", "Salimm", "Salim M. AlMalik"),
                                  ("who", "Doukoore", "Aminata Doukouré"),

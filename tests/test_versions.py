@@ -199,6 +199,14 @@ def test_show_versions_puts_the_versions_side_by_side(stories_cli: Cli) -> None:
                                                          "theatre15-fr")]
 
 
+def test_show_versions_of_an_article_without_any_says_so(stories_cli: Cli) -> None:
+    alone = next(a for a in stories_cli.json("list", "--limit", "0") if not a["versions"])
+    shown = stories_cli("show", str(alone["id"]), "--versions", "--text")
+    assert shown.exit_code == 0 and alone["title"] in shown.stdout
+    assert "English #" not in shown.stdout and "French #" not in shown.stdout
+    assert f"#{alone['id']} has no version in another language" in shown.stderr
+
+
 def test_per_item_keeps_the_preferred_version_of_each_item(stories_cli: Cli) -> None:
     ids = _ids(stories_cli)
     every = stories_cli.json("list", "--limit", "0")

@@ -192,7 +192,10 @@ def show(query: Query, env: Env) -> ExitCode:
             env.warn("--fields applies to JSON output, not to text")
         console = output.make_console(env)
         for group in groups:
-            if query.versions:
+            if query.versions and len(group) == 1:
+                output.print_article(console, group[0])
+                env.note(f"#{group[0]['id']} has no version in another language")
+            elif query.versions:
                 output.print_versions(console, group)
             else:
                 output.print_article(console, group[0])
@@ -221,7 +224,7 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
         names = ", ".join(f"{c['name']} ({c['articles']})" for c in found.candidates[:5])
         more = ", …" if len(found.candidates) > 5 else ""
         if not query.every:
-            raise Failure(f"{name!r} is part of several {LISTS[kind]}' names: {names}{more}; "
+            raise Failure(f"{name!r} is part of the names of several {LISTS[kind]}: {names}{more}; "
                           "give more of the name, or --all for all of them")
         env.note(f"{name!r}: all of {names}{more}")
         return [c["id"] for c in found.candidates]

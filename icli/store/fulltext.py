@@ -74,6 +74,8 @@ def plain_fts_query(query: str) -> str:
 _NO_COLUMN = re.compile(r"no such column: (.+)")
 _COLUMN_GROUP = re.compile(r"\{([^{}]*)\}\s*:")
 FTS_COLUMNS = ("title", "subtitle", "body")
+# A column filter with no term after it ("title:", "Kazakhstan body:").
+_BARE_COLUMN = re.compile(rf"(?<![\w-])({'|'.join(FTS_COLUMNS)})\s*:\s*$", re.IGNORECASE)
 
 
 def _unknown_column(query: str, error: sqlite3.Error) -> QueryError | None:
@@ -91,11 +93,10 @@ def _unknown_column(query: str, error: sqlite3.Error) -> QueryError | None:
                       f"{', '.join(FTS_COLUMNS)} (e.g. title:Kazakhstan)")
 
 
-# English articles are searched in articles_fts (porter stemming), French and Arabic ones in
-# articles_fts_fr_ar (icli.store.fts.LANGUAGE_FTS: accents optional, Arabic as folded word keys);
-# `m.src` says which index matched a row, `m.rank` is its bm25 score there.
-# Every article is in articles_fts (English: porter stemming); French and Arabic articles are
-# also in articles_fts_fr_ar (no stemming; Arabic as folded word keys), which answers for them.
+# Every article is in articles_fts (porter stemming), which answers for English ones; French and
+# Arabic articles are also in articles_fts_fr_ar (icli.store.fts.LANGUAGE_FTS: no stemming,
+# accents optional, Arabic as folded word keys), which answers for them. `m.src` says which
+# index matched a row, `m.rank` is its bm25 score there.
 # Each arm lets FTS5 order its own matches by bm25 (`rank MATCH`), and SQLite merges the two
 # ordered arms: snippets are made only for the rows read, and the first row comes without
 # sorting every match (at 100,000 matches, 0.2 s against 5 s).
@@ -116,6 +117,9 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
         raise QueryError("empty search query")
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"search query too long ({len(query)} characters, at most {MAX_QUERY_CHARS})")
+    if bare := _BARE_COLUMN.search(query):
+        raise QueryError(f"search: {bare.group(1)}: at the end of {query!r} has no term after it "
+                         f"(e.g. {bare.group(1)}:Kazakhstan)")
     clauses, params = filter_clauses(conn, filters)
     where = "".join(f" AND {clause}" for clause in clauses)
     sql = " UNION ALL ".join(

@@ -1,6 +1,6 @@
 """Read queries over the archive, returning contract-shaped article objects: the filters every
 query takes, articles listed and read, and entities looked up by name. Full-text search is in
-`search`, entity lists, timelines, summaries and the network in `summaries`.
+`fulltext`, entity lists, timelines, summaries and the network in `summaries`.
 
 Plain sqlite3 only (no sqlite-utils, no dateparser): queries must start fast.
 """
@@ -380,7 +380,7 @@ PART_OF_NAMES = (
     "AND +e.kind = ? AND " + mentioned("e") + " ORDER BY e.articles DESC, e.name LIMIT ?"
 )  # the unary + keeps SQLite from reading every entity of the kind by idx_entities_kind_articles
 _ARTICLES = {"al", "el", "ال"}
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
 
 
 def alias_words_query(value: str) -> str:

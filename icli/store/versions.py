@@ -178,21 +178,6 @@ def _set_items(conn: sqlite3.Connection, changed: set[int]) -> None:
                      [(item.get(a), a, item.get(a)) for a in sorted(seen)])
 
 
-def versions_of(conn: sqlite3.Connection, article_ids: Collection[int]) -> dict[int, list[dict]]:
-    """Each article's other versions ({id, language, title}, in language order en, fr, ar,
-    then others)."""
-    found: dict[int, list[dict]] = {}
-    for article_id, other_id, language, title in conn.execute(
-            "SELECT a.id, b.id, b.language, b.title FROM articles a JOIN articles b "
-            "ON b.item = a.item AND b.id != a.id WHERE a.id IN (SELECT value FROM json_each(?)) "
-            "AND a.item IS NOT NULL ORDER BY a.id, "
-            "CASE b.language WHEN 'en' THEN 0 WHEN 'fr' THEN 1 WHEN 'ar' THEN 2 ELSE 3 END, b.id",
-            (id_array(article_ids),)):
-        found.setdefault(article_id, []).append(
-            {"id": other_id, "language": language, "title": title})
-    return found
-
-
 def explain(conn: sqlite3.Connection, article_id: int, others: Collection[int]) -> list[dict]:
     """What an article shares with each of `others` (its versions), by kind of evidence
     (extract.versions.shared): [{"id", "shared": {kind: [values]}}]."""
