@@ -338,8 +338,10 @@ _HONORIFICS_ANY_CASE = re.compile(HONORIFICS_RE.pattern, re.IGNORECASE)
 def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lookup:
     """The one rule of every lookup (docs/entities.md, "Lookups"):
 
-    1. a country's ISO code or name (real_country) is that country, in the archive or not;
-    2. a name one entity is known by (any alias; people also by first name + surname) is it;
+    1. a name one entity is known by (any alias; people also by first name + surname) is it;
+    2. a country's ISO code or name (real_country) is that country, in the archive or not
+       (an entity's aliases come from the same table, so 1 never contradicts 2: 1 only spares
+       loading pycountry for a name the archive knows);
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
        Al-/El-/ال optional, honorifics ignored) is that entity, said in `note`;
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
@@ -347,6 +349,12 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     Only entities some article mentions count. The name is read as the archive's text was
     (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
     value = normalize_text(value)
+    sql, params = entity_match_sql(kind, value)
+    named = _mentioned(conn, f"SELECT id, name, articles FROM entities WHERE "
+                             f"{mentioned('entities')} AND id IN ({sql}) "
+                             "ORDER BY articles DESC, name", params)
+    if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed
+        return Lookup([named[0]["id"]])
     if kind == "country":
         code = real_country(value)
         if code is not None:
@@ -355,12 +363,6 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             if row:
                 return Lookup([row[0]])
             return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
-    sql, params = entity_match_sql(kind, value)
-    named = _mentioned(conn, f"SELECT id, name, articles FROM entities WHERE "
-                             f"{mentioned('entities')} AND id IN ({sql}) "
-                             "ORDER BY articles DESC, name", params)
-    if len(named) == 1:
-        return Lookup([named[0]["id"]])
     if not named:
         query = alias_words_query(_HONORIFICS_ANY_CASE.sub("", value.strip())
                                   if kind == "person" else value)
