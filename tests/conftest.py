@@ -133,3 +133,22 @@ def serving(db: Path) -> Iterator[Server]:
                 process.wait()
             stderr.seek(0)
             server.stderr = stderr.read()
+
+
+def interrupt_ingest_at(monkeypatch: pytest.MonkeyPatch, file_number: int) -> None:
+    """Make the next in-process ingest commit after every file and stop with Ctrl-C (as
+    KeyboardInterrupt) when it starts preparing its `file_number`th file."""
+    from icli.store import ingest as ingest_module
+    from icli.store.articles import Batches
+
+    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
+    real, calls = ingest_module.prepare_dump, []
+
+    def prepare(data: bytes):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == file_number:  # once: a later ingest runs whole
+            raise KeyboardInterrupt
+        return real(data)
+
+    monkeypatch.setattr(ingest_module, "prepare_dump", prepare)
+

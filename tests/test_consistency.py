@@ -15,7 +15,7 @@ from icli.store import summaries
 from icli.store.articles import Batches
 from icli.store.connection import open_for_writing
 from icli.store.ingest import ingest, prepare_dump
-from tests.conftest import Cli
+from tests.conftest import Cli, interrupt_ingest_at
 
 LISTS = {"person": "people", "country": "countries", "partner": "partners"}
 
@@ -65,18 +65,7 @@ def test_lists_agree_with_who_while_an_ingest_runs(cli: Cli, dumps: Path) -> Non
 
 def test_lists_agree_with_who_after_an_interrupted_ingest(cli: Cli, dumps: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    from icli.store import ingest as ingest_module
-
-    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
-    real, calls = ingest_module.prepare_dump, []
-
-    def prepare(data: bytes):
-        calls.append(1)
-        if len(calls) == 4:
-            raise KeyboardInterrupt
-        return real(data)
-
-    monkeypatch.setattr(ingest_module, "prepare_dump", prepare)
+    interrupt_ingest_at(monkeypatch, 4)
     assert cli("ingest", str(dumps)).exit_code == 130
     assert len(cli.json("list", "-n", "0")) == 30
     assert all(cli.json(command, "-n", "0") for command in LISTS.values())

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DUMPS, ROOT, Cli
+from tests.conftest import DUMPS, ROOT, Cli, interrupt_ingest_at
 
 SAMPLE = sorted(DUMPS.glob("*.txt"))[0]
 SAMPLE_TEXT = SAMPLE.read_text(encoding="utf-8")
@@ -295,25 +295,12 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
 
 def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    from icli.store import ingest as ingest_module
-    from icli.store.articles import Batches
-
-    monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
-    real, calls = ingest_module.prepare_dump, []
-
-    def prepare(data: bytes):
-        calls.append(1)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(data)
-
-    monkeypatch.setattr(ingest_module, "prepare_dump", prepare)
+    interrupt_ingest_at(monkeypatch, 3)
     result = cli("ingest", str(dumps))
     assert result.exit_code == 130
     assert result.stderr == ("icli: interrupted: 2 files done, 20 articles stored; "
                              "run the same command to finish\n")
     assert len(cli.json("list", "-n", "0")) == 20
-    monkeypatch.setattr(ingest_module, "prepare_dump", real)
     assert cli.json("ingest", str(dumps))["articles_new"] == 30
 
 
