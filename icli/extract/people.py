@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from icli.extract import gazetteer
@@ -151,24 +152,114 @@ def _name_at(text: str, start: int) -> tuple[str, int]:
 
 
 def _role_after(text: str, end: int) -> str | None:
-    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'."""
+    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'; its
+    first word may be in lower case ('former director-general of UNESCO')."""
     if not text.startswith(", ", end):
         return None
     rest = text[end + 2 : end + 300]
-    if not _ROLE_START.match(rest):
+    if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
         return None
     stop = _ROLE_END.search(rest)
+    while stop and _LIST_COMMA.match(rest, stop.start()):  # "for Education, Culture, and Science"
+        stop = _ROLE_END.search(rest, stop.end())
     role = _noun_phrase(rest[: stop.start() if stop else len(rest)]).strip(" ,")
     return normalize_role(role) if 3 <= len(role) <= 160 else None
+
+
+def _first_word_capitalized(phrase: str) -> str:
+    """`phrase` with its first word after an article (or "former") capitalized: a role written
+    in lower case ("a member of", "former director-general of") read as a role's start."""
+    lead = re.match(r"(?:(?:the|a|an|former)\s+)*", phrase)
+    at = lead.end() if lead else 0
+    return phrase[:at] + phrase[at : at + 1].upper() + phrase[at + 1 :]
+
+
+# A comma inside a list of single capitalized words, such as the fields in a body's name
+# ("Commission for Education, Culture, and Science"): it ends neither a role nor a name.
+_LIST_COMMA = re.compile(
+    r",\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))")
+# Articles and possessives a role written before a name opens with ("the", "its").
+_ROLE_BEFORE_START = re.compile(
+    rf"(?:(?:the|The|its|his|her|their|a|an|former|Former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}"
+    rf"{_ROLE_WORD}\b")
+_OPENS_WITH_ARTICLE = re.compile(r"(?:the|The|its|his|her|their)\s")
+# Where a clause starts, read backwards from a name: a semicolon, a colon, a line's start, an
+# opening parenthesis or a sentence's end.
+_CLAUSE_START = re.compile(r"[;:\n(]|\.\s")
+
+
+def _segments(clause: str) -> list[tuple[int, str]]:
+    """The comma-separated parts of a clause with where each starts (list commas kept)."""
+    parts, start = [], 0
+    for comma in re.finditer(r",\s+", clause):
+        if not _LIST_COMMA.match(clause, comma.start()):
+            parts.append((start, clause[start : comma.start()]))
+            start = comma.end()
+    parts.append((start, clause[start:]))
+    return parts
+
+
+def _role_start_in(segment: str, starts: re.Pattern[str],
+                   noun_phrase: Callable[[str], str]) -> int | None:
+    """Where the longest role that runs to the end of `segment` starts: at the segment's start
+    or after a lower-case word (a verb or a preposition: "received the Director General of
+    ISESCO", "delivered by ISESCO Director General"); None if no role ends the segment."""
+    for word in re.finditer(r"\S+", segment):
+        at = word.start()
+        previous = segment[:at].split()
+        if previous and not previous[-1][:1].islower():
+            continue
+        if starts.match(segment, at):
+            tail = " ".join(segment[at:].split())
+            if noun_phrase(tail) == tail:
+                return at
+    return None
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role written before a name and a comma: "The President of the Republic of
+    Azerbaijan, Mr Ilham Aliyev", "delivered by ISESCO Director General, Dr …", "the President
+    of the 12th General Conference, Minister of Culture of …, Mr …" (every role of the chain).
+
+    The role opens the clause, or follows an article, a possessive or a lower-case word; a role
+    that opens a part after a comma with none of these, with no role before it, is the role
+    of the person named before ("Dr. X, Director of Y, Mr Z": not Mr Z's)."""
+    before = text[max(0, start - 300) : start]
+    if not before.endswith(", "):
+        return None
+    clause = before[:-2]
+    cuts = list(_CLAUSE_START.finditer(clause))
+    opens = bool(cuts) or start <= 300
+    clause = clause[cuts[-1].end() :] if cuts else clause
+    roles: list[str] = []
+    parts = _segments(clause)
+    for n in range(len(parts) - 1, -1, -1):
+        segment = parts[n][1]
+        at = _role_start_in(segment, _ROLE_BEFORE_START, _noun_phrase)
+        if at is None:
+            return None
+        roles.insert(0, " ".join(segment[at:].split()))
+        if at or _OPENS_WITH_ARTICLE.match(segment, at) or (n == 0 and opens):
+            role = ", ".join(roles)
+            return normalize_role(role) if 3 <= len(role) <= 200 else None
+    return None
+
+
+# The words a role may open with before its role word ("the", "a", "former").
+_ROLE_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|former)\s+)*")
 
 
 def _noun_phrase(role: str) -> str:
     """A role up to its first lower-case word that is not part of a noun phrase
     (_ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
     of ICESCO"."""
-    for word in _ROLE_WORDS_SPLIT.finditer(role):
+    lead = _ROLE_LEAD.match(role)
+    for word in _ROLE_WORDS_SPLIT.finditer(role, lead.end() if lead else 0):
         token = word.group().strip("(),")
-        if token[:1].islower() and token not in _ROLE_INNER_WORDS:
+        if word.start() == (lead.end() if lead else 0):
+            continue  # the role's own word, in any case ("former director-general of")
+        if token[:1].islower() and token.casefold() not in _ROLE_INNER_WORDS and not (
+                token == "with" and role[word.end() + 1 : word.end() + 2].isupper()):
             role = role[: word.start()]
             break
     words = role.split()
@@ -194,6 +285,26 @@ def _honorific_role(chain: str) -> str | None:
     words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
                        r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
     return words[-1] if words else None
+
+
+_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
+
+
+def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> str | None:
+    """The role an honorific gives (_honorific_role) with the country the text attaches to it:
+    a demonym before ("Chinese President Xi Jinping" → "Chinese President") or "of" and a
+    country after the name ("King Mohammed VI of Morocco" → "King of Morocco")."""
+    role = _honorific_role(match.group())
+    if role is None:
+        return None
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    if before and gazetteer.country_phrases().get((before[-1].replace("’", "'"),)):
+        return f"{before[-1]} {role}"
+    country = _COUNTRY_AFTER.match(text, end)
+    if country and gazetteer.country_phrases().get(tuple(
+            re.findall(r"[\w']+", country.group(1).removeprefix("the ").replace("’", "'")))):
+        return f"{role} of {country.group(1)}"
+    return role
 
 
 def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
@@ -223,7 +334,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         if not_a_person(name):
             continue
-        role = _role_after(text, end) or _honorific_role(match.group())
+        role = (_role_after(text, end) or _role_before(text, match.start())
+                or _honorific_role_in_context(text, match, end))
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end, rule="person.en.honorific"))
     for comma in _COMMA_ROLE.finditer(text):
         if len(found) >= MAX_MENTIONS:
@@ -238,7 +350,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                                  for w in words):
             continue
         name = " ".join(words)
-        if name in gazetteer.country_names() or not_a_person(name):
+        if (name in gazetteer.country_names() or not_a_person(name)
+                or _inside_a_phrase(text, name_end - len(name))):
             continue
         role = _role_after(text, name_end)
         found.append(Mention("person", person_key(name), name, None, role, name,
@@ -273,6 +386,23 @@ _NAMED_AFTER = re.compile(
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
 # "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
 _COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
+
+
+# Lower-case words after which capitalized words continue a body's or a role's name ("Minister
+# of Higher Education and Scientific Research"), not a person's.
+_OF_PHRASE = {"of", "for", "the"}
+
+
+def _inside_a_phrase(text: str, start: int) -> bool:
+    """Whether capitalized words at `start` (a name with no honorific) continue the phrase
+    before them: after "of", "for" or "the", or after "and" that joins them to capitalized words
+    that follow one of these ("of Higher Education and Scientific Research")."""
+    window = text[max(0, start - 120) : start].split()
+    if window and window[-1] == "and":
+        window.pop()
+        while window and window[-1][:1].isupper() and not window[-1].endswith(","):
+            window.pop()
+    return bool(window) and window[-1] in _OF_PHRASE
 
 
 def _words_before(text: str, position: int, taken: list[tuple[int, int]]
@@ -314,9 +444,12 @@ def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
 
 _HONORIFIC_CHAIN_FR = re.compile(
     "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
+# Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur".
+_ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future)"
+                      r"\s+|ex-)?")
 _ROLE_START_FR = re.compile(
-    r"(?:(?:le|la|l’|l')\s*)?(" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])",
-    re.IGNORECASE)
+    r"(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "("
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
 _ROLE_END_FR = re.compile(r",|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|\n|$")
 # "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
 _BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
@@ -331,8 +464,44 @@ def _role_after_fr(text: str, end: int) -> str | None:
     if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
         return None
     stop = _ROLE_END_FR.search(rest, 2)
+    while stop and _LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
+        stop = _ROLE_END_FR.search(rest, stop.end())
     role = _noun_phrase_fr(rest[2 : stop.start() if stop else len(rest)]).strip()
     return role if 3 <= len(role) <= 200 else None
+
+
+_DETERMINER_FR = r"(?:les|la|le|l’|l'|des|du|de la|de l’|de l')\s*"
+# A comma inside an enumeration of a French role or body ("pour l’éducation, les sciences et la
+# culture", "de la santé, des affaires humanitaires et du développement social").
+_LIST_COMMA_FR = re.compile(
+    rf",\s+(?={_DETERMINER_FR}[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+et\s+{_DETERMINER_FR}\w)")
+
+
+def _role_before_fr(text: str, start: int) -> str | None:
+    """The role written before a French name and a comma ("le Directeur général de l'ICCROM,
+    M. Webber Ndoro"), as _role_before reads English ones; without its article."""
+    before = text[max(0, start - 300) : start]
+    if not before.endswith(", "):
+        return None
+    clause = before[:-2]
+    cuts = list(_CLAUSE_START.finditer(clause))
+    opens = bool(cuts) or start <= 300
+    clause = clause[cuts[-1].end() :] if cuts else clause
+    roles: list[str] = []
+    parts = _segments(clause)
+    for n in range(len(parts) - 1, -1, -1):
+        segment = parts[n][1]
+        at = _role_start_in(segment, _ROLE_START_FR, _noun_phrase_fr)
+        if at is None:
+            return None
+        roles.insert(0, _ARTICLE_FR.sub("", " ".join(segment[at:].split()), count=1))
+        if at or _ARTICLE_FR.match(segment, at) or (n == 0 and opens):
+            role = ", ".join(roles)
+            return role if 3 <= len(role) <= 200 else None
+    return None
+
+
+_ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
 
 
 # Words that end a French role's noun phrase: verbs, days, time and company ("s’est entretenu
@@ -368,19 +537,37 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         reached = end
         taken.append((match.start(), end))
-        found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
+        role = _role_after_fr(text, end) or _role_before_fr(text, match.start())
+        found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
     for match in word_starts(_ROLE_THEN_NAME_FR, text):
         if len(found) >= MAX_MENTIONS:
             break
-        name, end = _name_at(text, match.end())
+        chain = _HONORIFIC_CHAIN_FR.match(text, match.end())  # "…, S.E. M. Mamadou …"
+        name, end = _name_at(text, chain.end() if chain else match.end())
         if (len(name.split()) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
-                       for w in name.split())
+                       or w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split())
                 or _fr_country(name)):
             continue
-        role = match.group("role").strip()
+        role = _last_role_fr(match.group("role").strip())
+        if role is None:
+            continue
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
+    for match in word_starts(_ROLE_WORD_THEN_NAME_FR, text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        name, end = _name_at(text, match.end())
+        words = name.split()
+        if (len(words) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                       or w.casefold() in gazetteer.ROLE_WORDS_FR
+                       or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
+                or _fr_country(name)):
+            continue
+        taken.append((match.start(), end))
+        found.append(Mention("person", person_key(name), name, None, match.group("role"), name,
+                             match.end(), end, rule="person.fr.role-word-then-name"))
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
@@ -388,8 +575,14 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma, its role.
 _COMMA_ROLE_FR = re.compile(
-    r",\s+(?=(?:(?:le|la|l’|l')\s*)?(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    r",\s+(?=(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "(?:"
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
     + r")(?![\w-]))", re.IGNORECASE)
+
+
+# A word that is an elided article and a common noun ("L’académicien", "D’après"): never a
+# word of a name.
+_ELIDED_NOUN_FR = re.compile(r"[LlDd][’'][a-zàâçéèêëîïôûùüÿœ]")
 
 
 def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
@@ -403,6 +596,8 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
         words, start, end = before
         if overlaps(end - 1, taken) or "\n" in text[start:end]:
             continue  # named with an honorific already, or across a title's end
+        while words and _ELIDED_NOUN_FR.match(words[0]):  # "L’académicien Abel Maharramov"
+            start += len(words.pop(0)) + 1
         if not 2 <= len(words) <= 4 or any(
                 w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                 or w.casefold() in gazetteer.ORG_HEADS_FR
@@ -416,10 +611,25 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
     return found
 
 
+# "le roi Mohammed VI", "le président Kaïs Saïed": an article, a role word, then the name.
+_ROLE_WORD_THEN_NAME_FR = re.compile(
+    r"(?:le|la|l’|l')\s*(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + rf"))\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
 _ROLE_THEN_NAME_FR = re.compile(
-    r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?={CAPITAL})", re.IGNORECASE)
+    r"(?:(?:le|la|l’|l')\s*)?(?P<role>" + _ROLE_ADJECTIVE_FR + "(?:"
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
+
+
+def _last_role_fr(phrase: str) -> str | None:
+    """The role that ends a French phrase before a comma and a name, with nothing of a verb
+    ("le roi a salué les efforts de l’ex-directeur général" → "ex-directeur général")."""
+    for start in _ROLE_START_FR.finditer(phrase):
+        tail = _ARTICLE_FR.sub("", phrase[start.start() :], count=1)
+        if _noun_phrase_fr(tail) == tail:
+            return tail
+    return None
 
 
 def _fr_country(name: str) -> bool:
