@@ -271,7 +271,7 @@ def _noun_phrase(role: str) -> str:
 @lru_cache(maxsize=8192)
 def normalize_role(role: str) -> str:
     """One spelling per role: 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
-    role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    role = re.sub(r"^(?:[Tt]he|an?|An)\s+", "", role)
     role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
     owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
     if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
@@ -515,10 +515,15 @@ _ROLE_STOPS_FR = {"a", "ont", "est", "sont", "était", "avait", "sera", "se", "l
 def _noun_phrase_fr(role: str) -> str:
     """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
     s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
+    previous = ""
     for word in _ROLE_WORDS_SPLIT.finditer(role):
         token = word.group()
+        if token in ("ce", "cet", "cette") and previous in ("de", "à", "pour", "dans", "sur"):
+            previous = token
+            continue  # "recteur de cette université": a determiner, not a pronoun
         if token in _ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
             return role[: word.start()]
+        previous = token
     return role
 
 
@@ -613,7 +618,7 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
 
 # "le roi Mohammed VI", "le président Kaïs Saïed": an article, a role word, then the name.
 _ROLE_WORD_THEN_NAME_FR = re.compile(
-    r"(?:le|la|l’|l')\s*(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    r"(?:le|la|l’|l'|du|au)\s*(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
     + rf"))\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
 _ROLE_THEN_NAME_FR = re.compile(
@@ -655,6 +660,9 @@ _HONORIFIC_CHAIN_AR = re.compile(
         gazetteer.HONORIFIC_WORDS_AR, key=len, reverse=True))
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 _PARTICLES_AR = {"بن", "بنت", "ابن", "ال", "عبد", "أبو", "ابو", "ولد"}
+# Particles that follow a first name ("المختار ولد أجاي", "سالم بن محمد"): the word before them
+# is a name's, even with the article.
+_AFTER_FIRST_NAME_AR = frozenset({"بن", "بنت", "ابن", "ولد"})
 _NAME_LIMIT_AR = 5
 # A word of a name: Arabic letters, or words joined by hyphens ("ليم-جاي").
 _NAME_TOKEN_AR = re.compile(f"{ARABIC_WORD.pattern}(?:-{ARABIC_WORD.pattern})*")
@@ -732,7 +740,7 @@ def _name_at_ar(text: str, start: int) -> tuple[str, int]:
         gap = _NAME_GAP_AR.match(text, match.end())
         compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
         before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
-            _PARTICLES_AR - {"ال"})  # "المختار ولد أجاي"
+            _AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
         if (bare.startswith("ال") and not compound and not before_particle
                 and not (len(words) > 1 and words[-2].group() in _PARTICLES_AR)):
             finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
@@ -884,7 +892,7 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             continue
         if arabic_word_key(current) in _ROLE_STOPS_AR:
             break  # "رئيس الحكومة التونسية الأربعاء": the sentence's time
-        if j + 1 < len(words) and words[j + 1].group() in _PARTICLES_AR - {"ال"}:
+        if j + 1 < len(words) and words[j + 1].group() in _AFTER_FIRST_NAME_AR:
             break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
         if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
             after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
@@ -1008,7 +1016,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if opens and n and arabic_fold(words[n - 1].group()) in _NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
             if (not opens and n < index - 1 and _definite(current)
-                    and words[n + 1].group() in _PARTICLES_AR - {"ال"}):
+                    and words[n + 1].group() in _AFTER_FIRST_NAME_AR):
                 first = n  # "حضر اللقاء النامي ولد الصاليحي": a first name before "ولد"
                 break
             if _definite(current) and n != index - 1 and not opens:
