@@ -8,7 +8,6 @@ import re
 
 from icli.text.dates import EMPTY_DATE, parse_dateline, parse_place_dateline
 
-
 # --- hard-wrapped text -----------------------------------------------------------------------
 
 
