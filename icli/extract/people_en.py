@@ -1,0 +1,338 @@
+"""People named in an English text, with the role the text gives them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.identity import (
+    head_by_role_key,
+    is_own_head_role,
+    people_in_article,
+    person_key,
+)
+from icli.extract.mention import Mention
+from icli.extract.patterns import (
+    CAPITAL,
+    MAX_MENTIONS,
+    by_first_letter,
+    overlaps,
+    trie_pattern,
+    word_starts,
+)
+from icli.extract.person_names import TOKEN, name_at, roles_before, words_before
+from icli.text.normalize import name_norm
+
+_HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
+# An honorific that starts a word (checked by word_starts: not after a letter or a dot).
+_HONORIFIC_CHAIN = re.compile(_HONORIFIC + f"(?:{_HONORIFIC})*" + rf"(?={CAPITAL}|al-|el-)")
+_ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
+# A role's first words: articles, "former", then up to two capitalized words before a role
+# word ("Federal Minister", "ISESCO Director General").
+_ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}"
+                         rf"{_ROLE_WORD}\b")
+_ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
+    r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
+    rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
+    r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
+)
+# "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
+_COMMA_ROLE = re.compile(
+    r",\s+(?=(?:(?:the|a|an|former)\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD + r"\b)"
+)
+# Lower-case words a role's noun phrase holds ("Minister for Education and Professional
+# Training of the Republic", "Expert at ICESCO", "in charge of"): any other lower-case word
+# (a verb: "met", "received"; "today") ends the role.
+_ROLE_INNER_WORDS = {"of", "for", "and", "the", "to", "at", "in", "on", "de", "du", "des", "la",
+                     "le", "al", "el", "bin", "ibn", "bint", "charge", "a.i.", "general",
+                     "d’affaires", "d'affaires", "affaires"}
+# Words a role never ends with ("Permanent Delegate to ICESCO and their delegation").
+_ROLE_TRAILING = {"of", "for", "and", "the", "to", "at", "in", "on"}
+# "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
+_BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start scans fast
+    r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
+    r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
+)
+
+
+# Role words that are also people's names or parts of them ("Imam", "King Abdullah").
+_ROLE_WORDS_IN_NAMES = {"King", "Emir", "Imam", "Mufti", "Rais", "Grand", "First", "Crown",
+                        "Prime", "Partner", "Leader"}
+_NOT_IN_A_NAME = frozenset(
+    (gazetteer.ROLE_WORDS - _ROLE_WORDS_IN_NAMES) | gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
+    | {"International", "Cooperation", "Desk", "Affairs", "Relations", "Office"})
+
+
+@lru_cache(maxsize=8192)
+def not_a_person(name: str) -> bool:
+    """Whether capitalized words read as a name are a title, an office, a prize or an
+    organization ("Senior Desk Officer", "International Cooperation", "Faisal International
+    Prize") or a misspelt country ("Burkina Fasso")."""
+    words = name.split()
+    return any(w in _NOT_IN_A_NAME for w in words) or _misspelt_country(name)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_first_letters() -> dict[str, list[str]]:
+    """Country names of two words or more by the first four letters of their first word."""
+    table: dict[str, list[str]] = {}
+    for country in country_tables.country_names():
+        if " " in country:
+            table.setdefault(country[:4].casefold(), []).append(country)
+    return table
+
+
+def _misspelt_country(name: str) -> bool:
+    """Whether a name of two words or more is spelled almost as a country's ("Burkina Fasso")."""
+    import difflib
+
+    near = _countries_by_first_letters().get(name[:4].casefold())
+    return bool(near) and " " in name and any(
+        difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
+        for country in near)
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'; its
+    first word may be in lower case ('former director-general of UNESCO')."""
+    if not text.startswith(", ", end):
+        return None
+    rest = text[end + 2 : end + 300]
+    if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
+        return None
+    stop = _ROLE_END.search(rest)
+    while stop and _LIST_COMMA.match(rest, stop.start()):  # "for Education, Culture, and Science"
+        stop = _ROLE_END.search(rest, stop.end())
+    role = _noun_phrase(rest[: stop.start() if stop else len(rest)]).strip(" ,")
+    return normalize_role(role) if 3 <= len(role) <= 160 else None
+
+
+def _first_word_capitalized(phrase: str) -> str:
+    """`phrase` with its first word after an article (or "former") capitalized: a role written
+    in lower case ("a member of", "former director-general of") read as a role's start."""
+    lead = re.match(r"(?:(?:the|a|an|former)\s+)*", phrase)
+    at = lead.end() if lead else 0
+    return phrase[:at] + phrase[at : at + 1].upper() + phrase[at + 1 :]
+
+
+# A comma inside a list of single capitalized words, such as the fields in a body's name
+# ("Commission for Education, Culture, and Science"): it ends neither a role nor a name.
+_LIST_COMMA = re.compile(
+    r",\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))")
+
+# A role written before a name: articles and possessives ("the", "its"), up to three
+# capitalized words, a role word.
+_ROLE_BEFORE_START = re.compile(
+    rf"(?:(?:the|The|its|his|her|their|a|an|former|Former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}"
+    rf"{_ROLE_WORD}\b")
+
+_OPENS_WITH_ARTICLE = re.compile(r"(?:the|The|its|his|her|their)\s")
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role written before a name and a comma (person_names.roles_before): "The President
+    of the Republic of Azerbaijan, Mr Ilham Aliyev", "delivered by ISESCO Director General, Dr
+    …", every role of a chain ("the President of …, Minister of Culture of …, Mr …")."""
+    roles = roles_before(text, start, _ROLE_BEFORE_START, _noun_phrase, _LIST_COMMA,
+                         _OPENS_WITH_ARTICLE)
+    role = ", ".join(roles or ())
+    if role.startswith("its "):  # "(ICESCO), represented by its Director-General, Dr. …"
+        owner = _OWNER.search(text, max(0, start - 300), text.rfind(role, 0, start))
+        role = f"{role} of {owner.group(1)}" if owner else role
+    return normalize_role(role) if 3 <= len(role) <= 200 else None
+
+
+# The body "its" stands for in a role before a name: an acronym, then a few lower-case words
+# ("ICESCO, represented by its Director-General").
+_OWNER = re.compile(r"\b([A-Z]{2,})\)?,?(?:\s+[a-z]+){0,3}\s+$")
+
+
+# The words a role may open with before its role word ("the", "a", "former").
+_ROLE_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|former)\s+)*")
+
+
+# Lower-case words that stay in a role when a capitalized word follows them.
+_BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting"}
+# Words that are a sentence's verb after a role written in lower case.
+_VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
+          "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word ends a role written in lower case: a verb ("presented",
+    "said") or a word that opens a clause."""
+    return word.endswith("ed") or word in _VERBS
+
+
+def _noun_phrase(role: str) -> str:
+    """A role up to its first lower-case word that is not part of a noun phrase
+    (_ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
+    of ICESCO"."""
+    lead = _ROLE_LEAD.match(role)
+    first = lead.end() if lead else 0
+    lower_case = role[first : first + 1].islower()  # "chairman of the board of directors"
+    for word in TOKEN.finditer(role, first):
+        token = word.group().strip("(),")
+        if word.start() == first:
+            continue  # the role's own word, in any case ("former director-general of")
+        if not token[:1].islower() or token.casefold() in _ROLE_INNER_WORDS:
+            continue
+        if token in _BEFORE_A_CAPITAL and role[word.end() + 1 : word.end() + 2].isupper():
+            continue  # "Cooperation with ISESCO", "the Kingdom’s first Ambassador"
+        if lower_case and not _verb_like(token):
+            continue
+        role = role[: word.start()]
+        break
+    words = role.split()
+    while words and words[-1] in _ROLE_TRAILING:
+        words.pop()
+    return " ".join(words)
+
+
+@lru_cache(maxsize=8192)
+def normalize_role(role: str) -> str:
+    """One spelling per role: 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
+    role = re.sub(r"^(?:[Tt]he|an?|An|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", role)
+    role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
+    owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
+    if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
+        role = f"{owner.group(2)} of {owner.group(1)}"
+    return role[0].upper() + role[1:]
+
+
+@lru_cache(maxsize=1024)
+def _honorific_role(chain: str) -> str | None:
+    """A role implied by the honorific itself ('President Tokayev', 'Minister Bourita')."""
+    words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
+                       r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
+    return words[-1] if words else None
+
+
+_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
+
+
+def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> str | None:
+    """The role an honorific gives (_honorific_role) with the country the text attaches to it:
+    a demonym before ("Chinese President Xi Jinping" → "Chinese President") or "of" and a
+    country after the name ("King Mohammed VI of Morocco" → "King of Morocco")."""
+    role = _honorific_role(match.group())
+    if role is None:
+        return None
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    if before and country_tables.country_phrases().get((before[-1].replace("’", "'"),)):
+        return f"{before[-1]} {role}"
+    country = _COUNTRY_AFTER.match(text, end)
+    if country and country_tables.country_phrases().get(tuple(
+            re.findall(r"[\w']+", country.group(1).removeprefix("the ").replace("’", "'")))):
+        return f"{role} of {country.group(1)}"
+    return role
+
+
+def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Named people with the role the text gives them, one mention per identity, and the
+    bodies named after a sheikh or a royal ("Sheikh X for Scientific Excellence": partner
+    mentions, no person).
+
+    Names inside the `skip` spans (organizations such as "King Salman ... Center") are ignored.
+    """
+    found: list[Mention] = []
+    taken = list(skip)
+    for match in word_starts(_HONORIFIC_CHAIN, text, "."):
+        if len(found) >= MAX_MENTIONS:
+            break
+        if overlaps(match.start(), skip):
+            continue
+        name, end = name_at(text, match.end())
+        if not name:
+            continue
+        taken.append((match.start(), end))
+        named_after = _NAMED_AFTER.match(text, end)
+        if named_after and _BODY_NAMERS.search(match.group()):  # a body named after a sheikh
+            body = text[match.start() : named_after.end()]
+            found.append(Mention("partner", name_norm(body), body, None, None, body,
+                                 match.start(), named_after.end(), rule="partner.en.named-after-person"))
+        if named_after or any(w in gazetteer.PLACE_WORDS for w in name.split()):
+            continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
+        if not_a_person(name):
+            continue
+        role = (_role_after(text, end) or _role_before(text, match.start())
+                or _honorific_role_in_context(text, match, end))
+        found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end, rule="person.en.honorific"))
+    for comma in _COMMA_ROLE.finditer(text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        before = words_before(text, comma.start(), taken)
+        if before is None:
+            continue
+        words, _, name_end = before
+        while words and words[0] in gazetteer.NOT_NAME_WORDS:
+            words.pop(0)
+        if len(words) < 2 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                                 for w in words):
+            continue
+        name = " ".join(words)
+        if (name in country_tables.country_names() or not_a_person(name)
+                or _inside_a_phrase(text, name_end - len(name))):
+            continue
+        role = _role_after(text, name_end)
+        found.append(Mention("person", person_key(name), name, None, role, name,
+                             name_end - len(name), name_end, rule="person.en.name-comma-role"))
+    winners = _COUNTRY_FOR.finditer(text) if ", for " in text else ()  # most texts list none
+    for listed in winners:
+        if len(found) >= MAX_MENTIONS:
+            break
+        if not country_tables.country_phrases().get(tuple(
+                re.findall(r"[\w']+", listed.group(1).replace("’", "'")))):
+            continue
+        before = words_before(text, listed.start(), taken)
+        if before is None:
+            continue
+        words, name_start, name_end = before
+        if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
+                                           or w in gazetteer.PLACE_WORDS for w in words):
+            continue
+        name = " ".join(words)
+        found.append(Mention("person", person_key(name), name, None, None, name,
+                             name_start, name_end, rule="person.en.winner-with-country"))
+    bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
+    people = [m for m in found if m.kind == "person"]
+    ordered = sorted(people, key=lambda m: m.start)
+    return people_in_article(ordered) + bodies  # type: ignore[arg-type,operator]
+
+
+# After a name, "for" and capitalized words: an organization or prize named after that person.
+_NAMED_AFTER = re.compile(
+    rf"\s+for(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
+# Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
+_BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
+# "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
+_COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
+
+
+# Lower-case words after which capitalized words continue a body's or a role's name ("Minister
+# of Higher Education and Scientific Research"), not a person's.
+_OF_PHRASE = {"of", "for", "the"}
+
+
+def _inside_a_phrase(text: str, start: int) -> bool:
+    """Whether capitalized words at `start` (a name with no honorific) continue the phrase
+    before them: after "of", "for" or "the", or after "and" that joins them to capitalized words
+    that follow one of these ("of Higher Education and Scientific Research")."""
+    window = text[max(0, start - 120) : start].split()
+    if window and window[-1] == "and":
+        window.pop()
+        while window and window[-1][:1].isupper() and not window[-1].endswith(","):
+            window.pop()
+    return bool(window) and window[-1] in _OF_PHRASE
+
+
+def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
+    """A mention of ICESCO's Director-General by role alone, when the article names nobody in
+    that role (identity.is_own_head_role: "ISESCO Director General" too); the linker links it
+    to whoever held the role on the article's date."""
+    if any(is_own_head_role(m.role) for m in people) or not _BARE_HEAD.search(text):
+        return []
+    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
+                    "Director-General", rule="person.en.role-alone")]
+

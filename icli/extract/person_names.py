@@ -1,0 +1,146 @@
+"""Latin-script people's names in English and French text: the name that starts at a position, the
+capitalized words of a name that ends at one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from icli.extract import gazetteer
+from icli.extract.patterns import CAPITAL, CAPITALS, overlaps
+
+TOKEN = re.compile(r"\S+")  # a word as whitespace separates it
+_NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w.’'-])({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|"
+    r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5})$"
+)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _is_initial(token: str) -> bool:
+    """'M.', as in 'Salim M. AlMalik'."""
+    return len(token) == 2 and token[1] == "." and token[0] in CAPITALS
+
+
+def name_at(text: str, start: int) -> tuple[str, int]:
+    """The person's name that starts at `start` and where it ends; '' when none does."""
+    words: list[str] = []
+    end = start
+    for match in TOKEN.finditer(text, start, min(len(text), start + 160)):
+        token = match.group()
+        if _is_initial(token):
+            words.append(token)
+            end = match.end()
+            continue
+        core = token.rstrip(",.;:)”\"!?")
+        stop = core != token
+        for suffix in ("’s", "'s"):
+            if core.endswith(suffix):
+                core, stop = core[: -len(suffix)], True
+        lowered = core.casefold()
+        if lowered in gazetteer.NAME_PARTICLES or core[:3] in ("al-", "el-") and core[3:4] in CAPITALS:
+            words.append(core)
+        elif core[:1] in CAPITALS and core not in gazetteer.NOT_NAME_WORDS and not core.isupper():
+            words.append(core)
+        elif core[:1] in CAPITALS and core.isupper() and len(core) <= 2 and core not in ("HE",):
+            words.append(core)  # "Mohammed VI", a short capital in a name
+        else:
+            break
+        end = match.start() + len(core)
+        if stop:
+            break
+    while words and words[-1].casefold() in gazetteer.NAME_PARTICLES:
+        words.pop()
+    while words and words[0].casefold() in gazetteer.NAME_START_NOT:
+        words.pop(0)
+    name = " ".join(words)
+    return (name, end) if _TWO_LETTERS.search(name) else ("", start)
+
+
+def words_before(text: str, position: int, taken: list[tuple[int, int]]
+                  ) -> tuple[list[str], int, int] | None:
+    """The capitalized words of a name ending right before `position` (searched in its last six
+    words within 90 characters), where they start and end; None if none, or inside a `taken`
+    span."""
+    match = _NAME_BEFORE.search(text, last_words(text, max(0, position - 90), position), position)
+    if match is None or overlaps(match.start(1), taken):
+        return None
+    return match.group(1).split(), match.start(1), match.end(1)
+
+
+def last_words(text: str, start: int, end: int) -> int:
+    """Where the last six words of text[start:end] begin (words as split by whitespace).
+
+    A _NAME_BEFORE match is at most six words separated by spaces, so it starts there or
+    later: searching from there finds the same match, with fewer positions tried.
+    """
+    window = text[start:end]
+    before = window.rsplit(None, 6)
+    if len(before) < 7:
+        return start
+    rest = window[len(before[0]) :]
+    return end - len(rest.lstrip())
+
+
+
+# Where a clause starts, read backwards from a name: a semicolon, a colon, a line's start, an
+# opening parenthesis or a sentence's end.
+_CLAUSE_START = re.compile(r"[;:\n(]|\.\s")
+
+
+def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
+    """The comma-separated parts of a clause (commas inside a list, `list_comma`, kept)."""
+    parts, start = [], 0
+    for comma in re.finditer(r",\s+", clause):
+        if not list_comma.match(clause, comma.start()):
+            parts.append(clause[start : comma.start()])
+            start = comma.end()
+    parts.append(clause[start:])
+    return parts
+
+
+def _role_start_in(segment: str, starts: re.Pattern[str],
+                   noun_phrase: Callable[[str], str]) -> int | None:
+    """Where the longest role (`starts`) that runs to the end of `segment` as one noun phrase
+    starts: at the segment's start or after a lower-case word (a verb or a preposition:
+    "received the Director General of ISESCO", "by ISESCO Director General"); None if no role
+    ends the segment."""
+    for word in TOKEN.finditer(segment):
+        at = word.start()
+        previous = segment[:at].split()
+        if previous and not previous[-1][:1].islower():
+            continue
+        if starts.match(segment, at):
+            tail = " ".join(segment[at:].split())
+            if noun_phrase(tail) == tail:
+                return at
+    return None
+
+
+def roles_before(text: str, start: int, starts: re.Pattern[str],
+                 noun_phrase: Callable[[str], str], list_comma: re.Pattern[str],
+                 article: re.Pattern[str]) -> list[str] | None:
+    """The roles written before a name that starts at `start` after a comma, nearest last
+    ("the President of the 12th General Conference, Minister of Culture of …, Mr …"); None if
+    there is none. A role matches `starts` and is one noun phrase (`noun_phrase`).
+
+    The first role opens the clause, or follows an article (`article`) or a lower-case word; a
+    role that opens a part after a comma with none of these, with no role before it, is the
+    role of the person named before ("Dr. X, Director of Y, Mr Z": not Mr Z's)."""
+    before = text[max(0, start - 300) : start]
+    if not before.endswith(", "):
+        return None
+    clause = before[:-2]
+    cuts = list(_CLAUSE_START.finditer(clause))
+    opens = bool(cuts) or start <= 300
+    parts = _segments(clause[cuts[-1].end() :] if cuts else clause, list_comma)
+    roles: list[str] = []
+    for n in range(len(parts) - 1, -1, -1):
+        at = _role_start_in(parts[n], starts, noun_phrase)
+        if at is None:
+            return None
+        roles.insert(0, " ".join(parts[n][at:].split()))
+        if at or article.match(parts[n], at) or (n == 0 and opens):
+            return roles
+    return None
