@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from icli.extract import identity
 from icli.extract.gazetteer import country_aliases
+from icli.store.recount import mark
 from icli.text.normalize import name_norm
 
 if TYPE_CHECKING:
@@ -125,10 +126,7 @@ class MentionWriter:
     def flush(self) -> None:
         """Record the marks in the open transaction."""
         if self._dirty:
-            self.conn.executemany("""
-                INSERT OR IGNORE INTO entity_dirty
-                VALUES (:entity)
-            """, [{"entity": entity_id} for entity_id in self._dirty])
+            mark(self.conn, self._dirty)
             self._dirty.clear()
 
     def _resolve(self, mention: Mention) -> int:
@@ -163,6 +161,14 @@ class MentionWriter:
         if new:
             self.conn.executemany(_ADD_ALIAS, new)
             self._aliases.update((entity_id, row["alias"]) for row in new)
+
+    def add_aliases_of(self, entity_id: int, source: int) -> None:
+        """Store the forms the entity `source` was stored under as forms of `entity_id`."""
+        self.add_aliases(entity_id, [row[0] for row in self.conn.execute("""
+            SELECT alias
+            FROM entity_aliases
+            WHERE entity_id = :entity
+        """, {"entity": source})])
 
     def entity(self, kind: str, key: str, name: str, code: str | None) -> tuple[int, bool]:
         """The id of the entity with this kind and key (created if needed), and whether it was
