@@ -129,3 +129,6 @@ def test_the_documents_lists_are_the_choices(document: str) -> None:
     if document == "README.md":
         assert checked >= 3, "the README's lists of choices were not found"
         assert f"for {choices.in_words(choices.SHELLS)}" in text
+    # the default limit, as each document says it
+    said = {"README.md": "a table shows {} rows", "docs/contract.md": "shows its first {} rows"}
+    assert said[document].format(choices.DEFAULT_LIMIT) in " ".join(text.split())
