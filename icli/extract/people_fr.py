@@ -121,7 +121,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                        or w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split())
                 or _fr_country(name)):
             continue
-        role = _last_role_fr(match.group("role").strip())
+        role = _last_role_fr(text[max(0, match.start("role") - 12) : match.end("role")].strip())
         if role is None:
             continue
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
@@ -183,15 +183,14 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
 
 
 # "le roi Mohammed VI", "le président Kaïs Saïed": an article, a role word, then the name.
-_ROLE_WORD_THEN_NAME_FR = re.compile(
-    r"(?:le|la|l’|l'|du|au)\s*(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + rf"))\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
+_ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an honorific's
+    r"(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u)\s*(?P<role>(?:"
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + rf"))\s+(?={CAPITAL})")
 
 
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
 _ROLE_THEN_NAME_FR = re.compile(
-    r"(?:(?:le|la|l’|l')\s*)?(?P<role>" + _ROLE_ADJECTIVE_FR + "(?:"
-    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
     + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
 
 
