@@ -1,5 +1,5 @@
-"""What the extractors share: the capital letters a name starts with, the one trie builder for
-word lists, and scanning helpers."""
+"""What the extractors share: the capital letters a name starts with, the Arabic particles that
+follow a first name, the one trie builder for word lists, and scanning helpers."""
 
 from __future__ import annotations
 
