@@ -40,7 +40,7 @@ from icli.extract.people import (
 from icli.text.parse import ParsedArticle
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Educational,?\s+Scientific,?\s+and\s+Cultural\s+"

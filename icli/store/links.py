@@ -105,17 +105,18 @@ def _link_roles(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, st
     outside them); an article naming the holder without a role gives that mention the role.
     The terms are kept for the next finish (_link_changes)."""
     roles, filled = [], []
+    names = identity.head_names(_person_id(conn))
     for article_id, role, alias, date in head_mentions:
         holder = identity.role_holder(date, spans)
         if holder is None:
             continue
-        roles.append((article_id, holder, role, alias))
+        roles.append((article_id, holder, role, alias, names.get(holder)))
         named = conn.execute("SELECT rowid, role FROM mentions WHERE article_id = ? "
                              "AND entity_id = ?", (article_id, holder)).fetchone()
         if named is not None and named[1] is None:  # named without a role: given this one
             filled.append((role, named[0], named[0], article_id))
-    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link, "
-                     f"rule, date) VALUES (?1, ?2, ?3, ?4, 'role', '{ROLE_HOLDER_RULE}', "
+    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, name, "
+                     f"link, rule, date) VALUES (?1, ?2, ?3, ?4, ?5, 'role', '{ROLE_HOLDER_RULE}', "
                      "(SELECT date FROM articles WHERE id = ?1))", roles)
     conn.executemany("UPDATE mentions SET role = ? WHERE rowid = ?", [f[:2] for f in filled])
     conn.executemany("UPDATE head_mentions SET filled = ? WHERE article_id = ?",
@@ -333,12 +334,17 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
 def _head_terms(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
     """The terms of office of ICESCO's Directors-General the archive names (identity.head_terms),
     by their person's id."""
+    return identity.head_terms(_person_id(conn))
+
+
+def _person_id(conn: sqlite3.Connection) -> Callable[[str], int | None]:
+    """A person's key → the id of the stored person of that key (None: nobody)."""
     def person_id(key: str) -> int | None:
         row = conn.execute("SELECT id FROM entities WHERE kind = 'person' AND key = ?",
                            (key,)).fetchone()
         return row and row[0]
 
-    return identity.head_terms(person_id)
+    return person_id
 
 
 def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
