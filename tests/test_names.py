@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from icli.extract import identity
 from tests.conftest import FIXTURES, Cli
 
 PAGES = FIXTURES / "identities"
@@ -70,3 +71,30 @@ def test_tables_and_markdown_show_the_name_as_written_and_the_person(cli: Cli) -
     assert "- **People:** Harun Kemal Yilmazer (Minister of Youth" in markdown
     csv = cli("list", "--csv").stdout
     assert "Harun Yilmazer" in csv and "Harun Kemal Yilmazer" in csv
+
+
+# --- ICESCO's head named by role alone: the holder on the article's date, within the term -----
+
+LEADERSHIP = PAGES / "leadership.txt"  # 2018 ISESCO articles, 2020-2021 ICESCO ones, 1987
+
+
+def test_a_role_alone_links_to_the_holder_of_its_date_and_never_outside_a_term(cli: Cli) -> None:
+    cli.json("ingest", str(LEADERSHIP))
+    people = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
+    naming = people["ISESCO Opens A Regional Seminar On Literacy In Niamey"]  # 2018, names him
+    assert [(p["name"], p.get("inferred")) for p in naming] == [
+        ("Abdulaziz Othman Altwaijri", None)]
+    assert identity.is_own_head_role(naming[0]["role"]) and "ISESCO" in naming[0]["role"]
+    alone_2018 = people["ISESCO Experts Meet To Plan A Teacher Training Programme"]
+    assert [(p["person"]["name"], p.get("inferred")) for p in alone_2018] == [
+        ("Abdulaziz Othman Altwaijri", True)]
+    alone_2021 = people["ICESCO Launches A Prize For Young Poets"]
+    assert [(p["person"]["name"], p.get("inferred")) for p in alone_2021] == [
+        ("Salim M. AlMalik", True)]
+    assert people["A Symposium On Early Schooling Held In 1987"] == []  # before every term
+    almalik = cli.json("who", "AlMalik", "--limit", "0")
+    assert min(a["date"] for a in almalik) >= "2019-05-01"
+    assert {a["title"] for a in almalik} == {
+        "Director-General Visits A Science Centre In Kuala Lumpur",
+        "ICESCO Launches A Prize For Young Poets"}
+
