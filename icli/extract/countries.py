@@ -66,7 +66,7 @@ _WORD_NEXT = re.compile(r"\s+[\w]")
 @lru_cache(maxsize=1)
 def _demonym_phrases() -> frozenset[tuple[str, ...]]:
     """The demonyms of country_phrases, as word tuples."""
-    return frozenset(tuple(_WORD.findall(name)) for name in country_tables.DEMONYMS)
+    return frozenset(tuple(_WORD.findall(name)) for name in gazetteer.DEMONYMS)
 
 
 @lru_cache(maxsize=4096)

@@ -21,7 +21,6 @@ _HONORIFIC_CHAIN_AR = re.compile(
     r"(?<![\w.])و?(?:(?:" + "|".join(arabic_marks_optional(w) for w in sorted(
         gazetteer.HONORIFIC_WORDS_AR, key=len, reverse=True))
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
-_PARTICLES_AR = {"بن", "بنت", "ابن", "ال", "عبد", "أبو", "ابو", "ولد"}
 _NAME_LIMIT_AR = 5
 # A word of a name: Arabic letters, or words joined by hyphens ("ليم-جاي").
 _NAME_TOKEN_AR = re.compile(f"{ARABIC_WORD.pattern}(?:-{ARABIC_WORD.pattern})*")
@@ -29,7 +28,6 @@ _CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
 _ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
 _NAME_GAP_AR = re.compile(r"[ \u00a0]+")
 _REGNAL_AFTER_AR = re.compile(rf"[ \u00a0]+({ARABIC_WORD.pattern})")
-_THAT_AR = {"ان", "انه", "بان"}  # "قال الوزير … إن": what he said follows the name
 
 
 def _is_stop_ar(word: str) -> bool:
@@ -92,14 +90,14 @@ def _name_at_ar(text: str, start: int) -> tuple[str, int]:
         key = arabic_word_key(match.group())
         bare = ARABIC_MARKS.sub("", match.group())
         if (_is_stop_ar(match.group()) or _with_preposition(match.group())
-                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in _PARTICLES_AR):
+                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR):
             finished = True
             break
         words.append(match)
         gap = _NAME_GAP_AR.match(text, match.end())
         compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
         if (bare.startswith("ال") and not compound
-                and not (len(words) > 1 and words[-2].group() in _PARTICLES_AR)):
+                and not (len(words) > 1 and words[-2].group() in gazetteer.NAME_PARTICLES_AR)):
             finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
             regnal = _REGNAL_AFTER_AR.match(text, match.end())
             if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
@@ -111,7 +109,7 @@ def _name_at_ar(text: str, start: int) -> tuple[str, int]:
         position = gap.end()
     if not finished:
         words = words[:2]
-    while words and words[-1].group() in _PARTICLES_AR:
+    while words and words[-1].group() in gazetteer.NAME_PARTICLES_AR:
         words.pop()
     if not words:
         return "", start
@@ -134,17 +132,11 @@ def _role_after_ar(text: str, end: int) -> str | None:
     return text[start : words[_role_end_ar(text, words, 0)].end()]
 
 
-# Words that end a role's clause: the place and time of the sentence ("بمقر المنظمة اليوم
-# الأربعاء"), as folded keys.
-_ROLE_STOPS_AR = {"بمقر", "مقر", "يوم", "امس", "غدا", "احد", "اثنين", "ثلاثاء", "اربعاء",
-                  "خميس", "جمعه", "سبت", "صباح", "مساء", "خلال", "اثناء", "حيث"}
-
-
 def _role_clause_ar(role: str) -> str:
     """An Arabic role up to the place, time or verb of its sentence, if any ("المدير العام
     للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
     for n, word in enumerate(ARABIC_WORD.finditer(role)):
-        if n and (arabic_word_key(word.group()) in _ROLE_STOPS_AR or _is_verb_ar(word.group())):
+        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or _is_verb_ar(word.group())):
             return role[: word.start()].strip()
     return role.strip()
 
@@ -224,7 +216,7 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         glued_complement = current[:1] in "لب" and following and _definite(following)
         if not (_in_role_ar(current, after_link) or glued_complement):
             break  # "لشؤون الإعلام", "بمنظمة التعاون": a complement glued to ل or ب stays
-        if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in _PARTICLES_AR:
+        if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in gazetteer.NAME_PARTICLES_AR:
             break
         after_link = arabic_fold(current) in gazetteer.ROLE_LINKS_AR
         place = place or arabic_word_key(current) in gazetteer.ROLE_PLACES_AR
@@ -246,7 +238,7 @@ def _ends_clause_ar(text: str, end: int) -> bool:
     if word is None:
         return False
     key = arabic_word_key(word.group())
-    return (_is_verb_ar(word.group()) or key in _THAT_AR or word.group()[:1] == "و"
+    return (_is_verb_ar(word.group()) or key in gazetteer.THAT_AR or word.group()[:1] == "و"
             and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 

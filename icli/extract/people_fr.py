@@ -42,20 +42,12 @@ def _role_after_fr(text: str, end: int) -> str | None:
     return role if 3 <= len(role) <= 200 else None
 
 
-# Words that end a French role's noun phrase: verbs, days, time and company ("s’est entretenu
-# mardi avec"), lower case.
-_ROLE_STOPS_FR = {"a", "ont", "est", "sont", "était", "avait", "sera", "se", "lundi", "mardi",
-                  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui",
-                  "aujourd'hui", "avec", "lors", "qui", "que", "dont", "ce", "cette", "mais",
-                  "ainsi", "accompagné", "accompagnée", "reçu", "reçoit"}
-
-
 def _noun_phrase_fr(role: str) -> str:
     """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
     s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
     for word in TOKEN.finditer(role):
         token = word.group()
-        if token in _ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
+        if token in gazetteer.ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
             return role[: word.start()]
     return role
 
