@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from icli.choices import LANGUAGES
 from icli.extract import gazetteer, words
 
 # Lists the code builds from another list (gazetteer._MADE), read by name.
@@ -15,7 +16,7 @@ MADE_FROM = {("en", "name_particles"), ("en", "offices"), ("fr", "offices"), ("a
              ("en", "portfolios"), ("fr", "portfolios"), ("ar", "portfolios")}
 
 
-@pytest.mark.parametrize("language", words.LANGUAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_list_says_what_it_is_and_lists_each_word_once(language: str) -> None:
     lists = {name: entry for name, entry in words.lists(language).items() if name != "about"}
     assert lists and words.lists(language)["about"]
@@ -27,7 +28,7 @@ def test_every_list_says_what_it_is_and_lists_each_word_once(language: str) -> N
             assert len(written) == len(set(written)), f"{language}.json {name}: a word twice"
 
 
-@pytest.mark.parametrize("language", words.LANGUAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_list_is_named_by_the_code(language: str) -> None:
     named = {(lang, stored) for lang, stored, _ in gazetteer._LISTS.values()} | MADE_FROM
     stored = {name for name in words.lists(language) if name != "about"}

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
+from icli.choices import LANGUAGES
+
 
 def _rows(rows: Iterable[list[Any]]) -> tuple[tuple[Any, ...], ...]:
     return tuple(tuple(row) for row in rows)
@@ -120,7 +122,7 @@ def _across_languages(name: str) -> dict[str, tuple[str, ...]]:
     """{key: its phrases in English, French and Arabic} from the three files' `name` lists
     (offices, portfolios): the same office or portfolio whatever the article's language."""
     merged: dict[str, tuple[str, ...]] = {}
-    for language in ("en", "fr", "ar"):
+    for language in LANGUAGES:
         for key, phrases in _read(language, name).items():
             merged[key] = merged.get(key, ()) + tuple(phrases)
     return merged

@@ -1,14 +1,13 @@
-"""The one reader of extraction's word lists: icli/extract/data/<language>.json (en, fr, ar),
-each a JSON object of named lists, `{"about": what the list is, "words": its words}`. A file is
-read once, on first use; icli.extract.gazetteer names the lists for the code that matches them."""
+"""The one reader of extraction's word lists: icli/extract/data/<language>.json, one file per
+language of icli.choices.LANGUAGES (en, fr, ar), each a JSON object of named lists,
+`{"about": what the list is, "words": its words}`. A file is read once, on first use;
+icli.extract.gazetteer names the lists for the code that matches them."""
 
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 from typing import Any
-
-LANGUAGES = ("en", "fr", "ar")
 
 
 @lru_cache(maxsize=None)
