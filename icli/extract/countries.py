@@ -55,7 +55,7 @@ def extract_countries(text: str, skip: list[tuple[int, int]],
         if org is not None:
             if "National Commission" in text[org[0] : org[1]] or not (
                     _OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
-                    and following.group() in _STATE_WORDS):
+                    and following.group() in gazetteer.STATE_WORDS):
                 continue  # "Kuwait Airways", "Saudi Basic Industries Corporation"
             rule = "country.en.in-organization"
         elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
@@ -73,9 +73,6 @@ def extract_countries(text: str, skip: list[tuple[int, int]],
 # Inside an organization's name, before a country: "of"/"in" (and "the"), the body is the
 # country's ("… of the Republic of Azerbaijan").
 _OF_IN_NAME = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
-# After a demonym or a country's name inside an organization's name: the body is the state's.
-_STATE_WORDS = frozenset({"Ministry", "Embassy", "Government", "Parliament", "Permanent",
-                          "Consulate", "Presidency", "State", "Royal", "Federal"})
 # After a country word: a currency ("US$ 50,000", "US dollars", "Saudi riyals").
 _A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?|liras?|rupees?"
                          r"|francs?|euros?)\b", re.IGNORECASE)
@@ -234,7 +231,7 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
         _, match = words[i]
         if code is None:
             code = demonyms.get(arabic_word_key(match.group()))
-        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in _LANGUAGE_BEFORE_AR):
+        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in gazetteer.LANGUAGE_WORDS_AR):
             code = None  # "أو" is no Palau; "اللغة التركية" is a language
         if code == "OMN" and length == 1 and _SHADDA in match.group():
             code = None
@@ -252,5 +249,3 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
 
 
 _NATIONAL_COMMISSION_AR = re.compile("(?:ال|لل)?لجن[ةه] الوطني[ةه]")
-# Before a demonym: a language, not a country ("اللغة التركية", "باللغة الفرنسية").
-_LANGUAGE_BEFORE_AR = frozenset({"لغه", "غه", "لغات"})  # (folded keys; "للغة" → "غه")

@@ -50,9 +50,11 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "DEMONYMS": ("en", "demonyms", dict),
     "EXTRA_COUNTRY_NAMES": ("en", "extra_country_names", dict),
     "NOT_COUNTRY_AFTER": ("en", "not_country_after", frozenset),
+    "STATE_WORDS": ("en", "state_words", frozenset),
     # organizations (English)
     "PARTNER_ACRONYMS": ("en", "partner_acronyms", dict),
     "ORG_HEADS": ("en", "org_heads", frozenset),
+    "UNIT_HEADS": ("en", "unit_heads", frozenset),
     "HEADS_WITH_COMPLEMENT": ("en", "heads_with_complement", frozenset),
     "GENERIC_ORG_WORDS": ("en", "generic_org_words", frozenset),
     "VENUE_WORDS": ("en", "venue_words", frozenset),
@@ -66,6 +68,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "ROLE_WORDS_FR": ("fr", "role_words", frozenset),
     "ROLE_STOPS_FR": ("fr", "role_stops", frozenset),
     "ORG_HEADS_FR": ("fr", "org_heads", frozenset),
+    "UNIT_HEADS_FR": ("fr", "unit_heads", frozenset),
     "PARTNER_ACRONYMS_FR": ("fr", "partner_acronyms", _pairs),
     "AFFILIATION_HEADS_FR": ("fr", "affiliation_heads", tuple),
     "ORG_NAME_WORDS_FR": ("fr", "org_name_words", frozenset),
@@ -103,6 +106,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "EXTRA_COUNTRY_NAMES_AR": ("ar", "extra_country_names", dict),
     "DEMONYMS_AR": ("ar", "demonyms", dict),
     "AMBIGUOUS_COUNTRY_WORDS_AR": ("ar", "ambiguous_country_words", dict),
+    "LANGUAGE_WORDS_AR": ("ar", "language_words", frozenset),
 }
 # Lists made of others: every particle of a name; offices and portfolios in all three languages.
 _MADE: dict[str, Callable[[], Any]] = {
