@@ -10,6 +10,7 @@ here). English lists are unmarked, French and Arabic ones end with their code:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -79,6 +80,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "OWN_ORGANS_FR": ("fr", "own_organs", tuple),
     "EXTRA_COUNTRY_NAMES_FR": ("fr", "extra_country_names", dict),
     "NOT_COUNTRY_AFTER_FR": ("fr", "not_country_after", frozenset),
+    "LANGUAGE_WORDS_FR": ("fr", "language_words", frozenset),
     "DEMONYMS_FR": ("fr", "demonyms", dict),
     # Arabic
     "HONORIFIC_WORDS_AR": ("ar", "honorifics", tuple),
@@ -102,6 +104,8 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NAMES_NOT_STOPS_AR": ("ar", "names_not_stops", frozenset),
     "VERBS_AR": ("ar", "verbs", frozenset),
     "STATE_WORDS_AR": ("ar", "state_words", frozenset),
+    "STATE_HEADS_AR": ("ar", "state_heads", frozenset),
+    "NATIONAL_BODY_HEADS_AR": ("ar", "national_body_heads", frozenset),
     "LEADERSHIP_ARABIC": ("ar", "leadership", dict),
     "EXTRA_COUNTRY_NAMES_AR": ("ar", "extra_country_names", dict),
     "DEMONYMS_AR": ("ar", "demonyms", dict),
@@ -156,16 +160,18 @@ def acronyms_by_name() -> dict[str, str]:
     return {org_norm(full): acronym for acronym, full in _list("PARTNER_ACRONYMS").items()}
 
 
+_THE = re.compile(r"\bthe\b")
 _SPELLINGS = (("organisation", "organization"), ("centre", "center"), ("programme", "program"))
 
 
 @lru_cache(maxsize=8192)
 def org_norm(name: str) -> str:
     """An organization's name compared: name_norm with British and American spellings as one
-    ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation")."""
+    ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation") and "the"
+    left out ("Federation of the Universities of the Islamic World")."""
     from icli.text.normalize import name_norm
 
-    norm = name_norm(name)
+    norm = name_norm(_THE.sub(" ", name) if "the" in name else name)
     for british, american in _SPELLINGS:
         norm = norm.replace(british, american)
     return norm
