@@ -254,7 +254,7 @@ def head_names(person_id: Callable[[str], int | None]) -> dict[int, str]:
     """The name each of ICESCO's Directors-General has in gazetteer.OWN_HEADS, by person id (as
     head_terms finds them): the name a mention linked from the role alone is shown under."""
     names: dict[int, str] = {}
-    for name, _, _ in OWN_HEADS:
+    for name, _, _ in gazetteer.OWN_HEADS:
         entity_id = person_id(person_key(name))
         if entity_id is not None:
             names[entity_id] = name
