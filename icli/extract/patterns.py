@@ -66,7 +66,7 @@ def trie_pattern(phrases: Iterable[str], pieces: Mapping[str, str] | None = None
     return build(trie) if end else "(?:" + build(trie) + ")"
 
 
-def by_first_letter(alternatives: list[str]) -> str:
+def by_first_letter(alternatives: Iterable[str]) -> str:
     """An alternation of regexes that each start with a literal letter, grouped by that letter:
     the same matches (alternatives that start differently never compete), but the engine
     tries one group at a position instead of every alternative."""

@@ -70,14 +70,6 @@ def _role_before_fr(text: str, start: int) -> str | None:
 _ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
 
 
-# Words that end a French role's noun phrase: verbs, days, time and company ("s’est entretenu
-# mardi avec"), lower case.
-_ROLE_STOPS_FR = {"a", "ont", "est", "sont", "était", "avait", "sera", "se", "lundi", "mardi",
-                  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui",
-                  "aujourd'hui", "avec", "lors", "qui", "que", "dont", "ce", "cette", "mais",
-                  "ainsi", "accompagné", "accompagnée", "reçu", "reçoit"}
-
-
 def _noun_phrase_fr(role: str) -> str:
     """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
     s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
@@ -87,7 +79,7 @@ def _noun_phrase_fr(role: str) -> str:
         if token in ("ce", "cet", "cette") and previous in ("de", "à", "pour", "dans", "sur"):
             previous = token
             continue  # "recteur de cette université": a determiner, not a pronoun
-        if token in _ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
+        if token in gazetteer.ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
             return role[: word.start()]
         previous = token
     return role
