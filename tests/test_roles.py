@@ -198,3 +198,22 @@ def test_arabic_names_after_a_role_with_a_name_particle_or_and() -> None:
 def test_arabic_role_of_an_organization_named_after_its_head_word() -> None:
     found = people("ar", "وقع الاتفاق الأمين العام لمنظمة دول الصحراء عمر سيدو كوني، في باريس.")
     assert found == {"عمر سيدو كوني": "الأمين العام لمنظمة دول الصحراء"}
+
+
+# --- Lists of winners --------------------------------------------------------------------------
+
+
+def test_english_winners_listed_with_their_country() -> None:
+    found = rules("en", "Gold Award: Nadia Karimova, Uzbekistan, for her photo “Morning”; and "
+                  "Tariq Osman, Sudan.\nSilver Award: Amal Haddad (Lebanon)",
+                  "The meeting was held in Abu Dhabi, United Arab Emirates, last week.")
+    assert found == {"Nadia Karimova": "person.en.winner-with-country",
+                     "Tariq Osman": "person.en.winner-with-country",
+                     "Amal Haddad": "person.en.winner-with-country"}
+
+
+def test_arabic_winners_listed_with_their_country() -> None:
+    found = rules("ar", "الجائزة الأولى: سلمى عادل ناصر، من تونس، عن قصتها، ويوسف كمال حداد، "
+                  "من الأردن، عن لوحته.", "وعقد الاجتماع في مدينة الرباط، من المغرب.")
+    assert found == {"سلمى عادل ناصر": "person.ar.listed-with-country",
+                     "يوسف كمال حداد": "person.ar.listed-with-country"}

@@ -391,6 +391,41 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
     return found
 
 
+# "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.
+_FROM_COUNTRY_AR = re.compile(
+    r"[،,][ \u00a0]*من[ \u00a0]+([^،,.:;\n()]{2,40}?)[ \u00a0]*(?=[،,.:;\n]|$)")
+
+
+def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
+                            ) -> list[Mention]:
+    """People listed with their country and no title, as prize winners are ("المرتبة الأولى:
+    رجاء خالد عايش، من فلسطين، فيلم …، ومحمد إحساني، من إيران"): two to four name words
+    between the start of the item and "، من" and a country."""
+    found: list[Mention] = []
+    for listed in _FROM_COUNTRY_AR.finditer(text) if "من " in text else ():
+        country = tuple(country_tables.country_word_key_ar(w)
+                        for w in ARABIC_WORD.findall(listed.group(1)))
+        if country not in country_tables.country_names_ar():
+            continue
+        before = text[max(0, listed.start() - 60) : listed.start()]
+        cut = max(before.rfind(c) for c in ":-–—•،,\n")
+        if cut < 0:
+            continue  # no list item starts within reach
+        item = before[cut + 1 :]
+        name = item.strip()
+        start = listed.start() - len(item) + (len(item) - len(item.lstrip()))
+        if name[:1] == "و" and name.split()[0] not in gazetteer.NAME_PARTICLES_AR:
+            name, start = name[1:], start + 1  # "ومحمد إحساني": "و" joins the list's items
+        names = name.split()
+        if not 2 <= len(names) <= 4 or start in taken or any(
+                _not_a_name_word(w) and w not in gazetteer.NAME_PARTICLES_AR or not ARABIC_WORD.fullmatch(w)
+                for w in names):
+            continue
+        found.append(Mention("person", person_key(name), name, None, None, name, start,
+                             start + len(name), rule="person.ar.listed-with-country"))
+    return found
+
+
 def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Named people of an Arabic text, with their role: after an honorific (الدكتور، معالي،
     السيد، السفير، جلالة الملك …), right after their role ("سفير … لدى المغرب محمد …"), or
@@ -412,7 +447,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                              match.start(), end, rule="person.ar.name-then-role"))
         taken.add(match.start(), end)
     words = list(ARABIC_WORD.finditer(text))
-    for scan in (_names_after_roles_ar, _names_before_roles_ar):
+    for scan in (_names_after_roles_ar, _names_before_roles_ar, _listed_with_country_ar):
         for mention in scan(text, words, taken):
             if len(found) >= MAX_MENTIONS:
                 break

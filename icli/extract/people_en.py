@@ -269,12 +269,11 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _role_after(text, name_end)
         found.append(Mention("person", person_key(name), name, None, role, name,
                              name_end - len(name), name_end, rule="person.en.name-comma-role"))
-    winners = _COUNTRY_FOR.finditer(text) if ", for " in text else ()  # most texts list none
-    for listed in winners:
+    for listed in _WITH_COUNTRY.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
-        if not country_tables.country_phrases().get(tuple(
-                re.findall(r"[\w']+", listed.group(1).replace("’", "'")))):
+        country = listed.group(1).removeprefix("the ").replace("’", "'")
+        if not country_tables.country_phrases().get(tuple(re.findall(r"[\w']+", country))):
             continue
         before = words_before(text, listed.start(), taken)
         if before is None:
@@ -283,6 +282,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
                                            or w in gazetteer.PLACE_WORDS for w in words):
             continue
+        if not (listed.group(2) or _opens_an_item(text, name_start)):
+            continue  # "Abu Dhabi, UAE": a place, unless the name opens an item of a list
         name = " ".join(words)
         found.append(Mention("person", person_key(name), name, None, None, name,
                              name_start, name_end, rule="person.en.winner-with-country"))
@@ -297,8 +298,21 @@ _NAMED_AFTER = re.compile(
     rf"\s+for(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
 # Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
-# "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
-_COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
+# A person listed with a country and no honorific: "Amina Bello, Nigeria, for her series …"
+# (group 2), or as an item of a list ("First Prize: Lina Haddad, Morocco.", "…; and Omar Said
+# (Egypt)", "• Ali Musa, from Chad, student at …").
+_WITH_COUNTRY = re.compile(
+    r"(?:,\s+(?:from\s+)?|\s\((?:from\s+)?)((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the)){0,5})"
+    r"(?:(, for (?:his|her|their) )|(?=\)|[,.;](?:\s|$)|\s*$))", re.MULTILINE)
+
+
+def _opens_an_item(text: str, start: int) -> bool:
+    """Whether a name at `start` opens an item of a list: at a line's start or after a colon, a
+    semicolon, a bullet or a dash, then "and" at most."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    if line == "and" or line.endswith(" and"):
+        line = line[:-3].rstrip()
+    return not line or line[-1] in ":;•–—-"
 
 
 # Lower-case words after which capitalized words continue a body's or a role's name ("Minister
