@@ -84,7 +84,8 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int]) -> s
     taken: set[tuple[int, int]] = set()  # (article, person) a mention was linked to in this pass
     for rowid, article_id, person, now, _, date in [*stale, *rows]:
         target = joined.get(person, person)
-        if target != person and ((article_id, target) in taken or conn.execute("""
+        # (a mention linked to its person already is the article's only one of that person)
+        if target != person and ((article_id, target) in taken or now != target and conn.execute("""
             SELECT 1
             FROM mentions
             WHERE article_id = :article
