@@ -34,9 +34,10 @@ test: $(STAMP)
 	@test -x /usr/bin/chromium || echo "browser tests (icli serve) skipped: apt-get install -y chromium to run them"
 	$(BIN)/python -m pytest
 
-# ruff, configured in pyproject.toml
+# ruff and mypy, configured in pyproject.toml
 lint: $(STAMP)
 	$(BIN)/ruff check icli tests bench tools
+	$(BIN)/mypy
 
 # The demo keeps its own database under the project (never the user's archive).
 DEMO_DB := .demo/icli.db
@@ -69,4 +70,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run --readme docs/performance.md
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .bench .demo *.egg-info

@@ -8,6 +8,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -162,9 +163,6 @@ def test_an_item_never_holds_two_articles_of_one_language() -> None:
 
 
 # --- the archive's commands, counting an item once ---------------------------------------------
-
-
-import pytest  # noqa: E402
 
 
 @pytest.fixture(scope="module")

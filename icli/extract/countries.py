@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from icli.extract import gazetteer
@@ -108,7 +109,7 @@ def _fr_country_phrase() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Countries a French text names: names, formal names and demonyms ("la République de
     Guinée", "l’État du Koweït", "ivoirienne"), after an elided article too ("d’Irak"); not a
     river ("le fleuve Niger"), nor inside the `skip` spans (organizations' names)."""
@@ -141,7 +142,7 @@ def _longest_from_ar() -> dict[str, int]:
     return longest
 
 
-def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Countries an Arabic text names: names and formal names ("المملكة الأردنية الهاشمية"),
     with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from icli.extract.gazetteer import (
     ARABIC_COMPOUND_FIRST,
@@ -50,6 +50,9 @@ class PersonMention(Protocol):
     alias: str
     role: str | None
     variants: set[str]
+
+
+AnyPersonMention = TypeVar("AnyPersonMention", bound=PersonMention)
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -122,7 +125,7 @@ def is_head_by_role(key: str) -> bool:
 # --- one article -------------------------------------------------------------------------------
 
 
-def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
+def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:
     """One mention per person of an article, in order of first mention.
 
     A surname alone joins the full name with that surname in the same article (unless two
@@ -142,7 +145,7 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
     for mention, words in zip(mentions, words_of):
         for n in range(2, len(words)):
             longer.setdefault(words[-n:], set()).add(mention.key)
-    merged: dict[str, PersonMention] = {}
+    merged: dict[str, AnyPersonMention] = {}
     for mention, words in zip(mentions, words_of):
         tail = longer.get(words, ())
         if len(tail) == 1 and mention.key not in tail:  # "Ndiaye Sow" in "Aminata Ndiaye Sow"
@@ -255,7 +258,7 @@ _OWN_HEAD_ROLE = re.compile(
 def is_own_head_role(role: str | None) -> bool:
     """Whether a role as written is ICESCO's (or ISESCO's) top role ("Director-General of
     ICESCO", "ISESCO Director General"), not a deputy's or another body's."""
-    return bool(role) and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
+    return role is not None and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
 
 
 def _days(iso: str) -> int:
@@ -402,9 +405,10 @@ def holder_changes(before: Mapping[int, tuple[str | None, str | None]],
         return [], False
     undated = role_holder(None, before) != role_holder(None, now)
     ends = [end for spans in (before, now) for span in spans.values() for end in span]
-    if not ends or None in ends:
+    days = [_days(end) for end in ends if end is not None]
+    if not days or len(days) < len(ends):
         return [(None, None)], True
-    first, last = min(_days(end) for end in ends), max(_days(end) for end in ends)  # type: ignore[arg-type]
+    first, last = min(days), max(days)
     ranges: list[tuple[str | None, str | None]] = []
     start: int | None = None
     for day in range(first - 1, last + 2):

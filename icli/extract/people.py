@@ -104,8 +104,8 @@ def _misspelt_country(name: str) -> bool:
     """Whether a name of two words or more is spelled almost as a country's ("Burkina Fasso")."""
     import difflib
 
-    near = _countries_by_first_letters().get(name[:4].casefold())
-    return bool(near) and " " in name and any(
+    near = _countries_by_first_letters().get(name[:4].casefold(), [])
+    return " " in name and any(
         difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
         for country in near)
 
@@ -263,7 +263,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
-    return people_in_article(ordered) + bodies  # type: ignore[arg-type,operator]
+    return people_in_article(ordered) + bodies
 
 
 # After a name, "for" and capitalized words: an organization or prize named after that person.
@@ -383,7 +383,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
-    return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+    return people_in_article(sorted(found, key=lambda m: m.start))
 
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma, its role.
@@ -392,7 +392,7 @@ _COMMA_ROLE_FR = re.compile(
     + r")(?![\w-]))", re.IGNORECASE)
 
 
-def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
+def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """French people named with no honorific and their role after a comma: two to four
     capitalized words, none an organization's or an event's head, nor a country."""
     found: list[Mention] = []
@@ -781,7 +781,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             if mention.start not in taken:
                 found.append(mention)
                 taken.add(mention.start, mention.end)
-    return people_in_article(found)  # type: ignore[arg-type,return-value]
+    return people_in_article(found)
 
 
 def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:

@@ -62,6 +62,7 @@ class Profile(NamedTuple):
     """A story's comparable features (profile())."""
 
     story: Story
+    language: str  # the story's (a story without one has no profile)
     day: int
     numbers: frozenset[int]
     editions: frozenset[int]
@@ -184,8 +185,8 @@ def profile(story: Story) -> Profile | None:
     if not story.date or not story.language:
         return None
     numbers, editions = numbers_and_editions(story.text, story.date)
-    return Profile(story, dt.date.fromisoformat(story.date).toordinal(), numbers, editions,
-                   title_kinds(story.title),
+    return Profile(story, story.language, dt.date.fromisoformat(story.date).toordinal(), numbers,
+                   editions, title_kinds(story.title),
                    frozenset(n for n in story.title_names if n.startswith("country:")),
                    frozenset(n for n in story.title_names if n.startswith("person:")))
 
@@ -225,7 +226,7 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
 
 def score(a: Profile, b: Profile) -> float:
     """How strongly two stories look like one item: 0 when they cannot be."""
-    if a.story.language == b.story.language or abs(a.day - b.day) > MAX_DAYS or conflict(a, b):
+    if a.language == b.language or abs(a.day - b.day) > MAX_DAYS or conflict(a, b):
         return 0.0
     return sum(LINK_WEIGHTS[kind] * len(values) for kind, values in shared(a, b).items())
 
@@ -250,25 +251,25 @@ def links(stories: Iterable[Story]) -> set[tuple[int, int]]:
     scores: dict[int, dict[str, dict[int, float]]] = {}  # story → language → candidate → score
     for p in profiles.values():
         for day in range(p.day - MAX_DAYS, p.day + MAX_DAYS + 1):
-            for other in by_day.get(day, ()):
-                value = score(p, other) if other.story.language != p.story.language else 0.0
+            for near in by_day.get(day, ()):
+                value = score(p, near) if near.language != p.language else 0.0
                 if value > 0:
                     scores.setdefault(p.story.id, {}).setdefault(
-                        other.story.language, {})[other.story.id] = value  # type: ignore[index]
+                        near.language, {})[near.story.id] = value
     best = {(story, language): _best(candidates)
             for story, languages in scores.items() for language, candidates in languages.items()}
-    mutual = {}
+    mutual: dict[int, dict[str, int]] = {}
     for (story, _), other in best.items():
-        if other is not None and best.get((other, profiles[story].story.language)) == story:
-            mutual.setdefault(story, {})[profiles[other].story.language] = other
-    kept = set()
+        if other is not None and best.get((other, profiles[story].language)) == story:
+            mutual.setdefault(story, {})[profiles[other].language] = other
+    kept: set[tuple[int, int]] = set()
     for story, partners in mutual.items():
         for language, other in partners.items():
             theirs = mutual.get(other, {})
             agree = all(theirs.get(third) in (None, mine) for third, mine in partners.items()
-                        if third not in (language, profiles[other].story.language)) and all(
+                        if third not in (language, profiles[other].language)) and all(
                 partners.get(third) in (None, mine) for third, mine in theirs.items()
-                if third not in (language, profiles[story].story.language))
+                if third not in (language, profiles[story].language))
             if agree:
                 kept.add((min(story, other), max(story, other)))
     return kept

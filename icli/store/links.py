@@ -272,12 +272,12 @@ def _relink_surnames(conn: sqlite3.Connection, writer: MentionWriter, dirty: set
             if owner is not None:
                 owners[surname] = owner
     if owners is None:  # every owner, as _link keeps them
-        alone = _surnames_alone(conn)
+        lone_surnames = _surnames_alone(conn)
         owners = identity.surname_owners(
             (entity_id, key) for entity_id, key, surname in conn.execute(
                 "SELECT id, key, surname FROM entities WHERE kind = 'person'")
-            if surname in alone and _named(conn, entity_id))
-        owners = {surname: owners[surname] for surname in alone & owners.keys()}
+            if surname in lone_surnames and _named(conn, entity_id))
+        owners = {surname: owners[surname] for surname in lone_surnames & owners.keys()}
     _store(conn, OWNERS, sorted(owners.items()))
     return undone
 

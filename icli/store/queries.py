@@ -169,7 +169,8 @@ def _entities_selection(conn: sqlite3.Connection, ids: list[int], filters: Filte
     """
     clauses, params = filter_clauses(conn, filters)
     if len(ids) == 1:
-        head, head_params = ["m.entity_id = ?"], [ids[0]]
+        head: list[str] = ["m.entity_id = ?"]
+        head_params: list[int | str] = [ids[0]]
     else:
         named = "IN (SELECT value FROM json_each(?))"
         head = [f"m.entity_id {named}",

@@ -183,6 +183,8 @@ def explain(conn: sqlite3.Connection, article_id: int, others: Collection[int]) 
     (extract.versions.shared): [{"id", "shared": {kind: [values]}}]."""
     found = {story.id: profile(story) for story in stories(conn, {article_id, *others})}
     mine = found.get(article_id)
-    return [{"id": other, "shared": {kind: values for kind, values in
-                                     shared(mine, found[other]).items() if values}}
-            for other in others if mine is not None and found.get(other) is not None]
+    if mine is None:
+        return []
+    return [{"id": other,
+             "shared": {kind: values for kind, values in shared(mine, theirs).items() if values}}
+            for other in others if (theirs := found.get(other)) is not None]
