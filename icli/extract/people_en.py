@@ -206,7 +206,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
-    return people_in_article(ordered) + bodies  # type: ignore[arg-type,operator]
+    return people_in_article(ordered) + bodies
 
 
 # After a name, "for" and capitalized words: an organization or prize named after that person.
