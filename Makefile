@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install venv test demo spec reference schema snapshot bench clean
+.PHONY: install venv test quick lint demo spec reference schema snapshot bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -34,6 +34,10 @@ test: $(STAMP)
 	@test -x /usr/bin/chromium || echo "browser tests (icli serve) skipped: apt-get install -y chromium to run them"
 	$(BIN)/python -m pytest
 
+# The tests not marked slow (see the marker in pyproject.toml): under 30 s.
+quick: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
+
 # ruff and mypy, configured in pyproject.toml
 lint: $(STAMP)
 	$(BIN)/ruff check icli tests bench tools
@@ -61,9 +65,11 @@ reference: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m tools.schema
 
-# tests/snapshots/extraction.json: extraction output on the samples and fixtures, by version.
+# tests/snapshots/: extraction output on the samples and fixtures, by version (extraction.json),
+# and every read command's output on them (commands.json). Rerun after changing output on purpose.
 snapshot: $(STAMP)
 	$(BIN)/python -m tools.extraction_snapshot
+	$(BIN)/python -m tools.command_snapshot
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources

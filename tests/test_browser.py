@@ -26,6 +26,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
 
 pytestmark = [
     pytest.mark.browser,
+    pytest.mark.slow,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=(
         f"no Chromium at {CHROMIUM}: apt-get install -y chromium (Debian's package)")),
 ]

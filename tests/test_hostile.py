@@ -211,6 +211,7 @@ PARAGRAPHS_AR = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", list(PARAGRAPHS) + list(PARAGRAPHS_AR))
 def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     import time
@@ -445,6 +446,7 @@ def _limit_file_size(limit: int):
     return apply
 
 
+@pytest.mark.slow
 def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     Cli(db).json("ingest", str(DUMPS))

@@ -262,6 +262,7 @@ def test_what_fts5_refuses_only_for_punctuation_is_searched_as_its_words(ro_cli:
     assert without and not without & kazakhstan
 
 
+@pytest.mark.slow
 def test_any_number_of_filter_values_works(ro_cli: Cli) -> None:
     almalik = ro_cli.json("list", "--person", "AlMalik", "-n", "0")
     assert almalik
@@ -370,6 +371,7 @@ LONG_PARAGRAPHS = {  # one paragraph (one line) of n characters
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", list(LONG_PARAGRAPHS))
 def test_one_long_paragraph_is_read_in_linear_time(shape: str) -> None:
     import time

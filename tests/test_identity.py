@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -192,6 +193,7 @@ def test_a_role_named_alone_is_linked_and_flagged_inferred(cli: Cli, tmp_path: P
     assert not any(name.startswith("Oblakulov") for name in people)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1), runs=st.integers(1, 4))
 def test_entities_do_not_depend_on_the_order_of_ingestion(tmp_path_factory: Any, seed: int,

@@ -109,6 +109,7 @@ def archives(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return small, large
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", COMMANDS, ids=lambda args: " ".join(args[:2]))
 def test_memory_stays_flat_as_the_result_grows(archives: tuple[Path, Path],
                                               args: list[str]) -> None:

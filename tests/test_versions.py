@@ -67,6 +67,7 @@ def test_the_fixture_items_join_and_every_look_alike_stays_apart(cli: Cli, tmp_p
         "versions"] == []
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1), runs=st.integers(1, 4))
 def test_versions_do_not_depend_on_ingest_order_and_equal_a_full_relink(
