@@ -39,7 +39,7 @@ def timed(command: list[str]) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")  # type: ignore[union-attr]
+        raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")  # type: ignore[union-attr]  # stderr=PIPE
     return elapsed, usage.ru_maxrss / 1024
 
 
@@ -56,7 +56,7 @@ def streamed(command: list[str]) -> tuple[float, float, float]:
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")  # type: ignore[union-attr]
+        raise SystemExit(f"failed: {' '.join(command)}: {process.stderr.read().decode()[-500:]}")  # type: ignore[union-attr]  # stderr=PIPE
     return first, elapsed, usage.ru_maxrss / 1024
 
 
