@@ -1,5 +1,7 @@
+# The Python and environment every target uses: `make quick PYTHON=python3.10 VENV=.venv-3.10`
+# tests on another Python (.ci/run does so for 3.10 and 3.13; docs/testing.md).
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
@@ -76,4 +78,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run --readme docs/performance.md
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis .bench .demo *.egg-info
+	rm -rf $(VENV) .venv-* build/ci .pytest_cache .mypy_cache .ruff_cache .hypothesis .bench .demo *.egg-info
