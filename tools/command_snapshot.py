@@ -21,6 +21,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from icli.choices import (
+    ARTICLE_SORTS,
+    ENTITY_COMMANDS,
+    EXPORT_FORMATS,
+    LIST_COMMANDS,
+    OUTPUT_FORMATS,
+    SHELLS,
+    sorts,
+)
 from icli.cli.main import main
 from icli.cli.request import Env
 from tools import write_snapshot
@@ -63,14 +72,15 @@ def _first_name(db: Path, command: str) -> str | None:
 def command_lines(db: Path) -> list[list[str]]:
     """Every read command on the archive `db`, in each of its output forms."""
     lines: list[list[str]] = []
-    every = ["--json", "--jsonl", "--csv", "--tsv", "--table"]
-    for command in ("list", "people", "countries", "partners"):
+    every = [f"--{fmt}" for fmt in OUTPUT_FORMATS if fmt != "text"]  # text: show's alone
+    for command in ("list", *LIST_COMMANDS):
         lines += [[command, fmt] for fmt in every]
-    lines += [["list", "--per-item", "--json"], ["list", "--sort", "date", "--json"],
+    lines += [["list", "--sort", order, "--json"] for order in ARTICLE_SORTS]
+    lines += [[command, "--sort", order, "--json"] for command in LIST_COMMANDS
+              for order in sorts(command)]
+    lines += [["list", "--per-item", "--json"], ["list", "--language", "fr", "--json"],
               ["list", "--fields", "id,title,date,language", "--csv"],
-              ["list", "--language", "fr", "--json"], ["list", "--since", "2026-01", "--json"],
-              ["people", "--sort", "name", "--json"], ["people", "--sort", "latest", "--json"],
-              ["countries", "--sort", "first", "--json"]]
+              ["list", "--since", "2026-01", "--json"]]
     oldest = json.loads(_run(db, ["list", "--json", "--sort", "date", "--limit", "3"])[1])
     items = json.loads(_run(db, ["list", "--per-item", "--json"])[1])
     with_versions = [item for item in items if item["versions"]][:1]  # --versions, --shared
@@ -78,23 +88,23 @@ def command_lines(db: Path) -> list[list[str]]:
     for flags in ([], ["--versions"], ["--why"], ["--shared"]):
         lines += [["show", *ids, *flags, "--json"], ["show", *ids, *flags, "--text"]]
     lines += [["show", *ids, "--jsonl"]]
-    for command, listing, option in (("who", "people", "--person"),
-                                     ("country", "countries", "--country"),
-                                     ("partner", "partners", "--partner")):
-        name = _first_name(db, listing)
+    listing = {kind: command for command, kind in LIST_COMMANDS.items()}
+    for command, kind in ENTITY_COMMANDS.items():
+        option = f"--{kind}"
+        name = _first_name(db, listing[kind])
         if name is None:
             continue
         lines += [[command, name, fmt] for fmt in every]
         lines += [[command, name, "--per-item", "--json"], ["list", option, name, "--json"],
                   ["summary", option, name, "--json"], ["network", option, name, "--json"]]
         lines += [["search", name, fmt] for fmt in ("--json", "--table")]
-        lines += [["search", name, "--sort", "date", "--jsonl"]]
+        lines += [["search", name, "--sort", order, "--jsonl"] for order in sorts("search")]
     lines += [["search", "title:ICESCO", "--json"], ["search", "cultur*", "--csv"]]
     lines += [["summary", "--json"], ["summary", "--table"], ["summary", "--top", "3", "--json"]]
     lines += [["network", fmt] for fmt in ("--json", "--jsonl", "--csv", "--table")]
-    lines += [["network", "--format", "json"], ["network", "--format", "graphml"]]
-    lines += [["export", "--format", fmt] for fmt in ("jsonl", "csv", "markdown")]
-    lines += [["completion", shell] for shell in ("bash", "zsh", "fish")]
+    lines += [[command, "--format", fmt] for command in ("network", "export")
+              for fmt in EXPORT_FORMATS[command]]
+    lines += [["completion", shell] for shell in SHELLS]
     lines += [["path"]]
     return lines
 
@@ -106,7 +116,8 @@ def _ingest(db: Path, dumps: list[Path]) -> None:
 
 
 def outputs() -> dict[str, dict[str, Any]]:
-    """"ARCHIVE: COMMAND LINE" → its exit code, line count and SHA-256, as the code makes them now."""
+    """Each "ARCHIVE: COMMAND LINE" → its exit code, line count and SHA-256, as the code makes
+    them now."""
     found: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as folder:
         for archive, dumps in ARCHIVES.items():
