@@ -36,9 +36,9 @@ test: $(STAMP)
 	@test -x /usr/bin/chromium || echo "browser tests (icli serve) skipped: apt-get install -y chromium to run them"
 	$(BIN)/python -m pytest
 
-# The tests not marked slow (see the marker in pyproject.toml): under 30 s.
+# The tests not marked slow (see the marker in pyproject.toml), on every core (pytest-xdist).
 quick: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -m "not slow" -n auto
 
 # ruff and mypy, configured in pyproject.toml
 lint: $(STAMP)
