@@ -278,6 +278,7 @@ def test_stdin_is_read_with_the_size_cap(tmp_path: Path, monkeypatch: pytest.Mon
     assert peak < 3 * 4 * 2**20
 
 
+@pytest.mark.slow  # a signal 1 s after start: a loaded machine may not have begun the ingest
 def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     import signal
     import time
