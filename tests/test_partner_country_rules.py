@@ -157,3 +157,19 @@ def test_countries_outside_the_oic_by_their_french_and_arabic_adjectives() -> No
 def test_an_arabic_country_after_a_head_is_the_body_s_name_unless_a_state_body() -> None:
     assert codes("ar", "مولت مؤسسة قطر الخيرية بناء المدرسة.") == set()
     assert codes("ar", "نظمت سفارة ليبيا في الرباط الحفل.") == {"LBY"}
+
+
+def test_a_former_or_honorary_post_makes_no_partner() -> None:
+    assert partners("en", "Ms Lena Ortiz, former Director-General of UNESCO, and Mr Omar Diallo, "
+                          "honorary member of the Royal Academy of Senegal, spoke.") == set()
+    assert [m.code for m in mentions("en", "Ms Lena Ortiz, former Director-General of UNESCO, "
+                                           "spoke before UNESCO signed the plan.")
+            if m.kind == "partner"] == ["UNESCO"]
+    assert partners("fr", "Mme Lena Ortiz, ancienne Directrice générale de l’UNESCO, a pris la "
+                          "parole.") == set()
+    assert partners("ar", "تحدثت السيدة لينا أورتيز، المديرة العامة السابقة لليونسكو، في الجلسة.") == set()
+
+
+def test_a_country_s_icesco_national_commission_is_a_partner() -> None:
+    assert partners("en", "The ICESCO National Commission of Chad hosted the training.") == {
+        "ICESCO National Commission of Chad"}
