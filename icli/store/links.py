@@ -54,42 +54,50 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
 def _link(conn: sqlite3.Connection) -> None:
     """Link, anew from what is stored now, every surname alone to the one person named in full
     with that surname (else it stays that surname's own person), and every mention of ICESCO's
-    role alone to the role's holder on the article's date (rules: `identity`)."""
-    linked = "SELECT article_id, entity_id FROM mentions WHERE link IS NOT NULL"
-    before = set(conn.execute(linked))
-    conn.execute("UPDATE mentions SET role = NULL WHERE rowid IN "
-                 "(SELECT filled FROM head_mentions WHERE filled IS NOT NULL)")
+    role alone to the role's holder on the article's date (rules: `identity`). Works entity by
+    entity and in windows of head mentions, so its memory does not grow with the archive; the
+    people whose links these are, before and after, are marked for a recount."""
+    _mark_linked(conn)
+    conn.execute("""
+        UPDATE mentions SET role = NULL
+        WHERE rowid IN (SELECT filled FROM head_mentions WHERE filled IS NOT NULL)
+    """)
     conn.execute("UPDATE head_mentions SET filled = NULL WHERE filled IS NOT NULL")
     conn.execute("DELETE FROM mentions WHERE link = 'role'")
     conn.execute("UPDATE mentions SET entity_id = via WHERE link = 'surname' AND entity_id != via")
-    unlinked = conn.execute("SELECT via, entity_id FROM mentions WHERE link = 'script'").fetchall()
-    conn.execute("UPDATE mentions SET entity_id = via, link = NULL, via = NULL "
-                 "WHERE link = 'script'")
-    _mark(conn, {entity_id for pair in unlinked for entity_id in pair})
-    named = conn.execute(  # people some article names in full
-        "SELECT id, key FROM entities e WHERE kind = 'person' AND EXISTS "
-        "(SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.link IS NULL)").fetchall()
+    conn.execute("""
+        UPDATE mentions SET entity_id = via, link = NULL, via = NULL WHERE link = 'script'
+    """)
+    named = conn.execute("""
+        SELECT id, key FROM entities e
+        WHERE kind = 'person'
+          AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id AND m.link IS NULL)
+    """).fetchall()  # people some article names in full
     owners = identity.surname_owners(named)
     alone = _surnames_alone(conn)
     _store(conn, OWNERS, sorted((surname, owners[surname]) for surname in alone & owners.keys()))
     writer = MentionWriter(conn)
-    links = []
-    for rowid, via, key in conn.execute(
-            "SELECT m.rowid, m.via, e.key FROM mentions m JOIN entities e ON e.id = m.via "
-            "WHERE m.link = 'surname'").fetchall():
-        owner = owners.get(identity.key_surname(key))
-        if owner is not None:
-            links.append((owner, rowid))
+    for via, key in conn.execute("SELECT id, key FROM entities WHERE kind = 'person'").fetchall():
+        owner = owners.get(identity.key_surname(key)) if identity.is_surname_only(key) else None
+        if owner is not None and conn.execute("""
+                UPDATE mentions INDEXED BY idx_mentions_entity_date SET entity_id = :owner
+                WHERE entity_id = :via AND link = 'surname'
+                """, {"owner": owner, "via": via}).rowcount:
             writer.add_aliases(owner, _aliases(conn, via))
-    conn.executemany("UPDATE mentions SET entity_id = ? WHERE rowid = ?", links)
     _link_scripts(conn, writer)
     writer.flush()
-    spans = _head_terms(conn)
-    _link_roles(conn, conn.execute(
-        "SELECT h.article_id, h.role, h.alias, a.date FROM head_mentions h "
-        "JOIN articles a ON a.id = h.article_id ORDER BY h.article_id").fetchall(), spans)
-    changed = before ^ set(conn.execute(linked))  # only these entities' counts change
-    _mark(conn, {pair[1] for pair in changed})
+    _link_roles(conn, None, _head_terms(conn))
+    _mark_linked(conn)
+
+
+def _mark_linked(conn: sqlite3.Connection) -> None:
+    """Mark for a recount every entity with a linked mention, and every entity a mention linked
+    across scripts was written as."""
+    conn.execute("""
+        INSERT OR IGNORE INTO entity_dirty
+        SELECT entity_id FROM mentions WHERE link IS NOT NULL
+        UNION SELECT via FROM mentions WHERE link = 'script'
+    """)
 
 
 def _surnames_alone(conn: sqlite3.Connection) -> set[str]:
@@ -98,29 +106,57 @@ def _surnames_alone(conn: sqlite3.Connection) -> set[str]:
         "SELECT key, surname FROM entities WHERE kind = 'person'") if identity.is_surname_only(key)}
 
 
-def _link_roles(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
+ROLE_WINDOW = 5000  # head mentions linked at a time
+
+
+def _link_roles(conn: sqlite3.Connection, articles: Collection[int] | None,
                 spans: dict[int, tuple[str | None, str | None]]) -> None:
-    """Link the role-only mentions (article, role, alias, article date), whose articles have no
-    role link yet, to the holder on their date (`spans`: the heads' terms of office; nobody
-    outside them); an article naming the holder without a role gives that mention the role.
-    The terms are kept for the next finish (_link_changes)."""
+    """Link the role-only mentions of these articles (every one for None), whose articles have
+    no role link yet, to the holder on their date (`spans`: the heads' terms of office; nobody
+    outside them), ROLE_WINDOW articles at a time; an article naming the holder without a role
+    gives that mention the role. The terms are kept for the next finish (_link_changes)."""
+    if articles is None:
+        after = 0
+        while rows := conn.execute("""
+                SELECT h.article_id, h.role, h.alias, a.date
+                FROM head_mentions h JOIN articles a ON a.id = h.article_id
+                WHERE h.article_id > :after ORDER BY h.article_id LIMIT :window
+                """, {"after": after, "window": ROLE_WINDOW}).fetchall():
+            _link_role_window(conn, rows, spans)
+            after = rows[-1][0]
+    else:
+        ordered = sorted(articles)
+        for start in range(0, len(ordered), ROLE_WINDOW):
+            _link_role_window(conn, conn.execute("""
+                SELECT h.article_id, h.role, h.alias, a.date
+                FROM head_mentions h JOIN articles a ON a.id = h.article_id
+                WHERE h.article_id IN (SELECT value FROM json_each(:ids)) ORDER BY h.article_id
+                """, {"ids": id_array(ordered[start:start + ROLE_WINDOW])}).fetchall(), spans)
+    _store(conn, HEAD_SPANS, sorted(spans.items()))
+
+
+def _link_role_window(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
+                      spans: dict[int, tuple[str | None, str | None]]) -> None:
+    """_link_roles for one window of head mentions (article, role, alias, article date)."""
     roles, filled = [], []
     for article_id, role, alias, date in head_mentions:
         holder = identity.role_holder(date, spans)
         if holder is None:
             continue
-        roles.append((article_id, holder, role, alias))
-        named = conn.execute("SELECT rowid, role FROM mentions WHERE article_id = ? "
-                             "AND entity_id = ?", (article_id, holder)).fetchone()
+        roles.append({"article": article_id, "holder": holder, "role": role, "alias": alias,
+                      "date": date})
+        named = conn.execute("""
+            SELECT rowid, role FROM mentions WHERE article_id = :article AND entity_id = :holder
+            """, {"article": article_id, "holder": holder}).fetchone()
         if named is not None and named[1] is None:  # named without a role: given this one
-            filled.append((role, named[0], named[0], article_id))
-    conn.executemany("INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link, "
-                     f"rule, date) VALUES (?1, ?2, ?3, ?4, 'role', '{ROLE_HOLDER_RULE}', "
-                     "(SELECT date FROM articles WHERE id = ?1))", roles)
-    conn.executemany("UPDATE mentions SET role = ? WHERE rowid = ?", [f[:2] for f in filled])
-    conn.executemany("UPDATE head_mentions SET filled = ? WHERE article_id = ?",
-                     [f[2:] for f in filled])
-    _store(conn, HEAD_SPANS, sorted(spans.items()))
+            filled.append({"role": role, "mention": named[0], "article": article_id})
+    conn.executemany(f"""
+        INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link, rule, date)
+        VALUES (:article, :holder, :role, :alias, 'role', '{ROLE_HOLDER_RULE}', :date)
+    """, roles)
+    conn.executemany("UPDATE mentions SET role = :role WHERE rowid = :mention", filled)
+    conn.executemany("UPDATE head_mentions SET filled = :mention WHERE article_id = :article",
+                     filled)
 
 
 def _store(conn: sqlite3.Connection, key: str, value: object) -> None:
@@ -133,12 +169,6 @@ def _stored(conn: sqlite3.Connection, key: str) -> list | None:
     """What _store kept under `key`; None if nothing."""
     row = conn.execute("SELECT value FROM icli_meta WHERE key = ?", (key,)).fetchone()
     return json.loads(row[0]) if row else None
-
-
-def _mark(conn: sqlite3.Connection, entity_ids: Collection[int]) -> None:
-    """Mark entities for a recount."""
-    conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
-                     [(entity_id,) for entity_id in entity_ids])
 
 
 def _aliases(conn: sqlite3.Connection, entity_id: int) -> list[str]:
@@ -185,10 +215,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
             "WHERE a.date IS NULL"))
     roles_before |= _unlink_roles(conn, changed - redo)
     redo |= changed
-    _link_roles(conn, conn.execute(
-        "SELECT h.article_id, h.role, h.alias, a.date FROM head_mentions h "
-        "JOIN articles a ON a.id = h.article_id WHERE h.article_id IN "
-        "(SELECT value FROM json_each(?)) ORDER BY h.article_id", (id_array(redo),)).fetchall(), spans)
+    _link_roles(conn, redo, spans)
     roles_after = set(conn.execute(
         "SELECT article_id, entity_id, date FROM mentions WHERE link = 'role' AND article_id IN "
         "(SELECT value FROM json_each(?))", (id_array(redo),)))
