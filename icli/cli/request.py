@@ -11,20 +11,23 @@ import os
 import sys
 from typing import IO, Any, BinaryIO, NamedTuple
 
+from icli.choices import (
+    DEFAULT_EXPORT,
+    DEFAULT_TOP,
+    ENTITY_COMMANDS,
+    EXPORT_FORMATS,
+    LANGUAGES,
+    OUTPUT_FORMATS,
+    SERVE_HOST,
+    SERVE_PORT,
+    SHELLS,
+    in_words,
+    sorts,
+)
 from icli.errors import UsageError, WriteError
 from icli.store.queries import Filters
 from icli.text.escape import readable_name, safe
 
-LANGUAGES = ("en", "fr", "ar")
-FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")
-ARTICLE_SORTS = ("date", "-date")
-SHELLS = ("bash", "zsh", "fish")  # icli completion SHELL
-EXPORT_FORMATS = {"network": ("graphml", "json"), "export": ("jsonl", "csv", "markdown")}
-SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "latest", "first")}
-SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
-KINDS = {"who": "person", "country": "country", "partner": "partner",
-         "people": "person", "countries": "country", "partners": "partner"}
-DEFAULT_LIMIT = 50  # a table's page when --limit is not given; machine formats are whole
 MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
 STDIN_CHUNK = 2**20
 
@@ -42,15 +45,15 @@ class Query(NamedTuple):
     ids: tuple[int, ...] = ()  # show
     paths: tuple[str, ...] = ()  # ingest
     name: str | None = None  # ingest --name (what stdin is called)
-    top: int = 10  # summary
+    top: int = DEFAULT_TOP  # summary
     export: str | None = None  # network/export --format
     notes: tuple[str, ...] = ()  # said on stderr before the command runs (a date read two ways)
     versions: bool = False  # show --versions
     why: bool = False  # show --why
     shared: bool = False  # show --shared
     every: bool = False  # --all: a name that is part of several entities' names means them all
-    host: str = "127.0.0.1"  # serve
-    port: int = 8001  # serve
+    host: str = SERVE_HOST  # serve
+    port: int = SERVE_PORT  # serve
     browser: bool = False  # serve --open
 
 
@@ -167,7 +170,7 @@ def build(command: str, params: dict[str, Any]) -> Query:
     offset = params.get("offset") or 0
     if offset < 0:
         raise UsageError(f"--offset must be 0 or more, not {offset}")
-    top = params.get("top", 10)
+    top = params.get("top", DEFAULT_TOP)
     if top < 0:
         raise UsageError(f"--top must be 0 or more, not {top}")
     for option, value in (("--limit", limit), ("--offset", offset), ("--top", top),
@@ -191,13 +194,13 @@ def build(command: str, params: dict[str, Any]) -> Query:
     )
     sort = params.get("sort")
     if sort is not None:
-        _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
+        _choice("--sort", sort, sorts(command))
     if command == "completion":
         return Query(command=command, text=_choice("SHELL", params["shell"], SHELLS))
     words = params.get("query", params.get("name_"))
     text = " ".join(words) if isinstance(words, (list, tuple)) else words  # several words: one
     if text is not None and not text.strip():
-        raise UsageError(f"empty {'search query' if command == 'search' else KINDS[command] + ' name'}")
+        raise UsageError(f"empty {'search query' if command == 'search' else ENTITY_COMMANDS[command] + ' name'}")
     fmt = _format(params)
     if command == "network" and export and fmt:
         raise UsageError(f"choose one output format, not --format {export} and --{fmt}")
@@ -207,15 +210,15 @@ def build(command: str, params: dict[str, Any]) -> Query:
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export, versions=bool(params.get("versions")),
         why=bool(params.get("why")), shared=bool(params.get("shared")),
-        every=bool(params.get("all")), notes=notes, host=params.get("host") or "127.0.0.1",
+        every=bool(params.get("all")), notes=notes, host=params.get("host") or SERVE_HOST,
         port=_port(params.get("port")), browser=bool(params.get("open")),
     )
 
 
 def _port(value: int | None) -> int:
-    """serve's --port (default 8001, Datasette's)."""
+    """serve's --port (default SERVE_PORT, Datasette's)."""
     if value is None:
-        return 8001
+        return SERVE_PORT
     if not 1 <= value <= 65535:
         raise UsageError(f"--port must be 1 to 65535, not {value}")
     return value
@@ -237,8 +240,7 @@ def _check_utf8(params: dict[str, Any]) -> None:
 
 def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise UsageError(f"{option} must be {', '.join(choices[:-1])} or {choices[-1]}, "
-                         f"not {value!r}")
+        raise UsageError(f"{option} must be {in_words(choices)}, not {value!r}")
     return value
 
 
@@ -266,7 +268,7 @@ def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None
 
 def _format(params: dict[str, Any]) -> str | None:
     """The one output format asked for; two at once is a usage error."""
-    chosen = [name for name in FORMATS if params.get(name)]
+    chosen = [name for name in OUTPUT_FORMATS if params.get(name)]
     if len(chosen) > 1:
         raise UsageError(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
     return chosen[0] if chosen else None
@@ -283,5 +285,5 @@ def _fields(value: str | None) -> tuple[str, ...]:
 
 def _export(command: str, value: str | None) -> str | None:
     if value is None:
-        return "jsonl" if command == "export" else None
+        return DEFAULT_EXPORT if command == "export" else None
     return _choice("--format", value.lower(), EXPORT_FORMATS[command])
