@@ -1,6 +1,7 @@
 """The links made at the end of every ingest (finish): surname-only and role-only mentions
-linked to a person, and French and Arabic mentions linked across scripts, as from everything
-stored by then, so the links do not depend on the order articles arrive in.
+linked to a person, spelling variants of a person's name linked to that person (variant_links),
+and French and Arabic mentions linked across scripts, as from everything stored by then, so
+the links do not depend on the order articles arrive in.
 
 `_link` makes them all anew (the reference); `_link_changes` makes only those that what one
 run wrote can change (LinkScope), to the same result. Finish then recounts the marked entities,
@@ -13,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from icli.extract import identity
-from icli.store import role_links, versions
+from icli.store import role_links, variant_links, versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
 from icli.store.recount import any_marked, mark, refresh_marked
@@ -106,6 +107,7 @@ def _link(conn: sqlite3.Connection) -> None:
             links.append({"entity": owner, "rowid": rowid})
             writer.add_aliases_of(owner, via)
     conn.executemany(_MOVE_MENTION, links)
+    variant_links.relink(conn, writer, set())  # (no role-only link is made yet)
     _link_scripts(conn, writer)
     writer.flush()
     spans = role_links.head_terms(conn)
@@ -162,6 +164,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         FROM entity_dirty
     """)}
     roles_before |= _relink_surnames(conn, writer, dirty, redo)
+    roles_before |= variant_links.relink(conn, writer, redo)
     dates = scope.dates | {date for date, role in conn.execute("""
         SELECT date, role
         FROM mentions
@@ -334,7 +337,7 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
                        SELECT {_ROLE_COLUMNS}
                        {own}
                          AND +a.language = 'en'
-                         AND m.link IS NULL
+                         AND (m.link IS NULL OR m.link = 'variant')
                    """, {"lo": lo, "hi": hi})}
         links = identity.script_links([*english.values(), *(
             (rowid, via or entity_id, language, date, role)
@@ -378,8 +381,8 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     roles = f"""
         SELECT {_ROLE_COLUMNS}
         {_PEOPLE_IN_ROLES}
-          AND m.link IS NULL
-    """
+          AND (m.link IS NULL OR m.link = 'variant')
+    """  # (only English mentions are linked as spelling variants)
     others = conn.execute(f"""
         {roles}
           AND (a.language < 'en' OR a.language > 'en' OR a.language IS NULL)

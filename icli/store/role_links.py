@@ -31,13 +31,20 @@ def head_terms(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | No
 
 
 def _person_id(conn: sqlite3.Connection) -> Callable[[str], int | None]:
-    """A person's key → the id of the stored person of that key (None: nobody)."""
+    """A person's key → the id of the stored person of that key, or of the person it joins as
+    a spelling variant (variant_links); None: nobody."""
     def person_id(key: str) -> int | None:
         row = conn.execute("""
-            SELECT id
-            FROM entities
-            WHERE kind = 'person'
-              AND key = :key
+            SELECT coalesce((
+                SELECT m.entity_id
+                FROM mentions m
+                WHERE m.link = 'variant'
+                  AND m.via = e.id
+                LIMIT 1
+            ), e.id)
+            FROM entities e
+            WHERE e.kind = 'person'
+              AND e.key = :key
         """, {"key": key}).fetchone()
         return row and row[0]
 
