@@ -7,12 +7,14 @@ import datetime as dt
 import pytest
 
 from icli.text.dates import (
+    earliest_possible_date,
     find_dates,
     find_event_date,
     find_yearless_event_date,
     parse_dateline,
     parse_place_dateline,
 )
+from icli.text.parse import parse_dump
 
 
 @pytest.mark.parametrize(
@@ -105,3 +107,61 @@ def test_event_days_without_a_year(text: str, expected: tuple[int, int] | None) 
 def test_place_datelines(line: str, expected: str | None) -> None:
     date = parse_place_dateline(line)
     assert (date.isoformat() if date else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انعقدت الندوة خلال الفترة من 3 إلى 5 أكتوبر 2022 في نواكشوط.", "2022-10-03"),
+        ("انعقدت الندوة يومي 3 و4 أكتوبر 2022 في نواكشوط.", "2022-10-03"),
+        ("انعقدت الندوة من 3 الى 5 أكتوبر 2022 في نواكشوط.", "2022-10-03"),
+        ("Le salon s’est tenu du 3 au 5 octobre 2022 à Nouakchott.", "2022-10-03"),
+    ],
+)
+def test_a_range_gives_its_first_day_in_every_language(text: str, expected: str) -> None:
+    assert str(find_event_date([text])) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Posted on 1 January 1970 by the webmaster, the fair opened.",
+     "نشر في 1 يناير 1970 ثم افتتح المعرض.",
+     "Publié le 1 janvier 1970, le salon a ouvert ses portes."],
+)
+def test_the_sites_empty_date_never_dates_an_event(text: str) -> None:
+    assert find_event_date([text]) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The school reopened its library after the COVID-19 closures."], dt.date(2020, 1, 1)),
+        (["أعادت المدرسة فتح مكتبتها بعد جائحة كورونا."], dt.date(2020, 1, 1)),
+        (["L’école a rouvert sa bibliothèque après la pandémie de Covid."], dt.date(2020, 1, 1)),
+        (["The school reopened its library after the summer."], None),
+    ],
+)
+def test_a_text_naming_the_pandemic_is_from_2020_on(paragraphs: list[str], expected) -> None:
+    assert earliest_possible_date(paragraphs) == expected
+
+
+_PAGE = ("Disclaimer: You are using Google Translate. The ICESCO is not responsible for the accuracy"
+         " of the information in the translated language .\n\nyour opinion\n\n")
+
+
+def test_an_inferred_date_never_contradicts_its_own_text() -> None:
+    dump = (_PAGE + "    Calligraphers Meet In Fez\n\n    12 March 2019\n\n"
+            "    A meeting of calligraphers took place in Fez with twenty masters.\n\n"
+            "    Museums Mark International Museum Day\n\n"
+            "    On May 18, museums of the region opened their doors online, as the COVID-19"
+            " pandemic kept visitors at home.\n\n")
+    first, second = parse_dump(dump).articles
+    assert (first.date, first.date_source) == ("2019-03-12", "dateline")
+    assert (second.date, second.date_source) == ("2020-05-18", "inferred")
+
+
+def test_an_article_dated_only_by_the_placeholder_place_line_has_no_date() -> None:
+    dump = ("Students Plant Trees In Rabat\n\nRabat: 01/01/1970\n\nStudents Plant Trees In Rabat\n\n"
+            "Pupils of two schools planted olive trees along the river bank.\n")
+    (article,) = parse_dump(dump).articles
+    assert article.date is None

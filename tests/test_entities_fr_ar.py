@@ -222,7 +222,7 @@ def test_arabic_royal_title_and_ambassador_as_honorifics() -> None:
 
 
 def test_arabic_country_forms_from_the_catalogue_and_spelling_variants() -> None:
-    from icli.extract.gazetteer import country_names_ar_written
+    from icli.extract.country_tables import country_names_ar_written
 
     names = country_names_ar_written()
     # pycountry writes "كوريا، جمهوريّة كوريا": the formal part and, being "state + short", the

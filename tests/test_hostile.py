@@ -216,7 +216,7 @@ def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     import time
 
     from icli.extract.article import extract
-    from icli.extract.partners import MAX_NAME_TOKENS
+    from icli.extract.partners_en import MAX_NAME_TOKENS
     from icli.text.parse import ParsedArticle
 
     def seconds(words: int) -> float:

@@ -98,13 +98,6 @@ def test_the_checks_catch_an_upward_import_and_a_circle() -> None:
 
 
 MAX_LINES = 500
-# Modules still over MAX_LINES, each to be split by its owner (issue 23); the list may only
-# shrink. icli/extract/ is being reworked for issue 24 (entity trust).
-OVER_ALLOWED = {
-    "icli.extract.gazetteer",
-    "icli.extract.partners",
-    "icli.extract.people",
-}
 
 
 def _lines(module: str) -> int:
@@ -112,7 +105,4 @@ def _lines(module: str) -> int:
 
 
 def test_no_module_is_over_500_lines() -> None:
-    over = sorted(module for module in MODULES if _lines(module) > MAX_LINES)
-    assert [module for module in over if module not in OVER_ALLOWED] == []
-    assert [module for module in OVER_ALLOWED if module not in over] == [], (
-        "split already: take it off OVER_ALLOWED")
+    assert sorted(module for module in MODULES if _lines(module) > MAX_LINES) == []

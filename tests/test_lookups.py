@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from icli.extract.gazetteer import real_country
+from icli.extract.country_tables import real_country
 from icli.store import queries
 from icli.store.connection import open_for_reading
 from tests.conftest import Cli

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import people
+from icli.extract import person_names
 from icli.extract.mention import Mention
 from icli.store.connection import open_for_reading
 from icli.store.fulltext import search_articles
@@ -106,12 +106,12 @@ NAME_WORDS = st.sampled_from(["Salim", "M.", "AlMalik", "bin", "al", "Abu", "(Ah
        st.integers(min_value=0, max_value=30))
 def test_names_before_a_role_are_found_from_the_last_six_words(
         words: list[str], space: str, cut: int) -> None:
-    """The narrowed search (people.last_words) finds what the whole window would."""
+    """The narrowed search (person_names.last_words) finds what the whole window would."""
     text = "x" * cut + space.join(words) + ", Director of the Centre"
     comma = text.rindex(",")
     start = max(0, comma - 90)
-    narrowed = people.last_words(text, start, comma)
+    narrowed = person_names.last_words(text, start, comma)
     assert start <= narrowed <= comma
-    whole = people._NAME_BEFORE.search(text, start, comma)
-    found = people._NAME_BEFORE.search(text, narrowed, comma)
+    whole = person_names._NAME_BEFORE.search(text, start, comma)
+    found = person_names._NAME_BEFORE.search(text, narrowed, comma)
     assert (found and found.span(1)) == (whole and whole.span(1))

@@ -1,8 +1,9 @@
 """People (with roles), countries and partner organizations named in one article.
 
 Fast rules and word lists (icli.extract.gazetteer), no statistical model: honorific- and role-anchored
-name patterns (people.py), a phrase lookup for countries (countries.py), and organization-name
-patterns with acronym resolution (partners.py). Each language has its own extractor in
+name patterns (people_en.py, people_fr.py, people_ar.py), a phrase lookup for countries
+(countries.py), and organization-name patterns with acronym resolution (partners_en.py,
+partners_fr.py, partners_ar.py). Each language has its own extractor in
 `EXTRACTORS`; articles in a language without one get no entities rather than wrong ones.
 """
 
@@ -19,24 +20,14 @@ from icli.extract.countries import (
     extract_countries_fr,
 )
 from icli.extract.mention import Mention
-from icli.extract.partners import (
-    extract_partners,
-    extract_partners_ar,
-    extract_partners_fr,
-    join_country_variants,
-    join_prefixes,
-    join_short_forms,
-    outside_roles_ar,
-)
+from icli.extract.partners_ar import extract_partners_ar, outside_roles_ar
+from icli.extract.partners_en import extract_partners
+from icli.extract.partners_fr import extract_partners_fr
+from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL
-from icli.extract.people import (
-    extract_people,
-    extract_people_ar,
-    extract_people_fr,
-    head_by_role,
-    head_by_role_ar,
-    head_by_role_fr,
-)
+from icli.extract.people_ar import extract_people_ar, head_by_role_ar
+from icli.extract.people_en import extract_people, head_by_role
+from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icli.extract import gazetteer
+from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
@@ -19,7 +19,7 @@ def _country_phrase() -> re.Pattern[str]:
     separates them ("Saudi Arabia", "Republic of Korea", "Emirati"), possessive or not
     ("Oman’s"); "\\0" in the trie stands for the break between two words."""
     return re.compile(trie_pattern(
-        ("\0".join(words) for words in gazetteer.country_phrases()),
+        ("\0".join(words) for words in country_tables.country_phrases()),
         pieces={"\0": r"[^\w'’]+", "'": "['’]"},
         end=r"(?:['’]s)?(?![\w'’])",  # a phrase ends only where a word does
     ))
@@ -50,7 +50,7 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                 and not _WORD_NEXT.match(text, end)):
             continue  # "United States of the World" (a foundation), "into Turkish"
         found[code] = Mention(
-            "country", code, gazetteer.country_display_names().get(code, words[0]), code, None,
+            "country", code, country_tables.country_display_names().get(code, words[0]), code, None,
             " ".join(words), start, end, rule="country.en.name")
     return list(found.values())
 
@@ -66,7 +66,7 @@ _WORD_NEXT = re.compile(r"\s+[\w]")
 @lru_cache(maxsize=1)
 def _demonym_phrases() -> frozenset[tuple[str, ...]]:
     """The demonyms of country_phrases, as word tuples."""
-    return frozenset(tuple(_WORD.findall(name)) for name in gazetteer.DEMONYMS)
+    return frozenset(tuple(_WORD.findall(name)) for name in country_tables.DEMONYMS)
 
 
 @lru_cache(maxsize=4096)
@@ -74,7 +74,7 @@ def _phrase_code(matched: str) -> tuple[tuple[str, ...], str]:
     """The words of a phrase _country_phrase matched (its possessive removed), as the gazetteer
     spells them, and its country's code."""
     words = tuple(word.replace("’", "'") for word in _WORD.findall(matched))
-    return words, gazetteer.country_phrases()[words]
+    return words, country_tables.country_phrases()[words]
 
 
 # --- French ------------------------------------------------------------------------------------
@@ -95,7 +95,7 @@ def _fr_phrase_key(phrase: str) -> str:
 @lru_cache(maxsize=1)
 def _fr_codes() -> dict[str, str]:
     """Each French country name and demonym, as _fr_phrase_key gives it → its code."""
-    table = {**gazetteer.demonyms_fr_ar()["fr"], **gazetteer.country_names_fr()}
+    table = {**country_tables.demonyms_fr_ar()["fr"], **country_tables.country_names_fr()}
     return {_fr_phrase_key(name): code for name, code in table.items()}
 
 
@@ -121,7 +121,7 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Me
             continue
         if before and before[-1] == "en" and match.group()[:1].islower():
             continue  # "traduit en turc": a language
-        found[code] = Mention("country", code, gazetteer.country_display_names().get(code, code),
+        found[code] = Mention("country", code, country_tables.country_display_names().get(code, code),
                               code, None, match.group(), match.start(), match.end(), rule="country.fr.name")
     return list(found.values())
 
@@ -136,7 +136,7 @@ def _longest_from_ar() -> dict[str, int]:
     """The first word (key) of each Arabic country name → the most words a name starting with
     it has: a word starting none is tried no further."""
     longest: dict[str, int] = {}
-    for words in gazetteer.country_names_ar():
+    for words in country_tables.country_names_ar():
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return longest
 
@@ -146,8 +146,8 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Me
     with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
     "مالطة"). "عمّان" written with its shadda is Amman."""
-    words = [(gazetteer.country_word_key_ar(m.group()), m) for m in ARABIC_WORD.finditer(text)]
-    names, demonyms = gazetteer.country_names_ar(), gazetteer.demonyms_fr_ar()["ar"]
+    words = [(country_tables.country_word_key_ar(m.group()), m) for m in ARABIC_WORD.finditer(text)]
+    names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
     skipped = Spans(skip)
     found: dict[str, Mention] = {}
     i = 0
@@ -170,7 +170,7 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Me
         if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
             found[code] = Mention("country", code,
-                                  gazetteer.country_display_names().get(code, code), code, None,
+                                  country_tables.country_display_names().get(code, code), code, None,
                                   text[match.start() : end], match.start(), end, rule="country.ar.name")
         i += length
     return list(found.values())

@@ -1,18 +1,15 @@
-"""Every word list of icli: names, roles, countries (from pycountry), demonyms, organizations.
+"""The word lists extraction matches: people's titles, particles and roles, organizations'
+head nouns and acronyms, ICESCO's own names, offices and portfolios (country names and
+demonyms are in country_tables.py).
 
 Lists that depend on the language of the text say which in their section: English ones are
 unmarked, French and Arabic ones are named with their code (`HONORIFIC_WORDS_FR`, `REGNAL_AR`).
-Standard library only at import (queries read the name lists); the country tables are built
-from pycountry on first use.
+Standard library only at import (queries read the name lists).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from gettext import NullTranslations
 
 # --- people (English) --------------------------------------------------------------------------
 
@@ -72,49 +69,6 @@ OWN_HEADS: tuple[tuple[str, str | None, str | None], ...] = (
     ("Abdulaziz Othman Altwaijri", "1991-01-01", "2019-04-30"),
     ("Salim M. AlMalik", "2019-05-01", None),
 )
-
-# Adjectives and demonyms that name a country ("Kazakh Certificate", "Omani Minister").
-DEMONYMS: dict[str, str] = {
-    "Afghan": "AFG", "Albanian": "ALB", "Algerian": "DZA", "American": "USA", "Argentine": "ARG",
-    "Armenian": "ARM", "Australian": "AUS", "Austrian": "AUT", "Azerbaijani": "AZE",
-    "Azeri": "AZE", "Bahraini": "BHR", "Bangladeshi": "BGD", "Belgian": "BEL", "Beninese": "BEN",
-    "Bosnian": "BIH", "Brazilian": "BRA", "British": "GBR", "Bruneian": "BRN", "Burkinabe": "BFA",
-    "Cameroonian": "CMR", "Canadian": "CAN", "Chadian": "TCD", "Chinese": "CHN",
-    "Comorian": "COM", "Djiboutian": "DJI", "Dutch": "NLD", "Egyptian": "EGY", "Emirati": "ARE",
-    "Ethiopian": "ETH", "French": "FRA", "Gabonese": "GAB", "Gambian": "GMB", "German": "DEU",
-    "Ghanaian": "GHA", "Greek": "GRC", "Guinean": "GIN", "Guyanese": "GUY", "Indian": "IND",
-    "Indonesian": "IDN", "Iranian": "IRN", "Iraqi": "IRQ", "Israeli": "ISR", "Italian": "ITA",
-    "Ivorian": "CIV", "Japanese": "JPN", "Jordanian": "JOR", "Kazakh": "KAZ",
-    "Kazakhstani": "KAZ", "Kenyan": "KEN", "Kosovar": "XKX", "Kuwaiti": "KWT", "Kyrgyz": "KGZ",
-    "Lebanese": "LBN", "Libyan": "LBY", "Malaysian": "MYS", "Maldivian": "MDV", "Malian": "MLI",
-    "Mauritanian": "MRT", "Mexican": "MEX", "Moroccan": "MAR", "Mozambican": "MOZ",
-    "Nigerian": "NGA", "Nigerien": "NER", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK",
-    "Palestinian": "PSE", "Portuguese": "PRT", "Qatari": "QAT", "Russian": "RUS", "Saudi": "SAU",
-    "Senegalese": "SEN", "Somali": "SOM", "Spanish": "ESP", "Sudanese": "SDN",
-    "Surinamese": "SUR", "Swedish": "SWE", "Swiss": "CHE", "Syrian": "SYR", "Tajik": "TJK",
-    "Togolese": "TGO", "Tunisian": "TUN", "Turkish": "TUR", "Turkmen": "TKM", "Ugandan": "UGA",
-    "Ukrainian": "UKR", "Uzbek": "UZB", "Yemeni": "YEM",
-}
-
-# Everyday names pycountry does not list as name, official or common name.
-EXTRA_COUNTRY_NAMES: dict[str, str] = {
-    "Turkey": "TUR", "Republic of Turkey": "TUR", "Palestine": "PSE", "Iran": "IRN",
-    "Russia": "RUS", "Syria": "SYR", "South Korea": "KOR", "North Korea": "PRK", "Vietnam": "VNM",
-    "Laos": "LAO", "Moldova": "MDA", "Brunei": "BRN", "Ivory Coast": "CIV", "Cote d'Ivoire": "CIV",
-    "Côte d’Ivoire": "CIV", "Czech Republic": "CZE", "Britain": "GBR", "Great Britain": "GBR",
-    "UK": "GBR", "USA": "USA", "US": "USA", "UAE": "ARE", "KSA": "SAU", "Kosovo": "XKX",
-    "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN", "Gambia": "GMB", "The Gambia": "GMB",
-    "Sultanate of Oman": "OMN", "Kingdom of Saudi Arabia": "SAU", "Kingdom of Bahrain": "BHR",
-    "Hashemite Kingdom of Jordan": "JOR", "State of Qatar": "QAT", "Republic of Iraq": "IRQ",
-    "Islamic Republic of Pakistan": "PAK", "Republic of Azerbaijan": "AZE",
-    "Republic of Kazakhstan": "KAZ", "Kyrgyz Republic": "KGZ", "Republic of Uzbekistan": "UZB",
-    "Republic of Tajikistan": "TJK", "Republic of Yemen": "YEM", "Lebanese Republic": "LBN",
-    "Republic of Tunisia": "TUN", "People's Democratic Republic of Algeria": "DZA",
-    "Republic of Senegal": "SEN", "Republic of Suriname": "SUR", "Republic of Cameroon": "CMR",
-    "Federal Republic of Nigeria": "NGA", "Republic of Indonesia": "IDN", "Republic of Mali": "MLI",
-    "Islamic Republic of Mauritania": "MRT", "Republic of Guinea": "GIN", "Macedonia": "MKD",
-    "Holland": "NLD", "Swaziland": "SWZ", "Burma": "MMR", "Kingdom of Morocco": "MAR",
-}
 
 # A country word followed by one of these is part of an organization's or a place's name
 # ("Kuwait Airways", "the Jordan River").
@@ -234,104 +188,6 @@ def org_norm(name: str) -> str:
     for british, american in _SPELLINGS:
         norm = norm.replace(british, american)
     return norm
-
-
-@lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Every country name form (short, official, common, extra) → ISO 3166-1 alpha-3 code."""
-    import pycountry
-
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(country, attr, None)
-            if not value:
-                continue
-            if ", " in value:  # "Korea, Republic of" → "Republic of Korea"
-                head, _, tail = value.partition(", ")
-                value = f"{tail} {head}"
-            names[value.removeprefix("the ")] = country.alpha_3
-    names.update(EXTRA_COUNTRY_NAMES)
-    return names
-
-
-@lru_cache(maxsize=1)
-def country_display_names() -> dict[str, str]:
-    """alpha-3 code → the name shown to users (the common name where pycountry has one)."""
-    import pycountry
-
-    shown = {
-        c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries
-    }
-    shown.update({"PSE": "Palestine", "TZA": "Tanzania", "BOL": "Bolivia", "XKX": "Kosovo",
-                  "VEN": "Venezuela", "MDA": "Moldova", "RUS": "Russia", "CIV": "Côte d'Ivoire"})
-    return shown
-
-
-@lru_cache(maxsize=1)
-def country_phrases() -> dict[tuple[str, ...], str]:
-    """Phrases (word tuples, apostrophes as ') that name a country → its code."""
-    import re
-
-    phrases: dict[tuple[str, ...], str] = {}
-    for name, code in {**country_names(), **DEMONYMS}.items():
-        words = tuple(re.findall(r"[\w'’]+", name.replace("’", "'")))
-        if words:
-            phrases[words] = code
-    return phrases
-
-
-@lru_cache(maxsize=None)
-def country_aliases(code: str) -> frozenset[str]:
-    """Every form a user may type for a country: names, formal names, demonyms, ISO codes."""
-    import pycountry
-
-    aliases = {name for name, c in {**country_names(), **DEMONYMS, **country_names_fr(),
-                                    **country_names_ar_written(), **demonyms_written()["fr"],
-                                    **demonyms_written()["ar"]}.items() if c == code}
-    country = pycountry.countries.get(alpha_3=code)
-    aliases.add(code)
-    if country is not None:
-        aliases.add(country.alpha_2)
-    return frozenset(aliases)
-
-
-@lru_cache(maxsize=1)
-def real_countries() -> dict[str, str]:
-    """What a user may type for a real country (lookup_norm form) → alpha-3: ISO alpha-2 and
-    alpha-3 codes, English, French and Arabic names and demonyms, the everyday short forms
-    (US, UK, UAE, Turkey, Iran). A form two countries share is left out."""
-    import pycountry
-
-    from icli.text.normalize import lookup_norm
-
-    forms: dict[str, set[str]] = {}
-    tables = (country_names(), DEMONYMS, country_names_fr(), country_names_ar_written(),
-              demonyms_written()["fr"], demonyms_written()["ar"])
-    for name, code in ((name, code) for table in tables for name, code in table.items()):
-        forms.setdefault(country_lookup_key(name), set()).add(code)
-    for country in pycountry.countries:
-        for code in (country.alpha_2, country.alpha_3):
-            forms.setdefault(lookup_norm(code), set()).add(country.alpha_3)
-    return {form: next(iter(codes)) for form, codes in forms.items() if len(codes) == 1}
-
-
-def country_lookup_key(text: str) -> str:
-    """A country name as real_countries compares it: lookup_norm, a leading "the" dropped,
-    each Arabic word as country_word_key_ar (article optional)."""
-    from icli.text.normalize import ARABIC_LETTER, ARABIC_WORD, lookup_norm
-
-    text = " ".join(text.split())
-    if ARABIC_LETTER.search(text):
-        text = ARABIC_WORD.sub(lambda match: country_word_key_ar(match.group()), text)
-    elif text[:4].casefold() == "the ":
-        text = text[4:]
-    return lookup_norm(text)
-
-
-def real_country(text: str) -> str | None:
-    """The alpha-3 code of the real country `text` names (real_countries), else None."""
-    return real_countries().get(country_lookup_key(text))
 
 
 # --- French ------------------------------------------------------------------------------------
@@ -518,156 +374,8 @@ LEADERSHIP_ARABIC: dict[str, str] = {
     "عبد العزيز بن عثمان التويجري": "Abdulaziz Othman Altwaijri",
 }
 
-# Country names pycountry lacks in Arabic or French, and ICESCO's own spellings.
-EXTRA_COUNTRY_NAMES_AR: dict[str, str] = {
-    "تركيا": "TUR", "الجمهورية التركية": "TUR", "كوت ديفوار": "CIV", "جمهورية كوت ديفوار": "CIV",
-    "السينغال": "SEN", "فلسطين": "PSE", "سوريا": "SYR", "سورية": "SYR", "روسيا": "RUS",
-    "الإمارات": "ARE", "دولة الإمارات العربية المتحدة": "ARE", "المملكة العربية السعودية": "SAU",
-    "الجمهورية الجزائرية": "DZA", "جمهورية مصر العربية": "EGY", "الجمهورية اليمنية": "YEM",
-    "الجمهورية اللبنانية": "LBN", "جمهورية العراق": "IRQ", "جمهورية السودان": "SDN",
-    "دولة ليبيا": "LBY", "جمهورية أذربيجان": "AZE", "جمهورية كازاخستان": "KAZ",
-    "جمهورية أوزبكستان": "UZB", "جمهورية باكستان الإسلامية": "PAK", "جمهورية السنغال": "SEN",
-    "جمهورية مالي": "MLI", "جمهورية النيجر": "NER", "جمهورية تشاد": "TCD",
-    "الجمهورية الإسلامية الموريتانية": "MRT",
-}
-EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
-    "Türkiye": "TUR", "Palestine": "PSE", "État de Palestine": "PSE", "Iran": "IRN",
-    "Russie": "RUS", "République tunisienne": "TUN", "Émirats": "ARE", "République d’Irak": "IRQ",
-    "République du Gabon": "GAB", "Corée": "KOR", "Iraq": "IRQ",
-}
 # A French country word after one of these names a river or a language, not the state.
 NOT_COUNTRY_AFTER_FR = {"fleuve", "rivière", "langue", "langues"}
-
-
-def _locale(language: str) -> NullTranslations:
-    """pycountry's translations of country names into `language`."""
-    import gettext
-
-    import pycountry
-
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-
-
-@lru_cache(maxsize=1)
-def _demonym_table() -> dict:
-    """icli/extract/data/demonyms_fr_ar.json as stored."""
-    import json
-    from importlib.resources import files
-
-    return json.loads(files("icli.extract").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def ambiguous_country_words_ar() -> frozenset[str]:
-    """Arabic country words that mean something else unless the text says more (short names
-    and demonyms that are also common words or names: the `ambiguous` section of
-    demonyms_fr_ar.json), as folded keys; never a country alone ("عمان" with a shadda is Amman:
-    see countries.py)."""
-    from icli.text.normalize import arabic_word_key
-
-    return frozenset(arabic_word_key(word) for word in _demonym_table()["ambiguous"]["ar"])
-
-
-@lru_cache(maxsize=1)
-def demonyms_written() -> dict[str, dict[str, str]]:
-    """{"fr": {form: code}, "ar": {form: code}}: every demonym form of
-    icli/extract/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
-    forms: dict[str, dict[str, str]] = {"fr": {}, "ar": {}}
-    for code, by_language in _demonym_table()["demonyms"].items():
-        for language, kinds in by_language.items():
-            for kind in ("m", "f", "pl", "other"):
-                values = kinds.get(kind) or []
-                for form in [values] if isinstance(values, str) else values:
-                    forms[language][form] = code
-    return forms
-
-
-@lru_cache(maxsize=1)
-def demonyms_fr_ar() -> dict[str, dict[str, str]]:
-    """{"fr": {demonym form: code}, "ar": {folded key: code}}, as the extractors match them
-    (the ambiguous Arabic forms left out)."""
-    from icli.text.normalize import arabic_word_key
-
-    arabic = {arabic_word_key(form): code for form, code in demonyms_written()["ar"].items()}
-    return {"fr": demonyms_written()["fr"],
-            "ar": {key: code for key, code in arabic.items()
-                   if key not in ambiguous_country_words_ar()}}
-
-
-@lru_cache(maxsize=1)
-def country_names_fr() -> dict[str, str]:
-    """Every French country name (short, official, common) → alpha-3, from pycountry's French
-    locale, catalogue forms with a comma left out, plus EXTRA_COUNTRY_NAMES_FR."""
-    import pycountry
-
-    french = _locale("fr")
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(country, attr, None)
-            translated = french.gettext(value) if value else ""
-            if translated and translated != value and "," not in translated:
-                names[translated.replace("'", "’")] = country.alpha_3
-            elif translated and "," not in translated and attr == "name":
-                names[translated.replace("'", "’")] = country.alpha_3  # "Oman", "Mali"
-    names.update(EXTRA_COUNTRY_NAMES_FR)
-    return names
-
-
-@lru_cache(maxsize=1)
-def country_names_ar_written() -> dict[str, str]:
-    """Every Arabic country name as written (short, official, common) → alpha-3, from
-    pycountry's Arabic locale (untranslated names left out) plus EXTRA_COUNTRY_NAMES_AR. A
-    catalogue form "short، formal" gives its formal name, and its short name when only one
-    country has it or one formal name is a state word + it ("كوريا، جمهوريّة كوريا")."""
-    import pycountry
-
-    arabic = _locale("ar")
-    names: dict[str, str] = {}
-    catalogue: dict[str, list[tuple[str, str]]] = {}  # "كوريا" → [(formal part, code), …]
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(country, attr, None)
-            translated = arabic.gettext(value) if value else ""
-            if translated and translated != value and "،" not in translated:
-                names[translated] = country.alpha_3
-            elif translated and translated != value:
-                short, _, formal = (part.strip() for part in translated.partition("،"))
-                names.setdefault(formal, country.alpha_3)  # "جمهوريّة كوريا"
-                catalogue.setdefault(short, []).append((formal, country.alpha_3))
-    for short, forms in catalogue.items():  # "كوريا، جمهوريّة كوريا": كوريا alone is KOR
-        codes = {code for _, code in forms}
-        plain = {code for formal, code in forms if len(formal.split()) == 2
-                 and formal.split()[1] == short}
-        if len(codes) == 1 or len(plain) == 1:
-            names.setdefault(short, next(iter(codes if len(codes) == 1 else plain)))
-    names.update(EXTRA_COUNTRY_NAMES_AR)
-    return names
-
-
-@lru_cache(maxsize=1)
-def country_names_ar() -> dict[tuple[str, ...], str]:
-    """Arabic country names as tuples of word keys (country_word_key_ar) → alpha-3, the
-    ambiguous one-word names left out."""
-    from icli.text.normalize import ARABIC_WORD
-
-    names: dict[tuple[str, ...], str] = {}
-    for name, code in country_names_ar_written().items():
-        words = tuple(country_word_key_ar(w) for w in ARABIC_WORD.findall(name))
-        if words and not (len(words) == 1 and words[0] in ambiguous_country_words_ar()):
-            names[words] = code
-    return names
-
-
-@lru_cache(maxsize=65536)
-def country_word_key_ar(word: str) -> str:
-    """A word of an Arabic country name compared: its key (arabic_word_key) with a final alef
-    written as ta marbuta, so "مالطا" = "مالطة" and "سوريا" = "سورية"."""
-    from icli.text.normalize import arabic_word_key
-
-    key = arabic_word_key(word)
-    return key[:-1] + "ه" if len(key) > 2 and key.endswith("ا") else key
-
 
 # --- roles across languages --------------------------------------------------------------------
 

@@ -272,9 +272,9 @@ _LEADING_ARTICLES = {"the", "le", "la", "l", "les"}
 
 def _role_token(word: str) -> str:
     """A word of a role compared across languages: Arabic as its country key
-    (gazetteer.country_word_key_ar), Latin without accents and case, elided article dropped."""
+    (country_tables.country_word_key_ar), Latin without accents and case, elided article dropped."""
     if ARABIC_LETTER.search(word):
-        from icli.extract.gazetteer import country_word_key_ar
+        from icli.extract.country_tables import country_word_key_ar
 
         return country_word_key_ar(word)
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -290,15 +290,15 @@ def _role_phrases() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], s
                              dict[tuple[str, ...], str]]:
     """Offices, portfolios and countries (names and demonyms in the three languages) as token
     tuples → what they stand for."""
-    from icli.extract import gazetteer
+    from icli.extract import country_tables, gazetteer
 
     def table(groups: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
         return {_role_tokens(phrase): name for name, phrases in groups.items() for phrase in phrases}
 
     countries: dict[tuple[str, ...], str] = {}
-    for names in (gazetteer.country_names(), gazetteer.DEMONYMS, gazetteer.country_names_fr(),
-                  gazetteer.demonyms_written()["fr"], gazetteer.country_names_ar_written(),
-                  gazetteer.demonyms_written()["ar"]):
+    for names in (country_tables.country_names(), country_tables.DEMONYMS,
+                  country_tables.country_names_fr(), country_tables.demonyms_written()["fr"],
+                  country_tables.country_names_ar_written(), country_tables.demonyms_written()["ar"]):
         for name, code in names.items():
             countries.setdefault(_role_tokens(name), code)
     countries.pop((), None)

@@ -21,6 +21,16 @@ CAPITAL = "[" + "".join(sorted(CAPITALS)) + "]"  # as a regex class
 MAX_MENTIONS = 200
 
 
+_ACRONYM = re.compile(rf"^{CAPITAL}[A-Za-z0-9À-ÿİı&\-]{{1,11}}$")
+
+
+def is_acronym(token: str) -> bool:
+    """Whether a token reads as an organization's acronym: a capital, then up to 11 letters,
+    digits, "&" or "-", two capitals at least ("UNESCO", "IsDB", "KSrelief")."""
+    return token[:1].isupper() and bool(_ACRONYM.match(token)) and sum(
+        c.isupper() for c in token) >= 2
+
+
 def trie_pattern(phrases: Iterable[str], pieces: Mapping[str, str] | None = None,
                  end: str = "") -> str:
     """A regex alternation of `phrases` factored by common prefixes (far faster than a|b|c).

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli.extract import identity
-from icli.extract.gazetteer import country_aliases
+from icli.extract.country_tables import country_aliases
 from icli.text.normalize import name_norm
 
 if TYPE_CHECKING:

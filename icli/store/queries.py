@@ -15,7 +15,8 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from icli.errors import UsageError
-from icli.extract.gazetteer import country_display_names, english_acronym, real_country
+from icli.extract.country_tables import country_display_names, real_country
+from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import HONORIFICS_RE, person_key, strip_honorifics
 from icli.store.sources import path_shower
 from icli.store.sql import id_array

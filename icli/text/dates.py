@@ -44,8 +44,11 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
 _DATE_WORD_PREFIXES = frozenset(
     name[:3] for name in [*MONTHS, *re.findall(r"[^\W\d_]+", _WEEKDAY)]
 )
-_JOIN = r"\s*(?:-|–|—|to|and|&|au|et|till|until|through)\s*"
+# Between the days of a range: "11-12", "8 to 12", "du 8 au 12", "من 6 إلى 9", "يومي 6 و7".
+_JOIN = r"\s*(?:-|–|—|to|and|&|au|et|till|until|through|إلى|الى|حتى|و)\s*"
 _YEAR = r"(?:19|20)\d{2}"
+# The site's empty date (the Unix epoch), printed under a title that has none: it dates nothing.
+EMPTY_DATE = dt.date(1970, 1, 1)
 
 # Each alternative names its day, month and year groups; a range keeps its first day.
 DATE_RE = re.compile(
@@ -165,8 +168,8 @@ def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
     found = []
     for match in _matches_near_years(text):
         date = _date_from_match(match)
-        if date is None:
-            continue
+        if date is None or date == EMPTY_DATE:
+            continue  # (the placeholder, wherever it stands, is no event's date)
         before = text[max(0, match.start() - 60) : match.start()]
         if _NOT_EVENT.search(before):
             rank = 3
@@ -258,6 +261,23 @@ def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
             if 1 <= month_number <= 12 and 1 <= day_number <= 31:
                 return month_number, day_number
     return None
+
+
+# Words that date a text from below: it cannot tell of an event before what it names.
+_EPOCH_MARKERS = (
+    (re.compile(r"\b(?:covid|coronavirus|sars-cov-2)|كورونا|كوفيد", re.IGNORECASE),
+     dt.date(2020, 1, 1)),
+)
+
+
+def earliest_possible_date(paragraphs: list[str]) -> dt.date | None:
+    """The earliest day a text's own words allow its event to be on, or None: a text that
+    names COVID-19 (any language) is from 2020 on. An inferred date never goes below it."""
+    floor = None
+    for pattern, since in _EPOCH_MARKERS:
+        if (floor is None or since > floor) and any(pattern.search(p) for p in paragraphs):
+            floor = since
+    return floor
 
 
 def day_windows(dates: Iterable[str], days: int) -> list[tuple[str, str]]:

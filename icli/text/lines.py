@@ -4,13 +4,9 @@ find where articles start."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from icli.text.dates import parse_dateline, parse_place_dateline
-
-# The site's empty date (the Unix epoch), printed under a title that has none: no date.
-EMPTY_DATE = dt.date(1970, 1, 1)
+from icli.text.dates import EMPTY_DATE, parse_dateline, parse_place_dateline
 
 # --- hard-wrapped text -----------------------------------------------------------------------
 
@@ -199,4 +195,6 @@ def date_line(line: str) -> tuple[int, str] | None:
     if date is not None:
         return 2, date.isoformat()
     date = parse_place_dateline(line) if ":" in line else None
+    if date == EMPTY_DATE:
+        return 0, ""  # "Rabat: 01/01/1970"
     return (1, date.isoformat()) if date is not None else None

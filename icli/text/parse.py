@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from icli.text.dates import (
+    earliest_possible_date,
     find_event_date,
     find_yearless_event_date,
 )
@@ -385,7 +386,9 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
     Listings run newest first, so the neighbour above is the closest later date and the one
     below the closest earlier one; the nearer one wins, ties going to the one above. An event
     day written without a year ("on 11-12 November") takes the year that puts it nearest the
-    neighbour's date; an article without one takes the neighbour's date. Both are `inferred`.
+    neighbour's date; an article without one takes the neighbour's date. Both are `inferred`,
+    and never earlier than the article's own words allow (`earliest_possible_date`: a text on
+    COVID-19 is from 2020 on); with no day left, the article has no date.
     """
     for article in articles:
         if article.date is None:
@@ -404,17 +407,20 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
         neighbours = candidates[max(0, at - 1) : at + 1]
         nearest = min(neighbours, key=lambda j: (abs(j - i), j > i))
         reference = dt.date.fromisoformat(articles[nearest].date or "")
-        date = reference
+        floor = earliest_possible_date(article.body) or dt.date.min
+        date: dt.date | None = reference if reference >= floor else None
         day = find_yearless_event_date(article.body[:3])  # where the event is told
         if day is not None:
             options = []
-            for year in (reference.year - 1, reference.year, reference.year + 1):
+            for year in range(max(reference.year - 1, floor.year), max(reference.year, floor.year) + 2):
                 try:
                     options.append(dt.date(year, *day))
                 except ValueError:
                     continue
-            date = min(options, key=lambda d: abs(d - reference), default=reference)
-        article.date, article.date_source = date.isoformat(), "inferred"
+            date = min((d for d in options if d >= floor), key=lambda d: abs(d - reference),
+                       default=date)
+        if date is not None:  # never a day the article's own words rule out
+            article.date, article.date_source = date.isoformat(), "inferred"
 
 
 def _join_broken_lines(lines: list[str]) -> list[str]:

@@ -1,0 +1,196 @@
+"""Partner organizations named in an Arabic text, and the same body named again in short."""
+
+from __future__ import annotations
+
+import re
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.mention import Mention
+from icli.extract.patterns import MAX_MENTIONS, Spans
+from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
+
+_AR_NAME_LIMIT = 10  # words after an Arabic organization's head
+_AR_GAP = re.compile(r"[ \u00a0]+|-")  # between two words of a name ("كوريا-آسيا")
+
+
+def _ar_glued_to_head(word: str, key: str) -> tuple[int, str] | None:
+    """How many letters glued before an Arabic organization's head word are not part of its
+    name ("و" of "واللجنة", "ب" of "بوزارة"), and what the name starts with instead (the
+    article's letters that ل swallowed: "للمنظمة" → "المنظمة", "للجنة" → "اللجنة"); None when
+    the word is no head."""
+    if key in gazetteer.ORG_HEADS_AR:
+        if word[:1] in "وفب" and word[1:3] == "ال":
+            return 1, ""
+        return (1, "ا") if word[:2] == "لل" else (0, "")
+    if word[:1] in "وفبل" and arabic_word_key(word[1:]) in gazetteer.ORG_HEADS_AR:
+        return 1, "ال" if word[:2] == "لل" else ""
+    return None
+
+
+def _ar_complement(raw: str, following: str | None) -> bool:
+    """Whether a word glued to ل or ب (without the article) continues a name as the start of
+    its complement: followed by a word with the article ("لرعاية المواهب", "لرفاه المجتمع")
+    or a state word or head itself ("بجمهورية الكاميرون")."""
+    if raw[:1] not in "لب" or len(raw) < 4:
+        return False
+    rest = arabic_word_key(raw[1:])
+    if rest in gazetteer.STATE_WORDS_AR or rest in gazetteer.ORG_HEADS_AR:
+        return True
+    return following is not None and arabic_word_key(following) != arabic_fold(following)
+
+
+def _ar_own(keys: list[str]) -> bool:
+    """Whether words (folded keys) are ICESCO's name, current or former ("المنظمة الإسلامية
+    للتربية والعلوم والثقافة"), or name it ("… للإيسيسكو")."""
+    if any(k in ("ايسيسكو", "اسيسكو") or k.endswith("ايسيسكو") for k in keys):
+        return True
+    bare = tuple(k.removeprefix("و") if k[:1] == "و" and k[1:] in ("علوم", "ثقافه") else k
+                 for k in keys)
+    return any(bare[: len(own)] == own for own in gazetteer.OWN_NAMES_AR)
+
+
+def _ar_strip_proclitic(word: str) -> str:
+    """A word as its own name, without a glued conjunction or preposition: "لليونسكو" →
+    "اليونسكو", "والألكسو" → "الألكسو"."""
+    if word.startswith("لل"):
+        return "ال" + word[2:]
+    if word[:1] in "وفبل" and word[1:3] == "ال":
+        return word[1:]
+    return word
+
+
+def extract_partners_ar(text: str) -> list[Mention]:
+    """Organizations an Arabic text names: a head noun (وزارة، جامعة، اللجنة، مجلس، سفارة،
+    المصرف …) and the words of its name, which end at punctuation, a preposition, "و" + another
+    head (two bodies), or an indefinite word after definite ones (a verb: "… التونسية ستعمل"),
+    and run through hyphens ("كوريا-آسيا") and complements glued to ل or ب ("لرفاه المجتمع",
+    "بجمهورية الكاميرون"); "في" + a state word stays in the name ("… في جمهورية أذربيجان").
+    Also bodies Arabic pages name by acronym ("اليونسكو والألكسو"). Not ICESCO (under its
+    current or former name) nor its organs, not an organ of another body ("الجمعية العامة
+    للجنة …": that body), not a body inside an event's or a prize's name, not a head alone."""
+    words = list(ARABIC_WORD.finditer(text))
+    keys = [arabic_word_key(m.group()) for m in words]
+    found: dict[str, Mention] = {}
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words) and len(found) < MAX_MENTIONS:
+        head_word = _ar_glued_to_head(words[i].group(), keys[i])
+        if head_word is None or i and keys[i - 1] in gazetteer.NOT_PARTNER_BEFORE_AR:
+            i += 1
+            continue
+        glued, restored = head_word
+        if (i + 2 < len(words) and f"{keys[i]} {keys[i + 1]}" in gazetteer.ORGAN_WORDS_AR
+                and _ar_glued_to_head(words[i + 2].group(), keys[i + 2])):
+            i += 2  # "الجمعية العامة للجنة الوطنية …": the body is the committee
+            continue
+        last = i
+        definite = False
+        unglued = restored + words[i].group()[glued:]
+        head_definite = arabic_word_key(unglued) != arabic_fold(unglued)
+        j = i + 1
+        while j < len(words) and j - i <= _AR_NAME_LIMIT:
+            if not _AR_GAP.fullmatch(text[words[j - 1].end() : words[j].start()]):
+                break
+            raw = arabic_fold(words[j].group())
+            if raw in gazetteer.NAME_STOPS_AR or keys[j] in gazetteer.NAME_STOPS_AR:
+                if raw == "في" and j + 1 < len(words) and keys[j + 1] in gazetteer.STATE_WORDS_AR:
+                    j, definite = j + 1, False
+                    continue
+                break
+            if raw.startswith("و") and arabic_word_key(raw[1:]) in gazetteer.ORG_HEADS_AR:
+                break  # "… ومؤسسة …": a second body
+            article = keys[j] != raw  # the article (and a proclitic) was glued to it
+            if j == i + 1 and (raw.startswith(("لل", "بال", "كال")) or head_definite and not article):
+                break  # "المنظمة لدولها", "الجامعة ستخصص": the body named elsewhere
+            following = words[j + 1].group() if j + 1 < len(words) else None
+            if not article and _ar_complement(raw, following):
+                definite = False  # "لرعاية المواهب": the complement's own definite words follow
+                last, j = j, j + 1
+                continue
+            if definite and not article:
+                break  # an indefinite word after definite ones ends the name
+            definite = definite or article
+            last = j
+            j += 1
+        start, end = words[i].start() + glued, words[last].end()
+        name = restored + text[start:end]
+        head, i = i, last + 1
+        if last == head or _ar_own(keys[head : last + 1]):
+            continue  # a head alone; ICESCO itself, its organs and centres
+        spans.append((start, end))
+        found.setdefault(name_norm(name), Mention("partner", name_norm(name), name, None, None,
+                                                  text[start:end], start, end, rule="partner.ar.name"))
+    for index, key in enumerate(keys):  # "منظمتي اليونسكو والألكسو"
+        acronym = gazetteer.ACRONYMS_AR.get(key)
+        if acronym is None or any(a <= words[index].start() < b for a, b in spans):
+            continue
+        if name_norm(acronym) not in found and len(found) < MAX_MENTIONS:
+            name = _ar_strip_proclitic(words[index].group())
+            found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
+                                                None, name, *words[index].span(), rule="partner.ar.acronym")
+    return join_back_references_ar(list(found.values()))
+
+
+def _ar_country_codes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words of a name that are not countries or demonyms, and the countries they name."""
+    names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
+    rest, codes = [], set()
+    for key in keys:
+        code = names.get((country_tables.country_word_key_ar(key),)) or demonyms.get(key)
+        if code:
+            codes.add(code)
+        else:
+            rest.append(key)
+    return tuple(rest), frozenset(codes)
+
+
+def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
+    """One partner per body an Arabic article names again in short: without its country
+    ("اللجنة الوطنية للتربية …" after "اللجنة الوطنية الموريتانية للتربية …"), or as its head
+    and demonym ("المؤسسة الكورية" after "مؤسسة كوريا-آسيا …"). The short form becomes a
+    variant of the full name."""
+    full: dict[tuple[str, ...], Mention] = {}
+    by_head: dict[tuple[str, str], Mention] = {}
+    parsed = []
+    for mention in partners:
+        keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
+        rest, codes = _ar_country_codes(keys)
+        parsed.append((mention, keys, rest, codes))
+        if codes and mention.code is None:
+            full.setdefault(rest, mention)
+            for code in codes:
+                by_head.setdefault((keys[0], code), mention)
+    kept = []
+    for mention, keys, rest, codes in parsed:
+        target = None
+        if not codes and len(keys) > 1:
+            target = full.get(rest)
+        elif len(keys) == 2 and len(rest) == 1 and len(codes) == 1:
+            other = by_head.get((keys[0], next(iter(codes))))
+            target = other if other is not mention else None
+        if target is None or mention.code:
+            kept.append(mention)
+        else:
+            target.variants |= {mention.name} | mention.variants
+    return kept
+
+
+def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> list[Mention]:
+    """The partners of an Arabic text less the national bodies (naming a country) named only
+    inside people's roles ("مديرة التعليم العربي بوزارة التربية الوطنية الإيفوارية"): the
+    person's affiliation, not a partner. An international body there stays one ("… بمنظمة
+    التعاون الإسلامي")."""
+    spans = Spans(match.span() for role in set(roles) if role
+                  for match in re.finditer(re.escape(role), text))
+
+    def outside(name: str) -> bool:
+        return any(not spans.covers(*m.span()) for m in re.finditer(re.escape(name), text))
+
+    def national(mention: Mention) -> bool:
+        keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
+        return bool(_ar_country_codes(keys)[1])
+
+    return [m for m in partners
+            if not national(m) or any(outside(n) for n in {m.name, *m.variants})]
+
+

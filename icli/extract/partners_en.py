@@ -1,0 +1,353 @@
+"""Partner organizations named in an English text, acronyms and full names as one."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.mention import Mention
+from icli.extract.patterns import (
+    CAPITALS,
+    MAX_MENTIONS,
+    is_acronym,
+    trie_pattern,
+    word_starts,
+)
+from icli.text.normalize import name_norm
+
+_PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
+
+MAX_NAME_TOKENS = 24  # on each side of its anchor: a longer run of capitals is not one name
+
+
+def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
+    """The capitalized phrase around tokens[index]: [first, last] token indexes, at most
+    MAX_NAME_TOKENS on each side (so a paragraph of capitals costs linear time)."""
+
+    def fits(i: int) -> bool:
+        word = tokens[i][0].rstrip(".")
+        if word == "and" and i + 1 < len(tokens) and tokens[i + 1][0] == "the":
+            return False
+        return word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
+
+    first = index
+    lowest = max(0, index - MAX_NAME_TOKENS)
+    while first > lowest and fits(first - 1) and not tokens[first - 1][0].endswith("."):
+        first -= 1
+    last = index
+    end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
+    while last + 1 < end and not tokens[last][0].endswith("."):
+        if not fits(last + 1) and not (tokens[last + 1][0] == ","
+                                       and _list_closes(tokens, last + 1)):
+            break
+        last += 1
+    for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
+        if tokens[j][0] == "the" and tokens[j - 1][0] not in gazetteer.NAME_CONNECTORS:
+            first = j + 1
+    while first < index and (tokens[first][0] in gazetteer.NAME_CONNECTORS
+                             or tokens[first][0] in gazetteer.LEADING_NOISE
+                             or tokens[first][0].endswith("ing")
+                             and tokens[first][0] not in gazetteer.NOT_GERUNDS):
+        first += 1
+    while last > index and tokens[last][0].rstrip(".") in gazetteer.NAME_CONNECTORS:
+        last -= 1
+    return first, last
+
+
+def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether the comma at tokens[comma] is inside a list of capitalized words closed by "and"
+    ("for Education, Science and Culture"; "Educational, Scientific and Cultural"), none of
+    them a country ("University of Jordan, Egypt and Iraq" is no name)."""
+    j = comma + 1
+    while j < min(len(tokens), comma + 4) and tokens[j][0][:1] in CAPITALS:
+        if tokens[j][0] in country_tables.country_names():
+            return False
+        j += 1
+    return (j > comma + 1 and j + 1 < len(tokens) and tokens[j][0] == "and"
+            and tokens[j + 1][0][:1] in CAPITALS
+            and tokens[j + 1][0] not in country_tables.country_names())
+
+
+def _joined(words: list[str]) -> str:
+    """The words of a name as one string, commas against the word before them."""
+    return " ".join(words).replace(" , ", ", ")
+
+
+def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
+    """The end of a capitalized phrase that an acronym abbreviates; [] when none fits."""
+    initial = acronym[0].casefold()
+    capitals = sum(c.isupper() for c in acronym)
+    for j in range(len(words) - 1, -1, -1):
+        caps = sum(1 for w in words[j:] if w[:1] in CAPITALS)
+        if words[j][:1].casefold() == initial and caps >= capitals - 1:
+            return words[j:]
+    return []
+
+
+def _owned_by_icesco(text: str, tokens: list[tuple[str, int, int]], first: int) -> bool:
+    """Whether the name starting at tokens[first] is ICESCO's own unit: "ICESCO’s X",
+    "the Organization’s X", or "its X" with ICESCO or the Organization just before."""
+    before = tokens[first - 1][0]
+    if before in gazetteer.OWNER_WORDS:
+        return True
+    if before == "its":
+        context = text[max(0, tokens[first - 1][1] - 100) : tokens[first - 1][1]]
+        return "ICESCO" in context or "Organization" in context
+    return False
+
+
+class _Quotes:
+    """Where a text's curly quotes and line breaks are, found once, so that asking whether a
+    position is inside quotes costs a few binary searches, not a scan from the line's start
+    (which made a long paragraph quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.opening = _positions(text, "“")
+        self.closing = _positions(text, "”") if self.opening else []
+        self.breaks = _positions(text, "\n") if self.opening else []
+
+    def inside(self, position: int) -> bool:
+        """Whether `position` is inside “curly quotes” opened earlier in its line."""
+        if not self.opening:
+            return False
+        line = bisect.bisect_left(self.breaks, position)
+        start = self.breaks[line - 1] + 1 if line else 0
+        return _between(self.opening, start, position) > _between(self.closing, start, position)
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """The positions of `char` in `text`, in order."""
+    found, at = [], text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
+
+
+def _between(positions: list[int], start: int, end: int) -> int:
+    """How many of the sorted `positions` are in [start, end)."""
+    return bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of an organization's name: the word before its first of/for/on/in/to."""
+    for i, word in enumerate(words):
+        if word in gazetteer.HEAD_STOPPERS and i:
+            return words[i - 1]
+    return words[-1]
+
+
+_OWN_PREFIXES = tuple(sorted(gazetteer.OWN_NAMES))
+
+
+def _is_own(words: list[str]) -> bool:
+    """Whether a name is ICESCO's own, a word of it starting with ICESCO or ISESCO in any case
+    ("ICESCO Chair", "Executive Council of ICESCO", "ISESCO’s Centre"); ICESCO after "for"
+    names whom a body serves ("National Commission for UNESCO and ICESCO")."""
+    words = words[: words.index("for")] if "for" in words else words
+    return any(w.casefold().startswith(_OWN_PREFIXES) for w in words)
+
+
+def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:
+    """Tokens of the stretches of text around what can mark an organization's name, and the
+    indexes of the anchor tokens themselves.
+
+    A name never runs across a paragraph, nor across punctuation such as a comma or a
+    parenthesis (a token that never fits a name, see _run), and in practice not beyond
+    _REACH characters from its anchor: only those windows, punctuation included, are
+    tokenized; "\n" tokens separate the windows.
+    """
+    anchors = sorted([m.start() for m in word_starts(_partner_anchor(), text)]
+                     + [m.start() for m in _OPEN_PARENTHESIS.finditer(text)])
+    windows: list[list[int]] = []  # [start, end, whether start is a token's start]
+    for position in anchors:  # (line ends looked for within _REACH: linear in a long line)
+        end = text.find("\n", position, position + _REACH)
+        end = min(len(text), position + _REACH) if end < 0 else end
+        after = _PUNCTUATION.search(text, position + 1, end)
+        if after and after.group() == "," and text[after.end() + 1 : after.end() + 2] in CAPITALS:
+            after = _PUNCTUATION.search(text, after.end(), end)  # "for Education, Science and …"
+        window_end = after.end() if after else end
+        if windows and position <= windows[-1][1]:  # inside the last window: that one grows
+            windows[-1][1] = max(windows[-1][1], window_end)
+            continue
+        start = max(text.rfind("\n", max(0, position - _REACH), position) + 1,
+                    position - _REACH)
+        before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
+        window = [position - 1 - before.start() if before else start, window_end, bool(before)]
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], window_end)
+        else:
+            windows.append(window)
+    tokens: list[tuple[str, int, int]] = []
+    for start, end, at_token in windows:
+        if start and not at_token and text[start - 1] not in " \n":
+            start = text.find(" ", start, end) + 1 or end  # do not begin mid-word
+        position = start
+        for chunk in text[start:end].split():  # str.split and \s agree on what is a space
+            position = text.find(chunk, position)
+            if chunk.isalnum():  # one word, the common case
+                tokens.append((chunk, position, position + len(chunk)))
+                position += len(chunk)
+                continue
+            for token in _PART.findall(chunk):
+                tokens.append((token, position, position + len(token)))
+                position += len(token)
+        tokens.append(("\n", end, end))
+    indexes = []
+    for position in anchors:
+        i = bisect.bisect_left(tokens, position, key=lambda token: token[1])
+        if i < len(tokens) and tokens[i][1] == position:
+            indexes.append(i)
+    return tokens, indexes
+
+
+_REACH = 120
+_PUNCTUATION = re.compile(r"[^\s\w’'&.\-]")  # a token of its own, never part of a name
+_OPEN_PARENTHESIS = re.compile(r"\(")
+
+
+@lru_cache(maxsize=1)
+def _partner_anchor() -> re.Pattern[str]:
+    """Matches a word that can mark an organization's name: a head noun or a known acronym.
+    (Opening parentheses, the other mark, are found by a separate literal scan.)"""
+    return re.compile(trie_pattern(gazetteer.ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS)) + r"\b")
+
+
+@lru_cache(maxsize=1)
+def own_bodies() -> frozenset[str]:
+    """ICESCO's own centres (gazetteer.OWN_BODIES), as org_norm compares them."""
+    return frozenset(gazetteer.org_norm(name) for name in gazetteer.OWN_BODIES)
+
+
+def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
+    """Organizations named, ICESCO's own units excepted, acronyms and full names as one.
+
+    With `acronyms_only` (for Title Case headings) only known acronyms are taken.
+    """
+    tokens, anchors = _tokens_near_anchors(text)
+    if not anchors:
+        return []  # no head noun, acronym or parenthesis: no organization
+    defined: dict[str, str] = {}  # acronym → full name, from "Full Name (ACR)"
+    quotes = _Quotes(text)
+    found: dict[str, Mention] = {}
+    candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
+
+    def add(name: str, acronym: str | None, start: int, end: int) -> None:
+        norm = gazetteer.org_norm(name)
+        if acronym is None:
+            acronym = next((a for a, full in defined.items() if gazetteer.org_norm(full) == norm),
+                           gazetteer.acronyms_by_name().get(norm))
+        key = name_norm(acronym) if acronym else norm
+        if key in gazetteer.OWN_NAMES or norm in own_bodies() or len(found) >= MAX_MENTIONS:
+            return
+        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end, rule="partner.en.name"))
+
+    for i in anchors:
+        if len(defined) >= MAX_MENTIONS:
+            break
+        # "Full Name (ACR)"
+        if not acronyms_only and tokens[i][0] == "(" and i + 2 < len(tokens) and tokens[i + 2][0] == ")":
+            acronym = tokens[i + 1][0]
+            if not is_acronym(acronym) or acronym.casefold() in gazetteer.OWN_NAMES:
+                continue
+            if acronym in country_tables.country_names():
+                continue
+            first, last = _run(tokens, i - 1) if i else (0, -1)
+            words = [t[0] for t in tokens[first : last + 1]]
+            if _is_own(words) and "and" in words:  # "ICESCO and X University (XU)": X's name
+                after = len(words) - words[::-1].index("and")
+                first, words = first + after, words[after:]
+            if len(words) < 2 or _is_own(words):
+                continue
+            known = gazetteer.PARTNER_ACRONYMS.get(acronym)
+            if known is None:  # the words the acronym abbreviates, or a whole organization's name
+                words = _trim_to_acronym(words, acronym) or (
+                    words if words[-1] in gazetteer.ORG_HEADS else [])
+                head = _head(words) if words else ""
+                spelled = "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
+                if head not in gazetteer.ORG_HEADS and (head in gazetteer.EVENT_HEADS or not spelled):
+                    continue
+            name = known or " ".join(words)
+            defined[acronym] = name
+            add(name, acronym, tokens[first][1], tokens[last][2])
+    for i in anchors:
+        if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
+            first, last = _run(tokens, i)
+            words = [t[0].rstrip(".") if n == last else t[0]
+                     for n, t in enumerate(tokens[first : last + 1], start=first)]
+            if len(words) < 2 or words[0] in gazetteer.ORG_HEADS and len(words) < 3:
+                continue
+            if quotes.inside(tokens[first][1]):
+                continue  # “Smart Agriculture: IoT Technologies” names a project
+            while _head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
+                cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
+                cut += words[cut] == "the"
+                first, words = first + cut, words[cut:]
+            if len(words) < 2:
+                continue
+            if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
+                continue
+            joined = _joined(words)
+            if joined.startswith(gazetteer.OWN_ORGANS) or joined in country_tables.country_names():
+                continue  # "Executive Council", "Russian Federation"
+            owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
+                     or bool(first) and _owned_by_icesco(text, tokens, first))
+            for part_first, part_last in _two_bodies(words, first, last):
+                candidates.append((words[part_first - first : part_last - first + 1],
+                                   part_first, part_last, owned))
+    # ICESCO's units, named once as "ICESCO’s X" or "its X", are not partners anywhere after.
+    own_units = {name_norm(" ".join(w for w in words
+                                    if not _is_own([w]) and w not in gazetteer.OWNER_WORDS))
+                 for words, _, _, owned in candidates if owned}
+    named: list[tuple[int, int]] = []  # where the names taken stand
+    for words, first, last, owned in candidates:
+        if len(found) >= MAX_MENTIONS:
+            break
+        norm = name_norm(" ".join(words))
+        if owned or norm in own_units:
+            continue
+        named.append((tokens[first][1], tokens[last][2]))
+        if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
+                   for m in found.values()):
+            add(_joined(words), None, tokens[first][1], tokens[last][2])
+    for i in anchors:  # well-known or defined acronyms used on their own
+        if len(found) >= MAX_MENTIONS:
+            break
+        token, start, end = tokens[i]
+        word = token.rstrip(".")
+        if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and is_acronym(word)
+                and not any(m.code == word for m in found.values())
+                and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
+            add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
+    return list(found.values())
+
+
+def _generic_or_venue(words: list[str]) -> bool:
+    """A head with generic words only ("National Commission", "Executive Council"), a head
+    that needs its complement without one, or a venue ("Expo Center"): not a partner."""
+    head = _head(words)
+    before = words[: words.index(head)]
+    if head in gazetteer.HEADS_WITH_COMPLEMENT and head == words[-1]:
+        return True  # "House of Representatives", not "Russian House"
+    if not before and head == words[-1] or before and all(
+            w in gazetteer.GENERIC_ORG_WORDS for w in before) and head == words[-1]:
+        return True
+    return bool(before) and before[-1] in gazetteer.VENUE_WORDS
+
+
+def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
+    """The token spans of the bodies a name joined by "and" stands for: two when the words
+    before "and" end with an organization's head and those after have one of their own
+    ("Kuwait Airways and Bukhamseen Holding Group"); one otherwise ("Food and Agriculture
+    Organization", "Ministry of Culture and Youth")."""
+    if "and" not in words or "," in words:
+        return [(first, last)]
+    for n, word in enumerate(words[1:-1], start=1):
+        if (word == "and" and words[n - 1] in gazetteer.ORG_HEADS and n >= 2
+                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2):
+            return [(first, first + n - 1), (first + n + 1, last)]
+    return [(first, last)]
+
+

@@ -1,0 +1,128 @@
+"""Partner organizations named in a French text: a head noun and its name, and acronyms."""
+
+from __future__ import annotations
+
+import re
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.mention import Mention
+from icli.extract.patterns import CAPITALS, is_acronym
+from icli.text.normalize import name_norm
+
+# A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
+_FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
+_FR_ELISION = re.compile(r"^[ldLD][’']")
+_FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+
+
+def _fr_word(token: str) -> str:
+    """A French token without its elided article: "l’Éducation" → "Éducation"."""
+    return _FR_ELISION.sub("", token)
+
+
+def _fr_fits(token: str, after_connector: bool = False) -> bool:
+    """Whether a word (not a connector) continues a French organization's name after its head:
+    a capital, a known name word or demonym, an adjective ("turciques", "éducative"), or after
+    a connector any lower-case noun ("du partenariat", "des échanges")."""
+    word = _fr_word(token)
+    lowered = word.casefold()
+    return (word[:1] in CAPITALS or lowered in gazetteer.ORG_NAME_WORDS_FR
+            or lowered in country_tables.demonyms_fr_ar()["fr"] or word[:1].isdigit()
+            or word[:1].islower() and len(word) > 3 and word.isalpha()
+            and lowered not in gazetteer.NOT_ORG_NAME_WORDS_FR
+            and (after_connector or lowered.endswith(gazetteer.ADJECTIVE_ENDINGS_FR)))
+
+
+def _fr_connector(token: str) -> bool:
+    return token.casefold() in gazetteer.ORG_CONNECTORS_FR or (
+        _fr_word(token) != token and token[:1] in "dl" and not _fr_fits(token))
+
+
+def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
+    """The index of the last token of the French name whose head is tokens[head]: words that
+    fit a name, connectors between them ("de l’", "pour", "et"), and a comma only inside a
+    list closed by "et" ("de la culture, des arts et des lettres"); never across a line."""
+    last = head
+    i = head + 1
+    connector = False
+    while i < len(tokens) and "\n" not in text[tokens[i - 1].end() : tokens[i].start()]:
+        token = tokens[i].group()
+        if token == ",":
+            closing = next((j for j in range(i + 1, min(len(tokens), i + 8))
+                            if tokens[j].group() in (",", ".", ";", "(", ")", "et")), None)
+            if (closing is None or tokens[closing].group() not in (",", "et")
+                    or i + 1 == closing or not _fr_connector(tokens[i + 1].group())
+                    or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
+                               for t in tokens[i + 1 : closing])):
+                break  # a list of domains goes on with "des …", "la …"; a person's name not
+            i += 1
+            continue
+        if _fr_connector(token):
+            i, connector = i + 1, True
+            continue
+        if not _fr_fits(token, connector):
+            break
+        last, connector = i, False
+        i += 1
+    return last
+
+
+def _fr_acronym_key(acronym: str) -> str:
+    """A French acronym's partner key: its English counterpart's where the two differ (PNUD is
+    UNDP), so a body is one partner in both languages."""
+    return name_norm(gazetteer.english_acronym(acronym))
+
+
+def extract_partners_fr(text: str) -> list[Mention]:
+    """Organizations a French text names: a head noun (ministère, Université, Commission,
+    Chambre, …) followed by its name, with its acronym in parentheses, and known or defined
+    acronyms alone; not ICESCO's own organs, events and prizes, nor a head with no name."""
+    tokens = list(_FR_TOKEN.finditer(text))
+    found: dict[str, Mention] = {}
+    defined: dict[str, str] = {}
+    i = 0
+    while i < len(tokens):
+        word = _fr_word(tokens[i].group())
+        if word.casefold() not in gazetteer.ORG_HEADS_FR or i and tokens[i - 1].group() == "-":
+            i += 1
+            continue
+        last = _fr_name_end(text, tokens, i)
+        start, end = tokens[i].start(), tokens[last].end()
+        name = _FR_ELISION.sub("", text[start:end]) if tokens[i].group() != word else text[start:end]
+        before = [_fr_word(t.group()).casefold() for t in tokens[max(0, i - 3) : i]]
+        head, i = i, last + 1
+        if last == head or last == head + 1 and name[:1].islower() and (
+                tokens[last].group().casefold() in country_tables.demonyms_fr_ar()["fr"]):
+            continue  # a head alone, or with a demonym: "le ministère", "l’université marocaine"
+        if any(b in gazetteer.NOT_PARTNER_HEADS_FR for b in before[-2:]):
+            continue  # "Forum de l’Union des universités …": inside an event's name
+        complement = next((t for t in tokens[head + 1 : last + 1]
+                           if not _fr_connector(t.group())), None)
+        if complement and (
+                _fr_word(complement.group()).casefold() in gazetteer.NOT_PARTNER_HEADS_FR
+                or _fr_word(text[complement.start() : end]).startswith(gazetteer.OWN_ORGANS_FR)):
+            continue  # "bureau de la Conférence générale": an organ of an event or of ICESCO
+        if any(own in name_norm(name) for own in gazetteer.OWN_NAMES) or name.startswith(
+                gazetteer.OWN_ORGANS_FR):
+            continue
+        acronym_match = _FR_ACRONYM_AFTER.match(text, end)
+        acronym = acronym_match.group(1) if acronym_match and is_acronym(
+            acronym_match.group(1)) else None
+        if acronym:
+            defined[acronym] = name
+        key = _fr_acronym_key(acronym) if acronym else name_norm(name)
+        if acronym:
+            found.pop(name_norm(name), None)  # the same name without its acronym (a title)
+        elif any(m.code and name_norm(m.name) == key for m in found.values()):
+            continue
+        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end, rule="partner.fr.name"))
+    for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
+        acronym = match.group(1)
+        full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
+                or gazetteer.PARTNER_ACRONYMS.get(acronym))
+        key = _fr_acronym_key(acronym)
+        if full and key not in found:
+            found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span(), rule="partner.fr.acronym")
+    return list(found.values())
+
+

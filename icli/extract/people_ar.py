@@ -1,0 +1,375 @@
+"""People named in an Arabic text, with the role the text gives them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.identity import head_by_role_key, people_in_article, person_key
+from icli.extract.mention import Mention
+from icli.extract.patterns import MAX_MENTIONS, Spans
+from icli.text.normalize import (
+    ARABIC_MARKS,
+    ARABIC_WORD,
+    arabic_fold,
+    arabic_marks_optional,
+    arabic_word_key,
+)
+
+_HONORIFIC_CHAIN_AR = re.compile(
+    r"(?<![\w.])و?(?:(?:" + "|".join(arabic_marks_optional(w) for w in sorted(
+        gazetteer.HONORIFIC_WORDS_AR, key=len, reverse=True))
+    + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
+_PARTICLES_AR = {"بن", "بنت", "ابن", "ال", "عبد", "أبو", "ابو", "ولد"}
+_NAME_LIMIT_AR = 5
+# A word of a name: Arabic letters, or words joined by hyphens ("ليم-جاي").
+_NAME_TOKEN_AR = re.compile(f"{ARABIC_WORD.pattern}(?:-{ARABIC_WORD.pattern})*")
+_CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
+_ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
+_NAME_GAP_AR = re.compile(r"[ \u00a0]+")
+_REGNAL_AFTER_AR = re.compile(rf"[ \u00a0]+({ARABIC_WORD.pattern})")
+_THAT_AR = {"ان", "انه", "بان"}  # "قال الوزير … إن": what he said follows the name
+
+
+def _is_stop_ar(word: str) -> bool:
+    """Whether an Arabic word ends a name: a preposition or adverb (compared as written with its
+    alef maqsura, so the name "علي" is not the preposition "على"), or a verb."""
+    bare = ARABIC_MARKS.sub("", word)
+    key, raw = arabic_word_key(word), arabic_fold(word)
+    if bare in gazetteer.NAMES_NOT_STOPS_AR:
+        return False
+    return (_is_verb_ar(word) or bare[:1] == "و" and bare[1:] in gazetteer.PREPOSITIONS_AR
+            or raw in gazetteer.NAME_STOPS_AR or key in gazetteer.NAME_STOPS_AR)
+
+
+def _is_verb_ar(word: str) -> bool:
+    """Whether an Arabic word is one of the verbs news sentences open with, also after "و"
+    (never with the article: "البحث" is no verb)."""
+    key = arabic_word_key(word)
+    return key == arabic_fold(word) and (
+        key in gazetteer.VERBS_AR or key[:1] == "و" and key[1:] in gazetteer.VERBS_AR)
+
+
+def _definite(word: str) -> bool:
+    """Whether an Arabic word carries the article ("المغرب", "للشؤون", "بالرباط")."""
+    return arabic_word_key(word) != arabic_fold(word)
+
+
+@lru_cache(maxsize=1)
+def _country_words_ar() -> frozenset[str]:
+    """Every word key of an Arabic country name or demonym (ambiguous ones included)."""
+    words = {arabic_word_key(w) for name in country_tables.country_names_ar_written()
+             for w in ARABIC_WORD.findall(name)}
+    return frozenset(words | set(country_tables.demonyms_fr_ar()["ar"]) | {
+        arabic_word_key(form) for form in country_tables.demonyms_written()["ar"]})
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A word that is never part of a person's name: a role, an organization's head, a country
+    or a demonym, a stop word or a verb."""
+    key = arabic_word_key(word)
+    glued = key[1:] if key[:1] in "بل" else ""
+    return (_is_stop_ar(word) or _with_preposition(word) or key in gazetteer.ROLE_WORDS_AR
+            or key in gazetteer.ORG_HEADS_AR
+            or key in _country_words_ar() or glued in gazetteer.ORG_HEADS_AR
+            or glued in gazetteer.ROLE_WORDS_AR or key in gazetteer.STATE_WORDS_AR
+            or key in gazetteer.ROLE_PLACES_AR)
+
+
+def _name_at_ar(text: str, start: int) -> tuple[str, int]:
+    """The Arabic name that starts at `start` and where it ends ('' when none): words up to a
+    comma, a role word, a preposition or a verb; a word with the article ends it ("المالك"),
+    except "الدين" after a first name ("نور الدين") and a word after a particle ("عبد الإله")."""
+    words: list[re.Match[str]] = []
+    position = start
+    finished = False
+    while len(words) <= _NAME_LIMIT_AR:
+        match = _NAME_TOKEN_AR.match(text, position)
+        if match is None:
+            finished = True
+            break
+        key = arabic_word_key(match.group())
+        bare = ARABIC_MARKS.sub("", match.group())
+        if (_is_stop_ar(match.group()) or _with_preposition(match.group())
+                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in _PARTICLES_AR):
+            finished = True
+            break
+        words.append(match)
+        gap = _NAME_GAP_AR.match(text, match.end())
+        compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
+        if (bare.startswith("ال") and not compound
+                and not (len(words) > 1 and words[-2].group() in _PARTICLES_AR)):
+            finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
+            regnal = _REGNAL_AFTER_AR.match(text, match.end())
+            if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
+                words.append(regnal)  # "الحسن الثاني"
+            break
+        if gap is None:
+            finished = True
+            break
+        position = gap.end()
+    if not finished:
+        words = words[:2]
+    while words and words[-1].group() in _PARTICLES_AR:
+        words.pop()
+    if not words:
+        return "", start
+    return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def _role_after_ar(text: str, end: int) -> str | None:
+    """The role given after an Arabic name: after a comma up to the clause's end ("…، وزيرة
+    الثقافة في المملكة …،"), else the role word and its complement ("فؤاد المنصوري رئيس
+    الحكومة التونسية أمس" → "رئيس الحكومة التونسية")."""
+    rest = re.match(r"[ \u00a0]*([،,]?)[ \u00a0]*", text[end : end + 5])
+    start = end + rest.end() if rest else end
+    first = ARABIC_WORD.match(text, start)
+    if first is None or start == end or not _role_word_ar(first.group()):
+        return None
+    if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
+        stop = _CLAUSE_END_AR.search(text, start, start + 200)
+        return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
+    words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
+    return text[start : words[_role_end_ar(text, words, 0)].end()]
+
+
+# Words that end a role's clause: the place and time of the sentence ("بمقر المنظمة اليوم
+# الأربعاء"), as folded keys.
+_ROLE_STOPS_AR = {"بمقر", "مقر", "يوم", "امس", "غدا", "احد", "اثنين", "ثلاثاء", "اربعاء",
+                  "خميس", "جمعه", "سبت", "صباح", "مساء", "خلال", "اثناء", "حيث"}
+
+
+def _role_clause_ar(role: str) -> str:
+    """An Arabic role up to the place, time or verb of its sentence, if any ("المدير العام
+    للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
+    for n, word in enumerate(ARABIC_WORD.finditer(role)):
+        if n and (arabic_word_key(word.group()) in _ROLE_STOPS_AR or _is_verb_ar(word.group())):
+            return role[: word.start()].strip()
+    return role.strip()
+
+
+def _role_before_ar(text: str, start: int) -> str | None:
+    """The role written right before a name in the same clause ("برئاسة وزير التربية الوطنية
+    الدكتور …"): from the last role word before `start`, with no verb or stop word between."""
+    clause = text[max(0, start - 200) : start]
+    cut = max(clause.rfind(c) for c in "،,.؛;:\n()")
+    clause = clause[cut + 1 :]
+    words = list(ARABIC_WORD.finditer(clause))
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].group()
+        if _role_word_ar(word):
+            role = clause[words[n].start() :].strip()
+            return role if len(role) > 2 else None
+        if _is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
+            return None
+    return None
+
+
+def _is_own_head_ar(role: str | None) -> bool:
+    """Whether an Arabic role is ICESCO's head ("المدير العام للإيسيسكو", not its deputy)."""
+    keys = [arabic_word_key(w) for w in ARABIC_WORD.findall(role or "")]
+    return keys[:2] == list(gazetteer.OWN_HEAD_AR)
+
+
+def _honorific_role_ar(chain: str) -> str | None:
+    """The role an honorific itself gives ("جلالة الملك" → "الملك")."""
+    words = [w for w in chain.split() if w.removeprefix("و") in gazetteer.HONORIFIC_ROLES_AR]
+    return words[-1].removeprefix("و") if words else None
+
+
+def _role_word_ar(word: str) -> bool:
+    """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
+    a role after a preposition is someone's named elsewhere)."""
+    return (arabic_word_key(word) in gazetteer.ROLE_WORDS_AR and not _is_stop_ar(word)
+            and not _with_preposition(word))
+
+
+def _with_preposition(word: str) -> bool:
+    """Whether a word carries a glued preposition and the article ("للإيسيسكو", "بالرباط"):
+    never a word of a name."""
+    bare = ARABIC_MARKS.sub("", word)
+    return len(bare) > 4 and bare.startswith(("لل", "بال", "وبال", "ولل"))  # not "للا مريم"
+
+
+def _in_role_ar(word: str, after_link: bool) -> bool:
+    """Whether a word after a role word still belongs to the role's complement: it carries the
+    article, is a country, a state word, an organization's head (also glued to ب/ل), a
+    preposition of the role ("لدى") or the word right after one."""
+    key = arabic_word_key(word)
+    glued = key[1:] if key[:1] in "بل" else ""
+    if _is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
+        return False
+    return (after_link or _definite(word) or key in gazetteer.ROLE_WORDS_AR
+            or arabic_fold(word) in gazetteer.ROLE_LINKS_AR or key in _country_words_ar()
+            or key in gazetteer.STATE_WORDS_AR or key in gazetteer.ORG_HEADS_AR
+            or glued in gazetteer.ORG_HEADS_AR or glued in gazetteer.STATE_WORDS_AR
+            or glued in gazetteer.ROLE_WORDS_AR)
+
+
+def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
+    """The index of the last word of the role that starts at words[index]: its complement runs
+    through words with the article, countries, organizations, the objects of its prepositions
+    ("لدى المغرب"), and to the clause's end after a place ("والي جهة فاس مكناس"); a word glued
+    to "و" and followed by a name particle starts another person ("والياس بن عمر")."""
+    last, after_link, place = index, False, False
+    for j in range(index + 1, min(len(words), index + _ROLE_SCAN_AR)):
+        current = words[j].group()
+        if _CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
+            break
+        if place and not _is_stop_ar(current):
+            last = j
+            continue
+        following = words[j + 1].group() if j + 1 < len(words) else ""
+        glued_complement = current[:1] in "لب" and following and _definite(following)
+        if not (_in_role_ar(current, after_link) or glued_complement):
+            break  # "لشؤون الإعلام", "بمنظمة التعاون": a complement glued to ل or ب stays
+        if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in _PARTICLES_AR:
+            break
+        after_link = arabic_fold(current) in gazetteer.ROLE_LINKS_AR
+        place = place or arabic_word_key(current) in gazetteer.ROLE_PLACES_AR
+        last = j
+    return last
+
+
+def _ends_clause_ar(text: str, end: int) -> bool:
+    """Whether a name ending at `end` is followed by the end of its clause: punctuation (not
+    the end of a line), a verb, "إن/أن" or a word glued to "و" (not a preposition: "آفاق
+    التعاون في")."""
+    following = re.match(r"[ \u00a0]*", text[end : end + 40])
+    position = end + (following.end() if following else 0)
+    if position >= len(text) or text[position] == "\n":
+        return False  # a title's last words are its subject, not a name
+    if _CLAUSE_END_AR.match(text, position):
+        return True
+    word = ARABIC_WORD.match(text, position)
+    if word is None:
+        return False
+    key = arabic_word_key(word.group())
+    return (_is_verb_ar(word.group()) or key in _THAT_AR or word.group()[:1] == "و"
+            and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
+
+
+def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
+    """People named right after their role, with no comma or honorific ("سفير جمهورية مالي لدى
+    المغرب محمد محمود بن لابات،"): the role's complement runs through words with the article,
+    countries, organizations and the objects of its prepositions; the name is the words after
+    it, when they end the clause."""
+    found: list[Mention] = []
+    for index, word in enumerate(words):
+        if not _role_word_ar(word.group()) or word.start() in taken:
+            continue
+        last = _role_end_ar(text, words, index)
+        j = last + 1
+        if j >= len(words) or j >= index + _ROLE_SCAN_AR or _not_a_name_word(words[j].group()):
+            continue
+        if _CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
+            continue
+        name, end = _name_at_ar(text, words[j].start())
+        if len(name.split()) < 2 or not _ends_clause_ar(text, end):
+            continue
+        if any(_not_a_name_word(w) for w in name.split()):
+            continue
+        if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
+            continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
+        role = text[word.start() : words[last].end()]
+        found.append(Mention("person", person_key(name), name, None, role, name,
+                             words[j].start(), end, rule="person.ar.role-then-name"))
+    return found
+
+
+def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
+    """People named first with their role after, no honorific ("استقبل فؤاد المنصوري رئيس
+    الحكومة", "الحبيب الصيد، رئيس …", "والياس بن عمر المستشار …"): two to four name words
+    right before a role word, after the start of a clause, a verb or "و"."""
+    found: list[Mention] = []
+    for index, word in enumerate(words):
+        if not _role_word_ar(word.group()) or index < 2 or word.start() in taken:
+            continue
+        gap = text[words[index - 1].end() : word.start()]
+        if gap.strip() not in ("", "،", ","):
+            continue
+        first = None
+        n = index - 1
+        while n >= 0 and index - n <= 4:
+            current = words[n].group()
+            between = text[words[n].end() : words[n + 1].start()] if n < index - 1 else ""
+            if between.strip() not in ("", "-"):
+                break
+            if n and text[words[n - 1].end() : words[n].start()] == "-":
+                n -= 1  # "جون-هو": the second half of one word of a name
+                continue
+            glued_and = (current[:1] == "و" and not _not_a_name_word(current)
+                         and not _not_a_name_word(current[1:]))
+            if _not_a_name_word(current) and not glued_and:
+                break
+            if glued_and:
+                first = n
+                break
+            before = text[words[n - 1].end() : words[n].start()] if n else "\n"
+            hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
+            opens = n == 0 or _CLAUSE_END_AR.search(before) is not None or (
+                _is_stop_ar(words[n - 1].group()) and not hyphened)
+            if _definite(current) and n != index - 1 and not opens:
+                break
+            if opens:
+                first = n
+                break
+            n -= 1
+        if first is None:
+            continue
+        start = words[first].start() + (1 if words[first].group()[:1] == "و" else 0)
+        end = words[index - 1].end()
+        name = text[start:end]
+        if not 2 <= len(name.split()) <= 4 or start in taken or " " not in name:
+            continue
+        if any(_is_stop_ar(w) for w in name.split()):
+            continue
+        found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
+                             name, start, end, rule="person.ar.honorific"))
+    return found
+
+
+def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Named people of an Arabic text, with their role: after an honorific (الدكتور، معالي،
+    السيد، السفير، جلالة الملك …), right after their role ("سفير … لدى المغرب محمد …"), or
+    first with their role after ("فؤاد المنصوري رئيس الحكومة"); one mention per identity."""
+    found: list[Mention] = []
+    taken = Spans(skip)
+    for match in _HONORIFIC_CHAIN_AR.finditer(text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        if match.start() in taken:
+            continue
+        name, end = _name_at_ar(text, match.end())
+        if not name or " " not in name and (_not_a_name_word(name) or _honorific_role_ar(
+                match.group()) and not _definite(name)):
+            continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
+        role = (_role_after_ar(text, end) or _role_before_ar(text, match.start())
+                or _honorific_role_ar(match.group()))
+        found.append(Mention("person", person_key(name), name, None, role, name,
+                             match.start(), end, rule="person.ar.name-then-role"))
+        taken.add(match.start(), end)
+    words = list(ARABIC_WORD.finditer(text))
+    for scan in (_names_after_roles_ar, _names_before_roles_ar):
+        for mention in scan(text, words, taken):
+            if len(found) >= MAX_MENTIONS:
+                break
+            if mention.start not in taken:
+                found.append(mention)
+                taken.add(mention.start, mention.end)
+    return people_in_article(found)  # type: ignore[arg-type,return-value]
+
+
+def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:
+    """ICESCO's Director-General by role alone in Arabic ("المدير العام للإيسيسكو", not
+    "نائب المدير العام"), when the article names nobody in that role."""
+    if any(_is_own_head_ar(m.role) for m in people):
+        return []
+    words = [arabic_word_key(w) for w in ARABIC_WORD.findall(text)]
+    head = list(gazetteer.OWN_HEAD_AR)
+    if not any(words[i : i + 2] == head and (i == 0 or words[i - 1] != "نايب")
+               for i in range(len(words) - 1)):
+        return []
+    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
+                    "المدير العام", rule="person.ar.role-alone")]

@@ -1,0 +1,147 @@
+"""People named in a French text, with the role the text gives them."""
+
+from __future__ import annotations
+
+import re
+
+from icli.extract import gazetteer
+from icli.extract.countries import extract_countries_fr
+from icli.extract.identity import head_by_role_key, people_in_article, person_key
+from icli.extract.mention import Mention
+from icli.extract.patterns import (
+    CAPITAL,
+    MAX_MENTIONS,
+    Spans,
+    by_first_letter,
+    overlaps,
+    trie_pattern,
+    word_starts,
+)
+from icli.extract.person_names import TOKEN, name_at, words_before
+
+_HONORIFIC_CHAIN_FR = re.compile(
+    "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
+_ROLE_START_FR = re.compile(
+    r"(?:(?:le|la|l’|l')\s*)?(" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])",
+    re.IGNORECASE)
+_ROLE_END_FR = re.compile(r",|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|\n|$")
+# "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
+_BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
+                           r"l’Organisation)\S)", re.IGNORECASE)
+_OWN_HEAD_ROLE_FR = re.compile(r"^Directeur général de l’(?:ICESCO|ISESCO|Organisation)\b",
+                               re.IGNORECASE)
+
+
+def _role_after_fr(text: str, end: int) -> str | None:
+    """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
+    rest = text[end : end + 300]
+    if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
+        return None
+    stop = _ROLE_END_FR.search(rest, 2)
+    role = _noun_phrase_fr(rest[2 : stop.start() if stop else len(rest)]).strip()
+    return role if 3 <= len(role) <= 200 else None
+
+
+# Words that end a French role's noun phrase: verbs, days, time and company ("s’est entretenu
+# mardi avec"), lower case.
+_ROLE_STOPS_FR = {"a", "ont", "est", "sont", "était", "avait", "sera", "se", "lundi", "mardi",
+                  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui",
+                  "aujourd'hui", "avec", "lors", "qui", "que", "dont", "ce", "cette", "mais",
+                  "ainsi", "accompagné", "accompagnée", "reçu", "reçoit"}
+
+
+def _noun_phrase_fr(role: str) -> str:
+    """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
+    s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
+    for word in TOKEN.finditer(role):
+        token = word.group()
+        if token in _ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
+            return role[: word.start()]
+    return role
+
+
+def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """Named people of a French text, with their role: after an honorific (Dr, M., Mme, S.E.,
+    S.E.M., Pr) with the role given after the name, or after their role and a comma ("le
+    ministre des Affaires étrangères, Nasser Bourita"); one mention per identity."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    reached = 0
+    for match in word_starts(_HONORIFIC_CHAIN_FR, text, "."):
+        if match.start() < reached or overlaps(match.start(), skip):
+            continue
+        name, end = name_at(text, match.end())
+        if not name:
+            continue
+        reached = end
+        taken.append((match.start(), end))
+        found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
+                             name, match.start(), end, rule="person.fr.honorific"))
+    for match in word_starts(_ROLE_THEN_NAME_FR, text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        name, end = name_at(text, match.end())
+        if (len(name.split()) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                       for w in name.split())
+                or _fr_country(name)):
+            continue
+        role = match.group("role").strip()
+        found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
+    if ", " in text:
+        found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
+    return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+
+
+# "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma, its role.
+_COMMA_ROLE_FR = re.compile(
+    r",\s+(?=(?:(?:le|la|l’|l')\s*)?(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + r")(?![\w-]))", re.IGNORECASE)
+
+
+def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
+    """French people named with no honorific and their role after a comma: two to four
+    capitalized words, none an organization's or an event's head, nor a country."""
+    found: list[Mention] = []
+    for comma in _COMMA_ROLE_FR.finditer(text):
+        before = words_before(text, comma.start(), taken)
+        if before is None:
+            continue
+        words, start, end = before
+        if overlaps(end - 1, taken) or "\n" in text[start:end]:
+            continue  # named with an honorific already, or across a title's end
+        if not 2 <= len(words) <= 4 or any(
+                w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                or w.casefold() in gazetteer.ORG_HEADS_FR
+                or w.casefold() in gazetteer.NOT_PARTNER_HEADS_FR for w in words):
+            continue
+        name = " ".join(words)
+        if _fr_country(name):
+            continue
+        found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
+                             name, start, end, rule="person.fr.name-comma-role"))
+    return found
+
+
+# "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
+_ROLE_THEN_NAME_FR = re.compile(
+    r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?={CAPITAL})", re.IGNORECASE)
+
+
+def _fr_country(name: str) -> bool:
+    """Whether a French phrase is a country's name ("Royaume du Maroc")."""
+    return any(m.start == 0 and m.end == len(name) for m in extract_countries_fr(name))
+
+
+def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
+    """ICESCO's Director-General by role alone in French ("le Directeur général de l’ICESCO"),
+    when the article names nobody in that role."""
+    if any(m.role and _OWN_HEAD_ROLE_FR.match(m.role) for m in people):
+        return []
+    if not _BARE_HEAD_FR.search(text):
+        return []
+    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
+                    "Directeur général", rule="person.fr.role-alone")]
+
+
