@@ -166,9 +166,9 @@ def named_partners(text: str) -> frozenset[str]:
 # --- names both Latin-script titles hold --------------------------------------------------------
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# Capitalized words titles use for what is not a name of its own.
+# Capitalized words titles use for what is not a name of its own (and ICESCO's seat, Rabat).
 _NOT_TITLE_NAMES = {
-    "icesco", "isesco", "director", "general", "directeur", "directrice", "conference",
+    "icesco", "isesco", "rabat", "director", "general", "directeur", "directrice", "conference",
     "forum", "festival", "council", "conseil", "organization", "organisation", "islamic",
     "islamique", "world", "monde", "international", "internationale", "prize", "prix", "award",
     "center", "centre", "program", "programme", "culture", "cultural", "science", "sciences",
