@@ -247,7 +247,7 @@ def test_queries_open_the_database_read_only(loaded_db: Path) -> None:
 def _statements(conn: sqlite3.Connection, query: Callable[[], object]) -> list[str]:
     """The SQL statements `query` runs on `conn`, with their parameters filled in."""
     statements: list[str] = []
-    conn.set_trace_callback(statements.append)
+    conn.set_trace_callback(lambda sql: statements.append(" ".join(sql.split())))
     try:
         query()
     finally:
@@ -262,15 +262,15 @@ def _plan(conn: sqlite3.Connection, sql: str) -> str:
 
 def test_entity_queries_use_indexes(loaded_db: Path) -> None:
     """The plans of the statements the query layer runs, not of statements written here."""
-    from icli.store import fulltext, queries, summaries
+    from icli.store import fulltext, lookup, queries, summaries
 
     conn = open_for_reading(loaded_db)
     january = queries.Filters(since="2026-01-01", until="2026-01-31", limit=10)
     for kind, name in (("person", "AlMalik"), ("country", "KAZ"), ("partner", "AOU")):
-        for match in _statements(conn, lambda: queries.find_entities(conn, kind, name)):
+        for match in _statements(conn, lambda: lookup.find_entities(conn, kind, name)):
             plan = _plan(conn, match)
             assert "USING INDEX" in plan and "SCAN" not in plan, plan
-        ids = queries.find_entities(conn, kind, name)
+        ids = lookup.find_entities(conn, kind, name)
         assert ids
         for filters in (queries.Filters(limit=20), january):
             first, *_ = _statements(conn, lambda: queries.entity_articles(conn, ids, filters))
@@ -284,9 +284,9 @@ def test_entity_queries_use_indexes(loaded_db: Path) -> None:
     # part of a name ("Malik" of "AlMalik", "Azerbai"): read from the alias words' FTS5 index,
     # never by reading every alias or entity
     for kind, part in (("person", "Malik"), ("country", "Azerbai"), ("partner", "Open Univ")):
-        statements = [sql for sql in _statements(conn, lambda: queries.find_entities(
+        statements = [sql for sql in _statements(conn, lambda: lookup.find_entities(
             conn, kind, part)) if sql.startswith("SELECT") and "entity_words_" not in sql]
-        assert queries.find_entities(conn, kind, part)
+        assert lookup.find_entities(conn, kind, part)
         for statement in statements:
             plan = _plan(conn, statement)
             assert "SCAN" not in plan.replace("SCAN entity_words VIRTUAL TABLE INDEX 0:M", ""), plan
@@ -459,7 +459,7 @@ def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) 
             paths.append(str(tmp_path / name))
         conn = open_for_writing(db)
         statements: list[str] = []
-        conn.set_trace_callback(statements.append)
+        conn.set_trace_callback(lambda sql: statements.append(" ".join(sql.split())))
         assert not ingest(conn, paths, workers=0).failed
         conn.close()
         assert "DELETE FROM mentions WHERE link = 'role'" not in statements  # not _link
@@ -468,7 +468,7 @@ def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) 
         conn.execute("INSERT INTO icli_meta (key, value) VALUES (?, 'pending')", (LINKS,))
         conn.execute("INSERT INTO entity_dirty SELECT id FROM entities")
         statements.clear()
-        conn.set_trace_callback(statements.append)
+        conn.set_trace_callback(lambda sql: statements.append(" ".join(sql.split())))
         finish(conn)  # everything linked and counted anew
         conn.close()
         assert "DELETE FROM mentions WHERE link = 'role'" in statements
@@ -505,7 +505,7 @@ def test_articles_are_found_by_key_hash_and_compared_by_key(
     (dumps / "b.txt").write_text(page.format("LITERACY WEEK ENDS, IN DAKAR!"), encoding="utf-8")
     conn = open_for_writing(tmp_path / "hash.db")
     statements: list[str] = []
-    conn.set_trace_callback(statements.append)
+    conn.set_trace_callback(lambda sql: statements.append(" ".join(sql.split())))
     ingest(conn, [str(dumps)])
     conn.set_trace_callback(None)
     rows = {key: (key_hash, sources) for key, key_hash, sources in conn.execute(
@@ -541,7 +541,7 @@ def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> Non
     conn.execute("INSERT OR REPLACE INTO icli_meta VALUES (?, 'pending')", (links.LINKS,))
     conn.execute("INSERT OR IGNORE INTO entity_dirty SELECT id FROM entities")
     statements: list[str] = []
-    conn.set_trace_callback(statements.append)
+    conn.set_trace_callback(lambda sql: statements.append(" ".join(sql.split())))
     links.finish(conn)
     conn.set_trace_callback(None)
     plans = {statement: [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + statement)]

@@ -94,7 +94,7 @@ def test_the_checks_catch_an_upward_import_and_a_circle() -> None:
              "icli.store.articles": {"icli.store.connection", "icli.errors"}, "icli.errors": set()}
     assert upward(graph) == ["icli.text.parse imports icli.store.connection"]
     assert "icli.store.connection → icli.store.articles → icli.store.connection" in circles(graph)
-    assert "icli.extract.identity" in GRAPH["icli.store.queries"], "queries use identity"
+    assert "icli.extract.identity" in GRAPH["icli.store.lookup"], "lookups use identity"
 
 
 MAX_LINES = 500

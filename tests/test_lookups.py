@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from icli.extract.country_tables import real_country
-from icli.store import queries
+from icli.store import lookup
 from icli.store.connection import open_for_reading
 from tests.conftest import Cli
 
@@ -138,7 +138,7 @@ def test_part_of_a_name_is_read_from_an_index(archive: Cli) -> None:
     conn = open_for_reading(archive.db)
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
-    assert queries.lookup(conn, "person", "Doukoure").ids
+    assert lookup.lookup(conn, "person", "Doukoure").ids
     conn.set_trace_callback(None)
     [part] = [sql for sql in statements if "entity_words MATCH" in sql]
     plan = " | ".join(row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + part))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from icli.cli.request import DEFAULT_LIMIT, KINDS, Env, Query
 from icli.errors import ExitCode, Failure, Terminated, UsageError
-from icli.store import fulltext, queries, summaries
+from icli.store import fulltext, lookup, queries, summaries
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -214,10 +214,10 @@ def show(query: Query, env: Env) -> ExitCode:
 
 
 def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: Env) -> list[int]:
-    """Ids of the entities `name` denotes by the lookup rule (queries.lookup), saying on
+    """Ids of the entities `name` denotes by the lookup rule (lookup.lookup), saying on
     stderr what it found; part of several names is a Failure listing them (exit 1) unless
     --all asks for all of them; a misspelling gives suggestions and no entity."""
-    found = queries.lookup(conn, kind, name)
+    found = lookup.lookup(conn, kind, name)
     if found.note:
         env.note(found.note)
     if found.ambiguous:

@@ -139,10 +139,10 @@ def _values(command: str, option: str, typed: str, db: str | None) -> list[str]:
 
 
 def _names(kind: str, typed: str, db: str | None) -> list[str]:
-    """Entity names with a word starting with `typed` (queries.names_matching)."""
+    """Entity names with a word starting with `typed` (lookup.names_matching)."""
     import os
 
-    from icli.store import queries
+    from icli.store import lookup
     from icli.store.connection import open_for_reading
 
     if db is None:
@@ -154,7 +154,7 @@ def _names(kind: str, typed: str, db: str | None) -> list[str]:
     try:
         conn = open_for_reading(db)
         try:
-            return queries.names_matching(conn, kind, typed)
+            return lookup.names_matching(conn, kind, typed)
         finally:
             conn.close()
     except Exception:  # completion never fails loudly

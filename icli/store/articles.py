@@ -22,6 +22,7 @@ from icli.store.fts import LANGUAGE_FTS_LANGUAGES, index_in_language_fts
 from icli.store.integrity import check_integrity
 from icli.store.links import LINKS, PENDING
 from icli.store.mentions import LinkScope, MentionWriter
+from icli.store.recount import any_marked
 
 if TYPE_CHECKING:
     from icli.extract.mention import Mention
@@ -99,21 +100,32 @@ def as_typed_source(conn: sqlite3.Connection, path: str, spellings: Collection[s
     stored and that source holds this same content; None otherwise. With other content it may
     be another file typed alike from another directory: it stays a source of its own."""
     others = [spelling for spelling in spellings if spelling != path]
-    if not others or conn.execute("SELECT 1 FROM sources WHERE path = ?", (path,)).fetchone():
+    if not others or conn.execute("""
+        SELECT 1
+        FROM sources
+        WHERE path = :path
+    """, {"path": path}).fetchone():
         return None
-    row = conn.execute(
-        "SELECT path FROM sources WHERE content_hash = ? AND path IN "
-        "(SELECT value FROM json_each(?)) ORDER BY id LIMIT 1", (digest, json.dumps(others)),
-    ).fetchone()
+    row = conn.execute("""
+        SELECT path
+        FROM sources
+        WHERE content_hash = :digest
+          AND path IN (SELECT value FROM json_each(:paths))
+        ORDER BY id
+        LIMIT 1
+    """, {"digest": digest, "paths": json.dumps(others)}).fetchone()
     return row[0] if row else None
 
 
 def source_is_current(conn: sqlite3.Connection, path: str, digest: str, version: int) -> int | None:
     """The stored article count when `path` was ingested with this content and extractor."""
-    row = conn.execute(
-        "SELECT articles FROM sources WHERE path = ? AND content_hash = ? AND extractor_version = ?",
-        (path, digest, version),
-    ).fetchone()
+    row = conn.execute("""
+        SELECT articles
+        FROM sources
+        WHERE path = :path
+          AND content_hash = :digest
+          AND extractor_version = :version
+    """, {"path": path, "digest": digest, "version": version}).fetchone()
     return row[0] if row else None
 
 
@@ -183,7 +195,7 @@ class Batches:
         if not self.conn.in_transaction:
             if self.checked is None:  # once, and only when there is something to write
                 self.checked = check_integrity(self.conn)
-                if self.conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone():
+                if any_marked(self.conn):
                     self.scope.forget()  # counts left to recount before this run
             self._transaction.begin()
             self._articles, self._files, self._opened = 0, 0, time.monotonic()
@@ -193,10 +205,13 @@ class Batches:
     def rename_source(self, old: str, new: str) -> None:
         """Store the source `old` as `new` from now on (see as_typed_source), in the open batch."""
         self._open()
-        for statement in ("UPDATE sources SET path = ?2 WHERE path = ?1",
-                          "UPDATE article_sources SET path = ?2 WHERE path = ?1",
-                          "UPDATE articles SET source = ?2 WHERE source = ?1"):
-            self.conn.execute(statement, (old, new))
+        for table, column in (("sources", "path"), ("article_sources", "path"),
+                              ("articles", "source")):
+            self.conn.execute(f"""
+                UPDATE {table}
+                SET {column} = :new
+                WHERE {column} = :old
+            """, {"old": old, "new": new})
 
     def write(self, path: str, digest: str, articles: Sequence[ParsedArticle],
               extractor_version: int, mentions: Sequence[list[Mention]] | None = None) -> FileOutcome:
@@ -235,31 +250,43 @@ def write_dump(
     own_writer = writer is None
     writer = writer or MentionWriter(conn)
     mark = writer.scope.token if writer.scope is not None else PENDING
-    conn.execute("INSERT INTO icli_meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) "
-                 "DO UPDATE SET value = ?3 WHERE value != ?2", (LINKS, mark, PENDING))
-    previous = conn.execute("SELECT content_hash FROM sources WHERE path = ?", (path,)).fetchone()
+    conn.execute("""
+        INSERT INTO icli_meta (key, value)
+        VALUES (:key, :mark)
+        ON CONFLICT (key) DO UPDATE
+        SET value = :pending
+        WHERE value != :mark
+    """, {"key": LINKS, "mark": mark, "pending": PENDING})
+    previous = conn.execute("""
+        SELECT content_hash
+        FROM sources
+        WHERE path = :path
+    """, {"path": path}).fetchone()
     kept: set[int] = set()
     for index, article in enumerate(articles):
         before = outcome.new
         article_id, changed = _write_article(conn, path, article, extractor_version, outcome,
                                              writer, kept)
         kept.add(article_id)
-        conn.execute(
-            "INSERT OR IGNORE INTO article_sources (article_id, path, position) VALUES (?, ?, ?)",
-            (article_id, path, article.position),
-        )
+        conn.execute("""
+            INSERT OR IGNORE INTO article_sources (article_id, path, position)
+            VALUES (:article, :path, :position)
+        """, {"article": article_id, "path": path, "position": article.position})
         if changed and mentions is not None:
             writer.write(article_id, mentions[index], new=outcome.new > before, date=article.date)
     if previous is not None and previous[0] != digest:  # the file changed: what did it drop?
         outcome.removed = _forget_dropped(conn, path, kept, writer)
-    conn.execute(
-        "INSERT INTO sources (path, content_hash, ingested_at, articles, extractor_version) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, "
-        "ingested_at = excluded.ingested_at, articles = excluded.articles, "
-        "extractor_version = excluded.extractor_version",
-        (path, digest, dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-         len(articles), extractor_version),
-    )
+    conn.execute("""
+        INSERT INTO sources (path, content_hash, ingested_at, articles, extractor_version)
+        VALUES (:path, :digest, :now, :articles, :version)
+        ON CONFLICT (path) DO UPDATE
+        SET content_hash = excluded.content_hash,
+            ingested_at = excluded.ingested_at,
+            articles = excluded.articles,
+            extractor_version = excluded.extractor_version
+    """, {"path": path, "digest": digest,
+          "now": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+          "articles": len(articles), "version": extractor_version})
     if own_writer:
         writer.flush()
     return outcome
@@ -270,14 +297,22 @@ def _stored_match(conn: sqlite3.Connection, key_hash: int, key: str, digest: str
     """The stored article `article` is (same title, and same_article), as (id, content_hash,
     date, date_source, extractor_version, source, length(body)); None if it is new. The same
     text first, then one this file has not given yet, then the oldest."""
-    rows = conn.execute(
-        "SELECT id, content_hash, date, date_source, extractor_version, source, length(body) "
-        "FROM articles WHERE key_hash = ? AND key = ? ORDER BY id", (key_hash, key)).fetchall()
+    rows = conn.execute("""
+        SELECT id, content_hash, date, date_source, extractor_version, source, length(body)
+        FROM articles
+        WHERE key_hash = :key_hash
+          AND key = :key
+        ORDER BY id
+    """, {"key_hash": key_hash, "key": key}).fetchall()
     for row in rows:
         if row[1] == digest:
             return row
     for row in sorted(rows, key=lambda row: row[0] in kept):
-        other = conn.execute("SELECT body FROM articles WHERE id = ?", (row[0],)).fetchone()[0]
+        other = conn.execute("""
+            SELECT body
+            FROM articles
+            WHERE id = :id
+        """, {"id": row[0]}).fetchone()[0]
         if same_article(article.date, article.date_source, body, row[2], row[3], other):
             return row
     return None
@@ -289,21 +324,42 @@ def _forget_dropped(conn: sqlite3.Connection, path: str, kept: set[int],
     other file has is removed, with its mentions; one that another file still has stays, read
     from there. Returns how many were removed."""
     removed = 0
-    dropped = [row[0] for row in conn.execute(
-        "SELECT article_id FROM article_sources WHERE path = ?", (path,)) if row[0] not in kept]
+    dropped = [row[0] for row in conn.execute("""
+        SELECT article_id
+        FROM article_sources
+        WHERE path = :path
+    """, {"path": path}) if row[0] not in kept]
     for article_id in dropped:
-        conn.execute("DELETE FROM article_sources WHERE article_id = ? AND path = ?",
-                     (article_id, path))
-        other = conn.execute("SELECT path, position FROM article_sources WHERE article_id = ? "
-                             "ORDER BY rowid LIMIT 1", (article_id,)).fetchone()
+        conn.execute("""
+            DELETE FROM article_sources
+            WHERE article_id = :article
+              AND path = :path
+        """, {"article": article_id, "path": path})
+        other = conn.execute("""
+            SELECT path, position
+            FROM article_sources
+            WHERE article_id = :article
+            ORDER BY rowid
+            LIMIT 1
+        """, {"article": article_id}).fetchone()
         if other is not None:
-            conn.execute("UPDATE articles SET source = ?, position = ? WHERE id = ? AND source = ?",
-                         (*other, article_id, path))
+            conn.execute("""
+                UPDATE articles
+                SET source = :source, position = :position
+                WHERE id = :article
+                  AND source = :path
+            """, {"source": other[0], "position": other[1], "article": article_id, "path": path})
             continue
         writer.mark_article(article_id)
         for table in ("mentions", "head_mentions"):
-            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # trigger: FTS too
+            conn.execute(f"""
+                DELETE FROM {table}
+                WHERE article_id = :article
+            """, {"article": article_id})
+        conn.execute("""
+            DELETE FROM articles
+            WHERE id = :article
+        """, {"article": article_id})  # its FTS rows go by trigger
         removed += 1
     return removed
 
@@ -326,18 +382,21 @@ def _write_article(
     key_hash = article_key_hash(key)
     row = _stored_match(conn, key_hash, key, digest, article, body, kept)
     if row is None:
-        article_id = conn.execute(
-            "INSERT INTO articles (key, key_hash, title, subtitle, body, date, date_source, "
-            "language, source, position, content_hash, extractor_version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (key, key_hash, article.title, article.subtitle, body, article.date,
-             article.date_source, article.language, path, article.position, digest,
-             extractor_version),
-        ).lastrowid
-        conn.execute(
-            "INSERT INTO articles_fts (rowid, title, subtitle, body) VALUES (?, ?, ?, ?)",
-            (article_id, article.title, article.subtitle, body),
-        )
+        article_id = conn.execute("""
+            INSERT INTO articles (key, key_hash, title, subtitle, body, date, date_source,
+                                  language, source, position, content_hash, extractor_version)
+            VALUES (:key, :key_hash, :title, :subtitle, :body, :date, :date_source,
+                    :language, :source, :position, :digest, :version)
+        """, {"key": key, "key_hash": key_hash, "title": article.title,
+              "subtitle": article.subtitle, "body": body, "date": article.date,
+              "date_source": article.date_source, "language": article.language, "source": path,
+              "position": article.position, "digest": digest, "version": extractor_version,
+              }).lastrowid
+        conn.execute("""
+            INSERT INTO articles_fts (rowid, title, subtitle, body)
+            VALUES (:id, :title, :subtitle, :body)
+        """, {"id": article_id, "title": article.title, "subtitle": article.subtitle,
+              "body": body})
         if article.language in LANGUAGE_FTS_LANGUAGES:
             index_in_language_fts(conn, article_id, article.language, article.title,
                                   article.subtitle, body)
@@ -353,26 +412,32 @@ def _write_article(
         date, date_source = ((article.date, article.date_source) if rank <= old_rank
                              else (old_date, old_date_source))
         if new_text:
-            conn.execute(
-                "UPDATE articles SET title = ?, subtitle = ?, body = ?, language = ?, "
-                "content_hash = ? WHERE id = ?",
-                (article.title, article.subtitle, body, article.language, digest, article_id),
-            )
+            conn.execute("""
+                UPDATE articles
+                SET title = :title, subtitle = :subtitle, body = :body, language = :language,
+                    content_hash = :digest
+                WHERE id = :id
+            """, {"title": article.title, "subtitle": article.subtitle, "body": body,
+                  "language": article.language, "digest": digest, "id": article_id})
             index_in_language_fts(conn, article_id, article.language, article.title,
                                   article.subtitle, body)
         if date != old_date:
             writer.mark_article(article_id)
-        conn.execute(
-            "UPDATE articles SET date = ?, date_source = ?, extractor_version = ? WHERE id = ?",
-            (date, date_source, extractor_version, article_id),
-        )
+        conn.execute("""
+            UPDATE articles
+            SET date = :date, date_source = :date_source, extractor_version = :version
+            WHERE id = :id
+        """, {"date": date, "date_source": date_source, "version": extractor_version,
+              "id": article_id})
         outcome.updated += 1
         return article_id, new_text or old_version != extractor_version
     outcome.unchanged += 1
     if old_version != extractor_version:
-        conn.execute(
-            "UPDATE articles SET extractor_version = ? WHERE id = ?", (extractor_version, article_id)
-        )
+        conn.execute("""
+            UPDATE articles
+            SET extractor_version = :version
+            WHERE id = :id
+        """, {"version": extractor_version, "id": article_id})
         return article_id, True
     return article_id, False
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from icli.store.fts import LANGUAGE_FTS, LANGUAGE_FTS_LANGUAGES
 from icli.store.queries import (
     ARTICLE_COLUMNS,
     Filters,
@@ -16,7 +17,9 @@ from icli.store.queries import (
     filter_clauses,
     hydrate,
     limit_sql,
+    where_sql,
 )
+from icli.store.sql import named_list, placeholders
 from icli.text.normalize import (
     arabic_search_text,
     arabic_word_key,
@@ -100,8 +103,11 @@ def _unknown_column(query: str, error: sqlite3.Error) -> QueryError | None:
 # Each arm lets FTS5 order its own matches by bm25 (`rank MATCH`), and SQLite merges the two
 # ordered arms: snippets are made only for the rows read, and the first row comes without
 # sorting every match (at 100,000 matches, 0.2 s against 5 s).
-_ARMS = (("articles_fts", "NOT coalesce(a.language IN ('fr', 'ar'), 0)"),
-         ("articles_fts_fr_ar", "a.language IN ('fr', 'ar')"))
+_OWN_LANGUAGES = named_list("fts_language", LANGUAGE_FTS_LANGUAGES)
+_ARMS = (  # (FTS table, the parameter its query is, which articles it answers for)
+    ("articles_fts", "query", f"NOT coalesce(a.language IN ({placeholders(_OWN_LANGUAGES)}), 0)"),
+    (LANGUAGE_FTS, "folded_query", f"a.language IN ({placeholders(_OWN_LANGUAGES)})"),
+)
 SEARCH_ORDER = {"score": "rank", "-date": "date DESC, id", "date": "date NULLS LAST, id"}
 
 
@@ -121,16 +127,21 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
         raise QueryError(f"search: {bare.group(1)}: at the end of {query!r} has no term after it "
                          f"(e.g. {bare.group(1)}:Kazakhstan)")
     clauses, params = filter_clauses(conn, filters)
-    where = "".join(f" AND {clause}" for clause in clauses)
-    sql = " UNION ALL ".join(
-        f"SELECT {columns.format(fts=fts)} FROM {fts} JOIN articles a ON a.id = {fts}.rowid "
-        f"WHERE {fts} MATCH ? AND {languages}{where} AND {fts}.rank MATCH 'bm25(10.0, 5.0, 1.0)'"
-        for fts, languages in _ARMS)
-    sql = f"{sql} ORDER BY {order}{limit_sql(filters)}" if order else f"SELECT COUNT(*) FROM ({sql})"
+    params.update(_OWN_LANGUAGES)
+    sql = "\n    UNION ALL\n".join(f"""
+        SELECT {columns.format(fts=fts)}
+        FROM {fts}
+        JOIN articles a ON a.id = {fts}.rowid
+        {where_sql([f"{fts} MATCH :{match}", languages, *clauses,
+                    f"{fts}.rank MATCH 'bm25(10.0, 5.0, 1.0)'"])}
+    """ for fts, match, languages in _ARMS)
+    sql = (f"{sql}\nORDER BY {order}\n{limit_sql(filters)}" if order
+           else f"SELECT COUNT(*)\nFROM ({sql})")
 
     def run(fts_query: str) -> sqlite3.Cursor:
         spelled = name_spellings(fts_query)  # AlMalik, Al-Malik, Al Malik: one name
-        return conn.execute(sql, [spelled, *params, arabic_search_text(spelled), *params])
+        return conn.execute(sql, {**params, "query": spelled,
+                                  "folded_query": arabic_search_text(spelled)})
 
     with time_budget(conn, SEARCH_SECONDS, f"searching for {query!r}"):
         try:

@@ -17,12 +17,27 @@ from typing import TYPE_CHECKING
 
 from icli.extract import identity
 from icli.extract.country_tables import country_aliases
+from icli.store.recount import mark
 from icli.text.normalize import name_norm
 
 if TYPE_CHECKING:
     from icli.extract.mention import Mention
 
 SCOPE_ARTICLES = 20_000  # a run that changes more articles links everything anew
+
+_DELETE_MENTIONS = """
+    DELETE FROM mentions
+    WHERE article_id = :article
+"""
+_DELETE_HEAD_MENTIONS = """
+    DELETE FROM head_mentions
+    WHERE article_id = :article
+"""
+_ADD_ALIAS = """
+    INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias)
+    VALUES (:entity, :norm, :alias)
+"""
+
 
 class MentionWriter:
     """Writes articles' mentions inside the open batch: each named entity resolved to its one
@@ -47,16 +62,17 @@ class MentionWriter:
         """
         if not new:
             self.mark_article(article_id)
-            self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-            self.conn.execute("DELETE FROM head_mentions WHERE article_id = ?", (article_id,))
+            for statement in (_DELETE_MENTIONS, _DELETE_HEAD_MENTIONS):
+                self.conn.execute(statement, {"article": article_id})
         elif self.scope is not None:
             self.scope.touch(article_id)
         rows: dict[int, tuple[str | None, str, str | None, str]] = {}
         for mention in mentions:
             if identity.is_head_by_role(mention.key):
-                self.conn.execute(
-                    "INSERT INTO head_mentions (article_id, role, alias) VALUES (?, ?, ?)",
-                    (article_id, mention.role, mention.alias))
+                self.conn.execute("""
+                    INSERT INTO head_mentions (article_id, role, alias)
+                    VALUES (:article, :role, :alias)
+                """, {"article": article_id, "role": mention.role, "alias": mention.alias})
                 continue
             entity_id = self._resolve(mention)
             role, alias, link, rule = rows.get(
@@ -64,12 +80,16 @@ class MentionWriter:
             if mention.kind == "person" and identity.is_surname_only(mention.key):
                 link = "surname"
             rows[entity_id] = (role or mention.role, alias, link, rule)
-        self.conn.executemany(
-            "INSERT INTO mentions (article_id, entity_id, role, alias, link, via, rule, date) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT date FROM articles WHERE id = ?1))",
-            [(article_id, entity_id, role, alias, link, entity_id if link else None, rule or None)
-             for entity_id, (role, alias, link, rule) in rows.items()],
-        )
+        self.conn.executemany("""
+            INSERT INTO mentions (article_id, entity_id, role, alias, link, via, rule, date)
+            VALUES (:article, :entity, :role, :alias, :link, :via, :rule, (
+                SELECT date
+                FROM articles
+                WHERE id = :article
+            ))
+        """, [{"article": article_id, "entity": entity_id, "role": role, "alias": alias,
+               "link": link, "via": entity_id if link else None, "rule": rule or None}
+              for entity_id, (role, alias, link, rule) in rows.items()])
         self._dirty.update(rows)
         if self.scope is not None:
             if new:
@@ -91,8 +111,11 @@ class MentionWriter:
     def mark_article(self, article_id: int) -> None:
         """Mark the entities an article mentions (and those its linked mentions were written
         as) for a recount, and the article for linking, before its mentions or date change."""
-        rows = self.conn.execute("SELECT entity_id, via, date, role FROM mentions "
-                                 "WHERE article_id = ?", (article_id,)).fetchall()
+        rows = self.conn.execute("""
+            SELECT entity_id, via, date, role
+            FROM mentions
+            WHERE article_id = :article
+        """, {"article": article_id}).fetchall()
         marked = {entity_id for entity_id, *_ in rows} | {via for _, via, *_ in rows if via}
         self._dirty.update(marked)
         if self.scope is not None:
@@ -103,8 +126,7 @@ class MentionWriter:
     def flush(self) -> None:
         """Record the marks in the open transaction."""
         if self._dirty:
-            self.conn.executemany("INSERT OR IGNORE INTO entity_dirty VALUES (?)",
-                                  [(entity_id,) for entity_id in self._dirty])
+            mark(self.conn, self._dirty)
             self._dirty.clear()
 
     def _resolve(self, mention: Mention) -> int:
@@ -134,13 +156,19 @@ class MentionWriter:
 
     def add_aliases(self, entity_id: int, aliases: Collection[str]) -> None:
         """Store the forms an entity is named by (once per batch)."""
-        new = [(entity_id, name_norm(alias), alias) for alias in aliases
+        new = [{"entity": entity_id, "norm": name_norm(alias), "alias": alias} for alias in aliases
                if alias and (entity_id, alias) not in self._aliases]
         if new:
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (?, ?, ?)", new
-            )
-            self._aliases.update((entity_id, alias) for entity_id, _, alias in new)
+            self.conn.executemany(_ADD_ALIAS, new)
+            self._aliases.update((entity_id, row["alias"]) for row in new)
+
+    def add_aliases_of(self, entity_id: int, source: int) -> None:
+        """Store the forms the entity `source` was stored under as forms of `entity_id`."""
+        self.add_aliases(entity_id, [row[0] for row in self.conn.execute("""
+            SELECT alias
+            FROM entity_aliases
+            WHERE entity_id = :entity
+        """, {"entity": source})])
 
     def entity(self, kind: str, key: str, name: str, code: str | None) -> tuple[int, bool]:
         """The id of the entity with this kind and key (created if needed), and whether it was
@@ -149,13 +177,17 @@ class MentionWriter:
         if cached is not None:
             return cached, False
         surname = identity.key_surname(key) if kind == "person" else None
-        created = self.conn.execute(
-            "INSERT OR IGNORE INTO entities (kind, key, name, code, surname) VALUES (?, ?, ?, ?, ?)",
-            (kind, key, name, code, surname),
+        created = self.conn.execute("""
+            INSERT OR IGNORE INTO entities (kind, key, name, code, surname)
+            VALUES (:kind, :key, :name, :code, :surname)
+        """, {"kind": kind, "key": key, "name": name, "code": code, "surname": surname}
         ).rowcount == 1
-        row = self.conn.execute(
-            "SELECT id FROM entities WHERE kind = ? AND key = ?", (kind, key)
-        ).fetchone()
+        row = self.conn.execute("""
+            SELECT id
+            FROM entities
+            WHERE kind = :kind
+              AND key = :key
+        """, {"kind": kind, "key": key}).fetchone()
         self._ids[(kind, key)] = row[0]
         return int(row[0]), created
 
@@ -166,16 +198,21 @@ class MentionWriter:
             cached = self._ids.get(("partner-alias", norm))
             if cached is not None:
                 return cached
-            row = self.conn.execute(
-                "SELECT e.id, e.code FROM entity_aliases al JOIN entities e ON e.id = al.entity_id "
-                "WHERE al.norm = ? AND e.kind = 'partner' LIMIT 1",
-                (norm,),
-            ).fetchone()
+            row = self.conn.execute("""
+                SELECT e.id, e.code
+                FROM entity_aliases al
+                JOIN entities e ON e.id = al.entity_id
+                WHERE al.norm = :norm
+                  AND e.kind = 'partner'
+                LIMIT 1
+            """, {"norm": norm}).fetchone()
             if row:
                 if row[1] is None and mention.code:
-                    self.conn.execute(
-                        "UPDATE entities SET code = ? WHERE id = ?", (mention.code, row[0])
-                    )
+                    self.conn.execute("""
+                        UPDATE entities
+                        SET code = :code
+                        WHERE id = :entity
+                    """, {"code": mention.code, "entity": row[0]})
                 self._ids[("partner-alias", norm)] = row[0]
                 return int(row[0])
         return self.entity(mention.kind, mention.key, mention.name, mention.code)[0]
@@ -237,8 +274,11 @@ class LinkScope:
 def add_country_aliases(conn: sqlite3.Connection) -> None:
     """Give every stored country all the forms the gazetteer knows it by (what a new country
     gets when first written)."""
-    countries = conn.execute("SELECT id, key FROM entities WHERE kind = 'country'").fetchall()
-    conn.executemany("""
-        INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias) VALUES (:id, :norm, :alias)
-    """, [{"id": entity_id, "norm": name_norm(alias), "alias": alias}
-          for entity_id, code in countries for alias in sorted(country_aliases(code))])
+    countries = conn.execute("""
+        SELECT id, key
+        FROM entities
+        WHERE kind = 'country'
+    """).fetchall()
+    conn.executemany(_ADD_ALIAS, [{"entity": entity_id, "norm": name_norm(alias), "alias": alias}
+                                  for entity_id, code in countries
+                                  for alias in sorted(country_aliases(code))])

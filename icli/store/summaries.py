@@ -9,15 +9,16 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from icli.store.lookup import KINDS, mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
     ITEM,
-    KINDS,
     Filters,
     filter_clauses,
     limit_sql,
-    mentioned,
+    where_sql,
 )
+from icli.store.recount import any_marked
 from icli.store.sql import id_array
 
 SORTS = {"count": "n_articles DESC, e.name", "name": "e.name COLLATE NOCASE",
@@ -36,30 +37,40 @@ def entity_counts(
     they are counted from the matching mentions.
     """
     clauses, params = filter_clauses(conn, filters)
+    params["kind"] = kind
+    if only is not None:
+        params["only"] = id_array(only)
     if not clauses:  # the whole archive
-        where, values = ["kind = ?", "n_articles > 0"], [kind]
+        where = ["kind = :kind", "n_articles > 0"]
         if only is not None:
-            where.append("id IN (SELECT value FROM json_each(?))")
-            values.append(id_array(only))
-        rows = conn.execute(
-            f"SELECT id, name, code, n_articles, first_seen, last_seen FROM {_stored_counts(conn)} "
-            f"WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}{limit_sql(filters)}",
-            values,
-        )
+            where.append("id IN (SELECT value FROM json_each(:only))")
+        rows = conn.execute(f"""
+            SELECT id, name, code, n_articles, first_seen, last_seen
+            FROM {_stored_counts(conn)}
+            {where_sql(where)}
+            ORDER BY {SORTS[sort]}
+            {limit_sql(filters)}
+        """, params)
     else:
         if only is not None:
-            clauses.append("m.entity_id IN (SELECT value FROM json_each(?))")
-            params.append(id_array(only))
-        rows = conn.execute(
-            "WITH counted AS (SELECT m.entity_id, COUNT(*) AS articles, MIN(a.date) AS first, "
-            "MAX(a.date) AS last FROM mentions m JOIN articles a ON a.id = m.article_id "
-            f"WHERE {' AND '.join(clauses)} GROUP BY m.entity_id) "
-            "SELECT e.id, e.name, e.code, counted.articles AS n_articles, "
-            "counted.first AS first_seen, counted.last AS last_seen "
-            "FROM counted JOIN entities e ON e.id = counted.entity_id WHERE e.kind = ? "
-            f"ORDER BY {SORTS[sort]}{limit_sql(filters)}",
-            [*params, kind],
-        )
+            clauses.append("m.entity_id IN (SELECT value FROM json_each(:only))")
+        rows = conn.execute(f"""
+            WITH counted AS (
+                SELECT m.entity_id, COUNT(*) AS articles, MIN(a.date) AS first,
+                       MAX(a.date) AS last
+                FROM mentions m
+                JOIN articles a ON a.id = m.article_id
+                {where_sql(clauses)}
+                GROUP BY m.entity_id
+            )
+            SELECT e.id, e.name, e.code, counted.articles AS n_articles,
+                   counted.first AS first_seen, counted.last AS last_seen
+            FROM counted
+            JOIN entities e ON e.id = counted.entity_id
+            WHERE e.kind = :kind
+            ORDER BY {SORTS[sort]}
+            {limit_sql(filters)}
+        """, params)
     return _entity_items(conn, kind, rows, filters, details)
 
 
@@ -68,27 +79,31 @@ def entity_counts(
 # and its end recounts the marked ones and clears the marks. While an ingest runs, and after one
 # was interrupted, a marked entity is counted from its mentions here (idx_mentions_entity_date),
 # so the lists and the summary agree with `who` at every moment.
-STORED_COUNTS = (
-    "(SELECT id, kind, name, code, articles AS n_articles, first_date AS first_seen, "
-    "last_date AS last_seen FROM entities) e"
-)
-MARKED_COUNTS = (
-    "(SELECT id, kind, name, code, "
-    "CASE WHEN d.entity_id IS NULL THEN articles ELSE (SELECT COUNT(*) FROM mentions m "
-    "WHERE m.entity_id = e.id) END AS n_articles, "
-    "CASE WHEN d.entity_id IS NULL THEN first_date ELSE (SELECT MIN(m.date) FROM mentions m "
-    "WHERE m.entity_id = e.id) END AS first_seen, "
-    "CASE WHEN d.entity_id IS NULL THEN last_date ELSE (SELECT MAX(m.date) FROM mentions m "
-    "WHERE m.entity_id = e.id) END AS last_seen "
-    "FROM entities e LEFT JOIN entity_dirty d ON d.entity_id = e.id) e"
-)
+STORED_COUNTS = """(
+    SELECT id, kind, name, code, articles AS n_articles, first_date AS first_seen,
+           last_date AS last_seen
+    FROM entities
+) e"""
+MARKED_COUNTS = """(
+    SELECT id, kind, name, code,
+           CASE WHEN d.entity_id IS NULL THEN articles
+                ELSE (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)
+           END AS n_articles,
+           CASE WHEN d.entity_id IS NULL THEN first_date
+                ELSE (SELECT MIN(m.date) FROM mentions m WHERE m.entity_id = e.id)
+           END AS first_seen,
+           CASE WHEN d.entity_id IS NULL THEN last_date
+                ELSE (SELECT MAX(m.date) FROM mentions m WHERE m.entity_id = e.id)
+           END AS last_seen
+    FROM entities e
+    LEFT JOIN entity_dirty d ON d.entity_id = e.id
+) e"""
 
 
 def _stored_counts(conn: sqlite3.Connection) -> str:
     """The FROM clause giving every entity's counts (STORED_COUNTS, or MARKED_COUNTS while
     some entity is marked for a recount)."""
-    marked = conn.execute("SELECT 1 FROM entity_dirty LIMIT 1").fetchone()
-    return MARKED_COUNTS if marked else STORED_COUNTS
+    return MARKED_COUNTS if any_marked(conn) else STORED_COUNTS
 
 
 def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Row],
@@ -116,24 +131,32 @@ def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Ro
 def count_entities(conn: sqlite3.Connection, kind: str, filters: Filters) -> int:
     """How many entities entity_counts would give with no limit."""
     clauses, params = filter_clauses(conn, filters)
+    params["kind"] = kind
     if not clauses:
-        return conn.execute(f"SELECT COUNT(*) FROM {_stored_counts(conn)} WHERE kind = ? "
-                            "AND n_articles > 0", (kind,)).fetchone()[0]
-    return conn.execute(
-        "SELECT COUNT(DISTINCT m.entity_id) FROM mentions m JOIN articles a ON a.id = "
-        f"m.article_id JOIN entities e ON e.id = m.entity_id WHERE {' AND '.join(clauses)} "
-        "AND e.kind = ?", [*params, kind],
-    ).fetchone()[0]
+        return conn.execute(f"""
+            SELECT COUNT(*)
+            FROM {_stored_counts(conn)}
+            WHERE kind = :kind
+              AND n_articles > 0
+        """, params).fetchone()[0]
+    return conn.execute(f"""
+        SELECT COUNT(DISTINCT m.entity_id)
+        FROM mentions m
+        JOIN articles a ON a.id = m.article_id
+        JOIN entities e ON e.id = m.entity_id
+        {where_sql([*clauses, "e.kind = :kind"])}
+    """, params).fetchone()[0]
 
 
 def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
     if ids:
-        for entity_id, alias in conn.execute(
-            "SELECT DISTINCT entity_id, alias FROM entity_aliases WHERE entity_id IN "
-            "(SELECT value FROM json_each(?)) ORDER BY entity_id, length(alias) DESC",
-            (id_array(ids),),
-        ):
+        for entity_id, alias in conn.execute("""
+            SELECT DISTINCT entity_id, alias
+            FROM entity_aliases
+            WHERE entity_id IN (SELECT value FROM json_each(:ids))
+            ORDER BY entity_id, length(alias) DESC
+        """, {"ids": id_array(ids)}):
             found[entity_id].append(alias)
     return found
 
@@ -141,7 +164,7 @@ def _aliases(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
 def _articles_join(clauses: list[str], mentions: str = "m") -> str:
     """The join to articles that filter clauses need (mentions carry their article's date, so
     nothing else does: reading an article's row reads its page of body text)."""
-    return f"JOIN articles a ON a.id = {mentions}.article_id " if clauses else ""
+    return f"JOIN articles a ON a.id = {mentions}.article_id" if clauses else ""
 
 
 def _roles(
@@ -150,16 +173,17 @@ def _roles(
     """Roles seen for each person in the filtered articles, with when and how often."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
     clauses, params = filter_clauses(conn, filters)
-    extra = "".join(f" AND {clause}" for clause in clauses)
     if ids:
-        for entity_id, role, count, first, last in conn.execute(
-            "SELECT m.entity_id, m.role, COUNT(*), MIN(m.date), MAX(m.date) FROM mentions m "
-            f"{_articles_join(clauses)}"
-            "WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND m.role IS NOT NULL"
-            f"{extra} GROUP BY m.entity_id, m.role "
-            "ORDER BY m.entity_id, COUNT(*) DESC, MAX(m.date) DESC",
-            [id_array(ids), *params],
-        ):
+        params["ids"] = id_array(ids)
+        where = ["m.entity_id IN (SELECT value FROM json_each(:ids))", "m.role IS NOT NULL"]
+        for entity_id, role, count, first, last in conn.execute(f"""
+            SELECT m.entity_id, m.role, COUNT(*), MIN(m.date), MAX(m.date)
+            FROM mentions m
+            {_articles_join(clauses)}
+            {where_sql(where + clauses)}
+            GROUP BY m.entity_id, m.role
+            ORDER BY m.entity_id, COUNT(*) DESC, MAX(m.date) DESC
+        """, params):
             found[entity_id].append({"role": role, "articles": count, "first": first, "last": last})
     return found
 
@@ -171,15 +195,20 @@ def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None =
     clauses, params = filter_clauses(conn, filters)
     clauses.append("a.date IS NOT NULL")
     if ids is not None:
-        clauses.append("a.id IN (SELECT article_id FROM mentions WHERE entity_id IN "
-                       "(SELECT value FROM json_each(?)))")
-        params.append(id_array(ids))
-    rows = conn.execute(
-        "SELECT substr(a.date, 1, 7) AS month, COUNT(*) AS articles, "
-        f"COUNT(DISTINCT {ITEM}) AS items FROM articles a "
-        f"WHERE {' AND '.join(clauses)} GROUP BY month ORDER BY month",
-        params,
-    )
+        clauses.append("""a.id IN (
+            SELECT article_id
+            FROM mentions
+            WHERE entity_id IN (SELECT value FROM json_each(:ids))
+        )""")
+        params["ids"] = id_array(ids)
+    rows = conn.execute(f"""
+        SELECT substr(a.date, 1, 7) AS month, COUNT(*) AS articles,
+               COUNT(DISTINCT {ITEM}) AS items
+        FROM articles a
+        {where_sql(clauses)}
+        GROUP BY month
+        ORDER BY month
+    """, params)
     return every_month([{"month": month, "articles": count, "items": items}
                         for month, count, items in rows])
 
@@ -207,16 +236,18 @@ def co_mentions(
     """The people, countries and partners most often named in the same news items as `ids`
     (`articles`: how many items)."""
     clauses, params = filter_clauses(conn, filters)
-    named = "(SELECT value FROM json_each(?))"
-    extra = "".join(f" AND {clause}" for clause in clauses)
-    rows = conn.execute(
-        f"SELECT e.kind, e.name, COUNT(DISTINCT {ITEM}) AS n FROM mentions m1 "
-        "JOIN mentions m2 ON m2.article_id = m1.article_id "
-        "JOIN entities e ON e.id = m2.entity_id JOIN articles a ON a.id = m1.article_id "
-        f"WHERE m1.entity_id IN {named} AND m2.entity_id NOT IN {named}{extra} "
-        "GROUP BY m2.entity_id ORDER BY n DESC, e.name",
-        [id_array(ids), id_array(ids), *params],
-    ).fetchall()
+    params["ids"] = id_array(ids)
+    named = "(SELECT value FROM json_each(:ids))"
+    rows = conn.execute(f"""
+        SELECT e.kind, e.name, COUNT(DISTINCT {ITEM}) AS n
+        FROM mentions m1
+        JOIN mentions m2 ON m2.article_id = m1.article_id
+        JOIN entities e ON e.id = m2.entity_id
+        JOIN articles a ON a.id = m1.article_id
+        {where_sql([f"m1.entity_id IN {named}", f"m2.entity_id NOT IN {named}", *clauses])}
+        GROUP BY m2.entity_id
+        ORDER BY n DESC, e.name
+    """, params).fetchall()
     result: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
     for kind, name, count in rows:
         if len(result[kind]) < per_kind:
@@ -247,27 +278,38 @@ def entity_profile(
 def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[str, Any]:
     """Counts over time, the date range, the top entities and the sources, all by SQL."""
     clauses, params = filter_clauses(conn, filters)
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    total, items, dated, first, last = conn.execute(
-        f"SELECT COUNT(*), COUNT(DISTINCT {ITEM}), COUNT(a.date), MIN(a.date), MAX(a.date) "
-        f"FROM articles a{where}", params
-    ).fetchone()
-    by_language = dict(conn.execute(
-        f"SELECT a.language, COUNT(*) FROM articles a{where} GROUP BY a.language ORDER BY 2 DESC",
-        params,
-    ).fetchall())
-    by_date_source = dict(conn.execute(
-        f"SELECT COALESCE(a.date_source, 'none'), COUNT(*) FROM articles a{where} "
-        "GROUP BY a.date_source ORDER BY 2 DESC",
-        params,
-    ).fetchall())
+    where = where_sql(clauses)
+    total, items, dated, first, last = conn.execute(f"""
+        SELECT COUNT(*), COUNT(DISTINCT {ITEM}), COUNT(a.date), MIN(a.date), MAX(a.date)
+        FROM articles a
+        {where}
+    """, params).fetchone()
+    by_language = dict(conn.execute(f"""
+        SELECT a.language, COUNT(*)
+        FROM articles a
+        {where}
+        GROUP BY a.language
+        ORDER BY 2 DESC
+    """, params).fetchall())
+    by_date_source = dict(conn.execute(f"""
+        SELECT COALESCE(a.date_source, 'none'), COUNT(*)
+        FROM articles a
+        {where}
+        GROUP BY a.date_source
+        ORDER BY 2 DESC
+    """, params).fetchall())
     limited = filters._replace(limit=top, offset=0)
-    files, latest = conn.execute(
-        "SELECT COUNT(DISTINCT s.path), MAX(src.ingested_at) FROM article_sources s "
-        f"JOIN articles a ON a.id = s.article_id JOIN sources src ON src.path = s.path{where}",
-        params,
-    ).fetchone() if clauses else conn.execute(
-        "SELECT COUNT(*), MAX(ingested_at) FROM sources WHERE articles > 0").fetchone()
+    files, latest = conn.execute(f"""
+        SELECT COUNT(DISTINCT s.path), MAX(src.ingested_at)
+        FROM article_sources s
+        JOIN articles a ON a.id = s.article_id
+        JOIN sources src ON src.path = s.path
+        {where}
+    """, params).fetchone() if clauses else conn.execute("""
+        SELECT COUNT(*), MAX(ingested_at)
+        FROM sources
+        WHERE articles > 0
+    """).fetchone()
     return {
         "articles": total,
         "items": items,
@@ -291,13 +333,16 @@ def _extra_versions(conn: sqlite3.Connection, kind: str, filters: Filters) -> di
     """For each entity of `kind` named in several versions of one item (among the filtered
     articles): how many more articles than items name it. Reads only linked articles."""
     clauses, params = filter_clauses(conn, filters._replace(per_item=()))
-    extra = "".join(f" AND {clause}" for clause in clauses)
-    return dict(conn.execute(
-        "SELECT m.entity_id, COUNT(*) - COUNT(DISTINCT a.item) FROM articles a "
-        "INDEXED BY idx_articles_item JOIN mentions m ON m.article_id = a.id "
-        "JOIN entities e ON e.id = m.entity_id "
-        f"WHERE a.item IS NOT NULL AND e.kind = ?{extra} GROUP BY m.entity_id "
-        "HAVING COUNT(*) > COUNT(DISTINCT a.item)", [kind, *params]))
+    params["kind"] = kind
+    return dict(conn.execute(f"""
+        SELECT m.entity_id, COUNT(*) - COUNT(DISTINCT a.item)
+        FROM articles a INDEXED BY idx_articles_item
+        JOIN mentions m ON m.article_id = a.id
+        JOIN entities e ON e.id = m.entity_id
+        {where_sql(["a.item IS NOT NULL", "e.kind = :kind", *clauses])}
+        GROUP BY m.entity_id
+        HAVING COUNT(*) > COUNT(DISTINCT a.item)
+    """, params))
 
 
 def _top_items(conn: sqlite3.Connection, kind: str, filters: Filters) -> list[dict[str, Any]]:
@@ -323,12 +368,15 @@ def _top_items(conn: sqlite3.Connection, kind: str, filters: Filters) -> list[di
 def count_pairs(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many pairs network would give with no limit."""
     clauses, params = filter_clauses(conn, filters)
-    extra = "".join(f" AND {clause}" for clause in clauses)
-    return conn.execute(
-        "SELECT COUNT(*) FROM (SELECT 1 FROM mentions m1 JOIN mentions m2 ON m2.article_id = "
-        "m1.article_id AND m2.entity_id > m1.entity_id JOIN articles a ON a.id = m1.article_id "
-        f"WHERE 1 = 1{extra} GROUP BY m1.entity_id, m2.entity_id)", params,
-    ).fetchone()[0]
+    return conn.execute(f"""
+        SELECT COUNT(*)
+        FROM (
+            SELECT 1
+            {PAIR_JOINS}
+            {where_sql(clauses)}
+            GROUP BY m1.entity_id, m2.entity_id
+        )
+    """, params).fetchone()[0]
 
 
 def _entity_names(conn: sqlite3.Connection) -> Callable[[int], dict[str, Any]]:
@@ -338,8 +386,11 @@ def _entity_names(conn: sqlite3.Connection) -> Callable[[int], dict[str, Any]]:
     def named(entity_id: int) -> dict[str, Any]:
         found = cache.get(entity_id)
         if found is None:
-            kind, name = conn.execute("SELECT kind, name FROM entities WHERE id = ?",
-                                      (entity_id,)).fetchone()
+            kind, name = conn.execute("""
+                SELECT kind, name
+                FROM entities
+                WHERE id = :id
+            """, {"id": entity_id}).fetchone()
             found = cache[entity_id] = {"id": entity_id, "kind": kind, "name": name}
         return found
 
@@ -357,8 +408,11 @@ def _pairs(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> Iterato
 
 PAIR_COLUMNS = (f"m1.entity_id, m2.entity_id, COUNT(DISTINCT {ITEM}) AS shared, "
                 "COUNT(*) AS articles, MAX(a.date) AS latest_date, a.id, a.title")
-PAIR_JOINS = ("FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id "
-              "AND m2.entity_id > m1.entity_id JOIN articles a ON a.id = m1.article_id")
+PAIR_JOINS = """
+    FROM mentions m1
+    JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id > m1.entity_id
+    JOIN articles a ON a.id = m1.article_id
+"""
 
 
 def network(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str, Any]]:
@@ -366,10 +420,14 @@ def network(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str, An
     yields them (after it has counted every pair). Each pair carries the count and the latest
     article the two share."""
     clauses, params = filter_clauses(conn, filters)
-    extra = "".join(f" AND {clause}" for clause in clauses)
-    rows = conn.execute(
-        f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE 1 = 1{extra} GROUP BY m1.entity_id, "
-        f"m2.entity_id ORDER BY shared DESC, latest_date DESC{limit_sql(filters)}", params)
+    rows = conn.execute(f"""
+        SELECT {PAIR_COLUMNS}
+        {PAIR_JOINS}
+        {where_sql(clauses)}
+        GROUP BY m1.entity_id, m2.entity_id
+        ORDER BY shared DESC, latest_date DESC
+        {limit_sql(filters)}
+    """, params)
     return _pairs(conn, rows)
 
 
@@ -378,10 +436,17 @@ def graph_pairs(conn: sqlite3.Connection, filters: Filters) -> Iterator[dict[str
     mentioned first), each entity's pairs counted from its index entries, so the first come at
     once whatever the archive's size."""
     clauses, params = filter_clauses(conn, filters)
-    extra = "".join(f" AND {clause}" for clause in clauses)
-    sql = (f"SELECT {PAIR_COLUMNS} {PAIR_JOINS} WHERE m1.entity_id = ?{extra} "
-           "GROUP BY m2.entity_id")
-    entities = conn.execute(f"SELECT id FROM entities WHERE {mentioned('entities')} "
-                            "ORDER BY articles, id")
+    sql = f"""
+        SELECT {PAIR_COLUMNS}
+        {PAIR_JOINS}
+        {where_sql(["m1.entity_id = :entity", *clauses])}
+        GROUP BY m2.entity_id
+    """
+    entities = conn.execute(f"""
+        SELECT id
+        FROM entities
+        WHERE {mentioned('entities')}
+        ORDER BY articles, id
+    """)
     return _pairs(conn, (row for (entity_id,) in entities
-                         for row in conn.execute(sql, [entity_id, *params])))
+                         for row in conn.execute(sql, {**params, "entity": entity_id})))

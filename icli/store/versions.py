@@ -42,15 +42,25 @@ def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
            ) -> list[tuple[int, str, str]]:
     """(id, language, date) of the dated articles in `ranges` (every dated one for None)."""
     if ranges is None:  # those not in English by idx_articles_language, English ones by date
-        others = conn.execute("SELECT id, language, date FROM articles WHERE (language < 'en' "
-                              "OR language > 'en') AND date IS NOT NULL").fetchall()
+        others = conn.execute("""
+            SELECT id, language, date
+            FROM articles
+            WHERE (language < 'en' OR language > 'en')
+              AND date IS NOT NULL
+        """).fetchall()
         return others + [row for lo, hi in day_windows({row[2] for row in others}, MAX_DAYS)
-                         for row in conn.execute(
-                             "SELECT id, language, date FROM articles WHERE date BETWEEN ? AND ? "
-                             "AND +language = 'en'", (lo, hi))]
-    return [row for lo, hi in ranges for row in conn.execute(
-        "SELECT id, language, date FROM articles WHERE date BETWEEN ? AND ? "
-        "AND language IS NOT NULL", (lo, hi))]
+                         for row in conn.execute("""
+                             SELECT id, language, date
+                             FROM articles
+                             WHERE date BETWEEN :lo AND :hi
+                               AND +language = 'en'
+                         """, {"lo": lo, "hi": hi})]
+    return [row for lo, hi in ranges for row in conn.execute("""
+        SELECT id, language, date
+        FROM articles
+        WHERE date BETWEEN :lo AND :hi
+          AND language IS NOT NULL
+    """, {"lo": lo, "hi": hi})]
 
 
 def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
@@ -77,11 +87,13 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         return []
     ids = id_array(article_ids)
     named: dict[int, dict[str, set]] = {}
-    for article_id, kind, key, surname, entity_id, alias, name, code in conn.execute(
-            "SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias, e.name, e.code "
-            "FROM mentions m "
-            "JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN "
-            "(SELECT value FROM json_each(?)) AND m.link IS NOT 'role'", (ids,)):
+    for article_id, kind, key, surname, entity_id, alias, name, code in conn.execute("""
+        SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias, e.name, e.code
+        FROM mentions m
+        JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id IN (SELECT value FROM json_each(:ids))
+          AND m.link IS NOT 'role'
+    """, {"ids": ids}):
         entry = named.setdefault(article_id, {"person": set(), "country": set(),
                                               "partner": set(), "aliases": set()})
         if kind == "person" and surname:
@@ -93,9 +105,11 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         elif kind == "partner":
             entry["partner"].add(partner_keys(name, code) or frozenset({f"#{entity_id}"}))
     found = []
-    for article_id, language, date, title, subtitle, lead in conn.execute(
-            "SELECT id, language, date, title, subtitle, substr(body, 1, ?) FROM articles "
-            "WHERE id IN (SELECT value FROM json_each(?))", (LEAD_CHARS, ids)):
+    for article_id, language, date, title, subtitle, lead in conn.execute("""
+        SELECT id, language, date, title, subtitle, substr(body, 1, :lead)
+        FROM articles
+        WHERE id IN (SELECT value FROM json_each(:ids))
+    """, {"lead": LEAD_CHARS, "ids": ids}):
         entry = named.get(article_id, {"person": set(), "country": set(), "partner": set(),
                                        "aliases": set()})
         extract = _TITLE_COUNTRIES.get(language)
@@ -117,6 +131,18 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
     return found
 
 
+# The version links of some articles, either way round.
+_LINKS_OF = """
+    SELECT article_id, version_id
+    FROM article_versions
+    WHERE article_id IN (SELECT value FROM json_each(:ids))
+    UNION
+    SELECT article_id, version_id
+    FROM article_versions
+    WHERE version_id IN (SELECT value FROM json_each(:ids))
+"""
+
+
 def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> None:
     """Link the versions anew (inside the caller's transaction): all of them when `touched` is
     None, else those that the articles `touched` (written, changed or removed since the last
@@ -124,7 +150,10 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
     if touched is None:
         rows = _dated(conn, None)
         new = links(stories(conn, _with_candidates(rows)))
-        old = set(conn.execute("SELECT article_id, version_id FROM article_versions"))
+        old = set(conn.execute("""
+            SELECT article_id, version_id
+            FROM article_versions
+        """))
         scope: set[int] | None = None
     else:
         scope, dates = _scope(conn, touched)
@@ -133,18 +162,23 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
         window = _dated(conn, day_windows(dates, 2 * REACH_DAYS)) if dates else []
         new = {pair for pair in links(stories(conn, _with_candidates(window)))
                if pair[0] in scope or pair[1] in scope}
-        old = set(conn.execute(
-            "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
-            "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
-            "article_versions WHERE version_id IN (SELECT value FROM json_each(?1))",
-            (id_array(scope),)))
+        old = set(conn.execute(_LINKS_OF, {"ids": id_array(scope)}))
     gone, added = old - new, new - old
-    conn.executemany("DELETE FROM article_versions WHERE article_id = ? AND version_id = ?",
-                     sorted(gone))
-    conn.executemany("INSERT INTO article_versions (article_id, version_id) VALUES (?, ?)",
-                     sorted(added))
+    conn.executemany("""
+        DELETE FROM article_versions
+        WHERE article_id = :article
+          AND version_id = :version
+    """, [{"article": article, "version": version} for article, version in sorted(gone)])
+    conn.executemany("""
+        INSERT INTO article_versions (article_id, version_id)
+        VALUES (:article, :version)
+    """, [{"article": article, "version": version} for article, version in sorted(added)])
     if scope is None:
-        conn.execute("UPDATE articles SET item = NULL WHERE item IS NOT NULL")
+        conn.execute("""
+            UPDATE articles
+            SET item = NULL
+            WHERE item IS NOT NULL
+        """)
         _set_items(conn, {a for pair in new for a in pair})
     else:
         _set_items(conn, {a for pair in gone | added for a in pair})
@@ -155,17 +189,21 @@ def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int]
     read: the touched articles and those they were linked to (links to a removed article
     included), and every article within REACH_DAYS of their dates."""
     ids = id_array(touched)
-    linked = conn.execute(
-        "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
-        "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
-        "article_versions WHERE version_id IN (SELECT value FROM json_each(?1)) UNION "
-        "SELECT article_id, version_id FROM article_versions v WHERE NOT EXISTS "
-        "(SELECT 1 FROM articles WHERE id = v.article_id) OR NOT EXISTS "
-        "(SELECT 1 FROM articles WHERE id = v.version_id)", (ids,)).fetchall()
+    linked = conn.execute(f"""
+        {_LINKS_OF}
+        UNION
+        SELECT article_id, version_id
+        FROM article_versions v
+        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE id = v.article_id)
+           OR NOT EXISTS (SELECT 1 FROM articles WHERE id = v.version_id)
+    """, {"ids": ids}).fetchall()
     near = set(touched) | {a for pair in linked for a in pair}
-    dates = {row[0] for row in conn.execute(
-        "SELECT date FROM articles WHERE id IN (SELECT value FROM json_each(?)) "
-        "AND date IS NOT NULL", (id_array(near),))}
+    dates = {row[0] for row in conn.execute("""
+        SELECT date
+        FROM articles
+        WHERE id IN (SELECT value FROM json_each(:ids))
+          AND date IS NOT NULL
+    """, {"ids": id_array(near)})}
     scope = near | {row[0] for row in _dated(conn, day_windows(dates, REACH_DAYS))} if dates else near
     return scope, dates
 
@@ -177,16 +215,16 @@ def _set_items(conn: sqlite3.Connection, changed: set[int]) -> None:
     frontier = set(changed)
     while frontier:
         seen |= frontier
-        found = set(conn.execute(
-            "SELECT article_id, version_id FROM article_versions WHERE article_id IN "
-            "(SELECT value FROM json_each(?1)) UNION SELECT article_id, version_id FROM "
-            "article_versions WHERE version_id IN (SELECT value FROM json_each(?1))",
-            (id_array(frontier),)))
+        found = set(conn.execute(_LINKS_OF, {"ids": id_array(frontier)}))
         pairs |= found
         frontier = {a for pair in found for a in pair} - seen
     item = items(pairs)
-    conn.executemany("UPDATE articles SET item = ? WHERE id = ? AND item IS NOT ?",
-                     [(item.get(a), a, item.get(a)) for a in sorted(seen)])
+    conn.executemany("""
+        UPDATE articles
+        SET item = :item
+        WHERE id = :id
+          AND item IS NOT :item
+    """, [{"item": item.get(a), "id": a} for a in sorted(seen)])
 
 
 def explain(conn: sqlite3.Connection, article_id: int, others: Collection[int]) -> list[dict]:

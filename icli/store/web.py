@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
-from icli.store import fulltext, queries
+from icli.store import fulltext, lookup
 
 BROWSE = "articles_browse"  # the view the Articles page shows
 FACET_COLUMNS = {"person": "people", "country": "countries", "partner": "partners"}
@@ -183,7 +183,7 @@ def sql_functions(path: str) -> dict[str, tuple[int, Callable[..., str]]]:
         return json.dumps(fulltext.search_ids(connection(), query, MAX_ROWS))
 
     def entities(kind: str, name: str | None) -> str:
-        found = queries.lookup(connection(), kind, name) if (name or "").strip() else None
+        found = lookup.lookup(connection(), kind, name) if (name or "").strip() else None
         return json.dumps(found.ids if found else [])
 
     return {"icli_search": (1, search), "icli_entities": (2, entities)}

@@ -1,0 +1,242 @@
+"""Entities looked up by name: the one rule of every lookup (a name an entity is known by, a
+country's code or name, part of one entity's names), the names a misspelling may mean, and
+names for shell completion.
+
+Plain sqlite3 only, like `queries`: lookups run at the start of most queries.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from typing import Any, NamedTuple
+
+from icli.extract.country_tables import country_display_names, real_country
+from icli.extract.gazetteer import english_acronym
+from icli.extract.identity import HONORIFICS_RE, person_key, strip_honorifics
+from icli.store.sql import id_array
+from icli.text.normalize import (
+    ARABIC_LETTER,
+    arabic_fold,
+    lookup_norm,
+    name_norm,
+    normalize_text,
+)
+
+KINDS = ("person", "country", "partner")
+
+
+def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
+    """Ids of the entities of `kind` that `value` names (lookup's rule; a name that is part of
+    several entities' names gives them all)."""
+    found = lookup(conn, kind, value)
+    return found.ids or ([c["id"] for c in found.candidates] if found.ambiguous else [])
+
+
+def mentioned(entities: str) -> str:
+    """SQL: whether some article mentions the entity (`entities`: the table's name or alias):
+    its stored count, or for an entity an ingest marked (see summaries.STORED_COUNTS) its mentions."""
+    return f"""(CASE
+            WHEN {entities}.id IN (SELECT entity_id FROM entity_dirty)
+            THEN EXISTS (SELECT 1 FROM mentions WHERE entity_id = {entities}.id)
+            ELSE {entities}.articles > 0
+        END)"""
+
+
+def entity_match_sql(kind: str, value: str) -> tuple[str, dict[str, Any]]:
+    """SQL selecting the ids of entities of `kind` that `value` names (any alias).
+
+    People also match on first name + surname, so "Salim Mohammed AlMalik" finds
+    "Salim M. AlMalik" even if that exact form never appeared; partners also on the English
+    acronym of a French one ("PNUD" finds UNDP).
+    """
+    if kind == "person":
+        value = strip_honorifics(value)
+        return """
+            SELECT al.entity_id
+            FROM entity_aliases al
+            JOIN entities e ON e.id = al.entity_id
+            WHERE al.norm = :norm
+              AND e.kind = 'person'
+            UNION
+            SELECT id
+            FROM entities
+            WHERE kind = 'person'
+              AND key = :key
+        """, {"norm": name_norm(value), "key": person_key(value)}
+    norm = name_norm(value)
+    english = name_norm(english_acronym(value.strip().upper())) if kind == "partner" else norm
+    return """
+        SELECT al.entity_id
+        FROM entity_aliases al
+        JOIN entities e ON e.id = al.entity_id
+        WHERE al.norm IN (:norm, :english)
+          AND e.kind = :kind
+    """, {"norm": norm, "english": english, "kind": kind}
+
+
+class Lookup(NamedTuple):
+    """What a name given to who/country/partner (or a filter) denotes: `ids` the entities it
+    is (one, or none); `note` the line to say on stderr; `candidates` the entities it may mean
+    (most mentioned first) when it is part of several names (`ambiguous`) or a misspelling."""
+
+    ids: list[int]
+    note: str | None = None
+    candidates: list[dict[str, Any]] = []
+    ambiguous: bool = False
+
+
+_HONORIFICS_ANY_CASE = re.compile(HONORIFICS_RE.pattern, re.IGNORECASE)
+
+
+def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lookup:
+    """The one rule of every lookup (docs/entities.md, "Lookups"):
+
+    1. a name one entity is known by (any alias; people also by first name + surname) is it;
+    2. a country's ISO code or name (real_country) is that country, in the archive or not
+       (an entity's aliases come from the same table, so 1 never contradicts 2: 1 only spares
+       loading pycountry for a name the archive knows);
+    3. part of the names of exactly one entity (whole words, any case, accents and a leading
+       Al-/El-/ال optional, honorifics ignored) is that entity, said in `note`;
+    4. part of several entities' names is none of them: `candidates`, `ambiguous`;
+    5. anything else gets the names spelled closest to it as `candidates`, never an answer.
+    Only entities some article mentions count. The name is read as the archive's text was
+    (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
+    value = normalize_text(value)
+    sql, params = entity_match_sql(kind, value)
+    named = _mentioned(conn, f"""
+        SELECT id, name, articles
+        FROM entities
+        WHERE {mentioned('entities')}
+          AND id IN ({sql})
+        ORDER BY articles DESC, name
+    """, params)
+    if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed
+        return Lookup([named[0]["id"]])
+    if kind == "country":
+        code = real_country(value)
+        if code is not None:
+            row = conn.execute(f"""
+                SELECT id
+                FROM entities
+                WHERE kind = 'country'
+                  AND key = :code
+                  AND {mentioned('entities')}
+            """, {"code": code}).fetchone()
+            if row:
+                return Lookup([row[0]])
+            return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
+    if not named:
+        query = alias_words_query(_HONORIFICS_ANY_CASE.sub("", value.strip())
+                                  if kind == "person" else value)
+        named = (_mentioned(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most + 1})
+                 if query else [])
+        if len(named) == 1:
+            return Lookup([named[0]["id"]], f"{value!r}: {named[0]['name']}")
+    if named:
+        return Lookup([], None, named, True)
+    return Lookup([], None, _spelled_like(conn, kind, value, most))
+
+
+# The entities of a kind whose alias words match an FTS5 query (alias_words_query), read from
+# the entity_words index, most mentioned first.
+# The unary + keeps SQLite from reading every entity of the kind by idx_entities_kind_articles.
+PART_OF_NAMES = f"""
+    SELECT e.id, e.name, e.articles
+    FROM entities e
+    WHERE e.id IN (
+        SELECT entity_id
+        FROM entity_words
+        WHERE entity_words MATCH :query
+    )
+      AND +e.kind = :kind
+      AND {mentioned('e')}
+    ORDER BY e.articles DESC, e.name
+    LIMIT :most
+"""
+_ARTICLES = {"al", "el", "ال"}
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
+
+
+def alias_words_query(value: str) -> str:
+    """An FTS5 query for entity_words matching aliases that hold a word starting with each word
+    of `value`, with or without a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all
+    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"); Arabic folded as the
+    index folds it. '' for no word."""
+    words: list[str] = []
+    for word in _WORD.findall(arabic_fold(value).casefold()):
+        if words and words[-1] in _ARTICLES:
+            word = words.pop() + word
+        words.append(word)
+    terms = []
+    for word in words:
+        latin = not ARABIC_LETTER.search(word)
+        bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
+        forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare})
+        terms.append("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")")
+    return " AND ".join(terms)
+
+
+def _mentioned(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(sql, params)]
+
+
+def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
+                  most: int) -> list[dict[str, Any]]:
+    """Entities of `kind` with a name or a word of one spelled closest to `value` (difflib),
+    most mentioned first: suggestions for a misspelling, read from every alias (only when
+    nothing matched)."""
+    import difflib
+
+    norm = lookup_norm(strip_honorifics(value) if kind == "person" else value)
+    if not norm:
+        return []
+    names: dict[str, set[int]] = defaultdict(set)
+    for alias, entity_id in conn.execute(f"""
+        SELECT al.alias, al.entity_id
+        FROM entity_aliases al
+        JOIN entities e ON e.id = al.entity_id
+        WHERE e.kind = :kind
+          AND {mentioned('e')}
+    """, {"kind": kind}):
+        for form in (alias, *alias.split()):  # the whole name, and each of its words
+            names[lookup_norm(form)].add(entity_id)
+    close = {i for n in difflib.get_close_matches(norm, list(names), n=most, cutoff=0.75) for i in names[n]}
+    return _mentioned(conn, """
+        SELECT id, name, articles
+        FROM entities
+        WHERE id IN (SELECT value FROM json_each(:ids))
+        ORDER BY articles DESC, name
+    """, {"ids": id_array(sorted(close))}) if close else []
+
+
+def names_matching(conn: sqlite3.Connection, kind: str, typed: str, most: int = 50) -> list[str]:
+    """Names of entities of `kind` (shell completion) with a word that starts with `typed`, in
+    any case: a word of the name or of an alias ("Ben" finds "Abdelilah Benarafa", "malik"
+    finds "Salim M. AlMalik" through "Al-Malik"), or the code or acronym ("ALE" finds the
+    partner whose acronym is ALECSO). Names starting with `typed` come first, then the most
+    mentioned."""
+    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    words = "' ' || replace(replace({0}, '-', ' '), '.', ' ') LIKE :word ESCAPE '\\'"
+    rows = conn.execute(f"""
+        SELECT e.name
+        FROM entities e
+        WHERE e.kind = :kind
+          AND {mentioned('e')}
+          AND (
+            {words.format('e.name')}
+            OR e.code LIKE :start ESCAPE '\\'
+            OR EXISTS (
+                SELECT 1
+                FROM entity_aliases al
+                WHERE al.entity_id = e.id
+                  AND {words.format('al.alias')}
+            )
+          )
+        ORDER BY e.name LIKE :start ESCAPE '\\' DESC, e.articles DESC, e.name
+        LIMIT :most
+    """, {"kind": kind, "word": f"% {escaped}%", "start": f"{escaped}%", "most": most})
+    return [name for (name,) in rows]
+
+
