@@ -119,19 +119,36 @@ _ARABIC_BEFORE = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول"}
 _ARABIC_BEFORE_ARTICLE = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وبال"}
 
 
+_GLUED = (_ARABIC_BEFORE | _ARABIC_BEFORE_ARTICLE) - {""}
+_WORD_EDGE = re.compile(r"^(?:\W|[ld]')+|\W+$")
+
+
 @lru_cache(maxsize=2)
-def _named_partner_table(arabic: bool) -> list[tuple[str, str, bool]]:
-    """(name without an Arabic article, acronym, whether it had one) for every name of the
-    table of well-known partners in Arabic script (or in Latin script), longest first."""
+def _named_partner_index(arabic: bool) -> dict[str, list[tuple[str, str, bool]]]:
+    """The names of the table of well-known partners in Arabic script (or in Latin script) by
+    their first word: (name without an Arabic article, acronym, whether it had one)."""
     table = json.loads(resources.files("icli.extract").joinpath(
         "data/partners_across_languages.json").read_text(encoding="utf-8"))
-    names = []
+    index: dict[str, list[tuple[str, str, bool]]] = {}
     for acronym, written in table["partners"].items():
         for name in map(_plain, written):
             if bool(ARABIC_LETTER.search(name)) == arabic:
                 article = arabic and name.startswith("ال")
-                names.append((name[2:] if article else name, acronym, article))
-    return sorted(names, key=lambda entry: -len(entry[0]))
+                core = name[2:] if article else name
+                index.setdefault(core.split()[0], []).append((core, acronym, article))
+    return index
+
+
+def _first_words(plain: str, arabic: bool) -> set[str]:
+    """The words of a text as a name's first word may stand in it: without the punctuation
+    around it and an elided article ("(la", "l'organisation"), or an Arabic word without what
+    may be glued before it ("وجامعة", "للمنظمة")."""
+    words = set(plain.split())
+    words |= {_WORD_EDGE.sub("", word) for word in words
+              if not (word[0].isalnum() and word[-1].isalnum()) or "'" in word}
+    if arabic:
+        words |= {word[n:] for word in words for n in (1, 2, 3) if word[:n] in _GLUED}
+    return words
 
 
 def named_partners(text: str) -> frozenset[str]:
@@ -142,8 +159,10 @@ def named_partners(text: str) -> frozenset[str]:
     ones within it."""
     plain = _plain(text)
     arabic = bool(ARABIC_LETTER.search(plain))
+    index = _named_partner_index(arabic)
+    candidates = [name for word in _first_words(plain, arabic) & index.keys() for name in index[word]]
     found, taken = set(), []
-    for core, acronym, article in _named_partner_table(arabic):
+    for core, acronym, article in sorted(candidates, key=lambda entry: -len(entry[0])):
         at = plain.find(core)
         while at != -1:
             end = at + len(core)
