@@ -31,7 +31,7 @@ def test_english_sample_accuracy_does_not_fall() -> None:
     """The figures of the English sample before French and Arabic were added."""
     counts = score(SAMPLE)
     assert counts["people"]["correct"] == counts["people"]["gold"] == 23
-    assert counts["countries"]["correct"] == counts["countries"]["gold"] == 8
+    assert counts["countries"]["correct"] == counts["countries"]["gold"] == 9
     assert counts["partners"]["precision"] >= 0.875 and counts["partners"]["recall"] >= 0.93
 
 

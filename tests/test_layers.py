@@ -1,6 +1,7 @@
 """The package's layers, read from every module's imports (at the top or inside functions):
-cli → store → extract → text, then the base (icli/__init__.py, icli/errors.py). A module imports
-only its own layer or those below it, and no two modules import each other, even indirectly."""
+cli → store → extract → text, then the base (icli/__init__.py, icli/errors.py, icli/choices.py).
+A module imports only its own layer or those below it, and no two modules import each other,
+even indirectly."""
 
 from __future__ import annotations
 

@@ -17,6 +17,19 @@ import typer
 from typer.core import TyperCommand
 
 from icli import __version__
+from icli.choices import (
+    ARTICLE_SORTS,
+    DEFAULT_EXPORT,
+    DEFAULT_LIMIT,
+    ENTITY_SORTS,
+    EXPORT_FORMATS,
+    LANGUAGES,
+    SEARCH_SORTS,
+    SHELLS,
+    default_sort,
+    in_words,
+    metavar,
+)
 from icli.cli import commands, request
 from icli.cli.shortcut import SPEC_FILE
 
@@ -83,7 +96,8 @@ FILTERS: Group = {
     "country": (_names_option("mentioning this country"), None),
     "partner": (_names_option("naming this partner"), None),
     "language": (Annotated[Optional[list[str]], typer.Option(
-        metavar="en|fr|ar", help="Only articles in this language (repeat for any of several).")],
+        metavar=metavar(LANGUAGES),
+        help="Only articles in this language (repeat for any of several).")],
         None),
     "all": _flag("--all", help="A name that is part of several entities' names means all of "
                                "them (without it: their list, exit 1)."),
@@ -99,7 +113,7 @@ def _paging(default: str) -> Group:
     }
 
 
-PAGING = _paging("50 in a table, all in JSON, JSON lines, CSV and TSV")
+PAGING = _paging(f"{DEFAULT_LIMIT} in a table, all in JSON, JSON lines, CSV and TSV")
 WHOLE = _paging("all")
 
 
@@ -120,17 +134,19 @@ ITEMS: Group = {
     "per_item": _flag("--per-item", help="One article per news item (its versions in other "
                                          "languages left out), saying how many versions it has."),
     "prefer": (Annotated[Optional[str], typer.Option(
-        metavar="en,fr,ar", help="With --per-item, the version to keep: the first of these "
-                                 "languages that the item has [default: en,fr,ar].")], None),
+        metavar=metavar(LANGUAGES, ","),
+        help="With --per-item, the version to keep: the first of these languages that the item "
+             f"has [default: {metavar(LANGUAGES, ',')}].")], None),
 }
 
 
-def _sort(choices: str, default: str) -> Group:
+def _sort(choices: tuple[str, ...], default: str) -> Group:
+    """--sort among `choices` (`default`: the default, said how it orders)."""
     return {"sort": (Annotated[Optional[str], typer.Option(
-        metavar=choices, help=f"Order [default: {default}].")], None)}
+        metavar=metavar(choices), help=f"Order [default: {default}].")], None)}
 
 
-ARTICLE_SORT = _sort("date|-date", "-date, newest first")
+ARTICLE_SORT = _sort(ARTICLE_SORTS, f"{default_sort('list')}, newest first")
 DB: Group = {"db": (Db, None)}
 
 
@@ -217,8 +233,8 @@ def list_() -> None:
     """
 
 
-@command("search", FILTERS, ITEMS, PAGING, _sort("score|date|-date", "score, best first"),
-         ROWS)
+@command("search", FILTERS, ITEMS, PAGING,
+         _sort(SEARCH_SORTS, f"{default_sort('search')}, best first"), ROWS)
 def search(
     query: Annotated[list[str], typer.Argument(
         metavar="QUERY", help="What to search for; several words are one query.")],
@@ -294,7 +310,7 @@ def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
     def entities() -> None: ...
 
     entities.__doc__ = f"{list_about}\n\nExample: {list_example}"
-    command(many, FILTERS, PAGING, _sort("count|name|latest|first", "count"), ROWS)(entities)
+    command(many, FILTERS, PAGING, _sort(ENTITY_SORTS, default_sort(many)), ROWS)(entities)
 
 
 for _entity in ENTITIES:
@@ -320,7 +336,7 @@ def summary(
 @command("network", FILTERS, PAGING, ROWS)
 def network(
     format: Annotated[Optional[str], typer.Option(
-        "--format", metavar="graphml|json",
+        "--format", metavar=metavar(EXPORT_FORMATS["network"]),
         help="Export the whole graph (cut only by --limit) for Gephi, yEd or networkx.")] = None,
 ) -> None:
     """Who appears with whom: pairs of entities named in the same articles, most shared first.
@@ -332,7 +348,8 @@ def network(
 @command("export", FILTERS, ITEMS, WHOLE, ARTICLE_SORT, FIELDS)
 def export(
     format: Annotated[str, typer.Option(
-        "--format", metavar="jsonl|csv|markdown", help="The export format.")] = "jsonl",
+        "--format", metavar=metavar(EXPORT_FORMATS["export"]), help="The export format.")
+    ] = DEFAULT_EXPORT,
 ) -> None:
     """Export the filtered articles with their entities (all of them unless --limit is given).
 
@@ -340,17 +357,19 @@ def export(
     """
 
 
-@command("completion")
 def completion(
-    shell: Annotated[str, typer.Argument(metavar="SHELL", help="bash, zsh or fish.")],
-) -> None:
-    """Print the shell completion script for bash, zsh or fish: commands, options, their
+    shell: Annotated[str, typer.Argument(metavar="SHELL", help=f"{in_words(SHELLS)}.")],
+) -> None: ...
+
+
+completion.__doc__ = f"""Print the shell completion script for {in_words(SHELLS)}: commands, options, their
     values (--sort, --language, --format) and names from the archive (any word of a name, any
     case, acronyms), quoted for the shell.
 
     Example: icli completion bash >> ~/.bashrc   (zsh: ~/.zshrc; fish:
     icli completion fish > ~/.config/fish/completions/icli.fish)
     """
+command("completion")(completion)
 
 
 @command("migrate")

@@ -12,14 +12,15 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from icli.cli.request import DEFAULT_LIMIT, KINDS, Env, Query
+from icli.choices import DEFAULT_LIMIT, ENTITY_COMMANDS, LIST_COMMANDS, default_sort
+from icli.cli.request import Env, Query
 from icli.errors import ExitCode, Failure, Terminated, UsageError
 from icli.store import fulltext, lookup, queries, summaries
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-LISTS = {"person": "people", "country": "countries", "partner": "partners"}
+LISTS = {kind: command for command, kind in LIST_COMMANDS.items()}  # the list of each kind
 Rows = Iterable[dict[str, Any]]
 
 
@@ -143,7 +144,7 @@ def list_articles(query: Query, env: Env) -> ExitCode:
     """`icli list`: the filtered articles, newest first."""
     from icli.cli import output
 
-    sort, filters = query.sort or "-date", query.filters
+    sort, filters = query.sort or default_sort(query.command), query.filters
     with reading(query, env) as conn:
         emit(query, env, queries.list_articles(conn, filters, sort), output.print_articles,
              queries.ARTICLE_FIELDS, lambda: queries.count_articles(conn, filters))
@@ -154,7 +155,7 @@ def search(query: Query, env: Env) -> ExitCode:
     """`icli search`: full-text matches, best first."""
     from icli.cli import output
 
-    text, sort, filters = query.text or "", query.sort or "score", query.filters
+    text, sort, filters = query.text or "", query.sort or default_sort(query.command), query.filters
     with reading(query, env) as conn:
         emit(query, env, fulltext.search_articles(conn, text, filters, sort),
              output.print_articles, queries.ARTICLE_FIELDS + queries.SEARCH_EXTRA,
@@ -247,7 +248,8 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
     """who / country / partner: the entity's profile on a terminal, then its articles."""
     from icli.cli import output
 
-    kind, filters, sort = KINDS[query.command], query.filters, query.sort or "-date"
+    kind, filters = ENTITY_COMMANDS[query.command], query.filters
+    sort = query.sort or default_sort(query.command)
     with reading(query, env) as conn:
         ids = resolve(conn, kind, query.text or "", query, env)
         if ids and output_format(query, env) == "table":
@@ -262,9 +264,10 @@ def entity_list(query: Query, env: Env) -> ExitCode:
     """people / countries / partners: entities with their article counts."""
     from icli.cli import output
 
-    kind, filters = KINDS[query.command], query.filters
+    kind, filters = LIST_COMMANDS[query.command], query.filters
+    sort = query.sort or default_sort(query.command)
     with reading(query, env) as conn:
-        emit(query, env, summaries.entity_counts(conn, kind, filters, query.sort or "count"),
+        emit(query, env, summaries.entity_counts(conn, kind, filters, sort),
              lambda console, rows: output.print_entities(console, kind, rows),
              queries.ENTITY_FIELDS[kind], lambda: summaries.count_entities(conn, kind, filters))
     return ExitCode.OK
@@ -307,7 +310,8 @@ def export(query: Query, env: Env) -> ExitCode:
 
     check_fields(query.fields, queries.ARTICLE_FIELDS)
     with reading(query, env) as conn:
-        articles = queries.list_articles(conn, query.filters, query.sort or "-date")
+        articles = queries.list_articles(conn, query.filters,
+                                          query.sort or default_sort(query.command))
         if query.export == "markdown":
             if query.fields:
                 env.warn("--fields applies to jsonl and csv exports, not to markdown")

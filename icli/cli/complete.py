@@ -16,11 +16,10 @@ import re
 import shlex
 from typing import IO
 
-from icli.cli.request import ARTICLE_SORTS, EXPORT_FORMATS, LANGUAGES, SHELLS, SORTS
+from icli.choices import ENTITY_COMMANDS, ENTITY_KINDS, EXPORT_FORMATS, LANGUAGES, SHELLS, sorts
 from icli.cli.shortcut import SPEC_FILE
 
-KINDS = {"who": "person", "country": "country", "partner": "partner"}
-NAME_OPTIONS = {"--person": "person", "--country": "country", "--partner": "partner"}
+NAME_OPTIONS = {f"--{kind}": kind for kind in ENTITY_KINDS}  # the filters naming an entity
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 SCRIPTS = {
@@ -116,8 +115,8 @@ def complete(words: list[str], index: int, db_path: str | None = None) -> list[s
         return _values(command, previous, current, db)
     if current.startswith("-"):
         return _starting(current, sorted(options) + ["--help"])
-    if command in KINDS:
-        return _names(KINDS[command], current, db)
+    if command in ENTITY_COMMANDS:
+        return _names(ENTITY_COMMANDS[command], current, db)
     return []
 
 
@@ -128,7 +127,7 @@ def _starting(typed: str, choices: list[str]) -> list[str]:
 def _values(command: str, option: str, typed: str, db: str | None) -> list[str]:
     """Candidates for the value of `option`."""
     if option == "--sort":
-        return _starting(typed, list(SORTS.get(command, ARTICLE_SORTS)))
+        return _starting(typed, list(sorts(command)))
     if option == "--language":
         return _starting(typed, list(LANGUAGES))
     if option == "--format":

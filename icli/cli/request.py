@@ -11,20 +11,20 @@ import os
 import sys
 from typing import IO, Any, BinaryIO, NamedTuple
 
+from icli.choices import (
+    DEFAULT_EXPORT,
+    ENTITY_COMMANDS,
+    EXPORT_FORMATS,
+    LANGUAGES,
+    OUTPUT_FORMATS,
+    SHELLS,
+    in_words,
+    sorts,
+)
 from icli.errors import UsageError, WriteError
 from icli.store.queries import Filters
 from icli.text.escape import readable_name, safe
 
-LANGUAGES = ("en", "fr", "ar")
-FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")
-ARTICLE_SORTS = ("date", "-date")
-SHELLS = ("bash", "zsh", "fish")  # icli completion SHELL
-EXPORT_FORMATS = {"network": ("graphml", "json"), "export": ("jsonl", "csv", "markdown")}
-SORTS = {"search": ("score", "date", "-date"), "people": ("count", "name", "latest", "first")}
-SORTS.update(countries=SORTS["people"], partners=SORTS["people"])
-KINDS = {"who": "person", "country": "country", "partner": "partner",
-         "people": "person", "countries": "country", "partners": "partner"}
-DEFAULT_LIMIT = 50  # a table's page when --limit is not given; machine formats are whole
 MAX_INTEGER = 2**63 - 1  # SQLite's largest integer
 STDIN_CHUNK = 2**20
 
@@ -191,13 +191,13 @@ def build(command: str, params: dict[str, Any]) -> Query:
     )
     sort = params.get("sort")
     if sort is not None:
-        _choice("--sort", sort, SORTS.get(command, ARTICLE_SORTS))
+        _choice("--sort", sort, sorts(command))
     if command == "completion":
         return Query(command=command, text=_choice("SHELL", params["shell"], SHELLS))
     words = params.get("query", params.get("name_"))
     text = " ".join(words) if isinstance(words, (list, tuple)) else words  # several words: one
     if text is not None and not text.strip():
-        raise UsageError(f"empty {'search query' if command == 'search' else KINDS[command] + ' name'}")
+        raise UsageError(f"empty {'search query' if command == 'search' else ENTITY_COMMANDS[command] + ' name'}")
     fmt = _format(params)
     if command == "network" and export and fmt:
         raise UsageError(f"choose one output format, not --format {export} and --{fmt}")
@@ -237,8 +237,7 @@ def _check_utf8(params: dict[str, Any]) -> None:
 
 def _choice(option: str, value: str, choices: tuple[str, ...]) -> str:
     if value not in choices:
-        raise UsageError(f"{option} must be {', '.join(choices[:-1])} or {choices[-1]}, "
-                         f"not {value!r}")
+        raise UsageError(f"{option} must be {in_words(choices)}, not {value!r}")
     return value
 
 
@@ -266,7 +265,7 @@ def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None
 
 def _format(params: dict[str, Any]) -> str | None:
     """The one output format asked for; two at once is a usage error."""
-    chosen = [name for name in FORMATS if params.get(name)]
+    chosen = [name for name in OUTPUT_FORMATS if params.get(name)]
     if len(chosen) > 1:
         raise UsageError(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
     return chosen[0] if chosen else None
@@ -283,5 +282,5 @@ def _fields(value: str | None) -> tuple[str, ...]:
 
 def _export(command: str, value: str | None) -> str | None:
     if value is None:
-        return "jsonl" if command == "export" else None
+        return DEFAULT_EXPORT if command == "export" else None
     return _choice("--format", value.lower(), EXPORT_FORMATS[command])

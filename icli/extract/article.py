@@ -31,7 +31,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
@@ -94,10 +94,32 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners += [m for m in people  # "Sheikh X for Scientific Excellence"
                  if m.kind == "partner" and m.key not in known]
     people = [m for m in people if m.kind == "person"]
-    countries = extract_countries(body, org_spans + [(m.start, m.end) for m in people])
+    partners = [m for m in partners if not _only_after_titles_en(m, body)]
+    countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]
     return people + head_by_role(body + "\n" + heading, people) + countries + partners
+
+
+# A head of mission's or a minister's title and the words that may follow it before the body it
+# heads is named ("Chargé d’affaires a.i. of the Libyan Embassy", "Minister at the Ministry").
+_TITLE_BEFORE_EN = {
+    "Embassy": re.compile(r"\b(?:[Aa]mbassadors?|[Cc]harg[ée]e? [dD][’']\s?[Aa]ffaires|[Cc]onsul|[Ee]nvoy)"
+                          r"(?:[ ,]+(?:a\.i\.|of|at|to|in|the|[A-Z][\w’'\-]*))*[ ,]+$"),
+    "Ministry": re.compile(r"\b[Mm]inisters?(?:[ ,]+(?:of|at|to|in|the|[A-Z][\w’'\-]*))*[ ,]+$"),
+}
+
+
+def _only_after_titles_en(partner: Mention, text: str) -> bool:
+    """Whether an embassy or a ministry is named only in a head of mission's or a minister's
+    title ("Chargé d’affaires of the Libyan Embassy"): the title alone makes no partner (rule
+    `partner.en.title-alone`); an official of it who takes part ("Director … at the Ministry
+    of Foreign Affairs") does."""
+    title = next((t for head, t in _TITLE_BEFORE_EN.items() if head in partner.name.split()), None)
+    if title is None:
+        return False
+    places = [m.start() for n in {partner.name, *partner.variants} for m in re.finditer(re.escape(n), text)]
+    return bool(places) and all(title.search(text, max(0, at - 80), at) for at in places)
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
@@ -152,7 +174,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     partners = join_prefixes(join_country_variants(extract_partners_fr(text), extract_countries_fr))
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
-    countries = extract_countries_fr(text, spans + [(m.start, m.end) for m in people])
+    countries = extract_countries_fr(text, [(m.start, m.end) for m in people], spans)
     roles = [m.role for m in people if m.role]
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)]
     return people + head_by_role_fr(text, people) + countries + partners
@@ -173,7 +195,7 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     partners = join_prefixes(join_country_variants(extract_partners_ar(text), extract_countries_ar))
     spans = _spans_of(text, partners)
     people = extract_people_ar(text, spans)
-    countries = [m for m in extract_countries_ar(text, spans + [(m.start, m.end) for m in people])]
+    countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)
     partners = outside_roles_ar(text, partners, [m.role or "" for m in people])
     return people + head_by_role_ar(text, people) + countries + partners
 

@@ -25,12 +25,20 @@ def _country_phrase() -> re.Pattern[str]:
     ))
 
 
-def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
-    """Countries named (name, formal name, demonym), not inside people's or companies' names.
+def extract_countries(text: str, skip: list[tuple[int, int]],
+                      organizations: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+    """Countries named (name, formal name, demonym), not inside people's names (`skip`) nor
+    fused into a proper name ("Kuwait Airways", "Georgia Street", "United States of the
+    World"), nor a language ("into Turkish and French") or a currency ("US$").
 
     One regex matches every phrase, longest first; a phrase followed by a word such as
     "Airlines" or "River" names something else, unless it is possessive ("Oman’s national
-    strategy" names Oman).
+    strategy" names Oman). Inside an organization's name (`organizations`) a country counts
+    when the body is that country's: after "of"/"in" ("Ministry of Foreign Affairs of
+    Kazakhstan") or before a state word ("Moroccan Ministry", "Libyan Embassy"), not in a
+    national commission's name ("Senegalese National Commission", "National Commission of the
+    Republic of Guinea", as the project's annotations have it): rule
+    `country.en.in-organization`.
     """
     found: dict[str, Mention] = {}
     for match in word_starts(_country_phrase(), text, "'’"):
@@ -42,25 +50,55 @@ def extract_countries(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if code in found or overlaps(start, skip):
             continue
         following = _WORD.search(text, end) if end == match.end() else None
-        if following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
-                          or following.group() in gazetteer.PLACE_WORDS):
+        org = next(((a, b) for a, b in organizations if a <= start < b), None)
+        rule = "country.en.name"
+        if org is not None:
+            if "National Commission" in text[org[0] : org[1]] or not (
+                    _OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
+                    and following.group() in _STATE_WORDS):
+                continue  # "Kuwait Airways", "Saudi Basic Industries Corporation"
+            rule = "country.en.in-organization"
+        elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
+                            or following.group() in gazetteer.PLACE_WORDS):
             continue  # "Kuwait Airways", "Georgia Street"
-        if _IN_A_PROPER_NAME.match(text, end) or (
-                words in _demonym_phrases() and _A_LANGUAGE.search(text, 0, start)
-                and not _WORD_NEXT.match(text, end)):
-            continue  # "United States of the World" (a foundation), "into Turkish"
+        if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
+                words in _demonym_phrases() and _is_a_language(text, start, end)):
+            continue  # "United States of the World" (a foundation), "US$", "into Turkish"
         found[code] = Mention(
             "country", code, country_tables.country_display_names().get(code, words[0]), code, None,
-            " ".join(words), start, end, rule="country.en.name")
+            " ".join(words), start, end, rule=rule)
     return list(found.values())
+
+
+# Inside an organization's name, before a country: "of"/"in" (and "the"), the body is the
+# country's ("… of the Republic of Azerbaijan").
+_OF_IN_NAME = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
+# After a demonym or a country's name inside an organization's name: the body is the state's.
+_STATE_WORDS = frozenset({"Ministry", "Embassy", "Government", "Parliament", "Permanent",
+                          "Consulate", "Presidency", "State", "Royal", "Federal"})
+# After a country word: a currency ("US$ 50,000", "US dollars", "Saudi riyals").
+_A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?|liras?|rupees?"
+                         r"|francs?|euros?)\b", re.IGNORECASE)
 
 
 # After a country's name: "of the" and a capital, the rest of a body's proper name.
 _IN_A_PROPER_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
 # Before a demonym: "into", "in", "from" — a language ("translated into Turkish"), unless a
-# word follows it ("in Turkish universities").
-_A_LANGUAGE = re.compile(r"\b(?:into|in|from)\s+$")
+# word follows it ("in Turkish universities"); in a list of languages ("into Turkish and
+# French", "in English, French or Arabic") the same for each.
+_A_LANGUAGE = re.compile(r"\b(?:into|in|from)\s+(?:[A-Z][a-z]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")
 _WORD_NEXT = re.compile(r"\s+[\w]")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][a-z]+")
+
+
+def _is_a_language(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at text[start:end] names a language: after into/in/from, alone or in
+    a list of such words, and no noun after it or after the list ("into Turkish and French")."""
+    if not _A_LANGUAGE.search(text, max(0, start - 80), start):
+        return False
+    while (more := _LIST_GOES_ON.match(text, end)) is not None:
+        end = more.end()
+    return not _WORD_NEXT.match(text, end)
 
 
 @lru_cache(maxsize=1)
@@ -108,10 +146,15 @@ def _fr_country_phrase() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+def extract_countries_fr(text: str, skip: list[tuple[int, int]] = [],  # noqa: B006
+                         organizations: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
     """Countries a French text names: names, formal names and demonyms ("la République de
     Guinée", "l’État du Koweït", "ivoirienne"), after an elided article too ("d’Irak"); not a
-    river ("le fleuve Niger"), nor inside the `skip` spans (organizations' names)."""
+    river ("le fleuve Niger"), a language ("traduit en turc", "la version turque"), nor inside
+    the `skip` spans (people's names). Inside an organization's name a country counts, as its
+    complement or adjective ("ambassade de Libye", "ministère marocain"), unless it starts the
+    name ("Saudi Airlines") or is a national commission's adjective ("Commission nationale
+    tunisienne"): rule `country.fr.in-organization`."""
     found: dict[str, Mention] = {}
     for match in word_starts(_fr_country_phrase(), text):
         code = _fr_codes()[_fr_phrase_key(match.group())]
@@ -119,11 +162,22 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = []) -> list[Me
         if (code in found or overlaps(match.start(), skip)
                 or before and before[-1] in gazetteer.NOT_COUNTRY_AFTER_FR):
             continue
-        if before and before[-1] == "en" and match.group()[:1].islower():
-            continue  # "traduit en turc": a language
+        if before and before[-1] in ("en", "version", "versions", "traduction", "traductions") and (
+                match.group()[:1].islower()):
+            continue  # "traduit en turc", "la version turque": a language
+        rule = "country.fr.name"
+        org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
+        if org is not None:
+            if org[0] == match.start() or match.group()[:1].islower() and _NATIONAL_COMMISSION_FR.match(
+                    text, org[0]):
+                continue  # "Saudi Airlines": fused into a name; "Commission nationale tunisienne"
+            rule = "country.fr.in-organization"
         found[code] = Mention("country", code, country_tables.country_display_names().get(code, code),
-                              code, None, match.group(), match.start(), match.end(), rule="country.fr.name")
+                              code, None, match.group(), match.start(), match.end(), rule=rule)
     return list(found.values())
+
+
+_NATIONAL_COMMISSION_FR = re.compile(r"[Cc]ommission [Nn]ationale\b")
 
 
 # --- Arabic ------------------------------------------------------------------------------------
@@ -141,17 +195,32 @@ def _longest_from_ar() -> dict[str, int]:
     return longest
 
 
-def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+def _key_without_and(word: str, longest: dict[str, int]) -> str:
+    """A word's country key, without a glued "و" (and) when only that makes it start a country's
+    name ("ومصر" → "مصر")."""
+    key = country_tables.country_word_key_ar(word)
+    if key not in longest and word[:1] == "و" and len(word) > 3:
+        rest = country_tables.country_word_key_ar(word[1:])
+        return rest if rest in longest else key
+    return key
+
+
+def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B006
+                         organizations: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
     """Countries an Arabic text names: names and formal names ("المملكة الأردنية الهاشمية"),
     with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
-    "مالطة"). "عمّان" written with its shadda is Amman."""
-    words = [(country_tables.country_word_key_ar(m.group()), m) for m in ARABIC_WORD.finditer(text)]
+    "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
+    language ("اللغة التركية"), nor a word of two letters ("أو"). Inside an organization's name a country
+    counts, as its complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية"),
+    unless it starts the name or is a national commission's adjective ("اللجنة الوطنية
+    القطرية"): rule `country.ar.in-organization`."""
+    longest = _longest_from_ar()
+    words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
     names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
     skipped = Spans(skip)
     found: dict[str, Mention] = {}
     i = 0
-    longest = _longest_from_ar()
     while i < len(words):
         code, length = None, 1
         for n in range(min(longest.get(words[i][0], 0), len(words) - i), 0, -1):
@@ -165,12 +234,23 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = []) -> list[Me
         _, match = words[i]
         if code is None:
             code = demonyms.get(arabic_word_key(match.group()))
+        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in _LANGUAGE_BEFORE_AR):
+            code = None  # "أو" is no Palau; "اللغة التركية" is a language
         if code == "OMN" and length == 1 and _SHADDA in match.group():
             code = None
         if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
-            found[code] = Mention("country", code,
-                                  country_tables.country_display_names().get(code, code), code, None,
-                                  text[match.start() : end], match.start(), end, rule="country.ar.name")
+            org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
+            if org is None or org[0] < match.start() and not (
+                    length == 1 and _NATIONAL_COMMISSION_AR.match(text, org[0])):
+                found[code] = Mention(
+                    "country", code, country_tables.country_display_names().get(code, code), code,
+                    None, text[match.start() : end], match.start(), end,
+                    rule="country.ar.in-organization" if org else "country.ar.name")
         i += length
     return list(found.values())
+
+
+_NATIONAL_COMMISSION_AR = re.compile("(?:ال|لل)?لجن[ةه] الوطني[ةه]")
+# Before a demonym: a language, not a country ("اللغة التركية", "باللغة الفرنسية").
+_LANGUAGE_BEFORE_AR = frozenset({"لغه", "غه", "لغات"})  # (folded keys; "للغة" → "غه")

@@ -15,9 +15,21 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
+from icli.text.dates import MONTHS
 from icli.text.normalize import name_norm
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
+
+# Weekdays and months (written out): never a word of an organization's name.
+_DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                        *(m.capitalize() for m in MONTHS if len(m) > 3 and m.isascii() and m.isalpha())})
+# Heads of an organization's internal units: a unit (or a centre named "Center of …") is a
+# partner only when its name says whose it is (a country); one holding an acronym is that
+# organization's office, which folds into it; otherwise it is the article's own organization's
+# ("the Directorate of Education", "the Financial Control Committee"): rule
+# `partner.en.unit-without-owner`.
+UNIT_HEADS = frozenset({"Directorate", "Department", "Sector", "Division", "Unit", "Office",
+                        "Secretariat", "Committee"})
 
 MAX_NAME_TOKENS = 24  # on each side of its anchor: a longer run of capitals is not one name
 
@@ -30,6 +42,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         word = tokens[i][0].rstrip(".")
         if word == "and" and i + 1 < len(tokens) and tokens[i + 1][0] == "the":
             return False
+        if word in _DAY_WORDS:
+            return False  # "the Ministry of Education on Monday": the name has ended
         return word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
 
     first = index
@@ -292,6 +306,12 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             joined = _joined(words)
             if joined.startswith(gazetteer.OWN_ORGANS) or joined in country_tables.country_names():
                 continue  # "Executive Council", "Russian Federation"
+            if words[1] == "and" and words[0].casefold() in gazetteer.OWN_NAMES:
+                first, words = first + 2, words[2:]  # "ICESCO and King Saud University"
+                if len(words) < 2 or _head(words) not in gazetteer.ORG_HEADS:
+                    continue
+            if (_head(words) in UNIT_HEADS or words[0] in ("Center", "Centre")) and not _says_whose(words):
+                continue  # "the Directorate of Education", "the Center of Media and Communication"
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
             for part_first, part_last in _two_bodies(words, first, last):
@@ -324,6 +344,16 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     return list(found.values())
 
 
+def _says_whose(words: list[str]) -> bool:
+    """Whether a unit's name says whose unit it is: a country ("Kuwait’s Department of
+    Antiquities"); an acronym in it is its organization, named on its own instead."""
+    if any(is_acronym(w) for w in words):
+        return False
+    from icli.extract.countries import extract_countries  # (countries imports no partners)
+
+    return bool(extract_countries(_joined(words), []))
+
+
 def _generic_or_venue(words: list[str]) -> bool:
     """A head with generic words only ("National Commission", "Executive Council"), a head
     that needs its complement without one, or a venue ("Expo Center"): not a partner."""
@@ -342,9 +372,11 @@ def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]
     before "and" end with an organization's head and those after have one of their own
     ("Kuwait Airways and Bukhamseen Holding Group"); one otherwise ("Food and Agriculture
     Organization", "Ministry of Culture and Youth")."""
-    if "and" not in words or "," in words:
+    if "and" not in words:
         return [(first, last)]
     for n, word in enumerate(words[1:-1], start=1):
+        if word == ",":
+            break  # "for Education, Science and Culture": one name's list
         if (word == "and" and words[n - 1] in gazetteer.ORG_HEADS and n >= 2
                 and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2):
             return [(first, first + n - 1), (first + n + 1, last)]

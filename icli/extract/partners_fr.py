@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.countries import extract_countries_fr
 from icli.extract.mention import Mention
 from icli.extract.patterns import CAPITALS, is_acronym
 from icli.text.normalize import name_norm
@@ -44,27 +45,44 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
     list closed by "et" ("de la culture, des arts et des lettres"); never across a line."""
     last = head
     i = head + 1
-    connector = False
+    connector = after_et = False
     while i < len(tokens) and "\n" not in text[tokens[i - 1].end() : tokens[i].start()]:
         token = tokens[i].group()
         if token == ",":
             closing = next((j for j in range(i + 1, min(len(tokens), i + 8))
                             if tokens[j].group() in (",", ".", ";", "(", ")", "et")), None)
             if (closing is None or tokens[closing].group() not in (",", "et")
-                    or i + 1 == closing or not _fr_connector(tokens[i + 1].group())
+                    or i + 1 == closing or not (_fr_connector(tokens[i + 1].group())
+                                                or _elided_acronym(tokens[i + 1].group()))
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])):
                 break  # a list of domains goes on with "des …", "la …"; a person's name not
             i += 1
             continue
+        if token == "et" and last == head:
+            break  # "l’Organisation et le Gabon": "et" right after a head joins two things
         if _fr_connector(token):
+            after_et = after_et or token == "et"
             i, connector = i + 1, True
             continue
-        if not _fr_fits(token, connector):
-            break
-        last, connector = i, False
+        if not _fr_fits(token, connector and not after_et):
+            break  # (after "et", a lower-case word must be a name's: "et feront" ends it)
+        last, connector, after_et = i, False, False
         i += 1
     return last
+
+
+def _elided_acronym(token: str) -> bool:
+    """Whether a token is an acronym after an elided article: "l’ALECSO"."""
+    word = _fr_word(token)
+    return word != token and is_acronym(word)
+
+
+# Heads of a body's internal units: one whose name holds an acronym is that organization's
+# office and folds into it ("Bureau régional du PNUD pour l’Afrique" is the PNUD); one naming
+# neither an acronym nor a country ("Direction de l’Éducation") is the article's own
+# organization's (a "Bureau" may be a body of its own): rule `partner.fr.unit-without-owner`.
+_UNIT_HEADS_FR = frozenset({"bureau", "département", "direction", "division", "service", "unité"})
 
 
 def _fr_acronym_key(acronym: str) -> str:
@@ -80,6 +98,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
     tokens = list(_FR_TOKEN.finditer(text))
     found: dict[str, Mention] = {}
     defined: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []  # where the names taken stand
     i = 0
     while i < len(tokens):
         word = _fr_word(tokens[i].group())
@@ -102,9 +121,19 @@ def extract_partners_fr(text: str) -> list[Mention]:
                 _fr_word(complement.group()).casefold() in gazetteer.NOT_PARTNER_HEADS_FR
                 or _fr_word(text[complement.start() : end]).startswith(gazetteer.OWN_ORGANS_FR)):
             continue  # "bureau de la Conférence générale": an organ of an event or of ICESCO
-        if any(own in name_norm(name) for own in gazetteer.OWN_NAMES) or name.startswith(
+        if any(own in name_norm(name.split(" pour ")[0]) for own in gazetteer.OWN_NAMES) or name.startswith(
                 gazetteer.OWN_ORGANS_FR):
+            continue  # (after "pour", ICESCO is whom a body serves: "Commission … pour l’ICESCO")
+        if not any(c.isupper() for c in name):
+            continue  # "centre d’enseignement de la langue arabe": no proper name
+        words = [_fr_word(t.group()) for t in tokens[head + 1 : last + 1]
+                 if not _fr_connector(t.group())]
+        if words == ["Organisation"]:
+            continue  # "centre de l’Organisation": ICESCO's own
+        if word.casefold() in _UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
+                word.casefold() != "bureau" and not extract_countries_fr(name))):
             continue
+        spans.append((start, end))
         acronym_match = _FR_ACRONYM_AFTER.match(text, end)
         acronym = acronym_match.group(1) if acronym_match and is_acronym(
             acronym_match.group(1)) else None
@@ -121,7 +150,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
         full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
                 or gazetteer.PARTNER_ACRONYMS.get(acronym))
         key = _fr_acronym_key(acronym)
-        if full and key not in found:
+        if full and key not in found and not any(a <= match.start() < b for a, b in spans):
             found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span(), rule="partner.fr.acronym")
     return list(found.values())
 

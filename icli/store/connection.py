@@ -67,9 +67,11 @@ def _connect_reading(path: DbPath,
         return _connect(path, "ro&immutable=1")
     conn = _connect(path, "ro")
     try:
-        waiting_for_lock(conn, path,
-                         lambda: conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall(),
-                         on_wait, "holding a lock on it")
+        waiting_for_lock(conn, path, lambda: conn.execute("""
+            SELECT 1
+            FROM sqlite_master
+            LIMIT 1
+        """).fetchall(), on_wait, "holding a lock on it")
     except sqlite3.OperationalError as error:
         if str(error) != CANNOT_OPEN:
             raise
@@ -115,7 +117,10 @@ def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
     newer icli (a step this one does not know).
     """
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        tables = {row[0] for row in conn.execute("""
+            SELECT name
+            FROM sqlite_master
+        """)}
     except sqlite3.DatabaseError as error:
         if str(error) == CANNOT_OPEN:  # not the file's content: where it is (see callers)
             raise
@@ -125,11 +130,18 @@ def applied_steps(conn: sqlite3.Connection, path: DbPath) -> list[str] | None:
     if "icli_meta" not in tables:
         raise StoreError(f"{path}: not an icli database (refusing to touch it)")
     if MIGRATIONS_TABLE in tables:
-        names = [row[0] for row in conn.execute(
-            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-            (MIGRATION_SET,))]
+        names = [row[0] for row in conn.execute(f"""
+            SELECT name
+            FROM {MIGRATIONS_TABLE}
+            WHERE migration_set = :migration_set
+            ORDER BY rowid
+        """, {"migration_set": MIGRATION_SET})]
     else:
-        row = conn.execute("SELECT value FROM icli_meta WHERE key = 'schema_version'").fetchone()
+        row = conn.execute("""
+            SELECT value
+            FROM icli_meta
+            WHERE key = 'schema_version'
+        """).fetchone()
         legacy = int(row[0]) if row else 0
         names = STEP_NAMES[:legacy] if legacy <= LEGACY_STEPS else [f"step {legacy}"]
     unknown = [name for name in names if name not in STEP_NAMES]
@@ -191,10 +203,16 @@ def _open_for_writing(path: DbPath) -> tuple[sqlite3.Connection, list[str]]:
             with Transaction(conn):
                 applied = applied_steps(conn, path)  # another process may have migrated
                 if applied is None:
-                    conn.execute("CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)")
+                    conn.execute("""
+                        CREATE TABLE icli_meta (key TEXT PRIMARY KEY, value TEXT)
+                    """)
                 now = apply(conn, applied or [])
                 _refill(conn)
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").fetchone():
+        if not conn.execute("""
+            SELECT 1
+            FROM sqlite_master
+            WHERE name = 'articles_fts'
+        """).fetchone():
             _restore_fts(conn)
     except sqlite3.Error as error:
         if str(error) == CANNOT_OPEN:
@@ -211,10 +229,16 @@ def _refill(conn: sqlite3.Connection) -> None:
     from icli.store.mentions import add_country_aliases
 
     refills = {"language_fts": refill_language_fts, "country_aliases": add_country_aliases}
-    for (key,) in conn.execute("SELECT key FROM icli_meta WHERE key LIKE :prefix",
-                               {"prefix": f"{REFILL}:%"}).fetchall():
+    for (key,) in conn.execute("""
+        SELECT key
+        FROM icli_meta
+        WHERE key LIKE :prefix
+    """, {"prefix": f"{REFILL}:%"}).fetchall():
         refills[key.removeprefix(f"{REFILL}:")](conn)
-        conn.execute("DELETE FROM icli_meta WHERE key = :key", {"key": key})
+        conn.execute("""
+            DELETE FROM icli_meta
+            WHERE key = :key
+        """, {"key": key})
 
 
 def write_failure(path: DbPath, error: sqlite3.Error) -> StoreError:

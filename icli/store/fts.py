@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from icli.store.sql import named_list, placeholders
 from icli.text.normalize import arabic_search_text
 
 LANGUAGE_FTS = "articles_fts_fr_ar"
@@ -16,7 +17,10 @@ def index_in_language_fts(conn: sqlite3.Connection, article_id: int, language: s
                           title: str, subtitle: str | None, body: str) -> None:
     """(Re)index one article in LANGUAGE_FTS if it is French or Arabic (Arabic as folded word
     keys); any row it had there goes first, so a changed text or language is indexed anew."""
-    conn.execute("DELETE FROM articles_fts_fr_ar WHERE rowid = :id", {"id": article_id})
+    conn.execute("""
+        DELETE FROM articles_fts_fr_ar
+        WHERE rowid = :id
+    """, {"id": article_id})
     if language not in LANGUAGE_FTS_LANGUAGES:
         return
     if language == "ar":
@@ -30,8 +34,11 @@ def index_in_language_fts(conn: sqlite3.Connection, article_id: int, language: s
 
 def refill_language_fts(conn: sqlite3.Connection) -> None:
     """Index every stored French and Arabic article anew."""
-    rows = conn.execute("""
-        SELECT id, language, title, subtitle, body FROM articles WHERE language IN ('fr', 'ar')
-    """).fetchall()
+    languages = named_list("language", LANGUAGE_FTS_LANGUAGES)
+    rows = conn.execute(f"""
+        SELECT id, language, title, subtitle, body
+        FROM articles
+        WHERE language IN ({placeholders(languages)})
+    """, languages).fetchall()
     for row in rows:
         index_in_language_fts(conn, *row)

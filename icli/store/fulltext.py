@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from icli.choices import BEST, NEWEST, OLDEST
 from icli.store.fts import LANGUAGE_FTS, LANGUAGE_FTS_LANGUAGES
 from icli.store.queries import (
     ARTICLE_COLUMNS,
@@ -108,7 +109,7 @@ _ARMS = (  # (FTS table, the parameter its query is, which articles it answers f
     ("articles_fts", "query", f"NOT coalesce(a.language IN ({placeholders(_OWN_LANGUAGES)}), 0)"),
     (LANGUAGE_FTS, "folded_query", f"a.language IN ({placeholders(_OWN_LANGUAGES)})"),
 )
-SEARCH_ORDER = {"score": "rank", "-date": "date DESC, id", "date": "date NULLS LAST, id"}
+SEARCH_ORDER = {BEST: "rank", NEWEST: "date DESC, id", OLDEST: "date NULLS LAST, id"}
 
 
 def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters,
@@ -193,7 +194,7 @@ def time_budget(conn: sqlite3.Connection, seconds: float, doing: str) -> Iterato
 
 
 def search_articles(
-    conn: sqlite3.Connection, query: str, filters: Filters, sort: str = "score"
+    conn: sqlite3.Connection, query: str, filters: Filters, sort: str = BEST
 ) -> Iterator[dict[str, Any]]:
     """Articles matching an FTS5 query, best first (title weighted 10, subtitle 5, body 1),
     or by date with `sort` "date" / "-date", as the query yields them."""
@@ -251,5 +252,5 @@ def count_search(conn: sqlite3.Connection, query: str, filters: Filters) -> int:
 def search_ids(conn: sqlite3.Connection, query: str, most: int) -> list[int]:
     """The ids of the first `most` articles search_articles would give, best first."""
     rows, _ = _search(conn, query, "a.id, {fts}.rank AS rank", Filters(limit=most),
-                      SEARCH_ORDER["score"])
+                      SEARCH_ORDER[BEST])
     return [row[0] for row in rows]

@@ -24,8 +24,6 @@ from icli.text.normalize import (
     normalize_text,
 )
 
-KINDS = ("person", "country", "partner")
-
 
 def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
     """Ids of the entities of `kind` that `value` names (lookup's rule; a name that is part of

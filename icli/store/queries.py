@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from icli.choices import DEFAULT_LIMIT, ENTITY_KINDS, LANGUAGES, NEWEST, OLDEST
 from icli.errors import UsageError
 from icli.store.lookup import find_entities
 from icli.store.sources import path_shower
@@ -25,7 +26,7 @@ class QueryError(UsageError):
 
 class Filters(namedtuple("Filters",
                          "since until person country partner language limit offset per_item",
-                         defaults=(None, None, (), (), (), (), 50, 0, ()))):
+                         defaults=(None, None, (), (), (), (), DEFAULT_LIMIT, 0, ()))):
     """The filters every query command accepts: dates are ISO strings, both inclusive; each
     of person, country, partner and language is a tuple of values, any of which matches;
     `per_item` (languages in order of preference, none: every article) keeps one article per
@@ -113,7 +114,7 @@ def limit_sql(filters: Filters) -> str:
     return f" LIMIT {int(filters.limit) or -1} OFFSET {int(filters.offset)}"
 
 
-ARTICLE_ORDER = {"-date": NEWEST_FIRST, "date": "a.date IS NULL, a.date, a.id"}
+ARTICLE_ORDER = {NEWEST: NEWEST_FIRST, OLDEST: "a.date IS NULL, a.date, a.id"}
 
 
 def where_sql(clauses: list[str]) -> str:
@@ -131,7 +132,7 @@ def _selection(conn: sqlite3.Connection, filters: Filters) -> tuple[str, dict[st
 
 
 def list_articles(conn: sqlite3.Connection, filters: Filters,
-                  sort: str = "-date") -> Iterator[dict[str, Any]]:
+                  sort: str = NEWEST) -> Iterator[dict[str, Any]]:
     """Articles matching the filters, newest first (`sort="date"`: oldest first), as the
     query yields them."""
     selection, params = _selection(conn, filters)
@@ -194,12 +195,12 @@ def _entities_selection(conn: sqlite3.Connection, ids: list[int],
     """, params
 
 
-ENTITY_ORDER = {"-date": "m.date DESC, m.article_id",
-                "date": "m.date IS NULL, m.date, m.article_id"}
+ENTITY_ORDER = {NEWEST: "m.date DESC, m.article_id",
+                OLDEST: "m.date IS NULL, m.date, m.article_id"}
 
 
 def entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters,
-                    sort: str = "-date") -> Iterator[dict[str, Any]]:
+                    sort: str = NEWEST) -> Iterator[dict[str, Any]]:
     """Articles naming any of the entities `ids` and matching the filters, newest first
     (`sort="date"`: oldest first), as the query yields them."""
     if not ids:
@@ -240,7 +241,6 @@ HYDRATE_CHUNK = 256  # articles whose sources and entities are read by one state
 
 
 ITEM = "coalesce(a.item, a.id)"  # the news item of an article (alias a), as one value
-LANGUAGE_ORDER = ("en", "fr", "ar")  # versions are listed, and --prefer defaults, in this order
 
 
 def _language_rank(alias: str, order: dict[str, str]) -> str:
@@ -267,7 +267,7 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
         """, ids):
             sources[article_id].append(shown(path))
         entities: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
-            lambda: {"person": [], "country": [], "partner": []}
+            lambda: {kind: [] for kind in ENTITY_KINDS}
         )
         for article_id, kind, name, code, role, link in conn.execute("""
             SELECT m.article_id, e.kind, e.name, e.code, m.role, m.link
@@ -286,7 +286,7 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
                 item = {"name": name, "acronym": code}
             entities[article_id][kind].append(item)
         versions: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        order = named_list("order", LANGUAGE_ORDER)
+        order = named_list("order", LANGUAGES)  # versions in this order
         for article_id, other_id, language, title in conn.execute(f"""
             SELECT a.id, b.id, b.language, b.title
             FROM articles a

@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from icli.store.lookup import KINDS, mentioned
+from icli.choices import BY_NAME, ENTITY_KINDS, FIRST, LATEST, MOST
+from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
     ITEM,
@@ -21,12 +22,12 @@ from icli.store.queries import (
 from icli.store.recount import any_marked
 from icli.store.sql import id_array
 
-SORTS = {"count": "n_articles DESC, e.name", "name": "e.name COLLATE NOCASE",
-         "latest": "last_seen DESC, n_articles DESC", "first": "first_seen, n_articles DESC"}
+ENTITY_ORDER = {MOST: "n_articles DESC, e.name", BY_NAME: "e.name COLLATE NOCASE",
+                LATEST: "last_seen DESC, n_articles DESC", FIRST: "first_seen, n_articles DESC"}
 
 
 def entity_counts(
-    conn: sqlite3.Connection, kind: str, filters: Filters, sort: str = "count",
+    conn: sqlite3.Connection, kind: str, filters: Filters, sort: str = MOST,
     only: list[int] | None = None, details: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Entities of `kind` with how many (filtered) articles mention them, and when;
@@ -48,7 +49,7 @@ def entity_counts(
             SELECT id, name, code, n_articles, first_seen, last_seen
             FROM {_stored_counts(conn)}
             {where_sql(where)}
-            ORDER BY {SORTS[sort]}
+            ORDER BY {ENTITY_ORDER[sort]}
             {limit_sql(filters)}
         """, params)
     else:
@@ -68,7 +69,7 @@ def entity_counts(
             FROM counted
             JOIN entities e ON e.id = counted.entity_id
             WHERE e.kind = :kind
-            ORDER BY {SORTS[sort]}
+            ORDER BY {ENTITY_ORDER[sort]}
             {limit_sql(filters)}
         """, params)
     return _entity_items(conn, kind, rows, filters, details)
@@ -248,7 +249,7 @@ def co_mentions(
         GROUP BY m2.entity_id
         ORDER BY n DESC, e.name
     """, params).fetchall()
-    result: dict[str, list[dict[str, Any]]] = {kind: [] for kind in KINDS}
+    result: dict[str, list[dict[str, Any]]] = {kind: [] for kind in ENTITY_KINDS}
     for kind, name, count in rows:
         if len(result[kind]) < per_kind:
             result[kind].append({"name": name, "articles": count})

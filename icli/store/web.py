@@ -29,17 +29,26 @@ CHART = html.escape("#g.mark=bar&g.x_column=month&g.x_type=ordinal&g.y_column=ar
 ARTICLE_LIST = "a.id, a.date, a.language, a.title"
 
 
+# The canned queries are SQL a reader sees and may edit in Datasette: Datasette fills in the
+# parameters a page's form asks for (:q, :name, :id); the entity kind is written in.
+
+
 def _entity_query(kind: str) -> str:
     role = ", m.role" if kind == "person" else ""
-    return (f"select {ARTICLE_LIST}{role} from mentions m join articles a on a.id = m.article_id "
-            f"where m.entity_id in (select value from json_each(icli_entities('{kind}', :name))) "
-            "order by a.date desc, a.id")
+    return f"""select {ARTICLE_LIST}{role}
+from mentions m
+join articles a on a.id = m.article_id
+where m.entity_id in (select value from json_each(icli_entities('{kind}', :name)))
+order by a.date desc, a.id"""
 
 
 def _entity_list(kind: str) -> str:
     code = {"person": "", "country": "code, ", "partner": "code as acronym, "}[kind]
-    return (f"select name as {kind}, {code}articles, first_date, last_date from entities "
-            f"where kind = '{kind}' and articles > 0 order by articles desc, name")
+    return f"""select name as {kind}, {code}articles, first_date, last_date
+from entities
+where kind = '{kind}'
+  and articles > 0
+order by articles desc, name"""
 
 
 QUERIES: dict[str, dict[str, str]] = {
@@ -47,8 +56,10 @@ QUERIES: dict[str, dict[str, str]] = {
         "title": "Search",
         "description": "What `icli search` finds, best first: words (all must match), "
                        "\"phrases\", prefix*, OR, NOT, title:word; English, French and Arabic.",
-        "sql": f"select {ARTICLE_LIST} from json_each(icli_search(:q)) s "
-               "join articles a on a.id = s.value order by s.key",
+        "sql": f"""select {ARTICLE_LIST}
+from json_each(icli_search(:q)) s
+join articles a on a.id = s.value
+order by s.key""",
     },
     "who": {"title": "Articles naming a person",
             "description": "Any spelling of the name, or part of one name (as `icli who`).",
@@ -63,33 +74,61 @@ QUERIES: dict[str, dict[str, str]] = {
         "title": "Article",
         "description": "One article: its title, date, people with their roles, countries, "
                        "partners, its versions in other languages and its text.",
-        "sql": "select field, value, detail, id from ("
-               "select 1 as part, 0 as n, 'title' as field, title as value, subtitle as detail, "
-               "id from articles where id = :id "
-               "union all select 2, 0, 'date', date, date_source, null from articles where id = :id "
-               "union all select 3, 0, 'language', language, null, null from articles "
-               "where id = :id "
-               "union all select case e.kind when 'person' then 4 when 'country' then 5 else 6 "
-               "end, m.rowid, e.kind, e.name, case e.kind when 'person' then m.role "
-               "else e.code end, null from mentions m join entities e on e.id = m.entity_id "
-               "where m.article_id = :id "
-               "union all select 7, b.id, 'version', b.title, b.language, b.id from articles a "
-               "join articles b on b.item = a.item and b.id != a.id "
-               "where a.id = :id and a.item is not null "
-               "union all select 8, 0, 'text', body, null, null from articles where id = :id"
-               ") order by part, n",
+        "sql": """select field, value, detail, id
+from (
+  select 1 as part, 0 as n, 'title' as field, title as value, subtitle as detail, id
+  from articles
+  where id = :id
+  union all
+  select 2, 0, 'date', date, date_source, null
+  from articles
+  where id = :id
+  union all
+  select 3, 0, 'language', language, null, null
+  from articles
+  where id = :id
+  union all
+  select case e.kind when 'person' then 4 when 'country' then 5 else 6 end, m.rowid, e.kind,
+         e.name, case e.kind when 'person' then m.role else e.code end, null
+  from mentions m
+  join entities e on e.id = m.entity_id
+  where m.article_id = :id
+  union all
+  select 7, b.id, 'version', b.title, b.language, b.id
+  from articles a
+  join articles b on b.item = a.item and b.id != a.id
+  where a.id = :id
+    and a.item is not null
+  union all
+  select 8, 0, 'text', body, null, null
+  from articles
+  where id = :id
+)
+order by part, n""",
     },
     "months": {
         "title": "Articles per month",
         "description": "Every month from the first dated article to the last, empty ones "
                        "included (the Articles page links to them as a chart).",
-        "sql": "with recursive span as (select substr(min(date), 1, 7) as first, "
-               "substr(max(date), 1, 7) as last from articles), "
-               "months(month) as (select first from span where first is not null union all "
-               "select strftime('%Y-%m', month || '-01', '+1 month') from months, span "
-               "where month < last) "
-               "select month, (select count(*) from articles where date between month || '-01' "
-               "and month || '-31') as articles from months order by month",
+        "sql": """with recursive span as (
+  select substr(min(date), 1, 7) as first, substr(max(date), 1, 7) as last
+  from articles
+), months(month) as (
+  select first
+  from span
+  where first is not null
+  union all
+  select strftime('%Y-%m', month || '-01', '+1 month')
+  from months, span
+  where month < last
+)
+select month, (
+  select count(*)
+  from articles
+  where date between month || '-01' and month || '-31'
+) as articles
+from months
+order by month""",
     },
     "people": {"title": "People", "description": "People with their article counts.",
                "sql": _entity_list("person")},
@@ -113,8 +152,11 @@ def metadata(path: str) -> dict[str, Any]:
 
     conn = open_for_reading(path)
     try:
-        stored = [row[0] for row in conn.execute("SELECT name FROM sqlite_master "
-                                                 "WHERE type = 'table'")]
+        stored = [row[0] for row in conn.execute("""
+            SELECT name
+            FROM sqlite_master
+            WHERE type = 'table'
+        """)]
     finally:
         conn.close()
     tables: dict[str, Any] = {table: {"hidden": True} for table in stored}

@@ -1,0 +1,127 @@
+"""Partners and countries on real-page shapes (issue 21): each rule on sentences written for it."""
+
+from __future__ import annotations
+
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
+
+
+def mentions(language: str, *paragraphs: str) -> list:
+    return extract(ParsedArticle(title="A Title Line For The Test", body=list(paragraphs),
+                                 language=language))
+
+
+def partners(language: str, *paragraphs: str) -> set[str]:
+    return {m.name for m in mentions(language, *paragraphs) if m.kind == "partner"}
+
+
+def codes(language: str, *paragraphs: str) -> set[str]:
+    return {m.code for m in mentions(language, *paragraphs) if m.kind == "country"}
+
+
+def rules(language: str, *paragraphs: str) -> dict[str, str]:
+    return {m.code: m.rule for m in mentions(language, *paragraphs) if m.kind == "country"}
+
+
+# --- partners ----------------------------------------------------------------------------------
+
+def test_a_unit_that_does_not_say_whose_it_is_is_the_publisher_s_own() -> None:
+    assert partners("en", "The Directorate of Science, the Department of Finance and the Audit "
+                          "Committee for the Budget Year 2016 met the Center of Planning and "
+                          "Documentation on Monday.") == set()
+    assert partners("fr", "La Direction de l’Éducation et le Département de la Culture ont "
+                          "préparé la réunion.") == set()
+
+
+def test_a_unit_naming_its_country_is_a_partner() -> None:
+    assert partners("en", "The visit was organized with the Directorate of Antiquities of Jordan "
+                          "and the Royal Society of Tunisia.") == {
+        "Directorate of Antiquities of Jordan", "Royal Society of Tunisia"}
+
+
+def test_an_office_of_a_named_body_folds_into_that_body() -> None:
+    found = {m.code or m.name for m in mentions(
+        "fr", "Le Secteur de l’éducation a reçu le Bureau sous-régional du PNUD pour le Sahel.")
+        if m.kind == "partner"}
+    assert found == {"PNUD"}
+
+
+def test_a_head_of_mission_s_title_alone_makes_no_partner() -> None:
+    found = mentions("en", "Ms Hana Idris, Chargé d’affaires of the Sudanese Embassy in Rabat, "
+                           "and Mr Tarek Omar, Minister of Culture of Egypt, attended the opening.")
+    assert {m.name for m in found if m.kind == "partner"} == set()
+    assert {m.code for m in found if m.kind == "country"} == {"SDN", "EGY"}
+    assert partners("en", "The Embassy of Malaysia in Rabat organized the reception with "
+                          "ICESCO.") == {"Embassy of Malaysia"}
+
+
+def test_an_official_taking_part_for_a_ministry_makes_it_a_partner() -> None:
+    assert partners("en", "Mr Arman Seitov, Head of the Department of Treaties at the Ministry "
+                          "of Foreign Affairs of Uzbekistan, took part.") == {
+        "Ministry of Foreign Affairs of Uzbekistan"}
+
+
+def test_icesco_and_a_body_joined_by_and_give_the_body() -> None:
+    assert partners("en", "ICESCO and Qassim University in Buraidah signed a memorandum on "
+                          "Sunday.") == {"Qassim University"}
+
+
+def test_a_weekday_or_a_month_ends_an_organization_s_name() -> None:
+    assert partners("en", "The Ministry of Culture of Jordan on Wednesday opened the season.") == {
+        "Ministry of Culture of Jordan"}
+
+
+def test_a_unit_and_a_national_commission_joined_by_and_are_two_partners() -> None:
+    assert partners("en", "It was held with Tashkent State University and Uzbekistan’s National "
+                          "Commission for Education, Science and Culture, to train teachers.") == {
+        "Tashkent State University",
+        "Uzbekistan’s National Commission for Education, Science and Culture"}
+
+
+def test_french_names_end_at_a_clause_and_need_a_capital() -> None:
+    assert partners("fr", "Des entretiens auront lieu entre l’Organisation et le Niger et "
+                          "porteront sur l’organisation de stages et d’ateliers communs.") == set()
+    assert partners("fr", "Il a visité le centre de formation des jeunes cadres et l’Université "
+                          "Abdou Moumouni.") == {"Université Abdou Moumouni"}
+    assert partners("fr", "Les chefs de centre de l’Organisation ont assisté à la séance.") == set()
+
+
+def test_a_french_commission_serving_several_bodies_is_one_partner() -> None:
+    found = mentions("fr", "L’atelier s’est tenu avec la Commission nationale gabonaise pour "
+                           "l’UNESCO, l’ICESCO et l’ALECSO.")
+    assert {m.name for m in found if m.kind == "partner"} == {
+        "Commission nationale gabonaise pour l’UNESCO, l’ICESCO et l’ALECSO"}
+
+
+# --- countries ---------------------------------------------------------------------------------
+
+def test_a_country_an_organization_s_name_gives_with_of_or_a_state_word() -> None:
+    assert codes("en", "A delegation of the Ministry of Higher Education of the Kyrgyz Republic "
+                       "visited the Iraqi Ministry of Culture.") == {"KGZ", "IRQ"}
+    assert rules("en", "The Embassy of Chad hosted the talks.") == {"TCD": "country.en.in-organization"}
+    assert codes("fr", "Une délégation de l’ambassade du Tchad a visité le ministère marocain de "
+                       "la Culture.") == {"TCD", "MAR"}
+    assert codes("ar", "زار وفد من جامعة بيشاور الباكستانية مقر المنظمة.") == {"PAK"}
+
+
+def test_a_country_word_fused_into_a_proper_name_gives_no_country() -> None:
+    assert codes("en", "The Qatar Foundation for Education and Bahrain Petroleum sponsored the "
+                       "prize.") == set()
+
+
+def test_a_national_commission_s_adjective_is_its_name() -> None:
+    assert codes("en", "The Malian National Commission for Education took part.") == set()
+    assert codes("fr", "La Commission nationale béninoise pour l’UNESCO a pris part.") == set()
+    assert codes("ar", "شاركت اللجنة الوطنية الأردنية للتربية والثقافة والعلوم.") == set()
+
+
+def test_languages_and_currencies_are_not_countries() -> None:
+    assert codes("en", "The guide was translated into Turkish, Persian and French, with a grant "
+                       "of US$ 20,000 and 5,000 Saudi riyals.") == set()
+    assert codes("en", "The guide was translated into Turkish for Turkish universities.") == {"TUR"}
+    assert codes("fr", "Le guide existe dans sa version turque.") == set()
+    assert codes("ar", "ترجم الدليل إلى اللغة التركية وصدر باللغة الفارسية.") == set()
+
+
+def test_arabic_and_glued_to_a_country_and_a_two_letter_word() -> None:
+    assert codes("ar", "زار الوفد الأردن وتونس ومصر أو غيرها من الدول.") == {"JOR", "TUN", "EGY"}
