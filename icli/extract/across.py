@@ -120,7 +120,7 @@ _ARABIC_BEFORE_ARTICLE = {"ال", "وال", "فال", "بال", "كال", "لل"
 
 
 _GLUED = (_ARABIC_BEFORE | _ARABIC_BEFORE_ARTICLE) - {""}
-_WORD_EDGE = re.compile(r"^(?:\W|[ld]')+|\W+$")
+_WORD = re.compile(r"(?<![\w'-])(?:[ld]')?(\w[\w-]*)")
 
 
 @lru_cache(maxsize=2)
@@ -143,9 +143,7 @@ def _first_words(plain: str, arabic: bool) -> set[str]:
     """The words of a text as a name's first word may stand in it: without the punctuation
     around it and an elided article ("(la", "l'organisation"), or an Arabic word without what
     may be glued before it ("وجامعة", "للمنظمة")."""
-    words = set(plain.split())
-    words |= {_WORD_EDGE.sub("", word) for word in words
-              if not (word[0].isalnum() and word[-1].isalnum()) or "'" in word}
+    words = set(_WORD.findall(plain))
     if arabic:
         words |= {word[n:] for word in words for n in (1, 2, 3) if word[:n] in _GLUED}
     return words
@@ -209,8 +207,7 @@ def title_words(title: str, language: str | None) -> frozenset[str]:
     the countries and people the title names, counted as such."""
     if language not in ("en", "fr") or ARABIC_LETTER.search(title):
         return frozenset()
-    words = _TITLE_WORD.findall(title)[1:]
-    plain = ("".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-             for word in words if word[:1].isupper())
-    found = {re.sub(r"^[ld][’']", "", word.casefold()) for word in plain}
+    words = [word for word in _TITLE_WORD.findall(title)[1:] if word[:1].isupper()]
+    plain = _ACCENTED.sub(lambda m: _UNACCENTED[m.group()], " ".join(words)).casefold()
+    found = {re.sub(r"^[ld]'", "", word) for word in plain.split()}
     return frozenset(word for word in found if len(word) >= 4 and word not in _NOT_TITLE_NAMES)
