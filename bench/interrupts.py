@@ -97,15 +97,18 @@ def command(db: Path, corpus: Path) -> list[str]:
 
 
 def trial(db: Path, corpus: Path, signum: int, delay: float, target: str = "group",
-          then: int | None = None) -> Outcome:
+          then: int | None = None, from_workers: bool = False) -> Outcome:
     """Start an ingest of `corpus` into `db`, send `signum` after `delay` seconds to its whole
     process group (`target` "group"), to the ingest alone ("parent") or to each of its workers
-    ("workers", `delay` after they start), and `then` (if given) to the group 50 ms later, as `timeout -k` or an
-    impatient user does; see how it ends."""
+    ("workers"), and `then` (if given) to the group 50 ms later, as `timeout -k` or an impatient
+    user does; see how it ends. `delay` counts from the process's start, or from the workers'
+    start for "workers" and with `from_workers` (a moment inside the ingest, however long a
+    loaded machine takes to start Python)."""
     process = subprocess.Popen(command(db, corpus), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
-    while target == "workers" and process.poll() is None and len(group_members(process.pid)) < 2:
-        time.sleep(0.01)  # the delay counts from the workers' start
+    while ((from_workers or target == "workers") and process.poll() is None
+           and len(group_members(process.pid)) < 2):
+        time.sleep(0.01)
     time.sleep(delay)
     sent = True
     try:

@@ -41,6 +41,9 @@ EXPORT_FORMATS = {"network": ("graphml", "json"), "export": (DEFAULT_EXPORT, "cs
 
 SHELLS = ("bash", "zsh", "fish")  # icli completion SHELL
 DEFAULT_LIMIT = 50  # a table's page when --limit is not given; machine formats are whole
+DEFAULT_TOP = 10  # summary --top: how many top people, countries and partners
+SERVE_HOST = "127.0.0.1"  # serve --host: this machine only
+SERVE_PORT = 8001  # serve --port: Datasette's
 
 
 def sorts(command: str) -> tuple[str, ...]:

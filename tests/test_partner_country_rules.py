@@ -125,3 +125,51 @@ def test_languages_and_currencies_are_not_countries() -> None:
 
 def test_arabic_and_glued_to_a_country_and_a_two_letter_word() -> None:
     assert codes("ar", "زار الوفد الأردن وتونس ومصر أو غيرها من الدول.") == {"JOR", "TUN", "EGY"}
+
+
+def test_one_body_named_with_and_without_the_is_one_partner() -> None:
+    found = mentions("en", "The Organisation of the Islamic Cooperation opened the forum, and the "
+                           "Organization of Islamic Cooperation closed it.")
+    assert [m.code for m in found if m.kind == "partner"] == ["OIC"]
+
+
+def test_an_arabic_name_ends_at_a_person_s_title_and_icesco_s_own_centres_are_not_partners() -> None:
+    assert partners("ar", "شارك المدير العام للمنظمة الدكتور خالد يوسف في المائدة المستديرة.") == set()
+    assert partners("ar", "أعد مركز التراث في العالم الإسلامي دليلا جديدا مع جامعة نواكشوط.") == {
+        "جامعة نواكشوط"}
+
+
+def test_a_body_whose_head_takes_part_is_a_partner_a_ministry_in_a_title_is_not() -> None:
+    assert partners("ar", "التقى المدير العام السيد جون براون، المدير التنفيذي لمعهد أوكسفورد "
+                          "البريطاني للدراسات، في الرباط.") == {"معهد أوكسفورد البريطاني للدراسات"}
+    assert partners("ar", "التقى المدير العام الدكتور سامي علي، وزير التربية رئيس اللجنة الوطنية "
+                          "اليمنية للتربية والثقافة والعلوم.") == set()
+
+
+def test_countries_outside_the_oic_by_their_french_and_arabic_adjectives() -> None:
+    assert codes("fr", "L’ambassadeur japonais et des experts allemands ont visité Rabat.") == {
+        "JPN", "DEU"}
+    assert codes("fr", "Des cours de russe et le français, dans la coopération latino-américaine.") == set()
+    assert codes("ar", "زار السفير الياباني والوفد الألماني الرباط.") == {"JPN", "DEU"}
+    assert codes("ar", "صدر الدليل بالإسبانية وباللغتين العربية والفرنسية.") == set()
+
+
+def test_an_arabic_country_after_a_head_is_the_body_s_name_unless_a_state_body() -> None:
+    assert codes("ar", "مولت مؤسسة قطر الخيرية بناء المدرسة.") == set()
+    assert codes("ar", "نظمت سفارة ليبيا في الرباط الحفل.") == {"LBY"}
+
+
+def test_a_former_or_honorary_post_makes_no_partner() -> None:
+    assert partners("en", "Ms Lena Ortiz, former Director-General of UNESCO, and Mr Omar Diallo, "
+                          "honorary member of the Royal Academy of Senegal, spoke.") == set()
+    assert [m.code for m in mentions("en", "Ms Lena Ortiz, former Director-General of UNESCO, "
+                                           "spoke before UNESCO signed the plan.")
+            if m.kind == "partner"] == ["UNESCO"]
+    assert partners("fr", "Mme Lena Ortiz, ancienne Directrice générale de l’UNESCO, a pris la "
+                          "parole.") == set()
+    assert partners("ar", "تحدثت السيدة لينا أورتيز، المديرة العامة السابقة لليونسكو، في الجلسة.") == set()
+
+
+def test_a_country_s_icesco_national_commission_is_a_partner() -> None:
+    assert partners("en", "The ICESCO National Commission of Chad hosted the training.") == {
+        "ICESCO National Commission of Chad"}

@@ -21,10 +21,13 @@ from icli.choices import (
     ARTICLE_SORTS,
     DEFAULT_EXPORT,
     DEFAULT_LIMIT,
+    DEFAULT_TOP,
     ENTITY_SORTS,
     EXPORT_FORMATS,
     LANGUAGES,
     SEARCH_SORTS,
+    SERVE_HOST,
+    SERVE_PORT,
     SHELLS,
     default_sort,
     in_words,
@@ -320,7 +323,7 @@ for _entity in ENTITIES:
 @command("summary", FILTERS)
 def summary(
     top: Annotated[int, typer.Option(
-        metavar="N", parser=_integer, help="How many top people, countries and partners (0: none).")] = 10,
+        metavar="N", parser=_integer, help="How many top people, countries and partners (0: none).")] = DEFAULT_TOP,
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (the default when piped).")] = False,
     table: Annotated[bool, typer.Option("--table", help="The chart and tables, even when piped.")
@@ -391,10 +394,10 @@ def path() -> None:
 @command("serve")
 def serve(
     port: Annotated[int, typer.Option(
-        metavar="N", parser=_integer, help="The port to listen on.")] = 8001,
+        metavar="N", parser=_integer, help="The port to listen on.")] = SERVE_PORT,
     host: Annotated[str, typer.Option(
-        metavar="HOST", help="The address to listen on (another than 127.0.0.1 lets other "
-                             "machines read the archive).")] = "127.0.0.1",
+        metavar="HOST", help=f"The address to listen on (another than {SERVE_HOST} lets other "
+                             "machines read the archive).")] = SERVE_HOST,
     open: Annotated[bool, typer.Option("--open", help="Open it in a web browser.")] = False,
 ) -> None:
     """The archive in a browser, read-only, through Datasette (pip install 'icli[web]'):

@@ -13,10 +13,13 @@ from typing import IO, Any, BinaryIO, NamedTuple
 
 from icli.choices import (
     DEFAULT_EXPORT,
+    DEFAULT_TOP,
     ENTITY_COMMANDS,
     EXPORT_FORMATS,
     LANGUAGES,
     OUTPUT_FORMATS,
+    SERVE_HOST,
+    SERVE_PORT,
     SHELLS,
     in_words,
     sorts,
@@ -42,15 +45,15 @@ class Query(NamedTuple):
     ids: tuple[int, ...] = ()  # show
     paths: tuple[str, ...] = ()  # ingest
     name: str | None = None  # ingest --name (what stdin is called)
-    top: int = 10  # summary
+    top: int = DEFAULT_TOP  # summary
     export: str | None = None  # network/export --format
     notes: tuple[str, ...] = ()  # said on stderr before the command runs (a date read two ways)
     versions: bool = False  # show --versions
     why: bool = False  # show --why
     shared: bool = False  # show --shared
     every: bool = False  # --all: a name that is part of several entities' names means them all
-    host: str = "127.0.0.1"  # serve
-    port: int = 8001  # serve
+    host: str = SERVE_HOST  # serve
+    port: int = SERVE_PORT  # serve
     browser: bool = False  # serve --open
 
 
@@ -167,7 +170,7 @@ def build(command: str, params: dict[str, Any]) -> Query:
     offset = params.get("offset") or 0
     if offset < 0:
         raise UsageError(f"--offset must be 0 or more, not {offset}")
-    top = params.get("top", 10)
+    top = params.get("top", DEFAULT_TOP)
     if top < 0:
         raise UsageError(f"--top must be 0 or more, not {top}")
     for option, value in (("--limit", limit), ("--offset", offset), ("--top", top),
@@ -207,15 +210,15 @@ def build(command: str, params: dict[str, Any]) -> Query:
         ids=tuple(params.get("ids") or ()), paths=tuple(params.get("paths") or ()),
         name=params.get("name"), top=top, export=export, versions=bool(params.get("versions")),
         why=bool(params.get("why")), shared=bool(params.get("shared")),
-        every=bool(params.get("all")), notes=notes, host=params.get("host") or "127.0.0.1",
+        every=bool(params.get("all")), notes=notes, host=params.get("host") or SERVE_HOST,
         port=_port(params.get("port")), browser=bool(params.get("open")),
     )
 
 
 def _port(value: int | None) -> int:
-    """serve's --port (default 8001, Datasette's)."""
+    """serve's --port (default SERVE_PORT, Datasette's)."""
     if value is None:
-        return 8001
+        return SERVE_PORT
     if not 1 <= value <= 65535:
         raise UsageError(f"--port must be 1 to 65535, not {value}")
     return value

@@ -31,7 +31,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 10
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
@@ -94,7 +94,8 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners += [m for m in people  # "Sheikh X for Scientific Excellence"
                  if m.kind == "partner" and m.key not in known]
     people = [m for m in people if m.kind == "person"]
-    partners = [m for m in partners if not _only_after_titles_en(m, body)]
+    partners = [m for m in partners if not _only_after_titles_en(m, body)
+                and not _only_in_past_posts(m, body, _PAST_POST_EN)]
     countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]
@@ -120,6 +121,23 @@ def _only_after_titles_en(partner: Mention, text: str) -> bool:
         return False
     places = [m.start() for n in {partner.name, *partner.variants} for m in re.finditer(re.escape(n), text)]
     return bool(places) and all(title.search(text, max(0, at - 80), at) for at in places)
+
+
+# A former or honorary post just before a body's name: "former Director-General of the",
+# "honorary member of", "ancienne Directrice générale de l’", "المدير العام السابق ل".
+_PAST_POST_EN = re.compile(r"\b(?:[Ff]ormer|[Hh]onorary|[Ee]x-)[\w\s\-]{0,40}?\b(?:of|at|in)\s+(?:the\s+)?$")
+_PAST_POST_FR = re.compile(r"\b(?:[Aa]ncien(?:ne)?|[Hh]onoraire|[Ee]x-)[\w\s\-]{0,40}?"
+                           r"(?:\bde|\bdu|\bdes|\bà)\s*(?:la\s+|l[’']\s*)?$")
+_PAST_POST_AR = re.compile("(?:السابق|السابقة|الفخري|الفخرية)\\s+(?:ل|في\\s+|ب)?$")
+
+
+def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> bool:
+    """Whether a body is named only as someone's former or honorary post ("Irina Bokova, former
+    Director-General of UNESCO"): that makes no partner (rule `partner.*.past-post`)."""
+    names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
+    places = {m.start() for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}", text)}
+    places.add(partner.start)
+    return all(post.search(text, max(0, at - 70), at) for at in places)
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
@@ -176,7 +194,8 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     people = extract_people_fr(text, spans)
     countries = extract_countries_fr(text, [(m.start, m.end) for m in people], spans)
     roles = [m.role for m in people if m.role]
-    partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)]
+    partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
+                and not _only_in_past_posts(m, text, _PAST_POST_FR)]
     return people + head_by_role_fr(text, people) + countries + partners
 
 
@@ -196,7 +215,8 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     spans = _spans_of(text, partners)
     people = extract_people_ar(text, spans)
     countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)
-    partners = outside_roles_ar(text, partners, [m.role or "" for m in people])
+    partners = [m for m in outside_roles_ar(text, partners, [m.role or "" for m in people])
+                if not _only_in_past_posts(m, text, _PAST_POST_AR)]
     return people + head_by_role_ar(text, people) + countries + partners
 
 

@@ -150,7 +150,8 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
                          organizations: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
     """Countries a French text names: names, formal names and demonyms ("la République de
     Guinée", "l’État du Koweït", "ivoirienne"), after an elided article too ("d’Irak"); not a
-    river ("le fleuve Niger"), a language ("traduit en turc", "la version turque"), nor inside
+    river ("le fleuve Niger"), a language ("traduit en turc", "le français", "la version
+    turque"), a compound ("latino-américain"), nor inside
     the `skip` spans (people's names). Inside an organization's name a country counts, as its
     complement or adjective ("ambassade de Libye", "ministère marocain"), unless it starts the
     name ("Saudi Airlines") or is a national commission's adjective ("Commission nationale
@@ -162,9 +163,9 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
         if (code in found or overlaps(match.start(), skip)
                 or before and before[-1] in gazetteer.NOT_COUNTRY_AFTER_FR):
             continue
-        if before and before[-1] in ("en", "version", "versions", "traduction", "traductions") and (
-                match.group()[:1].islower()):
-            continue  # "traduit en turc", "la version turque": a language
+        if match.group()[:1].islower() and (before and before[-1] in _LANGUAGE_BEFORE_FR
+                                             or text[match.start() - 1 : match.start()] == "-"):
+            continue  # "traduit en turc", "la version turque", "cours de russe"; "latino-américain"
         rule = "country.fr.name"
         org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
         if org is not None:
@@ -177,6 +178,10 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
     return list(found.values())
 
 
+# Before a lower-case demonym, words that make it a language: "en turc", "le français", "du
+# russe", "cours de russe", "la version turque".
+_LANGUAGE_BEFORE_FR = frozenset({"en", "le", "du", "de", "version", "versions", "traduction",
+                                 "traductions"})
 _NATIONAL_COMMISSION_FR = re.compile(r"[Cc]ommission [Nn]ationale\b")
 
 
@@ -211,8 +216,8 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
     with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
     "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
-    language ("اللغة التركية"), nor a word of two letters ("أو"). Inside an organization's name a country
-    counts, as its complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية"),
+    language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
+    ("أو"). Inside an organization's name a country counts, as its complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية"),
     unless it starts the name or is a national commission's adjective ("اللجنة الوطنية
     القطرية"): rule `country.ar.in-organization`."""
     longest = _longest_from_ar()
@@ -236,13 +241,17 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
             code = demonyms.get(arabic_word_key(match.group()))
         if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in _LANGUAGE_BEFORE_AR):
             code = None  # "أو" is no Palau; "اللغة التركية" is a language
+        if length == 1 and code in _LANGUAGES_AR and (
+                match.group().removeprefix("و").startswith("بال") or i and words[i - 1][0] == "عربيه"):
+            code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages
         if code == "OMN" and length == 1 and _SHADDA in match.group():
             code = None
         if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
             org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
             if org is None or org[0] < match.start() and not (
-                    length == 1 and _NATIONAL_COMMISSION_AR.match(text, org[0])):
+                    length == 1 and _NATIONAL_COMMISSION_AR.match(text, org[0])
+                    or _fused_after_head_ar(text, org[0], match.start())):
                 found[code] = Mention(
                     "country", code, country_tables.country_display_names().get(code, code), code,
                     None, text[match.start() : end], match.start(), end,
@@ -251,6 +260,20 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
     return list(found.values())
 
 
+# State bodies whose head a country's name may follow directly ("سفارة ليبيا", "وزارة …"); after
+# any other head it is the body's own name ("مؤسسة قطر الخيرية": Qatar Charity).
+_STATE_HEADS_AR = frozenset({"سفاره", "وزاره", "حكومه", "برلمان", "قنصليه", "رياسه"})
+
+
+def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:
+    """Whether the country at text[at] follows its organization's head directly and the head
+    is no state body's: the country's name is part of the body's proper name."""
+    before = ARABIC_WORD.findall(text, org_start, at)
+    return len(before) == 1 and arabic_word_key(before[0]) not in _STATE_HEADS_AR
+
+
 _NATIONAL_COMMISSION_AR = re.compile("(?:ال|لل)?لجن[ةه] الوطني[ةه]")
 # Before a demonym: a language, not a country ("اللغة التركية", "باللغة الفرنسية").
-_LANGUAGE_BEFORE_AR = frozenset({"لغه", "غه", "لغات"})  # (folded keys; "للغة" → "غه")
+# Countries whose adjective is also a language's name ("الفرنسية", "التركية").
+_LANGUAGES_AR = frozenset({"TUR", "FRA", "ESP", "DEU", "ITA", "RUS", "CHN", "JPN", "KOR"})
+_LANGUAGE_BEFORE_AR = frozenset({"لغه", "غه", "لغات", "لغتين"})  # (folded keys; "للغة" → "غه")

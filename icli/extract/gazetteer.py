@@ -9,6 +9,7 @@ Standard library only at import (queries read the name lists).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # --- people (English) --------------------------------------------------------------------------
@@ -175,16 +176,18 @@ def acronyms_by_name() -> dict[str, str]:
     return {org_norm(full): acronym for acronym, full in PARTNER_ACRONYMS.items()}
 
 
+_THE = re.compile(r"\bthe\b")
 _SPELLINGS = (("organisation", "organization"), ("centre", "center"), ("programme", "program"))
 
 
 @lru_cache(maxsize=8192)
 def org_norm(name: str) -> str:
     """An organization's name compared: name_norm with British and American spellings as one
-    ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation")."""
+    ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation") and "the"
+    left out ("Federation of the Universities of the Islamic World")."""
     from icli.text.normalize import name_norm
 
-    norm = name_norm(name)
+    norm = name_norm(_THE.sub(" ", name) if "the" in name else name)
     for british, american in _SPELLINGS:
         norm = norm.replace(british, american)
     return norm

@@ -9,6 +9,14 @@ from icli.extract.mention import Mention
 from icli.extract.patterns import MAX_MENTIONS, Spans
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
+# Honorifics, as written (folded): a person's name follows, the body's name has ended. (Not
+# الملك, الأمير, الشيخ: bodies are named after them, "جامعة الملك سعود".)
+_TITLES_AR = frozenset(arabic_fold(t) for t in gazetteer.HONORIFIC_WORDS_AR
+                       if " " not in t and t not in gazetteer.HONORIFIC_ROLES_AR
+                       and t not in ("الشيخ", "الشيخة", "سمو", "جلالة"))
+# After a head and one word: "… in the Islamic World", the name of ICESCO's own centres and
+# committees ("مركز التراث في العالم الإسلامي", "لجنة التراث في العالم الإسلامي").
+_IN_THE_ISLAMIC_WORLD = re.compile(r"\s+في\s+العالم\s+الإسلامي")
 _AR_NAME_LIMIT = 10  # words after an Arabic organization's head
 _AR_GAP = re.compile(r"[ \u00a0]+|-")  # between two words of a name ("كوريا-آسيا")
 
@@ -92,6 +100,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
             if not _AR_GAP.fullmatch(text[words[j - 1].end() : words[j].start()]):
                 break
             raw = arabic_fold(words[j].group())
+            if raw in _TITLES_AR:
+                break  # "المدير العام للمنظمة الدكتور …": a person's title starts
             if raw in gazetteer.NAME_STOPS_AR or keys[j] in gazetteer.NAME_STOPS_AR:
                 if raw == "في" and j + 1 < len(words) and keys[j + 1] in gazetteer.STATE_WORDS_AR:
                     j, definite = j + 1, False
@@ -117,6 +127,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
         head, i = i, last + 1
         if last == head or _ar_own(keys[head : last + 1]):
             continue  # a head alone; ICESCO itself, its organs and centres
+        if last == head + 1 and _IN_THE_ISLAMIC_WORLD.match(text, end):
+            continue  # "مركز التراث في العالم الإسلامي": ICESCO's own centre or committee
         spans.append((start, end))
         found.setdefault(name_norm(name), Mention("partner", name_norm(name), name, None, None,
                                                   text[start:end], start, end, rule="partner.ar.name"))
@@ -175,11 +187,17 @@ def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
     return kept
 
 
+# Heads of a state's own bodies (ministry, embassy, government, parliament, consulate, its
+# national commission).
+_STATE_HEADS_AR = frozenset({"وزاره", "سفاره", "حكومه", "برلمان", "قنصليه", "لجنه"})
+
+
 def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> list[Mention]:
-    """The partners of an Arabic text less the national bodies (naming a country) named only
-    inside people's roles ("مديرة التعليم العربي بوزارة التربية الوطنية الإيفوارية"): the
-    person's affiliation, not a partner. An international body there stays one ("… بمنظمة
-    التعاون الإسلامي")."""
+    """The partners of an Arabic text less a state's bodies (a ministry, an embassy … naming a
+    country) named only inside people's roles ("مديرة التعليم العربي بوزارة التربية الوطنية
+    الإيفوارية"): the person's affiliation, not a partner. An international body there stays
+    one ("… بمنظمة التعاون الإسلامي"), and so does an institute or a university whose head takes
+    part ("المدير التنفيذي لمعهد مايلو الأمريكي لعلوم الفضاء")."""
     spans = Spans(match.span() for role in set(roles) if role
                   for match in re.finditer(re.escape(role), text))
 
@@ -188,7 +206,7 @@ def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> li
 
     def national(mention: Mention) -> bool:
         keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
-        return bool(_ar_country_codes(keys)[1])
+        return bool(keys) and keys[0] in _STATE_HEADS_AR and bool(_ar_country_codes(keys)[1])
 
     return [m for m in partners
             if not national(m) or any(outside(n) for n in {m.name, *m.variants})]

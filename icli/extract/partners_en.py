@@ -159,9 +159,11 @@ _OWN_PREFIXES = tuple(sorted(gazetteer.OWN_NAMES))
 def _is_own(words: list[str]) -> bool:
     """Whether a name is ICESCO's own, a word of it starting with ICESCO or ISESCO in any case
     ("ICESCO Chair", "Executive Council of ICESCO", "ISESCO’s Centre"); ICESCO after "for"
-    names whom a body serves ("National Commission for UNESCO and ICESCO")."""
+    names whom a body serves ("National Commission for UNESCO and ICESCO"), and so does ICESCO
+    before "National Commission" ("the ICESCO National Commission of Chad": the country's)."""
     words = words[: words.index("for")] if "for" in words else words
-    return any(w.casefold().startswith(_OWN_PREFIXES) for w in words)
+    return any(w.casefold().startswith(_OWN_PREFIXES)
+               and words[n + 1 : n + 3] != ["National", "Commission"] for n, w in enumerate(words))
 
 
 def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[int]]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from icli.choices import BY_NAME, ENTITY_KINDS, FIRST, LATEST, MOST
+from icli.choices import BY_NAME, DEFAULT_TOP, ENTITY_KINDS, FIRST, LATEST, MOST
 from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
@@ -276,7 +276,7 @@ def entity_profile(
 # --- summaries -------------------------------------------------------------------------------
 
 
-def summary(conn: sqlite3.Connection, filters: Filters, top: int = 10) -> dict[str, Any]:
+def summary(conn: sqlite3.Connection, filters: Filters, top: int = DEFAULT_TOP) -> dict[str, Any]:
     """Counts over time, the date range, the top entities and the sources, all by SQL."""
     clauses, params = filter_clauses(conn, filters)
     where = where_sql(clauses)
