@@ -96,10 +96,11 @@ def test_search_facet_article_person(loaded_db: Path, ro_cli: Cli, page: Page,
         assert [r[1] for r in rows if r[0] == "country"] == [c["name"] for c in article["countries"]]
         assert article["body"][0] in rows[-1][1]
 
-        # follow a person: the Articles page with that person's articles, faceted
-        person = article["persons"][0]["name"]
+        # follow a person (as the article names them): the Articles page with that person's
+        # articles, faceted
+        written, person = article["persons"][0]["name"], article["persons"][0]["person"]["name"]
         with page.expect_navigation():
-            page.locator("td.col-value a", has_text=person).first.click()
+            page.locator("td.col-value a", has_text=written).first.click()
         assert page.url.endswith(f"people__arraycontains={quote(person).replace('%20', '+')}")
         named = ro_cli.json("who", person, "-n", "0")
         assert sorted(shown_ids(page)) == sorted(a["id"] for a in named)

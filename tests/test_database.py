@@ -473,7 +473,7 @@ def test_links_made_for_one_run_s_changes_equal_links_made_anew(tmp_path: Path) 
         conn.close()
         assert "DELETE FROM mentions WHERE link = 'role'" in statements
         assert _links_and_counts(db) == incremental, f"after run {number + 1}"
-        people = {title: [(p["name"], p.get("inferred", False)) for p in found[0]]
+        people = {title: [(p["person"]["name"], p.get("inferred", False)) for p in found[0]]
                   for title, found in incremental[0].items()}
         school, museum = (people["Director-General Inaugurates A School In Dakar"],
                           people["Director-General Visits A Museum In Dakar"])

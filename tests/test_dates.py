@@ -13,6 +13,7 @@ from icli.text.dates import (
     find_yearless_event_date,
     parse_dateline,
     parse_place_dateline,
+    yearless_event_weekday,
 )
 from icli.text.parse import parse_dump
 
@@ -165,3 +166,14 @@ def test_an_article_dated_only_by_the_placeholder_place_line_has_no_date() -> No
             "Pupils of two schools planted olive trees along the river bank.\n")
     (article,) = parse_dump(dump).articles
     assert article.date is None
+
+
+def test_an_inferred_year_puts_the_day_on_the_weekday_the_text_names() -> None:
+    dump = (_PAGE + "    Calligraphers Meet In Fez\n\n    12 March 2021\n\n"
+            "    A meeting of calligraphers took place in Fez with twenty masters.\n\n"
+            "    Rectors Visit The Headquarters\n\n"
+            "    The Director-General received today, Tuesday, February 22, the rectors of three"
+            " universities.\n\n")
+    assert parse_dump(dump).articles[1].date == "2022-02-22"  # a Tuesday; 22 February 2021 is not
+    assert yearless_event_weekday(["Il a reçu le mardi 22 février les recteurs."]) == 1
+    assert yearless_event_weekday(["The Director-General met today, July 29, the envoy."]) is None

@@ -156,9 +156,11 @@ def _files(folder: Path) -> list[Path]:
 
 
 def _entities_per_article(db: Path) -> dict[str, Any]:
+    """Each article's entities, a person's identity by its name (ids follow ingest order)."""
     conn = open_for_reading(db)
     try:
-        return {a["title"]: (a["persons"], a["countries"], a["partners"])
+        return {a["title"]: ([{**p, "person": p["person"]["name"]} for p in a["persons"]],
+                             a["countries"], a["partners"])
                 for a in list_articles(conn, Filters(limit=None))}
     finally:
         conn.close()
@@ -181,12 +183,17 @@ def test_a_role_named_alone_is_linked_and_flagged_inferred(cli: Cli, tmp_path: P
     assert cli.json("list", "--limit", "0")[0]["persons"] == []
     cli.json("ingest", *map(str, pages[1:]))
     by_title = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
+    people = {p["name"]: p["id"] for p in cli.json("people", "--limit", "0")}
+    almalik = {"id": people["Salim M. AlMalik"], "name": "Salim M. AlMalik"}
     assert by_title[PAGES[0].split("\n")[0]] == [
-        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO", "inferred": True}]
+        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO", "person": almalik,
+         "inferred": True}]
     assert by_title[PAGES[1].split("\n")[0]] == [
-        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO"}]
+        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO", "person": almalik}]
     assert by_title[PAGES[5].split("\n")[0]][0]["name"] == "Abdulaziz Othman Altwaijri"  # 2013
-    assert by_title[PAGES[2].split("\n")[0]] == [{"name": "Rustam Oblakulov", "role": None}]
+    assert by_title[PAGES[2].split("\n")[0]] == [  # the surname alone, as written
+        {"name": "Oblakulov", "role": None,
+         "person": {"id": people["Rustam Oblakulov"], "name": "Rustam Oblakulov"}}]
     people = {p["name"]: p["articles"] for p in cli.json("people", "--limit", "0")}
     assert people["Rustam Oblakulov"] == 2
     assert not any(name.startswith("Oblakulov") for name in people)
@@ -233,8 +240,9 @@ def test_links_wait_for_the_next_ingest_when_one_stops_before_them(cli: Cli, tmp
     assert {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}[title] == []
     assert cli.json("ingest", *map(str, pages))["articles_unchanged"] == 2
     linked = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
-    assert linked[title] == [
-        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO", "inferred": True}]
+    assert [{**p, "person": p["person"]["name"]} for p in linked[title]] == [
+        {"name": "Salim M. AlMalik", "role": "Director-General of ICESCO",
+         "person": "Salim M. AlMalik", "inferred": True}]
     conn = open_for_writing(cli.db)
     statements: list[str] = []
     conn.set_trace_callback(statements.append)

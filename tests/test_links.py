@@ -22,7 +22,7 @@ def _state(db: Path) -> dict[str, Any]:
     try:
         return {
             "mentions": sorted(conn.execute(
-                "SELECT a.key, e.kind, e.key, m.role, m.alias, m.link, v.key, m.date "
+                "SELECT a.key, e.kind, e.key, m.role, m.alias, m.name, m.link, v.key, m.date "
                 "FROM mentions m JOIN articles a ON a.id = m.article_id "
                 "JOIN entities e ON e.id = m.entity_id LEFT JOIN entities v ON v.id = m.via"),
                 key=repr),

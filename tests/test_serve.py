@@ -59,15 +59,15 @@ def test_article_query_lists_people_roles_countries_partners(loaded_db: Path,
     article = ro_cli.json("show", "3")
     rows = get(loaded_db, "/archive/article.json?_shape=array&id=3")
     assert rows[0] == {"field": "title", "value": article["title"], "detail": article["subtitle"],
-                       "id": 3}
-    assert [(r["value"], r["detail"]) for r in rows if r["field"] == "person"] == [
-        (p["name"], p["role"]) for p in article["persons"]]
+                       "person": None, "id": 3}
+    assert [(r["value"], r["detail"], r["person"]) for r in rows if r["field"] == "person"] == [
+        (p["name"], p["role"], p["person"]["name"]) for p in article["persons"]]
     assert [r["detail"] for r in rows if r["field"] == "country"] == [
         c["code"] for c in article["countries"]]
     assert [(r["id"], r["detail"]) for r in rows if r["field"] == "version"] == [
         (v["id"], v["language"]) for v in article["versions"]]
     assert rows[-1] == {"field": "text", "value": "\n\n".join(article["body"]), "detail": None,
-                        "id": None}
+                        "person": None, "id": None}
 
 
 def test_facets_and_months_agree_with_summary(loaded_db: Path, ro_cli: Cli) -> None:

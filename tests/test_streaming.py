@@ -130,5 +130,5 @@ def test_an_entity_s_articles_come_newest_first_with_their_objects(archives: tup
     assert out.lines == 20_000
     first = json.loads(out.first)
     assert first["date"] == "2026-11-01" and first["id"] == 1
-    assert first["persons"] == [{"name": PERSON, "role": "Director"}]
+    assert first["persons"] == [{"name": PERSON, "role": "Director", "person": {"id": 1, "name": PERSON}}]
     assert first["sources"] == ["d1.txt"]

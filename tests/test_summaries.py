@@ -71,7 +71,8 @@ def test_network_pairs_and_exports(ro_cli: Cli) -> None:
     top = pairs[0]
     shared = {a["id"] for a in ro_cli.json("list", "--limit", "0")
               if {top["source"]["name"], top["target"]["name"]}
-              <= {e["name"] for e in a["persons"] + a["countries"] + a["partners"]}}
+              <= {p["person"]["name"] for p in a["persons"]}
+              | {e["name"] for e in a["countries"] + a["partners"]}}
     assert len(shared) == top["articles"] and top["latest"]["id"] in shared
     graph = json.loads(ro_cli("network", "--limit", "10", "--format", "json").stdout)
     assert len(graph["links"]) == 10 and graph["nodes"]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import IO, Any
 
-from icli.cli.output import json_text
+from icli.cli.output import json_text, person_text
 
 
 def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
@@ -65,8 +65,7 @@ def write_markdown(articles: Iterable[dict[str, Any]], stream: IO[str]) -> None:
         if article["date_source"] == "inferred":
             date += " (inferred)"
         stream.write(f"- **Date:** {date}\n- **Id:** {article['id']}\n")
-        people = "; ".join(p["name"] + (f" ({p['role']})" if p["role"] else "")
-                           for p in article["persons"])
+        people = "; ".join(map(person_text, article["persons"]))
         for label, value in (
             ("People", people),
             ("Countries", ", ".join(c["name"] for c in article["countries"])),

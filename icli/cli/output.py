@@ -269,6 +269,16 @@ def print_shared(console: Console, article: dict[str, Any]) -> None:
     console.print()
 
 
+def person_text(person: dict[str, Any]) -> str:
+    """A person of an article as "name [= archive-wide name] (role)": the name as the article
+    writes it, the person it is in the archive when named otherwise there."""
+    identity = person.get("person") or {}
+    text = person["name"]
+    if identity.get("name") and identity["name"] != text:
+        text += f" [= {identity['name']}]"
+    return text + (f" ({person['role']})" if person["role"] else "")
+
+
 def print_article(console: Console, article: dict[str, Any]) -> None:
     """One article in full: heading, facts, entities, paragraphs."""
     console.print(plain((article["title"], "bold")))
@@ -280,9 +290,7 @@ def print_article(console: Console, article: dict[str, Any]) -> None:
     console.print(plain((" · ".join(facts), "dim")))
     if article.get("versions"):
         console.print(plain(("also in ", "dim"), also_in(article["versions"])))
-    people = ", ".join(
-        p["name"] + (f" ({p['role']})" if p["role"] else "") for p in article["persons"]
-    )
+    people = ", ".join(map(person_text, article["persons"]))
     for label, value in (
         ("People", people),
         ("Countries", ", ".join(c["name"] for c in article["countries"])),

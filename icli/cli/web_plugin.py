@@ -32,8 +32,8 @@ def prepare_connection(conn: Any, database: str, datasette: Any) -> None:
 def render_cell(row: Any, value: Any, column: str, table: str | None, database: str,
                 datasette: Any) -> Markup | None:
     """Links in a database `icli serve` shows: an article's title (or a version's) to its
-    page; a person, country or partner to the Articles page filtered to it; an article's text
-    as paragraphs.
+    page; a person, country or partner to the Articles page filtered to it (a person named
+    otherwise in an article: to the archive's person); an article's text as paragraphs.
     (Datasette does not tell a canned query's name: its columns say what a row is.)"""
     if value is None or not _shown_by_icli(datasette, database):
         return None
@@ -49,6 +49,8 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
             return Markup("&nbsp;")
         return Markup(", ").join(_link(web.browse_link(base, KINDS[column], n), n) for n in names)
     if column == "value" and "field" in columns:
+        if row["field"] == "person" and row["person"]:  # as written, to the archive's person
+            return _link(web.browse_link(base, "person", row["person"]), value)
         if row["field"] in web.FACET_COLUMNS:
             return _link(web.browse_link(base, row["field"], value), value)
         if row["field"] == "version":

@@ -31,7 +31,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when extraction changes: a plain `icli ingest` then re-extracts stored articles.
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 13
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
@@ -40,6 +40,9 @@ _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans 
 )
 _PARTICLE_GAP = re.compile(rf"\b(Al|El|al|el)-\s+(?={CAPITAL})")  # "Al- Malik"
 _HYPHEN_GAP = re.compile(rf"(\w) -(?={CAPITAL}\w)")  # "Director -General"
+# A title glued to the words around it by a lost space: "comprisedMr Walid", "MsMuna Saeed".
+_GLUED_BEFORE = re.compile(r"(?<=[a-z])(?=(?:Mrs|Mr|Ms) ?[A-Z][a-z])")
+_GLUED_AFTER = re.compile(r"(?<![\w.])(Mrs|Mr|Ms)(?=[A-Z][a-z])")
 
 
 # Marks around or after a word that are never part of a name: footnote marks ("Karimov[1]",
@@ -67,6 +70,8 @@ def prepare(text: str) -> str:
         text = _OWN_LONG_NAME.sub(_own_acronym, text)
         for article in ("the ", "The "):
             text = text.replace(article + "ICESCO", "ICESCO").replace(article + "ISESCO", "ISESCO")
+    if "Mr" in text or "Ms" in text:
+        text = _GLUED_AFTER.sub(r"\1 ", _GLUED_BEFORE.sub(" ", text))
     if "- " in text:
         text = _PARTICLE_GAP.sub(r"\1-", text)
     if " -" in text:

@@ -128,7 +128,7 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
     A surname alone joins the full name with that surname in the same article (unless two
     people there share it: then it is dropped, the text cannot tell which), and so do the
     last two or more words of one full name ("Ndiaye Sow", "Aminata Ndiaye Sow"); the person's
-    name is its longest full form, and its role the first one given.
+    name is its fullest form (`fullness`), and its role the first one given.
     """
     by_surname: dict[str, set[str]] = {}
     for mention in mentions:
@@ -165,8 +165,21 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
         names.setdefault(mention.key, []).append(mention.name)
     for key, mention in merged.items():
         if not is_surname_only(key):
-            mention.name = max(names[key], key=lambda n: len(n.split()))
+            mention.name = max(names[key], key=fullness)
     return list(merged.values())
+
+
+def fullness(name: str) -> tuple[int, int]:
+    """How full a form of a person's name is: its words, then its letters."""
+    return len(name.split()), len(name)
+
+
+def fullest_name(one: str | None, other: str | None) -> str | None:
+    """The fuller (`fullness`) of two names an article writes one person as, the first on a
+    tie; None only when both are."""
+    if not one or not other:
+        return one or other
+    return other if fullness(other) > fullness(one) else one
 
 
 # --- partners ----------------------------------------------------------------------------------
@@ -243,6 +256,17 @@ def head_terms(person_id: Callable[[str], int | None]) -> dict[int, tuple[str | 
         if entity_id is not None:
             terms[entity_id] = (first, last)
     return terms
+
+
+def head_names(person_id: Callable[[str], int | None]) -> dict[int, str]:
+    """The name each of ICESCO's Directors-General has in gazetteer.OWN_HEADS, by person id (as
+    head_terms finds them): the name a mention linked from the role alone is shown under."""
+    names: dict[int, str] = {}
+    for name, _, _ in OWN_HEADS:
+        entity_id = person_id(person_key(name))
+        if entity_id is not None:
+            names[entity_id] = name
+    return names
 
 
 _OWN_HEAD_ROLE = re.compile(

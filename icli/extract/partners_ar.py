@@ -6,7 +6,7 @@ import re
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
-from icli.extract.patterns import MAX_MENTIONS, Spans
+from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
 # Honorifics, as written (folded): a person's name follows, the body's name has ended. (Not
@@ -102,6 +102,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
             raw = arabic_fold(words[j].group())
             if raw in _TITLES_AR:
                 break  # "المدير العام للمنظمة الدكتور …": a person's title starts
+            if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
+                break  # "بالديوان المختار ولد أجاي": a person's first name starts
             if raw in gazetteer.NAME_STOPS_AR or keys[j] in gazetteer.NAME_STOPS_AR:
                 if raw == "في" and j + 1 < len(words) and keys[j + 1] in gazetteer.STATE_WORDS_AR:
                     j, definite = j + 1, False

@@ -16,6 +16,10 @@ CAPITALS = frozenset(ch for ch in map(chr, range(0x41, 0x250))
                      if regex.match(r"[\p{Lu}\p{Lt}]", ch))
 CAPITAL = "[" + "".join(sorted(CAPITALS)) + "]"  # as a regex class
 
+# Arabic particles that follow a person's first name ("المختار ولد أجاي", "سالم بن محمد"): the
+# word before one starts a name, not a body's or a role's words.
+AFTER_FIRST_NAME_AR = frozenset({"بن", "بنت", "ابن", "ولد"})
+
 # Mentions of one kind taken from one text at most: no article names more, and the rules that
 # compare mentions with each other stay linear in the text.
 MAX_MENTIONS = 200

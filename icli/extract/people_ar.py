@@ -8,7 +8,7 @@ from functools import lru_cache
 from icli.extract import country_tables, gazetteer
 from icli.extract.identity import head_by_role_key, people_in_article, person_key
 from icli.extract.mention import Mention
-from icli.extract.patterns import MAX_MENTIONS, Spans
+from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
@@ -22,6 +22,8 @@ _HONORIFIC_CHAIN_AR = re.compile(
         gazetteer.HONORIFIC_WORDS_AR, key=len, reverse=True))
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 _PARTICLES_AR = {"بن", "بنت", "ابن", "ال", "عبد", "أبو", "ابو", "ولد"}
+
+
 _NAME_LIMIT_AR = 5
 # A word of a name: Arabic letters, or words joined by hyphens ("ليم-جاي").
 _NAME_TOKEN_AR = re.compile(f"{ARABIC_WORD.pattern}(?:-{ARABIC_WORD.pattern})*")
@@ -98,7 +100,9 @@ def _name_at_ar(text: str, start: int) -> tuple[str, int]:
         words.append(match)
         gap = _NAME_GAP_AR.match(text, match.end())
         compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
-        if (bare.startswith("ال") and not compound
+        before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
+            AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
+        if (bare.startswith("ال") and not compound and not before_particle
                 and not (len(words) > 1 and words[-2].group() in _PARTICLES_AR)):
             finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
             regnal = _REGNAL_AFTER_AR.match(text, match.end())
@@ -125,8 +129,9 @@ def _role_after_ar(text: str, end: int) -> str | None:
     rest = re.match(r"[ \u00a0]*([،,]?)[ \u00a0]*", text[end : end + 5])
     start = end + rest.end() if rest else end
     first = ARABIC_WORD.match(text, start)
-    if first is None or start == end or not _role_word_ar(first.group()):
-        return None
+    if first is None or start == end or not _role_word_ar(first.group()) or _and_role_ar(
+            first.group()):
+        return None  # "…، والأمين العام …": the role of the next person named
     if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
         stop = _CLAUSE_END_AR.search(text, start, start + 200)
         return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
@@ -137,15 +142,34 @@ def _role_after_ar(text: str, end: int) -> str | None:
 # Words that end a role's clause: the place and time of the sentence ("بمقر المنظمة اليوم
 # الأربعاء"), as folded keys.
 _ROLE_STOPS_AR = {"بمقر", "مقر", "يوم", "امس", "غدا", "احد", "اثنين", "ثلاثاء", "اربعاء",
+                  "ظهر", "عصر", "ليله", "تي", "ذي", "ذين",
                   "خميس", "جمعه", "سبت", "صباح", "مساء", "خلال", "اثناء", "حيث"}
+
+
+def _and_role_ar(word: str) -> bool:
+    """Whether a word is "و" glued to a role word ("والأمين", "ووزير"; not "وزير" itself)."""
+    return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
+
+
+def _without_and_ar(role: str) -> str:
+    """A role without the "و" that joins it to its sentence ("والمدير العام …" → "المدير العام
+    …")."""
+    first = ARABIC_WORD.match(role)
+    return role[1:] if first and _and_role_ar(first.group()) else role
 
 
 def _role_clause_ar(role: str) -> str:
     """An Arabic role up to the place, time or verb of its sentence, if any ("المدير العام
     للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
-    for n, word in enumerate(ARABIC_WORD.finditer(role)):
+    words = list(ARABIC_WORD.finditer(role))
+    for n, word in enumerate(words):
         if n and (arabic_word_key(word.group()) in _ROLE_STOPS_AR or _is_verb_ar(word.group())):
             return role[: word.start()].strip()
+        following = words[n + 1].group() if n + 1 < len(words) else ""
+        if (n and word.group()[:1] == "و" and not _definite(word.group()) and following
+                and not _definite(following) and not _role_word_ar(word.group())
+                and not _and_role_ar(word.group()) and not _not_a_name_word(following)):
+            return role[: word.start()].strip()  # "… للإيسيسكو ومحمد زين العابدين": a person
     return role.strip()
 
 
@@ -159,7 +183,10 @@ def _role_before_ar(text: str, start: int) -> str | None:
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group()
         if _role_word_ar(word):
-            role = clause[words[n].start() :].strip()
+            while n and _role_word_ar(words[n - 1].group()) and not _and_role_ar(
+                    words[n - 1].group()):
+                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية"
+            role = _without_and_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
         if _is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
             return None
@@ -207,6 +234,10 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
             or glued in gazetteer.ROLE_WORDS_AR)
 
 
+# Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), folded.
+_ROLE_PREPOSITIONS_AR = {"علي", "عن"}
+
+
 def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
     """The index of the last word of the role that starts at words[index]: its complement runs
     through words with the article, countries, organizations, the objects of its prepositions
@@ -220,9 +251,19 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if place and not _is_stop_ar(current):
             last = j
             continue
+        if arabic_word_key(current) in _ROLE_STOPS_AR:
+            break  # "رئيس الحكومة التونسية الأربعاء": the sentence's time
+        if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
+            break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
+        if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
+            after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
+            continue
         following = words[j + 1].group() if j + 1 < len(words) else ""
         glued_complement = current[:1] in "لب" and following and _definite(following)
-        if not (_in_role_ar(current, after_link) or glued_complement):
+        previous = arabic_word_key(words[j - 1].group())
+        named = previous in gazetteer.ORG_HEADS_AR or (  # "لمنظمة دول …": the body's name
+            previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR)
+        if not (_in_role_ar(current, after_link) or glued_complement or named):
             break  # "لشؤون الإعلام", "بمنظمة التعاون": a complement glued to ل or ب stays
         if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in _PARTICLES_AR:
             break
@@ -257,25 +298,48 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
     it, when they end the clause."""
     found: list[Mention] = []
     for index, word in enumerate(words):
-        if not _role_word_ar(word.group()) or word.start() in taken:
+        if not (_role_word_ar(word.group()) or _and_role_ar(word.group())) or word.start() in taken:
             continue
         last = _role_end_ar(text, words, index)
         j = last + 1
         if j >= len(words) or j >= index + _ROLE_SCAN_AR or _not_a_name_word(words[j].group()):
             continue
-        if _CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
+        gap = text[words[j - 1].end() : words[j].start()]
+        apposition = gap.strip() in ("،", ",")  # "المدير العام للإيسيسكو، سالم بن محمد المالك"
+        if _CLAUSE_END_AR.search(gap) and not apposition:
             continue
-        name, end = _name_at_ar(text, words[j].start())
-        if len(name.split()) < 2 or not _ends_clause_ar(text, end):
+        start = words[j].start()
+        coordinated = words[j].group()[:1] == "و" and words[j].group() not in _PARTICLES_AR
+        if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
+            start += 1
+        name, end = _name_at_ar(text, start)
+        if len(name.split()) < 2 or not (_ends_clause_ar(text, end) or apposition and (
+                _followed_by_stop_ar(text, end))):
             continue
+        if apposition and not _PARTICLES_AR.intersection(name.split()[1:-1]):
+            continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك")
         if any(_not_a_name_word(w) for w in name.split()):
             continue
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
-        role = text[word.start() : words[last].end()]
+        role = (_role_after_ar(text, end) if coordinated
+                else _without_and_ar(text[word.start() : words[last].end()]))
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             words[j].start(), end, rule="person.ar.role-then-name"))
+                             start, end, rule="person.ar.role-then-name"))
     return found
+
+
+def _followed_by_stop_ar(text: str, end: int) -> bool:
+    """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
+    وفد")."""
+    word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return word is not None and _is_stop_ar(word.group())
+
+
+# Words after which a clause goes on with a common noun or a verb, never a person's name with
+# no title: demonstratives, relative pronouns and prepositions (folded).
+_NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
+                   "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن"}
 
 
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
@@ -299,8 +363,8 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if n and text[words[n - 1].end() : words[n].start()] == "-":
                 n -= 1  # "جون-هو": the second half of one word of a name
                 continue
-            glued_and = (current[:1] == "و" and not _not_a_name_word(current)
-                         and not _not_a_name_word(current[1:]))
+            glued_and = (current[:1] == "و" and current not in _PARTICLES_AR
+                         and not _not_a_name_word(current) and not _not_a_name_word(current[1:]))
             if _not_a_name_word(current) and not glued_and:
                 break
             if glued_and:
@@ -310,6 +374,12 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
             opens = n == 0 or _CLAUSE_END_AR.search(before) is not None or (
                 _is_stop_ar(words[n - 1].group()) and not hyphened)
+            if opens and n and arabic_fold(words[n - 1].group()) in _NOUN_TAKERS_AR:
+                break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
+            if (not opens and n < index - 1 and _definite(current)
+                    and words[n + 1].group() in AFTER_FIRST_NAME_AR):
+                first = n  # "حضر اللقاء النامي ولد الصاليحي": a first name before "ولد"
+                break
             if _definite(current) and n != index - 1 and not opens:
                 break
             if opens:
@@ -345,8 +415,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if not name or " " not in name and (_not_a_name_word(name) or _honorific_role_ar(
                 match.group()) and not _definite(name)):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
-        role = (_role_after_ar(text, end) or _role_before_ar(text, match.start())
-                or _honorific_role_ar(match.group()))
+        role = (_role_after_ar(text, end) or _honorific_role_ar(match.group())
+                or _role_before_ar(text, match.start()))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.start(), end, rule="person.ar.name-then-role"))
         taken.add(match.start(), end)

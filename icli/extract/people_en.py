@@ -21,7 +21,7 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.extract.person_names import TOKEN, name_at, words_before
+from icli.extract.person_names import TOKEN, name_at, roles_before, words_before
 from icli.text.normalize import name_norm
 
 _HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
@@ -94,26 +94,96 @@ def _misspelt_country(name: str) -> bool:
 
 
 def _role_after(text: str, end: int) -> str | None:
-    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'."""
+    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'; its
+    first word may be in lower case ('former director-general of UNESCO')."""
     if not text.startswith(", ", end):
         return None
     rest = text[end + 2 : end + 300]
-    if not _ROLE_START.match(rest):
+    if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
         return None
     stop = _ROLE_END.search(rest)
+    while stop and _LIST_COMMA.match(rest, stop.start()):  # "for Education, Culture, and Science"
+        stop = _ROLE_END.search(rest, stop.end())
     role = _noun_phrase(rest[: stop.start() if stop else len(rest)]).strip(" ,")
     return normalize_role(role) if 3 <= len(role) <= 160 else None
+
+
+def _first_word_capitalized(phrase: str) -> str:
+    """`phrase` with its first word after an article (or "former") capitalized: a role written
+    in lower case ("a member of", "former director-general of") read as a role's start."""
+    lead = re.match(r"(?:(?:the|a|an|former)\s+)*", phrase)
+    at = lead.end() if lead else 0
+    return phrase[:at] + phrase[at : at + 1].upper() + phrase[at + 1 :]
+
+
+# A comma inside a list of single capitalized words, such as the fields in a body's name
+# ("Commission for Education, Culture, and Science"): it ends neither a role nor a name.
+_LIST_COMMA = re.compile(
+    r",\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))")
+
+# A role written before a name: articles and possessives ("the", "its"), up to three
+# capitalized words, a role word.
+_ROLE_BEFORE_START = re.compile(
+    rf"(?:(?:the|The|its|his|her|their|a|an|former|Former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}"
+    rf"{_ROLE_WORD}\b")
+
+_OPENS_WITH_ARTICLE = re.compile(r"(?:the|The|its|his|her|their)\s")
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """The role written before a name and a comma (person_names.roles_before): "The President
+    of the Republic of Azerbaijan, Mr Ilham Aliyev", "delivered by ISESCO Director General, Dr
+    …", every role of a chain ("the President of …, Minister of Culture of …, Mr …")."""
+    roles = roles_before(text, start, _ROLE_BEFORE_START, _noun_phrase, _LIST_COMMA,
+                         _OPENS_WITH_ARTICLE)
+    role = ", ".join(roles or ())
+    if role.startswith("its "):  # "(ICESCO), represented by its Director-General, Dr. …"
+        owner = _OWNER.search(text, max(0, start - 300), text.rfind(role, 0, start))
+        role = f"{role} of {owner.group(1)}" if owner else role
+    return normalize_role(role) if 3 <= len(role) <= 200 else None
+
+
+# The body "its" stands for in a role before a name: an acronym, then a few lower-case words
+# ("ICESCO, represented by its Director-General").
+_OWNER = re.compile(r"\b([A-Z]{2,})\)?,?(?:\s+[a-z]+){0,3}\s+$")
+
+
+# The words a role may open with before its role word ("the", "a", "former").
+_ROLE_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|former)\s+)*")
+
+
+# Lower-case words that stay in a role when a capitalized word follows them.
+_BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting"}
+# Words that are a sentence's verb after a role written in lower case.
+_VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
+          "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a lower-case word ends a role written in lower case: a verb ("presented",
+    "said") or a word that opens a clause."""
+    return word.endswith("ed") or word in _VERBS
 
 
 def _noun_phrase(role: str) -> str:
     """A role up to its first lower-case word that is not part of a noun phrase
     (_ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
     of ICESCO"."""
-    for word in TOKEN.finditer(role):
+    lead = _ROLE_LEAD.match(role)
+    first = lead.end() if lead else 0
+    lower_case = role[first : first + 1].islower()  # "chairman of the board of directors"
+    for word in TOKEN.finditer(role, first):
         token = word.group().strip("(),")
-        if token[:1].islower() and token not in _ROLE_INNER_WORDS:
-            role = role[: word.start()]
-            break
+        if word.start() == first:
+            continue  # the role's own word, in any case ("former director-general of")
+        if not token[:1].islower() or token.casefold() in _ROLE_INNER_WORDS:
+            continue
+        if token in _BEFORE_A_CAPITAL and role[word.end() + 1 : word.end() + 2].isupper():
+            continue  # "Cooperation with ISESCO", "the Kingdom’s first Ambassador"
+        if lower_case and not _verb_like(token):
+            continue
+        role = role[: word.start()]
+        break
     words = role.split()
     while words and words[-1] in _ROLE_TRAILING:
         words.pop()
@@ -123,7 +193,7 @@ def _noun_phrase(role: str) -> str:
 @lru_cache(maxsize=8192)
 def normalize_role(role: str) -> str:
     """One spelling per role: 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
-    role = re.sub(r"^(?:the|a|an)\s+", "", role)
+    role = re.sub(r"^(?:[Tt]he|an?|An|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", role)
     role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
     owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
     if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
@@ -137,6 +207,26 @@ def _honorific_role(chain: str) -> str | None:
     words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
                        r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
     return words[-1] if words else None
+
+
+_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
+
+
+def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> str | None:
+    """The role an honorific gives (_honorific_role) with the country the text attaches to it:
+    a demonym before ("Chinese President Xi Jinping" → "Chinese President") or "of" and a
+    country after the name ("King Mohammed VI of Morocco" → "King of Morocco")."""
+    role = _honorific_role(match.group())
+    if role is None:
+        return None
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    if before and country_tables.country_phrases().get((before[-1].replace("’", "'"),)):
+        return f"{before[-1]} {role}"
+    country = _COUNTRY_AFTER.match(text, end)
+    if country and country_tables.country_phrases().get(tuple(
+            re.findall(r"[\w']+", country.group(1).removeprefix("the ").replace("’", "'")))):
+        return f"{role} of {country.group(1)}"
+    return role
 
 
 def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
@@ -166,7 +256,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         if not_a_person(name):
             continue
-        role = _role_after(text, end) or _honorific_role(match.group())
+        role = (_role_after(text, end) or _role_before(text, match.start())
+                or _honorific_role_in_context(text, match, end))
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end, rule="person.en.honorific"))
     for comma in _COMMA_ROLE.finditer(text):
         if len(found) >= MAX_MENTIONS:
@@ -181,7 +272,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                                  for w in words):
             continue
         name = " ".join(words)
-        if name in country_tables.country_names() or not_a_person(name):
+        if (name in country_tables.country_names() or not_a_person(name)
+                or _inside_a_phrase(text, name_end - len(name))):
             continue
         role = _role_after(text, name_end)
         found.append(Mention("person", person_key(name), name, None, role, name,
@@ -216,6 +308,23 @@ _NAMED_AFTER = re.compile(
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
 # "Amina Bello, Nigeria, for her series …": a winner listed with a country, no honorific.
 _COUNTRY_FOR = re.compile(r", ([A-Z][\w’' -]{2,40}), for (?:his|her|their) ")
+
+
+# Lower-case words after which capitalized words continue a body's or a role's name ("Minister
+# of Higher Education and Scientific Research"), not a person's.
+_OF_PHRASE = {"of", "for", "the"}
+
+
+def _inside_a_phrase(text: str, start: int) -> bool:
+    """Whether capitalized words at `start` (a name with no honorific) continue the phrase
+    before them: after "of", "for" or "the", or after "and" that joins them to capitalized words
+    that follow one of these ("of Higher Education and Scientific Research")."""
+    window = text[max(0, start - 120) : start].split()
+    if window and window[-1] == "and":
+        window.pop()
+        while window and window[-1][:1].isupper() and not window[-1].endswith(","):
+            window.pop()
+    return bool(window) and window[-1] in _OF_PHRASE
 
 
 def head_by_role(text: str, people: list[Mention]) -> list[Mention]:

@@ -17,13 +17,18 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.extract.person_names import TOKEN, name_at, words_before
+from icli.extract.person_names import TOKEN, name_at, roles_before, words_before
 
 _HONORIFIC_CHAIN_FR = re.compile(
     "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
+
+
+# Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur".
+_ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future)"
+                      r"\s+|ex-)?")
 _ROLE_START_FR = re.compile(
-    r"(?:(?:le|la|l’|l')\s*)?(" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])",
-    re.IGNORECASE)
+    r"(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "("
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
 _ROLE_END_FR = re.compile(r",|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|\n|$")
 # "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
 _BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
@@ -38,8 +43,31 @@ def _role_after_fr(text: str, end: int) -> str | None:
     if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
         return None
     stop = _ROLE_END_FR.search(rest, 2)
+    while stop and _LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
+        stop = _ROLE_END_FR.search(rest, stop.end())
     role = _noun_phrase_fr(rest[2 : stop.start() if stop else len(rest)]).strip()
     return role if 3 <= len(role) <= 200 else None
+
+
+_DETERMINER_FR = r"(?:les|la|le|l’|l'|des|du|de la|de l’|de l')\s*"
+
+
+# A comma inside an enumeration of a French role or body ("pour l’éducation, les sciences et la
+# culture", "de la santé, des affaires humanitaires et du développement social").
+_LIST_COMMA_FR = re.compile(
+    rf",\s+(?={_DETERMINER_FR}[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+et\s+{_DETERMINER_FR}\w)")
+
+
+def _role_before_fr(text: str, start: int) -> str | None:
+    """The role written before a French name and a comma ("le Directeur général de l'ICCROM,
+    M. Webber Ndoro"), read as person_names.roles_before reads it; without its article."""
+    roles = roles_before(text, start, _ROLE_START_FR, _noun_phrase_fr, _LIST_COMMA_FR,
+                         _ARTICLE_FR)
+    role = ", ".join(_ARTICLE_FR.sub("", r, count=1) for r in roles or ())
+    return role if 3 <= len(role) <= 200 else None
+
+
+_ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
 
 
 # Words that end a French role's noun phrase: verbs, days, time and company ("s’est entretenu
@@ -53,10 +81,15 @@ _ROLE_STOPS_FR = {"a", "ont", "est", "sont", "était", "avait", "sera", "se", "l
 def _noun_phrase_fr(role: str) -> str:
     """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
     s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
+    previous = ""
     for word in TOKEN.finditer(role):
         token = word.group()
+        if token in ("ce", "cet", "cette") and previous in ("de", "à", "pour", "dans", "sur"):
+            previous = token
+            continue  # "recteur de cette université": a determiner, not a pronoun
         if token in _ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
             return role[: word.start()]
+        previous = token
     return role
 
 
@@ -75,19 +108,37 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         reached = end
         taken.append((match.start(), end))
-        found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
+        role = _role_after_fr(text, end) or _role_before_fr(text, match.start())
+        found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
     for match in word_starts(_ROLE_THEN_NAME_FR, text):
         if len(found) >= MAX_MENTIONS:
             break
-        name, end = name_at(text, match.end())
+        chain = _HONORIFIC_CHAIN_FR.match(text, match.end())  # "…, S.E. M. Mamadou …"
+        name, end = name_at(text, chain.end() if chain else match.end())
         if (len(name.split()) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
-                       for w in name.split())
+                       or w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split())
                 or _fr_country(name)):
             continue
-        role = match.group("role").strip()
+        role = _last_role_fr(match.group("role").strip())
+        if role is None:
+            continue
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
+    for match in word_starts(_ROLE_WORD_THEN_NAME_FR, text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        name, end = name_at(text, match.end())
+        words = name.split()
+        if (len(words) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                       or w.casefold() in gazetteer.ROLE_WORDS_FR
+                       or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
+                or _fr_country(name)):
+            continue
+        taken.append((match.start(), end))
+        found.append(Mention("person", person_key(name), name, None, match.group("role"), name,
+                             match.end(), end, rule="person.fr.role-word-then-name"))
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
@@ -95,8 +146,14 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma, its role.
 _COMMA_ROLE_FR = re.compile(
-    r",\s+(?=(?:(?:le|la|l’|l')\s*)?(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    r",\s+(?=(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "(?:"
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
     + r")(?![\w-]))", re.IGNORECASE)
+
+
+# A word that is an elided article and a common noun ("L’académicien", "D’après"): never a
+# word of a name.
+_ELIDED_NOUN_FR = re.compile(r"[LlDd][’'][a-zàâçéèêëîïôûùüÿœ]")
 
 
 def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
@@ -110,6 +167,8 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
         words, start, end = before
         if overlaps(end - 1, taken) or "\n" in text[start:end]:
             continue  # named with an honorific already, or across a title's end
+        while words and _ELIDED_NOUN_FR.match(words[0]):  # "L’académicien Abel Maharramov"
+            start += len(words.pop(0)) + 1
         if not 2 <= len(words) <= 4 or any(
                 w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                 or w.casefold() in gazetteer.ORG_HEADS_FR
@@ -123,10 +182,27 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
     return found
 
 
+# "le roi Mohammed VI", "le président Kaïs Saïed": an article, a role word, then the name.
+_ROLE_WORD_THEN_NAME_FR = re.compile(
+    r"(?:le|la|l’|l'|du|au)\s*(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + rf"))\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
+
+
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
 _ROLE_THEN_NAME_FR = re.compile(
-    r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?={CAPITAL})", re.IGNORECASE)
+    r"(?:(?:le|la|l’|l')\s*)?(?P<role>" + _ROLE_ADJECTIVE_FR + "(?:"
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
+
+
+def _last_role_fr(phrase: str) -> str | None:
+    """The role that ends a French phrase before a comma and a name, with nothing of a verb
+    ("le roi a salué les efforts de l’ex-directeur général" → "ex-directeur général")."""
+    for start in _ROLE_START_FR.finditer(phrase):
+        tail = _ARTICLE_FR.sub("", phrase[start.start() :], count=1)
+        if _noun_phrase_fr(tail) == tail:
+            return tail
+    return None
 
 
 def _fr_country(name: str) -> bool:

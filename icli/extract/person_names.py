@@ -4,6 +4,7 @@ capitalized words of a name that ends at one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from icli.extract import gazetteer
 from icli.extract.patterns import CAPITAL, CAPITALS, overlaps
@@ -81,3 +82,65 @@ def last_words(text: str, start: int, end: int) -> int:
     rest = window[len(before[0]) :]
     return end - len(rest.lstrip())
 
+
+
+# Where a clause starts, read backwards from a name: a semicolon, a colon, a line's start, an
+# opening parenthesis or a sentence's end.
+_CLAUSE_START = re.compile(r"[;:\n(]|\.\s")
+
+
+def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
+    """The comma-separated parts of a clause (commas inside a list, `list_comma`, kept)."""
+    parts, start = [], 0
+    for comma in re.finditer(r",\s+", clause):
+        if not list_comma.match(clause, comma.start()):
+            parts.append(clause[start : comma.start()])
+            start = comma.end()
+    parts.append(clause[start:])
+    return parts
+
+
+def _role_start_in(segment: str, starts: re.Pattern[str],
+                   noun_phrase: Callable[[str], str]) -> int | None:
+    """Where the longest role (`starts`) that runs to the end of `segment` as one noun phrase
+    starts: at the segment's start or after a lower-case word (a verb or a preposition:
+    "received the Director General of ISESCO", "by ISESCO Director General"); None if no role
+    ends the segment."""
+    for word in TOKEN.finditer(segment):
+        at = word.start()
+        previous = segment[:at].split()
+        if previous and not previous[-1][:1].islower():
+            continue
+        if starts.match(segment, at):
+            tail = " ".join(segment[at:].split())
+            if noun_phrase(tail) == tail:
+                return at
+    return None
+
+
+def roles_before(text: str, start: int, starts: re.Pattern[str],
+                 noun_phrase: Callable[[str], str], list_comma: re.Pattern[str],
+                 article: re.Pattern[str]) -> list[str] | None:
+    """The roles written before a name that starts at `start` after a comma, nearest last
+    ("the President of the 12th General Conference, Minister of Culture of …, Mr …"); None if
+    there is none. A role matches `starts` and is one noun phrase (`noun_phrase`).
+
+    The first role opens the clause, or follows an article (`article`) or a lower-case word; a
+    role that opens a part after a comma with none of these, with no role before it, is the
+    role of the person named before ("Dr. X, Director of Y, Mr Z": not Mr Z's)."""
+    before = text[max(0, start - 300) : start]
+    if not before.endswith(", "):
+        return None
+    clause = before[:-2]
+    cuts = list(_CLAUSE_START.finditer(clause))
+    opens = bool(cuts) or start <= 300
+    parts = _segments(clause[cuts[-1].end() :] if cuts else clause, list_comma)
+    roles: list[str] = []
+    for n in range(len(parts) - 1, -1, -1):
+        at = _role_start_in(parts[n], starts, noun_phrase)
+        if at is None:
+            return None
+        roles.insert(0, " ".join(parts[n][at:].split()))
+        if at or article.match(parts[n], at) or (n == 0 and opens):
+            return roles
+    return None

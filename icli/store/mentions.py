@@ -58,7 +58,7 @@ class MentionWriter:
         has none yet).
 
         Several mentions of one entity make one row: the first alias and rule, the first role
-        given.
+        given, and a person's fullest name (`name`: as this article writes it).
         """
         if not new:
             self.mark_article(article_id)
@@ -66,7 +66,7 @@ class MentionWriter:
                 self.conn.execute(statement, {"article": article_id})
         elif self.scope is not None:
             self.scope.touch(article_id)
-        rows: dict[int, tuple[str | None, str, str | None, str]] = {}
+        rows: dict[int, tuple[str | None, str, str | None, str, str | None]] = {}
         for mention in mentions:
             if identity.is_head_by_role(mention.key):
                 self.conn.execute("""
@@ -75,21 +75,24 @@ class MentionWriter:
                 """, {"article": article_id, "role": mention.role, "alias": mention.alias})
                 continue
             entity_id = self._resolve(mention)
-            role, alias, link, rule = rows.get(
-                entity_id, (mention.role, mention.alias, None, mention.rule))
+            written = mention.name if mention.kind == "person" else None
+            role, alias, link, rule, name = rows.get(
+                entity_id, (mention.role, mention.alias, None, mention.rule, written))
             if mention.kind == "person" and identity.is_surname_only(mention.key):
                 link = "surname"
-            rows[entity_id] = (role or mention.role, alias, link, rule)
+            rows[entity_id] = (role or mention.role, alias, link, rule,
+                               identity.fullest_name(name, written))
         self.conn.executemany("""
-            INSERT INTO mentions (article_id, entity_id, role, alias, link, via, rule, date)
-            VALUES (:article, :entity, :role, :alias, :link, :via, :rule, (
+            INSERT INTO mentions (article_id, entity_id, role, alias, link, via, rule, name, date)
+            VALUES (:article, :entity, :role, :alias, :link, :via, :rule, :name, (
                 SELECT date
                 FROM articles
                 WHERE id = :article
             ))
         """, [{"article": article_id, "entity": entity_id, "role": role, "alias": alias,
-               "link": link, "via": entity_id if link else None, "rule": rule or None}
-              for entity_id, (role, alias, link, rule) in rows.items()])
+               "link": link, "via": entity_id if link else None, "rule": rule or None,
+               "name": name}
+              for entity_id, (role, alias, link, rule, name) in rows.items()])
         self._dirty.update(rows)
         if self.scope is not None:
             if new:

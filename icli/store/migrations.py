@@ -327,6 +327,16 @@ def m013_browse_view(db: Database) -> None:
     """)
 
 
+@step
+def m014_mention_names(db: Database) -> None:
+    """Each mention of a person records its name as that article writes it (`name`: the fullest
+    form the article uses, honorifics dropped), so an article's people never change name when
+    other files are ingested; the person's archive-wide name stays `entities.name`. NULL for
+    mentions written before (readers show the archive-wide name): the next ingest re-extracts
+    them."""
+    db.execute("ALTER TABLE mentions ADD COLUMN name TEXT")
+
+
 STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 

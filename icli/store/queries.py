@@ -269,15 +269,16 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
         entities: dict[int, dict[str, list[dict[str, Any]]]] = defaultdict(
             lambda: {kind: [] for kind in ENTITY_KINDS}
         )
-        for article_id, kind, name, code, role, link in conn.execute("""
-            SELECT m.article_id, e.kind, e.name, e.code, m.role, m.link
+        for article_id, kind, entity_id, name, written, code, role, link in conn.execute("""
+            SELECT m.article_id, e.kind, e.id, e.name, m.name, e.code, m.role, m.link
             FROM mentions m
             JOIN entities e ON e.id = m.entity_id
             WHERE m.article_id IN (SELECT value FROM json_each(:ids))
             ORDER BY m.article_id, m.rowid
         """, ids):
-            if kind == "person":
-                item = {"name": name, "role": role}
+            if kind == "person":  # as this article writes it (older mentions: as the archive)
+                item = {"name": written or name, "role": role,
+                        "person": {"id": entity_id, "name": name}}
                 if link == "role":  # named by ICESCO's top role alone, linked to its holder
                     item["inferred"] = True
             elif kind == "country":
@@ -319,7 +320,7 @@ def why(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, An
     words it matched (`words`: the form the article used), in the article's order."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for article_id, kind, name, rule, words, role in conn.execute("""
-        SELECT m.article_id, e.kind, e.name, m.rule, m.alias, m.role
+        SELECT m.article_id, e.kind, coalesce(m.name, e.name), m.rule, m.alias, m.role
         FROM mentions m
         JOIN entities e ON e.id = m.entity_id
         WHERE m.article_id IN (SELECT value FROM json_each(:ids))

@@ -7,7 +7,7 @@ and an article naming the holder without a role gives that mention the role.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from icli.extract import identity
 from icli.store.sql import id_array, store_json
@@ -27,6 +27,11 @@ HEAD_MENTIONS = """
 def head_terms(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None]]:
     """The terms of office of ICESCO's Directors-General the archive names (identity.head_terms),
     by their person's id."""
+    return identity.head_terms(_person_id(conn))
+
+
+def _person_id(conn: sqlite3.Connection) -> Callable[[str], int | None]:
+    """A person's key → the id of the stored person of that key (None: nobody)."""
     def person_id(key: str) -> int | None:
         row = conn.execute("""
             SELECT id
@@ -36,7 +41,7 @@ def head_terms(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | No
         """, {"key": key}).fetchone()
         return row and row[0]
 
-    return identity.head_terms(person_id)
+    return person_id
 
 
 def link(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
@@ -44,14 +49,16 @@ def link(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str 
     """Link the role-only mentions (article, role, alias, article date), whose articles have no
     role link yet, to the holder on their date (`spans`: the heads' terms of office; nobody
     outside them); an article naming the holder without a role gives that mention the role.
+    A linked mention is named as gazetteer.OWN_HEADS names the holder (the article names nobody).
     The terms are kept (HEAD_SPANS) for the next ingest's links."""
     roles, filled = [], []
+    names = identity.head_names(_person_id(conn))
     for article_id, role, alias, date in head_mentions:
         holder = identity.role_holder(date, spans)
         if holder is None:
             continue
         roles.append({"article": article_id, "entity": holder, "role": role, "alias": alias,
-                      "rule": ROLE_HOLDER_RULE})
+                      "name": names.get(holder), "rule": ROLE_HOLDER_RULE})
         named = conn.execute("""
             SELECT rowid, role
             FROM mentions
@@ -61,8 +68,9 @@ def link(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str 
         if named is not None and named[1] is None:  # named without a role: given this one
             filled.append({"role": role, "rowid": named[0], "article": article_id})
     conn.executemany("""
-        INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, link, rule, date)
-        VALUES (:article, :entity, :role, :alias, 'role', :rule, (
+        INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, name, link, rule,
+                                        date)
+        VALUES (:article, :entity, :role, :alias, :name, 'role', :rule, (
             SELECT date
             FROM articles
             WHERE id = :article

@@ -34,7 +34,7 @@ ARTICLE_LIST = "a.id, a.date, a.language, a.title"
 
 
 def _entity_query(kind: str) -> str:
-    role = ", m.role" if kind == "person" else ""
+    role = ", m.name, m.role" if kind == "person" else ""  # a person as this article names them
     return f"""select {ARTICLE_LIST}{role}
 from mentions m
 join articles a on a.id = m.article_id
@@ -72,35 +72,38 @@ order by s.key""",
                 "sql": _entity_query("partner")},
     "article": {
         "title": "Article",
-        "description": "One article: its title, date, people with their roles, countries, "
+        "description": "One article: its title, date, people (as the article names them, "
+                       "with their roles and the person each is in the archive), countries, "
                        "partners, its versions in other languages and its text.",
-        "sql": """select field, value, detail, id
+        "sql": """select field, value, detail, person, id
 from (
-  select 1 as part, 0 as n, 'title' as field, title as value, subtitle as detail, id
+  select 1 as part, 0 as n, 'title' as field, title as value, subtitle as detail,
+         null as person, id
   from articles
   where id = :id
   union all
-  select 2, 0, 'date', date, date_source, null
+  select 2, 0, 'date', date, date_source, null, null
   from articles
   where id = :id
   union all
-  select 3, 0, 'language', language, null, null
+  select 3, 0, 'language', language, null, null, null
   from articles
   where id = :id
   union all
   select case e.kind when 'person' then 4 when 'country' then 5 else 6 end, m.rowid, e.kind,
-         e.name, case e.kind when 'person' then m.role else e.code end, null
+         coalesce(m.name, e.name), case e.kind when 'person' then m.role else e.code end,
+         case e.kind when 'person' then e.name end, null
   from mentions m
   join entities e on e.id = m.entity_id
   where m.article_id = :id
   union all
-  select 7, b.id, 'version', b.title, b.language, b.id
+  select 7, b.id, 'version', b.title, b.language, null, b.id
   from articles a
   join articles b on b.item = a.item and b.id != a.id
   where a.id = :id
     and a.item is not null
   union all
-  select 8, 0, 'text', body, null, null
+  select 8, 0, 'text', body, null, null, null
   from articles
   where id = :id
 )

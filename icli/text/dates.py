@@ -33,6 +33,15 @@ for number, names in enumerate(
         MONTHS[name.replace("_", " ")] = number
 
 _MONTH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# Weekday names (English, French, Arabic) → 0 for Monday … 6 for Sunday.
+WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, names in enumerate([
+        "monday lundi الاثنين الإثنين", "tuesday mardi الثلاثاء", "wednesday mercredi الأربعاء الاربعاء",
+        "thursday jeudi الخميس", "friday vendredi الجمعة", "saturday samedi السبت",
+        "sunday dimanche الأحد الاحد"])
+    for name in names.split()
+}
 _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -234,10 +243,10 @@ def find_event_date(paragraphs: list[str]) -> dt.date | None:
     return best[3] if best else None
 
 
-# "held yesterday, October 3", "met today, July 29", "on 11-12 November", "le 12 octobre": an
-# event cue, then a day and month with no year after them.
+# "held yesterday, October 3", "met today, July 29", "on 11-12 November", "le 12 octobre",
+# "اليوم الثلاثاء 22 فبراير": an event cue, then a day and month with no year after them.
 _YEARLESS_RE = re.compile(
-    rf"\b(?:on|held|yesterday|today|le)\b[,\s]+(?:{_WEEKDAY}[,\s]+)?\(?\s*"
+    rf"\b(?:on|held|yesterday|today|le|hier|اليوم|أمس|يوم)\b[,\s]+(?:(?P<weekday>{_WEEKDAY})[,\s]+)?\(?\s*"
     rf"(?:(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})(?![^\W\d_])"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:{_JOIN}{_DAY})*(?!\d))"
     rf"(?!\s*,?\s*\(?\s*\d)",  # a year (or any number) after it: not yearless
@@ -251,6 +260,19 @@ def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
     Only after an event cue ("on", "held", "yesterday", "today"), never after a deadline or a
     future tense; the caller supplies the year and marks the date inferred.
     """
+    found = _first_yearless(paragraphs)
+    return found[:2] if found else None
+
+
+def yearless_event_weekday(paragraphs: list[str]) -> int | None:
+    """The weekday (0 = Monday) written with the first event date without a year ("today,
+    Tuesday, February 22"), or None: a year for it must put the day on that weekday."""
+    found = _first_yearless(paragraphs)
+    return found[2] if found else None
+
+
+def _first_yearless(paragraphs: list[str]) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or None) of the first event date written without a year."""
     for paragraph in paragraphs:
         for match in _YEARLESS_RE.finditer(_western_digits(paragraph)):
             if _NOT_EVENT.search(paragraph[max(0, match.start() - 60) : match.start()]):
@@ -259,7 +281,8 @@ def find_yearless_event_date(paragraphs: list[str]) -> tuple[int, int] | None:
             month_number = MONTHS.get(month.rstrip(".").lower(), 0)
             day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
             if 1 <= month_number <= 12 and 1 <= day_number <= 31:
-                return month_number, day_number
+                weekday = match["weekday"]
+                return month_number, day_number, WEEKDAYS.get(weekday.lower()) if weekday else None
     return None
 
 

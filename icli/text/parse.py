@@ -18,6 +18,7 @@ from icli.text.dates import (
     earliest_possible_date,
     find_event_date,
     find_yearless_event_date,
+    yearless_event_weekday,
 )
 from icli.text.lines import (
     URL,
@@ -388,7 +389,8 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
     day written without a year ("on 11-12 November") takes the year that puts it nearest the
     neighbour's date; an article without one takes the neighbour's date. Both are `inferred`,
     and never earlier than the article's own words allow (`earliest_possible_date`: a text on
-    COVID-19 is from 2020 on); with no day left, the article has no date.
+    COVID-19 is from 2020 on), nor on another weekday than the one it names ("today, Tuesday,
+    February 22": the nearest year where it is a Tuesday); with no day left, it has no date.
     """
     for article in articles:
         if article.date is None:
@@ -411,14 +413,18 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
         date: dt.date | None = reference if reference >= floor else None
         day = find_yearless_event_date(article.body[:3])  # where the event is told
         if day is not None:
+            weekday = yearless_event_weekday(article.body[:3])
+            reach = 1 if weekday is None else 6  # a weekday recurs on a date within 6 years
             options = []
-            for year in range(max(reference.year - 1, floor.year), max(reference.year, floor.year) + 2):
+            for year in range(max(reference.year - reach, floor.year),
+                              max(reference.year, floor.year) + reach + 1):
                 try:
                     options.append(dt.date(year, *day))
                 except ValueError:
                     continue
-            date = min((d for d in options if d >= floor), key=lambda d: abs(d - reference),
-                       default=date)
+            fitting = [d for d in options if d >= floor]
+            date = min([d for d in fitting if weekday in (None, d.weekday())] or fitting,
+                       key=lambda d: abs(d - reference), default=date)
         if date is not None:  # never a day the article's own words rule out
             article.date, article.date_source = date.isoformat(), "inferred"
 

@@ -1,0 +1,100 @@
+"""A person in an article is named as that article writes it; the archive-wide identity beside
+it (`person`) is the only thing another file can change. Fixtures: tests/fixtures/identities,
+pages written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from icli.extract import identity
+from tests.conftest import FIXTURES, Cli
+
+PAGES = FIXTURES / "identities"
+FORUM = PAGES / "youth_forum.txt"  # "Mr. Harun Yilmazer", then "Mr. Yilmazer"
+CHARTER = PAGES / "sports_charter.txt"  # "Dr. Harun Kemal Yilmazer", another article
+
+
+def _article(cli: Cli, title_word: str) -> dict:
+    (found,) = [a for a in cli.json("list", "--limit", "0") if title_word in a["title"]]
+    return cli.json("show", str(found["id"]))
+
+
+def test_an_article_keeps_its_names_when_another_file_names_the_person_more_fully(
+        cli: Cli) -> None:
+    cli.json("ingest", str(FORUM))
+    before = _article(cli, "Forum")
+    (person,) = before["persons"]
+    assert person["name"] == "Harun Yilmazer"  # the fullest form this article uses
+    assert person["person"]["name"] == "Harun Yilmazer"
+    cli.json("ingest", str(CHARTER))
+    after = _article(cli, "Forum")
+    identity = {"id": person["person"]["id"], "name": "Harun Kemal Yilmazer"}
+    assert after["persons"][0]["person"] == identity
+    charter = _article(cli, "Charter")
+    assert [p["name"] for p in charter["persons"]] == ["Harun Kemal Yilmazer"]
+    assert charter["persons"][0]["person"] == identity
+    after["persons"][0]["person"] = person["person"]
+    assert after == before  # nothing else about the article changed
+
+
+def test_the_order_of_ingestion_does_not_change_an_article_s_names(cli: Cli, tmp_path: Path,
+                                                                    ) -> None:
+    cli.json("ingest", str(CHARTER), str(FORUM))
+    other = Cli(tmp_path / "other.db")
+    other.json("ingest", str(FORUM))
+    other.json("ingest", str(CHARTER))
+    for archive in (cli, other):
+        assert _article(archive, "Forum")["persons"][0]["name"] == "Harun Yilmazer"
+        assert _article(archive, "Forum")["persons"][0]["person"]["name"] == "Harun Kemal Yilmazer"
+
+
+def test_a_surname_alone_is_named_as_written_and_linked_to_its_person(cli: Cli,
+                                                                       tmp_path: Path) -> None:
+    page = tmp_path / "surname.txt"
+    page.write_text("Minister Visits A Vocational School\n"
+                    "Mr. Yilmazer visited a vocational school in Izmir on 20 February 2025 and "
+                    "spoke with its teachers.\n", encoding="utf-8")
+    cli.json("ingest", str(FORUM), str(page))
+    (person,) = _article(cli, "Vocational")["persons"]
+    assert person["name"] == "Yilmazer"
+    assert person["person"] == _article(cli, "Forum")["persons"][0]["person"]
+
+
+def test_tables_and_markdown_show_the_name_as_written_and_the_person(cli: Cli) -> None:
+    cli.json("ingest", str(FORUM), str(CHARTER))
+    forum = _article(cli, "Forum")
+    table = cli("show", str(forum["id"]), "--table", terminal=True)
+    assert "People: Harun Yilmazer [= Harun Kemal Yilmazer] (Minister of Youth" in " ".join(
+        table.stdout.split())
+    markdown = cli("export", "--format", "markdown").stdout
+    assert "- **People:** Harun Yilmazer [= Harun Kemal Yilmazer] (Minister of Youth" in markdown
+    assert "- **People:** Harun Kemal Yilmazer (Minister of Youth" in markdown
+    csv = cli("list", "--csv").stdout
+    assert "Harun Yilmazer" in csv and "Harun Kemal Yilmazer" in csv
+
+
+# --- ICESCO's head named by role alone: the holder on the article's date, within the term -----
+
+LEADERSHIP = PAGES / "leadership.txt"  # 2018 ISESCO articles, 2020-2021 ICESCO ones, 1987
+
+
+def test_a_role_alone_links_to_the_holder_of_its_date_and_never_outside_a_term(cli: Cli) -> None:
+    cli.json("ingest", str(LEADERSHIP))
+    people = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
+    naming = people["ISESCO Opens A Regional Seminar On Literacy In Niamey"]  # 2018, names him
+    assert [(p["name"], p.get("inferred")) for p in naming] == [
+        ("Abdulaziz Othman Altwaijri", None)]
+    assert identity.is_own_head_role(naming[0]["role"]) and "ISESCO" in naming[0]["role"]
+    alone_2018 = people["ISESCO Experts Meet To Plan A Teacher Training Programme"]
+    assert [(p["person"]["name"], p.get("inferred")) for p in alone_2018] == [
+        ("Abdulaziz Othman Altwaijri", True)]
+    alone_2021 = people["ICESCO Launches A Prize For Young Poets"]
+    assert [(p["person"]["name"], p.get("inferred")) for p in alone_2021] == [
+        ("Salim M. AlMalik", True)]
+    assert people["A Symposium On Early Schooling Held In 1987"] == []  # before every term
+    almalik = cli.json("who", "AlMalik", "--limit", "0")
+    assert min(a["date"] for a in almalik) >= "2019-05-01"
+    assert {a["title"] for a in almalik} == {
+        "Director-General Visits A Science Centre In Kuala Lumpur",
+        "ICESCO Launches A Prize For Young Poets"}
+

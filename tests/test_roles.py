@@ -1,0 +1,200 @@
+"""People's roles as the article states them (the whole noun phrase, nothing of the sentence's
+verb, place or time) and the names found with them, in English, French and Arabic, each on a
+short text written for the test: roles written before a name, lists inside a role, roles in
+lower case, roles an honorific gives with their country, another person's role kept apart,
+and words that are not names."""
+
+from __future__ import annotations
+
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
+
+
+def people(language: str, *paragraphs: str) -> dict[str, str | None]:
+    """{name: role} of the people extracted from a short article."""
+    title = {"en": "A title for the test", "fr": "Un titre pour le test",
+             "ar": "عنوان للاختبار"}[language]
+    article = ParsedArticle(title=title, body=list(paragraphs), language=language)
+    return {m.name: m.role for m in extract(article) if m.kind == "person" and m.name}
+
+
+def rules(language: str, *paragraphs: str) -> dict[str, str]:
+    """{name: rule} of the people extracted from a short article."""
+    article = ParsedArticle(title="Title", body=list(paragraphs), language=language)
+    return {m.name: m.rule for m in extract(article) if m.kind == "person" and m.name}
+
+
+# --- English -----------------------------------------------------------------------------------
+
+
+def test_english_role_before_a_name_at_the_start_of_a_sentence() -> None:
+    assert people("en", "The Minister of Culture of the Republic of Tajikistan, Mr Rustam Nazarov, "
+                  "opened the fair on Monday.") == {
+        "Rustam Nazarov": "Minister of Culture of the Republic of Tajikistan"}
+
+
+def test_english_role_before_a_name_after_a_verb_or_a_preposition() -> None:
+    found = people("en", "Speeches were given by ISESCO Director General, Dr Omar Haddad; and the "
+                   "delegation was welcomed by the Rector of Kano University, Prof. Aisha Bello.")
+    assert found == {"Omar Haddad": "Director-General of ISESCO",
+                     "Aisha Bello": "Rector of Kano University"}
+
+
+def test_english_chain_of_roles_before_a_name_is_kept_whole() -> None:
+    assert people("en", "Also present was Dr Lina Farah; the Chair of the Board, Minister of Youth "
+                  "of the Republic of Chad, Mr Idriss Mahamat.")["Idriss Mahamat"] == (
+        "Chair of the Board, Minister of Youth of the Republic of Chad")
+
+
+def test_english_role_of_the_person_named_before_is_not_the_next_ones() -> None:
+    found = people("en", "Dr. Karim Salah, Director of Culture and Communication, Mr. Yusuf Demir "
+                   "and Ms. Hana Qasim attended the session.")
+    assert found["Karim Salah"] == "Director of Culture and Communication"
+    assert found["Yusuf Demir"] is None and found["Hana Qasim"] is None
+
+
+def test_english_role_with_a_list_of_fields_runs_to_its_end() -> None:
+    assert people("en", "Mr. Faris Nouri, Secretary General of the Jordanian Commission for "
+                  "Education, Culture, and Science, signed the text.") == {
+        "Faris Nouri": "Secretary-General of the Jordanian Commission for Education, Culture, "
+                       "and Science"}
+
+
+def test_english_role_in_lower_case_or_with_an_article_after_the_name() -> None:
+    found = people("en", "Dr. Malick Sarr, former director-general of UNESCO, met Ms. Rima Aziz, "
+                   "a member of the Jury, and Mr. Tariq Aslam, Chargé d’Affaires of the Embassy "
+                   "of Pakistan in Rabat.")
+    assert found == {"Malick Sarr": "Former director-general of UNESCO",
+                     "Rima Aziz": "Member of the Jury",
+                     "Tariq Aslam": "Chargé d’Affaires of the Embassy of Pakistan in Rabat"}
+
+
+def test_english_role_of_a_body_named_with(  # "Cooperation with ISESCO" stays in the role
+) -> None:
+    assert people("en", "Mr Kamran Aliyev, Chairman of the Agency for Cooperation with ISESCO, "
+                  "spoke.") == {"Kamran Aliyev": "Chairman of the Agency for Cooperation with ISESCO"}
+
+
+def test_english_honorific_role_takes_its_demonym_or_its_country() -> None:
+    found = people("en", "The plan follows an initiative of Chinese President Xi Jinping. A letter "
+                   "came from His Majesty King Mohammed VI of Morocco.")
+    assert found == {"Xi Jinping": "Chinese President", "Mohammed VI": "King of Morocco"}
+
+
+def test_english_words_of_a_body_after_of_and_are_no_person() -> None:
+    found = people("en", "Dr. Hoda Kamel, Minister of Higher Education and Scientific Research, "
+                   "Chair of the National Commission, chaired the meeting.")
+    assert set(found) == {"Hoda Kamel"}
+
+
+def test_english_title_glued_to_the_words_around_it() -> None:
+    assert set(people("en", "The delegation includedMr Samir Haddad and MsLeila Omari, the "
+                      "Foundation’s Director of Programmes.")) == {"Samir Haddad", "Leila Omari"}
+
+
+def test_english_rules_are_named() -> None:
+    found = rules("en", "The Governor of Kano State, Mr Abba Yusuf, received Nadia Sule, Expert "
+                  "at the Education Sector.")
+    assert found == {"Abba Yusuf": "person.en.honorific",
+                     "Nadia Sule": "person.en.name-comma-role"}
+
+
+# --- French ------------------------------------------------------------------------------------
+
+
+def test_french_role_before_an_honorific_and_its_name() -> None:
+    assert people("fr", "Le 3 mai, le Directeur général du Centre régional, M. Paul Ndiaye, a "
+                  "accueilli la délégation.") == {"Paul Ndiaye": "Directeur général du Centre régional"}
+
+
+def test_french_role_with_an_enumeration_runs_to_its_end() -> None:
+    assert people("fr", "Mme Awa Diallo, Secrétaire générale de la Commission nationale malienne "
+                  "pour l’éducation, les sciences et la culture, a pris la parole.") == {
+        "Awa Diallo": "Secrétaire générale de la Commission nationale malienne pour l’éducation, "
+                      "les sciences et la culture"}
+
+
+def test_french_role_with_an_adjective_before_its_word() -> None:
+    assert people("fr", "Il a reçu M. Ali Ould Sidi, nouvel ambassadeur du Niger auprès du Royaume "
+                  "du Maroc, au siège.") == {
+        "Ali Ould Sidi": "nouvel ambassadeur du Niger auprès du Royaume du Maroc"}
+
+
+def test_french_role_before_a_comma_and_a_name_is_only_the_role() -> None:
+    found = people("fr", "Le président a salué le travail de l’ex-directeur général, Karim Tahiri, "
+                   "lors de la séance.")
+    assert found == {"Karim Tahiri": "ex-directeur général"}
+
+
+def test_french_chain_of_roles_before_an_honorific_and_no_role_as_a_name() -> None:
+    found = people("fr", "Le Président du Conseil, Président de la Fondation, S.E. M. Moussa Kane, "
+                   "a reçu la délégation.")
+    assert found == {"Moussa Kane": "Président du Conseil, Président de la Fondation"}
+
+
+def test_french_names_after_a_role_word_and_after_an_elided_noun() -> None:
+    found = people("fr", "Le message du roi Hassan II a été lu. L’historien Samir Benali, recteur "
+                   "de cette université, a présenté son livre.")
+    assert found == {"Hassan II": "roi", "Samir Benali": "recteur de cette université"}
+
+
+def test_french_honorific_name_is_not_read_after_a_preposition() -> None:
+    found = people("fr", "en présence de l’Ambassadeur Karim Zahra, ambassadeur du Liban auprès du "
+                   "Royaume du Maroc, de Dr Nabil Saad, Président du Comité exécutif.")
+    assert found == {"Karim Zahra": "ambassadeur du Liban auprès du Royaume du Maroc",
+                     "Nabil Saad": "Président du Comité exécutif"}
+
+
+# --- Arabic ------------------------------------------------------------------------------------
+
+
+def test_arabic_role_ends_before_the_time_of_the_sentence() -> None:
+    found = people("ar", "استقبل كريم الساعدي رئيس الحكومة العراقية الأربعاء في مقر الحكومة الوفد.")
+    assert found == {"كريم الساعدي": "رئيس الحكومة العراقية"}
+
+
+def test_arabic_role_before_an_honorific_keeps_its_first_role_word() -> None:
+    found = people("ar", "عقد نائب المدير العام للإيسيسكو الدكتور حسن العلوي اجتماعا اليوم.")
+    assert found == {"حسن العلوي": "نائب المدير العام للإيسيسكو"}
+
+
+def test_arabic_role_after_a_name_is_not_the_next_persons() -> None:
+    found = people("ar", "اجتمع الدكتور حسن العلوي، والأمين العام لمنظمة دول الصحراء علي كمارا، "
+                   "اليوم في الرباط.")
+    assert found["علي كمارا"] == "الأمين العام لمنظمة دول الصحراء"
+    assert found["حسن العلوي"] != found["علي كمارا"]
+
+
+def test_arabic_role_with_a_preposition_after_its_word() -> None:
+    found = people("ar", "وحضر اللقاء الدكتور سمير الهاشمي المشرف على إدارة الشؤون الثقافية في "
+                   "المنظمة")
+    assert found == {"سمير الهاشمي": "المشرف على إدارة الشؤون الثقافية في المنظمة"}
+
+
+def test_arabic_role_ends_before_a_relative_clause_and_a_new_person() -> None:
+    found = people("ar", "استقبل الدكتور فهد العمري، الوزيرة المفوضة لدى وزارة الثقافة التي كان "
+                   "يرافقها وفد.",
+                   "وحضر اللقاء السيد نبيل ولد أحمد، مستشار الوزير ومحمد زين الدين، مدير الإعلام.")
+    assert found["فهد العمري"] == "الوزيرة المفوضة لدى وزارة الثقافة"
+    assert found["نبيل ولد أحمد"] == "مستشار الوزير"
+    assert found["محمد زين الدين"] == "مدير الإعلام"
+
+
+def test_arabic_no_name_after_a_demonstrative_or_a_preposition() -> None:
+    found = people("ar", "وخلال هذا الاجتماع أبلغ المدير العام للمنظمة الوزير بالبرنامج.",
+                   "دعم التعليم قبل الجامعي يتصدر مباحثات المدير العام للإيسيسكو")
+    assert found == {}
+
+
+def test_arabic_names_after_a_role_with_a_name_particle_or_and() -> None:
+    found = people("ar", "وحضر اللقاء الوزير المكلف بالديوان المختار ولد محمد، ووزير الثقافة سيد "
+                   "أحمد ولد باب.",
+                   "التقى الرئيس الوفد، ثم المدير العام للإيسيسكو، حمد بن علي الراشد على رأس وفد.")
+    assert found["المختار ولد محمد"] == "الوزير المكلف بالديوان"
+    assert found["سيد أحمد ولد باب"] == "وزير الثقافة"
+    assert found["حمد بن علي الراشد"] == "المدير العام للإيسيسكو"
+
+
+def test_arabic_role_of_an_organization_named_after_its_head_word() -> None:
+    found = people("ar", "وقع الاتفاق الأمين العام لمنظمة دول الصحراء عمر سيدو كوني، في باريس.")
+    assert found == {"عمر سيدو كوني": "الأمين العام لمنظمة دول الصحراء"}
