@@ -41,8 +41,7 @@ _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans 
 _PARTICLE_GAP = re.compile(rf"\b(Al|El|al|el)-\s+(?={CAPITAL})")  # "Al- Malik"
 _HYPHEN_GAP = re.compile(rf"(\w) -(?={CAPITAL}\w)")  # "Director -General"
 # A title glued to the words around it by a lost space: "comprisedMr Walid", "MsMuna Saeed".
-_GLUED_BEFORE = re.compile(r"(?<=[a-z])(?=(?:Mrs|Mr|Ms) ?[A-Z][a-z])")
-_GLUED_AFTER = re.compile(r"(?<![\w.])(Mrs|Mr|Ms)(?=[A-Z][a-z])")
+_GLUED_TITLE = re.compile(r"M(?:rs|r|s)(?=[A-Z][a-z]| [A-Z][a-z])")  # a literal start scans fast
 
 
 # Marks around or after a word that are never part of a name: footnote marks ("Karimov[1]",
@@ -55,6 +54,17 @@ _MARKS = re.compile(r"(?<=\w)(?:\[(?:\d{1,3}|[a-z]|[ivx]{1,4})\]|\*{1,3}|[¹²³
 def _without_marks(text: str) -> str:
     """`text` without footnote and emphasis marks (_MARKS), after one quick check."""
     return _MARKS.sub("", text) if _MARK_CHARS.search(text) else text
+
+
+def _unglued(match: re.Match[str], text: str) -> str:
+    """A title with the spaces it lost put back: before it after a lower-case letter
+    ("comprisedMr"), after it before a capital ("MsMuna"); as it was otherwise."""
+    title, start, end = match.group(), match.start(), match.end()
+    before = " " if start and text[start - 1].islower() else ""
+    glued_after = text[end : end + 1] != " "
+    if glued_after and start and (text[start - 1].isalnum() and not before or text[start - 1] == "."):
+        return title  # inside a word ("AlMsMarak") or after a dot
+    return before + title + (" " if glued_after else "")
 
 
 def _own_acronym(match: re.Match[str]) -> str:
@@ -71,7 +81,7 @@ def prepare(text: str) -> str:
         for article in ("the ", "The "):
             text = text.replace(article + "ICESCO", "ICESCO").replace(article + "ISESCO", "ISESCO")
     if "Mr" in text or "Ms" in text:
-        text = _GLUED_AFTER.sub(r"\1 ", _GLUED_BEFORE.sub(" ", text))
+        text = _GLUED_TITLE.sub(lambda m: _unglued(m, text), text)
     if "- " in text:
         text = _PARTICLE_GAP.sub(r"\1-", text)
     if " -" in text:

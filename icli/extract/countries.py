@@ -55,7 +55,7 @@ def extract_countries(text: str, skip: list[tuple[int, int]],
         if org is not None:
             if "National Commission" in text[org[0] : org[1]] or not (
                     _OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
-                    and following.group() in _STATE_WORDS):
+                    and following.group() in gazetteer.STATE_WORDS):
                 continue  # "Kuwait Airways", "Saudi Basic Industries Corporation"
             rule = "country.en.in-organization"
         elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
@@ -73,9 +73,6 @@ def extract_countries(text: str, skip: list[tuple[int, int]],
 # Inside an organization's name, before a country: "of"/"in" (and "the"), the body is the
 # country's ("… of the Republic of Azerbaijan").
 _OF_IN_NAME = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
-# After a demonym or a country's name inside an organization's name: the body is the state's.
-_STATE_WORDS = frozenset({"Ministry", "Embassy", "Government", "Parliament", "Permanent",
-                          "Consulate", "Presidency", "State", "Royal", "Federal"})
 # After a country word: a currency ("US$ 50,000", "US dollars", "Saudi riyals").
 _A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?|liras?|rupees?"
                          r"|francs?|euros?)\b", re.IGNORECASE)
@@ -104,7 +101,7 @@ def _is_a_language(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _demonym_phrases() -> frozenset[tuple[str, ...]]:
     """The demonyms of country_phrases, as word tuples."""
-    return frozenset(tuple(_WORD.findall(name)) for name in country_tables.DEMONYMS)
+    return frozenset(tuple(_WORD.findall(name)) for name in gazetteer.DEMONYMS)
 
 
 @lru_cache(maxsize=4096)
@@ -163,7 +160,7 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
         if (code in found or overlaps(match.start(), skip)
                 or before and before[-1] in gazetteer.NOT_COUNTRY_AFTER_FR):
             continue
-        if match.group()[:1].islower() and (before and before[-1] in _LANGUAGE_BEFORE_FR
+        if match.group()[:1].islower() and (before and before[-1] in gazetteer.LANGUAGE_WORDS_FR
                                              or text[match.start() - 1 : match.start()] == "-"):
             continue  # "traduit en turc", "la version turque", "cours de russe"; "latino-américain"
         rule = "country.fr.name"
@@ -178,10 +175,6 @@ def extract_countries_fr(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
     return list(found.values())
 
 
-# Before a lower-case demonym, words that make it a language: "en turc", "le français", "du
-# russe", "cours de russe", "la version turque".
-_LANGUAGE_BEFORE_FR = frozenset({"en", "le", "du", "de", "version", "versions", "traduction",
-                                 "traductions"})
 _NATIONAL_COMMISSION_FR = re.compile(r"[Cc]ommission [Nn]ationale\b")
 
 
@@ -239,7 +232,7 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
         _, match = words[i]
         if code is None:
             code = demonyms.get(arabic_word_key(match.group()))
-        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in _LANGUAGE_BEFORE_AR):
+        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in gazetteer.LANGUAGE_WORDS_AR):
             code = None  # "أو" is no Palau; "اللغة التركية" is a language
         if length == 1 and code in _LANGUAGES_AR and (
                 match.group().removeprefix("و").startswith("بال") or i and words[i - 1][0] == "عربيه"):
@@ -260,20 +253,13 @@ def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B
     return list(found.values())
 
 
-# State bodies whose head a country's name may follow directly ("سفارة ليبيا", "وزارة …"); after
-# any other head it is the body's own name ("مؤسسة قطر الخيرية": Qatar Charity).
-_STATE_HEADS_AR = frozenset({"سفاره", "وزاره", "حكومه", "برلمان", "قنصليه", "رياسه"})
-
-
 def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:
     """Whether the country at text[at] follows its organization's head directly and the head
     is no state body's: the country's name is part of the body's proper name."""
     before = ARABIC_WORD.findall(text, org_start, at)
-    return len(before) == 1 and arabic_word_key(before[0]) not in _STATE_HEADS_AR
+    return len(before) == 1 and arabic_word_key(before[0]) not in gazetteer.STATE_HEADS_AR
 
 
 _NATIONAL_COMMISSION_AR = re.compile("(?:ال|لل)?لجن[ةه] الوطني[ةه]")
-# Before a demonym: a language, not a country ("اللغة التركية", "باللغة الفرنسية").
 # Countries whose adjective is also a language's name ("الفرنسية", "التركية").
 _LANGUAGES_AR = frozenset({"TUR", "FRA", "ESP", "DEU", "ITA", "RUS", "CHN", "JPN", "KOR"})
-_LANGUAGE_BEFORE_AR = frozenset({"لغه", "غه", "لغات", "لغتين"})  # (folded keys; "للغة" → "غه")

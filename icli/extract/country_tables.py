@@ -9,51 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from icli.extract import gazetteer
+
 if TYPE_CHECKING:
     from gettext import NullTranslations
-
-# Adjectives and demonyms that name a country ("Kazakh Certificate", "Omani Minister").
-DEMONYMS: dict[str, str] = {
-    "Afghan": "AFG", "Albanian": "ALB", "Algerian": "DZA", "American": "USA", "Argentine": "ARG",
-    "Armenian": "ARM", "Australian": "AUS", "Austrian": "AUT", "Azerbaijani": "AZE",
-    "Azeri": "AZE", "Bahraini": "BHR", "Bangladeshi": "BGD", "Belgian": "BEL", "Beninese": "BEN",
-    "Bosnian": "BIH", "Brazilian": "BRA", "British": "GBR", "Bruneian": "BRN", "Burkinabe": "BFA",
-    "Cameroonian": "CMR", "Canadian": "CAN", "Chadian": "TCD", "Chinese": "CHN",
-    "Comorian": "COM", "Djiboutian": "DJI", "Dutch": "NLD", "Egyptian": "EGY", "Emirati": "ARE",
-    "Ethiopian": "ETH", "French": "FRA", "Gabonese": "GAB", "Gambian": "GMB", "German": "DEU",
-    "Ghanaian": "GHA", "Greek": "GRC", "Guinean": "GIN", "Guyanese": "GUY", "Indian": "IND",
-    "Indonesian": "IDN", "Iranian": "IRN", "Iraqi": "IRQ", "Israeli": "ISR", "Italian": "ITA",
-    "Ivorian": "CIV", "Japanese": "JPN", "Jordanian": "JOR", "Kazakh": "KAZ",
-    "Kazakhstani": "KAZ", "Kenyan": "KEN", "Kosovar": "XKX", "Kuwaiti": "KWT", "Kyrgyz": "KGZ",
-    "Lebanese": "LBN", "Libyan": "LBY", "Malaysian": "MYS", "Maldivian": "MDV", "Malian": "MLI",
-    "Mauritanian": "MRT", "Mexican": "MEX", "Moroccan": "MAR", "Mozambican": "MOZ",
-    "Nigerian": "NGA", "Nigerien": "NER", "Norwegian": "NOR", "Omani": "OMN", "Pakistani": "PAK",
-    "Palestinian": "PSE", "Portuguese": "PRT", "Qatari": "QAT", "Russian": "RUS", "Saudi": "SAU",
-    "Senegalese": "SEN", "Somali": "SOM", "Spanish": "ESP", "Sudanese": "SDN",
-    "Surinamese": "SUR", "Swedish": "SWE", "Swiss": "CHE", "Syrian": "SYR", "Tajik": "TJK",
-    "Togolese": "TGO", "Tunisian": "TUN", "Turkish": "TUR", "Turkmen": "TKM", "Ugandan": "UGA",
-    "Ukrainian": "UKR", "Uzbek": "UZB", "Yemeni": "YEM",
-}
-
-# Everyday names pycountry does not list as name, official or common name.
-EXTRA_COUNTRY_NAMES: dict[str, str] = {
-    "Turkey": "TUR", "Republic of Turkey": "TUR", "Palestine": "PSE", "Iran": "IRN",
-    "Russia": "RUS", "Syria": "SYR", "South Korea": "KOR", "North Korea": "PRK", "Vietnam": "VNM",
-    "Laos": "LAO", "Moldova": "MDA", "Brunei": "BRN", "Ivory Coast": "CIV", "Cote d'Ivoire": "CIV",
-    "Côte d’Ivoire": "CIV", "Czech Republic": "CZE", "Britain": "GBR", "Great Britain": "GBR",
-    "UK": "GBR", "USA": "USA", "US": "USA", "UAE": "ARE", "KSA": "SAU", "Kosovo": "XKX",
-    "Tanzania": "TZA", "Bolivia": "BOL", "Venezuela": "VEN", "Gambia": "GMB", "The Gambia": "GMB",
-    "Sultanate of Oman": "OMN", "Kingdom of Saudi Arabia": "SAU", "Kingdom of Bahrain": "BHR",
-    "Hashemite Kingdom of Jordan": "JOR", "State of Qatar": "QAT", "Republic of Iraq": "IRQ",
-    "Islamic Republic of Pakistan": "PAK", "Republic of Azerbaijan": "AZE",
-    "Republic of Kazakhstan": "KAZ", "Kyrgyz Republic": "KGZ", "Republic of Uzbekistan": "UZB",
-    "Republic of Tajikistan": "TJK", "Republic of Yemen": "YEM", "Lebanese Republic": "LBN",
-    "Republic of Tunisia": "TUN", "People's Democratic Republic of Algeria": "DZA",
-    "Republic of Senegal": "SEN", "Republic of Suriname": "SUR", "Republic of Cameroon": "CMR",
-    "Federal Republic of Nigeria": "NGA", "Republic of Indonesia": "IDN", "Republic of Mali": "MLI",
-    "Islamic Republic of Mauritania": "MRT", "Republic of Guinea": "GIN", "Macedonia": "MKD",
-    "Holland": "NLD", "Swaziland": "SWZ", "Burma": "MMR", "Kingdom of Morocco": "MAR",
-}
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
@@ -70,7 +29,7 @@ def country_names() -> dict[str, str]:
                 head, _, tail = value.partition(", ")
                 value = f"{tail} {head}"
             names[value.removeprefix("the ")] = country.alpha_3
-    names.update(EXTRA_COUNTRY_NAMES)
+    names.update(gazetteer.EXTRA_COUNTRY_NAMES)
     return names
 
 
@@ -93,7 +52,7 @@ def country_phrases() -> dict[tuple[str, ...], str]:
     import re
 
     phrases: dict[tuple[str, ...], str] = {}
-    for name, code in {**country_names(), **DEMONYMS}.items():
+    for name, code in {**country_names(), **gazetteer.DEMONYMS}.items():
         words = tuple(re.findall(r"[\w'’]+", name.replace("’", "'")))
         if words:
             phrases[words] = code
@@ -105,7 +64,7 @@ def country_aliases(code: str) -> frozenset[str]:
     """Every form a user may type for a country: names, formal names, demonyms, ISO codes."""
     import pycountry
 
-    aliases = {name for name, c in {**country_names(), **DEMONYMS, **country_names_fr(),
+    aliases = {name for name, c in {**country_names(), **gazetteer.DEMONYMS, **country_names_fr(),
                                     **country_names_ar_written(), **demonyms_written()["fr"],
                                     **demonyms_written()["ar"]}.items() if c == code}
     country = pycountry.countries.get(alpha_3=code)
@@ -125,7 +84,7 @@ def real_countries() -> dict[str, str]:
     from icli.text.normalize import lookup_norm
 
     forms: dict[str, set[str]] = {}
-    tables = (country_names(), DEMONYMS, country_names_fr(), country_names_ar_written(),
+    tables = (country_names(), gazetteer.DEMONYMS, country_names_fr(), country_names_ar_written(),
               demonyms_written()["fr"], demonyms_written()["ar"])
     for name, code in ((name, code) for table in tables for name, code in table.items()):
         forms.setdefault(country_lookup_key(name), set()).add(code)
@@ -153,24 +112,6 @@ def real_country(text: str) -> str | None:
     return real_countries().get(country_lookup_key(text))
 
 
-# Country names pycountry lacks in Arabic or French, and ICESCO's own spellings.
-EXTRA_COUNTRY_NAMES_AR: dict[str, str] = {
-    "تركيا": "TUR", "الجمهورية التركية": "TUR", "كوت ديفوار": "CIV", "جمهورية كوت ديفوار": "CIV",
-    "السينغال": "SEN", "فلسطين": "PSE", "سوريا": "SYR", "سورية": "SYR", "روسيا": "RUS",
-    "الإمارات": "ARE", "دولة الإمارات العربية المتحدة": "ARE", "المملكة العربية السعودية": "SAU",
-    "الجمهورية الجزائرية": "DZA", "جمهورية مصر العربية": "EGY", "الجمهورية اليمنية": "YEM",
-    "الجمهورية اللبنانية": "LBN", "جمهورية العراق": "IRQ", "جمهورية السودان": "SDN",
-    "دولة ليبيا": "LBY", "جمهورية أذربيجان": "AZE", "جمهورية كازاخستان": "KAZ",
-    "جمهورية أوزبكستان": "UZB", "جمهورية باكستان الإسلامية": "PAK", "جمهورية السنغال": "SEN",
-    "جمهورية مالي": "MLI", "جمهورية النيجر": "NER", "جمهورية تشاد": "TCD",
-    "الجمهورية الإسلامية الموريتانية": "MRT",
-}
-EXTRA_COUNTRY_NAMES_FR: dict[str, str] = {
-    "Türkiye": "TUR", "Palestine": "PSE", "État de Palestine": "PSE", "Iran": "IRN",
-    "Russie": "RUS", "République tunisienne": "TUN", "Émirats": "ARE", "République d’Irak": "IRQ",
-    "République du Gabon": "GAB", "Corée": "KOR", "Iraq": "IRQ",
-}
-
 def _locale(language: str) -> NullTranslations:
     """pycountry's translations of country names into `language`."""
     import gettext
@@ -181,32 +122,22 @@ def _locale(language: str) -> NullTranslations:
 
 
 @lru_cache(maxsize=1)
-def _demonym_table() -> dict:
-    """icli/extract/data/demonyms_fr_ar.json as stored."""
-    import json
-    from importlib.resources import files
-
-    return json.loads(files("icli.extract").joinpath("data/demonyms_fr_ar.json").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
 def ambiguous_country_words_ar() -> frozenset[str]:
     """Arabic country words that mean something else unless the text says more (short names
-    and demonyms that are also common words or names: the `ambiguous` section of
-    demonyms_fr_ar.json), as folded keys; never a country alone ("عمان" with a shadda is Amman:
-    see countries.py)."""
+    and demonyms that are also common words or names: gazetteer.AMBIGUOUS_COUNTRY_WORDS_AR),
+    as folded keys; never a country alone ("عمان" with a shadda is Amman: see countries.py)."""
     from icli.text.normalize import arabic_word_key
 
-    return frozenset(arabic_word_key(word) for word in _demonym_table()["ambiguous"]["ar"])
+    return frozenset(arabic_word_key(word) for word in gazetteer.AMBIGUOUS_COUNTRY_WORDS_AR)
 
 
 @lru_cache(maxsize=1)
 def demonyms_written() -> dict[str, dict[str, str]]:
-    """{"fr": {form: code}, "ar": {form: code}}: every demonym form of
-    icli/extract/data/demonyms_fr_ar.json as written there (Arabic without the article)."""
+    """{"fr": {form: code}, "ar": {form: code}}: every demonym form of gazetteer.DEMONYMS_FR
+    and DEMONYMS_AR as written there (Arabic without the article)."""
     forms: dict[str, dict[str, str]] = {"fr": {}, "ar": {}}
-    for code, by_language in _demonym_table()["demonyms"].items():
-        for language, kinds in by_language.items():
+    for language, table in (("fr", gazetteer.DEMONYMS_FR), ("ar", gazetteer.DEMONYMS_AR)):
+        for code, kinds in table.items():
             for kind in ("m", "f", "pl", "other"):
                 values = kinds.get(kind) or []
                 for form in [values] if isinstance(values, str) else values:
@@ -229,7 +160,7 @@ def demonyms_fr_ar() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def country_names_fr() -> dict[str, str]:
     """Every French country name (short, official, common) → alpha-3, from pycountry's French
-    locale, catalogue forms with a comma left out, plus EXTRA_COUNTRY_NAMES_FR."""
+    locale, catalogue forms with a comma left out, plus gazetteer.EXTRA_COUNTRY_NAMES_FR."""
     import pycountry
 
     french = _locale("fr")
@@ -242,14 +173,14 @@ def country_names_fr() -> dict[str, str]:
                 names[translated.replace("'", "’")] = country.alpha_3
             elif translated and "," not in translated and attr == "name":
                 names[translated.replace("'", "’")] = country.alpha_3  # "Oman", "Mali"
-    names.update(EXTRA_COUNTRY_NAMES_FR)
+    names.update(gazetteer.EXTRA_COUNTRY_NAMES_FR)
     return names
 
 
 @lru_cache(maxsize=1)
 def country_names_ar_written() -> dict[str, str]:
     """Every Arabic country name as written (short, official, common) → alpha-3, from
-    pycountry's Arabic locale (untranslated names left out) plus EXTRA_COUNTRY_NAMES_AR. A
+    pycountry's Arabic locale (untranslated names left out) plus gazetteer.EXTRA_COUNTRY_NAMES_AR. A
     catalogue form "short، formal" gives its formal name, and its short name when only one
     country has it or one formal name is a state word + it ("كوريا، جمهوريّة كوريا")."""
     import pycountry
@@ -273,7 +204,7 @@ def country_names_ar_written() -> dict[str, str]:
                  and formal.split()[1] == short}
         if len(codes) == 1 or len(plain) == 1:
             names.setdefault(short, next(iter(codes if len(codes) == 1 else plain)))
-    names.update(EXTRA_COUNTRY_NAMES_AR)
+    names.update(gazetteer.EXTRA_COUNTRY_NAMES_AR)
     return names
 
 

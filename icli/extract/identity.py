@@ -15,17 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol
 
-from icli.extract.gazetteer import (
-    ARABIC_COMPOUND_FIRST,
-    HONORIFIC_WORDS,
-    HONORIFIC_WORDS_AR,
-    HONORIFIC_WORDS_FR,
-    LEADERSHIP_ARABIC,
-    NAME_PARTICLES,
-    OWN_HEAD_ROLES,
-    OWN_HEADS,
-    SURNAME_PARTICLES,
-)
+from icli.extract import gazetteer
 from icli.text.normalize import (
     ARABIC_LETTER,
     arabic_marks_optional,
@@ -34,12 +24,14 @@ from icli.text.normalize import (
 )
 
 _SEPARATOR = "|"
-# The key of a mention of ICESCO's head by role alone, until the holder is known.
-_HEAD_BY_ROLE = "@" + OWN_HEAD_ROLES[0]
 
-HONORIFICS_RE = re.compile(r"^(?:(?:" + "|".join(
-    HONORIFIC_WORDS + HONORIFIC_WORDS_FR + [arabic_marks_optional(w) for w in HONORIFIC_WORDS_AR])
-    + r")\s+)+")
+
+@lru_cache(maxsize=1)
+def honorifics_re() -> re.Pattern[str]:
+    """Matches the honorifics (in the three languages) a name starts with."""
+    return re.compile(r"^(?:(?:" + "|".join(
+        [*gazetteer.HONORIFIC_WORDS, *gazetteer.HONORIFIC_WORDS_FR,
+         *(arabic_marks_optional(w) for w in gazetteer.HONORIFIC_WORDS_AR)]) + r")\s+)+")
 
 
 class PersonMention(Protocol):
@@ -57,7 +49,7 @@ class PersonMention(Protocol):
 
 def strip_honorifics(name: str) -> str:
     """'Dr. Salim M. AlMalik' → 'Salim M. AlMalik'."""
-    return HONORIFICS_RE.sub("", " ".join(name.split())).strip()
+    return honorifics_re().sub("", " ".join(name.split())).strip()
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -66,10 +58,10 @@ def split_name(name: str) -> tuple[str, str]:
     if not tokens:
         return "", ""
     surname = [tokens.pop()]
-    while tokens and tokens[-1].casefold() in SURNAME_PARTICLES:
+    while tokens and tokens[-1].casefold() in gazetteer.SURNAME_PARTICLES:
         surname.insert(0, tokens.pop())
-    first = tokens[0] if tokens and tokens[0].casefold() not in NAME_PARTICLES else ""
-    if first in ARABIC_COMPOUND_FIRST and len(tokens) > 1:  # "عبد الإله": one first name
+    first = tokens[0] if tokens and tokens[0].casefold() not in gazetteer.NAME_PARTICLES else ""
+    if first in gazetteer.ARABIC_COMPOUND_FIRST and len(tokens) > 1:  # "عبد الإله": one first name
         first += tokens[1]
     return first, " ".join(surname)
 
@@ -90,7 +82,7 @@ def _leadership_keys() -> dict[str, str]:
     """The key of each Arabic form of ICESCO's leaders (full and surname alone) → the key of
     their English name: the one table of transliterations, for no one else."""
     keys: dict[str, str] = {}
-    for arabic, english in LEADERSHIP_ARABIC.items():
+    for arabic, english in gazetteer.LEADERSHIP_ARABIC.items():
         first, surname = split_name(arabic)
         english_first, english_surname = split_name(english)
         keys[f"{name_norm(first)}{_SEPARATOR}{name_norm(surname)}"] = (
@@ -110,13 +102,13 @@ def is_surname_only(key: str) -> bool:
 
 
 def head_by_role_key() -> str:
-    """The key of a mention of ICESCO's head by role alone."""
-    return _HEAD_BY_ROLE
+    """The key of a mention of ICESCO's head by role alone, until the holder is known."""
+    return "@" + gazetteer.OWN_HEAD_ROLES[0]
 
 
 def is_head_by_role(key: str) -> bool:
     """Whether a person's key stands for ICESCO's head named by role alone."""
-    return key == _HEAD_BY_ROLE
+    return key == head_by_role_key()
 
 
 # --- one article -------------------------------------------------------------------------------
@@ -251,7 +243,7 @@ def head_terms(person_id: Callable[[str], int | None]) -> dict[int, tuple[str | 
     """The terms of ICESCO's Directors-General (gazetteer.OWN_HEADS) by person id, for those
     `person_id` (a person key → the id of the person of that key, None: nobody) finds."""
     terms: dict[int, tuple[str | None, str | None]] = {}
-    for name, first, last in OWN_HEADS:
+    for name, first, last in gazetteer.OWN_HEADS:
         entity_id = person_id(person_key(name))
         if entity_id is not None:
             terms[entity_id] = (first, last)
@@ -262,7 +254,7 @@ def head_names(person_id: Callable[[str], int | None]) -> dict[int, str]:
     """The name each of ICESCO's Directors-General has in gazetteer.OWN_HEADS, by person id (as
     head_terms finds them): the name a mention linked from the role alone is shown under."""
     names: dict[int, str] = {}
-    for name, _, _ in OWN_HEADS:
+    for name, _, _ in gazetteer.OWN_HEADS:
         entity_id = person_id(person_key(name))
         if entity_id is not None:
             names[entity_id] = name
@@ -320,7 +312,7 @@ def _role_phrases() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], s
         return {_role_tokens(phrase): name for name, phrases in groups.items() for phrase in phrases}
 
     countries: dict[tuple[str, ...], str] = {}
-    for names in (country_tables.country_names(), country_tables.DEMONYMS,
+    for names in (country_tables.country_names(), gazetteer.DEMONYMS,
                   country_tables.country_names_fr(), country_tables.demonyms_written()["fr"],
                   country_tables.country_names_ar_written(), country_tables.demonyms_written()["ar"]):
         for name, code in names.items():

@@ -189,11 +189,6 @@ def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
     return kept
 
 
-# Heads of a state's own bodies (ministry, embassy, government, parliament, consulate, its
-# national commission).
-_STATE_HEADS_AR = frozenset({"وزاره", "سفاره", "حكومه", "برلمان", "قنصليه", "لجنه"})
-
-
 def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> list[Mention]:
     """The partners of an Arabic text less a state's bodies (a ministry, an embassy … naming a
     country) named only inside people's roles ("مديرة التعليم العربي بوزارة التربية الوطنية
@@ -208,7 +203,7 @@ def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> li
 
     def national(mention: Mention) -> bool:
         keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
-        return bool(keys) and keys[0] in _STATE_HEADS_AR and bool(_ar_country_codes(keys)[1])
+        return bool(keys) and keys[0] in gazetteer.NATIONAL_BODY_HEADS_AR and bool(_ar_country_codes(keys)[1])
 
     return [m for m in partners
             if not national(m) or any(outside(n) for n in {m.name, *m.variants})]

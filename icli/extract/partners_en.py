@@ -23,14 +23,6 @@ _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters t
 # Weekdays and months (written out): never a word of an organization's name.
 _DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                         *(m.capitalize() for m in MONTHS if len(m) > 3 and m.isascii() and m.isalpha())})
-# Heads of an organization's internal units: a unit (or a centre named "Center of …") is a
-# partner only when its name says whose it is (a country); one holding an acronym is that
-# organization's office, which folds into it; otherwise it is the article's own organization's
-# ("the Directorate of Education", "the Financial Control Committee"): rule
-# `partner.en.unit-without-owner`.
-UNIT_HEADS = frozenset({"Directorate", "Department", "Sector", "Division", "Unit", "Office",
-                        "Secretariat", "Committee"})
-
 MAX_NAME_TOKENS = 24  # on each side of its anchor: a longer run of capitals is not one name
 
 
@@ -312,7 +304,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 first, words = first + 2, words[2:]  # "ICESCO and King Saud University"
                 if len(words) < 2 or _head(words) not in gazetteer.ORG_HEADS:
                     continue
-            if (_head(words) in UNIT_HEADS or words[0] in ("Center", "Centre")) and not _says_whose(words):
+            if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not _says_whose(words):
                 continue  # "the Directorate of Education", "the Center of Media and Communication"
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))

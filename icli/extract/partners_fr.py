@@ -78,12 +78,6 @@ def _elided_acronym(token: str) -> bool:
     return word != token and is_acronym(word)
 
 
-# Heads of a body's internal units: one whose name holds an acronym is that organization's
-# office and folds into it ("Bureau régional du PNUD pour l’Afrique" is the PNUD); one naming
-# neither an acronym nor a country ("Direction de l’Éducation") is the article's own
-# organization's (a "Bureau" may be a body of its own): rule `partner.fr.unit-without-owner`.
-_UNIT_HEADS_FR = frozenset({"bureau", "département", "direction", "division", "service", "unité"})
-
 
 def _fr_acronym_key(acronym: str) -> str:
     """A French acronym's partner key: its English counterpart's where the two differ (PNUD is
@@ -130,7 +124,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
                  if not _fr_connector(t.group())]
         if words == ["Organisation"]:
             continue  # "centre de l’Organisation": ICESCO's own
-        if word.casefold() in _UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
+        if word.casefold() in gazetteer.UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
                 word.casefold() != "bureau" and not extract_countries_fr(name))):
             continue
         spans.append((start, end))

@@ -1,5 +1,5 @@
-"""What the extractors share: the capital letters a name starts with, the one trie builder for
-word lists, and scanning helpers."""
+"""What the extractors share: the capital letters a name starts with, the Arabic particles that
+follow a first name, the one trie builder for word lists, and scanning helpers."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def trie_pattern(phrases: Iterable[str], pieces: Mapping[str, str] | None = None
     return build(trie) if end else "(?:" + build(trie) + ")"
 
 
-def by_first_letter(alternatives: list[str]) -> str:
+def by_first_letter(alternatives: Iterable[str]) -> str:
     """An alternation of regexes that each start with a literal letter, grouped by that letter:
     the same matches (alternatives that start differently never compete), but the engine
     tries one group at a position instead of every alternative."""

@@ -21,7 +21,6 @@ _HONORIFIC_CHAIN_AR = re.compile(
     r"(?<![\w.])و?(?:(?:" + "|".join(arabic_marks_optional(w) for w in sorted(
         gazetteer.HONORIFIC_WORDS_AR, key=len, reverse=True))
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
-_PARTICLES_AR = {"بن", "بنت", "ابن", "ال", "عبد", "أبو", "ابو", "ولد"}
 
 
 _NAME_LIMIT_AR = 5
@@ -31,7 +30,6 @@ _CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
 _ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
 _NAME_GAP_AR = re.compile(r"[ \u00a0]+")
 _REGNAL_AFTER_AR = re.compile(rf"[ \u00a0]+({ARABIC_WORD.pattern})")
-_THAT_AR = {"ان", "انه", "بان"}  # "قال الوزير … إن": what he said follows the name
 
 
 def _is_stop_ar(word: str) -> bool:
@@ -94,7 +92,7 @@ def _name_at_ar(text: str, start: int) -> tuple[str, int]:
         key = arabic_word_key(match.group())
         bare = ARABIC_MARKS.sub("", match.group())
         if (_is_stop_ar(match.group()) or _with_preposition(match.group())
-                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in _PARTICLES_AR):
+                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR):
             finished = True
             break
         words.append(match)
@@ -103,7 +101,7 @@ def _name_at_ar(text: str, start: int) -> tuple[str, int]:
         before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
             AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
         if (bare.startswith("ال") and not compound and not before_particle
-                and not (len(words) > 1 and words[-2].group() in _PARTICLES_AR)):
+                and not (len(words) > 1 and words[-2].group() in gazetteer.NAME_PARTICLES_AR)):
             finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
             regnal = _REGNAL_AFTER_AR.match(text, match.end())
             if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
@@ -115,7 +113,7 @@ def _name_at_ar(text: str, start: int) -> tuple[str, int]:
         position = gap.end()
     if not finished:
         words = words[:2]
-    while words and words[-1].group() in _PARTICLES_AR:
+    while words and words[-1].group() in gazetteer.NAME_PARTICLES_AR:
         words.pop()
     if not words:
         return "", start
@@ -139,13 +137,6 @@ def _role_after_ar(text: str, end: int) -> str | None:
     return text[start : words[_role_end_ar(text, words, 0)].end()]
 
 
-# Words that end a role's clause: the place and time of the sentence ("بمقر المنظمة اليوم
-# الأربعاء"), as folded keys.
-_ROLE_STOPS_AR = {"بمقر", "مقر", "يوم", "امس", "غدا", "احد", "اثنين", "ثلاثاء", "اربعاء",
-                  "ظهر", "عصر", "ليله", "تي", "ذي", "ذين",
-                  "خميس", "جمعه", "سبت", "صباح", "مساء", "خلال", "اثناء", "حيث"}
-
-
 def _and_role_ar(word: str) -> bool:
     """Whether a word is "و" glued to a role word ("والأمين", "ووزير"; not "وزير" itself)."""
     return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
@@ -163,7 +154,7 @@ def _role_clause_ar(role: str) -> str:
     للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
     words = list(ARABIC_WORD.finditer(role))
     for n, word in enumerate(words):
-        if n and (arabic_word_key(word.group()) in _ROLE_STOPS_AR or _is_verb_ar(word.group())):
+        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or _is_verb_ar(word.group())):
             return role[: word.start()].strip()
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if (n and word.group()[:1] == "و" and not _definite(word.group()) and following
@@ -251,7 +242,7 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if place and not _is_stop_ar(current):
             last = j
             continue
-        if arabic_word_key(current) in _ROLE_STOPS_AR:
+        if arabic_word_key(current) in gazetteer.ROLE_STOPS_AR:
             break  # "رئيس الحكومة التونسية الأربعاء": the sentence's time
         if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
             break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
@@ -265,7 +256,7 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR)
         if not (_in_role_ar(current, after_link) or glued_complement or named):
             break  # "لشؤون الإعلام", "بمنظمة التعاون": a complement glued to ل or ب stays
-        if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in _PARTICLES_AR:
+        if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in gazetteer.NAME_PARTICLES_AR:
             break
         after_link = arabic_fold(current) in gazetteer.ROLE_LINKS_AR
         place = place or arabic_word_key(current) in gazetteer.ROLE_PLACES_AR
@@ -287,7 +278,7 @@ def _ends_clause_ar(text: str, end: int) -> bool:
     if word is None:
         return False
     key = arabic_word_key(word.group())
-    return (_is_verb_ar(word.group()) or key in _THAT_AR or word.group()[:1] == "و"
+    return (_is_verb_ar(word.group()) or key in gazetteer.THAT_AR or word.group()[:1] == "و"
             and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 
@@ -309,14 +300,14 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         if _CLAUSE_END_AR.search(gap) and not apposition:
             continue
         start = words[j].start()
-        coordinated = words[j].group()[:1] == "و" and words[j].group() not in _PARTICLES_AR
+        coordinated = words[j].group()[:1] == "و" and words[j].group() not in gazetteer.NAME_PARTICLES_AR
         if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
             start += 1
         name, end = _name_at_ar(text, start)
         if len(name.split()) < 2 or not (_ends_clause_ar(text, end) or apposition and (
                 _followed_by_stop_ar(text, end))):
             continue
-        if apposition and not _PARTICLES_AR.intersection(name.split()[1:-1]):
+        if apposition and not gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]):
             continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك")
         if any(_not_a_name_word(w) for w in name.split()):
             continue
@@ -363,7 +354,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if n and text[words[n - 1].end() : words[n].start()] == "-":
                 n -= 1  # "جون-هو": the second half of one word of a name
                 continue
-            glued_and = (current[:1] == "و" and current not in _PARTICLES_AR
+            glued_and = (current[:1] == "و" and current not in gazetteer.NAME_PARTICLES_AR
                          and not _not_a_name_word(current) and not _not_a_name_word(current[1:]))
             if _not_a_name_word(current) and not glued_and:
                 break

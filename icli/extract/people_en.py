@@ -41,14 +41,6 @@ _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
 _COMMA_ROLE = re.compile(
     r",\s+(?=(?:(?:the|a|an|former)\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD + r"\b)"
 )
-# Lower-case words a role's noun phrase holds ("Minister for Education and Professional
-# Training of the Republic", "Expert at ICESCO", "in charge of"): any other lower-case word
-# (a verb: "met", "received"; "today") ends the role.
-_ROLE_INNER_WORDS = {"of", "for", "and", "the", "to", "at", "in", "on", "de", "du", "des", "la",
-                     "le", "al", "el", "bin", "ibn", "bint", "charge", "a.i.", "general",
-                     "d’affaires", "d'affaires", "affaires"}
-# Words a role never ends with ("Permanent Delegate to ICESCO and their delegation").
-_ROLE_TRAILING = {"of", "for", "and", "the", "to", "at", "in", "on"}
 # "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
 _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start scans fast
     r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
@@ -56,12 +48,11 @@ _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start s
 )
 
 
-# Role words that are also people's names or parts of them ("Imam", "King Abdullah").
-_ROLE_WORDS_IN_NAMES = {"King", "Emir", "Imam", "Mufti", "Rais", "Grand", "First", "Crown",
-                        "Prime", "Partner", "Leader"}
+# Words never in a person's name: roles (except those also in names: "King Abdullah"),
+# organizations' and events' heads, offices' words.
 _NOT_IN_A_NAME = frozenset(
-    (gazetteer.ROLE_WORDS - _ROLE_WORDS_IN_NAMES) | gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS
-    | {"International", "Cooperation", "Desk", "Affairs", "Relations", "Office"})
+    (gazetteer.ROLE_WORDS - gazetteer.ROLE_WORDS_IN_NAMES) | gazetteer.ORG_HEADS
+    | gazetteer.EVENT_HEADS | gazetteer.OFFICE_WORDS)
 
 
 @lru_cache(maxsize=8192)
@@ -167,7 +158,7 @@ def _verb_like(word: str) -> bool:
 
 def _noun_phrase(role: str) -> str:
     """A role up to its first lower-case word that is not part of a noun phrase
-    (_ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
+    (gazetteer.ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
     of ICESCO"."""
     lead = _ROLE_LEAD.match(role)
     first = lead.end() if lead else 0
@@ -176,7 +167,7 @@ def _noun_phrase(role: str) -> str:
         token = word.group().strip("(),")
         if word.start() == first:
             continue  # the role's own word, in any case ("former director-general of")
-        if not token[:1].islower() or token.casefold() in _ROLE_INNER_WORDS:
+        if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
             continue
         if token in _BEFORE_A_CAPITAL and role[word.end() + 1 : word.end() + 2].isupper():
             continue  # "Cooperation with ISESCO", "the Kingdom’s first Ambassador"
@@ -185,7 +176,7 @@ def _noun_phrase(role: str) -> str:
         role = role[: word.start()]
         break
     words = role.split()
-    while words and words[-1] in _ROLE_TRAILING:
+    while words and words[-1] in gazetteer.ROLE_TRAILING_WORDS:
         words.pop()
     return " ".join(words)
 

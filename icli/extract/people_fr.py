@@ -70,14 +70,6 @@ def _role_before_fr(text: str, start: int) -> str | None:
 _ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
 
 
-# Words that end a French role's noun phrase: verbs, days, time and company ("s’est entretenu
-# mardi avec"), lower case.
-_ROLE_STOPS_FR = {"a", "ont", "est", "sont", "était", "avait", "sera", "se", "lundi", "mardi",
-                  "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui",
-                  "aujourd'hui", "avec", "lors", "qui", "que", "dont", "ce", "cette", "mais",
-                  "ainsi", "accompagné", "accompagnée", "reçu", "reçoit"}
-
-
 def _noun_phrase_fr(role: str) -> str:
     """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
     s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
@@ -87,7 +79,7 @@ def _noun_phrase_fr(role: str) -> str:
         if token in ("ce", "cet", "cette") and previous in ("de", "à", "pour", "dans", "sur"):
             previous = token
             continue  # "recteur de cette université": a determiner, not a pronoun
-        if token in _ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
+        if token in gazetteer.ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
             return role[: word.start()]
         previous = token
     return role
@@ -121,7 +113,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                        or w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split())
                 or _fr_country(name)):
             continue
-        role = _last_role_fr(match.group("role").strip())
+        role = _last_role_fr(text[max(0, match.start("role") - 12) : match.end("role")].strip())
         if role is None:
             continue
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
@@ -183,15 +175,14 @@ def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
 
 
 # "le roi Mohammed VI", "le président Kaïs Saïed": an article, a role word, then the name.
-_ROLE_WORD_THEN_NAME_FR = re.compile(
-    r"(?:le|la|l’|l'|du|au)\s*(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + rf"))\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
+_ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an honorific's
+    r"(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u)\s*(?P<role>(?:"
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + rf"))\s+(?={CAPITAL})")
 
 
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
 _ROLE_THEN_NAME_FR = re.compile(
-    r"(?:(?:le|la|l’|l')\s*)?(?P<role>" + _ROLE_ADJECTIVE_FR + "(?:"
-    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
+    r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
     + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
 
 

@@ -1,5 +1,5 @@
 """Latin-script people's names in English and French text: the name that starts at a position, the
-capitalized words of a name that ends at one."""
+capitalized words of a name that ends at one, and the roles written before a name."""
 
 from __future__ import annotations
 

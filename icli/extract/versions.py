@@ -32,8 +32,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+from icli.extract import gazetteer
 from icli.extract.across import script_skeleton
-from icli.extract.gazetteer import LEADERSHIP_ARABIC
 from icli.extract.identity import key_surname, person_key
 from icli.text.normalize import ARABIC_LETTER, arabic_fold
 
@@ -86,7 +86,7 @@ def _leader_skeletons() -> frozenset[str]:
 def leaders() -> frozenset[str]:
     """The surname keys of ICESCO's own leaders (gazetteer.LEADERSHIP_ARABIC), named in most
     stories: sharing one is weak evidence ("heads")."""
-    return frozenset(key_surname(person_key(name)) for name in LEADERSHIP_ARABIC.values())
+    return frozenset(key_surname(person_key(name)) for name in gazetteer.LEADERSHIP_ARABIC.values())
 
 
 # --- numbers ---------------------------------------------------------------------------------

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import defaultdict
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from icli.extract.country_tables import country_display_names, real_country
 from icli.extract.gazetteer import english_acronym
-from icli.extract.identity import HONORIFICS_RE, person_key, strip_honorifics
+from icli.extract.identity import honorifics_re, person_key, strip_honorifics
 from icli.store.sql import id_array
 from icli.text.normalize import (
     ARABIC_LETTER,
@@ -85,7 +86,10 @@ class Lookup(NamedTuple):
     ambiguous: bool = False
 
 
-_HONORIFICS_ANY_CASE = re.compile(HONORIFICS_RE.pattern, re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _honorifics_any_case() -> re.Pattern[str]:
+    """identity.honorifics_re in any case ("dr. karimov")."""
+    return re.compile(honorifics_re().pattern, re.IGNORECASE)
 
 
 def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lookup:
@@ -126,7 +130,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
                 return Lookup([row[0]])
             return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
     if not named:
-        query = alias_words_query(_HONORIFICS_ANY_CASE.sub("", value.strip())
+        query = alias_words_query(_honorifics_any_case().sub("", value.strip())
                                   if kind == "person" else value)
         named = (_mentioned(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most + 1})
                  if query else [])
