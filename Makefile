@@ -64,9 +64,13 @@ schema: $(STAMP)
 snapshot: $(STAMP)
 	$(BIN)/python -m tools.extraction_snapshot
 
+# Both corpus shapes at SIZE articles (a million: `make bench SIZE=1000000`, about an hour);
+# full tables into docs/performance.md, the main figures into README.md.
+SIZE ?= $(or $(BENCH_ARTICLES),100000)
+
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
-	$(BIN)/python -m bench.run --readme docs/performance.md
+	$(BIN)/python -m bench.run --articles $(SIZE) --details docs/performance.md --summary README.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info

@@ -136,6 +136,30 @@ PAGES = [
     "Dr. Abdulaziz Othman Altwaijri, Director-General of ISESCO, lectured in Tunis on 4 April 2012.\n",
     "Director-General Receives A Delegation From Chad\n"
     "The Director-General received a delegation from Chad on 9 September 2013.\n",
+    # One deputy under two spellings in the same office weeks apart (one person), and a
+    # similar name in another office (another person).
+    "Deputy Director-General Opens A Workshop On Archives\n"
+    "Dr. Karim Benyoussef, Deputy Director-General of ICESCO, opened a workshop on archives in "
+    "Rabat on 3 March 2024.\n",
+    "Session On Museum Education Chaired In Rabat\n"
+    "Dr. Karim Benyousef, ICESCO Deputy Director General, chaired a session on museum education "
+    "in Rabat on 20 May 2024.\n",
+    "National Library Hosts Manuscript Experts\n"
+    "Mr. Karim Benyoussif, Director of the National Library of Tunisia, hosted manuscript "
+    "experts in Tunis on 2 April 2024.\n",
+    "Director-General Receives Poets From Senegal\n"
+    "Dr. Salim M. AlMalik, Director-General of ICESCO, received poets from Senegal on 6 March "
+    "2024.\n",
+    "Director-General Addresses A Forum On Water\n"
+    "Dr. Salim AlMalik, Director-General of ICESCO, addressed a forum on water in Rabat on "
+    "18 March 2024.\n",
+    # The Director-General misspelt, in his office, then named without it beside his role alone.
+    "Library Of Young Readers Opens In Rabat\n"
+    "Dr. Salim Almalek, Director-General of ICESCO, opened a library for young readers in Rabat "
+    "on 11 March 2024.\n",
+    "Youth Delegates Present Their Projects\n"
+    "Dr. Salim Almalek met youth delegates in Rabat on 14 March 2024. The Director-General "
+    "praised their projects.\n",
     # The same minister in English and, two days later, in Arabic: one person by role and date.
     "Minister Of Culture Opens A Calligraphy Exhibition\n"
     "Dr. Lamia Qudah, Minister of Culture of the Hashemite Kingdom of Jordan, opened a "
@@ -151,7 +175,7 @@ def _files(folder: Path) -> list[Path]:
     folder.mkdir()
     shutil.copytree(DUMPS, folder / "dumps")
     for number, page in enumerate(PAGES):
-        (folder / f"page_{number}.txt").write_text(page, encoding="utf-8")
+        (folder / f"page_{number:02d}.txt").write_text(page, encoding="utf-8")
     return sorted(folder.glob("dumps/*.txt")) + sorted(folder.glob("page_*.txt"))
 
 

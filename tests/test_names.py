@@ -98,3 +98,57 @@ def test_a_role_alone_links_to_the_holder_of_its_date_and_never_outside_a_term(c
         "Director-General Visits A Science Centre In Kuala Lumpur",
         "ICESCO Launches A Prize For Young Poets"}
 
+
+# --- spelling variants: one person only with the same office at the same time ------------------
+
+VARIANTS = PAGES / "variants.txt"
+
+
+def test_spelling_variants_join_only_with_the_same_office_at_the_same_time(cli: Cli) -> None:
+    cli.json("ingest", str(VARIANTS))
+    people = {p["name"]: p for p in cli.json("people", "--limit", "0")}
+    # Benyoussef (twice) and Benyousef, both Deputy Director-General in 2024: one person,
+    # shown as the spelling most articles use
+    assert people["Karim Benyoussef"]["articles"] == 3
+    assert "Karim Benyousef" not in people
+    # a similar name in another office, and the same office twelve years before: not him
+    assert people["Karim Benyoussif"]["articles"] == 1
+    assert people["Karim Benyusef"]["articles"] == 1
+    assert people["Leila Benyoussef"]["articles"] == 1
+    by_title = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
+    (variant,) = by_title["Session On Museum Education Chaired In Rabat"]
+    assert variant["name"] == "Karim Benyousef"  # as that article writes it
+    assert variant["person"] == {"id": people["Karim Benyoussef"]["id"], "name": "Karim Benyoussef"}
+    assert by_title["National Library Hosts Manuscript Experts"][0]["person"]["name"] == (
+        "Karim Benyoussif")
+    assert len(cli.json("who", "Karim Benyousef", "--limit", "0")) == 3
+
+
+def test_spelling_variants_do_not_depend_on_the_order_of_ingestion(cli: Cli, tmp_path: Path) -> None:
+    text = VARIANTS.read_text(encoding="utf-8")
+    pages = ["    " + "\n\n".join(chunk.strip().split("\n\n"))
+             for chunk in text.split("\n\n    ") if chunk.strip()]
+    articles = [pages[i] + "\n\n    " + pages[i + 1] + "\n" for i in range(0, len(pages), 2)]
+    paths = []
+    for number, article in enumerate(articles):
+        paths.append(tmp_path / f"{number}.txt")
+        paths[-1].write_text(article, encoding="utf-8")
+    cli.json("ingest", *map(str, paths))
+    other = Cli(tmp_path / "other.db")
+    for path in reversed(paths):  # one run each, the variant first
+        other.json("ingest", str(path))
+
+    def persons(archive: Cli) -> dict[str, list]:
+        return {a["title"]: [(p["name"], p["person"]["name"]) for p in a["persons"]]
+                for a in archive.json("list", "--limit", "0")}
+
+    assert persons(other) == persons(cli)
+    assert len(persons(cli)) == 6
+
+
+def test_part_of_two_people_s_names_is_neither_of_them(cli: Cli) -> None:
+    cli.json("ingest", str(VARIANTS))
+    result = cli("who", "Benyoussef", "--json")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "Karim Benyoussef" in result.stderr and "Leila Benyoussef" in result.stderr
+    assert len(cli.json("who", "Leila Benyoussef")) == 1

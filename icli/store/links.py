@@ -1,6 +1,7 @@
 """The links made at the end of every ingest (finish): surname-only and role-only mentions
-linked to a person, and French and Arabic mentions linked across scripts, as from everything
-stored by then, so the links do not depend on the order articles arrive in.
+linked to a person, spelling variants of a person's name linked to that person (variant_links),
+and French and Arabic mentions linked across scripts, as from everything stored by then, so
+the links do not depend on the order articles arrive in.
 
 `_link` makes them all anew (the reference); `_link_changes` makes only those that what one
 run wrote can change (LinkScope), to the same result. Finish then recounts the marked entities,
@@ -13,10 +14,10 @@ import sqlite3
 from collections.abc import Callable
 
 from icli.extract import identity
-from icli.store import role_links, versions
+from icli.store import role_links, variant_links, versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
-from icli.store.recount import any_marked, mark, refresh_marked
+from icli.store.recount import any_marked, refresh_marked
 from icli.store.sql import id_array, store_json, stored_json
 from icli.text.dates import day_windows
 
@@ -58,8 +59,10 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
 def _link(conn: sqlite3.Connection) -> None:
     """Link, anew from what is stored now, every surname alone to the one person named in full
     with that surname (else it stays that surname's own person), and every mention of ICESCO's
-    role alone to the role's holder on the article's date (rules: `identity`)."""
-    before = set(conn.execute(_LINKED))
+    role alone to the role's holder on the article's date (rules: `identity`). Works person by
+    person and in windows of role-only mentions, so its memory does not grow with the archive;
+    the people linked to, before and after, are marked for a recount."""
+    conn.execute(_MARK_LINKED)
     role_links.unlink_all(conn)
     conn.execute("""
         UPDATE mentions
@@ -67,17 +70,11 @@ def _link(conn: sqlite3.Connection) -> None:
         WHERE link = 'surname'
           AND entity_id != via
     """)
-    unlinked = conn.execute("""
-        SELECT via, entity_id
-        FROM mentions
-        WHERE link = 'script'
-    """).fetchall()
     conn.execute("""
         UPDATE mentions
         SET entity_id = via, link = NULL, via = NULL
         WHERE link = 'script'
     """)
-    mark(conn, {entity_id for pair in unlinked for entity_id in pair})
     # people some article names in full
     named = conn.execute("""
         SELECT id, key
@@ -94,33 +91,37 @@ def _link(conn: sqlite3.Connection) -> None:
     alone = _surnames_alone(conn)
     store_json(conn, OWNERS, sorted((surname, owners[surname]) for surname in alone & owners.keys()))
     writer = MentionWriter(conn)
-    links = []
-    for rowid, via, key in conn.execute("""
-        SELECT m.rowid, m.via, e.key
-        FROM mentions m
-        JOIN entities e ON e.id = m.via
-        WHERE m.link = 'surname'
+    for via, key in conn.execute("""
+        SELECT id, key
+        FROM entities
+        WHERE kind = 'person'
     """).fetchall():
-        owner = owners.get(identity.key_surname(key))
-        if owner is not None:
-            links.append({"entity": owner, "rowid": rowid})
+        owner = owners.get(identity.key_surname(key)) if identity.is_surname_only(key) else None
+        if owner is not None and conn.execute("""
+            UPDATE mentions INDEXED BY idx_mentions_entity_date
+            SET entity_id = :owner
+            WHERE entity_id = :via
+              AND link = 'surname'
+        """, {"owner": owner, "via": via}).rowcount:
             writer.add_aliases_of(owner, via)
-    conn.executemany(_MOVE_MENTION, links)
+    variant_links.relink(conn, writer, set())  # (no role-only link is made yet)
     _link_scripts(conn, writer)
     writer.flush()
-    spans = role_links.head_terms(conn)
-    role_links.link(conn, conn.execute(f"""
-        {role_links.HEAD_MENTIONS}
-        ORDER BY h.article_id
-    """).fetchall(), spans)
-    changed = before ^ set(conn.execute(_LINKED))  # only these entities' counts change
-    mark(conn, {pair[1] for pair in changed})
+    role_links.link(conn, None, role_links.head_terms(conn))
+    conn.execute(_MARK_LINKED)
 
 
-_LINKED = """
-    SELECT article_id, entity_id
+# Marks for a recount every person with a linked mention, and every one a mention linked
+# across scripts was written as.
+_MARK_LINKED = """
+    INSERT OR IGNORE INTO entity_dirty
+    SELECT entity_id
     FROM mentions
     WHERE link IS NOT NULL
+    UNION
+    SELECT via
+    FROM mentions
+    WHERE link = 'script'
 """
 _MOVE_MENTION = """
     UPDATE mentions
@@ -162,6 +163,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         FROM entity_dirty
     """)}
     roles_before |= _relink_surnames(conn, writer, dirty, redo)
+    roles_before |= variant_links.relink(conn, writer, redo)
     dates = scope.dates | {date for date, role in conn.execute("""
         SELECT date, role
         FROM mentions
@@ -191,11 +193,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         """))
     roles_before |= role_links.unlink(conn, changed - redo)
     redo |= changed
-    role_links.link(conn, conn.execute(f"""
-        {role_links.HEAD_MENTIONS}
-        WHERE h.article_id IN (SELECT value FROM json_each(:ids))
-        ORDER BY h.article_id
-    """, {"ids": id_array(redo)}).fetchall(), spans)
+    role_links.link(conn, redo, spans)
     roles_after = set(conn.execute(role_links.ROLE_LINKS, {"ids": id_array(redo)}))
     for _, entity_id, date in roles_before - roles_after:
         writer.moved(entity_id, None, date)
@@ -334,7 +332,7 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
                        SELECT {_ROLE_COLUMNS}
                        {own}
                          AND +a.language = 'en'
-                         AND m.link IS NULL
+                         AND (m.link IS NULL OR m.link = 'variant')
                    """, {"lo": lo, "hi": hi})}
         links = identity.script_links([*english.values(), *(
             (rowid, via or entity_id, language, date, role)
@@ -378,8 +376,8 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     roles = f"""
         SELECT {_ROLE_COLUMNS}
         {_PEOPLE_IN_ROLES}
-          AND m.link IS NULL
-    """
+          AND (m.link IS NULL OR m.link = 'variant')
+    """  # (only English mentions are linked as spelling variants)
     others = conn.execute(f"""
         {roles}
           AND (a.language < 'en' OR a.language > 'en' OR a.language IS NULL)
