@@ -397,6 +397,55 @@ def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
     return links
 
 
+# Bodies that exist once per country (and portfolio, for ministries), in each language: one
+# body however it is named ("Ministry of Culture of Jordan", "وزارة الثقافة الأردنية").
+BODIES: dict[str, tuple[str, ...]] = {
+    "ministry": ("ministry", "ministère", "وزارة"),
+    "national-commission": ("national commission", "commission nationale", "اللجنة الوطنية"),
+    "embassy": ("embassy", "ambassade", "سفارة"),
+}
+
+
+@lru_cache(maxsize=1)
+def _body_phrases() -> dict[tuple[str, ...], str]:
+    return {_role_tokens(phrase): body for body, phrases in BODIES.items() for phrase in phrases}
+
+
+@lru_cache(maxsize=65536)
+def body_signature(name: str) -> tuple[str, frozenset[str], str] | None:
+    """What a body's name says in any of ICESCO's languages when it names a body that exists
+    once per country: (body, portfolios (ministries only), the country it names or "").
+    "Ministry of Youth, Culture and Communication", "ministère de la Jeunesse, de la Culture et
+    de la Communication" → ("ministry", {"youth", "culture", "communication"}, "");
+    "UAE National Commission for Education, Culture and Science", "Commission nationale
+    émiratie …" → ("national-commission", {}, "ARE"). None for any other name, and for a
+    ministry with no known portfolio."""
+    _, portfolios, countries = _role_phrases()
+    tokens = _role_tokens(name)
+    i, named = 0, ""
+    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
+        i += 1
+    leading = _longest_at(tokens, i, countries)
+    if leading:
+        named, i = leading[0], i + leading[1]
+    body = _longest_at(tokens, i, _body_phrases())
+    if body is None:
+        return None
+    i += body[1]
+    held: set[str] = set()
+    while i < len(tokens):
+        found = _longest_at(tokens, i, portfolios)
+        if found:
+            held.add(found[0])
+        else:
+            found = _longest_at(tokens, i, countries)
+            named = named or (found[0] if found else "")
+        i += found[1] if found else 1
+    if body[0] == "ministry" and not held:
+        return None
+    return body[0], frozenset(held) if body[0] == "ministry" else frozenset(), named
+
+
 def is_regnal_number(word: str) -> bool:
     """Whether a name's last word is a sovereign's regnal number ("السادس", "VI"): part of the
     name, never an alias on its own."""
