@@ -159,7 +159,8 @@ def named_partners(text: str) -> frozenset[str]:
     arabic = bool(ARABIC_LETTER.search(plain))
     index = _named_partner_index(arabic)
     candidates = [name for word in _first_words(plain, arabic) & index.keys() for name in index[word]]
-    found, taken = set(), []
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
     for core, acronym, article in sorted(candidates, key=lambda entry: -len(entry[0])):
         at = plain.find(core)
         while at != -1:
