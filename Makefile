@@ -1,9 +1,11 @@
+# The Python and environment every target uses: `make quick PYTHON=python3.10 VENV=.venv-3.10`
+# tests on another Python (.ci/run does so for 3.10 and 3.13; docs/testing.md).
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install venv test demo spec reference schema snapshot bench clean
+.PHONY: install venv test quick lint demo spec reference schema snapshot bench clean
 
 # editable_mode=compat puts the source folder in a .pth file as a plain path: setuptools' default
 # editable finder imports pathlib and more at every Python start (23 ms of each icli command).
@@ -34,9 +36,14 @@ test: $(STAMP)
 	@test -x /usr/bin/chromium || echo "browser tests (icli serve) skipped: apt-get install -y chromium to run them"
 	$(BIN)/python -m pytest
 
-# ruff, configured in pyproject.toml
+# The tests not marked slow (see the marker in pyproject.toml), on every core (pytest-xdist).
+quick: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow" -n auto
+
+# ruff and mypy, configured in pyproject.toml
 lint: $(STAMP)
 	$(BIN)/ruff check icli tests bench tools
+	$(BIN)/mypy
 
 # The demo keeps its own database under the project (never the user's archive).
 DEMO_DB := .demo/icli.db
@@ -60,13 +67,19 @@ reference: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m tools.schema
 
-# tests/snapshots/extraction.json: extraction output on the samples and fixtures, by version.
+# tests/snapshots/: extraction output on the samples and fixtures, by version (extraction.json),
+# and every read command's output on them (commands.json). Rerun after changing output on purpose.
 snapshot: $(STAMP)
 	$(BIN)/python -m tools.extraction_snapshot
+	$(BIN)/python -m tools.command_snapshot
+
+# Both corpus shapes at SIZE articles (a million: `make bench SIZE=1000000`, about an hour);
+# full tables into docs/performance.md, the main figures into README.md.
+SIZE ?= $(or $(BENCH_ARTICLES),100000)
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q icli  # start-up is measured: no recompiling of edited sources
-	$(BIN)/python -m bench.run --readme docs/performance.md
+	$(BIN)/python -m bench.run --articles $(SIZE) --details docs/performance.md --summary README.md
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .bench .demo *.egg-info
+	rm -rf $(VENV) .venv-* build/ci .pytest_cache .mypy_cache .ruff_cache .hypothesis .bench .demo *.egg-info

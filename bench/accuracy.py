@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from icli.extract.article import extract
 from icli.extract.identity import is_head_by_role, person_key
@@ -62,10 +63,11 @@ def _articles(gold_file: Path, article_file: str | None) -> Iterator[tuple[dict,
 
 def score(gold_file: Path = SAMPLE, article_file: str | None = None) -> dict[str, dict[str, float]]:
     """{kind: {"precision", "recall", "found", "gold", "correct"}} over one annotated set."""
-    totals = {kind: {"found": 0, "gold": 0, "correct": 0, "recalled": 0} for kind in KINDS}
+    totals: dict[str, dict[str, float]] = {
+        kind: {"found": 0, "gold": 0, "correct": 0, "recalled": 0} for kind in KINDS}
     for item, article in _articles(gold_file, article_file):
         mentions = extract(article)
-        found = {
+        found: dict[str, Any] = {
             "people": {m.key for m in mentions if m.kind == "person" and not is_head_by_role(m.key)},
             "countries": {m.code for m in mentions if m.kind == "country"},
             "partners": [(m.name, m.code) for m in mentions if m.kind == "partner"],

@@ -34,7 +34,7 @@ LEFTOVER_SECONDS = 10
 # before the ingest begins, an interruption has nothing to report but itself
 INTERRUPTED = re.compile(r"icli: (interrupted: \d+ files done, \d+ articles stored; "
                          r"run the same command to finish|interrupted|terminated)\n")
-EXIT_CODES = {signal.SIGINT: 130, signal.SIGTERM: 143}
+EXIT_CODES: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 
 @dataclass

@@ -15,12 +15,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_PATHS = [ROOT / "data" / "dumps", ROOT / "tests" / "fixtures" / "layouts"]
 
 
-def _icli(db: Path, *args: str) -> object:
+def _icli(db: Path, *args: str) -> Any:
     """Run icli in a subprocess and return its JSON output."""
     done = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), *args, "--json"],
                           capture_output=True, text=True, check=False, cwd=ROOT)
@@ -34,7 +35,7 @@ def snapshot(paths: list[Path]) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "snapshot.db"
         _icli(db, "ingest", *map(str, paths))
-        articles = sorted(_icli(db, "list", "--limit", "0"), key=lambda a: a["id"])  # type: ignore[arg-type]
+        articles = sorted(_icli(db, "list", "--limit", "0"), key=lambda a: a["id"])
         lists = {command: _icli(db, command, "--limit", "0", "--sort", "name")
                  for command in ("people", "countries", "partners")}
     return {"articles": articles, **lists}

@@ -1,6 +1,7 @@
 """Pair precision and recall of version linking on the held-out stories.
 
     python -m bench.versions [--show]
+    python -m bench.versions --pages DIR --gold FILE [--part dev|heldout] [--show]
     python -m bench.versions --cost 10000
 
 
@@ -10,6 +11,13 @@ item the same day in the same two languages), written in our own words and annot
 icli was run on them. Each story becomes one dump; they are ingested into a fresh archive and
 every pair of stories is scored: linked as versions of one item or not, against the
 annotation. `--show` lists the pairs that disagree.
+
+`--pages DIR --gold FILE` scores saved pages instead (kept outside the repository: page text
+is not ours to commit): DIR holds one dump per page, `KEY.txt`; FILE is JSON with `parts`
+(part name → group name → items, each item the list of page keys that are versions of one
+news item). Each group of the part is ingested with the others of its part into one fresh
+archive and every pair of its pages is scored; the part is named by `--part` (every part,
+each scored on its own, without it).
 
 `--cost N` measures the linker's CPU time instead, on N synthetic articles (bench.corpus):
 linking them all anew and linking after a run of 20 new ones, as ingested (English only:
@@ -79,12 +87,48 @@ def evaluate(data: dict[str, Any]) -> dict[str, Any]:
         assert not report.failed, report.failed
         found = linked_pairs(Path(tmp) / "archive.db",
                              {story["title"]: story["key"] for story in stories})
+    return score_pairs([story["key"] for story in stories], gold, found)
+
+
+def linked_sources(db: Path) -> set[frozenset[str]]:
+    """The pairs of dump files (by name without `.txt`) with articles linked as versions."""
+    conn = open_for_reading(db)
+    try:
+        items: dict[int, set[str]] = {}
+        for source, item in conn.execute("SELECT source, item FROM articles WHERE item IS NOT NULL"):
+            items.setdefault(item, set()).add(Path(source).stem)
+        return {frozenset(pair) for keys in items.values()
+                for pair in itertools.combinations(sorted(keys), 2)}
+    finally:
+        conn.close()
+
+
+def score_pairs(keys: list[str], gold: set[frozenset[str]], found: set[frozenset[str]]
+                ) -> dict[str, Any]:
+    """Pair precision and recall of `found` against `gold` among `keys`."""
     true = len(found & gold)
-    return {"stories": len(stories), "pairs": len(stories) * (len(stories) - 1) // 2,
+    return {"stories": len(keys), "pairs": len(keys) * (len(keys) - 1) // 2,
             "gold": len(gold), "linked": len(found), "correct": true,
             "precision": true / len(found) if found else 1.0,
             "recall": true / len(gold) if gold else 1.0,
             "missed": sorted(map(sorted, gold - found)), "wrong": sorted(map(sorted, found - gold))}
+
+
+def evaluate_pages(pages: Path, groups: dict[str, list[list[str]]]) -> dict[str, Any]:
+    """Ingest the pages of `groups` (group → items of page keys) into a fresh archive and score
+    every pair of them against the items."""
+    items = [item for group in groups.values() for item in group]
+    keys = [key for item in items for key in item]
+    gold = {frozenset(pair) for item in items for pair in itertools.combinations(item, 2)}
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = open_for_writing(Path(tmp) / "archive.db")
+        try:
+            report = ingest(conn, [str(pages / f"{key}.txt") for key in keys], workers=0)
+        finally:
+            conn.close()
+        assert not report.failed, report.failed
+        found = {pair for pair in linked_sources(Path(tmp) / "archive.db") if pair <= set(keys)}
+    return score_pairs(keys, gold, found)
 
 
 def _cpu(conn: Any, touched: list[int] | None) -> float:
@@ -122,18 +166,32 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="List the pairs that disagree.")
     parser.add_argument("--cost", type=int, metavar="N",
                         help="Measure the linker's CPU time on N synthetic articles instead.")
+    parser.add_argument("--pages", type=Path, metavar="DIR",
+                        help="Score the dumps in DIR against --gold instead.")
+    parser.add_argument("--gold", type=Path, metavar="FILE", help="The gold items of --pages.")
+    parser.add_argument("--part", help="The part of --gold to score (default: each).")
     args = parser.parse_args()
     if args.cost:
         cost(args.cost)
         return
-    result = evaluate(json.loads(HELDOUT.read_text(encoding="utf-8")))
-    print(f"{result['stories']} stories, {result['pairs']} pairs, {result['gold']} annotated as "
-          f"versions; linked {result['linked']}, {result['correct']} correctly: "
+    if args.pages:
+        parts = json.loads(args.gold.read_text(encoding="utf-8"))["parts"]
+        for name in [args.part] if args.part else sorted(parts):
+            _print(name, evaluate_pages(args.pages, parts[name]), args.show)
+        return
+    _print("held-out stories", evaluate(json.loads(HELDOUT.read_text(encoding="utf-8"))),
+           args.show)
+
+
+def _print(label: str, result: dict[str, Any], show: bool) -> None:
+    """One line of figures, then (with `show`) the pairs that disagree."""
+    print(f"{label}: {result['stories']} pages, {result['pairs']} pairs, {result['gold']} "
+          f"annotated as versions; linked {result['linked']}, {result['correct']} correctly: "
           f"precision {result['precision']:.2f}, recall {result['recall']:.2f}")
-    if args.show:
-        for label in ("missed", "wrong"):
-            for pair in result[label]:
-                print(f"  {label}: {' / '.join(pair)}")
+    if show:
+        for kind in ("missed", "wrong"):
+            for pair in result[kind]:
+                print(f"  {kind}: {' / '.join(pair)}")
 
 
 if __name__ == "__main__":

@@ -144,7 +144,7 @@ def interrupt_ingest_at(monkeypatch: pytest.MonkeyPatch, file_number: int) -> No
     monkeypatch.setattr(Batches.__init__, "__defaults__", (10, 60.0, None))  # a commit per file
     real, calls = ingest_module.prepare_dump, []
 
-    def prepare(data: bytes):  # type: ignore[no-untyped-def]
+    def prepare(data: bytes) -> Any:
         calls.append(1)
         if len(calls) == file_number:  # once: a later ingest runs whole
             raise KeyboardInterrupt

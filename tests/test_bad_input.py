@@ -126,6 +126,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert report.failed == [{"path": str(locked), "error": "Permission denied"}]
 
 
+@pytest.mark.slow
 def test_thousands_of_small_files(cli: Cli, tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()

@@ -138,7 +138,7 @@ def _on_a_terminal(db: Path, *args: str) -> str:
             break
         chunks.append(chunk)
     os.close(main)
-    assert process.wait(timeout=60) == 0, process.stderr.read()  # type: ignore[union-attr]
+    assert process.wait(timeout=60) == 0, process.stderr.read()  # type: ignore[union-attr]  # stderr=PIPE
     text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
 
@@ -208,8 +208,8 @@ def test_fts_index_is_the_sqlite_utils_kind(loaded_db: Path) -> None:
     import sqlite_utils
 
     db = sqlite_utils.Database(loaded_db)
-    assert db["articles"].detect_fts() == "articles_fts"
-    assert list(db["articles"].search("Kazakhstan"))
+    assert db.table("articles").detect_fts() == "articles_fts"
+    assert list(db.table("articles").search("Kazakhstan"))
     conn = sqlite3.connect(loaded_db)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

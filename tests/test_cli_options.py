@@ -373,6 +373,7 @@ def test_a_closed_pipe_exits_0(loaded_db: Path) -> None:
     assert result.returncode == 0 and result.stderr == ""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code: int) -> None:
     corpus = tmp_path / "corpus"

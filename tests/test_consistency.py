@@ -14,7 +14,7 @@ from icli.extract.article import EXTRACTOR_VERSION
 from icli.store import summaries
 from icli.store.articles import Batches
 from icli.store.connection import open_for_writing
-from icli.store.ingest import ingest, prepare_dump
+from icli.store.ingest import IngestReport, ingest, prepare_dump
 from tests.conftest import Cli, interrupt_ingest_at
 
 LISTS = {"person": "people", "country": "countries", "partner": "partners"}
@@ -92,7 +92,7 @@ def test_a_summary_reads_one_snapshot_while_an_ingest_commits(
         cli: Cli, dumps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = sorted(dumps.glob("*.txt"))
     cli.json("ingest", str(paths[0]))
-    real_timeline, commits = summaries.timeline, []
+    real_timeline, commits = summaries.timeline, list[IngestReport]()
 
     def timeline_after_a_commit(conn, filters, ids=None):
         """An ingest commits between the summary's first statements and the next."""

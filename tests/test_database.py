@@ -95,7 +95,7 @@ def test_kill_9_mid_ingest_then_rerun(tmp_path: Path, corpus: Path) -> None:
     assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 20 * len(files)
     conn.close()
     rerun = icli(db, "ingest", str(corpus), "--json")
-    assert rerun.wait(timeout=120) == 0, rerun.stderr.read()  # type: ignore[union-attr]
+    assert rerun.wait(timeout=120) == 0, rerun.stderr.read()  # type: ignore[union-attr]  # stderr=PIPE
     assert stored(db) == (3000, 3000)
 
 
@@ -113,8 +113,8 @@ def test_two_ingests_at_once_and_a_query_meanwhile(tmp_path: Path, corpus: Path)
             answered += query.returncode == 0
             assert b"Traceback" not in query.stderr
         time.sleep(0.2)
-    assert first.returncode == 0, first.stderr.read()  # type: ignore[union-attr]
-    assert second.returncode == 0, second.stderr.read()  # type: ignore[union-attr]
+    assert first.returncode == 0, first.stderr.read()  # type: ignore[union-attr]  # stderr=PIPE
+    assert second.returncode == 0, second.stderr.read()  # type: ignore[union-attr]  # stderr=PIPE
     assert answered >= 1
     assert stored(db) == (3050, 3050)
 
@@ -374,7 +374,8 @@ def test_batches_commit_when_full_when_due_and_when_asked(tmp_path: Path) -> Non
     batches = Batches(conn, max_articles=5, max_seconds=60)
     assert batches.time_left() is None  # nothing open
     batches.write("a.txt", "h1", articles, 1)
-    assert conn.in_transaction and 0 < batches.time_left() <= 60  # type: ignore[operator]
+    left = batches.time_left()
+    assert conn.in_transaction and left is not None and 0 < left <= 60
     batches.write("b.txt", "h2", [ParsedArticle("Another Title For The Day", body=["T."])] * 3, 1)
     assert not conn.in_transaction  # 6 articles: full
     batches.write("c.txt", "h3", articles[:1], 1)

@@ -21,7 +21,7 @@ def people(*paragraphs: str) -> dict[str, str | None]:
     return {m.name: m.role for m in extract(article(*paragraphs)) if m.kind == "person"}
 
 
-def countries(*paragraphs: str, title: str = "A Title Line For The Test") -> set[str]:
+def countries(*paragraphs: str, title: str = "A Title Line For The Test") -> set[str | None]:
     return {m.code for m in extract(article(*paragraphs, title=title)) if m.kind == "country"}
 
 

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Cli
-
 from icli.extract.article import extract
 from icli.text.parse import ParsedArticle
+from tests.conftest import Cli
 
 
 def _mentions(kind: str, language: str, *paragraphs: str):

@@ -5,16 +5,17 @@ names, and search that folds accents (French) and spelling variants (Arabic)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
-from conftest import DUMPS, FIXTURES, Cli
 
 from bench.accuracy import ENTITIES, SAMPLE, score
 from icli.extract.article import extract
 from icli.extract.identity import person_key
 from icli.text.normalize import arabic_search_text, arabic_word_key
 from icli.text.parse import parse_dump
+from tests.conftest import DUMPS, FIXTURES, Cli
 
 ENTITY_FIXTURES = FIXTURES / "entities"
 TARGETS = {"people": 0.9, "countries": 0.95, "partners": 0.8}  # F1, as for English
@@ -90,7 +91,7 @@ def archive(cli: Cli) -> Cli:
     return cli
 
 
-def _ids(articles: list[dict]) -> list[int]:
+def _ids(articles: Iterable[dict]) -> list[int]:
     return sorted(article["id"] for article in articles)
 
 

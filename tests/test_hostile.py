@@ -3,6 +3,7 @@ input that tries to exhaust the machine, and faults of the file system (issue 14
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -95,8 +96,10 @@ def test_terminal_escapes_never_reach_a_terminal(hostile_cli: Cli, args: list[st
     if args[0] in ("list", "show", "search"):  # the title, its escapes visible
         assert "\\x1b]52;c;" in shown and "\\x1b[2J\\u202e" in shown
     if args[0] == "show":
-        [sources] = [line for line in result.stdout.splitlines() if line.startswith("Sources: ")]
-        assert sources.endswith("/minutes\\x1b[2J\\u202e.txt")
+        lines = result.stdout.splitlines()
+        at = next(i for i, line in enumerate(lines) if line.startswith("Sources:"))
+        sources = "".join(line.strip() for line in lines[at:at + 3])  # a long path folds
+        assert "/minutes\\x1b[2J\\u202e.txt" in sources, sources
         assert "Dr. Nadia\\u202e Haddad [bold red]loud[/bold red] :warning:" in shown
     if args[0] == "people":
         assert "Nadia\\u202e Haddad" in shown
@@ -166,7 +169,7 @@ def test_graphml_is_well_formed_whatever_the_names(hostile_cli: Cli, tmp_path: P
     assert result.exit_code == 0
     root = ET.fromstring(result.stdout)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
-    names = {d.text for d in root.iterfind(".//g:node/g:data[@key='name']", ns)}
+    names = {d.text or "" for d in root.iterfind(".//g:node/g:data[@key='name']", ns)}
     assert "Nadia\u202e Haddad" in names  # a character XML allows stays
     assert any(name.startswith("Karim") and "\x1b" not in name for name in names), names
 
@@ -211,6 +214,7 @@ PARAGRAPHS_AR = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", list(PARAGRAPHS) + list(PARAGRAPHS_AR))
 def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     import time
@@ -240,14 +244,14 @@ def test_entity_extraction_is_linear_in_the_paragraph(shape: str) -> None:
     assert large / small < 8, (small, large)
 
 
-class Endless:
+class Endless(io.BytesIO):
     """A standard input that never ends (`yes |`), counting what was read from it."""
 
     def __init__(self) -> None:
         self.read_bytes = 0
 
-    def read(self, size: int = -1) -> bytes:
-        assert size > 0, "read to the end of an endless stream"
+    def read(self, size: int | None = -1) -> bytes:
+        assert size is not None and size > 0, "read to the end of an endless stream"
         self.read_bytes += size
         return b"Endless Line of Text Here\n" * (size // 26) or b"y"
 
@@ -274,6 +278,7 @@ def test_stdin_is_read_with_the_size_cap(tmp_path: Path, monkeypatch: pytest.Mon
     assert peak < 3 * 4 * 2**20
 
 
+@pytest.mark.slow  # a signal 1 s after start: a loaded machine may not have begun the ingest
 def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     import signal
     import time
@@ -281,6 +286,7 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     process = subprocess.Popen([sys.executable, "-m", "icli", "--db", str(tmp_path / "a.db"),
                                 "ingest", "-"], stdin=subprocess.PIPE, stderr=subprocess.PIPE,
                                stdout=subprocess.PIPE, cwd=ROOT)
+    assert process.stdin is not None
     process.stdin.write(SAMPLE_TEXT.encode())  # and more may come: the pipe stays open
     process.stdin.flush()
     time.sleep(1.0)
@@ -445,6 +451,7 @@ def _limit_file_size(limit: int):
     return apply
 
 
+@pytest.mark.slow
 def test_a_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
     db = tmp_path / "archive.db"
     Cli(db).json("ingest", str(DUMPS))
@@ -619,7 +626,7 @@ def test_the_fts_index_removed_by_another_tool_is_rebuilt_by_ingest(
     else:
         from sqlite_utils import Database
 
-        Database(conn)["articles"].disable_fts()
+        Database(conn).table("articles").disable_fts()
     conn.commit()
     conn.close()
     result = cli("search", "Kazakhstan")

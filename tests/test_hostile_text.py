@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -262,6 +263,7 @@ def test_what_fts5_refuses_only_for_punctuation_is_searched_as_its_words(ro_cli:
     assert without and not without & kazakhstan
 
 
+@pytest.mark.slow
 def test_any_number_of_filter_values_works(ro_cli: Cli) -> None:
     almalik = ro_cli.json("list", "--person", "AlMalik", "-n", "0")
     assert almalik
@@ -338,7 +340,11 @@ def test_a_query_waiting_for_a_lock_says_so_and_gives_up(loaded_db: Path, tmp_pa
             f"icli: {db}: another process is holding a lock on it; waiting up to 2 s for it to "
             f"finish\nicli: error: {db}: still locked by another process after 2 s; run the "
             "same command again once it has finished\n")
-        threading.Timer(1.0, lambda: (holder.execute("ROLLBACK"), holder.close())).start()
+        def release() -> None:
+            holder.execute("ROLLBACK")
+            holder.close()
+
+        threading.Timer(1.0, release).start()
         result = cli("search", "Kazakhstan", "--json")  # the lock goes after 1 s: answered
         assert result.exit_code == 0 and json.loads(result.stdout)
         assert result.stderr == (f"icli: {db}: another process is holding a lock on it; waiting "
@@ -357,9 +363,10 @@ def _sample_paragraphs() -> str:
                     for line in path.read_text(encoding="utf-8").splitlines() if len(line) > 200)
 
 
-LONG_PARAGRAPHS = {  # one paragraph (one line) of n characters
-    "the samples' paragraphs as one": lambda n, text=_sample_paragraphs(): (
-        (text + " ") * (n // len(text) + 1))[:n],
+SAMPLE_PARAGRAPHS = _sample_paragraphs()
+LONG_PARAGRAPHS: dict[str, Callable[[int], str]] = {  # one paragraph (one line) of n characters
+    "the samples' paragraphs as one": lambda n: (
+        (SAMPLE_PARAGRAPHS + " ") * (n // len(SAMPLE_PARAGRAPHS) + 1))[:n],
     "curly quotes and organizations": lambda n: (
         "“The Smart Heritage Programme” of the University of Rabat and the Ministry of Culture "
         * (n // 86 + 1))[:n],
@@ -370,6 +377,7 @@ LONG_PARAGRAPHS = {  # one paragraph (one line) of n characters
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("shape", list(LONG_PARAGRAPHS))
 def test_one_long_paragraph_is_read_in_linear_time(shape: str) -> None:
     import time

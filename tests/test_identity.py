@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +53,7 @@ def test_the_role_holder_is_the_head_whose_term_holds_the_date() -> None:
 
 
 def test_own_head_roles_in_their_written_forms() -> None:
+    role: str | None
     for role in ("Director-General of ICESCO", "ISESCO Director General", "Director General",
                  "ICESCO’s Director-General", "Director-General of the Islamic World Organization "
                  "for Education, Science and Culture (ICESCO)"):
@@ -71,6 +73,7 @@ def test_the_shown_name_is_the_fullest_form_whatever_the_order() -> None:
 
 
 def test_a_role_has_one_signature_in_the_three_languages() -> None:
+    role: str | None
     culture = ("minister", frozenset({"culture"}), "JOR")
     for role in ("Jordanian Minister of Culture", "Minister of Culture of Jordan",
                  "وزيرة الثقافة الأردنية", "وزيرة الثقافة في المملكة الأردنية الهاشمية",
@@ -89,7 +92,8 @@ def test_a_role_has_one_signature_in_the_three_languages() -> None:
 
 
 def test_a_person_joins_across_scripts_only_by_one_holder_of_the_role_nearby() -> None:
-    english = [(1, 10, "en", "2024-05-14", "Minister of Culture of Jordan"),
+    english: list[tuple[int, int, str, str | None, str]] = [
+               (1, 10, "en", "2024-05-14", "Minister of Culture of Jordan"),
                (2, 11, "en", "2024-06-30", "Minister of Culture of Jordan"),
                (3, 12, "en", "2024-05-14", "Minister of Education of Jordan")]
     arabic = [(4, 20, "ar", "2024-05-16", "وزيرة الثقافة الأردنية"),  # 2 days after 10
@@ -223,6 +227,7 @@ def test_a_role_named_alone_is_linked_and_flagged_inferred(cli: Cli, tmp_path: P
     assert not any(name.startswith("Oblakulov") for name in people)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1), runs=st.integers(1, 4))
 def test_entities_do_not_depend_on_the_order_of_ingestion(tmp_path_factory: Any, seed: int,

@@ -68,7 +68,8 @@ def circles(graph: dict[str, set[str]]) -> list[str]:
     """Each chain of imports that leads from a module back to itself."""
     found = []
     for start in graph:
-        stack, seen = [(start, (start,))], set()
+        stack: list[tuple[str, tuple[str, ...]]] = [(start, (start,))]
+        seen: set[str] = set()
         while stack:
             module, path = stack.pop()
             for target in graph.get(module, ()):

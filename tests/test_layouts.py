@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from tests.conftest import FIXTURES, Cli
 LAYOUTS = FIXTURES / "layouts"
 
 # file → [(title, subtitle, paragraph count, date, date_source, language)]
-EXPECTED = {
+EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     "single_article_page.txt": [
         ("ICESCO Launches Regional Programme on Water Heritage in the Sahel", None, 3,
          "2023-11-08", "dateline", "en"),

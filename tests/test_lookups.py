@@ -14,7 +14,7 @@ import pytest
 from icli.extract.country_tables import real_country
 from icli.store import lookup
 from icli.store.connection import open_for_reading
-from tests.conftest import Cli
+from tests.conftest import Cli, Result
 
 DUMP = "\n\n".join("    " + line for line in (
     "Delegation From Turkmenistan Visits The Headquarters In Rabat",
@@ -42,8 +42,8 @@ def archive(tmp_path: Path) -> Cli:
     return cli
 
 
-def titles(result: object) -> list[str]:
-    return [article["title"] for article in json.loads(result.stdout)]  # type: ignore[attr-defined]
+def titles(result: Result) -> list[str]:
+    return [article["title"] for article in json.loads(result.stdout)]
 
 
 def test_a_real_country_is_that_country_in_the_archive_or_not(archive: Cli) -> None:

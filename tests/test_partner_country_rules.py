@@ -173,3 +173,8 @@ def test_a_former_or_honorary_post_makes_no_partner() -> None:
 def test_a_country_s_icesco_national_commission_is_a_partner() -> None:
     assert partners("en", "The ICESCO National Commission of Chad hosted the training.") == {
         "ICESCO National Commission of Chad"}
+
+
+def test_a_french_particle_inside_an_english_name() -> None:
+    assert partners("en", "Ms Awa Kone, Secretary General of Cote d’Ivoire National Commission, "
+                          "attended.") == {"Cote d’Ivoire National Commission"}

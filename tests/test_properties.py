@@ -6,6 +6,7 @@ import pickle
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,8 @@ from icli.store.connection import open_for_reading
 from icli.store.fulltext import search_articles
 from icli.store.queries import Filters, QueryError
 from icli.text.parse import PAGE_BREAK, ParsedArticle, clean_lines, parse_dump, segment
+
+pytestmark = pytest.mark.slow  # hundreds of random inputs each
 
 WORDS = st.sampled_from(["ICESCO", "Holds", "forum", "Rabat", "on", "the", "Dr.", "AlMalik",
                          "Kazakhstan", "Al-Malik", "(AOU)", "culture", "2026", "17", "May",

@@ -15,10 +15,10 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from conftest import Cli, run, serving
 from datasette.app import Datasette
 
 from icli.store import web
+from tests.conftest import Cli, run, serving
 
 
 def get(db: Path, path: str) -> Any:

@@ -8,10 +8,11 @@ import random
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import versions
+from icli.extract import across, versions
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.ingest import ingest
@@ -66,6 +67,7 @@ def test_the_fixture_items_join_and_every_look_alike_stays_apart(cli: Cli, tmp_p
         "versions"] == []
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2**32 - 1), runs=st.integers(1, 4))
 def test_versions_do_not_depend_on_ingest_order_and_equal_a_full_relink(
@@ -161,10 +163,60 @@ def test_an_item_never_holds_two_articles_of_one_language() -> None:
     assert versions.items(versions.links(stories)) == {1: 1, 2: 1, 3: 3, 4: 3}
 
 
+def test_a_person_written_in_two_scripts_agrees_by_the_consonants_of_the_surname() -> None:
+    skeleton = across.script_skeleton
+    assert skeleton("البراك") == skeleton("Al-Barrak") == skeleton("albarrak") == "brk"
+    assert skeleton("تامينوف") == skeleton("Taminov") != ""
+    assert skeleton("بنعرفة") == skeleton("Benarafa") != ""
+    assert skeleton("Bouzidi") != skeleton("Benzaoui")
+    assert skeleton("Keita") == skeleton("محمد") == ""  # too short or too common to tell apart
+    ar = _story(1, "ar", "2025-03-12", people=frozenset({"البراك"}), countries=frozenset({"IRQ"}))
+    fr = _story(2, "fr", "2025-03-12", people=frozenset({"albarrak"}), countries=frozenset({"IRQ"}))
+    assert versions.links([ar, fr]) == {(1, 2)}
+    # In one script the surname keys decide: "elbarak" is not "albarrak".
+    en = _story(3, "en", "2025-03-12", people=frozenset({"elbarak"}), countries=frozenset({"IRQ"}))
+    assert versions.links([en, fr]) == set()
+
+
+def test_a_partner_is_one_in_three_languages() -> None:
+    assert across.partner_keys("Ligue des États arabes", None) == {"LAS"}
+    assert across.partner_keys("جامعة الدول العربية", None) == {"LAS"}
+    assert across.partner_keys("Organisation de la coopération islamique", "OCI") == {"OIC"}
+    assert across.partner_keys("Ministry of Youth, Culture and Communication", None) == {
+        "ministry of youth", "ministry of culture", "ministry of communication"}
+    assert across.partner_keys("وزارة الثقافة", None) == {"ministry of culture"}
+    commission = {"national commission ARE"}
+    assert across.partner_keys("UAE National Commission for Education, Culture and Science",
+                                 None) == commission
+    assert across.partner_keys("Commission nationale émiratie pour l’éducation, la culture et "
+                                 "les sciences", None) == commission
+    assert across.partner_keys("اللجنة الوطنية الإماراتية للتربية والثقافة والعلوم", None) == commission
+    assert across.partner_keys("Morocco Post Group", None) == frozenset()
+    # Named in the text, whatever the extractors kept of the name.
+    assert across.named_partners("L’ICESCO et la Ligue des États arabes ont tenu") == {"LAS"}
+    assert across.named_partners("عقدت الإيسيسكو وجامعة الدول العربية منتدى") == {"LAS"}
+    assert across.named_partners("with the Arab League Educational, Cultural and Scientific "
+                                   "Organization (ALECSO)") == {"ALECSO"}
+    assert across.named_partners("the Arab Leagues of the city") == frozenset()
+    # Two partners of one story sharing a key with one of the other count once.
+    ministry = frozenset({"ministry of youth", "ministry of culture"})
+    a = _story(1, "en", "2025-03-12", partners=frozenset({frozenset({"ministry of youth"}),
+                                                           frozenset({"ministry of culture"})}))
+    b = _story(2, "fr", "2025-03-12", partners=frozenset({ministry}))
+    shared = versions.shared(versions.profile(a), versions.profile(b))  # type: ignore[arg-type]
+    assert shared["partners"] == ["ministry of culture"]
+
+
+def test_names_both_latin_titles_write() -> None:
+    en = across.title_words("Commemorative Stamp Marks the Close of Marrakech Capital of Culture",
+                              "en")
+    fr = across.title_words("Un timbre pour la clôture de Marrakech capitale de la culture", "fr")
+    assert en & fr == {"marrakech"}
+    assert across.title_words("مراكش عاصمة الثقافة", "ar") == frozenset()
+    assert "icesco" not in across.title_words("Le Directeur général de l’ICESCO à Marrakech", "fr")
+
+
 # --- the archive's commands, counting an item once ---------------------------------------------
-
-
-import pytest  # noqa: E402
 
 
 @pytest.fixture(scope="module")

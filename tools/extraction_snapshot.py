@@ -14,6 +14,7 @@ from pathlib import Path
 from icli.extract.article import EXTRACTOR_VERSION, extract
 from icli.text.decode import decode_dump
 from icli.text.parse import parse_dump
+from tools import write_snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT = ROOT / "tests" / "snapshots" / "extraction.json"
@@ -55,5 +56,5 @@ def problem(recorded: dict, now: dict) -> str | None:
 
 
 if __name__ == "__main__":
-    SNAPSHOT.write_text(json.dumps(snapshot(), indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    write_snapshot(SNAPSHOT, snapshot())
     sys.stdout.write(f"wrote {SNAPSHOT.relative_to(ROOT)}\n")

@@ -155,7 +155,10 @@ DB: Group = {"db": (Db, None)}
 
 class _Command(TyperCommand):
     """Help that names arguments by their placeholder alone (`QUERY`, not `{QUERY}` or
-    `QUERY <str>`)."""
+    `QUERY <str>`).
+
+    The two overrides take typer.Context: the base classes name the Context of the click that
+    Typer vendors privately, which icli does not import (hence their `type: ignore[override]`)."""
 
     def _arguments(self, ctx: typer.Context) -> list[Any]:
         return [p for p in self.get_params(ctx) if p.param_type_name == "argument"]
@@ -195,6 +198,7 @@ def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callab
         # Typer reads a command's parameters from inspect.signature(), which honours
         # __signature__: one generic `run` gets the declaration's own parameters plus the
         # shared groups, so each option is declared once and every command runs the same way.
+        # (a function declares no __signature__ attribute, hence the ignore)
         run.__signature__ = inspect.Signature([context, *own, *shared])  # type: ignore[attr-defined]
         run.__doc__ = declaration.__doc__
         app.command(name, cls=_Command)(run)
@@ -427,7 +431,7 @@ def _integers(callback: Callable[..., Any]) -> set[str]:
 def shortcut_spec() -> dict[str, Any]:
     """Every command's options and arguments as Typer builds them from this app: what
     `icli.cli.main` needs to parse a plain invocation without importing Typer."""
-    group = typer.main.get_command(app)
+    group = typer.main.get_group(app)
 
     def describe(params: list[Any], integers: set[str]) -> dict[str, Any]:
         options: dict[str, Any] = {}
@@ -442,11 +446,11 @@ def shortcut_spec() -> dict[str, Any]:
                 options.update((opt, entry) for opt in (*param.opts, *param.secondary_opts))
         return {"options": options, "arguments": arguments}
 
-    callbacks = {info.name: info.callback for info in app.registered_commands}
+    callbacks = {info.name: info.callback for info in app.registered_commands if info.callback}
     return {
         "root": describe(group.params, set())["options"],
         "commands": {name: describe(cmd.params, _integers(callbacks[name]))
-                     for name, cmd in group.commands.items()},  # type: ignore[attr-defined]
+                     for name, cmd in group.commands.items()},
     }
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import re
 import shlex
-from typing import IO
 
 from icli.choices import ENTITY_COMMANDS, ENTITY_KINDS, EXPORT_FORMATS, LANGUAGES, SHELLS, sorts
+from icli.cli.request import TextOut
 from icli.cli.shortcut import SPEC_FILE
 
 NAME_OPTIONS = {f"--{kind}": kind for kind in ENTITY_KINDS}  # the filters naming an entity
@@ -61,7 +61,7 @@ def script(shell: str) -> str:
     return SCRIPTS[shell]
 
 
-def run(args: list[str], stdout: IO[str], db_path: str | None = None) -> int:
+def run(args: list[str], stdout: TextOut, db_path: str | None = None) -> int:
     """`icli __complete SHELL INDEX WORD...`: one candidate per line on stdout; never an error
     (a broken request or archive completes nothing). `db_path`: the archive when no --db is
     among the words (the default one)."""

@@ -37,8 +37,8 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
     match = _ISO.match(text)
     try:
         if match:
-            year, month, day = (int(g) if g else None for g in match.groups())
-            return _widen(year, month, day, end)  # type: ignore[arg-type]
+            month, day = (int(g) if g else None for g in match.groups()[1:])
+            return _widen(int(match.group(1)), month, day, end)
     except ValueError:
         raise DateArgumentError(f"not a valid date: {text!r}") from None
     for word in _MIXED_WORD.findall(text):
@@ -77,8 +77,10 @@ _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\s*$")  # 02/03/2
 def read_two_ways(option: str, text: str | None, used: str | None) -> str | None:
     """The note for a date that reads two ways (02/03/2026: 2 March day first, 3 February
     month first): which date was used, and how to write it so it reads one way; else None."""
-    match = _NUMERIC.match(text or "")
-    if not match or used is None:
+    if text is None or used is None:
+        return None
+    match = _NUMERIC.match(text)
+    if not match:
         return None
     first, second = int(match.group(1)), int(match.group(2))
     if first == second or first > 12 or second > 12:

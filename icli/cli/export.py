@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import TYPE_CHECKING, Any
 
 from icli.cli.output import json_text, person_text
 
+if TYPE_CHECKING:
+    from icli.cli.request import TextOut
 
-def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
+
+def write_graph_json(pairs: Iterable[dict[str, Any]], stream: TextOut, pretty: bool) -> None:
     """The co-mention graph in networkx's node-link form, written as the pairs come: the links,
     then the nodes they name."""
     gap = "\n  " if pretty else ""
@@ -27,7 +30,7 @@ def write_graph_json(pairs: Iterable[dict[str, Any]], stream: IO[str], pretty: b
         gap + json_text(node) for node in nodes.values()) + f"{gap}]}}\n")
 
 
-def write_graphml(pairs: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+def write_graphml(pairs: Iterable[dict[str, Any]], stream: TextOut) -> None:
     """The co-mention graph as GraphML for Gephi, yEd or networkx.read_graphml, written as the
     pairs come: each node before the first edge that names it."""
     from xml.sax.saxutils import escape
@@ -55,7 +58,7 @@ def write_graphml(pairs: Iterable[dict[str, Any]], stream: IO[str]) -> None:
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def write_markdown(articles: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+def write_markdown(articles: Iterable[dict[str, Any]], stream: TextOut) -> None:
     """One section per article: title, date, people, countries, partners, then the body."""
     for article in articles:
         stream.write(f"## {article['title']}\n\n")

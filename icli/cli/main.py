@@ -102,7 +102,7 @@ def _typer(args: list[str], env: Env) -> int:
 
     from icli.cli.app import app
 
-    with redirect_stdout(env.stdout), redirect_stderr(env.stderr):  # type: ignore[type-var]
+    with redirect_stdout(env.stdout), redirect_stderr(env.stderr):
         try:
             result = app(args or ["--help"], prog_name="icli", standalone_mode=False, obj=env)
         except typer.Abort:

@@ -7,7 +7,7 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Sequence
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 from icli.text.escape import safe
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from icli.cli.request import Env
+    from icli.cli.request import Env, TextOut
 
 # What json.dumps(ensure_ascii=False) leaves raw that a terminal may obey or break a line on.
 _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -28,12 +28,12 @@ def json_text(data: Any, indent: int | None = None) -> str:
                          json.dumps(data, ensure_ascii=False, indent=indent))
 
 
-def write_json(data: Any, stream: IO[str], pretty: bool) -> None:
+def write_json(data: Any, stream: TextOut, pretty: bool) -> None:
     """One JSON document; indented on a terminal, compact when piped."""
     stream.write(json_text(data, 2 if pretty else None) + "\n")
 
 
-def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: bool) -> None:
+def write_json_rows(rows: Iterable[dict[str, Any]], stream: TextOut, pretty: bool) -> None:
     """One JSON array, written a row at a time; `[]` for no rows."""
     indent = 2 if pretty else None
     separator = ",\n" if pretty else ","
@@ -48,7 +48,7 @@ def write_json_rows(rows: Iterable[dict[str, Any]], stream: IO[str], pretty: boo
     stream.write("\n]\n" if pretty and not first else "]\n")
 
 
-def write_jsonl(rows: Iterable[dict[str, Any]], stream: IO[str]) -> None:
+def write_jsonl(rows: Iterable[dict[str, Any]], stream: TextOut) -> None:
     """One JSON object per line."""
     for row in rows:
         stream.write(json_text(row) + "\n")
@@ -90,7 +90,7 @@ def _inert(cell: Any) -> Any:
     return "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
 
 
-def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str], delimiter: str = ",") -> None:
+def write_csv(rows: Iterable[dict[str, Any]], stream: TextOut, delimiter: str = ",") -> None:
     """A header row (the first row's keys) and one row per object; objects spread over
     columns (`_columns`), lists flattened (`_flat`), formulas neutralized (`_inert`). With a
     tab delimiter (TSV), tabs and line breaks inside cells become spaces."""
@@ -114,7 +114,7 @@ class TerminalText:
     """A text stream for a terminal: everything written passes through `safe` first (CSV, TSV,
     markdown, JSON and plain lines alike), so text from a dump never drives the terminal."""
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: TextOut) -> None:
         self.stream = stream
 
     def write(self, text: str) -> int:
@@ -126,10 +126,10 @@ class TerminalText:
         self.stream.flush()
 
 
-def data_stream(env: Env) -> IO[str]:
+def data_stream(env: Env) -> TextOut:
     """Where a command writes JSON, CSV, TSV, markdown or plain lines: stdout, through
     `TerminalText` when it is a terminal."""
-    return TerminalText(env.stdout) if env.stdout_isatty else env.stdout  # type: ignore[return-value]
+    return TerminalText(env.stdout) if env.stdout_isatty else env.stdout
 
 
 def make_console(env: Env) -> Console:
@@ -144,7 +144,10 @@ def make_console(env: Env) -> Console:
         def on_broken_pipe(self) -> None:  # rich would exit 1: icli.cli.main exits 0 quietly
             raise BrokenPipeError
 
-    return SafeConsole(file=env.stdout, force_terminal=env.stdout_isatty, width=env.width,
+    # rich declares `file` as IO[str] and calls only write, flush, isatty and fileno on it, which
+    # StandardOutput has (hence the ignore)
+    return SafeConsole(file=env.stdout,  # type: ignore[arg-type]
+                       force_terminal=env.stdout_isatty, width=env.width,
                        color_system="auto" if env.colour else None, soft_wrap=False,
                        highlight=False, emoji=False, markup=False)
 
@@ -263,7 +266,8 @@ def print_shared(console: Console, article: dict[str, Any]) -> None:
     for version in article["shared"]:
         evidence = "; ".join(f"{kind}: {', '.join(map(str, values))}"
                              for kind, values in version["shared"].items())
-        name = LANGUAGE_NAMES.get(languages.get(version["id"]), languages.get(version["id"]))
+        language = languages[version["id"]]
+        name = LANGUAGE_NAMES.get(language, language)
         console.print(plain((f"#{article['id']} and {name} #{version['id']} share:", "bold"),
                             f" {evidence}"))
     console.print()

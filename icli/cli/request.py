@@ -7,9 +7,10 @@ library only: plain queries import neither Typer nor rich.
 
 from __future__ import annotations
 
+import io
 import os
 import sys
-from typing import IO, Any, BinaryIO, NamedTuple
+from typing import IO, Any, BinaryIO, NamedTuple, Protocol, TextIO
 
 from icli.choices import (
     DEFAULT_EXPORT,
@@ -57,6 +58,14 @@ class Query(NamedTuple):
     browser: bool = False  # serve --open
 
 
+class TextOut(Protocol):
+    """Where a command writes its text: a text stream, StandardOutput or output.TerminalText."""
+
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
+
+
 class Env:
     """The streams and terminal facts of one run; tests pass their own."""
 
@@ -65,9 +74,11 @@ class Env:
                  stderr_isatty: bool | None = None, width: int | None = None,
                  colour: bool | None = None) -> None:
         self._stdin = stdin  # None: the process's standard input, read only by `ingest -`
-        self.stdout = stdout if stdout is not None else StandardOutput(sys.stdout)
-        if stderr is None and sys.stderr is not None and sys.stderr.errors == "strict":
-            sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        self.stdout: IO[str] | StandardOutput = (
+            stdout if stdout is not None else StandardOutput(sys.stdout))
+        if (stderr is None and isinstance(sys.stderr, io.TextIOWrapper)
+                and sys.stderr.errors == "strict"):
+            sys.stderr.reconfigure(errors="backslashreplace")
         self.stderr = stderr if stderr is not None else sys.stderr
         self.stdout_isatty = _isatty(self.stdout) if stdout_isatty is None else stdout_isatty
         self.stderr_isatty = _isatty(self.stderr) if stderr_isatty is None else stderr_isatty
@@ -111,7 +122,7 @@ class StandardOutput:
     show written as \\u escapes); a write that fails (disk full, stdout closed, an I/O error)
     raises WriteError, a closed pipe BrokenPipeError as before."""
 
-    def __init__(self, stream: IO[str] | None) -> None:
+    def __init__(self, stream: TextIO | None) -> None:
         self.stream = stream  # None: file descriptor 1 was closed when Python started
         if stream is not None and hasattr(stream, "reconfigure"):
             if not _isatty(stream):
@@ -152,7 +163,7 @@ class StandardOutput:
         return self.stream.fileno()
 
 
-def _isatty(stream: IO[str]) -> bool:
+def _isatty(stream: IO[str] | StandardOutput) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):

@@ -69,17 +69,18 @@ def _option(args: list[str], index: int, options: dict[str, Any], params: dict[s
         value = args[index]
     if value.startswith("-") and value != "-":
         return -1
+    parsed: str | int = value
     if entry["int"]:
         try:
-            value = int(value)
+            parsed = int(value)
         except ValueError:
             return -1
     if entry["multiple"]:
-        params[key] = [*(params.get(key) or ()), value]
+        params[key] = [*(params.get(key) or ()), parsed]
     elif key in given:
         return -1  # given twice: Typer's answer
     else:
-        params[key] = value
+        params[key] = parsed
     given.add(key)
     return index + 1
 
@@ -96,10 +97,11 @@ def _arguments(arguments: list[dict[str, Any]], values: list[str], params: dict[
             taken, values = values[:1], values[1:]
         else:
             return False
+        parsed: list[str] | list[int] = taken
         if argument["int"]:
             try:
-                taken = [int(item) for item in taken]
+                parsed = [int(item) for item in taken]
             except ValueError:
                 return False
-        params[argument["name"]] = taken if argument["nargs"] == -1 else taken[0]
+        params[argument["name"]] = parsed if argument["nargs"] == -1 else parsed[0]
     return not values

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
@@ -25,8 +26,8 @@ def _country_phrase() -> re.Pattern[str]:
     ))
 
 
-def extract_countries(text: str, skip: list[tuple[int, int]],
-                      organizations: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+def extract_countries(text: str, skip: Collection[tuple[int, int]],
+                      organizations: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's names (`skip`) nor
     fused into a proper name ("Kuwait Airways", "Georgia Street", "United States of the
     World"), nor a language ("into Turkish and French") or a currency ("US$").
@@ -143,8 +144,8 @@ def _fr_country_phrase() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def extract_countries_fr(text: str, skip: list[tuple[int, int]] = [],  # noqa: B006
-                         organizations: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
+                         organizations: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Countries a French text names: names, formal names and demonyms ("la République de
     Guinée", "l’État du Koweït", "ivoirienne"), after an elided article too ("d’Irak"); not a
     river ("le fleuve Niger"), a language ("traduit en turc", "le français", "la version
@@ -203,8 +204,8 @@ def _key_without_and(word: str, longest: dict[str, int]) -> str:
     return key
 
 
-def extract_countries_ar(text: str, skip: list[tuple[int, int]] = [],  # noqa: B006
-                         organizations: list[tuple[int, int]] = []) -> list[Mention]:  # noqa: B006
+def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
+                         organizations: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Countries an Arabic text names: names and formal names ("المملكة الأردنية الهاشمية"),
     with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from icli.extract import gazetteer
 from icli.text.normalize import (
@@ -42,6 +42,9 @@ class PersonMention(Protocol):
     alias: str
     role: str | None
     variants: set[str]
+
+
+AnyPersonMention = TypeVar("AnyPersonMention", bound=PersonMention)
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -114,7 +117,7 @@ def is_head_by_role(key: str) -> bool:
 # --- one article -------------------------------------------------------------------------------
 
 
-def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
+def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:
     """One mention per person of an article, in order of first mention.
 
     A surname alone joins the full name with that surname in the same article (unless two
@@ -134,7 +137,7 @@ def people_in_article(mentions: list[PersonMention]) -> list[PersonMention]:
     for mention, words in zip(mentions, words_of):
         for n in range(2, len(words)):
             longer.setdefault(words[-n:], set()).add(mention.key)
-    merged: dict[str, PersonMention] = {}
+    merged: dict[str, AnyPersonMention] = {}
     for mention, words in zip(mentions, words_of):
         tail = longer.get(words, ())
         if len(tail) == 1 and mention.key not in tail:  # "Ndiaye Sow" in "Aminata Ndiaye Sow"
@@ -271,7 +274,7 @@ _OWN_HEAD_ROLE = re.compile(
 def is_own_head_role(role: str | None) -> bool:
     """Whether a role as written is ICESCO's (or ISESCO's) top role ("Director-General of
     ICESCO", "ISESCO Director General"), not a deputy's or another body's."""
-    return bool(role) and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
+    return role is not None and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
 
 
 def _days(iso: str) -> int:
@@ -394,6 +397,55 @@ def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
     return links
 
 
+# Bodies that exist once per country (and portfolio, for ministries), in each language: one
+# body however it is named ("Ministry of Culture of Jordan", "وزارة الثقافة الأردنية").
+BODIES: dict[str, tuple[str, ...]] = {
+    "ministry": ("ministry", "ministère", "وزارة"),
+    "national-commission": ("national commission", "commission nationale", "اللجنة الوطنية"),
+    "embassy": ("embassy", "ambassade", "سفارة"),
+}
+
+
+@lru_cache(maxsize=1)
+def _body_phrases() -> dict[tuple[str, ...], str]:
+    return {_role_tokens(phrase): body for body, phrases in BODIES.items() for phrase in phrases}
+
+
+@lru_cache(maxsize=65536)
+def body_signature(name: str) -> tuple[str, frozenset[str], str] | None:
+    """What a body's name says in any of ICESCO's languages when it names a body that exists
+    once per country: (body, portfolios (ministries only), the country it names or "").
+    "Ministry of Youth, Culture and Communication", "ministère de la Jeunesse, de la Culture et
+    de la Communication" → ("ministry", {"youth", "culture", "communication"}, "");
+    "UAE National Commission for Education, Culture and Science", "Commission nationale
+    émiratie …" → ("national-commission", {}, "ARE"). None for any other name, and for a
+    ministry with no known portfolio."""
+    _, portfolios, countries = _role_phrases()
+    tokens = _role_tokens(name)
+    i, named = 0, ""
+    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
+        i += 1
+    leading = _longest_at(tokens, i, countries)
+    if leading:
+        named, i = leading[0], i + leading[1]
+    body = _longest_at(tokens, i, _body_phrases())
+    if body is None:
+        return None
+    i += body[1]
+    held: set[str] = set()
+    while i < len(tokens):
+        found = _longest_at(tokens, i, portfolios)
+        if found:
+            held.add(found[0])
+        else:
+            found = _longest_at(tokens, i, countries)
+            named = named or (found[0] if found else "")
+        i += found[1] if found else 1
+    if body[0] == "ministry" and not held:
+        return None
+    return body[0], frozenset(held) if body[0] == "ministry" else frozenset(), named
+
+
 def is_regnal_number(word: str) -> bool:
     """Whether a name's last word is a sovereign's regnal number ("السادس", "VI"): part of the
     name, never an alias on its own."""
@@ -418,9 +470,10 @@ def holder_changes(before: Mapping[int, tuple[str | None, str | None]],
         return [], False
     undated = role_holder(None, before) != role_holder(None, now)
     ends = [end for spans in (before, now) for span in spans.values() for end in span]
-    if not ends or None in ends:
+    days = [_days(end) for end in ends if end is not None]
+    if not days or len(days) < len(ends):
         return [(None, None)], True
-    first, last = min(_days(end) for end in ends), max(_days(end) for end in ends)  # type: ignore[arg-type]
+    first, last = min(days), max(days)
     ranges: list[tuple[str | None, str | None]] = []
     start: int | None = None
     for day in range(first - 1, last + 2):

@@ -36,7 +36,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             return False
         if word in _DAY_WORDS:
             return False  # "the Ministry of Education on Monday": the name has ended
-        return word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
+        return (word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
+                or word[:2] in ("d’", "d'") and word[2:3] in CAPITALS)  # "Cote d’Ivoire"
 
     first = index
     lowest = max(0, index - MAX_NAME_TOKENS)

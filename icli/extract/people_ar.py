@@ -454,7 +454,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             if mention.start not in taken:
                 found.append(mention)
                 taken.add(mention.start, mention.end)
-    return people_in_article(found)  # type: ignore[arg-type,return-value]
+    return people_in_article(found)
 
 
 def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:

@@ -78,8 +78,8 @@ def _misspelt_country(name: str) -> bool:
     """Whether a name of two words or more is spelled almost as a country's ("Burkina Fasso")."""
     import difflib
 
-    near = _countries_by_first_letters().get(name[:4].casefold())
-    return bool(near) and " " in name and any(
+    near = _countries_by_first_letters().get(name[:4].casefold(), [])
+    return " " in name and any(
         difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
         for country in near)
 
@@ -290,7 +290,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
-    return people_in_article(ordered) + bodies  # type: ignore[arg-type,operator]
+    return people_in_article(ordered) + bodies
 
 
 # After a name, "for" and capitalized words: an organization or prize named after that person.

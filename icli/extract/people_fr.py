@@ -11,7 +11,6 @@ from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
-    Spans,
     by_first_letter,
     overlaps,
     trie_pattern,
@@ -133,7 +132,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                              match.end(), end, rule="person.fr.role-word-then-name"))
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
-    return people_in_article(sorted(found, key=lambda m: m.start))  # type: ignore[arg-type,return-value]
+    return people_in_article(sorted(found, key=lambda m: m.start))
 
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma, its role.
@@ -148,7 +147,7 @@ _COMMA_ROLE_FR = re.compile(
 _ELIDED_NOUN_FR = re.compile(r"[LlDd][’'][a-zàâçéèêëîïôûùüÿœ]")
 
 
-def _names_then_roles_fr(text: str, taken: Spans) -> list[Mention]:
+def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """French people named with no honorific and their role after a comma: two to four
     capitalized words, none an organization's or an event's head, nor a country."""
     found: list[Mention] = []

@@ -3,7 +3,9 @@
 An article is described by a `Story`: its language, event date, title, the start of its text
 (title, subtitle and first paragraphs) and the entities it names (people by surname, so a
 surname alone and the full name agree, and a person linked across scripts counts as the
-English one; countries by ISO code; partners by stored identity), with those its title names.
+English one; countries by ISO code; partners by the keys that name them in any language:
+across.partner_keys), with those its title names. People named in different scripts also
+agree by the consonants of their surname (across.script_skeleton: "البراك" and "Al-Barrak").
 `versions(stories)` links stories of different languages:
 
 - a pair is a candidate only when both are dated, a day apart at most, in two languages;
@@ -12,7 +14,8 @@ English one; countries by ISO code; partners by stored identity), with those its
   16th), their titles name different kinds of document (a statement and a declaration), or
   they name countries and share none;
 - otherwise its score adds what the two share (people, countries, partners, numbers other
-  than the date, edition numbers, what both titles name, the same day);
+  than the date, edition numbers, what both titles name, names both Latin-script titles
+  hold, the same day);
 - story A links story B of language L when B is A's best candidate in L and A is B's best in
   A's language, each by a margin, and the score reaches MIN_SCORE; two links of a story agree
   on the third language, so an item never holds two articles of one language.
@@ -30,8 +33,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from icli.extract import gazetteer
+from icli.extract.across import script_skeleton
 from icli.extract.identity import key_surname, person_key
-from icli.text.normalize import arabic_fold
+from icli.text.normalize import ARABIC_LETTER, arabic_fold
 
 MAX_DAYS = 1  # versions' event dates differ by a day at most (time zones, "yesterday")
 MIN_SCORE = 3.5
@@ -45,7 +49,9 @@ LINK_WEIGHTS = {"people": 2.0, "heads": 0.5, "countries": 1.5, "partners": 2.0, 
 
 class Story(NamedTuple):
     """What versions are told apart by: `people` as surname keys, `countries` as ISO codes,
-    `partners` as identities; `title_names` the ones of those the title names."""
+    `partners` each as the keys naming it (across.partner_keys); `title_names` the people
+    ("person:…") and countries ("country:…") the title names, and the other names it writes
+    ("word:…", across.title_words)."""
 
     id: int
     language: str | None
@@ -54,7 +60,7 @@ class Story(NamedTuple):
     text: str
     people: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
-    partners: frozenset[int] = frozenset()
+    partners: frozenset[frozenset[str]] = frozenset()
     title_names: frozenset[str] = frozenset()
 
 
@@ -62,12 +68,19 @@ class Profile(NamedTuple):
     """A story's comparable features (profile())."""
 
     story: Story
+    language: str  # the story's (a story without one has no profile)
     day: int
     numbers: frozenset[int]
     editions: frozenset[int]
     kinds: frozenset[str]
     title_countries: frozenset[str]
     title_people: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _leader_skeletons() -> frozenset[str]:
+    """The consonant skeletons of ICESCO's leaders' surnames (the Arabic ones agree)."""
+    return frozenset(filter(None, map(script_skeleton, leaders())))
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +189,36 @@ def title_kinds(title: str) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# --- what two stories share -------------------------------------------------------------------
+
+
+def _shared_partners(a: Story, b: Story) -> list[str]:
+    """The partners two stories share, one key each: as many as the partners of either story
+    that share a key with the other's."""
+    keys_a = {key for keys in a.partners for key in keys}
+    keys_b = {key for keys in b.partners for key in keys}
+    hits_a = sorted(min(keys & keys_b) for keys in a.partners if keys & keys_b)
+    hits_b = [keys for keys in b.partners if keys & keys_a]
+    return hits_a[:len(hits_b)]
+
+
+def _shared_people(a: Profile, b: Profile) -> set[str]:
+    """The people two stories share: the same surname key, or, written in different scripts,
+    the same consonant skeleton (across.script_skeleton), as the first story's key."""
+    people = set(a.story.people & b.story.people)
+    rest_b = set(b.story.people - people)
+    for person in sorted(a.story.people - people):
+        skeleton = script_skeleton(person)
+        arabic = bool(ARABIC_LETTER.search(person))
+        match = next((other for other in sorted(rest_b) if skeleton
+                      and bool(ARABIC_LETTER.search(other)) != arabic
+                      and script_skeleton(other) == skeleton), None)
+        if match is not None:
+            people.add(person)
+            rest_b.discard(match)
+    return people
+
+
 # --- linking --------------------------------------------------------------------------------
 
 
@@ -184,8 +227,8 @@ def profile(story: Story) -> Profile | None:
     if not story.date or not story.language:
         return None
     numbers, editions = numbers_and_editions(story.text, story.date)
-    return Profile(story, dt.date.fromisoformat(story.date).toordinal(), numbers, editions,
-                   title_kinds(story.title),
+    return Profile(story, story.language, dt.date.fromisoformat(story.date).toordinal(), numbers,
+                   editions, title_kinds(story.title),
                    frozenset(n for n in story.title_names if n.startswith("country:")),
                    frozenset(n for n in story.title_names if n.startswith("person:")))
 
@@ -207,14 +250,15 @@ def conflict(a: Profile, b: Profile) -> str | None:
 
 def shared(a: Profile, b: Profile) -> dict[str, list]:
     """What two stories share, by kind of evidence (LINK_WEIGHTS' keys)."""
-    people = a.story.people & b.story.people
-    heads = people & leaders()
+    people = _shared_people(a, b)
+    heads = {person for person in people if person in leaders()
+             or script_skeleton(person) in _leader_skeletons()}
     numbers = (a.numbers & b.numbers) - (a.editions & b.editions)
     return {
         "people": sorted(people - heads),
         "heads": sorted(heads),
         "countries": sorted(a.story.countries & b.story.countries),
-        "partners": sorted(a.story.partners & b.story.partners),
+        "partners": _shared_partners(a.story, b.story),
         "numbers": sorted(n for n in numbers if n >= 10),
         "small numbers": sorted(n for n in numbers if n < 10),
         "editions": sorted(a.editions & b.editions),
@@ -225,7 +269,7 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
 
 def score(a: Profile, b: Profile) -> float:
     """How strongly two stories look like one item: 0 when they cannot be."""
-    if a.story.language == b.story.language or abs(a.day - b.day) > MAX_DAYS or conflict(a, b):
+    if a.language == b.language or abs(a.day - b.day) > MAX_DAYS or conflict(a, b):
         return 0.0
     return sum(LINK_WEIGHTS[kind] * len(values) for kind, values in shared(a, b).items())
 
@@ -250,25 +294,25 @@ def links(stories: Iterable[Story]) -> set[tuple[int, int]]:
     scores: dict[int, dict[str, dict[int, float]]] = {}  # story → language → candidate → score
     for p in profiles.values():
         for day in range(p.day - MAX_DAYS, p.day + MAX_DAYS + 1):
-            for other in by_day.get(day, ()):
-                value = score(p, other) if other.story.language != p.story.language else 0.0
+            for near in by_day.get(day, ()):
+                value = score(p, near) if near.language != p.language else 0.0
                 if value > 0:
                     scores.setdefault(p.story.id, {}).setdefault(
-                        other.story.language, {})[other.story.id] = value  # type: ignore[index]
+                        near.language, {})[near.story.id] = value
     best = {(story, language): _best(candidates)
             for story, languages in scores.items() for language, candidates in languages.items()}
-    mutual = {}
+    mutual: dict[int, dict[str, int]] = {}
     for (story, _), other in best.items():
-        if other is not None and best.get((other, profiles[story].story.language)) == story:
-            mutual.setdefault(story, {})[profiles[other].story.language] = other
-    kept = set()
+        if other is not None and best.get((other, profiles[story].language)) == story:
+            mutual.setdefault(story, {})[profiles[other].language] = other
+    kept: set[tuple[int, int]] = set()
     for story, partners in mutual.items():
         for language, other in partners.items():
             theirs = mutual.get(other, {})
             agree = all(theirs.get(third) in (None, mine) for third, mine in partners.items()
-                        if third not in (language, profiles[other].story.language)) and all(
+                        if third not in (language, profiles[other].language)) and all(
                 partners.get(third) in (None, mine) for third, mine in theirs.items()
-                if third not in (language, profiles[story].story.language))
+                if third not in (language, profiles[story].language))
             if agree:
                 kept.add((min(story, other), max(story, other)))
     return kept

@@ -392,6 +392,7 @@ def _write_article(
               "date_source": article.date_source, "language": article.language, "source": path,
               "position": article.position, "digest": digest, "version": extractor_version,
               }).lastrowid
+        assert article_id is not None  # an INSERT's cursor holds the new row's id
         conn.execute("""
             INSERT INTO articles_fts (rowid, title, subtitle, body)
             VALUES (:id, :title, :subtitle, :body)
@@ -401,7 +402,7 @@ def _write_article(
             index_in_language_fts(conn, article_id, article.language, article.title,
                                   article.subtitle, body)
         outcome.new += 1
-        return int(article_id), True  # type: ignore[arg-type]
+        return article_id, True
     article_id, old_digest, old_date, old_date_source, old_version, first_path, old_length = row
     rank, old_rank = DATE_SOURCE_RANK[article.date_source], DATE_SOURCE_RANK[old_date_source]
     # The file it was first read from may change its text; another file (a teaser listing,

@@ -277,8 +277,8 @@ def _restore_fts(conn: sqlite3.Connection) -> None:
 
     for trigger in ("articles_ai", "articles_ad", "articles_au"):
         conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
-    Database(conn)["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
-                                          tokenize=FTS_TOKENIZER)
+    Database(conn).table("articles").enable_fts(FTS_COLUMNS, fts_version="FTS5",
+                                                create_triggers=True, tokenize=FTS_TOKENIZER)
     conn.execute("DROP TRIGGER articles_ai")
     conn.execute("DROP TRIGGER articles_au")
     conn.execute(ARTICLES_AU)

@@ -231,7 +231,7 @@ def _prepared(future: Future[PreparedDump], timeout: float | None) -> PreparedDu
         return _failure(future.exception())  # the dump itself raised a TimeoutError
     except DumpError as error:
         return error
-    except Exception as error:  # noqa: BLE001 - whatever preparing one dump raised
+    except Exception as error:  # whatever preparing one dump raised
         return _failure(error)
 
 
@@ -359,6 +359,6 @@ class _Preparer:
         future: Future[PreparedDump] = Future()
         try:
             future.set_result(prepare_dump(data))
-        except Exception as error:  # noqa: BLE001 - fails that file alone (_prepared)
+        except Exception as error:  # fails that file alone (_prepared)
             future.set_exception(error)
         return future

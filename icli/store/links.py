@@ -17,7 +17,7 @@ from icli.extract import identity
 from icli.store import role_links, variant_links, versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
-from icli.store.recount import any_marked, mark, refresh_marked
+from icli.store.recount import any_marked, refresh_marked
 from icli.store.sql import id_array, store_json, stored_json
 from icli.text.dates import day_windows
 
@@ -59,8 +59,10 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
 def _link(conn: sqlite3.Connection) -> None:
     """Link, anew from what is stored now, every surname alone to the one person named in full
     with that surname (else it stays that surname's own person), and every mention of ICESCO's
-    role alone to the role's holder on the article's date (rules: `identity`)."""
-    before = set(conn.execute(_LINKED))
+    role alone to the role's holder on the article's date (rules: `identity`). Works person by
+    person and in windows of role-only mentions, so its memory does not grow with the archive;
+    the people linked to, before and after, are marked for a recount."""
+    conn.execute(_MARK_LINKED)
     role_links.unlink_all(conn)
     conn.execute("""
         UPDATE mentions
@@ -68,17 +70,11 @@ def _link(conn: sqlite3.Connection) -> None:
         WHERE link = 'surname'
           AND entity_id != via
     """)
-    unlinked = conn.execute("""
-        SELECT via, entity_id
-        FROM mentions
-        WHERE link = 'script'
-    """).fetchall()
     conn.execute("""
         UPDATE mentions
         SET entity_id = via, link = NULL, via = NULL
         WHERE link = 'script'
     """)
-    mark(conn, {entity_id for pair in unlinked for entity_id in pair})
     # people some article names in full
     named = conn.execute("""
         SELECT id, key
@@ -95,34 +91,37 @@ def _link(conn: sqlite3.Connection) -> None:
     alone = _surnames_alone(conn)
     store_json(conn, OWNERS, sorted((surname, owners[surname]) for surname in alone & owners.keys()))
     writer = MentionWriter(conn)
-    links = []
-    for rowid, via, key in conn.execute("""
-        SELECT m.rowid, m.via, e.key
-        FROM mentions m
-        JOIN entities e ON e.id = m.via
-        WHERE m.link = 'surname'
+    for via, key in conn.execute("""
+        SELECT id, key
+        FROM entities
+        WHERE kind = 'person'
     """).fetchall():
-        owner = owners.get(identity.key_surname(key))
-        if owner is not None:
-            links.append({"entity": owner, "rowid": rowid})
+        owner = owners.get(identity.key_surname(key)) if identity.is_surname_only(key) else None
+        if owner is not None and conn.execute("""
+            UPDATE mentions INDEXED BY idx_mentions_entity_date
+            SET entity_id = :owner
+            WHERE entity_id = :via
+              AND link = 'surname'
+        """, {"owner": owner, "via": via}).rowcount:
             writer.add_aliases_of(owner, via)
-    conn.executemany(_MOVE_MENTION, links)
     variant_links.relink(conn, writer, set())  # (no role-only link is made yet)
     _link_scripts(conn, writer)
     writer.flush()
-    spans = role_links.head_terms(conn)
-    role_links.link(conn, conn.execute(f"""
-        {role_links.HEAD_MENTIONS}
-        ORDER BY h.article_id
-    """).fetchall(), spans)
-    changed = before ^ set(conn.execute(_LINKED))  # only these entities' counts change
-    mark(conn, {pair[1] for pair in changed})
+    role_links.link(conn, None, role_links.head_terms(conn))
+    conn.execute(_MARK_LINKED)
 
 
-_LINKED = """
-    SELECT article_id, entity_id
+# Marks for a recount every person with a linked mention, and every one a mention linked
+# across scripts was written as.
+_MARK_LINKED = """
+    INSERT OR IGNORE INTO entity_dirty
+    SELECT entity_id
     FROM mentions
     WHERE link IS NOT NULL
+    UNION
+    SELECT via
+    FROM mentions
+    WHERE link = 'script'
 """
 _MOVE_MENTION = """
     UPDATE mentions
@@ -194,11 +193,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         """))
     roles_before |= role_links.unlink(conn, changed - redo)
     redo |= changed
-    role_links.link(conn, conn.execute(f"""
-        {role_links.HEAD_MENTIONS}
-        WHERE h.article_id IN (SELECT value FROM json_each(:ids))
-        ORDER BY h.article_id
-    """, {"ids": id_array(redo)}).fetchall(), spans)
+    role_links.link(conn, redo, spans)
     roles_after = set(conn.execute(role_links.ROLE_LINKS, {"ids": id_array(redo)}))
     for _, entity_id, date in roles_before - roles_after:
         writer.moved(entity_id, None, date)
@@ -283,14 +278,14 @@ def _relink_surnames(conn: sqlite3.Connection, writer: MentionWriter, dirty: set
             if owner is not None:
                 owners[surname] = owner
     if owners is None:  # every owner, as _link keeps them
-        alone = _surnames_alone(conn)
+        lone_surnames = _surnames_alone(conn)
         owners = identity.surname_owners(
             (entity_id, key) for entity_id, key, surname in conn.execute("""
                 SELECT id, key, surname
                 FROM entities
                 WHERE kind = 'person'
-            """) if surname in alone and _named(conn, entity_id))
-        owners = {surname: owners[surname] for surname in alone & owners.keys()}
+            """) if surname in lone_surnames and _named(conn, entity_id))
+        owners = {surname: owners[surname] for surname in lone_surnames & owners.keys()}
     store_json(conn, OWNERS, sorted(owners.items()))
     return undone
 

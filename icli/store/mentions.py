@@ -37,6 +37,12 @@ _ADD_ALIAS = """
     INSERT OR IGNORE INTO entity_aliases (entity_id, norm, alias)
     VALUES (:entity, :norm, :alias)
 """
+_ALIAS_STORED = """
+    SELECT 1
+    FROM entity_aliases
+    WHERE entity_id = :entity
+      AND alias = :alias
+"""
 
 
 class MentionWriter:
@@ -158,12 +164,17 @@ class MentionWriter:
         return entity_id
 
     def add_aliases(self, entity_id: int, aliases: Collection[str]) -> None:
-        """Store the forms an entity is named by (once per batch)."""
-        new = [{"entity": entity_id, "norm": name_norm(alias), "alias": alias} for alias in aliases
-               if alias and (entity_id, alias) not in self._aliases]
+        """Store the forms an entity is named by (each looked at once per batch). Only forms
+        not stored yet are inserted: an insert runs entity_words' trigger, and any statement
+        with a trigger makes FTS5 write out the terms pending in the batch (a savepoint), so
+        inserting every form seen would write the full-text index in small pieces."""
+        seen = [alias for alias in aliases if alias and (entity_id, alias) not in self._aliases]
+        new = [{"entity": entity_id, "norm": name_norm(alias), "alias": alias} for alias in seen
+               if self.conn.execute(_ALIAS_STORED, {"entity": entity_id, "alias": alias}
+                                    ).fetchone() is None]
         if new:
             self.conn.executemany(_ADD_ALIAS, new)
-            self._aliases.update((entity_id, row["alias"]) for row in new)
+        self._aliases.update((entity_id, alias) for alias in seen)
 
     def add_aliases_of(self, entity_id: int, source: int) -> None:
         """Store the forms the entity `source` was stored under as forms of `entity_id`."""

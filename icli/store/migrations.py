@@ -53,14 +53,14 @@ def step(function: Step) -> Step:
 @step
 def m001_articles(db: Database) -> None:
     """Sources, articles, where each article was read, and the FTS5 index."""
-    db["sources"].create(
+    db.table("sources").create(
         {"id": int, "path": str, "content_hash": str, "ingested_at": str, "articles": int,
          "extractor_version": int},
         pk="id",
         not_null={"path", "content_hash"},
     )
-    db["sources"].create_index(["path"], unique=True)
-    db["articles"].create(
+    db.table("sources").create_index(["path"], unique=True)
+    db.table("articles").create(
         # body last: reading any other column never walks the body's overflow pages
         {"id": int, "key": str, "title": str, "subtitle": str, "date": str, "date_source": str,
          "language": str, "source": str, "position": int, "content_hash": str,
@@ -68,39 +68,39 @@ def m001_articles(db: Database) -> None:
         pk="id",
         not_null={"key", "title", "body", "source", "position", "content_hash"},
     )
-    db["articles"].create_index(["key"], unique=True)
-    db["articles"].create_index(["date"])
-    db["article_sources"].create(
+    db.table("articles").create_index(["key"], unique=True)
+    db.table("articles").create_index(["date"])
+    db.table("article_sources").create(
         {"article_id": int, "path": str, "position": int},
         pk=("article_id", "path"),
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["articles"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
+    db.table("articles").enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True,
                               tokenize=FTS_TOKENIZER)
 
 
 @step
 def m002_entities(db: Database) -> None:
     """People, countries and partners, their aliases, and which articles mention them."""
-    db["entities"].create(
+    db.table("entities").create(
         {"id": int, "kind": str, "key": str, "name": str, "code": str, "surname": str},
         pk="id",
         not_null={"kind", "key", "name"},
     )
-    db["entities"].create_index(["kind", "key"], unique=True)
-    db["entities"].create_index(["kind", "surname"])
-    db["entity_aliases"].create(
+    db.table("entities").create_index(["kind", "key"], unique=True)
+    db.table("entities").create_index(["kind", "surname"])
+    db.table("entity_aliases").create(
         {"entity_id": int, "norm": str, "alias": str},
         pk=("entity_id", "alias"),
         foreign_keys=[("entity_id", "entities", "id")],
     )
-    db["entity_aliases"].create_index(["norm"])
-    db["mentions"].create(
+    db.table("entity_aliases").create_index(["norm"])
+    db.table("mentions").create(
         {"article_id": int, "entity_id": int, "role": str, "alias": str},
         pk=("article_id", "entity_id"),
         foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id")],
     )
-    db["mentions"].create_index(["entity_id", "article_id"])
+    db.table("mentions").create_index(["entity_id", "article_id"])
 
 
 @step
@@ -352,10 +352,10 @@ def apply(conn: sqlite3.Connection, applied: list[str]) -> list[str]:
     migrations = Migrations(MIGRATION_SET)
     for function in STEPS:
         migrations()(function)
-    if not db[MIGRATIONS_TABLE].exists():  # type: ignore[union-attr]
+    if not db.table(MIGRATIONS_TABLE).exists():
         migrations.ensure_migrations_table(db)
         now = str(dt.datetime.now(dt.timezone.utc))
-        db[MIGRATIONS_TABLE].insert_all(  # steps applied before they were recorded by name
+        db.table(MIGRATIONS_TABLE).insert_all(  # steps applied before they were recorded by name
             {"migration_set": MIGRATION_SET, "name": name, "applied_at": now} for name in applied)
     migrations.apply(db)
     pending = [name for name in STEP_NAMES if name not in applied]

@@ -16,7 +16,7 @@ from icli.store.sql import id_array, store_json
 ROLE_HOLDER_RULE = "person.role-alone.holder-on-date"
 HEAD_SPANS = "head_spans"  # an icli_meta key: the heads' terms the role-only links were made with
 
-# The role-only mentions with their article's date, as `link` reads them.
+# The role-only mentions with their article's date, as `link` reads them (by article).
 HEAD_MENTIONS = """
     SELECT h.article_id, h.role, h.alias, a.date
     FROM head_mentions h
@@ -51,13 +51,41 @@ def _person_id(conn: sqlite3.Connection) -> Callable[[str], int | None]:
     return person_id
 
 
-def link(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
+WINDOW = 5000  # role-only mentions linked at a time
+
+
+def link(conn: sqlite3.Connection, articles: Collection[int] | None,
          spans: dict[int, tuple[str | None, str | None]]) -> None:
-    """Link the role-only mentions (article, role, alias, article date), whose articles have no
-    role link yet, to the holder on their date (`spans`: the heads' terms of office; nobody
-    outside them); an article naming the holder without a role gives that mention the role.
-    A linked mention is named as gazetteer.OWN_HEADS names the holder (the article names nobody).
-    The terms are kept (HEAD_SPANS) for the next ingest's links."""
+    """Link the role-only mentions of these articles (every one for None), whose articles have
+    no role link yet, to the holder on their date (`spans`: the heads' terms of office; nobody
+    outside them), WINDOW articles at a time, so memory does not grow with the archive; an
+    article naming the holder without a role gives that mention the role. A linked mention is
+    named as gazetteer.OWN_HEADS names the holder (the article names nobody). The terms are kept
+    (HEAD_SPANS) for the next ingest's links."""
+    if articles is None:
+        after = 0
+        while rows := conn.execute(f"""
+            {HEAD_MENTIONS}
+            WHERE h.article_id > :after
+            ORDER BY h.article_id
+            LIMIT :window
+        """, {"after": after, "window": WINDOW}).fetchall():
+            _link_window(conn, rows, spans)
+            after = rows[-1][0]
+    else:
+        ordered = sorted(articles)
+        for start in range(0, len(ordered), WINDOW):
+            _link_window(conn, conn.execute(f"""
+                {HEAD_MENTIONS}
+                WHERE h.article_id IN (SELECT value FROM json_each(:ids))
+                ORDER BY h.article_id
+            """, {"ids": id_array(ordered[start:start + WINDOW])}).fetchall(), spans)
+    store_json(conn, HEAD_SPANS, sorted(spans.items()))
+
+
+def _link_window(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str | None]],
+                 spans: dict[int, tuple[str | None, str | None]]) -> None:
+    """`link` for one window of role-only mentions (article, role, alias, article date)."""
     roles, filled = [], []
     names = identity.head_names(_person_id(conn))
     for article_id, role, alias, date in head_mentions:
@@ -93,7 +121,6 @@ def link(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, str, str 
         SET filled = :rowid
         WHERE article_id = :article
     """, filled)
-    store_json(conn, HEAD_SPANS, sorted(spans.items()))
 
 
 # The role-only links of some articles, as (article, holder, date).

@@ -14,6 +14,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Collection
 
+from icli.extract.across import named_partners, partner_keys, title_words
 from icli.extract.countries import (
     extract_countries,
     extract_countries_ar,
@@ -79,14 +80,15 @@ def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
 
 def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Story]:
     """The stories of these articles: people by surname (a role-only link is not the article
-    naming anyone), countries by code, partners by identity; their titles' countries and the
-    people whose written form the title holds."""
+    naming anyone), countries by code, partners by their keys in any language (partner_keys,
+    or the partner's id when it has none); their titles' countries, the people whose written
+    form the title holds and the other names the title writes (title_words)."""
     if not article_ids:
         return []
     ids = id_array(article_ids)
     named: dict[int, dict[str, set]] = {}
-    for article_id, kind, key, surname, entity_id, alias in conn.execute("""
-        SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias
+    for article_id, kind, key, surname, entity_id, alias, name, code in conn.execute("""
+        SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias, e.name, e.code
         FROM mentions m
         JOIN entities e ON e.id = m.entity_id
         WHERE m.article_id IN (SELECT value FROM json_each(:ids))
@@ -101,7 +103,7 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         elif kind == "country":
             entry["country"].add(key)
         elif kind == "partner":
-            entry["partner"].add(entity_id)
+            entry["partner"].add(partner_keys(name, code) or frozenset({f"#{entity_id}"}))
     found = []
     for article_id, language, date, title, subtitle, lead in conn.execute("""
         SELECT id, language, date, title, subtitle, substr(body, 1, :lead)
@@ -111,13 +113,21 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         entry = named.get(article_id, {"person": set(), "country": set(), "partner": set(),
                                        "aliases": set()})
         extract = _TITLE_COUNTRIES.get(language)
-        title_names = {f"country:{m.code}" for m in (extract(title) if extract else [])}
-        title_names |= {f"person:{surname}" for surname, alias in entry["aliases"]
-                        if alias and alias in title}
-        found.append(Story(article_id, language, date, title,
-                           "\n".join(filter(None, (title, subtitle, lead))),
+        countries = extract(title) if extract else []
+        title_names = {f"country:{m.code}" for m in countries}
+        people = {(surname, alias) for surname, alias in entry["aliases"] if alias and alias in title}
+        title_names |= {f"person:{surname}" for surname, _ in people}
+        blanked = title
+        for mention in countries:
+            blanked = blanked[:mention.start] + " " * (mention.end - mention.start) + blanked[mention.end:]
+        for _, alias in people:
+            blanked = blanked.replace(alias, " ")
+        title_names |= {f"word:{word}" for word in title_words(blanked, language)}
+        text = "\n".join(filter(None, (title, subtitle, lead)))
+        partners = entry["partner"] | {frozenset({acronym}) for acronym in named_partners(text)}
+        found.append(Story(article_id, language, date, title, text,
                            frozenset(entry["person"]), frozenset(entry["country"]),
-                           frozenset(entry["partner"]), frozenset(title_names)))
+                           frozenset(partners), frozenset(title_names)))
     return found
 
 
@@ -222,6 +232,8 @@ def explain(conn: sqlite3.Connection, article_id: int, others: Collection[int]) 
     (extract.versions.shared): [{"id", "shared": {kind: [values]}}]."""
     found = {story.id: profile(story) for story in stories(conn, {article_id, *others})}
     mine = found.get(article_id)
-    return [{"id": other, "shared": {kind: values for kind, values in
-                                     shared(mine, found[other]).items() if values}}
-            for other in others if mine is not None and found.get(other) is not None]
+    if mine is None:
+        return []
+    return [{"id": other,
+             "shared": {kind: values for kind, values in shared(mine, theirs).items() if values}}
+            for other in others if (theirs := found.get(other)) is not None]

@@ -223,12 +223,12 @@ def sql_functions(path: str) -> dict[str, tuple[int, Callable[..., str]]]:
         return local.conn
 
     def search(query: str | None) -> str:
-        if not (query or "").strip():
+        if query is None or not query.strip():
             return "[]"
         return json.dumps(fulltext.search_ids(connection(), query, MAX_ROWS))
 
     def entities(kind: str, name: str | None) -> str:
-        found = lookup.lookup(connection(), kind, name) if (name or "").strip() else None
+        found = lookup.lookup(connection(), kind, name) if name is not None and name.strip() else None
         return json.dumps(found.ids if found else [])
 
     return {"icli_search": (1, search), "icli_entities": (2, entities)}

@@ -125,6 +125,12 @@ _DATE_GROUPS = [(f"d{i}", f"m{i}", f"y{i}") for i in range(6)]  # DATE_RE's alte
 _DIGITS = re.compile(r"\d+")
 
 
+def _day_number(day: str) -> int:
+    """The number a day is written with ("3", "03", "3rd"); 0, no day, if it has none."""
+    digits = _DIGITS.match(day)
+    return int(digits.group()) if digits else 0
+
+
 def _date_from_match(match: re.Match[str]) -> dt.date | None:
     """Turn a DATE_RE match into a date, or None when it names an impossible day."""
     for day_group, month_group, year_group in _DATE_GROUPS:
@@ -134,7 +140,7 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
             break
     else:
         return None
-    day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
+    day_number = _day_number(day)
     if month.isdigit():
         month_number = int(month)
     else:
@@ -279,7 +285,7 @@ def _first_yearless(paragraphs: list[str]) -> tuple[int, int, int | None] | None
                 continue
             day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
             month_number = MONTHS.get(month.rstrip(".").lower(), 0)
-            day_number = int(_DIGITS.match(day).group())  # type: ignore[union-attr]
+            day_number = _day_number(day)
             if 1 <= month_number <= 12 and 1 <= day_number <= 31:
                 weekday = match["weekday"]
                 return month_number, day_number, WEEKDAYS.get(weekday.lower()) if weekday else None

@@ -72,18 +72,20 @@ MAX_INVALID_UTF8 = 3  # invalid sequences a UTF-8 file may hold and still be rea
 def _decode_lines(data: bytes) -> tuple[str, str]:
     """A file that is not UTF-8 as a whole, decoded a line at a time (see decode_dump), and the
     warning saying how."""
-    lines = data.splitlines(keepends=True)
+    raw = data.splitlines(keepends=True)
+    lines: list[str] = []
     latin = replaced = utf8 = 0
-    for number, line in enumerate(lines):
+    for number, line in enumerate(raw):
+        raw[number] = b""  # each line's bytes are let go once it is decoded
         try:
-            lines[number] = line.decode("utf-8")
+            lines.append(line.decode("utf-8"))
             utf8 += not line.isascii()
         except UnicodeDecodeError:
             if _UTF8_MULTIBYTE.search(line):
-                lines[number] = line.decode("utf-8", errors="replace")
-                replaced += lines[number].count("\ufffd")
+                lines.append(line.decode("utf-8", errors="replace"))
+                replaced += lines[-1].count("\ufffd")
             else:
-                lines[number] = line.decode("cp1252", errors="replace")
+                lines.append(line.decode("cp1252", errors="replace"))
                 latin += 1
     if not utf8 and not replaced:
         return "".join(lines), "not UTF-8: read as Windows-1252/Latin-1"

@@ -410,7 +410,7 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
         nearest = min(neighbours, key=lambda j: (abs(j - i), j > i))
         reference = dt.date.fromisoformat(articles[nearest].date or "")
         floor = earliest_possible_date(article.body) or dt.date.min
-        date: dt.date | None = reference if reference >= floor else None
+        date = reference if reference >= floor else None
         day = find_yearless_event_date(article.body[:3])  # where the event is told
         if day is not None:
             weekday = yearless_event_weekday(article.body[:3])

@@ -1,0 +1,214 @@
+"""One thing named in English, French and Arabic, as the versions linker compares it: pure
+functions, no storage.
+
+- `script_skeleton`: a surname as the consonants both scripts write it with, so "البراك" and
+  "Al-Barrak" agree;
+- `partner_keys`: the keys a partner is known by in any language (its English acronym, its
+  acronym in the table of well-known partners, a body that exists once per country:
+  identity.body_signature), and `named_partners`: the well-known partners a text names by
+  one of their names (icli/extract/data/partners_across_languages.json);
+- `title_words`: the names a Latin-script title writes, which an English and a French title of
+  one item share ("Marrakech").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from icli.extract.gazetteer import english_acronym
+from icli.extract.identity import body_signature
+from icli.text.normalize import ARABIC_LETTER, arabic_fold, arabic_word_key, lookup_norm
+
+# Latin letters and digraphs, and Arabic letters, as the consonant each is written for; vowels,
+# semivowels, ʿayn and hamza are dropped (their transcriptions vary most), and a final h
+# (ta marbuta, "Abdullah").
+_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
+                   ("ph", "f"), ("q", "k"), ("c", "k"), ("v", "f"), ("p", "b"), ("x", "ks"))
+_LATIN_DROP = re.compile(r"[^bdfghjklmnrstz]")
+_ARABIC_CONSONANTS = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
+    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f",
+    "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "پ": "b", "ڤ": "f", "گ": "g",
+    "چ": "j"})
+_NOT_CONSONANT = re.compile(r"[^a-z]")
+_LATIN_ARTICLE = re.compile(r"^[ae]l[-\s’']?(?=\w{3})")
+# Skeletons too common to tell people apart (Mohammed, Ahmed, Abdallah, Hassan).
+_COMMON_SKELETONS = {"mhmd", "hmd", "bdlh", "bdl", "hsn"}
+
+
+@lru_cache(maxsize=65536)
+def script_skeleton(surname: str) -> str:
+    """A surname as the consonants both scripts write it with, so an Arabic surname and its
+    Latin transcriptions agree ("البراك", "Al-Barrak", "albarrak" → "brk"; "تامينوف",
+    "Taminov" → "tmnf"): the article dropped, vowels, semivowels, ʿayn, hamza and a final h
+    dropped, a letter written twice once. '' when fewer than three consonants are left or the
+    skeleton is too common to tell people apart."""
+    if ARABIC_LETTER.search(surname):
+        letters = "".join(_NOT_CONSONANT.sub("", arabic_word_key(word).translate(
+            _ARABIC_CONSONANTS)) for word in surname.split())
+    else:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", surname)
+                        if not unicodedata.combining(c)).casefold()
+        plain = _LATIN_ARTICLE.sub("", plain)
+        for written, consonant in _LATIN_DIGRAPHS:
+            plain = plain.replace(written, consonant)
+        letters = _LATIN_DROP.sub("", plain)
+    skeleton = re.sub(r"(.)\1+", r"\1", letters).removesuffix("h")
+    return skeleton if len(skeleton) >= 3 and skeleton not in _COMMON_SKELETONS else ""
+
+
+# --- partners across languages -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _partner_names() -> dict[str, str]:
+    """Every name of icli/extract/data/partners_across_languages.json (lookup_norm) → the
+    partner's English acronym."""
+    table = json.loads(resources.files("icli.extract").joinpath(
+        "data/partners_across_languages.json").read_text(encoding="utf-8"))
+    return {lookup_norm(name): acronym for acronym, names in table["partners"].items()
+            for name in names}
+
+
+@lru_cache(maxsize=65536)
+def partner_keys(name: str, acronym: str | None) -> frozenset[str]:
+    """The keys a partner is known by in any language: its acronym in English ("OCI" →
+    "OIC"), the acronym its name has in the table of well-known partners ("Ligue des États
+    arabes", "جامعة الدول العربية" → "LAS"), and what its name says of a body that exists once
+    per country (identity.body_signature): a national commission or embassy with its country
+    ("national commission ARE"), a ministry by each portfolio ("ministry of culture"; the
+    country is left to the stories' countries, often unnamed in the ministry's name)."""
+    keys = set()
+    if acronym:
+        keys.add(english_acronym(acronym))
+    known = _partner_names().get(lookup_norm(name))
+    if known:
+        keys.add(known)
+    signature = body_signature(name)
+    if signature:
+        body, portfolios, country = signature
+        if body == "ministry":
+            keys |= {f"ministry of {portfolio}" for portfolio in portfolios}
+        elif country:
+            keys.add(f"{body.replace('-', ' ')} {country}")
+    return frozenset(keys)
+
+
+# Latin letters with accents as the letter without ("é" → "e"), and the typographic apostrophe.
+_UNACCENTED = {chr(code): unicodedata.normalize("NFKD", chr(code))[0]
+               for code in range(0xC0, 0x250)
+               if len(unicodedata.normalize("NFKD", chr(code))) > 1} | {"’": "'"}
+_ACCENTED = re.compile("[" + "".join(_UNACCENTED) + "]")
+
+
+def _plain(text: str) -> str:
+    """Text as well-known partners' names are looked for in it: Arabic folded, Latin without
+    accents or case, one apostrophe, one space."""
+    if ARABIC_LETTER.search(text):  # Latin names in Arabic text are written without accents
+        return " ".join(arabic_fold(text).replace("’", "'").casefold().split())
+    return " ".join(_ACCENTED.sub(lambda m: _UNACCENTED[m.group()], text).casefold().split())
+
+
+# What may be glued before an Arabic name: a conjunction or preposition, before or in place of
+# the name's article.
+_ARABIC_BEFORE = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول"}
+_ARABIC_BEFORE_ARTICLE = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وبال"}
+
+
+_GLUED = (_ARABIC_BEFORE | _ARABIC_BEFORE_ARTICLE) - {""}
+_WORD = re.compile(r"(?<![\w'-])(?:[ld]')?(\w[\w-]*)")
+
+
+@lru_cache(maxsize=2)
+def _named_partner_index(arabic: bool) -> dict[str, list[tuple[str, str, bool]]]:
+    """The names of the table of well-known partners in Arabic script (or in Latin script) by
+    their first word: (name without an Arabic article, acronym, whether it had one)."""
+    table = json.loads(resources.files("icli.extract").joinpath(
+        "data/partners_across_languages.json").read_text(encoding="utf-8"))
+    index: dict[str, list[tuple[str, str, bool]]] = {}
+    for acronym, written in table["partners"].items():
+        for name in map(_plain, written):
+            if bool(ARABIC_LETTER.search(name)) == arabic:
+                article = arabic and name.startswith("ال")
+                core = name[2:] if article else name
+                index.setdefault(core.split()[0], []).append((core, acronym, article))
+    return index
+
+
+def _first_words(plain: str, arabic: bool) -> set[str]:
+    """The words of a text as a name's first word may stand in it: without the punctuation
+    around it and an elided article ("(la", "l'organisation"), or an Arabic word without what
+    may be glued before it ("وجامعة", "للمنظمة")."""
+    words = set(_WORD.findall(plain))
+    if arabic:
+        words |= {word[n:] for word in words for n in (1, 2, 3) if word[:n] in _GLUED}
+    return words
+
+
+def named_partners(text: str) -> frozenset[str]:
+    """The acronyms of the well-known partners (partners_across_languages.json) a text names
+    by one of their names in English, French or Arabic, whatever the extractors made of the
+    name ("la Ligue des États arabes", "وجامعة الدول العربية" → "LAS"): the Arabic names in
+    a text with Arabic letters, else the others; a longer name found first hides the shorter
+    ones within it."""
+    plain = _plain(text)
+    arabic = bool(ARABIC_LETTER.search(plain))
+    index = _named_partner_index(arabic)
+    candidates = [name for word in _first_words(plain, arabic) & index.keys() for name in index[word]]
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for core, acronym, article in sorted(candidates, key=lambda entry: -len(entry[0])):
+        at = plain.find(core)
+        while at != -1:
+            end = at + len(core)
+            if arabic:
+                word_start = at
+                while word_start and plain[word_start - 1].isalnum():
+                    word_start -= 1
+                glued = plain[word_start:at]
+                fits = glued in (_ARABIC_BEFORE_ARTICLE if article else _ARABIC_BEFORE)
+            else:
+                word_start, fits = at, not (at and plain[at - 1].isalnum())
+            fits = fits and not (end < len(plain) and plain[end].isalnum())
+            if fits and not any(s < end and word_start < e for s, e in taken):
+                found.add(acronym)
+                taken.append((word_start, end))
+            at = plain.find(core, at + 1)
+    return frozenset(found)
+
+
+# --- names both Latin-script titles hold --------------------------------------------------------
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# Capitalized words titles use for what is not a name of its own (and ICESCO's seat, Rabat).
+_NOT_TITLE_NAMES = {
+    "icesco", "isesco", "rabat", "director", "general", "directeur", "directrice", "conference",
+    "forum", "festival", "council", "conseil", "organization", "organisation", "islamic",
+    "islamique", "world", "monde", "international", "internationale", "prize", "prix", "award",
+    "center", "centre", "program", "programme", "culture", "cultural", "science", "sciences",
+    "education", "day", "journee", "chair", "chaire", "university", "universite", "member",
+    "states", "etats", "membres", "capital", "capitale", "summit", "sommet", "session",
+    "executive", "ministry", "ministere", "minister", "ministre", "commission", "national",
+    "nationale", "committee", "comite", "president", "presidente", "declaration", "charter",
+    "charte", "report", "rapport", "statement", "communique", "recommendations",
+    "recommandations", "heritage", "patrimoine", "ambassador", "ambassadeur", "arabic", "arabe",
+    "language", "langue", "week", "semaine", "year", "annee", "union", "league", "ligue",
+}
+
+
+def title_words(title: str, language: str | None) -> frozenset[str]:
+    """The words a title writes capitalized past its first word, without accents or case, in
+    a Latin-script title (English capitalizes every word of a title, French only names): a
+    word of four letters or more both an English and a French title hold is a name both give
+    ("Marrakech", "CanSat"); common title words (_NOT_TITLE_NAMES) left out. The caller blanks
+    the countries and people the title names, counted as such."""
+    if language not in ("en", "fr") or ARABIC_LETTER.search(title):
+        return frozenset()
+    words = [word for word in _TITLE_WORD.findall(title)[1:] if word[:1].isupper()]
+    plain = _ACCENTED.sub(lambda m: _UNACCENTED[m.group()], " ".join(words)).casefold()
+    found = {re.sub(r"^[ld]'", "", word) for word in plain.split()}
+    return frozenset(word for word in found if len(word) >= 4 and word not in _NOT_TITLE_NAMES)
