@@ -157,9 +157,8 @@ def test_csv_cells_cannot_run_as_formulas(hostile_cli: Cli) -> None:
     from icli.cli.output import write_csv
 
     write_csv(rows + [{"cell": "\rx"}], out)
-    assert out.getvalue().endswith("\n'\rx\n")
-    assert [r["cell"] for r in csv.DictReader(io.StringIO(out.getvalue(), newline=""))][:len(rows)] == [
-        "'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "plain", "a=b", "-1"]
+    assert [r["cell"] for r in csv.DictReader(io.StringIO(out.getvalue(), newline=""))] == [
+        "'=1+2", "'+1", "'-1", "'@SUM(A1)", "'\tx", "plain", "a=b", "-1", "'\nx"]
 
 
 def test_graphml_is_well_formed_whatever_the_names(hostile_cli: Cli, tmp_path: Path) -> None:

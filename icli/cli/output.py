@@ -93,7 +93,9 @@ def _inert(cell: Any) -> Any:
 def write_csv(rows: Iterable[dict[str, Any]], stream: TextOut, delimiter: str = ",") -> None:
     """A header row (the first row's keys) and one row per object; objects spread over
     columns (`_columns`), lists flattened (`_flat`), formulas neutralized (`_inert`). With a
-    tab delimiter (TSV), tabs and line breaks inside cells become spaces."""
+    tab delimiter (TSV), tabs and line breaks inside cells become spaces; in CSV, a carriage
+    return becomes a newline (a cell holding one is then quoted by every Python's csv module, and
+    no reader splits its row there)."""
     writer = None
     for row in map(_columns, rows):
         if writer is None:
@@ -101,13 +103,14 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: TextOut, delimiter: str = 
                                     delimiter=delimiter)
             writer.writeheader()
         cells = {key: _inert(_flat(key, value)) for key, value in row.items()}
-        if delimiter == "\t":
-            cells = {key: _TSV_SPACE.sub(" ", v) if isinstance(v, str) else v
-                     for key, v in cells.items()}
+        replacement, breaks = (" ", _TSV_SPACE) if delimiter == "\t" else ("\n", _CARRIAGE_RETURN)
+        cells = {key: breaks.sub(replacement, v) if isinstance(v, str) else v
+                 for key, v in cells.items()}
         writer.writerow(cells)
 
 
 _TSV_SPACE = re.compile(r"[\t\r\n]+")
+_CARRIAGE_RETURN = re.compile(r"\r\n?")
 
 
 class TerminalText:
