@@ -9,7 +9,6 @@ Plain constants: any layer may import it, and it costs a query's start-up nothin
 from __future__ import annotations
 
 LANGUAGES = ("en", "fr", "ar")  # --language, --prefer; also the order versions are listed in
-ENGLISH = "en"
 
 # Output formats, each a flag (--json, --jsonl, --csv, --tsv, --table; `show --text`).
 OUTPUT_FORMATS = ("json", "jsonl", "csv", "tsv", "table", "text")

@@ -65,12 +65,19 @@ def script_skeleton(surname: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _partner_table() -> dict[str, list[str]]:
+    """icli/extract/data/partners_across_languages.json: each well-known partner's English
+    acronym → its names in the three languages (read once)."""
+    table = json.loads(resources.files("icli.extract").joinpath(
+        "data/partners_across_languages.json").read_text(encoding="utf-8"))
+    return table["partners"]
+
+
+@lru_cache(maxsize=1)
 def _partner_names() -> dict[str, str]:
     """Every name of icli/extract/data/partners_across_languages.json (lookup_norm) → the
     partner's English acronym."""
-    table = json.loads(resources.files("icli.extract").joinpath(
-        "data/partners_across_languages.json").read_text(encoding="utf-8"))
-    return {lookup_norm(name): acronym for acronym, names in table["partners"].items()
+    return {lookup_norm(name): acronym for acronym, names in _partner_table().items()
             for name in names}
 
 
@@ -127,10 +134,8 @@ _WORD = re.compile(r"(?<![\w'-])(?:[ld]')?(\w[\w-]*)")
 def _named_partner_index(arabic: bool) -> dict[str, list[tuple[str, str, bool]]]:
     """The names of the table of well-known partners in Arabic script (or in Latin script) by
     their first word: (name without an Arabic article, acronym, whether it had one)."""
-    table = json.loads(resources.files("icli.extract").joinpath(
-        "data/partners_across_languages.json").read_text(encoding="utf-8"))
     index: dict[str, list[tuple[str, str, bool]]] = {}
-    for acronym, written in table["partners"].items():
+    for acronym, written in _partner_table().items():
         for name in map(_plain, written):
             if bool(ARABIC_LETTER.search(name)) == arabic:
                 article = arabic and name.startswith("ال")

@@ -334,6 +334,36 @@ def _longest_at(tokens: tuple[str, ...], i: int, phrases: Mapping[tuple[str, ...
     return None
 
 
+def _head_and_after(tokens: tuple[str, ...], heads: dict[tuple[str, ...], str],
+                    portfolios: dict[tuple[str, ...], str], countries: dict[tuple[str, ...], str],
+                    ) -> tuple[str, frozenset[str], list[str]] | None:
+    """Read a role or a body's name as [article] [country] HEAD [portfolios and countries …]:
+    the head it starts with, the portfolios after it and the countries it names, in order (a
+    country before the head first: "Jordanian Minister …"). None when no head starts it."""
+    i, named = 0, []
+    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
+        i += 1
+    leading = _longest_at(tokens, i, countries)
+    if leading:
+        named.append(leading[0])
+        i += leading[1]
+    head = _longest_at(tokens, i, heads)
+    if head is None:
+        return None
+    i += head[1]
+    held: set[str] = set()
+    while i < len(tokens):
+        found = _longest_at(tokens, i, portfolios)
+        if found:
+            held.add(found[0])
+        else:
+            found = _longest_at(tokens, i, countries)
+            if found and found[0] not in named:
+                named.append(found[0])
+        i += found[1] if found else 1
+    return head[0], frozenset(held), named
+
+
 @lru_cache(maxsize=65536)
 def role_signature(role: str | None) -> tuple[str, frozenset[str], str] | None:
     """What a role says in any of ICESCO's languages, when it names an office with one holder
@@ -345,31 +375,13 @@ def role_signature(role: str | None) -> tuple[str, frozenset[str], str] | None:
     if not role:
         return None
     offices, portfolios, countries = _role_phrases()
-    tokens = _role_tokens(role)
-    i, named = 0, []
-    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
-        i += 1
-    leading = _longest_at(tokens, i, countries)  # "Jordanian Minister …", "Tunisian Prime …"
-    if leading:
-        named.append(leading[0])
-        i += leading[1]
-    office = _longest_at(tokens, i, offices)
-    if office is None:
+    walked = _head_and_after(_role_tokens(role), offices, portfolios, countries)
+    if walked is None:
         return None
-    i += office[1]
-    held: set[str] = set()
-    while i < len(tokens):
-        found = _longest_at(tokens, i, portfolios)
-        if found:
-            held.add(found[0])
-        else:
-            found = _longest_at(tokens, i, countries)
-            if found and found[0] not in named:
-                named.append(found[0])
-        i += found[1] if found else 1
-    if not named or office[0] == "minister" and not held:
+    office, held, named = walked
+    if not named or office == "minister" and not held:
         return None
-    return office[0], frozenset(held), ">".join(named)
+    return office, held, ">".join(named)
 
 
 def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
@@ -421,29 +433,13 @@ def body_signature(name: str) -> tuple[str, frozenset[str], str] | None:
     émiratie …" → ("national-commission", {}, "ARE"). None for any other name, and for a
     ministry with no known portfolio."""
     _, portfolios, countries = _role_phrases()
-    tokens = _role_tokens(name)
-    i, named = 0, ""
-    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
-        i += 1
-    leading = _longest_at(tokens, i, countries)
-    if leading:
-        named, i = leading[0], i + leading[1]
-    body = _longest_at(tokens, i, _body_phrases())
-    if body is None:
+    walked = _head_and_after(_role_tokens(name), _body_phrases(), portfolios, countries)
+    if walked is None:
         return None
-    i += body[1]
-    held: set[str] = set()
-    while i < len(tokens):
-        found = _longest_at(tokens, i, portfolios)
-        if found:
-            held.add(found[0])
-        else:
-            found = _longest_at(tokens, i, countries)
-            named = named or (found[0] if found else "")
-        i += found[1] if found else 1
-    if body[0] == "ministry" and not held:
+    body, held, named = walked
+    if body == "ministry" and not held:
         return None
-    return body[0], frozenset(held) if body[0] == "ministry" else frozenset(), named
+    return body, held if body == "ministry" else frozenset(), named[0] if named else ""
 
 
 def is_regnal_number(word: str) -> bool:

@@ -1,5 +1,5 @@
-"""The one reader of extraction's word lists: icli/extract/data/<language>.json, one file per
-language of icli.choices.LANGUAGES (en, fr, ar), each a JSON object of named lists,
+"""The one reader of extraction's per-language word lists: icli/extract/data/<language>.json,
+one file per language of icli.choices.LANGUAGES (en, fr, ar), each a JSON object of named lists,
 `{"about": what the list is, "words": its words}`. A file is read once, on first use;
 icli.extract.gazetteer names the lists for the code that matches them."""
 
