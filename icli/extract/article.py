@@ -149,9 +149,10 @@ _PAST_POST_AR = re.compile("(?:السابق|السابقة|الفخري|الفخ
 def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> bool:
     """Whether a body is named only as someone's former or honorary post ("Irina Bokova, former
     Director-General of UNESCO"): that makes no partner (rule `partner.*.past-post`)."""
+    if not post.search(text, max(0, partner.start - 70), partner.start):
+        return False  # where it was found, no past post before it: most bodies stop here
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {m.start() for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}", text)}
-    places.add(partner.start)
     return all(post.search(text, max(0, at - 70), at) for at in places)
 
 
