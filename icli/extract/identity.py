@@ -120,7 +120,8 @@ def is_head_by_role(key: str) -> bool:
 def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:
     """One mention per person of an article, in order of first mention.
 
-    A surname alone joins the full name with that surname in the same article (unless two
+    A surname alone joins the full name with that surname (or with that last part of a
+    hyphenated surname: "Leclercq", "Ntoutoume-Leclercq") in the same article (unless two
     people there share it: then it is dropped, the text cannot tell which), and so do the
     last two or more words of one full name ("Ndiaye Sow", "Aminata Ndiaye Sow"); the person's
     name is its fullest form (`fullness`), and its role the first one given.
@@ -132,6 +133,9 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
             bare = _surname_without_article(mention.name)
             if bare:  # "Ambassador Harbi" is "Faisal Al-Harbi"
                 by_surname.setdefault(name_norm(bare), set()).add(mention.key)
+            joined = mention.name.rpartition(" ")[2].rpartition("-")[2]
+            if joined != mention.name.rpartition(" ")[2]:  # "Mme Ntoutoume-Leclercq" is "Mme Leclercq"
+                by_surname.setdefault(key_surname(person_key(joined)), set()).add(mention.key)
     words_of = [tuple(map(name_norm, mention.name.split())) for mention in mentions]
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
     for mention, words in zip(mentions, words_of):

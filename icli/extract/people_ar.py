@@ -355,7 +355,8 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 n -= 1  # "جون-هو": the second half of one word of a name
                 continue
             glued_and = (current[:1] == "و" and current not in gazetteer.NAME_PARTICLES_AR
-                         and not _not_a_name_word(current) and not _not_a_name_word(current[1:]))
+                         and not _not_a_name_word(current) and not _not_a_name_word(current[1:])
+                         and not _definite(current[1:]))  # "والبحث العلمي": a noun, no name
             if _not_a_name_word(current) and not glued_and:
                 break
             if glued_and:
@@ -426,6 +427,44 @@ def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
     return found
 
 
+# Words that open a list of people ("هما", "هم", "كل من"), then the list up to the sentence's end.
+_LIST_OPENER_AR = re.compile(r"(?<![\w])(?:و|ف)?(?:هما|هم|كل[ \u00a0]+من)[ \u00a0]*:?[ \u00a0]+([^.\n؟!]{4,300})")
+_ITEM_SEP_AR = re.compile(r"[ \u00a0]*[،,][ \u00a0]*")
+
+
+def _listed_after_opener_ar(text: str, taken: Spans) -> list[Mention]:
+    """People listed with no title after words that open a list ("… هما فاطمة الزهراء رزاق،
+    وأسماء كريمي على التوالي", "فكل من لينا بوتنفيت، وسلمى …، فزن"): each item two to four
+    name words, "و" joining the items; the list ends at the first item that is no name."""
+    found: list[Mention] = []
+    for opener in _LIST_OPENER_AR.finditer(text) if ("هم" in text or "كل من" in text) else ():
+        position = opener.start(1)
+        for part in _ITEM_SEP_AR.split(opener.group(1)):
+            start = position
+            position += len(part)
+            separator = _ITEM_SEP_AR.match(text, position)
+            position = separator.end() if separator else position
+            words = part.split()
+            joined = bool(words) and words[0][:1] == "و" and words[0] not in gazetteer.NAME_PARTICLES_AR
+            if found and start != opener.start(1) and not joined:
+                break  # after the first item, "و" opens each item: "…، فزن بجوائز" is none
+            if joined:
+                words[0], start = words[0][1:], start + 1
+            name_words: list[str] = []
+            for word in words:
+                if _is_stop_ar(word):
+                    break
+                name_words.append(word)
+            if not 2 <= len(name_words) <= 4 or start in taken or any(
+                    not ARABIC_WORD.fullmatch(w) or _not_a_name_word(w)
+                    and w not in gazetteer.NAME_PARTICLES_AR for w in name_words):
+                break
+            name = " ".join(name_words)
+            found.append(Mention("person", person_key(name), name, None, None, name, start,
+                                 start + len(name), rule="person.ar.listed"))
+    return found
+
+
 def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Named people of an Arabic text, with their role: after an honorific (الدكتور، معالي،
     السيد، السفير، جلالة الملك …), right after their role ("سفير … لدى المغرب محمد …"), or
@@ -447,7 +486,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                              match.start(), end, rule="person.ar.name-then-role"))
         taken.add(match.start(), end)
     words = list(ARABIC_WORD.finditer(text))
-    for scan in (_names_after_roles_ar, _names_before_roles_ar, _listed_with_country_ar):
+    for scan in (_names_after_roles_ar, _names_before_roles_ar, _listed_with_country_ar,
+                 lambda text, _, taken: _listed_after_opener_ar(text, taken)):
         for mention in scan(text, words, taken):
             if len(found) >= MAX_MENTIONS:
                 break

@@ -287,6 +287,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         name = " ".join(words)
         found.append(Mention("person", person_key(name), name, None, None, name,
                              name_start, name_end, rule="person.en.winner-with-country"))
+    found.extend(_listed_winners(text, taken + [(m.start, m.end) for m in found]))
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
@@ -304,6 +305,36 @@ _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
 _WITH_COUNTRY = re.compile(
     r"(?:,\s+(?:from\s+)?|\s\((?:from\s+)?)((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the)){0,5})"
     r"(?:(, for (?:his|her|their) )|(?=\)|[,.;](?:\s|$)|\s*$))", re.MULTILINE)
+
+
+# An item of a numbered or bulleted list ("1. ", "2) ", "• "), and words that announce a list of
+# winners ("The winners are:", "Winners for the teens category are from Europe and Asia:").
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])[ \t]+(?=[A-Z])", re.MULTILINE)
+_WINNERS = re.compile(r"\b(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)\b")
+
+
+def _listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """People listed with no honorific as the items of a list of winners, each a name and a
+    comma ("1. Amina Bello, Al-Nour School, Chad."): the list follows, within 600 characters,
+    words that announce winners; an item that names an organization or a country is none."""
+    found: list[Mention] = []
+    first = _WINNERS.search(text)
+    if first is None:
+        return found
+    for item in _LIST_ITEM.finditer(text, first.end()):
+        if overlaps(item.end(), taken) or not _WINNERS.search(text, max(0, item.start() - 600),
+                                                             item.start()):
+            continue
+        name, end = name_at(text, item.end())
+        words = name.split()
+        if (not text.startswith(",", end) or not 2 <= len(words) <= 6
+                or any(w in gazetteer.NOT_NAME_WORDS or w in gazetteer.PLACE_WORDS
+                       or w.isupper() and len(w) > 2 for w in words)
+                or not_a_person(name) or name in country_tables.country_names()):
+            continue
+        found.append(Mention("person", person_key(name), name, None, None, name, item.end(), end,
+                             rule="person.en.listed-winner"))
+    return found
 
 
 def _opens_an_item(text: str, start: int) -> bool:

@@ -110,8 +110,9 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if (len(name.split()) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                        or w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split())
-                or _fr_country(name)):
-            continue
+                or _fr_country(name) or _names_a_country_fr(name)
+                or overlaps(match.end("role") - 1, taken)):
+            continue  # "le Roi Mohammed VI, Souverain du Royaume du Maroc": no name after it
         role = _last_role_fr(text[max(0, match.start("role") - 12) : match.end("role")].strip())
         if role is None:
             continue
@@ -127,8 +128,11 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                        or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
                 or _fr_country(name)):
             continue
+        role = " ".join(match.group("role").split())
+        if _noun_phrase_fr(role) != role:
+            continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
         taken.append((match.start(), end))
-        found.append(Mention("person", person_key(name), name, None, match.group("role"), name,
+        found.append(Mention("person", person_key(name), name, None, role, name,
                              match.end(), end, rule="person.fr.role-word-then-name"))
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
@@ -173,10 +177,15 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
     return found
 
 
-# "le roi Mohammed VI", "le président Kaïs Saïed": an article, a role word, then the name.
+# "le roi Mohammed VI", "le président Kaïs Saïed", "son directeur général Salim …", "le président
+# de la chambre des représentants Habib …": an article or "son"/"sa", a role word, an adjective
+# and a complement in lower case, then the name.
 _ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an honorific's
-    r"(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u)\s*(?P<role>(?:"
-    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + rf"))\s+(?={CAPITAL})")
+    r"(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u|[Ss]on|[Ss]a)\s*(?P<role>(?:"
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")"
+    r"(?:\s+(?:général|générale|adjoint|adjointe|délégué|déléguée))?"
+    r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,4}[a-zà-ÿœ’'-]+)?)"
+    rf"\s+(?={CAPITAL})")
 
 
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
@@ -193,6 +202,12 @@ def _last_role_fr(phrase: str) -> str | None:
         if _noun_phrase_fr(tail) == tail:
             return tail
     return None
+
+
+def _names_a_country_fr(name: str) -> bool:
+    """Whether capitalized French words read as a name hold a country's name ("Souverain du
+    Royaume du Maroc"): a title and a country, not a person."""
+    return bool(extract_countries_fr(name))
 
 
 def _fr_country(name: str) -> bool:

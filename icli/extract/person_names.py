@@ -16,6 +16,7 @@ _NAME_BEFORE = re.compile(
     r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5})$"
 )
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
+_REGNAL = re.compile(r"[IVX]{3,5}")  # a regnal number of three letters or more ("III", "VIII")
 
 
 def _is_initial(token: str) -> bool:
@@ -43,8 +44,9 @@ def name_at(text: str, start: int) -> tuple[str, int]:
             words.append(core)
         elif core[:1] in CAPITALS and core not in gazetteer.NOT_NAME_WORDS and not core.isupper():
             words.append(core)
-        elif core[:1] in CAPITALS and core.isupper() and len(core) <= 2 and core not in ("HE",):
-            words.append(core)  # "Mohammed VI", a short capital in a name
+        elif core[:1] in CAPITALS and core.isupper() and (
+                len(core) <= 2 and core not in ("HE",) or words and _REGNAL.fullmatch(core)):
+            words.append(core)  # "Mohammed VI", "Abdullah III": a short capital in a name
         else:
             break
         end = match.start() + len(core)
