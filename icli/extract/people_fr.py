@@ -123,6 +123,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         name, end = name_at(text, match.end())
         words = name.split()
         if (len(words) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+                or overlaps(end - 1, taken) or _names_a_country_fr(name)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                        or w.casefold() in gazetteer.ROLE_WORDS_FR
                        or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
@@ -184,7 +185,8 @@ _ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an hon
     r"(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u|[Ss]on|[Ss]a)\s*(?P<role>(?:"
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")"
     r"(?:\s+(?:général|générale|adjoint|adjointe|délégué|déléguée))?"
-    r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,4}[a-zà-ÿœ’'-]+)?)"
+    r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,4}"
+    r"(?!(?:la|le|les|de|du|des|d’|d'|l’|l')\s)[a-zà-ÿœ’'-]+)?)"
     rf"\s+(?={CAPITAL})")
 
 
