@@ -8,6 +8,15 @@ from functools import lru_cache
 from icli.extract import country_tables, gazetteer
 from icli.extract.identity import head_by_role_key, people_in_article, person_key
 from icli.extract.mention import Mention
+from icli.extract.names_ar import (
+    country_words_ar,
+    definite_ar,
+    is_stop_ar,
+    is_verb_ar,
+    name_at_ar,
+    not_a_name_word_ar,
+    with_preposition_ar,
+)
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.text.normalize import (
     ARABIC_MARKS,
@@ -23,101 +32,8 @@ _HONORIFIC_CHAIN_AR = re.compile(
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 
 
-_NAME_LIMIT_AR = 5
-# A word of a name: Arabic letters, or words joined by hyphens ("ليم-جاي").
-_NAME_TOKEN_AR = re.compile(f"{ARABIC_WORD.pattern}(?:-{ARABIC_WORD.pattern})*")
 _CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
 _ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
-_NAME_GAP_AR = re.compile(r"[ \u00a0]+")
-_REGNAL_AFTER_AR = re.compile(rf"[ \u00a0]+({ARABIC_WORD.pattern})")
-
-
-def _is_stop_ar(word: str) -> bool:
-    """Whether an Arabic word ends a name: a preposition or adverb (compared as written with its
-    alef maqsura, so the name "علي" is not the preposition "على"), or a verb."""
-    bare = ARABIC_MARKS.sub("", word)
-    key, raw = arabic_word_key(word), arabic_fold(word)
-    if bare in gazetteer.NAMES_NOT_STOPS_AR:
-        return False
-    return (_is_verb_ar(word) or bare[:1] == "و" and bare[1:] in gazetteer.PREPOSITIONS_AR
-            or raw in gazetteer.NAME_STOPS_AR or key in gazetteer.NAME_STOPS_AR)
-
-
-def _is_verb_ar(word: str) -> bool:
-    """Whether an Arabic word is one of the verbs news sentences open with, also after "و"
-    (never with the article: "البحث" is no verb)."""
-    key = arabic_word_key(word)
-    return key == arabic_fold(word) and (
-        key in gazetteer.VERBS_AR or key[:1] == "و" and key[1:] in gazetteer.VERBS_AR)
-
-
-def _definite(word: str) -> bool:
-    """Whether an Arabic word carries the article ("المغرب", "للشؤون", "بالرباط")."""
-    return arabic_word_key(word) != arabic_fold(word)
-
-
-@lru_cache(maxsize=1)
-def _country_words_ar() -> frozenset[str]:
-    """Every word key of an Arabic country name or demonym (ambiguous ones included)."""
-    words = {arabic_word_key(w) for name in country_tables.country_names_ar_written()
-             for w in ARABIC_WORD.findall(name)}
-    return frozenset(words | set(country_tables.demonyms_fr_ar()["ar"]) | {
-        arabic_word_key(form) for form in country_tables.demonyms_written()["ar"]})
-
-
-def _not_a_name_word(word: str) -> bool:
-    """A word that is never part of a person's name: a role, an organization's head, a country
-    or a demonym, a stop word or a verb."""
-    key = arabic_word_key(word)
-    glued = key[1:] if key[:1] in "بل" else ""
-    return (_is_stop_ar(word) or _with_preposition(word) or key in gazetteer.ROLE_WORDS_AR
-            or key in gazetteer.ORG_HEADS_AR
-            or key in _country_words_ar() or glued in gazetteer.ORG_HEADS_AR
-            or glued in gazetteer.ROLE_WORDS_AR or key in gazetteer.STATE_WORDS_AR
-            or key in gazetteer.ROLE_PLACES_AR)
-
-
-def _name_at_ar(text: str, start: int) -> tuple[str, int]:
-    """The Arabic name that starts at `start` and where it ends ('' when none): words up to a
-    comma, a role word, a preposition or a verb; a word with the article ends it ("المالك"),
-    except "الدين" after a first name ("نور الدين") and a word after a particle ("عبد الإله")."""
-    words: list[re.Match[str]] = []
-    position = start
-    finished = False
-    while len(words) <= _NAME_LIMIT_AR:
-        match = _NAME_TOKEN_AR.match(text, position)
-        if match is None:
-            finished = True
-            break
-        key = arabic_word_key(match.group())
-        bare = ARABIC_MARKS.sub("", match.group())
-        if (_is_stop_ar(match.group()) or _with_preposition(match.group())
-                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR):
-            finished = True
-            break
-        words.append(match)
-        gap = _NAME_GAP_AR.match(text, match.end())
-        compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
-        before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
-            AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
-        if (bare.startswith("ال") and not compound and not before_particle
-                and not (len(words) > 1 and words[-2].group() in gazetteer.NAME_PARTICLES_AR)):
-            finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
-            regnal = _REGNAL_AFTER_AR.match(text, match.end())
-            if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
-                words.append(regnal)  # "الحسن الثاني"
-            break
-        if gap is None:
-            finished = True
-            break
-        position = gap.end()
-    if not finished:
-        words = words[:2]
-    while words and words[-1].group() in gazetteer.NAME_PARTICLES_AR:
-        words.pop()
-    if not words:
-        return "", start
-    return text[words[0].start() : words[-1].end()], words[-1].end()
 
 
 def _role_after_ar(text: str, end: int) -> str | None:
@@ -154,12 +70,12 @@ def _role_clause_ar(role: str) -> str:
     للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
     words = list(ARABIC_WORD.finditer(role))
     for n, word in enumerate(words):
-        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or _is_verb_ar(word.group())):
+        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())):
             return role[: word.start()].strip()
         following = words[n + 1].group() if n + 1 < len(words) else ""
-        if (n and word.group()[:1] == "و" and not _definite(word.group()) and following
-                and not _definite(following) and not _role_word_ar(word.group())
-                and not _and_role_ar(word.group()) and not _not_a_name_word(following)):
+        if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
+                and not definite_ar(following) and not _role_word_ar(word.group())
+                and not _and_role_ar(word.group()) and not not_a_name_word_ar(following)):
             return role[: word.start()].strip()  # "… للإيسيسكو ومحمد زين العابدين": a person
     return role.strip()
 
@@ -179,7 +95,7 @@ def _role_before_ar(text: str, start: int) -> str | None:
                 n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية"
             role = _without_and_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
-        if _is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
+        if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
             return None
     return None
 
@@ -199,15 +115,8 @@ def _honorific_role_ar(chain: str) -> str | None:
 def _role_word_ar(word: str) -> bool:
     """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
     a role after a preposition is someone's named elsewhere)."""
-    return (arabic_word_key(word) in gazetteer.ROLE_WORDS_AR and not _is_stop_ar(word)
-            and not _with_preposition(word))
-
-
-def _with_preposition(word: str) -> bool:
-    """Whether a word carries a glued preposition and the article ("للإيسيسكو", "بالرباط"):
-    never a word of a name."""
-    bare = ARABIC_MARKS.sub("", word)
-    return len(bare) > 4 and bare.startswith(("لل", "بال", "وبال", "ولل"))  # not "للا مريم"
+    return (arabic_word_key(word) in gazetteer.ROLE_WORDS_AR and not is_stop_ar(word)
+            and not with_preposition_ar(word))
 
 
 def _in_role_ar(word: str, after_link: bool) -> bool:
@@ -216,10 +125,10 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
     preposition of the role ("لدى") or the word right after one."""
     key = arabic_word_key(word)
     glued = key[1:] if key[:1] in "بل" else ""
-    if _is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
+    if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
         return False
-    return (after_link or _definite(word) or key in gazetteer.ROLE_WORDS_AR
-            or arabic_fold(word) in gazetteer.ROLE_LINKS_AR or key in _country_words_ar()
+    return (after_link or definite_ar(word) or key in gazetteer.ROLE_WORDS_AR
+            or arabic_fold(word) in gazetteer.ROLE_LINKS_AR or key in country_words_ar()
             or key in gazetteer.STATE_WORDS_AR or key in gazetteer.ORG_HEADS_AR
             or glued in gazetteer.ORG_HEADS_AR or glued in gazetteer.STATE_WORDS_AR
             or glued in gazetteer.ROLE_WORDS_AR)
@@ -239,7 +148,7 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         current = words[j].group()
         if _CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
             break
-        if place and not _is_stop_ar(current):
+        if place and not is_stop_ar(current):
             last = j
             continue
         if arabic_word_key(current) in gazetteer.ROLE_STOPS_AR:
@@ -250,7 +159,7 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
             continue
         following = words[j + 1].group() if j + 1 < len(words) else ""
-        glued_complement = current[:1] in "لب" and following and _definite(following)
+        glued_complement = current[:1] in "لب" and following and definite_ar(following)
         previous = arabic_word_key(words[j - 1].group())
         named = previous in gazetteer.ORG_HEADS_AR or (  # "لمنظمة دول …": the body's name
             previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR)
@@ -278,7 +187,7 @@ def _ends_clause_ar(text: str, end: int) -> bool:
     if word is None:
         return False
     key = arabic_word_key(word.group())
-    return (_is_verb_ar(word.group()) or key in gazetteer.THAT_AR or word.group()[:1] == "و"
+    return (is_verb_ar(word.group()) or key in gazetteer.THAT_AR or word.group()[:1] == "و"
             and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 
@@ -293,7 +202,7 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             continue
         last = _role_end_ar(text, words, index)
         j = last + 1
-        if j >= len(words) or j >= index + _ROLE_SCAN_AR or _not_a_name_word(words[j].group()):
+        if j >= len(words) or j >= index + _ROLE_SCAN_AR or not_a_name_word_ar(words[j].group()):
             continue
         gap = text[words[j - 1].end() : words[j].start()]
         apposition = gap.strip() in ("،", ",")  # "المدير العام للإيسيسكو، سالم بن محمد المالك"
@@ -303,13 +212,13 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         coordinated = words[j].group()[:1] == "و" and words[j].group() not in gazetteer.NAME_PARTICLES_AR
         if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
             start += 1
-        name, end = _name_at_ar(text, start)
+        name, end = name_at_ar(text, start)
         if len(name.split()) < 2 or not (_ends_clause_ar(text, end) or apposition and (
                 _followed_by_stop_ar(text, end))):
             continue
         if apposition and not gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]):
             continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك")
-        if any(_not_a_name_word(w) for w in name.split()):
+        if any(not_a_name_word_ar(w) for w in name.split()):
             continue
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
@@ -324,13 +233,20 @@ def _followed_by_stop_ar(text: str, end: int) -> bool:
     """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
     وفد")."""
     word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return word is not None and _is_stop_ar(word.group())
+    return word is not None and is_stop_ar(word.group())
 
 
 # Words after which a clause goes on with a common noun or a verb, never a person's name with
 # no title: demonstratives, relative pronouns and prepositions (folded).
 _NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
                    "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن"}
+
+
+@lru_cache(maxsize=1)
+def _portfolios_ar() -> frozenset[str]:
+    """Ministers' portfolios written in Arabic ("البحث العلمي", "الشؤون الثقافية"), folded."""
+    return frozenset(arabic_fold(name) for names in gazetteer.PORTFOLIOS.values()
+                     for name in names if ARABIC_WORD.match(name))
 
 
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
@@ -355,9 +271,8 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 n -= 1  # "جون-هو": the second half of one word of a name
                 continue
             glued_and = (current[:1] == "و" and current not in gazetteer.NAME_PARTICLES_AR
-                         and not _not_a_name_word(current) and not _not_a_name_word(current[1:])
-                         and not _definite(current[1:]))  # "والبحث العلمي": a noun, no name
-            if _not_a_name_word(current) and not glued_and:
+                         and not not_a_name_word_ar(current) and not not_a_name_word_ar(current[1:]))
+            if not_a_name_word_ar(current) and not glued_and:
                 break
             if glued_and:
                 first = n
@@ -365,14 +280,14 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             before = text[words[n - 1].end() : words[n].start()] if n else "\n"
             hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
             opens = n == 0 or _CLAUSE_END_AR.search(before) is not None or (
-                _is_stop_ar(words[n - 1].group()) and not hyphened)
+                is_stop_ar(words[n - 1].group()) and not hyphened)
             if opens and n and arabic_fold(words[n - 1].group()) in _NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
-            if (not opens and n < index - 1 and _definite(current)
+            if (not opens and n < index - 1 and definite_ar(current)
                     and words[n + 1].group() in AFTER_FIRST_NAME_AR):
                 first = n  # "حضر اللقاء النامي ولد الصاليحي": a first name before "ولد"
                 break
-            if _definite(current) and n != index - 1 and not opens:
+            if definite_ar(current) and n != index - 1 and not opens:
                 break
             if opens:
                 first = n
@@ -385,8 +300,8 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         name = text[start:end]
         if not 2 <= len(name.split()) <= 4 or start in taken or " " not in name:
             continue
-        if any(_is_stop_ar(w) for w in name.split()):
-            continue
+        if any(is_stop_ar(w) for w in name.split()) or arabic_fold(name) in _portfolios_ar():
+            continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
         found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
                              name, start, end, rule="person.ar.honorific"))
     return found
@@ -419,7 +334,7 @@ def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
             name, start = name[1:], start + 1  # "ومحمد إحساني": "و" joins the list's items
         names = name.split()
         if not 2 <= len(names) <= 4 or start in taken or any(
-                _not_a_name_word(w) and w not in gazetteer.NAME_PARTICLES_AR or not ARABIC_WORD.fullmatch(w)
+                not_a_name_word_ar(w) and w not in gazetteer.NAME_PARTICLES_AR or not ARABIC_WORD.fullmatch(w)
                 for w in names):
             continue
         found.append(Mention("person", person_key(name), name, None, None, name, start,
@@ -452,11 +367,11 @@ def _listed_after_opener_ar(text: str, taken: Spans) -> list[Mention]:
                 words[0], start = words[0][1:], start + 1
             name_words: list[str] = []
             for word in words:
-                if _is_stop_ar(word):
+                if is_stop_ar(word):
                     break
                 name_words.append(word)
             if not 2 <= len(name_words) <= 4 or start in taken or any(
-                    not ARABIC_WORD.fullmatch(w) or _not_a_name_word(w)
+                    not ARABIC_WORD.fullmatch(w) or not_a_name_word_ar(w)
                     and w not in gazetteer.NAME_PARTICLES_AR for w in name_words):
                 break
             name = " ".join(name_words)
@@ -476,9 +391,9 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             break
         if match.start() in taken:
             continue
-        name, end = _name_at_ar(text, match.end())
-        if not name or " " not in name and (_not_a_name_word(name) or _honorific_role_ar(
-                match.group()) and not _definite(name)):
+        name, end = name_at_ar(text, match.end())
+        if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
+                match.group()) and not definite_ar(name)):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
         role = (_role_after_ar(text, end) or _honorific_role_ar(match.group())
                 or _role_before_ar(text, match.start()))

@@ -311,6 +311,7 @@ _WITH_COUNTRY = re.compile(
 # winners ("The winners are:", "Winners for the teens category are from Europe and Asia:").
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])[ \t]+(?=[A-Z])", re.MULTILINE)
 _WINNERS = re.compile(r"\b(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)\b")
+_WINNER_STEMS = ("inner", "aureate", "wardee", "ecipient")
 
 
 def _listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -318,6 +319,8 @@ def _listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     comma ("1. Amina Bello, Al-Nour School, Chad."): the list follows, within 600 characters,
     words that announce winners; an item that names an organization or a country is none."""
     found: list[Mention] = []
+    if not any(word in text for word in _WINNER_STEMS):  # a plain search first: most texts
+        return found                                        # announce no winners
     first = _WINNERS.search(text)
     if first is None:
         return found

@@ -1,0 +1,113 @@
+"""Arabic people's names: the words that end a name or are never part of one (stop words,
+verbs, roles, countries, words with a glued preposition), and the name that starts at a
+position."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.patterns import AFTER_FIRST_NAME_AR
+from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
+
+_NAME_LIMIT_AR = 5
+# A word of a name: Arabic letters, or words joined by hyphens ("ليم-جاي").
+_NAME_TOKEN_AR = re.compile(f"{ARABIC_WORD.pattern}(?:-{ARABIC_WORD.pattern})*")
+_NAME_GAP_AR = re.compile(r"[ \u00a0]+")
+_REGNAL_AFTER_AR = re.compile(rf"[ \u00a0]+({ARABIC_WORD.pattern})")
+
+
+def is_stop_ar(word: str) -> bool:
+    """Whether an Arabic word ends a name: a preposition or adverb (compared as written with its
+    alef maqsura, so the name "علي" is not the preposition "على"), or a verb."""
+    bare = ARABIC_MARKS.sub("", word)
+    key, raw = arabic_word_key(word), arabic_fold(word)
+    if bare in gazetteer.NAMES_NOT_STOPS_AR:
+        return False
+    return (is_verb_ar(word) or bare[:1] == "و" and bare[1:] in gazetteer.PREPOSITIONS_AR
+            or raw in gazetteer.NAME_STOPS_AR or key in gazetteer.NAME_STOPS_AR)
+
+
+def is_verb_ar(word: str) -> bool:
+    """Whether an Arabic word is one of the verbs news sentences open with, also after "و"
+    (never with the article: "البحث" is no verb)."""
+    key = arabic_word_key(word)
+    return key == arabic_fold(word) and (
+        key in gazetteer.VERBS_AR or key[:1] == "و" and key[1:] in gazetteer.VERBS_AR)
+
+
+def definite_ar(word: str) -> bool:
+    """Whether an Arabic word carries the article ("المغرب", "للشؤون", "بالرباط")."""
+    return arabic_word_key(word) != arabic_fold(word)
+
+
+@lru_cache(maxsize=1)
+def country_words_ar() -> frozenset[str]:
+    """Every word key of an Arabic country name or demonym (ambiguous ones included)."""
+    words = {arabic_word_key(w) for name in country_tables.country_names_ar_written()
+             for w in ARABIC_WORD.findall(name)}
+    return frozenset(words | set(country_tables.demonyms_fr_ar()["ar"]) | {
+        arabic_word_key(form) for form in country_tables.demonyms_written()["ar"]})
+
+
+def not_a_name_word_ar(word: str) -> bool:
+    """A word that is never part of a person's name: a role, an organization's head, a country
+    or a demonym, a stop word or a verb."""
+    key = arabic_word_key(word)
+    glued = key[1:] if key[:1] in "بل" else ""
+    return (is_stop_ar(word) or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
+            or key in gazetteer.ORG_HEADS_AR
+            or key in country_words_ar() or glued in gazetteer.ORG_HEADS_AR
+            or glued in gazetteer.ROLE_WORDS_AR or key in gazetteer.STATE_WORDS_AR
+            or key in gazetteer.ROLE_PLACES_AR)
+
+
+def name_at_ar(text: str, start: int) -> tuple[str, int]:
+    """The Arabic name that starts at `start` and where it ends ('' when none): words up to a
+    comma, a role word, a preposition or a verb; a word with the article ends it ("المالك"),
+    except "الدين" after a first name ("نور الدين") and a word after a particle ("عبد الإله")."""
+    words: list[re.Match[str]] = []
+    position = start
+    finished = False
+    while len(words) <= _NAME_LIMIT_AR:
+        match = _NAME_TOKEN_AR.match(text, position)
+        if match is None:
+            finished = True
+            break
+        key = arabic_word_key(match.group())
+        bare = ARABIC_MARKS.sub("", match.group())
+        if (is_stop_ar(match.group()) or with_preposition_ar(match.group())
+                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR):
+            finished = True
+            break
+        words.append(match)
+        gap = _NAME_GAP_AR.match(text, match.end())
+        compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
+        before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
+            AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
+        if (bare.startswith("ال") and not compound and not before_particle
+                and not (len(words) > 1 and words[-2].group() in gazetteer.NAME_PARTICLES_AR)):
+            finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
+            regnal = _REGNAL_AFTER_AR.match(text, match.end())
+            if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
+                words.append(regnal)  # "الحسن الثاني"
+            break
+        if gap is None:
+            finished = True
+            break
+        position = gap.end()
+    if not finished:
+        words = words[:2]
+    while words and words[-1].group() in gazetteer.NAME_PARTICLES_AR:
+        words.pop()
+    if not words:
+        return "", start
+    return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def with_preposition_ar(word: str) -> bool:
+    """Whether a word carries a glued preposition and the article ("للإيسيسكو", "بالرباط"):
+    never a word of a name."""
+    bare = ARABIC_MARKS.sub("", word)
+    return len(bare) > 4 and bare.startswith(("لل", "بال", "وبال", "ولل"))  # not "للا مريم"
