@@ -55,6 +55,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             first = j + 1
     while first < index and (tokens[first][0] in gazetteer.NAME_CONNECTORS
                              or tokens[first][0] in gazetteer.LEADING_NOISE
+                             or tokens[first][0] in gazetteer.TITLES_BEFORE_BODIES
                              or tokens[first][0].endswith("ing")
                              and tokens[first][0] not in gazetteer.NOT_GERUNDS):
         first += 1
@@ -364,16 +365,19 @@ def _generic_or_venue(words: list[str]) -> bool:
 
 def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
     """The token spans of the bodies a name joined by "and" stands for: two when the words
-    before "and" end with an organization's head and those after have one of their own
-    ("Kuwait Airways and Bukhamseen Holding Group"); one otherwise ("Food and Agriculture
-    Organization", "Ministry of Culture and Youth")."""
+    before "and" have an organization's head (at their end or before their "of"/"for") and
+    those after have one of their own ("Kuwait Airways and Bukhamseen Holding Group", "Policy
+    Center for the New South and Prince Mohammad bin Fahd University"); one otherwise ("Food
+    and Agriculture Organization", "Ministry of Culture and Youth")."""
     if "and" not in words:
         return [(first, last)]
     for n, word in enumerate(words[1:-1], start=1):
         if word == ",":
             break  # "for Education, Science and Culture": one name's list
-        if (word == "and" and words[n - 1] in gazetteer.ORG_HEADS and n >= 2
-                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2):
+        if (word == "and" and n >= 2 and len(words) - n - 1 >= 2
+                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS
+                and (words[n - 1] in gazetteer.ORG_HEADS
+                     or _head(words[:n]) in gazetteer.ORG_HEADS and words[n + 1] not in gazetteer.NAME_CONNECTORS)):
             return [(first, first + n - 1), (first + n + 1, last)]
     return [(first, last)]
 
