@@ -233,3 +233,25 @@ def test_a_french_name_ends_before_et_and_a_second_body_and_before_a_verb() -> N
 def test_a_french_centre_belonging_to_icesco_is_not_a_partner() -> None:
     assert partners("fr", "La formation a eu lieu au Centre de formation des formateurs relevant "
                           "de l’ICESCO, avec l’Université de Kindia.") == {"Université de Kindia"}
+
+
+def test_a_person_s_title_ends_a_body_s_name() -> None:
+    assert partners("en", "Speakers included Prof. Ann Lowe and the Rector of Green Valley University "
+                          "Dr Samir Haddad.") == {"Green Valley University"}
+
+
+def test_an_acronym_after_a_name_whose_head_comes_before_on() -> None:
+    assert partners("en", "The course was run by the OIC Standing Committee on Water and Soil "
+                          "Research (WASORC) in Dakar.") == {
+        "OIC Standing Committee on Water and Soil Research"}
+
+
+def test_an_acronym_and_a_head_word_are_the_acronym_s_body() -> None:
+    found = [m for m in mentions("en", "ICESCO met the Arab Fund for Culture (AFC). It thanked the "
+                                       "AFC Group for its support.") if m.kind == "partner"]
+    assert [(m.name, m.code) for m in found] == [("Arab Fund for Culture", "AFC")]
+
+
+def test_an_arabic_feminine_adjective_after_a_masculine_head_is_not_its_name() -> None:
+    assert partners("ar", "شاركت إدارات المصرف المعنية في الاجتماع مع جامعة الزيتونة.") == {
+        "جامعة الزيتونة"}

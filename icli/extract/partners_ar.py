@@ -119,6 +119,9 @@ def extract_partners_ar(text: str) -> list[Mention]:
             if raw.startswith(("وبال", "وكال", "ولل", "وفي")):
                 break  # "… الاجتماعية وبالتنسيق مع …": "and" + a preposition opens a new phrase
             article = keys[j] != raw  # the article (and a proclitic) was glued to it
+            if (j == i + 1 and head_definite and article and raw.startswith("ال")
+                    and words[j].group().endswith("ة") and not unglued.endswith("ة")):
+                break  # "إدارات البنك المختصة": a feminine adjective is not the masculine head's
             if j == i + 1 and (raw.startswith(("لل", "بال", "كال")) or head_definite and not article):
                 break  # "المنظمة لدولها", "الجامعة ستخصص": the body named elsewhere
             following = words[j + 1].group() if j + 1 < len(words) else None
