@@ -26,7 +26,6 @@ _ARABIC_ARTICLE = re.compile("^ال(?=..)")
 _ROLE_WORD = re.compile(r"[^\W\d_]+")
 _ROLE_GLUE = {"of", "the", "for", "and", "at", "in", "to", "de", "la", "le", "du", "des", "l", "d",
               "في", "لدى"}
-_OWN_NAMES = {"isesco": "icesco", "اسيسكو": "icesco", "ايسيسكو": "icesco"}  # ICESCO by any name
 # The words of ICESCO's head's role, in each language, and the words making it its deputy's.
 _HEAD_WORDS = ({"director", "general"}, {"directeur", "general"}, {"directrice", "generale"},
                {"مدير", "عام"})
@@ -80,14 +79,15 @@ def _glued(key: str, own: set[str]) -> str:
 def _office_words(role: str) -> set[str]:
     """A role's words compared across spellings: Latin without case and accents, Arabic as
     folded word keys (article and glued prepositions dropped); linking words left out; ICESCO
-    by any of its names as one word."""
+    by any of its names (gazetteer.names_icesco) as one word."""
     if ARABIC_LETTER.search(role):
         own = {word for name in gazetteer.OWN_NAMES_AR for word in name}
         words = {_glued(arabic_word_key(word), own) for word in ARABIC_WORD.findall(role)}
     else:
         words = set(_ROLE_WORD.findall(_plain(role)))
         own = {"organization", "organisation"}
-    return {_OWN_NAMES.get(word, "icesco" if word in own else word) for word in words} - _ROLE_GLUE
+    return {"icesco" if word in own or gazetteer.names_icesco(word) else word
+            for word in words} - _ROLE_GLUE
 
 
 @lru_cache(maxsize=65536)
