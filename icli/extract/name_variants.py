@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from icli.extract import gazetteer
 from icli.extract.identity import is_own_head_role, is_surname_only, key_surname, role_holder
-from icli.text.normalize import ARABIC_LETTER, ARABIC_WORD, arabic_word_key
+from icli.text.normalize import ARABIC_LETTER, ARABIC_WORD, arabic_word_key, fold_accents
 
 # Days apart two mentions of one office may be and still be the same term of it.
 VARIANT_DAYS = 366
@@ -34,8 +33,7 @@ _DEPUTY_WORDS = {"deputy", "adjoint", "adjointe", arabic_word_key("نائب")}
 
 def _plain(text: str) -> str:
     """Text without case or accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
-                   if not unicodedata.combining(c))
+    return fold_accents(text.casefold())
 
 
 def _skeleton(word: str) -> str:
