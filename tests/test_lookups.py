@@ -94,6 +94,8 @@ def test_part_of_one_name_is_that_entity_said_on_stderr(archive: Cli) -> None:
     doukoure = archive("who", "Doukoure", "--json")  # accents optional
     assert titles(doukoure) == ["Workshop On Manuscripts Held In Bissau"]
     assert "Aminata Doukouré" in doukoure.stderr
+    decomposed = archive("who", "Doukoure\u0301", "--json")  # é typed as e + combining accent
+    assert titles(decomposed) == titles(doukoure)
     assert titles(archive("country", "Bissau", "--json")) == [
         "Workshop On Manuscripts Held In Bissau"]
     assert titles(archive("partner", "Open Univ", "--json")) == titles(

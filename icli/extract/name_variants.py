@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from icli.extract.identity import is_own_head_role, is_surname_only, key_surname
-from icli.text.normalize import ARABIC_LETTER
+from icli.text.normalize import ARABIC_LETTER, fold_accents
 
 # Days apart two mentions of one office may be and still be the same term of it.
 VARIANT_DAYS = 366
@@ -26,8 +25,7 @@ _OWN_NAMES = {"isesco": "icesco"}  # the organization's old name is the same off
 
 def _plain(text: str) -> str:
     """Text without case or accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
-                   if not unicodedata.combining(c))
+    return fold_accents(text.casefold())
 
 
 def _skeleton(word: str) -> str:
