@@ -32,10 +32,10 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 16
+EXTRACTOR_VERSION = 17
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
-    r"Islamic\s+(?:World\s+)?(?:Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
+    r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
     r"Organi[sz]ation|Organi[sz]ation\s+for\s+Education,?\s+Science,?\s+and\s+Culture)"
     r"(?:\s*\((ICESCO|ISESCO)\))?"
 )
@@ -129,7 +129,7 @@ def prepare(text: str) -> Prepared:
     if " -" in text:
         text = _HYPHEN_GAP.sub(r"\1-", text)
     prepared = Prepared(text)
-    if "Educational" in text or "for Education" in text:
+    if "Islamic" in text and "Education" in text:
         prepared.shorten(_OWN_NAME_EN, _own_acronym)
     return prepared
 

@@ -338,7 +338,18 @@ def m014_mention_names(db: Database) -> None:
 
 
 @step
-def m015_mention_offices(db: Database) -> None:
+def m015_entity_oldest_index(db: Database) -> None:
+    """idx_mentions_entity_oldest (entity, undated last, date oldest first, article) gives an
+    entity's articles oldest first straight from the index, as idx_mentions_entity_date gives
+    them newest first: `who NAME --sort date --limit 20` reads 20 index entries whatever the
+    entity's count, where it sorted every article of the entity. The expression `date IS NULL`
+    is written as the queries' ORDER BY writes it (SQLite matches the two)."""
+    db.execute("CREATE INDEX idx_mentions_entity_oldest "
+               "ON mentions (entity_id, date IS NULL, date, article_id)")
+
+
+@step
+def m016_mention_offices(db: Database) -> None:
     """Each mention of a person with a role records its office (`office`: the role in one
     spelling, people_en.office_of), what identity compares (spelling variants, links across
     scripts, ICESCO's head), so `role` can be the role as the article states it ("ICESCO
