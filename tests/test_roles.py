@@ -273,3 +273,42 @@ def test_arabic_role_with_icesco_s_long_name_as_written() -> None:
                     "والثقافة -إيسيسكو-، وفدا من الخبراء.")
     assert found["كريم حدو"] == ("المدير العام للمنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-",
                                  "المدير العام للإيسيسكو")
+
+
+def test_icesco_s_head_with_its_long_name_in_parentheses_after_the_role() -> None:
+    found = offices("en", "Dr. Hamza Idris, Director General of ISESCO (Islamic Educational, "
+                    "Scientific and Cultural Organization), opened the fair; the closing speech was "
+                    "given by ISESCO Director General (Islamic Educational, Scientific and Cultural "
+                    "Organization), Dr. Hamza Idris.")
+    assert found == {"Hamza Idris": (
+        "Director General of ISESCO (Islamic Educational, Scientific and Cultural Organization)",
+        "Director-General of ISESCO")}
+    article = ParsedArticle(title="Title", body=["The opening was chaired by ISESCO Director General "
+                            "(Islamic Educational, Scientific and Cultural Organization), Dr. Hamza "
+                            "Idris, in Tunis."], language="en")
+    named = [m for m in extract(article) if m.kind == "person"]
+    assert [(m.name, m.role, m.office) for m in named] == [(  # named: no role-alone mention
+        "Hamza Idris", "ISESCO Director General (Islamic Educational, Scientific and Cultural "
+        "Organization)", "Director-General of ISESCO")]
+    assert offices("fr", "M. Hamza Idris, Directeur général de l’ISESCO (Organisation islamique "
+                   "pour l’éducation, les sciences et la culture), a reçu lundi le ministre.") == {
+        "Hamza Idris": ("Directeur général de l’ISESCO (Organisation islamique pour l’éducation, "
+                        "les sciences et la culture)", "Directeur général de l’ISESCO (Organisation "
+                        "islamique pour l’éducation, les sciences et la culture)")}
+
+
+def test_a_long_role_is_kept_whole() -> None:
+    found = offices("en", "The Director met Ms. Dina Farouk, Senior Programme Officer, Head of the "
+                    "Regional Desk for Culture and External Relations at the United Nations "
+                    "Educational, Scientific and Cultural Organization (UNESCO), and together they "
+                    "reviewed the plan.")
+    assert found["Dina Farouk"][0] == (
+        "Senior Programme Officer, Head of the Regional Desk for Culture and External Relations at "
+        "the United Nations Educational, Scientific and Cultural Organization (UNESCO)")
+
+
+def test_arabic_head_with_icesco_s_long_name_in_parentheses_after_the_role() -> None:
+    found = offices("ar", "استقبل الدكتور حمزة إدريس، المدير العام للإيسيسكو (المنظمة الإسلامية "
+                    "للتربية والعلوم والثقافة) بمقر المنظمة اليوم، وفدا من الخبراء.")
+    assert found["حمزة إدريس"][0] == (
+        "المدير العام للإيسيسكو (المنظمة الإسلامية للتربية والعلوم والثقافة)")

@@ -97,7 +97,7 @@ def _role_after(text: str, end: int) -> Role | None:
     while stop and _LIST_COMMA.match(rest, stop.start()):  # "for Education, Culture, and Science"
         stop = _ROLE_END.search(rest, stop.end())
     role = _noun_phrase(rest[: stop.start() if stop else len(rest)]).strip(" ,")
-    return _stated(role, role) if 3 <= len(role) <= 160 else None
+    return _stated(role, role) if 3 <= len(role) <= 250 else None
 
 
 def _first_word_capitalized(phrase: str) -> str:
@@ -132,7 +132,7 @@ def _role_before(text: str, start: int) -> Role | None:
     if role.startswith("its "):  # "(ICESCO), represented by its Director-General, Dr. …"
         owner = _OWNER.search(text, max(0, start - 300), text.rfind(role, 0, start))
         office = f"{role} of {owner.group(1)}" if owner else role
-    return _stated(role, office) if 3 <= len(role) <= 200 else None
+    return _stated(role, office) if 3 <= len(role) <= 250 else None
 
 
 # The body "its" stands for in a role before a name: an acronym, then a few lower-case words
@@ -198,6 +198,10 @@ def office_of(role: str) -> str:
     article states it): 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
     role = re.sub(r"^(?:[Tt]he|an?|An|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", role)
     role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
+    # the owner's long name given after the role, shortened by article.prepare: "Director
+    # General of ISESCO (ISESCO)", "ISESCO Director General (ISESCO)"
+    role = re.sub(r"\b([A-Z]{2,})\s*\(\1\)", r"\1", role)
+    role = re.sub(r"^(([A-Z]{2,})\S*\s.*?)\s*\(\2\)$", r"\1", role)
     owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
     if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
         role = f"{owner.group(2)} of {owner.group(1)}"

@@ -28,7 +28,8 @@ _ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|act
 _ROLE_START_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "("
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
-_ROLE_END_FR = re.compile(r",|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|\n|$")
+# (a parenthesis after an acronym goes on: "de l’ISESCO (Organisation islamique pour …)")
+_ROLE_END_FR = re.compile(r",|;|\.\s|\.$|(?<![A-Z]{2})\s\((?![A-Z]{2,}\))|\n|$")
 # "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
 _BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
                            r"l’Organisation)\S)", re.IGNORECASE)
