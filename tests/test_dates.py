@@ -103,11 +103,23 @@ def test_event_days_without_a_year(text: str, expected: tuple[int, int] | None) 
      ("Rabat: 31/02/2019", None), ("Rabat: 17/05/2019 and more", None),
      ("Rabat: 29 October 2025", "2025-10-29"), ("الرباط: 29 أكتوبر 2025", "2025-10-29"),
      ("Deadline: 30 November 2025", None), ("Key Dates: 12 May 2025", None),
-     ("Date limite : 15 mars 2025", None)],
+     ("Date limite : 15 mars 2025", None),
+     ("Tunis, 8 June 2024", "2024-06-08"), ("Abu Dhabi, UAE, June 8, 2024", "2024-06-08"),
+     ("Dakar, le 8 juin 2024", "2024-06-08"), ("الرباط، 8 يونيو 2024", "2024-06-08"),
+     ("Dar es Salaam, 8 June 2024", "2024-06-08"),
+     ("Deadline, 30 November 2025", None), ("the forum closed, 8 June 2024", None),
+     ("Tunis, the capital, 8 June 2024", None), ("Tunis, 8 June 2024, was chosen", None)],
 )
 def test_place_datelines(line: str, expected: str | None) -> None:
     date = parse_place_dateline(line)
     assert (date.isoformat() if date else None) == expected
+
+
+def test_a_place_and_comma_dateline_dates_the_article_and_is_no_subtitle() -> None:
+    dump = ("Librarians Of Five Countries Meet In Tunis\n\nTunis, 8 June 2024\n\n"
+            "Librarians from five member states met to share ways of keeping old manuscripts.\n")
+    (article,) = parse_dump(dump).articles
+    assert (article.date, article.date_source, article.subtitle) == ("2024-06-08", "dateline", None)
 
 
 @pytest.mark.parametrize(

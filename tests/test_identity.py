@@ -16,7 +16,7 @@ from icli.extract import identity
 from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.ingest import ingest
 from icli.store.queries import Filters, list_articles
-from tests.conftest import DUMPS, Cli
+from tests.conftest import DUMPS, FIXTURES, Cli
 
 
 def test_person_keys_ignore_honorifics_spelling_and_middle_names() -> None:
@@ -114,8 +114,8 @@ def test_a_regnal_number_is_no_name_on_its_own() -> None:
 
 
 def test_the_same_minister_in_english_and_arabic_is_one_person(cli: Cli, tmp_path: Path) -> None:
-    files = _files(tmp_path / "files")
-    arabic, english = files[-1], files[-2]
+    pages = [path for path in _files(tmp_path / "files") if path.name.startswith("page_")]
+    arabic, english = pages[-1], pages[-2]
     cli.json("ingest", str(arabic))  # the Arabic article alone: its own person
     assert [p["name"] for p in cli.json("people", "--limit", "0")] == ["لمياء القضاة"]
     cli.json("ingest", str(english))
@@ -174,13 +174,27 @@ PAGES = [
 ]
 
 
+# Spelling variants in the three languages, a surname alone in its office, and look-alikes.
+SPELLINGS = FIXTURES / "identities" / "spelling_joins.txt"
+
+
+def fixture_articles(path: Path) -> list[str]:
+    """The articles of a fixture dump (an indented title, a blank line, its body), one text each."""
+    blocks = [block for block in path.read_text(encoding="utf-8").split("\n\n") if block.strip()]
+    return [f"{blocks[i]}\n\n{blocks[i + 1]}\n" for i in range(0, len(blocks), 2)]
+
+
 def _files(folder: Path) -> list[Path]:
-    """The sample dumps and one file per page above, in a fixed order."""
+    """The sample dumps, one file per page above and one per article of SPELLINGS, in a fixed
+    order."""
     folder.mkdir()
     shutil.copytree(DUMPS, folder / "dumps")
     for number, page in enumerate(PAGES):
         (folder / f"page_{number:02d}.txt").write_text(page, encoding="utf-8")
-    return sorted(folder.glob("dumps/*.txt")) + sorted(folder.glob("page_*.txt"))
+    for number, article in enumerate(fixture_articles(SPELLINGS)):
+        (folder / f"spelling_{number:02d}.txt").write_text(article, encoding="utf-8")
+    return (sorted(folder.glob("dumps/*.txt")) + sorted(folder.glob("page_*.txt"))
+            + sorted(folder.glob("spelling_*.txt")))
 
 
 def _entities_per_article(db: Path) -> dict[str, Any]:

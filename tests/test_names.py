@@ -102,6 +102,7 @@ def test_a_role_alone_links_to_the_holder_of_its_date_and_never_outside_a_term(c
 # --- spelling variants: one person only with the same office at the same time ------------------
 
 VARIANTS = PAGES / "variants.txt"
+SPELLINGS = PAGES / "spelling_joins.txt"
 
 
 def test_spelling_variants_join_only_with_the_same_office_at_the_same_time(cli: Cli) -> None:
@@ -152,3 +153,57 @@ def test_part_of_two_people_s_names_is_neither_of_them(cli: Cli) -> None:
     assert (result.exit_code, result.stdout) == (1, "")
     assert "Karim Benyoussef" in result.stderr and "Leila Benyoussef" in result.stderr
     assert len(cli.json("who", "Leila Benyoussef")) == 1
+
+
+# --- spelling joins in three languages, a surname alone in its office, look-alikes -------------
+
+def _people_of(cli: Cli) -> dict[str, list[tuple[str, str]]]:
+    """Each article's people as (name as written, the identity's name), by the article's title."""
+    return {a["title"]: [(p["name"], p["person"]["name"]) for p in a["persons"]]
+            for a in cli.json("list", "--limit", "0")}
+
+
+def test_a_surname_alone_joins_the_holder_of_the_office_it_gives_at_that_date(cli: Cli) -> None:
+    cli.json("ingest", str(SPELLINGS))
+    people = _people_of(cli)
+    # "Mr. Almalek, Director-General of ICESCO" in March 2024: the holder then
+    assert people["Director-General Meets Students From Dakar"] == [
+        ("Almalek", "Salim M. AlMalik")]
+    # the same surname in another office, or in that office outside his term: not him
+    assert people["Young Poets Honoured In Tunis"] == [("Almalek", "Almalek")]
+    assert people["A Library Award Given In Amman"] == [("Almalek", "Almalek")]
+    (almalik,) = [p for p in cli.json("people", "--limit", "0") if p["name"] == "Salim M. AlMalik"]
+    assert almalik["articles"] == 2 and almalik["first"] == "2024-03-03"
+
+
+def test_look_alikes_stay_apart(cli: Cli) -> None:
+    cli.json("ingest", str(SPELLINGS))
+    people = _people_of(cli)
+    # two ministers named Aliyev: a surname alone goes to the one whose office it gives
+    assert people["Volunteers Thanked In Ganja"] == [("Aliyev", "Emin Aliyev")]
+    assert people["Theatre Festival Closes In Baku"] == [("Aliev", "Anar Aliyev")]
+    # the office twelve years before is nobody's of them
+    assert people["A Museum Reopens In Sheki"] == [("Aliyev", "Aliyev")]
+    result = cli("who", "Aliyev", "--json")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "Anar Aliyev" in result.stderr and "Emin Aliyev" in result.stderr
+    # Arabic: the same name but for the article, in two different offices
+    assert people["مديرة المكتبة الوطنية تستقبل الباحثين"] == [("سعاد رامي", "سعاد رامي")]
+    assert people["وزيرة الثقافة تفتتح مهرجان المسرح"] == [("سعاد الرامي", "سعاد الرامي")]
+
+
+def test_spelling_variants_join_in_french_and_arabic_with_the_same_office(cli: Cli) -> None:
+    cli.json("ingest", str(SPELLINGS))
+    people = _people_of(cli)
+    # Abdelilah/Abdelillah, Deputy Director-General in French and in English, weeks apart
+    assert people["L'ICESCO organise un atelier sur les manuscrits"] == [
+        ("Abdelilah Benarafa", "Abdelillah Benarafa")]
+    assert len(cli.json("who", "Abdelilah Benarafa", "--limit", "0")) == 3
+    # Mohamed/Mohammed, the same ministry; accents
+    assert people["Une exposition de calligraphie à Nouakchott"] == [
+        ("Mohammed Ould Salem", "Mohamed Ould Salem")]
+    assert {person for persons in (people["Une ambassadrice visite la bibliothèque de l’ICESCO"],
+                                   people["L'ambassadrice de France remet des livres"])
+            for _, person in persons} == {"Helene Moreau"}
+    # Arabic: the article before the surname, the same office
+    assert people["وزير الثقافة يفتتح معرض الكتاب"] == [("خالد فاسي", "خالد الفاسي")]

@@ -52,6 +52,21 @@ def test_titles_prizes_and_misspelt_countries_are_not_people() -> None:
     assert found == {"Omar Diallo": "Head of Programmes"}
 
 
+def test_a_french_name_opening_a_paragraph_with_its_role_after() -> None:
+    """The title is the line before: the name starts on its own line."""
+    assert people("fr", "Karim Haddou, Président de l’Organisation arabe des bibliothèques, a "
+                        "pris la parole.") == {
+        "Karim Haddou": "Président de l’Organisation arabe des bibliothèques"}
+
+
+def test_french_roles_are_not_people() -> None:
+    assert people("fr", "Ont pris la parole Vice-président de la Commission, Directeur du "
+                        "Centre, et Mme Awa Ndiaye, Présidente du Conseil.") == {
+        "Awa Ndiaye": "Présidente du Conseil"}
+    assert people("fr", "Vice-président de la Commission, Directeur des Archives, a pris la "
+                        "parole.") == {}
+
+
 def test_no_person_inside_a_university_s_name_in_arabic() -> None:
     found = people("ar", "التقى الوفد السيد يوسف العلمي، رئيس جامعة محمد الخامس بالرباط.")
     assert found == {"يوسف العلمي": "رئيس جامعة محمد الخامس بالرباط"}

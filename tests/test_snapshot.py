@@ -23,3 +23,7 @@ def test_a_changed_output_without_a_bump_is_caught() -> None:
     changed["extractor_version"] += 1  # bumped: only the record is stale
     said = problem(recorded, changed)
     assert said is not None and "make snapshot" in said and "bump" not in said
+    added = copy.deepcopy(recorded)
+    added["files"]["tests/fixtures/new.txt"] = "0" * 64  # a new input: only the record is stale
+    said = problem(recorded, added)
+    assert said is not None and "make snapshot" in said and "bump" not in said

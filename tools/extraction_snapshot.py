@@ -44,8 +44,8 @@ def snapshot() -> dict[str, object]:
 
 def problem(recorded: dict, now: dict) -> str | None:
     """What is wrong with the recorded snapshot against the output now, or None."""
-    changed = sorted(path for path, digest in now["files"].items()
-                     if recorded["files"].get(path) != digest)
+    changed = sorted(path for path, digest in now["files"].items()  # (a new input is no change)
+                     if recorded["files"].get(path, digest) != digest)
     if now["extractor_version"] == recorded["extractor_version"] and changed:
         return (f"extraction output changed on {changed} with EXTRACTOR_VERSION still "
                 f"{now['extractor_version']}: bump it (icli/extract/article.py) so stored "

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import body_signature
-from icli.text.normalize import ARABIC_LETTER, arabic_fold, arabic_word_key, lookup_norm
+from icli.text.normalize import ARABIC_LETTER, arabic_fold, arabic_word_key, fold_accents, lookup_norm
 
 # Latin letters and digraphs, and Arabic letters, as the consonant each is written for; vowels,
 # semivowels, ʿayn and hamza are dropped (their transcriptions vary most), and a final h
@@ -51,8 +50,7 @@ def script_skeleton(surname: str) -> str:
         letters = "".join(_NOT_CONSONANT.sub("", arabic_word_key(word).translate(
             _ARABIC_CONSONANTS)) for word in surname.split())
     else:
-        plain = "".join(c for c in unicodedata.normalize("NFKD", surname)
-                        if not unicodedata.combining(c)).casefold()
+        plain = fold_accents(surname).casefold()
         plain = _LATIN_ARTICLE.sub("", plain)
         for written, consonant in _LATIN_DIGRAPHS:
             plain = plain.replace(written, consonant)
@@ -105,19 +103,12 @@ def partner_keys(name: str, acronym: str | None) -> frozenset[str]:
     return frozenset(keys)
 
 
-# Latin letters with accents as the letter without ("é" → "e"), and the typographic apostrophe.
-_UNACCENTED = {chr(code): unicodedata.normalize("NFKD", chr(code))[0]
-               for code in range(0xC0, 0x250)
-               if len(unicodedata.normalize("NFKD", chr(code))) > 1} | {"’": "'"}
-_ACCENTED = re.compile("[" + "".join(_UNACCENTED) + "]")
-
-
 def _plain(text: str) -> str:
     """Text as well-known partners' names are looked for in it: Arabic folded, Latin without
     accents or case, one apostrophe, one space."""
     if ARABIC_LETTER.search(text):  # Latin names in Arabic text are written without accents
         return " ".join(arabic_fold(text).replace("’", "'").casefold().split())
-    return " ".join(_ACCENTED.sub(lambda m: _UNACCENTED[m.group()], text).casefold().split())
+    return " ".join(fold_accents(text).replace("’", "'").casefold().split())
 
 
 # What may be glued before an Arabic name: a conjunction or preposition, before or in place of
@@ -214,6 +205,6 @@ def title_words(title: str, language: str | None) -> frozenset[str]:
     if language not in ("en", "fr") or ARABIC_LETTER.search(title):
         return frozenset()
     words = [word for word in _TITLE_WORD.findall(title)[1:] if word[:1].isupper()]
-    plain = _ACCENTED.sub(lambda m: _UNACCENTED[m.group()], " ".join(words)).casefold()
+    plain = fold_accents(" ".join(words)).replace("’", "'").casefold()
     found = {re.sub(r"^[ld]'", "", word) for word in plain.split()}
     return frozenset(word for word in found if len(word) >= 4 and word not in _NOT_TITLE_NAMES)

@@ -63,6 +63,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NAME_CONNECTORS": ("en", "name_connectors", frozenset),
     "HEAD_STOPPERS": ("en", "head_stoppers", frozenset),
     "LEADING_NOISE": ("en", "leading_noise", frozenset),
+    "TITLES_BEFORE_BODIES": ("en", "titles_before_bodies", frozenset),
     "NOT_GERUNDS": ("en", "not_gerunds", frozenset),
     # French
     "HONORIFIC_WORDS_FR": ("fr", "honorifics", tuple),
@@ -97,6 +98,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "ORG_HEADS_AR": ("ar", "org_heads", frozenset),
     "ORGAN_WORDS_AR": ("ar", "organ_words", frozenset),
     "OWN_NAMES_AR": ("ar", "own_names", _rows),
+    "OWN_ACRONYMS_AR": ("ar", "own_acronyms", frozenset),
     "ACRONYMS_AR": ("ar", "acronyms", dict),
     "NOT_PARTNER_BEFORE_AR": ("ar", "not_partner_before", frozenset),
     "NAME_STOPS_AR": ("ar", "name_stops", frozenset),
@@ -175,6 +177,26 @@ def org_norm(name: str) -> str:
     for british, american in _SPELLINGS:
         norm = norm.replace(british, american)
     return norm
+
+
+def names_icesco(value: str) -> bool:
+    """Whether a name is ICESCO's (or ISESCO's) acronym, in Latin or Arabic script, any case:
+    the archive's publisher, never one of its partners."""
+    from icli.text.normalize import ARABIC_LETTER, arabic_word_key, lookup_norm
+
+    if ARABIC_LETTER.search(value):
+        return arabic_word_key(value.strip()) in _list("OWN_ACRONYMS_AR")
+    return lookup_norm(value) in _list("OWN_NAMES")
+
+
+def spelling_forms(word: str) -> set[str]:
+    """A lower-case word in its British and American spellings ("organisation",
+    "organization"), as org_norm compares partners' names."""
+    forms = {word}
+    for british, american in _SPELLINGS:
+        forms |= {form.replace(british, american) for form in forms}
+        forms |= {form.replace(american, british) for form in forms}
+    return forms
 
 
 def english_acronym(acronym: str) -> str:

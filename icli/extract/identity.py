@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import Protocol, TypeVar
@@ -20,6 +19,7 @@ from icli.text.normalize import (
     ARABIC_LETTER,
     arabic_marks_optional,
     arabic_word_key,
+    fold_accents,
     name_norm,
 )
 
@@ -296,8 +296,7 @@ def _role_token(word: str) -> str:
         from icli.extract.country_tables import country_word_key_ar
 
         return country_word_key_ar(word)
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return re.sub(r"^[ld][’']", "", plain.casefold())
+    return re.sub(r"^[ld][’']", "", fold_accents(word).casefold())
 
 
 def _role_tokens(text: str) -> tuple[str, ...]:

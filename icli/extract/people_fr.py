@@ -156,8 +156,11 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
         if before is None:
             continue
         words, start, end = before
-        if overlaps(end - 1, taken) or "\n" in text[start:end]:
-            continue  # named with an honorific already, or across a title's end
+        if "\n" in text[start:end]:  # a paragraph's first words: the name starts on its line
+            start = text.rindex("\n", start, end) + 1
+            words = text[start:end].split()
+        if overlaps(end - 1, taken):
+            continue  # named with an honorific already
         while words and _ELIDED_NOUN_FR.match(words[0]):  # "L’académicien Abel Maharramov"
             start += len(words.pop(0)) + 1
         if not 2 <= len(words) <= 4 or any(

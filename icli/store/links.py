@@ -75,7 +75,7 @@ def _link(conn: sqlite3.Connection) -> None:
         SET entity_id = via, link = NULL, via = NULL
         WHERE link = 'script'
     """)
-    # people some article names in full
+    # people some article names in full (as written: joined to a spelling variant or not)
     named = conn.execute("""
         SELECT id, key
         FROM entities e
@@ -86,6 +86,12 @@ def _link(conn: sqlite3.Connection) -> None:
             WHERE m.entity_id = e.id
               AND m.link IS NULL
           )
+        UNION
+        SELECT via, e.key
+        FROM mentions m
+        JOIN entities e ON e.id = m.via
+        WHERE m.link = 'variant'
+          AND e.kind = 'person'
     """).fetchall()
     owners = identity.surname_owners(named)
     alone = _surnames_alone(conn)
@@ -104,7 +110,8 @@ def _link(conn: sqlite3.Connection) -> None:
               AND link = 'surname'
         """, {"owner": owner, "via": via}).rowcount:
             writer.add_aliases_of(owner, via)
-    variant_links.relink(conn, writer, set())  # (no role-only link is made yet)
+    variant_links.relink(conn, writer, set(),  # (no role-only link is made yet)
+                         {surname: owners[surname] for surname in alone & owners.keys()})
     _link_scripts(conn, writer)
     writer.flush()
     role_links.link(conn, None, role_links.head_terms(conn))
@@ -163,7 +170,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         FROM entity_dirty
     """)}
     roles_before |= _relink_surnames(conn, writer, dirty, redo)
-    roles_before |= variant_links.relink(conn, writer, redo)
+    roles_before |= variant_links.relink(conn, writer, redo, dict(stored_json(conn, OWNERS) or []))
     dates = scope.dates | {date for date, role in conn.execute("""
         SELECT date, role
         FROM mentions
@@ -203,8 +210,8 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
 
 
 def _named(conn: sqlite3.Connection, entity_id: int) -> bool:
-    """Whether some article names a person outright (a mention linked across scripts counts
-    for the person it was written as)."""
+    """Whether some article names a person outright (a mention linked across scripts or as a
+    spelling variant counts for the person it was written as)."""
     return bool(conn.execute("""
         SELECT EXISTS (
             SELECT 1
@@ -214,7 +221,7 @@ def _named(conn: sqlite3.Connection, entity_id: int) -> bool:
         ) OR EXISTS (
             SELECT 1
             FROM mentions
-            WHERE link = 'script'
+            WHERE link IN ('script', 'variant')
               AND via = :entity
         )
     """, {"entity": entity_id}).fetchone()[0])

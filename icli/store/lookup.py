@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from icli.extract.country_tables import country_display_names, real_country
-from icli.extract.gazetteer import english_acronym
+from icli.extract.gazetteer import english_acronym, names_icesco, spelling_forms
 from icli.extract.identity import honorifics_re, person_key, strip_honorifics
 from icli.store.sql import id_array
 from icli.text.normalize import (
@@ -100,7 +100,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        (an entity's aliases come from the same table, so 1 never contradicts 2: 1 only spares
        loading pycountry for a name the archive knows);
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
-       Al-/El-/ال optional, honorifics ignored) is that entity, said in `note`;
+       Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
+       said in `note`; a partner named as ICESCO itself is none (ICESCO is never a partner),
+       said in `note`;
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
     Only entities some article mentions count. The name is read as the archive's text was
@@ -129,6 +131,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             if row:
                 return Lookup([row[0]])
             return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
+    if kind == "partner" and not named and names_icesco(value):
+        return Lookup([], f"{value!r} is ICESCO itself, the archive's publisher: never a partner")
     if not named:
         query = alias_words_query(_honorifics_any_case().sub("", value.strip())
                                   if kind == "person" else value)
@@ -164,8 +168,9 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
 def alias_words_query(value: str) -> str:
     """An FTS5 query for entity_words matching aliases that hold a word starting with each word
     of `value`, with or without a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all
-    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"); Arabic folded as the
-    index folds it. '' for no word."""
+    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"), in British or American
+    spelling ("Organisation" matches "Organization"); Arabic folded as the index folds it. ''
+    for no word."""
     words: list[str] = []
     for word in _WORD.findall(arabic_fold(value).casefold()):
         if words and words[-1] in _ARTICLES:
@@ -176,6 +181,7 @@ def alias_words_query(value: str) -> str:
         latin = not ARABIC_LETTER.search(word)
         bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
         forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare})
+        forms = {spelled for form in forms for spelled in spelling_forms(form)}
         terms.append("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")")
     return " AND ".join(terms)
 

@@ -1,37 +1,42 @@
-"""Spelling variants of one person linked at the end of every ingest: the mentions, in English
-articles, of a person whose name is a spelling variant of another's and who held the same
-office at the same time (`name_variants.spelling_variants`) are linked to the person of their
-group named in most articles (`mentions.link` 'variant', `via`: the person as written). Made
-anew from what is stored at every finish, whatever the run changed: only the people whose names
-share a spelling key are read beyond their keys, and they are few.
+"""Spelling variants of one person linked at the end of every ingest: the mentions of a person
+whose name is a spelling variant of another's (or a surname alone with the same skeleton) and
+who held the same office at the same time (`name_variants.spelling_variants`) are linked to the
+person of their group named in most articles (`mentions.link` 'variant', `via`: the person as
+written), in every language. Made anew from what is stored at every finish, whatever the run
+changed: only the people whose names share a spelling key are read beyond their keys, and they
+are few.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 
-from icli.extract import name_variants
+from icli.extract import gazetteer, identity, name_variants
 from icli.store import role_links
 from icli.store.mentions import MentionWriter
 from icli.store.sql import id_array
 
-# The mentions naming these people outright in English articles (`person`: as written; those
-# linked before by variant are read from idx_mentions_link, the others by their person), with
-# the role the article gives (not one a role-only link filled in: role_links.link).
+# The mentions naming these people outright (`person`: as written; those linked before by
+# variant are read from idx_mentions_link, the others by their person), and those of the people
+# named by a surname alone that nobody named in full with it owns (`alone`), with the role the
+# article gives (not one a role-only link filled in: role_links.link).
 _NAMED = """
-    SELECT m.rowid, m.article_id, m.entity_id AS person, m.entity_id, {role}, m.date
+    SELECT m.rowid, m.article_id, m.entity_id AS person, m.entity_id, m.link, {role}, m.date
     FROM mentions m
-    CROSS JOIN articles a ON a.id = m.article_id
     WHERE m.entity_id IN (SELECT value FROM json_each(:ids))
       AND m.link IS NULL
-      AND a.language = 'en'
     UNION ALL
-    SELECT m.rowid, m.article_id, m.via, m.entity_id, {role}, m.date
+    SELECT m.rowid, m.article_id, m.via, m.entity_id, m.link, {role}, m.date
     FROM mentions m
-    CROSS JOIN articles a ON a.id = m.article_id
     WHERE m.link = 'variant'
       AND m.via IN (SELECT value FROM json_each(:ids))
-      AND a.language = 'en'
+    UNION ALL
+    SELECT m.rowid, m.article_id, m.via, m.entity_id, m.link, {role}, m.date
+    FROM mentions m INDEXED BY idx_mentions_entity_date
+    WHERE m.entity_id IN (SELECT value FROM json_each(:alone))
+      AND m.link = 'surname'
+      AND m.via = m.entity_id
 """.format(role="""CASE WHEN EXISTS (
         SELECT 1
         FROM head_mentions h
@@ -40,14 +45,21 @@ _NAMED = """
     ) THEN NULL ELSE m.role END""")
 
 
-def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int]) -> set[tuple]:
+def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
+           owners: Mapping[str, int]) -> set[tuple]:
     """Make the spelling-variant links anew: each mention of a person joining another is linked
     to it, unless its article names that person otherwise (outright, by surname or across
     scripts; a role-only link does not count, and is undone); every other is the person it was
-    written as. Only mentions whose person changes are written. Adds the articles changed to
+    written as (a surname alone: its owner in `owners`, surname → the person named in full
+    with it, else itself, linked 'surname'). A surname alone some person owns is never a
+    variant. Only mentions whose person changes are written. Adds the articles changed to
     `redo`; returns the role-only links undone in them (role_links.unlink)."""
     people: dict[int, str] = {}
     groups: dict[str, list[int]] = {}
+    surnames: dict[str, list[int]] = {}  # a surname's skeleton → people named in full with it
+    alone: dict[str, list[int]] = {}  # … → people named by that surname alone, owned by nobody
+    head_keys = {identity.person_key(name) for name, _, _ in gazetteer.OWN_HEADS}
+    heads: dict[str, int] = {}
     for entity_id, key in conn.execute("""
         SELECT id, key
         FROM entities
@@ -57,7 +69,18 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int]) -> s
         if spelling is not None:
             people[entity_id] = key
             groups.setdefault(spelling, []).append(entity_id)
-    candidates = [entity_id for ids in groups.values() if len(ids) > 1 for entity_id in ids]
+            surnames.setdefault(name_variants.surname_spelling(key) or "", []).append(entity_id)
+        elif identity.is_surname_only(key) and identity.key_surname(key) not in owners:
+            people[entity_id] = key
+            alone.setdefault(name_variants.surname_spelling(key) or "", []).append(entity_id)
+        if key in head_keys:
+            heads[key] = entity_id
+    candidates = {entity_id for ids in groups.values() if len(ids) > 1 for entity_id in ids}
+    lone: list[int] = []  # the surnames alone that may be someone's variant
+    for surname, ids in alone.items():
+        if surname in surnames:
+            lone += ids
+            candidates.update(ids, surnames[surname])
     if not candidates and not conn.execute("""
         SELECT 1
         FROM mentions
@@ -65,25 +88,45 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int]) -> s
         LIMIT 1
     """).fetchone():
         return set()
-    # each mention of these people: (rowid, article, person as written, person now, role, date)
-    rows = sorted(conn.execute(_NAMED, {"ids": id_array(candidates)}))
+    # each mention of these people: (rowid, article, person as written, person now, link, role,
+    # date)
+    lone_ids = set(lone)
+    rows = sorted(conn.execute(_NAMED, {"ids": id_array(sorted(candidates)),
+                                        "alone": id_array(sorted(lone))}))
     articles: dict[int, set[int]] = {}
     for _, article_id, person, *_ in rows:
         articles.setdefault(person, set()).add(article_id)
-    joined = name_variants.spelling_variants(
-        {entity_id: (people[entity_id], len(articles.get(entity_id, ())))
-         for entity_id in candidates},
-        [(person, role, date) for _, _, person, _, role, date in rows])
+    terms = identity.head_terms(heads.get)
+    offices = [(person, role, date) for _, _, person, _, _, role, date in rows
+               if person not in lone_ids]
+    named = {entity_id: (people[entity_id], len(articles.get(entity_id, ())))
+             for entity_id in candidates if entity_id not in lone_ids}
+    joined = name_variants.spelling_variants(named, offices, heads=terms)
+    by_mention = name_variants.surname_variants(
+        {rowid: (people[person], role, date) for rowid, _, person, _, _, role, date in rows
+         if person in lone_ids}, named, offices, joined, heads=terms)
     stale = conn.execute("""
-        SELECT rowid, article_id, via, entity_id, NULL, date
+        SELECT rowid, article_id, via, entity_id, link, NULL, date
         FROM mentions
         WHERE link = 'variant'
           AND via NOT IN (SELECT value FROM json_each(:ids))
-    """, {"ids": id_array(candidates)}).fetchall()  # people no longer sharing a spelling key
+    """, {"ids": id_array(sorted(candidates))}).fetchall()  # people no longer sharing a spelling key
+
+    def as_written(person: int) -> tuple[int, str | None, int | None]:
+        """Where a mention of `person` goes when it joins nobody: (entity, link, via)."""
+        key = people.get(person) or conn.execute("""
+            SELECT key
+            FROM entities
+            WHERE id = :id
+        """, {"id": person}).fetchone()[0]
+        if identity.is_surname_only(key):
+            return owners.get(identity.key_surname(key), person), "surname", person
+        return person, None, None
+
     undone: set[tuple] = set()
     taken: set[tuple[int, int]] = set()  # (article, person) a mention was linked to in this pass
-    for rowid, article_id, person, now, _, date in [*stale, *rows]:
-        target = joined.get(person, person)
+    for rowid, article_id, person, now, link, _, date in [*stale, *rows]:
+        target = by_mention.get(rowid, person) if person in lone_ids else joined.get(person, person)
         # (a mention linked to its person already is the article's only one of that person)
         if target != person and ((article_id, target) in taken or now != target and conn.execute("""
             SELECT 1
@@ -96,18 +139,23 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int]) -> s
             target = person  # the article names that person otherwise
         if target != person:
             taken.add((article_id, target))
-        if target == now:
+            placed: tuple[int, str | None, int | None] = (target, "variant", person)
+        else:
+            placed = as_written(person)
+        if placed == (now, link, person if link else None):
             continue
         if article_id not in redo:
             undone |= role_links.unlink(conn, {article_id})
             redo.add(article_id)
         conn.execute("""
             UPDATE mentions
-            SET entity_id = :entity, via = :via, link = :link
+            SET entity_id = :entity, link = :link, via = :via
             WHERE rowid = :rowid
-        """, {"entity": target, "rowid": rowid, **(
-            {"via": person, "link": "variant"} if target != person else {"via": None, "link": None})})
-        writer.moved(now, target, date)
+        """, dict(zip(("entity", "link", "via"), placed), rowid=rowid))
+        writer.moved(now, placed[0], date)
     for person, target in sorted(joined.items()):
         writer.add_aliases_of(target, person)
+    for rowid, _, person, *_ in rows:
+        if rowid in by_mention:
+            writer.add_aliases_of(by_mention[rowid], person)
     return undone

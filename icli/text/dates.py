@@ -2,7 +2,8 @@
 
 `find_event_date` picks the date an article's event happened, `find_yearless_event_date` the day
 and month of one written without a year; `parse_dateline` reads a line that is only a date, and
-`parse_place_dateline` a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"). Command-line date arguments are read by `icli.cli.dateargs` (dateparser), not here.
+`parse_place_dateline` a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025", "Rabat, 3
+March 2026"). Command-line date arguments are read by `icli.cli.dateargs` (dateparser), not here.
 """
 
 from __future__ import annotations
@@ -161,13 +162,37 @@ def parse_dateline(line: str) -> dt.date | None:
     return _date_from_match(match)
 
 
+# The words of a place before a comma dateline: capitalized (or in a script without case), with
+# the small words place names hold ("Bandar Seri Begawan", "Dar es Salaam", "Abu Dhabi, UAE").
+_PLACE_WORD = re.compile(r"^(?:[^\W\d_](?<![a-z\u00df-\u00ff])[\w’'.\-]*|de|du|des|la|le|es|el|al|of)$")
+_COMMA = re.compile("[,،]")
+_FRENCH_LE = re.compile(r"^\s*le\s+", re.IGNORECASE)
+
+
+def _place_comma_dateline(line: str) -> dt.date | None:
+    """The date of "Rabat, 3 March 2026", "Abu Dhabi, UAE, March 3, 2026", "Rabat, le 3 mars
+    2026", "الرباط، 3 مارس 2026": one to five words of a place, a comma, then a whole date."""
+    for comma in _COMMA.finditer(line):
+        words = _COMMA.sub(" ", line[: comma.start()]).split()
+        if not 0 < len(words) <= 5 or not all(map(_PLACE_WORD.match, words)):
+            return None
+        date = parse_dateline(_FRENCH_LE.sub("", line[comma.end():]))
+        if date is not None:
+            return None if _NOT_PLACE.search(line[: comma.start()]) else date
+    return None
+
+
 def parse_place_dateline(line: str) -> dt.date | None:
-    """Return the date of a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025"), else
-    None (also for a deadline or schedule line such as "Deadline: 30 May 2025")."""
+    """Return the date of a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025", "Rabat,
+    3 March 2026"), else None (also for a deadline or schedule line such as "Deadline: 30 May
+    2025")."""
     if len(line) > 100:
         return None
-    match = PLACE_DATELINE_RE.match(_western_digits(line))
-    if not match or _NOT_PLACE.search(match["place"]):
+    line = _western_digits(line)
+    match = PLACE_DATELINE_RE.match(line)
+    if not match:
+        return _place_comma_dateline(line)
+    if _NOT_PLACE.search(match["place"]):
         return None
     if match["written"] is not None:
         return parse_dateline(match["written"])

@@ -185,7 +185,7 @@ def detect_language(text: str) -> str:
 
 def date_line(line: str) -> tuple[int, str] | None:
     """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
-    0"), 1 for an old-site place line ("Rabat: 17/05/2019"), 0 and no date for the site's empty
+    0"), 1 for a place line ("Rabat: 17/05/2019", "Rabat, 3 March 2026"), 0 and no date for the site's empty
     placeholder ("January 1, 1970"); None for any other line."""
     if len(line) > 100:
         return None  # (most lines: paragraphs)
@@ -194,7 +194,7 @@ def date_line(line: str) -> tuple[int, str] | None:
         return 0, ""  # the site's placeholder: a date line that dates nothing
     if date is not None:
         return 2, date.isoformat()
-    date = parse_place_dateline(line) if ":" in line else None
+    date = parse_place_dateline(line) if ":" in line or "," in line or "،" in line else None
     if date == EMPTY_DATE:
         return 0, ""  # "Rabat: 01/01/1970"
     return (1, date.isoformat()) if date is not None else None

@@ -119,10 +119,21 @@ def name_norm(text: str) -> str:
     return _NORM_DROP.sub("", text.casefold())
 
 
+# The combining marks that put accents on letters (the Combining Diacritical Marks blocks).
+_ACCENT_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
+def fold_accents(text: str) -> str:
+    """`text` with the accents on its letters dropped (NFKD, accent marks removed, NFC again):
+    "Guinée" → "Guinee", "Abdelillah Benarafa" unchanged; Arabic letters keep their hamza."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize(
+        "NFC", _ACCENT_MARKS.sub("", unicodedata.normalize("NFKD", text)))
+
+
 @lru_cache(maxsize=4096)
 def lookup_norm(text: str) -> str:
-    """A name as a lookup compares it: name_norm with accents and other combining marks
-    dropped ("Guinée" → "guinee", "Doukouré" → "doukoure")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return name_norm(unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))))
+    """A name as a lookup compares it: name_norm with accents dropped ("Guinée" → "guinee",
+    "Doukouré" → "doukoure")."""
+    return name_norm(fold_accents(text))
