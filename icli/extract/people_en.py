@@ -183,12 +183,9 @@ def _noun_phrase(role: str) -> str:
 
 @lru_cache(maxsize=8192)
 def normalize_role(role: str) -> str:
-    """One spelling per role: 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
+    """A role as the article states it, without the article or possessive before it and with
+    a capital first letter ("the ISESCO Director General" → "ISESCO Director General")."""
     role = re.sub(r"^(?:[Tt]he|an?|An|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", role)
-    role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
-    owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
-    if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
-        role = f"{owner.group(2)} of {owner.group(1)}"
     return role[0].upper() + role[1:]
 
 
