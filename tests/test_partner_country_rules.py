@@ -178,3 +178,80 @@ def test_a_country_s_icesco_national_commission_is_a_partner() -> None:
 def test_a_french_particle_inside_an_english_name() -> None:
     assert partners("en", "Ms Awa Kone, Secretary General of Cote d’Ivoire National Commission, "
                           "attended.") == {"Cote d’Ivoire National Commission"}
+
+
+# --- partner boundaries and one body, one partner (real-page shapes, sentences written here) ---
+
+def test_icesco_s_long_name_written_loosely_is_icesco() -> None:
+    assert partners("en", "The Islamic World Education, Science, and Culture Organization (ICESCO) "
+                          "and the Union of Balkan States signed a memorandum.") == {"Union of Balkan States"}
+    assert partners("en", "Karachi: Islamic World Educational, Scientific & Cultural Organisation "
+                          "opened a training course with the Lakeside Medical University.") == {
+        "Lakeside Medical University"}
+
+
+def test_a_title_written_before_a_body_s_name_is_not_part_of_it() -> None:
+    assert partners("en", "Prof. Omar Kazmi, Rector Riverside Technical University, and "
+                          "Ms Lina Haq, Chairperson Northern Arts Council, attended.") == {
+        "Riverside Technical University", "Northern Arts Council"}
+
+
+def test_two_bodies_joined_by_and_when_the_first_has_its_head_before_for() -> None:
+    assert partners("en", "The forum was held in partnership with the Research Center for Coastal "
+                          "Studies and Lakeside Medical University (LMU) in Tunis.") == {
+        "Research Center for Coastal Studies", "Lakeside Medical University"}
+
+
+def test_an_arabic_adjective_after_a_definite_noun_is_no_body() -> None:
+    assert partners("ar", "تدرس الطلبة وفقا للمعايير الأكاديمية المعتمدة في جامعة النيلين.") == {
+        "جامعة النيلين"}
+
+
+def test_an_arabic_name_ends_at_and_with_a_preposition() -> None:
+    assert partners("ar", "نظمت الندوة بالتعاون مع وزارة الشباب والرياضة وبالتنسيق مع جامعة الزيتونة.") == {
+        "وزارة الشباب والرياضة", "جامعة الزيتونة"}
+
+
+def test_an_arabic_body_named_with_li_and_with_the_article_is_one_partner() -> None:
+    assert partners("ar", "استقبل الوفد ممثلي الجمعية العلمية للفلكية. وأشاد رئيس الجمعية العلمية "
+                          "الفلكية بالتعاون.") == {"الجمعية العلمية للفلكية"}
+
+
+def test_a_country_s_body_named_short_and_in_full_is_one_partner() -> None:
+    found = [m for m in mentions("ar", "وقعت الإيسيسكو مذكرة مع وزارة الثقافة المصرية.",
+                                 "ووقعها عن وزارة الثقافة والفنون في جمهورية مصر العربية وكيلها الأول.")
+             if m.kind == "partner"]
+    assert [m.name for m in found] == ["وزارة الثقافة والفنون في جمهورية مصر العربية"]
+
+
+def test_a_french_name_ends_before_et_and_a_second_body_and_before_a_verb() -> None:
+    assert partners("fr", "Il a salué la volonté du ministère de la Santé publique et de la Commission "
+                          "nationale sénégalaise de renforcer leur coopération avec l’ICESCO.") == {
+        "ministère de la Santé publique", "Commission nationale sénégalaise"}
+
+
+def test_a_french_centre_belonging_to_icesco_is_not_a_partner() -> None:
+    assert partners("fr", "La formation a eu lieu au Centre de formation des formateurs relevant "
+                          "de l’ICESCO, avec l’Université de Kindia.") == {"Université de Kindia"}
+
+
+def test_a_person_s_title_ends_a_body_s_name() -> None:
+    assert partners("en", "Speakers included Prof. Ann Lowe and the Rector of Green Valley University "
+                          "Dr Samir Haddad.") == {"Green Valley University"}
+
+
+def test_an_acronym_after_a_name_whose_head_comes_before_on() -> None:
+    assert partners("en", "The course was run by the OIC Standing Committee on Water and Soil "
+                          "Research (WASORC) in Dakar.") == {
+        "OIC Standing Committee on Water and Soil Research"}
+
+
+def test_an_acronym_and_a_head_word_are_the_acronym_s_body() -> None:
+    found = [m for m in mentions("en", "ICESCO met the Arab Fund for Culture (AFC). It thanked the "
+                                       "AFC Group for its support.") if m.kind == "partner"]
+    assert [(m.name, m.code) for m in found] == [("Arab Fund for Culture", "AFC")]
+
+
+def test_an_arabic_feminine_adjective_after_a_masculine_head_is_not_its_name() -> None:
+    assert partners("ar", "شاركت إدارات المصرف المعنية في الاجتماع مع جامعة الزيتونة.") == {
+        "جامعة الزيتونة"}

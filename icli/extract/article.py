@@ -31,10 +31,10 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 17
+EXTRACTOR_VERSION = 18
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
-    r"Islamic\s+(?:World\s+)?(?:Educational,?\s+Scientific,?\s+and\s+Cultural\s+"
+    r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
     r"Organi[sz]ation|Organi[sz]ation\s+for\s+Education,?\s+Science,?\s+and\s+Culture)"
     r"(?:\s*\((ICESCO|ISESCO)\))?"
 )
@@ -76,7 +76,7 @@ def prepare(text: str) -> str:
     """Text as the extractors read it: footnote and emphasis marks removed, ICESCO's long name
     shortened, copy artefacts mended."""
     text = _without_marks(text)
-    if "Educational" in text or "for Education" in text:
+    if "Islamic" in text and "Education" in text:
         text = _OWN_LONG_NAME.sub(_own_acronym, text)
         for article in ("the ", "The "):
             text = text.replace(article + "ICESCO", "ICESCO").replace(article + "ISESCO", "ISESCO")

@@ -63,6 +63,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NAME_CONNECTORS": ("en", "name_connectors", frozenset),
     "HEAD_STOPPERS": ("en", "head_stoppers", frozenset),
     "LEADING_NOISE": ("en", "leading_noise", frozenset),
+    "TITLES_BEFORE_BODIES": ("en", "titles_before_bodies", frozenset),
     "NOT_GERUNDS": ("en", "not_gerunds", frozenset),
     # French
     "HONORIFIC_WORDS_FR": ("fr", "honorifics", tuple),

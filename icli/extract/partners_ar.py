@@ -87,6 +87,11 @@ def extract_partners_ar(text: str) -> list[Mention]:
             i += 1
             continue
         glued, restored = head_word
+        if (not glued and not restored and i and keys[i] != arabic_fold(words[i].group())
+                and keys[i - 1] != arabic_fold(words[i - 1].group())
+                and _AR_GAP.fullmatch(text[words[i - 1].end() : words[i].start()])):
+            i += 1  # "للشروط الأكاديمية": a definite word right after a definite noun is its adjective
+            continue
         if (i + 2 < len(words) and f"{keys[i]} {keys[i + 1]}" in gazetteer.ORGAN_WORDS_AR
                 and _ar_glued_to_head(words[i + 2].group(), keys[i + 2])):
             i += 2  # "الجمعية العامة للجنة الوطنية …": the body is the committee
@@ -111,7 +116,12 @@ def extract_partners_ar(text: str) -> list[Mention]:
                 break
             if raw.startswith("و") and arabic_word_key(raw[1:]) in gazetteer.ORG_HEADS_AR:
                 break  # "… ومؤسسة …": a second body
+            if raw.startswith(("وبال", "وكال", "ولل", "وفي")):
+                break  # "… الاجتماعية وبالتنسيق مع …": "and" + a preposition opens a new phrase
             article = keys[j] != raw  # the article (and a proclitic) was glued to it
+            if (j == i + 1 and head_definite and article and raw.startswith("ال")
+                    and words[j].group().endswith("ة") and not unglued.endswith("ة")):
+                break  # "إدارات البنك المختصة": a feminine adjective is not the masculine head's
             if j == i + 1 and (raw.startswith(("لل", "بال", "كال")) or head_definite and not article):
                 break  # "المنظمة لدولها", "الجامعة ستخصص": the body named elsewhere
             following = words[j + 1].group() if j + 1 < len(words) else None

@@ -23,6 +23,8 @@ _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters t
 # Weekdays and months (written out): never a word of an organization's name.
 _DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                         *(m.capitalize() for m in MONTHS if len(m) > 3 and m.isascii() and m.isalpha())})
+# A person's abbreviated title: never a word of an organization's name, a person's name follows.
+_PERSON_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Engr", "Eng", "Amb", "Mme"})
 MAX_NAME_TOKENS = 24  # on each side of its anchor: a longer run of capitals is not one name
 
 
@@ -36,6 +38,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             return False
         if word in _DAY_WORDS:
             return False  # "the Ministry of Education on Monday": the name has ended
+        if word in _PERSON_TITLES:
+            return False  # "of Quaid-i-Azam University Dr Muhammad Ali": a person follows
         return (word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
                 or word[:2] in ("d’", "d'") and word[2:3] in CAPITALS)  # "Cote d’Ivoire"
 
@@ -55,6 +59,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             first = j + 1
     while first < index and (tokens[first][0] in gazetteer.NAME_CONNECTORS
                              or tokens[first][0] in gazetteer.LEADING_NOISE
+                             or tokens[first][0] in gazetteer.TITLES_BEFORE_BODIES
                              or tokens[first][0].endswith("ing")
                              and tokens[first][0] not in gazetteer.NOT_GERUNDS):
         first += 1
@@ -242,6 +247,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     quotes = _Quotes(text)
     found: dict[str, Mention] = {}
     candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
+    named: list[tuple[int, int]] = []  # where the names taken stand
 
     def add(name: str, acronym: str | None, start: int, end: int) -> None:
         norm = gazetteer.org_norm(name)
@@ -272,8 +278,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue
             known = gazetteer.PARTNER_ACRONYMS.get(acronym)
             if known is None:  # the words the acronym abbreviates, or a whole organization's name
-                words = _trim_to_acronym(words, acronym) or (
-                    words if words[-1] in gazetteer.ORG_HEADS else [])
+                words = _trim_to_acronym(words, acronym) or (  # or a whole organization's name:
+                    words if words[-1] in gazetteer.ORG_HEADS
+                    or _head(words) in gazetteer.ORG_HEADS else [])  # "OIC Standing Committee on …"
                 head = _head(words) if words else ""
                 spelled = "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
                 if head not in gazetteer.ORG_HEADS and (head in gazetteer.EVENT_HEADS or not spelled):
@@ -281,6 +288,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             name = known or " ".join(words)
             defined[acronym] = name
             add(name, acronym, tokens[first][1], tokens[last][2])
+            named.append((tokens[first][1], tokens[last][2]))  # "OIC Standing Committee … (X)"
     for i in anchors:
         if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
             first, last = _run(tokens, i)
@@ -316,13 +324,15 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     own_units = {name_norm(" ".join(w for w in words
                                     if not _is_own([w]) and w not in gazetteer.OWNER_WORDS))
                  for words, _, _, owned in candidates if owned}
-    named: list[tuple[int, int]] = []  # where the names taken stand
     for words, first, last, owned in candidates:
         if len(found) >= MAX_MENTIONS:
             break
         norm = name_norm(" ".join(words))
         if owned or norm in own_units:
             continue
+        if ((words[0] in defined or words[0] in gazetteer.PARTNER_ACRONYMS)
+                and all(w in gazetteer.ORG_HEADS for w in words[1:])):
+            continue  # "the IsDB Group": the body of the acronym, found by it
         named.append((tokens[first][1], tokens[last][2]))
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):
@@ -364,16 +374,19 @@ def _generic_or_venue(words: list[str]) -> bool:
 
 def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
     """The token spans of the bodies a name joined by "and" stands for: two when the words
-    before "and" end with an organization's head and those after have one of their own
-    ("Kuwait Airways and Bukhamseen Holding Group"); one otherwise ("Food and Agriculture
-    Organization", "Ministry of Culture and Youth")."""
+    before "and" have an organization's head (at their end or before their "of"/"for") and
+    those after have one of their own ("Kuwait Airways and Bukhamseen Holding Group", "Policy
+    Center for the New South and Prince Mohammad bin Fahd University"); one otherwise ("Food
+    and Agriculture Organization", "Ministry of Culture and Youth")."""
     if "and" not in words:
         return [(first, last)]
     for n, word in enumerate(words[1:-1], start=1):
         if word == ",":
             break  # "for Education, Science and Culture": one name's list
-        if (word == "and" and words[n - 1] in gazetteer.ORG_HEADS and n >= 2
-                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS and len(words) - n - 1 >= 2):
+        if (word == "and" and n >= 2 and len(words) - n - 1 >= 2
+                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS
+                and (words[n - 1] in gazetteer.ORG_HEADS
+                     or _head(words[:n]) in gazetteer.ORG_HEADS and words[n + 1] not in gazetteer.NAME_CONNECTORS)):
             return [(first, first + n - 1), (first + n + 1, last)]
     return [(first, last)]
 

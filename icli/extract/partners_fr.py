@@ -14,6 +14,9 @@ from icli.text.normalize import name_norm
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
 _FR_ELISION = re.compile(r"^[ldLD][’']")
 _FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+# After a body's name (a few words on): it belongs to ICESCO ("… relevant de l’ICESCO").
+_OWNED_AFTER_FR = re.compile(r"(?:[ \t]+[\w\-’']+){0,3}?[ \t,]+(?:relevant|dépendant|affiliée?|rattachée?)"
+                             r"[ \t]+(?:de|à)[ \t]+l[’'][ \t]*(?:ICESCO|ISESCO|Organisation)\b")
 
 
 def _fr_word(token: str) -> str:
@@ -61,6 +64,12 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             continue
         if token == "et" and last == head:
             break  # "l’Organisation et le Gabon": "et" right after a head joins two things
+        if token == "et" and _second_body_fr(tokens, i):
+            break  # "du ministère de l’Éducation nationale et de la Commission …": two bodies
+        if (connector and i + 1 < len(tokens) and tokens[i - 1].group().casefold() in ("de", "d’", "d'")
+                and tokens[i].group()[:1].islower()
+                and tokens[i + 1].group().casefold() in _DETERMINERS_FR):
+            break  # "… de poursuivre leur collaboration": a verb and its object, not the name
         if _fr_connector(token):
             after_et = after_et or token == "et"
             i, connector = i + 1, True
@@ -70,6 +79,22 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
         last, connector, after_et = i, False, False
         i += 1
     return last
+
+
+_DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une",
+                             "ce", "cet", "cette", "ces", "notre", "nos"})
+
+
+def _second_body_fr(tokens: list[re.Match[str]], et: int) -> bool:
+    """Whether "et" at tokens[et] starts a second body: an article, then an organization's
+    head ("et de la Commission", "et du Conseil", "et l’Université")."""
+    j = et + 1
+    while j < min(len(tokens), et + 4) and tokens[j].group().casefold() in ("de", "du", "des", "la", "le", "les"):
+        j += 1
+    if j >= len(tokens):
+        return False
+    token = tokens[j].group()
+    return _fr_word(token).casefold() in gazetteer.ORG_HEADS_FR and (j > et + 1 or _fr_word(token) != token)
 
 
 def _elided_acronym(token: str) -> bool:
@@ -127,6 +152,8 @@ def extract_partners_fr(text: str) -> list[Mention]:
         if word.casefold() in gazetteer.UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
                 word.casefold() != "bureau" and not extract_countries_fr(name))):
             continue
+        if _OWNED_AFTER_FR.match(text, end):
+            continue  # "Centre de la langue arabe … relevant de l’ICESCO": ICESCO's own
         spans.append((start, end))
         acronym_match = _FR_ACRONYM_AFTER.match(text, end)
         acronym = acronym_match.group(1) if acronym_match and is_acronym(

@@ -3,11 +3,15 @@ kept as variants of the one chosen."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from icli.extract.identity import partner_country_key
 from icli.extract.mention import Mention
 from icli.text.normalize import name_norm
+
+_SHORTEST_REST = 12  # letters of a name less its country that can be another name's start
+_ARABIC_LAM_ARTICLE = re.compile(r"(?<!\S)لل")  # "للفرنكوفونية": ل + the article
 
 
 def join_short_forms(partners: list[Mention]) -> list[Mention]:
@@ -34,7 +38,9 @@ def join_country_variants(partners: list[Mention],
     """One mention per body named with its country in two ways in one article: "ministère
     tunisien de l’Éducation" = "ministère de l’Éducation de la République tunisienne",
     "UAE Embassy" = "Embassy of the United Arab Emirates", "السفارة الإماراتية" = "سفارة دولة
-    الإمارات العربية المتحدة". The name kept is the longest; the others become its variants.
+    الإمارات العربية المتحدة"; also when one name less its country begins the other's ("وزارة
+    التعليم العالي التونسية" = "وزارة التعليم العالي والبحث العلمي في الجمهورية التونسية"). The
+    name kept is the longest; the others become its variants.
     `countries` finds the countries in a name (the article language's extractor)."""
     kept: dict[tuple[str, str], Mention] = {}
     joined: list[Mention] = []
@@ -47,7 +53,10 @@ def join_country_variants(partners: list[Mention],
         rest = partner_country_key(mention.name, country.start, country.end, country.code or "")
         if not mention.code:
             mention.key = rest  # the same body in another article, named the other way
-        other = kept.get((rest, country.code or ""))
+        other = kept.get((rest, country.code or "")) or next(
+            (m for (r, c), m in kept.items() if c == (country.code or "") and r != rest
+             and _one_begins_other(r.partition("@")[0], rest.partition("@")[0])),
+            None)  # "وزارة التعليم العالي التونسية" = "… العالي والبحث العلمي في الجمهورية التونسية"
         if other is None:
             kept[(rest, country.code or "")] = mention
             joined.append(mention)
@@ -60,13 +69,21 @@ def join_country_variants(partners: list[Mention],
     return joined
 
 
+def _one_begins_other(a: str, b: str) -> bool:
+    """Whether one of two name keys begins the other, the shorter long enough to be a name."""
+    return min(len(a), len(b)) >= _SHORTEST_REST and (a.startswith(b) or b.startswith(a))
+
+
 def join_prefixes(partners: list[Mention]) -> list[Mention]:
     """A name that begins another name of the same article is that body ("جامعة محمد الخامس",
-    "جامعة محمد الخامس بالرباط"; "Assemblée nationale", "Assemblée nationale du Niger")."""
-    norms = [(name_norm(m.name), m) for m in partners]
+    "جامعة محمد الخامس بالرباط"; "Assemblée nationale", "Assemblée nationale du Niger"); in
+    Arabic "لل" and "ال" starting a word compare as one ("الوكالة الجامعية للفرنكوفونية" =
+    "الوكالة الجامعية الفرنكوفونية")."""
+    norms = [(name_norm(_ARABIC_LAM_ARTICLE.sub("ال", m.name)), m) for m in partners]
     kept: list[Mention] = []
-    for norm, mention in norms:
-        longer = next((m for n, m in norms if n != norm and n.startswith(norm)), None)
+    for index, (norm, mention) in enumerate(norms):
+        longer = next((m for k, (n, m) in enumerate(norms)
+                       if n != norm and n.startswith(norm) or n == norm and k < index), None)
         if longer is None or mention.code and mention.code != longer.code:
             kept.append(mention)
         else:

@@ -56,11 +56,33 @@ ARTICLE_COLUMNS = (
 NEWEST_FIRST = "a.date DESC, a.id"  # undated last (NULL sorts lowest); walks idx_articles_date
 
 
-def filter_clauses(conn: sqlite3.Connection, filters: Filters,
-                   a: str = "a") -> tuple[list[str], dict[str, Any]]:
+def entity_ids(conn: sqlite3.Connection, kind: str, values: Iterable[str]) -> list[int]:
+    """Ids of the entities of `kind` that any of `values` names, each as lookup resolves it (all
+    candidates of an ambiguous one), in order."""
+    return sorted({i for value in values for i in find_entities(conn, kind, value)})
+
+
+def names_any(a: str, param: str) -> str:
+    """SQL: article `a` names one of the entities in the JSON array parameter `:param`, probed
+    per article through the mentions' primary key (article, entity)."""
+    return f"""EXISTS (
+                SELECT 1
+                FROM mentions x
+                WHERE x.article_id = {a}.id
+                  AND x.entity_id IN (SELECT value FROM json_each(:{param}))
+            )"""
+
+
+def filter_clauses(conn: sqlite3.Connection, filters: Filters, a: str = "a",
+                   probe: bool = False, skip: tuple[str, ...] = ()) -> tuple[list[str], dict[str, Any]]:
     """SQL conditions on alias `a` (articles) for the filters, and their named parameters
     (:since, :until, :language_N, :person, :country, :partner, :prefer_N). A statement adds
-    its own parameters under other names, or under these names with the same values."""
+    its own parameters under other names, or under these names with the same values.
+
+    An entity filter reads the list of the entity's articles (IN), for a statement that goes
+    through all of them; with `probe`, each article is checked through the mentions' primary
+    key (EXISTS), for one that stops at a limit. The entity filters of the kinds in `skip` are
+    left to the caller (the per-item condition still applies them to the other versions)."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if filters.since:
@@ -78,16 +100,15 @@ def filter_clauses(conn: sqlite3.Connection, filters: Filters,
         ("country", filters.country),
         ("partner", filters.partner),
     ):
-        if values:  # each value as lookup resolves it (all candidates of an ambiguous one)
-            ids = sorted({i for value in values for i in find_entities(conn, kind, value)})
-            clauses.append(f"""{a}.id IN (
+        if values and kind not in skip:
+            clauses.append(names_any(a, kind) if probe else f"""{a}.id IN (
                 SELECT m.article_id
                 FROM mentions m
                 WHERE m.entity_id IN (SELECT value FROM json_each(:{kind}))
             )""")
-            params[kind] = id_array(ids)
+            params[kind] = id_array(entity_ids(conn, kind, values))
     if filters.per_item and a == "a":
-        other, other_params = filter_clauses(conn, filters._replace(per_item=()), "v")
+        other, other_params = filter_clauses(conn, filters._replace(per_item=()), "v", probe)
         prefer = named_list("prefer", filters.per_item)
         mine, theirs = _language_rank("a", prefer), _language_rank("v", prefer)
         # no version of the item that matches the filters too comes first
@@ -102,7 +123,6 @@ def filter_clauses(conn: sqlite3.Connection, filters: Filters,
         params.update(other_params)
         params.update(prefer)
     return clauses, params
-
 
 
 def limit_sql(filters: Filters) -> str:
@@ -131,10 +151,23 @@ def _selection(conn: sqlite3.Connection, filters: Filters) -> tuple[str, dict[st
     """, params
 
 
+SELF = "entity"  # in an entity selection's sets: the entities who/country/partner was asked for
+
+
+def _filter_sets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[int]]:
+    """The ids each entity filter of `filters` names, by kind (only the filters given)."""
+    return {kind: entity_ids(conn, kind, getattr(filters, kind))
+            for kind in ENTITY_KINDS if getattr(filters, kind)}
+
+
 def list_articles(conn: sqlite3.Connection, filters: Filters,
                   sort: str = NEWEST) -> Iterator[dict[str, Any]]:
     """Articles matching the filters, newest first (`sort="date"`: oldest first), as the
-    query yields them."""
+    query yields them. With an entity filter (--person, --country, --partner) they come from
+    the mentions' index of the least mentioned of the filters' entities (_entity_arms)."""
+    sets = _filter_sets(conn, filters)
+    if sets:
+        return _entity_rows(conn, sets, filters, sort)
     selection, params = _selection(conn, filters)
     return hydrate(conn, conn.execute(f"""
         SELECT {ARTICLE_COLUMNS}
@@ -153,6 +186,9 @@ def is_empty(conn: sqlite3.Connection) -> bool:
 
 def count_articles(conn: sqlite3.Connection, filters: Filters) -> int:
     """How many articles list_articles would give with no limit."""
+    sets = _filter_sets(conn, filters)
+    if sets:
+        return _count_entity_rows(conn, sets, filters)
     selection, params = _selection(conn, filters)
     return conn.execute(f"""
         SELECT COUNT(*)
@@ -160,69 +196,116 @@ def count_articles(conn: sqlite3.Connection, filters: Filters) -> int:
     """, params).fetchone()[0]
 
 
-def _entities_selection(conn: sqlite3.Connection, ids: list[int],
-                        filters: Filters) -> tuple[str, dict[str, Any]]:
-    """`FROM mentions m JOIN articles a ... WHERE ...`: one row per article naming any of the
-    entities `ids` and matching the filters.
+# An entity's articles in each order, with the column each order needs: both orders are
+# those of ARTICLE_ORDER, read from an index on mentions (m008's newest first, m015's oldest
+# first) with no sort. With --since/--until no undated article is left, and the bounds go to
+# the index once `date IS NULL` is fixed (`(m.date IS NULL) = 0`).
+ENTITY_COLUMNS = ("m.article_id AS id, a.title, a.subtitle, m.date AS date, a.date_source, "
+                  "a.source, a.position, a.language, a.body")
+ENTITY_ORDER = {NEWEST: "date DESC, id", OLDEST: "undated, date, id"}
+ENTITY_SORT_COLUMN = {NEWEST: "", OLDEST: ", m.date IS NULL AS undated"}
+MAX_ARMS = 64  # entities read each from its own index range and merged; more: one range, sorted
 
-    Walks idx_mentions_entity_date (entity, date newest first, article): for one entity the
-    rows come in NEWEST_FIRST order with no sort. The ids go in as one JSON parameter; an
-    article naming several of them counts once (under the smallest).
-    """
-    clauses, params = filter_clauses(conn, filters)
-    if len(ids) == 1:
-        head = ["m.entity_id = :entity"]
-        params["entity"] = ids[0]
-    else:
-        named = "IN (SELECT value FROM json_each(:entities))"
-        head = [f"m.entity_id {named}",
-                f"""NOT EXISTS (
+
+def _stored_articles(conn: sqlite3.Connection, ids: list[int]) -> float:
+    """How many articles the entities `ids` have in all, as stored (recounted at each ingest's
+    end: a choice of plan, not an answer)."""
+    return conn.execute("""
+        SELECT total(articles)
+        FROM entities
+        WHERE id IN (SELECT value FROM json_each(:ids))
+    """, {"ids": id_array(ids)}).fetchone()[0]
+
+
+def _entity_arms(conn: sqlite3.Connection, sets: dict[str, list[int]], filters: Filters,
+                 columns: str) -> tuple[list[str], dict[str, Any]]:
+    """SELECTs of `columns`, one per entity (to join by UNION ALL), of the articles naming an
+    entity of every set in `sets` (the kinds of the filters' entity filters, and SELF for
+    who/country/partner's own entities) and matching the other filters; none if a set is
+    empty. Each SELECT walks the mentions' index of one entity of the set whose entities have
+    the fewest articles (the others are checked per article through the primary key), so
+    ORDER BY ENTITY_ORDER merges the SELECTs as they come and a LIMIT stops them; an article
+    naming several of those entities counts once (under the smallest)."""
+    if not all(sets.values()):
+        return [], {}
+    driver = min(sets, key=lambda kind: _stored_articles(conn, sets[kind])) if len(sets) > 1 \
+        else next(iter(sets))
+    clauses, params = filter_clauses(conn, filters, probe=True, skip=(driver,))
+    if SELF in sets and driver != SELF:
+        clauses.append(names_any("a", SELF))
+        params[SELF] = id_array(sets[SELF])
+    ids = sets[driver]
+    params["driver"] = id_array(ids)
+    head = []
+    if len(ids) > 1:
+        head.append("""NOT EXISTS (
                     SELECT 1
                     FROM mentions o
                     WHERE o.article_id = m.article_id
                       AND o.entity_id < m.entity_id
-                      AND o.entity_id {named}
-                )"""]
-        params["entities"] = id_array(ids)
-    if filters.since:  # the same bounds as filter_clauses' (:since, :until), on the index
+                      AND o.entity_id IN (SELECT value FROM json_each(:driver))
+                )""")
+    if filters.since or filters.until:  # the same bounds as filter_clauses', on the index
+        head.append("(m.date IS NULL) = 0")
+    if filters.since:
         head.append("m.date >= :since")
     if filters.until:
         head.append("m.date <= :until")
-    return f"""
+    if len(ids) > MAX_ARMS:
+        entities = ["m.entity_id IN (SELECT value FROM json_each(:driver))"]
+    else:
+        entities = [f"m.entity_id = :driver_{n}" for n in range(len(ids))]
+        params.update(named_list("driver", ids))
+    return [f"""
+        SELECT {columns}
         FROM mentions m
         JOIN articles a ON a.id = m.article_id
-        {where_sql(head + clauses)}
-    """, params
+        {where_sql([entity, *head, *clauses])}
+    """ for entity in entities], params
 
 
-ENTITY_ORDER = {NEWEST: "m.date DESC, m.article_id",
-                OLDEST: "m.date IS NULL, m.date, m.article_id"}
+def _entity_rows(conn: sqlite3.Connection, sets: dict[str, list[int]], filters: Filters,
+                 sort: str) -> Iterator[dict[str, Any]]:
+    """The articles _entity_arms selects, in `sort`'s order, as the query yields them."""
+    arms, params = _entity_arms(conn, sets, filters, ENTITY_COLUMNS + ENTITY_SORT_COLUMN[sort])
+    if not arms:
+        return iter(())
+    dated = sort == OLDEST and (filters.since or filters.until)  # `undated` is fixed: left out
+    return hydrate(conn, conn.execute(f"""
+        {" UNION ALL ".join(arms)}
+        ORDER BY {"date, id" if dated else ENTITY_ORDER[sort]}
+        {limit_sql(filters)}
+    """, params))
+
+
+def _count_entity_rows(conn: sqlite3.Connection, sets: dict[str, list[int]],
+                       filters: Filters) -> int:
+    """How many articles _entity_rows would give with no limit."""
+    arms, params = _entity_arms(conn, sets, filters, "m.article_id")
+    if not arms:
+        return 0
+    return conn.execute(f"""
+        SELECT COUNT(*)
+        FROM ({" UNION ALL ".join(arms)})
+    """, params).fetchone()[0]
+
+
+def _entity_sets(conn: sqlite3.Connection, ids: list[int],
+                 filters: Filters) -> dict[str, list[int]]:
+    """The sets _entity_arms takes for the articles naming any of the entities `ids`."""
+    return {SELF: ids, **_filter_sets(conn, filters)}
 
 
 def entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters,
                     sort: str = NEWEST) -> Iterator[dict[str, Any]]:
     """Articles naming any of the entities `ids` and matching the filters, newest first
     (`sort="date"`: oldest first), as the query yields them."""
-    if not ids:
-        return iter(())
-    selection, params = _entities_selection(conn, ids, filters)
-    return hydrate(conn, conn.execute(f"""
-        SELECT {ARTICLE_COLUMNS}
-        {selection}
-        ORDER BY {ENTITY_ORDER[sort]}
-        {limit_sql(filters)}
-    """, params))
+    return _entity_rows(conn, _entity_sets(conn, ids, filters), filters, sort)
 
 
 def count_entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters) -> int:
     """How many articles entity_articles would give with no limit."""
-    if not ids:
-        return 0
-    selection, params = _entities_selection(conn, ids, filters)
-    return conn.execute(f"""
-        SELECT COUNT(*)
-        {selection}
-    """, params).fetchone()[0]
+    return _count_entity_rows(conn, _entity_sets(conn, ids, filters), filters)
 
 
 def get_articles(conn: sqlite3.Connection, ids: list[int]) -> list[dict[str, Any]]:
