@@ -83,3 +83,22 @@ def test_the_links_a_run_makes_equal_a_full_relink(tmp_path_factory: Any, seed: 
         assert linked["pending"] == 0
         _relink_all(db)
         assert _state(db) == linked
+
+
+@pytest.mark.parametrize("window", [1, 2])
+def test_a_full_relink_links_across_scripts_window_by_window(tmp_path: Path, window: int,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The full relink links the French and Arabic mentions SCRIPT_WINDOW at a time, each window
+    with the English mentions of its days: windows of one or two mentions give every link and
+    count that one window for all of them gives."""
+    from icli.store import links
+
+    files = _files(tmp_path / "files")
+    db = tmp_path / "archive.db"
+    _ingest_in_runs(db, files, [files])
+    _relink_all(db)
+    whole = _state(db)
+    assert any(row[6] == "script" for row in whole["mentions"])  # the files link across scripts
+    monkeypatch.setattr(links, "SCRIPT_WINDOW", window)
+    _relink_all(db)
+    assert _state(db) == whole

@@ -255,3 +255,15 @@ def test_an_acronym_and_a_head_word_are_the_acronym_s_body() -> None:
 def test_an_arabic_feminine_adjective_after_a_masculine_head_is_not_its_name() -> None:
     assert partners("ar", "شاركت إدارات المصرف المعنية في الاجتماع مع جامعة الزيتونة.") == {
         "جامعة الزيتونة"}
+
+
+def test_a_quoted_proper_name_before_a_head_is_a_partner() -> None:
+    assert partners("en", "ICESCO received a delegation from the “Al Noor Reading Circles” Foundation "
+                          "on its work.") == {"Al Noor Reading Circles Foundation"}
+
+
+def test_a_body_a_french_text_names_in_english() -> None:
+    found = {(m.name, m.code) for m in mentions(
+        "fr", "Étaient présents M. Karim Said, directeur de la Gulf Cement Company (GCC) au Maroc, "
+              "et Mme Ines Roy, responsable à la Atlas Shipping Group.") if m.kind == "partner"}
+    assert found == {("Gulf Cement Company", "GCC"), ("Atlas Shipping Group", None)}

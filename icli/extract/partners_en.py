@@ -218,6 +218,9 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
 
 
 _REACH = 120
+# A proper name of two words or more in curly quotes right before a head ("“Mohammed Bin Rashid
+# Al Maktoum Global Initiatives” Foundation").
+_QUOTED_BEFORE = re.compile(r"“([A-Z][^“”\n]{0,100}?\s[^“”\n]{1,100}?)”\s?$")
 _PUNCTUATION = re.compile(r"[^\s\w’'&.\-]")  # a token of its own, never part of a name
 _OPEN_PARENTHESIS = re.compile(r"\(")
 
@@ -337,6 +340,15 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):
             add(_joined(words), None, tokens[first][1], tokens[last][2])
+    for i in anchors:  # “Quoted Proper Name” Foundation: the quoted words and the head
+        token, start, end = tokens[i]
+        if len(found) >= MAX_MENTIONS or token not in gazetteer.ORG_HEADS or start < 2:
+            continue
+        quoted = _QUOTED_BEFORE.search(text, max(0, start - 120), start)
+        if quoted and not acronyms_only and not _is_own(quoted.group(1).split()) and all(
+                w[:1] in CAPITALS or w in gazetteer.NAME_CONNECTORS for w in quoted.group(1).split()):
+            add(f"{quoted.group(1)} {token}", None, quoted.start(), end)
+            named.append((quoted.start(), end))
     for i in anchors:  # well-known or defined acronyms used on their own
         if len(found) >= MAX_MENTIONS:
             break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import extract_countries_fr
@@ -104,6 +105,21 @@ def _elided_acronym(token: str) -> bool:
 
 
 
+# Capitalized French words that open a sentence, never an English name's first word.
+_FUNCTION_WORDS_FR = frozenset({"le", "la", "les", "un", "une", "des", "du", "de", "au", "aux", "en",
+                                "dans", "et", "pour", "par", "sur", "avec", "ce", "cette", "ces",
+                                "son", "sa", "ses", "leur", "lors", "selon", "après", "avant"})
+
+
+@lru_cache(maxsize=1)
+def _english_names_fr() -> re.Pattern[str]:
+    """A body a French text names in English: capitalized words ending with an English head
+    that is no French word ("Saudi Basic Industries Corporation", "Saudi Airlines")."""
+    heads = sorted(h for h in gazetteer.ORG_HEADS
+                   if h.casefold() not in gazetteer.ORG_HEADS_FR and h[:1].isupper() and h.isalpha())
+    return re.compile(r"(?<![\w’'-])((?:[A-Z][\w\-]*\s){1,6}(?:" + "|".join(heads) + r"))(?![\w-])")
+
+
 def _fr_acronym_key(acronym: str) -> str:
     """A French acronym's partner key: its English counterpart's where the two differ (PNUD is
     UNDP), so a body is one partner in both languages."""
@@ -166,6 +182,25 @@ def extract_partners_fr(text: str) -> list[Mention]:
         elif any(m.code and name_norm(m.name) == key for m in found.values()):
             continue
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end, rule="partner.fr.name"))
+    for match in _english_names_fr().finditer(text):  # "la Saudi Basic Industries Corporation"
+        words = match.group(1).split()
+        while len(words) > 1 and (words[0].casefold() in _FUNCTION_WORDS_FR
+                                  or words[0].casefold() in gazetteer.ORG_HEADS_FR):
+            words = words[1:]  # "Dans …", "La Fondation …": French words, not the English name
+        end = match.end(1)
+        name = " ".join(words)
+        start = end - len(name) if text[end - len(name) : end] == name else match.start(1)
+        if (len(words) < 2 or words[0].casefold() in gazetteer.OWN_NAMES
+                or any(start < b and a < end for a, b in spans)):
+            continue
+        acronym_match = _FR_ACRONYM_AFTER.match(text, end)
+        acronym = acronym_match.group(1) if acronym_match and is_acronym(acronym_match.group(1)) else None
+        if acronym:
+            defined[acronym] = name
+        key = _fr_acronym_key(acronym) if acronym else name_norm(name)
+        spans.append((start, end))
+        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end,
+                                      rule="partner.fr.english-name"))
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
         acronym = match.group(1)
         full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]

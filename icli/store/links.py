@@ -101,7 +101,7 @@ def _link(conn: sqlite3.Connection) -> None:
         SELECT id, key
         FROM entities
         WHERE kind = 'person'
-    """).fetchall():
+    """):  # (the loop changes mentions and aliases, never entities)
         owner = owners.get(identity.key_surname(key)) if identity.is_surname_only(key) else None
         if owner is not None and conn.execute("""
             UPDATE mentions INDEXED BY idx_mentions_entity_date
@@ -373,13 +373,22 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
     return undone
 
 
+SCRIPT_WINDOW = 5_000  # French and Arabic mentions linked across scripts at a time
+
+
 def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     """Link every French or Arabic mention of a person to the English-named person holding the
     same office at the same country in articles of the same days (`identity.script_links`),
-    reading English mentions only within SAME_EVENT_DAYS of the others' dates."""
+    SCRIPT_WINDOW of them at a time in date order, each window with the English mentions
+    within SAME_EVENT_DAYS of its dates: the links of a mention depend on those alone, so
+    memory follows the window, not the archive."""
     # Articles first. SQLite uses no index for `!=`/`IS NOT`, so the articles not in English
-    # are asked for as `< 'en' OR > 'en'` (two ranges of idx_articles_language); the `+` in
-    # `+a.language = 'en'` keeps the planner off that index, so English ones come by date.
+    # are asked for as `< 'en' OR > 'en'` (two ranges of idx_articles_language; the `+` on
+    # their date keeps the planner from walking every article by date instead) and sorted by
+    # date by SQLite before the first comes; the `+` in `+a.language = 'en'` keeps the planner
+    # off that index, so English ones come by date. An article's mentions come in the order of
+    # its primary key (entity), which decides which of two is linked when both would be the
+    # same person.
     roles = f"""
         SELECT {_ROLE_COLUMNS}
         {_PEOPLE_IN_ROLES}
@@ -388,15 +397,19 @@ def _link_scripts(conn: sqlite3.Connection, writer: MentionWriter) -> None:
     others = conn.execute(f"""
         {roles}
           AND (a.language < 'en' OR a.language > 'en' OR a.language IS NULL)
-    """).fetchall()
-    dates = {row[3] for row in others if row[3] is not None}
-    english = [row for lo, hi in day_windows(dates, identity.SAME_EVENT_DAYS) for row in conn.execute(f"""
-        {roles}
-          AND a.date BETWEEN :lo AND :hi
-          AND +a.language = 'en'
-    """, {"lo": lo, "hi": hi})]
-    for rowid, target in identity.script_links([*english, *others]).items():
-        _script_link(conn, writer, rowid, target)
+          AND +a.date IS NOT NULL
+        ORDER BY +a.date, a.id, m.entity_id
+    """)  # (an undated mention is linked to no one: script_links)
+    while window := others.fetchmany(SCRIPT_WINDOW):
+        dates = {row[3] for row in window}
+        english = [row for lo, hi in day_windows(dates, identity.SAME_EVENT_DAYS)
+                   for row in conn.execute(f"""
+                       {roles}
+                         AND a.date BETWEEN :lo AND :hi
+                         AND +a.language = 'en'
+                   """, {"lo": lo, "hi": hi})]
+        for rowid, target in identity.script_links([*english, *window]).items():
+            _script_link(conn, writer, rowid, target)
 
 
 def _script_link(conn: sqlite3.Connection, writer: MentionWriter, rowid: int, target: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
+from itertools import chain
 
 from icli.extract import gazetteer, identity, name_variants
 from icli.store import role_links
@@ -88,23 +89,34 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
         LIMIT 1
     """).fetchone():
         return set()
-    # each mention of these people: (rowid, article, person as written, person now, link, role,
-    # date)
     lone_ids = set(lone)
-    rows = sorted(conn.execute(_NAMED, {"ids": id_array(sorted(candidates)),
-                                        "alone": id_array(sorted(lone))}))
-    articles: dict[int, set[int]] = {}
-    for _, article_id, person, *_ in rows:
-        articles.setdefault(person, set()).add(article_id)
+    params = {"ids": id_array(sorted(candidates)), "alone": id_array(sorted(lone))}
+    # What decides the joins, read in one pass as SQLite sorts the mentions by person: how many
+    # articles name each person as written, the offices the people named in full held and
+    # when (once per person, role and day), and the mentions by a surname alone (few: nobody
+    # named in full owns their surname). Memory follows the people and days, not the mentions.
+    articles: dict[int, int] = {}
+    offices: set[tuple[int, str, str]] = set()
+    lone_mentions: dict[int, tuple[str, str | None, str | None]] = {}
+    last = None
+    for rowid, article_id, person, _, _, role, date in conn.execute(f"""
+        SELECT *
+        FROM ({_NAMED})
+        ORDER BY person, article_id
+    """, params):
+        if (person, article_id) != last:
+            articles[person] = articles.get(person, 0) + 1
+            last = (person, article_id)
+        if person in lone_ids:
+            lone_mentions[rowid] = (people[person], role, date)
+        elif role is not None and date is not None:  # (spelling_variants reads no other)
+            offices.add((person, role, date))
     terms = identity.head_terms(heads.get)
-    offices = [(person, role, date) for _, _, person, _, _, role, date in rows
-               if person not in lone_ids]
-    named = {entity_id: (people[entity_id], len(articles.get(entity_id, ())))
+    named = {entity_id: (people[entity_id], articles.get(entity_id, 0))
              for entity_id in candidates if entity_id not in lone_ids}
     joined = name_variants.spelling_variants(named, offices, heads=terms)
-    by_mention = name_variants.surname_variants(
-        {rowid: (people[person], role, date) for rowid, _, person, _, _, role, date in rows
-         if person in lone_ids}, named, offices, joined, heads=terms)
+    by_mention = name_variants.surname_variants(lone_mentions, named, offices, joined,
+                                                heads=terms)
     stale = conn.execute("""
         SELECT rowid, article_id, via, entity_id, link, NULL, date
         FROM mentions
@@ -125,7 +137,18 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
 
     undone: set[tuple] = set()
     taken: set[tuple[int, int]] = set()  # (article, person) a mention was linked to in this pass
-    for rowid, article_id, person, now, link, _, date in [*stale, *rows]:
+    # each mention of these people: (rowid, article, person as written, person now, link, role,
+    # date), in rowid order; `+rowid` has SQLite sort them all before the first comes, so what
+    # the loop writes does not change what it reads
+    rows = conn.execute(f"""
+        SELECT *
+        FROM ({_NAMED})
+        ORDER BY +rowid
+    """, params)
+    lone_aliases: list[tuple[int, int]] = []  # (person joined, surname alone) in rowid order
+    for rowid, article_id, person, now, link, _, date in chain(stale, rows):
+        if rowid in by_mention:
+            lone_aliases.append((by_mention[rowid], person))
         target = by_mention.get(rowid, person) if person in lone_ids else joined.get(person, person)
         # (a mention linked to its person already is the article's only one of that person)
         if target != person and ((article_id, target) in taken or now != target and conn.execute("""
@@ -155,7 +178,6 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
         writer.moved(now, placed[0], date)
     for person, target in sorted(joined.items()):
         writer.add_aliases_of(target, person)
-    for rowid, _, person, *_ in rows:
-        if rowid in by_mention:
-            writer.add_aliases_of(by_mention[rowid], person)
+    for target, person in lone_aliases:
+        writer.add_aliases_of(target, person)
     return undone
