@@ -29,14 +29,15 @@ def partners(*paragraphs: str) -> dict[str, str | None]:
     return {m.name: m.code for m in extract(article(*paragraphs)) if m.kind == "partner"}
 
 
-def test_role_after_name_with_icesco_long_name_shortened() -> None:
-    found = people(
-        "Dr. Salim M. AlMalik, Director-General of the Islamic World Educational, Scientific and "
-        "Cultural Organization (ICESCO), met with Ms. Aigerim Bekova, Ambassador of the Republic "
-        "of Kazakhstan to the Kingdom of Morocco, at the headquarters."
-    )
-    assert found == {
-        "Salim M. AlMalik": "Director-General of ICESCO",
+def test_role_after_name_with_icesco_long_name_as_written() -> None:
+    text = ("Dr. Salim M. AlMalik, Director-General of the Islamic World Educational, Scientific and "
+            "Cultural Organization (ICESCO), met with Ms. Aigerim Bekova, Ambassador of the Republic "
+            "of Kazakhstan to the Kingdom of Morocco, at the headquarters.")
+    head = next(m for m in extract(article(text)) if m.name == "Salim M. AlMalik")
+    assert head.office == "Director-General of ICESCO"  # what identity compares
+    assert people(text) == {
+        "Salim M. AlMalik": "Director-General of the Islamic World Educational, Scientific and "
+                            "Cultural Organization (ICESCO)",
         "Aigerim Bekova": "Ambassador of the Republic of Kazakhstan to the Kingdom of Morocco",
     }
 
@@ -163,7 +164,8 @@ def test_people_lists_almalik_once_with_his_aliases(ro_cli: Cli) -> None:
     his = [p for p in everyone if "AlMalik" in p["name"] or "Al-Malik" in p["name"]]
     assert len(his) == 1
     assert {"Salim M. AlMalik", "Salim AlMalik", "Salim Al-Malik"} <= set(his[0]["aliases"])
-    assert his[0]["roles"][0]["role"] == "Director-General of ICESCO"
+    assert "Director-General of the Islamic World Educational, Scientific and Cultural " \
+        "Organization (ICESCO)" in {role["role"] for role in his[0]["roles"]}
     wegyan = [p for p in everyone if p["name"].startswith("Barakat")]
     assert len(wegyan) == 1  # "Al-Wegyan" and "Al Wegyan" are one man
 
@@ -205,7 +207,7 @@ def test_unknown_entity_is_an_empty_result_with_a_hint(ro_cli: Cli) -> None:
 def test_profile_on_a_terminal_table(ro_cli: Cli) -> None:
     result = ro_cli("who", "AlMalik", "--table", "--limit", "2")
     assert result.exit_code == 0
-    assert "Salim M. AlMalik" in result.stdout and "Director-General of ICESCO" in result.stdout
+    assert "Salim M. AlMalik" in result.stdout and "role: Director-General of the Islamic" in result.stdout
     assert "Articles per month" in result.stdout
 
 

@@ -43,7 +43,8 @@ def _article(name: str, position: int):
 def test_french_people_roles_and_honorifics() -> None:
     people = {m.name: m.role for m in extract(_article("fr.txt", 0)) if m.kind == "person"}
     assert people == {
-        "Salim M. AlMalik": "Directeur général de l’ICESCO",
+        "Salim M. AlMalik": "Directeur général de l’Organisation du Monde Islamique pour l’Éducation, "
+                            "les Sciences et la Culture (ICESCO)",
         "Mamadou Saliou Camara": "ambassadeur de la République de Guinée auprès du Royaume du Maroc",
     }
 
@@ -51,11 +52,12 @@ def test_french_people_roles_and_honorifics() -> None:
 def test_arabic_people_roles_and_one_key_for_the_director_general() -> None:
     mentions = [m for m in extract(_article("ar.txt", 0)) if m.kind == "person"]
     assert {m.name: m.role for m in mentions} == {
-        "سالم بن محمد المالك": "المدير العام للإيسيسكو",
+        "سالم بن محمد المالك": "المدير العام لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)",
         "فهد بن ناصر العتيبي": "سفير دولة الكويت لدى المملكة المغربية",
     }
     # ICESCO's leaders through the transliteration table; anyone else keeps an Arabic key.
     assert mentions[0].key == person_key("Salim M. AlMalik")
+    assert mentions[0].office == "المدير العام للإيسيسكو"  # ICESCO's names shortened: identity's form
     assert person_key("فهد بن ناصر العتيبي") != person_key("Fahad bin Nasser Al-Otaibi")
 
 
@@ -68,8 +70,10 @@ def test_partner_named_twice_with_its_country_is_one_partner() -> None:
 
 def test_director_general_by_role_alone_in_french_and_arabic() -> None:
     for name, position in (("fr.txt", 3), ("fr.txt", 9), ("ar.txt", 7)):
-        roles = [m.role for m in extract(_article(name, position)) if m.kind == "person" and not m.name]
-        assert roles == ["Director-General of ICESCO"], (name, position)
+        alone = [m for m in extract(_article(name, position)) if m.kind == "person" and not m.name]
+        assert [m.office for m in alone] == ["Director-General of ICESCO"], (name, position)
+        assert [m.role for m in alone] == [m.alias for m in alone] == [
+            "Directeur général" if name == "fr.txt" else "المدير العام"], (name, position)
     # Named in the article, or only his deputy named: no role-alone mention.
     for name, position in (("fr.txt", 0), ("ar.txt", 1)):
         assert all(m.name for m in extract(_article(name, position)) if m.kind == "person")

@@ -278,6 +278,21 @@ def test_stdin_is_read_with_the_size_cap(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 @pytest.mark.slow  # a signal 1 s after start: a loaded machine may not have begun the ingest
+def _wait_until_reading_a_pipe(pid: int) -> None:
+    """Wait until the process waits for more from its stdin pipe (Linux shows where a process
+    sleeps in /proc/PID/wchan; elsewhere, one second), so that a slow start-up on a loaded
+    machine never gets the signal instead of the reading."""
+    import time
+
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        time.sleep(1.0)
+        return
+    deadline = time.monotonic() + 30
+    while "pipe" not in wchan.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     import signal
     import time
@@ -288,7 +303,7 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     assert process.stdin is not None
     process.stdin.write(SAMPLE_TEXT.encode())  # and more may come: the pipe stays open
     process.stdin.flush()
-    time.sleep(1.0)
+    _wait_until_reading_a_pipe(process.pid)
     process.send_signal(signal.SIGINT)
     start = time.monotonic()
     _, stderr = process.communicate(timeout=10)

@@ -38,7 +38,7 @@ def test_a_role_after_a_name_with_no_honorific() -> None:
         "Farida Noorani Shah": "Federal Minister for Culture and National Heritage of the "
                                "Islamic Republic of Pakistan"}
     assert people("en", "Dr Hamid Saleh Alqasimi, ISESCO Director General, opened the session.") == {
-        "Hamid Saleh Alqasimi": "ISESCO Director General"}  # as written
+        "Hamid Saleh Alqasimi": "ISESCO Director General"}
     assert people("fr", "La séance a été ouverte par Nabil Ferjani, Président de l’Association "
                         "tunisienne des archivistes, et par les experts.") == {
         "Nabil Ferjani": "Président de l’Association tunisienne des archivistes"}

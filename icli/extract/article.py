@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from icli.extract import gazetteer
@@ -25,7 +26,7 @@ from icli.extract.partners_en import extract_partners
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL
-from icli.extract.people_ar import extract_people_ar, head_by_role_ar
+from icli.extract.people_ar import extract_people_ar, head_by_role_ar, without_and_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
@@ -67,26 +68,89 @@ def _unglued(match: re.Match[str], text: str) -> str:
     return before + title + (" " if glued_after else "")
 
 
+# ICESCO's long name, with the article before it and the acronym after it, or an article before
+# the acronym: shortened to the acronym for the extractors.
+_OWN_NAME_EN = re.compile(rf"(?:(?:the|The) )?{_OWN_LONG_NAME.pattern}|(?:the|The) (ICESCO|ISESCO)")
+
+
 def _own_acronym(match: re.Match[str]) -> str:
     """ICESCO, or ISESCO for the old name ("Islamic Educational, ...") without an acronym."""
-    return match.group(1) or ("ICESCO" if "World" in match.group() else "ISESCO")
+    return match.group(1) or match.group(2) or ("ICESCO" if "World" in match.group() else "ISESCO")
 
 
-def prepare(text: str) -> str:
-    """Text as the extractors read it: footnote and emphasis marks removed, ICESCO's long name
-    shortened, copy artefacts mended."""
+@dataclass(slots=True)
+class Prepared:
+    """Text as the extractors read it, and where ICESCO's names in it were shortened."""
+
+    text: str
+    shortened: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, as written)
+
+    def shorten(self, pattern: re.Pattern[str], short: Callable[[re.Match[str]], str]) -> None:
+        """Replace each match of `pattern` by `short(match)`, remembering what it replaced."""
+        pieces, at, shift = [], 0, 0
+        for match in pattern.finditer(self.text):
+            replacement = short(match)
+            pieces += [self.text[at : match.start()], replacement]
+            start = match.start() + shift
+            self.shortened.append((start, start + len(replacement), match.group()))
+            shift += len(replacement) - len(match.group())
+            at = match.end()
+        if pieces:
+            self.text = "".join(pieces) + self.text[at:]
+
+    def as_written(self, phrase: str, near: int) -> str:
+        """`phrase`, read in the text near `near`, with ICESCO's names inside it as the article
+        wrote them ("Director-General of ICESCO" → "Director-General of the Islamic World
+        Educational, Scientific and Cultural Organization (ICESCO)"); as it is when it holds
+        none or is not in the text as such (a role made of words apart, "King of Morocco")."""
+        if not self.shortened:
+            return phrase
+        words = phrase.split()
+        found = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, words)), self.text)]
+        if not found:
+            return phrase
+        start, end = min(found, key=lambda span: abs(span[0] - near))
+        pieces, at = [], start
+        for short_start, short_end, written in self.shortened:
+            if short_start >= start and short_end <= end:
+                pieces += [self.text[at:short_start], written]
+                at = short_end
+        return " ".join(("".join(pieces) + self.text[at:end]).split()) if pieces else phrase
+
+
+def prepare(text: str) -> Prepared:
+    """Text as the extractors read it: footnote and emphasis marks removed, copy artefacts
+    mended, ICESCO's long name shortened (remembered: roles are given back as written)."""
     text = _without_marks(text)
-    if "Islamic" in text and "Education" in text:
-        text = _OWN_LONG_NAME.sub(_own_acronym, text)
-        for article in ("the ", "The "):
-            text = text.replace(article + "ICESCO", "ICESCO").replace(article + "ISESCO", "ISESCO")
     if "Mr" in text or "Ms" in text:
         text = _GLUED_TITLE.sub(lambda m: _unglued(m, text), text)
     if "- " in text:
         text = _PARTICLE_GAP.sub(r"\1-", text)
     if " -" in text:
         text = _HYPHEN_GAP.sub(r"\1-", text)
-    return text
+    prepared = Prepared(text)
+    if "Islamic" in text and "Education" in text:
+        prepared.shorten(_OWN_NAME_EN, _own_acronym)
+    return prepared
+
+
+def _as_stated(people: list[Mention], prepared: Prepared, lead: Callable[[str], str]) -> None:
+    """People's roles as the article states them: ICESCO's names as written (Prepared.as_written),
+    without what `lead` leaves out of a role's start (docs/contract.md); the office (what
+    identity compares) is the role as read when the extractor gave none."""
+    for mention in people:
+        if mention.role:
+            mention.office = mention.office or mention.role
+            mention.role = lead(prepared.as_written(mention.role, mention.start))
+
+
+_ARTICLE_EN = re.compile(r"^(?:[Tt]he|an?|An)\s+")
+_ARTICLE_FR = re.compile(r"^(?:(?:[Ll]es?|[Ll]a|[Uu]ne?)\s+|[Ll][’'])")
+
+
+def _without_article(article: re.Pattern[str]) -> Callable[[str], str]:
+    """A role without the leading article `article` matches."""
+    return lambda role: article.sub("", role, count=1)
 
 
 @lru_cache(maxsize=8192)
@@ -97,8 +161,9 @@ def _countries_in_name(name: str) -> list[Mention]:
 
 def extract_english(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an English article."""
-    body = prepare("\n".join(article.body))
-    heading = prepare("\n".join(filter(None, [article.title, article.subtitle])))
+    prepared = prepare("\n".join(article.body))
+    body = prepared.text
+    heading = prepare("\n".join(filter(None, [article.title, article.subtitle]))).text
     partners = extract_partners(body)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
@@ -114,7 +179,9 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]
-    return people + head_by_role(body + "\n" + heading, people) + countries + partners
+    by_role = head_by_role(body + "\n" + heading, people)
+    _as_stated(people, prepared, _without_article(_ARTICLE_EN))
+    return people + by_role + countries + partners
 
 
 # A head of mission's or a minister's title and the words that may follow it before the body it
@@ -174,25 +241,30 @@ _FORMER_LONG_NAME_FR = re.compile(
 )
 
 
-def prepare_fr(text: str) -> str:
+# ICESCO's current or former French long name (group 2: its acronym after it).
+_OWN_NAME_FR = re.compile(f"{_OWN_LONG_NAME_FR.pattern}|{_FORMER_LONG_NAME_FR.pattern}")
+
+
+def prepare_fr(text: str) -> Prepared:
     """French text as the extractors read it: ICESCO's current and former long names shortened
-    to l’ICESCO and l’ISESCO; footnote and emphasis marks removed."""
-    text = _without_marks(text)
+    to l’ICESCO and l’ISESCO (remembered: roles are given back as written); footnote and
+    emphasis marks removed."""
+    prepared = Prepared(_without_marks(text))
     if "Islamique pour" in text or "islamique pour" in text:
-        text = _OWN_LONG_NAME_FR.sub(lambda m: "l’" + (m.group(2) or "ICESCO"), text)
-        text = _FORMER_LONG_NAME_FR.sub("l’ISESCO", text)
-    return text
+        prepared.shorten(_OWN_NAME_FR, lambda m: "l’" + (
+            (m.group(2) or "ICESCO") if m.group(1) is not None else "ISESCO"))
+    return prepared
 
 
-def prepare_ar(text: str) -> str:
+def prepare_ar(text: str) -> Prepared:
     """Arabic text as the extractors read it: ICESCO's long name, current or former (ISESCO's),
-    shortened ("للإيسيسكو"); footnote and emphasis marks removed."""
-    text = _without_marks(text)
+    shortened ("للإيسيسكو"; remembered: roles are given back as written); footnote and
+    emphasis marks removed."""
+    prepared = Prepared(_without_marks(text))
     if "للتربية والعلوم والثقافة" in text:
-        text = _OWN_LONG_NAME_AR.sub(
-            lambda m: m.group(1) + ("للإيسيسكو" if m.group(2) or m.group(3) == "لل"
-                                    else "الإيسيسكو"), text)
-    return text
+        prepared.shorten(_OWN_LONG_NAME_AR, lambda m: m.group(1) + (
+            "للإيسيسكو" if m.group(2) or m.group(3) == "لل" else "الإيسيسكو"))
+    return prepared
 
 
 def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
@@ -204,7 +276,8 @@ def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
 
 def extract_french(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of a French article."""
-    text = prepare_fr("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    prepared = prepare_fr("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    text = prepared.text
     partners = join_prefixes(join_country_variants(extract_partners_fr(text), extract_countries_fr))
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
@@ -212,6 +285,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     roles = [m.role for m in people if m.role]
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
                 and not _only_in_past_posts(m, text, _PAST_POST_FR)]
+    _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners
 
 
@@ -226,13 +300,15 @@ def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
 
 def extract_arabic(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an Arabic article."""
-    text = prepare_ar("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    prepared = prepare_ar("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    text = prepared.text
     partners = join_prefixes(join_country_variants(extract_partners_ar(text), extract_countries_ar))
     spans = _spans_of(text, partners)
     people = extract_people_ar(text, spans)
     countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)
     partners = [m for m in outside_roles_ar(text, partners, [m.role or "" for m in people])
                 if not _only_in_past_posts(m, text, _PAST_POST_AR)]
+    _as_stated(people, prepared, without_and_ar)  # (Arabic glues its article)
     return people + head_by_role_ar(text, people) + countries + partners
 
 

@@ -41,6 +41,7 @@ class PersonMention(Protocol):
     name: str
     alias: str
     role: str | None
+    office: str | None
     variants: set[str]
 
 
@@ -104,9 +105,14 @@ def is_surname_only(key: str) -> bool:
     return key.startswith(_SEPARATOR)
 
 
+def head_office() -> str:
+    """The office of ICESCO's head (`office` of a mention of the role alone, in any language)."""
+    return gazetteer.OWN_HEAD_ROLES[0]
+
+
 def head_by_role_key() -> str:
     """The key of a mention of ICESCO's head by role alone, until the holder is known."""
-    return "@" + gazetteer.OWN_HEAD_ROLES[0]
+    return "@" + head_office()
 
 
 def is_head_by_role(key: str) -> bool:
@@ -154,7 +160,7 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
         else:
             kept.variants.add(mention.alias)
             if kept.role is None and mention.role:
-                kept.role = mention.role
+                kept.role, kept.office = mention.role, mention.office
     names: dict[str, list[str]] = {}  # every name each key was written as, in order
     for mention in mentions:
         names.setdefault(mention.key, []).append(mention.name)

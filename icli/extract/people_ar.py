@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.identity import head_by_role_key, people_in_article, person_key
+from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.text.normalize import (
@@ -132,6 +132,9 @@ def _role_after_ar(text: str, end: int) -> str | None:
         return None  # "…، والأمين العام …": the role of the next person named
     if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
         stop = _CLAUSE_END_AR.search(text, start, start + 200)
+        while stop and stop.group() == "(" and text[start : stop.start()].rstrip().endswith("إيسيسكو"):
+            close = text.find(")", stop.end(), start + 200)  # "للإيسيسكو (المنظمة …)": its name
+            stop = _CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
         return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
     return text[start : words[_role_end_ar(text, words, 0)].end()]
@@ -142,7 +145,7 @@ def _and_role_ar(word: str) -> bool:
     return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
 
 
-def _without_and_ar(role: str) -> str:
+def without_and_ar(role: str) -> str:
     """A role without the "و" that joins it to its sentence ("والمدير العام …" → "المدير العام
     …")."""
     first = ARABIC_WORD.match(role)
@@ -177,7 +180,7 @@ def _role_before_ar(text: str, start: int) -> str | None:
             while n and _role_word_ar(words[n - 1].group()) and not _and_role_ar(
                     words[n - 1].group()):
                 n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية"
-            role = _without_and_ar(clause[words[n].start() :].strip())
+            role = without_and_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
         if _is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
             return None
@@ -314,7 +317,7 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
         role = (_role_after_ar(text, end) if coordinated
-                else _without_and_ar(text[word.start() : words[last].end()]))
+                else without_and_ar(text[word.start() : words[last].end()]))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              start, end, rule="person.ar.role-then-name"))
     return found
@@ -460,12 +463,12 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:
     """ICESCO's Director-General by role alone in Arabic ("المدير العام للإيسيسكو", not
     "نائب المدير العام"), when the article names nobody in that role."""
-    if any(_is_own_head_ar(m.role) for m in people):
+    if any(_is_own_head_ar(m.office) for m in people):
         return []
     words = [arabic_word_key(w) for w in ARABIC_WORD.findall(text)]
     head = list(gazetteer.OWN_HEAD_AR)
     if not any(words[i : i + 2] == head and (i == 0 or words[i - 1] != "نايب")
                for i in range(len(words) - 1)):
         return []
-    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
-                    "المدير العام", rule="person.ar.role-alone")]
+    return [Mention("person", head_by_role_key(), "", None, "المدير العام",
+                    "المدير العام", rule="person.ar.role-alone", office=head_office())]

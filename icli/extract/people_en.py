@@ -8,6 +8,7 @@ from functools import lru_cache
 from icli.extract import country_tables, gazetteer
 from icli.extract.identity import (
     head_by_role_key,
+    head_office,
     is_own_head_role,
     people_in_article,
     person_key,
@@ -84,9 +85,9 @@ def _misspelt_country(name: str) -> bool:
         for country in near)
 
 
-def _role_after(text: str, end: int) -> str | None:
-    """The role given right after a name: 'Dr. X, Director-General of ICESCO, met ...'; its
-    first word may be in lower case ('former director-general of UNESCO')."""
+def _role_after(text: str, end: int) -> Role | None:
+    """The role given right after a name, and its office: 'Dr. X, Director-General of ICESCO,
+    met ...'; its first word may be in lower case ('former director-general of UNESCO')."""
     if not text.startswith(", ", end):
         return None
     rest = text[end + 2 : end + 300]
@@ -96,7 +97,7 @@ def _role_after(text: str, end: int) -> str | None:
     while stop and _LIST_COMMA.match(rest, stop.start()):  # "for Education, Culture, and Science"
         stop = _ROLE_END.search(rest, stop.end())
     role = _noun_phrase(rest[: stop.start() if stop else len(rest)]).strip(" ,")
-    return normalize_role(role) if 3 <= len(role) <= 160 else None
+    return _stated(role, role) if 3 <= len(role) <= 250 else None
 
 
 def _first_word_capitalized(phrase: str) -> str:
@@ -121,17 +122,17 @@ _ROLE_BEFORE_START = re.compile(
 _OPENS_WITH_ARTICLE = re.compile(r"(?:the|The|its|his|her|their)\s")
 
 
-def _role_before(text: str, start: int) -> str | None:
+def _role_before(text: str, start: int) -> Role | None:
     """The role written before a name and a comma (person_names.roles_before): "The President
     of the Republic of Azerbaijan, Mr Ilham Aliyev", "delivered by ISESCO Director General, Dr
     …", every role of a chain ("the President of …, Minister of Culture of …, Mr …")."""
     roles = roles_before(text, start, _ROLE_BEFORE_START, _noun_phrase, _LIST_COMMA,
                          _OPENS_WITH_ARTICLE)
-    role = ", ".join(roles or ())
+    role = office = ", ".join(roles or ())
     if role.startswith("its "):  # "(ICESCO), represented by its Director-General, Dr. …"
         owner = _OWNER.search(text, max(0, start - 300), text.rfind(role, 0, start))
-        role = f"{role} of {owner.group(1)}" if owner else role
-    return normalize_role(role) if 3 <= len(role) <= 200 else None
+        office = f"{role} of {owner.group(1)}" if owner else role
+    return _stated(role, office) if 3 <= len(role) <= 250 else None
 
 
 # The body "its" stands for in a role before a name: an acronym, then a few lower-case words
@@ -181,11 +182,29 @@ def _noun_phrase(role: str) -> str:
     return " ".join(words)
 
 
+# A role and its office (office_of): what a person's role is as stated, and what identity compares.
+Role = tuple[str, str]
+
+
+def _stated(role: str, office: str) -> Role:
+    """A role as the article states it, and the office of `office` (the same words, or with the
+    body "its" stands for: "its Director-General" of UNESCO)."""
+    return role, office_of(office)
+
+
 @lru_cache(maxsize=8192)
-def normalize_role(role: str) -> str:
-    """A role as the article states it, without the article or possessive before it and with
-    a capital first letter ("the ISESCO Director General" → "ISESCO Director General")."""
+def office_of(role: str) -> str:
+    """The office a role names, in one spelling, for identity only (a stored role stays as the
+    article states it): 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
     role = re.sub(r"^(?:[Tt]he|an?|An|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", role)
+    role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
+    # the owner's long name given after the role, shortened by article.prepare: "Director
+    # General of ISESCO (ISESCO)", "ISESCO Director General (ISESCO)"
+    role = re.sub(r"\b([A-Z]{2,})\s*\(\1\)", r"\1", role)
+    role = re.sub(r"^(([A-Z]{2,})\S*\s.*?)\s*\(\2\)$", r"\1", role)
+    owner = re.match(r"^([A-Z]{2,}[A-Za-z]*)(?:’s|'s)?\s+(.+)$", role)
+    if owner and _ROLE_START.match(owner.group(2)) and " of " not in owner.group(2):
+        role = f"{owner.group(2)} of {owner.group(1)}"
     return role[0].upper() + role[1:]
 
 
@@ -200,7 +219,7 @@ def _honorific_role(chain: str) -> str | None:
 _COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
 
 
-def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> str | None:
+def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> Role | None:
     """The role an honorific gives (_honorific_role) with the country the text attaches to it:
     a demonym before ("Chinese President Xi Jinping" → "Chinese President") or "of" and a
     country after the name ("King Mohammed VI of Morocco" → "King of Morocco")."""
@@ -209,12 +228,13 @@ def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> str
         return None
     before = text[max(0, match.start() - 40) : match.start()].split()
     if before and country_tables.country_phrases().get((before[-1].replace("’", "'"),)):
-        return f"{before[-1]} {role}"
-    country = _COUNTRY_AFTER.match(text, end)
-    if country and country_tables.country_phrases().get(tuple(
-            re.findall(r"[\w']+", country.group(1).removeprefix("the ").replace("’", "'")))):
-        return f"{role} of {country.group(1)}"
-    return role
+        role = f"{before[-1]} {role}"
+    else:
+        country = _COUNTRY_AFTER.match(text, end)
+        if country and country_tables.country_phrases().get(tuple(
+                re.findall(r"[\w']+", country.group(1).removeprefix("the ").replace("’", "'")))):
+            role = f"{role} of {country.group(1)}"
+    return _stated(role, role)
 
 
 def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
@@ -244,9 +264,10 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         if not_a_person(name):
             continue
-        role = (_role_after(text, end) or _role_before(text, match.start())
-                or _honorific_role_in_context(text, match, end))
-        found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end, rule="person.en.honorific"))
+        role, office = (_role_after(text, end) or _role_before(text, match.start())
+                        or _honorific_role_in_context(text, match, end) or (None, None))
+        found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end,
+                             rule="person.en.honorific", office=office))
     for comma in _COMMA_ROLE.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -263,9 +284,10 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if (name in country_tables.country_names() or not_a_person(name)
                 or _inside_a_phrase(text, name_end - len(name))):
             continue
-        role = _role_after(text, name_end)
+        role, office = _role_after(text, name_end) or (None, None)
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             name_end - len(name), name_end, rule="person.en.name-comma-role"))
+                             name_end - len(name), name_end, rule="person.en.name-comma-role",
+                             office=office))
     for listed in _WITH_COUNTRY.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -333,8 +355,8 @@ def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
     """A mention of ICESCO's Director-General by role alone, when the article names nobody in
     that role (identity.is_own_head_role: "ISESCO Director General" too); the linker links it
     to whoever held the role on the article's date."""
-    if any(is_own_head_role(m.role) for m in people) or not _BARE_HEAD.search(text):
+    if any(is_own_head_role(m.office) for m in people) or not _BARE_HEAD.search(text):
         return []
-    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
-                    "Director-General", rule="person.en.role-alone")]
+    return [Mention("person", head_by_role_key(), "", None, "Director-General",
+                    "Director-General", rule="person.en.role-alone", office=head_office())]
 

@@ -6,7 +6,7 @@ import re
 
 from icli.extract import gazetteer
 from icli.extract.countries import extract_countries_fr
-from icli.extract.identity import head_by_role_key, people_in_article, person_key
+from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
@@ -28,7 +28,8 @@ _ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|act
 _ROLE_START_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "("
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
-_ROLE_END_FR = re.compile(r",|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|\n|$")
+# (a parenthesis after an acronym goes on: "de l’ISESCO (Organisation islamique pour …)")
+_ROLE_END_FR = re.compile(r",|;|\.\s|\.$|(?<![A-Z]{2})\s\((?![A-Z]{2,}\))|\n|$")
 # "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
 _BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
                            r"l’Organisation)\S)", re.IGNORECASE)
@@ -206,11 +207,11 @@ def _fr_country(name: str) -> bool:
 def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
     """ICESCO's Director-General by role alone in French ("le Directeur général de l’ICESCO"),
     when the article names nobody in that role."""
-    if any(m.role and _OWN_HEAD_ROLE_FR.match(m.role) for m in people):
+    if any(m.office and _OWN_HEAD_ROLE_FR.match(m.office) for m in people):
         return []
     if not _BARE_HEAD_FR.search(text):
         return []
-    return [Mention("person", head_by_role_key(), "", None, gazetteer.OWN_HEAD_ROLES[0],
-                    "Directeur général", rule="person.fr.role-alone")]
+    return [Mention("person", head_by_role_key(), "", None, "Directeur général",
+                    "Directeur général", rule="person.fr.role-alone", office=head_office())]
 
 

@@ -171,13 +171,13 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
     """)}
     roles_before |= _relink_surnames(conn, writer, dirty, redo)
     roles_before |= variant_links.relink(conn, writer, redo, dict(stored_json(conn, OWNERS) or []))
-    dates = scope.dates | {date for date, role in conn.execute("""
-        SELECT date, role
+    dates = scope.dates | {date for date, office in conn.execute("""
+        SELECT date, office
         FROM mentions
         WHERE article_id IN (SELECT value FROM json_each(:ids))
-          AND role IS NOT NULL
+          AND office IS NOT NULL
           AND date IS NOT NULL
-    """, {"ids": id_array(redo)}) if identity.role_signature(role)}
+    """, {"ids": id_array(redo)}) if identity.role_signature(office)}
     roles_before |= _relink_scripts(conn, writer, dirty, dates, redo)
     spans = role_links.head_terms(conn)
     stored = stored_json(conn, role_links.HEAD_SPANS)
@@ -304,9 +304,9 @@ _PEOPLE_IN_ROLES = """
     CROSS JOIN mentions m ON m.article_id = a.id
     CROSS JOIN entities e ON e.id = m.entity_id
     WHERE e.kind = 'person'
-      AND m.role IS NOT NULL
+      AND m.office IS NOT NULL
 """
-_ROLE_COLUMNS = "m.rowid, m.entity_id, a.language, a.date, m.role"
+_ROLE_COLUMNS = "m.rowid, m.entity_id, a.language, a.date, m.office"
 
 
 def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[int],
@@ -328,7 +328,7 @@ def _relink_scripts(conn: sqlite3.Connection, writer: MentionWriter, dirty: set[
           )
     """
     others = {row[0]: row[1:] for lo, hi in day_windows(dates, days) for row in conn.execute(f"""
-        SELECT m.rowid, m.article_id, m.entity_id, m.via, a.language, a.date, m.role
+        SELECT m.rowid, m.article_id, m.entity_id, m.via, a.language, a.date, m.office
         {own}
           AND a.language IS NOT 'en'
           AND (m.link IS NULL OR m.link = 'script')

@@ -72,7 +72,7 @@ class MentionWriter:
                 self.conn.execute(statement, {"article": article_id})
         elif self.scope is not None:
             self.scope.touch(article_id)
-        rows: dict[int, tuple[str | None, str, str | None, str, str | None]] = {}
+        rows: dict[int, tuple[str | None, str | None, str, str | None, str, str | None]] = {}
         for mention in mentions:
             if identity.is_head_by_role(mention.key):
                 self.conn.execute("""
@@ -82,23 +82,25 @@ class MentionWriter:
                 continue
             entity_id = self._resolve(mention)
             written = mention.name if mention.kind == "person" else None
-            role, alias, link, rule, name = rows.get(
-                entity_id, (mention.role, mention.alias, None, mention.rule, written))
+            role, office, alias, link, rule, name = rows.get(
+                entity_id, (mention.role, mention.office, mention.alias, None, mention.rule, written))
             if mention.kind == "person" and identity.is_surname_only(mention.key):
                 link = "surname"
-            rows[entity_id] = (role or mention.role, alias, link, rule,
-                               identity.fullest_name(name, written))
+            if not role:
+                role, office = mention.role, mention.office
+            rows[entity_id] = (role, office, alias, link, rule, identity.fullest_name(name, written))
         self.conn.executemany("""
-            INSERT INTO mentions (article_id, entity_id, role, alias, link, via, rule, name, date)
-            VALUES (:article, :entity, :role, :alias, :link, :via, :rule, :name, (
+            INSERT INTO mentions (article_id, entity_id, role, office, alias, link, via, rule, name,
+                                  date)
+            VALUES (:article, :entity, :role, :office, :alias, :link, :via, :rule, :name, (
                 SELECT date
                 FROM articles
                 WHERE id = :article
             ))
-        """, [{"article": article_id, "entity": entity_id, "role": role, "alias": alias,
-               "link": link, "via": entity_id if link else None, "rule": rule or None,
-               "name": name}
-              for entity_id, (role, alias, link, rule, name) in rows.items()])
+        """, [{"article": article_id, "entity": entity_id, "role": role, "office": office,
+               "alias": alias, "link": link, "via": entity_id if link else None,
+               "rule": rule or None, "name": name}
+              for entity_id, (role, office, alias, link, rule, name) in rows.items()])
         self._dirty.update(rows)
         if self.scope is not None:
             if new:
@@ -121,7 +123,7 @@ class MentionWriter:
         """Mark the entities an article mentions (and those its linked mentions were written
         as) for a recount, and the article for linking, before its mentions or date change."""
         rows = self.conn.execute("""
-            SELECT entity_id, via, date, role
+            SELECT entity_id, via, date, office
             FROM mentions
             WHERE article_id = :article
         """, {"article": article_id}).fetchall()
@@ -129,8 +131,8 @@ class MentionWriter:
         self._dirty.update(marked)
         if self.scope is not None:
             self.scope.recount.update(marked)
-            self.scope.touch(article_id, [date for _, _, date, role in rows
-                                          if date and identity.role_signature(role)])
+            self.scope.touch(article_id, [date for _, _, date, office in rows
+                                          if date and identity.role_signature(office)])
 
     def flush(self) -> None:
         """Record the marks in the open transaction."""

@@ -348,6 +348,21 @@ def m015_entity_oldest_index(db: Database) -> None:
                "ON mentions (entity_id, date IS NULL, date, article_id)")
 
 
+@step
+def m016_mention_offices(db: Database) -> None:
+    """Each mention of a person with a role records its office (`office`: the role in one
+    spelling, people_en.office_of), what identity compares (spelling variants, links across
+    scripts, ICESCO's head), so `role` can be the role as the article states it ("ICESCO
+    Director General", "Director-General of the Islamic World Educational, Scientific and
+    Cultural Organization (ICESCO)"). Roles stored before were already in that one spelling:
+    they are the office too. `idx_mentions_head` (m003), a partial index on two spellings of
+    ICESCO's top role that no query has read since the role's holders come from their terms of
+    office (gazetteer.OWN_HEADS), goes."""
+    db.execute("ALTER TABLE mentions ADD COLUMN office TEXT")
+    db.execute("UPDATE mentions SET office = role WHERE role IS NOT NULL")
+    db.execute("DROP INDEX IF EXISTS idx_mentions_head")
+
+
 STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 

@@ -93,7 +93,8 @@ def _link_window(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, s
         if holder is None:
             continue
         roles.append({"article": article_id, "entity": holder, "role": role, "alias": alias,
-                      "name": names.get(holder), "rule": ROLE_HOLDER_RULE})
+                      "name": names.get(holder), "rule": ROLE_HOLDER_RULE,
+                      "office": identity.head_office()})
         named = conn.execute("""
             SELECT rowid, role
             FROM mentions
@@ -101,11 +102,12 @@ def _link_window(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, s
               AND entity_id = :entity
         """, {"article": article_id, "entity": holder}).fetchone()
         if named is not None and named[1] is None:  # named without a role: given this one
-            filled.append({"role": role, "rowid": named[0], "article": article_id})
+            filled.append({"role": role, "office": identity.head_office(), "rowid": named[0],
+                           "article": article_id})
     conn.executemany("""
-        INSERT OR IGNORE INTO mentions (article_id, entity_id, role, alias, name, link, rule,
-                                        date)
-        VALUES (:article, :entity, :role, :alias, :name, 'role', :rule, (
+        INSERT OR IGNORE INTO mentions (article_id, entity_id, role, office, alias, name, link,
+                                        rule, date)
+        VALUES (:article, :entity, :role, :office, :alias, :name, 'role', :rule, (
             SELECT date
             FROM articles
             WHERE id = :article
@@ -113,7 +115,8 @@ def _link_window(conn: sqlite3.Connection, head_mentions: list[tuple[int, str, s
     """, roles)
     conn.executemany("""
         UPDATE mentions
-        SET role = :role
+        SET role = :role,
+            office = :office
         WHERE rowid = :rowid
     """, filled)
     conn.executemany("""
@@ -139,7 +142,8 @@ def unlink(conn: sqlite3.Connection, articles: Collection[int]) -> set[tuple]:
     removed = set(conn.execute(ROLE_LINKS, ids))
     conn.execute("""
         UPDATE mentions
-        SET role = NULL
+        SET role = NULL,
+            office = NULL
         WHERE rowid IN (
             SELECT filled
             FROM head_mentions
@@ -164,7 +168,8 @@ def unlink_all(conn: sqlite3.Connection) -> None:
     """Undo every role-only link (and the roles given to named holders)."""
     conn.execute("""
         UPDATE mentions
-        SET role = NULL
+        SET role = NULL,
+            office = NULL
         WHERE rowid IN (
             SELECT filled
             FROM head_mentions

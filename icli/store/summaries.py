@@ -173,22 +173,23 @@ def _roles(
     conn: sqlite3.Connection, ids: list[int], filters: Filters
 ) -> dict[int, list[dict[str, Any]]]:
     """Roles seen for each person in the filtered articles, with when and how often: the
-    spellings of one office (name_variants.office_key: "Director-General of ICESCO", "ICESCO
-    Director-General") as one role, shown as its most used spelling."""
+    spellings of one office (name_variants.office_key of the mention's office: "Director-General
+    of ICESCO", "ICESCO Director-General") as one role, shown as its most used spelling."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
     clauses, params = filter_clauses(conn, filters)
     if ids:
         params["ids"] = id_array(ids)
         where = ["m.entity_id IN (SELECT value FROM json_each(:ids))", "m.role IS NOT NULL"]
-        for entity_id, role, count, first, last in conn.execute(f"""
-            SELECT m.entity_id, m.role, COUNT(*), MIN(m.date), MAX(m.date)
+        for entity_id, role, held, count, first, last in conn.execute(f"""
+            SELECT m.entity_id, m.role, coalesce(m.office, m.role), COUNT(*), MIN(m.date),
+                   MAX(m.date)
             FROM mentions m
             {_articles_join(clauses)}
             {where_sql(where + clauses)}
-            GROUP BY m.entity_id, m.role
+            GROUP BY m.entity_id, m.role, m.office
             ORDER BY m.entity_id, COUNT(*) DESC, MAX(m.date) DESC
         """, params):
-            office = office_key(role) or role
+            office = office_key(held) or role
             same = next((seen for seen in found[entity_id] if seen["office"] == office), None)
             if same is None:
                 found[entity_id].append({"role": role, "articles": count, "first": first,

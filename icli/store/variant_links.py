@@ -43,7 +43,7 @@ _NAMED = """
         FROM head_mentions h
         WHERE h.article_id = m.article_id
           AND h.filled = m.rowid
-    ) THEN NULL ELSE m.role END""")
+    ) THEN NULL ELSE m.office END""")
 
 
 def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
