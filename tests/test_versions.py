@@ -109,6 +109,11 @@ def test_a_removed_version_leaves_its_item(cli: Cli, tmp_path: Path) -> None:
     assert by_title["Un autre sujet sans rapport"]["versions"] == []
 
 
+def test_numbers_are_whole_runs_of_up_to_six_digits_not_after_a_dot_or_a_comma() -> None:
+    numbers, _ = versions.numbers_and_editions("v2.5 in 1234567 and 12,5 and 7 and ٣٤", None)
+    assert numbers == {2, 12, 7, 34}
+
+
 def test_numbers_editions_and_kinds_are_read_in_three_languages() -> None:
     numbers, editions = versions.numbers_and_editions(
         "ICESCO at the 15th edition, with 5,000 visitors from 18 countries on 9 May 2024",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
@@ -211,7 +212,7 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         tokens.append(("\n", end, end))
     indexes = []
     for position in anchors:
-        i = bisect.bisect_left(tokens, position, key=lambda token: token[1])
+        i = bisect.bisect_left(tokens, position, key=itemgetter(1))  # by start
         if i < len(tokens) and tokens[i][1] == position:
             indexes.append(i)
     return tokens, indexes

@@ -11,8 +11,10 @@ from icli.extract.patterns import CAPITAL, CAPITALS, overlaps
 
 TOKEN = re.compile(r"\S+")  # a word as whitespace separates it
 _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
+# Its look-behind (no word character, dot, apostrophe or hyphen before the name) follows the
+# first capital, so that the engine scans for a capital instead of trying every position.
 _NAME_BEFORE = re.compile(
-    rf"(?<![\w.’'-])({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|"
+    rf"({CAPITAL}(?<![\w.’'-].)(?:[\w’'\-]+|\.)(?:\s+(?:{_NAME_WORD}|"
     r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5})$"
 )
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
