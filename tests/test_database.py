@@ -678,3 +678,28 @@ def test_step_names_are_a_stored_format() -> None:
         "m009_article_key_hash", "m010_versions", "m011_entity_words", "m012_mention_rules",
         "m013_browse_view", "m014_mention_names", "m015_entity_oldest_index",
         "m016_mention_offices"]
+
+
+def test_roles_stored_before_offices_are_their_own_offices(tmp_path: Path) -> None:
+    """m016_mention_offices on an archive whose roles were stored in one spelling (before
+    roles were kept as written): each role is its mention's office, the unread partial index
+    on ICESCO's top role goes, and lookups answer as before."""
+    db = tmp_path / "before.db"
+    Cli(db).json("ingest", str(DUMPS))
+    before = Cli(db).json("who", "AlMalik", "--limit", "0")
+    conn = sqlite3.connect(db, isolation_level=None)  # back to the schema before the step
+    conn.execute("ALTER TABLE mentions DROP COLUMN office")
+    conn.execute("CREATE INDEX idx_mentions_head ON mentions (entity_id) "
+                 "WHERE role IN ('Director-General of ICESCO', 'Director-General of ISESCO')")
+    conn.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name = 'm016_mention_offices'")
+    roles = conn.execute("SELECT rowid, role FROM mentions WHERE role IS NOT NULL").fetchall()
+    conn.close()
+    assert roles
+    with pytest.raises(StoreError, match=UPGRADE_HINT):
+        open_for_reading(db)
+    assert "m016_mention_offices" in Cli(db)("migrate").stdout
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT rowid, office FROM mentions WHERE office IS NOT NULL").fetchall() == roles
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'idx_mentions_head'").fetchone() is None
+    conn.close()
+    assert Cli(db).json("who", "AlMalik", "--limit", "0") == before

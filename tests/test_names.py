@@ -207,3 +207,14 @@ def test_spelling_variants_join_in_french_and_arabic_with_the_same_office(cli: C
             for _, person in persons} == {"Helene Moreau"}
     # Arabic: the article before the surname, the same office
     assert people["وزير الثقافة يفتتح معرض الكتاب"] == [("خالد فاسي", "خالد الفاسي")]
+
+
+def test_roles_are_kept_as_written_and_a_profile_counts_one_office_once(cli: Cli) -> None:
+    cli.json("ingest", str(VARIANTS))
+    by_title = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
+    (session,) = by_title["Session On Museum Education Chaired In Rabat"]
+    assert session["role"] == "ICESCO Deputy Director General"  # as the article writes it
+    people = {p["name"]: p for p in cli.json("people", "--limit", "0")}
+    assert people["Karim Benyoussef"]["roles"] == [
+        {"role": "Deputy Director-General of ICESCO", "articles": 3, "first": "2024-03-03",
+         "last": "2024-05-20"}]

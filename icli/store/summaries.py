@@ -10,6 +10,7 @@ from itertools import islice
 from typing import Any
 
 from icli.choices import BY_NAME, DEFAULT_TOP, ENTITY_KINDS, FIRST, LATEST, MOST
+from icli.extract.name_variants import office_key
 from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
@@ -171,22 +172,36 @@ def _articles_join(clauses: list[str], mentions: str = "m") -> str:
 def _roles(
     conn: sqlite3.Connection, ids: list[int], filters: Filters
 ) -> dict[int, list[dict[str, Any]]]:
-    """Roles seen for each person in the filtered articles, with when and how often."""
+    """Roles seen for each person in the filtered articles, with when and how often: the
+    spellings of one office (name_variants.office_key of the mention's office: "Director-General
+    of ICESCO", "ICESCO Director-General") as one role, shown as its most used spelling."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
     clauses, params = filter_clauses(conn, filters)
     if ids:
         params["ids"] = id_array(ids)
         where = ["m.entity_id IN (SELECT value FROM json_each(:ids))", "m.role IS NOT NULL"]
-        for entity_id, role, count, first, last in conn.execute(f"""
-            SELECT m.entity_id, m.role, COUNT(*), MIN(m.date), MAX(m.date)
+        for entity_id, role, held, count, first, last in conn.execute(f"""
+            SELECT m.entity_id, m.role, coalesce(m.office, m.role), COUNT(*), MIN(m.date),
+                   MAX(m.date)
             FROM mentions m
             {_articles_join(clauses)}
             {where_sql(where + clauses)}
-            GROUP BY m.entity_id, m.role
+            GROUP BY m.entity_id, m.role, m.office
             ORDER BY m.entity_id, COUNT(*) DESC, MAX(m.date) DESC
         """, params):
-            found[entity_id].append({"role": role, "articles": count, "first": first, "last": last})
-    return found
+            office = office_key(held) or role
+            same = next((seen for seen in found[entity_id] if seen["office"] == office), None)
+            if same is None:
+                found[entity_id].append({"role": role, "articles": count, "first": first,
+                                         "last": last, "office": office})
+            else:
+                same["articles"] += count
+                same["first"] = min(filter(None, (same["first"], first)), default=None)
+                same["last"] = max(filter(None, (same["last"], last)), default=None)
+    return {entity_id: [{key: value for key, value in role.items() if key != "office"}
+                        for role in sorted(sorted(roles, key=lambda r: r["last"] or "", reverse=True),
+                                           key=lambda r: -r["articles"])]
+            for entity_id, roles in found.items()}
 
 
 def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None = None) -> list[dict[str, Any]]:
