@@ -123,6 +123,9 @@ def test_numbers_editions_and_kinds_are_read_in_three_languages() -> None:
         frozenset({15, 5000}), frozenset({15}))
     assert versions.numbers_and_editions("الدورة الخامسة عشرة للمهرجان", None)[1] == {15}
     assert versions.numbers_and_editions("الدورة 16 للمهرجان", None)[1] == {16}
+    assert versions.numbers_and_editions("الدورة السابعة والأربعين للمجلس", None)[1] == {47}
+    assert versions.numbers_and_editions("الدورة العشرين للمجلس", None)[1] == {20}
+    assert versions.numbers_and_editions("الدورة الخامسة والمؤتمر", None)[1] == {5}
     assert versions.numbers_and_editions("la seizième session", None)[1] == {16}
     assert versions.title_kinds("Final Statement of the Conference") == {"statement"}
     assert versions.title_kinds("Communiqué final de la conférence") == {"statement"}
@@ -140,8 +143,10 @@ def test_a_story_links_only_its_clear_best_of_each_language() -> None:
     en = _story(1, "en", "2025-03-12", **evidence)
     fr = _story(2, "fr", "2025-03-13", **evidence)
     assert versions.links([en, fr]) == {(1, 2)}
-    # Two days apart, or the same language: never.
-    assert versions.links([en, _story(2, "fr", "2025-03-14", **evidence)]) == set()
+    # Two days apart (a page published after the event) still; three days apart, or the same
+    # language: never.
+    assert versions.links([en, _story(2, "fr", "2025-03-14", **evidence)]) == {(1, 2)}
+    assert versions.links([en, _story(2, "fr", "2025-03-15", **evidence)]) == set()
     assert versions.links([en, _story(2, "en", "2025-03-12", **evidence)]) == set()
     # Two French stories as close to the English one: it cannot tell which.
     assert versions.links([en, fr, _story(3, "fr", "2025-03-12", **evidence)]) == set()

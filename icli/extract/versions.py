@@ -8,7 +8,7 @@ across.partner_keys), with those its title names. People named in different scri
 agree by the consonants of their surname (across.script_skeleton: "البراك" and "Al-Barrak").
 `versions(stories)` links stories of different languages:
 
-- a pair is a candidate only when both are dated, a day apart at most, in two languages;
+- a pair is a candidate only when both are dated, two days apart at most, in two languages;
 - a pair is never linked when the two disagree on something that tells stories apart: their
   titles name different countries or people, they give different edition numbers (15th and
   16th), their titles name different kinds of document (a statement and a declaration), or
@@ -37,7 +37,9 @@ from icli.extract.across import script_skeleton
 from icli.extract.identity import key_surname, person_key
 from icli.text.normalize import ARABIC_LETTER, arabic_fold
 
-MAX_DAYS = 1  # versions' event dates differ by a day at most (time zones, "yesterday")
+# Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
+# its publication line, another by the event its text dates (published two days later).
+MAX_DAYS = 2
 MIN_SCORE = 3.5
 MARGIN = 1.0  # the best candidate must beat the next one by this much
 # A link depends on the stories within MAX_DAYS of each end, and on their links' other ends:
@@ -110,6 +112,10 @@ _AR_UNITS = {  # folded (arabic_fold), masculine and feminine
     "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7, "الثامن": 8, "الثامنه": 8,
     "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
 }
+_AR_TENS = {  # folded; alone ("الدورة العشرين") or after a unit and و ("السابعة والأربعين": 47)
+    "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
+    "السبعين": 70, "الثمانين": 80, "التسعين": 90,
+}
 _WORD_ORDINALS = {word: n for words in (_EN_ORDINALS, _FR_ORDINALS)
                   for n, word in enumerate(words, 1)} | {"première": 1}
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -119,9 +125,10 @@ _EDITION = re.compile(r"edition|session|round|édition|الدوره|النسخه
 # What stands right before an edition word ("15th ", "la 15e ", "fifteenth ", "seizième ")...
 _ORDINAL_BEFORE = re.compile(r"(?:(?<!\d)(\d{1,3})\s?(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|ᵉ|ᵉʳ)?"
                              r"|([^\W\d_][\w-]*))\s+$", re.IGNORECASE)
-# ... or right after it ("edition 3", "الدورة 16", "الدورة الخامسة عشرة").
-_ORDINAL_AFTER = re.compile(r"\s*(?:no\.?|n°|رقم)?\s*(?:(\d{1,3})(?!\d)|(\S+)(?:\s+(عشر|عشره))?)",
-                            re.IGNORECASE)
+# ... or right after it ("edition 3", "الدورة 16", "الدورة الخامسة عشرة", "الدورة السابعة
+# والأربعين").
+_ORDINAL_AFTER = re.compile(r"\s*(?:no\.?|n°|رقم)?\s*(?:(\d{1,3})(?!\d)|(\S+)(?:\s+(عشر|عشره)"
+                            r"|\s+و(\S+))?)", re.IGNORECASE)
 
 
 def _edition_number(before: str, after: str) -> int | None:
@@ -139,7 +146,9 @@ def _edition_number(before: str, after: str) -> int | None:
     if match.group(1):
         return int(match.group(1))
     unit = _AR_UNITS.get(match.group(2))
-    return None if unit is None else unit + (10 if match.group(3) else 0)
+    if unit is None:
+        return _AR_TENS.get(match.group(2))
+    return unit + (10 if match.group(3) else _AR_TENS.get(match.group(4) or "", 0))
 
 
 def numbers_and_editions(text: str, date: str | None) -> tuple[frozenset[int], frozenset[int]]:
