@@ -85,3 +85,8 @@ def test_arabic_noun_joined_by_wa_before_a_role_is_no_name() -> None:
                          "عبد الرحيم في مقر الوزارة.")
     assert "البحث العلمي" not in found
     assert "كمال عبد الرحيم" in found
+
+
+def test_arabic_honorific_after_a_glued_lam_gives_the_name() -> None:
+    found = people("ar", "وتولى المنصب خلفًا للدكتور يوسف بن سعيد الحارثي بعد انتهاء ولايته.")
+    assert "يوسف بن سعيد الحارثي" in found

@@ -26,9 +26,11 @@ from icli.text.normalize import (
     arabic_word_key,
 )
 
-_HONORIFIC_CHAIN_AR = re.compile(
+_HONORIFIC_CHAIN_AR = re.compile(  # "للدكتور": "ل" glued to an honorific with the article
     r"(?<![\w.])و?(?:(?:" + "|".join(arabic_marks_optional(w) for w in sorted(
-        gazetteer.HONORIFIC_WORDS_AR, key=len, reverse=True))
+        {*gazetteer.HONORIFIC_WORDS_AR, *("لل" + w[2:] for w in gazetteer.HONORIFIC_WORDS_AR
+                                          if w.startswith("ال") and len(w) > 4)},
+        key=len, reverse=True))
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 
 
@@ -395,6 +397,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if match.start() in taken:
             continue
         name, end = name_at_ar(text, match.end())
+        if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR:
+            continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
                 match.group()) and not definite_ar(name)):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
