@@ -245,6 +245,22 @@ def test_the_disclaimer_starts_a_page_after_a_listing() -> None:
     assert dump.articles[3].body[0].endswith("a delegation of rectors of")
 
 
+def test_a_single_page_with_a_two_word_title_is_one_article() -> None:
+    header = (LAYOUTS / "listing_then_page.txt").read_text(encoding="utf-8").split("\n\n")[0]
+    page = ("Calligraphy Awards\n\n"
+            "A school of calligraphy in Herat received this year's award for teaching the art to "
+            "young people in rural districts.\n\n"
+            "The jury also praised its exhibitions of students' work in three provinces.\n")
+    for text in (page, f"{header}\n\n{page}", page.replace("\n\n", "\n")):
+        (article,) = parse_dump(text).articles
+        assert article.title == "Calligraphy Awards" and len(article.body) == 2, text
+    # Paragraphs alone still give no article; a listing's short heading is not a title.
+    assert parse_dump(page.split("\n\n", 1)[1]).articles == []
+    listing = parse_dump("Latest News\n\n" + (LAYOUTS / "old_site_pages.txt").read_text(
+        encoding="utf-8"))
+    assert "Latest News" not in [a.title for a in listing.articles]
+
+
 def test_old_site_date_lines_belong_to_the_title_after_them() -> None:
     dump = parse_dump((LAYOUTS / "old_site_pages.txt").read_text(encoding="utf-8"))
     first, second = dump.articles

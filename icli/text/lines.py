@@ -112,6 +112,18 @@ def title_shaped(line: str) -> bool:
     return bool(first) and not first.islower()
 
 
+def short_heading(line: str) -> bool:
+    """A heading too short for title_shaped ("Isesco Prizes", "Prix de l'ICESCO"): two to four
+    words, a capital (or no case) first, no closing punctuation, not a bullet or URL. Only a
+    dump that has no title otherwise is read with it (parse.segment)."""
+    if not 6 <= len(line) <= 80 or ends_sentence(line, _CLOSING_STOPS):
+        return False
+    if BULLET.match(line) or URL.match(line) or not 2 <= len(line.split()) <= 4:
+        return False
+    first = next((c for c in line if c.isalnum()), "")
+    return bool(first) and not first.islower()
+
+
 def _headline_cased(words: list[str]) -> bool:
     """Three quarters of the words that are not small words begin with a capital."""
     content = capitals = 0

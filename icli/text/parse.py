@@ -27,6 +27,7 @@ from icli.text.lines import (
     ends_sentence,
     looks_like_title,
     reflow,
+    short_heading,
     title_shaped,
 )
 from icli.text.normalize import normalize_text
@@ -305,13 +306,15 @@ def segment(lines: list[str]) -> ParsedDump:
     rank = 0  # of the date line current.date was read from
     pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
     page = 0
+    page_orphans = 0  # where this page's lines start in orphans
     for line in lines:
         if not line:
             continue
         if line == PAGE_BREAK:
             (orphans if current is None else current.body).extend(text for text, _ in pending)
             _end_page(articles, page)
-            pending, current = [], None
+            _title_by_position(articles, orphans, page_orphans, page)
+            pending, current, page_orphans = [], None, len(orphans)
             page += 1
             continue
         dated = date_line(line)
@@ -357,7 +360,21 @@ def segment(lines: list[str]) -> ParsedDump:
             current.body.append(line)
     (orphans if current is None else current.body).extend(text for text, _ in pending)
     _end_page(articles, page)
+    _title_by_position(articles, orphans, page_orphans, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
+
+
+def _title_by_position(articles: list[ParsedArticle], orphans: list[str], start: int,
+                       page: int) -> None:
+    """A page with no title but a short heading over paragraphs ("Isesco Prizes"): its first
+    line (orphans[start]) heads the rest, rather than the page giving no article at all."""
+    if articles and articles[-1].page == page:
+        return
+    if len(orphans) - start > 1 and short_heading(orphans[start]) \
+            and date_line(orphans[start]) is None:
+        articles.append(ParsedArticle(title=orphans[start], body=orphans[start + 1:],
+                                      position=len(articles), page=page))
+        del orphans[start:]
 
 
 def _finish(article: ParsedArticle | None) -> None:
