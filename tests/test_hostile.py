@@ -719,6 +719,7 @@ def test_a_db_path_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # as above
 def test_ctrl_c_stops_any_statement_of_a_query_at_once(loaded_db: Path) -> None:
     """The read connection every query command uses, running a statement that would take
     minutes: Ctrl-C (here a timer's signal handled as Ctrl-C) stops it at once."""
