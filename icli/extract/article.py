@@ -25,7 +25,7 @@ from icli.extract.partners_ar import extract_partners_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
-from icli.extract.patterns import CAPITAL
+from icli.extract.patterns import CAPITAL, positions
 from icli.extract.people_ar import extract_people_ar, head_by_role_ar, without_and_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
@@ -116,7 +116,7 @@ class Prepared:
         none or is not in the text as such (a role made of words apart, "King of Morocco")."""
         if not any(self.text[start:end] in phrase for start, end, _ in self.shortened):
             return phrase
-        found = [(at, at + len(phrase)) for at in _places(self.text, phrase)] or [
+        found = [(at, at + len(phrase)) for at in positions(self.text, phrase)] or [
             m.span() for m in re.finditer(r"\s+".join(map(re.escape, phrase.split())), self.text)]
         if not found:
             return phrase
@@ -127,15 +127,6 @@ class Prepared:
                 pieces += [self.text[at:short_start], written]
                 at = short_end
         return " ".join(("".join(pieces) + self.text[at:end]).split()) if pieces else phrase
-
-
-def _places(text: str, phrase: str) -> list[int]:
-    """Where `phrase` stands in `text`, as written."""
-    places, at = [], text.find(phrase)
-    while at >= 0:
-        places.append(at)
-        at = text.find(phrase, at + 1)
-    return places
 
 
 def prepare(text: str) -> Prepared:

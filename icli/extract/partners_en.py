@@ -13,6 +13,7 @@ from icli.extract.patterns import (
     CAPITALS,
     MAX_MENTIONS,
     is_acronym,
+    positions,
     trie_pattern,
     word_starts,
 )
@@ -117,9 +118,9 @@ class _Quotes:
     (which made a long paragraph quadratic)."""
 
     def __init__(self, text: str) -> None:
-        self.opening = _positions(text, "“")
-        self.closing = _positions(text, "”") if self.opening else []
-        self.breaks = _positions(text, "\n") if self.opening else []
+        self.opening = positions(text, "“")
+        self.closing = positions(text, "”") if self.opening else []
+        self.breaks = positions(text, "\n") if self.opening else []
 
     def inside(self, position: int) -> bool:
         """Whether `position` is inside “curly quotes” opened earlier in its line."""
@@ -128,15 +129,6 @@ class _Quotes:
         line = bisect.bisect_left(self.breaks, position)
         start = self.breaks[line - 1] + 1 if line else 0
         return _between(self.opening, start, position) > _between(self.closing, start, position)
-
-
-def _positions(text: str, char: str) -> list[int]:
-    """The positions of `char` in `text`, in order."""
-    found, at = [], text.find(char)
-    while at >= 0:
-        found.append(at)
-        at = text.find(char, at + 1)
-    return found
 
 
 def _between(positions: list[int], start: int, end: int) -> int:

@@ -93,6 +93,15 @@ def word_starts(pattern: re.Pattern[str], text: str, not_after: str = "") -> Ite
         position = max(match.end(), start + 1)
 
 
+def positions(text: str, written: str) -> list[int]:
+    """Where `written` (a character or a phrase) stands in `text`, in order."""
+    found, at = [], text.find(written)
+    while at >= 0:
+        found.append(at)
+        at = text.find(written, at + 1)
+    return found
+
+
 def inside_word(text: str, position: int) -> bool:
     """Whether the character before `position` is a word character (as regex \\w)."""
     return position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
