@@ -50,6 +50,18 @@ def test_le_roi_after_sa_majeste_gives_the_king_and_his_title_is_no_person() -> 
     assert set(found) == {"Abdelkrim III"}
 
 
+def test_a_first_name_that_is_also_a_country_is_still_a_name() -> None:
+    """"Maurice" is Mauritius in French, "France" a country: a title of a country is "du
+    Royaume du Maroc", never a first name."""
+    assert people("fr", "La ministre Chantal Liban a ouvert le salon du livre.") == {
+        "Chantal Liban": "ministre"}
+    assert people("fr", "Le ministre Maurice Lambert a salué les exposants.") == {
+        "Maurice Lambert": "ministre"}
+    found = people("fr", "La présidente de l’université, Marie-France Tremblay, a reçu les "
+                         "chercheurs.")
+    assert list(found) == ["Marie-France Tremblay"]
+
+
 def test_lower_case_role_and_complement_before_a_name() -> None:
     found = people("fr", "Le projet est essentiel, a affirmé son directeur général Karim ben "
                          "Lahcen Tazi, lors d’une visite du président du jury des "

@@ -210,10 +210,15 @@ def _last_role_fr(phrase: str) -> str | None:
     return None
 
 
+# What links a title to the country it is of ("Souverain du Royaume du Maroc").
+_OF_BEFORE = re.compile(r"\b(?:du|de|des|d['’])\s*(?:la\s+|l['’]\s*)?$")
+
+
 def _names_a_country_fr(name: str) -> bool:
-    """Whether capitalized French words read as a name hold a country's name ("Souverain du
-    Royaume du Maroc"): a title and a country, not a person."""
-    return bool(extract_countries_fr(name))
+    """Whether capitalized French words read as a name are a title of a country ("Souverain
+    du Royaume du Maroc"): a country after du/de/des, not a person. A first name that is also
+    a country's French name ("Maurice Lambert", "Marie-France Tremblay") stays a name."""
+    return any(_OF_BEFORE.search(name[: m.start]) for m in extract_countries_fr(name))
 
 
 def _fr_country(name: str) -> bool:
