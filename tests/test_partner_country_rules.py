@@ -188,6 +188,9 @@ def test_icesco_s_long_name_written_loosely_is_icesco() -> None:
     assert partners("en", "Karachi: Islamic World Educational, Scientific & Cultural Organisation "
                           "opened a training course with the Lakeside Medical University.") == {
         "Lakeside Medical University"}
+    assert partners("fr", "L’Organisation du monde islamique pour l’éducation, la science et la "
+                          "culture (ICESCO) a signé un accord avec l’Université de Tombouctou.") == {
+        "Université de Tombouctou"}
 
 
 def test_a_title_written_before_a_body_s_name_is_not_part_of_it() -> None:

@@ -235,8 +235,8 @@ def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> b
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
-    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour l[’']([ÉéEe])ducation,? les [Ss]ciences "
-    r"et la [Cc]ulture(?:\s*\((ICESCO|ISESCO)\))?"
+    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour l[’']([ÉéEe])ducation,? (?:les|la) "
+    r"[Ss]ciences? et (?:la|les) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
     "(?<![\u0621-\u064a])([وب]?)(?:(ل?)منظمة العالم الإسلام[يى]|(ال|لل)منظمة الإسلامية)"
