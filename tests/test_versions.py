@@ -303,6 +303,8 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
     assert pairs[("Salim M. AlMalik", "Morocco")] == (2, 5)
     profile = stories_cli("who", "AlMalik", terminal=True).stdout
     assert "2 news item(s) in 5 article(s)" in profile and "News items per month" in profile
+    one_each = stories_cli("who", "AlMalik", "--per-item", terminal=True).stdout
+    assert "2 news item(s) in 5 article(s)" in one_each  # the counts, whatever rows are listed
     assert "Boubacar Keita (1)" in profile
     chart = stories_cli("summary", terminal=True).stdout
     assert f"({len(STORIES['items'])} news items)" in chart

@@ -276,7 +276,8 @@ def entity_profile(
 ) -> dict[str, Any]:
     """What the archive says about an entity: identities, roles, counts, timeline, company."""
     unlimited = filters._replace(limit=0)
-    entities = list(entity_counts(conn, kind, unlimited, only=ids))
+    # Articles and items are counted over every version, whether or not --per-item keeps one.
+    entities = list(entity_counts(conn, kind, unlimited._replace(per_item=()), only=ids))
     extra = _extra_versions(conn, kind, filters)
     for entity in entities:
         entity["items"] = entity["articles"] - extra.get(entity["id"], 0)
