@@ -267,6 +267,8 @@ def test_show_versions_of_an_article_without_any_says_so(stories_cli: Cli) -> No
     assert shown.exit_code == 0 and alone["title"] in shown.stdout
     assert "English #" not in shown.stdout and "French #" not in shown.stdout
     assert f"#{alone['id']} has no version in another language" in shown.stderr
+    as_json = stories_cli.json("show", str(alone["id"]), "--versions")  # always an array
+    assert [a["id"] for a in as_json] == [alone["id"]]
 
 
 def test_per_item_keeps_the_preferred_version_of_each_item(stories_cli: Cli) -> None:

@@ -207,7 +207,8 @@ def show(query: Query, env: Env) -> ExitCode:
                            output.data_stream(env))
     elif articles:
         shown = list(only_fields([a for group in groups for a in group], query.fields))
-        output.write_json(shown[0] if len(shown) == 1 and len(query.ids) == 1 else shown,
+        one = len(shown) == 1 and len(query.ids) == 1 and not query.versions  # --versions: an array
+        output.write_json(shown[0] if one else shown,
                           output.data_stream(env), pretty=env.stdout_isatty)
     if missing:
         raise Failure(f"no article with id {', '.join(map(str, missing))}")
