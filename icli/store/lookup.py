@@ -101,7 +101,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        loading pycountry for a name the archive knows);
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
        Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
-       said in `note`; a partner named as ICESCO itself is none (ICESCO is never a partner),
+       said in `note`; a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
+       (ICESCO is never a partner),
        said in `note`;
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
