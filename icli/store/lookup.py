@@ -102,8 +102,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
        Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
        said in `note`; a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
-       (ICESCO is never a partner),
-       said in `note`;
+       (ICESCO is never a partner), said in `note`;
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
     Only entities some article mentions count. The name is read as the archive's text was
