@@ -102,3 +102,22 @@ def test_arabic_noun_joined_by_wa_before_a_role_is_no_name() -> None:
 def test_arabic_honorific_after_a_glued_lam_gives_the_name() -> None:
     found = people("ar", "وتولى المنصب خلفًا للدكتور يوسف بن سعيد الحارثي بعد انتهاء ولايته.")
     assert "يوسف بن سعيد الحارثي" in found
+
+
+def test_arabic_name_starting_with_waw_after_an_honorific_keeps_it() -> None:
+    """After "للدكتور" no conjunction stands before the name: "وليد" is Walid, not "and Lid";
+    in a list, "و" joins the next name and is not part of it."""
+    found = people("ar", "وافتتح اللقاء بكلمة للدكتور وليد سمير العمري، مدير مركز الدراسات "
+                         "البحرية، رحب فيها بالحضور.")
+    assert "وليد سمير العمري" in found and "ليد سمير العمري" not in found
+    found = people("ar", "وحضر اللقاء أحمد سالم ومريم عادل الزين رئيسة الجمعية.")
+    assert "مريم عادل الزين" in found
+
+
+def test_arabic_rules_are_named_for_what_they_read() -> None:
+    article = ParsedArticle(title="A title for the test", language="ar", body=[
+        "استقبل الدكتور نبيل حسن الشامي في مكتبه وفدا من الطلبة.",
+        "وقال فؤاد سعيد المنصوري رئيس الجمعية إن البرنامج ناجح."])
+    rules = {m.name: m.rule for m in extract(article) if m.kind == "person"}
+    assert rules == {"نبيل حسن الشامي": "person.ar.honorific",
+                     "فؤاد سعيد المنصوري": "person.ar.name-then-role"}

@@ -308,7 +308,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         if any(is_stop_ar(w) for w in name.split()) or arabic_fold(name) in _portfolios_ar():
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
         found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
-                             name, start, end, rule="person.ar.honorific"))
+                             name, start, end, rule="person.ar.name-then-role"))
     return found
 
 
@@ -405,7 +405,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = (_role_after_ar(text, end) or _honorific_role_ar(match.group())
                 or _role_before_ar(text, match.start()))
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             match.start(), end, rule="person.ar.name-then-role"))
+                             match.start(), end, rule="person.ar.honorific"))
         taken.add(match.start(), end)
     words = list(ARABIC_WORD.finditer(text))
     for scan in (_names_after_roles_ar, _names_before_roles_ar, _listed_with_country_ar,
