@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from icli.extract import gazetteer
-from icli.extract.country_tables import real_country
 from icli.extract.countries import (
     extract_countries,
     extract_countries_ar,
     extract_countries_fr,
 )
+from icli.extract.country_tables import real_country
 from icli.extract.mention import Mention
 from icli.extract.partners_ar import extract_partners_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
