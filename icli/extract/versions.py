@@ -319,7 +319,7 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
     numbers = (a.numbers & b.numbers) - (a.editions & b.editions)
     title = a.story.title_names & b.story.title_names
     if a.arabic == b.arabic:  # one script: the names themselves, not their consonants
-        title = {name for name in title if not name.startswith("sound:")}
+        title = frozenset(name for name in title if not name.startswith("sound:"))
     return {
         "people": sorted(people - heads),
         "heads": sorted(heads),
