@@ -238,6 +238,9 @@ _NOT_TITLE_NAMES = {
 }
 
 
+_ELIDED = re.compile(r"^[ld]'")
+
+
 def title_words(title: str, language: str | None) -> frozenset[str]:
     """The words a title writes capitalized past its first word, without accents or case, in
     a Latin-script title (English capitalizes every word of a title, French only names): a
@@ -248,7 +251,7 @@ def title_words(title: str, language: str | None) -> frozenset[str]:
         return frozenset()
     words = [word for word in _TITLE_WORD.findall(title)[1:] if word[:1].isupper()]
     plain = fold_accents(" ".join(words)).replace("’", "'").casefold()
-    found = {re.sub(r"^[ld]'", "", word) for word in plain.split()}
+    found = {_ELIDED.sub("", word) for word in plain.split()}
     return frozenset(word for word in found if len(word) >= 4 and word not in _NOT_TITLE_NAMES)
 
 
@@ -256,15 +259,13 @@ def title_words(title: str, language: str | None) -> frozenset[str]:
 MIN_TITLE_CONSONANTS = 4
 
 
-def title_sounds(title: str, language: str | None) -> frozenset[str]:
+def title_sounds(title: str, words: Iterable[str]) -> frozenset[str]:
     """The consonants (script_skeleton) of the names a title writes, for an Arabic and a
     Latin-script title of one item to share ("موندياكولت 2025", "Mondiacult 2025" → "mndklt";
-    "مراكش", "Marrakech" → "mrks"): a Latin-script title's title_words, an Arabic title's every
-    word (without its article and what is glued before it), each of MIN_TITLE_CONSONANTS
+    "مراكش", "Marrakech" → "mrks"): an Arabic title's every word (without its article and what
+    is glued before it), else `words` (the title's title_words), each of MIN_TITLE_CONSONANTS
     consonants or more. The caller blanks the countries and people the title names."""
-    if language == "ar" or ARABIC_LETTER.search(title):
-        words: Iterable[str] = ARABIC_WORD.findall(title)
-    else:
-        words = title_words(title, language)
+    if ARABIC_LETTER.search(title):
+        words = ARABIC_WORD.findall(title)
     return frozenset(skeleton for skeleton in map(script_skeleton, words)
                      if len(skeleton) >= MIN_TITLE_CONSONANTS)

@@ -84,7 +84,8 @@ class Profile(NamedTuple):
     years: frozenset[int]  # the years the title states
     title_countries: frozenset[str]
     title_people: frozenset[str]
-    sounds: Mapping[str, frozenset[tuple[bool, str]]]  # person → (in Arabic script, skeleton)
+    sounds: Mapping[str, set[tuple[bool, str]]]  # person → (in Arabic script, skeleton)
+    heard: Mapping[tuple[bool, str], set[str]]  # (in Arabic script, skeleton) → people
     arabic: bool  # an Arabic story (its title's sounds compare with a Latin-script title's)
 
 
@@ -129,8 +130,9 @@ _WORD_ORDINALS = {word: n for words in (_EN_ORDINALS, _FR_ORDINALS)
                   for n, word in enumerate(words, 1)} | {"première": 1}
 _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
-_EDITION = re.compile(r"edition|session|round|édition|الدوره|النسخه|دورته|نسخته|دورتها|نسختها",
-                      re.IGNORECASE)
+# Looked for in the lower-cased text: a case-sensitive alternation of words is scanned for by
+# its first letters, two and a half times faster than an IGNORECASE one.
+_EDITION = re.compile(r"edition|session|round|édition|الدوره|النسخه|دورته|نسخته|دورتها|نسختها")
 # What stands right before an edition word ("15th ", "la 15e ", "fifteenth ", "seizième ")...
 _ORDINAL_BEFORE = re.compile(r"(?:(?<!\d)(\d{1,3})\s?(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|ᵉ|ᵉʳ)?"
                              r"|([^\W\d_][\w-]*))\s+$", re.IGNORECASE)
@@ -175,9 +177,10 @@ def numbers_and_editions(text: str, date: str | None) -> tuple[frozenset[int], f
         own = {int(year), int(day)}
     numbers = {int(m.group()) for m in _NUMBER.finditer(text)}
     editions = set()
-    for match in _EDITION.finditer(text):
-        value = _edition_number(text[max(0, match.start() - 24):match.start()],
-                                text[match.end():match.end() + 24])
+    lower = text.lower()
+    for match in _EDITION.finditer(lower):
+        value = _edition_number(lower[max(0, match.start() - 24):match.start()],
+                                lower[match.end():match.end() + 24])
         if value is not None:
             editions.add(value)
     return frozenset(numbers - own), frozenset(editions)
@@ -231,23 +234,27 @@ def _shared_partners(a: Story, b: Story) -> list[str]:
     return hits_a[:len(hits_b)]
 
 
-def _sounds(story: Story) -> dict[str, frozenset[tuple[bool, str]]]:
+def _sounds(story: Story) -> tuple[dict[str, set[tuple[bool, str]]],
+                                  dict[tuple[bool, str], set[str]]]:
     """Each person's skeletons, each with its script (True: Arabic): the surname's
-    (across.script_skeleton) and each written name's (across.name_skeleton)."""
-    found: dict[str, set[tuple[bool, str]]] = {}
-    for person in story.people:
-        found[person] = {(bool(ARABIC_LETTER.search(person)), script_skeleton(person))}
-    for person, name in story.names:
-        found.setdefault(person, set()).add((bool(ARABIC_LETTER.search(name)), name_skeleton(name)))
-    return {person: frozenset(entry for entry in sounds if entry[1])
-            for person, sounds in found.items()}
+    (across.script_skeleton) and each written name's (across.name_skeleton); and the people by
+    each skeleton."""
+    sounds: dict[str, set[tuple[bool, str]]] = {}
+    heard: dict[tuple[bool, str], set[str]] = {}
+    for person, skeleton, written in (
+            *((person, script_skeleton(person), person) for person in story.people),
+            *((person, name_skeleton(name), name) for person, name in story.names)):
+        if skeleton:
+            entry = (bool(ARABIC_LETTER.search(written)), skeleton)
+            sounds.setdefault(person, set()).add(entry)
+            heard.setdefault(entry, set()).add(person)
+    return sounds, heard
 
 
-def _across_scripts(a: Profile, person_a: str, b: Profile, person_b: str) -> bool:
-    """Whether two people of two stories are one by a skeleton written in different scripts."""
-    return any(script_a != script_b and skeleton_a == skeleton_b
-               for script_a, skeleton_a in a.sounds.get(person_a, ())
-               for script_b, skeleton_b in b.sounds.get(person_b, ()))
+def _across_scripts(a: Profile, person: str, b: Profile) -> set[str]:
+    """The people of story b who are a's `person` by a skeleton written in the other script."""
+    return {other for script, skeleton in a.sounds.get(person, ())
+            for other in b.heard.get((not script, skeleton), ())}
 
 
 def _shared_people(a: Profile, b: Profile) -> set[str]:
@@ -257,11 +264,10 @@ def _shared_people(a: Profile, b: Profile) -> set[str]:
     people = set(a.story.people & b.story.people)
     rest_b = set(b.story.people - people)
     for person in sorted(a.story.people - people):
-        match = next((other for other in sorted(rest_b)
-                      if _across_scripts(a, person, b, other)), None)
-        if match is not None:
+        matches = _across_scripts(a, person, b) & rest_b
+        if matches:
             people.add(person)
-            rest_b.discard(match)
+            rest_b.discard(min(matches))
     return people
 
 
@@ -273,7 +279,7 @@ def _title_people_differ(a: Profile, b: Profile) -> bool:
         return False
     pairs = [(x.removeprefix("person:"), y.removeprefix("person:"))
              for x in sorted(a.title_people) for y in sorted(b.title_people)]
-    if any(x == y or _across_scripts(a, x, b, y) for x, y in pairs):
+    if any(x == y or y in _across_scripts(a, x, b) for x, y in pairs):
         return False
     return any(bool(ARABIC_LETTER.search(x)) == bool(ARABIC_LETTER.search(y))
                or (a.sounds.get(x) and b.sounds.get(y)) for x, y in pairs)
@@ -287,11 +293,12 @@ def profile(story: Story) -> Profile | None:
     if not story.date or not story.language:
         return None
     numbers, editions = numbers_and_editions(story.text, story.date)
+    sounds, heard = _sounds(story)
     return Profile(story, story.language, dt.date.fromisoformat(story.date).toordinal(), numbers,
                    editions, title_kinds(story.title), title_years(story.title),
                    frozenset(n for n in story.title_names if n.startswith("country:")),
                    frozenset(n for n in story.title_names if n.startswith("person:")),
-                   _sounds(story), story.language == "ar")
+                   sounds, heard, story.language == "ar")
 
 
 def conflict(a: Profile, b: Profile) -> str | None:

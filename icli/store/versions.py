@@ -123,8 +123,9 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
             blanked = blanked[:mention.start] + " " * (mention.end - mention.start) + blanked[mention.end:]
         for _, alias in people:
             blanked = blanked.replace(alias, " ")
-        title_names |= {f"word:{word}" for word in title_words(blanked, language)}
-        title_names |= {f"sound:{sound}" for sound in title_sounds(blanked, language)}
+        words = title_words(blanked, language)
+        title_names |= {f"word:{word}" for word in words}
+        title_names |= {f"sound:{sound}" for sound in title_sounds(blanked, words)}
         text = "\n".join(filter(None, (title, subtitle, lead)))
         partners = entry["partner"] | {frozenset({acronym}) for acronym in named_partners(text)}
         found.append(Story(article_id, language, date, title, text,
