@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Any
 
 from icli.choices import BY_NAME, DEFAULT_TOP, ENTITY_KINDS, FIRST, LATEST, MOST
-from icli.extract.name_variants import office_key
+from icli.extract.name_variants import office_key, office_spelling
 from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
@@ -178,7 +178,9 @@ def _roles(
     """Roles seen for each person in the filtered articles, with when and how often: the
     spellings of one office (name_variants.office_key of the mention's office: "Director-General
     of ICESCO", "ICESCO Director-General", "المدير العام للإيسيسكو") as one role, shown as a
-    spelling in the script the role is wanted in (shown_spelling)."""
+    spelling (name_variants.office_spelling) in the script of `asked` (the name typed), else
+    in the script most of the person's role mentions are written in (a tie: Latin); roles by
+    mentions, then the latest, then text order."""
     found: dict[int, dict[str, list[tuple[str, int, str | None]]]] = defaultdict(dict)
     counts: dict[int, dict[str, list[Any]]] = defaultdict(dict)  # office → [count, first, last]
     clauses, params = filter_clauses(conn, filters)
@@ -201,44 +203,16 @@ def _roles(
             seen[2] = max(filter(None, (seen[2], last)), default=None)
     roles = {}
     for entity_id, offices in found.items():
+        spellings = [spelling for written in offices.values() for spelling in written]
         arabic = (bool(ARABIC_LETTER.search(asked)) if asked and asked.strip()
-                  else _mostly_arabic(offices.values()))
-        listed = [{"role": shown_spelling(spellings, arabic), "articles": counts[entity_id][office][0],
-                   "first": counts[entity_id][office][1], "last": counts[entity_id][office][2]}
-                  for office, spellings in offices.items()]
-        roles[entity_id] = _most_used_first(listed, lambda r: (r["role"], r["articles"], r["last"]))
+                  else 2 * sum(n for role, n, _ in spellings if ARABIC_LETTER.search(role))
+                  > sum(n for _, n, _ in spellings))
+        listed = sorted(({"role": office_spelling(written, arabic), "articles": counts[entity_id][office][0],
+                          "first": counts[entity_id][office][1], "last": counts[entity_id][office][2]}
+                         for office, written in offices.items()), key=lambda r: r["role"])
+        listed.sort(key=lambda r: r["last"] or "", reverse=True)
+        roles[entity_id] = sorted(listed, key=lambda r: -r["articles"])
     return roles
-
-
-def _mostly_arabic(offices: Iterable[list[tuple[str, int, str | None]]]) -> bool:
-    """Whether more of a person's role mentions are written in Arabic script than in Latin."""
-    arabic = latin = 0
-    for spellings in offices:
-        for role, count, _ in spellings:
-            if ARABIC_LETTER.search(role):
-                arabic += count
-            else:
-                latin += count
-    return arabic > latin
-
-
-def _most_used_first(rows: list[Any], fields: Callable[[Any], tuple[str, int, str | None]]
-                     ) -> list[Any]:
-    """Rows by (text, count, last date) as `fields` reads them: the most counted first, then
-    the latest, then in text order (stable sorts, last key first)."""
-    rows = sorted(rows, key=lambda row: fields(row)[0])
-    rows.sort(key=lambda row: fields(row)[2] or "", reverse=True)
-    rows.sort(key=lambda row: -fields(row)[1])
-    return rows
-
-
-def shown_spelling(spellings: list[tuple[str, int, str | None]], arabic: bool) -> str:
-    """The spelling an office is shown as, among its (role, mentions, last date) spellings: the
-    most used of those written in Arabic script when `arabic`, else of those in Latin script
-    (all of them when the office has none in that script); a tie goes to the latest used, then
-    to the first in text order, so the choice never depends on the order rows arrive in."""
-    wanted = [s for s in spellings if bool(ARABIC_LETTER.search(s[0])) == arabic] or spellings
-    return _most_used_first(wanted, lambda spelling: spelling)[0][0]
 
 
 def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None = None) -> list[dict[str, Any]]:
