@@ -287,3 +287,10 @@ def title_sounds(title: str, words: Iterable[str]) -> frozenset[str]:
         words = ARABIC_WORD.findall(title)
     return frozenset(skeleton for skeleton in map(script_skeleton, words)
                      if len(skeleton) >= MIN_TITLE_CONSONANTS)
+
+
+def sounding(title: str, sound: str) -> list[str]:
+    """The words of a title, as written, whose consonants (script_skeleton) are `sound`: what
+    a shared title sound stands for ("Mondiacult", "موندياكولت")."""
+    words = ARABIC_WORD.findall(title) if ARABIC_LETTER.search(title) else _TITLE_WORD.findall(title)
+    return [word for word in words if script_skeleton(word) == sound]
