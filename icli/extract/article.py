@@ -33,7 +33,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 26
+EXTRACTOR_VERSION = 28
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -243,7 +243,7 @@ def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> b
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
-    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour l[’']([ÉéEe])ducation,? (?:les|la) "
+    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour [lL][’']([ÉéEe])ducation,? (?:les|la) "
     r"[Ss]ciences? et (?:la|les) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
