@@ -52,15 +52,15 @@ def country_words_ar() -> frozenset[str]:
 
 
 def not_a_name_word_ar(word: str) -> bool:
-    """A word that is never part of a person's name: a role, an organization's head, a country
-    or a demonym, a stop word or a verb."""
+    """A word that is never part of a person's name: a role, an organization's head, a place
+    word ("لجهة"), a country or a demonym, a stop word or a verb."""
     key = arabic_word_key(word)
     glued = key[1:] if key[:1] in "بل" else ""
     return (is_stop_ar(word) or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
             or key in gazetteer.ORG_HEADS_AR
             or key in country_words_ar() or glued in gazetteer.ORG_HEADS_AR
             or glued in gazetteer.ROLE_WORDS_AR or key in gazetteer.STATE_WORDS_AR
-            or key in gazetteer.ROLE_PLACES_AR)
+            or key in gazetteer.ROLE_PLACES_AR or glued in gazetteer.ROLE_PLACES_AR)
 
 
 def name_at_ar(text: str, start: int) -> tuple[str, int]:
@@ -70,22 +70,28 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     words: list[re.Match[str]] = []
     position = start
     finished = False
-    while len(words) <= _NAME_LIMIT_AR:
-        match = _NAME_TOKEN_AR.match(text, position)
+    while sum(w.group() not in gazetteer.NAME_PARTICLES_AR for w in words) <= _NAME_LIMIT_AR:
+        match = _NAME_TOKEN_AR.match(text, position)  # particles do not count: "… بن … آل …"
         if match is None:
             finished = True
             break
         key = arabic_word_key(match.group())
         bare = ARABIC_MARKS.sub("", match.group())
         if (is_stop_ar(match.group()) or with_preposition_ar(match.group())
-                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR):
+                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
+                or words and honorific_ar(bare)
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "آل الشيخ"
             finished = True
             break
         words.append(match)
         gap = _NAME_GAP_AR.match(text, match.end())
-        compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
+        compound = (len(words) > 1 and key == "دين"  # "سعد الدين", "بن محيي الدين خوجة"
+                    and words[-2].group() not in gazetteer.NAME_PARTICLES_AR)
         before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
             AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
+        if len(words) > 1 and words[-2].group() in _FAMILY_AR:
+            finished = True  # "آل سعود": the family's name ends the name
+            break
         if (bare.startswith("ال") and not compound and not before_particle
                 and not (len(words) > 1 and words[-2].group() in gazetteer.NAME_PARTICLES_AR)):
             finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
@@ -104,6 +110,24 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     if not words:
         return "", start
     return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+# "Family of" in a name, as written: the word after it is the name's last ("آل سعود").
+_FAMILY_AR = {"آل", "ال"}
+
+
+def honorific_ar(word: str) -> bool:
+    """Whether a word is an honorific's first word after "و" ("وسمو", "والدكتور") or one
+    without the article ("معالي", "سمو"): the next person's title, never a word of a name
+    ("الشيخ" may be a family name's last word: "آل الشيخ")."""
+    return (word[:1] == "و" and word[1:] in _honorific_heads_ar()
+            or not word.startswith("ال") and word in _honorific_heads_ar())
+
+
+@lru_cache(maxsize=1)
+def _honorific_heads_ar() -> frozenset[str]:
+    """The first word of every Arabic honorific, as written ("صاحب", "الدكتور", "د.")."""
+    return frozenset(h.split()[0] for h in gazetteer.HONORIFIC_WORDS_AR)
 
 
 def with_preposition_ar(word: str) -> bool:
