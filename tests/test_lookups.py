@@ -81,6 +81,15 @@ def test_every_code_and_short_form_is_its_country() -> None:
                         ("the Gambia", "GMB"), ("Maroc", "MAR"), ("مغرب", "MAR")):
         assert real_country(short) == code, short
     assert real_country("Bissau") is None and real_country("Salim") is None
+    # pycountry's French catalogue forms as a text writes them, and everyday spellings
+    written_forms: dict[str, str | None] = {
+        "République de Corée": "KOR", "Fédération de Russie": "RUS", "Corée, République de": None,
+        "République islamique d’Iran": "IRN", "État plurinational de Bolivie": "BOL",
+        "Îles Salomon": "SLB", "كوريا الجنوبية": "KOR", "بوركينا فاسو": "BFA", "بنغلاديش": "BGD",
+        "الاتحاد الروسي": "RUS", "Holy See": "VAT", "Saint-Siège": "VAT", "East Timor": "TLS",
+        "Suriname": "SUR"}
+    for written, expected in written_forms.items():
+        assert real_country(written) == expected, written
 
 
 def test_part_of_one_name_is_that_entity_said_on_stderr(archive: Cli) -> None:

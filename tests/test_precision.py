@@ -90,6 +90,27 @@ def test_country_words_in_proper_names_streets_and_languages() -> None:
     assert codes("fr", "Le ministre turc a visité la Turquie.") == {"TUR"}
 
 
+def test_a_state_s_formal_name_is_its_country_not_a_partner() -> None:
+    for language, text, code in (
+            ("fr", "Le ministre de la Fédération de Russie a reçu la délégation.", "RUS"),
+            ("fr", "Une délégation de la République de Corée a visité le siège.", "KOR"),
+            ("ar", "استقبل المدير العام وفدا من الاتحاد الروسي في مقر المنظمة.", "RUS"),
+            ("en", "The delegation of the Russian Federation visited the headquarters.", "RUS")):
+        found = mentions(language, text)
+        assert {m.code for m in found if m.kind == "country"} == {code}, text
+        assert [m.name for m in found if m.kind == "partner"] == [], text
+    # a body named after a state keeps its name: a federation of a sport is a partner
+    sport = mentions("fr", "La Fédération royale marocaine de football a signé l’accord.")
+    assert [(m.kind, m.name) for m in sport] == [
+        ("country", "Morocco"), ("partner", "Fédération royale marocaine de football")]
+
+
+def test_everyday_country_spellings_in_french_and_arabic_texts() -> None:
+    assert codes("fr", "La délégation s’est rendue au Suriname puis au Brunei.") == {"SUR", "BRN"}
+    assert codes("ar", "زار الوفد بنغلاديش وبوركينا فاسو وقيرغيزستان.") == {"BGD", "BFA", "KGZ"}
+    assert codes("en", "Envoys of the Holy See and of Cape Verde met in Rabat.") == {"VAT", "CPV"}
+
+
 def test_the_site_s_empty_date_dates_nothing() -> None:
     dump = ("    Scouts Visit The Heritage Centre\n\n    January 1, 1970\n\n"
             "    The scouts visited the heritage centre and met its staff.\n\n"

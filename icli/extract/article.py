@@ -20,6 +20,7 @@ from icli.extract.countries import (
     extract_countries_ar,
     extract_countries_fr,
 )
+from icli.extract.country_tables import real_country
 from icli.extract.mention import Mention
 from icli.extract.partners_ar import extract_partners_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
@@ -32,7 +33,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 25
+EXTRACTOR_VERSION = 26
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -170,6 +171,12 @@ def _countries_in_name(name: str) -> list[Mention]:
     return extract_countries(name, [])
 
 
+def _not_states(partners: list[Mention]) -> list[Mention]:
+    """Partners without those whose name of two words or more is a state's ("Fédération de
+    Russie", "الاتحاد الروسي"): a country, which the country extractor reads."""
+    return [m for m in partners if len(m.name.split()) < 2 or real_country(m.name) is None]
+
+
 def extract_english(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an English article."""
     prepared = prepare("\n".join(article.body))
@@ -178,7 +185,7 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners = extract_partners(body)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
-    partners = join_country_variants(join_short_forms(partners), _countries_in_name)
+    partners = _not_states(join_country_variants(join_short_forms(partners), _countries_in_name))
     org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
     people = extract_people(body, org_spans)
     known = {m.key for m in partners}
@@ -289,7 +296,8 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of a French article."""
     prepared = prepare_fr("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
     text = prepared.text
-    partners = join_prefixes(join_country_variants(extract_partners_fr(text), extract_countries_fr))
+    partners = _not_states(join_prefixes(join_country_variants(extract_partners_fr(text),
+                                                               extract_countries_fr)))
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
     countries = extract_countries_fr(text, [(m.start, m.end) for m in people], spans)
@@ -313,7 +321,8 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an Arabic article."""
     prepared = prepare_ar("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
     text = prepared.text
-    partners = join_prefixes(join_country_variants(extract_partners_ar(text), extract_countries_ar))
+    partners = _not_states(join_prefixes(join_country_variants(extract_partners_ar(text),
+                                                               extract_countries_ar)))
     spans = _spans_of(text, partners)
     people = extract_people_ar(text, spans)
     countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)

@@ -157,10 +157,31 @@ def demonyms_fr_ar() -> dict[str, dict[str, str]]:
                    if key not in ambiguous_country_words_ar()}}
 
 
+# How a French catalogue form's second part ends when it reads before the first: "Corée,
+# République de" → "République de Corée", "Réunion, Île de la" → "Île de la Réunion".
+_FRENCH_LEADS = (" de", " du", " de la", " d'", " d’")
+_FRENCH_ISLANDS = ("Île", "Îles")
+
+
+def _french_reading(name: str) -> str | None:
+    """A French catalogue name as a text writes it: "Corée, République de" → "République de
+    Corée", "Iran, République islamique d'" → "République islamique d'Iran"; a name without a
+    comma as it is; None for a comma form that does not read in order ("Syrienne, République
+    arabe")."""
+    if ", " not in name:
+        return name or None
+    head, _, tail = name.partition(", ")
+    if not tail.endswith(_FRENCH_LEADS) and tail not in _FRENCH_ISLANDS:
+        return None
+    joined = tail + head if tail.endswith(("'", "’")) else f"{tail} {head}"
+    return joined[0].upper() + joined[1:]
+
+
 @lru_cache(maxsize=1)
 def country_names_fr() -> dict[str, str]:
     """Every French country name (short, official, common) → alpha-3, from pycountry's French
-    locale, catalogue forms with a comma left out, plus gazetteer.EXTRA_COUNTRY_NAMES_FR."""
+    locale (catalogue forms with a comma as read, `_french_reading`), plus
+    gazetteer.EXTRA_COUNTRY_NAMES_FR."""
     import pycountry
 
     french = _locale("fr")
@@ -168,11 +189,9 @@ def country_names_fr() -> dict[str, str]:
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
-            translated = french.gettext(value) if value else ""
-            if translated and translated != value and "," not in translated:
+            translated = _french_reading(french.gettext(value)) if value else None
+            if translated and (translated != value or attr == "name"):  # "Oman", "Mali" too
                 names[translated.replace("'", "’")] = country.alpha_3
-            elif translated and "," not in translated and attr == "name":
-                names[translated.replace("'", "’")] = country.alpha_3  # "Oman", "Mali"
     names.update(gazetteer.EXTRA_COUNTRY_NAMES_FR)
     return names
 
