@@ -123,8 +123,7 @@ def is_head_by_role(key: str) -> bool:
 # --- one article -------------------------------------------------------------------------------
 
 
-# "Son/daughter of" inside a name, compared with name_norm: the words after it name the father.
-_SON_OF = frozenset(map(name_norm, ("بن", "بنت", "ابن", "ولد", "bin", "bint", "ibn")))
+_SON_OF = frozenset(map(name_norm, ("بن", "بنت", "ابن", "ولد", "bin", "bint", "ibn")))  # father's name after
 
 
 def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:
@@ -133,9 +132,8 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
     A surname alone joins the full name with that surname (or with that last part of a
     hyphenated surname: "Leclercq", "Ntoutoume-Leclercq") in the same article (unless two
     people there share it: then it is dropped, the text cannot tell which), and so do the
-    last two or more words of one full name ("Ndiaye Sow", "Aminata Ndiaye Sow"; not the words
-    after "بن"/"bin", which name the father); the person's
-    name is its fullest form (`fullness`), and its role the first one given.
+    last two or more words of one full name ("Ndiaye Sow"; not after "bin"/"بن": a father's);
+    the person's name is its fullest form (`fullness`), and its role the first one given.
     """
     by_surname: dict[str, set[str]] = {}
     for mention in mentions:

@@ -1,6 +1,6 @@
 """Arabic people's names: the words that end a name or are never part of one (stop words,
-verbs, roles, countries, words with a glued preposition), and the name that starts at a
-position."""
+verbs, roles, countries, words with a glued preposition), words that read as no name (a noun
+phrase, a place named after a person), and the name that starts at a position."""
 
 from __future__ import annotations
 
@@ -135,3 +135,39 @@ def with_preposition_ar(word: str) -> bool:
     never a word of a name."""
     bare = ARABIC_MARKS.sub("", word)
     return len(bare) > 4 and bare.startswith(("لل", "بال", "وبال", "ولل"))  # not "للا مريم"
+
+
+def named_after_ar(text: str, start: int) -> bool:
+    """Whether the honorific at `start` begins the name of a place, a prize or a body named
+    after a person ("مدينة الملك عبدالله الاقتصادية", "جامعة الملك سعود", "جائزة الشيخ …")."""
+    before = list(ARABIC_WORD.finditer(text, max(0, start - 30), start))
+    if not before or text[before[-1].end() : start].strip() or definite_ar(before[-1].group()):
+        return False  # "المدير العام للمنظمة الدكتور …": the body's head is not named after him
+    key = arabic_word_key(before[-1].group())
+    glued = key[1:] if key[:1] in "بل" else ""
+    return bool({key, glued} & (gazetteer.NAMED_AFTER_HEADS_AR | gazetteer.ORG_HEADS_AR))
+
+
+def noun_phrase_ar(words: list[str]) -> bool:
+    """Whether words read as a noun phrase rather than a name (when no comma sets them apart
+    from the role after them): a word with the article followed by one without, neither a
+    particle nor "الدين" ("الوفد دعم"; but "الحبيب الصيد", "المختار ولد …", "عبد الإله
+    بنعرفة", "نور الدين بوشكوج")."""
+    particles = gazetteer.NAME_PARTICLES_AR
+    return any(definite_ar(word) and not definite_ar(after) and after not in particles
+               and arabic_word_key(word) != "دين" and (n == 0 or words[n - 1] not in particles)
+               for n, (word, after) in enumerate(zip(words, words[1:])))
+
+
+def followed_by_stop_ar(text: str, end: int) -> bool:
+    """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
+    وفد")."""
+    word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return word is not None and is_stop_ar(word.group())
+
+
+# Words after which a clause goes on with a common noun or a verb, never a person's name with
+# no title: demonstratives, relative pronouns and prepositions (folded).
+NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
+                  "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن",
+                  "تحت", "ان", "انه", "انها", "بان"}

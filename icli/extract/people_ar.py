@@ -9,13 +9,17 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.names_ar import (
+    NOUN_TAKERS_AR,
     country_words_ar,
     definite_ar,
+    followed_by_stop_ar,
     honorific_ar,
     is_stop_ar,
     is_verb_ar,
     name_at_ar,
+    named_after_ar,
     not_a_name_word_ar,
+    noun_phrase_ar,
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
@@ -154,17 +158,6 @@ def _is_own_head_ar(role: str | None) -> bool:
     return keys[:2] == list(gazetteer.OWN_HEAD_AR)
 
 
-def _named_after_ar(text: str, start: int) -> bool:
-    """Whether the honorific at `start` begins the name of a place, a prize or a body named
-    after a person ("مدينة الملك عبدالله الاقتصادية", "جامعة الملك سعود", "جائزة الشيخ …")."""
-    before = list(ARABIC_WORD.finditer(text, max(0, start - 30), start))
-    if not before or text[before[-1].end() : start].strip() or definite_ar(before[-1].group()):
-        return False  # "المدير العام للمنظمة الدكتور …": the body's head is not named after him
-    key = arabic_word_key(before[-1].group())
-    glued = key[1:] if key[:1] in "بل" else ""
-    return bool({key, glued} & (gazetteer.NAMED_AFTER_HEADS_AR | gazetteer.ORG_HEADS_AR))
-
-
 def _honorific_role_ar(chain: str) -> str | None:
     """The role an honorific itself gives ("جلالة الملك" → "الملك")."""
     words = [w for w in chain.split() if w.removeprefix("و") in gazetteer.HONORIFIC_ROLES_AR]
@@ -258,6 +251,10 @@ def _ends_clause_ar(text: str, end: int) -> bool:
             and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 
+# An opening quote → its closing one.
+_QUOTES_AR = {'"': '"', "«": "»", "“": "”"}
+
+
 def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
     """People named right after their role, with no comma or honorific ("سفير جمهورية مالي لدى
     المغرب محمد محمود بن لابات،"): the role's complement runs through words with the article,
@@ -267,7 +264,7 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
     for index, word in enumerate(words):
         if not (_role_word_ar(word.group()) or _and_role_ar(word.group())) or word.start() in taken:
             continue
-        if _named_after_ar(text, word.start()):
+        if named_after_ar(text, word.start()):
             continue  # "مدينة الملك عبدالله": a place's name
         last = _role_end_ar(text, words, index)
         j = last + 1
@@ -291,7 +288,7 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
                     name.replace(" ", "")):
                 continue
         elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or (
-                apposition or particle) and _followed_by_stop_ar(text, end)):
+                apposition or particle) and followed_by_stop_ar(text, end)):
             continue  # "الرئيس المصري عبد الفتاح السيسي على …": a name that reads as one
         if apposition and not gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]):
             continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك")
@@ -304,24 +301,6 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         found.append(Mention("person", person_key(name), name, None, role, name, start, end,
                              rule="person.ar.role-then-quoted-name" if quoted else "person.ar.role-then-name"))
     return found
-
-
-# An opening quote → its closing one.
-_QUOTES_AR = {'"': '"', "«": "»", "“": "”"}
-
-
-def _followed_by_stop_ar(text: str, end: int) -> bool:
-    """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
-    وفد")."""
-    word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return word is not None and is_stop_ar(word.group())
-
-
-# Words after which a clause goes on with a common noun or a verb, never a person's name with
-# no title: demonstratives, relative pronouns and prepositions (folded).
-_NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
-                   "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن",
-                   "تحت", "ان", "انه", "انها", "بان"}
 
 
 @lru_cache(maxsize=1)
@@ -363,7 +342,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
             opens = n == 0 or _CLAUSE_END_AR.search(before) is not None or (
                 is_stop_ar(words[n - 1].group()) and not hyphened)
-            if opens and n and arabic_fold(words[n - 1].group()) in _NOUN_TAKERS_AR:
+            if opens and n and arabic_fold(words[n - 1].group()) in NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
             if (not opens and n < index - 1 and definite_ar(current)
                     and words[n + 1].group() in AFTER_FIRST_NAME_AR):
@@ -384,22 +363,11 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             continue
         if any(is_stop_ar(w) or w in gazetteer.HONORIFIC_WORDS_AR for w in name.split()) or (
                 arabic_fold(name) in _portfolios_ar()) or (
-                not gap.strip() and _noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
+                not gap.strip() and noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
         found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
                              name, start, end, rule="person.ar.name-then-role"))
     return found
-
-
-def _noun_phrase_ar(words: list[str]) -> bool:
-    """Whether words read as a noun phrase rather than a name (when no comma sets them apart
-    from the role after them): a word with the article followed by one without, neither a
-    particle nor "الدين" ("الوفد دعم"; but "الحبيب الصيد", "المختار ولد …", "عبد الإله
-    بنعرفة", "نور الدين بوشكوج")."""
-    particles = gazetteer.NAME_PARTICLES_AR
-    return any(definite_ar(word) and not definite_ar(after) and after not in particles
-               and arabic_word_key(word) != "دين" and (n == 0 or words[n - 1] not in particles)
-               for n, (word, after) in enumerate(zip(words, words[1:])))
 
 
 # "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.
@@ -484,7 +452,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     for match in _HONORIFIC_CHAIN_AR.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
-        if match.start() in taken or _named_after_ar(text, match.start()):
+        if match.start() in taken or named_after_ar(text, match.start()):
             continue
         name, end = name_at_ar(text, match.end())
         if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR:
