@@ -312,3 +312,87 @@ def test_arabic_head_with_icesco_s_long_name_in_parentheses_after_the_role() -> 
                     "للتربية والعلوم والثقافة) بمقر المنظمة اليوم، وفدا من الخبراء.")
     assert found["حمزة إدريس"][0] == (
         "المدير العام للإيسيسكو (المنظمة الإسلامية للتربية والعلوم والثقافة)")
+
+
+# --- English and French people and roles: chains, lists, names right after a role -------------
+
+
+def test_english_name_right_after_its_role_with_no_comma() -> None:
+    found = rules("en", "The Minister of Foreign Affairs of Mali Oumar Traore met the delegation, "
+                  "and the Tunisian Minister of Higher Education and Scientific Research Leila "
+                  "Ben Salah gave a speech.")
+    assert found == {"Oumar Traore": "person.en.role-then-name",
+                     "Leila Ben Salah": "person.en.role-then-name"}
+    assert people("en", "The Minister of Foreign Affairs of Mali Oumar Traore met the delegation, "
+                  "and the Tunisian Minister of Higher Education and Scientific Research Leila "
+                  "Ben Salah gave a speech.") == {
+        "Oumar Traore": "Minister of Foreign Affairs of Mali",
+        "Leila Ben Salah": "Tunisian Minister of Higher Education and Scientific Research"}
+
+
+def test_english_role_ends_before_the_next_person_s_role_and_name() -> None:
+    found = people("en", "Speakers included Rustam Aliev, Secretary General of the Tajik National "
+                   "Commission, Kazakh Minister of Culture Dana Sarsen and local experts.")
+    assert found == {"Rustam Aliev": "Secretary General of the Tajik National Commission",
+                     "Dana Sarsen": "Kazakh Minister of Culture"}
+
+
+def test_english_words_of_a_body_after_a_role_are_no_name() -> None:
+    assert people("en", "Dr. Hana Said, Egyptian Minister of Higher Education and Scientific "
+                  "Research, and the Director of the Secretariat for National Commissions and "
+                  "Conferences opened the session.") == {
+        "Hana Said": "Egyptian Minister of Higher Education and Scientific Research"}
+
+
+def test_english_role_with_the_and_a_capital_after_with_or_a_dash() -> None:
+    found = people("en", "Mr. Ali Kone, Minister of Youth and Relations with the Parliament, met Dr. "
+                   "Sara Bakr, Director of the Regional Office of UNICEF, – the agency’s guest.")
+    assert found == {"Ali Kone": "Minister of Youth and Relations with the Parliament",
+                     "Sara Bakr": "Director of the Regional Office of UNICEF"}
+
+
+def test_english_king_thanked_for_his_patronage_is_a_person() -> None:
+    assert people("en", "He thanked His Majesty King Hassan II for His high patronage of the "
+                  "festival.") == {"Hassan II": "King"}
+
+
+def test_english_acronym_before_a_title_and_a_role_ending_with_an_acronym() -> None:
+    found = people("en", "UNESCO Director-General Marie Dubois in a call with the minister praised "
+                   "the plan.", "Secretary General of the Islamic Solidarity Fund (ISF) Dr. Nabil "
+                   "Hamdi denounced the attack.")
+    assert found == {"Marie Dubois": "UNESCO Director-General",
+                     "Nabil Hamdi": "Secretary General of the Islamic Solidarity Fund (ISF)"}
+
+
+def test_french_chain_of_roles_after_a_name_is_kept_whole() -> None:
+    found = people("fr", "La séance a été présidée par M. Karim Lahlou, ministre de l’Éducation "
+                   "nationale, de la Formation professionnelle, de l’Enseignement supérieur et de "
+                   "la Recherche scientifique, Président de la Commission nationale, Porte-parole "
+                   "du Gouvernement, en présence de Mme Nadia Sefrioui, Secrétaire générale de "
+                   "ladite Commission, et présidente du comité d’organisation.")
+    assert found == {
+        "Karim Lahlou": "ministre de l’Éducation nationale, de la Formation professionnelle, de "
+                        "l’Enseignement supérieur et de la Recherche scientifique, Président de la "
+                        "Commission nationale, Porte-parole du Gouvernement",
+        "Nadia Sefrioui": "Secrétaire générale de ladite Commission, et présidente du comité "
+                          "d’organisation"}
+
+
+def test_french_role_after_a_comma_is_the_next_person_s_when_a_name_follows() -> None:
+    found = people("fr", "Le texte a été signé par Dr Ali Benali, Directeur général de l’ALECSO, "
+                   "et l’Ambassadeur Omar Kaboré, Secrétaire général de l’Union, en présence de "
+                   "M. Paul Ndiaye, ministre des Sports, le directeur du protocole, M. Amine Tazi.")
+    assert found == {"Ali Benali": "Directeur général de l’ALECSO",
+                     "Omar Kaboré": "Secrétaire général de l’Union",
+                     "Paul Ndiaye": "ministre des Sports",
+                     "Amine Tazi": "directeur du protocole"}
+
+
+def test_french_names_after_a_general_s_title_in_capitals_and_with_dg_or_candidate() -> None:
+    found = people("fr", "Son Excellence le Général Paul Mbemba a reçu S.E. M. Karim OUEDRAOGO, "
+                   "Directeur général de l’UNESCO, et Dr Jean Mbeki, DG de l’ALECSO. Le candidat "
+                   "sénégalais, Moussa Faye, a été élu.")
+    assert found == {"Paul Mbemba": None,
+                     "Karim OUEDRAOGO": "Directeur général de l’UNESCO",
+                     "Jean Mbeki": "DG de l’ALECSO",
+                     "Moussa Faye": "candidat sénégalais"}

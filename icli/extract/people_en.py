@@ -36,7 +36,7 @@ _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
-    r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|$"
+    r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
 )
 # "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
 _COMMA_ROLE = re.compile(
@@ -146,6 +146,8 @@ _ROLE_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|former)\s+)*")
 
 # Lower-case words that stay in a role when a capitalized word follows them.
 _BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting"}
+# A capital next, or "the" and a capital ("Relations with the Parliament").
+_CAPITAL_NEXT = re.compile(r" (?:the )?[A-Z]")
 # Words that are a sentence's verb after a role written in lower case.
 _VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
           "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
@@ -171,8 +173,8 @@ def _noun_phrase(role: str) -> str:
             continue  # the role's own word, in any case ("former director-general of")
         if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
             continue
-        if token in _BEFORE_A_CAPITAL and role[word.end() + 1 : word.end() + 2].isupper():
-            continue  # "Cooperation with ISESCO", "the Kingdom’s first Ambassador"
+        if token in _BEFORE_A_CAPITAL and _CAPITAL_NEXT.match(role, word.end()):
+            continue  # "Cooperation with ISESCO", "Relations with the Parliament", "first Ambassador"
         if lower_case and not _verb_like(token):
             continue
         role = role[: word.start()]
@@ -217,6 +219,8 @@ def _honorific_role(chain: str) -> str | None:
     return words[-1] if words else None
 
 
+# A body's acronym written before its officer's title ("UN Secretary-General", "ICESCO’s DG").
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,}(?:’s|'s)?")
 _COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
 
 
@@ -228,8 +232,9 @@ def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> Rol
     if role is None:
         return None
     before = text[max(0, match.start() - 40) : match.start()].split()
-    if before and country_tables.country_phrases().get((before[-1].replace("’", "'"),)):
-        role = f"{before[-1]} {role}"
+    if before and (country_tables.country_phrases().get((before[-1].replace("’", "'"),))
+                   or _ACRONYM_OWNER.fullmatch(before[-1])):
+        role = f"{before[-1]} {role}"  # "Chinese President", "ISESCO Director-General"
     else:
         country = _COUNTRY_AFTER.match(text, end)
         if country and country_tables.country_phrases().get(tuple(
@@ -310,15 +315,98 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention("person", person_key(name), name, None, None, name,
                              name_start, name_end, rule="person.en.winner-with-country"))
     found.extend(_listed_winners(text, taken + [(m.start, m.end) for m in found]))
+    if " of " in text:
+        _roles_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
     return people_in_article(ordered) + bodies
 
 
+# A role with its complement and a name after it, no comma between them: "the Minister of
+# Foreign Affairs of Uzbekistan Bakhtiyor Saidov met …", "Iranian Minister of Education Mohammad
+# Bathaei and …". The complement's last capitalized words hold a country or a portfolio, then
+# the name.
+_CAP_WORD = r"[A-Z][\w’'\-]*"
+_ROLE_OF_THEN_NAME = re.compile(
+    rf"{_ROLE_WORD}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD})*)+"
+    r"(?=\s+[a-z]|[,.;:]|\s*$)")
+_LAST_COMPLEMENT = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?!.*\s(?:of|for)\s)")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    """The capitalized words of ministers' portfolios in English ("Foreign", "Affairs",
+    "Education"), which a minister's title holds before the minister's name."""
+    words = {w.capitalize() for names in gazetteer.PORTFOLIOS.values() for name in names
+             if name.isascii() for w in name.split()}
+    return frozenset(words)
+
+
+def _name_after_complement(words: list[str]) -> int:
+    """How many of a complement's capitalized words are a country or a portfolio, with a name of
+    two to four words after them; 0 if none are."""
+    phrases = country_tables.country_phrases()
+    for cut in range(len(words) - 2, 0, -1):
+        head, name = words[:cut], words[cut:]
+        if len(name) > 4 or head[-1] == "and" or any(
+                w == "and" or w in gazetteer.NOT_NAME_WORDS or w in _portfolio_words() for w in name):
+            continue
+        if (phrases.get(tuple(w.replace("’", "'") for w in head))
+                or all(w in _portfolio_words() or w == "and" for w in head)):
+            return cut
+    return 0
+
+
+def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Add the people named right after their role with no comma (_ROLE_OF_THEN_NAME), role
+    first ("Egyptian Minister of Education"), and end the role of a person named before at the
+    comma before such a role (one person, one role)."""
+    for match in word_starts(_ROLE_OF_THEN_NAME, text):
+        if overlaps(match.start(), taken):
+            continue
+        complement = _LAST_COMPLEMENT.search(match.group())
+        if complement is None:
+            continue
+        words = match.group()[complement.end():].split()
+        cut = _name_after_complement(words)
+        if not cut:
+            continue
+        name = " ".join(words[cut:])
+        name_start = match.end() - len(name)
+        if text[name_start:match.end()] != name or not_a_person(name) or overlaps(name_start, taken):
+            continue
+        role_start = _role_lead(text, match.start())
+        role = text[role_start:name_start].strip()
+        for person in found:  # "Dr X, Secretary General of ISESCO, Iranian Minister of …"
+            if person.kind == "person" and person.role and person.end < role_start < person.end + 3 + len(person.role):
+                kept = text[person.end : role_start].strip(" ,")
+                if kept and person.role.startswith(kept):
+                    person.role, person.office = _stated(kept, kept)
+        found.append(Mention("person", person_key(name), name, None, role, name, name_start,
+                             match.end(), rule="person.en.role-then-name", office=office_of(role)))
+        taken.append((role_start, match.end()))
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")
+
+
+def _role_lead(text: str, start: int) -> int:
+    """Where a role that starts at `start` begins with the capitalized words written before it:
+    up to two role words, demonyms or acronyms ("Prime Minister", "Egyptian Minister", "UN
+    Secretary-General")."""
+    for _ in range(2):
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None or not (word.group(1).isupper() or word.group(1) in gazetteer.ROLE_WORDS
+                                or country_tables.country_phrases().get((word.group(1),))):
+            break
+        start = word.start(1)
+    return start
+
+
 # After a name, "for" and capitalized words: an organization or prize named after that person.
 _NAMED_AFTER = re.compile(
-    rf"\s+for(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
+    rf"\s+for(?!\s+(?:His|Her|Their|Its)\b)(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
 # Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
 # A person listed with a country and no honorific: "Amina Bello, Nigeria, for her series …"

@@ -46,16 +46,55 @@ def _role_after_fr(text: str, end: int) -> str | None:
     while stop and _LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
         stop = _ROLE_END_FR.search(rest, stop.end())
     role = _noun_phrase_fr(rest[2 : stop.start() if stop else len(rest)]).strip()
-    return role if 3 <= len(role) <= 200 else None
+    if stop and role == rest[2 : stop.start()].strip():
+        role += _chained_role_fr(rest, stop)
+    return role if 3 <= len(role) <= 250 else None
+
+
+# A second role joined to the first by a comma ("…, Président de la Commission", "…, et
+# président de la Commission nationale …"): the same person's, unless a name follows it.
+_CHAINED_FR = re.compile(r",\s+(?:et\s+)?(?=" + _ROLE_START_FR.pattern + ")", re.IGNORECASE)
+_NAME_NEXT_FR = re.compile(rf",\s+(?:{_HONORIFIC_CHAIN_FR.pattern})?{CAPITAL}")
+# A role word right before a capitalized word that is not one of its adjectives: a name follows
+# ("et l’Ambassadeur Kubanychbek …"), so what the comma opens is another person.
+_NAMED_AFTER_ROLE_FR = re.compile(
+    r",\s+(?:et\s+)?" + _ROLE_START_FR.pattern + r"\s+(?!(?:Général|Générale|Adjoint|Adjointe|"
+    rf"Délégué|Déléguée|Exécutif|Exécutive|Permanent|Permanente)\b)(?-i:{CAPITAL})", re.IGNORECASE)
+
+
+def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
+    """The roles that go on after a role's comma ("Ministre de …, Président de la Commission,
+    Porte-parole officiel du Gouvernement"), as written from that comma, each up to a comma or
+    the clause's end; none that a name follows (that role is the next person's)."""
+    chained = ""
+    while (stop and _CHAINED_FR.match(rest, stop.start())
+           and not _NAMED_AFTER_ROLE_FR.match(rest, stop.start())):
+        following = _ROLE_END_FR.search(rest, stop.end())
+        while following and _LIST_COMMA_FR.match(rest, following.start()):
+            following = _ROLE_END_FR.search(rest, following.end())
+        end = following.start() if following else len(rest)
+        if end == len(rest) == 300 or (not _CHAINED_FR.match(rest, end)
+                                       and _NAME_NEXT_FR.match(rest, end)):
+            break
+        part = rest[stop.start() : end]
+        phrase = _noun_phrase_fr(part)
+        chained += phrase.rstrip()
+        if phrase != part:
+            break
+        stop = following
+    return chained
 
 
 _DETERMINER_FR = r"(?:les|la|le|l’|l'|des|du|de la|de l’|de l')\s*"
 
 
 # A comma inside an enumeration of a French role or body ("pour l’éducation, les sciences et la
-# culture", "de la santé, des affaires humanitaires et du développement social").
+# culture", "de la santé, des affaires humanitaires et du développement social", "de l’Éducation
+# nationale, de la Formation professionnelle, de l’Enseignement supérieur et de la Recherche"):
+# each item a determiner and one or two words, the last after "et".
+_LIST_ITEM_FR = rf"{_DETERMINER_FR}[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?"
 _LIST_COMMA_FR = re.compile(
-    rf",\s+(?={_DETERMINER_FR}[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+et\s+{_DETERMINER_FR}\w)")
+    rf",\s+(?={_LIST_ITEM_FR}(?:,\s+{_LIST_ITEM_FR}){{0,4}}\s+et\s+{_DETERMINER_FR}\w)")
 
 
 def _role_before_fr(text: str, start: int) -> str | None:

@@ -26,6 +26,17 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0] in CAPITALS
 
 
+_VOWELS = frozenset("AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ")
+
+
+def _capitals_surname(word: str) -> bool:
+    """Whether a word in capitals is a surname written in capitals ("DABUR", "ALMALIK"): three
+    letters or more with a vowel, and no acronym of a body icli knows (ICESCO, UNESCO, SESRIC…)."""
+    return (len(word) >= 3 and word.isalpha() and not _VOWELS.isdisjoint(word)
+            and word not in gazetteer.PARTNER_ACRONYMS and word not in gazetteer.PARTNER_ACRONYMS_FR
+            and not gazetteer.names_icesco(word))
+
+
 def name_at(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at `start` and where it ends; '' when none does."""
     words: list[str] = []
@@ -49,6 +60,8 @@ def name_at(text: str, start: int) -> tuple[str, int]:
         elif core[:1] in CAPITALS and core.isupper() and (
                 len(core) <= 2 and core not in ("HE",) or words and _REGNAL.fullmatch(core)):
             words.append(core)  # "Mohammed VI", "Abdullah III": a short capital in a name
+        elif core.isupper() and _capitals_surname(core):
+            words.append(core)  # "S.E. M. Nebil DABUR", "Dr Salim Mohammed ALMALIK"
         else:
             break
         end = match.start() + len(core)
@@ -94,6 +107,10 @@ def last_words(text: str, start: int, end: int) -> int:
 _CLAUSE_START = re.compile(r"[;:\n]|(?<![A-Z]{2}\s)\((?![A-Z]{2,}\))|\.\s")
 
 
+# A role that ends with a body's acronym right before a name with no comma between them.
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\)? $")
+
+
 def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
     """The comma-separated parts of a clause (commas inside a list, `list_comma`, kept)."""
     parts, start = [], 0
@@ -134,9 +151,18 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
     role that opens a part after a comma with none of these, with no role before it, is the
     role of the person named before ("Dr. X, Director of Y, Mr Z": not Mr Z's)."""
     before = text[max(0, start - 300) : start]
-    if not before.endswith(", "):
+    if before.endswith(", "):
+        clause = before[:-2]
+    elif _ACRONYM_BEFORE.search(before):  # "Director General of ISESCO Dr X": no comma, one role
+        clause = before[:-1]
+        parts = _segments(clause, list_comma)
+        at = _role_start_in(parts[-1], starts, noun_phrase)
+        opens = len(parts) == 1 and (bool(_CLAUSE_START.search(clause)) or start <= 300)
+        if at is None or not (at or article.match(parts[-1], at) or opens):
+            return None
+        return [" ".join(parts[-1][at:].split())]
+    else:
         return None
-    clause = before[:-2]
     cuts = list(_CLAUSE_START.finditer(clause))
     opens = bool(cuts) or start <= 300
     parts = _segments(clause[cuts[-1].end() :] if cuts else clause, list_comma)
