@@ -242,7 +242,7 @@ def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> b
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
-    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour l[’']([ÉéEe])ducation,? (?:les|la) "
+    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour [lL][’']([ÉéEe])ducation,? (?:les|la) "
     r"[Ss]ciences? et (?:la|les) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)", "… «إيسيسكو»"
