@@ -317,6 +317,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     found.extend(_listed_winners(text, taken + [(m.start, m.end) for m in found]))
     if " of " in text:
         _roles_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
+    _occupations_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
@@ -386,6 +387,32 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         found.append(Mention("person", person_key(name), name, None, role, name, name_start,
                              match.end(), rule="person.en.role-then-name", office=office_of(role)))
         taken.append((role_start, match.end()))
+
+
+# "Saudi journalist Jamal Khashoggi", "the poet Amina Said": an occupation in lower case
+# (en.json's `occupations`), a demonym or nothing before it, then the name.
+_OCCUPATION_THEN_NAME = re.compile(
+    rf"(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<occupation>{trie_pattern(gazetteer.OCCUPATIONS)})"
+    rf"\s+(?={CAPITAL})")
+
+
+def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Add the people named right after their occupation in lower case, with the occupation
+    (and its demonym) as their role."""
+    for match in word_starts(_OCCUPATION_THEN_NAME, text):
+        name, end = name_at(text, match.end())
+        if (len(name.split()) < 2 or not_a_person(name) or overlaps(match.end(), taken)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                       for w in name.split())):
+            continue
+        demonym = match.group("demonym")
+        if demonym and country_tables.country_phrases().get((demonym.replace("’", "'"),)):
+            role = f"{demonym} {match.group('occupation')}"
+        else:
+            role = match.group("occupation")
+        found.append(Mention("person", person_key(name), name, None, role, name, match.end(),
+                             end, rule="person.en.occupation-then-name", office=office_of(role)))
+        taken.append((match.start(), end))
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")
