@@ -218,3 +218,41 @@ def test_roles_are_kept_as_written_and_a_profile_counts_one_office_once(cli: Cli
     assert people["Karim Benyoussef"]["roles"] == [
         {"role": "Deputy Director-General of ICESCO", "articles": 3, "first": "2024-03-03",
          "last": "2024-05-20"}]
+
+
+def test_a_profile_shows_an_office_in_the_script_of_the_name_asked(cli: Cli, tmp_path: Path) -> None:
+    """One office written in English once and in Arabic twice: `who` asked in Latin letters
+    shows the English spelling, asked in Arabic the Arabic one; with no name asked (`people`)
+    the script most of the person's role mentions are in, ties to Latin."""
+    pages = {
+        "en": ("ICESCO Opens a Calligraphy Workshop for Young Artists", "3 March 2025",
+               "Dr. Salim M. AlMalik, Director-General of ICESCO, opened on Monday a calligraphy "
+               "workshop for forty young artists at the Organization's headquarters."),
+        "ar1": ("الإيسيسكو تطلق مسابقة للقصة القصيرة", "10 مارس 2025",
+                "أطلق الدكتور سالم بن محمد المالك، المدير العام للإيسيسكو، يوم الاثنين مسابقة "
+                "للقصة القصيرة موجهة إلى الكتاب الشباب في الدول الأعضاء."),
+        "ar2": ("الإيسيسكو تكرم معلمي اللغة العربية", "17 مارس 2025",
+                "كرم الدكتور سالم بن محمد المالك، المدير العام للإيسيسكو، يوم الاثنين عشرين "
+                "معلما للغة العربية من ثماني دول."),
+    }
+    for key, (title, date, text) in pages.items():
+        (tmp_path / f"{key}.txt").write_text(f"    {title}\n\n    {date}\n\n    {text}\n",
+                                             encoding="utf-8")
+    cli.json("ingest", *(str(tmp_path / f"{key}.txt") for key in ("en", "ar1")))
+
+    def shown(*args: str) -> str:
+        result = cli(*args, "--table")
+        return next(line for line in result.stdout.splitlines() if "role:" in line)
+
+    def listed() -> str:
+        (person,) = cli.json("people")
+        return person["roles"][0]["role"]
+
+    # One mention in each script: Latin for a Latin name or none, Arabic for an Arabic name.
+    assert "role: Director-General of ICESCO (2×" in shown("who", "AlMalik")
+    assert "role: المدير العام للإيسيسكو (2×" in shown("who", "المالك")
+    assert listed() == "Director-General of ICESCO"
+    cli.json("ingest", str(tmp_path / "ar2.txt"))
+    assert "role: Director-General of ICESCO (3×" in shown("who", "AlMalik")
+    assert "role: المدير العام للإيسيسكو (3×" in shown("who", "سالم المالك")
+    assert listed() == "المدير العام للإيسيسكو"

@@ -188,6 +188,67 @@ def test_a_person_written_in_two_scripts_agrees_by_the_consonants_of_the_surname
     assert versions.links([en, fr]) == set()
 
 
+def test_a_whole_name_agrees_across_scripts_when_its_surname_is_too_short() -> None:
+    name = across.name_skeleton
+    assert across.script_skeleton("الهيتي") == across.script_skeleton("Al-Hiti") == ""
+    assert name("سمير الهيتي") == name("Samir Al-Hiti") == name("Samir Alhiti") == "smrlht"
+    # The article is kept, glued or apart, in both scripts.
+    assert name("سعيد عبد الكريم") == name("Said Abdelkarim") == name("Saïd Abdel Karim") != ""
+    assert name("سامي الهيتي") != name("Samir Al-Hiti")
+    assert name("Al-Hiti") == name("علي بن") == ""  # one word, or too few consonants
+    people = {"people": frozenset({"الهيتي"}), "names": frozenset({("الهيتي", "سمير الهيتي")})}
+    ar = _story(1, "ar", "2025-11-12", **people, countries=frozenset({"MAR"}))
+    fr = _story(2, "fr", "2025-11-14", people=frozenset({"alhiti"}), countries=frozenset({"MAR"}),
+                names=frozenset({("alhiti", "Samir Al-Hiti")}))
+    assert versions.links([ar, fr]) == {(1, 2)}
+    other = fr._replace(names=frozenset({("alhiti", "Karim Al-Hiti")}))
+    assert versions.links([ar, other]) == set()
+
+
+def test_a_title_person_is_compared_across_scripts_by_its_skeletons() -> None:
+    evidence = {"countries": frozenset({"SAU"}), "partners": frozenset({frozenset({"KFIP"})})}
+    ar = _story(1, "ar", "2025-12-25", people=frozenset({"السبيل", "العالميه"}),
+                names=frozenset({("السبيل", "عبد العزيز السبيل"), ("العالميه", "فيصل العالمية")}),
+                title_names=frozenset({"person:العالميه"}), **evidence)
+    fr = _story(2, "fr", "2025-12-26", people=frozenset({"alsebail", "faisal"}),
+                title_names=frozenset({"person:faisal"}), **evidence)
+    # "العالمية" has no skeleton to compare: the titles' people say nothing.
+    assert versions.links([ar, fr]) == {(1, 2)}
+    # A title person with a skeleton in each script that differ: two stories.
+    named = fr._replace(title_names=frozenset({"person:alsebail"}))
+    assert versions.links([ar, named]) == {(1, 2)}
+    kept_apart = ar._replace(title_names=frozenset({"person:السبيل"}),
+                             people=frozenset({"السبيل"}))
+    assert versions.links([kept_apart, fr._replace(
+        people=frozenset({"alsebail", "benkiran"}),
+        title_names=frozenset({"person:benkiran"}))]) == set()
+
+
+def test_an_arabic_and_a_latin_title_share_the_sound_of_a_name() -> None:
+    french = "L’ICESCO au Forum Sijilmassa sur les oasis"
+    assert across.title_sounds("الإيسيسكو في منتدى سجلماسة حول الواحات", ()) & across.title_sounds(
+        french, across.title_words(french, "fr")) == {"sjlms"}
+    # Between two Latin-script titles the word itself counts, once.
+    en = _story(1, "en", "2025-11-12", title_names=frozenset({"word:sijilmassa", "sound:sjlms"}))
+    fr = _story(2, "fr", "2025-11-12", title_names=frozenset({"word:sijilmassa", "sound:sjlms"}))
+    ar = _story(3, "ar", "2025-11-12", title_names=frozenset({"sound:sjlms"}))
+    assert versions.shared(versions.profile(en), versions.profile(fr))[  # type: ignore[arg-type]
+        "title"] == ["word:sijilmassa"]
+    assert versions.shared(versions.profile(en), versions.profile(ar))[  # type: ignore[arg-type]
+        "title"] == ["sound:sjlms"]
+
+
+def test_titles_stating_different_years_are_two_stories() -> None:
+    assert versions.title_years("Forum Sijilmassa 2025, 12 sessions") == {2025}
+    assert versions.title_years("منتدى سجلماسة ٢٠٢٧") == {2027}
+    evidence = {"people": frozenset({"keita"}), "countries": frozenset({"MLI"})}
+    fr = _story(1, "fr", "2025-11-12", title="Le Forum Sijilmassa 2025", **evidence)
+    assert versions.links([fr, _story(2, "ar", "2025-11-12", title="منتدى سجلماسة 2025",
+                                      **evidence)]) == {(1, 2)}
+    assert versions.links([fr, _story(2, "ar", "2025-11-12", title="منتدى سجلماسة 2027",
+                                      **evidence)]) == set()
+
+
 def test_a_partner_is_one_in_three_languages() -> None:
     assert across.partner_keys("Ligue des États arabes", None) == {"LAS"}
     assert across.partner_keys("جامعة الدول العربية", None) == {"LAS"}

@@ -255,7 +255,7 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
         ids = resolve(conn, kind, query.text or "", query, env)
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
-                                 summaries.entity_profile(conn, kind, ids, filters))
+                                 summaries.entity_profile(conn, kind, ids, filters, query.text))
         emit(query, env, queries.entity_articles(conn, ids, filters, sort), output.print_articles,
              queries.ARTICLE_FIELDS, lambda: queries.count_entity_articles(conn, ids, filters))
     return ExitCode.OK

@@ -2,25 +2,36 @@
 functions, no storage.
 
 - `script_skeleton`: a surname as the consonants both scripts write it with, so "البراك" and
-  "Al-Barrak" agree;
+  "Al-Barrak" agree, and `name_skeleton`: a whole name so, its articles kept ("محمد العبسي" and
+  "Mohamed Al-Absi", "محمد زين العابدين" and "Mohamed Zinelabidine");
 - `partner_keys`: the keys a partner is known by in any language (its English acronym, its
   acronym in the table of well-known partners, a body that exists once per country:
   identity.body_signature), and `named_partners`: the well-known partners a text names by
   one of their names (icli/extract/data/partners_across_languages.json);
 - `title_words`: the names a Latin-script title writes, which an English and a French title of
-  one item share ("Marrakech").
+  one item share ("Marrakech"), and `title_sounds`: the consonants of the names any title
+  writes, which an Arabic and a Latin-script title of one item share ("موندياكولت",
+  "Mondiacult").
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
 from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import body_signature
-from icli.text.normalize import ARABIC_LETTER, arabic_fold, arabic_word_key, fold_accents, lookup_norm
+from icli.text.normalize import (
+    ARABIC_LETTER,
+    ARABIC_WORD,
+    arabic_fold,
+    arabic_word_key,
+    fold_accents,
+    lookup_norm,
+)
 
 # Latin letters and digraphs, and Arabic letters, as the consonant each is written for; vowels,
 # semivowels, ʿayn and hamza are dropped (their transcriptions vary most), and a final h
@@ -57,6 +68,37 @@ def script_skeleton(surname: str) -> str:
         letters = _LATIN_DROP.sub("", plain)
     skeleton = re.sub(r"(.)\1+", r"\1", letters).removesuffix("h")
     return skeleton if len(skeleton) >= 3 and skeleton not in _COMMON_SKELETONS else ""
+
+
+# A whole name's skeleton says who someone is only with this many consonants (a first name and
+# a short surname, "Mohamed Al-Absi": "mhmdlbs"); fewer, and two people share it too often.
+MIN_NAME_CONSONANTS = 6
+# The Arabic article as its own consonant: kept in a whole name, where Latin transcriptions write
+# it too, glued or apart ("Zinelabidine", "Zine El Abidine", "زين العابدين").
+_ARABIC_ARTICLE_START = re.compile("^(?:ال|لل)(?=..)")
+
+
+@lru_cache(maxsize=65536)
+def name_skeleton(name: str) -> str:
+    """A whole name of two words or more as the consonants both scripts write it with, every
+    word's article kept as an l ("محمد العبسي", "Mohamed Al-Absi", "Mohammed Al-Absi" →
+    "mhmdlbs"; "محمد زين العابدين", "Mohamed Zinelabidine", "Mohamed Zine El Abidine" →
+    "mhmdznlbdn"); letters as script_skeleton reads them. '' for one word or fewer than
+    MIN_NAME_CONSONANTS consonants. A short surname ("العبسي") says nothing alone; with the
+    first name it does."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    if ARABIC_LETTER.search(name):
+        letters = "".join(_NOT_CONSONANT.sub("", _ARABIC_ARTICLE_START.sub("ل", arabic_fold(
+            word)).translate(_ARABIC_CONSONANTS)) for word in words)
+    else:
+        plain = fold_accents(name).casefold()
+        for written, consonant in _LATIN_DIGRAPHS:
+            plain = plain.replace(written, consonant)
+        letters = _LATIN_DROP.sub("", plain)
+    skeleton = re.sub(r"(.)\1+", r"\1", letters)
+    return skeleton if len(skeleton) >= MIN_NAME_CONSONANTS else ""
 
 
 # --- partners across languages -----------------------------------------------------------------
@@ -196,6 +238,9 @@ _NOT_TITLE_NAMES = {
 }
 
 
+_ELIDED = re.compile(r"^[ld]'")
+
+
 def title_words(title: str, language: str | None) -> frozenset[str]:
     """The words a title writes capitalized past its first word, without accents or case, in
     a Latin-script title (English capitalizes every word of a title, French only names): a
@@ -206,5 +251,21 @@ def title_words(title: str, language: str | None) -> frozenset[str]:
         return frozenset()
     words = [word for word in _TITLE_WORD.findall(title)[1:] if word[:1].isupper()]
     plain = fold_accents(" ".join(words)).replace("’", "'").casefold()
-    found = {re.sub(r"^[ld]'", "", word) for word in plain.split()}
+    found = {_ELIDED.sub("", word) for word in plain.split()}
     return frozenset(word for word in found if len(word) >= 4 and word not in _NOT_TITLE_NAMES)
+
+
+# A title word's skeleton names something only with this many consonants ("Marrakech": "mrks").
+MIN_TITLE_CONSONANTS = 4
+
+
+def title_sounds(title: str, words: Iterable[str]) -> frozenset[str]:
+    """The consonants (script_skeleton) of the names a title writes, for an Arabic and a
+    Latin-script title of one item to share ("موندياكولت 2025", "Mondiacult 2025" → "mndklt";
+    "مراكش", "Marrakech" → "mrks"): an Arabic title's every word (without its article and what
+    is glued before it), else `words` (the title's title_words), each of MIN_TITLE_CONSONANTS
+    consonants or more. The caller blanks the countries and people the title names."""
+    if ARABIC_LETTER.search(title):
+        words = ARABIC_WORD.findall(title)
+    return frozenset(skeleton for skeleton in map(script_skeleton, words)
+                     if len(skeleton) >= MIN_TITLE_CONSONANTS)

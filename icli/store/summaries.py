@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Any
 
 from icli.choices import BY_NAME, DEFAULT_TOP, ENTITY_KINDS, FIRST, LATEST, MOST
-from icli.extract.name_variants import office_key
+from icli.extract.name_variants import office_key, office_spelling
 from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
@@ -22,6 +22,7 @@ from icli.store.queries import (
 )
 from icli.store.recount import any_marked
 from icli.store.sql import id_array
+from icli.text.normalize import ARABIC_LETTER
 
 ENTITY_ORDER = {MOST: "n_articles DESC, e.name", BY_NAME: "e.name COLLATE NOCASE",
                 LATEST: "last_seen DESC, n_articles DESC", FIRST: "first_seen, n_articles DESC"}
@@ -29,10 +30,11 @@ ENTITY_ORDER = {MOST: "n_articles DESC, e.name", BY_NAME: "e.name COLLATE NOCASE
 
 def entity_counts(
     conn: sqlite3.Connection, kind: str, filters: Filters, sort: str = MOST,
-    only: list[int] | None = None, details: bool = True,
+    only: list[int] | None = None, details: bool = True, asked: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Entities of `kind` with how many (filtered) articles mention them, and when;
-    with `details`, also their aliases and (people) roles; yielded as the query gives them.
+    with `details`, also their aliases and (people) roles (each office in the script of
+    `asked`, the name the user typed, when given: _roles); yielded as the query gives them.
 
     With no article filter the counts and date spans stored in `entities` are read (those of
     the entities an ingest marked, counted from their mentions: _stored_counts); with filters
@@ -73,7 +75,7 @@ def entity_counts(
             ORDER BY {ENTITY_ORDER[sort]}
             {limit_sql(filters)}
         """, params)
-    return _entity_items(conn, kind, rows, filters, details)
+    return _entity_items(conn, kind, rows, filters, details, asked)
 
 
 # Each entity's articles and first and last dates, as `entities` stores them: an ingest marks
@@ -109,13 +111,14 @@ def _stored_counts(conn: sqlite3.Connection) -> str:
 
 
 def _entity_items(conn: sqlite3.Connection, kind: str, rows: Iterable[sqlite3.Row],
-                  filters: Filters, details: bool) -> Iterator[dict[str, Any]]:
+                  filters: Filters, details: bool, asked: str | None = None
+                  ) -> Iterator[dict[str, Any]]:
     """entity_counts' objects for its rows, HYDRATE_CHUNK at a time."""
     rows = iter(rows)
     while chunk := list(islice(rows, HYDRATE_CHUNK)):
         ids = [row["id"] for row in chunk]
         aliases = _aliases(conn, ids) if details and kind != "country" else {}
-        roles = _roles(conn, ids, filters) if details and kind == "person" else {}
+        roles = _roles(conn, ids, filters, asked) if details and kind == "person" else {}
         for row in chunk:
             item: dict[str, Any] = {"id": row["id"], "name": row["name"]}
             if kind == "country":
@@ -170,12 +173,16 @@ def _articles_join(clauses: list[str], mentions: str = "m") -> str:
 
 
 def _roles(
-    conn: sqlite3.Connection, ids: list[int], filters: Filters
+    conn: sqlite3.Connection, ids: list[int], filters: Filters, asked: str | None = None
 ) -> dict[int, list[dict[str, Any]]]:
     """Roles seen for each person in the filtered articles, with when and how often: the
     spellings of one office (name_variants.office_key of the mention's office: "Director-General
-    of ICESCO", "ICESCO Director-General") as one role, shown as its most used spelling."""
-    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    of ICESCO", "ICESCO Director-General", "المدير العام للإيسيسكو") as one role, shown as a
+    spelling (name_variants.office_spelling) in the script of `asked` (the name typed), else
+    in the script most of the person's role mentions are written in (a tie: Latin); roles by
+    mentions, then the latest, then text order."""
+    found: dict[int, dict[str, list[tuple[str, int, str | None]]]] = defaultdict(dict)
+    counts: dict[int, dict[str, list[Any]]] = defaultdict(dict)  # office → [count, first, last]
     clauses, params = filter_clauses(conn, filters)
     if ids:
         params["ids"] = id_array(ids)
@@ -187,21 +194,25 @@ def _roles(
             {_articles_join(clauses)}
             {where_sql(where + clauses)}
             GROUP BY m.entity_id, m.role, m.office
-            ORDER BY m.entity_id, COUNT(*) DESC, MAX(m.date) DESC
         """, params):
             office = office_key(held) or role
-            same = next((seen for seen in found[entity_id] if seen["office"] == office), None)
-            if same is None:
-                found[entity_id].append({"role": role, "articles": count, "first": first,
-                                         "last": last, "office": office})
-            else:
-                same["articles"] += count
-                same["first"] = min(filter(None, (same["first"], first)), default=None)
-                same["last"] = max(filter(None, (same["last"], last)), default=None)
-    return {entity_id: [{key: value for key, value in role.items() if key != "office"}
-                        for role in sorted(sorted(roles, key=lambda r: r["last"] or "", reverse=True),
-                                           key=lambda r: -r["articles"])]
-            for entity_id, roles in found.items()}
+            found[entity_id].setdefault(office, []).append((role, count, last))
+            seen = counts[entity_id].setdefault(office, [0, None, None])
+            seen[0] += count
+            seen[1] = min(filter(None, (seen[1], first)), default=None)
+            seen[2] = max(filter(None, (seen[2], last)), default=None)
+    roles = {}
+    for entity_id, offices in found.items():
+        spellings = [spelling for written in offices.values() for spelling in written]
+        arabic = (bool(ARABIC_LETTER.search(asked)) if asked and asked.strip()
+                  else 2 * sum(n for role, n, _ in spellings if ARABIC_LETTER.search(role))
+                  > sum(n for _, n, _ in spellings))
+        listed = sorted(({"role": office_spelling(written, arabic), "articles": counts[entity_id][office][0],
+                          "first": counts[entity_id][office][1], "last": counts[entity_id][office][2]}
+                         for office, written in offices.items()), key=lambda r: r["role"])
+        listed.sort(key=lambda r: r["last"] or "", reverse=True)
+        roles[entity_id] = sorted(listed, key=lambda r: -r["articles"])
+    return roles
 
 
 def timeline(conn: sqlite3.Connection, filters: Filters, ids: list[int] | None = None) -> list[dict[str, Any]]:
@@ -272,12 +283,15 @@ def co_mentions(
 
 
 def entity_profile(
-    conn: sqlite3.Connection, kind: str, ids: list[int], filters: Filters
+    conn: sqlite3.Connection, kind: str, ids: list[int], filters: Filters,
+    asked: str | None = None,
 ) -> dict[str, Any]:
-    """What the archive says about an entity: identities, roles, counts, timeline, company."""
+    """What the archive says about an entity: identities, roles (in the script of `asked`, the
+    name typed: _roles), counts, timeline, company."""
     unlimited = filters._replace(limit=0)
     # Articles and items are counted over every version, whether or not --per-item keeps one.
-    entities = list(entity_counts(conn, kind, unlimited._replace(per_item=()), only=ids))
+    entities = list(entity_counts(conn, kind, unlimited._replace(per_item=()), only=ids,
+                                  asked=asked))
     extra = _extra_versions(conn, kind, filters)
     for entity in entities:
         entity["items"] = entity["articles"] - extra.get(entity["id"], 0)

@@ -14,7 +14,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Collection
 
-from icli.extract.across import named_partners, partner_keys, title_words
+from icli.extract.across import named_partners, partner_keys, title_sounds, title_words
 from icli.extract.countries import (
     extract_countries,
     extract_countries_ar,
@@ -82,7 +82,8 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
     """The stories of these articles: people by surname (a role-only link is not the article
     naming anyone), countries by code, partners by their keys in any language (partner_keys,
     or the partner's id when it has none); their titles' countries, the people whose written
-    form the title holds and the other names the title writes (title_words)."""
+    form the title holds and the other names the title writes (title_words) with their
+    consonants (title_sounds); the people as written."""
     if not article_ids:
         return []
     ids = id_array(article_ids)
@@ -98,8 +99,8 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
                                               "partner": set(), "aliases": set()})
         if kind == "person" and surname:
             entry["person"].add(surname)
-
-            entry["aliases"].add((surname, alias))
+            if alias:
+                entry["aliases"].add((surname, alias))
         elif kind == "country":
             entry["country"].add(key)
         elif kind == "partner":
@@ -122,12 +123,15 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
             blanked = blanked[:mention.start] + " " * (mention.end - mention.start) + blanked[mention.end:]
         for _, alias in people:
             blanked = blanked.replace(alias, " ")
-        title_names |= {f"word:{word}" for word in title_words(blanked, language)}
+        words = title_words(blanked, language)
+        title_names |= {f"word:{word}" for word in words}
+        title_names |= {f"sound:{sound}" for sound in title_sounds(blanked, words)}
         text = "\n".join(filter(None, (title, subtitle, lead)))
         partners = entry["partner"] | {frozenset({acronym}) for acronym in named_partners(text)}
         found.append(Story(article_id, language, date, title, text,
                            frozenset(entry["person"]), frozenset(entry["country"]),
-                           frozenset(partners), frozenset(title_names)))
+                           frozenset(partners), frozenset(title_names),
+                           frozenset(entry["aliases"])))
     return found
 
 
