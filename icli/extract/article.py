@@ -33,7 +33,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 27
+EXTRACTOR_VERSION = 29
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -242,7 +242,7 @@ def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> b
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
-    r"[lL][’']Organisation du [Mm]onde [Ii]slamique (?:pour|de) l[’']([ÉéEe])ducation,? "
+    r"[lL][’']Organisation du [Mm]onde [Ii]slamique (?:pour|de) [lL][’']([ÉéEe])ducation,? "
     r"(?:les|la|de la|des) [Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
@@ -254,7 +254,7 @@ _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي �
 # ICESCO's former French name: "l’Organisation islamique pour l’éducation, les sciences et la
 # culture (ISESCO)", also "… de l’éducation, de la science et de la culture".
 _FORMER_LONG_NAME_FR = re.compile(
-    r"[lL][’']Organisation [Ii]slamique (?:pour|de) l[’'][ÉéEe]ducation,? (?:les|la|de la|des) "
+    r"[lL][’']Organisation [Ii]slamique (?:pour|de) [lL][’'][ÉéEe]ducation,? (?:les|la|de la|des) "
     r"[Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
 )
 

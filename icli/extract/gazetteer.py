@@ -99,6 +99,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "ORG_HEADS_AR": ("ar", "org_heads", frozenset),
     "ORGAN_WORDS_AR": ("ar", "organ_words", frozenset),
     "OWN_NAMES_AR": ("ar", "own_names", _rows),
+    "NAMED_AFTER_TITLES_AR": ("ar", "named_after_titles", frozenset),
     "OWN_ACRONYMS_AR": ("ar", "own_acronyms", frozenset),
     "ACRONYMS_AR": ("ar", "acronyms", dict),
     "NOT_PARTNER_BEFORE_AR": ("ar", "not_partner_before", frozenset),

@@ -16,9 +16,14 @@ _TITLES_AR = frozenset(arabic_fold(t) for t in gazetteer.HONORIFIC_WORDS_AR
                        and t not in ("الشيخ", "الشيخة", "سمو", "جلالة"))
 # After a head and one word: "… in the Islamic World", the name of ICESCO's own centres and
 # committees ("مركز التراث في العالم الإسلامي", "لجنة التراث في العالم الإسلامي").
+# Titles long enough to be recognised glued to the name after them ("الدكتورعبد العزيز").
+_LONG_TITLES_AR = tuple(t for t in _TITLES_AR if len(t) >= 6)
 _IN_THE_ISLAMIC_WORLD = re.compile(r"\s+في\s+العالم\s+الإسلامي")
 _AR_NAME_LIMIT = 10  # words after an Arabic organization's head
 _AR_GAP = re.compile(r"[ \u00a0]+|-")  # between two words of a name ("كوريا-آسيا")
+_PERSON_LINKS_AR = AFTER_FIRST_NAME_AR | {"آل"}  # "محمد بن راشد آل مكتوم"
+# A possessive pronoun glued to a word ("مجلس أمنائها", "المنظمة التزامها"): the sentence speaks.
+_POSSESSIVE_AR = ("ها", "هما", "هم")
 
 
 def _ar_glued_to_head(word: str, key: str) -> tuple[int, str] | None:
@@ -54,7 +59,41 @@ def _ar_own(keys: list[str]) -> bool:
         return True
     bare = tuple(k.removeprefix("و") if k[:1] == "و" and k[1:] in ("علوم", "ثقافه") else k
                  for k in keys)
-    return any(bare[: len(own)] == own for own in gazetteer.OWN_NAMES_AR)
+    if any(bare[: len(own)] == own for own in gazetteer.OWN_NAMES_AR):
+        return True
+    # Its name loosely spelt ("المنظمة العالمية الإسلامية للتربية والعلوم والثقافية"): an
+    # Islamic organization for education, science and culture is ICESCO.
+    return (bare[0] == "منظمه" and any(k.startswith("اسلامي") for k in bare) and "تربيه" in bare
+            and any(k.removeprefix("و").startswith("ثقاف") for k in bare))
+
+
+def _ar_own_organ(keys: list[str], name: str) -> bool:
+    """Whether a name is an organ named without its owner ("المجلس التنفيذي والمؤتمر العام"):
+    ICESCO's own; an organ of another body names it ("المجلس التنفيذي لليونسكو")."""
+    return (len(keys) >= 2 and f"{keys[0]} {keys[1]}" in gazetteer.ORGAN_WORDS_AR
+            and not any(word[:1] == "ل" for word in name.split()[2:]))
+
+
+def _ar_person_end(words: list[re.Match[str]], keys: list[str], text: str, j: int) -> int:
+    """The last word of the person's name that starts at word j: a compound first name ("عبد
+    العزيز") and its chain of بن/آل + name ("محمد بن راشد آل مكتوم")."""
+    end = j + 1 if keys[j] in gazetteer.ARABIC_COMPOUND_FIRST and j + 1 < len(words) else j
+    while (end + 2 < len(words) and words[end + 1].group() in _PERSON_LINKS_AR
+           and all(_AR_GAP.fullmatch(text[words[k].end() : words[k + 1].start()])
+                   for k in (end, end + 1))):
+        end += 2
+        if keys[end] in gazetteer.ARABIC_COMPOUND_FIRST and end + 1 < len(words):
+            end += 1
+    return end
+
+
+def _ar_goes_on_after_person(word: str, key: str) -> bool:
+    """Whether a word after a person's name continues a body's name rather than the sentence:
+    an adjective ("… آل مكتوم العالمية") or a complement glued to لل ("… للأداء التعليمي");
+    never a role ("… المدير العام")."""
+    if key in gazetteer.ROLE_WORDS_AR:
+        return False
+    return word.startswith("لل") or word.startswith("ال") and word.endswith(("ية", "ي", "ة"))
 
 
 def _ar_strip_proclitic(word: str) -> str:
@@ -105,10 +144,25 @@ def extract_partners_ar(text: str) -> list[Mention]:
             if not _AR_GAP.fullmatch(text[words[j - 1].end() : words[j].start()]):
                 break
             raw = arabic_fold(words[j].group())
-            if raw in _TITLES_AR:
-                break  # "المدير العام للمنظمة الدكتور …": a person's title starts
-            if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
-                break  # "بالديوان المختار ولد أجاي": a person's first name starts
+            if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR):
+                break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
+            if len(raw) >= 6 and raw.endswith(_POSSESSIVE_AR):
+                break  # "مجلس أمنائها": a noun with its pronoun is the sentence's
+            if raw[:1] == "ب" and (arabic_word_key(raw[1:]) in gazetteer.ROLE_PLACES_AR or (
+                    arabic_word_key(raw[1:]) in gazetteer.STATE_WORDS_AR
+                    and keys[i] not in gazetteer.NATIONAL_BODY_HEADS_AR)):
+                break  # "وزارة الثقافة بمدينة الدوحة", "جامعة الملك سعود بالمملكة …": where it stands
+            article = keys[j] != raw
+            after_title = keys[j - 1] in gazetteer.NAMED_AFTER_TITLES_AR and j - 1 > i
+            if after_title and not article or (
+                    j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR):
+                end = _ar_person_end(words, keys, text, j)
+                if not after_title and not (
+                        end + 1 < len(words) and _AR_GAP.fullmatch(text[words[end].end() : words[end + 1].start()])
+                        and _ar_goes_on_after_person(words[end + 1].group(), keys[end + 1])):
+                    break  # "بالديوان المختار ولد أجاي": a person's first name starts
+                last, j, definite = end, end + 1, True  # "جامعة الملك سعود", "مؤسسة محمد بن راشد …"
+                continue
             if raw in gazetteer.NAME_STOPS_AR or keys[j] in gazetteer.NAME_STOPS_AR:
                 if raw == "في" and j + 1 < len(words) and keys[j + 1] in gazetteer.STATE_WORDS_AR:
                     j, definite = j + 1, False
@@ -137,8 +191,10 @@ def extract_partners_ar(text: str) -> list[Mention]:
         start, end = words[i].start() + glued, words[last].end()
         name = restored + text[start:end]
         head, i = i, last + 1
-        if last == head or _ar_own(keys[head : last + 1]):
+        if last == head or _ar_own(keys[head : last + 1]) or _ar_own_organ(keys[head : last + 1], name):
             continue  # a head alone; ICESCO itself, its organs and centres
+        if last == head + 1 and head_definite and keys[head] == "منظمه":
+            continue  # "المنظمة التعليمية": ICESCO described, not another body's name
         if last == head + 1 and _IN_THE_ISLAMIC_WORLD.match(text, end):
             continue  # "مركز التراث في العالم الإسلامي": ICESCO's own centre or committee
         spans.append((start, end))
