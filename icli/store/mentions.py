@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli.extract import identity
-from icli.extract.across import known_partner
+from icli.extract.across import known_partner, known_partner_names
 from icli.extract.country_tables import country_aliases
 from icli.store.recount import mark
 from icli.text.normalize import name_norm
@@ -157,10 +157,11 @@ class MentionWriter:
                                      frozenset(mention.variants))
             entity_id, _ = self.entity(mention.kind, mention.key, mention.name, None)
         elif mention.kind == "partner":
-            known = known_partner(mention.name) if not mention.code else None
+            known = (mention.code and known_partner(mention.code)) or known_partner(mention.name)
             aliases = ({mention.name, mention.alias} | mention.variants
-                       | {code for code in (mention.code, known) if code})
-            entity_id = self._partner(mention, known)
+                       | {code for code in (mention.code, known) if code}
+                       | set(known_partner_names(known) if known else ()))
+            entity_id = self._partner(mention, None if mention.code else known)
         else:
             entity_id, created = self.entity(mention.kind, mention.key, mention.name, mention.code)
             aliases = country_aliases(mention.key) if created else set()
