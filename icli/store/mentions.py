@@ -65,7 +65,7 @@ class MentionWriter:
         has none yet).
 
         Several mentions of one entity make one row: the first alias and rule, the first role
-        given, and a person's fullest name (`name`: as this article writes it).
+        given, and a person's or partner's fullest name (`name`: as this article writes it).
         """
         if not new:
             self.mark_article(article_id)
@@ -82,7 +82,7 @@ class MentionWriter:
                 """, {"article": article_id, "role": mention.role, "alias": mention.alias})
                 continue
             entity_id = self._resolve(mention)
-            written = mention.name if mention.kind == "person" else None
+            written = mention.name if mention.kind != "country" else None
             role, office, alias, link, rule, name = rows.get(
                 entity_id, (mention.role, mention.office, mention.alias, None, mention.rule, written))
             if mention.kind == "person" and identity.is_surname_only(mention.key):
