@@ -33,7 +33,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 29
+EXTRACTOR_VERSION = 30
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -245,9 +245,9 @@ _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l�
     r"[lL][’']Organisation du [Mm]onde [Ii]slamique (?:pour|de) [lL][’']([ÉéEe])ducation,? "
     r"(?:les|la|de la|des) [Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
-_OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
+_OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)", "… «إيسيسكو»"
     "(?<![\u0621-\u064a])([وب]?)(?:(ل?)منظمة العالم الإسلام[يى]|(ال|لل)منظمة الإسلامية)"
-    " للتربية والعلوم والثقافة(?:\\s*[(\\-]\\s*(?:ال)?إيسيسكو\\s*[)\\-]?)?"
+    " للتربية والعلوم والثقافة(?:\\s*[(\\-\"«]\\s*(?:ال)?إيسيسكو(?:\\s*[)\\-\"»])?)?"
 )  # also its former name, "المنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-"
 
 
