@@ -178,3 +178,46 @@ def test_a_partner_in_british_or_american_spelling_and_icesco_never_a_partner(ar
             assert (result.exit_code, result.stdout) == (0, "[]\n"), args
             assert "ICESCO itself" in result.stderr and "Kazakh" not in result.stderr, args
     assert titles(archive("partner", "Kazakh National Commission", "--json")) == food
+
+
+WELL_KNOWN = "\n\n".join("    " + line for line in (
+    "News Agencies Meet In Jeddah",
+    "On Monday, April 6, 2026, the Union of News Agencies of the Organization of Islamic "
+    "Cooperation and the Arab League Educational, Cultural and Scientific Organization held a "
+    "forum on media literacy in Jeddah.",
+    "الإيسيسكو ومنظمة التعاون الإسلامي تبحثان برنامجا للشباب",
+    "بحثت الإيسيسكو ومنظمة التعاون الإسلامي يوم الثلاثاء 7 أبريل 2026 برنامجا مشتركا للشباب.",
+    "L’ICESCO et l’Organisation de la coopération islamique préparent un forum",
+    "Le mercredi 8 avril 2026, l’ICESCO et l’Organisation de la coopération islamique ont "
+    "préparé un forum de la jeunesse à Rabat.",
+)) + "\n"
+
+
+@pytest.mark.parametrize("order", ["as written", "reversed"])
+def test_a_well_known_partner_is_one_body_in_three_languages_and_never_another(
+        tmp_path: Path, order: str) -> None:
+    """A well-known partner (the table of partners across languages) named in Arabic and in
+    French without an acronym is one partner, found by its English name or acronym whatever
+    the order of ingest; a well-known body's name never answers with a body whose name holds
+    it ("Arab League" is not ALECSO; "Organization of Islamic Cooperation" not its news
+    agencies' union)."""
+    pages = WELL_KNOWN.split("\n\n    ")
+    pieces = [pages[0] + "\n\n    " + pages[1], *("    " + "\n\n    ".join(pages[i : i + 2])
+                                                  for i in (2, 4))]
+    cli = Cli(tmp_path / "archive.db")
+    for index, piece in enumerate(pieces if order == "as written" else pieces[::-1]):
+        dump = tmp_path / f"{index}.txt"
+        dump.write_text(piece.rstrip("\n") + "\n", encoding="utf-8")
+        assert cli("ingest", str(dump)).exit_code == 0
+    oic = ["الإيسيسكو ومنظمة التعاون الإسلامي تبحثان برنامجا للشباب",
+           "L’ICESCO et l’Organisation de la coopération islamique préparent un forum"]
+    for named in ("OIC", "OCI", "Organization of Islamic Cooperation", "منظمة التعاون الإسلامي"):
+        result = cli("partner", named, "--json", "--sort", "date")
+        assert (titles(result), result.stderr) == (oic, ""), named
+    assert titles(cli("list", "--partner", "OIC", "--json", "--sort", "date")) == oic
+    for other in ("Arab League", "League of Arab States", "جامعة الدول العربية"):
+        result = cli("partner", other, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), other
+        assert result.stderr == "icli: League of Arab States (LAS): no articles\n", other
+    alecso = cli("partner", "ALECSO", "--json")
+    assert titles(alecso) == ["News Agencies Meet In Jeddah"]

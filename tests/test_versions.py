@@ -402,3 +402,8 @@ def test_show_shared_lists_what_two_versions_share(stories_cli: Cli) -> None:
     shown = stories_cli("show", str(ids["mali-en"]), "--shared", terminal=True).stdout
     assert f"and French #{ids['mali-fr']} share:" in shown
     assert stories_cli.json("show", str(ids["mou2024-en"]), "--shared")["shared"] == []
+    # A name both titles write in two scripts is shown with the words that write it.
+    (oasis,) = stories_cli.json("show", str(ids["oasis-fr"]), "--shared")["shared"]
+    assert oasis["id"] == ids["oasis-ar"]
+    assert oasis["shared"]["title"] == ["sound:sjlms (Sijilmassa = سجلماسة)"]
+    assert oasis["shared"]["people"] == ["alhiti"]

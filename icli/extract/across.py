@@ -7,7 +7,8 @@ functions, no storage.
 - `partner_keys`: the keys a partner is known by in any language (its English acronym, its
   acronym in the table of well-known partners, a body that exists once per country:
   identity.body_signature), and `named_partners`: the well-known partners a text names by
-  one of their names (icli/extract/data/partners_across_languages.json);
+  one of their names (icli/extract/data/partners_across_languages.json), and `known_partner`:
+  the well-known partner a name or acronym is, which identity and lookups use;
 - `title_words`: the names a Latin-script title writes, which an English and a French title of
   one item share ("Marrakech"), and `title_sounds`: the consonants of the names any title
   writes, which an Arabic and a Latin-script title of one item share ("موندياكولت",
@@ -119,6 +120,23 @@ def _partner_names() -> dict[str, str]:
     partner's English acronym."""
     return {lookup_norm(name): acronym for acronym, names in _partner_table().items()
             for name in names}
+
+
+def known_partner(name: str) -> str | None:
+    """The English acronym of the well-known partner (the table of partners across languages)
+    that `name` is a name or an acronym of ("Organisation de la coopération islamique",
+    "منظمة التعاون الإسلامي", "OCI" → "OIC"); None for any other name."""
+    known = _partner_names().get(lookup_norm(name))
+    if known is None and name.strip():
+        acronym = english_acronym(name.strip().upper())
+        known = acronym if acronym in _partner_table() else None
+    return known
+
+
+def known_partner_names(acronym: str) -> list[str]:
+    """The names of a well-known partner in the three languages, English first ([] for an
+    acronym not in the table)."""
+    return list(_partner_table().get(acronym, []))
 
 
 @lru_cache(maxsize=65536)
@@ -269,3 +287,10 @@ def title_sounds(title: str, words: Iterable[str]) -> frozenset[str]:
         words = ARABIC_WORD.findall(title)
     return frozenset(skeleton for skeleton in map(script_skeleton, words)
                      if len(skeleton) >= MIN_TITLE_CONSONANTS)
+
+
+def sounding(title: str, sound: str) -> list[str]:
+    """The words of a title, as written, whose consonants (script_skeleton) are `sound`: what
+    a shared title sound stands for ("Mondiacult", "موندياكولت")."""
+    words = ARABIC_WORD.findall(title) if ARABIC_LETTER.search(title) else _TITLE_WORD.findall(title)
+    return [word for word in words if script_skeleton(word) == sound]

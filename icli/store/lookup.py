@@ -13,10 +13,11 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from icli.extract.across import known_partner, known_partner_names
 from icli.extract.country_tables import country_display_names, real_country
 from icli.extract.gazetteer import english_acronym, names_icesco, spelling_forms
 from icli.extract.identity import honorifics_re, person_key, strip_honorifics
-from icli.store.sql import id_array
+from icli.store.sql import id_array, named_list, placeholders
 from icli.text.normalize import (
     ARABIC_LETTER,
     arabic_fold,
@@ -102,7 +103,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
        Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
        said in `note`; a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
-       (ICESCO is never a partner), said in `note`;
+       (ICESCO is never a partner), said in `note`; a name or acronym of a well-known partner
+       (across.known_partner: "Arab League", "PNUD", "منظمة التعاون الإسلامي") is that partner,
+       under any of its names, in the archive or not (never a body whose name holds it);
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
     Only entities some article mentions count. The name is read as the archive's text was
@@ -133,6 +136,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
     if kind == "partner" and not named and names_icesco(value):
         return Lookup([], f"{value!r} is ICESCO itself, the archive's publisher: never a partner")
+    known = known_partner(value) if kind == "partner" and not named else None
+    if known is not None:
+        return _known_partner(conn, known)
     if not named:
         query = alias_words_query(_honorifics_any_case().sub("", value.strip())
                                   if kind == "person" else value)
@@ -143,6 +149,30 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     if named:
         return Lookup([], None, named, True)
     return Lookup([], None, _spelled_like(conn, kind, value, most))
+
+
+def _known_partner(conn: sqlite3.Connection, acronym: str) -> Lookup:
+    """The well-known partner `acronym` (across.known_partner) as stored under any of its names
+    in the three languages, or a note that no article names it."""
+    names = [acronym, *known_partner_names(acronym)]
+    params = named_list("norm", sorted({name_norm(name) for name in names}))
+    rows = _mentioned(conn, f"""
+        SELECT e.id, e.name, e.articles
+        FROM entities e
+        WHERE e.kind = 'partner'
+          AND {mentioned('e')}
+          AND e.id IN (
+            SELECT entity_id
+            FROM entity_aliases
+            WHERE norm IN ({placeholders(params)})
+          )
+        ORDER BY e.articles DESC, e.name
+    """, params)
+    if len(rows) == 1:
+        return Lookup([rows[0]["id"]])
+    if rows:
+        return Lookup([], None, rows, True)
+    return Lookup([], f"{names[1] if len(names) > 1 else acronym} ({acronym}): no articles")
 
 
 # The entities of a kind whose alias words match an FTS5 query (alias_words_query), read from

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli.extract import identity
+from icli.extract.across import known_partner
 from icli.extract.country_tables import country_aliases
 from icli.store.recount import mark
 from icli.text.normalize import name_norm
@@ -156,9 +157,10 @@ class MentionWriter:
                                      frozenset(mention.variants))
             entity_id, _ = self.entity(mention.kind, mention.key, mention.name, None)
         elif mention.kind == "partner":
+            known = known_partner(mention.name) if not mention.code else None
             aliases = ({mention.name, mention.alias} | mention.variants
-                       | ({mention.code} if mention.code else set()))
-            entity_id = self._partner(mention)
+                       | {code for code in (mention.code, known) if code})
+            entity_id = self._partner(mention, known)
         else:
             entity_id, created = self.entity(mention.kind, mention.key, mention.name, mention.code)
             aliases = country_aliases(mention.key) if created else set()
@@ -207,9 +209,11 @@ class MentionWriter:
         self._ids[(kind, key)] = row[0]
         return int(row[0]), created
 
-    def _partner(self, mention: Mention) -> int:
-        """A partner found by acronym or any name it was stored under, else a new one."""
-        for alias in ([mention.code] if mention.code else []) + [mention.name]:
+    def _partner(self, mention: Mention, known: str | None) -> int:
+        """A partner found by acronym (its own, or `known`: the well-known partner its name
+        is, across.known_partner) or any name it was stored under, else a new one."""
+        code = mention.code or known
+        for alias in ([code] if code else []) + [mention.name]:
             norm = name_norm(alias)
             cached = self._ids.get(("partner-alias", norm))
             if cached is not None:
@@ -223,15 +227,15 @@ class MentionWriter:
                 LIMIT 1
             """, {"norm": norm}).fetchone()
             if row:
-                if row[1] is None and mention.code:
+                if row[1] is None and code:
                     self.conn.execute("""
                         UPDATE entities
                         SET code = :code
                         WHERE id = :entity
-                    """, {"code": mention.code, "entity": row[0]})
+                    """, {"code": code, "entity": row[0]})
                 self._ids[("partner-alias", norm)] = row[0]
                 return int(row[0])
-        return self.entity(mention.kind, mention.key, mention.name, mention.code)[0]
+        return self.entity(mention.kind, mention.key, mention.name, code)[0]
 
 
 @lru_cache(maxsize=65536)

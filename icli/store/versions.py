@@ -14,7 +14,13 @@ import datetime as dt
 import sqlite3
 from collections.abc import Collection
 
-from icli.extract.across import named_partners, partner_keys, title_sounds, title_words
+from icli.extract.across import (
+    named_partners,
+    partner_keys,
+    sounding,
+    title_sounds,
+    title_words,
+)
 from icli.extract.countries import (
     extract_countries,
     extract_countries_ar,
@@ -239,5 +245,16 @@ def explain(conn: sqlite3.Connection, article_id: int, others: Collection[int]) 
     if mine is None:
         return []
     return [{"id": other,
-             "shared": {kind: values for kind, values in shared(mine, theirs).items() if values}}
+             "shared": {kind: [_written(value, mine.story, theirs.story) for value in values]
+                        for kind, values in shared(mine, theirs).items() if values}}
             for other in others if (theirs := found.get(other)) is not None]
+
+
+def _written(value: object, mine: Story, theirs: Story) -> object:
+    """A shared value as a reader reads it: a title sound ("sound:mndklt") with the words the
+    two titles write it with ("sound:mndklt (Mondiacult = موندياكولت)")."""
+    if not (isinstance(value, str) and value.startswith("sound:")):
+        return value
+    words = dict.fromkeys(word for story in (mine, theirs)
+                          for word in sounding(story.title, value.removeprefix("sound:")))
+    return f"{value} ({' = '.join(words)})" if words else value
