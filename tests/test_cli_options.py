@@ -3,6 +3,7 @@ stands in for the terminal)."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -10,6 +11,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -373,6 +375,15 @@ def test_a_closed_pipe_exits_0(loaded_db: Path) -> None:
     assert result.returncode == 0 and result.stderr == ""
 
 
+def _articles_stored(db: Path) -> bool:
+    """Whether an ingest writing `db` has committed some articles (read as another reader)."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1)) as conn:
+            return conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
+    except sqlite3.Error:  # not created or not migrated yet
+        return False
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sent", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code: int) -> None:
@@ -384,9 +395,8 @@ def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code:
                                 str(corpus), "--json"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while not db.exists() and time.monotonic() < deadline:
+    while not _articles_stored(db) and time.monotonic() < deadline:  # well into its work
         time.sleep(0.05)
-    time.sleep(0.3)
     process.send_signal(sent)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == code
