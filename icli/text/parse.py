@@ -297,7 +297,9 @@ def segment(lines: list[str]) -> ParsedDump:
 
     An article is its date lines (before or after the title), its title, an optional subtitle
     and its paragraphs. Date lines right before a title are that title's; the first line of a
-    page and the line after date lines are titles by position, whatever their case.
+    page and the line after date lines are titles by position, whatever their case. A line
+    right after one ending with a colon is what that line announces (a statement's heading,
+    a list), never a new title.
     """
     articles: list[ParsedArticle] = []
     orphans: list[str] = []
@@ -307,9 +309,11 @@ def segment(lines: list[str]) -> ParsedDump:
     pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
     page = 0
     page_orphans = 0  # where this page's lines start in orphans
+    previous = ""  # the content line before this one
     for line in lines:
         if not line:
             continue
+        announced, previous = previous.endswith(":"), line
         if line == PAGE_BREAK:
             (orphans if current is None else current.body).extend(text for text, _ in pending)
             _end_page(articles, page)
@@ -349,7 +353,7 @@ def segment(lines: list[str]) -> ParsedDump:
             if current.subtitle is None and title_shaped(line):
                 current.subtitle = line
                 continue
-        if (current is None and title_shaped(line)) or looks_like_title(line):
+        if (current is None and title_shaped(line)) or (looks_like_title(line) and not announced):
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
