@@ -396,3 +396,45 @@ def test_french_names_after_a_general_s_title_in_capitals_and_with_dg_or_candida
                      "Karim OUEDRAOGO": "Directeur général de l’UNESCO",
                      "Jean Mbeki": "DG de l’ALECSO",
                      "Moussa Faye": "candidat sénégalais"}
+
+
+def test_french_person_named_after_a_body_s_name_in_lower_case_is_not_swallowed() -> None:
+    article = ParsedArticle(title="Un titre pour le test", language="fr", body=[
+        "Lors d’une rencontre avec le président de la chambre des conseillers Rachid Benali, "
+        "M. Ahmed Tazi a présenté les programmes."])
+    found = extract(article)
+    assert {m.name: m.role for m in found if m.kind == "person"} == {
+        "Rachid Benali": "président de la chambre des conseillers", "Ahmed Tazi": None}
+    assert not any("Benali" in m.name for m in found if m.kind == "partner")
+
+
+def test_french_role_with_an_enumeration_before_a_comma_and_a_name() -> None:
+    assert people("fr", "Le texte a été signé par le ministre de la Culture, de la jeunesse et "
+                  "des Sports, Karim Zidane, et par la rectrice de l’université, Amina Sow.") == {
+        "Karim Zidane": "ministre de la Culture, de la jeunesse et des Sports",
+        "Amina Sow": "rectrice de l’université"}
+
+
+def test_french_former_name_of_icesco_with_de_is_icesco_and_ends_no_role() -> None:
+    article = ParsedArticle(title="Un titre pour le test", language="fr", body=[
+        "C’est ce qu’a annoncé le Directeur général de l’Organisation islamique de l’éducation, "
+        "de la science et de la culture (ISESCO), Omar Ben Salah, lors d’une conférence."])
+    found = extract(article)
+    assert {m.name: m.role for m in found if m.kind == "person" and m.name} == {
+        "Omar Ben Salah": "Directeur général de l’Organisation islamique de l’éducation, de la "
+                          "science et de la culture (ISESCO)"}
+    assert [m for m in found if m.kind == "partner"] == []
+
+
+def test_names_right_after_an_occupation_in_lower_case() -> None:
+    found = rules("en", "The Egyptian novelist Samir Fawzi signed copies, and the poet Amina Said "
+                  "read her text; the writer Prize was awarded.")
+    assert found == {"Samir Fawzi": "person.en.occupation-then-name",
+                     "Amina Said": "person.en.occupation-then-name"}
+    assert people("en", "The Egyptian novelist Samir Fawzi signed copies, and the poet Amina Said "
+                  "read her text; the writer Prize was awarded.") == {
+        "Samir Fawzi": "Egyptian novelist", "Amina Said": "poet"}
+    assert people("en", "The guest of honour was Prof. Idris Kane, inventor of a solar water pump, "
+                  "who spoke first.") == {"Idris Kane": "inventor of a solar water pump"}
+    assert people("fr", "L’écrivain sénégalais Moussa Ndiaye, qui vit à Dakar, a été primé. Le "
+                  "ministre reçoit Ahmed Ali demain.") == {"Moussa Ndiaye": "écrivain sénégalais"}

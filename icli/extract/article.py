@@ -33,7 +33,7 @@ from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -242,8 +242,8 @@ def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> b
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
-    r"[lL][’']Organisation du [Mm]onde [Ii]slamique pour [lL][’']([ÉéEe])ducation,? (?:les|la) "
-    r"[Ss]ciences? et (?:la|les) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
+    r"[lL][’']Organisation du [Mm]onde [Ii]slamique (?:pour|de) [lL][’']([ÉéEe])ducation,? "
+    r"(?:les|la|de la|des) [Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
     "(?<![\u0621-\u064a])([وب]?)(?:(ل?)منظمة العالم الإسلام[يى]|(ال|لل)منظمة الإسلامية)"
@@ -252,10 +252,10 @@ _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي �
 
 
 # ICESCO's former French name: "l’Organisation islamique pour l’éducation, les sciences et la
-# culture (ISESCO)".
+# culture (ISESCO)", also "… de l’éducation, de la science et de la culture".
 _FORMER_LONG_NAME_FR = re.compile(
-    r"[lL][’']Organisation [Ii]slamique pour l[’'][ÉéEe]ducation,? (?:les|la) [Ss]ciences? "
-    r"et (?:la|les) [Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
+    r"[lL][’']Organisation [Ii]slamique (?:pour|de) [lL][’'][ÉéEe]ducation,? (?:les|la|de la|des) "
+    r"[Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
 )
 
 
@@ -268,7 +268,7 @@ def prepare_fr(text: str) -> Prepared:
     to l’ICESCO and l’ISESCO (remembered: roles are given back as written); footnote and
     emphasis marks removed."""
     prepared = Prepared(_without_marks(text))
-    if "Islamique pour" in text or "islamique pour" in text:
+    if "slamique pour" in text or "slamique de l" in text:
         prepared.shorten(_OWN_NAME_FR, lambda m, _: "l’" + (
             (m.group(2) or "ICESCO") if m.group(1) is not None else "ISESCO"))
     return prepared

@@ -35,6 +35,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "HONORIFIC_WORDS": ("en", "honorifics", tuple),
     "ROLE_WORDS": ("en", "role_words", frozenset),
     "ROLE_WORDS_IN_NAMES": ("en", "role_words_in_names", frozenset),
+    "OCCUPATIONS": ("en", "occupations", frozenset),
     "ROLE_INNER_WORDS": ("en", "role_inner_words", frozenset),
     "ROLE_TRAILING_WORDS": ("en", "role_trailing_words", frozenset),
     "NOT_NAME_WORDS": ("en", "not_name_words", frozenset),

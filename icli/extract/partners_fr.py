@@ -77,6 +77,10 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             continue
         if not _fr_fits(token, connector and not after_et):
             break  # (after "et", a lower-case word must be a name's: "et feront" ends it)
+        if (not connector and token[:1] in CAPITALS and tokens[i - 1].group()[:1].islower()
+                and i > head + 1 and _fr_connector(tokens[i - 2].group())
+                and i + 1 < len(tokens) and tokens[i + 1].group()[:1] in CAPITALS):
+            break  # "chambre des représentants Habib El Malki": a person's name after the body's
         last, connector, after_et = i, False, False
         i += 1
     return last

@@ -22,7 +22,13 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.extract.person_names import TOKEN, name_at, roles_before, words_before
+from icli.extract.person_names import (
+    TOKEN,
+    name_at,
+    not_a_person,
+    roles_before,
+    words_before,
+)
 from icli.text.normalize import name_norm
 
 _HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
@@ -47,42 +53,6 @@ _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start s
     r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
     r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
 )
-
-
-# Words never in a person's name: roles (except those also in names: "King Abdullah"),
-# organizations' and events' heads, offices' words.
-_NOT_IN_A_NAME = frozenset(
-    (gazetteer.ROLE_WORDS - gazetteer.ROLE_WORDS_IN_NAMES) | gazetteer.ORG_HEADS
-    | gazetteer.EVENT_HEADS | gazetteer.OFFICE_WORDS)
-
-
-@lru_cache(maxsize=8192)
-def not_a_person(name: str) -> bool:
-    """Whether capitalized words read as a name are a title, an office, a prize or an
-    organization ("Senior Desk Officer", "International Cooperation", "Faisal International
-    Prize") or a misspelt country ("Burkina Fasso")."""
-    words = name.split()
-    return any(w in _NOT_IN_A_NAME for w in words) or _misspelt_country(name)
-
-
-@lru_cache(maxsize=1)
-def _countries_by_first_letters() -> dict[str, list[str]]:
-    """Country names of two words or more by the first four letters of their first word."""
-    table: dict[str, list[str]] = {}
-    for country in country_tables.country_names():
-        if " " in country:
-            table.setdefault(country[:4].casefold(), []).append(country)
-    return table
-
-
-def _misspelt_country(name: str) -> bool:
-    """Whether a name of two words or more is spelled almost as a country's ("Burkina Fasso")."""
-    import difflib
-
-    near = _countries_by_first_letters().get(name[:4].casefold(), [])
-    return " " in name and any(
-        difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
-        for country in near)
 
 
 def _role_after(text: str, end: int) -> Role | None:
@@ -317,6 +287,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     found.extend(_listed_winners(text, taken + [(m.start, m.end) for m in found]))
     if " of " in text:
         _roles_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
+    _occupations_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     ordered = sorted(people, key=lambda m: m.start)
@@ -386,6 +357,32 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         found.append(Mention("person", person_key(name), name, None, role, name, name_start,
                              match.end(), rule="person.en.role-then-name", office=office_of(role)))
         taken.append((role_start, match.end()))
+
+
+# "Saudi journalist Jamal Khashoggi", "the poet Amina Said": an occupation in lower case
+# (en.json's `occupations`), a demonym or nothing before it, then the name.
+_OCCUPATION_THEN_NAME = re.compile(
+    rf"(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<occupation>{trie_pattern(gazetteer.OCCUPATIONS)})"
+    rf"\s+(?={CAPITAL})")
+
+
+def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Add the people named right after their occupation in lower case, with the occupation
+    (and its demonym) as their role."""
+    for match in word_starts(_OCCUPATION_THEN_NAME, text):
+        name, end = name_at(text, match.end())
+        if (len(name.split()) < 2 or not_a_person(name) or overlaps(match.end(), taken)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                       for w in name.split())):
+            continue
+        demonym = match.group("demonym")
+        if demonym and country_tables.country_phrases().get((demonym.replace("’", "'"),)):
+            role = f"{demonym} {match.group('occupation')}"
+        else:
+            role = match.group("occupation")
+        found.append(Mention("person", person_key(name), name, None, role, name, match.end(),
+                             end, rule="person.en.occupation-then-name", office=office_of(role)))
+        taken.append((match.start(), end))
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from icli.extract import gazetteer
+from icli.extract import country_tables, gazetteer
 from icli.extract.countries import extract_countries_fr
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
@@ -169,6 +169,9 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                        or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
                 or _fr_country(name)):
             continue
+        adjective = match.group("adjective")
+        if adjective and adjective not in country_tables.demonyms_fr_ar()["fr"]:
+            continue  # "le ministre reçoit Ahmed Ali": a verb, not the role's adjective
         role = " ".join(match.group("role").split())
         if _noun_phrase_fr(role) != role:
             continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
@@ -177,6 +180,10 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                              match.end(), end, rule="person.fr.role-word-then-name"))
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
+    for person in found:  # one person, one role: a role that ends with a name is that person's
+        if person.role and any(other.name and person.role.endswith(" " + other.name)
+                               for other in found if other is not person):
+            person.role = None
     return people_in_article(sorted(found, key=lambda m: m.start))
 
 
@@ -228,15 +235,19 @@ _ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an hon
     r"(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u|[Ss]on|[Ss]a)\s*(?P<role>(?:"
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")"
     r"(?:\s+(?:général|générale|adjoint|adjointe|délégué|déléguée))?"
+    r"(?:\s+(?P<adjective>[a-zà-ÿœ]+))?"  # a demonym: "l’écrivain marocain Abdelilah …"
     r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,4}"
     r"(?!(?:la|le|les|de|du|des|d’|d'|l’|l')\s)[a-zà-ÿœ’'-]+)?)"
     rf"\s+(?={CAPITAL})")
 
 
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
+# (a comma inside an enumeration stays in the role: "le ministre des Affaires étrangères, de la
+# coopération africaine et des Marocains résidant à l’étranger, Nasser Bourita")
 _ROLE_THEN_NAME_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + rf")(?![\w-])[^,.;:\n()]{{0,120}}),\s+(?-i:(?={CAPITAL}))", re.IGNORECASE)
+    + rf")(?![\w-])(?:[^,.;:\n()]|{_LIST_COMMA_FR.pattern}){{0,160}}),\s+(?-i:(?={CAPITAL}))",
+    re.IGNORECASE)
 
 
 def _last_role_fr(phrase: str) -> str | None:

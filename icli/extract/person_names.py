@@ -1,12 +1,14 @@
 """Latin-script people's names in English and French text: the name that starts at a position, the
-capitalized words of a name that ends at one, and the roles written before a name."""
+capitalized words of a name that ends at one, the roles written before a name, and capitalized
+words that are no person (titles, offices, misspelt countries)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
-from icli.extract import gazetteer
+from icli.extract import country_tables, gazetteer
 from icli.extract.patterns import CAPITAL, CAPITALS, overlaps
 
 TOKEN = re.compile(r"\S+")  # a word as whitespace separates it
@@ -175,3 +177,39 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
         if at or article.match(parts[n], at) or (n == 0 and opens):
             return roles
     return None
+
+
+# Words never in a person's name: roles (except those also in names: "King Abdullah"),
+# organizations' and events' heads, offices' words.
+_NOT_IN_A_NAME = frozenset(
+    (gazetteer.ROLE_WORDS - gazetteer.ROLE_WORDS_IN_NAMES) | gazetteer.ORG_HEADS
+    | gazetteer.EVENT_HEADS | gazetteer.OFFICE_WORDS)
+
+
+@lru_cache(maxsize=8192)
+def not_a_person(name: str) -> bool:
+    """Whether capitalized words read as a name are a title, an office, a prize or an
+    organization ("Senior Desk Officer", "International Cooperation", "Faisal International
+    Prize") or a misspelt country ("Burkina Fasso")."""
+    words = name.split()
+    return any(w in _NOT_IN_A_NAME for w in words) or _misspelt_country(name)
+
+
+@lru_cache(maxsize=1)
+def _countries_by_first_letters() -> dict[str, list[str]]:
+    """Country names of two words or more by the first four letters of their first word."""
+    table: dict[str, list[str]] = {}
+    for country in country_tables.country_names():
+        if " " in country:
+            table.setdefault(country[:4].casefold(), []).append(country)
+    return table
+
+
+def _misspelt_country(name: str) -> bool:
+    """Whether a name of two words or more is spelled almost as a country's ("Burkina Fasso")."""
+    import difflib
+
+    near = _countries_by_first_letters().get(name[:4].casefold(), [])
+    return " " in name and any(
+        difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
+        for country in near)
