@@ -130,7 +130,8 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
     ],
     # Quoted lines (a slogan, a day's theme) and a statement's heading announced by a colon:
     # under the date line a quoted line is the subtitle; after a paragraph it is a paragraph
-    # (quoted whole, or announced by a line ending in ":" even unquoted): never a second title.
+    # (quoted whole, or announced by a first paragraph ending in ":" even unquoted): never a
+    # second title.
     "quoted_lines.txt": [
         ("ICESCO Marks World Heritage Day with Exhibition on Desert Architecture",
          '"Earth and Memory: Building with the Land"', 3, "2025-04-18", "dateline", "en"),
@@ -312,6 +313,14 @@ def test_a_quoted_or_announced_line_stays_in_its_article() -> None:
     assert french.body[1] == "« La poésie, une mémoire partagée entre les peuples »"
     assert arabic.body[1] == "اللغة الأم مفتاح التعلم وجسر بين الأجيال"
     assert campaign.body[1] == "“Every Child a Reader, Every Village a Library”"
+    # Deeper in an article, a paragraph ending with a colon does not hold a listing's next
+    # headline back.
+    listing = ("ICESCO Opens Registration for Health Apps Challenge\n\n"
+               "The Organization opened registration for its challenge on health applications.\n\n"
+               "For more information and to register, please visit:\n\n"
+               "ICESCO Trains Librarians in Digital Cataloguing in Niamey\n\n"
+               "Twenty librarians from public libraries took part in the five-day course.\n")
+    assert [len(a.body) for a in parse_dump(listing).articles] == [2, 1]
 
 
 def test_body_shapes_stay_in_their_article() -> None:
