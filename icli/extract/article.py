@@ -245,9 +245,9 @@ _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l�
     r"[lL][’']Organisation du [Mm]onde [Ii]slamique (?:pour|de) [lL][’']([ÉéEe])ducation,? "
     r"(?:les|la|de la|des) [Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
-_OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)"
+_OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)", "… «إيسيسكو»"
     "(?<![\u0621-\u064a])([وب]?)(?:(ل?)منظمة العالم الإسلام[يى]|(ال|لل)منظمة الإسلامية)"
-    " للتربية والعلوم والثقافة(?:\\s*[(\\-]\\s*(?:ال)?إيسيسكو\\s*[)\\-]?)?"
+    " للتربية والعلوم والثقافة(?:\\s*[(\\-\"«]\\s*(?:ال)?إيسيسكو(?:\\s*[)\\-\"»])?)?"
 )  # also its former name, "المنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-"
 
 

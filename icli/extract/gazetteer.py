@@ -87,6 +87,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     # Arabic
     "HONORIFIC_WORDS_AR": ("ar", "honorifics", tuple),
     "HONORIFIC_ROLES_AR": ("ar", "honorific_roles", tuple),
+    "NAMED_AFTER_HEADS_AR": ("ar", "named_after_heads", frozenset),
     "REGNAL_AR": ("ar", "regnal_numbers", frozenset),
     "ROLE_WORDS_AR": ("ar", "role_words", frozenset),
     "ROLE_STOPS_AR": ("ar", "role_stops", frozenset),

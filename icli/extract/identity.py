@@ -123,14 +123,17 @@ def is_head_by_role(key: str) -> bool:
 # --- one article -------------------------------------------------------------------------------
 
 
+_SON_OF = frozenset(map(name_norm, ("بن", "بنت", "ابن", "ولد", "bin", "bint", "ibn")))  # father's name after
+
+
 def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:
     """One mention per person of an article, in order of first mention.
 
     A surname alone joins the full name with that surname (or with that last part of a
     hyphenated surname: "Leclercq", "Ntoutoume-Leclercq") in the same article (unless two
     people there share it: then it is dropped, the text cannot tell which), and so do the
-    last two or more words of one full name ("Ndiaye Sow", "Aminata Ndiaye Sow"); the person's
-    name is its fullest form (`fullness`), and its role the first one given.
+    last two or more words of one full name ("Ndiaye Sow"; not after "bin"/"بن": a father's);
+    the person's name is its fullest form (`fullness`), and its role the first one given.
     """
     by_surname: dict[str, set[str]] = {}
     for mention in mentions:
@@ -146,7 +149,8 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
     for mention, words in zip(mentions, words_of):
         for n in range(2, len(words)):
-            longer.setdefault(words[-n:], set()).add(mention.key)
+            if words[-n - 1] not in _SON_OF:  # "سلمان بن عبدالعزيز" is not "محمد بن سلمان بن عبدالعزيز"
+                longer.setdefault(words[-n:], set()).add(mention.key)
     merged: dict[str, AnyPersonMention] = {}
     for mention, words in zip(mentions, words_of):
         tail = longer.get(words, ())

@@ -1,6 +1,6 @@
 """Arabic people's names: the words that end a name or are never part of one (stop words,
-verbs, roles, countries, words with a glued preposition), and the name that starts at a
-position."""
+verbs, roles, countries, words with a glued preposition), words that read as no name (a noun
+phrase, a place named after a person), and the name that starts at a position."""
 
 from __future__ import annotations
 
@@ -52,15 +52,15 @@ def country_words_ar() -> frozenset[str]:
 
 
 def not_a_name_word_ar(word: str) -> bool:
-    """A word that is never part of a person's name: a role, an organization's head, a country
-    or a demonym, a stop word or a verb."""
+    """A word that is never part of a person's name: a role, an organization's head, a place
+    word ("لجهة"), a country or a demonym, a stop word or a verb."""
     key = arabic_word_key(word)
     glued = key[1:] if key[:1] in "بل" else ""
     return (is_stop_ar(word) or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
             or key in gazetteer.ORG_HEADS_AR
             or key in country_words_ar() or glued in gazetteer.ORG_HEADS_AR
             or glued in gazetteer.ROLE_WORDS_AR or key in gazetteer.STATE_WORDS_AR
-            or key in gazetteer.ROLE_PLACES_AR)
+            or key in gazetteer.ROLE_PLACES_AR or glued in gazetteer.ROLE_PLACES_AR)
 
 
 def name_at_ar(text: str, start: int) -> tuple[str, int]:
@@ -70,22 +70,28 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     words: list[re.Match[str]] = []
     position = start
     finished = False
-    while len(words) <= _NAME_LIMIT_AR:
-        match = _NAME_TOKEN_AR.match(text, position)
+    while sum(w.group() not in gazetteer.NAME_PARTICLES_AR for w in words) <= _NAME_LIMIT_AR:
+        match = _NAME_TOKEN_AR.match(text, position)  # particles do not count: "… بن … آل …"
         if match is None:
             finished = True
             break
         key = arabic_word_key(match.group())
         bare = ARABIC_MARKS.sub("", match.group())
         if (is_stop_ar(match.group()) or with_preposition_ar(match.group())
-                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR):
+                or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
+                or words and honorific_ar(bare)
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "آل الشيخ"
             finished = True
             break
         words.append(match)
         gap = _NAME_GAP_AR.match(text, match.end())
-        compound = len(words) == 2 and key == "دين"  # "سعد الدين", "نور الدين"
+        compound = (len(words) > 1 and key == "دين"  # "سعد الدين", "بن محيي الدين خوجة"
+                    and words[-2].group() not in gazetteer.NAME_PARTICLES_AR)
         before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
             AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
+        if len(words) > 1 and words[-2].group() in _FAMILY_AR:
+            finished = True  # "آل سعود": the family's name ends the name
+            break
         if (bare.startswith("ال") and not compound and not before_particle
                 and not (len(words) > 1 and words[-2].group() in gazetteer.NAME_PARTICLES_AR)):
             finished = True  # "المالك" ends a name, "الإله" after "عبد" does not
@@ -106,8 +112,62 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     return text[words[0].start() : words[-1].end()], words[-1].end()
 
 
+# "Family of" in a name, as written: the word after it is the name's last ("آل سعود").
+_FAMILY_AR = {"آل", "ال"}
+
+
+def honorific_ar(word: str) -> bool:
+    """Whether a word is an honorific's first word after "و" ("وسمو", "والدكتور") or one
+    without the article ("معالي", "سمو"): the next person's title, never a word of a name
+    ("الشيخ" may be a family name's last word: "آل الشيخ")."""
+    return (word[:1] == "و" and word[1:] in _honorific_heads_ar()
+            or not word.startswith("ال") and word in _honorific_heads_ar())
+
+
+@lru_cache(maxsize=1)
+def _honorific_heads_ar() -> frozenset[str]:
+    """The first word of every Arabic honorific, as written ("صاحب", "الدكتور", "د.")."""
+    return frozenset(h.split()[0] for h in gazetteer.HONORIFIC_WORDS_AR)
+
+
 def with_preposition_ar(word: str) -> bool:
     """Whether a word carries a glued preposition and the article ("للإيسيسكو", "بالرباط"):
     never a word of a name."""
     bare = ARABIC_MARKS.sub("", word)
     return len(bare) > 4 and bare.startswith(("لل", "بال", "وبال", "ولل"))  # not "للا مريم"
+
+
+def named_after_ar(text: str, start: int) -> bool:
+    """Whether the honorific at `start` begins the name of a place, a prize or a body named
+    after a person ("مدينة الملك عبدالله الاقتصادية", "جامعة الملك سعود", "جائزة الشيخ …")."""
+    before = list(ARABIC_WORD.finditer(text, max(0, start - 30), start))
+    if not before or text[before[-1].end() : start].strip() or definite_ar(before[-1].group()):
+        return False  # "المدير العام للمنظمة الدكتور …": the body's head is not named after him
+    key = arabic_word_key(before[-1].group())
+    glued = key[1:] if key[:1] in "بل" else ""
+    return bool({key, glued} & (gazetteer.NAMED_AFTER_HEADS_AR | gazetteer.ORG_HEADS_AR))
+
+
+def noun_phrase_ar(words: list[str]) -> bool:
+    """Whether words read as a noun phrase rather than a name (when no comma sets them apart
+    from the role after them): a word with the article followed by one without, neither a
+    particle nor "الدين" ("الوفد دعم"; but "الحبيب الصيد", "المختار ولد …", "عبد الإله
+    بنعرفة", "نور الدين بوشكوج")."""
+    particles = gazetteer.NAME_PARTICLES_AR
+    return any(definite_ar(word) and not definite_ar(after) and after not in particles
+               and arabic_word_key(word) != "دين" and (n == 0 or words[n - 1] not in particles)
+               for n, (word, after) in enumerate(zip(words, words[1:])))
+
+
+def followed_by_stop_ar(text: str, end: int) -> bool:
+    """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
+    وفد")."""
+    word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return word is not None and is_stop_ar(word.group())
+
+
+# Words after which a clause goes on with a common noun or a verb, never a person's name with
+# no title: demonstratives, relative pronouns and prepositions (folded).
+NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
+                  "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن",
+                  "تحت", "ان", "انه", "انها", "بان"}

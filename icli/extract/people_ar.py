@@ -9,12 +9,17 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.names_ar import (
+    NOUN_TAKERS_AR,
     country_words_ar,
     definite_ar,
+    followed_by_stop_ar,
+    honorific_ar,
     is_stop_ar,
     is_verb_ar,
     name_at_ar,
+    named_after_ar,
     not_a_name_word_ar,
+    noun_phrase_ar,
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
@@ -26,10 +31,11 @@ from icli.text.normalize import (
     arabic_word_key,
 )
 
-_HONORIFIC_CHAIN_AR = re.compile(  # "للدكتور": "ل" glued to an honorific with the article
+_HONORIFIC_CHAIN_AR = re.compile(  # "للدكتور", "لمعالي": "ل" glued to an honorific
     r"(?<![\w.])و?(?:(?:" + "|".join(arabic_marks_optional(w) for w in sorted(
         {*gazetteer.HONORIFIC_WORDS_AR, *("لل" + w[2:] for w in gazetteer.HONORIFIC_WORDS_AR
-                                          if w.startswith("ال") and len(w) > 4)},
+                                          if w.startswith("ال") and len(w) > 4),
+         *("ل" + w for w in gazetteer.HONORIFIC_WORDS_AR if not w.startswith("ال") and "." not in w)},
         key=len, reverse=True))
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 
@@ -64,10 +70,35 @@ def _and_role_ar(word: str) -> bool:
 
 
 def without_and_ar(role: str) -> str:
-    """A role without the "و" that joins it to its sentence ("والمدير العام …" → "المدير العام
-    …")."""
+    """A role without the "و" or the "ل" that joins it to its sentence ("والمدير العام …" →
+    "المدير العام …", "للمدير العام …" → "المدير العام …", "لوزير …" → "وزير …")."""
     first = ARABIC_WORD.match(role)
-    return role[1:] if first and _and_role_ar(first.group()) else role
+    if first and _and_role_ar(first.group()):
+        return role[1:]
+    if first and _to_role_ar(first.group()):
+        return "ا" + role[1:] if role.startswith("لل") else role[1:]
+    return role
+
+
+def _to_role_ar(word: str) -> bool:
+    """Whether a word is "ل" glued to a role word ("للمدير", "لنائب", "لوزيرة")."""
+    bare = ARABIC_MARKS.sub("", word)
+    if bare.startswith("لل"):
+        return arabic_word_key(bare) in gazetteer.ROLE_WORDS_AR
+    return bare[:1] == "ل" and not definite_ar(bare) and arabic_word_key(bare[1:]) in (
+        gazetteer.ROLE_WORDS_AR)
+
+
+# The delegation with someone ("المدير العام والوفد المرافق له"): never part of a role; folded keys.
+_COMPANIONS_AR = {"وفد", "وفود"}
+
+
+def _without_companions_ar(role: str) -> str:
+    """A role up to "و" and the delegation that comes with its holder, if any."""
+    for word in list(ARABIC_WORD.finditer(role))[1:]:
+        if word.group()[:1] == "و" and arabic_word_key(word.group()[1:]) in _COMPANIONS_AR:
+            return role[: word.start()].strip()
+    return role
 
 
 def _role_clause_ar(role: str) -> str:
@@ -75,8 +106,9 @@ def _role_clause_ar(role: str) -> str:
     للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
     words = list(ARABIC_WORD.finditer(role))
     for n, word in enumerate(words):
-        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())):
-            return role[: word.start()].strip()
+        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())
+                  or word.group()[:1] == "و" and is_stop_ar(word.group()[1:])):
+            return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
                 and not definite_ar(following) and not _role_word_ar(word.group())
@@ -87,22 +119,37 @@ def _role_clause_ar(role: str) -> str:
 
 def _role_before_ar(text: str, start: int) -> str | None:
     """The role written right before a name in the same clause ("برئاسة وزير التربية الوطنية
-    الدكتور …"): from the last role word before `start`, with no verb or stop word between."""
+    الدكتور …", "للمدير العام الجديد الدكتور …"): from the last role word before `start`, with
+    no verb or stop word between; or the whole clause before a comma when it is a role and the
+    name stands in apposition to it ("أمين عام اللجنة الوطنية …، د. …")."""
     clause = text[max(0, start - 200) : start]
     cut = max(clause.rfind(c) for c in "،,.؛;:\n()")
+    if cut >= 0 and clause[cut] in "،," and not clause[cut + 1 :].strip() and text[start] != "و":
+        return _apposed_role_ar(clause[:cut])
     clause = clause[cut + 1 :]
     words = list(ARABIC_WORD.finditer(clause))
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group()
-        if _role_word_ar(word):
-            while n and _role_word_ar(words[n - 1].group()) and not _and_role_ar(
-                    words[n - 1].group()):
-                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية"
-            role = without_and_ar(clause[words[n].start() :].strip())
+        if _role_word_ar(word) or _to_role_ar(word):
+            while n and (_role_word_ar(words[n - 1].group()) or _to_role_ar(
+                    words[n - 1].group())) and not _and_role_ar(words[n - 1].group()):
+                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام"
+            role = _without_companions_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
         if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
             return None
     return None
+
+
+def _apposed_role_ar(before: str) -> str | None:
+    """The clause before a comma, when it is a role the next name stands in apposition to
+    ("مرشح فلسطين، أمين عام اللجنة الوطنية …، د. …" → "أمين عام اللجنة الوطنية …")."""
+    clause = before[max(before.rfind(c) for c in "،,.؛;:\n()") + 1 :].strip()
+    first = ARABIC_WORD.match(clause)
+    if first is None or not _role_word_ar(first.group()) or _and_role_ar(first.group()):
+        return None
+    role = _role_clause_ar(clause)
+    return role if len(role) > 2 else None
 
 
 def _is_own_head_ar(role: str | None) -> bool:
@@ -141,6 +188,8 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
 
 # Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), folded.
 _ROLE_PREPOSITIONS_AR = {"علي", "عن"}
+# Indefinite adjectives of a role word ("أمين عام", "مديرة عامة"), folded keys.
+_ROLE_ADJECTIVES_AR = {"عام", "عامه"}
 
 
 def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
@@ -153,6 +202,8 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         current = words[j].group()
         if _CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
             break
+        if current in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(current):
+            break  # "… الدكتور", "… وسمو ولي عهده": the next person
         if place and not is_stop_ar(current):
             last = j
             continue
@@ -162,6 +213,9 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
         if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
             after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
+            continue
+        if j == index + 1 and arabic_word_key(current) in _ROLE_ADJECTIVES_AR:
+            last = j  # "أمين عام اللجنة", "مدير عام المنظمة"
             continue
         following = words[j + 1].group() if j + 1 < len(words) else ""
         glued_complement = current[:1] in "لب" and following and definite_ar(following)
@@ -173,7 +227,8 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in gazetteer.NAME_PARTICLES_AR:
             break
         after_link = arabic_fold(current) in gazetteer.ROLE_LINKS_AR
-        place = place or arabic_word_key(current) in gazetteer.ROLE_PLACES_AR
+        place = place or arabic_word_key(current) in gazetteer.ROLE_PLACES_AR or (
+            current[:1] in "لب" and arabic_word_key(current[1:]) in gazetteer.ROLE_PLACES_AR)
         last = j
     return last
 
@@ -196,6 +251,10 @@ def _ends_clause_ar(text: str, end: int) -> bool:
             and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 
+# An opening quote → its closing one.
+_QUOTES_AR = {'"': '"', "«": "»", "“": "”"}
+
+
 def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
     """People named right after their role, with no comma or honorific ("سفير جمهورية مالي لدى
     المغرب محمد محمود بن لابات،"): the role's complement runs through words with the article,
@@ -205,22 +264,32 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
     for index, word in enumerate(words):
         if not (_role_word_ar(word.group()) or _and_role_ar(word.group())) or word.start() in taken:
             continue
+        if named_after_ar(text, word.start()):
+            continue  # "مدينة الملك عبدالله": a place's name
         last = _role_end_ar(text, words, index)
         j = last + 1
         if j >= len(words) or j >= index + _ROLE_SCAN_AR or not_a_name_word_ar(words[j].group()):
             continue
         gap = text[words[j - 1].end() : words[j].start()]
         apposition = gap.strip() in ("،", ",")  # "المدير العام للإيسيسكو، سالم بن محمد المالك"
-        if _CLAUSE_END_AR.search(gap) and not apposition:
+        quoted = _QUOTES_AR.get(gap.strip())  # "التلميذة "لينا …"": a name in quotes
+        if _CLAUSE_END_AR.search(gap) and not apposition and not quoted:
             continue
         start = words[j].start()
         coordinated = words[j].group()[:1] == "و" and words[j].group() not in gazetteer.NAME_PARTICLES_AR
         if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
             start += 1
         name, end = name_at_ar(text, start)
-        if len(name.split()) < 2 or not (_ends_clause_ar(text, end) or apposition and (
-                _followed_by_stop_ar(text, end))):
-            continue
+        particle = bool(gazetteer.NAME_PARTICLES_AR.intersection(name.split()[:-1]))
+        if quoted:
+            closing = text.find(quoted, start, start + 60)
+            name, end = text[start:closing].strip(), closing
+            if closing < 0 or not 2 <= len(name.split()) <= 4 or not ARABIC_WORD.fullmatch(
+                    name.replace(" ", "")):
+                continue
+        elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or (
+                apposition or particle) and followed_by_stop_ar(text, end)):
+            continue  # "الرئيس المصري عبد الفتاح السيسي على …": a name that reads as one
         if apposition and not gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]):
             continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك")
         if any(not_a_name_word_ar(w) for w in name.split()):
@@ -229,22 +298,9 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
         role = (_role_after_ar(text, end) if coordinated
                 else without_and_ar(text[word.start() : words[last].end()]))
-        found.append(Mention("person", person_key(name), name, None, role, name,
-                             start, end, rule="person.ar.role-then-name"))
+        found.append(Mention("person", person_key(name), name, None, role, name, start, end,
+                             rule="person.ar.role-then-quoted-name" if quoted else "person.ar.role-then-name"))
     return found
-
-
-def _followed_by_stop_ar(text: str, end: int) -> bool:
-    """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
-    وفد")."""
-    word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return word is not None and is_stop_ar(word.group())
-
-
-# Words after which a clause goes on with a common noun or a verb, never a person's name with
-# no title: demonstratives, relative pronouns and prepositions (folded).
-_NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
-                   "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن"}
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +342,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
             opens = n == 0 or _CLAUSE_END_AR.search(before) is not None or (
                 is_stop_ar(words[n - 1].group()) and not hyphened)
-            if opens and n and arabic_fold(words[n - 1].group()) in _NOUN_TAKERS_AR:
+            if opens and n and arabic_fold(words[n - 1].group()) in NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
             if (not opens and n < index - 1 and definite_ar(current)
                     and words[n + 1].group() in AFTER_FIRST_NAME_AR):
@@ -305,7 +361,9 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         name = text[start:end]
         if not 2 <= len(name.split()) <= 4 or start in taken or " " not in name:
             continue
-        if any(is_stop_ar(w) for w in name.split()) or arabic_fold(name) in _portfolios_ar():
+        if any(is_stop_ar(w) or w in gazetteer.HONORIFIC_WORDS_AR for w in name.split()) or (
+                arabic_fold(name) in _portfolios_ar()) or (
+                not gap.strip() and noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
         found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
                              name, start, end, rule="person.ar.name-then-role"))
@@ -394,7 +452,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     for match in _HONORIFIC_CHAIN_AR.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
-        if match.start() in taken:
+        if match.start() in taken or named_after_ar(text, match.start()):
             continue
         name, end = name_at_ar(text, match.end())
         if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR:
@@ -402,8 +460,11 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
                 match.group()) and not definite_ar(name)):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
-        role = (_role_after_ar(text, end) or _honorific_role_ar(match.group())
-                or _role_before_ar(text, match.start()))
+        role = _role_after_ar(text, end)
+        if role is None:  # "السفير المصري بتونس السفير …": the role before says more
+            own, before = _honorific_role_ar(match.group()), _role_before_ar(text, match.start())
+            role = before if before and own and arabic_word_key(before.split()[0]) == (
+                arabic_word_key(own)) else own or before
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.start(), end, rule="person.ar.honorific"))
         taken.add(match.start(), end)

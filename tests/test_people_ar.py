@@ -1,0 +1,126 @@
+"""Arabic people and their roles on short texts written for these tests: a person after a
+demonym, royal styles and long "بن" chains, titles with no name, names in quotes, roles in
+apposition before an honorific, roles governed by a preposition, roles that a second clause
+or the delegation would split, national commissions' officials, and places named after a
+person."""
+
+from __future__ import annotations
+
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
+
+
+def people(*paragraphs: str) -> dict[str, str | None]:
+    """{name: role} of the people extracted from a short Arabic article."""
+    article = ParsedArticle(title="عنوان للاختبار", body=list(paragraphs), language="ar")
+    return {m.name: m.role for m in extract(article) if m.kind == "person" and m.name}
+
+
+def rules(*paragraphs: str) -> dict[str, str]:
+    """{name: rule} of the people extracted from a short Arabic article."""
+    article = ParsedArticle(title="عنوان للاختبار", body=list(paragraphs), language="ar")
+    return {m.name: m.rule for m in extract(article) if m.kind == "person" and m.name}
+
+
+def test_a_person_after_a_role_and_its_demonym_before_a_preposition() -> None:
+    found = people("وثمّن الوفد دعم الرئيس الموريتاني محمد ولد أحمد على مبادرته الأخيرة.")
+    assert found == {"محمد ولد أحمد": "الرئيس الموريتاني"}
+
+
+def test_two_words_after_a_role_and_its_demonym_are_no_name_without_a_particle() -> None:
+    assert people("وبحث وزير الثقافة الأردني تطوير الشراكة مع المنظمة.") == {}
+
+
+def test_royal_styles_glued_to_a_preposition_and_long_chains_of_bin() -> None:
+    found = people("ووجه الوزير شكره لصاحب السمو الملكي الأمير سلطان بن فهد بن عبد الرحمن آل "
+                   "سعود أمير منطقة الرياض وسمو ولي عهده وسمو النائب الثاني على الدعم.")
+    assert found == {"سلطان بن فهد بن عبد الرحمن آل سعود": "أمير منطقة الرياض"}
+
+
+def test_the_father_s_name_inside_a_son_s_name_is_another_person() -> None:
+    found = people("استقبل الملك فهد بن عبد الرحمن آل سعود الوفد، وحضر اللقاء الأمير خالد بن "
+                   "فهد بن عبد الرحمن آل سعود.")
+    assert set(found) == {"فهد بن عبد الرحمن آل سعود", "خالد بن فهد بن عبد الرحمن آل سعود"}
+
+
+def test_a_compound_first_name_inside_a_name_and_no_family_name_lost() -> None:
+    found = people("وحضر معالي الدكتور حسن بن نور الدين العطار، وزير الثقافة والإعلام، الحفل.",
+                   "وشارك الشيخ سعد بن محمد آل الشيخ في الجلسة.")
+    assert found["حسن بن نور الدين العطار"] == "وزير الثقافة والإعلام"
+    assert "سعد بن محمد آل الشيخ" in found
+
+
+def test_a_title_with_no_name_is_no_person() -> None:
+    assert people("ورفع المدير العام الشكر إلى سمو ولي العهد وسمو النائب الثاني.") == {}
+
+
+def test_a_name_in_quotes_after_its_role() -> None:
+    text = 'وقالت الخبيرة "سلمى ناصر العلي" إن المشروع يخدم المدارس الريفية.'
+    assert people(text) == {"سلمى ناصر العلي": "الخبيرة"}
+    assert rules(text) == {"سلمى ناصر العلي": "person.ar.role-then-quoted-name"}
+
+
+def test_words_in_quotes_after_a_noun_are_no_name() -> None:
+    assert people('وأطلقت المنظمة مشروع "جسور المعرفة" في ثلاث دول.') == {}
+
+
+def test_a_national_commission_official_named_in_apposition_to_the_role() -> None:
+    found = people("أشاد مرشح الأردن، الأمين العام للجنة الوطنية الأردنية للتربية والثقافة "
+                   "والعلوم، د. رامي الزعبي، بالقرار.",
+                   "وقدمت الدكتورة منى سالم الحربي أمين عام اللجنة الوطنية، عرضا عن البرنامج.")
+    assert found == {"رامي الزعبي": "الأمين العام للجنة الوطنية الأردنية للتربية والثقافة والعلوم",
+                     "منى سالم الحربي": "أمين عام اللجنة الوطنية"}
+
+
+def test_a_role_governed_by_a_preposition_right_before_its_holder() -> None:
+    found = people("ويأتي البرنامج في إطار رؤية للمدير العام الجديد للمنظمة الدكتور فهد العتيبي.")
+    assert found == {"فهد العتيبي": "المدير العام الجديد للمنظمة"}
+
+
+def test_a_role_ends_before_the_delegation_and_before_a_second_clause() -> None:
+    found = people("اجتمع الوزير مع رئيس الهيئة والوفد المرافق له الدكتور ماجد السالم.",
+                   "والتقى الدكتور فهد العمري، رئيس الجامعة الأهلية وذلك على هامش المؤتمر.")
+    assert found == {"ماجد السالم": "رئيس الهيئة", "فهد العمري": "رئيس الجامعة الأهلية"}
+
+
+def test_a_role_ends_before_the_next_person_s_honorific() -> None:
+    found = people("وأناب سمير فؤاد الهاشمي وزير الثقافة الدكتور علي حمدان، مدير الآثار، لتمثيله.")
+    assert found == {"سمير فؤاد الهاشمي": "وزير الثقافة", "علي حمدان": "مدير الآثار"}
+
+
+def test_the_role_before_says_more_than_the_honorific() -> None:
+    assert people("وجرى اللقاء بحضور السفير الأردني بالرباط السفير حازم الخطيب.") == {
+        "حازم الخطيب": "السفير الأردني بالرباط"}
+
+
+def test_places_and_prizes_named_after_a_person_are_no_people() -> None:
+    assert people("ويقام المنتدى في مدينة الملك عبدالله الاقتصادية، وتمنح جائزة الشيخ زايد "
+                  "للكتاب في ختامه.") == {}
+
+
+def test_participles_a_preposition_and_that_open_no_name() -> None:
+    assert people("وعقد المجلس دورته تحت رعاية الرئيس التونسي، مؤكدا أنها تعكس اهتمام الرئيس "
+                  "والحكومة بالمنظمة.") == {}
+
+
+def test_a_place_glued_to_a_preposition_is_no_name() -> None:
+    assert people("وحضر الحفل مدير الأكاديمية الجهوية للتربية والتكوين لجهة سوس ماسة والمدير "
+                  "الإقليمي للتعليم.") == {}
+
+
+def test_icesco_s_long_name_with_its_acronym_after_a_dash_or_in_quotes() -> None:
+    found = people("رفع المدير العام للمنظمة الإسلامية للتربية والعلوم والثقافة - إيسيسكو الدكتور "
+                   "عبد الله ناصر الكعبي شكره للحكومة.",
+                   'ووقع الاتفاق وزير الخارجية، والمدير العام لمنظمة العالم الإسلامي للتربية '
+                   'والعلوم والثقافة "إيسيسكو"، حمد بن علي الراشد، على هامش القمة.')
+    assert found == {
+        "عبد الله ناصر الكعبي": "المدير العام للمنظمة الإسلامية للتربية والعلوم والثقافة - إيسيسكو",
+        "حمد بن علي الراشد": 'المدير العام لمنظمة العالم الإسلامي للتربية والعلوم والثقافة "إيسيسكو"'}
+
+
+def test_programme_specialists_and_late_and_reigning_sovereigns() -> None:
+    found = people("وتمثل المنظمة الدكتورة نورة بامحمد، اختصاصية برامج في إدارة التربية.",
+                   "واستحضر الخطاب ذكرى جلالة المغفور له الحسن الثاني، وزار الوفد جلالة السلطان "
+                   "قابوس بن سعيد في مسقط.")
+    assert found == {"نورة بامحمد": "اختصاصية برامج في إدارة التربية", "الحسن الثاني": None,
+                     "قابوس بن سعيد": "السلطان"}
