@@ -124,3 +124,8 @@ def test_programme_specialists_and_late_and_reigning_sovereigns() -> None:
                    "قابوس بن سعيد في مسقط.")
     assert found == {"نورة بامحمد": "اختصاصية برامج في إدارة التربية", "الحسن الثاني": None,
                      "قابوس بن سعيد": "السلطان"}
+
+
+def test_a_role_after_a_comma_runs_through_a_quoted_name_after_a_glued_preposition() -> None:
+    found = people('وحضر اللقاء الدكتور ياسر العمري، نائب المدير العام لـ"إيسيسكو"، وعدد من الخبراء.')
+    assert found == {"ياسر العمري": 'نائب المدير العام لـ"إيسيسكو"'}

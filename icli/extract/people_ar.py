@@ -56,8 +56,10 @@ def _role_after_ar(text: str, end: int) -> str | None:
         return None  # "…، والأمين العام …": the role of the next person named
     if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
         stop = _CLAUSE_END_AR.search(text, start, start + 200)
-        while stop and stop.group() == "(" and text[start : stop.start()].rstrip().endswith("إيسيسكو"):
-            close = text.find(")", stop.end(), start + 200)  # "للإيسيسكو (المنظمة …)": its name
+        while stop and (stop.group() == "(" and text[start : stop.start()].rstrip().endswith(
+                "إيسيسكو") or stop.group() in _QUOTES_AR and text[start : stop.start()].endswith(
+                ("لـ", "ل"))):  # "للإيسيسكو (المنظمة …)": its name; "لـ"إيسيسكو"": a quoted name
+            close = text.find(_QUOTES_AR.get(stop.group(), ")"), stop.end(), start + 200)
             stop = _CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
         return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
