@@ -128,6 +128,22 @@ EXPECTED: dict[str, list[tuple[Any, ...]]] = {
         ("ISESCO Director General meets ambassadors of Asian Member States", None, 1,
          "2019-05-02", "dateline", "en"),
     ],
+    # Quoted lines (a slogan, a day's theme) and a statement's heading announced by a colon:
+    # under the date line a quoted line is the subtitle; after a paragraph it is a paragraph
+    # (quoted whole, or announced by a first paragraph ending in ":" even unquoted): never a
+    # second title.
+    "quoted_lines.txt": [
+        ("ICESCO Marks World Heritage Day with Exhibition on Desert Architecture",
+         '"Earth and Memory: Building with the Land"', 3, "2025-04-18", "dateline", "en"),
+        ("L’ICESCO célèbre la Journée mondiale de la poésie par une soirée de lectures", None, 4,
+         "2025-03-21", "dateline", "fr"),
+        ("الإيسيسكو تحتفي باليوم العالمي للغة الأم بندوة عن اللغات المحلية في المدارس", None, 4,
+         "2025-02-21", "dateline", "ar"),
+        ("ICESCO Launches Reading Campaign in Rural Schools", None, 3, "2025-05-02", "dateline",
+         "en"),
+        ("الإيسيسكو تطلق مسابقة للخط العربي لفائدة طلاب المدارس", "«الحرف العربي جمال يكتبه الشباب»",
+         2, "2025-05-05", "dateline", "ar"),
+    ],
     "legacy_listing.txt": [
         ("ISESCO Holds Symposium on Water Management in Arid Zones", None, 1,
          "2018-10-11", "dateline", "en"),
@@ -217,7 +233,7 @@ def _expected_for(names: list[str]) -> list[tuple]:
 PAGES = ["single_article_page.txt", "old_site_page.txt", "hybrid_2022.txt", "french_page.txt",
          "arabic_page.txt", "old_site_pages.txt", "legacy_listing.txt", "migrated_page.txt",
          "appended_pages.txt", "eight_pages.txt", "body_shapes.txt", "indentation_variants.txt",
-         "subtitle_after_dateline.txt", "listing_then_page.txt"]
+         "subtitle_after_dateline.txt", "listing_then_page.txt", "quoted_lines.txt"]
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -288,6 +304,25 @@ def test_a_title_wrapped_under_a_hanging_indent_is_one_title() -> None:
     assert (len(article.body), article.date) == (1, "2024-03-03")
 
 
+def test_a_quoted_or_announced_line_stays_in_its_article() -> None:
+    """The quoted line after a paragraph is that paragraph's next one, in its place; the line
+    a colon announces too."""
+    articles = parse_dump((LAYOUTS / "quoted_lines.txt").read_text(encoding="utf-8")).articles
+    french, arabic, campaign = articles[1:4]
+    assert french.body[0].endswith("sous le thème :")
+    assert french.body[1] == "« La poésie, une mémoire partagée entre les peuples »"
+    assert arabic.body[1] == "اللغة الأم مفتاح التعلم وجسر بين الأجيال"
+    assert campaign.body[1] == "“Every Child a Reader, Every Village a Library”"
+    # Deeper in an article, a paragraph ending with a colon does not hold a listing's next
+    # headline back.
+    listing = ("ICESCO Opens Registration for Health Apps Challenge\n\n"
+               "The Organization opened registration for its challenge on health applications.\n\n"
+               "For more information and to register, please visit:\n\n"
+               "ICESCO Trains Librarians in Digital Cataloguing in Niamey\n\n"
+               "Twenty librarians from public libraries took part in the five-day course.\n")
+    assert [len(a.body) for a in parse_dump(listing).articles] == [2, 1]
+
+
 def test_body_shapes_stay_in_their_article() -> None:
     (article,) = parse_dump((LAYOUTS / "body_shapes.txt").read_text(encoding="utf-8")).articles
     body = article.body
@@ -320,6 +355,10 @@ def test_body_shapes_stay_in_their_article() -> None:
         ("** Submissions close at the end of the month", False),
         ("https://icesco.org/en/events/arabic-and-ai/", False),
         ("Examen de la coopération entre l’ICESCO et le Bureau régional", True),  # French case
+        ("« La poésie, une mémoire partagée entre les peuples »", False),  # one quotation
+        ("“Every Child a Reader, Every Village a Library”", False),
+        ("\"Heritage Keepers\" Prize Awarded to Three Young Restorers", True),  # quotes a name
+        ("“Reading for All” Campaign Reaches Rural Schools in Chad", True),
     ],
 )
 def test_title_rule(line: str, is_title: bool) -> None:
@@ -353,7 +392,7 @@ def test_mixed_folder_gives_exactly_the_articles_a_reader_counts(cli: Cli) -> No
 def test_languages_are_searchable_and_filterable(cli: Cli) -> None:
     cli.json("ingest", str(LAYOUTS))
     french = cli.json("list", "--language", "fr", "--limit", "0")
-    assert len(french) == 4 and {a["language"] for a in french} == {"fr"}
+    assert len(french) == 5 and {a["language"] for a in french} == {"fr"}
     assert [a["language"] for a in cli.json("search", "التعليم")] == ["ar"]
     assert cli.json("search", "patrimoine", "--language", "fr")
     assert cli.json("search", "patrimoine", "--language", "en") == []

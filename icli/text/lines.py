@@ -112,6 +112,18 @@ def title_shaped(line: str) -> bool:
     return bool(first) and not first.islower()
 
 
+# An opening quotation mark and the mark that closes it.
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‹": "›", "'": "'", "‘": "’"}
+
+
+def quoted(line: str) -> bool:
+    """Whether `line` is one quotation, whole: it opens with a quotation mark and the first
+    mark closing it ends the line ("« La poésie, une mémoire partagée »", a slogan or a theme;
+    not '"Heritage" Prize Awarded in "Rabat"')."""
+    closer = _QUOTE_PAIRS.get(line[:1])
+    return closer is not None and len(line) > 2 and line.find(closer, 1) == len(line) - 1
+
+
 def short_heading(line: str) -> bool:
     """A heading too short for title_shaped ("Isesco Prizes", "Prix de l'ICESCO"): two to four
     words, a capital (or no case) first, no closing punctuation, not a bullet or URL. Only a
@@ -144,9 +156,10 @@ def looks_like_title(line: str) -> bool:
     their first word: a name ("Conclusion of ... in the Yemeni Governorate of Socotra") or an
     acronym ("Social change to be discussed at open meeting at ISESCO"). A short
     sentence-case line ("Speakers highlighted three obstacles") is a paragraph. French and
-    Arabic titles are sentence-cased or uncased: there the shape alone decides.
+    Arabic titles are sentence-cased or uncased: there the shape alone decides. A line that
+    is one quotation, whole (a slogan, a theme), is quoted, not a heading.
     """
-    if not title_shaped(line):
+    if not title_shaped(line) or quoted(line):
         return False
     words = line.split()
     if _headline_cased(words):

@@ -297,7 +297,8 @@ def segment(lines: list[str]) -> ParsedDump:
 
     An article is its date lines (before or after the title), its title, an optional subtitle
     and its paragraphs. Date lines right before a title are that title's; the first line of a
-    page and the line after date lines are titles by position, whatever their case.
+    page and the line after date lines are titles by position, whatever their case. The line
+    after an article's first paragraph, when it ends with a colon, is what it announces.
     """
     articles: list[ParsedArticle] = []
     orphans: list[str] = []
@@ -349,7 +350,8 @@ def segment(lines: list[str]) -> ParsedDump:
             if current.subtitle is None and title_shaped(line):
                 current.subtitle = line
                 continue
-        if (current is None and title_shaped(line)) or looks_like_title(line):
+        if (current is None and title_shaped(line)) or (
+                looks_like_title(line) and not _announces(current)):
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
@@ -362,6 +364,13 @@ def segment(lines: list[str]) -> ParsedDump:
     _end_page(articles, page)
     _title_by_position(articles, orphans, page_orphans, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
+
+
+def _announces(article: ParsedArticle | None) -> bool:
+    """Whether the article's only paragraph so far ends with a colon: the opening of a
+    statement or a call ("… a publié un communiqué intitulé :"), whose next line is the heading
+    or list it announces, not a new title."""
+    return article is not None and len(article.body) == 1 and article.body[0].endswith(":")
 
 
 def _title_by_position(articles: list[ParsedArticle], orphans: list[str], start: int,
