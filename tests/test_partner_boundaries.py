@@ -51,3 +51,40 @@ def test_icesco_loosely_spelt_its_organs_and_its_description_are_no_partner() ->
                     "L’Éducation, les Sciences et la Culture (ICESCO), a reçu une délégation de "
                     "l’Organisation arabe des sports scolaires (OASS).") == [
         "Organisation arabe des sports scolaires"]
+
+
+def test_an_acronym_right_after_a_name_is_that_body_s() -> None:
+    found = partners("ar", "وقعت الإيسيسكو والمنظمة العربية للتربية والثقافة والعلوم (ألكسو) "
+                     "اتفاقية. وقال المدير العام لـ\"ألكسو\" إنها مهمة.")
+    assert found == ["المنظمة العربية للتربية والثقافة والعلوم"]
+    # named by acronym first (a title), in full with it later: still one body
+    assert partners("ar", "\"إيسيسكو\" و\"ألكسو\" توقعان اتفاقية",
+                    "وقعت الإيسيسكو والمنظمة العربية للتربية والثقافة والعلوم (ألكسو) اتفاقية.") == [
+        "المنظمة العربية للتربية والثقافة والعلوم"]
+    assert partners("ar", "وقعت الإيسيسكو ومنظمة الأمم المتحدة للتربية والعلوم والثقافة اليونسكو "
+                    "اتفاقية في مقر اليونسكو.") == ["منظمة الأمم المتحدة للتربية والعلوم والثقافة"]
+    # an acronym glued to ل inside a name is part of it
+    assert partners("ar", "وقعت الإيسيسكو اتفاقية مع اللجنة الوطنية لليونسكو بجمهورية الكاميرون أمس.") == [
+        "اللجنة الوطنية لليونسكو بجمهورية الكاميرون"]
+
+
+def test_an_arabic_name_ends_at_the_sentence_s_verb() -> None:
+    assert partners("ar", "الإيسيسكو وجامعة النيل تبحثان تعزيز التعاون.") == ["جامعة النيل"]
+    # "البحث" with its article is a noun of the name, not the verb "بحث"
+    assert partners("ar", "وزارة التعليم العالي والبحث العلمي تبحثان مع جامعة النيل سبل التعاون.") == [
+        "وزارة التعليم العالي والبحث العلمي", "جامعة النيل"]
+
+
+def test_a_body_named_again_by_its_head_first_word_and_an_adjective_is_one_partner() -> None:
+    assert partners("ar", "وقعت مؤسسة سعيد بن ماجد للتعليم المتميز اتفاقية مع الإيسيسكو.",
+                    "ومثل مؤسسة سعيد التعليمية في التوقيع مديرها.") == [
+        "مؤسسة سعيد بن ماجد للتعليم المتميز"]
+    # two bodies that begin alike: the short name stays its own
+    assert partners("ar", "حضر ممثلو جامعة النيل للعلوم وجامعة النيل للآداب وجامعة النيل الأهلية.") == [
+        "جامعة النيل للعلوم", "جامعة النيل للآداب", "جامعة النيل الأهلية"]
+
+
+def test_an_organ_of_another_body_in_french_is_that_body() -> None:
+    assert partners("fr", "L’ICESCO a reçu une délégation du Conseil exécutif de l’Union arabe des "
+                    "transports (UAT), puis le Conseil exécutif de l’ICESCO a siégé.") == [
+        "Union arabe des transports"]

@@ -21,6 +21,8 @@ _LONG_TITLES_AR = tuple(t for t in _TITLES_AR if len(t) >= 6)
 _IN_THE_ISLAMIC_WORLD = re.compile(r"\s+في\s+العالم\s+الإسلامي")
 _AR_NAME_LIMIT = 10  # words after an Arabic organization's head
 _AR_GAP = re.compile(r"[ \u00a0]+|-")  # between two words of a name ("كوريا-آسيا")
+# Between a name and its acronym given right after it: "(ألكسو)", "\"ألكسو\"", "- ألكسو", "اليونسكو".
+_BEFORE_ACRONYM_AR = re.compile(r"[\s(«\"“\-–]*\Z")
 _PERSON_LINKS_AR = AFTER_FIRST_NAME_AR | {"آل"}  # "محمد بن راشد آل مكتوم"
 # A possessive pronoun glued to a word ("مجلس أمنائها", "المنظمة التزامها"): the sentence speaks.
 _POSSESSIVE_AR = ("ها", "هما", "هم")
@@ -119,6 +121,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
     keys = [arabic_word_key(m.group()) for m in words]
     found: dict[str, Mention] = {}
     spans: list[tuple[int, int]] = []
+    ends: dict[int, Mention] = {}  # where a name ends → its mention
+    attached: set[str] = set()  # acronyms given right after a name: that body's
     i = 0
     while i < len(words) and len(found) < MAX_MENTIONS:
         head_word = _ar_glued_to_head(words[i].group(), keys[i])
@@ -146,6 +150,11 @@ def extract_partners_ar(text: str) -> list[Mention]:
             raw = arabic_fold(words[j].group())
             if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR):
                 break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
+            if raw in gazetteer.VERBS_AR or raw[-2:] == "ان" and raw[:-2] in gazetteer.VERBS_AR:
+                break  # "وجامعة كومساتس تبحثان …": the sentence's verb (also its dual)
+            if (j > i + 1 and keys[j] in gazetteer.ACRONYMS_AR
+                    and _ar_strip_proclitic(words[j].group()) == words[j].group()):
+                break  # "منظمة الأمم المتحدة للتربية والعلوم والثقافة اليونسكو": its acronym follows
             if len(raw) >= 6 and raw.endswith(_POSSESSIVE_AR):
                 break  # "مجلس أمنائها": a noun with its pronoun is the sentence's
             if raw[:1] == "ب" and (arabic_word_key(raw[1:]) in gazetteer.ROLE_PLACES_AR or (
@@ -198,13 +207,23 @@ def extract_partners_ar(text: str) -> list[Mention]:
         if last == head + 1 and _IN_THE_ISLAMIC_WORLD.match(text, end):
             continue  # "مركز التراث في العالم الإسلامي": ICESCO's own centre or committee
         spans.append((start, end))
-        found.setdefault(name_norm(name), Mention("partner", name_norm(name), name, None, None,
-                                                  text[start:end], start, end, rule="partner.ar.name"))
-    for index, key in enumerate(keys):  # "منظمتي اليونسكو والألكسو"
-        acronym = gazetteer.ACRONYMS_AR.get(key)
-        if acronym is None or any(a <= words[index].start() < b for a, b in spans):
-            continue
-        if name_norm(acronym) not in found and len(found) < MAX_MENTIONS:
+        ends[end] = found.setdefault(name_norm(name), Mention(
+            "partner", name_norm(name), name, None, None, text[start:end], start, end,
+            rule="partner.ar.name"))
+    acronyms = [(index, acronym) for index, key in enumerate(keys)
+                if (acronym := gazetteer.ACRONYMS_AR.get(key)) is not None
+                and not any(a <= words[index].start() < b for a, b in spans)]
+    for index, acronym in acronyms:  # "المنظمة العربية للتربية والعلوم والثقافة (ألكسو)": one body
+        at = words[index].start()
+        before = _BEFORE_ACRONYM_AR.search(text, max(0, at - 6), at)
+        glued = _ar_strip_proclitic(words[index].group()) != words[index].group()
+        named = ends.get(before.start()) if before and not glued else None
+        if named is not None and named.code in (None, acronym):
+            named.code = acronym
+            attached.add(name_norm(acronym))
+    for index, acronym in acronyms:  # "منظمتي اليونسكو والألكسو"
+        if (name_norm(acronym) not in found and name_norm(acronym) not in attached
+                and len(found) < MAX_MENTIONS):
             name = _ar_strip_proclitic(words[index].group())
             found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
                                                 None, name, *words[index].span(), rule="partner.ar.acronym")
@@ -248,11 +267,27 @@ def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
         elif len(keys) == 2 and len(rest) == 1 and len(codes) == 1:
             other = by_head.get((keys[0], next(iter(codes))))
             target = other if other is not mention else None
+        if target is None and not codes:
+            target = _ar_longer_form(mention, keys, parsed)
         if target is None or mention.code:
             kept.append(mention)
         else:
             target.variants |= {mention.name} | mention.variants
     return kept
+
+
+def _ar_longer_form(mention: Mention, keys: tuple[str, ...],
+                    parsed: list[tuple[Mention, tuple[str, ...], tuple[str, ...], frozenset[str]]],
+                    ) -> Mention | None:
+    """The one longer name a short one stands for: its head and first word, then at most a
+    definite adjective ("مؤسسة حمدان التعليمية" for "مؤسسة حمدان بن راشد آل مكتوم للأداء
+    التعليمي المتميز"); None when no name, or more than one, begins so."""
+    words = mention.name.split()
+    if not 2 <= len(keys) <= 3 or len(keys) == 3 and not words[-1].startswith("ال"):
+        return None
+    longer = [other for other, other_keys, _, _ in parsed
+              if other is not mention and len(other_keys) > len(keys) and other_keys[:2] == keys[:2]]
+    return longer[0] if len(longer) == 1 else None
 
 
 def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> list[Mention]:

@@ -160,8 +160,10 @@ def extract_partners_fr(text: str) -> list[Mention]:
                 _fr_word(complement.group()).casefold() in gazetteer.NOT_PARTNER_HEADS_FR
                 or _fr_word(text[complement.start() : end]).startswith(gazetteer.OWN_ORGANS_FR)):
             continue  # "bureau de la Conférence générale": an organ of an event or of ICESCO
-        if any(own in name_norm(name.split(" pour ")[0]) for own in gazetteer.OWN_NAMES) or name.startswith(
-                gazetteer.OWN_ORGANS_FR):
+        if name.startswith(gazetteer.OWN_ORGANS_FR):
+            i = head + 1  # "Conseil exécutif de l’Organisation arabe …": the body it is an organ of
+            continue
+        if any(own in name_norm(name.split(" pour ")[0]) for own in gazetteer.OWN_NAMES):
             continue  # (after "pour", ICESCO is whom a body serves: "Commission … pour l’ICESCO")
         if not any(c.isupper() for c in name):
             continue  # "centre d’enseignement de la langue arabe": no proper name
