@@ -116,6 +116,34 @@ def test_part_of_one_name_is_that_entity_said_on_stderr(archive: Cli) -> None:
         archive("partner", "AOU", "--json"))
 
 
+def test_a_whole_name_that_is_also_part_of_others_says_so(tmp_path: Path) -> None:
+    """"Aliyev" alone is a person's whole name here: no more of it to give."""
+    dump = tmp_path / "two.txt"
+    dump.write_text(
+        "    Aliyev Opens A Library In Baku\n\n"
+        "    On Friday, March 6, 2026, Mr. Aliyev opened a library in Baku with ICESCO experts.\n\n"
+        "    Minister Aliyev Visits Rabat\n\n"
+        "    On Monday, March 9, 2026, Mr. Ilham Aliyev, Minister of Science, visited "
+        "Rabat, and so did Mr. Murad Aliyev, Rector of the Baku Academy of Arts.\n", encoding="utf-8")
+    cli = Cli(tmp_path / "archive.db")
+    assert cli("ingest", str(dump)).exit_code == 0
+    assert [p["name"] for p in cli.json("people")] == ["Aliyev", "Ilham Aliyev", "Murad Aliyev"]
+    result = cli("who", "Aliyev", "--json")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == ("icli: error: 'Aliyev' is the whole name of one and part of the names "
+                             "of others: Aliyev (1), Ilham Aliyev (1), Murad Aliyev (1); --all for "
+                             "all of them\n")
+    assert titles(cli("who", "Aliyev", "--all", "--json")) == [
+        "Minister Aliyev Visits Rabat", "Aliyev Opens A Library In Baku"]
+
+
+def test_a_country_given_as_a_partner_is_pointed_to_country(archive: Cli) -> None:
+    result = archive("partner", "Kazakh", "--json")
+    assert titles(result) == ["Three Bodies Sign An Agreement On Food Heritage"]
+    assert result.stderr == ("icli: 'Kazakh': Kazakh National Commission for UNESCO and ICESCO; "
+                             "the country: `icli country Kazakh`\n")
+
+
 def test_part_of_several_names_is_none_of_them_unless_all(archive: Cli) -> None:
     for command, name in (("who", "Salim"), ("who", "Aliyev"), ("list", "--person")):
         args = [command, name] if command == "who" else [command, name, "Aliyev"]
@@ -214,10 +242,24 @@ def test_a_well_known_partner_is_one_body_in_three_languages_and_never_another(
     for named in ("OIC", "OCI", "Organization of Islamic Cooperation", "منظمة التعاون الإسلامي"):
         result = cli("partner", named, "--json", "--sort", "date")
         assert (titles(result), result.stderr) == (oic, ""), named
-    assert titles(cli("list", "--partner", "OIC", "--json", "--sort", "date")) == oic
+    listed = cli.json("list", "--partner", "OIC", "--sort", "date")
+    assert [a["title"] for a in listed] == oic
+    # each article names the partner as it writes it, whatever the other files say
+    assert [a["partners"] for a in listed] == [
+        [{"name": "منظمة التعاون الإسلامي", "acronym": "OIC"}],
+        [{"name": "Organisation de la coopération islamique", "acronym": "OIC"}]]
     for other in ("Arab League", "League of Arab States", "جامعة الدول العربية"):
         result = cli("partner", other, "--json")
         assert (result.exit_code, result.stdout) == (0, "[]\n"), other
         assert result.stderr == "icli: League of Arab States (LAS): no articles\n", other
     alecso = cli("partner", "ALECSO", "--json")
     assert titles(alecso) == ["News Agencies Meet In Jeddah"]
+    # part of its names in any of the three languages reaches it too, shown by its English name
+    part = cli("partner", "Islamic Cooperation", "--json")
+    assert part.exit_code == 1 and "Organization of Islamic Cooperation (2)" in part.stderr
+    assert "Union of News Agencies" in part.stderr
+    assert titles(cli("partner", "coopération islamique", "--json", "--sort", "date")) == oic
+    # an acronym written with lower-case letters is the table's too
+    for typed in ("IsDB", "isdb"):
+        bank = cli("partner", typed, "--json")
+        assert bank.stderr == "icli: Islamic Development Bank (IsDB): no articles\n", typed

@@ -225,6 +225,9 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
     if found.ambiguous:
         names = ", ".join(f"{c['name']} ({c['articles']})" for c in found.candidates[:5])
         more = ", …" if len(found.candidates) > 5 else ""
+        if not query.every and found.exact:
+            raise Failure(f"{name!r} is the whole name of one and part of the names of others: "
+                          f"{names}{more}; --all for all of them")
         if not query.every:
             raise Failure(f"{name!r} is part of the names of several {LISTS[kind]}: {names}{more}; "
                           "give more of the name, or --all for all of them")

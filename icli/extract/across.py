@@ -128,9 +128,15 @@ def known_partner(name: str) -> str | None:
     "منظمة التعاون الإسلامي", "OCI" → "OIC"); None for any other name."""
     known = _partner_names().get(lookup_norm(name))
     if known is None and name.strip():
-        acronym = english_acronym(name.strip().upper())
-        known = acronym if acronym in _partner_table() else None
+        known = _partner_acronyms().get(english_acronym(name.strip().upper()))
     return known
+
+
+@lru_cache(maxsize=1)
+def _partner_acronyms() -> dict[str, str]:
+    """The acronyms of the table of well-known partners in capitals ("ISDB") → as the table
+    writes them ("IsDB")."""
+    return {acronym.upper(): acronym for acronym in _partner_table()}
 
 
 def known_partner_names(acronym: str) -> list[str]:

@@ -110,7 +110,7 @@ def office_spelling(spellings: Iterable[tuple[str, int, str | None]], arabic: bo
     """The spelling one office is shown as, among its (role as written, mentions, last date)
     spellings: the most used of those written in Arabic script when `arabic`, else of those
     in Latin script (of all when the office has none in that script); a tie goes to the
-    latest used, then to text order, so the choice never depends on the order they come in."""
+    latest used, then to the role that sorts first, so the choice never depends on the order they come in."""
     spellings = sorted(spellings, key=lambda spelling: spelling[0])
     wanted = [s for s in spellings if bool(ARABIC_LETTER.search(s[0])) == arabic] or spellings
     wanted.sort(key=lambda spelling: spelling[2] or "", reverse=True)

@@ -85,6 +85,7 @@ class Lookup(NamedTuple):
     note: str | None = None
     candidates: list[dict[str, Any]] = []
     ambiguous: bool = False
+    exact: bool = False  # ambiguous, and the name given is the whole name one candidate shows
 
 
 @lru_cache(maxsize=1)
@@ -145,9 +146,12 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         named = (_mentioned(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most + 1})
                  if query else [])
         if len(named) == 1:
-            return Lookup([named[0]["id"]], f"{value!r}: {named[0]['name']}")
+            country = f"; the country: `icli country {value}`" if (
+                kind == "partner" and real_country(value)) else ""
+            return Lookup([named[0]["id"]], f"{value!r}: {named[0]['name']}{country}")
     if named:
-        return Lookup([], None, named, True)
+        whole = name_norm(value)
+        return Lookup([], None, named, True, any(name_norm(c["name"]) == whole for c in named))
     return Lookup([], None, _spelled_like(conn, kind, value, most))
 
 

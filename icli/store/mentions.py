@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli.extract import identity
-from icli.extract.across import known_partner
+from icli.extract.across import known_partner, known_partner_names
 from icli.extract.country_tables import country_aliases
 from icli.store.recount import mark
 from icli.text.normalize import name_norm
@@ -65,7 +65,7 @@ class MentionWriter:
         has none yet).
 
         Several mentions of one entity make one row: the first alias and rule, the first role
-        given, and a person's fullest name (`name`: as this article writes it).
+        given, and a person's or partner's fullest name (`name`: as this article writes it).
         """
         if not new:
             self.mark_article(article_id)
@@ -82,7 +82,7 @@ class MentionWriter:
                 """, {"article": article_id, "role": mention.role, "alias": mention.alias})
                 continue
             entity_id = self._resolve(mention)
-            written = mention.name if mention.kind == "person" else None
+            written = mention.name if mention.kind != "country" else None
             role, office, alias, link, rule, name = rows.get(
                 entity_id, (mention.role, mention.office, mention.alias, None, mention.rule, written))
             if mention.kind == "person" and identity.is_surname_only(mention.key):
@@ -157,10 +157,11 @@ class MentionWriter:
                                      frozenset(mention.variants))
             entity_id, _ = self.entity(mention.kind, mention.key, mention.name, None)
         elif mention.kind == "partner":
-            known = known_partner(mention.name) if not mention.code else None
+            known = (mention.code and known_partner(mention.code)) or known_partner(mention.name)
             aliases = ({mention.name, mention.alias} | mention.variants
-                       | {code for code in (mention.code, known) if code})
-            entity_id = self._partner(mention, known)
+                       | {code for code in (mention.code, known) if code}
+                       | set(known_partner_names(known) if known else ()))
+            entity_id = self._partner(mention, None if mention.code else known)
         else:
             entity_id, created = self.entity(mention.kind, mention.key, mention.name, mention.code)
             aliases = country_aliases(mention.key) if created else set()

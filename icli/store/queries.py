@@ -366,8 +366,8 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
                     item["inferred"] = True
             elif kind == "country":
                 item = {"code": code, "name": name}
-            else:
-                item = {"name": name, "acronym": code}
+            else:  # as this article writes it (older mentions: as the archive)
+                item = {"name": written or name, "acronym": code}
             entities[article_id][kind].append(item)
         versions: dict[int, list[dict[str, Any]]] = defaultdict(list)
         order = named_list("order", LANGUAGES)  # versions in this order

@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Collection
 
 from icli.extract import identity
+from icli.extract.across import known_partner, known_partner_names
 from icli.store.sql import id_array
 
 
@@ -78,7 +79,10 @@ def refresh_marked(conn: sqlite3.Connection, added: dict[int, list] | None = Non
         forms.setdefault(entity_id, (kind, key, code, name, []))[4].append(alias)
     renamed = []
     for entity_id, (kind, key, code, name, aliases) in forms.items():
-        shown = identity.display_name(kind, key, code, aliases)
+        known = known_partner(code) if kind == "partner" and code else None
+        # a well-known partner under the table's English name; any other its fullest form
+        shown = known_partner_names(known)[0] if known else identity.display_name(
+            kind, key, code, aliases)
         if shown and shown != name:
             renamed.append({"name": shown, "entity": entity_id})
     conn.executemany("""
