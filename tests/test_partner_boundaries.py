@@ -88,3 +88,8 @@ def test_an_organ_of_another_body_in_french_is_that_body() -> None:
     assert partners("fr", "L’ICESCO a reçu une délégation du Conseil exécutif de l’Union arabe des "
                     "transports (UAT), puis le Conseil exécutif de l’ICESCO a siégé.") == [
         "Union arabe des transports"]
+
+
+def test_a_french_name_keeps_its_hyphenated_words() -> None:
+    assert partners("fr", "Le colloque s’est tenu à l’Institut supérieur des beaux-arts de Tunis.") == [
+        "Institut supérieur des beaux-arts de Tunis"]

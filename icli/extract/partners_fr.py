@@ -33,7 +33,7 @@ def _fr_fits(token: str, after_connector: bool = False) -> bool:
     lowered = word.casefold()
     return (word[:1] in CAPITALS or lowered in gazetteer.ORG_NAME_WORDS_FR
             or lowered in country_tables.demonyms_fr_ar()["fr"] or word[:1].isdigit()
-            or word[:1].islower() and len(word) > 3 and word.isalpha()
+            or word[:1].islower() and len(word) > 3 and word.replace("-", "").isalpha()
             and lowered not in gazetteer.NOT_ORG_NAME_WORDS_FR
             and (after_connector or lowered.endswith(gazetteer.ADJECTIVE_ENDINGS_FR)))
 

@@ -105,8 +105,10 @@ def last_words(text: str, start: int, end: int) -> int:
 
 # Where a clause starts, read backwards from a name: a semicolon, a colon, a line's start, an
 # opening parenthesis or a sentence's end.
-# (not an acronym in parentheses, "(ISESCO)", nor a parenthesis after one: "ISESCO (…)")
-_CLAUSE_START = re.compile(r"[;:\n]|(?<![A-Z]{2}\s)\((?![A-Z]{2,}\))|\.\s")
+# (not an acronym in parentheses, "(ISESCO)", nor a parenthesis after one: "ISESCO (…)"). Each
+# alternative starts with a literal character (the look-behind after the parenthesis), so the
+# engine scans for those five characters instead of trying every position.
+_CLAUSE_START = re.compile(r";|:|\n|\((?<![A-Z]{2}\s\()(?![A-Z]{2,}\))|\.\s")
 
 
 # A role that ends with a body's acronym right before a name with no comma between them.
