@@ -129,3 +129,11 @@ def test_programme_specialists_and_late_and_reigning_sovereigns() -> None:
 def test_a_role_after_a_comma_runs_through_a_quoted_name_after_a_glued_preposition() -> None:
     found = people('وحضر اللقاء الدكتور ياسر العمري، نائب المدير العام لـ"إيسيسكو"، وعدد من الخبراء.')
     assert found == {"ياسر العمري": 'نائب المدير العام لـ"إيسيسكو"'}
+
+
+def test_two_roles_of_one_person_before_the_name_when_the_first_ends_with_a_demonym() -> None:
+    found = people("وأشاد وزير الثقافة والشباب الأردني رئيس اللجنة الوطنية الدكتور سامر "
+                   "النعيمي بالبرنامج.",
+                   "واستقبل المدير العام للمنظمة رئيس جامعة الزيتونة الدكتور هشام القروي.")
+    assert found == {"سامر النعيمي": "وزير الثقافة والشباب الأردني رئيس اللجنة الوطنية",
+                     "هشام القروي": "رئيس جامعة الزيتونة"}

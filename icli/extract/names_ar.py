@@ -1,6 +1,6 @@
 """Arabic people's names: the words that end a name or are never part of one (stop words,
 verbs, roles, countries, words with a glued preposition), words that read as no name (a noun
-phrase, a place named after a person), and the name that starts at a position."""
+phrase, a place named after a person, a minister's portfolio), and the name that starts at a position."""
 
 from __future__ import annotations
 
@@ -171,3 +171,10 @@ def followed_by_stop_ar(text: str, end: int) -> bool:
 NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
                   "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن",
                   "تحت", "ان", "انه", "انها", "بان"}
+
+
+@lru_cache(maxsize=1)
+def portfolios_ar() -> frozenset[str]:
+    """Ministers' portfolios written in Arabic ("البحث العلمي", "الشؤون الثقافية"), folded."""
+    return frozenset(arabic_fold(name) for names in gazetteer.PORTFOLIOS.values()
+                     for name in names if ARABIC_WORD.match(name))

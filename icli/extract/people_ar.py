@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
@@ -20,6 +19,7 @@ from icli.extract.names_ar import (
     named_after_ar,
     not_a_name_word_ar,
     noun_phrase_ar,
+    portfolios_ar,
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
@@ -136,11 +136,23 @@ def _role_before_ar(text: str, start: int) -> str | None:
             while n and (_role_word_ar(words[n - 1].group()) or _to_role_ar(
                     words[n - 1].group())) and not _and_role_ar(words[n - 1].group()):
                 n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام"
+            n = _role_chained_before_ar(words, n)
             role = _without_companions_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
         if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
             return None
     return None
+
+
+def _role_chained_before_ar(words: list[re.Match[str]], n: int) -> int:
+    """Where a role at words[n] starts, with a role ending with a demonym right before it
+    ("وزير التعليم العالي المصري رئيس المؤتمر …"; without it, maybe the subject)."""
+    m = n - 1
+    while m > 0 and definite_ar(words[m].group()) and not is_stop_ar(words[m].group()):
+        m -= 1
+    first = words[m].group()
+    return m if 0 <= m < n - 1 and arabic_word_key(words[n - 1].group()) in country_words_ar() and (
+        _role_word_ar(first) and not _and_role_ar(first)) else n
 
 
 def _apposed_role_ar(before: str) -> str | None:
@@ -264,10 +276,9 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
     it, when they end the clause."""
     found: list[Mention] = []
     for index, word in enumerate(words):
-        if not (_role_word_ar(word.group()) or _and_role_ar(word.group())) or word.start() in taken:
+        if not (_role_word_ar(word.group()) or _and_role_ar(word.group())) or word.start() in (
+                taken) or named_after_ar(text, word.start()):  # "مدينة الملك عبدالله": a place
             continue
-        if named_after_ar(text, word.start()):
-            continue  # "مدينة الملك عبدالله": a place's name
         last = _role_end_ar(text, words, index)
         j = last + 1
         if j >= len(words) or j >= index + _ROLE_SCAN_AR or not_a_name_word_ar(words[j].group()):
@@ -303,13 +314,6 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         found.append(Mention("person", person_key(name), name, None, role, name, start, end,
                              rule="person.ar.role-then-quoted-name" if quoted else "person.ar.role-then-name"))
     return found
-
-
-@lru_cache(maxsize=1)
-def _portfolios_ar() -> frozenset[str]:
-    """Ministers' portfolios written in Arabic ("البحث العلمي", "الشؤون الثقافية"), folded."""
-    return frozenset(arabic_fold(name) for names in gazetteer.PORTFOLIOS.values()
-                     for name in names if ARABIC_WORD.match(name))
 
 
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
@@ -364,7 +368,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         if not 2 <= len(name.split()) <= 4 or start in taken or " " not in name:
             continue
         if any(is_stop_ar(w) or w in gazetteer.HONORIFIC_WORDS_AR for w in name.split()) or (
-                arabic_fold(name) in _portfolios_ar()) or (
+                arabic_fold(name) in portfolios_ar()) or (
                 not gap.strip() and noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
         found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
