@@ -361,9 +361,11 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
 
 # "Saudi journalist Jamal Khashoggi", "the poet Amina Said": an occupation in lower case
 # (en.json's `occupations`), a demonym or nothing before it, then the name.
+# An occupation in lower case before a capital; the capitalized word right before it (its
+# demonym, if it is one) is read apart: a pattern starting with a literal letter scans fast.
 _OCCUPATION_THEN_NAME = re.compile(
-    rf"(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<occupation>{trie_pattern(gazetteer.OCCUPATIONS)})"
-    rf"\s+(?={CAPITAL})")
+    rf"(?P<occupation>{trie_pattern(gazetteer.OCCUPATIONS)})\s+(?={CAPITAL})")
+_CAP_WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({_CAP_WORD})\s+$")
 
 
 def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
@@ -375,14 +377,15 @@ def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                        for w in name.split())):
             continue
-        demonym = match.group("demonym")
+        before = _CAP_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        demonym = before.group(1) if before else None
         if demonym and country_tables.country_phrases().get((demonym.replace("’", "'"),)):
             role = f"{demonym} {match.group('occupation')}"
         else:
             role = match.group("occupation")
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(),
                              end, rule="person.en.occupation-then-name", office=office_of(role)))
-        taken.append((match.start(), end))
+        taken.append((before.start(1) if before else match.start(), end))
 
 
 _WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")
