@@ -3,8 +3,6 @@ or a command line can hold never breaks a terminal, a query or a write."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import subprocess
