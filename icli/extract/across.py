@@ -6,7 +6,7 @@ functions, no storage.
   "Mohamed Al-Absi", "محمد زين العابدين" and "Mohamed Zinelabidine");
 - `partner_keys`: the keys a partner is known by in any language (its English acronym, its
   acronym in the table of well-known partners, a body that exists once per country:
-  identity.body_signature), and `named_partners`: the well-known partners a text names by
+  offices.body_signature), and `named_partners`: the well-known partners a text names by
   one of their names (icli/extract/data/partners_across_languages.json), and `known_partner`:
   the well-known partner a name or acronym is, which identity and lookups use;
 - `title_words`: the names a Latin-script title writes, which an English and a French title of
@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from icli.extract.gazetteer import english_acronym
-from icli.extract.identity import body_signature
+from icli.extract.offices import body_signature
 from icli.text.normalize import (
     ARABIC_LETTER,
     ARABIC_WORD,
@@ -150,7 +150,7 @@ def partner_keys(name: str, acronym: str | None) -> frozenset[str]:
     """The keys a partner is known by in any language: its acronym in English ("OCI" →
     "OIC"), the acronym its name has in the table of well-known partners ("Ligue des États
     arabes", "جامعة الدول العربية" → "LAS"), and what its name says of a body that exists once
-    per country (identity.body_signature): a national commission or embassy with its country
+    per country (offices.body_signature): a national commission or embassy with its country
     ("national commission ARE"), a ministry by each portfolio ("ministry of culture"; the
     country is left to the stories' countries, often unnamed in the ministry's name)."""
     keys = set()
