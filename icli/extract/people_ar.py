@@ -16,6 +16,7 @@ from icli.extract.names_ar import (
     is_stop_ar,
     is_verb_ar,
     name_at_ar,
+    name_words_ar,
     named_after_ar,
     not_a_name_word_ar,
     noun_phrase_ar,
@@ -111,6 +112,8 @@ def _role_clause_ar(role: str) -> str:
         if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())
                   or word.group()[:1] == "و" and is_stop_ar(word.group()[1:])):
             return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
+        if n and _place_after_state_ar(words, 0, n):
+            return role[: word.start()].strip()  # "… بالمملكة المغربية في باريس": where it happened
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
                 and not definite_ar(following) and not _role_word_ar(word.group())
@@ -159,11 +162,34 @@ def _apposed_role_ar(before: str) -> str | None:
     """The clause before a comma, when it is a role the next name stands in apposition to
     ("مرشح فلسطين، أمين عام اللجنة الوطنية …، د. …" → "أمين عام اللجنة الوطنية …")."""
     clause = before[max(before.rfind(c) for c in "،,.؛;:\n()") + 1 :].strip()
+    lead = ARABIC_WORD.match(clause)
+    while lead and (is_verb_ar(lead.group()) or (honorific_ar(lead.group()) or lead.group() in (
+            gazetteer.HONORIFIC_WORDS_AR)) and not _role_word_ar(lead.group())):
+        clause = clause[lead.end() :].strip()  # "شارك معالي وزير الثقافة، السيد …": the role
+        # (a title that is a role word starts it: "السفير المفوض …، السيد …")
+        lead = ARABIC_WORD.match(clause)
     first = ARABIC_WORD.match(clause)
     if first is None or not _role_word_ar(first.group()) or _and_role_ar(first.group()):
         return None
     role = _role_clause_ar(clause)
     return role if len(role) > 2 else None
+
+
+def _role_of_next_name_ar(text: str, start: int, end: int, role: str) -> bool:
+    """Whether the role after a name (from `start`, its title, to `end`) is rather the next
+    name's: the name has a
+    role in apposition before it ("التقى وزير التعليم، الدكتور …،"), and the role is followed
+    by a comma and a name with no title and no "و" that ends its clause ("…، أمين عام المنظمة،
+    عبد العزيز التويجري،")."""
+    at = text.find(role, end)
+    after = re.match(r"[ \u00a0]*[،,][ \u00a0]*", text[at + len(role) : at + len(role) + 5]) if at >= 0 else None
+    if after is None:
+        return False
+    name, name_end = name_at_ar(text, at + len(role) + after.end())
+    words = name.split()
+    return (_name_length_ar(words) >= 2 and name_words_ar(words) and words[0][:1] != "و"
+            and _CLAUSE_END_AR.match(text, name_end) is not None
+            and _role_before_ar(text, start) is not None)
 
 
 def _is_own_head_ar(role: str | None) -> bool:
@@ -212,8 +238,10 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
     ("لدى المغرب"), and to the clause's end after a place ("والي جهة فاس مكناس"); a word glued
     to "و" and followed by a name particle starts another person ("والياس بن عمر")."""
     last, after_link, place = index, False, False
+    head_definite = words[index].group()[:2] == "ال"
     for j in range(index + 1, min(len(words), index + _ROLE_SCAN_AR)):
         current = words[j].group()
+        key = arabic_word_key(current)
         if _CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
             break
         if current in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(current):
@@ -221,16 +249,23 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if place and not is_stop_ar(current):
             last = j
             continue
-        if arabic_word_key(current) in gazetteer.ROLE_STOPS_AR:
+        if key in gazetteer.ROLE_STOPS_AR:
             break  # "رئيس الحكومة التونسية الأربعاء": the sentence's time
         if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
             break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
         if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
             after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
             continue
-        if j == index + 1 and arabic_word_key(current) in _ROLE_ADJECTIVES_AR:
-            last = j  # "أمين عام اللجنة", "مدير عام المنظمة"
+        if key in _ROLE_ADJECTIVES_AR and _role_word_ar(words[j - 1].group()):
+            last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
             continue
+        if (head_definite and j > index + 1 and key in gazetteer.ROLE_WORDS_AR and _role_word_ar(current)
+                and not definite_ar(current)):
+            break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role
+        if current[:1] == "و" and _another_person_ar(words, j):
+            break  # "وزير التربية والياس الغرياني المستشار …": another person and their role
+        if _place_after_state_ar(words, index, j):
+            break  # "وزير التربية بالمملكة المغربية في باريس": the sentence's place
         following = words[j + 1].group() if j + 1 < len(words) else ""
         glued_complement = current[:1] in "لب" and following and definite_ar(following)
         previous = arabic_word_key(words[j - 1].group())
@@ -245,6 +280,41 @@ def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             current[:1] in "لب" and arabic_word_key(current[1:]) in gazetteer.ROLE_PLACES_AR)
         last = j
     return last
+
+
+# A word in brackets or quotes right after a role: its body's acronym ("(أجفند)", "” أجفند ”").
+_BRACKETED_WORD_AR = re.compile(r"[ \u00a0]*[(\"«“”][ \u00a0]*\w+[ \u00a0]*[)\"»”“]")
+
+
+def _another_person_ar(words: list[re.Match[str]], j: int) -> bool:
+    """Whether the word at j, glued to "و", opens another person named before their role: the
+    word after the next is a role word with the article ("… والياس الغرياني المستشار …")."""
+    return (words[j].group()[:1] == "و" and j + 2 < len(words) and not _role_word_ar(words[j + 1].group())
+            and definite_ar(words[j + 2].group()) and _role_word_ar(words[j + 2].group()))
+
+
+def _place_after_state_ar(words: list[re.Match[str]], index: int, j: int) -> bool:
+    """Whether "في" at j opens the sentence's place after a role that said in which state it is
+    held ("وزير التربية بالمملكة المغربية في باريس"): followed by a word with no article that is
+    no country, state word or organization ("… في غينيا", "… في جمهورية …" stay)."""
+    if words[j].group() not in ("في", "فى", "فِي") or j + 1 >= len(words):
+        return False
+    following = words[j + 1].group()
+    key = arabic_word_key(following)
+    if definite_ar(following) or key in country_words_ar() or key in gazetteer.STATE_WORDS_AR or (
+            key in gazetteer.ORG_HEADS_AR):
+        return False
+    return any(_in_state_ar(w.group()) for w in words[index + 1 : j])
+
+
+def _in_state_ar(word: str) -> bool:
+    """Whether a word says in which state a role is held: a country or a state word glued to ب
+    ("بالمملكة", "بالمغرب"; not "سفير المملكة المغربية في القاهرة", whose place is the post)."""
+    bare = ARABIC_MARKS.sub("", word)
+    if bare[:1] != "ب":
+        return False
+    key = arabic_word_key(bare[1:])
+    return key in country_words_ar() or key in gazetteer.STATE_WORDS_AR
 
 
 def _ends_clause_ar(text: str, end: int) -> bool:
@@ -280,10 +350,13 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
                 taken) or named_after_ar(text, word.start()):  # "مدينة الملك عبدالله": a place
             continue
         last = _role_end_ar(text, words, index)
-        j = last + 1
+        role_end, j = words[last].end(), last + 1
+        acronym = _BRACKETED_WORD_AR.match(text, role_end)
+        if acronym and j < len(words) and words[j].start() < acronym.end():
+            role_end, j = acronym.end(), j + 1  # "لبرنامج الخليج العربي للتنمية (أجفند) …": its acronym
         if j >= len(words) or j >= index + _ROLE_SCAN_AR or not_a_name_word_ar(words[j].group()):
             continue
-        gap = text[words[j - 1].end() : words[j].start()]
+        gap = text[role_end : words[j].start()]
         apposition = gap.strip() in ("،", ",")  # "المدير العام للإيسيسكو، سالم بن محمد المالك"
         quoted = _QUOTES_AR.get(gap.strip())  # "التلميذة "لينا …"": a name in quotes
         if _CLAUSE_END_AR.search(gap) and not apposition and not quoted:
@@ -303,14 +376,15 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or (
                 apposition or particle) and followed_by_stop_ar(text, end)):
             continue  # "الرئيس المصري عبد الفتاح السيسي على …": a name that reads as one
-        if apposition and not gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]):
-            continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك")
-        if any(not_a_name_word_ar(w) for w in name.split()):
+        if apposition and not (gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]) or len(
+                name.split()) >= 3 and name.split()[0] in gazetteer.ARABIC_COMPOUND_FIRST):
+            continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك", "عبد العزيز …")
+        if not name_words_ar(name.split()):
             continue
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
         role = (_role_after_ar(text, end) if coordinated
-                else without_and_ar(text[word.start() : words[last].end()]))
+                else without_and_ar(text[word.start() : role_end]))
         found.append(Mention("person", person_key(name), name, None, role, name, start, end,
                              rule="person.ar.role-then-quoted-name" if quoted else "person.ar.role-then-name"))
     return found
@@ -329,7 +403,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             continue
         first = None
         n = index - 1
-        while n >= 0 and index - n <= 4:
+        while n >= 0 and _name_length_ar(words[n:index]) <= 4:
             current = words[n].group()
             between = text[words[n].end() : words[n + 1].start()] if n < index - 1 else ""
             if between.strip() not in ("", "-"):
@@ -353,6 +427,8 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if (not opens and n < index - 1 and definite_ar(current)
                     and words[n + 1].group() in AFTER_FIRST_NAME_AR):
                 first = n  # "حضر اللقاء النامي ولد الصاليحي": a first name before "ولد"
+                if n and arabic_word_key(words[n - 1].group()) in gazetteer.ARABIC_COMPOUND_FIRST:
+                    first = n - 1  # "عبد العزيز بن عثمان …": a compound first name
                 break
             if definite_ar(current) and n != index - 1 and not opens:
                 break
@@ -365,7 +441,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         start = words[first].start() + (1 if words[first].group()[:1] == "و" else 0)
         end = words[index - 1].end()
         name = text[start:end]
-        if not 2 <= len(name.split()) <= 4 or start in taken or " " not in name:
+        if not 2 <= _name_length_ar(name.split()) <= 4 or start in taken or " " not in name:
             continue
         if any(is_stop_ar(w) or w in gazetteer.HONORIFIC_WORDS_AR for w in name.split()) or (
                 arabic_fold(name) in portfolios_ar()) or (
@@ -379,6 +455,12 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
 # "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.
 _FROM_COUNTRY_AR = re.compile(
     r"[،,][ \u00a0]*من[ \u00a0]+([^،,.:;\n()]{2,40}?)[ \u00a0]*(?=[،,.:;\n]|$)")
+
+
+def _name_length_ar(words: list) -> int:
+    """How many words a name has, its particles aside ("عبد العزيز بن عثمان التويجري": 4)."""
+    return sum((w if isinstance(w, str) else w.group()) not in gazetteer.NAME_PARTICLES_AR
+               for w in words)
 
 
 def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
@@ -467,6 +549,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                 match.group()) and not definite_ar(name)):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
         role = _role_after_ar(text, end)
+        if role and _role_of_next_name_ar(text, match.start(), end, role):
+            role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's
         if role is None:  # "السفير المصري بتونس السفير …": the role before says more
             own, before = _honorific_role_ar(match.group()), _role_before_ar(text, match.start())
             role = before if before and own and arabic_word_key(before.split()[0]) == (
