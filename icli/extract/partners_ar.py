@@ -191,8 +191,10 @@ def extract_partners_ar(text: str) -> list[Mention]:
             raw = arabic_fold(words[j].group())
             if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR):
                 break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
-            if raw[:1] in "لب" and raw[1:] in _DEMONSTRATIVES_AR or keys[j] in _ORDINALS_AR:
-                break  # "وزارة الخارجية لهذا التعاون", "لجنة الجائزة التاسع عشر": the sentence's
+            if raw[:1] in "لب" and raw[1:] in _DEMONSTRATIVES_AR or keys[j] in _ORDINALS_AR and (
+                    keys[j][-1] == "ه") != words[j - 1].group().endswith("ة"):
+                break  # "وزارة الخارجية لهذا التعاون", "لجنة الجائزة التاسع عشر": an ordinal not
+                # agreeing with the word before numbers the meeting (not "جامعة محمد الخامس")
             if j > i + 1 and raw[:2] == "ال" and keys[j] in gazetteer.NOT_PARTNER_BEFORE_AR:
                 break  # "عقدت جامعة الملك سعود الدورة الأولى": the event, after the name
             if raw[:1] == "و" and arabic_word_key(raw[1:]) in gazetteer.STATE_WORDS_AR:
