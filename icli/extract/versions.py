@@ -14,12 +14,13 @@ Al-Absi"), and an Arabic and a Latin-script title by the consonants of a name bo
 - a pair is a candidate only when both are dated, two days apart at most, in two languages;
 - a pair is never linked when the two disagree on something that tells stories apart: their
   titles name different countries or people, they give different edition numbers (15th and
-  16th), their titles state different years ("Mondiacult 2025", "Mondiacult 2029") or name
-  different kinds of document (a statement and a declaration), or they name countries and
-  share none;
+  16th), their titles state different years ("Mondiacult 2025", "Mondiacult 2029"), name
+  different kinds of document (a statement and a declaration) or different acts (acts.py: a
+  medal given, a participation in the congress), or they name countries and share none;
 - otherwise its score adds what the two share (people, countries, partners, numbers other
   than the date, edition numbers, what both titles name, names both Latin-script titles
-  hold, the same day);
+  hold, names an Arabic and a Latin-script lead both write, the same day or the other's date
+  stated);
 - story A links story B of language L when B is A's best candidate in L and A is B's best in
   A's language, each by a margin, and the score reaches MIN_SCORE; two links of a story agree
   on the third language, so an item never holds two articles of one language.
@@ -38,6 +39,7 @@ from typing import NamedTuple
 
 from icli.extract import gazetteer
 from icli.extract.across import lead_sounds, name_skeleton, script_skeleton
+from icli.extract.acts import title_acts, title_tokens
 from icli.extract.identity import key_surname, person_key
 from icli.text.dates import find_dates
 from icli.text.normalize import ARABIC_LETTER, arabic_fold
@@ -208,76 +210,19 @@ _KINDS = {
     "charter": ("charter", "charte", "ميثاق"),
 }
 _KIND_WORDS = {word: kind for kind, words in _KINDS.items() for word in words}
-_WORD = re.compile(r"[\w\u0621-\u064a]+")
 _ARABIC_ARTICLE = re.compile("^[وفبل]?(ال|لل)")
-
-
-@lru_cache(maxsize=8)
-def _title_tokens(title: str) -> list[str]:
-    """A title's words, lower-cased, an Arabic title folded (title_kinds, title_acts)."""
-    return _WORD.findall((arabic_fold(title) if _ARABIC_LETTER.search(title)
-                          else title).casefold())
 
 
 def title_kinds(title: str) -> frozenset[str]:
     """The kinds of document a title names ("statement", "declaration", ...), in any of the
     three languages (an Arabic word also with its article and a glued preposition)."""
     kinds = set()
-    for word in _title_tokens(title):
+    for word in title_tokens(title):
         kind = _KIND_WORDS.get(word) or (_KIND_WORDS.get(_ARABIC_ARTICLE.sub("", word))
                                          if _ARABIC_LETTER.match(word) else None)
         if kind:
             kinds.add(kind)
     return frozenset(kinds)
-
-
-# --- acts a title names ------------------------------------------------------------------------
-
-# What a title says happened, by the words that name it in the three languages (an Arabic word
-# folded, as arabic_fold writes it). Only acts that tell two items of one day apart: a speech at
-# a congress and the medal given there, a colloquium and the agreement signed at its close. The
-# generic ones ("holds", "organizes", "تعقد") name no act.
-_ACTS = {
-    "award": "medal medals prize prizes award awards awarded honors honours honored honoured "
-             "decorated decoration trophy médaille médailles prix décoration décore décoré "
-             "décorée distinction trophée وسام اوسمه جائزه جوائز يكرم تكرم تكريم يقلد درع",
-    "signing": "sign signs signed signing agreement agreements memorandum memorandums mou "
-               "signe signent signé signée signés signature accord accords mémorandum protocole "
-               "يوقع توقع يوقعان توقعان توقيع اتفاقيه اتفاقيات اتفاق مذكره بروتوكول",
-    "participation": "participates participate participated attends attended participe "
-                     "participent assiste يشارك تشارك يشاركان تشاركان شارك شاركت",
-    "meeting": "receives received meets met discuss discusses discussed explore explores review "
-               "reviews visits visit talks reçoit recoit rencontre rencontrent entretient "
-               "entretiennent discutent discute examinent examine examen visite visitent "
-               "يستقبل تستقبل استقبل يلتقي تلتقي التقي يبحث تبحث يبحثان تبحثان بحث يزور تزور "
-               "زياره يناقش تناقش مباحثات لقاء",
-    "condolence": "condolences condoléances تعزيه يعزي تعازي",
-    "celebration": "celebrates celebrate celebrated commemorates célèbre célèbrent commémore "
-                   "تحتفي يحتفي تحتفل يحتفل تحتفيان احتفاء احتفال احتفاليه",
-    "launch": "launches launch launched lance lancent lancement تطلق يطلق تطلقان يطلقان اطلاق",
-}
-_ACT_WORDS = {word: act for act, words in _ACTS.items() for word in words.split()}
-# "takes part", "prend part": part is an act after these.
-_TAKE = frozenset("take takes took taking prend prennent pris prendre".split())
-_ARABIC_PROCLITIC = re.compile("^[وف]?[بل]?(?:ال)?(?=...)")
-
-
-def title_acts(title: str) -> frozenset[str]:
-    """The acts a title names (_ACTS: "award", "signing", "participation", "meeting",
-    "condolence", "celebration", "launch") in any of the three languages: two titles that each
-    name acts and none in common report two items ("President presents the DG with a medal",
-    "Le DG participe au congrès")."""
-    words = _title_tokens(title)
-    acts = set()
-    for at, word in enumerate(words):
-        act = _ACT_WORDS.get(word)
-        if act is None and _ARABIC_LETTER.match(word):
-            act = _ACT_WORDS.get(_ARABIC_PROCLITIC.sub("", word))
-        if act is None and word == "part" and at and words[at - 1] in _TAKE:
-            act = "participation"
-        if act:
-            acts.add(act)
-    return frozenset(acts)
 
 
 # --- what two stories share -------------------------------------------------------------------
