@@ -31,10 +31,11 @@ from icli.extract.people_ar import extract_people_ar, head_by_role_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.extract.roles_ar import without_and_ar
+from icli.text.escape import as_shown
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 40
+EXTRACTOR_VERSION = 41
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -55,7 +56,9 @@ _MARKS = re.compile(r"(?<=\w)(?:\[(?:\d{1,3}|[a-z]|[ivx]{1,4})\]|\*{1,3}|[¹²³
 
 
 def _without_marks(text: str) -> str:
-    """`text` without footnote and emphasis marks (_MARKS), after one quick check."""
+    """`text` without control characters and terminal escape sequences (escape.as_shown) and
+    without footnote and emphasis marks (_MARKS, after one quick check)."""
+    text = as_shown(text)
     return _MARKS.sub("", text) if _MARK_CHARS.search(text) else text
 
 

@@ -1,6 +1,8 @@
-"""Text made safe to show: control characters escaped for a terminal or a file, file names that
-are not UTF-8 made readable. Every path from a dump or a file name to a terminal, a pipe or a
-file goes through `safe` (JSON writes the same characters as its own escapes: `CONTROLS`)."""
+"""Text made safe to show: control characters escaped for a terminal or a file (`safe`), text
+read as a terminal shows it (`as_shown`: escape sequences and controls removed, for
+extraction), file names that are not UTF-8 made readable. Every path from a dump or a file
+name to a terminal, a pipe or a file goes through `safe` (JSON writes the same characters as
+its own escapes: `CONTROLS`)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,14 @@ import re
 
 # What must never reach a terminal as itself: C0 controls but tab and newline, DEL, C1
 # controls, and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
-CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_C0_C1 = "\x00-\x08\x0e-\x1f\x7f-\x9f"  # C0 but tab and the line and page breaks, DEL, C1
+CONTROLS = f"{_C0_C1}\x0b-\x0d\u202a-\u202e\u2066-\u2069"
 _CONTROL = re.compile(f"[{CONTROLS}]")
+# What a terminal would not show of a text: its escape sequences as a dump may hold them, CSI
+# ("\x1b[2J", "\x1b[1m") and OSC ("\x1b]8;;address\x1b\\", ended by BEL or ESC \\), then
+# any other C0 or C1 control but tab and the line and page breaks; the bidi marks stay.
+_HIDDEN = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\\\)"
+                     f"|[{_C0_C1}]")
 
 
 def safe(text: str) -> str:
@@ -18,6 +26,14 @@ def safe(text: str) -> str:
     CR, C1, bidi overrides) shown as its escape (\\x1b, \\u202e), the text around it kept, so
     nothing in a dump or a file name can drive a terminal or whatever reads the file."""
     return _CONTROL.sub(_escape, text)
+
+
+def as_shown(text: str) -> str:
+    """`text` as a terminal would show it, to read words from: escape sequences (a screen
+    clear, a link's hidden address) and other control characters removed, the letters around
+    them joined ("Ben\\x1bnani" → "Bennani", "Karim \\x1b]8;;url\\x1b\\\\Bennani" → "Karim
+    Bennani"), so a control character inside a name never cuts it."""
+    return _HIDDEN.sub("", text) if _HIDDEN.search(text) else text
 
 
 def readable_name(name: str) -> str:
