@@ -31,7 +31,7 @@ from icli.extract.people_ar import extract_people_ar, head_by_role_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.extract.roles_ar import without_and_ar
-from icli.text.escape import as_shown
+from icli.text.escape import C0_C1, as_shown
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
@@ -50,16 +50,16 @@ _GLUED_TITLE = re.compile(r"M(?:rs|r|s)(?=[A-Z][a-z]| [A-Z][a-z])")  # a literal
 
 # Marks around or after a word that are never part of a name: footnote marks ("Karimov[1]",
 # "Ahmed*", "Lee¹", "Said†") and markdown emphasis ("**Omar Said**", "_Sara Lee_").
-_MARK_CHARS = re.compile("[*_\\[¹²³⁰⁴-⁹†‡]")
+# (with the control characters escape.as_shown removes: one scan finds either)
+_MARK_CHARS = re.compile(f"[*_\\[¹²³⁰⁴-⁹†‡{C0_C1}]")
 _MARKS = re.compile(r"(?<=\w)(?:\[(?:\d{1,3}|[a-z]|[ivx]{1,4})\]|\*{1,3}|[¹²³⁰⁴-⁹]+|[†‡]+)"
                     r"|(?<![\w*])\*{1,3}(?=\w)|(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 
 
 def _without_marks(text: str) -> str:
     """`text` without control characters and terminal escape sequences (escape.as_shown) and
-    without footnote and emphasis marks (_MARKS, after one quick check)."""
-    text = as_shown(text)
-    return _MARKS.sub("", text) if _MARK_CHARS.search(text) else text
+    without footnote and emphasis marks (_MARKS), after one quick check for either."""
+    return _MARKS.sub("", as_shown(text)) if _MARK_CHARS.search(text) else text
 
 
 def _unglued(match: re.Match[str], text: str) -> str:

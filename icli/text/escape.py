@@ -11,14 +11,14 @@ import re
 
 # What must never reach a terminal as itself: C0 controls but tab and newline, DEL, C1
 # controls, and the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069).
-_C0_C1 = "\x00-\x08\x0e-\x1f\x7f-\x9f"  # C0 but tab and the line and page breaks, DEL, C1
-CONTROLS = f"{_C0_C1}\x0b-\x0d\u202a-\u202e\u2066-\u2069"
+C0_C1 = "\x00-\x08\x0e-\x1f\x7f-\x9f"  # C0 but tab and the line and page breaks, DEL, C1
+CONTROLS = f"{C0_C1}\x0b-\x0d\u202a-\u202e\u2066-\u2069"
 _CONTROL = re.compile(f"[{CONTROLS}]")
 # What a terminal would not show of a text: its escape sequences as a dump may hold them, CSI
 # ("\x1b[2J", "\x1b[1m") and OSC ("\x1b]8;;address\x1b\\", ended by BEL or ESC \\), then
 # any other C0 or C1 control but tab and the line and page breaks; the bidi marks stay.
 _HIDDEN = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|\x1b\\][^\x07\x1b]{0,2000}(?:\x07|\x1b\\\\)"
-                     f"|[{_C0_C1}]")
+                     f"|[{C0_C1}]")
 
 
 def safe(text: str) -> str:
