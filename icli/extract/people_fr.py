@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import extract_countries_fr
@@ -16,7 +17,7 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.extract.person_names import TOKEN, name_at, roles_before, words_before
+from icli.extract.person_names import ROLE_HEADS, TOKEN, name_at, roles_before, words_before
 
 _HONORIFIC_CHAIN_FR = re.compile(
     "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
@@ -40,6 +41,8 @@ _OWN_HEAD_ROLE_FR = re.compile(r"^Directeur général de l’(?:ICESCO|ISESCO|Or
 def _role_after_fr(text: str, end: int) -> str | None:
     """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
     rest = text[end : end + 300]
+    if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in ROLE_HEADS:
+        rest = "," + rest  # "M. Habib Sanogo Directeur général de …": no comma before the role
     if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
         return None
     stop = _ROLE_END_FR.search(rest, 2)
@@ -51,6 +54,10 @@ def _role_after_fr(text: str, end: int) -> str | None:
     return role if 3 <= len(role) <= 250 else None
 
 
+# Capitalized words that stay in a role right after its role word ("Directeur Général").
+_ROLE_ADJECTIVES_FR = frozenset({"Général", "Générale", "Adjoint", "Adjointe", "Délégué",
+                                 "Déléguée", "Exécutif", "Exécutive", "Permanent", "Permanente"})
+
 # A second role joined to the first by a comma ("…, Président de la Commission", "…, et
 # président de la Commission nationale …"): the same person's, unless a name follows it.
 _CHAINED_FR = re.compile(r",\s+(?:et\s+)?(?=" + _ROLE_START_FR.pattern + ")", re.IGNORECASE)
@@ -58,8 +65,8 @@ _NAME_NEXT_FR = re.compile(rf",\s+(?:{_HONORIFIC_CHAIN_FR.pattern})?{CAPITAL}")
 # A role word right before a capitalized word that is not one of its adjectives: a name follows
 # ("et l’Ambassadeur Kubanychbek …"), so what the comma opens is another person.
 _NAMED_AFTER_ROLE_FR = re.compile(
-    r",\s+(?:et\s+)?" + _ROLE_START_FR.pattern + r"\s+(?!(?:Général|Générale|Adjoint|Adjointe|"
-    rf"Délégué|Déléguée|Exécutif|Exécutive|Permanent|Permanente)\b)(?-i:{CAPITAL})", re.IGNORECASE)
+    r",\s+(?:et\s+)?" + _ROLE_START_FR.pattern + r"\s+(?!(?:"
+    + "|".join(sorted(_ROLE_ADJECTIVES_FR)) + rf")\b)(?-i:{CAPITAL})", re.IGNORECASE)
 
 
 def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
@@ -178,6 +185,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         taken.append((match.start(), end))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.end(), end, rule="person.fr.role-word-then-name"))
+    _roles_with_complement_then_names_fr(text, taken, skip, found)
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     for person in found:  # one person, one role: a role that ends with a name is that person's
@@ -236,9 +244,125 @@ _ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an hon
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")"
     r"(?:\s+(?:général|générale|adjoint|adjointe|délégué|déléguée))?"
     r"(?:\s+(?P<adjective>[a-zà-ÿœ]+))?"  # a demonym: "l’écrivain marocain Abdelilah …"
-    r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,4}"
+    r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,7}"
     r"(?!(?:la|le|les|de|du|des|d’|d'|l’|l')\s)[a-zà-ÿœ’'-]+)?)"
     rf"\s+(?={CAPITAL})")
+
+
+# A role word in any case ("Secrétaire général", "ministre", "Vice-présidente"), found first (a
+# literal letter to scan for); what stands before it is read apart (_LEAD_FR).
+_ROLE_WORD_FR = re.compile(
+    "(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
+# Before the role word: an article, a contraction or a possessive, and at most one adjective
+# ("la Grande chancelière", "la première Vice-présidente", "le nouveau ministre").
+_LEAD_FR = re.compile(
+    r"(?:^|(?<=[\s(«“]))(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u|[Ss]on|[Ss]a)\s*"
+    r"(?P<adjective>(?:[Gg]rande?|[Nn]ouvel(?:le)?|[Nn]ouveau|[Aa]ncienne?)\s+)?$")
+# Words that tie a complement's next word to it ("de la Côte d’Ivoire", "auprès du Royaume").
+_CONNECTORS_FR = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "auprès", "en",
+                            "à", "aux", "au", "chargé", "chargée", "sur"})
+_ELIDED_FR = re.compile(r"^[DdLl][’']")
+
+
+def _name_start_after_role_fr(text: str, start: int) -> int | None:
+    """Where a name starts after a role and its complement with no comma ("Secrétaire général
+    de la CONFEMEN Jacques …", "Président du Sénégal Macky …", "ministre ivoirien Daniel …"):
+    at a capitalized word that follows the role word, a word in lower case that ends the
+    complement, an acronym, or a country the complement ends with; None if a name's word never
+    comes (a verb, a comma, or more than twelve words)."""
+    after_connector, last, complement = False, "role", []
+    for word in TOKEN.finditer(text, start, min(len(text), start + 160)):
+        token = word.group()
+        core = token.rstrip(",.;:)»”")
+        if core != token and not core[:1].isupper():
+            return None  # the phrase ends before a name
+        if core in _CONNECTORS_FR:
+            after_connector = True
+            complement.append(core)
+            continue
+        if _ELIDED_FR.match(core):  # "d’Ivoire", "l’Organisation", "l’UMOA": the complement's
+            after_connector = False
+            last = ("acronym" if core[2:].isupper() and len(core) > 3
+                    else "cap" if core[2:3].isupper() else "lower")
+            complement.append(core[2:])
+            continue
+        if not core[:1].isupper():
+            if core in gazetteer.ROLE_STOPS_FR or core.startswith(("s’", "s'", "n’", "n'")):
+                return None
+            after_connector, last = False, "lower"
+            complement.append(core)
+        elif (core.casefold() in gazetteer.ROLE_WORDS_FR and last in ("role", "cap")
+              or core in _ROLE_ADJECTIVES_FR and last == "role"):
+            after_connector, last = False, "role"  # "Premier Ministre", "Vice-présidente"
+        elif core.isupper() and len(core) > 1:
+            after_connector, last = False, "acronym"
+            complement.append(core)
+        elif after_connector:
+            after_connector, last = False, "cap"
+            complement.append(core)
+        elif (last == "cap" and core.casefold() in _portfolio_words_fr()
+              or last == "cap" and _country_goes_on_fr(complement, text, word.start())):
+            complement.append(core)  # "de l’Enseignement Supérieur", "du Burkina Faso"
+        else:
+            return word.start() if core == token else None
+        if len(complement) > 12:
+            return None
+    return None
+
+
+def _country_goes_on_fr(complement: list[str], text: str, at: int) -> bool:
+    """Whether the capitalized word at `at` (and up to two more) ends a country's name with the
+    complement's last words ("du Burkina Faso", "des Emirats Arabes Unis")."""
+    following = [w.rstrip(",.;:") for w in text[at : at + 60].split()[:3]]
+    for ahead in range(1, len(following) + 1):
+        words = complement[-3:] + following[:ahead]
+        if any(_fr_country(" ".join(words[-n:])) for n in range(ahead + 1, len(words) + 1)):
+            return True
+    return False
+
+
+_LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿœ")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words_fr() -> frozenset[str]:
+    """The words of ministers' portfolios in French, in lower case ("enseignement",
+    "supérieur", "affaires"): capitalized in a role's complement, not a name's."""
+    return frozenset(w for names in gazetteer.PORTFOLIOS.values() for name in names
+                     for w in name.split() if w[:1] in _LATIN_LOWER)
+
+
+def _roles_with_complement_then_names_fr(text: str, taken: list[tuple[int, int]],
+                                         skip: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Add the people named right after their role and its complement with no comma ("le
+    Secrétaire général de la CONFEMEN Jacques Boureima Ky", "la ministre ivoirienne de
+    l’éducation nationale Kandia …"): an article before the role (_LEAD_FR), a name of two to
+    four words after it (_name_start_after_role_fr); the role as written, without its article."""
+    for match in word_starts(_ROLE_WORD_FR, text):
+        if len(found) >= MAX_MENTIONS:
+            break
+        lead = _LEAD_FR.search(text, max(0, match.start() - 30), match.start())
+        if lead is None or overlaps(match.start(), taken) or overlaps(match.start(), skip):
+            continue
+        name_start = _name_start_after_role_fr(text, match.end())
+        if name_start is None or overlaps(name_start, taken) or any(
+                _LEAD_FR.search(text, max(0, later.start() - 30), later.start())
+                for later in _ROLE_WORD_FR.finditer(text, match.end(), name_start)):
+            continue  # "au représentant du Secrétaire général de l’OIF X": the last role's
+        name, end = name_at(text, name_start)
+        words = name.split()
+        if (not 2 <= len(words) <= 4 or _fr_country(name) or _names_a_country_fr(name)
+                or words[0].casefold() in country_tables.demonyms_fr_ar()["fr"]
+                or any(w in gazetteer.NOT_NAME_WORDS or w.casefold() in gazetteer.ROLE_WORDS_FR
+                       or w.casefold() in gazetteer.ORG_HEADS_FR
+                       or w.casefold() in _portfolio_words_fr() for w in words)):
+            continue  # "de l’Agence Tunisienne de la Jeunesse": the body's name goes on
+        role = " ".join(((lead.group("adjective") or "") + text[match.start() : name_start]).split())
+        if _noun_phrase_fr(role) != role:
+            continue
+        taken.append((lead.start(), end))
+        found.append(Mention("person", person_key(name), name, None, role, name, name_start, end,
+                             rule="person.fr.role-complement-then-name"))
 
 
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.

@@ -17,7 +17,7 @@ _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
 # first capital, so that the engine scans for a capital instead of trying every position.
 _NAME_BEFORE = re.compile(
     rf"({CAPITAL}(?<![\w.’'-].)(?:[\w’'\-]+|\.)(?:\s+(?:{_NAME_WORD}|"
-    r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5})$"
+    rf"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd|[ae]l-{CAPITAL}[\w’'\-]+)){{1,5}})$"
 )
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _REGNAL = re.compile(r"[IVX]{3,5}")  # a regnal number of three letters or more ("III", "VIII")
@@ -39,6 +39,14 @@ def _capitals_surname(word: str) -> bool:
             and not gazetteer.names_icesco(word))
 
 
+# Capitalized role words that end a name they follow with no comma (the role after it starts).
+ROLE_HEADS = frozenset({
+    "Director", "Minister", "Secretary", "Chairman", "Rector", "Ambassador", "Directeur",
+    "Directrice", "Ministre", "Secrétaire", "Président", "Présidente", "Recteur", "Rectrice",
+    "Ambassadeur", "Ambassadrice", "Coordinateur", "Coordinatrice", "Représentant",
+    "Représentante"})
+
+
 def name_at(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at `start` and where it ends; '' when none does."""
     words: list[str] = []
@@ -55,6 +63,8 @@ def name_at(text: str, start: int) -> tuple[str, int]:
             if core.endswith(suffix):
                 core, stop = core[: -len(suffix)], True
         lowered = core.casefold()
+        if words and core in ROLE_HEADS:
+            break  # "M. Habib Sanogo Directeur général de …": the role starts
         if lowered in gazetteer.NAME_PARTICLES or core[:3] in ("al-", "el-") and core[3:4] in CAPITALS:
             words.append(core)
         elif core[:1] in CAPITALS and core not in gazetteer.NOT_NAME_WORDS and not core.isupper():
