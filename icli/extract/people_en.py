@@ -26,6 +26,7 @@ from icli.extract.person_names import (
     TOKEN,
     name_at,
     not_a_person,
+    role_lead,
     roles_before,
     words_before,
 )
@@ -354,7 +355,7 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         name_start = match.end() - len(name)
         if text[name_start:match.end()] != name or not_a_person(name) or overlaps(name_start, taken):
             continue
-        role_start = _role_lead(text, match.start())
+        role_start = role_lead(text, match.start())
         role = text[role_start:name_start].strip()
         for person in found:  # "Dr X, Secretary General of ISESCO, Iranian Minister of …"
             if person.kind == "person" and person.role and person.end < role_start < person.end + 3 + len(person.role):
@@ -393,28 +394,6 @@ def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(),
                              end, rule="person.en.occupation-then-name", office=office_of(role)))
         taken.append((before.start(1) if before else match.start(), end))
-
-
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")
-_ORDINALS = frozenset({"Second", "Third", "Fourth", "Fifth"})  # "First" is a role word
-_PREFIX_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+-$")
-
-
-def _role_lead(text: str, start: int) -> int:
-    """Where a role that starts at `start` begins with the capitalized words written before it:
-    up to two role words, demonyms or acronyms ("Prime Minister", "Egyptian Minister", "UN
-    Secretary-General")."""
-    prefix = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
-    if prefix:  # "Vice-President", "Co-Chair"
-        start = prefix.start()
-    for _ in range(2):
-        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if word is None or not (word.group(1).isupper() or word.group(1) in gazetteer.ROLE_WORDS
-                                or word.group(1) in _ORDINALS
-                                or country_tables.country_phrases().get((word.group(1),))):
-            break
-        start = word.start(1)
-    return start
 
 
 # After a name, "for" and capitalized words: an organization or prize named after that person.

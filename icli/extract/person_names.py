@@ -1,6 +1,7 @@
 """Latin-script people's names in English and French text: the name that starts at a position, the
-capitalized words of a name that ends at one, the roles written before a name, and capitalized
-words that are no person (titles, offices, misspelt countries)."""
+capitalized words of a name that ends at one, the roles written before a name and the words
+that open a role, and capitalized words that are no person (titles, offices, misspelt
+countries)."""
 
 from __future__ import annotations
 
@@ -225,3 +226,25 @@ def _misspelt_country(name: str) -> bool:
     return " " in name and any(
         difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
         for country in near)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")
+_ORDINALS = frozenset({"Second", "Third", "Fourth", "Fifth"})  # "First" is a role word
+_PREFIX_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+-$")
+
+
+def role_lead(text: str, start: int) -> int:
+    """Where a role that starts at `start` begins with the capitalized words written before it:
+    up to two role words, demonyms or acronyms ("Prime Minister", "Egyptian Minister", "UN
+    Secretary-General")."""
+    prefix = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
+    if prefix:  # "Vice-President", "Co-Chair"
+        start = prefix.start()
+    for _ in range(2):
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None or not (word.group(1).isupper() or word.group(1) in gazetteer.ROLE_WORDS
+                                or word.group(1) in _ORDINALS
+                                or country_tables.country_phrases().get((word.group(1),))):
+            break
+        start = word.start(1)
+    return start
