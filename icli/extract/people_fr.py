@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.countries import extract_countries_fr
+from icli.extract.countries import extract_countries_fr, is_country_fr
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
@@ -164,28 +164,34 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if role is None:
             continue
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
-    for match in word_starts(_ROLE_WORD_THEN_NAME_FR, text):
+    # role words after an article, scanned once for the two rules that read them
+    led = [(word, lead) for word in _ROLE_WORD_FR.finditer(text)
+           if (lead := _lead_fr(text, word.start())) is not None]
+    for word, lead in led:
         if len(found) >= MAX_MENTIONS:
             break
-        name, end = name_at(text, match.end())
+        role_match = None if lead[1] else _ROLE_WORD_THEN_NAME_FR.match(text, lead[0])
+        if role_match is None:
+            continue
+        name, end = name_at(text, role_match.end())
         words = name.split()
-        if (len(words) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+        if (len(words) < 2 or overlaps(role_match.end(), taken) or overlaps(role_match.end(), skip)
                 or overlaps(end - 1, taken) or _names_a_country_fr(name)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                        or w.casefold() in gazetteer.ROLE_WORDS_FR
                        or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
                 or _fr_country(name)):
             continue
-        adjective = match.group("adjective")
+        adjective = role_match.group("adjective")
         if adjective and adjective not in country_tables.demonyms_fr_ar()["fr"]:
             continue  # "le ministre reçoit Ahmed Ali": a verb, not the role's adjective
-        role = " ".join(match.group("role").split())
+        role = " ".join(role_match.group("role").split())
         if _noun_phrase_fr(role) != role:
             continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
-        taken.append((match.start(), end))
+        taken.append((role_match.start(), end))
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             match.end(), end, rule="person.fr.role-word-then-name"))
-    _roles_with_complement_then_names_fr(text, taken, skip, found)
+                             role_match.end(), end, rule="person.fr.role-word-then-name"))
+    _roles_with_complement_then_names_fr(text, led, taken, skip, found)
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     for person in found:  # one person, one role: a role that ends with a name is that person's
@@ -249,15 +255,43 @@ _ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an hon
     rf"\s+(?={CAPITAL})")
 
 
-# A role word in any case ("Secrétaire général", "ministre", "Vice-présidente"), found first (a
-# literal letter to scan for); what stands before it is read apart (_LEAD_FR).
-_ROLE_WORD_FR = re.compile(
-    "(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
+# A role word in any case ("Secrétaire général", "ministre", "Vice-présidente"), not inside a
+# word; what stands before it is read apart (_lead_fr).
+_ROLE_WORD_FR = re.compile(r"(?<![\w-])" + trie_pattern(sorted(
+    {w for word in gazetteer.ROLE_WORDS_FR for w in (word, word[0].upper() + word[1:])}))
+    + r"(?![\w-])")
 # Before the role word: an article, a contraction or a possessive, and at most one adjective
 # ("la Grande chancelière", "la première Vice-présidente", "le nouveau ministre").
-_LEAD_FR = re.compile(
-    r"(?:^|(?<=[\s(«“]))(?:[Ll]e|[Ll]a|[Ll][’']|[Dd]u|[Aa]u|[Ss]on|[Ss]a)\s*"
-    r"(?P<adjective>(?:[Gg]rande?|[Nn]ouvel(?:le)?|[Nn]ouveau|[Aa]ncienne?)\s+)?$")
+_LEADS_FR = frozenset({"le", "la", "du", "au", "son", "sa"})
+_ELIDED_ARTICLES_FR = ("l’", "l'", "L’", "L'")
+_LEAD_ADJECTIVES_FR = frozenset({"grand", "grande", "nouvel", "nouvelle", "nouveau", "ancien",
+                                 "ancienne"})
+
+
+def _lead_fr(text: str, start: int) -> tuple[int, str] | None:
+    """Where the words that lead a role word at `start` begin (_LEADS_FR, or an elided "l’",
+    then an adjective at most), and the adjective as written with its space; None if none."""
+    if text[start - 2 : start] in _ELIDED_ARTICLES_FR:
+        return start - 2, ""
+    before = text[max(0, start - 24) : start]
+    words = before.split()
+    if not before[-1:].isspace() or not words:
+        return None
+    at = text.rfind(words[-1], 0, start)
+    if words[-1].casefold() in _LEADS_FR:
+        return at, ""
+    if words[-1].casefold() in _LEAD_ADJECTIVES_FR and len(words) > 1 and (
+            words[-2].casefold() in _LEADS_FR or words[-2][-2:] in _ELIDED_ARTICLES_FR):
+        return text.rfind(words[-2], 0, at), words[-1] + " "
+    if words[-1][:2] in _ELIDED_ARTICLES_FR and words[-1][2:].casefold() in _LEAD_ADJECTIVES_FR:
+        return at, words[-1][2:] + " "  # "l’ancien ministre"
+    return None  # a word right before: not after a space
+    if words[-2].casefold() in _LEADS_FR:
+        return start - len(words[-2]) - 1, ""
+    if (len(words) == 3 and words[-2].casefold() in _LEAD_ADJECTIVES_FR
+            and (words[-3].casefold() in _LEADS_FR or words[-3][-2:] in ("l’", "l'"))):
+        return start - len(words[-2]) - 2 - len(words[-3]), words[-2] + " "
+    return None
 # Words that tie a complement's next word to it ("de la Côte d’Ivoire", "auprès du Royaume").
 _CONNECTORS_FR = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "auprès", "en",
                             "à", "aux", "au", "chargé", "chargée", "sur"})
@@ -269,10 +303,11 @@ def _name_start_after_role_fr(text: str, start: int) -> int | None:
     de la CONFEMEN Jacques …", "Président du Sénégal Macky …", "ministre ivoirien Daniel …"):
     at a capitalized word that follows the role word, a word in lower case that ends the
     complement, an acronym, or a country the complement ends with; None if a name's word never
-    comes (a verb, a comma, or more than twelve words)."""
+    comes (a verb, a comma, or in fourteen words)."""
     after_connector, last, complement = False, "role", []
-    for word in TOKEN.finditer(text, start, min(len(text), start + 160)):
-        token = word.group()
+    for token in text[start : start + 160].split()[:14]:
+        at = text.find(token, start)
+        start = at + len(token)
         core = token.rstrip(",.;:)»”")
         if core != token and not core[:1].isupper():
             return None  # the phrase ends before a name
@@ -301,12 +336,10 @@ def _name_start_after_role_fr(text: str, start: int) -> int | None:
             after_connector, last = False, "cap"
             complement.append(core)
         elif (last == "cap" and core.casefold() in _portfolio_words_fr()
-              or last == "cap" and _country_goes_on_fr(complement, text, word.start())):
+              or last == "cap" and _country_goes_on_fr(complement, text, at)):
             complement.append(core)  # "de l’Enseignement Supérieur", "du Burkina Faso"
         else:
-            return word.start() if core == token else None
-        if len(complement) > 12:
-            return None
+            return at if core == token else None
     return None
 
 
@@ -316,7 +349,7 @@ def _country_goes_on_fr(complement: list[str], text: str, at: int) -> bool:
     following = [w.rstrip(",.;:") for w in text[at : at + 60].split()[:3]]
     for ahead in range(1, len(following) + 1):
         words = complement[-3:] + following[:ahead]
-        if any(_fr_country(" ".join(words[-n:])) for n in range(ahead + 1, len(words) + 1)):
+        if any(is_country_fr(" ".join(words[-n:])) for n in range(ahead + 1, len(words) + 1)):
             return True
     return False
 
@@ -332,35 +365,44 @@ def _portfolio_words_fr() -> frozenset[str]:
                      for w in name.split() if w[:1] in _LATIN_LOWER)
 
 
-def _roles_with_complement_then_names_fr(text: str, taken: list[tuple[int, int]],
-                                         skip: list[tuple[int, int]], found: list[Mention]) -> None:
+# Two capitalized words in a row before a comma, a semicolon or a line's end: a name may follow.
+_TWO_CAPITALS_NEXT = re.compile(rf"[^,;:\n]{{0,160}}?(?<![\w’'-]){CAPITAL}[\w’'-]+ +{CAPITAL}")
+
+
+def _roles_with_complement_then_names_fr(
+        text: str, led: list[tuple[re.Match[str], tuple[int, str]]], taken: list[tuple[int, int]],
+        skip: list[tuple[int, int]], found: list[Mention]) -> None:
     """Add the people named right after their role and its complement with no comma ("le
     Secrétaire général de la CONFEMEN Jacques Boureima Ky", "la ministre ivoirienne de
-    l’éducation nationale Kandia …"): an article before the role (_LEAD_FR), a name of two to
-    four words after it (_name_start_after_role_fr); the role as written, without its article."""
-    for match in word_starts(_ROLE_WORD_FR, text):
+    l’éducation nationale Kandia …"): an article before the role (_lead_fr), a name of two to
+    four words after it (_name_start_after_role_fr); the role as written, without its article.
+    `led`: the role words after an article and where their lead starts."""
+    for match, lead in led:
         if len(found) >= MAX_MENTIONS:
             break
-        lead = _LEAD_FR.search(text, max(0, match.start() - 30), match.start())
-        if lead is None or overlaps(match.start(), taken) or overlaps(match.start(), skip):
+        if overlaps(match.start(), taken) or overlaps(match.start(), skip):
             continue
+        if not _TWO_CAPITALS_NEXT.match(text, match.end()):
+            continue  # no name's two words before the clause ends
         name_start = _name_start_after_role_fr(text, match.end())
-        if name_start is None or overlaps(name_start, taken) or any(
-                _LEAD_FR.search(text, max(0, later.start() - 30), later.start())
-                for later in _ROLE_WORD_FR.finditer(text, match.end(), name_start)):
-            continue  # "au représentant du Secrétaire général de l’OIF X": the last role's
+        if name_start is None or overlaps(name_start, taken):
+            continue
         name, end = name_at(text, name_start)
         words = name.split()
-        if (not 2 <= len(words) <= 4 or _fr_country(name) or _names_a_country_fr(name)
+        if (not 2 <= len(words) <= 4
                 or words[0].casefold() in country_tables.demonyms_fr_ar()["fr"]
                 or any(w in gazetteer.NOT_NAME_WORDS or w.casefold() in gazetteer.ROLE_WORDS_FR
                        or w.casefold() in gazetteer.ORG_HEADS_FR
-                       or w.casefold() in _portfolio_words_fr() for w in words)):
+                       or w.casefold() in _portfolio_words_fr() for w in words)
+                or _fr_country(name) or _names_a_country_fr(name)):
             continue  # "de l’Agence Tunisienne de la Jeunesse": the body's name goes on
-        role = " ".join(((lead.group("adjective") or "") + text[match.start() : name_start]).split())
+        if any(_lead_fr(text, later.start())
+               for later in _ROLE_WORD_FR.finditer(text, match.end(), name_start)):
+            continue  # "au représentant du Secrétaire général de l’OIF X": the last role's
+        role = " ".join((lead[1] + text[match.start() : name_start]).split())
         if _noun_phrase_fr(role) != role:
             continue
-        taken.append((lead.start(), end))
+        taken.append((lead[0], end))
         found.append(Mention("person", person_key(name), name, None, role, name, name_start, end,
                              rule="person.fr.role-complement-then-name"))
 
