@@ -27,9 +27,10 @@ from icli.extract.partners_en import extract_partners
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL, positions
-from icli.extract.people_ar import extract_people_ar, head_by_role_ar, without_and_ar
+from icli.extract.people_ar import extract_people_ar, head_by_role_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
+from icli.extract.roles_ar import without_and_ar
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
