@@ -123,3 +123,20 @@ def test_a_role_with_a_to_complement_and_a_hyphenated_word_before_a_name() -> No
                    "met Second Vice-President of Ghana Abena Mensah Owusu.")
     assert found == {"Musa Danjuma Bello": "Nigerian Ambassador to the Kingdom of Sweden",
                      "Abena Mensah Owusu": "Second Vice-President of Ghana"}
+
+
+def test_a_plural_honorific_names_the_two_people_it_joins() -> None:
+    assert people("fr", "Le jury était présidé par Maîtres Alain Koffi et Sandrine Obame, avocats "
+                  "au barreau, et Messieurs Jean Ango et Luc Nze.") == {
+        "Alain Koffi": None, "Sandrine Obame": None, "Jean Ango": None, "Luc Nze": None}
+    assert people("fr", "M. Alain Koffi et Sandrine Obame sont arrivés.") == {"Alain Koffi": None}
+
+
+def test_a_chain_of_roles_before_a_comma_and_a_name_is_one_role() -> None:
+    found = people("fr", "Le chef du gouvernement était représenté par son ministre d’État, "
+                   "ministre de la Défense et des Anciens combattants, Koffi Amani.")
+    assert found == {"Koffi Amani": "ministre d’État, ministre de la Défense et des Anciens "
+                                    "combattants"}
+    found = people("fr", "Étaient présents M. Ali Sow, ministre d’État, ministre de la Justice, "
+                   "Paul Diouf.")
+    assert found["Paul Diouf"] == "ministre de la Justice"

@@ -149,6 +149,14 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _role_after_fr(text, end) or _role_before_fr(text, match.start())
         found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
+        joined = _AND_NAME_FR.match(text, end) if _PLURAL_HONORIFIC_FR.match(match.group()) else None
+        second, second_end = name_at(text, joined.end()) if joined else ("", end)
+        if joined and len(second.split()) >= 2:  # "Maîtres A B et C D": two people
+            reached = second_end
+            taken.append((joined.start(), second_end))
+            found.append(Mention("person", person_key(second), second, None,
+                                 _role_after_fr(text, second_end), second, joined.end(),
+                                 second_end, rule="person.fr.honorific"))
     for match in word_starts(_ROLE_THEN_NAME_FR, text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -163,6 +171,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _last_role_fr(text[max(0, match.start("role") - 12) : match.end("role")].strip())
         if role is None:
             continue
+        role = _chain_before_fr(text, text.rfind(role, 0, match.end("role"))) + role
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
     # role words after an article, scanned once for the two rules that read them
     led = [(word, lead) for word in _ROLE_WORD_FR.finditer(text)
@@ -414,6 +423,30 @@ _ROLE_THEN_NAME_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
     + rf")(?![\w-])(?:[^,.;:\n()]|{_LIST_COMMA_FR.pattern}){{0,160}}),\s+(?-i:(?={CAPITAL}))",
     re.IGNORECASE)
+
+
+# A plural honorific ("MM.", "Maîtres", "Messieurs", "Mesdames") names two people joined by "et".
+_PLURAL_HONORIFIC_FR = re.compile(r"(?:MM\.|Mmes|Ma[iî]tres|Messieurs|Mesdames)\s")
+_AND_NAME_FR = re.compile(rf" et (?={CAPITAL})")
+
+
+def _chain_before_fr(text: str, role_at: int) -> str:
+    """The roles written before a role that a comma and a name follow, as a chain of the same
+    person's ("représenté par son ministre d’État, ministre de l’Intérieur, X" → "ministre
+    d’État, "): from the last role word after an article or a possessive in the clause, with
+    nothing of a verb; "" if none. A role that opens the clause after a comma with no article
+    is the previous person's, not part of this chain."""
+    before = text[max(0, role_at - 130) : role_at]
+    if not before.endswith(", "):
+        return ""
+    clause_at = max(before.rfind(c, 0, len(before) - 2) for c in ",;:.\n(") + 1
+    for word in reversed(list(_ROLE_WORD_FR.finditer(before, clause_at, len(before) - 2))):
+        lead = _lead_fr(before, word.start())
+        if lead is None:
+            continue
+        prev = lead[1] + before[word.start() : -2]
+        return prev + ", " if _noun_phrase_fr(prev) == prev else ""
+    return ""
 
 
 def _last_role_fr(phrase: str) -> str | None:
