@@ -34,8 +34,8 @@ from icli.choices import (
     metavar,
 )
 from icli.cli import commands, request
-from icli.errors import ReaderGone
 from icli.cli.shortcut import SPEC_FILE
+from icli.errors import ReaderGone
 
 app = typer.Typer(
     help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
