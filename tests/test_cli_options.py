@@ -406,3 +406,35 @@ def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code:
                               str(corpus), "--json"], capture_output=True, text=True, check=False)
     assert resumed.returncode == 0 and json.loads(resumed.stdout)["failed"] == []
     assert os.path.getsize(db) > 0
+
+
+# --- an unknown option: what it may have meant, never an unrelated option -----------------------
+
+
+@pytest.mark.parametrize(("args", "meant"), [
+    (["export", "--json"], "did you mean --format jsonl?"),  # a value of --format, not --person
+    (["export", "--markdown"], "did you mean --format markdown?"),
+    (["network", "--graphml"], "did you mean --format graphml?"),
+    (["list", "--format", "csv"], "did you mean --csv?"),  # the flag its value names
+    (["list", "--format=tsv"], "did you mean --tsv?"),
+    (["list", "-n5", "--jsn"], "did you mean --json or --jsonl?"),
+    (["people", "--srot", "name"], "did you mean --sort?"),
+    (["who", "--lang", "en", "Karim"], "did you mean --language?"),
+    (["search", "water", "--xyz"], "see `icli search --help`"),
+    (["list", "--sort", "-date", "--nope"], "see `icli list --help`"),
+])
+@pytest.mark.parametrize("shortcut", [True, False])
+def test_an_unknown_option_suggests_what_it_may_have_meant(tmp_path: Path, args: list[str],
+                                                            meant: str, shortcut: bool) -> None:
+    result = run(["--db", str(tmp_path / "none.db"), *args], shortcut=shortcut)
+    assert result.exit_code == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("icli: error: no such option: --") and line.endswith(f" ({meant})")
+
+
+def test_known_options_and_values_that_look_like_options_are_not_refused(ro_cli: Cli) -> None:
+    for args in (["list", "--sort", "-date", "-n", "1"], ["list", "--sort=-date", "-n1"],
+                 ["list", "--nl", "-n", "1"], ["show", "--", "1"]):
+        result = ro_cli(*args, shortcut=False)
+        assert result.exit_code == 0, (args, result.stderr)
+    assert ro_cli("list", "--help").stdout.startswith("Usage: icli list")

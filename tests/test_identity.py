@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import identity
+from icli.extract import identity, offices
 from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.ingest import ingest
 from icli.store.queries import Filters, list_articles
@@ -57,10 +57,10 @@ def test_own_head_roles_in_their_written_forms() -> None:
     for role in ("Director-General of ICESCO", "ISESCO Director General", "Director General",
                  "ICESCO’s Director-General", "Director-General of the Islamic World Organization "
                  "for Education, Science and Culture (ICESCO)"):
-        assert identity.is_own_head_role(role), role
+        assert offices.is_own_head_role(role), role
     for role in ("Deputy Director-General of ICESCO", "Director-General of UNESCO",
                  "Director General of the National Library", None, ""):
-        assert not identity.is_own_head_role(role), role
+        assert not offices.is_own_head_role(role), role
 
 
 def test_the_shown_name_is_the_fullest_form_whatever_the_order() -> None:
@@ -78,17 +78,17 @@ def test_a_role_has_one_signature_in_the_three_languages() -> None:
     for role in ("Jordanian Minister of Culture", "Minister of Culture of Jordan",
                  "وزيرة الثقافة الأردنية", "وزيرة الثقافة في المملكة الأردنية الهاشمية",
                  "ministre de la Culture du Royaume hachémite de Jordanie"):
-        assert identity.role_signature(role) == culture, role
-    ambassador = identity.role_signature("سفير جمهورية مالي لدى المملكة المغربية")
-    assert ambassador == identity.role_signature("Ambassador of Mali to Morocco")
-    assert ambassador != identity.role_signature("Ambassador of Mali to Egypt")
-    assert identity.role_signature("رئيس الحكومة التونسية") == identity.role_signature(
+        assert offices.role_signature(role) == culture, role
+    ambassador = offices.role_signature("سفير جمهورية مالي لدى المملكة المغربية")
+    assert ambassador == offices.role_signature("Ambassador of Mali to Morocco")
+    assert ambassador != offices.role_signature("Ambassador of Mali to Egypt")
+    assert offices.role_signature("رئيس الحكومة التونسية") == offices.role_signature(
         "Tunisian Prime Minister")
     # Not one holder per country, or not said: no signature.
     for role in ("Deputy Minister of Culture of Jordan", "نائب وزير الثقافة الأردني",
                  "Minister of Culture", "وزير الشؤون المالية", "Director-General of ICESCO",
                  "Adviser to the Minister of Culture of Jordan", None):
-        assert identity.role_signature(role) is None, role
+        assert offices.role_signature(role) is None, role
 
 
 def test_a_person_joins_across_scripts_only_by_one_holder_of_the_role_nearby() -> None:

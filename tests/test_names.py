@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from icli.extract import identity
+from icli.extract import offices
 from tests.conftest import FIXTURES, Cli
 
 PAGES = FIXTURES / "identities"
@@ -84,7 +84,7 @@ def test_a_role_alone_links_to_the_holder_of_its_date_and_never_outside_a_term(c
     naming = people["ISESCO Opens A Regional Seminar On Literacy In Niamey"]  # 2018, names him
     assert [(p["name"], p.get("inferred")) for p in naming] == [
         ("Abdulaziz Othman Altwaijri", None)]
-    assert identity.is_own_head_role(naming[0]["role"]) and "ISESCO" in naming[0]["role"]
+    assert offices.is_own_head_role(naming[0]["role"]) and "ISESCO" in naming[0]["role"]
     alone_2018 = people["ISESCO Experts Meet To Plan A Teacher Training Programme"]
     assert [(p["person"]["name"], p.get("inferred")) for p in alone_2018] == [
         ("Abdulaziz Othman Altwaijri", True)]

@@ -1,6 +1,7 @@
 """Shell completion for bash, zsh and fish: `icli completion SHELL` prints the script, which
 calls `icli __complete SHELL INDEX WORD...` on each Tab; `complete()` answers from the
-shortcut's table of commands and options (no Typer import) and from the archive's names.
+shortcut's table of commands and options (no Typer import) and from the archive's names; and
+what an unknown option may have meant (`no_such_option`), from the same table and choices.
 
 Every candidate is written for the shell that asked: bash and zsh insert it as written (the
 zsh script adds it with `compadd -Q -U`), so it is quoted with `shlex.quote` ("Zq&touch
@@ -11,6 +12,7 @@ itself, so it gets the name as it is. A name holding a control character is neve
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import shlex
@@ -18,9 +20,10 @@ import shlex
 from icli.choices import ENTITY_COMMANDS, ENTITY_KINDS, EXPORT_FORMATS, LANGUAGES, SHELLS, sorts
 from icli.cli.request import TextOut
 from icli.cli.shortcut import SPEC_FILE
+from icli.text.escape import CONTROLS
 
 NAME_OPTIONS = {f"--{kind}": kind for kind in ENTITY_KINDS}  # the filters naming an entity
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile(f"[{CONTROLS}\t\n\u2028\u2029]")  # no shell inserts these as a word
 
 SCRIPTS = {
     "bash": """\
@@ -126,15 +129,48 @@ def _starting(typed: str, choices: list[str]) -> list[str]:
 
 def _values(command: str, option: str, typed: str, db: str | None) -> list[str]:
     """Candidates for the value of `option`."""
-    if option == "--sort":
-        return _starting(typed, list(sorts(command)))
-    if option == "--language":
-        return _starting(typed, list(LANGUAGES))
-    if option == "--format":
-        return _starting(typed, list(EXPORT_FORMATS.get(command, ())))
     if option in NAME_OPTIONS:
         return _names(NAME_OPTIONS[option], typed, db)
-    return []
+    return _starting(typed, list(fixed_values(command, option)))
+
+
+def fixed_values(command: str, option: str) -> tuple[str, ...]:
+    """The values `option` of `command` takes from a fixed list (--sort, --language, --format);
+    () for any other."""
+    if option == "--sort":
+        return sorts(command)
+    if option == "--language":
+        return LANGUAGES
+    if option == "--format":
+        return EXPORT_FORMATS.get(command, ())
+    return ()
+
+
+def no_such_option(command: str, option: str, after: str) -> str:
+    """The message for an option `command` does not have, with what it may have meant: an
+    option whose value is the word typed (`export --json` → `--format jsonl`), the flag its
+    value names (`list --format csv` → `--csv`), options spelt alike (`--limt` → `--limit`)."""
+    try:
+        with open(SPEC_FILE, encoding="utf-8") as stream:
+            options = json.load(stream)["commands"][command]["options"]
+    except (OSError, KeyError):
+        options = {}
+    word = option.lstrip("-").lower()
+    longs = [name for name in options if name.startswith("--")]
+    valued = [(name, value) for name in longs for value in fixed_values(command, name)]
+    meant = [f"{name} {value}" for name, value in valued if value == word]
+    flag = f"--{after.lower()}"
+    if after and options.get(flag, {}).get("flag"):
+        meant.append(flag)
+    alike = difflib.get_close_matches(word, [name[2:] for name in longs], n=3, cutoff=0.75)
+    meant += [f"--{name}" for name in alike]
+    meant += [name for name in longs if len(word) > 2 and name[2:].startswith(word)]
+    meant += [f"{name} {value}" for name, value in valued
+              if value != word and difflib.SequenceMatcher(None, word, value).ratio() >= 0.75]
+    meant = list(dict.fromkeys(meant))[:3]
+    hint = (f"did you mean {' or '.join(meant)}?" if meant
+            else f"see `icli {command} --help`" if command else "see `icli --help`")
+    return f"no such option: {option} ({hint})"
 
 
 def _names(kind: str, typed: str, db: str | None) -> list[str]:

@@ -1,5 +1,6 @@
 """Exports written as files are: the co-mention graph as JSON or GraphML, articles as markdown.
-Text from dumps is escaped for the format it goes into."""
+Text from dumps is escaped for the format it goes into; control characters are escaped by the
+stream they are written to (`output.data_stream`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from icli.cli.output import json_text, person_text
+from icli.text.escape import safe
 
 if TYPE_CHECKING:
     from icli.cli.request import TextOut
@@ -46,7 +48,7 @@ def write_graphml(pairs: Iterable[dict[str, Any]], stream: TextOut) -> None:
         for node in (pair["source"], pair["target"]):
             if node["id"] not in written:
                 written.add(node["id"])
-                name = escape(_XML_FORBIDDEN.sub("", node["name"]))
+                name = escape(_XML_FORBIDDEN.sub("", safe(node["name"])))
                 stream.write(f'    <node id="n{node["id"]}"><data key="kind">{node["kind"]}</data>'
                              f'<data key="name">{name}</data></node>\n')
         stream.write(f'    <edge source="n{pair["source"]["id"]}" target="n{pair["target"]["id"]}">'
@@ -54,7 +56,8 @@ def write_graphml(pairs: Iterable[dict[str, Any]], stream: TextOut) -> None:
     stream.write("  </graph>\n</graphml>\n")
 
 
-# Characters XML 1.0 does not allow anywhere in a document, even escaped.
+# Characters XML 1.0 does not allow anywhere in a document, even escaped (the controls among
+# them are already escaped by `safe`: what is left is lone surrogates, U+FFFE and U+FFFF).
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from icli.cli.request import Env
 from icli.cli.shortcut import parse as shortcut_parse
+from icli.cli.shortcut import unknown_option
 from icli.errors import ExitCode, Failure, Terminated, UsageError, WriteError
 
 
@@ -31,8 +32,14 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
             from icli.cli.complete import run
 
             return run(args[1:], env.stdout)
-        parsed = shortcut_parse(args) if shortcut and "_ICLI_COMPLETE" not in os.environ else None
+        completing = "_ICLI_COMPLETE" in os.environ
+        parsed = shortcut_parse(args) if shortcut and not completing else None
         if parsed is None:
+            unknown = None if completing else unknown_option(args)
+            if unknown is not None:
+                from icli.cli.complete import no_such_option
+
+                raise UsageError(no_such_option(*unknown))
             code = _typer(args, env)
         else:
             from icli.cli import commands, request

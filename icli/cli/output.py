@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from icli.text.escape import safe
+from icli.text.escape import CONTROLS, safe
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
     from icli.cli.request import Env, TextOut
 
-# What json.dumps(ensure_ascii=False) leaves raw that a terminal may obey or break a line on.
-_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# What json.dumps(ensure_ascii=False) may leave raw that a terminal may obey or break a line on:
+# the controls `safe` escapes (json.dumps escapes C0 itself) and the line separators.
+_JSON_RAW = re.compile(f"[{CONTROLS}\u2028\u2029]")
 
 
 def json_text(data: Any, indent: int | None = None) -> str:
@@ -113,9 +114,10 @@ _TSV_SPACE = re.compile(r"[\t\r\n]+")
 _CARRIAGE_RETURN = re.compile(r"\r\n?")
 
 
-class TerminalText:
-    """A text stream for a terminal: everything written passes through `safe` first (CSV, TSV,
-    markdown, JSON and plain lines alike), so text from a dump never drives the terminal."""
+class SafeText:
+    """A text stream for a terminal, a pipe or a file: everything written passes through `safe`
+    first (CSV, TSV, markdown, GraphML and plain lines alike; JSON has no raw control left), so
+    text from a dump never drives a terminal or whatever reads the output."""
 
     def __init__(self, stream: TextOut) -> None:
         self.stream = stream
@@ -130,9 +132,9 @@ class TerminalText:
 
 
 def data_stream(env: Env) -> TextOut:
-    """Where a command writes JSON, CSV, TSV, markdown or plain lines: stdout, through
-    `TerminalText` when it is a terminal."""
-    return TerminalText(env.stdout) if env.stdout_isatty else env.stdout
+    """Where a command writes JSON, CSV, TSV, markdown, GraphML or plain lines: stdout, through
+    `SafeText` whether it is a terminal, a pipe or a file."""
+    return SafeText(env.stdout)
 
 
 def make_console(env: Env) -> Console:

@@ -59,7 +59,7 @@ class Query(NamedTuple):
 
 
 class TextOut(Protocol):
-    """Where a command writes its text: a text stream, StandardOutput or output.TerminalText."""
+    """Where a command writes its text: a text stream, StandardOutput or output.SafeText."""
 
     def write(self, text: str, /) -> int: ...
 

@@ -49,6 +49,38 @@ def parse(args: list[str]) -> tuple[str, dict[str, Any]] | None:
     return name, params
 
 
+def unknown_option(args: list[str]) -> tuple[str, str, str] | None:
+    """(command, option, the word after it) for the first option that `args`' command does not
+    have, as Typer would refuse it (long options whole, `-n5` as `-n 5`, nothing after `--`);
+    None when every option is known, the command is not in the table or there is no table."""
+    try:
+        with open(SPEC_FILE, encoding="utf-8") as stream:
+            spec = json.load(stream)
+    except OSError:
+        return None
+    command, options = "", spec["root"]
+    index = 0
+    while index < len(args) and args[index] != "--":
+        token, equals, _ = args[index].partition("=")
+        index += 1
+        if not token.startswith("-") or token == "-":
+            if command:
+                continue
+            if token not in spec["commands"]:
+                return None
+            command, options = token, spec["commands"][token]["options"]
+        elif token in ("-h", "--help"):
+            continue
+        elif token in options:
+            index += 0 if equals or options[token]["flag"] else 1
+        elif not token.startswith("--") and token[:2] in options:
+            continue  # -n5
+        else:
+            after = args[index - 1].partition("=")[2] if equals else " ".join(args[index:index + 1])
+            return command, token, after
+    return None
+
+
 def _option(args: list[str], index: int, options: dict[str, Any], params: dict[str, Any],
             given: set[str]) -> int:
     """Read the option at args[index] into params; the next index, or -1 to leave to Typer."""

@@ -6,7 +6,7 @@ functions, no storage.
   "Mohamed Al-Absi", "محمد زين العابدين" and "Mohamed Zinelabidine");
 - `partner_keys`: the keys a partner is known by in any language (its English acronym, its
   acronym in the table of well-known partners, a body that exists once per country:
-  identity.body_signature), and `named_partners`: the well-known partners a text names by
+  offices.body_signature), and `named_partners`: the well-known partners a text names by
   one of their names (icli/extract/data/partners_across_languages.json), and `known_partner`:
   the well-known partner a name or acronym is, which identity and lookups use;
 - `title_words`: the names a Latin-script title writes, which an English and a French title of
@@ -24,14 +24,14 @@ from functools import lru_cache
 from importlib import resources
 
 from icli.extract.gazetteer import english_acronym
-from icli.extract.identity import body_signature
+from icli.extract.offices import body_signature
 from icli.text.normalize import (
     ARABIC_LETTER,
     ARABIC_WORD,
     arabic_fold,
     arabic_word_key,
-    fold_accents,
     lookup_norm,
+    plain,
 )
 
 # Latin letters and digraphs, and Arabic letters, as the consonant each is written for; vowels,
@@ -62,11 +62,11 @@ def script_skeleton(surname: str) -> str:
         letters = "".join(_NOT_CONSONANT.sub("", arabic_word_key(word).translate(
             _ARABIC_CONSONANTS)) for word in surname.split())
     else:
-        plain = fold_accents(surname).casefold()
-        plain = _LATIN_ARTICLE.sub("", plain)
+        folded = plain(surname)
+        folded = _LATIN_ARTICLE.sub("", folded)
         for written, consonant in _LATIN_DIGRAPHS:
-            plain = plain.replace(written, consonant)
-        letters = _LATIN_DROP.sub("", plain)
+            folded = folded.replace(written, consonant)
+        letters = _LATIN_DROP.sub("", folded)
     skeleton = re.sub(r"(.)\1+", r"\1", letters).removesuffix("h")
     return skeleton if len(skeleton) >= 3 and skeleton not in _COMMON_SKELETONS else ""
 
@@ -94,10 +94,10 @@ def name_skeleton(name: str) -> str:
         letters = "".join(_NOT_CONSONANT.sub("", _ARABIC_ARTICLE_START.sub("ل", arabic_fold(
             word)).translate(_ARABIC_CONSONANTS)) for word in words)
     else:
-        plain = fold_accents(name).casefold()
+        folded = plain(name)
         for written, consonant in _LATIN_DIGRAPHS:
-            plain = plain.replace(written, consonant)
-        letters = _LATIN_DROP.sub("", plain)
+            folded = folded.replace(written, consonant)
+        letters = _LATIN_DROP.sub("", folded)
     skeleton = re.sub(r"(.)\1+", r"\1", letters)
     return skeleton if len(skeleton) >= MIN_NAME_CONSONANTS else ""
 
@@ -126,10 +126,16 @@ def known_partner(name: str) -> str | None:
     """The English acronym of the well-known partner (the table of partners across languages)
     that `name` is a name or an acronym of ("Organisation de la coopération islamique",
     "منظمة التعاون الإسلامي", "OCI" → "OIC"); None for any other name."""
-    known = _partner_names().get(lookup_norm(name))
+    known = _named_partner(name)
     if known is None and name.strip():
         known = _partner_acronyms().get(english_acronym(name.strip().upper()))
     return known
+
+
+def _named_partner(name: str) -> str | None:
+    """The English acronym of the well-known partner `name` is one of the names of (the table
+    of partners across languages, compared as lookup_norm compares them); None for any other."""
+    return _partner_names().get(lookup_norm(name))
 
 
 @lru_cache(maxsize=1)
@@ -150,13 +156,13 @@ def partner_keys(name: str, acronym: str | None) -> frozenset[str]:
     """The keys a partner is known by in any language: its acronym in English ("OCI" →
     "OIC"), the acronym its name has in the table of well-known partners ("Ligue des États
     arabes", "جامعة الدول العربية" → "LAS"), and what its name says of a body that exists once
-    per country (identity.body_signature): a national commission or embassy with its country
+    per country (offices.body_signature): a national commission or embassy with its country
     ("national commission ARE"), a ministry by each portfolio ("ministry of culture"; the
     country is left to the stories' countries, often unnamed in the ministry's name)."""
     keys = set()
     if acronym:
         keys.add(english_acronym(acronym))
-    known = _partner_names().get(lookup_norm(name))
+    known = _named_partner(name)
     if known:
         keys.add(known)
     signature = body_signature(name)
@@ -169,12 +175,12 @@ def partner_keys(name: str, acronym: str | None) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _plain(text: str) -> str:
+def _searched(text: str) -> str:
     """Text as well-known partners' names are looked for in it: Arabic folded, Latin without
     accents or case, one apostrophe, one space."""
     if ARABIC_LETTER.search(text):  # Latin names in Arabic text are written without accents
         return " ".join(arabic_fold(text).replace("’", "'").casefold().split())
-    return " ".join(fold_accents(text).replace("’", "'").casefold().split())
+    return " ".join(plain(text).replace("’", "'").split())
 
 
 # What may be glued before an Arabic name: a conjunction or preposition, before or in place of
@@ -193,7 +199,7 @@ def _named_partner_index(arabic: bool) -> dict[str, list[tuple[str, str, bool]]]
     their first word: (name without an Arabic article, acronym, whether it had one)."""
     index: dict[str, list[tuple[str, str, bool]]] = {}
     for acronym, written in _partner_table().items():
-        for name in map(_plain, written):
+        for name in map(_searched, written):
             if bool(ARABIC_LETTER.search(name)) == arabic:
                 article = arabic and name.startswith("ال")
                 core = name[2:] if article else name
@@ -201,11 +207,11 @@ def _named_partner_index(arabic: bool) -> dict[str, list[tuple[str, str, bool]]]
     return index
 
 
-def _first_words(plain: str, arabic: bool) -> set[str]:
+def _first_words(searched: str, arabic: bool) -> set[str]:
     """The words of a text as a name's first word may stand in it: without the punctuation
     around it and an elided article ("(la", "l'organisation"), or an Arabic word without what
     may be glued before it ("وجامعة", "للمنظمة")."""
-    words = set(_WORD.findall(plain))
+    words = set(_WORD.findall(searched))
     if arabic:
         words |= {word[n:] for word in words for n in (1, 2, 3) if word[:n] in _GLUED}
     return words
@@ -217,29 +223,29 @@ def named_partners(text: str) -> frozenset[str]:
     name ("la Ligue des États arabes", "وجامعة الدول العربية" → "LAS"): the Arabic names in
     a text with Arabic letters, else the others; a longer name found first hides the shorter
     ones within it."""
-    plain = _plain(text)
-    arabic = bool(ARABIC_LETTER.search(plain))
+    searched = _searched(text)
+    arabic = bool(ARABIC_LETTER.search(searched))
     index = _named_partner_index(arabic)
-    candidates = [name for word in _first_words(plain, arabic) & index.keys() for name in index[word]]
+    candidates = [name for word in _first_words(searched, arabic) & index.keys() for name in index[word]]
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
     for core, acronym, article in sorted(candidates, key=lambda entry: -len(entry[0])):
-        at = plain.find(core)
+        at = searched.find(core)
         while at != -1:
             end = at + len(core)
             if arabic:
                 word_start = at
-                while word_start and plain[word_start - 1].isalnum():
+                while word_start and searched[word_start - 1].isalnum():
                     word_start -= 1
-                glued = plain[word_start:at]
+                glued = searched[word_start:at]
                 fits = glued in (_ARABIC_BEFORE_ARTICLE if article else _ARABIC_BEFORE)
             else:
-                word_start, fits = at, not (at and plain[at - 1].isalnum())
-            fits = fits and not (end < len(plain) and plain[end].isalnum())
+                word_start, fits = at, not (at and searched[at - 1].isalnum())
+            fits = fits and not (end < len(searched) and searched[end].isalnum())
             if fits and not any(s < end and word_start < e for s, e in taken):
                 found.add(acronym)
                 taken.append((word_start, end))
-            at = plain.find(core, at + 1)
+            at = searched.find(core, at + 1)
     return frozenset(found)
 
 
@@ -274,8 +280,8 @@ def title_words(title: str, language: str | None) -> frozenset[str]:
     if language not in ("en", "fr") or ARABIC_LETTER.search(title):
         return frozenset()
     words = [word for word in _TITLE_WORD.findall(title)[1:] if word[:1].isupper()]
-    plain = fold_accents(" ".join(words)).replace("’", "'").casefold()
-    found = {_ELIDED.sub("", word) for word in plain.split()}
+    folded = plain(" ".join(words)).replace("’", "'")
+    found = {_ELIDED.sub("", word) for word in folded.split()}
     return frozenset(word for word in found if len(word) >= 4 and word not in _NOT_TITLE_NAMES)
 
 

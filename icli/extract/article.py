@@ -27,13 +27,14 @@ from icli.extract.partners_en import extract_partners
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL, positions
-from icli.extract.people_ar import extract_people_ar, head_by_role_ar, without_and_ar
+from icli.extract.people_ar import extract_people_ar, head_by_role_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
+from icli.extract.roles_ar import without_and_ar
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 36
+EXTRACTOR_VERSION = 38
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"

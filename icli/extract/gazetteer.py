@@ -122,6 +122,7 @@ _MADE: dict[str, Callable[[], Any]] = {
     "NAME_PARTICLES": lambda: _list("SURNAME_PARTICLES") | frozenset(_read("en", "name_particles")),
     "OFFICES": lambda: _across_languages("offices"),
     "PORTFOLIOS": lambda: _across_languages("portfolios"),
+    "ROLE_TRANSLATIONS": lambda: _across_languages("role_translations"),
 }
 
 
@@ -133,7 +134,8 @@ def _read(language: str, name: str) -> Any:
 
 def _across_languages(name: str) -> dict[str, tuple[str, ...]]:
     """{key: its phrases in English, French and Arabic} from the three files' `name` lists
-    (offices, portfolios): the same office or portfolio whatever the article's language."""
+    (offices, portfolios, role words): the same office, portfolio or role word whatever the
+    article's language."""
     merged: dict[str, tuple[str, ...]] = {}
     for language in LANGUAGES:
         for key, phrases in _read(language, name).items():

@@ -15,11 +15,11 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from icli.extract import gazetteer
+from icli.extract.offices import Office, role_signature
 from icli.text.normalize import (
     ARABIC_LETTER,
     arabic_marks_optional,
     arabic_word_key,
-    fold_accents,
     name_norm,
 )
 
@@ -278,19 +278,6 @@ def head_names(person_id: Callable[[str], int | None]) -> dict[int, str]:
     return names
 
 
-_OWN_HEAD_ROLE = re.compile(
-    r"(?:(?:ICESCO|ISESCO)(?:[’']s)?\s+)?Director[-\s]General(?:\s*\(DG\))?(?:\s+of\s+(?:the\s+)?(?:ICESCO|ISESCO|"
-    r"Organization|Islamic (?:World )?(?:Educational, Scientific and Cultural Organization|"
-    r"Organization for Education, Science and Culture)(?: \((?:ICESCO|ISESCO)\))?))?",
-    re.IGNORECASE)
-
-
-def is_own_head_role(role: str | None) -> bool:
-    """Whether a role as written is ICESCO's (or ISESCO's) top role ("Director-General of
-    ICESCO", "ISESCO Director General"), not a deputy's or another body's."""
-    return role is not None and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
-
-
 def _days(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
 
@@ -299,104 +286,6 @@ def _days(iso: str) -> int:
 
 # Days apart two articles may be and still report the same holder of an office.
 SAME_EVENT_DAYS = 3
-_ROLE_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
-_LEADING_ARTICLES = {"the", "le", "la", "l", "les"}
-
-
-def _role_token(word: str) -> str:
-    """A word of a role compared across languages: Arabic as its country key
-    (country_tables.country_word_key_ar), Latin without accents and case, elided article dropped."""
-    if ARABIC_LETTER.search(word):
-        from icli.extract.country_tables import country_word_key_ar
-
-        return country_word_key_ar(word)
-    return re.sub(r"^[ld][’']", "", fold_accents(word).casefold())
-
-
-def _role_tokens(text: str) -> tuple[str, ...]:
-    return tuple(_role_token(word) for word in _ROLE_TOKEN.findall(text))
-
-
-@lru_cache(maxsize=1)
-def _role_phrases() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str],
-                             dict[tuple[str, ...], str]]:
-    """Offices, portfolios and countries (names and demonyms in the three languages) as token
-    tuples → what they stand for."""
-    from icli.extract import country_tables, gazetteer
-
-    def table(groups: Mapping[str, Iterable[str]]) -> dict[tuple[str, ...], str]:
-        return {_role_tokens(phrase): name for name, phrases in groups.items() for phrase in phrases}
-
-    countries: dict[tuple[str, ...], str] = {}
-    for names in (country_tables.country_names(), gazetteer.DEMONYMS,
-                  country_tables.country_names_fr(), country_tables.demonyms_written()["fr"],
-                  country_tables.country_names_ar_written(), country_tables.demonyms_written()["ar"]):
-        for name, code in names.items():
-            countries.setdefault(_role_tokens(name), code)
-    countries.pop((), None)
-    return table(gazetteer.OFFICES), table(gazetteer.PORTFOLIOS), countries
-
-
-def _longest_at(tokens: tuple[str, ...], i: int, phrases: Mapping[tuple[str, ...], str],
-                longest: int = 6) -> tuple[str, int] | None:
-    """The longest phrase of `phrases` starting at tokens[i], and its length in tokens."""
-    for n in range(min(longest, len(tokens) - i), 0, -1):
-        found = phrases.get(tokens[i : i + n])
-        if found:
-            return found, n
-    return None
-
-
-def _head_and_after(tokens: tuple[str, ...], heads: dict[tuple[str, ...], str],
-                    portfolios: dict[tuple[str, ...], str], countries: dict[tuple[str, ...], str],
-                    ) -> tuple[str, frozenset[str], list[str]] | None:
-    """Read a role or a body's name as [article] [country] HEAD [portfolios and countries …]:
-    the head it starts with, the portfolios after it and the countries it names, in order (a
-    country before the head first: "Jordanian Minister …"). None when no head starts it."""
-    i, named = 0, []
-    while i < len(tokens) and tokens[i] in _LEADING_ARTICLES:
-        i += 1
-    leading = _longest_at(tokens, i, countries)
-    if leading:
-        named.append(leading[0])
-        i += leading[1]
-    head = _longest_at(tokens, i, heads)
-    if head is None:
-        return None
-    i += head[1]
-    held: set[str] = set()
-    while i < len(tokens):
-        found = _longest_at(tokens, i, portfolios)
-        if found:
-            held.add(found[0])
-        else:
-            found = _longest_at(tokens, i, countries)
-            if found and found[0] not in named:
-                named.append(found[0])
-        i += found[1] if found else 1
-    return head[0], frozenset(held), named
-
-
-@lru_cache(maxsize=65536)
-def role_signature(role: str | None) -> tuple[str, frozenset[str], str] | None:
-    """What a role says in any of ICESCO's languages, when it names an office with one holder
-    per country: (office, portfolios, the countries it names in order). "Jordanian Minister of
-    Culture", "وزيرة الثقافة الأردنية" and "ministre de la Culture de Jordanie" → ("minister",
-    {"culture"}, "JOR"); "Ambassador of Mali to Morocco" → ("ambassador", {}, "MLI>MAR").
-    None when the role starts with no such office (a deputy, an adviser), names no country, or
-    is a minister's with no known portfolio."""
-    if not role:
-        return None
-    offices, portfolios, countries = _role_phrases()
-    walked = _head_and_after(_role_tokens(role), offices, portfolios, countries)
-    if walked is None:
-        return None
-    office, held, named = walked
-    if not named or office == "minister" and not held:
-        return None
-    return office, held, ">".join(named)
-
-
 def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
                  days: int = SAME_EVENT_DAYS) -> dict[int, int]:
     """Which French or Arabic mentions of a person are an English-named person: `named` holds
@@ -404,7 +293,7 @@ def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
     another language whose role has the same signature (role_signature) as the role of exactly
     one English-named person in articles at most `days` apart is that person. Returns
     {mention id: that person's entity id}; never a guess from the names themselves."""
-    english: dict[tuple[str, frozenset[str], str], list[tuple[int, int]]] = {}
+    english: dict[Office, list[tuple[int, int]]] = {}
     others = []
     for mention_id, entity_id, language, date, role in named:
         signature = role_signature(role)
@@ -420,39 +309,6 @@ def script_links(named: Iterable[tuple[int, int, str, str | None, str | None]],
         if len(holders) == 1 and entity_id not in holders:
             links[mention_id] = holders.pop()
     return links
-
-
-# Bodies that exist once per country (and portfolio, for ministries), in each language: one
-# body however it is named ("Ministry of Culture of Jordan", "وزارة الثقافة الأردنية").
-BODIES: dict[str, tuple[str, ...]] = {
-    "ministry": ("ministry", "ministère", "وزارة"),
-    "national-commission": ("national commission", "commission nationale", "اللجنة الوطنية"),
-    "embassy": ("embassy", "ambassade", "سفارة"),
-}
-
-
-@lru_cache(maxsize=1)
-def _body_phrases() -> dict[tuple[str, ...], str]:
-    return {_role_tokens(phrase): body for body, phrases in BODIES.items() for phrase in phrases}
-
-
-@lru_cache(maxsize=65536)
-def body_signature(name: str) -> tuple[str, frozenset[str], str] | None:
-    """What a body's name says in any of ICESCO's languages when it names a body that exists
-    once per country: (body, portfolios (ministries only), the country it names or "").
-    "Ministry of Youth, Culture and Communication", "ministère de la Jeunesse, de la Culture et
-    de la Communication" → ("ministry", {"youth", "culture", "communication"}, "");
-    "UAE National Commission for Education, Culture and Science", "Commission nationale
-    émiratie …" → ("national-commission", {}, "ARE"). None for any other name, and for a
-    ministry with no known portfolio."""
-    _, portfolios, countries = _role_phrases()
-    walked = _head_and_after(_role_tokens(name), _body_phrases(), portfolios, countries)
-    if walked is None:
-        return None
-    body, held, named = walked
-    if body == "ministry" and not held:
-        return None
-    return body, held if body == "ministry" else frozenset(), named[0] if named else ""
 
 
 def is_regnal_number(word: str) -> bool:

@@ -11,29 +11,15 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from icli.extract import gazetteer
-from icli.extract.identity import is_own_head_role, is_surname_only, key_surname, role_holder
-from icli.text.normalize import ARABIC_LETTER, ARABIC_WORD, arabic_word_key, fold_accents
+from icli.extract.identity import is_surname_only, key_surname, role_holder
+from icli.extract.offices import HEAD, office_key
+from icli.text.normalize import ARABIC_LETTER, plain
 
 # Days apart two mentions of one office may be and still be the same term of it.
 VARIANT_DAYS = 366
-HEAD = "@head"  # the office_key of ICESCO's (ISESCO's) Director-General in any language
-DEPUTY_HEAD = "@deputy-head"  # and of a Deputy Director-General
 _VOWELS = re.compile("[aeiouy]")
 _REPEATS = re.compile(r"(.)\1+")
 _ARABIC_ARTICLE = re.compile("^ال(?=..)")
-_ROLE_WORD = re.compile(r"[^\W\d_]+")
-_ROLE_GLUE = {"of", "the", "for", "and", "at", "in", "to", "de", "la", "le", "du", "des", "l", "d",
-              "في", "لدى"}
-# The words of ICESCO's head's role, in each language, and the words making it its deputy's.
-_HEAD_WORDS = ({"director", "general"}, {"directeur", "general"}, {"directrice", "generale"},
-               {"مدير", "عام"})
-_DEPUTY_WORDS = {"deputy", "adjoint", "adjointe", arabic_word_key("نائب")}
-
-
-def _plain(text: str) -> str:
-    """Text without case or accents."""
-    return fold_accents(text.casefold())
 
 
 def _skeleton(word: str) -> str:
@@ -44,8 +30,8 @@ def _skeleton(word: str) -> str:
     letter once ("المالك", "مالك" → "مالك")."""
     if ARABIC_LETTER.search(word):
         return _REPEATS.sub(r"\1", _ARABIC_ARTICLE.sub("", word))
-    plain = _plain(word)
-    return _REPEATS.sub(r"\1", plain[:1] + _VOWELS.sub("", plain[1:]))
+    folded = plain(word)
+    return _REPEATS.sub(r"\1", folded[:1] + _VOWELS.sub("", folded[1:]))
 
 
 @lru_cache(maxsize=65536)
@@ -66,55 +52,6 @@ def surname_spelling(key: str) -> str | None:
     name's); None when it has none."""
     surname = key_surname(key)
     return _skeleton(surname) if surname else None
-
-
-def _glued(key: str, own: set[str]) -> str:
-    """An Arabic word key without a glued ل or ب when that leaves one of ICESCO's names' words
-    ("لمنظمه" → "منظمه")."""
-    return key[1:] if key[:1] in "لب" and key[1:] in own else key
-
-
-def _office_words(role: str) -> set[str]:
-    """A role's words compared across spellings: Latin without case and accents, Arabic as
-    folded word keys (article and glued prepositions dropped); linking words left out; ICESCO
-    by any of its names (gazetteer.names_icesco) as one word."""
-    if ARABIC_LETTER.search(role):
-        own = {word for name in gazetteer.OWN_NAMES_AR for word in name}
-        words = {_glued(arabic_word_key(word), own) for word in ARABIC_WORD.findall(role)}
-    else:
-        words = set(_ROLE_WORD.findall(_plain(role)))
-        own = {"organization", "organisation"}
-    return {"icesco" if word in own or gazetteer.names_icesco(word) else word
-            for word in words} - _ROLE_GLUE
-
-
-@lru_cache(maxsize=65536)
-def office_key(role: str | None) -> str | None:
-    """A role as an office compared across spellings and languages: ICESCO's (or ISESCO's)
-    Director-General is one office however written ("ISESCO Director General", "Directeur
-    général de l’ICESCO", "المدير العام للإيسيسكو"), and so is its Deputy Director-General;
-    any other is its words (`_office_words`: "Minister of Youth of Tunisia" = "Tunisia's
-    Minister of Youth"). None for no role."""
-    if not role or not role.strip():
-        return None
-    if is_own_head_role(role):
-        return HEAD
-    words = _office_words(role)
-    rest = words - _DEPUTY_WORDS - {"icesco"}
-    if rest in _HEAD_WORDS:
-        return DEPUTY_HEAD if words & _DEPUTY_WORDS else HEAD
-    return " ".join(sorted(words)) or None
-
-
-def office_spelling(spellings: Iterable[tuple[str, int, str | None]], arabic: bool) -> str:
-    """The spelling one office is shown as, among its (role as written, mentions, last date)
-    spellings: the most used of those written in Arabic script when `arabic`, else of those
-    in Latin script (of all when the office has none in that script); a tie goes to the
-    latest used, then to the role that sorts first, so the choice never depends on the order they come in."""
-    spellings = sorted(spellings, key=lambda spelling: spelling[0])
-    wanted = [s for s in spellings if bool(ARABIC_LETTER.search(s[0])) == arabic] or spellings
-    wanted.sort(key=lambda spelling: spelling[2] or "", reverse=True)
-    return max(wanted, key=lambda spelling: spelling[1])[0]
 
 
 def _day(iso: str) -> int:

@@ -31,10 +31,12 @@ def is_stop_ar(word: str) -> bool:
 
 def is_verb_ar(word: str) -> bool:
     """Whether an Arabic word is one of the verbs news sentences open with, also after "و"
-    (never with the article: "البحث" is no verb)."""
-    key = arabic_word_key(word)
-    return key == arabic_fold(word) and (
-        key in gazetteer.VERBS_AR or key[:1] == "و" and key[1:] in gazetteer.VERBS_AR)
+    (never with the article: "البحث" is no verb; a verb that starts as the article does is
+    listed as written: "التقى")."""
+    key, raw = arabic_word_key(word), arabic_fold(word)
+    if raw in gazetteer.VERBS_AR or raw[:1] == "و" and raw[1:] in gazetteer.VERBS_AR:
+        return True
+    return key == raw and key[:1] == "و" and key[1:] in gazetteer.VERBS_AR
 
 
 def definite_ar(word: str) -> bool:
@@ -53,10 +55,12 @@ def country_words_ar() -> frozenset[str]:
 
 def not_a_name_word_ar(word: str) -> bool:
     """A word that is never part of a person's name: a role, an organization's head, a place
-    word ("لجهة"), a country or a demonym, a stop word or a verb."""
+    word ("لجهة"), a country or a demonym, a day or a time of day ("الثلاثاء"), a stop word or
+    a verb."""
     key = arabic_word_key(word)
     glued = key[1:] if key[:1] in "بل" else ""
     return (is_stop_ar(word) or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
+            or key in gazetteer.ROLE_STOPS_AR and definite_ar(word)
             or key in gazetteer.ORG_HEADS_AR
             or key in country_words_ar() or glued in gazetteer.ORG_HEADS_AR
             or glued in gazetteer.ROLE_WORDS_AR or key in gazetteer.STATE_WORDS_AR
@@ -79,6 +83,7 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
         bare = ARABIC_MARKS.sub("", match.group())
         if (is_stop_ar(match.group()) or with_preposition_ar(match.group())
                 or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "ولد أمين": a name's word
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "آل الشيخ"
             finished = True
@@ -114,6 +119,14 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
 
 # "Family of" in a name, as written: the word after it is the name's last ("آل سعود").
 _FAMILY_AR = {"آل", "ال"}
+
+
+def name_words_ar(words: list[str]) -> bool:
+    """Whether words can be a person's name: none is a word that never is (not_a_name_word_ar),
+    except right after a particle ("يعقوب ولد أمين", "بن رئيس")."""
+    particles = gazetteer.NAME_PARTICLES_AR
+    return not any(not_a_name_word_ar(w) and w not in particles and (n == 0 or words[n - 1] not in particles)
+                   for n, w in enumerate(words))
 
 
 def honorific_ar(word: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.names_ar import country_words_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
@@ -26,6 +27,39 @@ _BEFORE_ACRONYM_AR = re.compile(r"[\s(«\"“\-–]*\Z")
 _PERSON_LINKS_AR = AFTER_FIRST_NAME_AR | {"آل"}  # "محمد بن راشد آل مكتوم"
 # A possessive pronoun glued to a word ("مجلس أمنائها", "المنظمة التزامها"): the sentence speaks.
 _POSSESSIVE_AR = ("ها", "هما", "هم")
+
+
+# Heads of a programme or a fund's name: a body only with its acronym ("برنامج الخليج العربي
+# للتنمية (أجفند)"), else the activity of someone (folded keys).
+_PROGRAMME_HEADS_AR = frozenset({"برنامج"})
+# An acronym in brackets or quotes right after a name: "(أجفند)", "«أجفند»", "” أجفند ”".
+_BRACKETED_ACRONYM_AR = re.compile(r"[ \u00a0]*[(«\"“”][ \u00a0]*[^\W\d_]{2,12}[ \u00a0]*[)»\"”“]")
+# Demonstratives glued to ل or ب ("لهذا التعاون"): a name has ended (folded).
+_DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هولاء"})
+# Ordinal adjectives ("التاسع عشر"): they number a meeting or a session, never a body (folded keys).
+_ORDINALS_AR = frozenset({"ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
+                          "عاشر", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه",
+                          "ثامنه", "تاسعه", "عاشره"})
+# Adjectives that make a body the parties' own ("اللجنة المشتركة"), folded keys.
+_JOINT_AR = frozenset({"مشترك", "مشتركه"})
+
+
+def _ar_described(words: list[re.Match[str]], keys: list[str], head: int, last: int,
+                  head_definite: bool, text: str) -> bool:
+    """Whether a head and one word describe a body rather than name one: an indefinite head
+    and an indefinite adjective agreeing with it ("مؤسسة رائدة"), a joint body of the parties
+    ("اللجنة المشتركة بين …"), the committee of an event or a prize ("لجنة الجائزة"), a
+    network something is published on ("على شبكة الإنترنت")."""
+    if last != head + 1:
+        return False
+    word = words[last].group()
+    if keys[last] in _JOINT_AR or keys[last] in gazetteer.NOT_PARTNER_BEFORE_AR:
+        return True  # "اللجنة المشتركة", "لجنة الجائزة": the parties' or an event's own body
+    if not head_definite and keys[last] == arabic_fold(word) and word.endswith("ة") and (
+            words[head].group().endswith("ة") and keys[last] not in country_words_ar()):
+        return True
+    before = text[max(0, words[head].start() - 5) : words[head].start()].split()
+    return keys[head] == "شبكه" and bool(before) and arabic_fold(before[-1]) == "علي"
 
 
 def _ar_glued_to_head(word: str, key: str) -> tuple[int, str] | None:
@@ -126,6 +160,11 @@ def extract_partners_ar(text: str) -> list[Mention]:
     i = 0
     while i < len(words) and len(found) < MAX_MENTIONS:
         head_word = _ar_glued_to_head(words[i].group(), keys[i])
+        programme = head_word is None and (keys[i] in _PROGRAMME_HEADS_AR or keys[i][:1] in "وبل"
+                                           and keys[i][1:] in _PROGRAMME_HEADS_AR)
+        if programme:  # "برنامج الخليج العربي للتنمية (أجفند)": a body when named with its acronym
+            head_word = (0, "") if keys[i] in _PROGRAMME_HEADS_AR and keys[i] == arabic_fold(
+                words[i].group()) else (1, "")
         if head_word is None or i and keys[i - 1] in gazetteer.NOT_PARTNER_BEFORE_AR:
             i += 1
             continue
@@ -135,9 +174,11 @@ def extract_partners_ar(text: str) -> list[Mention]:
                 and _AR_GAP.fullmatch(text[words[i - 1].end() : words[i].start()])):
             i += 1  # "للشروط الأكاديمية": a definite word right after a definite noun is its adjective
             continue
-        if (i + 2 < len(words) and f"{keys[i]} {keys[i + 1]}" in gazetteer.ORGAN_WORDS_AR
+        if (i + 2 < len(words) and (f"{keys[i]} {keys[i + 1]}" in gazetteer.ORGAN_WORDS_AR or (
+                arabic_word_key(words[i].group()[glued:]) == "مجلس"
+                and keys[i + 1] == arabic_fold(words[i + 1].group())))
                 and _ar_glued_to_head(words[i + 2].group(), keys[i + 2])):
-            i += 2  # "الجمعية العامة للجنة الوطنية …": the body is the committee
+            i += 2  # "الجمعية العامة للجنة الوطنية …", "مجلس محافظي البنك …": the body is the inner one
             continue
         last = i
         definite = False
@@ -150,6 +191,14 @@ def extract_partners_ar(text: str) -> list[Mention]:
             raw = arabic_fold(words[j].group())
             if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR):
                 break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
+            if raw[:1] in "لب" and raw[1:] in _DEMONSTRATIVES_AR or keys[j] in _ORDINALS_AR and (
+                    keys[j][-1] == "ه") != words[j - 1].group().endswith("ة"):
+                break  # "وزارة الخارجية لهذا التعاون", "لجنة الجائزة التاسع عشر": an ordinal not
+                # agreeing with the word before numbers the meeting (not "جامعة محمد الخامس")
+            if j > i + 1 and raw[:2] == "ال" and keys[j] in gazetteer.NOT_PARTNER_BEFORE_AR:
+                break  # "عقدت جامعة الملك سعود الدورة الأولى": the event, after the name
+            if raw[:1] == "و" and arabic_word_key(raw[1:]) in gazetteer.STATE_WORDS_AR:
+                break  # "بين المنظمة والمملكة المغربية": a second party
             if raw in gazetteer.VERBS_AR or raw[-2:] == "ان" and raw[:-2] in gazetteer.VERBS_AR:
                 break  # "وجامعة كومساتس تبحثان …": the sentence's verb (also its dual)
             if (j > i + 1 and keys[j] in gazetteer.ACRONYMS_AR
@@ -204,6 +253,10 @@ def extract_partners_ar(text: str) -> list[Mention]:
             continue  # a head alone; ICESCO itself, its organs and centres
         if last == head + 1 and head_definite and keys[head] == "منظمه":
             continue  # "المنظمة التعليمية": ICESCO described, not another body's name
+        if programme and not _BRACKETED_ACRONYM_AR.match(text, end) and name_norm(name) not in found:
+            continue  # "برنامج التعاون": a programme, unless named with its acronym
+        if _ar_described(words, keys, head, last, head_definite, text):
+            continue  # "مؤسسة رائدة", "اللجنة المشتركة", "شبكة الإنترنت": no body's proper name
         if last == head + 1 and _IN_THE_ISLAMIC_WORLD.match(text, end):
             continue  # "مركز التراث في العالم الإسلامي": ICESCO's own centre or committee
         spans.append((start, end))

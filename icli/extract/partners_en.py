@@ -72,13 +72,22 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
 
 def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
     """Whether the comma at tokens[comma] is inside a list of capitalized words closed by "and"
-    ("for Education, Science and Culture"; "Educational, Scientific and Cultural"), none of
-    them a country ("University of Jordan, Egypt and Iraq" is no name)."""
+    ("for Education, Science and Culture"; "Educational, Scientific and Cultural"), a comma
+    before that "and" included ("for Education, Culture, and Science"), none of them a country
+    ("University of Jordan, Egypt and Iraq" is no name)."""
+    if tokens[comma + 1 : comma + 2] and tokens[comma + 1][0] == "and":  # the list's last comma
+        previous = comma - 1
+        while previous > max(0, comma - 4) and tokens[previous][0][:1] in CAPITALS:
+            previous -= 1
+        return (previous < comma - 1 and tokens[previous][0] == ","
+                and _list_closes(tokens, previous))
     j = comma + 1
     while j < min(len(tokens), comma + 4) and tokens[j][0][:1] in CAPITALS:
         if tokens[j][0] in country_tables.country_names():
             return False
         j += 1
+    if j + 1 < len(tokens) and tokens[j][0] == "," and tokens[j + 1][0] == "and":
+        j += 1  # "Education, Culture, and Science"
     return (j > comma + 1 and j + 1 < len(tokens) and tokens[j][0] == "and"
             and tokens[j + 1][0][:1] in CAPITALS
             and tokens[j + 1][0] not in country_tables.country_names())
@@ -175,6 +184,8 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         after = _PUNCTUATION.search(text, position + 1, end)
         if after and after.group() == "," and text[after.end() + 1 : after.end() + 2] in CAPITALS:
             after = _PUNCTUATION.search(text, after.end(), end)  # "for Education, Science and …"
+            if after and after.group() == "," and text.startswith(" and ", after.end()):
+                after = _PUNCTUATION.search(text, after.end(), end)  # "…, Culture, and Science"
         window_end = after.end() if after else end
         if windows and position <= windows[-1][1]:  # inside the last window: that one grows
             windows[-1][1] = max(windows[-1][1], window_end)
@@ -244,6 +255,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     found: dict[str, Mention] = {}
     candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
     named: list[tuple[int, int]] = []  # where the names taken stand
+    defined_ends: set[int] = set()  # where the names before an "(ACRONYM)" end
 
     def add(name: str, acronym: str | None, start: int, end: int) -> None:
         norm = gazetteer.org_norm(name)
@@ -285,6 +297,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             defined[acronym] = name
             add(name, acronym, tokens[first][1], tokens[last][2])
             named.append((tokens[first][1], tokens[last][2]))  # "OIC Standing Committee … (X)"
+            defined_ends.add(tokens[last][2])
     for i in anchors:
         if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
             first, last = _run(tokens, i)
@@ -294,6 +307,12 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue
             if quotes.inside(tokens[first][1]):
                 continue  # “Smart Agriculture: IoT Technologies” names a project
+            joint = next((n for n, w in enumerate(words[:-1], start=first)
+                          if w == "and" and n > i and _is_own(words[n - first + 1 : n - first + 2])
+                          and "for" not in words[: n - first]), None)
+            if joint is not None:  # "the Heydar Aliyev Foundation and ICESCO": the body before "and"
+                # (not "Commission for UNESCO and ICESCO": after "for", whom the body serves)
+                last, words = joint - 1, words[: joint - first]
             while _head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
                 cut += words[cut] == "the"
@@ -329,6 +348,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
         if ((words[0] in defined or words[0] in gazetteer.PARTNER_ACRONYMS)
                 and all(w in gazetteer.ORG_HEADS for w in words[1:])):
             continue  # "the IsDB Group": the body of the acronym, found by it
+        if tokens[last][2] in defined_ends:
+            continue  # "Islamic Development Group (IsDB)": the acronym's body, found by it
         named.append((tokens[first][1], tokens[last][2]))
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):

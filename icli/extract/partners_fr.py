@@ -38,6 +38,13 @@ def _fr_fits(token: str, after_connector: bool = False) -> bool:
             and (after_connector or lowered.endswith(gazetteer.ADJECTIVE_ENDINGS_FR)))
 
 
+def _adjective_fr(token: str) -> bool:
+    """Whether a token is a lower-case adjective ("social" in "Conseil économique, social et
+    culturel"): a list of them closed by "et" is one name's."""
+    return token[:1].islower() and token.isalpha() and len(token) > 3 and (
+        token.casefold().endswith(gazetteer.ADJECTIVE_ENDINGS_FR))
+
+
 def _fr_connector(token: str) -> bool:
     return token.casefold() in gazetteer.ORG_CONNECTORS_FR or (
         _fr_word(token) != token and token[:1] in "dl" and not _fr_fits(token))
@@ -57,12 +64,16 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                             if tokens[j].group() in (",", ".", ";", "(", ")", "et")), None)
             if (closing is None or tokens[closing].group() not in (",", "et")
                     or i + 1 == closing or not (_fr_connector(tokens[i + 1].group())
-                                                or _elided_acronym(tokens[i + 1].group()))
+                                                or _elided_acronym(tokens[i + 1].group())
+                                                or _adjective_fr(tokens[i + 1].group()))
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])):
                 break  # a list of domains goes on with "des …", "la …"; a person's name not
             i += 1
             continue
+        if token in _PERSON_TITLES_FR and i + 1 < len(tokens) and (
+                tokens[i + 1].group() == "." or tokens[i + 1].group()[:1] in CAPITALS):
+            break  # "du Niger M. Malam Ligari Maïrou": a person's name after the body's
         if token == "et" and last == head:
             break  # "l’Organisation et le Gabon": "et" right after a head joins two things
         if token == "et" and _second_body_fr(tokens, i):
@@ -86,6 +97,11 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
     return last
 
 
+# Heads of bodies that gather others, never an event's organ: "Organisation de la conférence
+# islamique" is a body, "bureau de la Conférence générale" an organ of the conference.
+_GATHERING_HEADS_FR = frozenset({"organisation", "union", "ligue", "fédération", "association", "alliance"})
+# Titles before a person's name ("du Niger M. Malam …"): the name of the body has ended.
+_PERSON_TITLES_FR = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr"})
 _DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une",
                              "ce", "cet", "cette", "ces", "notre", "nos"})
 
@@ -100,6 +116,37 @@ def _second_body_fr(tokens: list[re.Match[str]], et: int) -> bool:
         return False
     token = tokens[j].group()
     return _fr_word(token).casefold() in gazetteer.ORG_HEADS_FR and (j > et + 1 or _fr_word(token) != token)
+
+
+def _bracketed_acronym(word: str) -> str | None:
+    """The acronym a word in brackets after a name gives: an acronym ("(CNDES)"), or a known
+    one written in title case ("(Oci)" is the OCI); None for any other word."""
+    if is_acronym(word):
+        return word
+    upper = word.upper()
+    known = upper in gazetteer.PARTNER_ACRONYMS_FR or upper in gazetteer.PARTNER_ACRONYMS
+    return upper if known and word[:1].isupper() and word[1:].islower() else None
+
+
+def _inner_body_fr(tokens: list[re.Match[str]], head: int, last: int) -> int | None:
+    """The index of a second body's head inside a name whose own head is written in lower case:
+    "comité des ministres … de l’Organisation …", "bureau régional du Fonds …" are organs of that
+    body, which is the partner ("… de l’organisation": of a body named before). A capitalized
+    head keeps its name ("Conseil économique … du Niger", "Union des Conseils …"), and a plural
+    after "des" is a list, not a body."""
+    if not tokens[head].group()[:1].islower() and _fr_word(tokens[head].group()) == tokens[head].group():
+        return None
+    if _fr_word(tokens[head].group())[:1].isupper():
+        return None
+    for k in range(head + 1, min(len(tokens), last + 3)):  # (a lower-case body ends the name)
+        token = tokens[k].group()
+        word = _fr_word(token)
+        if word.casefold() in gazetteer.ORG_HEADS_FR and (
+                word != token and tokens[k - 1].group().casefold() == "de"
+                or tokens[k - 1].group().casefold() == "du"
+                or tokens[k - 1].group().casefold() == "la" and tokens[k - 2].group().casefold() == "de"):
+            return k
+    return None
 
 
 def _elided_acronym(token: str) -> bool:
@@ -149,6 +196,10 @@ def extract_partners_fr(text: str) -> list[Mention]:
         name = _FR_ELISION.sub("", text[start:end]) if tokens[i].group() != word else text[start:end]
         before = [_fr_word(t.group()).casefold() for t in tokens[max(0, i - 3) : i]]
         head, i = i, last + 1
+        inner = _inner_body_fr(tokens, head, last)
+        if inner is not None:
+            i = inner  # "comité des ministres … de l’Organisation de la conférence islamique": that body
+            continue
         if last == head or last == head + 1 and name[:1].islower() and (
                 tokens[last].group().casefold() in country_tables.demonyms_fr_ar()["fr"]):
             continue  # a head alone, or with a demonym: "le ministère", "l’université marocaine"
@@ -158,6 +209,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
                            if not _fr_connector(t.group())), None)
         if complement and (
                 _fr_word(complement.group()).casefold() in gazetteer.NOT_PARTNER_HEADS_FR
+                and word.casefold() not in _GATHERING_HEADS_FR
                 or _fr_word(text[complement.start() : end]).startswith(gazetteer.OWN_ORGANS_FR)):
             continue  # "bureau de la Conférence générale": an organ of an event or of ICESCO
         if name.startswith(gazetteer.OWN_ORGANS_FR):
@@ -178,8 +230,9 @@ def extract_partners_fr(text: str) -> list[Mention]:
             continue  # "Centre de la langue arabe … relevant de l’ICESCO": ICESCO's own
         spans.append((start, end))
         acronym_match = _FR_ACRONYM_AFTER.match(text, end)
-        acronym = acronym_match.group(1) if acronym_match and is_acronym(
-            acronym_match.group(1)) else None
+        acronym = _bracketed_acronym(acronym_match.group(1)) if acronym_match else None
+        if acronym and acronym.casefold() in gazetteer.OWN_NAMES:
+            continue  # "Organisation du monde islmique … (ISESCO)": ICESCO, however misspelt
         if acronym:
             defined[acronym] = name
         key = _fr_acronym_key(acronym) if acronym else name_norm(name)

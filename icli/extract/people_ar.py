@@ -3,26 +3,37 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.names_ar import (
     NOUN_TAKERS_AR,
-    country_words_ar,
     definite_ar,
     followed_by_stop_ar,
-    honorific_ar,
     is_stop_ar,
     is_verb_ar,
     name_at_ar,
+    name_words_ar,
     named_after_ar,
     not_a_name_word_ar,
     noun_phrase_ar,
     portfolios_ar,
-    with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
+from icli.extract.roles_ar import (
+    BRACKETED_WORD_AR,
+    CLAUSE_END_AR,
+    QUOTES_AR,
+    ROLE_SCAN_AR,
+    and_role_ar,
+    role_after_ar,
+    role_before_ar,
+    role_end_ar,
+    role_word_ar,
+    without_and_ar,
+)
 from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
@@ -40,130 +51,21 @@ _HONORIFIC_CHAIN_AR = re.compile(  # "للدكتور", "لمعالي": "ل" glue
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 
 
-_CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
-_ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
-
-
-def _role_after_ar(text: str, end: int) -> str | None:
-    """The role given after an Arabic name: after a comma up to the clause's end ("…، وزيرة
-    الثقافة في المملكة …،"), else the role word and its complement ("فؤاد المنصوري رئيس
-    الحكومة التونسية أمس" → "رئيس الحكومة التونسية")."""
-    rest = re.match(r"[ \u00a0]*([،,]?)[ \u00a0]*", text[end : end + 5])
-    start = end + rest.end() if rest else end
-    first = ARABIC_WORD.match(text, start)
-    if first is None or start == end or not _role_word_ar(first.group()) or _and_role_ar(
-            first.group()):
-        return None  # "…، والأمين العام …": the role of the next person named
-    if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
-        stop = _CLAUSE_END_AR.search(text, start, start + 200)
-        while stop and (stop.group() == "(" and text[start : stop.start()].rstrip().endswith(
-                "إيسيسكو") or stop.group() in _QUOTES_AR and text[start : stop.start()].endswith(
-                ("لـ", "ل"))):  # "للإيسيسكو (المنظمة …)": its name; "لـ"إيسيسكو"": a quoted name
-            close = text.find(_QUOTES_AR.get(stop.group(), ")"), stop.end(), start + 200)
-            stop = _CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
-        return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
-    words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
-    return text[start : words[_role_end_ar(text, words, 0)].end()]
-
-
-def _and_role_ar(word: str) -> bool:
-    """Whether a word is "و" glued to a role word ("والأمين", "ووزير"; not "وزير" itself)."""
-    return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
-
-
-def without_and_ar(role: str) -> str:
-    """A role without the "و" or the "ل" that joins it to its sentence ("والمدير العام …" →
-    "المدير العام …", "للمدير العام …" → "المدير العام …", "لوزير …" → "وزير …")."""
-    first = ARABIC_WORD.match(role)
-    if first and _and_role_ar(first.group()):
-        return role[1:]
-    if first and _to_role_ar(first.group()):
-        return "ا" + role[1:] if role.startswith("لل") else role[1:]
-    return role
-
-
-def _to_role_ar(word: str) -> bool:
-    """Whether a word is "ل" glued to a role word ("للمدير", "لنائب", "لوزيرة")."""
-    bare = ARABIC_MARKS.sub("", word)
-    if bare.startswith("لل"):
-        return arabic_word_key(bare) in gazetteer.ROLE_WORDS_AR
-    return bare[:1] == "ل" and not definite_ar(bare) and arabic_word_key(bare[1:]) in (
-        gazetteer.ROLE_WORDS_AR)
-
-
-# The delegation with someone ("المدير العام والوفد المرافق له"): never part of a role; folded keys.
-_COMPANIONS_AR = {"وفد", "وفود"}
-
-
-def _without_companions_ar(role: str) -> str:
-    """A role up to "و" and the delegation that comes with its holder, if any."""
-    for word in list(ARABIC_WORD.finditer(role))[1:]:
-        if word.group()[:1] == "و" and arabic_word_key(word.group()[1:]) in _COMPANIONS_AR:
-            return role[: word.start()].strip()
-    return role
-
-
-def _role_clause_ar(role: str) -> str:
-    """An Arabic role up to the place, time or verb of its sentence, if any ("المدير العام
-    للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
-    words = list(ARABIC_WORD.finditer(role))
-    for n, word in enumerate(words):
-        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())
-                  or word.group()[:1] == "و" and is_stop_ar(word.group()[1:])):
-            return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
-        following = words[n + 1].group() if n + 1 < len(words) else ""
-        if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
-                and not definite_ar(following) and not _role_word_ar(word.group())
-                and not _and_role_ar(word.group()) and not not_a_name_word_ar(following)):
-            return role[: word.start()].strip()  # "… للإيسيسكو ومحمد زين العابدين": a person
-    return role.strip()
-
-
-def _role_before_ar(text: str, start: int) -> str | None:
-    """The role written right before a name in the same clause ("برئاسة وزير التربية الوطنية
-    الدكتور …", "للمدير العام الجديد الدكتور …"): from the last role word before `start`, with
-    no verb or stop word between; or the whole clause before a comma when it is a role and the
-    name stands in apposition to it ("أمين عام اللجنة الوطنية …، د. …")."""
-    clause = text[max(0, start - 200) : start]
-    cut = max(clause.rfind(c) for c in "،,.؛;:\n()")
-    if cut >= 0 and clause[cut] in "،," and not clause[cut + 1 :].strip() and text[start] != "و":
-        return _apposed_role_ar(clause[:cut])
-    clause = clause[cut + 1 :]
-    words = list(ARABIC_WORD.finditer(clause))
-    for n in range(len(words) - 1, -1, -1):
-        word = words[n].group()
-        if _role_word_ar(word) or _to_role_ar(word):
-            while n and (_role_word_ar(words[n - 1].group()) or _to_role_ar(
-                    words[n - 1].group())) and not _and_role_ar(words[n - 1].group()):
-                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام"
-            n = _role_chained_before_ar(words, n)
-            role = _without_companions_ar(clause[words[n].start() :].strip())
-            return role if len(role) > 2 else None
-        if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
-            return None
-    return None
-
-
-def _role_chained_before_ar(words: list[re.Match[str]], n: int) -> int:
-    """Where a role at words[n] starts, with a role ending with a demonym right before it
-    ("وزير التعليم العالي المصري رئيس المؤتمر …"; without it, maybe the subject)."""
-    m = n - 1
-    while m > 0 and definite_ar(words[m].group()) and not is_stop_ar(words[m].group()):
-        m -= 1
-    first = words[m].group()
-    return m if 0 <= m < n - 1 and arabic_word_key(words[n - 1].group()) in country_words_ar() and (
-        _role_word_ar(first) and not _and_role_ar(first)) else n
-
-
-def _apposed_role_ar(before: str) -> str | None:
-    """The clause before a comma, when it is a role the next name stands in apposition to
-    ("مرشح فلسطين، أمين عام اللجنة الوطنية …، د. …" → "أمين عام اللجنة الوطنية …")."""
-    clause = before[max(before.rfind(c) for c in "،,.؛;:\n()") + 1 :].strip()
-    first = ARABIC_WORD.match(clause)
-    if first is None or not _role_word_ar(first.group()) or _and_role_ar(first.group()):
-        return None
-    role = _role_clause_ar(clause)
-    return role if len(role) > 2 else None
+def _role_of_next_name_ar(text: str, start: int, end: int, role: str) -> bool:
+    """Whether the role after a name (from `start`, its title, to `end`) is rather the next
+    name's: the name has a
+    role in apposition before it ("التقى وزير التعليم، الدكتور …،"), and the role is followed
+    by a comma and a name with no title and no "و" that ends its clause ("…، أمين عام المنظمة،
+    عبد العزيز التويجري،")."""
+    at = text.find(role, end)
+    after = re.match(r"[ \u00a0]*[،,][ \u00a0]*", text[at + len(role) : at + len(role) + 5]) if at >= 0 else None
+    if after is None:
+        return False
+    name, name_end = name_at_ar(text, at + len(role) + after.end())
+    words = name.split()
+    return (_name_length_ar(words) >= 2 and name_words_ar(words) and words[0][:1] != "و"
+            and CLAUSE_END_AR.match(text, name_end) is not None
+            and role_before_ar(text, start) is not None)
 
 
 def _is_own_head_ar(role: str | None) -> bool:
@@ -178,75 +80,6 @@ def _honorific_role_ar(chain: str) -> str | None:
     return words[-1].removeprefix("و") if words else None
 
 
-def _role_word_ar(word: str) -> bool:
-    """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
-    a role after a preposition is someone's named elsewhere)."""
-    return (arabic_word_key(word) in gazetteer.ROLE_WORDS_AR and not is_stop_ar(word)
-            and not with_preposition_ar(word))
-
-
-def _in_role_ar(word: str, after_link: bool) -> bool:
-    """Whether a word after a role word still belongs to the role's complement: it carries the
-    article, is a country, a state word, an organization's head (also glued to ب/ل), a
-    preposition of the role ("لدى") or the word right after one."""
-    key = arabic_word_key(word)
-    glued = key[1:] if key[:1] in "بل" else ""
-    if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
-        return False
-    return (after_link or definite_ar(word) or key in gazetteer.ROLE_WORDS_AR
-            or arabic_fold(word) in gazetteer.ROLE_LINKS_AR or key in country_words_ar()
-            or key in gazetteer.STATE_WORDS_AR or key in gazetteer.ORG_HEADS_AR
-            or glued in gazetteer.ORG_HEADS_AR or glued in gazetteer.STATE_WORDS_AR
-            or glued in gazetteer.ROLE_WORDS_AR)
-
-
-# Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), folded.
-_ROLE_PREPOSITIONS_AR = {"علي", "عن"}
-# Indefinite adjectives of a role word ("أمين عام", "مديرة عامة"), folded keys.
-_ROLE_ADJECTIVES_AR = {"عام", "عامه"}
-
-
-def _role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
-    """The index of the last word of the role that starts at words[index]: its complement runs
-    through words with the article, countries, organizations, the objects of its prepositions
-    ("لدى المغرب"), and to the clause's end after a place ("والي جهة فاس مكناس"); a word glued
-    to "و" and followed by a name particle starts another person ("والياس بن عمر")."""
-    last, after_link, place = index, False, False
-    for j in range(index + 1, min(len(words), index + _ROLE_SCAN_AR)):
-        current = words[j].group()
-        if _CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
-            break
-        if current in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(current):
-            break  # "… الدكتور", "… وسمو ولي عهده": the next person
-        if place and not is_stop_ar(current):
-            last = j
-            continue
-        if arabic_word_key(current) in gazetteer.ROLE_STOPS_AR:
-            break  # "رئيس الحكومة التونسية الأربعاء": the sentence's time
-        if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
-            break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
-        if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
-            after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
-            continue
-        if j == index + 1 and arabic_word_key(current) in _ROLE_ADJECTIVES_AR:
-            last = j  # "أمين عام اللجنة", "مدير عام المنظمة"
-            continue
-        following = words[j + 1].group() if j + 1 < len(words) else ""
-        glued_complement = current[:1] in "لب" and following and definite_ar(following)
-        previous = arabic_word_key(words[j - 1].group())
-        named = previous in gazetteer.ORG_HEADS_AR or (  # "لمنظمة دول …": the body's name
-            previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR)
-        if not (_in_role_ar(current, after_link) or glued_complement or named):
-            break  # "لشؤون الإعلام", "بمنظمة التعاون": a complement glued to ل or ب stays
-        if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in gazetteer.NAME_PARTICLES_AR:
-            break
-        after_link = arabic_fold(current) in gazetteer.ROLE_LINKS_AR
-        place = place or arabic_word_key(current) in gazetteer.ROLE_PLACES_AR or (
-            current[:1] in "لب" and arabic_word_key(current[1:]) in gazetteer.ROLE_PLACES_AR)
-        last = j
-    return last
-
-
 def _ends_clause_ar(text: str, end: int) -> bool:
     """Whether a name ending at `end` is followed by the end of its clause: punctuation (not
     the end of a line), a verb, "إن/أن" or a word glued to "و" (not a preposition: "آفاق
@@ -255,7 +88,7 @@ def _ends_clause_ar(text: str, end: int) -> bool:
     position = end + (following.end() if following else 0)
     if position >= len(text) or text[position] == "\n":
         return False  # a title's last words are its subject, not a name
-    if _CLAUSE_END_AR.match(text, position):
+    if CLAUSE_END_AR.match(text, position):
         return True
     word = ARABIC_WORD.match(text, position)
     if word is None:
@@ -265,10 +98,6 @@ def _ends_clause_ar(text: str, end: int) -> bool:
             and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 
-# An opening quote → its closing one.
-_QUOTES_AR = {'"': '"', "«": "»", "“": "”"}
-
-
 def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
     """People named right after their role, with no comma or honorific ("سفير جمهورية مالي لدى
     المغرب محمد محمود بن لابات،"): the role's complement runs through words with the article,
@@ -276,17 +105,20 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
     it, when they end the clause."""
     found: list[Mention] = []
     for index, word in enumerate(words):
-        if not (_role_word_ar(word.group()) or _and_role_ar(word.group())) or word.start() in (
+        if not (role_word_ar(word.group()) or and_role_ar(word.group())) or word.start() in (
                 taken) or named_after_ar(text, word.start()):  # "مدينة الملك عبدالله": a place
             continue
-        last = _role_end_ar(text, words, index)
-        j = last + 1
-        if j >= len(words) or j >= index + _ROLE_SCAN_AR or not_a_name_word_ar(words[j].group()):
+        last = role_end_ar(text, words, index)
+        role_end, j = words[last].end(), last + 1
+        acronym = BRACKETED_WORD_AR.match(text, role_end)
+        if acronym and j < len(words) and words[j].start() < acronym.end():
+            role_end, j = acronym.end(), j + 1  # "لبرنامج الخليج العربي للتنمية (أجفند) …": its acronym
+        if j >= len(words) or j >= index + ROLE_SCAN_AR or not_a_name_word_ar(words[j].group()):
             continue
-        gap = text[words[j - 1].end() : words[j].start()]
+        gap = text[role_end : words[j].start()]
         apposition = gap.strip() in ("،", ",")  # "المدير العام للإيسيسكو، سالم بن محمد المالك"
-        quoted = _QUOTES_AR.get(gap.strip())  # "التلميذة "لينا …"": a name in quotes
-        if _CLAUSE_END_AR.search(gap) and not apposition and not quoted:
+        quoted = QUOTES_AR.get(gap.strip())  # "التلميذة "لينا …"": a name in quotes
+        if CLAUSE_END_AR.search(gap) and not apposition and not quoted:
             continue
         start = words[j].start()
         coordinated = words[j].group()[:1] == "و" and words[j].group() not in gazetteer.NAME_PARTICLES_AR
@@ -303,14 +135,15 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or (
                 apposition or particle) and followed_by_stop_ar(text, end)):
             continue  # "الرئيس المصري عبد الفتاح السيسي على …": a name that reads as one
-        if apposition and not gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]):
-            continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك")
-        if any(not_a_name_word_ar(w) for w in name.split()):
+        if apposition and not (gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]) or len(
+                name.split()) >= 3 and name.split()[0] in gazetteer.ARABIC_COMPOUND_FIRST):
+            continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك", "عبد العزيز …")
+        if not name_words_ar(name.split()):
             continue
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
-        role = (_role_after_ar(text, end) if coordinated
-                else without_and_ar(text[word.start() : words[last].end()]))
+        role = (role_after_ar(text, end) if coordinated
+                else without_and_ar(text[word.start() : role_end]))
         found.append(Mention("person", person_key(name), name, None, role, name, start, end,
                              rule="person.ar.role-then-quoted-name" if quoted else "person.ar.role-then-name"))
     return found
@@ -322,14 +155,14 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
     right before a role word, after the start of a clause, a verb or "و"."""
     found: list[Mention] = []
     for index, word in enumerate(words):
-        if not _role_word_ar(word.group()) or index < 2 or word.start() in taken:
+        if not role_word_ar(word.group()) or index < 2 or word.start() in taken:
             continue
         gap = text[words[index - 1].end() : word.start()]
         if gap.strip() not in ("", "،", ","):
             continue
         first = None
         n = index - 1
-        while n >= 0 and index - n <= 4:
+        while n >= 0 and _name_length_ar(words[n:index]) <= 4:
             current = words[n].group()
             between = text[words[n].end() : words[n + 1].start()] if n < index - 1 else ""
             if between.strip() not in ("", "-"):
@@ -346,13 +179,15 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 break
             before = text[words[n - 1].end() : words[n].start()] if n else "\n"
             hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
-            opens = n == 0 or _CLAUSE_END_AR.search(before) is not None or (
+            opens = n == 0 or CLAUSE_END_AR.search(before) is not None or (
                 is_stop_ar(words[n - 1].group()) and not hyphened)
             if opens and n and arabic_fold(words[n - 1].group()) in NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
             if (not opens and n < index - 1 and definite_ar(current)
                     and words[n + 1].group() in AFTER_FIRST_NAME_AR):
                 first = n  # "حضر اللقاء النامي ولد الصاليحي": a first name before "ولد"
+                if n and arabic_word_key(words[n - 1].group()) in gazetteer.ARABIC_COMPOUND_FIRST:
+                    first = n - 1  # "عبد العزيز بن عثمان …": a compound first name
                 break
             if definite_ar(current) and n != index - 1 and not opens:
                 break
@@ -365,13 +200,13 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         start = words[first].start() + (1 if words[first].group()[:1] == "و" else 0)
         end = words[index - 1].end()
         name = text[start:end]
-        if not 2 <= len(name.split()) <= 4 or start in taken or " " not in name:
+        if not 2 <= _name_length_ar(name.split()) <= 4 or start in taken or " " not in name:
             continue
         if any(is_stop_ar(w) or w in gazetteer.HONORIFIC_WORDS_AR for w in name.split()) or (
                 arabic_fold(name) in portfolios_ar()) or (
                 not gap.strip() and noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
-        found.append(Mention("person", person_key(name), name, None, _role_after_ar(text, end),
+        found.append(Mention("person", person_key(name), name, None, role_after_ar(text, end),
                              name, start, end, rule="person.ar.name-then-role"))
     return found
 
@@ -379,6 +214,12 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
 # "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.
 _FROM_COUNTRY_AR = re.compile(
     r"[،,][ \u00a0]*من[ \u00a0]+([^،,.:;\n()]{2,40}?)[ \u00a0]*(?=[،,.:;\n]|$)")
+
+
+def _name_length_ar(words: Sequence[str | re.Match[str]]) -> int:
+    """How many words a name has, its particles aside ("عبد العزيز بن عثمان التويجري": 4)."""
+    return sum((w if isinstance(w, str) else w.group()) not in gazetteer.NAME_PARTICLES_AR
+               for w in words)
 
 
 def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
@@ -466,9 +307,11 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
                 match.group()) and not definite_ar(name)):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
-        role = _role_after_ar(text, end)
+        role = role_after_ar(text, end)
+        if role and _role_of_next_name_ar(text, match.start(), end, role):
+            role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's
         if role is None:  # "السفير المصري بتونس السفير …": the role before says more
-            own, before = _honorific_role_ar(match.group()), _role_before_ar(text, match.start())
+            own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
             role = before if before and own and arabic_word_key(before.split()[0]) == (
                 arabic_word_key(own)) else own or before
         found.append(Mention("person", person_key(name), name, None, role, name,

@@ -9,11 +9,11 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.identity import (
     head_by_role_key,
     head_office,
-    is_own_head_role,
     people_in_article,
     person_key,
 )
 from icli.extract.mention import Mention
+from icli.extract.offices import is_own_head_role
 from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
@@ -484,7 +484,7 @@ def _inside_a_phrase(text: str, start: int) -> bool:
 
 def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
     """A mention of ICESCO's Director-General by role alone, when the article names nobody in
-    that role (identity.is_own_head_role: "ISESCO Director General" too); the linker links it
+    that role (offices.is_own_head_role: "ISESCO Director General" too); the linker links it
     to whoever held the role on the article's date."""
     if any(is_own_head_role(m.office) for m in people) or not _BARE_HEAD.search(text):
         return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from icli.extract import identity
+from icli.extract import identity, offices
 from icli.store import role_links, variant_links, versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
@@ -177,7 +177,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
         WHERE article_id IN (SELECT value FROM json_each(:ids))
           AND office IS NOT NULL
           AND date IS NOT NULL
-    """, {"ids": id_array(redo)}) if identity.role_signature(office)}
+    """, {"ids": id_array(redo)}) if offices.role_signature(office)}
     roles_before |= _relink_scripts(conn, writer, dirty, dates, redo)
     spans = role_links.head_terms(conn)
     stored = stored_json(conn, role_links.HEAD_SPANS)

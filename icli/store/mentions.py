@@ -15,7 +15,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from icli.extract import identity
+from icli.extract import identity, offices
 from icli.extract.across import known_partner, known_partner_names
 from icli.extract.country_tables import country_aliases
 from icli.store.recount import mark
@@ -133,7 +133,7 @@ class MentionWriter:
         if self.scope is not None:
             self.scope.recount.update(marked)
             self.scope.touch(article_id, [date for _, _, date, office in rows
-                                          if date and identity.role_signature(office)])
+                                          if date and offices.role_signature(office)])
 
     def flush(self) -> None:
         """Record the marks in the open transaction."""

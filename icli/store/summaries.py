@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Any
 
 from icli.choices import BY_NAME, DEFAULT_TOP, ENTITY_KINDS, FIRST, LATEST, MOST
-from icli.extract.name_variants import office_key, office_spelling
+from icli.extract.offices import office_key, office_spelling
 from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
@@ -176,9 +176,9 @@ def _roles(
     conn: sqlite3.Connection, ids: list[int], filters: Filters, asked: str | None = None
 ) -> dict[int, list[dict[str, Any]]]:
     """Roles seen for each person in the filtered articles, with when and how often: the
-    spellings of one office (name_variants.office_key of the mention's office: "Director-General
+    spellings of one office (offices.office_key of the mention's office: "Director-General
     of ICESCO", "ICESCO Director-General", "المدير العام للإيسيسكو") as one role, shown as a
-    spelling (name_variants.office_spelling) in the script of `asked` (the name typed), else
+    spelling (offices.office_spelling) in the script of `asked` (the name typed), else
     in the script most of the person's role mentions are written in (a tie: Latin); roles by
     mentions, then the latest, then text order."""
     found: dict[int, dict[str, list[tuple[str, int, str | None]]]] = defaultdict(dict)

@@ -133,6 +133,12 @@ def fold_accents(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def plain(text: str) -> str:
+    """`text` without case or accents ("Guinée" → "guinee", "DIRECTEUR Général" → "directeur
+    general"): the one such folding extraction and lookups compare words with."""
+    return fold_accents(text).casefold()
+
+
 def lookup_norm(text: str) -> str:
     """A name as a lookup compares it: name_norm with accents dropped ("Guinée" → "guinee",
     "Doukouré" → "doukoure")."""

@@ -1,0 +1,270 @@
+"""The Arabic role phrase: where a role given before or after a name starts and ends (its
+complement, offices joined in one phrase, the body's acronym), and where the sentence takes over
+(its verb, time or place, another person coordinated with "و")."""
+
+from __future__ import annotations
+
+import re
+
+from icli.extract import gazetteer
+from icli.extract.names_ar import (
+    country_words_ar,
+    definite_ar,
+    honorific_ar,
+    is_stop_ar,
+    is_verb_ar,
+    not_a_name_word_ar,
+    with_preposition_ar,
+)
+from icli.extract.patterns import AFTER_FIRST_NAME_AR
+from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
+
+CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
+ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
+
+
+def role_after_ar(text: str, end: int) -> str | None:
+    """The role given after an Arabic name: after a comma up to the clause's end ("…، وزيرة
+    الثقافة في المملكة …،"), else the role word and its complement ("فؤاد المنصوري رئيس
+    الحكومة التونسية أمس" → "رئيس الحكومة التونسية")."""
+    rest = re.match(r"[ \u00a0]*([،,]?)[ \u00a0]*", text[end : end + 5])
+    start = end + rest.end() if rest else end
+    first = ARABIC_WORD.match(text, start)
+    if first is None or start == end or not role_word_ar(first.group()) or and_role_ar(
+            first.group()):
+        return None  # "…، والأمين العام …": the role of the next person named
+    if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
+        stop = CLAUSE_END_AR.search(text, start, start + 200)
+        while stop and (stop.group() == "(" and text[start : stop.start()].rstrip().endswith(
+                "إيسيسكو") or stop.group() in QUOTES_AR and text[start : stop.start()].endswith(
+                ("لـ", "ل"))):  # "للإيسيسكو (المنظمة …)": its name; "لـ"إيسيسكو"": a quoted name
+            close = text.find(QUOTES_AR.get(stop.group(), ")"), stop.end(), start + 200)
+            stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
+        return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
+    words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
+    return text[start : words[role_end_ar(text, words, 0)].end()]
+
+
+def and_role_ar(word: str) -> bool:
+    """Whether a word is "و" glued to a role word ("والأمين", "ووزير"; not "وزير" itself)."""
+    return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
+
+
+def without_and_ar(role: str) -> str:
+    """A role without the "و" or the "ل" that joins it to its sentence ("والمدير العام …" →
+    "المدير العام …", "للمدير العام …" → "المدير العام …", "لوزير …" → "وزير …")."""
+    first = ARABIC_WORD.match(role)
+    if first and and_role_ar(first.group()):
+        return role[1:]
+    if first and _to_role_ar(first.group()):
+        return "ا" + role[1:] if role.startswith("لل") else role[1:]
+    return role
+
+
+def _to_role_ar(word: str) -> bool:
+    """Whether a word is "ل" glued to a role word ("للمدير", "لنائب", "لوزيرة")."""
+    bare = ARABIC_MARKS.sub("", word)
+    if bare.startswith("لل"):
+        return arabic_word_key(bare) in gazetteer.ROLE_WORDS_AR
+    return bare[:1] == "ل" and not definite_ar(bare) and arabic_word_key(bare[1:]) in (
+        gazetteer.ROLE_WORDS_AR)
+
+
+# The delegation with someone ("المدير العام والوفد المرافق له"): never part of a role; folded keys.
+_COMPANIONS_AR = {"وفد", "وفود"}
+
+
+def _without_companions_ar(role: str) -> str:
+    """A role up to "و" and the delegation that comes with its holder, if any."""
+    for word in list(ARABIC_WORD.finditer(role))[1:]:
+        if word.group()[:1] == "و" and arabic_word_key(word.group()[1:]) in _COMPANIONS_AR:
+            return role[: word.start()].strip()
+    return role
+
+
+def _role_clause_ar(role: str) -> str:
+    """An Arabic role up to the place, time or verb of its sentence, if any ("المدير العام
+    للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
+    words = list(ARABIC_WORD.finditer(role))
+    for n, word in enumerate(words):
+        if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())
+                  or word.group()[:1] == "و" and is_stop_ar(word.group()[1:])):
+            return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
+        if n and _place_after_state_ar(words, 0, n):
+            return role[: word.start()].strip()  # "… بالمملكة المغربية في باريس": where it happened
+        following = words[n + 1].group() if n + 1 < len(words) else ""
+        if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
+                and not definite_ar(following) and not role_word_ar(word.group())
+                and not and_role_ar(word.group()) and not not_a_name_word_ar(following)):
+            return role[: word.start()].strip()  # "… للإيسيسكو ومحمد زين العابدين": a person
+    return role.strip()
+
+
+def role_before_ar(text: str, start: int) -> str | None:
+    """The role written right before a name in the same clause ("برئاسة وزير التربية الوطنية
+    الدكتور …", "للمدير العام الجديد الدكتور …"): from the last role word before `start`, with
+    no verb or stop word between; or the whole clause before a comma when it is a role and the
+    name stands in apposition to it ("أمين عام اللجنة الوطنية …، د. …")."""
+    clause = text[max(0, start - 200) : start]
+    cut = max(clause.rfind(c) for c in "،,.؛;:\n()")
+    if cut >= 0 and clause[cut] in "،," and not clause[cut + 1 :].strip() and text[start] != "و":
+        return _apposed_role_ar(clause[:cut])
+    clause = clause[cut + 1 :]
+    words = list(ARABIC_WORD.finditer(clause))
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n].group()
+        if role_word_ar(word) or _to_role_ar(word):
+            while n and (role_word_ar(words[n - 1].group()) or _to_role_ar(
+                    words[n - 1].group())) and not and_role_ar(words[n - 1].group()):
+                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام"
+            n = _role_chained_before_ar(words, n)
+            role = _without_companions_ar(clause[words[n].start() :].strip())
+            return role if len(role) > 2 else None
+        if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
+            return None
+    return None
+
+
+def _role_chained_before_ar(words: list[re.Match[str]], n: int) -> int:
+    """Where a role at words[n] starts, with a role ending with a demonym right before it
+    ("وزير التعليم العالي المصري رئيس المؤتمر …"; without it, maybe the subject)."""
+    m = n - 1
+    while m > 0 and definite_ar(words[m].group()) and not is_stop_ar(words[m].group()):
+        m -= 1
+    first = words[m].group()
+    return m if 0 <= m < n - 1 and arabic_word_key(words[n - 1].group()) in country_words_ar() and (
+        role_word_ar(first) and not and_role_ar(first)) else n
+
+
+def _apposed_role_ar(before: str) -> str | None:
+    """The clause before a comma, when it is a role the next name stands in apposition to
+    ("مرشح فلسطين، أمين عام اللجنة الوطنية …، د. …" → "أمين عام اللجنة الوطنية …")."""
+    clause = before[max(before.rfind(c) for c in "،,.؛;:\n()") + 1 :].strip()
+    lead = ARABIC_WORD.match(clause)
+    while lead and (is_verb_ar(lead.group()) or (honorific_ar(lead.group()) or lead.group() in (
+            gazetteer.HONORIFIC_WORDS_AR)) and not role_word_ar(lead.group())):
+        clause = clause[lead.end() :].strip()  # "شارك معالي وزير الثقافة، السيد …": the role
+        # (a title that is a role word starts it: "السفير المفوض …، السيد …")
+        lead = ARABIC_WORD.match(clause)
+    first = ARABIC_WORD.match(clause)
+    if first is None or not role_word_ar(first.group()) or and_role_ar(first.group()):
+        return None
+    role = _role_clause_ar(clause)
+    return role if len(role) > 2 else None
+
+
+def role_word_ar(word: str) -> bool:
+    """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
+    a role after a preposition is someone's named elsewhere)."""
+    return (arabic_word_key(word) in gazetteer.ROLE_WORDS_AR and not is_stop_ar(word)
+            and not with_preposition_ar(word))
+
+
+def _in_role_ar(word: str, after_link: bool) -> bool:
+    """Whether a word after a role word still belongs to the role's complement: it carries the
+    article, is a country, a state word, an organization's head (also glued to ب/ل), a
+    preposition of the role ("لدى") or the word right after one."""
+    key = arabic_word_key(word)
+    glued = key[1:] if key[:1] in "بل" else ""
+    if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
+        return False
+    return (after_link or definite_ar(word) or key in gazetteer.ROLE_WORDS_AR
+            or arabic_fold(word) in gazetteer.ROLE_LINKS_AR or key in country_words_ar()
+            or key in gazetteer.STATE_WORDS_AR or key in gazetteer.ORG_HEADS_AR
+            or glued in gazetteer.ORG_HEADS_AR or glued in gazetteer.STATE_WORDS_AR
+            or glued in gazetteer.ROLE_WORDS_AR)
+
+
+# Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), folded.
+_ROLE_PREPOSITIONS_AR = {"علي", "عن"}
+# Indefinite adjectives of a role word ("أمين عام", "مديرة عامة"), folded keys.
+_ROLE_ADJECTIVES_AR = {"عام", "عامه"}
+
+
+def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
+    """The index of the last word of the role that starts at words[index]: its complement runs
+    through words with the article, countries, organizations, the objects of its prepositions
+    ("لدى المغرب"), and to the clause's end after a place ("والي جهة فاس مكناس"); a word glued
+    to "و" and followed by a name particle starts another person ("والياس بن عمر")."""
+    last, after_link, place = index, False, False
+    head_definite = words[index].group()[:2] == "ال"
+    for j in range(index + 1, min(len(words), index + ROLE_SCAN_AR)):
+        current = words[j].group()
+        key = arabic_word_key(current)
+        if CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
+            break
+        if current in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(current):
+            break  # "… الدكتور", "… وسمو ولي عهده": the next person
+        if place and not is_stop_ar(current):
+            last = j
+            continue
+        if key in gazetteer.ROLE_STOPS_AR:
+            break  # "رئيس الحكومة التونسية الأربعاء": the sentence's time
+        if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
+            break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
+        if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
+            after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
+            continue
+        if key in _ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
+            last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
+            continue
+        if (head_definite and j > index + 1 and key in gazetteer.ROLE_WORDS_AR and role_word_ar(current)
+                and not definite_ar(current)):
+            break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role
+        if current[:1] == "و" and _another_person_ar(words, j):
+            break  # "وزير التربية والياس الغرياني المستشار …": another person and their role
+        if _place_after_state_ar(words, index, j):
+            break  # "وزير التربية بالمملكة المغربية في باريس": the sentence's place
+        following = words[j + 1].group() if j + 1 < len(words) else ""
+        glued_complement = current[:1] in "لب" and following and definite_ar(following)
+        previous = arabic_word_key(words[j - 1].group())
+        named = previous in gazetteer.ORG_HEADS_AR or (  # "لمنظمة دول …": the body's name
+            previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR)
+        if not (_in_role_ar(current, after_link) or glued_complement or named):
+            break  # "لشؤون الإعلام", "بمنظمة التعاون": a complement glued to ل or ب stays
+        if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in gazetteer.NAME_PARTICLES_AR:
+            break
+        after_link = arabic_fold(current) in gazetteer.ROLE_LINKS_AR
+        place = place or arabic_word_key(current) in gazetteer.ROLE_PLACES_AR or (
+            current[:1] in "لب" and arabic_word_key(current[1:]) in gazetteer.ROLE_PLACES_AR)
+        last = j
+    return last
+
+
+# A word in brackets or quotes right after a role: its body's acronym ("(أجفند)", "” أجفند ”").
+BRACKETED_WORD_AR = re.compile(r"[ \u00a0]*[(\"«“”][ \u00a0]*\w+[ \u00a0]*[)\"»”“]")
+
+
+def _another_person_ar(words: list[re.Match[str]], j: int) -> bool:
+    """Whether the word at j, glued to "و", opens another person named before their role: the
+    word after the next is a role word with the article ("… والياس الغرياني المستشار …")."""
+    return (words[j].group()[:1] == "و" and j + 2 < len(words) and not role_word_ar(words[j + 1].group())
+            and definite_ar(words[j + 2].group()) and role_word_ar(words[j + 2].group()))
+
+
+def _place_after_state_ar(words: list[re.Match[str]], index: int, j: int) -> bool:
+    """Whether "في" at j opens the sentence's place after a role that said in which state it is
+    held ("وزير التربية بالمملكة المغربية في باريس"): followed by a word with no article that is
+    no country, state word or organization ("… في غينيا", "… في جمهورية …" stay)."""
+    if words[j].group() not in ("في", "فى", "فِي") or j + 1 >= len(words):
+        return False
+    following = words[j + 1].group()
+    key = arabic_word_key(following)
+    if definite_ar(following) or key in country_words_ar() or key in gazetteer.STATE_WORDS_AR or (
+            key in gazetteer.ORG_HEADS_AR):
+        return False
+    return any(_in_state_ar(w.group()) for w in words[index + 1 : j])
+
+
+def _in_state_ar(word: str) -> bool:
+    """Whether a word says in which state a role is held: a country or a state word glued to ب
+    ("بالمملكة", "بالمغرب"; not "سفير المملكة المغربية في القاهرة", whose place is the post)."""
+    bare = ARABIC_MARKS.sub("", word)
+    if bare[:1] != "ب":
+        return False
+    key = arabic_word_key(bare[1:])
+    return key in country_words_ar() or key in gazetteer.STATE_WORDS_AR
+
+
+# An opening quote → its closing one.
+QUOTES_AR = {'"': '"', "«": "»", "“": "”"}

@@ -1,0 +1,74 @@
+"""One office in three languages (issue 21): a role written in English, French and Arabic is
+one office in a person's roles, read from the tables of offices, portfolios and role words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from icli.extract.offices import DEPUTY_HEAD, HEAD, office_key
+from tests.conftest import Cli
+
+
+@pytest.mark.parametrize("roles", [
+    ("Minister of Education", "ministre de l'Éducation", "وزير التربية", "Ministre de l’Éducation nationale"),
+    ("Minister of Culture of Jordan", "Jordanian Minister of Culture", "ministre de la Culture de Jordanie",
+     "وزيرة الثقافة الأردنية"),
+    ("Ambassador of Mali to Morocco", "ambassadeur du Mali au Maroc", "سفير جمهورية مالي لدى المغرب"),
+    ("Director of the Culture Sector", "directeur du secteur de la culture", "مدير قطاع الثقافة"),
+    ("Adviser to the Director-General", "conseiller du directeur général", "مستشار المدير العام"),
+])
+def test_one_office_written_in_three_languages_has_one_key(roles: tuple[str, ...]) -> None:
+    assert len({office_key(role) for role in roles}) == 1, {role: office_key(role) for role in roles}
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Minister of Education", "Minister of Higher Education"),
+    ("Minister of Education", "Deputy Minister of Education"),
+    ("Minister of Culture of Jordan", "ministre de la Culture du Maroc"),
+    ("Director of the Culture Sector", "directeur du secteur de l'éducation"),
+    ("Adviser to the Director-General", "Director-General"),
+    ("مدير قطاع الثقافة", "مستشار قطاع الثقافة"),
+    ("مدير قطاع الثقافة", "مدير قطاع التربية"),
+    ("Director of the Culture Sector", "مدير المنظمة الإسلامية للتربية والعلوم والثقافة"),
+])
+def test_different_offices_keep_different_keys(one: str, other: str) -> None:
+    assert office_key(one) != office_key(other)
+
+
+def test_icesco_s_head_and_deputy_are_one_office_each_in_three_languages() -> None:
+    assert {office_key(r) for r in ("Director-General of ICESCO", "Directeur général de l’ICESCO",
+                                    "المدير العام للإيسيسكو", "ISESCO Director General")} == {HEAD}
+    assert {office_key(r) for r in ("Deputy Director-General of ICESCO", "directrice générale adjointe",
+                                    "نائب المدير العام للإيسيسكو")} == {DEPUTY_HEAD}
+
+
+STORIES = {
+    "en": ("Water Education Forum Opens in Rabat", "March 3, 2025",
+           "Dr. Karim Bennani, Minister of National Education of Morocco, opened the regional forum "
+           "on water education in Rabat on Monday, in the presence of experts from Member States."),
+    "fr": ("Un forum sur l'éducation à l'eau s'ouvre à Rabat", "4 mars 2025",
+           "M. Karim Bennani, ministre de l'Éducation nationale du Maroc, a ouvert lundi à Rabat le "
+           "forum régional sur l'éducation à l'eau, en présence d'experts des États membres."),
+    "ar": ("افتتاح منتدى التربية على الماء في الرباط", "5 مارس 2025",
+           "افتتح الدكتور كريم بناني، وزير التربية الوطنية المغربي، المنتدى الإقليمي للتربية على "
+           "الماء في الرباط يوم الاثنين، بحضور خبراء من الدول الأعضاء."),
+}
+
+
+def test_a_profile_shows_one_office_written_in_three_languages_as_one_role(tmp_path: Path) -> None:
+    for language, (title, date, paragraph) in STORIES.items():
+        (tmp_path / f"{language}.txt").write_text(f"    {title}\n\n    {date}\n\n    {paragraph}\n\n",
+                                                  encoding="utf-8")
+    cli = Cli(tmp_path / "offices.db")
+    assert cli("ingest", str(tmp_path)).exit_code == 0
+    [person] = cli.json("people")
+    assert {"Karim Bennani", "كريم بناني"} <= set(person["aliases"])
+    [role] = person["roles"]
+    assert role["articles"] == 3 and (role["first"], role["last"]) == ("2025-03-03", "2025-03-05")
+    assert role["role"] == "ministre de l'Éducation nationale du Maroc"  # Latin script: the latest
+    result = cli("who", "Bennani", terminal=True)
+    assert result.exit_code == 0 and result.stdout.count("role: ") == 1, result.stdout
+    result = cli("who", "كريم بناني", terminal=True)  # asked in Arabic: the role as Arabic writes it
+    assert "role: وزير التربية الوطنية المغربي (3×" in result.stdout, result.stdout

@@ -1,0 +1,82 @@
+"""Partners in French and English (issue 21): where a body's name begins and ends, which body an
+organ belongs to, and one body named twice being one partner; each rule on sentences written
+for it."""
+
+from __future__ import annotations
+
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
+
+
+def partners(language: str, *paragraphs: str) -> list[tuple[str, str | None]]:
+    title = "Un titre pour le test" if language == "fr" else "A title for the test"
+    article = ParsedArticle(title=title, body=list(paragraphs), language=language)
+    return sorted((m.name, m.code) for m in extract(article) if m.kind == "partner")
+
+
+def names(language: str, *paragraphs: str) -> list[str]:
+    return [name for name, _ in partners(language, *paragraphs)]
+
+
+def test_a_comma_before_the_closing_and_keeps_an_english_name_whole() -> None:
+    assert names("en", "The seminar was held with the Jordanian Commission for Arts, Letters, and "
+                 "Heritage in Amman.") == ["Jordanian Commission for Arts, Letters, and Heritage"]
+    assert names("en", "An envoy of the Ministry of Water, Forests, and Rural Affairs spoke "
+                 "first.") == ["Ministry of Water, Forests, and Rural Affairs"]
+    # a list of two bodies is still two bodies, and a list of countries no name
+    assert names("en", "The Ministry of Health, and the Ministry of Labour took part.") == [
+        "Ministry of Health", "Ministry of Labour"]
+    assert names("en", "Delegates of the University of Karachi, Oman, and Qatar met.") == [
+        "University of Karachi"]
+
+
+def test_an_english_body_joined_to_icesco_by_and_keeps_its_own_name() -> None:
+    assert names("en", "An accord was concluded between the Saleh Kamel Foundation and ICESCO "
+                 "in Jeddah.") == ["Saleh Kamel Foundation"]
+    # after "for", ICESCO is whom a body serves: part of the body's name
+    assert names("en", "The Malian National Commission for UNESCO and ICESCO hosted the "
+                 "meeting.") == ["Malian National Commission for UNESCO and ICESCO"]
+
+
+def test_a_name_before_its_bracketed_acronym_is_the_acronym_s_body_once() -> None:
+    found = partners("en", "Experts of the Islamic Development Group (IsDB) trained teachers.")
+    assert [code for _, code in found] == ["IsDB"]
+
+
+def test_a_french_list_of_adjectives_closed_by_et_stays_in_the_name() -> None:
+    assert names("fr", "Le président du Conseil économique, social et environnemental du Tchad "
+                 "a reçu la délégation.") == [
+        "Conseil économique, social et environnemental du Tchad"]
+    assert names("fr", "Un accord lie l’Institut supérieur des langues de Tunis à l’Organisation.") == [
+        "Institut supérieur des langues de Tunis"]
+
+
+def test_a_person_s_title_ends_a_french_name() -> None:
+    assert names("fr", "Le président de l’Académie royale du Maroc M. Karim Bennani a ouvert "
+                 "la séance.") == ["Académie royale du Maroc"]
+    assert names("fr", "La directrice de la Fondation Nour Mme Aïcha Sow était présente.") == [
+        "Fondation Nour"]
+
+
+def test_a_french_organ_written_in_lower_case_folds_into_its_body() -> None:
+    assert names("fr", "La réunion du conseil des gouverneurs de la Banque africaine de "
+                 "développement s’est tenue à Abidjan.") == ["Banque africaine de développement"]
+    # "… de l’organisation": an organ of a body named before, no partner of its own
+    assert names("fr", "Le bureau exécutif de l’organisation a siégé hier à Dakar.") == []
+    # a capitalized head keeps its own name
+    assert names("fr", "Le Conseil des ministres de la Santé s’est réuni à Alger.") == [
+        "Conseil des ministres de la Santé"]
+
+
+def test_a_gathering_body_named_after_a_conference_is_a_partner() -> None:
+    # its acronym in title case is still its acronym: one partner, named as the article does
+    assert partners("fr", "Les pays membres de l’Organisation de la conférence islamique (Oci) "
+                    "se sont réunis. L’OCI a salué le travail accompli.") == [
+        ("Organisation de la conférence islamique", "OCI")]
+    # an organ of a conference is none
+    assert names("fr", "Le bureau de la Conférence régionale a adopté son rapport.") == []
+
+
+def test_icesco_under_a_misspelt_french_name_is_no_partner() -> None:
+    assert names("fr", "Le directeur de l’Organisation mondiale islamique des sciences (ISESCO) "
+                 "est arrivé.") == []
