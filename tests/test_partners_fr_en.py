@@ -80,3 +80,25 @@ def test_a_gathering_body_named_after_a_conference_is_a_partner() -> None:
 def test_icesco_under_a_misspelt_french_name_is_no_partner() -> None:
     assert names("fr", "Le directeur de l’Organisation mondiale islamique des sciences (ISESCO) "
                  "est arrivé.") == []
+
+
+def test_a_plural_head_after_and_in_a_complement_goes_on_with_the_name() -> None:
+    assert names("en", "The head of the Bureau for Rural Affairs and Social Innovations met "
+                 "the delegation.") == ["Bureau for Rural Affairs and Social Innovations"]
+    # joined to ICESCO by "and", it keeps its whole name
+    assert names("en", "A plan was agreed between the Bureau for Rural Affairs and Social "
+                 "Innovations and ICESCO.") == ["Bureau for Rural Affairs and Social Innovations"]
+    # a singular head after "and" is a second body
+    assert names("en", "The Institute for Desert Studies and Sahel Regional University "
+                 "signed.") == ["Institute for Desert Studies", "Sahel Regional University"]
+
+
+def test_a_french_description_after_a_comma_is_not_the_name_s() -> None:
+    assert names("fr", "L’appui vient de la fondation de Awa Ndiaye, partenaire de la Fondation "
+                 "Sahel, en faveur des écoles.") == ["Fondation Sahel", "fondation de Awa Ndiaye"]
+
+
+def test_a_french_adjective_in_able_continues_a_list_in_a_name() -> None:
+    assert names("fr", "Le don passe par le ministère de l’écologie, du tourisme durable et de la "
+                 "Protection des côtes.") == [
+        "ministère de l’écologie, du tourisme durable et de la Protection des côtes"]

@@ -22,11 +22,13 @@ STORIES = json.loads((FIXTURES / "versions" / "stories.json").read_text(encoding
 
 
 def write_stories(folder: Path, stories: list[dict[str, Any]]) -> dict[str, Path]:
-    """One dump per story (title, date line, paragraphs); the files by story key."""
+    """One dump per story (title, date line, paragraphs; no date line when it is empty, as on a
+    listing page); the files by story key."""
     folder.mkdir(parents=True, exist_ok=True)
     files = {}
     for story in stories:
-        text = (f"    {story['title']}\n\n    {story['dateline']}\n\n"
+        text = (f"    {story['title']}\n\n"
+                + (f"    {story['dateline']}\n\n" if story["dateline"] else "")
                 + "".join(f"    {paragraph}\n\n" for paragraph in story["body"]))
         files[story["key"]] = folder / f"{story['key']}.txt"
         files[story["key"]].write_text(text, encoding="utf-8")
@@ -136,6 +138,13 @@ def test_numbers_editions_and_kinds_are_read_in_three_languages() -> None:
 def _story(story_id: int, language: str, date: str, **features: Any) -> versions.Story:
     return versions.Story(story_id, language, date, features.pop("title", "t"),
                           features.pop("text", ""), **features)
+
+
+def _shared(a: versions.Story, b: versions.Story) -> dict[str, list]:
+    """What two dated stories share (versions.shared of their profiles)."""
+    pa, pb = versions.profile(a), versions.profile(b)
+    assert pa is not None and pb is not None
+    return versions.shared(pa, pb)
 
 
 def test_a_story_links_only_its_clear_best_of_each_language() -> None:
@@ -249,6 +258,51 @@ def test_titles_stating_different_years_are_two_stories() -> None:
                                       **evidence)]) == set()
 
 
+def test_titles_naming_different_acts_are_two_stories() -> None:
+    assert versions.title_acts("President Presents the Director-General with a Medal") == {"award"}
+    assert versions.title_acts("الرئيس يسلم المدير العام وسام الشرف") == {"award"}
+    assert versions.title_acts("Le Directeur général prend part au congrès") == {"participation"}
+    assert versions.title_acts("المدير العام يشارك في المؤتمر") == {"participation"}
+    assert versions.title_acts("الإيسيسكو والمكتبة توقعان اتفاقية تعاون") == {"signing"}
+    assert versions.title_acts("L’ICESCO et la Bibliothèque célèbrent le penseur") == {"celebration"}
+    assert versions.title_acts("ICESCO Holds a Symposium in Rabat") == set()  # no act named
+    evidence = {"people": frozenset({"yuldashev"}), "countries": frozenset({"UZB"}),
+                "text": "300 delegates"}
+    medal = _story(1, "en", "2026-04-22", title="The Council Presents the DG with Its Medal",
+                   **evidence)
+    assert versions.links([medal, _story(2, "fr", "2026-04-22", title="Le Conseil remet sa "
+                                         "médaille au DG", **evidence)]) == {(1, 2)}
+    assert versions.links([medal, _story(2, "fr", "2026-04-22", title="Le DG participe au "
+                                         "congrès", **evidence)]) == set()
+    # A title naming no act says nothing against one that does.
+    assert versions.links([medal, _story(2, "fr", "2026-04-22", title="Le DG à Boukhara",
+                                         **evidence)]) == {(1, 2)}
+
+
+def test_a_name_both_leads_write_in_two_scripts_is_evidence() -> None:
+    assert across.lead_sounds("In partnership with the Qindeel Foundation, in January") & (
+        across.lead_sounds("بالشراكة مع مؤسسة قنديل، في يناير")) == {"kndl"}
+    # Countries and months count as such, not again as names.
+    assert not across.lead_sounds("Kazakhstan, September") | across.lead_sounds("كازاخستان سبتمبر")
+    en = _story(1, "en", "2026-01-15", countries=frozenset({"JOR"}),
+                text="With the Qindeel Foundation, pupils from 8 schools")
+    ar = _story(2, "ar", "2026-01-15", countries=frozenset({"JOR"}),
+                text="مع مؤسسة قنديل، تلاميذ من 8 مدارس")
+    assert _shared(en, ar)["names"] == ["sound:kndl"]
+    assert versions.links([en, ar]) == {(1, 2)}
+    assert versions.links([en, ar._replace(text="مع مؤسسة أخرى، تلاميذ من 8 مدارس")]) == set()
+
+
+def test_a_day_apart_is_the_same_day_when_one_text_states_the_others_date() -> None:
+    """A listing's version is dated by the event its text gives, the article's by its
+    publication line a day later; the article's text gives the event's date too."""
+    listing = _story(1, "ar", "2026-01-14", text="عقدت الندوة يوم الأربعاء 14 يناير 2026")
+    article = _story(2, "en", "2026-01-15", text="The symposium, held on Wednesday, 14 January 2026")
+    assert _shared(listing, article)["same day"] == ["2026-01-14"]
+    later = article._replace(text="The symposium, held on Thursday, 15 January 2026")
+    assert _shared(listing, later)["same day"] == []
+
+
 def test_a_partner_is_one_in_three_languages() -> None:
     assert across.partner_keys("Ligue des États arabes", None) == {"LAS"}
     assert across.partner_keys("جامعة الدول العربية", None) == {"LAS"}
@@ -359,15 +413,16 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
                                                        len(STORIES["items"]))
     assert sum(m["items"] for m in summary["months"]) == len(STORIES["items"])
     people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
-    assert people["Salim M. AlMalik"] == (2, 5)  # two ambassadors, in five articles
+    # two ambassadors, a congress and the medal given there, in nine articles
+    assert people["Salim M. AlMalik"] == (4, 9)
     assert people["Lamia Qudah"] == (1, 2)
     pairs = {(p["source"]["name"], p["target"]["name"]): (p["items"], p["articles"])
              for p in stories_cli.json("network", "--limit", "0")}
     assert pairs[("Salim M. AlMalik", "Morocco")] == (2, 5)
     profile = stories_cli("who", "AlMalik", terminal=True).stdout
-    assert "2 news item(s) in 5 article(s)" in profile and "News items per month" in profile
+    assert "4 news item(s) in 9 article(s)" in profile and "News items per month" in profile
     one_each = stories_cli("who", "AlMalik", "--per-item", terminal=True).stdout
-    assert "2 news item(s) in 5 article(s)" in one_each  # the counts, whatever rows are listed
+    assert "4 news item(s) in 9 article(s)" in one_each  # the counts, whatever rows are listed
     assert "Boubacar Keita (1)" in profile
     chart = stories_cli("summary", terminal=True).stdout
     assert f"({len(STORIES['items'])} news items)" in chart

@@ -23,8 +23,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
+from icli.extract import country_tables
 from icli.extract.gazetteer import english_acronym
 from icli.extract.offices import body_signature
+from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import (
     ARABIC_LETTER,
     ARABIC_WORD,
@@ -299,6 +301,47 @@ def title_sounds(title: str, words: Iterable[str]) -> frozenset[str]:
         words = ARABIC_WORD.findall(title)
     return frozenset(skeleton for skeleton in map(script_skeleton, words)
                      if len(skeleton) >= MIN_TITLE_CONSONANTS)
+
+
+@lru_cache(maxsize=1)
+def _not_lead_names() -> frozenset[str]:
+    """The consonants of the words of country names and demonyms (English, French, Arabic),
+    months and weekdays: counted as countries and dates, not again as names."""
+    words = [word for phrase in country_tables.country_phrases() for word in phrase]
+    words += [word for name in (*country_tables.country_names_fr(),
+                                *country_tables.country_names_ar_written(), *MONTHS, *WEEKDAYS)
+              for word in name.split()]
+    return frozenset(filter(None, map(script_skeleton, words)))
+
+
+@lru_cache(maxsize=8192)
+def lead_sounds(text: str) -> frozenset[str]:
+    """The consonants (script_skeleton) of the names a story's title and lead write, for an
+    Arabic and a Latin-script version of one item to share a name neither title gives (a
+    partner "Manahile" / "مناهل": "mnhl"): an Arabic text's every word, a Latin-script text's
+    words written capitalized (common title words left out), each of MIN_TITLE_CONSONANTS
+    consonants or more; not a country's, a month's or a weekday's (_not_lead_names)."""
+    if ARABIC_LETTER.search(text):
+        sounds = map(_name_sound, ARABIC_WORD.findall(text))
+    else:
+        sounds = map(_name_sound, _CAPITALIZED.findall(text))
+    return frozenset(sounds) - {""}
+
+
+# A word written capitalized, four letters or more (no \b first: a class of first letters lets
+# the engine scan for them instead of trying every position).
+_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]{3,}")
+
+
+@lru_cache(maxsize=65536)
+def _name_sound(word: str) -> str:
+    """A lead word's consonants as lead_sounds counts them ('' when they do not count)."""
+    if not ARABIC_LETTER.match(word) and plain(word) in _NOT_TITLE_NAMES:
+        return ""
+    skeleton = script_skeleton(word)
+    if len(skeleton) < MIN_TITLE_CONSONANTS or skeleton in _not_lead_names():
+        return ""
+    return skeleton
 
 
 def sounding(title: str, sound: str) -> list[str]:

@@ -309,9 +309,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 continue  # “Smart Agriculture: IoT Technologies” names a project
             joint = next((n for n, w in enumerate(words[:-1], start=first)
                           if w == "and" and n > i and _is_own(words[n - first + 1 : n - first + 2])
-                          and "for" not in words[: n - first]), None)
+                          and not is_acronym(words[n - first - 1])), None)
             if joint is not None:  # "the Heydar Aliyev Foundation and ICESCO": the body before "and"
-                # (not "Commission for UNESCO and ICESCO": after "for", whom the body serves)
+                # (not "Commission for UNESCO and ICESCO": after an acronym, whom the body serves)
                 last, words = joint - 1, words[: joint - first]
             while _head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
@@ -403,16 +403,20 @@ def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]
     before "and" have an organization's head (at their end or before their "of"/"for") and
     those after have one of their own ("Kuwait Airways and Bukhamseen Holding Group", "Policy
     Center for the New South and Prince Mohammad bin Fahd University"); one otherwise ("Food
-    and Agriculture Organization", "Ministry of Culture and Youth")."""
+    and Agriculture Organization", "Ministry of Culture and Youth"), and one when the words
+    after "and" in a complement end with a plural head ("Agency for Public Service and Social
+    Innovations": the complement's list goes on)."""
     if "and" not in words:
         return [(first, last)]
     for n, word in enumerate(words[1:-1], start=1):
         if word == ",":
             break  # "for Education, Science and Culture": one name's list
+        second = _head(words[n + 1 :])
         if (word == "and" and n >= 2 and len(words) - n - 1 >= 2
-                and _head(words[n + 1 :]) in gazetteer.ORG_HEADS
+                and second in gazetteer.ORG_HEADS
                 and (words[n - 1] in gazetteer.ORG_HEADS
-                     or _head(words[:n]) in gazetteer.ORG_HEADS and words[n + 1] not in gazetteer.NAME_CONNECTORS)):
+                     or _head(words[:n]) in gazetteer.ORG_HEADS and words[n + 1] not in gazetteer.NAME_CONNECTORS
+                     and not (second.endswith("s") and second == words[-1]))):
             return [(first, first + n - 1), (first + n + 1, last)]
     return [(first, last)]
 

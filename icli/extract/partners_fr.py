@@ -39,10 +39,20 @@ def _fr_fits(token: str, after_connector: bool = False) -> bool:
 
 
 def _adjective_fr(token: str) -> bool:
-    """Whether a token is a lower-case adjective ("social" in "Conseil économique, social et
-    culturel"): a list of them closed by "et" is one name's."""
+    """Whether a token is a lower-case adjective ("social", "culturel")."""
     return token[:1].islower() and token.isalpha() and len(token) > 3 and (
         token.casefold().endswith(gazetteer.ADJECTIVE_ENDINGS_FR))
+
+
+def _adjective_list_fr(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Whether the comma at tokens[comma] starts a list of adjectives closed by "et" and one
+    more adjective ("Conseil économique, social et culturel"): one name's list, not a
+    description after the name ("la fondation X, partenaire de …")."""
+    j = comma + 1
+    while j < min(len(tokens), comma + 8) and (tokens[j].group() == "," or _adjective_fr(tokens[j].group())):
+        j += 1
+    return (j > comma + 1 and j + 1 < len(tokens) and tokens[j].group() == "et"
+            and _adjective_fr(tokens[j + 1].group()))
 
 
 def _fr_connector(token: str) -> bool:
@@ -65,7 +75,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             if (closing is None or tokens[closing].group() not in (",", "et")
                     or i + 1 == closing or not (_fr_connector(tokens[i + 1].group())
                                                 or _elided_acronym(tokens[i + 1].group())
-                                                or _adjective_fr(tokens[i + 1].group()))
+                                                or _adjective_list_fr(tokens, i))
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])):
                 break  # a list of domains goes on with "des …", "la …"; a person's name not

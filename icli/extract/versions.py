@@ -14,12 +14,13 @@ Al-Absi"), and an Arabic and a Latin-script title by the consonants of a name bo
 - a pair is a candidate only when both are dated, two days apart at most, in two languages;
 - a pair is never linked when the two disagree on something that tells stories apart: their
   titles name different countries or people, they give different edition numbers (15th and
-  16th), their titles state different years ("Mondiacult 2025", "Mondiacult 2029") or name
-  different kinds of document (a statement and a declaration), or they name countries and
-  share none;
+  16th), their titles state different years ("Mondiacult 2025", "Mondiacult 2029"), name
+  different kinds of document (a statement and a declaration) or different acts (acts.py: a
+  medal given, a participation in the congress), or they name countries and share none;
 - otherwise its score adds what the two share (people, countries, partners, numbers other
   than the date, edition numbers, what both titles name, names both Latin-script titles
-  hold, the same day);
+  hold, names an Arabic and a Latin-script lead both write, the same day or the other's date
+  stated);
 - story A links story B of language L when B is A's best candidate in L and A is B's best in
   A's language, each by a margin, and the score reaches MIN_SCORE; two links of a story agree
   on the third language, so an item never holds two articles of one language.
@@ -37,8 +38,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from icli.extract import gazetteer
-from icli.extract.across import name_skeleton, script_skeleton
+from icli.extract.across import lead_sounds, name_skeleton, script_skeleton
+from icli.extract.acts import title_acts, title_tokens
 from icli.extract.identity import key_surname, person_key
+from icli.text.dates import find_dates
 from icli.text.normalize import ARABIC_LETTER, arabic_fold
 
 # Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
@@ -50,7 +53,9 @@ MARGIN = 1.0  # the best candidate must beat the next one by this much
 # what changes at one date can change links up to REACH_DAYS away.
 REACH_DAYS = 3 * MAX_DAYS
 LINK_WEIGHTS = {"people": 2.0, "heads": 0.5, "countries": 1.5, "partners": 2.0, "numbers": 1.0,
-                "small numbers": 0.5, "editions": 2.0, "title": 2.0, "same day": 0.5}
+                "small numbers": 0.5, "editions": 2.0, "title": 2.0, "names": 1.0, "same day": 0.5}
+MAX_NAMES = 2  # the names both leads write across scripts counted at most (a few are enough)
+NAMES_CHARS = 600  # where those names are read: the title and the first paragraph
 
 
 class Story(NamedTuple):
@@ -87,6 +92,7 @@ class Profile(NamedTuple):
     sounds: Mapping[str, set[tuple[bool, str]]]  # person → (in Arabic script, skeleton)
     heard: Mapping[tuple[bool, str], set[str]]  # (in Arabic script, skeleton) → people
     arabic: bool  # an Arabic story (its title's sounds compare with a Latin-script title's)
+    acts: frozenset[str]  # the acts the title names (title_acts)
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +210,6 @@ _KINDS = {
     "charter": ("charter", "charte", "ميثاق"),
 }
 _KIND_WORDS = {word: kind for kind, words in _KINDS.items() for word in words}
-_WORD = re.compile(r"[\w\u0621-\u064a]+")
 _ARABIC_ARTICLE = re.compile("^[وفبل]?(ال|لل)")
 
 
@@ -212,8 +217,7 @@ def title_kinds(title: str) -> frozenset[str]:
     """The kinds of document a title names ("statement", "declaration", ...), in any of the
     three languages (an Arabic word also with its article and a glued preposition)."""
     kinds = set()
-    for word in _WORD.findall((arabic_fold(title) if _ARABIC_LETTER.search(title)
-                               else title).casefold()):
+    for word in title_tokens(title):
         kind = _KIND_WORDS.get(word) or (_KIND_WORDS.get(_ARABIC_ARTICLE.sub("", word))
                                          if _ARABIC_LETTER.match(word) else None)
         if kind:
@@ -294,11 +298,12 @@ def profile(story: Story) -> Profile | None:
         return None
     numbers, editions = numbers_and_editions(story.text, story.date)
     sounds, heard = _sounds(story)
-    return Profile(story, story.language, dt.date.fromisoformat(story.date).toordinal(), numbers,
+    day = dt.date.fromisoformat(story.date).toordinal()
+    return Profile(story, story.language, day, numbers,
                    editions, title_kinds(story.title), title_years(story.title),
                    frozenset(n for n in story.title_names if n.startswith("country:")),
                    frozenset(n for n in story.title_names if n.startswith("person:")),
-                   sounds, heard, story.language == "ar")
+                   sounds, heard, story.language == "ar", title_acts(story.title))
 
 
 def conflict(a: Profile, b: Profile) -> str | None:
@@ -313,6 +318,8 @@ def conflict(a: Profile, b: Profile) -> str | None:
         return "their titles name different years"
     if a.kinds and b.kinds and not a.kinds & b.kinds:
         return "their titles name different kinds of document"
+    if a.acts and b.acts and not a.acts & b.acts:
+        return "their titles name different acts"
     if a.story.countries and b.story.countries and not a.story.countries & b.story.countries:
         return "no country in common"
     return None
@@ -336,8 +343,43 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
         "small numbers": sorted(n for n in numbers if n < 10),
         "editions": sorted(a.editions & b.editions),
         "title": sorted(title),
-        "same day": [a.story.date] if a.day == b.day else [],
+        "names": _shared_names(a, b, title),
+        "same day": ([a.story.date] if a.day == b.day else [b.story.date] if _states(a, b)
+                     else [a.story.date] if _states(b, a) else []),
     }
+
+
+def _states(a: Profile, b: Profile) -> bool:
+    """Whether a's title or lead states b's date (a page dated by its publication line whose
+    text gives the event's date, which the other version is dated by): read only when a
+    states b's day of the month as a number."""
+    return (dt.date.fromordinal(b.day).day in a.numbers
+            and b.day in _stated_days(a.story.text))
+
+
+@lru_cache(maxsize=4096)
+def _stated_days(text: str) -> frozenset[int]:
+    """The dates a text states, as ordinals."""
+    return frozenset(date.toordinal() for _, date, _ in find_dates(text))
+
+
+def _shared_names(a: Profile, b: Profile, title: Iterable[str]) -> list[str]:
+    """The names an Arabic and a Latin-script story both write in their title or lead, by
+    their consonants ("Manahile" and "مناهل": "sound:mnhl"), other than their people's and
+    what both titles already share: MAX_NAMES at most."""
+    if a.arabic == b.arabic:
+        return []
+    counted = {name.removeprefix("sound:") for name in title if name.startswith("sound:")}
+    names = lead_sounds(a.story.text[:NAMES_CHARS]) & lead_sounds(b.story.text[:NAMES_CHARS])
+    if names:
+        names -= counted | _person_sounds(a) | _person_sounds(b)
+    return [f"sound:{name}" for name in sorted(names)[:MAX_NAMES]]
+
+
+def _person_sounds(story: Profile) -> set[str]:
+    """The consonants of a story's people's names (its `sounds`) and of their every word."""
+    return ({skeleton for entries in story.sounds.values() for _, skeleton in entries}
+            | {script_skeleton(word) for _, name in story.story.names for word in name.split()})
 
 
 def score(a: Profile, b: Profile) -> float:

@@ -251,10 +251,12 @@ def explain(conn: sqlite3.Connection, article_id: int, others: Collection[int]) 
 
 
 def _written(value: object, mine: Story, theirs: Story) -> object:
-    """A shared value as a reader reads it: a title sound ("sound:mndklt") with the words the
-    two titles write it with ("sound:mndklt (Mondiacult = موندياكولت)")."""
+    """A shared value as a reader reads it: a title or lead sound ("sound:mndklt") with the
+    words the two stories write it with ("sound:mndklt (Mondiacult = موندياكولت)")."""
     if not (isinstance(value, str) and value.startswith("sound:")):
         return value
+    sound = value.removeprefix("sound:")
     words = dict.fromkeys(word for story in (mine, theirs)
-                          for word in sounding(story.title, value.removeprefix("sound:")))
+                          for word in (sounding(story.title, sound)
+                                       or sounding(story.text, sound)))
     return f"{value} ({' = '.join(words)})" if words else value
