@@ -117,3 +117,40 @@ def test_descriptions_that_name_no_body() -> None:
     assert partners("وعقدت اللجنة المشتركة بين البلدين اجتماعها.") == []
     assert partners("ويُنشر البيان على شبكة الإنترنت غدا.") == []
     assert partners("واجتمعت لجنة الجائزة أمس في الرياض.") == []
+
+
+def test_a_first_name_with_the_article_and_a_nisba_family_name_after_a_title() -> None:
+    found = people("وشارك في الاجتماع الدكتور المهدي الزرهوني، خبير المياه، والأستاذ أنور "
+                   "التلمساني، من قسم الإعلام.")
+    assert found == {"المهدي الزرهوني": "خبير المياه", "أنور التلمساني": None}
+
+
+def test_a_first_name_that_is_a_role_word_before_a_nisba_family_name() -> None:
+    assert people("وحضر الجلسة الأستاذ أمين الزياني، من إدارة الشؤون القانونية.") == {
+        "أمين الزياني": None}
+    assert people("وحضرت السيدة وزيرة الشؤون الثقافية الجلسة.") == {}
+
+
+def test_a_role_word_with_no_article_governs_the_words_after_it() -> None:
+    assert people("وحضر الاجتماع مدير إدارة البحوث، والدكتورة سلمى حداد، خبيرة التعليم.") == {
+        "سلمى حداد": "خبيرة التعليم"}
+
+
+def test_a_three_word_name_after_its_role_before_a_preposition() -> None:
+    found = people("ووقع الاتفاقية المدير التنفيذي محمد علي النقبي عن الصندوق.")
+    assert found == {"محمد علي النقبي": "المدير التنفيذي"}
+
+
+def test_words_after_a_name_named_before_are_the_sentence_s() -> None:
+    found = people("التقى الدكتور كريم حداد، وزير الفلاحة، وفد المنظمة.",
+                   "وأكد الدكتور كريم حداد استعداد بلاده للتعاون.")
+    assert found == {"كريم حداد": "وزير الفلاحة"}
+
+
+def test_an_attendee_list_with_dashes_and_a_prayer_after_a_name() -> None:
+    found = people("وجرى اللقاء بحضور السادة:\nـ سيدي ولد أحمد، وزير الصيد\n– يحيى ولد بلال مدير "
+                   "ديوان الوزير")
+    assert found == {"سيدي ولد أحمد": "وزير الصيد", "يحيى ولد بلال": "مدير ديوان الوزير"}
+    found = people("وقال معالي الشيخ حمد بن سالم آل نهيان حفظه الله، رئيس هيئة الثقافة، إن "
+                   "المعرض ناجح.")
+    assert found == {"حمد بن سالم آل نهيان": "رئيس هيئة الثقافة"}

@@ -102,3 +102,25 @@ def test_a_french_adjective_in_able_continues_a_list_in_a_name() -> None:
     assert names("fr", "Le don passe par le ministère de l’écologie, du tourisme durable et de la "
                  "Protection des côtes.") == [
         "ministère de l’écologie, du tourisme durable et de la Protection des côtes"]
+
+
+def test_after_et_a_french_complement_goes_on_with_de() -> None:
+    assert names("fr", "L’Office régional des pêches et de pisciculture du Sénégal a signé.") == [
+        "Office régional des pêches et de pisciculture du Sénégal"]
+    # directly after "et", a lower-case word that is no adjective ends the name
+    assert names("fr", "L’Agence nationale des musées et accueillera la délégation.") == [
+        "Agence nationale des musées"]
+
+
+def test_a_french_name_runs_on_to_its_bracketed_acronym() -> None:
+    assert partners("fr", "Le directeur de l’Institut supérieur des arts et métiers anciens "
+                    "(ISAMA) a ouvert la session.") == [
+        ("Institut supérieur des arts et métiers anciens", "ISAMA")]
+    # an acronym of another initial is not this name's
+    assert names("fr", "L’Institut des langues et rencontra le (CNRS) hier.") == [
+        "Institut des langues"]
+
+
+def test_a_french_name_ends_with_an_elided_noun_after_de() -> None:
+    assert names("fr", "Un accord lie l’Office national de l’eau.") == ["Office national de l’eau"]
+    assert names("fr", "La Ligue des États arabes a reçu la délégation.") == ["Ligue des États arabes"]

@@ -96,6 +96,8 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "OWN_HEAD_AR": ("ar", "own_head", tuple),
     "NAME_PARTICLES_AR": ("ar", "name_particles", frozenset),
     "ARABIC_COMPOUND_FIRST": ("ar", "compound_first_names", frozenset),
+    "SURNAME_PARTICLES_AR": ("ar", "surname_particles", frozenset),
+    "ARABIC_COMPOUND_ENDS": ("ar", "compound_name_ends", frozenset),
     "THAT_AR": ("ar", "that_words", frozenset),
     "ORG_HEADS_AR": ("ar", "org_heads", frozenset),
     "ORGAN_WORDS_AR": ("ar", "organ_words", frozenset),

@@ -57,17 +57,28 @@ def strip_honorifics(name: str) -> str:
 
 
 def split_name(name: str) -> tuple[str, str]:
-    """(first name, surname with its particles) of a person's name; first is '' if absent."""
+    """(first name, surname with its particles) of a person's name; first is '' if absent. The
+    same rule in both scripts: "Souad Ben Ahmed" and "سعاد بن أحمد" have the surnames "Ben
+    Ahmed" and "بن أحمد"; an Arabic compound ("عبد الله", "نور الدين") is one first name or
+    one surname."""
     tokens = [t for t in re.split(r"\s+", strip_honorifics(name).replace("- ", "-")) if t]
     if not tokens:
         return "", ""
     surname = [tokens.pop()]
-    while tokens and tokens[-1].casefold() in gazetteer.SURNAME_PARTICLES:
+    if len(tokens) > 1 and _compound(tokens[-1], surname[0]):  # "… بن عبد الله"
+        surname.insert(0, tokens.pop())
+    while tokens and (tokens[-1].casefold() in gazetteer.SURNAME_PARTICLES
+                      or tokens[-1] in gazetteer.SURNAME_PARTICLES_AR):
         surname.insert(0, tokens.pop())
     first = tokens[0] if tokens and tokens[0].casefold() not in gazetteer.NAME_PARTICLES else ""
-    if first in gazetteer.ARABIC_COMPOUND_FIRST and len(tokens) > 1:  # "عبد الإله": one first name
+    if len(tokens) > 1 and _compound(first, tokens[1]):  # "عبد الإله", "نور الدين": one first name
         first += tokens[1]
     return first, " ".join(surname)
+
+
+def _compound(word: str, after: str) -> bool:
+    """Whether two Arabic words are one name ("عبد الله", "أبو بكر", "نور الدين")."""
+    return word in gazetteer.ARABIC_COMPOUND_FIRST or after in gazetteer.ARABIC_COMPOUND_ENDS
 
 
 # --- person keys -------------------------------------------------------------------------------

@@ -33,10 +33,8 @@ def is_verb_ar(word: str) -> bool:
     """Whether an Arabic word is one of the verbs news sentences open with, also after "و"
     (never with the article: "البحث" is no verb; a verb that starts as the article does is
     listed as written: "التقى")."""
-    key, raw = arabic_word_key(word), arabic_fold(word)
-    if raw in gazetteer.VERBS_AR or raw[:1] == "و" and raw[1:] in gazetteer.VERBS_AR:
-        return True
-    return key == raw and key[:1] == "و" and key[1:] in gazetteer.VERBS_AR
+    raw = arabic_fold(word)
+    return raw in gazetteer.VERBS_AR or raw[:1] == "و" and raw[1:] in gazetteer.VERBS_AR
 
 
 def definite_ar(word: str) -> bool:
@@ -103,6 +101,8 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
             regnal = _REGNAL_AFTER_AR.match(text, match.end())
             if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
                 words.append(regnal)  # "الحسن الثاني"
+            elif len(words) == 1 and regnal and nisba_before_clause_end_ar(text, regnal.start(1), regnal.end(1)):
+                words.append(regnal)  # "الأستاذ الهاشمي العرضاوي،": a first name with the article
             break
         if gap is None:
             finished = True
@@ -115,6 +115,15 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     if not words:
         return "", start
     return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def nisba_before_clause_end_ar(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] is a family name of the nisba form ("العرضاوي",
+    "الدهماوي": the article, a final "ي", no country's adjective) right before the end of its
+    clause."""
+    nisba = ARABIC_MARKS.sub("", text[start:end])
+    return (nisba.startswith("ال") and nisba.endswith("ي") and arabic_word_key(nisba) not in country_words_ar()
+            and re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", text[end : end + 3]) is not None)
 
 
 # "Family of" in a name, as written: the word after it is the name's last ("آل سعود").

@@ -29,9 +29,9 @@ _PERSON_LINKS_AR = AFTER_FIRST_NAME_AR | {"آل"}  # "محمد بن راشد آ�
 _POSSESSIVE_AR = ("ها", "هما", "هم")
 
 
-# Heads of a programme or a fund's name: a body only with its acronym ("برنامج الخليج العربي
-# للتنمية (أجفند)"), else the activity of someone (folded keys).
-_PROGRAMME_HEADS_AR = frozenset({"برنامج"})
+# The head of a programme's name, also glued to و, ب or ل: a body only with its acronym
+# ("برنامج الخليج العربي للتنمية (أجفند)"), else the activity of someone (folded keys).
+_PROGRAMME_HEADS_AR = frozenset({"برنامج", "وبرنامج", "ببرنامج", "لبرنامج"})
 # An acronym in brackets or quotes right after a name: "(أجفند)", "«أجفند»", "” أجفند ”".
 _BRACKETED_ACRONYM_AR = re.compile(r"[ \u00a0]*[(«\"“”][ \u00a0]*[^\W\d_]{2,12}[ \u00a0]*[)»\"”“]")
 # Demonstratives glued to ل or ب ("لهذا التعاون"): a name has ended (folded).
@@ -40,8 +40,27 @@ _DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هول�
 _ORDINALS_AR = frozenset({"ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع",
                           "عاشر", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه",
                           "ثامنه", "تاسعه", "عاشره"})
+# Keys of the words _ends_name_ar reads: demonstratives glued to ل/ب keep their letters in the key.
+_ENDS_NAME_AR = frozenset({*(p + d for p in "لب" for d in _DEMONSTRATIVES_AR), *_ORDINALS_AR,
+                           *gazetteer.NOT_PARTNER_BEFORE_AR, *gazetteer.STATE_WORDS_AR,
+                           *("و" + w for w in gazetteer.STATE_WORDS_AR)})
 # Adjectives that make a body the parties' own ("اللجنة المشتركة"), folded keys.
 _JOINT_AR = frozenset({"مشترك", "مشتركه"})
+
+
+def _ends_name_ar(raw: str, key: str, inside: bool, before: str) -> bool:
+    """Whether a word (folded `raw`, its `key`) after an organization's head ends its name: a
+    demonstrative glued to ل or ب ("وزارة الخارجية لهذا التعاون"); an ordinal not agreeing with
+    the word before, which numbers the meeting ("لجنة الجائزة التاسع عشر"; not "جامعة محمد
+    الخامس"); an event with the article after the name's first word ("جامعة الملك سعود الدورة
+    الأولى"); a state word after "و": a second party ("بين المنظمة والمملكة المغربية")."""
+    if raw[:1] in "لب" and raw[1:] in _DEMONSTRATIVES_AR:
+        return True
+    if key in _ORDINALS_AR:
+        return (key[-1] == "ه") != before.endswith("ة")
+    if key in gazetteer.NOT_PARTNER_BEFORE_AR:
+        return inside and raw[:2] == "ال"
+    return raw[:1] == "و" and (key in gazetteer.STATE_WORDS_AR or key[1:] in gazetteer.STATE_WORDS_AR)
 
 
 def _ar_described(words: list[re.Match[str]], keys: list[str], head: int, last: int,
@@ -58,8 +77,10 @@ def _ar_described(words: list[re.Match[str]], keys: list[str], head: int, last: 
     if not head_definite and keys[last] == arabic_fold(word) and word.endswith("ة") and (
             words[head].group().endswith("ة") and keys[last] not in country_words_ar()):
         return True
+    if keys[head] != "شبكه":
+        return False
     before = text[max(0, words[head].start() - 5) : words[head].start()].split()
-    return keys[head] == "شبكه" and bool(before) and arabic_fold(before[-1]) == "علي"
+    return bool(before) and arabic_fold(before[-1]) == "علي"
 
 
 def _ar_glued_to_head(word: str, key: str) -> tuple[int, str] | None:
@@ -160,10 +181,9 @@ def extract_partners_ar(text: str) -> list[Mention]:
     i = 0
     while i < len(words) and len(found) < MAX_MENTIONS:
         head_word = _ar_glued_to_head(words[i].group(), keys[i])
-        programme = head_word is None and (keys[i] in _PROGRAMME_HEADS_AR or keys[i][:1] in "وبل"
-                                           and keys[i][1:] in _PROGRAMME_HEADS_AR)
+        programme = head_word is None and keys[i] in _PROGRAMME_HEADS_AR
         if programme:  # "برنامج الخليج العربي للتنمية (أجفند)": a body when named with its acronym
-            head_word = (0, "") if keys[i] in _PROGRAMME_HEADS_AR and keys[i] == arabic_fold(
+            head_word = (0, "") if keys[i] == "برنامج" and keys[i] == arabic_fold(
                 words[i].group()) else (1, "")
         if head_word is None or i and keys[i - 1] in gazetteer.NOT_PARTNER_BEFORE_AR:
             i += 1
@@ -191,14 +211,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
             raw = arabic_fold(words[j].group())
             if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR):
                 break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
-            if raw[:1] in "لب" and raw[1:] in _DEMONSTRATIVES_AR or keys[j] in _ORDINALS_AR and (
-                    keys[j][-1] == "ه") != words[j - 1].group().endswith("ة"):
-                break  # "وزارة الخارجية لهذا التعاون", "لجنة الجائزة التاسع عشر": an ordinal not
-                # agreeing with the word before numbers the meeting (not "جامعة محمد الخامس")
-            if j > i + 1 and raw[:2] == "ال" and keys[j] in gazetteer.NOT_PARTNER_BEFORE_AR:
-                break  # "عقدت جامعة الملك سعود الدورة الأولى": the event, after the name
-            if raw[:1] == "و" and arabic_word_key(raw[1:]) in gazetteer.STATE_WORDS_AR:
-                break  # "بين المنظمة والمملكة المغربية": a second party
+            if keys[j] in _ENDS_NAME_AR and _ends_name_ar(raw, keys[j], j > i + 1, words[j - 1].group()):
+                break  # "لهذا التعاون", "التاسع عشر", "الدورة الأولى", "والمملكة المغربية"
             if raw in gazetteer.VERBS_AR or raw[-2:] == "ان" and raw[:-2] in gazetteer.VERBS_AR:
                 break  # "وجامعة كومساتس تبحثان …": the sentence's verb (also its dual)
             if (j > i + 1 and keys[j] in gazetteer.ACRONYMS_AR

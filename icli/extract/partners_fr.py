@@ -92,11 +92,11 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 and tokens[i].group()[:1].islower()
                 and tokens[i + 1].group().casefold() in _DETERMINERS_FR):
             break  # "… de poursuivre leur collaboration": a verb and its object, not the name
-        if _fr_connector(token):
-            after_et = after_et or token == "et"
+        if _fr_connector(token):  # ("et de …" is a name's complement again: "et de télévision")
+            after_et = token == "et" or after_et and token.casefold() not in ("de", "du", "des")
             i, connector = i + 1, True
             continue
-        if not _fr_fits(token, connector and not after_et):
+        if not _fr_fits(token, connector and (not after_et or token[:2].casefold() in ("d’", "d'"))):
             break  # (after "et", a lower-case word must be a name's: "et feront" ends it)
         if (not connector and token[:1] in CAPITALS and tokens[i - 1].group()[:1].islower()
                 and i > head + 1 and _fr_connector(tokens[i - 2].group())
@@ -104,6 +104,14 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             break  # "chambre des représentants Habib El Malki": a person's name after the body's
         last, connector, after_et = i, False, False
         i += 1
+    if (last + 2 < len(tokens) and tokens[last + 1].group() == "de"
+            and (last == head or tokens[last].group()[:1].islower())
+            and "\n" not in text[tokens[last].end() : tokens[last + 2].start()]):
+        noun = tokens[last + 2].group()
+        word = _fr_word(noun)
+        if word != noun and word[:1].islower() and len(word) > 2 and word.replace("-", "").isalpha() and (
+                word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
+            last += 2  # "Agence nationale de l’eau": an elided noun ends the name
     return last
 
 
@@ -126,6 +134,24 @@ def _second_body_fr(tokens: list[re.Match[str]], et: int) -> bool:
         return False
     token = tokens[j].group()
     return _fr_word(token).casefold() in gazetteer.ORG_HEADS_FR and (j > et + 1 or _fr_word(token) != token)
+
+
+def _to_acronym_fr(tokens: list[re.Match[str]], head: int, last: int) -> int:
+    """The name's last token, taken on to an acronym in brackets a few words on whose first
+    letter is the head's: "Institut national des langues et civilisations orientales (INALCO)"
+    is one name, though "et civilisations" alone would end it."""
+    initial = _fr_word(tokens[head].group())[:1].casefold()
+    for k in range(last + 1, min(len(tokens) - 2, last + 7)):
+        token = tokens[k].group()
+        if token == "(":
+            acronym = tokens[k + 1].group()
+            if k > last + 1 and tokens[k + 2].group() == ")" and is_acronym(acronym) and (
+                    acronym[:1].casefold() == initial):
+                return k - 1
+            return last
+        if not token[:1].isalpha():
+            return last  # punctuation: the sentence goes on, not the name
+    return last
 
 
 def _bracketed_acronym(word: str) -> str | None:
@@ -201,7 +227,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
         if word.casefold() not in gazetteer.ORG_HEADS_FR or i and tokens[i - 1].group() == "-":
             i += 1
             continue
-        last = _fr_name_end(text, tokens, i)
+        last = _to_acronym_fr(tokens, i, _fr_name_end(text, tokens, i))
         start, end = tokens[i].start(), tokens[last].end()
         name = _FR_ELISION.sub("", text[start:end]) if tokens[i].group() != word else text[start:end]
         before = [_fr_word(t.group()).casefold() for t in tokens[max(0, i - 3) : i]]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
@@ -17,6 +16,7 @@ from icli.extract.names_ar import (
     name_at_ar,
     name_words_ar,
     named_after_ar,
+    nisba_before_clause_end_ar,
     not_a_name_word_ar,
     noun_phrase_ar,
     portfolios_ar,
@@ -133,8 +133,10 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
                     name.replace(" ", "")):
                 continue
         elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or (
-                apposition or particle) and followed_by_stop_ar(text, end)):
+                apposition or particle or _name_length_ar(name.split()) >= 3) and followed_by_stop_ar(text, end)):
             continue  # "الرئيس المصري عبد الفتاح السيسي على …": a name that reads as one
+        if last == index and not definite_ar(word.group()):
+            continue  # "مدير إدارة العلوم": a role word with no article governs the words after it
         if apposition and not (gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]) or len(
                 name.split()) >= 3 and name.split()[0] in gazetteer.ARABIC_COMPOUND_FIRST):
             continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك", "عبد العزيز …")
@@ -162,7 +164,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             continue
         first = None
         n = index - 1
-        while n >= 0 and _name_length_ar(words[n:index]) <= 4:
+        while n >= 0 and (index - n <= 4 or _name_length_ar([w.group() for w in words[n:index]]) <= 4):
             current = words[n].group()
             between = text[words[n].end() : words[n + 1].start()] if n < index - 1 else ""
             if between.strip() not in ("", "-"):
@@ -172,6 +174,9 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 continue
             glued_and = (current[:1] == "و" and current not in gazetteer.NAME_PARTICLES_AR
                          and not not_a_name_word_ar(current) and not not_a_name_word_ar(current[1:]))
+            if not current.strip("\u0640"):
+                first = n + 1 if n + 1 < index else None  # "ـ أحمد ولد سالم، وزير …": a list's dash
+                break
             if not_a_name_word_ar(current) and not glued_and:
                 break
             if glued_and:
@@ -216,10 +221,10 @@ _FROM_COUNTRY_AR = re.compile(
     r"[،,][ \u00a0]*من[ \u00a0]+([^،,.:;\n()]{2,40}?)[ \u00a0]*(?=[،,.:;\n]|$)")
 
 
-def _name_length_ar(words: Sequence[str | re.Match[str]]) -> int:
+def _name_length_ar(words: list[str]) -> int:
     """How many words a name has, its particles aside ("عبد العزيز بن عثمان التويجري": 4)."""
-    return sum((w if isinstance(w, str) else w.group()) not in gazetteer.NAME_PARTICLES_AR
-               for w in words)
+    particles = gazetteer.NAME_PARTICLES_AR.intersection(words)
+    return len(words) - (sum(w in particles for w in words) if particles else 0)
 
 
 def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
@@ -302,8 +307,11 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if match.start() in taken or named_after_ar(text, match.start()):
             continue
         name, end = name_at_ar(text, match.end())
-        if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR:
-            continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name
+        if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR and not (
+                len(name.split()) == 2 and not definite_ar(name.split()[0])
+                and nisba_before_clause_end_ar(text, end - len(name.split()[1]), end)):
+            continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name (but "أمين
+            # الدهماوي،": a first name that is a role word, and a family name)
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
                 match.group()) and not definite_ar(name)):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
@@ -326,7 +334,22 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             if mention.start not in taken:
                 found.append(mention)
                 taken.add(mention.start, mention.end)
-    return people_in_article(found)
+    return people_in_article(_without_sentence_after_name_ar(found))
+
+
+def _without_sentence_after_name_ar(found: list[Mention]) -> list[Mention]:
+    """Mentions whose name is a name named before in the article followed by more words that
+    start with no particle ("سعيد أمزازي تقدير بلاده" after "سعيد أمزازي"): the sentence's
+    words, cut off (articles give the fullest name first)."""
+    names = sorted((m.start, m.name.split()) for m in found if " " in m.name)
+    for mention in found:
+        words = mention.name.split()
+        earlier = [w for start, w in names if start < mention.start and len(w) < len(words)
+                   and words[: len(w)] == w and words[len(w)] not in gazetteer.NAME_PARTICLES_AR]
+        if earlier:
+            mention.name = " ".join(earlier[0])
+            mention.key, mention.alias = person_key(mention.name), mention.name
+    return found
 
 
 def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:

@@ -23,10 +23,16 @@ CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
 ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
 
 
+# A prayer after a person's name ("حفظه الله", "رحمها الله", "يرعاه الله"): neither name nor role.
+_PRAYER_AR = re.compile(r"[ \u00a0]+(?:حفظ|رحم|يحفظ|يرحم|رعا|يرعا|أيد|ايد|يؤيد)(?:ه|ها|هما|هم)[ \u00a0]+الله")
+
+
 def role_after_ar(text: str, end: int) -> str | None:
     """The role given after an Arabic name: after a comma up to the clause's end ("…، وزيرة
     الثقافة في المملكة …،"), else the role word and its complement ("فؤاد المنصوري رئيس
     الحكومة التونسية أمس" → "رئيس الحكومة التونسية")."""
+    prayer = _PRAYER_AR.match(text, end)
+    end = prayer.end() if prayer else end  # "… آل خليفة حفظه الله، رئيس …": the role goes on
     rest = re.match(r"[ \u00a0]*([،,]?)[ \u00a0]*", text[end : end + 5])
     start = end + rest.end() if rest else end
     first = ARABIC_WORD.match(text, start)
@@ -90,7 +96,7 @@ def _role_clause_ar(role: str) -> str:
         if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())
                   or word.group()[:1] == "و" and is_stop_ar(word.group()[1:])):
             return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
-        if n and _place_after_state_ar(words, 0, n):
+        if n and word.group() in _IN_AR and _place_after_state_ar(words, 0, n):
             return role[: word.start()].strip()  # "… بالمملكة المغربية في باريس": where it happened
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
@@ -213,7 +219,7 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role
         if current[:1] == "و" and _another_person_ar(words, j):
             break  # "وزير التربية والياس الغرياني المستشار …": another person and their role
-        if _place_after_state_ar(words, index, j):
+        if current in _IN_AR and _place_after_state_ar(words, index, j):
             break  # "وزير التربية بالمملكة المغربية في باريس": the sentence's place
         following = words[j + 1].group() if j + 1 < len(words) else ""
         glued_complement = current[:1] in "لب" and following and definite_ar(following)
@@ -242,11 +248,15 @@ def _another_person_ar(words: list[re.Match[str]], j: int) -> bool:
             and definite_ar(words[j + 2].group()) and role_word_ar(words[j + 2].group()))
 
 
+# "In", as pages write it.
+_IN_AR = frozenset({"في", "فى", "فِي"})
+
+
 def _place_after_state_ar(words: list[re.Match[str]], index: int, j: int) -> bool:
     """Whether "في" at j opens the sentence's place after a role that said in which state it is
     held ("وزير التربية بالمملكة المغربية في باريس"): followed by a word with no article that is
     no country, state word or organization ("… في غينيا", "… في جمهورية …" stay)."""
-    if words[j].group() not in ("في", "فى", "فِي") or j + 1 >= len(words):
+    if words[j].group() not in _IN_AR or j + 1 >= len(words):
         return False
     following = words[j + 1].group()
     key = arabic_word_key(following)

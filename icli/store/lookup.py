@@ -121,6 +121,10 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         ORDER BY articles DESC, name
     """, params)
     if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed
+        holding = _holding_word(conn, value, named[0], most) if kind == "person" else []
+        if len(holding) > 1:  # "Omar": Abdullah Omar's surname, Omar El Hassani's first name
+            whole = name_norm(value)
+            return Lookup([], None, holding, True, any(name_norm(c["name"]) == whole for c in holding))
         return Lookup([named[0]["id"]])
     if kind == "country":
         code = real_country(value)
@@ -218,6 +222,36 @@ def alias_words_query(value: str) -> str:
         forms = {spelled for form in forms for spelled in spelling_forms(form)}
         terms.append("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")")
     return " AND ".join(terms)
+
+
+def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
+                  most: int) -> list[dict[str, Any]]:
+    """When `value` is one word that the person `known` is known by alone (a surname alone,
+    "Omar", "عمر"), the people whose names hold it as a whole word (Al-/El-/ال written joined,
+    hyphenated or apart), `known` among them, most mentioned first: a word that is part of
+    several people's names is a part of a name like any other (lookup's rule 4), whichever of
+    them it is the surname of. [] for more than one word."""
+    word = _honorifics_any_case().sub("", value.strip())
+    query = alias_words_query(word) if len(word.split()) == 1 else ""
+    if not query:
+        return []
+    found = _mentioned(conn, PART_OF_NAMES, {"query": query, "kind": "person", "most": most + 1})
+    key = lookup_norm(word)
+    holding = {entity_id for entity_id, alias in conn.execute("""
+        SELECT entity_id, alias
+        FROM entity_aliases
+        WHERE entity_id IN (SELECT value FROM json_each(:ids))
+    """, {"ids": id_array([c["id"] for c in found])}) if key in _whole_words(alias)}
+    people = [c for c in found if c["id"] in holding or c["id"] == known["id"]]
+    return people if any(c["id"] == known["id"] for c in people) else [known, *people]
+
+
+def _whole_words(name: str) -> set[str]:
+    """The words of a name as a lookup compares them (lookup_norm), an article written apart
+    joined to the word after it ("Al Malik" → "almalik", as "Al-Malik" and "AlMalik")."""
+    words = [lookup_norm(word) for word in name.split()]
+    return {*words, *(article + word for article, word in zip(words, words[1:])
+                      if article in _ARTICLES)}
 
 
 def _mentioned(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:

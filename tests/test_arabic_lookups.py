@@ -1,0 +1,109 @@
+"""Part of an Arabic name looked up by the rule Latin names follow (issue 21): a word that is
+part of several people's names gives their list (exit 1), whether it is one's surname and
+another's first name; "بن"/"ولد" belong to the surname after them and "عبد الله" is one name."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from icli.extract.identity import split_name
+from tests.conftest import Cli
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("سعاد بن أحمد", ("سعاد", "بن أحمد")),
+    ("Souad Ben Ahmed", ("Souad", "Ben Ahmed")),
+    ("أحمد ولد محمد", ("أحمد", "ولد محمد")),
+    ("Ahmed Ould Mohamed", ("Ahmed", "Ould Mohamed")),
+    ("محمد بن عبد الله", ("محمد", "بن عبد الله")),
+    ("حسن عبد الله", ("حسن", "عبد الله")),
+    ("عبد الله عمر", ("عبدالله", "عمر")),
+    ("محمد أحمد العلوي", ("محمد", "العلوي")),
+])
+def test_a_surname_keeps_its_particle_and_a_compound_is_one_name(name: str,
+                                                                  parts: tuple[str, str]) -> None:
+    assert split_name(name) == parts
+
+
+SEMINAR = {
+    "ar": ("ندوة حول التراث المائي في الرباط", "5 مارس 2025", [
+        "شارك الدكتور عبد الله عمر، مدير المركز الوطني للتراث، والأستاذ عمر الحسني، الخبير في "
+        "التراث المائي، في ندوة نظمت في الرباط.",
+        "وحضر الندوة السيد أحمد ولد محمد، سفير موريتانيا لدى المغرب، والدكتورة سعاد بن أحمد، "
+        "الباحثة في تاريخ الواحات.",
+        "كما ألقى الأستاذ محمد أحمد العلوي كلمة حول المخطوطات."]),
+    "en": ("Seminar on Water Heritage Held in Rabat", "March 5, 2025", [
+        "Dr. Abdullah Omar, Director of the National Heritage Centre, and Prof. Omar El Hassani, "
+        "an expert in water heritage, took part in a seminar held in Rabat.",
+        "The seminar was attended by Mr. Ahmed Ould Mohamed, Ambassador of Mauritania to Morocco, "
+        "and Dr. Souad Ben Ahmed, a researcher in the history of oases.",
+        "Prof. Mohamed Ahmed Alaoui also spoke about manuscripts."]),
+}
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Cli]:
+    """The seminar in each script, each in an archive of its own (ingested together, the
+    ambassador named in both is one person: that is another rule)."""
+    folder = tmp_path_factory.mktemp("seminar")
+    archives = {}
+    for language, (title, date, paragraphs) in SEMINAR.items():
+        (folder / f"{language}.txt").write_text(
+            f"    {title}\n\n    {date}\n\n" + "".join(f"    {p}\n\n" for p in paragraphs),
+            encoding="utf-8")
+        archives[language] = Cli(folder / f"{language}.db")
+        assert archives[language]("ingest", str(folder / f"{language}.txt")).exit_code == 0
+    return archives
+
+
+def _archive(archives: dict[str, Cli], name: str) -> Cli:
+    return archives["en" if name.isascii() else "ar"]
+
+
+def test_a_surname_with_its_particle_is_stored_whole(archives: dict[str, Cli]) -> None:
+    aliases = {p["name"]: set(p["aliases"]) for cli in archives.values() for p in cli.json("people")}
+    assert "بن أحمد" in aliases["سعاد بن أحمد"] and "أحمد" not in aliases["سعاد بن أحمد"]
+    assert "ولد محمد" in aliases["أحمد ولد محمد"] and "محمد" not in aliases["أحمد ولد محمد"]
+    assert "Ben Ahmed" in aliases["Souad Ben Ahmed"] and "Ahmed" not in aliases["Souad Ben Ahmed"]
+
+
+@pytest.mark.parametrize(("word", "people"), [
+    ("أحمد", {"أحمد ولد محمد", "سعاد بن أحمد", "محمد أحمد العلوي"}),
+    ("عمر", {"عبدالله عمر", "عمر الحسني"}),  # one's surname, the other's first name
+    ("محمد", {"أحمد ولد محمد", "محمد أحمد العلوي"}),
+    ("Ahmed", {"Ahmed Ould Mohamed", "Souad Ben Ahmed", "Mohamed Ahmed Alaoui"}),
+    ("Omar", {"Abdullah Omar", "Omar El Hassani"}),  # the same rule in Latin script
+])
+def test_a_word_of_several_names_lists_them_whatever_it_is_in_each(archives: dict[str, Cli],
+                                                                   word: str, people: set[str]) -> None:
+    seminar = _archive(archives, word)
+    for args in (["who", word], ["list", "--person", word]):
+        result = seminar(*args, "--json")
+        assert result.exit_code == 1 and result.stdout == "", (args, result.stdout)
+        assert "is part of the names of several people" in result.stderr
+        assert {name for name in people if name in result.stderr} == people, result.stderr
+    assert len(seminar.json("who", word, "--all")) == 1  # all of them: the one article
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("سعاد", "سعاد بن أحمد"), ("بن أحمد", "سعاد بن أحمد"), ("ولد محمد", "أحمد ولد محمد"),
+    ("الحسني", "عمر الحسني"), ("عبد الله", "عبدالله عمر"), ("العلوي", "محمد أحمد العلوي"),
+    ("Souad", "Souad Ben Ahmed"), ("Hassani", "Omar El Hassani"), ("Ould Mohamed", "Ahmed Ould Mohamed"),
+])
+def test_part_of_exactly_one_name_is_that_person(archives: dict[str, Cli], typed: str,
+                                                 person: str) -> None:
+    result = _archive(archives, typed)("who", typed, "--json")
+    assert result.exit_code == 0, result.stderr
+    [article] = json.loads(result.stdout)
+    assert person in {p["person"]["name"] for p in article["persons"]}
+    assert result.stderr in ("", f"icli: {typed!r}: {person}\n"), result.stderr
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("نور الدين ولد أحمد", ("نورالدين", "ولد أحمد")),
+    ("محمد نور الدين", ("محمد", "نور الدين")),
+])
+def test_a_name_ending_in_al_din_is_one_name(name: str, parts: tuple[str, str]) -> None:
+    assert split_name(name) == parts
