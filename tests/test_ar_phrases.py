@@ -154,3 +154,31 @@ def test_an_attendee_list_with_dashes_and_a_prayer_after_a_name() -> None:
     found = people("وقال معالي الشيخ حمد بن سالم آل نهيان حفظه الله، رئيس هيئة الثقافة، إن "
                    "المعرض ناجح.")
     assert found == {"حمد بن سالم آل نهيان": "رئيس هيئة الثقافة"}
+
+
+def test_a_role_joined_by_and_before_a_title_and_a_name() -> None:
+    found = people("وحضر الحفل رئيس الجامعة الأستاذ الدكتور ماهر القيسي، ومستشار الجامعة الدكتور "
+                   "زياد حمدان، ومساعد الرئيس للشؤون الدولية الدكتورة ليلى سمارة.")
+    assert found == {"ماهر القيسي": "رئيس الجامعة", "زياد حمدان": "مستشار الجامعة",
+                     "ليلى سمارة": "مساعد الرئيس للشؤون الدولية"}
+
+
+def test_a_quote_opened_in_a_role_closes_in_it() -> None:
+    found = people("استقبلت الوزيرة الدكتور وليد السعدي الأمين العام للاتحاد العربي “إتحاد”، لبحث "
+                   "التعاون.")
+    assert found["وليد السعدي"] == "الأمين العام للاتحاد العربي “إتحاد”"
+
+
+def test_a_nisba_family_name_before_a_role_with_the_article() -> None:
+    found = people("تم التوقيع بحضور الدكتور المهدي الزرهوني الملحق الثقافي بالسفارة.")
+    assert found == {"المهدي الزرهوني": "الملحق الثقافي بالسفارة"}
+
+
+def test_a_name_after_its_role_ends_before_the_day() -> None:
+    assert people("استقبل وزير الخارجية رامي سعدون اليوم الأحد وفد المنظمة.") == {
+        "رامي سعدون": "وزير الخارجية"}
+
+
+def test_an_organization_s_name_ends_before_and_a_title() -> None:
+    assert partners("ووقع رئيس جامعة النيلين الوطنية والدكتور سمير عبده الاتفاقية.") == [
+        "جامعة النيلين الوطنية"]

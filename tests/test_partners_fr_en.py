@@ -124,3 +124,11 @@ def test_a_french_name_runs_on_to_its_bracketed_acronym() -> None:
 def test_a_french_name_ends_with_an_elided_noun_after_de() -> None:
     assert names("fr", "Un accord lie l’Office national de l’eau.") == ["Office national de l’eau"]
     assert names("fr", "La Ligue des États arabes a reçu la délégation.") == ["Ligue des États arabes"]
+
+
+def test_a_list_of_several_items_inside_an_english_name_stays_whole() -> None:
+    assert names("en", "The seminar was held with the Ministry of Youth, Sports, Heritage, Arts "
+                 "and Tourism of Mali.") == ["Ministry of Youth, Sports, Heritage, Arts and Tourism of Mali"]
+    # a list of countries after a name is none of it
+    assert names("en", "Delegates of the University of Lagos, Benin, Togo and Ghana met.") == [
+        "University of Lagos"]

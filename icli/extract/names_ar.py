@@ -120,10 +120,14 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
 def nisba_before_clause_end_ar(text: str, start: int, end: int) -> bool:
     """Whether the word text[start:end] is a family name of the nisba form ("العرضاوي",
     "الدهماوي": the article, a final "ي", no country's adjective) right before the end of its
-    clause."""
+    clause or a role with the article."""
     nisba = ARABIC_MARKS.sub("", text[start:end])
-    return (nisba.startswith("ال") and nisba.endswith("ي") and arabic_word_key(nisba) not in country_words_ar()
-            and re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", text[end : end + 3]) is not None)
+    if not (nisba.startswith("ال") and nisba.endswith("ي") and arabic_word_key(nisba) not in country_words_ar()):
+        return False
+    following = _REGNAL_AFTER_AR.match(text, end)  # or a role with the article: "… الجيلاني الملحق …"
+    return re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", text[end : end + 3]) is not None or (
+        following is not None and following.group(1).startswith("ال")
+        and arabic_word_key(following.group(1)) in gazetteer.ROLE_WORDS_AR)
 
 
 # "Family of" in a name, as written: the word after it is the name's last ("آل سعود").

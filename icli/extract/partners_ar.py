@@ -209,7 +209,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
             if not _AR_GAP.fullmatch(text[words[j - 1].end() : words[j].start()]):
                 break
             raw = arabic_fold(words[j].group())
-            if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR):
+            if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR) or (
+                    raw[:1] == "و" and raw[1:] in _TITLES_AR):  # "… الموريتانية والدكتور …"
                 break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
             if keys[j] in _ENDS_NAME_AR and _ends_name_ar(raw, keys[j], j > i + 1, words[j - 1].group()):
                 break  # "لهذا التعاون", "التاسع عشر", "الدورة الأولى", "والمملكة المغربية"

@@ -81,16 +81,24 @@ def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
             previous -= 1
         return (previous < comma - 1 and tokens[previous][0] == ","
                 and _list_closes(tokens, previous))
-    j = comma + 1
-    while j < min(len(tokens), comma + 4) and tokens[j][0][:1] in CAPITALS:
-        if tokens[j][0] in country_tables.country_names():
+    start = comma
+    for _ in range(_LIST_ITEMS):  # "Education, Culture, Sports, Science and Technology"
+        j = start + 1
+        while j < min(len(tokens), start + 4) and tokens[j][0][:1] in CAPITALS:
+            if tokens[j][0] in country_tables.country_names():
+                return False
+            j += 1
+        if j == start + 1 or j + 1 >= len(tokens):
             return False
-        j += 1
-    if j + 1 < len(tokens) and tokens[j][0] == "," and tokens[j + 1][0] == "and":
-        j += 1  # "Education, Culture, and Science"
-    return (j > comma + 1 and j + 1 < len(tokens) and tokens[j][0] == "and"
-            and tokens[j + 1][0][:1] in CAPITALS
-            and tokens[j + 1][0] not in country_tables.country_names())
+        if tokens[j][0] == "," and tokens[j + 1][0] != "and":
+            start = j  # another item of the list
+            continue
+        if tokens[j][0] == "," and tokens[j + 1][0] == "and":
+            j += 1  # "Education, Culture, and Science"
+        return (j + 1 < len(tokens) and tokens[j][0] == "and"
+                and tokens[j + 1][0][:1] in CAPITALS
+                and tokens[j + 1][0] not in country_tables.country_names())
+    return False
 
 
 def _joined(words: list[str]) -> str:
@@ -182,10 +190,12 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         end = text.find("\n", position, position + _REACH)
         end = min(len(text), position + _REACH) if end < 0 else end
         after = _PUNCTUATION.search(text, position + 1, end)
-        if after and after.group() == "," and text[after.end() + 1 : after.end() + 2] in CAPITALS:
-            after = _PUNCTUATION.search(text, after.end(), end)  # "for Education, Science and …"
-            if after and after.group() == "," and text.startswith(" and ", after.end()):
-                after = _PUNCTUATION.search(text, after.end(), end)  # "…, Culture, and Science"
+        for _ in range(_LIST_ITEMS):  # "for Education, Science and …", "…, Culture, and Science"
+            if not (after and after.group() == "," and (
+                    text[after.end() + 1 : after.end() + 2] in CAPITALS
+                    or text.startswith(" and ", after.end()))):
+                break
+            after = _PUNCTUATION.search(text, after.end(), end)
         window_end = after.end() if after else end
         if windows and position <= windows[-1][1]:  # inside the last window: that one grows
             windows[-1][1] = max(windows[-1][1], window_end)
@@ -222,6 +232,7 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
 
 
 _REACH = 120
+_LIST_ITEMS = 6  # items of a list inside a name ("Education, Culture, Sports, Science and …")
 # A proper name of two words or more in curly quotes right before a head ("“Mohammed Bin Rashid
 # Al Maktoum Global Initiatives” Foundation").
 _QUOTED_BEFORE = re.compile(r"“([A-Z][^“”\n]{0,100}?\s[^“”\n]{1,100}?)”\s?$")

@@ -94,7 +94,8 @@ def _ends_clause_ar(text: str, end: int) -> bool:
     if word is None:
         return False
     key = arabic_word_key(word.group())
-    return (is_verb_ar(word.group()) or key in gazetteer.THAT_AR or word.group()[:1] == "و"
+    return (is_verb_ar(word.group()) or key in gazetteer.THAT_AR or key in gazetteer.ROLE_STOPS_AR
+            and definite_ar(word.group()) or word.group()[:1] == "و"
             and ARABIC_MARKS.sub("", word.group())[1:] not in gazetteer.PREPOSITIONS_AR)
 
 

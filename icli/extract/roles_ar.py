@@ -27,6 +27,11 @@ ROLE_SCAN_AR = 12  # words of a role phrase read before the name that follows it
 _PRAYER_AR = re.compile(r"[ \u00a0]+(?:حفظ|رحم|يحفظ|يرحم|رعا|يرعا|أيد|ايد|يؤيد)(?:ه|ها|هما|هم)[ \u00a0]+الله")
 
 
+# Quotes a role may hold a name in ("“الايسيسكو”"), and what closes each.
+_CLOSING_QUOTES_AR = {"“": "”", "«": "»"}
+_OPENING_QUOTES_AR = tuple(_CLOSING_QUOTES_AR)
+
+
 def role_after_ar(text: str, end: int) -> str | None:
     """The role given after an Arabic name: after a comma up to the clause's end ("…، وزيرة
     الثقافة في المملكة …،"), else the role word and its complement ("فؤاد المنصوري رئيس
@@ -48,7 +53,12 @@ def role_after_ar(text: str, end: int) -> str | None:
             stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
         return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
-    return text[start : words[role_end_ar(text, words, 0)].end()]
+    role = text[start : words[role_end_ar(text, words, 0)].end()]
+    quote = next((q for q in _OPENING_QUOTES_AR if q in role), None)
+    if quote and _CLOSING_QUOTES_AR[quote] not in role[role.index(quote) + 1 :] and text[
+            start + len(role) : start + len(role) + 1] == _CLOSING_QUOTES_AR[quote]:
+        role += _CLOSING_QUOTES_AR[quote]  # "… والثقافة “الايسيسكو”": the quote closes in the role
+    return role
 
 
 def and_role_ar(word: str) -> bool:
@@ -119,10 +129,10 @@ def role_before_ar(text: str, start: int) -> str | None:
     words = list(ARABIC_WORD.finditer(clause))
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group()
-        if role_word_ar(word) or _to_role_ar(word):
-            while n and (role_word_ar(words[n - 1].group()) or _to_role_ar(
-                    words[n - 1].group())) and not and_role_ar(words[n - 1].group()):
-                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام"
+        if role_word_ar(word) or _to_role_ar(word) or and_role_ar(word):
+            while n and not and_role_ar(words[n].group()) and (role_word_ar(words[n - 1].group()) or _to_role_ar(
+                    words[n - 1].group()) or and_role_ar(words[n - 1].group())):
+                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام", "ومساعد الرئيس"
             n = _role_chained_before_ar(words, n)
             role = _without_companions_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
