@@ -135,6 +135,12 @@ def _fr_codes() -> dict[str, str]:
     return {_fr_phrase_key(name): code for name, code in table.items()}
 
 
+def is_country_fr(phrase: str) -> bool:
+    """Whether a French phrase is, as a whole, a country's name or demonym ("Burkina Faso",
+    "Émirats arabes unis"): a table lookup, no scan."""
+    return _fr_phrase_key(phrase) in _fr_codes()
+
+
 @lru_cache(maxsize=1)
 def _fr_country_phrase() -> re.Pattern[str]:
     """Matches a whole French country name or demonym, longest first, in any case, with or

@@ -27,12 +27,14 @@ from icli.extract.person_names import (
     TOKEN,
     name_at,
     not_a_person,
+    role_lead,
     roles_before,
     words_before,
 )
 from icli.text.normalize import name_norm
 
-_HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + r"\s+"
+# An honorific and a space, or its dot glued to the name ("Dr.Kamal").
+_HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + rf"(?:\s+|(?<=\.)(?={CAPITAL}))"
 # An honorific that starts a word (checked by word_starts: not after a letter or a dot).
 _HONORIFIC_CHAIN = re.compile(_HONORIFIC + f"(?:{_HONORIFIC})*" + rf"(?={CAPITAL}|al-|el-)")
 _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
@@ -115,6 +117,8 @@ _OWNER = re.compile(r"\b([A-Z]{2,})\)?,?(?:\s+[a-z]+){0,3}\s+$")
 _ROLE_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|former)\s+)*")
 
 
+# Hyphenated role words as capitalize() writes them ("Secretary-general").
+_ROLE_WORDS_HYPHENATED = frozenset(w.capitalize() for w in gazetteer.ROLE_WORDS if "-" in w)
 # Lower-case words that stay in a role when a capitalized word follows them.
 _BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting"}
 # A capital next, or "the" and a capital ("Relations with the Parliament").
@@ -138,12 +142,16 @@ def _noun_phrase(role: str) -> str:
     lead = _ROLE_LEAD.match(role)
     first = lead.end() if lead else 0
     lower_case = role[first : first + 1].islower()  # "chairman of the board of directors"
+    previous = ""
     for word in TOKEN.finditer(role, first):
         token = word.group().strip("(),")
+        after_and, previous = previous == "and", token
         if word.start() == first:
             continue  # the role's own word, in any case ("former director-general of")
         if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
             continue
+        if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
+            continue  # "Chairman of X and secretary-general of Y": one role, two offices
         if token in _BEFORE_A_CAPITAL and _CAPITAL_NEXT.match(role, word.end()):
             continue  # "Cooperation with ISESCO", "Relations with the Parliament", "first Ambassador"
         if lower_case and not _verb_like(token):
@@ -259,7 +267,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = " ".join(words)
         if (name in country_tables.country_names() or not_a_person(name)
-                or _inside_a_phrase(text, name_end - len(name))):
+                or _inside_a_phrase(text, name_end - len(name)) and _SON_OF.isdisjoint(words)):
             continue
         role, office = _role_after(text, name_end) or (None, None)
         found.append(Mention("person", person_key(name), name, None, role, name,
@@ -301,9 +309,9 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 # the name.
 _CAP_WORD = r"[A-Z][\w’'\-]*"
 _ROLE_OF_THEN_NAME = re.compile(
-    rf"{_ROLE_WORD}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD})*)+"
+    rf"{_ROLE_WORD}(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD})*)+"
     r"(?=\s+[a-z]|[,.;:]|\s*$)")
-_LAST_COMPLEMENT = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?!.*\s(?:of|for)\s)")
+_LAST_COMPLEMENT = re.compile(r"\s(?:of|for|to)\s+(?:the\s+)?(?!.*\s(?:of|for|to)\s)")
 
 
 @lru_cache(maxsize=1)
@@ -348,7 +356,7 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         name_start = match.end() - len(name)
         if text[name_start:match.end()] != name or not_a_person(name) or overlaps(name_start, taken):
             continue
-        role_start = _role_lead(text, match.start())
+        role_start = role_lead(text, match.start())
         role = text[role_start:name_start].strip()
         for person in found:  # "Dr X, Secretary General of ISESCO, Iranian Minister of …"
             if person.kind == "person" and person.role and person.end < role_start < person.end + 3 + len(person.role):
@@ -389,22 +397,6 @@ def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(),
                              end, rule="person.en.occupation-then-name", office=office_of(role)))
         taken.append((before.start(1) if before else match.start(), end))
-
-
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")
-
-
-def _role_lead(text: str, start: int) -> int:
-    """Where a role that starts at `start` begins with the capitalized words written before it:
-    up to two role words, demonyms or acronyms ("Prime Minister", "Egyptian Minister", "UN
-    Secretary-General")."""
-    for _ in range(2):
-        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
-        if word is None or not (word.group(1).isupper() or word.group(1) in gazetteer.ROLE_WORDS
-                                or country_tables.country_phrases().get((word.group(1),))):
-            break
-        start = word.start(1)
-    return start
 
 
 # After a name, "for" and capitalized words: an organization or prize named after that person.
@@ -465,6 +457,9 @@ def _opens_an_item(text: str, start: int) -> bool:
     return not line or line[-1] in ":;•–—-"
 
 
+# "bin", "ibn", "bint": capitalized words joined by one are a person's name, even after "of"
+# ("the address of Ahmed bin Abdulaziz Alblihed, Secretary-General of …").
+_SON_OF = frozenset({"bin", "ibn", "bint"})
 # Lower-case words after which capitalized words continue a body's or a role's name ("Minister
 # of Higher Education and Scientific Research"), not a person's.
 _OF_PHRASE = {"of", "for", "the"}

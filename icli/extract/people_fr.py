@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.countries import extract_countries_fr
+from icli.extract.countries import extract_countries_fr, is_country_fr
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
@@ -16,7 +17,7 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.extract.person_names import TOKEN, name_at, roles_before, words_before
+from icli.extract.person_names import ROLE_HEADS, TOKEN, name_at, roles_before, words_before
 
 _HONORIFIC_CHAIN_FR = re.compile(
     "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
@@ -40,6 +41,8 @@ _OWN_HEAD_ROLE_FR = re.compile(r"^Directeur général de l’(?:ICESCO|ISESCO|Or
 def _role_after_fr(text: str, end: int) -> str | None:
     """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
     rest = text[end : end + 300]
+    if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in ROLE_HEADS:
+        rest = "," + rest  # "M. Habib Sanogo Directeur général de …": no comma before the role
     if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
         return None
     stop = _ROLE_END_FR.search(rest, 2)
@@ -51,6 +54,10 @@ def _role_after_fr(text: str, end: int) -> str | None:
     return role if 3 <= len(role) <= 250 else None
 
 
+# Capitalized words that stay in a role right after its role word ("Directeur Général").
+_ROLE_ADJECTIVES_FR = frozenset({"Général", "Générale", "Adjoint", "Adjointe", "Délégué",
+                                 "Déléguée", "Exécutif", "Exécutive", "Permanent", "Permanente"})
+
 # A second role joined to the first by a comma ("…, Président de la Commission", "…, et
 # président de la Commission nationale …"): the same person's, unless a name follows it.
 _CHAINED_FR = re.compile(r",\s+(?:et\s+)?(?=" + _ROLE_START_FR.pattern + ")", re.IGNORECASE)
@@ -58,8 +65,8 @@ _NAME_NEXT_FR = re.compile(rf",\s+(?:{_HONORIFIC_CHAIN_FR.pattern})?{CAPITAL}")
 # A role word right before a capitalized word that is not one of its adjectives: a name follows
 # ("et l’Ambassadeur Kubanychbek …"), so what the comma opens is another person.
 _NAMED_AFTER_ROLE_FR = re.compile(
-    r",\s+(?:et\s+)?" + _ROLE_START_FR.pattern + r"\s+(?!(?:Général|Générale|Adjoint|Adjointe|"
-    rf"Délégué|Déléguée|Exécutif|Exécutive|Permanent|Permanente)\b)(?-i:{CAPITAL})", re.IGNORECASE)
+    r",\s+(?:et\s+)?" + _ROLE_START_FR.pattern + r"\s+(?!(?:"
+    + "|".join(sorted(_ROLE_ADJECTIVES_FR)) + rf")\b)(?-i:{CAPITAL})", re.IGNORECASE)
 
 
 def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
@@ -142,6 +149,14 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _role_after_fr(text, end) or _role_before_fr(text, match.start())
         found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
+        joined = _AND_NAME_FR.match(text, end) if _PLURAL_HONORIFIC_FR.match(match.group()) else None
+        second, second_end = name_at(text, joined.end()) if joined else ("", end)
+        if joined and len(second.split()) >= 2:  # "Maîtres A B et C D": two people
+            reached = second_end
+            taken.append((joined.start(), second_end))
+            found.append(Mention("person", person_key(second), second, None,
+                                 _role_after_fr(text, second_end), second, joined.end(),
+                                 second_end, rule="person.fr.honorific"))
     for match in word_starts(_ROLE_THEN_NAME_FR, text):
         if len(found) >= MAX_MENTIONS:
             break
@@ -156,28 +171,36 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = _last_role_fr(text[max(0, match.start("role") - 12) : match.end("role")].strip())
         if role is None:
             continue
+        role = _chain_before_fr(text, text.rfind(role, 0, match.end("role"))) + role
         found.append(Mention("person", person_key(name), name, None, role, name, match.end(), end, rule="person.fr.role-comma-name"))
-    for match in word_starts(_ROLE_WORD_THEN_NAME_FR, text):
+    # role words after an article, scanned once for the two rules that read them
+    led = [(word, lead) for word in _ROLE_WORD_FR.finditer(text)
+           if (lead := _lead_fr(text, word.start())) is not None]
+    for word, lead in led:
         if len(found) >= MAX_MENTIONS:
             break
-        name, end = name_at(text, match.end())
+        role_match = None if lead[1] else _ROLE_WORD_THEN_NAME_FR.match(text, lead[0])
+        if role_match is None:
+            continue
+        name, end = name_at(text, role_match.end())
         words = name.split()
-        if (len(words) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
+        if (len(words) < 2 or overlaps(role_match.end(), taken) or overlaps(role_match.end(), skip)
                 or overlaps(end - 1, taken) or _names_a_country_fr(name)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                        or w.casefold() in gazetteer.ROLE_WORDS_FR
                        or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
                 or _fr_country(name)):
             continue
-        adjective = match.group("adjective")
+        adjective = role_match.group("adjective")
         if adjective and adjective not in country_tables.demonyms_fr_ar()["fr"]:
             continue  # "le ministre reçoit Ahmed Ali": a verb, not the role's adjective
-        role = " ".join(match.group("role").split())
+        role = " ".join(role_match.group("role").split())
         if _noun_phrase_fr(role) != role:
             continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
-        taken.append((match.start(), end))
+        taken.append((role_match.start(), end))
         found.append(Mention("person", person_key(name), name, None, role, name,
-                             match.end(), end, rule="person.fr.role-word-then-name"))
+                             role_match.end(), end, rule="person.fr.role-word-then-name"))
+    _roles_with_complement_then_names_fr(text, led, taken, skip, found)
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     for person in found:  # one person, one role: a role that ends with a name is that person's
@@ -236,9 +259,161 @@ _ROLE_WORD_THEN_NAME_FR = re.compile(  # lower case: "le Président X" is an hon
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")"
     r"(?:\s+(?:général|générale|adjoint|adjointe|délégué|déléguée))?"
     r"(?:\s+(?P<adjective>[a-zà-ÿœ]+))?"  # a demonym: "l’écrivain marocain Abdelilah …"
-    r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,4}"
+    r"(?:\s+(?:de|du|des|d’|d')\s*(?:[a-zà-ÿœ’'-]+\s+){0,7}"
     r"(?!(?:la|le|les|de|du|des|d’|d'|l’|l')\s)[a-zà-ÿœ’'-]+)?)"
     rf"\s+(?={CAPITAL})")
+
+
+# A role word in any case ("Secrétaire général", "ministre", "Vice-présidente"), not inside a
+# word; what stands before it is read apart (_lead_fr).
+_ROLE_WORD_FR = re.compile(r"(?<![\w-])" + trie_pattern(sorted(
+    {w for word in gazetteer.ROLE_WORDS_FR for w in (word, word[0].upper() + word[1:])}))
+    + r"(?![\w-])")
+# Before the role word: an article, a contraction or a possessive, and at most one adjective
+# ("la Grande chancelière", "la première Vice-présidente", "le nouveau ministre").
+_LEADS_FR = frozenset({"le", "la", "du", "au", "son", "sa"})
+_ELIDED_ARTICLES_FR = ("l’", "l'", "L’", "L'")
+_LEAD_ADJECTIVES_FR = frozenset({"grand", "grande", "nouvel", "nouvelle", "nouveau", "ancien",
+                                 "ancienne"})
+
+
+def _lead_fr(text: str, start: int) -> tuple[int, str] | None:
+    """Where the words that lead a role word at `start` begin (_LEADS_FR, or an elided "l’",
+    then an adjective at most), and the adjective as written with its space; None if none."""
+    if text[start - 2 : start] in _ELIDED_ARTICLES_FR:
+        return start - 2, ""
+    before = text[max(0, start - 24) : start]
+    words = before.split()
+    if not before[-1:].isspace() or not words:
+        return None
+    at = text.rfind(words[-1], 0, start)
+    if words[-1].casefold() in _LEADS_FR:
+        return at, ""
+    if words[-1].casefold() in _LEAD_ADJECTIVES_FR and len(words) > 1 and (
+            words[-2].casefold() in _LEADS_FR or words[-2][-2:] in _ELIDED_ARTICLES_FR):
+        return text.rfind(words[-2], 0, at), words[-1] + " "
+    if words[-1][:2] in _ELIDED_ARTICLES_FR and words[-1][2:].casefold() in _LEAD_ADJECTIVES_FR:
+        return at, words[-1][2:] + " "  # "l’ancien ministre"
+    return None  # a word right before: not after a space
+    if words[-2].casefold() in _LEADS_FR:
+        return start - len(words[-2]) - 1, ""
+    if (len(words) == 3 and words[-2].casefold() in _LEAD_ADJECTIVES_FR
+            and (words[-3].casefold() in _LEADS_FR or words[-3][-2:] in ("l’", "l'"))):
+        return start - len(words[-2]) - 2 - len(words[-3]), words[-2] + " "
+    return None
+# Words that tie a complement's next word to it ("de la Côte d’Ivoire", "auprès du Royaume").
+_CONNECTORS_FR = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "auprès", "en",
+                            "à", "aux", "au", "chargé", "chargée", "sur"})
+_ELIDED_FR = re.compile(r"^[DdLl][’']")
+
+
+def _name_start_after_role_fr(text: str, start: int) -> int | None:
+    """Where a name starts after a role and its complement with no comma ("Secrétaire général
+    de la CONFEMEN Jacques …", "Président du Sénégal Macky …", "ministre ivoirien Daniel …"):
+    at a capitalized word that follows the role word, a word in lower case that ends the
+    complement, an acronym, or a country the complement ends with; None if a name's word never
+    comes (a verb, a comma, or in fourteen words)."""
+    after_connector, last, complement = False, "role", []
+    for token in text[start : start + 160].split()[:14]:
+        at = text.find(token, start)
+        start = at + len(token)
+        core = token.rstrip(",.;:)»”")
+        if core != token and not core[:1].isupper():
+            return None  # the phrase ends before a name
+        if core in _CONNECTORS_FR:
+            after_connector = True
+            complement.append(core)
+            continue
+        if _ELIDED_FR.match(core):  # "d’Ivoire", "l’Organisation", "l’UMOA": the complement's
+            after_connector = False
+            last = ("acronym" if core[2:].isupper() and len(core) > 3
+                    else "cap" if core[2:3].isupper() else "lower")
+            complement.append(core[2:])
+            continue
+        if not core[:1].isupper():
+            if core in gazetteer.ROLE_STOPS_FR or core.startswith(("s’", "s'", "n’", "n'")):
+                return None
+            after_connector, last = False, "lower"
+            complement.append(core)
+        elif (core.casefold() in gazetteer.ROLE_WORDS_FR and last in ("role", "cap")
+              or core in _ROLE_ADJECTIVES_FR and last == "role"):
+            after_connector, last = False, "role"  # "Premier Ministre", "Vice-présidente"
+        elif core.isupper() and len(core) > 1:
+            after_connector, last = False, "acronym"
+            complement.append(core)
+        elif after_connector:
+            after_connector, last = False, "cap"
+            complement.append(core)
+        elif (last == "cap" and core.casefold() in _portfolio_words_fr()
+              or last == "cap" and _country_goes_on_fr(complement, text, at)):
+            complement.append(core)  # "de l’Enseignement Supérieur", "du Burkina Faso"
+        else:
+            return at if core == token else None
+    return None
+
+
+def _country_goes_on_fr(complement: list[str], text: str, at: int) -> bool:
+    """Whether the capitalized word at `at` (and up to two more) ends a country's name with the
+    complement's last words ("du Burkina Faso", "des Emirats Arabes Unis")."""
+    following = [w.rstrip(",.;:") for w in text[at : at + 60].split()[:3]]
+    for ahead in range(1, len(following) + 1):
+        words = complement[-3:] + following[:ahead]
+        if any(is_country_fr(" ".join(words[-n:])) for n in range(ahead + 1, len(words) + 1)):
+            return True
+    return False
+
+
+_LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿœ")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words_fr() -> frozenset[str]:
+    """The words of ministers' portfolios in French, in lower case ("enseignement",
+    "supérieur", "affaires"): capitalized in a role's complement, not a name's."""
+    return frozenset(w for names in gazetteer.PORTFOLIOS.values() for name in names
+                     for w in name.split() if w[:1] in _LATIN_LOWER)
+
+
+# Two capitalized words in a row before a comma, a semicolon or a line's end: a name may follow.
+_TWO_CAPITALS_NEXT = re.compile(rf"[^,;:\n]{{0,160}}?(?<![\w’'-]){CAPITAL}[\w’'-]+ +{CAPITAL}")
+
+
+def _roles_with_complement_then_names_fr(
+        text: str, led: list[tuple[re.Match[str], tuple[int, str]]], taken: list[tuple[int, int]],
+        skip: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Add the people named right after their role and its complement with no comma ("le
+    Secrétaire général de la CONFEMEN Jacques Boureima Ky", "la ministre ivoirienne de
+    l’éducation nationale Kandia …"): an article before the role (_lead_fr), a name of two to
+    four words after it (_name_start_after_role_fr); the role as written, without its article.
+    `led`: the role words after an article and where their lead starts."""
+    for match, lead in led:
+        if len(found) >= MAX_MENTIONS:
+            break
+        if overlaps(match.start(), taken) or overlaps(match.start(), skip):
+            continue
+        if not _TWO_CAPITALS_NEXT.match(text, match.end()):
+            continue  # no name's two words before the clause ends
+        name_start = _name_start_after_role_fr(text, match.end())
+        if name_start is None or overlaps(name_start, taken):
+            continue
+        name, end = name_at(text, name_start)
+        words = name.split()
+        if (not 2 <= len(words) <= 4
+                or words[0].casefold() in country_tables.demonyms_fr_ar()["fr"]
+                or any(w in gazetteer.NOT_NAME_WORDS or w.casefold() in gazetteer.ROLE_WORDS_FR
+                       or w.casefold() in gazetteer.ORG_HEADS_FR
+                       or w.casefold() in _portfolio_words_fr() for w in words)
+                or _fr_country(name) or _names_a_country_fr(name)):
+            continue  # "de l’Agence Tunisienne de la Jeunesse": the body's name goes on
+        if any(_lead_fr(text, later.start())
+               for later in _ROLE_WORD_FR.finditer(text, match.end(), name_start)):
+            continue  # "au représentant du Secrétaire général de l’OIF X": the last role's
+        role = " ".join((lead[1] + text[match.start() : name_start]).split())
+        if _noun_phrase_fr(role) != role:
+            continue
+        taken.append((lead[0], end))
+        found.append(Mention("person", person_key(name), name, None, role, name, name_start, end,
+                             rule="person.fr.role-complement-then-name"))
 
 
 # "le ministre des Affaires étrangères, Nasser Bourita": a role, a comma, then the name.
@@ -248,6 +423,30 @@ _ROLE_THEN_NAME_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
     + rf")(?![\w-])(?:[^,.;:\n()]|{_LIST_COMMA_FR.pattern}){{0,160}}),\s+(?-i:(?={CAPITAL}))",
     re.IGNORECASE)
+
+
+# A plural honorific ("MM.", "Maîtres", "Messieurs", "Mesdames") names two people joined by "et".
+_PLURAL_HONORIFIC_FR = re.compile(r"(?:MM\.|Mmes|Ma[iî]tres|Messieurs|Mesdames)\s")
+_AND_NAME_FR = re.compile(rf" et (?={CAPITAL})")
+
+
+def _chain_before_fr(text: str, role_at: int) -> str:
+    """The roles written before a role that a comma and a name follow, as a chain of the same
+    person's ("représenté par son ministre d’État, ministre de l’Intérieur, X" → "ministre
+    d’État, "): from the last role word after an article or a possessive in the clause, with
+    nothing of a verb; "" if none. A role that opens the clause after a comma with no article
+    is the previous person's, not part of this chain."""
+    before = text[max(0, role_at - 130) : role_at]
+    if not before.endswith(", "):
+        return ""
+    clause_at = max(before.rfind(c, 0, len(before) - 2) for c in ",;:.\n(") + 1
+    for word in reversed(list(_ROLE_WORD_FR.finditer(before, clause_at, len(before) - 2))):
+        lead = _lead_fr(before, word.start())
+        if lead is None:
+            continue
+        prev = lead[1] + before[word.start() : -2]
+        return prev + ", " if _noun_phrase_fr(prev) == prev else ""
+    return ""
 
 
 def _last_role_fr(phrase: str) -> str | None:

@@ -1,6 +1,7 @@
 """Latin-script people's names in English and French text: the name that starts at a position, the
-capitalized words of a name that ends at one, the roles written before a name, and capitalized
-words that are no person (titles, offices, misspelt countries)."""
+capitalized words of a name that ends at one, the roles written before a name and the words
+that open a role, and capitalized words that are no person (titles, offices, misspelt
+countries)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
 # first capital, so that the engine scans for a capital instead of trying every position.
 _NAME_BEFORE = re.compile(
     rf"({CAPITAL}(?<![\w.’'-].)(?:[\w’'\-]+|\.)(?:\s+(?:{_NAME_WORD}|"
-    r"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd)){1,5})$"
+    rf"bin|bint|ibn|al|el|Al|El|Ould|ould|de|van|Abu|Abd|[ae]l-{CAPITAL}[\w’'\-]+)){{1,5}})$"
 )
 _TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 _REGNAL = re.compile(r"[IVX]{3,5}")  # a regnal number of three letters or more ("III", "VIII")
@@ -39,6 +40,14 @@ def _capitals_surname(word: str) -> bool:
             and not gazetteer.names_icesco(word))
 
 
+# Capitalized role words that end a name they follow with no comma (the role after it starts).
+ROLE_HEADS = frozenset({
+    "Director", "Minister", "Secretary", "Chairman", "Rector", "Ambassador", "Directeur",
+    "Directrice", "Ministre", "Secrétaire", "Président", "Présidente", "Recteur", "Rectrice",
+    "Ambassadeur", "Ambassadrice", "Coordinateur", "Coordinatrice", "Représentant",
+    "Représentante"})
+
+
 def name_at(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at `start` and where it ends; '' when none does."""
     words: list[str] = []
@@ -55,6 +64,8 @@ def name_at(text: str, start: int) -> tuple[str, int]:
             if core.endswith(suffix):
                 core, stop = core[: -len(suffix)], True
         lowered = core.casefold()
+        if words and core in ROLE_HEADS:
+            break  # "M. Habib Sanogo Directeur général de …": the role starts
         if lowered in gazetteer.NAME_PARTICLES or core[:3] in ("al-", "el-") and core[3:4] in CAPITALS:
             words.append(core)
         elif core[:1] in CAPITALS and core not in gazetteer.NOT_NAME_WORDS and not core.isupper():
@@ -215,3 +226,25 @@ def _misspelt_country(name: str) -> bool:
     return " " in name and any(
         difflib.SequenceMatcher(None, name.casefold(), country.casefold()).ratio() >= 0.85
         for country in near)
+
+
+_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][\w’'\-]*) $")
+_ORDINALS = frozenset({"Second", "Third", "Fourth", "Fifth"})  # "First" is a role word
+_PREFIX_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+-$")
+
+
+def role_lead(text: str, start: int) -> int:
+    """Where a role that starts at `start` begins with the capitalized words written before it:
+    up to two role words, demonyms or acronyms ("Prime Minister", "Egyptian Minister", "UN
+    Secretary-General")."""
+    prefix = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
+    if prefix:  # "Vice-President", "Co-Chair"
+        start = prefix.start()
+    for _ in range(2):
+        word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if word is None or not (word.group(1).isupper() or word.group(1) in gazetteer.ROLE_WORDS
+                                or word.group(1) in _ORDINALS
+                                or country_tables.country_phrases().get((word.group(1),))):
+            break
+        start = word.start(1)
+    return start
