@@ -31,5 +31,10 @@ class WriteError(Failure):
         super().__init__(f"write error: {error.strerror or error}")
 
 
+class ReaderGone(Exception):
+    """Standard output's reader closed the pipe (`icli search X | head`): exit 0. A closed pipe
+    inside a Typer command is raised as this, since Click turns a BrokenPipeError into exit 1."""
+
+
 class Terminated(BaseException):
     """SIGTERM during an ingest (a BaseException, like KeyboardInterrupt)."""

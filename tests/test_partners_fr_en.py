@@ -91,6 +91,9 @@ def test_a_plural_head_after_and_in_a_complement_goes_on_with_the_name() -> None
     # a singular head after "and" is a second body
     assert names("en", "The Institute for Desert Studies and Sahel Regional University "
                  "signed.") == ["Institute for Desert Studies", "Sahel Regional University"]
+    # a singular noun before "and": the plural head after it is another body's
+    assert sorted(names("en", "The Ministry of Heritage and Gulf Airways signed a deal.")) == [
+        "Gulf Airways", "Ministry of Heritage"]
 
 
 def test_a_french_description_after_a_comma_is_not_the_name_s() -> None:

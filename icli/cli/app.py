@@ -35,6 +35,7 @@ from icli.choices import (
 )
 from icli.cli import commands, request
 from icli.cli.shortcut import SPEC_FILE
+from icli.errors import ReaderGone
 
 app = typer.Typer(
     help="Turn plain-text dumps of ICESCO news pages into a searchable local archive.",
@@ -185,7 +186,11 @@ def command(name: str, *groups: Group) -> Callable[[Callable[..., None]], Callab
         def run(ctx: typer.Context, **params: Any) -> None:
             params["db"] = params.get("db") or ctx.find_root().params.get("db")
             env = ctx.obj if isinstance(ctx.obj, request.Env) else request.Env()
-            code = commands.run(request.build(name, params), env)
+            try:
+                code = commands.run(request.build(name, params), env)
+                env.stdout.flush()
+            except BrokenPipeError:
+                raise ReaderGone from None
             if code:
                 raise typer.Exit(int(code))
 

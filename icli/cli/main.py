@@ -18,7 +18,7 @@ from typing import Any
 from icli.cli.request import Env
 from icli.cli.shortcut import parse as shortcut_parse
 from icli.cli.shortcut import unknown_option
-from icli.errors import ExitCode, Failure, Terminated, UsageError, WriteError
+from icli.errors import ExitCode, Failure, ReaderGone, Terminated, UsageError, WriteError
 
 
 def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool = True) -> int:
@@ -47,7 +47,7 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
             code = commands.run(request.build(*parsed), env)
         env.stdout.flush()
         return int(code)
-    except BrokenPipeError:
+    except (BrokenPipeError, ReaderGone):
         if system:
             _quiet_stdout()
         return int(ExitCode.OK)

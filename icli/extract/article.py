@@ -34,7 +34,7 @@ from icli.extract.roles_ar import without_and_ar
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 45
+EXTRACTOR_VERSION = 46
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"

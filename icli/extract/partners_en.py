@@ -414,9 +414,10 @@ def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]
     before "and" have an organization's head (at their end or before their "of"/"for") and
     those after have one of their own ("Kuwait Airways and Bukhamseen Holding Group", "Policy
     Center for the New South and Prince Mohammad bin Fahd University"); one otherwise ("Food
-    and Agriculture Organization", "Ministry of Culture and Youth"), and one when the words
-    after "and" in a complement end with a plural head ("Agency for Public Service and Social
-    Innovations": the complement's list goes on)."""
+    and Agriculture Organization", "Ministry of Culture and Youth"), and one when a plural
+    before "and" in a complement is followed by a plural head ("Bureau for Rural Affairs and
+    Social Innovations": the complement's list of plurals goes on; "Ministry of Culture and
+    Qatar Museums" is two bodies)."""
     if "and" not in words:
         return [(first, last)]
     for n, word in enumerate(words[1:-1], start=1):
@@ -427,7 +428,8 @@ def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]
                 and second in gazetteer.ORG_HEADS
                 and (words[n - 1] in gazetteer.ORG_HEADS
                      or _head(words[:n]) in gazetteer.ORG_HEADS and words[n + 1] not in gazetteer.NAME_CONNECTORS
-                     and not (second.endswith("s") and second == words[-1]))):
+                     and not (second == words[-1] and second.endswith("s")
+                              and words[n - 1].endswith("s")))):
             return [(first, first + n - 1), (first + n + 1, last)]
     return [(first, last)]
 

@@ -139,6 +139,7 @@ def plain(text: str) -> str:
     return fold_accents(text).casefold()
 
 
+@lru_cache(maxsize=4096)
 def lookup_norm(text: str) -> str:
     """A name as a lookup compares it: name_norm with accents dropped ("Guinée" → "guinee",
     "Doukouré" → "doukoure")."""
