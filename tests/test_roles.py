@@ -438,3 +438,24 @@ def test_names_right_after_an_occupation_in_lower_case() -> None:
                   "who spoke first.") == {"Idris Kane": "inventor of a solar water pump"}
     assert people("fr", "L’écrivain sénégalais Moussa Ndiaye, qui vit à Dakar, a été primé. Le "
                   "ministre reçoit Ahmed Ali demain.") == {"Moussa Ndiaye": "écrivain sénégalais"}
+
+
+def test_occupations_found_as_literals_match_where_the_engine_s_scan_does() -> None:
+    """patterns.literal_starts (the occupations looked for by str.find) gives the matches
+    word_starts gives: after a space, a line break, a parenthesis, a quote or a hyphen, at the
+    text's start, not inside a word ("copywriter"), one after another."""
+    from icli.extract import gazetteer, patterns
+    from icli.extract.people_en import _OCCUPATION_THEN_NAME
+
+    texts = ["poet Amina Said read first.", "A copywriter Omar Hadi and the writer  Lina Musa.",
+             "(journalist Sara Lee) “artist Nabil Kader”\nscholar Idris Kane, co-author Ali Musa.",
+             "the poet poet Amina Said", "painters Sami Adel and a painter\tSami Adel",
+             "historian", "no occupation here at all"]
+    for text in texts:
+        assert [m.span() for m in patterns.literal_starts(_OCCUPATION_THEN_NAME,
+                                                          gazetteer.OCCUPATIONS, text)] == [
+            m.span() for m in patterns.word_starts(_OCCUPATION_THEN_NAME, text)]
+    matched = [m.group("occupation") for text in texts for m in patterns.literal_starts(
+        _OCCUPATION_THEN_NAME, gazetteer.OCCUPATIONS, text)]
+    assert matched == ["poet", "writer", "journalist", "artist", "scholar", "author", "poet",
+                       "painter"]

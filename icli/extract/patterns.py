@@ -93,6 +93,21 @@ def word_starts(pattern: re.Pattern[str], text: str, not_after: str = "") -> Ite
         position = max(match.end(), start + 1)
 
 
+def literal_starts(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """word_starts(pattern, text) for a pattern whose every match starts with one of `words`:
+    each word is found by str.find and the pattern tried there only. Cheaper than the engine's
+    scan when the words start with letters found everywhere (lower-case ones), where the
+    engine tries a match at almost every position."""
+    resume = 0
+    for start in sorted({at for word in words for at in positions(text, word)}):
+        if start < resume or inside_word(text, start):
+            continue
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            resume = max(match.end(), start + 1)
+
+
 def positions(text: str, written: str) -> list[int]:
     """Where `written` (a character or a phrase) stands in `text`, in order."""
     found, at = [], text.find(written)

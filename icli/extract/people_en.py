@@ -18,6 +18,7 @@ from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
     by_first_letter,
+    literal_starts,
     overlaps,
     trie_pattern,
     word_starts,
@@ -370,7 +371,9 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
 # "Saudi journalist Jamal Khashoggi", "the poet Amina Said": an occupation in lower case
 # (en.json's `occupations`), a demonym or nothing before it, then the name.
 # An occupation in lower case before a capital; the capitalized word right before it (its
-# demonym, if it is one) is read apart: a pattern starting with a literal letter scans fast.
+# demonym, if it is one) is read apart. The occupations are found as literals
+# (patterns.literal_starts): the engine's scan for their first letters, lower-case ones found
+# everywhere, took 36 µs of a 2,000-character text, the literal searches about 20.
 _OCCUPATION_THEN_NAME = re.compile(
     rf"(?P<occupation>{trie_pattern(gazetteer.OCCUPATIONS)})\s+(?={CAPITAL})")
 _CAP_WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({_CAP_WORD})\s+$")
@@ -379,7 +382,7 @@ _CAP_WORD_BEFORE = re.compile(rf"(?<![\w’'\-])({_CAP_WORD})\s+$")
 def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
     """Add the people named right after their occupation in lower case, with the occupation
     (and its demonym) as their role."""
-    for match in word_starts(_OCCUPATION_THEN_NAME, text):
+    for match in literal_starts(_OCCUPATION_THEN_NAME, gazetteer.OCCUPATIONS, text):
         name, end = name_at(text, match.end())
         if (len(name.split()) < 2 or not_a_person(name) or overlaps(match.end(), taken)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
