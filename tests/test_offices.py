@@ -18,6 +18,12 @@ from tests.conftest import Cli
     ("Ambassador of Mali to Morocco", "ambassadeur du Mali au Maroc", "سفير جمهورية مالي لدى المغرب"),
     ("Director of the Culture Sector", "directeur du secteur de la culture", "مدير قطاع الثقافة"),
     ("Adviser to the Director-General", "conseiller du directeur général", "مستشار المدير العام"),
+    ("Head of the Youth and Environment Sector", "Head of ICESCO’s Sector of Youth and Environment",
+     "Chef du Secteur de la jeunesse et de l’environnement", "رئيس قطاع الشباب والبيئة"),
+    ("Head of the Partnerships Unit at ICESCO", "chef de l’Unité des partenariats",
+     "Head of the Unit for Partnerships"),
+    ("First Vice-President of the Council", "premier vice-président du Conseil"),
+    ("Deputy Speaker of the House", "vice-président de la Chambre", "Deputy Speaker of the Chamber"),
 ])
 def test_one_office_written_in_three_languages_has_one_key(roles: tuple[str, ...]) -> None:
     assert len({office_key(role) for role in roles}) == 1, {role: office_key(role) for role in roles}
@@ -32,6 +38,8 @@ def test_one_office_written_in_three_languages_has_one_key(roles: tuple[str, ...
     ("مدير قطاع الثقافة", "مستشار قطاع الثقافة"),
     ("مدير قطاع الثقافة", "مدير قطاع التربية"),
     ("Director of the Culture Sector", "مدير المنظمة الإسلامية للتربية والعلوم والثقافة"),
+    ("Head of the Partnerships Unit", "Head of the Youth Unit"),
+    ("Vice-President of the Council", "First Vice-President of the Council"),
 ])
 def test_different_offices_keep_different_keys(one: str, other: str) -> None:
     assert office_key(one) != office_key(other)

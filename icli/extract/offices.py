@@ -20,8 +20,8 @@ HEAD = "@head"  # the office_key of ICESCO's (ISESCO's) Director-General in any 
 DEPUTY_HEAD = "@deputy-head"  # and of a Deputy Director-General
 _ROLE_WORD = re.compile(r"[^\W\d_]+")
 # Linking words a role's words are compared without (Arabic as folded keys: "لدى" → "لدي").
-_ROLE_GLUE = {"of", "the", "for", "and", "at", "in", "to", "de", "la", "le", "du", "des", "l", "d",
-              "في", "لدي"}
+_ROLE_GLUE = {"of", "the", "for", "and", "at", "in", "to", "s", "de", "la", "le", "les", "du", "des",
+              "l", "d", "et", "au", "aux", "en", "pour", "في", "لدي"}
 # ICESCO's head's role and its deputy's, as the meanings of their words (gazetteer.ROLE_TRANSLATIONS).
 _HEAD_WORDS = {"director", "general"}
 _DEPUTY = "deputy"
@@ -252,10 +252,11 @@ def office_key(role: str | None) -> str | None:
     """The office a role names, as one key whatever its spelling and language: ICESCO's (or
     ISESCO's) Director-General ("ISESCO Director General", "Directeur général de l’ICESCO",
     "المدير العام للإيسيسكو") and its Deputy Director-General; an office of the table of offices
-    with its portfolios and countries (identity.office_named: "Minister of Education",
+    with its portfolios and countries (office_named: "Minister of Education",
     "Ministre de l'Éducation", "وزير التربية"); any other as its words by meaning
     (`_office_words`: "Minister of Youth of Tunisia" = "Tunisia's Minister of Youth",
-    "Director of the Culture Sector" = "Directeur du Secteur de la culture"). None for no role."""
+    "Director of the Culture Sector" = "Directeur du Secteur de la culture"), ICESCO named
+    or not ("Head of ICESCO's X Sector" = "Head of the X Sector"). None for no role."""
     if not role or not role.strip():
         return None
     if is_own_head_role(role):
@@ -266,7 +267,7 @@ def office_key(role: str | None) -> str | None:
     office = office_named(role)
     if office is not None:
         return f"{office.office}:{'+'.join(sorted(office.portfolios))}:{office.countries}"
-    return " ".join(sorted(words)) or None
+    return " ".join(sorted(words - {"icesco"})) or None  # "… Sector at ICESCO" = "… Sector"
 
 
 def office_spelling(spellings: Iterable[tuple[str, int, str | None]], arabic: bool) -> str:
