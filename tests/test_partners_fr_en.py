@@ -135,3 +135,13 @@ def test_a_list_of_several_items_inside_an_english_name_stays_whole() -> None:
     # a list of countries after a name is none of it
     assert names("en", "Delegates of the University of Lagos, Benin, Togo and Ghana met.") == [
         "University of Lagos"]
+
+
+def test_a_list_of_adjectives_that_starts_an_english_name_is_part_of_it() -> None:
+    assert names("en", "The Technical, Vocational and Agricultural Council of Chad signed the "
+                 "plan.") == ["Technical, Vocational and Agricultural Council of Chad"]
+    assert names("en", "Yesterday, the Medical, Pharmaceutical and Dental Council met.") == [
+        "Medical, Pharmaceutical and Dental Council"]
+    # a country before the comma is no item of the name's list
+    assert names("en", "Delegates from Nepal, Cultural and Heritage Council members, came.") == [
+        "Cultural and Heritage Council"]

@@ -47,8 +47,16 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
 
     first = index
     lowest = max(0, index - MAX_NAME_TOKENS)
-    while first > lowest and fits(first - 1) and not tokens[first - 1][0].endswith("."):
-        first -= 1
+    while first > lowest and not tokens[first - 1][0].endswith("."):
+        if fits(first - 1):
+            first -= 1
+        elif (first > lowest + 1 and tokens[first - 1][0] == ","
+              and _ADJECTIVE_ITEM.fullmatch(tokens[first - 2][0])
+              and tokens[first - 2][0] not in country_tables.country_names()
+              and _list_closes(tokens, first - 1)):
+            first -= 2  # "Economic, Social and Environmental Council": the list starts the name
+        else:
+            break
     last = index
     end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
     while last + 1 < end and not tokens[last][0].endswith("."):
@@ -203,7 +211,12 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         start = max(text.rfind("\n", max(0, position - _REACH), position) + 1,
                     position - _REACH)
         before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
-        window = [position - 1 - before.start() if before else start, window_end, bool(before)]
+        begin = position - 1 - before.start() if before else start
+        items = before and text[begin] == "," and _ADJECTIVES_BEFORE.search(text, start, begin + 2)
+        if items:  # "… World Educational, Scientific and …": the list is inside the name
+            before = _PUNCTUATION.search(text[start : items.start()][::-1])
+            begin = items.start() - 1 - before.start() if before else start
+        window = [begin, window_end, bool(before)]
         if windows and window[0] <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], window_end)
         else:
@@ -237,6 +250,10 @@ _LIST_ITEMS = 6  # items of a list inside a name ("Education, Culture, Sports, S
 # Al Maktoum Global Initiatives” Foundation").
 _QUOTED_BEFORE = re.compile(r"“([A-Z][^“”\n]{0,100}?\s[^“”\n]{1,100}?)”\s?$")
 _PUNCTUATION = re.compile(r"[^\s\w’'&.\-]")  # a token of its own, never part of a name
+# A capitalized adjective and its comma, items of a list that starts a name ("Economic, Social
+# and Environmental Council"; "Educational, Scientific and Cultural Organization").
+_ADJECTIVE_ITEM = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|ary|ian|ous)")
+_ADJECTIVES_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:ic|al|ive|ary|ian|ous) ?, )+\Z")
 _OPEN_PARENTHESIS = re.compile(r"\(")
 
 
