@@ -145,3 +145,16 @@ def test_a_list_of_adjectives_that_starts_an_english_name_is_part_of_it() -> Non
     # a country before the comma is no item of the name's list
     assert names("en", "Delegates from Nepal, Cultural and Heritage Council members, came.") == [
         "Cultural and Heritage Council"]
+
+
+def test_a_french_list_of_bodies_is_several_partners() -> None:
+    assert sorted(names("fr", "Le ministère des Pêches, la Fondation Ibn Battouta et l’UNICEF "
+                        "ont signé la convention.")) == [
+        "Fondation Ibn Battouta", "United Nations Children's Fund", "ministère des Pêches"]
+    assert sorted(names("fr", "L’accord lie le ministère du Tourisme et Gulf Airways.")) == [
+        "Gulf Airways", "ministère du Tourisme"]
+    # a list of domains stays one name, and so does a body named for two others
+    assert names("fr", "Le ministère de la Jeunesse, des Loisirs et des Sports a signé.") == [
+        "ministère de la Jeunesse, des Loisirs et des Sports"]
+    assert names("fr", "La Commission nationale pour l’UNESCO et l’ICESCO a participé.") == [
+        "Commission nationale pour l’UNESCO et l’ICESCO"]

@@ -77,8 +77,10 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                                                 or _elided_acronym(tokens[i + 1].group())
                                                 or _adjective_list_fr(tokens, i))
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
-                               for t in tokens[i + 1 : closing])):
-                break  # a list of domains goes on with "des …", "la …"; a person's name not
+                               for t in tokens[i + 1 : closing])
+                    or _body_in(tokens[i + 1 : closing])):
+                break  # a list of domains goes on with "des …", "la …"; a person's name or
+                # another body ("…, la Fondation X et …") not
             i += 1
             continue
         if token in _PERSON_TITLES_FR and i + 1 < len(tokens) and (
@@ -126,14 +128,29 @@ _DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "s
 
 def _second_body_fr(tokens: list[re.Match[str]], et: int) -> bool:
     """Whether "et" at tokens[et] starts a second body: an article, then an organization's
-    head ("et de la Commission", "et du Conseil", "et l’Université")."""
+    head ("et de la Commission", "et du Conseil", "et l’Université"); an acronym after a word
+    that is none ("la Culture et l’UNESCO", not "pour l’UNESCO et l’ICESCO"); or a capitalized
+    name with an English head ("et Qatar Airways")."""
     j = et + 1
     while j < min(len(tokens), et + 4) and tokens[j].group().casefold() in ("de", "du", "des", "la", "le", "les"):
         j += 1
     if j >= len(tokens):
         return False
     token = tokens[j].group()
-    return _fr_word(token).casefold() in gazetteer.ORG_HEADS_FR and (j > et + 1 or _fr_word(token) != token)
+    word = _fr_word(token)
+    if word.casefold() in gazetteer.ORG_HEADS_FR and (j > et + 1 or word != token):
+        return True
+    before = _fr_word(tokens[et - 1].group())
+    if is_acronym(word) and (not is_acronym(before) or set(before) <= set("IVXLC")):
+        return True  # ("Fondation Mohammed VI et l’UNESCO": a regnal number is no acronym)
+    return j == et + 1 and token[:1] in CAPITALS and any(
+        t.group() in gazetteer.ORG_HEADS for t in tokens[j + 1 : j + 3])
+
+
+def _body_in(tokens: list[re.Match[str]]) -> bool:
+    """Whether tokens hold an organization's head ("la Fondation X"): an item of a list after
+    a comma that is another body, not a domain of the name ("la culture, les arts et …")."""
+    return any(_fr_word(t.group()).casefold() in gazetteer.ORG_HEADS_FR for t in tokens)
 
 
 def _to_acronym_fr(tokens: list[re.Match[str]], head: int, last: int) -> int:
