@@ -80,6 +80,9 @@ def test_icesco_under_every_name_is_no_partner_and_one_body_is_one_partner() -> 
     found = partners("The Organisation of Islamic Cooperation (OIC) welcomed the plan. Later "
                      "the Organization of Islamic Cooperation published it.")
     assert len(found) == 1
+    found = partners("The Ministry of Arts, Crafts, and Heritage hosted the fair. Later the "
+                     "Ministry of Arts, Crafts and Heritage closed it.")
+    assert len(found) == 1  # a comma before "and" or not: one body
 
 
 def test_country_words_in_proper_names_streets_and_languages() -> None:

@@ -176,11 +176,12 @@ _SPELLINGS = (("organisation", "organization"), ("centre", "center"), ("programm
 @lru_cache(maxsize=8192)
 def org_norm(name: str) -> str:
     """An organization's name compared: name_norm with British and American spellings as one
-    ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation") and "the"
-    left out ("Federation of the Universities of the Islamic World")."""
+    ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation"), "the"
+    and commas left out ("Federation of the Universities of the Islamic World"; "Ministry of
+    Youth, Culture, and Communication" = "Ministry of Youth, Culture and Communication")."""
     from icli.text.normalize import name_norm
 
-    norm = name_norm(_THE.sub(" ", name) if "the" in name else name)
+    norm = name_norm(_THE.sub(" ", name) if "the" in name else name).replace(",", "")
     for british, american in _SPELLINGS:
         norm = norm.replace(british, american)
     return norm
