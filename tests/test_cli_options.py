@@ -422,6 +422,7 @@ def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code:
     (["who", "--lang", "en", "Karim"], "did you mean --language?"),
     (["search", "water", "--xyz"], "see `icli search --help`"),
     (["list", "--sort", "-date", "--nope"], "see `icli list --help`"),
+    (["list", "--version"], "an option of icli itself: `icli --version`"),
 ])
 @pytest.mark.parametrize("shortcut", [True, False])
 def test_an_unknown_option_suggests_what_it_may_have_meant(tmp_path: Path, args: list[str],

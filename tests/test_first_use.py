@@ -138,6 +138,14 @@ def test_skipped_files_are_reported(cli: Cli, tmp_path: Path) -> None:
     assert json.loads(named.stdout)["articles_new"] == 2 and "skipped" not in named.stderr
 
 
+def test_a_folder_with_no_dump_is_said_so(cli: Cli, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    (empty / "sub").mkdir(parents=True)
+    result = cli("ingest", str(empty))
+    assert result.exit_code == 0 and json.loads(result.stdout)["files"] == 0
+    assert result.stderr == f"icli: warning: {empty}: no .txt file in it\n"
+
+
 def test_a_date_that_reads_two_ways_is_echoed(ro_cli: Cli) -> None:
     result = ro_cli("list", "--since", "02/03/2026", "--json")
     assert result.exit_code == 0

@@ -149,12 +149,16 @@ def fixed_values(command: str, option: str) -> tuple[str, ...]:
 def no_such_option(command: str, option: str, after: str) -> str:
     """The message for an option `command` does not have, with what it may have meant: an
     option whose value is the word typed (`export --json` → `--format jsonl`), the flag its
-    value names (`list --format csv` → `--csv`), options spelt alike (`--limt` → `--limit`)."""
+    value names (`list --format csv` → `--csv`), options spelt alike (`--limt` → `--limit`),
+    icli's own option typed after a command (`list --version` → `icli --version`)."""
     try:
         with open(SPEC_FILE, encoding="utf-8") as stream:
-            options = json.load(stream)["commands"][command]["options"]
+            spec = json.load(stream)
+        options, root = spec["commands"][command]["options"], spec["root"]
     except (OSError, KeyError):
-        options = {}
+        options, root = {}, {}
+    if command and option in root and option not in options:  # `icli list --version`
+        return f"no such option: {option} (an option of icli itself: `icli {option}`)"
     word = option.lstrip("-").lower()
     longs = [name for name in options if name.startswith("--")]
     valued = [(name, value) for name in longs for value in fixed_values(command, name)]

@@ -91,7 +91,8 @@ def walk(root: str, failed: list[dict[str, str]],
     The walk starts from the directory's real path and follows no symbolic link to a
     directory (the directory it leads to is walked as itself when it is inside, and left
     out otherwise); a link to a file is read when the file is inside the directory. A link
-    leading out is reported in `warnings`: name its target to ingest it.
+    leading out is reported in `warnings`: name its target to ingest it; so is a directory
+    with no *.txt file at all.
     """
     from icli.text.escape import readable_name
 
@@ -108,6 +109,7 @@ def walk(root: str, failed: list[dict[str, str]],
                        "error": error.strerror or str(error)})
 
     skipped: list[str] = []
+    read = 0
     for directory, subdirs, files in os.walk(top, onerror=onerror):
         subdirs.sort()
         for name in subdirs:
@@ -121,16 +123,20 @@ def walk(root: str, failed: list[dict[str, str]],
                 continue
             path = os.path.join(directory, name)
             if not os.path.islink(path):
+                read += 1
                 yield path, path
                 continue
             real = within(path)
             if real is not None:
+                read += 1
                 yield real, real
             else:
                 warnings.append(f"{readable_name(path)}: a link out of {readable_name(top)}, "
                                 "not read (name the file to ingest it)")
     if skipped:
         warnings.append(skipped_files(root, skipped))
+    elif not read and os.path.isdir(top):
+        warnings.append(f"{readable_name(root)}: no .txt file in it")
 
 
 def skipped_files(root: str, names: list[str], most: int = 3) -> str:
