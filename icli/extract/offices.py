@@ -243,7 +243,8 @@ def _office_words(role: str) -> set[str]:
         words = {"icesco" if word in ("organization", "organisation") else word
                  for word in _ROLE_WORD.findall(plain(role))}
     meanings = _meanings()
-    return {"icesco" if gazetteer.names_icesco(word) else meanings.get(word, word)
+    return {"icesco" if gazetteer.names_icesco(word) else meanings.get(word) or (
+                meanings.get(word[1:], word) if word[:1] in "لب" else word)  # "لرئيس": president
             for word in words} - _ROLE_GLUE
 
 
