@@ -6,22 +6,7 @@ written for the test."""
 
 from __future__ import annotations
 
-from icli.extract.article import extract
-from icli.text.parse import ParsedArticle
-
-
-def people(language: str, *paragraphs: str) -> dict[str, str | None]:
-    """{name: role} of the people extracted from a short article."""
-    title = {"en": "A title for the test", "fr": "Un titre pour le test"}[language]
-    article = ParsedArticle(title=title, body=list(paragraphs), language=language)
-    return {m.name: m.role for m in extract(article) if m.kind == "person" and m.name}
-
-
-def rules(language: str, *paragraphs: str) -> dict[str, str]:
-    """{name: rule} of the people extracted from a short article."""
-    article = ParsedArticle(title="Titre", body=list(paragraphs), language=language)
-    return {m.name: m.rule for m in extract(article) if m.kind == "person" and m.name}
-
+from tests.test_roles import people, rules
 
 # --- French ------------------------------------------------------------------------------------
 
