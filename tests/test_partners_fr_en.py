@@ -142,9 +142,13 @@ def test_a_list_of_adjectives_that_starts_an_english_name_is_part_of_it() -> Non
                  "plan.") == ["Technical, Vocational and Agricultural Council of Chad"]
     assert names("en", "Yesterday, the Medical, Pharmaceutical and Dental Council met.") == [
         "Medical, Pharmaceutical and Dental Council"]
-    # a country before the comma is no item of the name's list
+    # a country, a person's name or a city before the comma is no item of the name's list
     assert names("en", "Delegates from Nepal, Cultural and Heritage Council members, came.") == [
         "Cultural and Heritage Council"]
+    assert names("en", "He was received by Mr. Kamal, Social and Youth Council member.") == [
+        "Social and Youth Council"]
+    assert names("en", "A forum in Montreal, Regional and Urban Council took part.") == [
+        "Regional and Urban Council"]
 
 
 def test_a_french_list_of_bodies_is_several_partners() -> None:

@@ -47,16 +47,9 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
 
     first = index
     lowest = max(0, index - MAX_NAME_TOKENS)
-    while first > lowest and not tokens[first - 1][0].endswith("."):
-        if fits(first - 1):
-            first -= 1
-        elif (first > lowest + 1 and tokens[first - 1][0] == ","
-              and _ADJECTIVE_ITEM.fullmatch(tokens[first - 2][0])
-              and tokens[first - 2][0] not in country_tables.country_names()
-              and _list_closes(tokens, first - 1)):
-            first -= 2  # "Economic, Social and Environmental Council": the list starts the name
-        else:
-            break
+    while first > lowest and fits(first - 1) and not tokens[first - 1][0].endswith("."):
+        first -= 1
+    first = _list_starts(tokens, first, lowest) or first  # "the Economic, Social and … Council"
     last = index
     end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
     while last + 1 < end and not tokens[last][0].endswith("."):
@@ -76,6 +69,21 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     while last > index and tokens[last][0].rstrip(".") in gazetteer.NAME_CONNECTORS:
         last -= 1
     return first, last
+
+
+def _list_starts(tokens: list[tuple[str, int, int]], first: int, lowest: int) -> int:
+    """Where a name starts when capitalized adjectives and their commas come before
+    tokens[first] after a determiner ("the Economic, Social and Environmental Council"): the
+    first adjective's index; 0 when they do not (no determiner: "Mr. Kemal, Social and …")."""
+    start = first
+    while (start - 2 > lowest and tokens[start - 1][0] == ","
+           and _ADJECTIVE_ITEM.fullmatch(tokens[start - 2][0])
+           and tokens[start - 2][0] not in country_tables.country_names()):
+        start -= 2
+    if (start < first and tokens[start - 1][0] in _DETERMINERS
+            and _list_closes(tokens, first - 1)):
+        return start
+    return 0
 
 
 def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
@@ -213,7 +221,7 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
         begin = position - 1 - before.start() if before else start
         items = before and text[begin] == "," and _ADJECTIVES_BEFORE.search(text, start, begin + 2)
-        if items:  # "… World Educational, Scientific and …": the list is inside the name
+        if items:  # "the Economic, Social and …": the list after a determiner starts the name
             before = _PUNCTUATION.search(text[start : items.start()][::-1])
             begin = items.start() - 1 - before.start() if before else start
         window = [begin, window_end, bool(before)]
@@ -253,7 +261,8 @@ _PUNCTUATION = re.compile(r"[^\s\w’'&.\-]")  # a token of its own, never part 
 # A capitalized adjective and its comma, items of a list that starts a name ("Economic, Social
 # and Environmental Council"; "Educational, Scientific and Cultural Organization").
 _ADJECTIVE_ITEM = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|ary|ian|ous)")
-_ADJECTIVES_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:ic|al|ive|ary|ian|ous) ?, )+\Z")
+_ADJECTIVES_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[A-Z][a-z]+(?:ic|al|ive|ary|ian|ous) ?, )+\Z")
+_DETERMINERS = frozenset({"the", "The", "its", "Its", "their", "Their"})
 _OPEN_PARENTHESIS = re.compile(r"\(")
 
 
