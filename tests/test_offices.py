@@ -23,6 +23,8 @@ from tests.conftest import Cli
     ("Head of the Partnerships Unit at ICESCO", "chef de l’Unité des partenariats",
      "Head of the Unit for Partnerships"),
     ("First Vice-President of the Council", "premier vice-président du Conseil"),
+    ("Vice-President of the National Assembly", "vice-président de l’Assemblée nationale",
+     "نائب رئيس الجمعية الوطنية"),
     ("First Deputy Speaker of the House", "premier vice-président de la Chambre",
      "النائب الأول لرئيس المجلس"),
 ])
