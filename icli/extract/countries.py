@@ -270,3 +270,19 @@ def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:
 _NATIONAL_COMMISSION_AR = re.compile("(?:ال|لل)?لجن[ةه] الوطني[ةه]")
 # Countries whose adjective is also a language's name ("الفرنسية", "التركية").
 _LANGUAGES_AR = frozenset({"TUR", "FRA", "ESP", "DEU", "ITA", "RUS", "CHN", "JPN", "KOR"})
+
+
+# What links a title to the country it is of ("Souverain du Royaume du Maroc").
+_OF_BEFORE_FR = re.compile(r"\b(?:du|de|des|d['’])\s*(?:la\s+|l['’]\s*)?$")
+
+
+def names_a_country_fr(name: str) -> bool:
+    """Whether capitalized French words read as a name are a title of a country ("Souverain
+    du Royaume du Maroc"): a country after du/de/des, not a person. A first name that is also
+    a country's French name ("Maurice Lambert", "Marie-France Tremblay") stays a name."""
+    return any(_OF_BEFORE_FR.search(name[: m.start]) for m in extract_countries_fr(name))
+
+
+def whole_country_fr(name: str) -> bool:
+    """Whether a French phrase is a country's name ("Royaume du Maroc")."""
+    return any(m.start == 0 and m.end == len(name) for m in extract_countries_fr(name))

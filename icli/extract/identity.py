@@ -137,6 +137,11 @@ def is_head_by_role(key: str) -> bool:
 _SON_OF = frozenset(map(name_norm, ("بن", "بنت", "ابن", "ولد", "bin", "bint", "ibn")))  # father's name after
 
 
+def _goes_on(role: str, later: str) -> bool:
+    """Whether `later` is `role` with more words after it (the same role stated in full)."""
+    return len(later) > len(role) and later.startswith(role) and later[len(role)] in " ,"
+
+
 def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:
     """One mention per person of an article, in order of first mention.
 
@@ -144,7 +149,9 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
     hyphenated surname: "Leclercq", "Ntoutoume-Leclercq") in the same article (unless two
     people there share it: then it is dropped, the text cannot tell which), and so do the
     last two or more words of one full name ("Ndiaye Sow"; not after "bin"/"بن": a father's);
-    the person's name is its fullest form (`fullness`), and its role the first one given.
+    the person's name is its fullest form (`fullness`), and its role the first one given, or a
+    later one that goes on from it ("Consul général de X" in a title, "Consul général de X et
+    Représentant permanent auprès de Y" in the text).
     """
     by_surname: dict[str, set[str]] = {}
     for mention in mentions:
@@ -178,7 +185,7 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
             merged[mention.key] = mention
         else:
             kept.variants.add(mention.alias)
-            if kept.role is None and mention.role:
+            if mention.role and (kept.role is None or _goes_on(kept.role, mention.role)):
                 kept.role, kept.office = mention.role, mention.office
     names: dict[str, list[str]] = {}  # every name each key was written as, in order
     for mention in mentions:

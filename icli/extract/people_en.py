@@ -24,6 +24,7 @@ from icli.extract.patterns import (
     word_starts,
 )
 from icli.extract.person_names import (
+    LIST_COMMA_EN,
     TOKEN,
     name_at,
     not_a_person,
@@ -31,6 +32,8 @@ from icli.extract.person_names import (
     roles_before,
     words_before,
 )
+from icli.extract.winners_en import listed_winners, winners_with_countries
+from icli.text.dates import WEEKDAYS
 from icli.text.normalize import name_norm
 
 # An honorific and a space, or its dot glued to the name ("Dr.Kamal").
@@ -43,7 +46,7 @@ _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
 _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}"
                          rf"{_ROLE_WORD}\b")
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
-    r",\s+(?=[a-z])|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
+    r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
     r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
 )
@@ -67,10 +70,27 @@ def _role_after(text: str, end: int) -> Role | None:
     if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
         return None
     stop = _ROLE_END.search(rest)
-    while stop and _LIST_COMMA.match(rest, stop.start()):  # "for Education, Culture, and Science"
+    while stop and LIST_COMMA_EN.match(rest, stop.start()):  # "for Education, Culture, and Science"
         stop = _ROLE_END.search(rest, stop.end())
-    role = _noun_phrase(rest[: stop.start() if stop else len(rest)]).strip(" ,")
+    phrase_end = stop.start() if stop else len(rest)
+    for comma in _COMMA.finditer(rest, 0, phrase_end):  # "…, Director of Planning, Ali Said,"
+        if not (LIST_COMMA_EN.match(rest, comma.start()) or _ROLE_START.match(rest[comma.end():])
+                or _IN_CHARGE.match(rest, comma.end())):
+            phrase_end = comma.start()
+            break
+    phrase = rest[:phrase_end]
+    role = _noun_phrase(phrase).strip(" ,")
+    if _LOWER_ROLE.match(phrase) and role != phrase.strip(" ,"):
+        return None  # "Dr. X, the minister expressed …": the subject of the next clause
     return _stated(role, role) if 3 <= len(role) <= 250 else None
+
+
+# A comma inside a role goes on with it before another role, a list's item or "in charge of".
+_COMMA = re.compile(r",\s+")
+_IN_CHARGE = re.compile(r"in\s+charge\s+of\s|responsible\s+for\s")
+# A role in lower case after an article ("the minister", "the director"): a verb after it makes
+# it the subject of a new clause, not the role of the name before.
+_LOWER_ROLE = re.compile(r"(?:the|a|an)\s+[a-z]")
 
 
 def _first_word_capitalized(phrase: str) -> str:
@@ -80,11 +100,6 @@ def _first_word_capitalized(phrase: str) -> str:
     at = lead.end() if lead else 0
     return phrase[:at] + phrase[at : at + 1].upper() + phrase[at + 1 :]
 
-
-# A comma inside a list of single capitalized words, such as the fields in a body's name
-# ("Commission for Education, Culture, and Science"): it ends neither a role nor a name.
-_LIST_COMMA = re.compile(
-    r",\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))")
 
 # A role written before a name: articles and possessives ("the", "its"), up to three
 # capitalized words, a role word.
@@ -99,7 +114,7 @@ def _role_before(text: str, start: int) -> Role | None:
     """The role written before a name and a comma (person_names.roles_before): "The President
     of the Republic of Azerbaijan, Mr Ilham Aliyev", "delivered by ISESCO Director General, Dr
     …", every role of a chain ("the President of …, Minister of Culture of …, Mr …")."""
-    roles = roles_before(text, start, _ROLE_BEFORE_START, _noun_phrase, _LIST_COMMA,
+    roles = roles_before(text, start, _ROLE_BEFORE_START, _noun_phrase, LIST_COMMA_EN,
                          _OPENS_WITH_ARTICLE)
     role = office = ", ".join(roles or ())
     if role.startswith("its "):  # "(ICESCO), represented by its Director-General, Dr. …"
@@ -273,34 +288,29 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention("person", person_key(name), name, None, role, name,
                              name_end - len(name), name_end, rule="person.en.name-comma-role",
                              office=office))
-    for listed in sorted([*_AFTER_COMMA.finditer(text), *_IN_PARENTHESES.finditer(text)],
-                         key=lambda listed: listed.start()):
-        if len(found) >= MAX_MENTIONS:
-            break
-        country = listed.group(1).removeprefix("the ").replace("’", "'")
-        if not country_tables.country_phrases().get(tuple(re.findall(r"[\w']+", country))):
-            continue
-        name_end = listed.start() - 1 if text[listed.start()] == "(" else listed.start()
-        before = words_before(text, name_end, taken)
-        if before is None:
-            continue
-        words, name_start, name_end = before
-        if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
-                                           or w in gazetteer.PLACE_WORDS for w in words):
-            continue
-        if not (listed.group(2) or _opens_an_item(text, name_start)):
-            continue  # "Abu Dhabi, UAE": a place, unless the name opens an item of a list
-        name = " ".join(words)
-        found.append(Mention("person", person_key(name), name, None, None, name,
-                             name_start, name_end, rule="person.en.winner-with-country"))
-    found.extend(_listed_winners(text, taken + [(m.start, m.end) for m in found]))
-    if " of " in text:
+    found.extend(winners_with_countries(text, taken, MAX_MENTIONS - len(found)))
+    found.extend(listed_winners(text, taken + [(m.start, m.end) for m in found]))
+    if " of " in text or " for " in text:
         _roles_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
     _occupations_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
+    _acronyms_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
+    _without_names(people)
     ordered = sorted(people, key=lambda m: m.start)
     return people_in_article(ordered) + bodies
+
+
+def _without_names(people: list[Mention]) -> None:
+    """One person, one role: a role read before a name that holds another person's name and
+    "and" keeps what follows them ("Minister of Culture Ali Omar and Director of X, Dr. Y" is
+    Dr. Y's "Director of X")."""
+    for person in people:
+        for other in people:
+            cut = person.role.find(f" {other.name} and ") if person.role and other is not person else -1
+            if cut >= 0:
+                role = person.role[cut + len(other.name) + 6 :]
+                person.role, person.office = _stated(role, role)
 
 
 # A role with its complement and a name after it, no comma between them: "the Minister of
@@ -309,7 +319,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 # the name.
 _CAP_WORD = r"[A-Z][\w’'\-]*"
 _ROLE_OF_THEN_NAME = re.compile(
-    rf"{_ROLE_WORD}(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP_WORD}(?:\s+(?:and\s+)?{_CAP_WORD})*)+"
+    rf"{_ROLE_WORD}(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP_WORD}"
+    rf"(?:\s+(?:and\s+(?!{_ROLE_WORD}\b))?{_CAP_WORD})*)+"
     r"(?=\s+[a-z]|[,.;:]|\s*$)")
 _LAST_COMPLEMENT = re.compile(r"\s(?:of|for|to)\s+(?:the\s+)?(?!.*\s(?:of|for|to)\s)")
 
@@ -325,17 +336,25 @@ def _portfolio_words() -> frozenset[str]:
 
 def _name_after_complement(words: list[str]) -> int:
     """How many of a complement's capitalized words are a country or a portfolio, with a name of
-    two to four words after them; 0 if none are."""
+    two to four words after them; 0 if none are. A complement that ends with a common noun
+    ("Education and Professional Training", "Cairo University", "Strategic Studies") holds
+    every word before a name with none."""
     phrases = country_tables.country_phrases()
     for cut in range(len(words) - 2, 0, -1):
         head, name = words[:cut], words[cut:]
         if len(name) > 4 or head[-1] == "and" or any(
-                w == "and" or w in gazetteer.NOT_NAME_WORDS or w in _portfolio_words() for w in name):
+                w == "and" or w in gazetteer.NOT_NAME_WORDS or w in _portfolio_words()
+                or _NOUN.search(w) for w in name):
             continue
         if (phrases.get(tuple(w.replace("’", "'") for w in head))
-                or all(w in _portfolio_words() or w == "and" for w in head)):
+                or all(w in _portfolio_words() or w == "and" for w in head)
+                or head[-1] in _portfolio_words() or _NOUN.search(head[-1])):
             return cut
     return 0
+
+
+# The endings of common nouns, which names of people do not have ("Training", "University").
+_NOUN = re.compile(r"(?:tion|sion|ment|ure|ity|ies|ics|ism|nce|ing|ship)$")
 
 
 def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
@@ -349,12 +368,16 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         if complement is None:
             continue
         words = match.group()[complement.end():].split()
+        end = match.end()
+        while words and words[-1].casefold() in WEEKDAYS:  # "… Hussain Monday appreciated"
+            end = text.rindex(words.pop(), 0, end)
+        end = len(text[:end].rstrip())
         cut = _name_after_complement(words)
         if not cut:
             continue
         name = " ".join(words[cut:])
-        name_start = match.end() - len(name)
-        if text[name_start:match.end()] != name or not_a_person(name) or overlaps(name_start, taken):
+        name_start = end - len(name)
+        if text[name_start:end] != name or not_a_person(name) or overlaps(name_start, taken):
             continue
         role_start = role_lead(text, match.start())
         role = text[role_start:name_start].strip()
@@ -364,8 +387,31 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
                 if kept and person.role.startswith(kept):
                     person.role, person.office = _stated(kept, kept)
         found.append(Mention("person", person_key(name), name, None, role, name, name_start,
-                             match.end(), rule="person.en.role-then-name", office=office_of(role)))
-        taken.append((role_start, match.end()))
+                             end, rule="person.en.role-then-name", office=office_of(role)))
+        taken.append((role_start, end))
+
+
+# A body's acronym (in parentheses or not) right before a capitalized word: a name may follow
+# the role that ends with it ("Director General of … (ICESCO) Salim bin Mohammed …").
+_ACRONYM_THEN_CAPITAL = re.compile(rf"(?<![\w(])\(?[A-Z]{{2,}}\)? (?={CAPITAL})")
+
+
+def _acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
+    """Add the people named with no honorific right after a role that ends with a body's
+    acronym in parentheses (person_names.roles_before reads the role; none, no person)."""
+    for match in _ACRONYM_THEN_CAPITAL.finditer(text):
+        name, end = name_at(text, match.end())
+        words = name.split()
+        if (len(words) < 2 or overlaps(match.end(), taken) or not_a_person(name)
+                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2 for w in words)
+                or name in country_tables.country_names()):
+            continue
+        role = _role_before(text, match.end())
+        if role is None:
+            continue
+        found.append(Mention("person", person_key(name), name, None, role[0], name, match.end(),
+                             end, rule="person.en.acronym-then-name", office=role[1]))
+        taken.append((match.end(), end))
 
 
 # "Saudi journalist Jamal Khashoggi", "the poet Amina Said": an occupation in lower case
@@ -404,59 +450,6 @@ _NAMED_AFTER = re.compile(
     rf"\s+for(?!\s+(?:His|Her|Their|Its)\b)(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
 # Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
-# A person listed with a country and no honorific: "Amina Bello, Nigeria, for her series …"
-# (group 2), or as an item of a list ("First Prize: Lina Haddad, Morocco.", "…; and Omar Said
-# (Egypt)", "• Ali Musa, from Chad, student at …").
-_WITH_COUNTRY = (r"(?:from\s+)?((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the)){0,5})"
-                 r"(?:(, for (?:his|her|their) )|(?=\)|[,.;](?:\s|$)|\s*$))")
-# After ", " or " (": two patterns, each starting with a literal character the engine scans
-# for (one pattern for both tried a match at every space: 30 µs of a 2,000-character text).
-_AFTER_COMMA = re.compile(r",\s+" + _WITH_COUNTRY, re.MULTILINE)
-_IN_PARENTHESES = re.compile(r"\((?<=\s\()" + _WITH_COUNTRY, re.MULTILINE)
-
-
-# An item of a numbered or bulleted list ("1. ", "2) ", "• "), and words that announce a list of
-# winners ("The winners are:", "Winners for the teens category are from Europe and Asia:").
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])[ \t]+(?=[A-Z])", re.MULTILINE)
-_WINNERS = re.compile(r"\b(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)\b")
-_WINNER_STEMS = ("inner", "aureate", "wardee", "ecipient")
-
-
-def _listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-    """People listed with no honorific as the items of a list of winners, each a name and a
-    comma ("1. Amina Bello, Al-Nour School, Chad."): the list follows, within 600 characters,
-    words that announce winners; an item that names an organization or a country is none."""
-    found: list[Mention] = []
-    if not any(word in text for word in _WINNER_STEMS):  # a plain search first: most texts
-        return found                                        # announce no winners
-    first = _WINNERS.search(text)
-    if first is None:
-        return found
-    for item in _LIST_ITEM.finditer(text, first.end()):
-        if overlaps(item.end(), taken) or not _WINNERS.search(text, max(0, item.start() - 600),
-                                                             item.start()):
-            continue
-        name, end = name_at(text, item.end())
-        words = name.split()
-        if (not text.startswith(",", end) or not 2 <= len(words) <= 6
-                or any(w in gazetteer.NOT_NAME_WORDS or w in gazetteer.PLACE_WORDS
-                       or w.isupper() and len(w) > 2 for w in words)
-                or not_a_person(name) or name in country_tables.country_names()):
-            continue
-        found.append(Mention("person", person_key(name), name, None, None, name, item.end(), end,
-                             rule="person.en.listed-winner"))
-    return found
-
-
-def _opens_an_item(text: str, start: int) -> bool:
-    """Whether a name at `start` opens an item of a list: at a line's start or after a colon, a
-    semicolon, a bullet or a dash, then "and" at most."""
-    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
-    if line == "and" or line.endswith(" and"):
-        line = line[:-3].rstrip()
-    return not line or line[-1] in ":;•–—-"
-
-
 # "bin", "ibn", "bint": capitalized words joined by one are a person's name, even after "of"
 # ("the address of Ahmed bin Abdulaziz Alblihed, Secretary-General of …").
 _SON_OF = frozenset({"bin", "ibn", "bint"})
@@ -468,13 +461,19 @@ _OF_PHRASE = {"of", "for", "the"}
 def _inside_a_phrase(text: str, start: int) -> bool:
     """Whether capitalized words at `start` (a name with no honorific) continue the phrase
     before them: after "of", "for" or "the", or after "and" that joins them to capitalized words
-    that follow one of these ("of Higher Education and Scientific Research")."""
-    window = text[max(0, start - 120) : start].split()
-    if window and window[-1] == "and":
-        window.pop()
-        while window and window[-1][:1].isupper() and not window[-1].endswith(","):
-            window.pop()
-    return bool(window) and window[-1] in _OF_PHRASE
+    that follow one of these ("of Higher Education and Scientific Research"), the items of a
+    list before them included ("of National Education, Vocational Training and Scientific
+    Research": LIST_COMMA_EN)."""
+    at = max(0, start - 160)
+    words = [(word.start(), word.group()) for word in TOKEN.finditer(text, at, start)]
+    if words and words[-1][1] == "and":
+        words.pop()
+        while words and words[-1][1][:1].isupper():
+            position, word = words[-1]
+            if word.endswith(",") and not LIST_COMMA_EN.match(text, position + len(word) - 1):
+                break
+            words.pop()
+    return bool(words) and words[-1][1] in _OF_PHRASE
 
 
 def head_by_role(text: str, people: list[Mention]) -> list[Mention]:

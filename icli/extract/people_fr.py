@@ -6,7 +6,11 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.countries import extract_countries_fr, is_country_fr
+from icli.extract.countries import (
+    is_country_fr,
+    names_a_country_fr,
+    whole_country_fr,
+)
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
@@ -17,7 +21,14 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.extract.person_names import ROLE_HEADS, TOKEN, name_at, roles_before, words_before
+from icli.extract.person_names import (
+    LIST_COMMA_FR,
+    ROLE_HEADS,
+    TOKEN,
+    name_at,
+    roles_before,
+    words_before,
+)
 
 _HONORIFIC_CHAIN_FR = re.compile(
     "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
@@ -46,7 +57,7 @@ def _role_after_fr(text: str, end: int) -> str | None:
     if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
         return None
     stop = _ROLE_END_FR.search(rest, 2)
-    while stop and _LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
+    while stop and LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
         stop = _ROLE_END_FR.search(rest, stop.end())
     role = _noun_phrase_fr(rest[2 : stop.start() if stop else len(rest)]).strip()
     if stop and role == rest[2 : stop.start()].strip():
@@ -59,8 +70,10 @@ _ROLE_ADJECTIVES_FR = frozenset({"Général", "Générale", "Adjoint", "Adjointe
                                  "Déléguée", "Exécutif", "Exécutive", "Permanent", "Permanente"})
 
 # A second role joined to the first by a comma ("…, Président de la Commission", "…, et
-# président de la Commission nationale …"): the same person's, unless a name follows it.
-_CHAINED_FR = re.compile(r",\s+(?:et\s+)?(?=" + _ROLE_START_FR.pattern + ")", re.IGNORECASE)
+# président de la Commission nationale …"), with no article ("…, et la ministre de la Santé"
+# is another person's): the same person's, unless a name follows it.
+_CHAINED_FR = re.compile(r",\s+(?:et\s+)?(?!(?:le|la)\s|l[’'])(?=" + _ROLE_START_FR.pattern + ")",
+                         re.IGNORECASE)
 _NAME_NEXT_FR = re.compile(rf",\s+(?:{_HONORIFIC_CHAIN_FR.pattern})?{CAPITAL}")
 # A role word right before a capitalized word that is not one of its adjectives: a name follows
 # ("et l’Ambassadeur Kubanychbek …"), so what the comma opens is another person.
@@ -77,11 +90,12 @@ def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
     while (stop and _CHAINED_FR.match(rest, stop.start())
            and not _NAMED_AFTER_ROLE_FR.match(rest, stop.start())):
         following = _ROLE_END_FR.search(rest, stop.end())
-        while following and _LIST_COMMA_FR.match(rest, following.start()):
+        while following and LIST_COMMA_FR.match(rest, following.start()):
             following = _ROLE_END_FR.search(rest, following.end())
         end = following.start() if following else len(rest)
         if end == len(rest) == 300 or (not _CHAINED_FR.match(rest, end)
-                                       and _NAME_NEXT_FR.match(rest, end)):
+                                       and _NAME_NEXT_FR.match(rest, end)
+                                       and not _named_with_role_fr(rest, end)):
             break
         part = rest[stop.start() : end]
         phrase = _noun_phrase_fr(part)
@@ -92,28 +106,33 @@ def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
     return chained
 
 
-_DETERMINER_FR = r"(?:les|la|le|l’|l'|des|du|de la|de l’|de l')\s*"
-
-
-# A comma inside an enumeration of a French role or body ("pour l’éducation, les sciences et la
-# culture", "de la santé, des affaires humanitaires et du développement social", "de l’Éducation
-# nationale, de la Formation professionnelle, de l’Enseignement supérieur et de la Recherche"):
-# each item a determiner and one or two words, the last after "et".
-_LIST_ITEM_FR = rf"{_DETERMINER_FR}[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?"
-_LIST_COMMA_FR = re.compile(
-    rf",\s+(?={_LIST_ITEM_FR}(?:,\s+{_LIST_ITEM_FR}){{0,4}}\s+et\s+{_DETERMINER_FR}\w)")
+def _named_with_role_fr(rest: str, comma: int) -> bool:
+    """Whether the comma at `comma` opens a person named with an honorific and given a role
+    after the name ("…, Dr Younes X, ministre de …"): a role before that comma is then the
+    previous person's, not this one's."""
+    chain = _HONORIFIC_CHAIN_FR.match(rest, comma + 2)
+    if chain is None:
+        return False
+    name, end = name_at(rest, chain.end())
+    return bool(name) and rest.startswith(", ", end) and bool(_ROLE_START_FR.match(rest, end + 2))
 
 
 def _role_before_fr(text: str, start: int) -> str | None:
     """The role written before a French name and a comma ("le Directeur général de l'ICCROM,
-    M. Webber Ndoro"), read as person_names.roles_before reads it; without its article."""
-    roles = roles_before(text, start, _ROLE_START_FR, _noun_phrase_fr, _LIST_COMMA_FR,
+    M. Webber Ndoro"), read as person_names.roles_before reads it; without its article. An
+    article before the honorific goes with it ("le ministre de …, le Pr. X", "le directeur
+    général de l’ICESCO le Dr X")."""
+    article = _ARTICLE_BEFORE_FR.search(text, max(0, start - 4), start)
+    if article:
+        start = article.start()
+    roles = roles_before(text, start, _ROLE_START_FR, _noun_phrase_fr, LIST_COMMA_FR,
                          _ARTICLE_FR)
     role = ", ".join(_ARTICLE_FR.sub("", r, count=1) for r in roles or ())
     return role if 3 <= len(role) <= 200 else None
 
 
 _ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
+_ARTICLE_BEFORE_FR = re.compile(r"(?<=\s)(?:le|la) $")
 
 
 def _noun_phrase_fr(role: str) -> str:
@@ -165,7 +184,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if (len(name.split()) < 2 or overlaps(match.end(), taken) or overlaps(match.end(), skip)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                        or w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split())
-                or _fr_country(name) or _names_a_country_fr(name)
+                or whole_country_fr(name) or names_a_country_fr(name)
                 or overlaps(match.end("role") - 1, taken)):
             continue  # "le Roi Mohammed VI, Souverain du Royaume du Maroc": no name after it
         role = _last_role_fr(text[max(0, match.start("role") - 12) : match.end("role")].strip())
@@ -185,11 +204,11 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         name, end = name_at(text, role_match.end())
         words = name.split()
         if (len(words) < 2 or overlaps(role_match.end(), taken) or overlaps(role_match.end(), skip)
-                or overlaps(end - 1, taken) or _names_a_country_fr(name)
+                or overlaps(end - 1, taken) or names_a_country_fr(name)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                        or w.casefold() in gazetteer.ROLE_WORDS_FR
                        or w.casefold() in gazetteer.ORG_HEADS_FR for w in words)
-                or _fr_country(name)):
+                or whole_country_fr(name)):
             continue
         adjective = role_match.group("adjective")
         if adjective and adjective not in country_tables.demonyms_fr_ar()["fr"]:
@@ -240,11 +259,11 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
             start += len(words.pop(0)) + 1
         if not 2 <= len(words) <= 4 or any(
                 w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
-                or w.casefold() in gazetteer.ORG_HEADS_FR
+                or w.casefold() in gazetteer.ORG_HEADS_FR or w.casefold() in gazetteer.ROLE_WORDS_FR
                 or w.casefold() in gazetteer.NOT_PARTNER_HEADS_FR for w in words):
             continue
         name = " ".join(words)
-        if _fr_country(name):
+        if whole_country_fr(name):
             continue
         found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
                              name, start, end, rule="person.fr.name-comma-role"))
@@ -403,7 +422,7 @@ def _roles_with_complement_then_names_fr(
                 or any(w in gazetteer.NOT_NAME_WORDS or w.casefold() in gazetteer.ROLE_WORDS_FR
                        or w.casefold() in gazetteer.ORG_HEADS_FR
                        or w.casefold() in _portfolio_words_fr() for w in words)
-                or _fr_country(name) or _names_a_country_fr(name)):
+                or whole_country_fr(name) or names_a_country_fr(name)):
             continue  # "de l’Agence Tunisienne de la Jeunesse": the body's name goes on
         if any(_lead_fr(text, later.start())
                for later in _ROLE_WORD_FR.finditer(text, match.end(), name_start)):
@@ -421,7 +440,7 @@ def _roles_with_complement_then_names_fr(
 # coopération africaine et des Marocains résidant à l’étranger, Nasser Bourita")
 _ROLE_THEN_NAME_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + rf")(?![\w-])(?:[^,.;:\n()]|{_LIST_COMMA_FR.pattern}){{0,160}}),\s+(?-i:(?={CAPITAL}))",
+    + rf")(?![\w-])(?:[^,.;:\n()]|{LIST_COMMA_FR.pattern}){{0,160}}),\s+(?-i:(?={CAPITAL}))",
     re.IGNORECASE)
 
 
@@ -457,22 +476,6 @@ def _last_role_fr(phrase: str) -> str | None:
         if _noun_phrase_fr(tail) == tail:
             return tail
     return None
-
-
-# What links a title to the country it is of ("Souverain du Royaume du Maroc").
-_OF_BEFORE = re.compile(r"\b(?:du|de|des|d['’])\s*(?:la\s+|l['’]\s*)?$")
-
-
-def _names_a_country_fr(name: str) -> bool:
-    """Whether capitalized French words read as a name are a title of a country ("Souverain
-    du Royaume du Maroc"): a country after du/de/des, not a person. A first name that is also
-    a country's French name ("Maurice Lambert", "Marie-France Tremblay") stays a name."""
-    return any(_OF_BEFORE.search(name[: m.start]) for m in extract_countries_fr(name))
-
-
-def _fr_country(name: str) -> bool:
-    """Whether a French phrase is a country's name ("Royaume du Maroc")."""
-    return any(m.start == 0 and m.end == len(name) for m in extract_countries_fr(name))
 
 
 def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:

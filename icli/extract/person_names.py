@@ -1,7 +1,7 @@
 """Latin-script people's names in English and French text: the name that starts at a position, the
 capitalized words of a name that ends at one, the roles written before a name and the words
-that open a role, and capitalized words that are no person (titles, offices, misspelt
-countries)."""
+that open a role, the commas inside a list of a role's complement, and capitalized words that
+are no person (titles, offices, misspelt countries)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.patterns import CAPITAL, CAPITALS, overlaps
+from icli.extract.patterns import CAPITAL, CAPITALS, by_first_letter, overlaps, trie_pattern
 
 TOKEN = re.compile(r"\S+")  # a word as whitespace separates it
 _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
@@ -33,9 +33,10 @@ _VOWELS = frozenset("AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ")
 
 
 def _capitals_surname(word: str) -> bool:
-    """Whether a word in capitals is a surname written in capitals ("DABUR", "ALMALIK"): three
+    """Whether a word in capitals is a surname written in capitals ("DABUR", "BABA-MOUSSA"): three
     letters or more with a vowel, and no acronym of a body icli knows (ICESCO, UNESCO, SESRIC…)."""
-    return (len(word) >= 3 and word.isalpha() and not _VOWELS.isdisjoint(word)
+    return (len(word) >= 3 and all(part.isalpha() for part in word.split("-"))
+            and not _VOWELS.isdisjoint(word)
             and word not in gazetteer.PARTNER_ACRONYMS and word not in gazetteer.PARTNER_ACRONYMS_FR
             and not gazetteer.names_icesco(word))
 
@@ -46,6 +47,41 @@ ROLE_HEADS = frozenset({
     "Directrice", "Ministre", "Secrétaire", "Président", "Présidente", "Recteur", "Rectrice",
     "Ambassadeur", "Ambassadrice", "Coordinateur", "Coordinatrice", "Représentant",
     "Représentante"})
+
+
+# A comma inside a list of fields or portfolios in a role's or a body's complement ("Commission
+# for Education, Culture, and Science", "Minister of Foreign Affairs, African Cooperation, and
+# Moroccan Expatriates of …"): it ends neither a role nor a name. The items are one to three
+# capitalized words (no honorific, no role word: "…, and Ambassador X" is another person), the
+# last after "and"; the list ends at punctuation or a preposition, and its first or last item
+# ends with a common noun's suffix ("Cooperation", "Culture", "Training", "Affairs",
+# "Organization"), which people's names do not ("…, Ahmed Khalil and Omar Said attended"). Single words before "and" with no capital
+# after them make a list too ("of Culture, Youth and Sports").
+_NOT_AN_ITEM = by_first_letter(sorted({*gazetteer.HONORIFIC_WORDS, *gazetteer.ROLE_WORDS}))
+_ITEM_WORD = r"[A-Z][a-z’'\-]+"
+_ITEM = rf"(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}(?:\s+(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}){{0,2}}"
+_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "try", "ies", "ics", "ism", "nce", "ing",
+            "ship", "ons", "rs", "ts", "es")
+_END_OF_LIST = r"(?=[,.;:)]|\s+\(|\s+(?:of|for|in|at|to)\s|\s*$)"
+_NOUN_ITEM = rf"(?:{_ITEM_WORD}\s+){{0,2}}{_ITEM_WORD}(?:{'|'.join(_ENDINGS)})(?![\w’'-])"
+LIST_COMMA_EN = re.compile(
+    rf",\s+(?={_NOUN_ITEM}|(?:{_ITEM},\s+){{0,4}}{_ITEM},?\s+and\s+{_NOUN_ITEM})"
+    rf"(?=(?:{_ITEM},\s+){{0,4}}{_ITEM},?\s+and\s+{_ITEM}{_END_OF_LIST})"
+    rf"|(?:{'|'.join(f'(?<={e})' for e in _ENDINGS)}),\s+(?=and\s+{_ITEM}{_END_OF_LIST})"
+    r"|,\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))")
+
+
+_DETERMINER_FR = r"(?:les|la|le|l’|l'|des|du|de la|de l’|de l')\s*"
+# A comma inside an enumeration of a French role or body ("pour l’éducation, les sciences et la
+# culture", "de la santé, des affaires humanitaires et du développement social", "de
+# l’Enseignement supérieur, de la Recherche scientifique, du Transfert de technologies et de
+# l’Éducation nationale"): each item a determiner and one to four words, no role word among them
+# ("…, la ministre de la Culture et le ministre …" are people), the last after "et".
+_NOT_A_ROLE_FR = rf"(?!(?i:{trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))})(?![\w’'-]))"
+_LIST_ITEM_FR = (rf"{_DETERMINER_FR}{_NOT_A_ROLE_FR}[^\W\d_][\w’'-]*"
+                 rf"(?:\s+{_NOT_A_ROLE_FR}[^\W\d_][\w’'-]*){{0,3}}")
+LIST_COMMA_FR = re.compile(
+    rf",\s+(?={_LIST_ITEM_FR}(?:,\s+{_LIST_ITEM_FR}){{0,4}}\s+et\s+{_DETERMINER_FR}\w)")
 
 
 def name_at(text: str, start: int) -> tuple[str, int]:
@@ -122,8 +158,10 @@ def last_words(text: str, start: int, end: int) -> int:
 _CLAUSE_START = re.compile(r";|:|\n|\((?<![A-Z]{2}\s\()(?![A-Z]{2,}\))|\.\s")
 
 
-# A role that ends with a body's acronym right before a name with no comma between them.
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\)? $")
+# A role that ends with a capitalized word or a body's acronym right before a name with no comma
+# between them ("Director General of ISESCO Dr X", "Minister of Foreign Affairs of Morocco
+# H.E. Mr X").
+_NO_COMMA_BEFORE = re.compile(r"(?<![\w’'\-])(?!(?:The|Le|La|Les)\s)[A-Z][\w’'\-]*\)? $")
 
 
 def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
@@ -168,11 +206,11 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
     before = text[max(0, start - 300) : start]
     if before.endswith(", "):
         clause = before[:-2]
-    elif _ACRONYM_BEFORE.search(before):  # "Director General of ISESCO Dr X": no comma, one role
-        clause = before[:-1]
-        parts = _segments(clause, list_comma)
+    elif _NO_COMMA_BEFORE.search(before):  # "Director General of ISESCO Dr X": no comma, one role
+        cuts = list(_CLAUSE_START.finditer(before, 0, len(before) - 1))
+        parts = _segments(before[cuts[-1].end() if cuts else 0 : -1], list_comma)
         at = _role_start_in(parts[-1], starts, noun_phrase)
-        opens = len(parts) == 1 and (bool(_CLAUSE_START.search(clause)) or start <= 300)
+        opens = len(parts) == 1 and (bool(cuts) or start <= 300)
         if at is None or not (at or article.match(parts[-1], at) or opens):
             return None
         return [" ".join(parts[-1][at:].split())]
@@ -233,17 +271,21 @@ _ORDINALS = frozenset({"Second", "Third", "Fourth", "Fifth"})  # "First" is a ro
 _PREFIX_BEFORE = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+-$")
 
 
+# An adjective's ending in "-al" ("Federal", "Regional", "National"): it stays in a role before it.
+_ADJECTIVE = re.compile(r"[a-z]al$")
+
+
 def role_lead(text: str, start: int) -> int:
     """Where a role that starts at `start` begins with the capitalized words written before it:
-    up to two role words, demonyms or acronyms ("Prime Minister", "Egyptian Minister", "UN
-    Secretary-General")."""
+    up to two role words, demonyms, acronyms or adjectives in "-al" ("Prime Minister",
+    "Egyptian Minister", "UN Secretary-General", "Federal Minister")."""
     prefix = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
     if prefix:  # "Vice-President", "Co-Chair"
         start = prefix.start()
     for _ in range(2):
         word = _WORD_BEFORE.search(text, max(0, start - 30), start)
         if word is None or not (word.group(1).isupper() or word.group(1) in gazetteer.ROLE_WORDS
-                                or word.group(1) in _ORDINALS
+                                or word.group(1) in _ORDINALS or _ADJECTIVE.search(word.group(1))
                                 or country_tables.country_phrases().get((word.group(1),))):
             break
         start = word.start(1)

@@ -1,0 +1,91 @@
+"""People listed as winners in an English text, with no honorific: with their country after
+the name, or as the items of a list that words announcing winners open."""
+
+from __future__ import annotations
+
+import re
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.identity import person_key
+from icli.extract.mention import Mention
+from icli.extract.patterns import overlaps
+from icli.extract.person_names import name_at, not_a_person, words_before
+
+# A person listed with a country and no honorific: "Amina Bello, Nigeria, for her series …"
+# (group 2), or as an item of a list ("First Prize: Lina Haddad, Morocco.", "…; and Omar Said
+# (Egypt)", "• Ali Musa, from Chad, student at …").
+_WITH_COUNTRY = (r"(?:from\s+)?((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the)){0,5})"
+                 r"(?:(, for (?:his|her|their) )|(?=\)|[,.;](?:\s|$)|\s*$))")
+# After ", " or " (": two patterns, each starting with a literal character the engine scans
+# for (one pattern for both tried a match at every space: 30 µs of a 2,000-character text).
+_AFTER_COMMA = re.compile(r",\s+" + _WITH_COUNTRY, re.MULTILINE)
+_IN_PARENTHESES = re.compile(r"\((?<=\s\()" + _WITH_COUNTRY, re.MULTILINE)
+
+
+# An item of a numbered or bulleted list ("1. ", "2) ", "• "), and words that announce a list of
+# winners ("The winners are:", "Winners for the teens category are from Europe and Asia:").
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])[ \t]+(?=[A-Z])", re.MULTILINE)
+_WINNERS = re.compile(r"\b(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)\b")
+_WINNER_STEMS = ("inner", "aureate", "wardee", "ecipient")
+
+
+def listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """People listed with no honorific as the items of a list of winners, each a name and a
+    comma ("1. Amina Bello, Al-Nour School, Chad."): the list follows, within 600 characters,
+    words that announce winners; an item that names an organization or a country is none."""
+    found: list[Mention] = []
+    if not any(word in text for word in _WINNER_STEMS):  # a plain search first: most texts
+        return found                                        # announce no winners
+    first = _WINNERS.search(text)
+    if first is None:
+        return found
+    for item in _LIST_ITEM.finditer(text, first.end()):
+        if overlaps(item.end(), taken) or not _WINNERS.search(text, max(0, item.start() - 600),
+                                                             item.start()):
+            continue
+        name, end = name_at(text, item.end())
+        words = name.split()
+        if (not text.startswith(",", end) or not 2 <= len(words) <= 6
+                or any(w in gazetteer.NOT_NAME_WORDS or w in gazetteer.PLACE_WORDS
+                       or w.isupper() and len(w) > 2 for w in words)
+                or not_a_person(name) or name in country_tables.country_names()):
+            continue
+        found.append(Mention("person", person_key(name), name, None, None, name, item.end(), end,
+                             rule="person.en.listed-winner"))
+    return found
+
+
+def _opens_an_item(text: str, start: int) -> bool:
+    """Whether a name at `start` opens an item of a list: at a line's start or after a colon, a
+    semicolon, a bullet or a dash, then "and" at most."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].rstrip()
+    if line == "and" or line.endswith(" and"):
+        line = line[:-3].rstrip()
+    return not line or line[-1] in ":;•–—-"
+
+
+def winners_with_countries(text: str, taken: list[tuple[int, int]], limit: int) -> list[Mention]:
+    """People listed with a country after the name and no honorific ("Amina Bello, Nigeria,
+    for her series …", "First Prize: Lina Haddad, Morocco."), at most `limit`."""
+    found: list[Mention] = []
+    for listed in sorted([*_AFTER_COMMA.finditer(text), *_IN_PARENTHESES.finditer(text)],
+                         key=lambda listed: listed.start()):
+        if len(found) >= limit:
+            break
+        country = listed.group(1).removeprefix("the ").replace("’", "'")
+        if not country_tables.country_phrases().get(tuple(re.findall(r"[\w']+", country))):
+            continue
+        name_end = listed.start() - 1 if text[listed.start()] == "(" else listed.start()
+        before = words_before(text, name_end, taken)
+        if before is None:
+            continue
+        words, name_start, name_end = before
+        if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
+                                           or w in gazetteer.PLACE_WORDS for w in words):
+            continue
+        if not (listed.group(2) or _opens_an_item(text, name_start)):
+            continue  # "Abu Dhabi, UAE": a place, unless the name opens an item of a list
+        name = " ".join(words)
+        found.append(Mention("person", person_key(name), name, None, None, name,
+                             name_start, name_end, rule="person.en.winner-with-country"))
+    return found
