@@ -147,3 +147,14 @@ def test_the_rules_that_read_a_role_before_a_name_are_named() -> None:
     assert rules("en", "He called the Minister of Trade of the Republic of Kiribo H.E. Mr Tomas "
                  "Bento. Kiriban Minister of Culture Lea Moura came.") == {
         "Tomas Bento": "person.en.honorific", "Lea Moura": "person.en.role-then-name"}
+
+
+def test_commas_inside_a_body_s_name_or_plain_portfolios_stay_in_the_role() -> None:
+    found = people("en", "The board gathered Mr. Ali Omar, President of the Economic, Social and "
+                   "Environmental Council; Ms. Awa Diop, Minister of Trade, Small Business, "
+                   "Employment and Skills; and Mr. Tomas Bento, Minister of Culture, Youth, Sports "
+                   "and Relations with the Parliament.")
+    assert found == {
+        "Ali Omar": "President of the Economic, Social and Environmental Council",
+        "Awa Diop": "Minister of Trade, Small Business, Employment and Skills",
+        "Tomas Bento": "Minister of Culture, Youth, Sports and Relations with the Parliament"}

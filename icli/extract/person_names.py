@@ -53,22 +53,57 @@ ROLE_HEADS = frozenset({
 # for Education, Culture, and Science", "Minister of Foreign Affairs, African Cooperation, and
 # Moroccan Expatriates of …"): it ends neither a role nor a name. The items are one to three
 # capitalized words (no honorific, no role word: "…, and Ambassador X" is another person), the
-# last after "and"; the list ends at punctuation or a preposition, and its first or last item
-# ends with a common noun's suffix ("Cooperation", "Culture", "Training", "Affairs",
+# last after "and"; the list ends at punctuation or a preposition, and one of its items ends
+# with a common noun's suffix ("Cooperation", "Culture", "Training", "Affairs",
 # "Organization"), which people's names do not ("…, Ahmed Khalil and Omar Said attended"). Single words before "and" with no capital
 # after them make a list too ("of Culture, Youth and Sports").
 _NOT_AN_ITEM = by_first_letter(sorted({*gazetteer.HONORIFIC_WORDS, *gazetteer.ROLE_WORDS}))
 _ITEM_WORD = r"[A-Z][a-z’'\-]+"
 _ITEM = rf"(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}(?:\s+(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}){{0,2}}"
-_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "try", "ies", "ics", "ism", "nce", "ing",
-            "ship", "ons", "rs", "ts", "es")
-_END_OF_LIST = r"(?=[,.;:)]|\s+\(|\s+(?:of|for|in|at|to)\s|\s*$)"
+# The endings of common nouns, which people's names do not have ("Training", "University"), and
+# of plural nouns ("Affairs", "Relations", "Expatriates").
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "try", "ies", "ics", "ism", "nce", "ing",
+                 "ship", "ness")
+_ENDINGS = (*_NOUN_ENDINGS, "ons", "rs", "ts", "es")
+_NOUN = re.compile(f"(?:{'|'.join(_NOUN_ENDINGS)})$")
+
+
+def a_noun(word: str) -> bool:
+    """Whether a capitalized word ends as a common noun does, singular or plural ("Training",
+    "Commissions", "Business"): no word of a person's name."""
+    return bool(_NOUN.search(word) or word.endswith("s") and _NOUN.search(word[:-1]))
+
+
+_END_OF_LIST = r"(?=[,.;:)]|\s+\(|\s+(?:of|for|in|at|to|with)\s|\s*$)"
 _NOUN_ITEM = rf"(?:{_ITEM_WORD}\s+){{0,2}}{_ITEM_WORD}(?:{'|'.join(_ENDINGS)})(?![\w’'-])"
 LIST_COMMA_EN = re.compile(
-    rf",\s+(?={_NOUN_ITEM}|(?:{_ITEM},\s+){{0,4}}{_ITEM},?\s+and\s+{_NOUN_ITEM})"
+    rf",\s+(?=(?:{_ITEM},\s+){{0,4}}{_NOUN_ITEM}|(?:{_ITEM},\s+){{0,4}}{_ITEM},?\s+and\s+{_NOUN_ITEM})"
     rf"(?=(?:{_ITEM},\s+){{0,4}}{_ITEM},?\s+and\s+{_ITEM}{_END_OF_LIST})"
     rf"|(?:{'|'.join(f'(?<={e})' for e in _ENDINGS)}),\s+(?=and\s+{_ITEM}{_END_OF_LIST})"
     r"|,\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))")
+
+
+@lru_cache(maxsize=1)
+def portfolio_words() -> frozenset[str]:
+    """The capitalized words of ministers' portfolios in English ("Foreign", "Affairs",
+    "Education"), which a minister's title holds before the minister's name."""
+    words = {w.capitalize() for names in gazetteer.PORTFOLIOS.values() for name in names
+             if name.isascii() for w in name.split()}
+    return frozenset(words)
+
+
+# Two to four capitalized words that a comma, "and" or the sentence's end follows.
+_NAME_LIKE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*(?=[,.;]|\s+and\s|\s*$)")
+
+
+def a_name_next(text: str, at: int) -> bool:
+    """Whether a person's name with no honorific starts at `at` after a role's comma ("…,
+    Director of Planning, Ali Said, and …"): words of a name, none a role's, a portfolio's or a
+    common noun ("Small Business", "Social and Environmental Council" go on with the role)."""
+    name = _NAME_LIKE.match(text, at)
+    return name is not None and not any(
+        w in gazetteer.ROLE_WORDS or w in portfolio_words() or a_noun(w)
+        or w in gazetteer.NOT_NAME_WORDS for w in name.group().split())
 
 
 _DETERMINER_FR = r"(?:les|la|le|l’|l'|des|du|de la|de l’|de l')\s*"
