@@ -351,6 +351,8 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
     first ("Egyptian Minister of Education"), and end the role of a person named before at the
     comma before such a role (one person, one role)."""
     for match in word_starts(_ROLE_OF_THEN_NAME, text):
+        if len(found) >= MAX_MENTIONS:
+            break
         if overlaps(match.start(), taken):
             continue
         complement = _LAST_COMPLEMENT.search(match.group())
@@ -391,6 +393,8 @@ def _acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Me
     """Add the people named with no honorific right after a role that ends with a body's
     acronym in parentheses (person_names.roles_before reads the role; none, no person)."""
     for at in sorted({p + len(w) for w in _AFTER_ACRONYM for p in positions(text, w)}):
+        if len(found) >= MAX_MENTIONS:
+            break
         if text[at : at + 1] not in CAPITALS or (
                 text[at - 2] == ")" and not _ACRONYM_IN_PARENTHESES.search(text, max(0, at - 14), at)):
             continue
