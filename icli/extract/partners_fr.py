@@ -80,6 +80,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                     or i + 1 == closing or not (_fr_connector(tokens[i + 1].group())
                                                 or _elided_acronym(tokens[i + 1].group())
                                                 or _adjective_list_fr(tokens, i))
+                    or _acronym_item(tokens, i)
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])
                     or _body_in(tokens[i + 1 : closing])):
@@ -217,6 +218,17 @@ def _inner_body_fr(tokens: list[re.Match[str]], head: int, last: int) -> int | N
                 or tokens[k - 1].group().casefold() == "la" and tokens[k - 2].group().casefold() == "de"):
             return k
     return None
+
+
+def _acronym_item(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Whether the item after the comma at tokens[comma] is a body's acronym ("la Banque
+    mondiale, de l’UNESCO et de l’ALECSO") after a word that is none: another body of a list,
+    not the name's ("Commission … pour l’UNESCO, l’ICESCO et l’ALECSO" lists acronyms)."""
+    j = comma + 1
+    while j < len(tokens) - 1 and tokens[j].group().casefold() in ("de", "du", "des", "la", "le", "les"):
+        j += 1
+    return (j < len(tokens) and is_acronym(_fr_word(tokens[j].group()))
+            and not is_acronym(_fr_word(tokens[comma - 1].group())))
 
 
 def _elided_acronym(token: str) -> bool:
