@@ -234,6 +234,8 @@ def test_french_heads_have_their_english_counterparts() -> None:
     assert names("en", "The Confederation of Sahel Artisans and the Pan-African Scout Movement "
                  "signed the charter.") == ["Confederation of Sahel Artisans",
                                             "Pan-African Scout Movement"]
+    assert names("fr", "La soirée est organisée par l’Association Tamtam et la Maison des "
+                 "jeunes de Zinder.") == ["Association Tamtam", "Maison des jeunes de Zinder"]
     # a head word in lower case with no proper name is none
     assert names("fr", "Le collège des experts a rendu son avis à la cour de l’école.") == []
 
@@ -255,3 +257,11 @@ def test_an_acronym_after_a_comma_in_a_french_list_is_another_body() -> None:
     assert names("fr", "La Commission nationale guinéenne pour l’UNESCO, l’ICESCO et l’ALECSO "
                  "a reçu la mission.") == [
         "Commission nationale guinéenne pour l’UNESCO, l’ICESCO et l’ALECSO"]
+
+
+def test_a_head_and_one_word_in_the_islamic_world_is_icesco_s_own_in_french() -> None:
+    assert names("fr", "Le Centre des manuscrits dans le monde islamique a numérisé cent "
+                 "ouvrages.") == []
+    # a longer name is another body's
+    assert names("fr", "L’Union des bibliothèques sahéliennes dans le monde islamique a tenu sa "
+                 "réunion.") == ["Union des bibliothèques sahéliennes"]

@@ -16,6 +16,9 @@ from icli.text.normalize import name_norm
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
 _FR_ELISION = re.compile(r"^[ldLD][’']")
 _FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+# After a short name (a head and one word): "dans le monde islamique" makes it one of
+# ICESCO's own centres or committees ("Centre du patrimoine dans le monde islamique").
+_IN_ISLAMIC_WORLD_FR = re.compile(r"[ \t]+dans le monde islamique\b")
 # An acronym of four letters or more after an elided article ("l’AZERTAC"): a body's, when the
 # text uses it more than once.
 _ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL][’']([A-Z]{4,12})(?![\w-])")
@@ -310,8 +313,9 @@ def extract_partners_fr(text: str) -> list[Mention]:
         if word.casefold() in gazetteer.UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
                 word.casefold() != "bureau" and not extract_countries_fr(name))):
             continue
-        if _OWNED_AFTER_FR.match(text, end):
-            continue  # "Centre de la langue arabe … relevant de l’ICESCO": ICESCO's own
+        if _OWNED_AFTER_FR.match(text, end) or len(words) == 1 and _IN_ISLAMIC_WORLD_FR.match(text, end):
+            continue  # "Centre de la langue arabe … relevant de l’ICESCO", "Centre du patrimoine
+            # dans le monde islamique": ICESCO's own
         acronym = _acronym_after(text, end)
         if (not acronym and word.casefold() in heads and _fr_connector(tokens[head + 1].group())
                 and not any(c.isupper() for c in name[len(word):])):
