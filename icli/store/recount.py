@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Collection
 
 from icli.extract import identity
-from icli.extract.across import known_partner, known_partner_names
+from icli.extract.known_partners import known_partner, known_partner_names
 from icli.store.sql import id_array
 
 
