@@ -28,9 +28,11 @@ OWNERS = "surname_owners"  # an icli_meta key: surname → the person its surnam
 
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
            scope: LinkScope | None = None) -> None:
-    """Link the surname-only and role-only mentions, recount and rename the marked entities, and
-    link the versions of one item across languages (one transaction); nothing to do when no
-    dump was written since the last finish. Only what `scope` changed is linked when no other
+    """Link the surname-only and role-only mentions, link the versions of one item across
+    languages and join the one person two versions name in two scripts (read as written by
+    every link before: the joins are undone first and made again last), then recount and
+    rename the marked entities (one transaction); nothing to do when no dump was written since
+    the last finish. Only what `scope` changed is linked when no other
     run wrote since the last links (LINKS holds its token); otherwise everything is linked
     anew."""
     with Transaction(conn, on_wait):
@@ -40,16 +42,23 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
             WHERE key = :key
         """, {"key": LINKS}).fetchone()
         if pending or any_marked(conn):
+            undone = versions.unjoin_people(conn)
             if (pending and scope is not None and scope.articles is not None
                     and pending[0] == scope.token):
                 _link_changes(conn, scope)
+                versions.relink(conn, scope.articles)
+                writer = MentionWriter(conn, scope)
+                versions.join_people(conn, writer, undone)
+                writer.flush()
                 refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
                                        if entity_id not in scope.recount})
-                versions.relink(conn, scope.articles)
             else:
                 _link(conn)
-                refresh_marked(conn)
                 versions.relink(conn)
+                writer = MentionWriter(conn)
+                versions.join_people(conn, writer, undone)
+                writer.flush()
+                refresh_marked(conn)
             conn.execute("""
                 DELETE FROM icli_meta
                 WHERE key = :key
