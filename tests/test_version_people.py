@@ -9,7 +9,7 @@ from pathlib import Path
 from icli.extract.across import names_agree
 from icli.extract.version_people import Named, person_joins
 from icli.store import versions as stored_versions
-from icli.store.connection import open_for_reading
+from icli.store.connection import open_for_reading, open_for_writing
 from tests.conftest import Cli
 from tests.test_versions import STORIES, write_stories
 
@@ -76,3 +76,31 @@ def test_one_person_across_the_versions_of_an_item(cli: Cli, tmp_path: Path) -> 
         assert story[articles["ar"]["id"]].people == {"الزعبي"}
     finally:
         conn.close()
+
+
+def test_an_archive_linked_by_another_linker_version_is_linked_anew(cli: Cli,
+                                                                      tmp_path: Path) -> None:
+    """A rule of the linker changed (LINKER_VERSION): the next ingest links the versions anew,
+    though every dump is current and nothing is written."""
+    chosen = [s for s in STORIES["stories"] if s["key"].startswith(("zoubi-", "mali-"))]
+    files = write_stories(tmp_path / "stories", chosen)
+    cli.json("ingest", *map(str, files.values()))
+    linked = {a["id"]: a["versions"] for a in cli.json("list", "--limit", "0")}
+    assert all(linked.values())
+    conn = open_for_writing(cli.db)
+    try:  # the archive as an older linker left it: no links, no joins
+        conn.execute("BEGIN IMMEDIATE")
+        stored_versions.unjoin_people(conn)
+        conn.execute("DELETE FROM article_versions")
+        conn.execute("UPDATE articles SET item = NULL")
+        conn.execute("UPDATE icli_meta SET value = '0' WHERE key = 'linker_version'")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert all(not a["versions"] for a in cli.json("list", "--limit", "0"))
+    report = cli.json("ingest", *map(str, files.values()))
+    assert report["articles_new"] == report["articles_updated"] == 0
+    assert {a["id"]: a["versions"] for a in cli.json("list", "--limit", "0")} == linked
+    articles = {a["language"]: a for a in cli.json("list", "--limit", "0") if "Water" in a["title"]
+                or "المائية" in a["title"]}
+    assert articles["ar"]["persons"][0]["person"] == articles["en"]["persons"][0]["person"]

@@ -159,10 +159,10 @@ _LINKS_OF = """
 """
 
 
-def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> None:
+def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> set[int]:
     """Link the versions anew (inside the caller's transaction): all of them when `touched` is
     None, else those that the articles `touched` (written, changed or removed since the last
-    links) can change."""
+    links) can change. Returns the articles whose links changed."""
     if touched is None:
         rows = _dated(conn, None)
         new = links(stories(conn, _with_candidates(rows)))
@@ -174,7 +174,7 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
     else:
         scope, dates = _scope(conn, touched)
         if not scope:
-            return
+            return set()
         window = _dated(conn, day_windows(dates, 2 * REACH_DAYS)) if dates else []
         new = {pair for pair in links(stories(conn, _with_candidates(window)))
                if pair[0] in scope or pair[1] in scope}
@@ -198,6 +198,7 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
         _set_items(conn, {a for pair in new for a in pair})
     else:
         _set_items(conn, {a for pair in gone | added for a in pair})
+    return {a for pair in gone | added for a in pair}
 
 
 def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int], set[str]]:
@@ -290,30 +291,55 @@ def unjoin_people(conn: sqlite3.Connection) -> list[tuple[int, int, int, str | N
 
 
 def join_people(conn: sqlite3.Connection, writer: MentionWriter,
-                undone: list[tuple[int, int, int, str | None]]) -> None:
-    """Join the people of linked versions that are one (extract.version_people.person_joins) from
-    the links and the people as written now, after unjoin_people and the other links: the
-    mention is linked 'version' to the other version's person. The people whose articles
-    change against the joins `undone` are marked (a join made again as it was marks none)."""
+                undone: list[tuple[int, int, int, str | None]],
+                changed: Collection[int] | None = None) -> None:
+    """Join the people of linked versions that are one (extract.version_people.person_joins)
+    from the links and the people as written now, after unjoin_people and the other links:
+    the mention is linked 'version' to the other version's person. Every item is joined anew
+    when `changed` is None; else the items of the articles `changed` (whose people or links
+    changed since the last links) and those of the joins `undone`: an item with no join and
+    nothing changed gets none. The people whose articles change against the joins `undone`
+    are marked (a join made again as it was marks none)."""
+    if changed is None:
+        linked = None
+    else:
+        around = id_array({*changed, *(row[0] for row in conn.execute("""
+            SELECT article_id
+            FROM mentions
+            WHERE rowid IN (SELECT value FROM json_each(:rows))
+        """, {"rows": id_array([row for row, *_ in undone])}))})
+        linked = id_array(row[0] for row in conn.execute("""
+            SELECT id
+            FROM articles
+            WHERE item IN (
+                SELECT item
+                FROM articles
+                WHERE id IN (SELECT value FROM json_each(:ids))
+                  AND item IS NOT NULL
+            )
+        """, {"ids": around}))
     named: dict[int, tuple[str, list[Named]]] = {}
     now: dict[int, tuple[int, str | None]] = {}
     for article_id, language, row, person, key, name, office, link, date in conn.execute("""
-        SELECT a.id, a.language, m.rowid, m.entity_id, e.key, coalesce(m.name, e.name),
-               m.office, m.link, m.date
+        SELECT a.id, a.language, m.rowid, m.entity_id, e.key, coalesce(m.name, ''), m.office,
+               m.link, m.date
         FROM articles a
         CROSS JOIN mentions m ON m.article_id = a.id
         CROSS JOIN entities e ON e.id = m.entity_id
         WHERE a.item IS NOT NULL
+          AND (:ids IS NULL OR a.id IN (SELECT value FROM json_each(:ids)))
           AND e.kind = 'person'
           AND m.link IS NOT 'role'
-    """):
+    """, {"ids": linked}):
         named.setdefault(article_id, (language, []))[1].append(
             Named(row, person, name, office, not is_surname_only(key), link is None))
         now[row] = person, date
     joins = person_joins(conn.execute("""
         SELECT article_id, version_id
         FROM article_versions
-    """), named)
+        WHERE :ids IS NULL
+           OR article_id IN (SELECT value FROM json_each(:ids))
+    """, {"ids": linked}), named)
     conn.executemany("""
         UPDATE mentions
         SET via = entity_id, entity_id = :person, link = 'version'
