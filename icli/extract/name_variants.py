@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from icli.extract.identity import is_surname_only, key_surname, role_holder
+from icli.extract.identity import in_a_term, is_surname_only, key_surname, role_holder
 from icli.extract.offices import HEAD, office_key
 from icli.text.normalize import ARABIC_LETTER, plain
 
@@ -75,11 +75,17 @@ def _held(people: Mapping[int, object],
 def _held_by(held: Held, other: Held, other_id: int, days: int,
              heads: Mapping[int, tuple[str | None, str | None]]) -> bool:
     """Whether one of the offices `held` was `other`'s (person `other_id`) at the same time:
-    the same office_key at most `days` apart, or ICESCO's top role on a day of other's term
-    (`heads`: the terms by person id)."""
-    return any(office == other_office and abs(day - other_day) <= days
-               for office, day, _ in held for other_office, other_day, _ in other) or any(
-        office == HEAD and role_holder(date, heads) == other_id for office, _, date in held)
+    ICESCO's top role on a day of ICESCO's leadership table (gazetteer.OWN_HEADS) only when
+    other's term holds it (`heads`: the terms by person id; a term of a head the archive does
+    not name is nobody's here); any office else the same office_key at most `days` apart."""
+    for office, day, date in held:
+        if office == HEAD and in_a_term(date):
+            if role_holder(date, heads) == other_id:
+                return True
+        elif any(office == other_office and abs(day - other_day) <= days
+                 for other_office, other_day, _ in other):
+            return True
+    return False
 
 
 def spelling_variants(people: Mapping[int, tuple[str, int]],
