@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from icli.extract.identity import in_a_term, is_surname_only, key_surname, role_holder
-from icli.extract.offices import HEAD, office_key
+from icli.extract.offices import HEAD, office_key, same_office
 from icli.text.normalize import ARABIC_LETTER, plain
 
 # Days apart two mentions of one office may be and still be the same term of it.
@@ -77,12 +77,13 @@ def _held_by(held: Held, other: Held, other_id: int, days: int,
     """Whether one of the offices `held` was `other`'s (person `other_id`) at the same time:
     ICESCO's top role on a day of ICESCO's leadership table (gazetteer.OWN_HEADS) only when
     other's term holds it (`heads`: the terms by person id; a term of a head the archive does
-    not name is nobody's here); any office else the same office_key at most `days` apart."""
+    not name is nobody's here); any office else the same office (offices.same_office: one may
+    say more of it, its country) at most `days` apart."""
     for office, day, date in held:
         if office == HEAD and in_a_term(date):
             if role_holder(date, heads) == other_id:
                 return True
-        elif any(office == other_office and abs(day - other_day) <= days
+        elif any(same_office(office, other_office) and abs(day - other_day) <= days
                  for other_office, other_day, _ in other):
             return True
     return False

@@ -17,7 +17,6 @@ import sqlite3
 from collections.abc import Collection
 
 from icli.extract.across import (
-    named_partners,
     partner_keys,
     sounding,
     title_sounds,
@@ -29,6 +28,7 @@ from icli.extract.countries import (
     extract_countries_fr,
 )
 from icli.extract.identity import is_surname_only
+from icli.extract.known_partners import named_partners
 from icli.extract.version_people import Named, person_joins
 from icli.extract.versions import (
     MAX_DAYS,
