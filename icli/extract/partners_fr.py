@@ -16,6 +16,9 @@ from icli.text.normalize import name_norm
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
 _FR_ELISION = re.compile(r"^[ldLD][’']")
 _FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+# After a short name (a head and one word): "dans le monde islamique" makes it one of
+# ICESCO's own centres or committees ("Centre du patrimoine dans le monde islamique").
+_IN_ISLAMIC_WORLD_FR = re.compile(r"[ \t]+dans le monde islamique\b")
 # An acronym of four letters or more after an elided article ("l’AZERTAC"): a body's, when the
 # text uses it more than once.
 _ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL][’']([A-Z]{4,12})(?![\w-])")
@@ -80,6 +83,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                     or i + 1 == closing or not (_fr_connector(tokens[i + 1].group())
                                                 or _elided_acronym(tokens[i + 1].group())
                                                 or _adjective_list_fr(tokens, i))
+                    or _acronym_item(tokens, i)
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])
                     or _body_in(tokens[i + 1 : closing])):
@@ -219,6 +223,17 @@ def _inner_body_fr(tokens: list[re.Match[str]], head: int, last: int) -> int | N
     return None
 
 
+def _acronym_item(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Whether the item after the comma at tokens[comma] is a body's acronym ("la Banque
+    mondiale, de l’UNESCO et de l’ALECSO") after a word that is none: another body of a list,
+    not the name's ("Commission … pour l’UNESCO, l’ICESCO et l’ALECSO" lists acronyms)."""
+    j = comma + 1
+    while j < len(tokens) - 1 and tokens[j].group().casefold() in ("de", "du", "des", "la", "le", "les"):
+        j += 1
+    return (j < len(tokens) and is_acronym(_fr_word(tokens[j].group()))
+            and not is_acronym(_fr_word(tokens[comma - 1].group())))
+
+
 def _elided_acronym(token: str) -> bool:
     """Whether a token is an acronym after an elided article: "l’ALECSO"."""
     word = _fr_word(token)
@@ -298,8 +313,9 @@ def extract_partners_fr(text: str) -> list[Mention]:
         if word.casefold() in gazetteer.UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
                 word.casefold() != "bureau" and not extract_countries_fr(name))):
             continue
-        if _OWNED_AFTER_FR.match(text, end):
-            continue  # "Centre de la langue arabe … relevant de l’ICESCO": ICESCO's own
+        if _OWNED_AFTER_FR.match(text, end) or len(words) == 1 and _IN_ISLAMIC_WORLD_FR.match(text, end):
+            continue  # "Centre de la langue arabe … relevant de l’ICESCO", "Centre du patrimoine
+            # dans le monde islamique": ICESCO's own
         acronym = _acronym_after(text, end)
         if (not acronym and word.casefold() in heads and _fr_connector(tokens[head + 1].group())
                 and not any(c.isupper() for c in name[len(word):])):
