@@ -162,10 +162,11 @@ _APPOSED_END_AR = re.compile(r"[ \u00a0]*[،,]")  # the comma that closes a name
 
 def _first_and_family_ar(name: str) -> bool:
     """Whether two words read as a first name and a family name with the article ("عمر
-    الرزاز"), not as a verbal noun and its object ("تطوير الشراكة")."""
+    الرزاز"), not as a verbal noun and its object ("تطوير الشراكة") nor a noun and its verbal
+    noun ("سبل التعاون")."""
     words = name.split()
     return (len(words) == 2 and not definite_ar(words[0]) and definite_ar(words[1])
-            and not masdar_ar(words[0]))
+            and not masdar_ar(words[0]) and not masdar_ar(arabic_word_key(words[1])))
 
 
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
