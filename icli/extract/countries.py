@@ -219,8 +219,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
     language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
     ("أو"). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
-    "البرتغالية"), when it agrees in definiteness with the word before it ("مؤسسة السويدي" is a
-    family name: `_agrees_ar`). A word that is also a common word ("مالي", "بنين") counts in a list of
+    "البرتغالية"), unless it reads as a family name ("مؤسسة السويدي": `_agrees_ar`). A word
+    that is also a common word ("مالي", "بنين") counts in a list of
     countries (`_listed_ambiguous_ar`). Inside an organization's name a country counts, as its
     complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية", "اللجنة
     الوطنية الموريتانية للتربية …"), unless it starts the name ("مؤسسة كوريا-إفريقيا"): rule
@@ -273,13 +273,15 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
 
 
 def _agrees_ar(text: str, before: re.Match[str], adjective: re.Match[str]) -> bool:
-    """Whether a demonym can be the adjective of the word right before it: an Arabic adjective
-    agrees with its noun in definiteness ("الوفد السعودي", "وفد سعودي"); a definite one after an
-    indefinite word ("مؤسسة السويدي", "جمال المغربي") is a name's last word, a family name. A
-    demonym after punctuation or at a sentence's start is not judged."""
+    """Whether a demonym can be the adjective of the word right before it, not a family name: a
+    definite masculine one ("السويدي") after an indefinite word ("مؤسسة السويدي", "جمال
+    السويدي") is a name's last word (an adjective agrees in definiteness; after a proper noun,
+    "جامعة بيشاور الباكستانية", it agrees with the head: family names are masculine). A demonym
+    after punctuation is not judged."""
     if text[before.end() : adjective.start()].strip():
         return True
-    return definite_ar(before.group()) or not definite_ar(adjective.group())
+    return (definite_ar(before.group()) or not definite_ar(adjective.group())
+            or not arabic_word_key(adjective.group()).endswith("ي"))
 
 
 def _listed_ambiguous_ar(text: str, words: list[tuple[str, re.Match[str]]], listed: set[int],
