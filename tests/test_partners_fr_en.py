@@ -272,3 +272,14 @@ def test_a_head_and_one_word_in_the_islamic_world_is_icesco_s_own_in_french() ->
     # a longer name is another body's
     assert names("fr", "L’Union des bibliothèques sahéliennes dans le monde islamique a tenu sa "
                  "réunion.") == ["Union des bibliothèques sahéliennes"]
+
+
+def test_a_french_name_goes_on_through_a_person_s_name_particle_and_an_adjective_in_eux() -> None:
+    # "ben" between two capitalized words is a person's name inside the body's; "-eux" is an
+    # adjective's ending, so the name runs on to its acronym: one partner, not two
+    assert partners("fr", "Le Centre Cheikh Amadou ben Issa pour le dialogue religieux et "
+                    "culturel (CCAIDRC) a reçu les imams.") == [
+        ("Centre Cheikh Amadou ben Issa pour le dialogue religieux et culturel", "CCAIDRC")]
+    # a person's name after the sentence's verb stays out of the body's
+    assert names("fr", "L’Université de Kiffa a reçu Ahmed ould Baba, ministre.") == [
+        "Université de Kiffa"]

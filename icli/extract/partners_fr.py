@@ -111,6 +111,11 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 and tokens[i].group()[:1].islower()
                 and tokens[i + 1].group().casefold() in _DETERMINERS_FR):
             break  # "… de poursuivre leur collaboration": a verb and its object, not the name
+        if (token.casefold() in _NAME_PARTICLES_FR and i + 1 < len(tokens)
+                and tokens[i + 1].group()[:1] in CAPITALS and last == i - 1
+                and tokens[i - 1].group()[:1] in CAPITALS):
+            i += 1  # "Centre … Roi Abdallah ben Abdelaziz pour …": a person's name goes on
+            continue
         if _fr_connector(token):  # ("et de …" is a name's complement again: "et de télévision")
             after_et = token == "et" or after_et and token.casefold() not in ("de", "du", "des")
             i, connector = i + 1, True
@@ -137,6 +142,8 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
 # Heads of bodies that gather others, never an event's organ: "Organisation de la conférence
 # islamique" is a body, "bureau de la Conférence générale" an organ of the conference.
 _GATHERING_HEADS_FR = frozenset({"organisation", "union", "ligue", "fédération", "association", "alliance"})
+# Particles inside a person's name a body is named after ("Roi Abdallah ben Abdelaziz").
+_NAME_PARTICLES_FR = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 # Titles before a person's name ("du Niger M. Malam …"): the name of the body has ended.
 _PERSON_TITLES_FR = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr"})
 _DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une",
