@@ -33,12 +33,13 @@ _OPENING_QUOTES_AR = tuple(_CLOSING_QUOTES_AR)
 
 
 def role_after_ar(text: str, end: int) -> str | None:
-    """The role given after an Arabic name: after a comma up to the clause's end ("…، وزيرة
+    """The role given after an Arabic name: after a comma (or a colon, as lists set a name and its
+    role apart: "… : وزيرة التربية") up to the clause's end ("…، وزيرة
     الثقافة في المملكة …،"), else the role word and its complement ("فؤاد المنصوري رئيس
     الحكومة التونسية أمس" → "رئيس الحكومة التونسية")."""
     prayer = _PRAYER_AR.match(text, end)
     end = prayer.end() if prayer else end  # "… آل خليفة حفظه الله، رئيس …": the role goes on
-    rest = re.match(r"[ \u00a0]*([،,]?)[ \u00a0]*", text[end : end + 5])
+    rest = re.match(r"[ \u00a0]*([،,:]?)[ \u00a0]*", text[end : end + 5])
     start = end + rest.end() if rest else end
     first = ARABIC_WORD.match(text, start)
     if first is None or start == end or not role_word_ar(first.group()) or and_role_ar(
