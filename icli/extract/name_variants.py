@@ -6,10 +6,12 @@ office at the same time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import itemgetter
 
 from icli.extract.identity import is_surname_only, key_surname, role_holder
 from icli.extract.offices import HEAD, office_key
@@ -58,18 +60,21 @@ def _day(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
 
 
-Held = set[tuple[str, int, str]]  # the offices a person held: (office_key, day, ISO date)
+# The offices a person held: each office_key with the (day ordinal, ISO date) of the mentions
+# giving it, sorted, so that whether one was held near a day is a binary search.
+Held = dict[str, list[tuple[int, str]]]
 
 
 def _held(people: Mapping[int, object],
           offices: Iterable[tuple[int, str | None, str | None]]) -> dict[int, Held]:
     """The offices each of `people` held, from (person id, role, date) of their mentions."""
-    held: dict[int, Held] = {}
+    held: dict[int, dict[str, set[tuple[int, str]]]] = {}
     for person_id, role, date in offices:
         office = office_key(role)
         if person_id in people and office is not None and date is not None:
-            held.setdefault(person_id, set()).add((office, _day(date), date))
-    return held
+            held.setdefault(person_id, {}).setdefault(office, set()).add((_day(date), date))
+    return {person_id: {office: sorted(days) for office, days in by_office.items()}
+            for person_id, by_office in held.items()}
 
 
 def _held_by(held: Held, other: Held, other_id: int, days: int,
@@ -77,9 +82,15 @@ def _held_by(held: Held, other: Held, other_id: int, days: int,
     """Whether one of the offices `held` was `other`'s (person `other_id`) at the same time:
     the same office_key at most `days` apart, or ICESCO's top role on a day of other's term
     (`heads`: the terms by person id)."""
-    return any(office == other_office and abs(day - other_day) <= days
-               for office, day, _ in held for other_office, other_day, _ in other) or any(
-        office == HEAD and role_holder(date, heads) == other_id for office, _, date in held)
+    return any(_near(other.get(office, []), day, days)
+               for office, dated in held.items() for day, _ in dated) or any(
+        role_holder(date, heads) == other_id for _, date in held.get(HEAD, []))
+
+
+def _near(dated: list[tuple[int, str]], day: int, days: int) -> bool:
+    """Whether one of the sorted (day, date) `dated` is at most `days` from `day`."""
+    at = bisect.bisect_left(dated, day - days, key=itemgetter(0))
+    return at < len(dated) and dated[at][0] <= day + days
 
 
 def spelling_variants(people: Mapping[int, tuple[str, int]],
@@ -108,8 +119,8 @@ def spelling_variants(people: Mapping[int, tuple[str, int]],
         for i, one in enumerate(ids):
             for other in ids[i + 1:]:
                 if group_of[one] is not group_of[other] and (
-                        _held_by(held.get(one, set()), held.get(other, set()), other, days, terms)
-                        or _held_by(held.get(other, set()), held.get(one, set()), one, days, terms)):
+                        _held_by(held.get(one, {}), held.get(other, {}), other, days, terms)
+                        or _held_by(held.get(other, {}), held.get(one, {}), one, days, terms)):
                     merged = group_of[one] | group_of[other]
                     for person_id in merged:
                         group_of[person_id] = merged
@@ -140,9 +151,9 @@ def surname_variants(alone: Mapping[int, tuple[str, str | None, str | None]],
     held = _held(people, offices)
     found: dict[int, int] = {}
     for mention_id, (key, role, date) in sorted(alone.items()):
-        mine = _held({0: None}, [(0, role, date)]).get(0, set())
+        mine = _held({0: None}, [(0, role, date)]).get(0, {})
         persons = {joined.get(other, other) for other in by_surname.get(surname_spelling(key) or "", ())
-                   if _held_by(mine, held.get(other, set()), other, days, terms)}
+                   if _held_by(mine, held.get(other, {}), other, days, terms)}
         if len(persons) == 1:
             found[mention_id] = persons.pop()
     return found
