@@ -323,6 +323,26 @@ def test_a_quoted_or_announced_line_stays_in_its_article() -> None:
     assert [len(a.body) for a in parse_dump(listing).articles] == [2, 1]
 
 
+def test_speaker_quotes_under_a_dated_title_stay_in_its_article() -> None:
+    """Two "Speaker: quote" lines under a dated title (the second read as a title before) are
+    the article's subtitle and first paragraph; under a listing's item, the next heading that a
+    date line follows is still the next item."""
+    page = ("Museums of the Silk Road Meet in Samarkand\n\n12 March 2024\n\n"
+            "Rahimova: Our collections belong to all the peoples of the road\n\n"
+            "Lefèvre : Nous partagerons nos archives numériques avec les musées d’Asie centrale\n\n"
+            "Curators from eleven countries gathered in Samarkand on Monday to plan a shared "
+            "catalogue of their collections.\n\nThe meeting ends on Wednesday.\n")
+    (article,) = parse_dump(page).articles
+    assert article.subtitle == "Rahimova: Our collections belong to all the peoples of the road"
+    assert article.body[0].startswith("Lefèvre : Nous partagerons")
+    assert (len(article.body), article.date) == (3, "2024-03-12")
+    listing = ("Museums of the Silk Road Meet in Samarkand\n\n12 March 2024\n\n"
+               "Curators Plan a Shared Catalogue of Their Collections\n\n"
+               "Conservators Trained in Textile Care in Bukhara\n\n10 March 2024\n\n"
+               "Twenty conservators took part in the course held in Bukhara this week.\n")
+    assert [a.date for a in parse_dump(listing).articles] == ["2024-03-12", "2024-03-10"]
+
+
 def test_body_shapes_stay_in_their_article() -> None:
     (article,) = parse_dump((LAYOUTS / "body_shapes.txt").read_text(encoding="utf-8")).articles
     body = article.body

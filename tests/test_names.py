@@ -203,6 +203,82 @@ def test_a_surname_alone_joins_the_holder_of_the_office_it_gives_at_that_date(cl
     assert almalik["articles"] == 2 and almalik["first"] == "2024-03-03"
 
 
+def test_a_surname_in_two_offices_is_two_people_and_joins_only_the_office_s_holder(
+        cli: Cli) -> None:
+    """The fixture's bare "Almalek" is a Tunisian minister in 2024 and ICESCO's head in 2018
+    (Altwaijri's term): two people, neither of them AlMalik."""
+    cli.json("ingest", str(SPELLINGS))
+    by_title = {a["title"]: a["persons"] for a in cli.json("list", "--limit", "0")}
+    (minister,) = by_title["Young Poets Honoured In Tunis"]
+    (old_head,) = by_title["A Library Award Given In Amman"]
+    (head,) = by_title["Director-General Meets Students From Dakar"]
+    assert len({minister["person"]["id"], old_head["person"]["id"], head["person"]["id"]}) == 3
+    result = cli("who", "Almalek", "--json")
+    assert (result.exit_code, result.stdout) == (1, "")
+
+
+def _pages(tmp_path: Path, pages: list[tuple[str, str, str]]) -> list[str]:
+    """Each (title, date line, text) written as a one-article dump; their paths."""
+    paths = []
+    for number, (title, date, text) in enumerate(pages):
+        path = tmp_path / f"page_{number}.txt"
+        path.write_text(f"    {title}\n\n    {date}\n\n    {text}\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_the_same_surname_alone_joins_only_who_held_its_office_then(cli: Cli,
+                                                                    tmp_path: Path) -> None:
+    """A surname written exactly as a person's joins that person only in the office that person
+    held at about that date; in no office it is the only person named in full with it."""
+    paths = _pages(tmp_path, [
+        ("Minister Opens A Youth House In Sfax", "4 March 2024",
+         "Dr. Karim Haddouchi, Minister of Youth of Tunisia, opened a youth house in Sfax."),
+        ("Youth Minister Thanks Volunteers", "6 May 2024",
+         "Mr. Haddouchi, Minister of Youth of Tunisia, thanked two hundred volunteers in Gabes."),
+        ("Ambassador Presents His Credentials", "11 June 2024",
+         "Mr. Haddouchi, Ambassador of Tunisia to Morocco, presented his credentials in Rabat."),
+        ("A Sports Hall Inaugurated In Bizerte", "20 April 2009",
+         "Mr. Haddouchi, Minister of Youth of Tunisia, inaugurated a sports hall in Bizerte."),
+        ("Young Chess Players Meet In Sousse", "2 May 2024",
+         "Mr. Haddouchi greeted young chess players in Sousse and played a first game."),
+    ])
+    cli.json("ingest", *paths)
+    people = _people_of(cli)
+    assert people["Youth Minister Thanks Volunteers"] == [("Haddouchi", "Karim Haddouchi")]
+    assert people["Young Chess Players Meet In Sousse"] == [("Haddouchi", "Karim Haddouchi")]
+    # another office, or the office fifteen years before: not him, and not one another
+    assert people["Ambassador Presents His Credentials"] == [("Haddouchi", "Haddouchi")]
+    assert people["A Sports Hall Inaugurated In Bizerte"] == [("Haddouchi", "Haddouchi")]
+    ids = {a["title"]: a["persons"][0]["person"]["id"] for a in cli.json("list", "--limit", "0")}
+    assert ids["Ambassador Presents His Credentials"] != ids["A Sports Hall Inaugurated In Bizerte"]
+    assert len(cli.json("who", "Karim Haddouchi")) == 3
+
+
+def test_icesco_s_head_before_a_term_is_not_the_next_holder(cli: Cli, tmp_path: Path) -> None:
+    """"Mr. Almalek, Director-General" a month before AlMalik's term (Altwaijri's, who is named
+    nowhere) is not AlMalik, though AlMalik is named in that office weeks later; the role named
+    alone goes to the holder of its date only."""
+    paths = _pages(tmp_path, [
+        ("A Reading Contest For Pupils", "2 April 2019",
+         "Mr. Almalek, Director-General of ICESCO, announced a reading contest for pupils."),
+        ("A Workshop On School Libraries", "20 June 2019",
+         "Dr. Salim M. AlMalik, Director-General of ICESCO, opened a workshop on school "
+         "libraries in Rabat."),
+        ("A Prize For Young Scientists", "9 July 2019",
+         "The Director-General of ICESCO handed a prize to three young scientists in Rabat."),
+        ("Teachers Trained In Bamako", "3 March 2019",
+         "The Director-General of ICESCO sent a message to forty teachers trained in Bamako."),
+    ])
+    cli.json("ingest", *paths)
+    people = _people_of(cli)
+    assert people["A Reading Contest For Pupils"] == [("Almalek", "Almalek")]
+    assert people["A Prize For Young Scientists"] == [("Salim M. AlMalik", "Salim M. AlMalik")]
+    assert people["Teachers Trained In Bamako"] == []  # Altwaijri's term, and he is named nowhere
+    assert {a["title"] for a in cli.json("who", "Salim M. AlMalik")} == {
+        "A Workshop On School Libraries", "A Prize For Young Scientists"}
+
+
 def test_look_alikes_stay_apart(cli: Cli) -> None:
     cli.json("ingest", str(SPELLINGS))
     people = _people_of(cli)

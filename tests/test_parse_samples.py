@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from icli.text.parse import is_boilerplate, parse_dump
+from icli.text.furniture import is_boilerplate
+from icli.text.parse import parse_dump
 from tests.conftest import DUMPS
 
 

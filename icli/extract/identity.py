@@ -2,7 +2,8 @@
 
 A person's identity key is first name and surname, normalized (`salim|almalik`); a mention by
 surname alone has an empty first name (`|almalik`) and joins the one person with that surname
-when there is exactly one. ICESCO's head named by role alone ("the Director-General") is the
+when there is exactly one; a surname alone in an office is keyed with it (`|almalik|@head`) and
+joins only who held that office then. ICESCO's head named by role alone ("the Director-General") is the
 role's holder nearest the article's date. Standard library only: queries import this module.
 """
 
@@ -107,13 +108,29 @@ def _leadership_keys() -> dict[str, str]:
 
 
 def key_surname(key: str) -> str:
-    """The normalized surname of a person's key."""
-    return key.partition(_SEPARATOR)[2]
+    """The normalized surname of a person's key ('salim|almalik', '|almalek|@head' → the
+    surname)."""
+    return key.partition(_SEPARATOR)[2].partition(_SEPARATOR)[0]
 
 
 def is_surname_only(key: str) -> bool:
-    """Whether a person's key has no first name ('|karimov')."""
+    """Whether a person's key has no first name ('|karimov', '|karimov|@head')."""
     return key.startswith(_SEPARATOR)
+
+
+def in_office(key: str, office: str | None) -> str:
+    """The key of a person named by a surname alone in the office `office` (an
+    offices.office_key: '|almalek' → '|almalek|@head'): a surname given in two offices is two
+    people until the facts join either to someone (name_variants.surname_variants). A full
+    name's key, and a surname with no office, are unchanged."""
+    return f"{key}{_SEPARATOR}{office}" if office and is_surname_only(key) else key
+
+
+def is_bare_surname(key: str) -> bool:
+    """Whether a person's key is a surname alone in no office ('|karimov', not
+    '|karimov|@head'): the only people that links.finish gives to the one person named in
+    full with that surname (surname_owners)."""
+    return is_surname_only(key) and _SEPARATOR not in key[1:]
 
 
 def head_office() -> str:
@@ -235,7 +252,9 @@ def _surname_without_article(name: str) -> str:
 
 def surname_owners(people: Iterable[tuple[int, str]]) -> dict[str, int]:
     """Normalized surname → the person (id, key) with a first name who is the only one with
-    that surname: the person a mention by that surname alone names."""
+    that surname: the person a mention by that surname alone, in no office (is_bare_surname),
+    names. A surname given in an office joins only who held that office then
+    (name_variants.surname_variants)."""
     owners: dict[str, list[int]] = {}
     for entity_id, key in people:
         if not is_surname_only(key):
@@ -265,6 +284,12 @@ def role_holder(date: str | None, terms: Mapping[int, tuple[str | None, str | No
         if (first is None or first <= date) and (last is None or date <= last):
             return entity_id
     return None
+
+
+def in_a_term(date: str) -> bool:
+    """Whether a day falls in a term of ICESCO's leadership table (gazetteer.OWN_HEADS)."""
+    return any(first <= date and (last is None or date <= last)
+               for _, first, last in gazetteer.OWN_HEADS)
 
 
 def head_terms(person_id: Callable[[str], int | None]) -> dict[int, tuple[str | None, str | None]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from operator import itemgetter
 
-from icli.extract.identity import is_surname_only, key_surname, role_holder
+from icli.extract.identity import in_a_term, is_surname_only, key_surname, role_holder
 from icli.extract.offices import HEAD, office_key
 from icli.text.normalize import ARABIC_LETTER, plain
 
@@ -80,11 +80,17 @@ def _held(people: Mapping[int, object],
 def _held_by(held: Held, other: Held, other_id: int, days: int,
              heads: Mapping[int, tuple[str | None, str | None]]) -> bool:
     """Whether one of the offices `held` was `other`'s (person `other_id`) at the same time:
-    the same office_key at most `days` apart, or ICESCO's top role on a day of other's term
-    (`heads`: the terms by person id)."""
-    return any(_near(other.get(office, []), day, days)
-               for office, dated in held.items() for day, _ in dated) or any(
-        role_holder(date, heads) == other_id for _, date in held.get(HEAD, []))
+    ICESCO's top role on a day of ICESCO's leadership table (gazetteer.OWN_HEADS) only when
+    other's term holds it (`heads`: the terms by person id; a term of a head the archive does
+    not name is nobody's here); any office else the same office_key at most `days` apart."""
+    for office, dated in held.items():
+        for day, date in dated:
+            if office == HEAD and in_a_term(date):
+                if role_holder(date, heads) == other_id:
+                    return True
+            elif _near(other.get(office, []), day, days):
+                return True
+    return False
 
 
 def _near(dated: list[tuple[int, str]], day: int, days: int) -> bool:

@@ -57,8 +57,9 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
 
 
 def _link(conn: sqlite3.Connection) -> None:
-    """Link, anew from what is stored now, every surname alone to the one person named in full
-    with that surname (else it stays that surname's own person), and every mention of ICESCO's
+    """Link, anew from what is stored now, every surname alone in no office to the one person
+    named in full with that surname (else it stays that surname's own person; a surname in an
+    office: variant_links), and every mention of ICESCO's
     role alone to the role's holder on the article's date (rules: `identity`). Works person by
     person and in windows of role-only mentions, so its memory does not grow with the archive;
     the people linked to, before and after, are marked for a recount."""
@@ -102,7 +103,7 @@ def _link(conn: sqlite3.Connection) -> None:
         FROM entities
         WHERE kind = 'person'
     """):  # (the loop changes mentions and aliases, never entities)
-        owner = owners.get(identity.key_surname(key)) if identity.is_surname_only(key) else None
+        owner = owners.get(identity.key_surname(key)) if identity.is_bare_surname(key) else None
         if owner is not None and conn.execute("""
             UPDATE mentions INDEXED BY idx_mentions_entity_date
             SET entity_id = :owner
@@ -136,12 +137,13 @@ _MOVE_MENTION = """
     WHERE rowid = :rowid
 """
 def _surnames_alone(conn: sqlite3.Connection) -> set[str]:
-    """The surnames that some person is, named by the surname alone (identity.is_surname_only)."""
+    """The surnames that some person is, named by the surname alone in no office
+    (identity.is_bare_surname)."""
     return {surname for key, surname in conn.execute("""
         SELECT key, surname
         FROM entities
         WHERE kind = 'person'
-    """) if identity.is_surname_only(key)}
+    """) if identity.is_bare_surname(key)}
 
 
 
@@ -251,7 +253,7 @@ def _relink_surnames(conn: sqlite3.Connection, writer: MentionWriter, dirty: set
             WHERE kind = 'person'
               AND surname = :surname
         """, {"surname": surname}).fetchall()
-        alone = [entity_id for entity_id, key in people if identity.is_surname_only(key)]
+        alone = [entity_id for entity_id, key in people if identity.is_bare_surname(key)]
         if not alone:
             continue
         full = [(entity_id, key) for entity_id, key in people if not identity.is_surname_only(key)]

@@ -1,7 +1,8 @@
 """Resolving an article's mentions to stored entities, inside the open batch.
 
-A person named by surname alone is written as that surname's own person, and ICESCO's top role
-named alone is kept aside (`head_mentions`); both are linked at the end of the ingest
+A person named by surname alone is written as that surname's own person (one per office the
+article gives it: identity.in_office), and ICESCO's top role named alone is kept aside
+(`head_mentions`); both are linked at the end of the ingest
 (`links.finish`). Every entity whose mentions or dates change is marked (`entity_dirty`, in the
 same transaction), and what one run changed is followed in a LinkScope, so finish links and
 recounts only that.
@@ -144,7 +145,7 @@ class MentionWriter:
     def _resolve(self, mention: Mention) -> int:
         """The entity a mention names (the same mention again in this batch is looked up)."""
         memo = (mention.kind, mention.key, mention.name, mention.alias, mention.code,
-                frozenset(mention.variants))
+                frozenset(mention.variants), mention.office)
         entity_id = self._resolved.get(memo)
         if entity_id is None:
             entity_id = self._resolved[memo] = self._resolve_anew(mention)
@@ -155,7 +156,8 @@ class MentionWriter:
         if mention.kind == "person":
             aliases = person_aliases(mention.alias or mention.name, mention.alias,
                                      frozenset(mention.variants))
-            entity_id, _ = self.entity(mention.kind, mention.key, mention.name, None)
+            key = identity.in_office(mention.key, offices.office_key(mention.office))
+            entity_id, _ = self.entity(mention.kind, key, mention.name, None)
         elif mention.kind == "partner":
             known = (mention.code and known_partner(mention.code)) or known_partner(mention.name)
             aliases = ({mention.name, mention.alias} | mention.variants

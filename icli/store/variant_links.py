@@ -52,8 +52,8 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
     to it, unless its article names that person otherwise (outright, by surname or across
     scripts; a role-only link does not count, and is undone); every other is the person it was
     written as (a surname alone: its owner in `owners`, surname → the person named in full
-    with it, else itself, linked 'surname'). A surname alone some person owns is never a
-    variant. Only mentions whose person changes are written. Adds the articles changed to
+    with it, else itself, linked 'surname'). A surname alone in no office some person owns is
+    never a variant; one in an office is the person who held it then, or itself. Only mentions whose person changes are written. Adds the articles changed to
     `redo`; returns the role-only links undone in them (role_links.unlink)."""
     people: dict[int, str] = {}
     groups: dict[str, list[int]] = {}
@@ -71,7 +71,8 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
             people[entity_id] = key
             groups.setdefault(spelling, []).append(entity_id)
             surnames.setdefault(name_variants.surname_spelling(key) or "", []).append(entity_id)
-        elif identity.is_surname_only(key) and identity.key_surname(key) not in owners:
+        elif identity.is_surname_only(key) and (not identity.is_bare_surname(key)
+                                                or identity.key_surname(key) not in owners):
             people[entity_id] = key
             alone.setdefault(name_variants.surname_spelling(key) or "", []).append(entity_id)
         if key in head_keys:
@@ -132,7 +133,8 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
             WHERE id = :id
         """, {"id": person}).fetchone()[0]
         if identity.is_surname_only(key):
-            return owners.get(identity.key_surname(key), person), "surname", person
+            owner = owners.get(identity.key_surname(key)) if identity.is_bare_surname(key) else None
+            return owner or person, "surname", person
         return person, None, None
 
     undone: set[tuple] = set()

@@ -20,6 +20,7 @@ from icli.text.dates import (
     find_yearless_event_date,
     yearless_event_weekday,
 )
+from icli.text.furniture import furniture, normalized, rest_of_disclaimer, starts_disclaimer
 from icli.text.lines import (
     URL,
     date_line,
@@ -63,77 +64,11 @@ class ParsedDump:
     metadata_lines: list[str] = field(default_factory=list)
 
 
-# --- page furniture --------------------------------------------------------------------------
-
-# A page's header: the translation disclaimer and the feedback widget (English, French, Arabic).
-# They can also reappear anywhere; wherever they stand they are removed, and they start a page.
-_HEADER = (
-    r"disclaimer\s*:.*google translate.*"
-    r"|your opinion|user feedback|votre avis|commentaires des utilisateurs|رأيك|تعليقات المستخدمين"
-    r"|overall,? how satisfied are you (?:about|with) the website\s*\??"
-    r"|dans l'ensemble,? dans quelle mesure êtes-vous satisfait du site web\s*\??"
-    r"|(?:extremely|très|extrêmement) (?:dissatisfied|insatisfait) (?:extremely|très|extrêmement) "
-    r"(?:satisfied|satisfait)"
-    r"|.{0,30}(?:مدى رضاك|راض[ٍي]? (?:للغاية|جدا|تماما)).{0,60}"
-)
-_HEADER_RE = re.compile(rf"^(?:{_HEADER})$", re.IGNORECASE)
-# Lines that end a page: what follows them, up to the next page's start, is navigation.
-_END_MARKERS = re.compile(
-    r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات"
-    r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
-    re.IGNORECASE,
-)
-# Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page).
-_BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager)$", re.IGNORECASE)
-_LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no length bound
-# The translation disclaimer, the first line of every saved page of the current site; a copy
-# wrapped at a narrow width holds it in pieces.
-_DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not responsible for the "
-               "accuracy of the information in the translated language .")
-_LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
-
 PAGE_BREAK = "\f"  # what clean_lines puts where a page ends
-
-
-def _normalized(line: str) -> str:
-    """A line as compared against the furniture patterns."""
-    return " ".join(line.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split())
-
-
-def _furniture(line: str) -> str | None:
-    """'header', 'end' or 'button' for a line of page furniture, None for content."""
-    if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
-                           and not line[:20].lower().startswith(_LONG_FURNITURE)):
-        return None  # page furniture is short, but for two notices
-    normalized = _normalized(line)
-    if _HEADER_RE.match(normalized):
-        return "header"
-    if normalized[:1] in "Dd" and normalized.casefold().startswith("disclaimer"):
-        if _DISCLAIMER.startswith(normalized.casefold()):
-            return "header"  # the disclaimer's first piece
-    if _END_MARKERS.match(normalized):
-        return "end"
-    if _BUTTONS.match(normalized):
-        return "button"
-    return None
-
 
 # Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
 # NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
 _NOT_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-def is_boilerplate(line: str) -> bool:
-    """True for page furniture: translation disclaimer, feedback widget, page ends, buttons."""
-    return _furniture(line.strip()) is not None
-
-
-def _starts_disclaimer(line: str) -> bool:
-    """Whether a furniture line is the translation disclaimer (or its first piece)."""
-    return line[:10].casefold() == "disclaimer"
-
-
-def _rest_of_disclaimer(line: str) -> bool:
-    """Whether a line is a later piece of a wrapped translation disclaimer."""
-    return len(line) < len(_DISCLAIMER) and _normalized(line).casefold() in _DISCLAIMER
 
 
 def clean_lines(text: str) -> list[str]:
@@ -172,10 +107,10 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
         unindented = raw.lstrip()
         stripped = unindented.rstrip()
         line = " ".join(raw.split()) if "\t" in raw or "  " in stripped else stripped
-        kind = _furniture(line) if line else None
-        if in_disclaimer and line and not kind and _rest_of_disclaimer(line):
+        kind = furniture(line) if line else None
+        if in_disclaimer and line and not kind and rest_of_disclaimer(line):
             continue
-        in_disclaimer = kind == "header" and _starts_disclaimer(line)
+        in_disclaimer = kind == "header" and starts_disclaimer(line)
         if not line or kind:
             previous_indent = wrap_indent = None
             if not line:
@@ -244,7 +179,7 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
     title_at = -1  # where the last title line stands
     for k, raw in enumerate(raw_lines[at : at + 12], start=at):
         line = " ".join(raw.split())
-        kind = _furniture(line) if line else None
+        kind = furniture(line) if line else None
         if kind == "end":
             return False
         if not line or kind:
@@ -259,7 +194,7 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
                 return False  # a link's date: title, date, title, date or date, date, title
             continue
         if title_shaped(line):
-            key = _normalized(line).casefold()
+            key = normalized(line).casefold()
             if key in titles:
                 continue
             if titles:
@@ -282,14 +217,14 @@ def _goes_on(raw_lines: list[str], at: int) -> bool:
     if at >= len(raw_lines):
         return False
     line = " ".join(raw_lines[at].split())
-    return bool(line) and _furniture(line) is None and date_line(line) is None
+    return bool(line) and furniture(line) is None and date_line(line) is None
 
 
 def _same_title(a: str, b: str) -> bool:
     """The same title, spacing, apostrophes and case aside."""
     if abs(len(a) - len(b)) > 10:  # (most lines are paragraphs: skip normalizing them)
         return False
-    return _normalized(a).casefold() == _normalized(b).casefold()
+    return normalized(a).casefold() == normalized(b).casefold()
 
 
 def segment(lines: list[str]) -> ParsedDump:
@@ -298,7 +233,9 @@ def segment(lines: list[str]) -> ParsedDump:
     An article is its date lines (before or after the title), its title, an optional subtitle
     and its paragraphs. Date lines right before a title are that title's; the first line of a
     page and the line after date lines are titles by position, whatever their case. The line
-    after an article's first paragraph, when it ends with a colon, is what it announces.
+    after an article's first paragraph, when it ends with a colon, is what it announces. Under
+    a dated title and its subtitle, a heading-shaped line is a second quote or kicker of the
+    same article unless a date line follows it (then it is the next item of a listing).
     """
     articles: list[ParsedArticle] = []
     orphans: list[str] = []
@@ -308,7 +245,7 @@ def segment(lines: list[str]) -> ParsedDump:
     pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
     page = 0
     page_orphans = 0  # where this page's lines start in orphans
-    for line in lines:
+    for at, line in enumerate(lines):
         if not line:
             continue
         if line == PAGE_BREAK:
@@ -350,6 +287,10 @@ def segment(lines: list[str]) -> ParsedDump:
             if current.subtitle is None and title_shaped(line):
                 current.subtitle = line
                 continue
+            if current.subtitle is not None and current.date_source == "dateline" \
+                    and not _dated_next(lines, at):
+                current.body.append(line)  # a second line under the subtitle: a quote, a kicker
+                continue
         if (current is None and title_shaped(line)) or (
                 looks_like_title(line) and not _announces(current)):
             _finish(current)
@@ -364,6 +305,15 @@ def segment(lines: list[str]) -> ParsedDump:
     _end_page(articles, page)
     _title_by_position(articles, orphans, page_orphans, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
+
+
+def _dated_next(lines: list[str], at: int) -> bool:
+    """Whether the next content line after `at` is a date line: what follows a title in a
+    list of links or a listing page, where the line at `at` is the next item's title."""
+    for line in lines[at + 1:]:
+        if line:
+            return line != PAGE_BREAK and date_line(line) is not None
+    return False
 
 
 def _announces(article: ParsedArticle | None) -> bool:

@@ -1,0 +1,75 @@
+"""Page furniture: the lines a saved icesco.org page carries around its articles.
+
+The translation disclaimer and feedback widget of a page's header, the lines that end a page's
+content (navigation follows them) and buttons, in English, French and Arabic. Pure functions
+on one line; `parse` removes what they find.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A page's header: the translation disclaimer and the feedback widget (English, French, Arabic).
+# They can also reappear anywhere; wherever they stand they are removed, and they start a page.
+_HEADER = (
+    r"disclaimer\s*:.*google translate.*"
+    r"|your opinion|user feedback|votre avis|commentaires des utilisateurs|رأيك|تعليقات المستخدمين"
+    r"|overall,? how satisfied are you (?:about|with) the website\s*\??"
+    r"|dans l'ensemble,? dans quelle mesure êtes-vous satisfait du site web\s*\??"
+    r"|(?:extremely|très|extrêmement) (?:dissatisfied|insatisfait) (?:extremely|très|extrêmement) "
+    r"(?:satisfied|satisfait)"
+    r"|.{0,30}(?:مدى رضاك|راض[ٍي]? (?:للغاية|جدا|تماما)).{0,60}"
+)
+_HEADER_RE = re.compile(rf"^(?:{_HEADER})$", re.IGNORECASE)
+# Lines that end a page: what follows them, up to the next page's start, is navigation.
+_END_MARKERS = re.compile(
+    r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات"
+    r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
+    re.IGNORECASE,
+)
+# Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page).
+_BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager)$", re.IGNORECASE)
+_LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no length bound
+# The translation disclaimer, the first line of every saved page of the current site; a copy
+# wrapped at a narrow width holds it in pieces.
+_DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not responsible for the "
+               "accuracy of the information in the translated language .")
+_LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
+
+
+def normalized(line: str) -> str:
+    """A line as compared against the furniture patterns."""
+    return " ".join(line.replace("’", "'").replace("‘", "'").replace("ʼ", "'").split())
+
+
+def furniture(line: str) -> str | None:
+    """'header', 'end' or 'button' for a line of page furniture, None for content."""
+    if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
+                           and not line[:20].lower().startswith(_LONG_FURNITURE)):
+        return None  # page furniture is short, but for two notices
+    plain = normalized(line)
+    if _HEADER_RE.match(plain):
+        return "header"
+    if plain[:1] in "Dd" and plain.casefold().startswith("disclaimer"):
+        if _DISCLAIMER.startswith(plain.casefold()):
+            return "header"  # the disclaimer's first piece
+    if _END_MARKERS.match(plain):
+        return "end"
+    if _BUTTONS.match(plain):
+        return "button"
+    return None
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for page furniture: translation disclaimer, feedback widget, page ends, buttons."""
+    return furniture(line.strip()) is not None
+
+
+def starts_disclaimer(line: str) -> bool:
+    """Whether a furniture line is the translation disclaimer (or its first piece)."""
+    return line[:10].casefold() == "disclaimer"
+
+
+def rest_of_disclaimer(line: str) -> bool:
+    """Whether a line is a later piece of a wrapped translation disclaimer."""
+    return len(line) < len(_DISCLAIMER) and normalized(line).casefold() in _DISCLAIMER
