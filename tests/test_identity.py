@@ -72,6 +72,22 @@ def test_the_shown_name_is_the_fullest_form_whatever_the_order() -> None:
         "Arab Open University")
 
 
+def test_a_partner_written_in_two_spellings_is_shown_in_the_commonest() -> None:
+    """Spellings of one name (British/American, with or without "the") are counted; the
+    commonest wins, whatever the order; a fuller name is not traded for a commoner short one."""
+    forms = ["Lake Chad Fisheries Centre", "Lake Chad Fisheries Center", "LCFC"]
+    for order in (forms, forms[::-1]):
+        counts = {"Lake Chad Fisheries Centre": 1, "Lake Chad Fisheries Center": 3}
+        assert identity.display_name("partner", "k", "LCFC", order, counts) == (
+            "Lake Chad Fisheries Center")
+        counts = {"Lake Chad Fisheries Centre": 2, "Lake Chad Fisheries Center": 1}
+        assert identity.display_name("partner", "k", "LCFC", order, counts) == (
+            "Lake Chad Fisheries Centre")
+    fuller = ["Union of the Andean Weavers", "Union of Andean Weavers", "Andean Weavers"]
+    counts = {"Union of Andean Weavers": 4, "Union of the Andean Weavers": 1, "Andean Weavers": 9}
+    assert identity.display_name("partner", "k", None, fuller, counts) == "Union of Andean Weavers"
+
+
 def test_a_role_has_one_signature_in_the_three_languages() -> None:
     role: str | None
     culture = ("minister", frozenset({"culture"}), "JOR")

@@ -208,6 +208,27 @@ def test_a_partner_in_british_or_american_spelling_and_icesco_never_a_partner(ar
     assert titles(archive("partner", "Kazakh National Commission", "--json")) == food
 
 
+@pytest.mark.parametrize("order", ["fewer first", "more first"])
+def test_a_partner_is_shown_in_the_spelling_most_articles_use(tmp_path: Path, order: str) -> None:
+    """One body written "Centre" in one article and "Center" in two is one partner, shown as
+    "Center" whichever file is ingested first; each article keeps its own spelling."""
+    def page(day: int, spelling: str) -> str:
+        return (f"Oasis Seed {spelling} Joins a Programme {day}\n\nMay {day}, 2025\n\n"
+                f"ICESCO and the Oasis Seed {spelling} for Arid Lands agreed on a plan on day "
+                f"{day}. The Oasis Seed {spelling} for Arid Lands trains farmers.\n")
+    fewer, more = tmp_path / "fewer.txt", tmp_path / "more.txt"
+    fewer.write_text(page(3, "Centre"), encoding="utf-8")
+    more.write_text(page(4, "Center") + "\n\n" + page(5, "Center"), encoding="utf-8")
+    cli = Cli(tmp_path / "archive.db")
+    for dump in ((fewer, more) if order == "fewer first" else (more, fewer)):
+        assert cli("ingest", str(dump)).exit_code == 0
+    (partner,) = cli.json("partners")
+    assert (partner["name"], partner["articles"]) == ("Oasis Seed Center for Arid Lands", 3)
+    named = [a["partners"][0]["name"] for a in cli.json("list", "--sort", "date")]
+    assert named == ["Oasis Seed Centre for Arid Lands", "Oasis Seed Center for Arid Lands",
+                     "Oasis Seed Center for Arid Lands"]
+
+
 WELL_KNOWN = "\n\n".join("    " + line for line in (
     "News Agencies Meet In Jeddah",
     "On Monday, April 6, 2026, the Union of News Agencies of the Organization of Islamic "

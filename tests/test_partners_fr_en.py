@@ -162,3 +162,62 @@ def test_a_french_list_of_bodies_is_several_partners() -> None:
         "ministère de la Jeunesse, des Loisirs et des Sports"]
     assert names("fr", "La Commission nationale pour l’UNESCO et l’ICESCO a participé.") == [
         "Commission nationale pour l’UNESCO et l’ICESCO"]
+
+
+# Session 11 (issue 21, prt11): rules found on a fresh development set of listing pages,
+# multi-body meetings and agreements; each checked on sentences written for it.
+
+
+def test_a_french_body_with_its_own_acronym_after_an_event_s_head_is_a_partner() -> None:
+    # an acronym in brackets makes the body after "Congrès de" a body of its own
+    assert partners("fr", "Le Congrès de l’Union des radios sahéliennes (URSA) s’est tenu à "
+                    "Niamey.") == [("Union des radios sahéliennes", "URSA")]
+    # without one, the body is part of the event's name, as before
+    assert names("fr", "Le Congrès de l’Union des radios sahéliennes s’est tenu à Niamey.") == []
+
+
+def test_a_gathering_after_a_comma_in_a_french_list_is_another_body() -> None:
+    found = names("fr", "Le statut d’observateur a été accordé au Réseau des bibliothèques du "
+                  "désert, de la Conférence sahélienne des archives et de l’Association des "
+                  "libraires de Zinder.")
+    assert "Réseau des bibliothèques du désert" in found
+    assert "Association des libraires de Zinder" in found
+    assert not any("Conférence" in name for name in found)
+    # a list of domains stays in the name
+    assert names("fr", "Le ministère de la Culture, des Arts et du Patrimoine du Tchad a signé.") == [
+        "ministère de la Culture, des Arts et du Patrimoine du Tchad"]
+
+
+def test_a_french_head_named_again_with_the_sentence_s_words_is_no_new_partner() -> None:
+    text = ("L’Union des écrivains du Sahel (UES) a élu son bureau ; le Niger a obtenu la "
+            "vice-présidence de l’Union pour la région ouest.")
+    assert partners("fr", text) == [("Union des écrivains du Sahel", "UES")]
+    # a name of lower-case words after an adjective is a body of its own
+    assert names("fr", "L’Union des écrivains du Sahel et l’Union africaine pour la lecture "
+                 "publique ont signé un accord.") == [
+        "Union africaine pour la lecture publique", "Union des écrivains du Sahel"]
+
+
+def test_a_french_acronym_used_with_its_article_twice_names_a_body() -> None:
+    text = ("L’ICESCO a signé un accord avec l’OKAPIA. Selon l’OKAPIA, la formation des "
+            "journalistes commencera en mai.")
+    assert partners("fr", text) == [("OKAPIA", "OKAPIA")]
+    assert partners("fr", "L’ICESCO a signé un accord avec l’OKAPIA en mai.") == []
+    assert partners("fr", "Selon l’ICESCO et l’ISESCO, puis l’ICESCO et l’ISESCO encore.") == []
+
+
+def test_an_english_name_runs_back_over_in_to_its_bracketed_acronym() -> None:
+    found = partners("en", "The talks were held by the FAO Institute of Soil and Water in "
+                     "Drylands (ISWD) in Amman.")
+    assert found == [("Institute of Soil and Water in Drylands", "ISWD")]
+    # "in" before a place stays out of the name
+    assert names("en", "The talks were held by the Institute of Soil and Water in Amman.") == [
+        "Institute of Soil and Water"]
+
+
+def test_a_field_spelt_out_before_its_acronym_is_no_partner() -> None:
+    assert partners("en", "Experts debated Marine Science and Technology (MST) curricula at the "
+                    "Maldives National University.") == [("Maldives National University", None)]
+    # a body named by its initials with no head word stays a partner
+    assert partners("en", "The Ocean Children Trust signed with Blue Horizons Worldwide (BHW).") == [
+        ("Blue Horizons Worldwide", "BHW"), ("Ocean Children Trust", None)]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import across, versions
+from icli.extract import across, known_partners, versions
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.ingest import ingest
@@ -318,11 +318,11 @@ def test_a_partner_is_one_in_three_languages() -> None:
     assert across.partner_keys("اللجنة الوطنية الإماراتية للتربية والثقافة والعلوم", None) == commission
     assert across.partner_keys("Morocco Post Group", None) == frozenset()
     # Named in the text, whatever the extractors kept of the name.
-    assert across.named_partners("L’ICESCO et la Ligue des États arabes ont tenu") == {"LAS"}
-    assert across.named_partners("عقدت الإيسيسكو وجامعة الدول العربية منتدى") == {"LAS"}
-    assert across.named_partners("with the Arab League Educational, Cultural and Scientific "
+    assert known_partners.named_partners("L’ICESCO et la Ligue des États arabes ont tenu") == {"LAS"}
+    assert known_partners.named_partners("عقدت الإيسيسكو وجامعة الدول العربية منتدى") == {"LAS"}
+    assert known_partners.named_partners("with the Arab League Educational, Cultural and Scientific "
                                    "Organization (ALECSO)") == {"ALECSO"}
-    assert across.named_partners("the Arab Leagues of the city") == frozenset()
+    assert known_partners.named_partners("the Arab Leagues of the city") == frozenset()
     # Two partners of one story sharing a key with one of the other count once.
     ministry = frozenset({"ministry of youth", "ministry of culture"})
     a = _story(1, "en", "2025-03-12", partners=frozenset({frozenset({"ministry of youth"}),

@@ -61,6 +61,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "GENERIC_ORG_WORDS": ("en", "generic_org_words", frozenset),
     "VENUE_WORDS": ("en", "venue_words", frozenset),
     "EVENT_HEADS": ("en", "event_heads", frozenset),
+    "FIELD_WORDS": ("en", "field_words", frozenset),
     "NAME_CONNECTORS": ("en", "name_connectors", frozenset),
     "HEAD_STOPPERS": ("en", "head_stoppers", frozenset),
     "LEADING_NOISE": ("en", "leading_noise", frozenset),

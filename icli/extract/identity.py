@@ -262,16 +262,30 @@ def surname_owners(people: Iterable[tuple[int, str]]) -> dict[str, int]:
     return {surname: ids[0] for surname, ids in owners.items() if len(ids) == 1}
 
 
-def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str]) -> str | None:
+def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str],
+                 counts: Mapping[str, int] | None = None) -> str | None:
     """The name an entity is shown under, from every form it was written in: the fullest
     (most letters) of a person's forms with its key, or of a partner's names (its acronym
-    aside), the same whatever order the articles came in; None for no candidate."""
+    aside), the same whatever order the articles came in; None for no candidate. A partner's
+    name written in several spellings ("Centre"/"Center", "Organisation"/"Organization", with
+    or without "the": `gazetteer.org_norm`) is shown in the commonest of them (`counts`: the
+    articles naming it each way; ties to the fullest)."""
     if kind == "person":
         forms = [alias for alias in aliases if person_key(alias) == key]
     else:
         forms = [alias for alias in aliases if alias != code]
-    return max(forms, key=lambda form: (not ARABIC_LETTER.search(form), len(name_norm(form)), form),
-               default=None)
+    fullest = max(forms, key=_fullness, default=None)
+    if fullest is None or kind == "person" or not counts:
+        return fullest
+    spelling = gazetteer.org_norm(fullest)
+    return max((form for form in forms if gazetteer.org_norm(form) == spelling),
+               key=lambda form: (counts.get(form, 0), _fullness(form)))
+
+
+def _fullness(form: str) -> tuple[bool, int, str]:
+    """How full a name is, to choose between forms: Latin script first, then the most
+    letters, then (for a fixed choice) the form itself."""
+    return not ARABIC_LETTER.search(form), len(name_norm(form)), form
 
 
 def role_holder(date: str | None, terms: Mapping[int, tuple[str | None, str | None]]) -> int | None:

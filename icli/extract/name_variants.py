@@ -14,7 +14,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from icli.extract.identity import in_a_term, is_surname_only, key_surname, role_holder
-from icli.extract.offices import HEAD, office_key
+from icli.extract.offices import HEAD, office_key, same_office
 from icli.text.normalize import ARABIC_LETTER, plain
 
 # Days apart two mentions of one office may be and still be the same term of it.
@@ -82,13 +82,16 @@ def _held_by(held: Held, other: Held, other_id: int, days: int,
     """Whether one of the offices `held` was `other`'s (person `other_id`) at the same time:
     ICESCO's top role on a day of ICESCO's leadership table (gazetteer.OWN_HEADS) only when
     other's term holds it (`heads`: the terms by person id; a term of a head the archive does
-    not name is nobody's here); any office else the same office_key at most `days` apart."""
+    not name is nobody's here); any office else the same office (offices.same_office: one may
+    say more of it, its country) at most `days` apart."""
     for office, dated in held.items():
+        same = [other_dated for other_office, other_dated in other.items()
+                if same_office(office, other_office)]
         for day, date in dated:
             if office == HEAD and in_a_term(date):
                 if role_holder(date, heads) == other_id:
                     return True
-            elif _near(other.get(office, []), day, days):
+            elif any(_near(other_dated, day, days) for other_dated in same):
                 return True
     return False
 

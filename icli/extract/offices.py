@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from icli.extract import gazetteer
+from icli.extract.known_partners import known_partner, known_partner_names, named_partners
 from icli.text.normalize import ARABIC_LETTER, ARABIC_WORD, arabic_word_key, plain
 
 HEAD = "@head"  # the office_key of ICESCO's (ISESCO's) Director-General in any language
@@ -25,6 +26,10 @@ _ROLE_GLUE = {"of", "the", "for", "and", "at", "in", "to", "s", "de", "la", "le"
 # ICESCO's head's role and its deputy's, as the meanings of their words (gazetteer.ROLE_TRANSLATIONS).
 _HEAD_WORDS = {"director", "general"}
 _DEPUTY = "deputy"
+# French "adjoint" is either rank: ICESCO's "Directeur général adjoint" is its Deputy
+# Director-General, the OIC's "Secrétaire général adjoint" an Assistant Secretary-General.
+_ADJOINT = "adjoint"
+_RANKS = frozenset({_DEPUTY, "assistant"})
 
 
 # --- ICESCO's head ----------------------------------------------------------------------------
@@ -230,6 +235,28 @@ def _meanings() -> dict[str, str]:
 
 
 def _office_words(role: str) -> set[str]:
+    """A role's words compared across spellings and languages (`_words_by_meaning`), a
+    well-known body it names (the table of partners across languages) as one word, its English
+    acronym, by any of its names or acronyms ("of the OIC", "de l’OCI", "of the Organisation
+    of Islamic Cooperation", "لمنظمة التعاون الإسلامي" → "oic")."""
+    words = _words_by_meaning(role)
+    bodies = set(named_partners(role))
+    for written in _CAPITALS.findall(role):
+        acronym = known_partner(written)
+        if acronym is not None:
+            bodies.add(acronym)
+            words.discard(plain(written))
+    for acronym in bodies:
+        for name in known_partner_names(acronym):
+            words -= _words_by_meaning(name)
+        words.add(acronym.casefold())
+    return words
+
+
+_CAPITALS = re.compile(r"\b[A-Z][A-Za-z]*[A-Z]\b")  # an acronym as written ("OCI", "IsDB")
+
+
+def _words_by_meaning(role: str) -> set[str]:
     """A role's words compared across spellings and languages: each word by its meaning when the
     table of role words has it (_meanings), else as _role_word compares it; linking words left
     out; ICESCO as one word, by any of its names (gazetteer.names_icesco, "Organization", or all
@@ -263,12 +290,53 @@ def office_key(role: str | None) -> str | None:
     if is_own_head_role(role):
         return HEAD
     words = _office_words(role)
-    if words - {_DEPUTY, "icesco"} == _HEAD_WORDS:
-        return DEPUTY_HEAD if _DEPUTY in words else HEAD
+    if words - {_DEPUTY, _ADJOINT, "icesco"} == _HEAD_WORDS:
+        return DEPUTY_HEAD if words & {_DEPUTY, _ADJOINT} else HEAD
     office = office_named(role)
     if office is not None:
         return f"{office.office}:{'+'.join(sorted(office.portfolios))}:{office.countries}"
     return " ".join(sorted(words - {"icesco"})) or None  # "… Sector at ICESCO" = "… Sector"
+
+
+@lru_cache(maxsize=65536)
+def _refines(specific: str, general: str) -> bool:
+    """Whether the office_key `specific` says more of the office `general` says: an office of
+    the table with the same portfolios and more of its countries ("Minister of Culture of
+    Jordan" refines "Minister of Culture", "Ambassador of Mali to Morocco" "Ambassador of
+    Mali"), or a role's words with the rank French "adjoint" leaves open told ("Assistant
+    Secretary-General of the OIC" refines "Secrétaire général adjoint de l’OIC")."""
+    if ":" in general:
+        office, portfolios, countries = general.split(":")
+        head = f"{office}:{portfolios}:"
+        return (specific.startswith(head) and specific != general
+                and (not countries or specific[len(head):].startswith(countries + ">")))
+    words = general.split(" ")
+    if _ADJOINT not in words or general.startswith("@"):
+        return False
+    rest = sorted(word for word in words if word != _ADJOINT)
+    return any(specific == " ".join(sorted([*rest, rank])) for rank in _RANKS)
+
+
+def same_office(one: str, other: str) -> bool:
+    """Whether two office_keys may be one office held by one person: the same key, or one says
+    more of the other (its country, the rank of a French "adjoint": `_refines`)."""
+    return one == other or _refines(one, other) or _refines(other, one)
+
+
+def as_one_office(keys: Iterable[str]) -> dict[str, str]:
+    """One person's offices (office_keys) as they are shown: each key that exactly one of the
+    others says more of (`_refines`; several: the text cannot tell which) → that one, as far
+    as it goes ("Minister of Culture" and "Minister of Culture of Jordan" are one office in the
+    profile of someone who held no other ministry of culture); every other key → itself."""
+    keys = sorted(set(keys))
+    more = {key: [other for other in keys if _refines(other, key)] for key in keys}
+    shown = {}
+    for key in keys:
+        target = key
+        while len(more[target]) == 1:
+            target = more[target][0]
+        shown[key] = target
+    return shown
 
 
 def office_spelling(spellings: Iterable[tuple[str, int, str | None]], arabic: bool) -> str:

@@ -133,6 +133,21 @@ def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
     return []
 
 
+def _spelled(words: list[str], acronym: str) -> bool:
+    """Whether an acronym is the initials of the capitalized words of a name."""
+    return bool(words) and "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
+
+
+def _abbreviated(words: list[str], acronym: str) -> bool:
+    """Whether an acronym abbreviates a name: its letters are the initials of the name's
+    capitalized words, one of them at most left out ("Regional Center of Quality and
+    Excellence in Education": RCQE)."""
+    initials = iter(w[0] for w in words if w[:1] in CAPITALS)
+    count = sum(1 for w in words if w[:1] in CAPITALS)
+    return (bool(words) and count <= len(acronym) + 1
+            and all(letter in initials for letter in acronym.upper()))
+
+
 def _owned_by_icesco(text: str, tokens: list[tuple[str, int, int]], first: int) -> bool:
     """Whether the name starting at tokens[first] is ICESCO's own unit: "ICESCO’s X",
     "the Organization’s X", or "its X" with ICESCO or the Organization just before."""
@@ -292,7 +307,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     found: dict[str, Mention] = {}
     candidates: list[tuple[list[str], int, int, bool]] = []  # words, first, last, ICESCO's?
     named: list[tuple[int, int]] = []  # where the names taken stand
-    defined_ends: set[int] = set()  # where the names before an "(ACRONYM)" end
+    defined_spans: list[tuple[int, int]] = []  # where the names before an "(ACRONYM)" stand
 
     def add(name: str, acronym: str | None, start: int, end: int) -> None:
         norm = gazetteer.org_norm(name)
@@ -319,22 +334,32 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             if _is_own(words) and "and" in words:  # "ICESCO and X University (XU)": X's name
                 after = len(words) - words[::-1].index("and")
                 first, words = first + after, words[after:]
+            known = gazetteer.PARTNER_ACRONYMS.get(acronym)
+            if known is None and not _trim_to_acronym(words, acronym) and first > 1 and (
+                    tokens[first - 1][0] == "in"):  # "Center of Quality … in Education (RCQE)"
+                before, _ = _run(tokens, first - 2)
+                longer = [t[0] for t in tokens[before : last + 1]]
+                if _abbreviated(_trim_to_acronym(longer, acronym), acronym):
+                    first, words = before, longer
             if len(words) < 2 or _is_own(words):
                 continue
-            known = gazetteer.PARTNER_ACRONYMS.get(acronym)
+            run_start = tokens[first][1]  # (an owner's acronym before the name is inside the run)
             if known is None:  # the words the acronym abbreviates, or a whole organization's name
-                words = _trim_to_acronym(words, acronym) or (  # or a whole organization's name:
+                trimmed = _trim_to_acronym(words, acronym)
+                first += len(words) - len(trimmed) if trimmed else 0
+                words = trimmed or (  # or a whole organization's name:
                     words if words[-1] in gazetteer.ORG_HEADS
                     or _head(words) in gazetteer.ORG_HEADS else [])  # "OIC Standing Committee on …"
                 head = _head(words) if words else ""
-                spelled = "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
-                if head not in gazetteer.ORG_HEADS and (head in gazetteer.EVENT_HEADS or not spelled):
-                    continue
+                if head not in gazetteer.ORG_HEADS and (
+                        head in gazetteer.EVENT_HEADS or not _spelled(words, acronym)
+                        or head in gazetteer.FIELD_WORDS):
+                    continue  # (a field's name spelt out is no body: "Early Childhood Care and Education")
             name = known or " ".join(words)
             defined[acronym] = name
             add(name, acronym, tokens[first][1], tokens[last][2])
-            named.append((tokens[first][1], tokens[last][2]))  # "OIC Standing Committee … (X)"
-            defined_ends.add(tokens[last][2])
+            named.append((run_start, tokens[last][2]))  # "OIC Standing Committee … (X)"
+            defined_spans.append((tokens[first][1], tokens[last][2]))
     for i in anchors:
         if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
             first, last = _run(tokens, i)
@@ -385,8 +410,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
         if ((words[0] in defined or words[0] in gazetteer.PARTNER_ACRONYMS)
                 and all(w in gazetteer.ORG_HEADS for w in words[1:])):
             continue  # "the IsDB Group": the body of the acronym, found by it
-        if tokens[last][2] in defined_ends:
-            continue  # "Islamic Development Group (IsDB)": the acronym's body, found by it
+        if any(start < tokens[last][2] and tokens[first][1] < end for start, end in defined_spans):
+            continue  # "Islamic Development Group (IsDB)", "UNESCO Regional Center of Quality and
+            # Excellence in Education (RCQE)": the acronym's body, found by it
         named.append((tokens[first][1], tokens[last][2]))
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
@@ -15,6 +16,9 @@ from icli.text.normalize import name_norm
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
 _FR_ELISION = re.compile(r"^[ldLD][’']")
 _FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+# An acronym of four letters or more after an elided article ("l’AZERTAC"): a body's, when the
+# text uses it more than once.
+_ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL][’']([A-Z]{4,12})(?![\w-])")
 # After a body's name (a few words on): it belongs to ICESCO ("… relevant de l’ICESCO").
 _OWNED_AFTER_FR = re.compile(r"(?:[ \t]+[\w\-’']+){0,3}?[ \t,]+(?:relevant|dépendant|affiliée?|rattachée?)"
                              r"[ \t]+(?:de|à)[ \t]+l[’'][ \t]*(?:ICESCO|ISESCO|Organisation)\b")
@@ -148,9 +152,22 @@ def _second_body_fr(tokens: list[re.Match[str]], et: int) -> bool:
 
 
 def _body_in(tokens: list[re.Match[str]]) -> bool:
-    """Whether tokens hold an organization's head ("la Fondation X"): an item of a list after
-    a comma that is another body, not a domain of the name ("la culture, les arts et …")."""
-    return any(_fr_word(t.group()).casefold() in gazetteer.ORG_HEADS_FR for t in tokens)
+    """Whether tokens hold an organization's head ("la Fondation X") or a gathering's
+    ("la Conférence parlementaire …"): an item of a list after a comma that is another body,
+    not a domain of the name ("la culture, les arts et …")."""
+    return any(_fr_word(t.group()).casefold() in gazetteer.ORG_HEADS_FR
+               or _fr_word(t.group()).casefold() in _GATHERING_EVENTS_FR for t in tokens)
+
+
+# Gatherings that name a standing body as well as a meeting ("la Conférence parlementaire
+# internationale", "le Congrès …"): never a domain in a list of a name's complements.
+_GATHERING_EVENTS_FR = frozenset({"conférence", "congrès", "forum", "sommet"})
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    """The acronym in brackets right after a name ending at `end` ("… membres (UPCI)"), if any."""
+    match = _FR_ACRONYM_AFTER.match(text, end)
+    return _bracketed_acronym(match.group(1)) if match else None
 
 
 def _to_acronym_fr(tokens: list[re.Match[str]], head: int, last: int) -> int:
@@ -238,6 +255,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
     found: dict[str, Mention] = {}
     defined: dict[str, str] = {}
     spans: list[tuple[int, int]] = []  # where the names taken stand
+    heads: set[str] = set()  # the heads of the names taken
     i = 0
     while i < len(tokens):
         word = _fr_word(tokens[i].group())
@@ -256,8 +274,9 @@ def extract_partners_fr(text: str) -> list[Mention]:
         if last == head or last == head + 1 and name[:1].islower() and (
                 tokens[last].group().casefold() in country_tables.demonyms_fr_ar()["fr"]):
             continue  # a head alone, or with a demonym: "le ministère", "l’université marocaine"
-        if any(b in gazetteer.NOT_PARTNER_HEADS_FR for b in before[-2:]):
-            continue  # "Forum de l’Union des universités …": inside an event's name
+        if any(b in gazetteer.NOT_PARTNER_HEADS_FR for b in before[-2:]) and not _acronym_after(text, end):
+            continue  # "Forum de l’Union des universités …": inside an event's name (but a body
+            # with its own acronym is one: "Conférence de l’Union parlementaire … (UPCI)")
         complement = next((t for t in tokens[head + 1 : last + 1]
                            if not _fr_connector(t.group())), None)
         if complement and (
@@ -281,9 +300,13 @@ def extract_partners_fr(text: str) -> list[Mention]:
             continue
         if _OWNED_AFTER_FR.match(text, end):
             continue  # "Centre de la langue arabe … relevant de l’ICESCO": ICESCO's own
+        acronym = _acronym_after(text, end)
+        if (not acronym and word.casefold() in heads and _fr_connector(tokens[head + 1].group())
+                and not any(c.isupper() for c in name[len(word):])):
+            continue  # "l’Union pour le groupe asiatique": the Union named before, and the
+            # sentence's words after it (a name of lower-case words has an adjective first)
+        heads.add(word.casefold())
         spans.append((start, end))
-        acronym_match = _FR_ACRONYM_AFTER.match(text, end)
-        acronym = _bracketed_acronym(acronym_match.group(1)) if acronym_match else None
         if acronym and acronym.casefold() in gazetteer.OWN_NAMES:
             continue  # "Organisation du monde islmique … (ISESCO)": ICESCO, however misspelt
         if acronym:
@@ -313,6 +336,10 @@ def extract_partners_fr(text: str) -> list[Mention]:
         spans.append((start, end))
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end,
                                       rule="partner.fr.english-name"))
+    for acronym, uses in Counter(_ELIDED_ACRONYM.findall(text)).items():
+        if (uses > 1 and acronym not in defined and acronym.casefold() not in gazetteer.OWN_NAMES
+                and country_tables.real_country(acronym) is None):
+            defined[acronym] = acronym  # "avec l’AZERTAC" twice: a body the text names by its acronym
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
         acronym = match.group(1)
         full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]

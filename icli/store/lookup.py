@@ -13,10 +13,10 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from icli.extract.across import known_partner, known_partner_names
 from icli.extract.country_tables import country_display_names, real_country
 from icli.extract.gazetteer import english_acronym, names_icesco, spelling_forms
 from icli.extract.identity import honorifics_re, person_key, strip_honorifics
+from icli.extract.known_partners import known_partner, known_partner_names
 from icli.store.sql import id_array, named_list, placeholders
 from icli.text.normalize import (
     ARABIC_LETTER,
@@ -105,7 +105,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
        said in `note`; a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
        (ICESCO is never a partner), said in `note`; a name or acronym of a well-known partner
-       (across.known_partner: "Arab League", "PNUD", "منظمة التعاون الإسلامي") is that partner,
+       (known_partners.known_partner: "Arab League", "PNUD", "منظمة التعاون الإسلامي") is that partner,
        under any of its names, in the archive or not (never a body whose name holds it);
     4. part of several entities' names is none of them: `candidates`, `ambiguous`;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
@@ -160,7 +160,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
 
 
 def _known_partner(conn: sqlite3.Connection, acronym: str) -> Lookup:
-    """The well-known partner `acronym` (across.known_partner) as stored under any of its names
+    """The well-known partner `acronym` (known_partners.known_partner) as stored under any of its names
     in the three languages, or a note that no article names it."""
     names = [acronym, *known_partner_names(acronym)]
     params = named_list("norm", sorted({name_norm(name) for name in names}))

@@ -17,8 +17,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli.extract import identity, offices
-from icli.extract.across import known_partner, known_partner_names
 from icli.extract.country_tables import country_aliases
+from icli.extract.known_partners import known_partner, known_partner_names
 from icli.store.recount import mark
 from icli.text.normalize import name_norm
 
@@ -156,7 +156,8 @@ class MentionWriter:
         if mention.kind == "person":
             aliases = person_aliases(mention.alias or mention.name, mention.alias,
                                      frozenset(mention.variants))
-            key = identity.in_office(mention.key, offices.office_key(mention.office))
+            key = (identity.in_office(mention.key, offices.office_key(mention.office))
+                   if identity.is_surname_only(mention.key) else mention.key)
             entity_id, _ = self.entity(mention.kind, key, mention.name, None)
         elif mention.kind == "partner":
             known = (mention.code and known_partner(mention.code)) or known_partner(mention.name)
@@ -214,7 +215,7 @@ class MentionWriter:
 
     def _partner(self, mention: Mention, known: str | None) -> int:
         """A partner found by acronym (its own, or `known`: the well-known partner its name
-        is, across.known_partner) or any name it was stored under, else a new one."""
+        is, known_partners.known_partner) or any name it was stored under, else a new one."""
         code = mention.code or known
         for alias in ([code] if code else []) + [mention.name]:
             norm = name_norm(alias)

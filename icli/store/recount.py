@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Collection
 
 from icli.extract import identity
-from icli.extract.across import known_partner, known_partner_names
+from icli.extract.known_partners import known_partner, known_partner_names
 from icli.store.sql import id_array
 
 
@@ -77,12 +77,15 @@ def refresh_marked(conn: sqlite3.Connection, added: dict[int, list] | None = Non
         WHERE e.kind != 'country'
     """):
         forms.setdefault(entity_id, (kind, key, code, name, []))[4].append(alias)
+    counts = _spelling_counts(conn, [entity_id for entity_id, (kind, _, code, _, aliases) in forms.items()
+                                     if kind == "partner" and len(set(aliases) - {code}) > 1])
     renamed = []
     for entity_id, (kind, key, code, name, aliases) in forms.items():
         known = known_partner(code) if kind == "partner" and code else None
-        # a well-known partner under the table's English name; any other its fullest form
+        # a well-known partner under the table's English name; any other its fullest form,
+        # in its commonest spelling
         shown = known_partner_names(known)[0] if known else identity.display_name(
-            kind, key, code, aliases)
+            kind, key, code, aliases, counts.get(entity_id))
         if shown and shown != name:
             renamed.append({"name": shown, "entity": entity_id})
     conn.executemany("""
@@ -93,3 +96,17 @@ def refresh_marked(conn: sqlite3.Connection, added: dict[int, list] | None = Non
     conn.execute("""
         DELETE FROM entity_dirty
     """)
+
+
+def _spelling_counts(conn: sqlite3.Connection, entity_ids: list[int]) -> dict[int, dict[str, int]]:
+    """For each partner of `entity_ids` (those named in more than one form), how many articles
+    name it in each form: what its shown spelling is chosen by (identity.display_name)."""
+    counts: dict[int, dict[str, int]] = {}
+    for entity_id, name, n in conn.execute("""
+        SELECT m.entity_id, m.name, COUNT(*)
+        FROM mentions m
+        WHERE m.entity_id IN (SELECT value FROM json_each(:entities))
+        GROUP BY m.entity_id, m.name
+    """, {"entities": id_array(entity_ids)}):
+        counts.setdefault(entity_id, {})[name] = n
+    return counts

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Any
 
 from icli.choices import BY_NAME, DEFAULT_TOP, ENTITY_KINDS, FIRST, LATEST, MOST
-from icli.extract.offices import office_key, office_spelling
+from icli.extract.offices import as_one_office, office_key, office_spelling
 from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
@@ -179,10 +179,11 @@ def _roles(
     spellings of one office (offices.office_key of the mention's office: "Director-General
     of ICESCO", "ICESCO Director-General", "المدير العام للإيسيسكو") as one role, shown as a
     spelling (offices.office_spelling) in the script of `asked` (the name typed), else
-    in the script most of the person's role mentions are written in (a tie: Latin); roles by
-    mentions, then the latest, then text order."""
-    found: dict[int, dict[str, list[tuple[str, int, str | None]]]] = defaultdict(dict)
-    counts: dict[int, dict[str, list[Any]]] = defaultdict(dict)  # office → [count, first, last]
+    in the script most of the person's role mentions are written in (a tie: Latin); an office
+    the person's other roles say more fully (offices.as_one_office: its country, the rank of a
+    French "adjoint") counts as that one, shown in its spellings; roles by mentions, then the
+    latest, then text order."""
+    rows: dict[int, list[tuple[str, str, int, str | None, str | None]]] = defaultdict(list)
     clauses, params = filter_clauses(conn, filters)
     if ids:
         params["ids"] = id_array(ids)
@@ -195,20 +196,27 @@ def _roles(
             {where_sql(where + clauses)}
             GROUP BY m.entity_id, m.role, m.office
         """, params):
-            office = office_key(held) or role
-            found[entity_id].setdefault(office, []).append((role, count, last))
-            seen = counts[entity_id].setdefault(office, [0, None, None])
+            rows[entity_id].append((office_key(held) or role, role, count, first, last))
+    roles = {}
+    for entity_id, held in rows.items():
+        # one office said more fully elsewhere is that office ("Minister of Culture" is his
+        # "Minister of Culture of Jordan"), shown in a spelling that says it fully
+        shown = as_one_office(office for office, *_ in held)
+        offices: dict[str, list[tuple[str, int, str | None]]] = {}
+        counts: dict[str, list[Any]] = {}  # office → [count, first, last]
+        for office, role, count, first, last in held:
+            if office == shown[office]:
+                offices.setdefault(office, []).append((role, count, last))
+            seen = counts.setdefault(shown[office], [0, None, None])
             seen[0] += count
             seen[1] = min(filter(None, (seen[1], first)), default=None)
             seen[2] = max(filter(None, (seen[2], last)), default=None)
-    roles = {}
-    for entity_id, offices in found.items():
         spellings = [spelling for written in offices.values() for spelling in written]
         arabic = (bool(ARABIC_LETTER.search(asked)) if asked and asked.strip()
                   else 2 * sum(n for role, n, _ in spellings if ARABIC_LETTER.search(role))
                   > sum(n for _, n, _ in spellings))
-        listed = sorted(({"role": office_spelling(written, arabic), "articles": counts[entity_id][office][0],
-                          "first": counts[entity_id][office][1], "last": counts[entity_id][office][2]}
+        listed = sorted(({"role": office_spelling(written, arabic), "articles": counts[office][0],
+                          "first": counts[office][1], "last": counts[office][2]}
                          for office, written in offices.items()), key=lambda r: r["role"])
         listed.sort(key=lambda r: r["last"] or "", reverse=True)
         roles[entity_id] = sorted(listed, key=lambda r: -r["articles"])

@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Collection
 
 from icli.extract.across import (
-    named_partners,
     partner_keys,
     sounding,
     title_sounds,
@@ -26,6 +25,7 @@ from icli.extract.countries import (
     extract_countries_ar,
     extract_countries_fr,
 )
+from icli.extract.known_partners import named_partners
 from icli.extract.versions import (
     MAX_DAYS,
     REACH_DAYS,

@@ -1,0 +1,136 @@
+"""The well-known partners named in English, French and Arabic (the table
+icli/extract/data/partners_across_languages.json): the partner a name or an acronym is
+(`known_partner`), its names (`known_partner_names`), and the partners a text names
+(`named_partners`). Pure functions over the table, read once; identity, offices, lookups and
+the versions linker use them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from icli.extract.gazetteer import english_acronym
+from icli.text.normalize import ARABIC_LETTER, arabic_fold, lookup_norm, plain
+
+
+@lru_cache(maxsize=1)
+def _partner_table() -> dict[str, list[str]]:
+    """icli/extract/data/partners_across_languages.json: each well-known partner's English
+    acronym → its names in the three languages (read once)."""
+    table = json.loads(resources.files("icli.extract").joinpath(
+        "data/partners_across_languages.json").read_text(encoding="utf-8"))
+    return table["partners"]
+
+
+@lru_cache(maxsize=1)
+def _partner_names() -> dict[str, str]:
+    """Every name of icli/extract/data/partners_across_languages.json (lookup_norm) → the
+    partner's English acronym."""
+    return {lookup_norm(name): acronym for acronym, names in _partner_table().items()
+            for name in names}
+
+
+def known_partner(name: str) -> str | None:
+    """The English acronym of the well-known partner (the table of partners across languages)
+    that `name` is a name or an acronym of ("Organisation de la coopération islamique",
+    "منظمة التعاون الإسلامي", "OCI" → "OIC"); None for any other name."""
+    known = partner_of_name(name)
+    if known is None and name.strip():
+        known = _partner_acronyms().get(english_acronym(name.strip().upper()))
+    return known
+
+
+def partner_of_name(name: str) -> str | None:
+    """The English acronym of the well-known partner `name` is one of the names of (the table
+    of partners across languages, compared as lookup_norm compares them); None for any other."""
+    return _partner_names().get(lookup_norm(name))
+
+
+@lru_cache(maxsize=1)
+def _partner_acronyms() -> dict[str, str]:
+    """The acronyms of the table of well-known partners in capitals ("ISDB") → as the table
+    writes them ("IsDB")."""
+    return {acronym.upper(): acronym for acronym in _partner_table()}
+
+
+def known_partner_names(acronym: str) -> list[str]:
+    """The names of a well-known partner in the three languages, English first ([] for an
+    acronym not in the table)."""
+    return list(_partner_table().get(acronym, []))
+
+
+def _searched(text: str) -> str:
+    """Text as well-known partners' names are looked for in it: Arabic folded, Latin without
+    accents or case, one apostrophe, one space."""
+    if ARABIC_LETTER.search(text):  # Latin names in Arabic text are written without accents
+        return " ".join(arabic_fold(text).replace("’", "'").casefold().split())
+    return " ".join(plain(text).replace("’", "'").split())
+
+
+# What may be glued before an Arabic name: a conjunction or preposition, before or in place of
+# the name's article.
+_ARABIC_BEFORE = {"", "و", "ف", "ب", "ل", "ك", "وب", "ول"}
+_ARABIC_BEFORE_ARTICLE = {"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وبال"}
+
+
+_GLUED = (_ARABIC_BEFORE | _ARABIC_BEFORE_ARTICLE) - {""}
+_WORD = re.compile(r"(?<![\w'-])(?:[ld]')?(\w[\w-]*)")
+
+
+@lru_cache(maxsize=2)
+def _named_partner_index(arabic: bool) -> dict[str, list[tuple[str, str, bool]]]:
+    """The names of the table of well-known partners in Arabic script (or in Latin script) by
+    their first word: (name without an Arabic article, acronym, whether it had one)."""
+    index: dict[str, list[tuple[str, str, bool]]] = {}
+    for acronym, written in _partner_table().items():
+        for name in map(_searched, written):
+            if bool(ARABIC_LETTER.search(name)) == arabic:
+                article = arabic and name.startswith("ال")
+                core = name[2:] if article else name
+                index.setdefault(core.split()[0], []).append((core, acronym, article))
+    return index
+
+
+def _first_words(searched: str, arabic: bool) -> set[str]:
+    """The words of a text as a name's first word may stand in it: without the punctuation
+    around it and an elided article ("(la", "l'organisation"), or an Arabic word without what
+    may be glued before it ("وجامعة", "للمنظمة")."""
+    words = set(_WORD.findall(searched))
+    if arabic:
+        words |= {word[n:] for word in words for n in (1, 2, 3) if word[:n] in _GLUED}
+    return words
+
+
+def named_partners(text: str) -> frozenset[str]:
+    """The acronyms of the well-known partners (partners_across_languages.json) a text names
+    by one of their names in English, French or Arabic, whatever the extractors made of the
+    name ("la Ligue des États arabes", "وجامعة الدول العربية" → "LAS"): the Arabic names in
+    a text with Arabic letters, else the others; a longer name found first hides the shorter
+    ones within it."""
+    searched = _searched(text)
+    arabic = bool(ARABIC_LETTER.search(searched))
+    index = _named_partner_index(arabic)
+    candidates = [name for word in _first_words(searched, arabic) & index.keys() for name in index[word]]
+    found: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for core, acronym, article in sorted(candidates, key=lambda entry: -len(entry[0])):
+        at = searched.find(core)
+        while at != -1:
+            end = at + len(core)
+            if arabic:
+                word_start = at
+                while word_start and searched[word_start - 1].isalnum():
+                    word_start -= 1
+                glued = searched[word_start:at]
+                fits = glued in (_ARABIC_BEFORE_ARTICLE if article else _ARABIC_BEFORE)
+            else:
+                word_start, fits = at, not (at and searched[at - 1].isalnum())
+            fits = fits and not (end < len(searched) and searched[end].isalnum())
+            if fits and not any(s < end and word_start < e for s, e in taken):
+                found.add(acronym)
+                taken.append((word_start, end))
+            at = searched.find(core, at + 1)
+    return frozenset(found)
