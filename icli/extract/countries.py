@@ -217,14 +217,19 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
     "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
     language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
-    ("أو"). Inside an organization's name a country counts, as its complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية"),
-    unless it starts the name or is a national commission's adjective ("اللجنة الوطنية
-    القطرية"): rule `country.ar.in-organization`."""
+    ("أو"). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
+    "البرتغالية"). A word that is also a common word ("مالي", "بنين") counts in a list of
+    countries (`_listed_ambiguous_ar`). Inside an organization's name a country counts, as its
+    complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية", "اللجنة
+    الوطنية الموريتانية للتربية …"), unless it starts the name ("مؤسسة كوريا-إفريقيا"): rule
+    `country.ar.in-organization`."""
     longest = _longest_from_ar()
     words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
     names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
+    nisbas = country_tables.nisbas_ar()
     skipped = Spans(skip)
     found: dict[str, Mention] = {}
+    listed: set[int] = set()  # the first and last words of each country named (list neighbours)
     i = 0
     while i < len(words):
         code, length = None, 1
@@ -238,7 +243,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
                 break
         _, match = words[i]
         if code is None:
-            code = demonyms.get(arabic_word_key(match.group()))
+            key = arabic_word_key(match.group())
+            code = demonyms.get(key) or nisbas.get(key)
         if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in gazetteer.LANGUAGE_WORDS_AR):
             code = None  # "أو" is no Palau; "اللغة التركية" is a language
         if length == 1 and code in _LANGUAGES_AR and (
@@ -246,18 +252,48 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages
         if code == "OMN" and length == 1 and _SHADDA in match.group():
             code = None
+        if code:
+            listed.update((i, i + length - 1))
         if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
             org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
-            if org is None or org[0] < match.start() and not (
-                    length == 1 and _NATIONAL_COMMISSION_AR.match(text, org[0])
-                    or _fused_after_head_ar(text, org[0], match.start())):
+            if org is None or org[0] < match.start() and not _fused_after_head_ar(text, org[0], match.start()):
                 found[code] = Mention(
                     "country", code, country_tables.country_display_names().get(code, code), code,
                     None, text[match.start() : end], match.start(), end,
                     rule="country.ar.in-organization" if org else "country.ar.name")
         i += length
+    for mention in _listed_ambiguous_ar(text, words, listed, skipped):
+        found.setdefault(mention.code or "", mention)
     return list(found.values())
+
+
+def _listed_ambiguous_ar(text: str, words: list[tuple[str, re.Match[str]]], listed: set[int],
+                         skipped: Spans) -> list[Mention]:
+    """Countries whose one-word name or demonym is also a common word ("مالي": financial,
+    "بنين": sons), named in a list of countries: a comma or "و" joins the word to a country
+    named right before or after it ("بنين، وبوركينا فاسو", "وغينيا، ومالي"): rule
+    `country.ar.listed`."""
+    ambiguous = country_tables.ambiguous_countries_ar()
+    found = []
+    for i, (_, match) in enumerate(words):
+        word = match.group()
+        code = ambiguous.get(country_tables.country_word_key_ar(word.removeprefix("و")))
+        if code is None or match.start() in skipped:
+            continue
+        before = i - 1 in listed and _list_gap_ar(text[words[i - 1][1].end() : match.start()], word)
+        after = i + 1 in listed and _list_gap_ar(text[match.end() : words[i + 1][1].start()],
+                                                 words[i + 1][1].group())
+        if before or after:
+            found.append(Mention("country", code, country_tables.country_display_names().get(code, code),
+                                 code, None, word, match.start(), match.end(), rule="country.ar.listed"))
+    return found
+
+
+def _list_gap_ar(gap: str, second: str) -> bool:
+    """Whether `gap` between two words joins them as items of a list: a comma, or spaces when
+    the second word is glued to "و"."""
+    return gap.strip() in ("،", ",") or not gap.strip() and second[:1] == "و"
 
 
 def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:
@@ -267,6 +303,6 @@ def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:
     return len(before) == 1 and arabic_word_key(before[0]) not in gazetteer.STATE_HEADS_AR
 
 
-_NATIONAL_COMMISSION_AR = re.compile("(?:ال|لل)?لجن[ةه] الوطني[ةه]")
 # Countries whose adjective is also a language's name ("الفرنسية", "التركية").
-_LANGUAGES_AR = frozenset({"TUR", "FRA", "ESP", "DEU", "ITA", "RUS", "CHN", "JPN", "KOR"})
+_LANGUAGES_AR = frozenset({"TUR", "FRA", "ESP", "DEU", "ITA", "RUS", "CHN", "JPN", "KOR", "PRT", "GRC",
+                           "NLD"})

@@ -228,6 +228,48 @@ def country_names_ar_written() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def ambiguous_countries_ar() -> dict[str, str]:
+    """The ambiguous Arabic country words (ambiguous_country_words_ar) that name one country,
+    by their one-word name or demonym (country_word_key_ar keys) → alpha-3 ("مالي" → MLI)."""
+    from icli.text.normalize import ARABIC_WORD
+
+    ambiguous = ambiguous_country_words_ar()
+    forms = {**country_names_ar_written(), **demonyms_written()["ar"]}
+    found: dict[str, set[str]] = {}
+    for form, code in forms.items():
+        words = ARABIC_WORD.findall(form)
+        if len(words) == 1 and (key := country_word_key_ar(words[0])) in {
+                country_word_key_ar(w) for w in ambiguous}:
+            found.setdefault(key, set()).add(code)
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def nisbas_ar() -> dict[str, str]:
+    """The nisba adjectives of every country with a one-word Arabic name, derived from
+    pycountry's names as Arabic forms them (folded keys, article aside): the name without a
+    final alef or ta marbuta (a stem of four letters or more), then "ي", "ية", "يون", "يين"
+    ("موريتانيا" → "موريتاني", "موريتانية"; "البرتغال" → "برتغالي"); not the forms
+    demonyms_fr_ar already gives, nor an ambiguous word, nor one two countries would share."""
+    from icli.text.normalize import ARABIC_WORD, arabic_word_key
+
+    derived: dict[str, set[str]] = {}
+    for name, code in country_names_ar_written().items():
+        words = ARABIC_WORD.findall(name)
+        if len(words) != 1:
+            continue
+        stem = arabic_word_key(words[0])
+        stem = stem[:-1] if stem.endswith(("ا", "ه")) else stem
+        if len(stem) < 4 or stem.endswith("ي"):
+            continue  # a short stem meets common words ("كندي", "هندي")
+        for ending in ("ي", "يه", "يون", "يين"):
+            derived.setdefault(stem + ending, set()).add(code)
+    known, ambiguous = demonyms_fr_ar()["ar"], ambiguous_country_words_ar()
+    return {key: next(iter(codes)) for key, codes in derived.items()
+            if len(codes) == 1 and key not in known and key not in ambiguous}
+
+
+@lru_cache(maxsize=1)
 def country_names_ar() -> dict[tuple[str, ...], str]:
     """Arabic country names as tuples of word keys (country_word_key_ar) → alpha-3, the
     ambiguous one-word names left out."""

@@ -27,6 +27,7 @@ _BEFORE_ACRONYM_AR = re.compile(r"[\s(«\"“\-–]*\Z")
 _PERSON_LINKS_AR = AFTER_FIRST_NAME_AR | {"آل"}  # "محمد بن راشد آل مكتوم"
 # A possessive pronoun glued to a word ("مجلس أمنائها", "المنظمة التزامها"): the sentence speaks.
 _POSSESSIVE_AR = ("ها", "هما", "هم")
+_NUMBER_NEXT = re.compile(r"[ \u00a0]*\d")  # digits after a word ("لعام 2020")
 
 
 # The head of a programme's name, also glued to و, ب or ل: a body only with its acronym
@@ -63,12 +64,38 @@ def _ends_name_ar(raw: str, key: str, inside: bool, before: str) -> bool:
     return raw[:1] == "و" and (key in gazetteer.STATE_WORDS_AR or key[1:] in gazetteer.STATE_WORDS_AR)
 
 
+def _in_region_ar(words: list[re.Match[str]], keys: list[str], text: str, head: int, at: int) -> bool:
+    """Whether "في" at word `at` opens a region that belongs to the name begun at `head`: the
+    name has a complement glued to ل after its head ("للتنمية") and a continent or a world
+    region follows ("المصرف العربي للتنمية الاقتصادية في أفريقيا"); a city or a venue
+    ("… للتنمية في الرباط") is the sentence's."""
+    return (at + 1 < len(words) and keys[at + 1] in gazetteer.REGIONS_AR
+            and _AR_GAP.fullmatch(text[words[at].end() : words[at + 1].start()]) is not None
+            and any(words[k].group()[:1] == "ل" for k in range(head + 1, at)))
+
+
+def _country_ar(word: str) -> bool:
+    """Whether a word (its glued "و" removed) is a country's one-word name ("الأردن")."""
+    return (country_tables.country_word_key_ar(word),) in country_tables.country_names_ar()
+
+
+def _masculine_adjective_ar(key: str) -> bool:
+    """Whether a word (folded key) reads as a masculine adjective: a nisba ("الوطني") or "العام"."""
+    return key.endswith("ي") or key == "عام"
+
+
 def _ar_described(words: list[re.Match[str]], keys: list[str], head: int, last: int,
                   head_definite: bool, text: str) -> bool:
-    """Whether a head and one word describe a body rather than name one: an indefinite head
-    and an indefinite adjective agreeing with it ("مؤسسة رائدة"), a joint body of the parties
+    """Whether a head and the words after it describe a body rather than name one: an
+    indefinite feminine head and its indefinite nisba adjective, however long the phrase ("هيئة
+    حكومية مكلفة …"); a head and one word: an indefinite head and an indefinite adjective
+    agreeing with it ("مؤسسة رائدة"), a joint body of the parties
     ("اللجنة المشتركة بين …"), the committee of an event or a prize ("لجنة الجائزة"), a
     network something is published on ("على شبكة الإنترنت")."""
+    following = words[head + 1].group()
+    if (not head_definite and words[head].group().endswith("ة") and following.endswith("ية")
+            and keys[head + 1] == arabic_fold(following) and keys[head + 1] not in country_words_ar()):
+        return True  # "هيئة حكومية مكلفة …": an indefinite head and its indefinite adjective
     if last != head + 1:
         return False
     word = words[last].group()
@@ -240,15 +267,23 @@ def extract_partners_ar(text: str) -> list[Mention]:
                 if raw == "في" and j + 1 < len(words) and keys[j + 1] in gazetteer.STATE_WORDS_AR:
                     j, definite = j + 1, False
                     continue
+                if raw == "في" and _in_region_ar(words, keys, text, i, j):
+                    last = j + 2 if j + 2 < len(words) and keys[j + 2] in gazetteer.REGIONS_AR else j + 1
+                    j, definite = last + 1, True  # "… للتنمية في أفريقيا", "… في شمال إفريقيا"
+                    continue
                 break
-            if raw.startswith("و") and arabic_word_key(raw[1:]) in gazetteer.ORG_HEADS_AR:
-                break  # "… ومؤسسة …": a second body
+            if raw[:1] == "و" and (arabic_word_key(raw[1:]) in gazetteer.ORG_HEADS_AR
+                                   or raw[1:] in gazetteer.NAME_STOPS_AR or _country_ar(raw[1:])):
+                break  # "… ومؤسسة …", "… والذي": a second body or a clause; "بين المركز والأردن": a second party
+            if raw[:1] == "ل" and _NUMBER_NEXT.match(text, words[j].end()):
+                break  # "مجلس الإدارة لعام 2020": a year, the sentence's time
             if raw.startswith(("وبال", "وكال", "ولل", "وفي")):
                 break  # "… الاجتماعية وبالتنسيق مع …": "and" + a preposition opens a new phrase
             article = keys[j] != raw  # the article (and a proclitic) was glued to it
-            if (j == i + 1 and head_definite and article and raw.startswith("ال")
-                    and words[j].group().endswith("ة") and not unglued.endswith("ة")):
-                break  # "إدارات البنك المختصة": a feminine adjective is not the masculine head's
+            if j == i + 1 and head_definite and article and raw.startswith("ال") and (
+                    words[j].group().endswith("ة") != unglued.endswith("ة")) and (
+                    not unglued.endswith("ة") or _masculine_adjective_ar(keys[j])):
+                break  # "إدارات البنك المختصة", "للجنة العام الماضي": an adjective agrees with its head
             if j == i + 1 and (raw.startswith(("لل", "بال", "كال")) or head_definite and not article):
                 break  # "المنظمة لدولها", "الجامعة ستخصص": the body named elsewhere
             following = words[j + 1].group() if j + 1 < len(words) else None
@@ -264,7 +299,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
         start, end = words[i].start() + glued, words[last].end()
         name = restored + text[start:end]
         head, i = i, last + 1
-        if last == head or _ar_own(keys[head : last + 1]) or _ar_own_organ(keys[head : last + 1], name):
+        if last == head or _ar_own(keys[head : last + 1]) or _ar_own_organ([arabic_word_key(unglued), *keys[head + 1 : last + 1]], name):
             continue  # a head alone; ICESCO itself, its organs and centres
         if last == head + 1 and head_definite and keys[head] == "منظمه":
             continue  # "المنظمة التعليمية": ICESCO described, not another body's name
@@ -367,8 +402,9 @@ def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> li
     spans = Spans(match.span() for role in set(roles) if role
                   for match in re.finditer(re.escape(role), text))
 
-    def outside(name: str) -> bool:
-        return any(not spans.covers(*m.span()) for m in re.finditer(re.escape(name), text))
+    def outside(name: str) -> bool:  # "اللجنة …" is also written "للجنة …" (ل swallows its alef)
+        written = name[1:] if name.startswith("ال") else name
+        return any(not spans.covers(*m.span()) for m in re.finditer(re.escape(written), text))
 
     def national(mention: Mention) -> bool:
         keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))

@@ -33,6 +33,7 @@ from icli.extract.roles_ar import (
     role_end_ar,
     role_word_ar,
     without_and_ar,
+    without_its_complement_ar,
 )
 from icli.text.normalize import (
     ARABIC_MARKS,
@@ -107,8 +108,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
     found: list[Mention] = []
     for index, word in enumerate(words):
         if not (role_word_ar(word.group()) or and_role_ar(word.group())) or word.start() in (
-                taken) or named_after_ar(text, word.start()):  # "مدينة الملك عبدالله": a place
-            continue
+                taken) or named_after_ar(text, word.start()) or without_its_complement_ar(text, word):
+            continue  # "مدينة الملك عبدالله": a place; "القائم على …": no role
         last = role_end_ar(text, words, index)
         role_end, j = words[last].end(), last + 1
         acronym = BRACKETED_WORD_AR.match(text, role_end)
@@ -158,7 +159,8 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
     right before a role word, after the start of a clause, a verb or "و"."""
     found: list[Mention] = []
     for index, word in enumerate(words):
-        if not role_word_ar(word.group()) or index < 2 or word.start() in taken:
+        if not role_word_ar(word.group()) or index < 2 or word.start() in taken or (
+                without_its_complement_ar(text, word)):
             continue
         gap = text[words[index - 1].end() : word.start()]
         if gap.strip() not in ("", "،", ","):
@@ -258,8 +260,9 @@ def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
     return found
 
 
-# Words that open a list of people ("هما", "هم", "كل من"), then the list up to the sentence's end.
-_LIST_OPENER_AR = re.compile(r"(?<![\w])(?:و|ف)?(?:هما|هم|كل[ \u00a0]+من)[ \u00a0]*:?[ \u00a0]+([^.\n؟!]{4,300})")
+# Words that open a list of people ("هما", "هم", "كل من"), then the list up to the sentence's end
+# ("فهم" is rather a noun, "understanding": only "كل من" takes "ف").
+_LIST_OPENER_AR = re.compile(r"(?<![\w])(?:و?(?:هما|هم)|(?:و|ف)?كل[ \u00a0]+من)[ \u00a0]*:?[ \u00a0]+([^.\n؟!]{4,300})")
 _ITEM_SEP_AR = re.compile(r"[ \u00a0]*[،,][ \u00a0]*")
 
 

@@ -169,6 +169,16 @@ def _apposed_role_ar(before: str) -> str | None:
     return role if len(role) > 2 else None
 
 
+def without_its_complement_ar(text: str, word: re.Match[str]) -> bool:
+    """Whether a role word is a participle that is a role only with its complement and stands
+    without it: "القائم" is the chargé d'affaires as "القائم بالأعمال", else "the one
+    undertaking" ("توجهاتها القائم على التعاون")."""
+    if arabic_word_key(word.group()) != "قايم":
+        return False
+    following = ARABIC_WORD.search(text, word.end(), word.end() + 12)
+    return following is None or not arabic_word_key(following.group()).startswith("اعمال")
+
+
 def role_word_ar(word: str) -> bool:
     """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
     a role after a preposition is someone's named elsewhere)."""

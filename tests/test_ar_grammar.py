@@ -1,0 +1,96 @@
+"""Arabic partners and countries by rules of Arabic grammar (issue 21, ar11): where a body's name
+ends (a region after its "ل" complement, an adjective that does not agree, "و" + a second
+party or a clause, an indefinite head and its adjective), organs named with their body, and
+countries as nisba adjectives and in lists; each on sentences written for the test."""
+
+from __future__ import annotations
+
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
+
+
+def mentions(*paragraphs: str) -> list:
+    return extract(ParsedArticle(title="عنوان للاختبار", body=list(paragraphs), language="ar"))
+
+
+def partners(*paragraphs: str) -> set[str]:
+    return {m.name for m in mentions(*paragraphs) if m.kind == "partner"}
+
+
+def codes(*paragraphs: str) -> set[str]:
+    return {m.code for m in mentions(*paragraphs) if m.kind == "country"}
+
+
+def test_a_region_after_the_name_s_complement_belongs_to_the_name() -> None:
+    assert partners("وقعت المنظمة اتفاقا مع الصندوق العربي للتعاون الزراعي في آسيا أمس.") == {
+        "الصندوق العربي للتعاون الزراعي في آسيا"}
+    assert partners("شارك البنك الأهلي للتنمية الريفية في شمال إفريقيا في الندوة.") == {
+        "البنك الأهلي للتنمية الريفية في شمال إفريقيا"}
+
+
+def test_a_city_after_the_name_and_a_region_without_a_complement_are_the_sentence_s() -> None:
+    assert partners("اجتمع الصندوق العربي للتعاون الزراعي في الرباط أمس.") == {
+        "الصندوق العربي للتعاون الزراعي"}
+    assert partners("وتعمل مؤسسة النور في آسيا منذ سنوات.") == {"مؤسسة النور"}
+
+
+def test_an_indefinite_head_and_its_indefinite_adjective_describe_a_body() -> None:
+    assert partners("والرابطة هيئة خيرية مكلفة بدعم الأيتام في البلاد.") == set()
+    assert partners("وهي جمعية أهلية تأسست عام 1990.") == set()
+
+
+def test_and_with_a_clause_or_a_country_ends_the_name() -> None:
+    assert partners("وعقدت الرابطة الوطنية للكتاب والذي تأسس حديثا اجتماعها.") == {
+        "الرابطة الوطنية للكتاب"}
+    assert partners("وبحث الجانبان التعاون بين المعهد والسنغال في المجالات التربوية.") == set()
+    assert codes("وبحث الجانبان التعاون بين المعهد والسنغال في المجالات التربوية.") == {"SEN"}
+
+
+def test_a_masculine_adjective_does_not_agree_with_a_feminine_head() -> None:
+    assert partners("وعرضت أمينة السر تقرير للجنة العام الماضي على الأعضاء.") == set()
+    assert partners("وحضر الاجتماع ممثل عن الهيئة العامة للكتاب.") == {"الهيئة العامة للكتاب"}
+
+
+def test_an_organ_named_with_its_body_is_the_body_and_alone_is_none() -> None:
+    assert partners("عقدت الجمعية العمومية للرابطة الوطنية للكتاب اجتماعها السنوي.") == {
+        "الرابطة الوطنية للكتاب"}
+    assert partners("وناقش الاجتماع الثالث لمجلس الإدارة لعام 2020 الميزانية.") == set()
+
+
+def test_a_national_body_glued_to_la_is_a_partner_outside_roles() -> None:
+    found = partners("عقدت المنظمة اجتماعا مع اللجنة الوطنية التشادية للتربية والعلوم والثقافة، "
+                     "وشكر الوزير للجنة الوطنية التشادية للتربية والعلوم والثقافة جهودها.")
+    assert found == {"اللجنة الوطنية التشادية للتربية والعلوم والثقافة"}
+
+
+def test_a_national_commission_s_nisba_names_its_country() -> None:
+    assert codes("شاركت اللجنة الوطنية التشادية للتربية والعلوم والثقافة في الاجتماع.") == {"TCD"}
+
+
+def test_a_nisba_derived_from_any_country_s_name() -> None:
+    assert codes("استقبل المدير وفدا من الجامعات البرتغالية والباحثين الأرجنتينيين.") == {
+        "PRT", "ARG"}
+    assert codes("وصدر الكتاب بالبرتغالية.") == set()  # a language
+
+
+def test_an_ambiguous_country_word_in_a_list_of_countries() -> None:
+    assert codes("يشارك خبراء من الدول التالية: بنين، وتشاد، والنيجر، ومالي.") == {
+        "BEN", "TCD", "NER", "MLI"}
+    assert codes("وناقش المجلس الشؤون الإدارية والمالية وتقرير بنين المدارس.") == set()
+
+
+def people(*paragraphs: str) -> dict[str, str | None]:
+    return {m.name: m.role for m in mentions(*paragraphs) if m.kind == "person" and m.name}
+
+
+def test_a_participle_is_a_role_only_with_its_complement() -> None:
+    assert people("وأكد أن منهجها الجديد القائم على الحوار يخدم الشعوب.") == {}
+    assert people("وبحث سبل دعم البحث القائم بين الجامعتين.") == {}
+    assert people("وحضر اللقاء السيد جون سميث، القائم بالأعمال في سفارة كندا.") == {
+        "جون سميث": "القائم بالأعمال في سفارة كندا"}
+
+
+def test_understanding_is_no_list_of_people() -> None:
+    assert people("وتهدف الدورة إلى مزيد من فهم القضايا الثقافية والتربوية في القارة.") == {}
+    assert people("وفاز بالجائزة باحثان هما سعاد المنصوري، وكريم البناني.") == {
+        "سعاد المنصوري": None, "كريم البناني": None}
