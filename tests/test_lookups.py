@@ -130,11 +130,20 @@ def test_a_whole_name_that_is_also_part_of_others_says_so(tmp_path: Path) -> Non
     assert [p["name"] for p in cli.json("people")] == ["Aliyev", "Ilham Aliyev", "Murad Aliyev"]
     result = cli("who", "Aliyev", "--json")
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == ("icli: error: 'Aliyev' is the whole name of one and part of the names "
-                             "of others: Aliyev (1), Ilham Aliyev (1), Murad Aliyev (1); --all for "
-                             "all of them\n")
-    assert titles(cli("who", "Aliyev", "--all", "--json")) == [
-        "Minister Aliyev Visits Rabat", "Aliyev Opens A Library In Baku"]
+    assert result.stderr == (
+        "icli: error: 'Aliyev' is the whole name of one and part of the names of others: "
+        "Aliyev (1 article, 2026-03-06), Ilham Aliyev (Minister of Science; 1 article, 2026-03-09), "
+        "Murad Aliyev (Rector of the Baku Academy of Arts; 1 article, 2026-03-09); --all for all "
+        "of them\n")
+    both = cli.json("who", "Aliyev", "--all")  # each article says which of them it names
+    assert [(a["title"], [m["name"] for m in a["matched"]]) for a in both] == [
+        ("Minister Aliyev Visits Rabat", ["Ilham Aliyev", "Murad Aliyev"]),
+        ("Aliyev Opens A Library In Baku", ["Aliyev"])]
+    table = cli("who", "Aliyev", "--all", "--table", terminal=True).stdout
+    alone = both[1]["matched"][0]["id"]
+    assert "┃ matched" in table and f"│ Aliyev #{alone} " in table, table
+    csv = cli("who", "Aliyev", "--all", "--csv", "--fields", "id,matched").stdout
+    assert csv.splitlines()[0] == "id,matched" and "Ilham Aliyev; Murad Aliyev" in csv
 
 
 def test_a_country_given_as_a_partner_is_pointed_to_country(archive: Cli) -> None:
@@ -277,10 +286,107 @@ def test_a_well_known_partner_is_one_body_in_three_languages_and_never_another(
     assert titles(alecso) == ["News Agencies Meet In Jeddah"]
     # part of its names in any of the three languages reaches it too, shown by its English name
     part = cli("partner", "Islamic Cooperation", "--json")
-    assert part.exit_code == 1 and "Organization of Islamic Cooperation (2)" in part.stderr
+    assert part.exit_code == 1 and "Organization of Islamic Cooperation (OIC; 2 articles" in (
+        part.stderr)
     assert "Union of News Agencies" in part.stderr
     assert titles(cli("partner", "coopération islamique", "--json", "--sort", "date")) == oic
     # an acronym written with lower-case letters is the table's too
     for typed in ("IsDB", "isdb"):
         bank = cli("partner", typed, "--json")
         assert bank.stderr == "icli: Islamic Development Bank (IsDB): no articles\n", typed
+
+
+# --- an adversarial check list: the name a user types, and the one answer it must get --------
+
+ATLAS = "\n".join(f"    {title}\n\n    {date}\n\n    {text}\n" for title, date, text in (
+    ("School Kits Reach Juba", "March 3, 2025",
+     "ICESCO delivered school kits to pupils in Juba, South Sudan, with local teachers."),
+    ("A Literacy Workshop In Niamey", "March 10, 2025",
+     "Teachers from Niger met in Niamey for a literacy workshop run by ICESCO."),
+    ("A Heritage Network Grows", "March 17, 2025",
+     "The Dominican Republic joined a network of heritage museums, ICESCO said in Rabat."),
+    ("Girls' Education Forum In Kinshasa", "March 24, 2025",
+     "The Democratic Republic of the Congo hosted a forum on girls' education with ICESCO."),
+    ("Arabic Course Ends In Bissau", "March 31, 2025",
+     "Teachers from Guinea-Bissau completed a course in Arabic in Bissau, ICESCO said."),
+    ("Calligraphy Shown In Seoul", "April 7, 2025",
+     "The Republic of Korea hosted an exhibition of calligraphy in Seoul with ICESCO."),
+    ("Young Scientists Meet In Ankara", "April 14, 2025",
+     "Türkiye hosted young scientists in Ankara with ICESCO. Dr. Ömer Çelik, Minister of "
+     "Education of Türkiye, opened the meeting."),
+    ("Manuscript Experts Meet In Cairo", "April 21, 2025",
+     "Dr. Hélène Al-Fassi, Director of the Manuscripts Centre of Egypt, met experts in Cairo. "
+     "Mr. Khalid El Amrani, Ambassador of Morocco to Egypt, attended."),
+))
+
+
+@pytest.fixture
+def atlas(tmp_path: Path) -> Cli:
+    dump = tmp_path / "atlas.txt"
+    dump.write_text(ATLAS, encoding="utf-8")
+    cli = Cli(tmp_path / "atlas.db")
+    assert cli("ingest", str(dump)).exit_code == 0
+    return cli
+
+
+@pytest.mark.parametrize(("command", "typed", "answer"), [
+    # a real country's code or name is that country, in the archive or not; never a neighbour
+    ("country", "TUR", "Young Scientists Meet In Ankara"),
+    ("country", "turquie", "Young Scientists Meet In Ankara"),
+    ("country", "تركيا", "Young Scientists Meet In Ankara"),
+    ("country", "GNB", "Arabic Course Ends In Bissau"),
+    ("country", "GIN", "Guinea (GIN): no articles"),
+    ("country", "Guinea", "Guinea (GIN): no articles"),
+    ("country", "NER", "A Literacy Workshop In Niamey"),
+    ("country", "Niger", "A Literacy Workshop In Niamey"),
+    ("country", "NGA", "Nigeria (NGA): no articles"),
+    ("country", "Nigeria", "Nigeria (NGA): no articles"),
+    ("country", "Sudan", "Sudan (SDN): no articles"),
+    ("country", "South Sudan", "School Kits Reach Juba"),
+    ("country", "Congo", "Congo (COG): no articles"),
+    ("country", "COD", "Girls' Education Forum In Kinshasa"),
+    ("country", "Dominica", "Dominica (DMA): no articles"),
+    ("country", "Dominican Republic", "A Heritage Network Grows"),
+    ("country", "North Korea", "North Korea (PRK): no articles"),
+    ("country", "Korea", "several: South Korea (1 article, 2025-04-07), North Korea (PRK): no articles"),
+    ("country", "Guin", "several: Guinea-Bissau (1 article, 2025-03-31), Equatorial Guinea (GNQ): "
+                        "no articles, Guinea (GIN): no articles, Papua New Guinea (PNG): no articles"),
+    ("country", "Dominic", "several: Dominican Republic (1 article, 2025-03-17), Dominica (DMA): "
+                           "no articles"),
+    ("country", "Maurit", "'Maurit': Mauritania (MRT), Mauritius (MUS): no articles"),
+    ("country", "Bissau", "Arabic Course Ends In Bissau"),
+    ("country", "Sout Sudan", "School Kits Reach Juba"),
+    ("country", "Nigerr", "did you mean Niger?"),
+    # a person: any case, accents, Al-/El- optional, honorifics ignored; a typo only suggests
+    ("who", "helene al fassi", "Manuscript Experts Meet In Cairo"),
+    ("who", "El-Fassi", "Manuscript Experts Meet In Cairo"),
+    ("who", "Alfassi", "Manuscript Experts Meet In Cairo"),
+    ("who", "dr. omer celik", "Young Scientists Meet In Ankara"),
+    ("who", "CELIK", "Young Scientists Meet In Ankara"),
+    ("who", "Al-Amrani", "Manuscript Experts Meet In Cairo"),
+    ("who", "H.E. Khalid El Amrani", "Manuscript Experts Meet In Cairo"),
+    ("who", "Amrany", "did you mean Khalid El Amrani?"),
+    ("who", "Celikk", "did you mean Ömer Çelik?"),
+    ("who", "Dr.", "no person matches 'Dr.'"),
+])
+def test_a_check_list_of_what_users_type(atlas: Cli, command: str, typed: str, answer: str) -> None:
+    """An answer is the one article of the entity meant; "several: …" the candidates (exit 1,
+    nothing on stdout); anything else a line on stderr with no articles (exit 0)."""
+    result = atlas(command, typed, "--json")
+    if answer.startswith("several: "):
+        assert (result.exit_code, result.stdout) == (1, ""), result.stderr
+        assert f"several countries: {answer.removeprefix('several: ')}; give more" in result.stderr
+    elif result.stdout != "[]\n":
+        assert (result.exit_code, titles(result)) == (0, [answer]), result.stderr
+    else:
+        assert result.exit_code == 0 and answer in result.stderr, result.stderr
+    listed = atlas("list", f"--{ {'who': 'person'}.get(command, command)}", typed, "--json")
+    assert (listed.exit_code, listed.stdout, listed.stderr) == (
+        result.exit_code, result.stdout, result.stderr), typed
+
+
+def test_all_of_a_part_of_several_countries_says_which_each_article_names(atlas: Cli) -> None:
+    korea = atlas("country", "Korea", "--all", "--json")
+    assert korea.stderr.startswith("icli: 'Korea': all of South Korea (1 article")
+    (article,) = json.loads(korea.stdout)
+    assert article["matched"] == [{"id": article["matched"][0]["id"], "name": "South Korea"}]

@@ -221,3 +221,58 @@ def test_a_field_spelt_out_before_its_acronym_is_no_partner() -> None:
     # a body named by its initials with no head word stays a partner
     assert partners("en", "The Ocean Children Trust signed with Blue Horizons Worldwide (BHW).") == [
         ("Blue Horizons Worldwide", "BHW"), ("Ocean Children Trust", None)]
+
+
+def test_french_heads_have_their_english_counterparts() -> None:
+    # collège, compagnie, cour, confédération, mouvement head a body as College, Company, Court,
+    # Confederation, Movement do in English
+    assert names("fr", "Une délégation du Collège des études coraniques de Kano et de la "
+                 "Confédération des artisans du Sahel a été reçue.") == [
+        "Collège des études coraniques de Kano", "Confédération des artisans du Sahel"]
+    assert names("fr", "La Compagnie sénégalaise des eaux et la Cour suprême du Niger ont signé.") == [
+        "Compagnie sénégalaise des eaux", "Cour suprême du Niger"]
+    assert names("en", "The Confederation of Sahel Artisans and the Pan-African Scout Movement "
+                 "signed the charter.") == ["Confederation of Sahel Artisans",
+                                            "Pan-African Scout Movement"]
+    assert names("fr", "La soirée est organisée par l’Association Tamtam et la Maison des "
+                 "jeunes de Zinder.") == ["Association Tamtam", "Maison des jeunes de Zinder"]
+    # a head word in lower case with no proper name is none
+    assert names("fr", "Le collège des experts a rendu son avis à la cour de l’école.") == []
+
+
+def test_permanent_and_other_name_words_continue_a_french_name() -> None:
+    assert partners("fr", "La réunion du Comité permanent pour la jeunesse et les affaires "
+                    "sportives (COPEJAS) s’est ouverte.") == [
+        ("Comité permanent pour la jeunesse et les affaires sportives", "COPEJAS")]
+    assert names("fr", "Un chercheur de l’Institut royal de la culture amazighe a présenté "
+                 "l’atlas.") == ["Institut royal de la culture amazighe"]
+
+
+def test_an_acronym_after_a_comma_in_a_french_list_is_another_body() -> None:
+    assert partners("fr", "Étaient présents la Banque sahélienne, de l’UNESCO et de l’ALECSO.") == [
+        ("Arab League Educational, Cultural and Scientific Organization", "ALECSO"),
+        ("Banque sahélienne", None),
+        ("United Nations Educational, Scientific and Cultural Organization", "UNESCO")]
+    # a commission serving several organizations keeps their acronyms in its name
+    assert names("fr", "La Commission nationale guinéenne pour l’UNESCO, l’ICESCO et l’ALECSO "
+                 "a reçu la mission.") == [
+        "Commission nationale guinéenne pour l’UNESCO, l’ICESCO et l’ALECSO"]
+
+
+def test_a_head_and_one_word_in_the_islamic_world_is_icesco_s_own_in_french() -> None:
+    assert names("fr", "Le Centre des manuscrits dans le monde islamique a numérisé cent "
+                 "ouvrages.") == []
+    # a longer name is another body's
+    assert names("fr", "L’Union des bibliothèques sahéliennes dans le monde islamique a tenu sa "
+                 "réunion.") == ["Union des bibliothèques sahéliennes"]
+
+
+def test_a_french_name_goes_on_through_a_person_s_name_particle_and_an_adjective_in_eux() -> None:
+    # "ben" between two capitalized words is a person's name inside the body's; "-eux" is an
+    # adjective's ending, so the name runs on to its acronym: one partner, not two
+    assert partners("fr", "Le Centre Cheikh Amadou ben Issa pour le dialogue religieux et "
+                    "culturel (CCAIDRC) a reçu les imams.") == [
+        ("Centre Cheikh Amadou ben Issa pour le dialogue religieux et culturel", "CCAIDRC")]
+    # a person's name after the sentence's verb stays out of the body's
+    assert names("fr", "L’Université de Kiffa a reçu Ahmed ould Baba, ministre.") == [
+        "Université de Kiffa"]

@@ -13,14 +13,14 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from icli.choices import DEFAULT_LIMIT, ENTITY_COMMANDS, LIST_COMMANDS, default_sort
+from icli.cli.names import resolve
 from icli.cli.request import Env, Query
 from icli.errors import ExitCode, Failure, Terminated, UsageError
-from icli.store import fulltext, lookup, queries, summaries
+from icli.store import fulltext, queries, summaries
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-LISTS = {kind: command for command, kind in LIST_COMMANDS.items()}  # the list of each kind
 Rows = Iterable[dict[str, Any]]
 
 
@@ -215,39 +215,6 @@ def show(query: Query, env: Env) -> ExitCode:
     return ExitCode.OK
 
 
-def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: Env) -> list[int]:
-    """Ids of the entities `name` denotes by the lookup rule (lookup.lookup), saying on
-    stderr what it found; part of several names is a Failure listing them (exit 1) unless
-    --all asks for all of them; a misspelling gives suggestions and no entity."""
-    found = lookup.lookup(conn, kind, name)
-    if found.note:
-        env.note(found.note)
-    if found.ambiguous:
-        names = ", ".join(f"{c['name']} ({c['articles']})" for c in found.candidates[:5])
-        more = ", …" if len(found.candidates) > 5 else ""
-        if not query.every and found.exact:
-            raise Failure(f"{name!r} is the whole name of one and part of the names of others: "
-                          f"{names}{more}; --all for all of them")
-        if not query.every:
-            raise Failure(f"{name!r} is part of the names of several {LISTS[kind]}: {names}{more}; "
-                          "give more of the name, or --all for all of them")
-        env.note(f"{name!r}: all of {names}{more}")
-        return [c["id"] for c in found.candidates]
-    if not found.ids and found.note is None:
-        hint(kind, name, env, found.candidates)
-    return found.ids
-
-
-def hint(kind: str, name: str, env: Env, candidates: list[dict[str, Any]]) -> None:
-    """Say on stderr that `name` names no entity of `kind`, and which it may mean."""
-    if candidates:
-        names = ", ".join(c["name"] for c in candidates[:5])
-        env.note(f"no {kind} named {name!r}; did you mean {names}"
-                 f"{', …' if len(candidates) > 5 else ''}?")
-    else:
-        env.note(f"no {kind} matches {name!r}; see `icli {LISTS[kind]}`")
-
-
 def entity_articles(query: Query, env: Env) -> ExitCode:
     """who / country / partner: the entity's profile on a terminal, then its articles."""
     from icli.cli import output
@@ -259,8 +226,12 @@ def entity_articles(query: Query, env: Env) -> ExitCode:
         if ids and output_format(query, env) == "table":
             output.print_profile(output.make_console(env),
                                  summaries.entity_profile(conn, kind, ids, filters, query.text))
-        emit(query, env, queries.entity_articles(conn, ids, filters, sort), output.print_articles,
-             queries.ARTICLE_FIELDS, lambda: queries.count_entity_articles(conn, ids, filters))
+        articles = queries.entity_articles(conn, ids, filters, sort)
+        fields: tuple[str, ...] = queries.ARTICLE_FIELDS
+        if query.every:  # --all: each article says which of the entities asked it names
+            articles, fields = queries.with_matched(conn, articles, ids), fields + queries.MATCHED
+        emit(query, env, articles, output.print_articles, fields,
+             lambda: queries.count_entity_articles(conn, ids, filters))
     return ExitCode.OK
 
 

@@ -207,8 +207,8 @@ def _first_words(article: dict[str, Any], limit: int = 110) -> str:
 
 
 def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: str = "") -> None:
-    """Articles as a table: id, date, title, the search snippet or the first words, and the
-    languages of their versions when any has some."""
+    """Articles as a table: id, date, title, the search snippet or the first words, the
+    languages of their versions when any has some, and (--all) the entities asked each names."""
     from rich.table import Table
 
     if not articles:
@@ -222,6 +222,9 @@ def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: 
     versions = any(article.get("versions") for article in articles)
     if versions:
         table.add_column("also in", no_wrap=True)
+    matched = "matched" in articles[0]  # --all: which of the entities asked each names
+    if matched:
+        table.add_column("matched", ratio=2, overflow="fold")
     for article in articles:
         date = article["date"] or ""
         if article["date_source"] == "inferred":
@@ -229,7 +232,10 @@ def print_articles(console: Console, articles: Sequence[dict[str, Any]], title: 
         detail = _marked(article["snippet"]) if "snippet" in article else plain(_first_words(article))
         also = [plain(" ".join(v["language"] or "?" for v in article.get("versions", [])))
                 ] if versions else []
-        table.add_row(str(article["id"]), plain(date), plain(article["title"]), detail, *also)
+        named = [plain(", ".join(f"{m['name']} #{m['id']}" for m in article["matched"]))
+                 ] if matched else []
+        table.add_row(str(article["id"]), plain(date), plain(article["title"]), detail, *also,
+                      *named)
     console.print(table)
     if any(a["date_source"] == "inferred" for a in articles):
         console.print(plain(("~ date inferred from neighbouring articles", "dim")))

@@ -6,6 +6,7 @@ Standard library only at import (queries look countries up); pycountry is loaded
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -110,6 +111,38 @@ def country_lookup_key(text: str) -> str:
 def real_country(text: str) -> str | None:
     """The alpha-3 code of the real country `text` names (real_countries), else None."""
     return real_countries().get(country_lookup_key(text))
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, frozenset[tuple[str, ...]]]:
+    """alpha-3 → the names of the country (English, French, Arabic) as the words a lookup
+    compares (country_lookup_key of each word)."""
+    from icli.text.normalize import fold_accents
+
+    words: dict[str, set[tuple[str, ...]]] = {}
+    for table in (country_names(), country_names_fr(), country_names_ar_written()):
+        for name, code in table.items():
+            words.setdefault(code, set()).add(tuple(
+                key for key in map(country_lookup_key, _NAME_WORD.findall(fold_accents(name)))
+                if key))
+    return {code: frozenset(names) for code, names in words.items()}
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+def countries_named_in_part(text: str) -> frozenset[str]:
+    """The real countries (alpha-3) one of whose names has a word starting with each word of
+    `text` ("Korea": South and North Korea; "Guin": Guinea, Guinea-Bissau, Equatorial
+    Guinea, Papua New Guinea), in the archive or not."""
+    from icli.text.normalize import fold_accents
+
+    typed = [key for key in map(country_lookup_key, _NAME_WORD.findall(fold_accents(text))) if key]
+    if not typed:
+        return frozenset()
+    return frozenset(code for code, names in _name_words().items()
+                     if any(all(any(word.startswith(part) for word in name) for part in typed)
+                            for name in names))
 
 
 def _locale(language: str) -> NullTranslations:

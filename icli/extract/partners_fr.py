@@ -16,6 +16,9 @@ from icli.text.normalize import name_norm
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
 _FR_ELISION = re.compile(r"^[ldLD][’']")
 _FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+# After a short name (a head and one word): "dans le monde islamique" makes it one of
+# ICESCO's own centres or committees ("Centre du patrimoine dans le monde islamique").
+_IN_ISLAMIC_WORLD_FR = re.compile(r"[ \t]+dans le monde islamique\b")
 # An acronym of four letters or more after an elided article ("l’AZERTAC"): a body's, when the
 # text uses it more than once.
 _ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL][’']([A-Z]{4,12})(?![\w-])")
@@ -80,6 +83,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                     or i + 1 == closing or not (_fr_connector(tokens[i + 1].group())
                                                 or _elided_acronym(tokens[i + 1].group())
                                                 or _adjective_list_fr(tokens, i))
+                    or _acronym_item(tokens, i)
                     or not all(_fr_fits(t.group(), True) or _fr_connector(t.group())
                                for t in tokens[i + 1 : closing])
                     or _body_in(tokens[i + 1 : closing])):
@@ -98,6 +102,11 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 and tokens[i].group()[:1].islower()
                 and tokens[i + 1].group().casefold() in _DETERMINERS_FR):
             break  # "… de poursuivre leur collaboration": a verb and its object, not the name
+        if (token.casefold() in _NAME_PARTICLES_FR and i + 1 < len(tokens)
+                and tokens[i + 1].group()[:1] in CAPITALS and last == i - 1
+                and tokens[i - 1].group()[:1] in CAPITALS):
+            i += 1  # "Centre … Roi Abdallah ben Abdelaziz pour …": a person's name goes on
+            continue
         if _fr_connector(token):  # ("et de …" is a name's complement again: "et de télévision")
             after_et = token == "et" or after_et and token.casefold() not in ("de", "du", "des")
             i, connector = i + 1, True
@@ -124,6 +133,8 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
 # Heads of bodies that gather others, never an event's organ: "Organisation de la conférence
 # islamique" is a body, "bureau de la Conférence générale" an organ of the conference.
 _GATHERING_HEADS_FR = frozenset({"organisation", "union", "ligue", "fédération", "association", "alliance"})
+# Particles inside a person's name a body is named after ("Roi Abdallah ben Abdelaziz").
+_NAME_PARTICLES_FR = frozenset({"ben", "bin", "ibn", "bint", "ould"})
 # Titles before a person's name ("du Niger M. Malam …"): the name of the body has ended.
 _PERSON_TITLES_FR = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr"})
 _DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une",
@@ -219,6 +230,17 @@ def _inner_body_fr(tokens: list[re.Match[str]], head: int, last: int) -> int | N
     return None
 
 
+def _acronym_item(tokens: list[re.Match[str]], comma: int) -> bool:
+    """Whether the item after the comma at tokens[comma] is a body's acronym ("la Banque
+    mondiale, de l’UNESCO et de l’ALECSO") after a word that is none: another body of a list,
+    not the name's ("Commission … pour l’UNESCO, l’ICESCO et l’ALECSO" lists acronyms)."""
+    j = comma + 1
+    while j < len(tokens) - 1 and tokens[j].group().casefold() in ("de", "du", "des", "la", "le", "les"):
+        j += 1
+    return (j < len(tokens) and is_acronym(_fr_word(tokens[j].group()))
+            and not is_acronym(_fr_word(tokens[comma - 1].group())))
+
+
 def _elided_acronym(token: str) -> bool:
     """Whether a token is an acronym after an elided article: "l’ALECSO"."""
     word = _fr_word(token)
@@ -298,8 +320,9 @@ def extract_partners_fr(text: str) -> list[Mention]:
         if word.casefold() in gazetteer.UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
                 word.casefold() != "bureau" and not extract_countries_fr(name))):
             continue
-        if _OWNED_AFTER_FR.match(text, end):
-            continue  # "Centre de la langue arabe … relevant de l’ICESCO": ICESCO's own
+        if _OWNED_AFTER_FR.match(text, end) or len(words) == 1 and _IN_ISLAMIC_WORLD_FR.match(text, end):
+            continue  # "Centre de la langue arabe … relevant de l’ICESCO", "Centre du patrimoine
+            # dans le monde islamique": ICESCO's own
         acronym = _acronym_after(text, end)
         if (not acronym and word.casefold() in heads and _fr_connector(tokens[head + 1].group())
                 and not any(c.isupper() for c in name[len(word):])):

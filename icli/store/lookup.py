@@ -13,7 +13,11 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from icli.extract.country_tables import country_display_names, real_country
+from icli.extract.country_tables import (
+    countries_named_in_part,
+    country_display_names,
+    real_country,
+)
 from icli.extract.gazetteer import english_acronym, names_icesco, spelling_forms
 from icli.extract.identity import honorifics_re, person_key, strip_honorifics
 from icli.extract.known_partners import known_partner, known_partner_names
@@ -31,7 +35,8 @@ def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
     """Ids of the entities of `kind` that `value` names (lookup's rule; a name that is part of
     several entities' names gives them all)."""
     found = lookup(conn, kind, value)
-    return found.ids or ([c["id"] for c in found.candidates] if found.ambiguous else [])
+    return found.ids or ([c["id"] for c in found.candidates if c["id"] is not None]
+                         if found.ambiguous else [])
 
 
 def mentioned(entities: str) -> str:
@@ -107,7 +112,10 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        (ICESCO is never a partner), said in `note`; a name or acronym of a well-known partner
        (known_partners.known_partner: "Arab League", "PNUD", "منظمة التعاون الإسلامي") is that partner,
        under any of its names, in the archive or not (never a body whose name holds it);
-    4. part of several entities' names is none of them: `candidates`, `ambiguous`;
+    4. part of several entities' names is none of them: `candidates`, `ambiguous`; for a
+       country, part of the names of several real countries too (country_tables.
+       countries_named_in_part: "Korea", "Guin"), in the archive or not (those not: no id);
+       part of real countries' names none of which the archive has: no articles, said;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
     Only entities some article mentions count. The name is read as the archive's text was
     (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
@@ -149,6 +157,10 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
                                   if kind == "person" else value)
         named = (_mentioned(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most + 1})
                  if query else [])
+        if len(named) == 1 and kind == "country":
+            several = _real_countries_in_part(conn, value, named[0])
+            if several:  # "Korea": South Korea in the archive, North Korea not
+                return Lookup([], None, several, True)
         if len(named) == 1:
             country = f"; the country: `icli country {value}`" if (
                 kind == "partner" and real_country(value)) else ""
@@ -156,7 +168,39 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     if named:
         whole = name_norm(value)
         return Lookup([], None, named, True, any(name_norm(c["name"]) == whole for c in named))
+    if kind == "country" and (codes := countries_named_in_part(value)):  # "Emira", "Guin"
+        shown = country_display_names()
+        return Lookup([], f"{value!r}: " + ", ".join(sorted(
+            f"{shown.get(code, code)} ({code})" for code in codes)) + ": no articles")
     return Lookup([], None, _spelled_like(conn, kind, value, most))
+
+
+def _real_countries_in_part(conn: sqlite3.Connection, value: str,
+                            found: dict[str, Any]) -> list[dict[str, Any]]:
+    """When `value`, part of the names of the one country `found` of the archive, is part of
+    other real countries' names too (country_tables.countries_named_in_part): all of them, the
+    archive's with their ids and counts, the others with no id and no articles (their `code`
+    said); [] when `found` is the only one."""
+    codes = countries_named_in_part(value)
+    key = conn.execute("""
+        SELECT key
+        FROM entities
+        WHERE id = :id
+    """, {"id": found["id"]}).fetchone()[0]
+    if len(codes) < 2 or key not in codes:
+        return []
+    params = named_list("code", sorted(codes))
+    stored = {row[3]: {"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(f"""
+        SELECT e.id, e.name, e.articles, e.key
+        FROM entities e
+        WHERE e.kind = 'country'
+          AND e.key IN ({placeholders(params)})
+          AND {mentioned('e')}
+    """, params)}
+    shown = country_display_names()
+    return sorted((stored.get(code) or {"id": None, "name": shown.get(code, code), "articles": 0,
+                                        "code": code} for code in codes),
+                  key=lambda c: (-c["articles"], c["name"]))
 
 
 def _known_partner(conn: sqlite3.Connection, acronym: str) -> Lookup:

@@ -42,6 +42,7 @@ class Filters(namedtuple("Filters",
 ARTICLE_FIELDS = ("id", "title", "subtitle", "date", "date_source", "source", "position",
                   "sources", "language", "persons", "countries", "partners", "body", "versions")
 SEARCH_EXTRA = ("snippet", "score")
+MATCHED = ("matched",)  # what who/country/partner --all add: which of the entities each names
 # The keys of entity_counts' objects for each kind, and of a network pair.
 ENTITY_FIELDS = {
     "person": ("id", "name", "aliases", "roles", "articles", "first", "last"),
@@ -301,6 +302,28 @@ def entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters,
     """Articles naming any of the entities `ids` and matching the filters, newest first
     (`sort="date"`: oldest first), as the query yields them."""
     return _entity_rows(conn, _entity_sets(conn, ids, filters), filters, sort)
+
+
+def with_matched(conn: sqlite3.Connection, articles: Iterable[dict[str, Any]],
+                 ids: list[int]) -> Iterator[dict[str, Any]]:
+    """The articles of several entities (a name that is part of several names, with --all),
+    each with `matched`: which of the entities `ids` it names ({id, name}, in the order of
+    `ids`), read through the mentions' primary key (article, entity)."""
+    names = dict(conn.execute("""
+        SELECT id, name
+        FROM entities
+        WHERE id IN (SELECT value FROM json_each(:ids))
+    """, {"ids": id_array(ids)}).fetchall())
+    for article in articles:
+        named = {row[0] for row in conn.execute("""
+            SELECT entity_id
+            FROM mentions
+            WHERE article_id = :article
+              AND entity_id IN (SELECT value FROM json_each(:ids))
+        """, {"article": article["id"], "ids": id_array(ids)})}
+        article["matched"] = [{"id": entity_id, "name": names.get(entity_id)}
+                              for entity_id in ids if entity_id in named]
+        yield article
 
 
 def count_entity_articles(conn: sqlite3.Connection, ids: list[int], filters: Filters) -> int:
