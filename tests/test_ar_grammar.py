@@ -94,3 +94,36 @@ def test_understanding_is_no_list_of_people() -> None:
     assert people("وتهدف الدورة إلى مزيد من فهم القضايا الثقافية والتربوية في القارة.") == {}
     assert people("وفاز بالجائزة باحثان هما سعاد المنصوري، وكريم البناني.") == {
         "سعاد المنصوري": None, "كريم البناني": None}
+
+
+def test_a_compound_first_name_before_a_role_after_and_with_a_stop_word() -> None:
+    assert people("وبحضور عبد الكريم ناصر المدير العام للصندوق، افتتح الاجتماع.") == {
+        "عبد الكريم ناصر": "المدير العام للصندوق"}
+
+
+def test_a_first_and_family_name_after_a_role_before_a_preposition() -> None:
+    assert people("دعا وزير الصحة والسكان كريم الهاشمي إلى تعزيز الوقاية.") == {
+        "كريم الهاشمي": "وزير الصحة والسكان"}
+    assert people("وبحث وزير الثقافة الأردني تطوير الشراكة مع المنظمة.") == {}  # a verbal noun
+    assert people("وألقى مدير الإعلام إعلام الجمهور على المنصة.") == {}
+
+
+def test_an_idafa_chain_runs_through_indefinite_nouns_to_its_definite_one() -> None:
+    assert people("وشارك في اللقاء أمين سر الرابطة الوطنية للكتاب، يوسف الحمدان، إلى جانب الخبراء.") == {
+        "يوسف الحمدان": "أمين سر الرابطة الوطنية للكتاب"}
+
+
+def test_a_name_in_quotes_after_its_title_and_its_role_after() -> None:
+    assert people('كما يحضره السيد "ماركو بيلي"، مدير البرامج في المنظمة الدولية للهجرة.') == {
+        "ماركو بيلي": "مدير البرامج في المنظمة الدولية للهجرة"}
+
+
+def test_a_role_joined_by_and_before_its_holder_s_title() -> None:
+    found = people("حضر اللقاء الدكتور سامي العلي، وزير الصحة، والمدير العام لمعهد البحوث البحرية، "
+                   "الدكتورة هدى الكبيسي، وعدد من الخبراء.")
+    assert found == {"سامي العلي": "وزير الصحة", "هدى الكبيسي": "المدير العام لمعهد البحوث البحرية"}
+
+
+def test_a_role_after_a_name_and_a_colon() -> None:
+    assert people("الأمين العام: الدكتورة سلمى الراشد : أستاذة التاريخ بجامعة الزيتونة.") == {
+        "سلمى الراشد": "أستاذة التاريخ بجامعة الزيتونة"}

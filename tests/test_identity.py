@@ -39,6 +39,20 @@ def test_a_surname_alone_belongs_to_the_only_person_with_that_surname() -> None:
     assert identity.key_surname(people[4][1]) not in owners  # two Haddads: cannot tell
 
 
+def test_a_surname_alone_in_an_office_is_keyed_with_it() -> None:
+    alone = identity.person_key("Mr. Al-Malek")
+    head, minister = (identity.in_office(alone, offices.office_key(role))
+                      for role in ("Director-General of ICESCO", "Minister of Youth of Tunisia"))
+    assert len({alone, head, minister}) == 3
+    assert {identity.key_surname(key) for key in (alone, head, minister)} == {"almalek"}
+    assert all(map(identity.is_surname_only, (alone, head, minister)))
+    assert identity.is_bare_surname(alone) and not identity.is_bare_surname(head)
+    assert identity.in_office(alone, None) == alone
+    full = identity.person_key("Salim Almalek")
+    assert identity.in_office(full, offices.HEAD) == full and not identity.is_bare_surname(full)
+    assert identity.display_name("person", head, None, ["Salim Almalek", "Almalek"]) == "Almalek"
+
+
 def test_the_role_holder_is_the_head_whose_term_holds_the_date() -> None:
     terms = {7: ("1991-01-01", "2019-04-30"), 9: ("2019-05-01", None)}
     assert identity.role_holder("2016-03-01", terms) == 7

@@ -38,13 +38,18 @@ DUMP = "\n\n".join("    " + line for line in (
 )) + "\n"
 
 
-@pytest.fixture
-def archive(tmp_path: Path) -> Cli:
-    dump = tmp_path / "lookups.txt"
-    dump.write_text(DUMP, encoding="utf-8")
-    cli = Cli(tmp_path / "archive.db")
+def ingested(tmp_path: Path, name: str, text: str) -> Cli:
+    """An archive `name`.db holding the dump `text`."""
+    dump = tmp_path / f"{name}.txt"
+    dump.write_text(text, encoding="utf-8")
+    cli = Cli(tmp_path / f"{name}.db")
     assert cli("ingest", str(dump)).exit_code == 0
     return cli
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Cli:
+    return ingested(tmp_path, "lookups", DUMP)
 
 
 def titles(result: Result) -> list[str]:
@@ -322,11 +327,7 @@ ATLAS = "\n".join(f"    {title}\n\n    {date}\n\n    {text}\n" for title, date, 
 
 @pytest.fixture
 def atlas(tmp_path: Path) -> Cli:
-    dump = tmp_path / "atlas.txt"
-    dump.write_text(ATLAS, encoding="utf-8")
-    cli = Cli(tmp_path / "atlas.db")
-    assert cli("ingest", str(dump)).exit_code == 0
-    return cli
+    return ingested(tmp_path, "atlas", ATLAS)
 
 
 @pytest.mark.parametrize(("command", "typed", "answer"), [

@@ -144,7 +144,7 @@ PROFILE = [
      "Mr. Tarek Bouzidane, Assistant Secretary-General of the OIC, visited the manuscripts "
      "library of ICESCO in Rabat on Tuesday."),
     ("Le secrétaire général adjoint de l’OCI à Rabat", "12 mai 2025",
-     "M. Tarek Bouzidane, secrétaire général adjoint de l’OCI, a rencontré lundi à Rabat des "
+     "M. Tarik Bouzidane, secrétaire général adjoint de l’OCI, a rencontré lundi à Rabat des "
      "chercheurs en patrimoine."),
     ("A Former Minister Opens A Theatre Season", "June 2, 2025",
      "Dr. Lina Haddadin, Minister of Culture, opened the theatre season in Amman on Monday."),
@@ -164,8 +164,10 @@ def test_a_profile_shows_one_office_once_however_fully_it_is_said(tmp_path: Path
     people = {p["name"]: p["roles"] for p in cli.json("people")}
     assert people["Lina Haddadin"] == [{"role": "Minister of Culture of Jordan", "articles": 3,
                                         "first": "2025-06-02", "last": "2025-07-01"}]
+    # "Tarik", the OCI's "adjoint" in French, and "Tarek", its assistant in English: one man
     [role] = people["Tarek Bouzidane"]
     assert (role["role"], role["articles"]) == ("Assistant Secretary-General of the OIC", 2)
+    assert "Tarik Bouzidane" not in people
     result = cli("who", "Haddadin", terminal=True)
     assert result.stdout.count("role: ") == 1 and "role: Minister of Culture of Jordan (3×" in (
         result.stdout), result.stdout

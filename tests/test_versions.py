@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from icli.extract import across, known_partners, versions
+from icli.store import links
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.ingest import ingest
@@ -49,6 +50,21 @@ def version_groups(db: Path) -> set[frozenset[str]]:
         conn.close()
 
 
+def person_identities(db: Path) -> set[tuple[str, str]]:
+    """(article title, the person's key) of every person an article names, after the links."""
+    conn = open_for_reading(db)
+    try:
+        return set(conn.execute("""
+            SELECT a.title, e.key
+            FROM mentions m
+            JOIN articles a ON a.id = m.article_id
+            JOIN entities e ON e.id = m.entity_id
+            WHERE e.kind = 'person'
+        """))
+    finally:
+        conn.close()
+
+
 def gold_groups() -> set[frozenset[str]]:
     titles = {story["key"]: story["title"] for story in STORIES["stories"]}
     return {frozenset(titles[key] for key in item) for item in STORIES["items"]}
@@ -74,8 +90,9 @@ def test_the_fixture_items_join_and_every_look_alike_stays_apart(cli: Cli, tmp_p
 @given(seed=st.integers(0, 2**32 - 1), runs=st.integers(1, 4))
 def test_versions_do_not_depend_on_ingest_order_and_equal_a_full_relink(
         tmp_path_factory: Any, seed: int, runs: int) -> None:
-    """The stories ingested in any order, in one run or several, give the items annotated, and
-    linking everything anew afterwards changes nothing."""
+    """The stories ingested in any order, in one run or several, give the items annotated and
+    one person across the versions of an item, and linking everything anew afterwards changes
+    neither."""
     folder = tmp_path_factory.mktemp("versions")
     files = list(write_stories(folder / "stories", STORIES["stories"]).values())
     random.Random(seed).shuffle(files)
@@ -89,14 +106,21 @@ def test_versions_do_not_depend_on_ingest_order_and_equal_a_full_relink(
             conn.close()
     incremental = version_groups(db)
     assert incremental == gold_groups()
+    people = person_identities(db)
+    titles = {story["key"]: story["title"] for story in STORIES["stories"]}
+    assert {key for title, key in people if title == titles["zoubi-ar"]} == {
+        key for title, key in people if title == titles["zoubi-en"]}
     conn = open_for_writing(db)
     try:
         conn.execute("BEGIN IMMEDIATE")
         stored_versions.relink(conn)
         conn.execute("COMMIT")
+        conn.execute("INSERT OR REPLACE INTO icli_meta (key, value) VALUES ('links', 'pending')")
+        links.finish(conn)  # every link and join made anew
     finally:
         conn.close()
     assert version_groups(db) == incremental
+    assert person_identities(db) == people
 
 
 def test_a_removed_version_leaves_its_item(cli: Cli, tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from icli.extract import country_tables
 from icli.extract.gazetteer import english_acronym
+from icli.extract.identity import split_name
 from icli.extract.known_partners import partner_of_name
 from icli.extract.offices import body_signature
 from icli.text.dates import MONTHS, WEEKDAYS
@@ -56,17 +57,39 @@ def script_skeleton(surname: str) -> str:
     "Taminov" → "tmnf"): the article dropped, vowels, semivowels, ʿayn, hamza and a final h
     dropped, a letter written twice once. '' when fewer than three consonants are left or the
     skeleton is too common to tell people apart."""
-    if ARABIC_LETTER.search(surname):
+    skeleton = _consonants(surname)
+    return skeleton if len(skeleton) >= 3 and skeleton not in _COMMON_SKELETONS else ""
+
+
+@lru_cache(maxsize=65536)
+def _consonants(name: str) -> str:
+    """A name's consonants as script_skeleton reads them (an article at its start dropped),
+    however few."""
+    if ARABIC_LETTER.search(name):
         letters = "".join(_NOT_CONSONANT.sub("", arabic_word_key(word).translate(
-            _ARABIC_CONSONANTS)) for word in surname.split())
+            _ARABIC_CONSONANTS)) for word in name.split())
     else:
-        folded = plain(surname)
+        folded = plain(name)
         folded = _LATIN_ARTICLE.sub("", folded)
         for written, consonant in _LATIN_DIGRAPHS:
             folded = folded.replace(written, consonant)
         letters = _LATIN_DROP.sub("", folded)
-    skeleton = re.sub(r"(.)\1+", r"\1", letters).removesuffix("h")
-    return skeleton if len(skeleton) >= 3 and skeleton not in _COMMON_SKELETONS else ""
+    return re.sub(r"(.)\1+", r"\1", letters).removesuffix("h")
+
+
+def names_agree(one: str, other: str) -> bool:
+    """Whether two full names may be one person's in two scripts or transcriptions: the
+    consonants of their first names agree and those of their surnames agree, however few
+    ("Omar Al-Zoubi" and "عمر الزعبي": "mr" and "zb"). Too weak to say who someone is among
+    many: read only for the one person each of two versions of one item names that the
+    other does not (versions.person_joins)."""
+    first, surname = split_name(one)
+    other_first, other_surname = split_name(other)
+    if not (first and surname and other_first and other_surname):
+        return False
+    firsts = _consonants(first), _consonants(other_first)
+    surnames = _consonants(surname), _consonants(other_surname)
+    return bool(firsts[0] and surnames[0]) and firsts[0] == firsts[1] and surnames[0] == surnames[1]
 
 
 # A whole name's skeleton says who someone is only with this many consonants (a first name and

@@ -274,13 +274,13 @@ def _listed_ambiguous_ar(text: str, words: list[tuple[str, re.Match[str]]], list
     "بنين": sons), named in a list of countries: a comma or "و" joins the word to a country
     named right before or after it ("بنين، وبوركينا فاسو", "وغينيا، ومالي"): rule
     `country.ar.listed`."""
-    ambiguous = country_tables.ambiguous_countries_ar()
+    ambiguous = _ambiguous_keys_ar()
     found = []
-    for i, (_, match) in enumerate(words):
-        word = match.group()
-        code = ambiguous.get(country_tables.country_word_key_ar(word.removeprefix("و")))
+    for i, (key, match) in enumerate(words):
+        code = ambiguous.get(key)
         if code is None or match.start() in skipped:
             continue
+        word = match.group()
         before = i - 1 in listed and _list_gap_ar(text[words[i - 1][1].end() : match.start()], word)
         after = i + 1 in listed and _list_gap_ar(text[match.end() : words[i + 1][1].start()],
                                                  words[i + 1][1].group())
@@ -288,6 +288,14 @@ def _listed_ambiguous_ar(text: str, words: list[tuple[str, re.Match[str]]], list
             found.append(Mention("country", code, country_tables.country_display_names().get(code, code),
                                  code, None, word, match.start(), match.end(), rule="country.ar.listed"))
     return found
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_keys_ar() -> dict[str, str]:
+    """country_tables.ambiguous_countries_ar by the keys extract_countries_ar gives words, with
+    or without a glued "و" ("ومالي")."""
+    ambiguous = country_tables.ambiguous_countries_ar()
+    return {**ambiguous, **{"و" + key: code for key, code in ambiguous.items()}}
 
 
 def _list_gap_ar(gap: str, second: str) -> bool:

@@ -270,8 +270,9 @@ def display_name(kind: str, key: str, code: str | None, aliases: Iterable[str],
     name written in several spellings ("Centre"/"Center", "Organisation"/"Organization", with
     or without "the": `gazetteer.org_norm`) is shown in the commonest of them (`counts`: the
     articles naming it each way; ties to the fullest)."""
-    if kind == "person":
-        forms = [alias for alias in aliases if person_key(alias) == key]
+    if kind == "person":  # (a surname in an office: its forms of that surname alone)
+        bare = _SEPARATOR + key_surname(key) if is_surname_only(key) else key
+        forms = [alias for alias in aliases if person_key(alias) == bare]
     else:
         forms = [alias for alias in aliases if alias != code]
     fullest = max(forms, key=_fullness, default=None)

@@ -112,8 +112,15 @@ def named_partners(text: str) -> frozenset[str]:
     ones within it."""
     searched = _searched(text)
     arabic = bool(ARABIC_LETTER.search(searched))
-    index = _named_partner_index(arabic)
-    candidates = [name for word in _first_words(searched, arabic) & index.keys() for name in index[word]]
+    # the names the text holds at all (their first word, then the name: two quick substring
+    # looks), and of those, the ones whose first word stands as a word in it (reading the
+    # text's words, five times slower, only for the one text in ten that holds a name)
+    present = [(word, name) for word, names in _named_partner_index(arabic).items()
+               if word in searched for name in names if name[0] in searched]
+    if not present:
+        return frozenset()
+    words = _first_words(searched, arabic)
+    candidates = [name for word, name in present if word in words]
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
     for core, acronym, article in sorted(candidates, key=lambda entry: -len(entry[0])):

@@ -185,6 +185,18 @@ def noun_phrase_ar(words: list[str]) -> bool:
                for n, (word, after) in enumerate(zip(words, words[1:])))
 
 
+# Verbal nouns by their measure (folded keys): تفعيل ("تطوير"), تفاعل ("تعاون"), مفاعلة
+# ("مشاركة"), إفعال ("إعلام"; not "إيمان"), انفعال ("انطلاق"), افتعال ("اجتماع"), استفعال
+# ("استقبال"): a clause's noun rather than a first name.
+_MASDAR_AR = re.compile(r"ت\w\wي\w|ت\wا\w\w|م\wا\w\wه|ا[^ي]\wا\w|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w")
+
+
+def masdar_ar(word: str) -> bool:
+    """Whether an Arabic word (without the article) has the measure of a verbal noun
+    (`_MASDAR_AR`: "تطوير", "تعزيز", "مشاركة", "اجتماع")."""
+    return _MASDAR_AR.fullmatch(arabic_fold(word)) is not None
+
+
 def followed_by_stop_ar(text: str, end: int) -> bool:
     """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
     وفد")."""

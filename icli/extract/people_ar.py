@@ -13,6 +13,7 @@ from icli.extract.names_ar import (
     followed_by_stop_ar,
     is_stop_ar,
     is_verb_ar,
+    masdar_ar,
     name_at_ar,
     name_words_ar,
     named_after_ar,
@@ -135,13 +136,16 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
                     name.replace(" ", "")):
                 continue
         elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or (
-                apposition or particle or _name_length_ar(name.split()) >= 3) and followed_by_stop_ar(text, end)):
-            continue  # "الرئيس المصري عبد الفتاح السيسي على …": a name that reads as one
+                apposition or particle or _name_length_ar(name.split()) >= 3 or _first_and_family_ar(name))
+                and followed_by_stop_ar(text, end)):
+            continue  # "الرئيس المصري عبد الفتاح السيسي على …", "وزير التربية عمر الرزاز إلى …"
         if last == index and not definite_ar(word.group()):
             continue  # "مدير إدارة العلوم": a role word with no article governs the words after it
         if apposition and not (gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]) or len(
-                name.split()) >= 3 and name.split()[0] in gazetteer.ARABIC_COMPOUND_FIRST):
-            continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك", "عبد العزيز …")
+                name.split()) >= 3 and name.split()[0] in gazetteer.ARABIC_COMPOUND_FIRST
+                or _first_and_family_ar(name) and _APPOSED_END_AR.match(text, end)):
+            continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك", "عبد العزيز …",
+            # "…، سلطان الخليف،": a first and a family name set apart by commas)
         if not name_words_ar(name.split()):
             continue
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
@@ -151,6 +155,18 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         found.append(Mention("person", person_key(name), name, None, role, name, start, end,
                              rule="person.ar.role-then-quoted-name" if quoted else "person.ar.role-then-name"))
     return found
+
+
+_APPOSED_END_AR = re.compile(r"[ \u00a0]*[،,]")  # the comma that closes a name in apposition
+
+
+def _first_and_family_ar(name: str) -> bool:
+    """Whether two words read as a first name and a family name with the article ("عمر
+    الرزاز"), not as a verbal noun and its object ("تطوير الشراكة") nor a noun and its verbal
+    noun ("سبل التعاون")."""
+    words = name.split()
+    return (len(words) == 2 and not definite_ar(words[0]) and definite_ar(words[1])
+            and not masdar_ar(words[0]) and not masdar_ar(arabic_word_key(words[1])))
 
 
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
@@ -187,8 +203,10 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 break
             before = text[words[n - 1].end() : words[n].start()] if n else "\n"
             hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
+            previous = words[n - 1].group() if n else ""
             opens = n == 0 or CLAUSE_END_AR.search(before) is not None or (
-                is_stop_ar(words[n - 1].group()) and not hyphened)
+                (is_stop_ar(previous) or previous[:1] == "و" and arabic_fold(previous[1:]) in gazetteer.NAME_STOPS_AR)
+                and not hyphened)  # "وبحضور عبد العزيز خلف المدير …"
             if opens and n and arabic_fold(words[n - 1].group()) in NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
             if (not opens and n < index - 1 and definite_ar(current)
@@ -197,6 +215,11 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 if n and arabic_word_key(words[n - 1].group()) in gazetteer.ARABIC_COMPOUND_FIRST:
                     first = n - 1  # "عبد العزيز بن عثمان …": a compound first name
                 break
+            if (definite_ar(current) and n > 1 and n != index - 1 and not opens
+                    and arabic_word_key(words[n - 1].group()) in gazetteer.ARABIC_COMPOUND_FIRST
+                    and not text[words[n - 1].end() : words[n].start()].strip()):
+                n -= 1  # "عبد العزيز خلف المدير …": a compound first name is one word
+                continue
             if definite_ar(current) and n != index - 1 and not opens:
                 break
             if opens:
@@ -311,6 +334,10 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if match.start() in taken or named_after_ar(text, match.start()):
             continue
         name, end = name_at_ar(text, match.end())
+        closing = QUOTES_AR.get(text[match.end() : match.end() + 1])
+        if not name and closing:  # "السيد "فينسان دفورني"،": a name in quotes after its title
+            name, end = name_at_ar(text, match.end() + 1)
+            name, end = (name, end + 1) if text[end : end + 1] == closing else ("", end)
         if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR and not (
                 len(name.split()) == 2 and not definite_ar(name.split()[0])
                 and nisba_before_clause_end_ar(text, end - len(name.split()[1]), end)):

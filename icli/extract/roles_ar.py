@@ -33,12 +33,13 @@ _OPENING_QUOTES_AR = tuple(_CLOSING_QUOTES_AR)
 
 
 def role_after_ar(text: str, end: int) -> str | None:
-    """The role given after an Arabic name: after a comma up to the clause's end ("…، وزيرة
+    """The role given after an Arabic name: after a comma (or a colon, as lists set a name and its
+    role apart: "… : وزيرة التربية") up to the clause's end ("…، وزيرة
     الثقافة في المملكة …،"), else the role word and its complement ("فؤاد المنصوري رئيس
     الحكومة التونسية أمس" → "رئيس الحكومة التونسية")."""
     prayer = _PRAYER_AR.match(text, end)
     end = prayer.end() if prayer else end  # "… آل خليفة حفظه الله، رئيس …": the role goes on
-    rest = re.match(r"[ \u00a0]*([،,]?)[ \u00a0]*", text[end : end + 5])
+    rest = re.match(r"[ \u00a0]*([،,:]?)[ \u00a0]*", text[end : end + 5])
     start = end + rest.end() if rest else end
     first = ARABIC_WORD.match(text, start)
     if first is None or start == end or not role_word_ar(first.group()) or and_role_ar(
@@ -154,7 +155,8 @@ def _role_chained_before_ar(words: list[re.Match[str]], n: int) -> int:
 
 def _apposed_role_ar(before: str) -> str | None:
     """The clause before a comma, when it is a role the next name stands in apposition to
-    ("مرشح فلسطين، أمين عام اللجنة الوطنية …، د. …" → "أمين عام اللجنة الوطنية …")."""
+    ("مرشح فلسطين، أمين عام اللجنة الوطنية …، د. …" → "أمين عام اللجنة الوطنية …"), also
+    after the "و" that joins it to the sentence ("…، والمدير العام لمركز …، الدكتور …")."""
     clause = before[max(before.rfind(c) for c in "،,.؛;:\n()") + 1 :].strip()
     lead = ARABIC_WORD.match(clause)
     while lead and (is_verb_ar(lead.group()) or (honorific_ar(lead.group()) or lead.group() in (
@@ -163,7 +165,10 @@ def _apposed_role_ar(before: str) -> str | None:
         # (a title that is a role word starts it: "السفير المفوض …، السيد …")
         lead = ARABIC_WORD.match(clause)
     first = ARABIC_WORD.match(clause)
-    if first is None or not role_word_ar(first.group()) or and_role_ar(first.group()):
+    if first is not None and and_role_ar(first.group()):
+        clause = clause[1:]  # "…، والمدير العام لمركز …، الدكتور …": "و" joins the next person
+        first = ARABIC_WORD.match(clause)
+    if first is None or not role_word_ar(first.group()):
         return None
     role = _role_clause_ar(clause)
     return role if len(role) > 2 else None
@@ -209,11 +214,13 @@ _ROLE_ADJECTIVES_AR = {"عام", "عامه"}
 
 def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
     """The index of the last word of the role that starts at words[index]: its complement runs
-    through words with the article, countries, organizations, the objects of its prepositions
+    through an idafa chain of indefinite nouns to its first definite one ("أمين سر اللجنة"),
+    words with the article, countries, organizations, the objects of its prepositions
     ("لدى المغرب"), and to the clause's end after a place ("والي جهة فاس مكناس"); a word glued
     to "و" and followed by a name particle starts another person ("والياس بن عمر")."""
     last, after_link, place = index, False, False
     head_definite = words[index].group()[:2] == "ال"
+    chain = not definite_ar(words[index].group())
     for j in range(index + 1, min(len(words), index + ROLE_SCAN_AR)):
         current = words[j].group()
         key = arabic_word_key(current)
@@ -234,6 +241,13 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if key in _ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
             last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
             continue
+        if chain:  # the role's words so far have no article: an idafa chain may go on
+            if (j + 1 < len(words) and not definite_ar(current) and definite_ar(words[j + 1].group())
+                    and not is_stop_ar(current)
+                    and not CLAUSE_END_AR.search(text, words[j].end(), words[j + 1].start())):
+                last = j  # "أمين سر اللجنة": through indefinite nouns to its definite one
+                continue
+            chain = False
         if (head_definite and j > index + 1 and key in gazetteer.ROLE_WORDS_AR and role_word_ar(current)
                 and not definite_ar(current)):
             break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role

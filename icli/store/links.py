@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 from icli.extract import identity, offices
+from icli.extract.versions import LINKER_VERSION
 from icli.store import role_links, variant_links, versions
 from icli.store.connection import Transaction
 from icli.store.mentions import LinkScope, MentionWriter
@@ -24,36 +25,52 @@ from icli.text.dates import day_windows
 LINKS = "links"  # an icli_meta key: set by a dump's write, removed by the next finish
 PENDING = "pending"  # its value when the writes since the last links are not all one run's
 OWNERS = "surname_owners"  # an icli_meta key: surname → the person its surname-only mentions are
+LINKER = "linker_version"  # an icli_meta key: the LINKER_VERSION the versions were linked by
 
 
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
            scope: LinkScope | None = None) -> None:
-    """Link the surname-only and role-only mentions, recount and rename the marked entities, and
-    link the versions of one item across languages (one transaction); nothing to do when no
-    dump was written since the last finish. Only what `scope` changed is linked when no other
-    run wrote since the last links (LINKS holds its token); otherwise everything is linked
-    anew."""
+    """Link the surname-only and role-only mentions, link the versions of one item across
+    languages and join the one person two versions name in two scripts (read as written by
+    every link before: the joins are undone first and made again last), then recount and
+    rename the marked entities (one transaction); nothing to do when no dump was written since
+    the last finish and the versions were linked by this LINKER_VERSION. Only what `scope`
+    changed is linked when no other run wrote since the last links (LINKS holds its token);
+    otherwise everything is linked anew. Versions linked by another LINKER_VERSION (a rule
+    changed) are all linked anew, whatever the dumps written."""
     with Transaction(conn, on_wait):
         pending = conn.execute("""
             SELECT value
             FROM icli_meta
             WHERE key = :key
         """, {"key": LINKS}).fetchone()
-        if pending or any_marked(conn):
+        stale = stored_json(conn, LINKER) != LINKER_VERSION
+        written = bool(pending) or any_marked(conn)
+        if written or stale:
+            undone = versions.unjoin_people(conn)
             if (pending and scope is not None and scope.articles is not None
                     and pending[0] == scope.token):
-                _link_changes(conn, scope)
+                redo = _link_changes(conn, scope)
+                relinked = versions.relink(conn, None if stale else scope.articles)
+                writer = MentionWriter(conn, scope)
+                versions.join_people(conn, writer, undone,
+                                     None if stale else {*scope.articles, *redo, *relinked})
+                writer.flush()
                 refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
                                        if entity_id not in scope.recount})
-                versions.relink(conn, scope.articles)
             else:
-                _link(conn)
-                refresh_marked(conn)
+                if written:
+                    _link(conn)
                 versions.relink(conn)
+                writer = MentionWriter(conn)
+                versions.join_people(conn, writer, undone)
+                writer.flush()
+                refresh_marked(conn)
             conn.execute("""
                 DELETE FROM icli_meta
                 WHERE key = :key
             """, {"key": LINKS})
+            store_json(conn, LINKER, LINKER_VERSION)
 
 
 def _link(conn: sqlite3.Connection) -> None:
@@ -151,13 +168,14 @@ def _surnames_alone(conn: sqlite3.Connection) -> set[str]:
 # --- linking only what a run changed ----------------------------------------------------------
 
 
-def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
+def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> set[int]:
     """Make the links `_link` would, changing only those that what `scope` wrote can change:
     its own articles; the surname-only mentions of a surname some marked person has (all of
     them when who is named in full with it may have changed); the French and Arabic mentions
     with an office within SAME_EVENT_DAYS of an office holder's mention written or removed;
     the role-only mentions at dates where the heads' spans now give another holder
-    (identity.holder_changes). What each entity gains or loses goes to `scope`."""
+    (identity.holder_changes). What each entity gains or loses goes to `scope`. Returns the
+    articles whose mentions were linked anew."""
     assert scope.articles is not None
     # the articles whose role-only mentions are linked anew
     redo = {row[0] for row in conn.execute("""
@@ -209,6 +227,7 @@ def _link_changes(conn: sqlite3.Connection, scope: LinkScope) -> None:
     for _, entity_id, date in roles_after - roles_before:
         writer.moved(None, entity_id, date)
     writer.flush()
+    return redo
 
 
 def _named(conn: sqlite3.Connection, entity_id: int) -> bool:

@@ -2,7 +2,9 @@
 
 `article_versions` holds the links (`extract.versions.links`, each pair once, smaller id
 first) and `articles.item` the item each linked article belongs to (the smallest id among the
-articles its links join; NULL for an article with no versions). `relink` makes them anew for
+articles its links join; NULL for an article with no versions). A person one version names
+in another script is joined to the person of the other version (`join_people`: the mention
+linked 'version', `via` the person as written). `relink` makes them anew for
 the articles near what an ingest changed (all of them when it is given no articles): a link
 reads the stories up to `REACH_DAYS` from its ends, so linking those near the dates changed
 gives what linking everything would.
@@ -25,7 +27,9 @@ from icli.extract.countries import (
     extract_countries_ar,
     extract_countries_fr,
 )
+from icli.extract.identity import is_surname_only
 from icli.extract.known_partners import named_partners
+from icli.extract.version_people import Named, person_joins
 from icli.extract.versions import (
     MAX_DAYS,
     REACH_DAYS,
@@ -35,6 +39,7 @@ from icli.extract.versions import (
     profile,
     shared,
 )
+from icli.store.mentions import MentionWriter
 from icli.store.sql import id_array
 from icli.text.dates import day_windows
 
@@ -85,8 +90,9 @@ def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
 
 
 def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Story]:
-    """The stories of these articles: people by surname (a role-only link is not the article
-    naming anyone), countries by code, partners by their keys in any language (partner_keys,
+    """The stories of these articles: people by surname as written (a role-only link is not
+    the article naming anyone; a person joined across versions (join_people) is read as
+    written, so a join is never evidence for the link it follows), countries by code, partners by their keys in any language (partner_keys,
     or the partner's id when it has none); their titles' countries, the people whose written
     form the title holds and the other names the title writes (title_words) with their
     consonants (title_sounds); the people as written."""
@@ -97,7 +103,7 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
     for article_id, kind, key, surname, entity_id, alias, name, code in conn.execute("""
         SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias, e.name, e.code
         FROM mentions m
-        JOIN entities e ON e.id = m.entity_id
+        JOIN entities e ON e.id = CASE WHEN m.link = 'version' THEN m.via ELSE m.entity_id END
         WHERE m.article_id IN (SELECT value FROM json_each(:ids))
           AND m.link IS NOT 'role'
     """, {"ids": ids}):
@@ -153,10 +159,10 @@ _LINKS_OF = """
 """
 
 
-def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> None:
+def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> set[int]:
     """Link the versions anew (inside the caller's transaction): all of them when `touched` is
     None, else those that the articles `touched` (written, changed or removed since the last
-    links) can change."""
+    links) can change. Returns the articles whose links changed."""
     if touched is None:
         rows = _dated(conn, None)
         new = links(stories(conn, _with_candidates(rows)))
@@ -168,7 +174,7 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
     else:
         scope, dates = _scope(conn, touched)
         if not scope:
-            return
+            return set()
         window = _dated(conn, day_windows(dates, 2 * REACH_DAYS)) if dates else []
         new = {pair for pair in links(stories(conn, _with_candidates(window)))
                if pair[0] in scope or pair[1] in scope}
@@ -192,6 +198,7 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
         _set_items(conn, {a for pair in new for a in pair})
     else:
         _set_items(conn, {a for pair in gone | added for a in pair})
+    return {a for pair in gone | added for a in pair}
 
 
 def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int], set[str]]:
@@ -260,3 +267,99 @@ def _written(value: object, mine: Story, theirs: Story) -> object:
                           for word in (sounding(story.title, sound)
                                        or sounding(story.text, sound)))
     return f"{value} ({' = '.join(words)})" if words else value
+
+
+# --- one person across the versions of one item ----------------------------------------------
+
+
+def unjoin_people(conn: sqlite3.Connection) -> list[tuple[int, int, int, str | None]]:
+    """Undo every join of a person across versions (the mentions are the people as written
+    again, marking nothing), so that the links made next read no join; join_people makes them
+    again. Returns the joins undone: (mention row, person joined to, person as written, date)."""
+    undone = conn.execute("""
+        SELECT rowid, entity_id, via, date
+        FROM mentions
+        WHERE link = 'version'
+    """).fetchall()
+    if undone:
+        conn.execute("""
+            UPDATE mentions
+            SET entity_id = via, link = NULL, via = NULL
+            WHERE link = 'version'
+        """)
+    return undone
+
+
+def join_people(conn: sqlite3.Connection, writer: MentionWriter,
+                undone: list[tuple[int, int, int, str | None]],
+                changed: Collection[int] | None = None) -> None:
+    """Join the people of linked versions that are one (extract.version_people.person_joins)
+    from the links and the people as written now, after unjoin_people and the other links:
+    the mention is linked 'version' to the other version's person. Every item is joined anew
+    when `changed` is None; else the items of the articles `changed` (whose people or links
+    changed since the last links) and those of the joins `undone`: an item with no join and
+    nothing changed gets none. The people whose articles change against the joins `undone`
+    are marked (a join made again as it was marks none)."""
+    if changed is None:
+        linked = None
+    else:
+        around = id_array({*changed, *(row[0] for row in conn.execute("""
+            SELECT article_id
+            FROM mentions
+            WHERE rowid IN (SELECT value FROM json_each(:rows))
+        """, {"rows": id_array([row for row, *_ in undone])}))})
+        linked = id_array(row[0] for row in conn.execute("""
+            SELECT id
+            FROM articles
+            WHERE item IN (
+                SELECT item
+                FROM articles
+                WHERE id IN (SELECT value FROM json_each(:ids))
+                  AND item IS NOT NULL
+            )
+        """, {"ids": around}))
+    named: dict[int, tuple[str, list[Named]]] = {}
+    now: dict[int, tuple[int, str | None]] = {}
+    for article_id, language, row, person, key, name, office, link, date in conn.execute("""
+        SELECT a.id, a.language, m.rowid, m.entity_id, e.key, coalesce(m.name, ''), m.office,
+               m.link, m.date
+        FROM articles a
+        CROSS JOIN mentions m ON m.article_id = a.id
+        CROSS JOIN entities e ON e.id = m.entity_id
+        WHERE a.item IS NOT NULL
+          AND (:ids IS NULL OR a.id IN (SELECT value FROM json_each(:ids)))
+          AND e.kind = 'person'
+          AND m.link IS NOT 'role'
+    """, {"ids": linked}):
+        named.setdefault(article_id, (language, []))[1].append(
+            Named(row, person, name, office, not is_surname_only(key), link is None))
+        now[row] = person, date
+    joins = person_joins(conn.execute("""
+        SELECT article_id, version_id
+        FROM article_versions
+        WHERE :ids IS NULL
+           OR article_id IN (SELECT value FROM json_each(:ids))
+    """, {"ids": linked}), named)
+    conn.executemany("""
+        UPDATE mentions
+        SET via = entity_id, entity_id = :person, link = 'version'
+        WHERE rowid = :row
+    """, [{"person": person, "row": row} for row, person in sorted(joins.items())])
+    before = {row: (joined, written, date) for row, joined, written, date in undone}
+    missing = [row for row in before if row not in now]
+    now.update({row: (person, date) for row, person, date in conn.execute("""
+        SELECT rowid, entity_id, date
+        FROM mentions
+        WHERE rowid IN (SELECT value FROM json_each(:rows))
+    """, {"rows": id_array(missing)})} if missing else {})
+    for row in sorted(before.keys() | joins.keys()):
+        person, date = now[row]
+        joined = joins.get(row, person)
+        if row in before:
+            was, written, _ = before[row]
+            if joined == was and person == written:
+                continue  # joined again as it was
+            writer.moved(was, written, date)
+        if joined != person:
+            writer.moved(person, joined, date)
+            writer.add_aliases_of(joined, person)
