@@ -32,6 +32,11 @@ def test_a_city_after_the_name_and_a_region_without_a_complement_are_the_sentenc
     assert partners("اجتمع الصندوق العربي للتعاون الزراعي في الرباط أمس.") == {
         "الصندوق العربي للتعاون الزراعي"}
     assert partners("وتعمل مؤسسة النور في آسيا منذ سنوات.") == {"مؤسسة النور"}
+    # a region that is no continent, or a country after a compass word, is the sentence's
+    assert partners("تمول هيئة الخليج للتنمية الريفية في العالم العربي مشاريع كثيرة.") == {
+        "هيئة الخليج للتنمية الريفية"}
+    assert partners("يعمل الصندوق الأهلي للتنمية الزراعية في جنوب السودان منذ سنوات.") == {
+        "الصندوق الأهلي للتنمية الزراعية"}
 
 
 def test_an_indefinite_head_and_its_indefinite_adjective_describe_a_body() -> None:
@@ -71,6 +76,15 @@ def test_a_nisba_derived_from_any_country_s_name() -> None:
     assert codes("استقبل المدير وفدا من الجامعات البرتغالية والباحثين الأرجنتينيين.") == {
         "PRT", "ARG"}
     assert codes("وصدر الكتاب بالبرتغالية.") == set()  # a language
+
+
+def test_a_demonym_that_does_not_agree_with_the_word_before_is_a_family_name() -> None:
+    # definite after indefinite: the last word of a name, not an adjective
+    assert codes("زار وفد من مركز سعيد البرتغالي للبحوث مقر المنظمة.") == set()
+    assert codes("وقعت المنظمة اتفاقا مع مؤسسة البرتغالي للتعليم.") == set()
+    # definite after definite, indefinite after indefinite: an adjective
+    assert codes("استقبل المدير العام الوفد البرتغالي المشارك.") == {"PRT"}
+    assert codes("شارك وفد برتغالي في الندوة.") == {"PRT"}
 
 
 def test_an_ambiguous_country_word_in_a_list_of_countries() -> None:

@@ -196,6 +196,10 @@ def test_a_french_head_named_again_with_the_sentence_s_words_is_no_new_partner()
     assert names("fr", "L’Union des écrivains du Sahel et l’Union africaine pour la lecture "
                  "publique ont signé un accord.") == [
         "Union africaine pour la lecture publique", "Union des écrivains du Sahel"]
+    # in one clause, the same head with lower-case words is a second body of the list
+    assert names("fr", "L’ICESCO a signé une convention avec l’Institut des langues du désert "
+                 "et l’Institut de formation des maîtres coraniques.") == [
+        "Institut de formation des maîtres coraniques", "Institut des langues du désert"]
 
 
 def test_a_french_acronym_used_with_its_article_twice_names_a_body() -> None:
@@ -203,6 +207,9 @@ def test_a_french_acronym_used_with_its_article_twice_names_a_body() -> None:
             "journalistes commencera en mai.")
     assert partners("fr", text) == [("OKAPIA", "OKAPIA")]
     assert partners("fr", "L’ICESCO a signé un accord avec l’OKAPIA en mai.") == []
+    # a word of an event's or body's name written in capitals is no acronym
+    assert partners("fr", "Le stand de l’ICESCO à l’EXPO de Niamey a ouvert. Les visiteurs de "
+                    "l’EXPO ont découvert ses manuscrits.") == []
     assert partners("fr", "Selon l’ICESCO et l’ISESCO, puis l’ICESCO et l’ISESCO encore.") == []
 
 

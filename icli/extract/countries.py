@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.names_ar import definite_ar
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
@@ -218,7 +219,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
     language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
     ("أو"). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
-    "البرتغالية"). A word that is also a common word ("مالي", "بنين") counts in a list of
+    "البرتغالية"), unless it reads as a family name ("مؤسسة السويدي": `_agrees_ar`). A word
+    that is also a common word ("مالي", "بنين") counts in a list of
     countries (`_listed_ambiguous_ar`). Inside an organization's name a country counts, as its
     complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية", "اللجنة
     الوطنية الموريتانية للتربية …"), unless it starts the name ("مؤسسة كوريا-إفريقيا"): rule
@@ -245,6 +247,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
         if code is None:
             key = arabic_word_key(match.group())
             code = demonyms.get(key) or nisbas.get(key)
+            if code and i and not _agrees_ar(text, words[i - 1][1], match):
+                code = None  # "مؤسسة السويدي", "جمال السويدي": a family name, no adjective
         if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in gazetteer.LANGUAGE_WORDS_AR):
             code = None  # "أو" is no Palau; "اللغة التركية" is a language
         if length == 1 and code in _LANGUAGES_AR and (
@@ -266,6 +270,18 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     for mention in _listed_ambiguous_ar(text, words, listed, skipped):
         found.setdefault(mention.code or "", mention)
     return list(found.values())
+
+
+def _agrees_ar(text: str, before: re.Match[str], adjective: re.Match[str]) -> bool:
+    """Whether a demonym can be the adjective of the word right before it, not a family name: a
+    definite masculine one ("السويدي") after an indefinite word ("مؤسسة السويدي", "جمال
+    السويدي") is a name's last word (an adjective agrees in definiteness; after a proper noun,
+    "جامعة بيشاور الباكستانية", it agrees with the head: family names are masculine). A demonym
+    after punctuation is not judged."""
+    if text[before.end() : adjective.start()].strip():
+        return True
+    return (definite_ar(before.group()) or not definite_ar(adjective.group())
+            or not arabic_word_key(adjective.group()).endswith("ي"))
 
 
 def _listed_ambiguous_ar(text: str, words: list[tuple[str, re.Match[str]]], listed: set[int],

@@ -113,6 +113,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "VERBS_AR": ("ar", "verbs", frozenset),
     "STATE_WORDS_AR": ("ar", "state_words", frozenset),
     "REGIONS_AR": ("ar", "regions", frozenset),
+    "COMPASS_AR": ("ar", "compass_words", frozenset),
     "STATE_HEADS_AR": ("ar", "state_heads", frozenset),
     "NATIONAL_BODY_HEADS_AR": ("ar", "national_body_heads", frozenset),
     "LEADERSHIP_ARABIC": ("ar", "leadership", dict),

@@ -64,14 +64,19 @@ def _ends_name_ar(raw: str, key: str, inside: bool, before: str) -> bool:
     return raw[:1] == "و" and (key in gazetteer.STATE_WORDS_AR or key[1:] in gazetteer.STATE_WORDS_AR)
 
 
-def _in_region_ar(words: list[re.Match[str]], keys: list[str], text: str, head: int, at: int) -> bool:
-    """Whether "في" at word `at` opens a region that belongs to the name begun at `head`: the
-    name has a complement glued to ل after its head ("للتنمية") and a continent or a world
-    region follows ("المصرف العربي للتنمية الاقتصادية في أفريقيا"); a city or a venue
-    ("… للتنمية في الرباط") is the sentence's."""
-    return (at + 1 < len(words) and keys[at + 1] in gazetteer.REGIONS_AR
-            and _AR_GAP.fullmatch(text[words[at].end() : words[at + 1].start()]) is not None
-            and any(words[k].group()[:1] == "ل" for k in range(head + 1, at)))
+def _in_region_ar(words: list[re.Match[str]], keys: list[str], text: str, head: int, at: int) -> int:
+    """How many words after "في" at word `at` name a continent that belongs to the name begun at
+    `head` (0 if none): the name has a complement glued to ل after its head ("للتنمية") and a
+    continent follows, alone or after a compass word ("المصرف العربي للتنمية الاقتصادية في
+    أفريقيا", "… في شمال إفريقيا"); a city, a country or a region ("… للتنمية في الرباط", "في
+    جنوب السودان", "في العالم العربي") is the sentence's."""
+    if not (at + 1 < len(words) and _AR_GAP.fullmatch(text[words[at].end() : words[at + 1].start()])
+            and any(words[k].group()[:1] == "ل" for k in range(head + 1, at))):
+        return 0
+    if keys[at + 1] in gazetteer.REGIONS_AR:
+        return 1
+    return 2 if (keys[at + 1] in gazetteer.COMPASS_AR and at + 2 < len(words)
+                 and keys[at + 2] in gazetteer.REGIONS_AR) else 0
 
 
 def _country_ar(word: str) -> bool:
@@ -267,8 +272,9 @@ def extract_partners_ar(text: str) -> list[Mention]:
                 if raw == "في" and j + 1 < len(words) and keys[j + 1] in gazetteer.STATE_WORDS_AR:
                     j, definite = j + 1, False
                     continue
-                if raw == "في" and _in_region_ar(words, keys, text, i, j):
-                    last = j + 2 if j + 2 < len(words) and keys[j + 2] in gazetteer.REGIONS_AR else j + 1
+                region = _in_region_ar(words, keys, text, i, j) if raw == "في" else 0
+                if region:
+                    last = j + region
                     j, definite = last + 1, True  # "… للتنمية في أفريقيا", "… في شمال إفريقيا"
                     continue
                 break

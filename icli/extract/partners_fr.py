@@ -23,8 +23,17 @@ _IN_ISLAMIC_WORLD_FR = re.compile(r"[ \t]+dans le monde islamique\b")
 # text uses it more than once.
 _ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL][’']([A-Z]{4,12})(?![\w-])")
 # After a body's name (a few words on): it belongs to ICESCO ("… relevant de l’ICESCO").
+_CLAUSE_END = re.compile(r"[.!?…;](?:\s|$)")  # a sentence or clause ends
 _OWNED_AFTER_FR = re.compile(r"(?:[ \t]+[\w\-’']+){0,3}?[ \t,]+(?:relevant|dépendant|affiliée?|rattachée?)"
                              r"[ \t]+(?:de|à)[ \t]+l[’'][ \t]*(?:ICESCO|ISESCO|Organisation)\b")
+
+
+def _word_in_capitals(acronym: str) -> bool:
+    """Whether an all-capitals word is a common word of a body's or an event's name written
+    in capitals ("l’EXPO", "l’UNIVERSITÉ"), not an acronym."""
+    word = acronym.casefold()
+    return (word.capitalize() in gazetteer.EVENT_HEADS or word.capitalize() in gazetteer.ORG_HEADS
+            or word in gazetteer.ORG_HEADS_FR or word in gazetteer.UNIT_HEADS_FR)
 
 
 def _fr_word(token: str) -> str:
@@ -277,7 +286,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
     found: dict[str, Mention] = {}
     defined: dict[str, str] = {}
     spans: list[tuple[int, int]] = []  # where the names taken stand
-    heads: set[str] = set()  # the heads of the names taken
+    heads: dict[str, int] = {}  # the heads of the names taken → where the last one ends
     i = 0
     while i < len(tokens):
         word = _fr_word(tokens[i].group())
@@ -325,10 +334,12 @@ def extract_partners_fr(text: str) -> list[Mention]:
             # dans le monde islamique": ICESCO's own
         acronym = _acronym_after(text, end)
         if (not acronym and word.casefold() in heads and _fr_connector(tokens[head + 1].group())
-                and not any(c.isupper() for c in name[len(word):])):
-            continue  # "l’Union pour le groupe asiatique": the Union named before, and the
-            # sentence's words after it (a name of lower-case words has an adjective first)
-        heads.add(word.casefold())
+                and not any(c.isupper() for c in name[len(word):])
+                and _CLAUSE_END.search(text, heads[word.casefold()], start)):
+            continue  # "l’Union pour le groupe asiatique": the Union named in an earlier clause,
+            # and this sentence's words after it (a name of lower-case words has an adjective
+            # first); in one clause, "l’Institut X et l’Institut y" are two bodies
+        heads[word.casefold()] = end
         spans.append((start, end))
         if acronym and acronym.casefold() in gazetteer.OWN_NAMES:
             continue  # "Organisation du monde islmique … (ISESCO)": ICESCO, however misspelt
@@ -361,7 +372,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
                                       rule="partner.fr.english-name"))
     for acronym, uses in Counter(_ELIDED_ACRONYM.findall(text)).items():
         if (uses > 1 and acronym not in defined and acronym.casefold() not in gazetteer.OWN_NAMES
-                and country_tables.real_country(acronym) is None):
+                and country_tables.real_country(acronym) is None and not _word_in_capitals(acronym)):
             defined[acronym] = acronym  # "avec l’AZERTAC" twice: a body the text names by its acronym
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
         acronym = match.group(1)
