@@ -255,6 +255,26 @@ def test_the_same_surname_alone_joins_only_who_held_its_office_then(cli: Cli,
     assert len(cli.json("who", "Karim Haddouchi")) == 3
 
 
+def test_a_surname_in_an_office_nobody_holds_joins_the_only_person_with_it(cli: Cli,
+                                                                          tmp_path: Path) -> None:
+    """Named in full with no office, and by the surname alone in an office: one person when
+    nobody else has that surname and nothing in the archive contradicts it; never by a
+    surname that only resembles it."""
+    paths = _pages(tmp_path, [
+        ("A Delegation Visits The Headquarters", "12 January 2026",
+         "Mr. Tariel Guseynov visited the headquarters of the Organization in Rabat."),
+        ("Heritage Projects Discussed In Baku", "20 January 2026",
+         "Mr. Guseynov, Minister of Culture of Azerbaijan, discussed heritage projects in Baku."),
+        ("Museum Directors Meet In Ganja", "25 January 2026",
+         "Mr. Guseinov, Director of the Ganja Museum, welcomed museum directors in Ganja."),
+    ])
+    cli.json("ingest", *paths)
+    people = _people_of(cli)
+    assert people["Heritage Projects Discussed In Baku"] == [("Guseynov", "Tariel Guseynov")]
+    assert people["Museum Directors Meet In Ganja"] == [("Guseinov", "Guseinov")]
+    assert len(cli.json("who", "Tariel Guseynov")) == 2
+
+
 def test_icesco_s_head_before_a_term_is_not_the_next_holder(cli: Cli, tmp_path: Path) -> None:
     """"Mr. Almalek, Director-General" a month before AlMalik's term (Altwaijri's, who is named
     nowhere) is not AlMalik, though AlMalik is named in that office weeks later; the role named
