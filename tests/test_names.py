@@ -4,9 +4,10 @@ pages written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from icli.extract import offices
+from icli.extract import name_variants, offices
 from tests.conftest import FIXTURES, Cli
 
 PAGES = FIXTURES / "identities"
@@ -123,6 +124,32 @@ def test_spelling_variants_join_only_with_the_same_office_at_the_same_time(cli: 
     assert by_title["National Library Hosts Manuscript Experts"][0]["person"]["name"] == (
         "Karim Benyoussif")
     assert len(cli.json("who", "Karim Benyousef", "--limit", "0")) == 3
+
+
+def test_the_same_office_joins_within_variant_days_of_any_of_a_person_s_mentions() -> None:
+    """At most VARIANT_DAYS from one of a person's many dated mentions of the office joins
+    (before or after it), a day more does not, nor another office on the very day."""
+    minister = "Minister of Culture of Morocco"
+    people = {1: ("abdelilah|benarafa", 7), 2: ("abdelillah|benarafa", 1)}
+    terms = [(1, minister, f"{year}-01-01") for year in range(2000, 2020, 3)]  # 2000 … 2018
+
+    def day(delta: int) -> str:
+        return (dt.date(2009, 1, 1) + dt.timedelta(days=delta)).isoformat()
+
+    def joined(role: str, date: str) -> dict[int, int]:
+        return name_variants.spelling_variants(people, [*terms, (2, role, date)])
+
+    def surname_joins(date: str) -> dict[int, int]:
+        return name_variants.surname_variants({9: ("|benarafa", minister, date)}, people, terms, {})
+
+    days = name_variants.VARIANT_DAYS
+    for near in (day(days), day(-days), day(0)):
+        assert joined(minister, near) == {2: 1}
+        assert surname_joins(near) == {9: 1}
+    for far in (day(days + 1), day(-days - 1)):
+        assert joined(minister, far) == {}
+        assert surname_joins(far) == {}
+    assert joined("Director of Culture", day(0)) == {}
 
 
 def test_spelling_variants_do_not_depend_on_the_order_of_ingestion(cli: Cli, tmp_path: Path) -> None:

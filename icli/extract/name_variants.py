@@ -6,10 +6,12 @@ office at the same time.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from operator import itemgetter
 
 from icli.extract.identity import in_a_term, is_surname_only, key_surname, role_holder
 from icli.extract.offices import HEAD, office_key, same_office
@@ -58,18 +60,21 @@ def _day(iso: str) -> int:
     return dt.date.fromisoformat(iso).toordinal()
 
 
-Held = set[tuple[str, int, str]]  # the offices a person held: (office_key, day, ISO date)
+# The offices a person held: each office_key with the (day ordinal, ISO date) of the mentions
+# giving it, sorted, so that whether one was held near a day is a binary search.
+Held = dict[str, list[tuple[int, str]]]
 
 
 def _held(people: Mapping[int, object],
           offices: Iterable[tuple[int, str | None, str | None]]) -> dict[int, Held]:
     """The offices each of `people` held, from (person id, role, date) of their mentions."""
-    held: dict[int, Held] = {}
+    held: dict[int, dict[str, set[tuple[int, str]]]] = {}
     for person_id, role, date in offices:
         office = office_key(role)
         if person_id in people and office is not None and date is not None:
-            held.setdefault(person_id, set()).add((office, _day(date), date))
-    return held
+            held.setdefault(person_id, {}).setdefault(office, set()).add((_day(date), date))
+    return {person_id: {office: sorted(days) for office, days in by_office.items()}
+            for person_id, by_office in held.items()}
 
 
 def _held_by(held: Held, other: Held, other_id: int, days: int,
@@ -79,14 +84,22 @@ def _held_by(held: Held, other: Held, other_id: int, days: int,
     other's term holds it (`heads`: the terms by person id; a term of a head the archive does
     not name is nobody's here); any office else the same office (offices.same_office: one may
     say more of it, its country) at most `days` apart."""
-    for office, day, date in held:
-        if office == HEAD and in_a_term(date):
-            if role_holder(date, heads) == other_id:
+    for office, dated in held.items():
+        same = [other_dated for other_office, other_dated in other.items()
+                if same_office(office, other_office)]
+        for day, date in dated:
+            if office == HEAD and in_a_term(date):
+                if role_holder(date, heads) == other_id:
+                    return True
+            elif any(_near(other_dated, day, days) for other_dated in same):
                 return True
-        elif any(same_office(office, other_office) and abs(day - other_day) <= days
-                 for other_office, other_day, _ in other):
-            return True
     return False
+
+
+def _near(dated: list[tuple[int, str]], day: int, days: int) -> bool:
+    """Whether one of the sorted (day, date) `dated` is at most `days` from `day`."""
+    at = bisect.bisect_left(dated, day - days, key=itemgetter(0))
+    return at < len(dated) and dated[at][0] <= day + days
 
 
 def spelling_variants(people: Mapping[int, tuple[str, int]],
@@ -115,8 +128,8 @@ def spelling_variants(people: Mapping[int, tuple[str, int]],
         for i, one in enumerate(ids):
             for other in ids[i + 1:]:
                 if group_of[one] is not group_of[other] and (
-                        _held_by(held.get(one, set()), held.get(other, set()), other, days, terms)
-                        or _held_by(held.get(other, set()), held.get(one, set()), one, days, terms)):
+                        _held_by(held.get(one, {}), held.get(other, {}), other, days, terms)
+                        or _held_by(held.get(other, {}), held.get(one, {}), one, days, terms)):
                     merged = group_of[one] | group_of[other]
                     for person_id in merged:
                         group_of[person_id] = merged
@@ -149,9 +162,9 @@ def surname_variants(alone: Mapping[int, tuple[str, str | None, str | None]],
     held = _held(people, offices)
     found: dict[int, int] = {}
     for mention_id, (key, role, date) in sorted(alone.items()):
-        mine = _held({0: None}, [(0, role, date)]).get(0, set())
+        mine = _held({0: None}, [(0, role, date)]).get(0, {})
         persons = {joined.get(other, other) for other in by_surname.get(surname_spelling(key) or "", ())
-                   if _held_by(mine, held.get(other, set()), other, days, terms)}
+                   if _held_by(mine, held.get(other, {}), other, days, terms)}
         if not persons and not key.endswith(HEAD):
             persons = _only_one_with(key, by_surname, people, held, joined)
         if len(persons) == 1:
@@ -160,7 +173,7 @@ def surname_variants(alone: Mapping[int, tuple[str, str | None, str | None]],
 
 
 def _only_one_with(key: str, by_surname: Mapping[str, list[int]], people: Mapping[int, tuple[str, int]],
-                   held: Mapping[int, set], joined: Mapping[int, int]) -> set[int]:
+                   held: Mapping[int, Held], joined: Mapping[int, int]) -> set[int]:
     """The person a surname alone in an office nobody is known to hold is ("Mr. Rustamov,
     Minister of Culture"): the one person named in full with exactly that surname, who holds no
     office in the archive (nothing to contradict it), as a surname alone in no office joins them."""
