@@ -158,3 +158,10 @@ def test_commas_inside_a_body_s_name_or_plain_portfolios_stay_in_the_role() -> N
         "Ali Omar": "President of the Economic, Social and Environmental Council",
         "Awa Diop": "Minister of Trade, Small Business, Employment and Skills",
         "Tomas Bento": "Minister of Culture, Youth, Sports and Relations with the Parliament"}
+
+
+def test_a_role_read_twice_keeps_no_trailing_comma() -> None:
+    assert people("fr", "La ministre des Affaires Culturelles, Awa Diop, a reçu le directeur "
+                  "général de l’ICESCO le Dr Karim Fassi à son arrivée, dimanche.") == {
+        "Awa Diop": "ministre des Affaires Culturelles",
+        "Karim Fassi": "directeur général de l’ICESCO"}

@@ -156,7 +156,8 @@ _SON_OF = frozenset(map(name_norm, ("بن", "بنت", "ابن", "ولد", "bin",
 
 def _goes_on(role: str, later: str) -> bool:
     """Whether `later` is `role` with more words after it (the same role stated in full)."""
-    return len(later) > len(role) and later.startswith(role) and later[len(role)] in " ,"
+    return (later.startswith(role) and later[len(role) : len(role) + 1] in (" ", ",")
+            and bool(later[len(role) :].strip(" ,;")))
 
 
 def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:

@@ -427,7 +427,7 @@ def _roles_with_complement_then_names_fr(
         if any(_lead_fr(text, later.start())
                for later in _ROLE_WORD_FR.finditer(text, match.end(), name_start)):
             continue  # "au représentant du Secrétaire général de l’OIF X": the last role's
-        role = " ".join((lead[1] + text[match.start() : name_start]).split())
+        role = " ".join((lead[1] + text[match.start() : name_start]).split()).rstrip(",")
         if _noun_phrase_fr(role) != role:
             continue
         taken.append((lead[0], end))

@@ -195,8 +195,9 @@ _CLAUSE_START = re.compile(r";|:|\n|\((?<![A-Z]{2}\s\()(?![A-Z]{2,}\))|\.\s")
 
 # A role that ends with a capitalized word or a body's acronym right before a name with no comma
 # between them ("Director General of ISESCO Dr X", "Minister of Foreign Affairs of Morocco
-# H.E. Mr X").
-_NO_COMMA_BEFORE = re.compile(r"(?<![\w’'\-])(?!(?:The|Le|La|Les)\s)[A-Z][\w’'\-]*\)? $")
+# H.E. Mr X", "directeur général de l’ICESCO le Dr X").
+_NO_COMMA_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:[ld][’'])?(?!(?:The|Le|La|Les)\s)[A-Z][\w’'\-]*\)? $")
 
 
 def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
