@@ -165,3 +165,11 @@ def test_a_role_read_twice_keeps_no_trailing_comma() -> None:
                   "général de l’ICESCO le Dr Karim Fassi à son arrivée, dimanche.") == {
         "Awa Diop": "ministre des Affaires Culturelles",
         "Karim Fassi": "directeur général de l’ICESCO"}
+
+
+def test_an_owner_s_noun_after_its_possessive_stays_in_the_role() -> None:
+    assert people("en", "The launch was attended by Mr. Karim Touati, Adviser to the President in "
+                  "charge of the Academy’s regional branches, who spoke first.") == {
+        "Karim Touati": "Adviser to the President in charge of the Academy’s regional branches"}
+    assert people("en", "Ms. Lina Haddad, Director of the Council's legal affairs, said the text "
+                  "was ready.") == {"Lina Haddad": "Director of the Council's legal affairs"}

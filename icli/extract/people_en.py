@@ -155,7 +155,7 @@ def _verb_like(word: str) -> bool:
 def _noun_phrase(role: str) -> str:
     """A role up to its first lower-case word that is not part of a noun phrase
     (gazetteer.ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
-    of ICESCO"."""
+    of ICESCO". A role in lower case, or past an owner's "’s", runs on to a verb-like word."""
     lead = _ROLE_LEAD.match(role)
     first = lead.end() if lead else 0
     lower_case = role[first : first + 1].islower()  # "chairman of the board of directors"
@@ -163,6 +163,8 @@ def _noun_phrase(role: str) -> str:
     for word in TOKEN.finditer(role, first):
         token = word.group().strip("(),")
         after_and, previous = previous == "and", token
+        if token.endswith(("’s", "'s")) and word.start() != first:
+            lower_case = True  # "in charge of ICESCO’s external bodies": the owner's noun follows
         if word.start() == first:
             continue  # the role's own word, in any case ("former director-general of")
         if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
