@@ -5,6 +5,7 @@ for it."""
 from __future__ import annotations
 
 from icli.extract.article import extract
+from icli.extract.gazetteer import org_norm
 from icli.text.parse import ParsedArticle
 
 
@@ -283,3 +284,16 @@ def test_a_french_name_goes_on_through_a_person_s_name_particle_and_an_adjective
     # a person's name after the sentence's verb stays out of the body's
     assert names("fr", "L’Université de Kiffa a reçu Ahmed ould Baba, ministre.") == [
         "Université de Kiffa"]
+
+
+def test_a_known_acronym_starting_a_name_is_the_name_spelt_out() -> None:
+    def keys(text: str) -> set[str]:
+        article = ParsedArticle(title="A title for the test", body=[text], language="en")
+        return {m.key for m in extract(article) if m.kind == "partner"}
+
+    short = keys("The resolution was adopted by the UN General Assembly in New York.")
+    spelt = keys("The resolution was adopted by the United Nations General Assembly in New York.")
+    assert short == spelt and len(short) == 1
+    assert org_norm("UN Habitat Assembly") == org_norm("United Nations Habitat Assembly")
+    assert org_norm("UN") != org_norm("United Nations Habitat Assembly")
+    assert org_norm("UNO Partners") == "unopartners"  # no known acronym: as written

@@ -181,9 +181,14 @@ def org_norm(name: str) -> str:
     """An organization's name compared: name_norm with British and American spellings as one
     ("Organisation of Islamic Cooperation" = "Organization of Islamic Cooperation"), "the"
     and commas left out ("Federation of the Universities of the Islamic World"; "Ministry of
-    Youth, Culture, and Communication" = "Ministry of Youth, Culture and Communication")."""
+    Youth, Culture, and Communication" = "Ministry of Youth, Culture and Communication"), and a
+    known body's acronym that starts a longer name spelt out ("UN General Assembly" = "United
+    Nations General Assembly")."""
     from icli.text.normalize import name_norm
 
+    first, _, rest = name.partition(" ")
+    if rest and first.isupper() and first in _list("PARTNER_ACRONYMS"):
+        name = f"{_list('PARTNER_ACRONYMS')[first]} {rest}"
     norm = name_norm(_THE.sub(" ", name) if "the" in name else name).replace(",", "")
     for british, american in _SPELLINGS:
         norm = norm.replace(british, american)
