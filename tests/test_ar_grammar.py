@@ -141,3 +141,15 @@ def test_a_role_joined_by_and_before_its_holder_s_title() -> None:
 def test_a_role_after_a_name_and_a_colon() -> None:
     assert people("الأمين العام: الدكتورة سلمى الراشد : أستاذة التاريخ بجامعة الزيتونة.") == {
         "سلمى الراشد": "أستاذة التاريخ بجامعة الزيتونة"}
+
+
+def test_a_nisba_family_name_after_a_two_word_first_name_stays_in_the_name() -> None:
+    """"فاطمة الزهراء" and "محمد الأمين" are first names of two words (the second with the
+    article, "الأمين" also a role word): the nisba after them ends the name, and the role after
+    the comma is theirs, not the role of the host named before them."""
+    assert people("استقبل رئيس الجامعة السيدة خديجة الزهراء التازي، سفيرة تونس.") == {
+        "خديجة الزهراء التازي": "سفيرة تونس"}
+    assert people("شارك السيد أحمد الأمين الودغيري، وزير الشباب، في الندوة.").get(
+        "أحمد الأمين الودغيري") == "وزير الشباب"
+    # "الأمين العام" after a first name is still a role
+    assert "أحمد" in people("حضر السيد أحمد الأمين العام للاتحاد.")

@@ -82,6 +82,7 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
         if (is_stop_ar(match.group()) or with_preposition_ar(match.group())
                 or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "ولد أمين": a name's word
+                and not (len(words) == 1 and _nisba_next_ar(text, match.end()))  # "محمد الأمين العلوي،"
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "آل الشيخ"
             finished = True
@@ -101,8 +102,9 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
             regnal = _REGNAL_AFTER_AR.match(text, match.end())
             if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
                 words.append(regnal)  # "الحسن الثاني"
-            elif len(words) == 1 and regnal and nisba_before_clause_end_ar(text, regnal.start(1), regnal.end(1)):
-                words.append(regnal)  # "الأستاذ الهاشمي العرضاوي،": a first name with the article
+            elif len(words) <= 2 and regnal and _nisba_next_ar(text, match.end()):
+                words.append(regnal)  # "الأستاذ الهاشمي العرضاوي،", "فاطمة الزهراء العلوي،": a
+                # first name with the article (or its second word), then a nisba family name
             break
         if gap is None:
             finished = True
@@ -115,6 +117,13 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     if not words:
         return "", start
     return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def _nisba_next_ar(text: str, end: int) -> bool:
+    """Whether the word after `end` is a nisba family name before its clause's end: what makes
+    a role word after a first name ("الأمين" in "محمد الأمين العلوي،") the name's second word."""
+    following = _REGNAL_AFTER_AR.match(text, end)
+    return following is not None and nisba_before_clause_end_ar(text, following.start(1), following.end(1))
 
 
 def nisba_before_clause_end_ar(text: str, start: int, end: int) -> bool:
