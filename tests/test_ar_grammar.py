@@ -153,3 +153,14 @@ def test_a_nisba_family_name_after_a_two_word_first_name_stays_in_the_name() -> 
         "أحمد الأمين الودغيري") == "وزير الشباب"
     # "الأمين العام" after a first name is still a role
     assert "أحمد" in people("حضر السيد أحمد الأمين العام للاتحاد.")
+
+
+def test_a_verb_s_masculine_subject_is_not_the_role_of_the_woman_after_it() -> None:
+    """"استقبل المدير العام السيدة …": the verb, its subject (a masculine role), its object (a
+    woman's title and name); a role in apposition before her title agrees with it, and a
+    masculine role in a list may be hers."""
+    assert people("استقبل رئيس المجلس السيدة سلمى الحديدي في مكتبه.") == {"سلمى الحديدي": None}
+    assert people("وحضرت وزيرة الثقافة السيدة سلمى الحديدي الحفل.") == {
+        "سلمى الحديدي": "وزيرة الثقافة"}
+    assert people("وحضر الحفل عميد الكلية، ومساعد الرئيس الدكتورة سلمى الحديدي.") == {
+        "سلمى الحديدي": "مساعد الرئيس"}

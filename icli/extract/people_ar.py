@@ -70,6 +70,23 @@ def _role_of_next_name_ar(text: str, start: int, end: int, role: str) -> bool:
             and role_before_ar(text, start) is not None)
 
 
+def _feminine_ar(word: str) -> bool:
+    """Whether a title or role word is feminine: it ends with ta marbuta ("السيدة",
+    "الدكتورة", "وزيرة"; "المدير", "السيد" are masculine)."""
+    return ARABIC_MARKS.sub("", word).endswith("ة")
+
+
+def _subject_before_object_ar(text: str, title: re.Match[str], role: str) -> bool:
+    """Whether the role right before a woman's title is the subject of the verb before it, not
+    her role: a verb, a masculine role, a feminine title ("استقبل المدير العام السيدة …"). A
+    masculine role in a list can be a woman's ("ومساعد الرئيس … الدكتورة …")."""
+    if not _feminine_ar(title.group().split()[0]) or _feminine_ar(role.split()[0]):
+        return False
+    at = text.rfind(role, 0, title.start())
+    previous = list(ARABIC_WORD.finditer(text, max(0, at - 20), at)) if at > 0 else []
+    return bool(previous) and is_verb_ar(previous[-1].group())
+
+
 def _is_own_head_ar(role: str | None) -> bool:
     """Whether an Arabic role is ICESCO's head ("المدير العام للإيسيسكو", not its deputy)."""
     keys = [arabic_word_key(w) for w in ARABIC_WORD.findall(role or "")]
@@ -351,6 +368,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's
         if role is None:  # "السفير المصري بتونس السفير …": the role before says more
             own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
+            if before and _subject_before_object_ar(text, match, before):
+                before = None  # "استقبل المدير العام السيدة …": the verb's subject, not her role
             role = before if before and own and arabic_word_key(before.split()[0]) == (
                 arabic_word_key(own)) else own or before
         found.append(Mention("person", person_key(name), name, None, role, name,
