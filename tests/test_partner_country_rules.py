@@ -270,3 +270,12 @@ def test_a_body_a_french_text_names_in_english() -> None:
         "fr", "Étaient présents M. Karim Said, directeur de la Gulf Cement Company (GCC) au Maroc, "
               "et Mme Ines Roy, responsable à la Atlas Shipping Group.") if m.kind == "partner"}
     assert found == {("Gulf Cement Company", "GCC"), ("Atlas Shipping Group", None)}
+
+
+def test_a_catalogue_name_with_a_comma_is_shown_as_a_sentence_writes_it() -> None:
+    from icli.extract.country_tables import country_display_names
+
+    shown = country_display_names()
+    assert shown["COD"] == "Democratic Republic of the Congo"
+    assert shown["FSM"] == "Federated States of Micronesia"
+    assert shown["KOR"] == "South Korea" and shown["COG"] == "Congo"

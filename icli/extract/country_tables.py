@@ -36,15 +36,28 @@ def country_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def country_display_names() -> dict[str, str]:
-    """alpha-3 code → the name shown to users (the common name where pycountry has one)."""
+    """alpha-3 code → the name shown to users: the common name where pycountry has one, else a
+    catalogue name with a comma read in order ("Congo, The Democratic Republic of the" →
+    "Democratic Republic of the Congo"; its official name where it has one)."""
     import pycountry
 
     shown = {
-        c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries
+        c.alpha_3: getattr(c, "common_name", None) or _in_order(c.name, getattr(c, "official_name", None))
+        for c in pycountry.countries
     }
     shown.update({"PSE": "Palestine", "TZA": "Tanzania", "BOL": "Bolivia", "XKX": "Kosovo",
                   "VEN": "Venezuela", "MDA": "Moldova", "RUS": "Russia", "CIV": "Côte d'Ivoire"})
     return shown
+
+
+def _in_order(name: str, official: str | None) -> str:
+    """A catalogue name as a sentence writes it: "Micronesia, Federated States of" → its
+    official name; "Congo, The Democratic Republic of the" → "Democratic Republic of the Congo";
+    a name without such a comma as it is."""
+    head, _, tail = name.partition(", ")
+    if not tail.endswith((" of", " of the")):
+        return name
+    return official or f"{tail} {head}".removeprefix("The ")
 
 
 @lru_cache(maxsize=1)
