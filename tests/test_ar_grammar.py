@@ -164,3 +164,10 @@ def test_a_verb_s_masculine_subject_is_not_the_role_of_the_woman_after_it() -> N
         "سلمى الحديدي": "وزيرة الثقافة"}
     assert people("وحضر الحفل عميد الكلية، ومساعد الرئيس الدكتورة سلمى الحديدي.") == {
         "سلمى الحديدي": "مساعد الرئيس"}
+
+
+def test_a_demonym_after_a_noun_with_a_pronoun_and_icesco_s_name_after_a_noun() -> None:
+    """A noun with an attached pronoun is definite ("نظيره الماليزي": Malaysia); a noun and
+    ICESCO's name after a role are no first and family name ("ندوة الإيسيسكو")."""
+    assert codes("والتقى الوزير نظيره الماليزي في الرباط.") == {"MYS"}
+    assert people("وافتتح رئيس المجلس ندوة الإيسيسكو في الرباط.") == {}

@@ -272,6 +272,11 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     return list(found.values())
 
 
+# The endings of a noun with an attached pronoun ("نظيره", "وزيرها", "سفيرنا"): definite as
+# a noun with the article is.
+_POSSESSED_AR = ("ه", "ها", "هم", "هما", "نا", "كم")
+
+
 def _agrees_ar(text: str, before: re.Match[str], adjective: re.Match[str]) -> bool:
     """Whether a demonym can be the adjective of the word right before it, not a family name: a
     definite masculine one ("السويدي") after an indefinite word ("مؤسسة السويدي", "جمال
@@ -280,7 +285,8 @@ def _agrees_ar(text: str, before: re.Match[str], adjective: re.Match[str]) -> bo
     after punctuation is not judged."""
     if text[before.end() : adjective.start()].strip():
         return True
-    return (definite_ar(before.group()) or not definite_ar(adjective.group())
+    return (definite_ar(before.group()) or before.group().endswith(_POSSESSED_AR)
+            or not definite_ar(adjective.group())
             or not arabic_word_key(adjective.group()).endswith("ي"))
 
 

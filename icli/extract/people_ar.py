@@ -183,7 +183,8 @@ def _first_and_family_ar(name: str) -> bool:
     noun ("سبل التعاون")."""
     words = name.split()
     return (len(words) == 2 and not definite_ar(words[0]) and definite_ar(words[1])
-            and not masdar_ar(words[0]) and not masdar_ar(arabic_word_key(words[1])))
+            and not masdar_ar(words[0]) and not masdar_ar(arabic_word_key(words[1]))
+            and not gazetteer.names_icesco(words[1]))  # "ندوة الإيسيسكو": ICESCO's, no family
 
 
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
