@@ -76,8 +76,12 @@ def _adjective_list_fr(tokens: list[re.Match[str]], comma: int) -> bool:
 
 
 def _fr_connector(token: str) -> bool:
+    """Whether a token joins a French name's words ("de", "pour", "et", "d’", "l’" + a word that
+    fits none); not an elided pronoun before a verb ("l’a présenté")."""
+    word = _fr_word(token)
     return token.casefold() in gazetteer.ORG_CONNECTORS_FR or (
-        _fr_word(token) != token and token[:1] in "dl" and not _fr_fits(token))
+        word != token and token[:1] in "dl" and not _fr_fits(token)
+        and not (token[:1] == "l" and word.islower() and len(word) <= 2))
 
 
 def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
