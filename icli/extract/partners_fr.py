@@ -393,14 +393,14 @@ def extract_partners_fr(text: str) -> list[Mention]:
         end = match.end(1)
         name = " ".join(words)
         start = end - len(name) if text[end - len(name) : end] == name else match.start(1)
-        before = _NAMED_BEFORE_BRACKET.search(text, max(0, start - 60), start)
-        if before and is_acronym(words[0]) and text.startswith(")", end):
+        bracketed = _NAMED_BEFORE_BRACKET.search(text, max(0, start - 60), start)
+        if bracketed and is_acronym(words[0]) and text.startswith(")", end):
             # "Israel Chemicals (ICL Group)": the body is the name before the bracket, the
             # acronym the short name's first word (rule partner.fr.bracketed-short-name)
             key = _fr_acronym_key(words[0])
-            spans.append((before.start(1), end + 1))
-            found.setdefault(key, Mention("partner", key, before.group(1), words[0], None, before.group(1),
-                                          before.start(1), before.end(1), rule="partner.fr.bracketed-short-name"))
+            spans.append((bracketed.start(1), end + 1))
+            found.setdefault(key, Mention("partner", key, bracketed.group(1), words[0], None, bracketed.group(1),
+                                          bracketed.start(1), bracketed.end(1), rule="partner.fr.bracketed-short-name"))
             continue
         if (len(words) < 2 or words[0].casefold() in gazetteer.OWN_NAMES
                 or any(start < b and a < end for a, b in spans)):
