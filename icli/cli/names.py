@@ -37,6 +37,8 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
         return [c["id"] for c in found.candidates if c["id"] is not None]
     if not found.ids and found.note is None:
         hint(kind, name, env, found.candidates)
+    if found.ids and query.every:  # a surname's owner, and those named by it alone elsewhere
+        return [*found.ids, *(c["id"] for c in found.candidates)]
     return found.ids
 
 

@@ -34,10 +34,11 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
     languages and join the one person two versions name in two scripts (read as written by
     every link before: the joins are undone first and made again last), then recount and
     rename the marked entities (one transaction); nothing to do when no dump was written since
-    the last finish and the versions were linked by this LINKER_VERSION. Only what `scope`
+    the last finish and the archive was linked by this LINKER_VERSION. Only what `scope`
     changed is linked when no other run wrote since the last links (LINKS holds its token);
-    otherwise everything is linked anew. Versions linked by another LINKER_VERSION (a rule
-    changed) are all linked anew, whatever the dumps written."""
+    otherwise everything is linked anew. An archive linked by another LINKER_VERSION (a rule of
+    the linker changed: surnames, spelling variants, scripts, the role alone, versions) has
+    everything linked anew, whatever the dumps written."""
     with Transaction(conn, on_wait):
         pending = conn.execute("""
             SELECT value
@@ -48,19 +49,17 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
         written = bool(pending) or any_marked(conn)
         if written or stale:
             undone = versions.unjoin_people(conn)
-            if (pending and scope is not None and scope.articles is not None
+            if (not stale and pending and scope is not None and scope.articles is not None
                     and pending[0] == scope.token):
                 redo = _link_changes(conn, scope)
-                relinked = versions.relink(conn, None if stale else scope.articles)
+                relinked = versions.relink(conn, scope.articles)
                 writer = MentionWriter(conn, scope)
-                versions.join_people(conn, writer, undone,
-                                     None if stale else {*scope.articles, *redo, *relinked})
+                versions.join_people(conn, writer, undone, {*scope.articles, *redo, *relinked})
                 writer.flush()
                 refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
                                        if entity_id not in scope.recount})
             else:
-                if written:
-                    _link(conn)
+                _link(conn)
                 versions.relink(conn)
                 writer = MentionWriter(conn)
                 versions.join_people(conn, writer, undone)
