@@ -38,28 +38,32 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
     changed is linked when no other run wrote since the last links (LINKS holds its token);
     otherwise everything is linked anew. An archive linked by another LINKER_VERSION (a rule of
     the linker changed: surnames, spelling variants, scripts, the role alone, versions) has
-    everything linked anew, whatever the dumps written."""
+    everything linked anew, whatever the dumps written; one with no version recorded (new, or
+    from before the key) has its versions linked anew and its identities as the run asks."""
     with Transaction(conn, on_wait):
         pending = conn.execute("""
             SELECT value
             FROM icli_meta
             WHERE key = :key
         """, {"key": LINKS}).fetchone()
-        stale = stored_json(conn, LINKER) != LINKER_VERSION
+        linked_by = stored_json(conn, LINKER)
+        stale = linked_by != LINKER_VERSION
         written = bool(pending) or any_marked(conn)
         if written or stale:
             undone = versions.unjoin_people(conn)
-            if (not stale and pending and scope is not None and scope.articles is not None
-                    and pending[0] == scope.token):
+            if (pending and scope is not None and scope.articles is not None
+                    and pending[0] == scope.token and linked_by in (None, LINKER_VERSION)):
                 redo = _link_changes(conn, scope)
-                relinked = versions.relink(conn, scope.articles)
+                relinked = versions.relink(conn, None if stale else scope.articles)
                 writer = MentionWriter(conn, scope)
-                versions.join_people(conn, writer, undone, {*scope.articles, *redo, *relinked})
+                versions.join_people(conn, writer, undone,
+                                     None if stale else {*scope.articles, *redo, *relinked})
                 writer.flush()
                 refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
                                        if entity_id not in scope.recount})
             else:
-                _link(conn)
+                if written or linked_by is not None:  # (None: a new archive)
+                    _link(conn)
                 versions.relink(conn)
                 writer = MentionWriter(conn)
                 versions.join_people(conn, writer, undone)

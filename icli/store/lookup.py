@@ -17,6 +17,7 @@ from icli.extract.country_tables import (
     countries_named_in_part,
     country_display_names,
     real_country,
+    typed_country,
 )
 from icli.extract.gazetteer import english_acronym, names_icesco, spelling_forms
 from icli.extract.identity import (
@@ -109,7 +110,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     """The one rule of every lookup (docs/entities.md, "Lookups"):
 
     1. a name one entity is known by (any alias; people also by first name + surname) is it;
-    2. a country's ISO code or name (real_country) is that country, in the archive or not
+    2. a country's ISO code or name (country_tables.typed_country: also pycountry's catalogue
+       forms with their comma, and Arabic typed with a bare alef) is that country, in the archive or not
        (an entity's aliases come from the same table, so 1 never contradicts 2: 1 only spares
        loading pycountry for a name the archive knows);
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
@@ -145,7 +147,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             return Lookup([], None, holding, True, any(name_norm(c["name"]) == whole for c in holding))
         return Lookup([named[0]["id"]])
     if kind == "country":
-        code = real_country(value)
+        code = typed_country(value)
         if code is not None:
             row = conn.execute(f"""
                 SELECT id
@@ -296,7 +298,8 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
 def alias_words_query(value: str) -> str:
     """An FTS5 query for entity_words matching aliases that hold a word starting with each word
     of `value`, with or without a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all
-    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"), in British or American
+    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"; an Arabic word with ال
+    glued before it as well, "ألكسو" matching "الألكسو"), in British or American
     spelling ("Organisation" matches "Organization"); Arabic folded as the index folds it. ''
     for no word."""
     words: list[str] = []
@@ -308,7 +311,7 @@ def alias_words_query(value: str) -> str:
     for word in words:
         latin = not ARABIC_LETTER.search(word)
         bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
-        forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare})
+        forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare, "ال" + word})
         forms = {spelled for form in forms for spelled in spelling_forms(form)}
         terms.append("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")")
     return " AND ".join(terms)
