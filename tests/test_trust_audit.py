@@ -140,3 +140,29 @@ def test_what_the_audit_found_is_said_as_for_any_country(tmp_path: Path) -> None
             assert result.stdout == "[]\n" and result.stderr.endswith(f"({code}): no articles\n")
     # an Arabic acronym typed without the article written with it ("الألكسو")
     assert cli.json("partner", "ألكسو") == cli.json("partner", "ALECSO") != []
+
+
+def test_korea_is_the_republic_of_korea_in_three_languages(tmp_path: Path) -> None:
+    """One rule for extraction and lookups: "Korea", "Corée", "كوريا" (and "Korean", "coréen",
+    "كوري") are the Republic of Korea; North Korea only by a name that says so."""
+    dump = tmp_path / "korea.txt"
+    dump.write_text("\n\n".join("    " + line for line in (
+        "Calligraphers From Korea Visit Rabat",
+        "On Monday, April 6, 2026, calligraphers from Korea visited the ICESCO headquarters.",
+        "Des calligraphes de Corée à Rabat",
+        "Le mardi 7 avril 2026, des calligraphes venus de Corée ont visité le siège de l’ICESCO.",
+        "خطاطون من كوريا في الرباط",
+        "زار خطاطون من كوريا مقر الإيسيسكو في الرباط يوم الأربعاء 8 أبريل 2026.",
+        "Korean And North Korean Scholars Meet",
+        "On Thursday, April 9, 2026, Korean scholars met scholars from North Korea in Rabat.",
+    )) + "\n", encoding="utf-8")
+    cli = Cli(tmp_path / "korea.db")
+    assert cli("ingest", str(dump)).exit_code == 0
+    countries = {a["title"]: sorted(c["code"] for c in a["countries"]) for a in cli.json("list")}
+    assert countries == {"Calligraphers From Korea Visit Rabat": ["KOR"],
+                         "Des calligraphes de Corée à Rabat": ["KOR"],
+                         "خطاطون من كوريا في الرباط": ["KOR"],
+                         "Korean And North Korean Scholars Meet": ["KOR", "PRK"]}
+    for typed in ("Korea", "Corée", "كوريا", "South Korea", "KR"):
+        assert len(cli.json("country", typed)) == 4, typed
+    assert len(cli.json("country", "North Korea")) == 1
