@@ -33,6 +33,7 @@ def is_stop_ar(word: str) -> bool:
 _OBJECT_PRONOUNS_AR = ("هما", "هم", "ها", "ه")
 
 
+@lru_cache(maxsize=65536)
 def is_verb_ar(word: str) -> bool:
     """Whether an Arabic word is one of the verbs news sentences open with, also after "و" or
     with an object pronoun ("حضره السادة"; never with the article: "البحث" is no verb; a verb
@@ -40,6 +41,8 @@ def is_verb_ar(word: str) -> bool:
     raw = arabic_fold(word)
     if raw in gazetteer.VERBS_AR or raw[:1] == "و" and raw[1:] in gazetteer.VERBS_AR:
         return True
+    if not raw.endswith(("ه", "ها", "هم")):
+        return False
     bare = ARABIC_MARKS.sub("", word)
     pronoun = next((p for p in _OBJECT_PRONOUNS_AR if bare.endswith(p)), "")
     return bool(pronoun) and len(bare) > len(pronoun) + 2 and arabic_fold(
