@@ -9,6 +9,7 @@ from operator import itemgetter
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.partners_en_edges import described_by_demonym, in_country_end, joined_name, opens_with_verb_the
 from icli.extract.patterns import (
     CAPITALS,
     MAX_MENTIONS,
@@ -58,8 +59,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             break
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
-        if (tokens[j][0] == "the" and tokens[j - 1][0] not in gazetteer.NAME_CONNECTORS
-                and not _verb_the(tokens, first, j)):
+        if tokens[j][0] == "the" and not opens_with_verb_the(tokens, first, j):
             first = j + 1
     while first < index and (tokens[first][0] in gazetteer.NAME_CONNECTORS
                              or tokens[first][0] in gazetteer.LEADING_NOISE
@@ -70,55 +70,6 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     while last > index and tokens[last][0].rstrip(".") in gazetteer.NAME_CONNECTORS:
         last -= 1
     return first, last
-
-
-# The lowercase words after which a capitalized word opens a body's name, not a sentence.
-_BEFORE_BODY = frozenset({"with", "by", "and", "from"})
-
-
-def _verb_the(tokens: list[tuple[str, int, int]], first: int, the: int) -> bool:
-    """Whether the "the" at tokens[the] is inside a name that opens "Word the …" ("in
-    partnership with Save the Children Foundation"): one plain capitalized word, neither an
-    acronym nor a country or demonym, first in the run, right after a lowercase "with", "by",
-    "and" or "from" (a word opening a sentence, "Later the Desert Center", is no name's):
-    rule partner.en.name."""
-    word = tokens[the - 1][0]
-    return (the - 1 == first and first > 0 and tokens[first - 1][0] in _BEFORE_BODY
-            and word.isalpha() and word[:1].isupper() and word[1:].islower()
-            and word not in gazetteer.LEADING_NOISE and word not in gazetteer.TITLES_BEFORE_BODIES
-            and word not in gazetteer.DEMONYMS and word not in country_tables.country_names())
-
-
-def _in_country(tokens: list[tuple[str, int, int]], first: int, last: int) -> int:
-    """The last token of a state body's name that goes on with "in" and its country's name
-    ("Ministry of Education in the Republic of South Korea"): that country's last token;
-    `last` when no country's name (a city's, "in Rabat") follows, or when the name already
-    says whose body it is ("Embassy of India in the Kingdom of Morocco": the host country is
-    no part of the name)."""
-    if last + 2 >= len(tokens) or tokens[last + 1][0] != "in":
-        return last
-    from icli.extract.countries import extract_countries  # (countries imports no partners)
-
-    if extract_countries(_joined([t[0] for t in tokens[first : last + 1]]), []):
-        return last
-    end = last + 2
-    while end < len(tokens) and (tokens[end][0][:1] in CAPITALS or tokens[end][0] in ("of", "the")):
-        end += 1
-        if tokens[end - 1][0].endswith("."):
-            break  # the sentence ends
-    if end == last + 2 or tokens[end - 1][0] in ("of", "the"):
-        return last
-    words = [t[0] for t in tokens[last + 2 : end]]
-    phrase = " ".join(words).rstrip(".")
-    named = [m for m in extract_countries(phrase, []) if m.end == len(phrase)]
-    if named and all(w in _STATE_FORMS for w in phrase[: named[0].start].split()):
-        return end - 1
-    return last
-
-
-# The words of a country's formal name before the country's own name ("the Republic of").
-_STATE_FORMS = frozenset({"the", "of", "Republic", "Kingdom", "Sultanate", "State", "Emirate",
-                          "Federal", "Federation", "Islamic", "Arab", "Democratic", "United"})
 
 
 def _list_starts(tokens: list[tuple[str, int, int]], first: int, lowest: int) -> int:
@@ -165,11 +116,6 @@ def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
                 and tokens[j + 1][0][:1] in CAPITALS
                 and tokens[j + 1][0] not in country_tables.country_names())
     return False
-
-
-def _joined(words: list[str]) -> str:
-    """The words of a name as one string, commas against the word before them."""
-    return " ".join(words).replace(" , ", ", ")
 
 
 def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
@@ -413,8 +359,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     for i in anchors:
         if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
             first, last = _run(tokens, i)
-            if tokens[i][0] in gazetteer.STATE_WORDS:  # "Ministry of Culture in the Republic of …"
-                last = _in_country(tokens, first, last)
+            last = in_country_end(tokens, i, first, last)  # "Ministry of Culture in Oman"
             words = [t[0].rstrip(".") if n == last else t[0]
                      for n, t in enumerate(tokens[first : last + 1], start=first)]
             if len(words) < 2 or words[0] in gazetteer.ORG_HEADS and len(words) < 3:
@@ -431,13 +376,12 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
                 cut += words[cut] == "the"
                 first, words = first + cut, words[cut:]
-            if _described_by_demonym(words):  # "the German Konrad Adenauer Foundation"
-                first, words = first + 1, words[1:]
+            first, words = (first + 1, words[1:]) if described_by_demonym(words) else (first, words)
             if len(words) < 2:
                 continue
             if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
                 continue
-            joined = _joined(words)
+            joined = joined_name(words)
             if joined.startswith(gazetteer.OWN_ORGANS) or joined in country_tables.country_names():
                 continue  # "Executive Council", "Russian Federation"
             if words[1] == "and" and words[0].casefold() in gazetteer.OWN_NAMES:
@@ -472,7 +416,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
         named.append((tokens[first][1], tokens[last][2]))
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):
-            add(_joined(words), None, tokens[first][1], tokens[last][2])
+            add(joined_name(words), None, tokens[first][1], tokens[last][2])
     for i in anchors:  # “Quoted Proper Name” Foundation: the quoted words and the head
         token, start, end = tokens[i]
         if len(found) >= MAX_MENTIONS or token not in gazetteer.ORG_HEADS or start < 2:
@@ -494,16 +438,6 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     return list(found.values())
 
 
-def _described_by_demonym(words: list[str]) -> bool:
-    """Whether a name opens with a demonym that describes a body with a proper name of its
-    own, two capitalized words that are no head, generic, field or state word ("German Konrad
-    Adenauer Foundation"); a demonym before such words is the body's name ("Azerbaijani
-    Ministry of Culture", "Omani National Commission", "Turkish Red Crescent"): rule partner.en.name."""
-    return len(words) >= 4 and words[0] in gazetteer.DEMONYMS and all(
-        w[:1] in CAPITALS and w not in gazetteer.ORG_HEADS and w not in gazetteer.GENERIC_ORG_WORDS
-        and w not in gazetteer.FIELD_WORDS and w not in gazetteer.STATE_WORDS for w in words[1:3])
-
-
 def _own_kind(words: list[str], text: str) -> bool:
     """Whether a "… Center" is ICESCO's: in an article naming ICESCO, its other words all name
     fields ("Translation and Publishing Center"), no proper name ("Oxford Center …"), country
@@ -519,7 +453,7 @@ def _says_whose(words: list[str]) -> bool:
         return False
     from icli.extract.countries import extract_countries  # (countries imports no partners)
 
-    return bool(extract_countries(_joined(words), []))
+    return bool(extract_countries(joined_name(words), []))
 
 
 def _generic_or_venue(words: list[str]) -> bool:
