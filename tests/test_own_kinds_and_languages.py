@@ -126,3 +126,16 @@ def test_a_group_after_a_partnership_phrase_is_found_by_its_head_once() -> None:
         "OCP Group", "United Nations Educational, Scientific and Cultural Organization",
         "Moroccan Ministry of Education"])
     assert partners("fr", "L’atelier est tenu en partenariat avec Groupe OCP.") == {"Groupe OCP"}
+
+
+def test_a_plural_or_feminine_french_word_in_a_list_is_an_adjective_not_a_language() -> None:
+    assert codes("fr", "Des chercheurs marocains et arabes ont débattu avec des universités "
+                       "tunisiennes et arabes.") == {"MAR", "TUN"}
+    assert codes("fr", "Des médias égyptiens, turcs et arabes ont couvert la fête des poètes "
+                       "sénégalais et peuls.") == {"EGY", "TUR", "SEN"}
+    assert codes("fr", "Le livre a paru en persan et turc.") == set()
+
+
+def test_north_korean_is_north_korea_and_south_korean_south_korea() -> None:
+    assert codes("en", "A North Korean delegation attended.") == {"PRK"}
+    assert codes("en", "The North Korean and South Korean ambassadors met.") == {"PRK", "KOR"}

@@ -13,6 +13,7 @@ from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
 _WORD = re.compile(r"[\w'’]+")
+_WORD_AFTER_SPACES = re.compile(r"\s*([\w'’]+)")  # the next word, past any spaces
 
 
 @lru_cache(maxsize=1)
@@ -100,9 +101,9 @@ def _is_a_language(text: str, start: int, end: int) -> bool:
             end = more.end()
         return not _WORD_NEXT.match(text, end)
     items, after = _list_items(text, start, end, _ITEM_BEFORE_EN, _ITEM_AFTER_EN)
-    following = _WORD.match(text, after + len(text[after:]) - len(text[after:].lstrip()))
-    return (not (following and following.group()[:1].islower()
-                 and following.group() not in gazetteer.NOT_A_NOUN_AFTER_LIST)
+    following = _WORD_AFTER_SPACES.match(text, after)
+    return (not (following and following.group(1)[:1].islower()
+                 and following.group(1) not in gazetteer.NOT_A_NOUN_AFTER_LIST)
             and any(item.casefold() in country_tables.language_names("en")
                     and (item,) not in country_tables.country_phrases() for item in items))
 
@@ -137,7 +138,8 @@ def _list_items(text: str, start: int, end: int, before: re.Pattern[str],
 def _is_a_language_fr(text: str, start: int, end: int) -> bool:
     """Whether a lower-case French demonym names a language: in a list opened by a language's
     word ("en ourdou, kazakh et macédonien", "en langues bosniaque, russe et albanaise"), or
-    in a list with a language that is no country's word ("persan et turc"): rule
+    in a list with a language that is no country's word, written as the language is (singular
+    masculine: "persan et turc"; "marocains et arabes" are adjectives): rule
     `country.fr.language-list`."""
     items, first = [], start
     for _ in range(6):
@@ -153,9 +155,7 @@ def _is_a_language_fr(text: str, start: int, end: int) -> bool:
     items += [item for item in _list_items(text, start, end, _ITEM_BEFORE_FR, _ITEM_AFTER_FR)[0]
               if item[:1].islower()]
     names = country_tables.language_names("fr")
-    return any((item.casefold() in names or item.casefold()[:-1] in names
-                or item.casefold().endswith("nne") and item.casefold()[:-2] in names)
-               and not is_country_fr(item) for item in items)
+    return any(item.casefold() in names and not is_country_fr(item) for item in items)
 
 
 @lru_cache(maxsize=1)
