@@ -33,3 +33,44 @@ def test_a_french_role_never_reaches_across_the_previous_person() -> None:
         "Tural Mammadli": "Ambassadeur de Géorgie en Tunisie et Délégué permanent de son pays "
                           "auprès de l’ICESCO",
         "Karim Lahlou": None}
+
+
+def test_a_country_after_a_role_s_comma_stays_in_the_role() -> None:
+    assert people("en", "Speaking first, Dr. Rania Saad, Minister of Youth, United Arab "
+                  "Emirates, opened the session.") == {
+        "Rania Saad": "Minister of Youth, United Arab Emirates"}
+    assert people("en", "Dr. Rania Saad, Minister of Youth, Omar Khalil, and Mr. Sami Noor "
+                  "attended.")["Rania Saad"] == "Minister of Youth"
+
+
+def test_a_list_of_places_with_the_stays_in_a_role() -> None:
+    assert people("en", "Ms. Dina Farah, Coordinator of Teacher Training for Asia, the Pacific, "
+                  "and Oceania. She spoke next.") == {
+        "Dina Farah": "Coordinator of Teacher Training for Asia, the Pacific, and Oceania"}
+
+
+def test_a_programme_s_words_after_an_acronym_are_no_person() -> None:
+    assert people("en", "He thanked the Coordinator of ICESCO Future Leaders for the visit.") == {}
+    assert people("en", "The Chair of the Club (KCC) Blue Ocean Salma Idrissi spoke.") == {}
+    assert people("en", "The Director of the Network (ARN) Friday Omar Badawi signed.") == {}
+    assert people("en", "The Director-General of ICESCO Salim bin Mohammed AlMalik spoke.") == {
+        "Salim bin Mohammed AlMalik": "Director-General of ICESCO"}
+
+
+def test_a_place_after_a_body_s_name_is_no_person() -> None:
+    assert people("en", "He met the Chairman of the Department of Heritage and Tourism Ras "
+                  "Tanura during the visit.") == {}
+    assert people("en", "He met the Head of the Office of Culture and Tourism Ras Tanura on "
+                  "Monday.") == {}
+    assert people("en", "Later, the Minister of Foreign Affairs of Uzbekistan Bakhtiyor "
+                  "Saidov spoke.") == {"Bakhtiyor Saidov": "Minister of Foreign Affairs of "
+                                                           "Uzbekistan"}
+
+
+def test_a_role_inside_an_opening_phrase_is_not_the_subject_s() -> None:
+    assert people("en", "At the invitation of the Minister of Culture of Oman Dr. Yusuf Saleh "
+                  "visited Muscat.") == {"Yusuf Saleh": None}
+    assert people("en", "The forum chaired by the Minister of Culture of Oman Dr. Yusuf Saleh "
+                  "closed.") == {"Yusuf Saleh": "Minister of Culture of Oman"}
+    assert people("fr", "Lors de la réunion avec le directeur de l’Institut M. Paul Girard a "
+                  "pris la parole.") == {"Paul Girard": None}

@@ -76,8 +76,8 @@ def _role_after(text: str, end: int) -> Role | None:
     if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
         return None
     stop = _ROLE_END.search(rest)
-    while stop and LIST_COMMA_EN.match(rest, stop.start()):  # "for Education, Culture, and Science"
-        stop = _ROLE_END.search(rest, stop.end())
+    while stop and (inside := LIST_COMMA_EN.match(rest, stop.start())):  # "for Education, Culture, and Science"
+        stop = _ROLE_END.search(rest, max(stop.end(), inside.end()))
     phrase_end = stop.start() if stop else len(rest)
     for comma in _COMMA.finditer(rest, 0, phrase_end):  # "…, Director of Planning, Ali Said,"
         if a_name_next(rest, comma.end()):
@@ -309,6 +309,10 @@ _ROLE_OF_THEN_NAME = re.compile(
     rf"{_ROLE_WORD}(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP_WORD}"
     rf"(?:\s+(?:and\s+(?!{_ROLE_WORD}\b))?{_CAP_WORD})*)+"
     r"(?=\s+[a-z]|[,.;:]|\s*$)")
+# An organization's or a unit's head word right before the last complement: the capitalized
+# words after that complement go on with the body's name (a place: "… and Tourism Abu Dhabi").
+_BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(gazetteer.ORG_HEADS | gazetteer.UNIT_HEADS))
+                          + r") $")
 _LAST_COMPLEMENT = re.compile(r"\s(?:of|for|to)\s+(?:the\s+)?(?!.*\s(?:of|for|to)\s)")
 
 
@@ -341,8 +345,8 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         if overlaps(match.start(), taken):
             continue
         complement = _LAST_COMPLEMENT.search(match.group())
-        if complement is None:
-            continue
+        if complement is None or _BODY_BEFORE.search(match.group(), 0, complement.start() + 1):
+            continue  # "Chairman of the Department of Culture and Tourism Abu Dhabi": the body's name
         words = match.group()[complement.end():].split()
         end = match.end()
         while words and words[-1].casefold() in WEEKDAYS:  # "… Hussain Monday appreciated"
@@ -374,6 +378,19 @@ _AFTER_ACRONYM = (") ", "ICESCO ", "ISESCO ")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z]{2,}\) $")
 
 
+# Endings of plural nouns ("Scholars", "Students", "Champions"): no word of a name read with no
+# honorific and no comma ("ICESCO Young Scholars").
+_PLURAL_ENDINGS = ("rs", "ts", "ons")
+
+
+def _name_length_without_honorific(words: list[str]) -> bool:
+    """Whether words read with no honorific and no comma have a name's length: two or three
+    words, four with a particle ("bin", "Al"); a longer run holds a body's or a programme's
+    words ("Green Belt Khadija Amrani")."""
+    return 2 <= len(words) <= 3 or len(words) == 4 and any(
+        w.casefold() in gazetteer.NAME_PARTICLES for w in words)
+
+
 def _acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
     """Add the people named with no honorific right after a role that ends with a body's
     acronym in parentheses (person_names.roles_before reads the role; none, no person)."""
@@ -385,9 +402,9 @@ def _acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Me
             continue
         name, end = name_at(text, at)
         words = name.split()
-        if (len(words) < 2 or overlaps(at, taken) or not_a_person(name)
+        if (not _name_length_without_honorific(words) or overlaps(at, taken) or not_a_person(name)
                 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
-                       or a_noun(w) for w in words)
+                       or a_noun(w) or w.endswith(_PLURAL_ENDINGS) for w in words)
                 or name in country_tables.country_names()):
             continue  # "(ISESCO) National Commissions": a body's words, not a name
         role = _role_before(text, at)
