@@ -167,6 +167,20 @@ def _locale(language: str) -> NullTranslations:
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
 
 
+@lru_cache(maxsize=2)
+def language_names(language: str) -> frozenset[str]:
+    """The names of living languages (pycountry's ISO 639-3 table) in English ("en") or French
+    ("fr"), lower case: "persian", "urdu"; "persan", "ourdou"."""
+    import gettext
+
+    import pycountry
+
+    translate = (gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[language]).gettext
+                 if language != "en" else str)
+    return frozenset(translate(entry.name).casefold() for entry in pycountry.languages
+                     if getattr(entry, "type", "") == "L")
+
+
 @lru_cache(maxsize=1)
 def ambiguous_country_words_ar() -> frozenset[str]:
     """Arabic country words that mean something else unless the text says more (short names
