@@ -31,7 +31,7 @@ def _pairs(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     # people (English)
     "SURNAME_PARTICLES": ("en", "surname_particles", frozenset),
-    "NAME_START_NOT": ("en", "name_start_not", frozenset),
+    "SON_OF": ("en", "son_of", frozenset),
     "HONORIFIC_WORDS": ("en", "honorifics", tuple),
     "ROLE_WORDS": ("en", "role_words", frozenset),
     "ROLE_WORDS_IN_NAMES": ("en", "role_words_in_names", frozenset),
@@ -102,6 +102,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NAME_PARTICLES_AR": ("ar", "name_particles", frozenset),
     "ARABIC_COMPOUND_FIRST": ("ar", "compound_first_names", frozenset),
     "SURNAME_PARTICLES_AR": ("ar", "surname_particles", frozenset),
+    "SON_OF_AR": ("ar", "son_of", frozenset),
     "ARABIC_COMPOUND_ENDS": ("ar", "compound_name_ends", frozenset),
     "THAT_AR": ("ar", "that_words", frozenset),
     "ORG_HEADS_AR": ("ar", "org_heads", frozenset),

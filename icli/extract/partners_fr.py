@@ -154,8 +154,9 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
 # Heads of bodies that gather others, never an event's organ: "Organisation de la conférence
 # islamique" is a body, "bureau de la Conférence générale" an organ of the conference.
 _GATHERING_HEADS_FR = frozenset({"organisation", "union", "ligue", "fédération", "association", "alliance"})
-# Particles inside a person's name a body is named after ("Roi Abdallah ben Abdelaziz").
-_NAME_PARTICLES_FR = frozenset({"ben", "bin", "ibn", "bint", "ould"})
+# Particles inside a person's name a body is named after ("Roi Abdallah ben Abdelaziz"): the
+# words that say "son of" (gazetteer.SON_OF), and the Maghreb's "ben" and "ould".
+_NAME_PARTICLES_FR = gazetteer.SON_OF | {"ben", "ould"}
 # Titles before a person's name ("du Niger M. Malam …"): the name of the body has ended.
 _PERSON_TITLES_FR = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr"})
 # Auxiliary verbs: after "d’" an infinitive, never a name's complement ("d’avoir remporté").
