@@ -132,6 +132,8 @@ def name_at(text: str, start: int) -> tuple[str, int]:
     end = start
     for match in TOKEN.finditer(text, start, min(len(text), start + 160)):
         token = match.group()
+        if words and "\n" in text[end : match.start()]:
+            break  # a name never crosses a line's end (a title, then its text's first word)
         if _is_initial(token):
             words.append(token)
             end = match.end()
@@ -217,6 +219,10 @@ _INTRODUCTORY = re.compile(
 _PARTICIPLE = re.compile(r"(?<![\w’'\-])[a-zà-ÿ]+(?:ed|ée?s?)(?![\w’'\-])")
 
 
+# A dateline's place that opens a clause before a comma: one capitalized word ("Jeddah").
+_DATELINE = re.compile(rf"\s*{CAPITAL}[\w’'\-]+\s*")
+
+
 def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
     """The comma-separated parts of a clause (commas inside a list, `list_comma`, kept)."""
     parts, start = [], 0
@@ -237,8 +243,8 @@ def _role_start_in(segment: str, starts: re.Pattern[str],
     for word in TOKEN.finditer(segment):
         at = word.start()
         previous = segment[:at].split()
-        if previous and not previous[-1][:1].islower():
-            continue
+        if previous and not previous[-1][:1].islower() and not previous[-1].endswith(")"):
+            continue  # (after a parenthesis: "Jeddah (Agency, 2021) The Secretary General of …")
         if starts.match(segment, at):
             tail = " ".join(segment[at:].split())
             if noun_phrase(tail) == tail:
@@ -280,8 +286,8 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
         if at is None:
             return None
         roles.insert(0, " ".join(parts[n][at:].split()))
-        if at or article.match(parts[n], at) or (n == 0 and opens):
-            return roles
+        if at or article.match(parts[n], at) or (n == 0 or n == 1 and _DATELINE.fullmatch(parts[0])) and opens:
+            return roles  # (after a dateline's place: "Damascus, Minister of Education, Dr. X")
     return None
 
 
