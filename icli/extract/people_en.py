@@ -179,7 +179,7 @@ def _noun_phrase(role: str) -> str:
             lower_case = True  # "in charge of ICESCO’s external bodies": the owner's noun follows
         if word.start() == first:
             continue  # the role's own word, in any case ("former director-general of")
-        if previous_start == first and token.capitalize() in gazetteer.ROLE_WORDS:
+        if previous_start == first and token.islower() and token.capitalize() in gazetteer.ROLE_WORDS:
             lower_case = True  # "Iraqi ambassador in Cairo": a demonym, then the role word
             continue
         if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
