@@ -47,7 +47,7 @@ from icli.text.normalize import ARABIC_LETTER, arabic_fold
 # Bumped by every change to the links this module gives or to the people joined across
 # versions (version_people): an archive linked by another version has its versions linked anew
 # at its next ingest or `icli migrate`, whatever the dumps written (store.links.finish).
-LINKER_VERSION = 1
+LINKER_VERSION = 2
 # Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
 # its publication line, another by the event its text dates (published two days later).
 MAX_DAYS = 2
