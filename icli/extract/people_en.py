@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.honorific_roles_en import honorific_role
 from icli.extract.identity import (
     head_by_role_key,
     head_office,
@@ -140,6 +141,10 @@ _ROLE_WORDS_HYPHENATED = frozenset(w.capitalize() for w in gazetteer.ROLE_WORDS 
 _BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting"}
 # A capital next, or "the" and a capital ("Relations with the Parliament").
 _CAPITAL_NEXT = re.compile(r" (?:the )?[A-Z]")
+# A second role of the same person after "and": a possessive, an owner's noun and a role ("and
+# his country's Permanent Delegate to …", "and its Secretary-General").
+_POSSESSIVE_ROLE = re.compile(
+    rf"(?:his|her|their|its)\s+(?:[a-z]+(?:’s|'s)\s+)?(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}{_ROLE_WORD}\b")
 # Words that are a sentence's verb after a role written in lower case.
 _VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
           "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
@@ -171,6 +176,8 @@ def _noun_phrase(role: str) -> str:
             continue
         if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
             continue  # "Chairman of X and secretary-general of Y": one role, two offices
+        if after_and and _POSSESSIVE_ROLE.match(role, word.start()):
+            continue  # "Ambassador to Morocco and his country's Permanent Delegate": one person's
         if token in _BEFORE_A_CAPITAL and _CAPITAL_NEXT.match(role, word.end()):
             continue  # "Cooperation with ISESCO", "Relations with the Parliament", "first Ambassador"
         if lower_case and not _verb_like(token):
@@ -209,38 +216,6 @@ def office_of(role: str) -> str:
     return role[0].upper() + role[1:]
 
 
-@lru_cache(maxsize=1024)
-def _honorific_role(chain: str) -> str | None:
-    """A role implied by the honorific itself ('President Tokayev', 'Minister Bourita')."""
-    words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
-                       r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
-    return words[-1] if words else None
-
-
-# A body's acronym written before its officer's title ("UN Secretary-General", "ICESCO’s DG").
-_ACRONYM_OWNER = re.compile(r"[A-Z]{2,}(?:’s|'s)?")
-_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
-
-
-def _honorific_role_in_context(text: str, match: re.Match[str], end: int) -> Role | None:
-    """The role an honorific gives (_honorific_role) with the country the text attaches to it:
-    a demonym before ("Chinese President Xi Jinping" → "Chinese President") or "of" and a
-    country after the name ("King Mohammed VI of Morocco" → "King of Morocco")."""
-    role = _honorific_role(match.group())
-    if role is None:
-        return None
-    before = text[max(0, match.start() - 40) : match.start()].split()
-    if before and (country_tables.country_phrases().get((before[-1].replace("’", "'"),))
-                   or _ACRONYM_OWNER.fullmatch(before[-1])):
-        role = f"{before[-1]} {role}"  # "Chinese President", "ISESCO Director-General"
-    else:
-        country = _COUNTRY_AFTER.match(text, end)
-        if country and country_tables.country_phrases().get(tuple(
-                re.findall(r"[\w']+", country.group(1).removeprefix("the ").replace("’", "'")))):
-            role = f"{role} of {country.group(1)}"
-    return _stated(role, role)
-
-
 def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Named people with the role the text gives them, one mention per identity, and the
     bodies named after a sheikh or a royal ("Sheikh X for Scientific Excellence": partner
@@ -268,8 +243,9 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         if not_a_person(name):
             continue
-        role, office = (_role_after(text, end) or _role_before(text, match.start())
-                        or _honorific_role_in_context(text, match, end) or (None, None))
+        role, office = _role_after(text, end) or _role_before(text, match.start()) or (None, None)
+        if role is None and (implied := honorific_role(text, match, end)):
+            role, office = _stated(implied, implied)
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end,
                              rule="person.en.honorific", office=office))
     for comma in _COMMA_ROLE.finditer(text):
@@ -300,21 +276,28 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     _acronyms_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
-    _without_names(people)
+    _without_names(text, people)
     ordered = sorted(people, key=lambda m: m.start)
     return people_in_article(ordered) + bodies
 
 
-def _without_names(people: list[Mention]) -> None:
+def _without_names(text: str, people: list[Mention]) -> None:
     """One person, one role: a role read before a name that holds another person's name and
     "and" keeps what follows them ("Minister of Culture Ali Omar and Director of X, Dr. Y" is
-    Dr. Y's "Director of X")."""
+    Dr. Y's "Director of X"); one that holds another's name and a comma, or that lies inside
+    the role given after another's name, is that person's, not this one's ("Mr X, Ambassador
+    to Y and his country's Delegate to Z, Dr. W said": no role for Dr. W)."""
     for person in people:
         for other in people:  # named within the role's length before the person
-            if (person.role and person.start - len(person.role) - 9 < other.start < person.start
-                    and (cut := person.role.find(f" {other.name} and ")) >= 0):
+            if not (person.role and person.start - len(person.role) - 9 < other.start < person.start):
+                continue
+            if (cut := person.role.find(f" {other.name} and ")) >= 0:
                 role = person.role[cut + len(other.name) + 6 :]
                 person.role, person.office = _stated(role, role)
+            elif (f" {other.name}, " in f" {person.role}" or other.role
+                  and other.role.endswith(person.role) and text.startswith(", " + other.role, other.end)
+                  and other.end + 2 + len(other.role) <= person.start):
+                person.role = person.office = None
 
 
 # A role with its complement and a name after it, no comma between them: "the Minister of

@@ -1,0 +1,43 @@
+"""The role an honorific implies in an English text ("President Tokayev", "Minister Bourita"),
+with the country or the body's acronym the text attaches to it ("Chinese President", "King … of
+Morocco", "ISESCO Director-General")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icli.extract import country_tables
+from icli.extract.patterns import CAPITAL
+
+
+@lru_cache(maxsize=1024)
+def _honorific_role(chain: str) -> str | None:
+    """A role implied by the honorific itself ('President Tokayev', 'Minister Bourita')."""
+    words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
+                       r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
+    return words[-1] if words else None
+
+
+# A body's acronym written before its officer's title ("UN Secretary-General", "ICESCO’s DG").
+_ACRONYM_OWNER = re.compile(r"[A-Z]{2,}(?:’s|'s)?")
+_COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
+
+
+def honorific_role(text: str, match: re.Match[str], end: int) -> str | None:
+    """The role an honorific gives (_honorific_role) with the country the text attaches to it:
+    a demonym before ("Chinese President Xi Jinping" → "Chinese President") or "of" and a
+    country after the name ("King Mohammed VI of Morocco" → "King of Morocco")."""
+    role = _honorific_role(match.group())
+    if role is None:
+        return None
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    if before and (country_tables.country_phrases().get((before[-1].replace("’", "'"),))
+                   or _ACRONYM_OWNER.fullmatch(before[-1])):
+        role = f"{before[-1]} {role}"  # "Chinese President", "ISESCO Director-General"
+    else:
+        country = _COUNTRY_AFTER.match(text, end)
+        if country and country_tables.country_phrases().get(tuple(
+                re.findall(r"[\w']+", country.group(1).removeprefix("the ").replace("’", "'")))):
+            role = f"{role} of {country.group(1)}"
+    return role
