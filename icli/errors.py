@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Any
 
 
 class ExitCode(enum.IntEnum):
@@ -22,6 +23,17 @@ class UsageError(Exception):
 
 class Failure(Exception):
     """A runtime failure (database unreadable, files not ingested, no such article): exit 1."""
+
+
+class Ambiguous(Failure):
+    """A name given to a lookup that is part of several entities' names (exit 1): `candidates`
+    are those entities told apart (id, name, articles, first, last, and a person's office, a
+    partner's acronym or an absent country's code); `as_json`: the error line is written as one
+    JSON object, {"error": the message, "candidates": [...]}, for a user who asked for JSON."""
+
+    def __init__(self, message: str, candidates: list[dict[str, Any]], as_json: bool) -> None:
+        super().__init__(message)
+        self.candidates, self.as_json = candidates, as_json
 
 
 class WriteError(Failure):

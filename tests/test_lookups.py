@@ -135,11 +135,11 @@ def test_a_whole_name_that_is_also_part_of_others_says_so(tmp_path: Path) -> Non
     assert [p["name"] for p in cli.json("people")] == ["Aliyev", "Ilham Aliyev", "Murad Aliyev"]
     result = cli("who", "Aliyev", "--json")
     assert (result.exit_code, result.stdout) == (1, "")
-    assert result.stderr == (
-        "icli: error: 'Aliyev' is the whole name of one and part of the names of others: "
+    assert json.loads(result.stderr)["error"] == (
+        "'Aliyev' is the whole name of one and part of the names of others: "
         "Aliyev (1 article, 2026-03-06), Ilham Aliyev (Minister of Science; 1 article, 2026-03-09), "
         "Murad Aliyev (Rector of the Baku Academy of Arts; 1 article, 2026-03-09); --all for all "
-        "of them\n")
+        "of them")
     both = cli.json("who", "Aliyev", "--all")  # each article says which of them it names
     assert [(a["title"], [m["name"] for m in a["matched"]]) for a in both] == [
         ("Minister Aliyev Visits Rabat", ["Ilham Aliyev", "Murad Aliyev"]),
@@ -352,7 +352,9 @@ def atlas(tmp_path: Path) -> Cli:
     ("country", "Dominica", "Dominica (DMA): no articles"),
     ("country", "Dominican Republic", "A Heritage Network Grows"),
     ("country", "North Korea", "North Korea (PRK): no articles"),
-    ("country", "Korea", "several: South Korea (1 article, 2025-04-07), North Korea (PRK): no articles"),
+    ("country", "Korea", "Calligraphy Shown In Seoul"),  # as "Corée" and "كوريا" are
+    ("country", "Corée", "Calligraphy Shown In Seoul"),
+    ("country", "كوريا", "Calligraphy Shown In Seoul"),
     ("country", "Guin", "several: Guinea-Bissau (1 article, 2025-03-31), Equatorial Guinea (GNQ): "
                         "no articles, Guinea (GIN): no articles, Papua New Guinea (PNG): no articles"),
     ("country", "Dominic", "several: Dominican Republic (1 article, 2025-03-17), Dominica (DMA): "
@@ -390,7 +392,27 @@ def test_a_check_list_of_what_users_type(atlas: Cli, command: str, typed: str, a
 
 
 def test_all_of_a_part_of_several_countries_says_which_each_article_names(atlas: Cli) -> None:
-    korea = atlas("country", "Korea", "--all", "--json")
-    assert korea.stderr.startswith("icli: 'Korea': all of South Korea (1 article")
-    (article,) = json.loads(korea.stdout)
-    assert article["matched"] == [{"id": article["matched"][0]["id"], "name": "South Korea"}]
+    dominic = atlas("country", "Dominic", "--all", "--json")
+    assert dominic.stderr.startswith("icli: 'Dominic': all of Dominican Republic (1 article")
+    (article,) = json.loads(dominic.stdout)
+    assert article["matched"] == [{"id": article["matched"][0]["id"], "name": "Dominican Republic"}]
+
+
+def test_with_json_an_ambiguous_name_s_candidates_are_one_json_line(archive: Cli) -> None:
+    """--json or --jsonl: the error of a name that is part of several names is one JSON object
+    on stderr, {"error", "candidates"}, for jq; stdout stays empty, exit 1. Otherwise the line
+    is text."""
+    for fmt in ("--json", "--jsonl"):
+        result = archive("who", "Aliyev", fmt)
+        assert (result.exit_code, result.stdout, result.stderr.count("\n")) == (1, "", 1)
+        error = json.loads(result.stderr)
+        assert "part of the names of several people" in error["error"]
+        assert {c["name"] for c in error["candidates"]} == {"Ilham Aliyev", "Murad Aliyev"}
+        assert {c["role"] for c in error["candidates"]} == {
+            "Minister of Science", "Rector of the Baku Academy of Arts"}
+        assert all(c["articles"] == 1 and c["first"] == c["last"] for c in error["candidates"])
+    country = json.loads(archive("country", "Guin", "--json").stderr)
+    assert any(c.get("code") == "GIN" and c["id"] is None and c["articles"] == 0
+               for c in country["candidates"])  # a real country the archive does not name
+    text = archive("who", "Aliyev", "--csv")
+    assert text.exit_code == 1 and text.stderr.startswith("icli: error: 'Aliyev' is part of")

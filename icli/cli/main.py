@@ -18,7 +18,7 @@ from typing import Any
 from icli.cli.request import Env
 from icli.cli.shortcut import parse as shortcut_parse
 from icli.cli.shortcut import unknown_option
-from icli.errors import ExitCode, Failure, ReaderGone, Terminated, UsageError, WriteError
+from icli.errors import Ambiguous, ExitCode, Failure, ReaderGone, Terminated, UsageError, WriteError
 
 
 def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool = True) -> int:
@@ -63,7 +63,12 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
         code, message = exit_code(error)
         if system and isinstance(error, WriteError):
             _quiet_stdout()
-        env.error(message)
+        if isinstance(error, Ambiguous) and error.as_json:
+            from icli.cli.output import json_text
+
+            env.stderr.write(json_text({"error": message, "candidates": error.candidates}) + "\n")
+        else:
+            env.error(message)
         return int(code)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from icli.choices import LIST_COMMANDS
 from icli.cli.request import Env, Query
-from icli.errors import Failure
+from icli.errors import Ambiguous
 from icli.store import lookup, queries, summaries
 
 LISTS = {kind: command for command, kind in LIST_COMMANDS.items()}  # the list of each kind
@@ -19,49 +19,67 @@ LISTS = {kind: command for command, kind in LIST_COMMANDS.items()}  # the list o
 
 def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: Env) -> list[int]:
     """Ids of the entities `name` denotes by the lookup rule (lookup.lookup), saying on
-    stderr what it found; part of several names is a Failure listing them (exit 1) unless
-    --all asks for all of them; a misspelling gives suggestions and no entity."""
+    stderr what it found; part of several names is an Ambiguous failure listing them (exit 1;
+    one JSON line on stderr with --json or --jsonl) unless --all asks for all of them; a
+    misspelling gives suggestions and no entity."""
     found = lookup.lookup(conn, kind, name)
     if found.note:
         env.note(found.note)
     if found.ambiguous:
-        names = candidates(conn, kind, found.candidates[:5], name)
-        more = ", …" if len(found.candidates) > 5 else ""
-        if not query.every and found.exact:
-            raise Failure(f"{name!r} is the whole name of one and part of the names of others: "
-                          f"{names}{more}; --all for all of them")
+        told = described(conn, kind, found.candidates[:5], name)
+        names = ", ".join(map(candidate_text, told)) + (", …" if len(found.candidates) > 5 else "")
         if not query.every:
-            raise Failure(f"{name!r} is part of the names of several {LISTS[kind]}: {names}{more}; "
-                          "give more of the name, or --all for all of them")
-        env.note(f"{name!r}: all of {names}{more}")
+            raise Ambiguous((
+                f"{name!r} is the whole name of one and part of the names of others: "
+                f"{names}; --all for all of them") if found.exact else (
+                f"{name!r} is part of the names of several {LISTS[kind]}: {names}; "
+                "give more of the name, or --all for all of them"),
+                told, query.format in ("json", "jsonl"))
+        env.note(f"{name!r}: all of {names}")
         return [c["id"] for c in found.candidates if c["id"] is not None]
     if not found.ids and found.note is None:
         hint(kind, name, env, found.candidates)
+    if found.ids and query.every:  # a surname's owner, and those named by it alone elsewhere
+        return [*found.ids, *(c["id"] for c in found.candidates)]
     return found.ids
 
 
-def candidates(conn: sqlite3.Connection, kind: str, found: list[dict[str, Any]], asked: str) -> str:
-    """The entities a name may mean, each so a user can tell them apart: "Anar Aliyev
-    (Minister of Culture of Azerbaijan; 2 articles, 2024-05-15 → 2024-09-06)" (a person's
-    most held office, in the script of the name `asked`; a partner's acronym; its span)."""
-    described = {entity["id"]: entity for entity in summaries.entity_counts(
+def described(conn: sqlite3.Connection, kind: str, found: list[dict[str, Any]],
+              asked: str) -> list[dict[str, Any]]:
+    """The entities a name may mean, each with what tells it apart: id, name, articles, first
+    and last date, and a person's most held office (`role`, in the script of the name `asked`),
+    a partner's `acronym`, or the `code` of a real country the archive does not name (id
+    None, no articles)."""
+    counted = {entity["id"]: entity for entity in summaries.entity_counts(
         conn, kind, queries.Filters(limit=0), only=[c["id"] for c in found if c["id"] is not None],
         asked=asked)}
+    told = []
+    for candidate in found:
+        entity = counted.get(candidate["id"], candidate)
+        one = {"id": candidate["id"], "name": entity["name"], "articles": entity["articles"],
+               "first": entity.get("first"), "last": entity.get("last")}
+        if candidate["id"] is None:
+            one["code"] = candidate["code"]
+        elif kind == "person":
+            one["role"] = next((role["role"] for role in entity.get("roles", [])), None)
+        elif kind == "partner":
+            one["acronym"] = entity.get("acronym")
+        told.append(one)
+    return told
 
-    def one(candidate: dict[str, Any]) -> str:
-        if candidate["id"] is None:  # a real country the archive does not name
-            return f"{candidate['name']} ({candidate['code']}): no articles"
-        entity = described.get(candidate["id"], candidate)
-        count = entity["articles"]
-        first, last = entity.get("first"), entity.get("last")
-        span = f", {first}" + (f" → {last}" if last != first else "") if first else ""
-        what = [role["role"] for role in entity.get("roles", [])[:1]] + (
-            [entity["acronym"]] if entity.get("acronym") and entity["acronym"] != entity["name"]
-            else [])
-        return (f"{entity['name']} ({'; '.join([*what, ''])}{count} "
-                f"article{'s' if count != 1 else ''}{span})")
 
-    return ", ".join(map(one, found))
+def candidate_text(entity: dict[str, Any]) -> str:
+    """One entity a name may mean, as the error line shows it: "Anar Aliyev (Minister of
+    Culture of Azerbaijan; 2 articles, 2024-05-15 → 2024-09-06)"; a real country the archive
+    does not name: "North Korea (PRK): no articles"."""
+    if entity["id"] is None:
+        return f"{entity['name']} ({entity['code']}): no articles"
+    count, first, last = entity["articles"], entity["first"], entity["last"]
+    span = f", {first}" + (f" → {last}" if last != first else "") if first else ""
+    acronym = entity.get("acronym")
+    what = [entity[key] for key in ("role",) if entity.get(key)] + (
+        [acronym] if acronym and acronym != entity["name"] else [])
+    return f"{entity['name']} ({'; '.join([*what, ''])}{count} article{'s' if count != 1 else ''}{span})"
 
 
 def hint(kind: str, name: str, env: Env, candidates: list[dict[str, Any]]) -> None:

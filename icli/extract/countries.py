@@ -92,12 +92,70 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][a-z]+")
 
 def _is_a_language(text: str, start: int, end: int) -> bool:
     """Whether the demonym at text[start:end] names a language: after into/in/from, alone or in
-    a list of such words, and no noun after it or after the list ("into Turkish and French")."""
-    if not _A_LANGUAGE.search(text, max(0, start - 80), start):
-        return False
-    while (more := _LIST_GOES_ON.match(text, end)) is not None:
-        end = more.end()
-    return not _WORD_NEXT.match(text, end)
+    a list of such words, and no noun after it or after the list ("into Turkish and French");
+    or in a list with a language that is no country's word ("Arabic, English, and French as
+    its working languages", "Turkish and Persian"): rule `country.en.language-list`."""
+    if _A_LANGUAGE.search(text, max(0, start - 80), start):
+        while (more := _LIST_GOES_ON.match(text, end)) is not None:
+            end = more.end()
+        return not _WORD_NEXT.match(text, end)
+    items, after = _list_items(text, start, end, _ITEM_BEFORE_EN, _ITEM_AFTER_EN)
+    following = _WORD.match(text, after + len(text[after:]) - len(text[after:].lstrip()))
+    return (not (following and following.group()[:1].islower()
+                 and following.group() not in gazetteer.NOT_A_NOUN_AFTER_LIST)
+            and any(item.casefold() in country_tables.language_names("en")
+                    and (item,) not in country_tables.country_phrases() for item in items))
+
+
+# The items of a list around a word: capitalized words joined by commas, "and", "or".
+_ITEM_BEFORE_EN = re.compile(r"([A-Z][a-z]+)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_ITEM_AFTER_EN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+)")
+# The same in French: lower-case words joined by commas, "et", "ou"; before the first, the word
+# that opens the list.
+_ITEM_BEFORE_FR = re.compile(r"([^\W\d_]+)(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)$")
+_ITEM_AFTER_FR = re.compile(r"(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)([^\W\d_]+)")
+
+
+def _list_items(text: str, start: int, end: int, before: re.Pattern[str],
+                after: re.Pattern[str]) -> tuple[list[str], int]:
+    """The other items of the list the word at text[start:end] is in (at most six each side),
+    and where the list ends."""
+    items = []
+    for _ in range(6):
+        if not (match := before.search(text, max(0, start - 40), start)):
+            break
+        items.append(match.group(1))
+        start = match.start()
+    for _ in range(6):
+        if not (match := after.match(text, end)):
+            break
+        items.append(match.group(1))
+        end = match.end()
+    return items, end
+
+
+def _is_a_language_fr(text: str, start: int, end: int) -> bool:
+    """Whether a lower-case French demonym names a language: in a list opened by a language's
+    word ("en ourdou, kazakh et macédonien", "en langues bosniaque, russe et albanaise"), or
+    in a list with a language that is no country's word ("persan et turc"): rule
+    `country.fr.language-list`."""
+    items, first = [], start
+    for _ in range(6):
+        if not (match := _ITEM_BEFORE_FR.search(text, max(0, first - 40), first)):
+            break
+        if match.group(1)[:1].isupper():
+            return False
+        items.append(match.group(1))
+        first = match.start()
+    opener = text[max(0, first - 12) : first].casefold().split()
+    if items and opener and opener[-1] in gazetteer.LANGUAGE_WORDS_FR | gazetteer.NOT_COUNTRY_AFTER_FR:
+        return True
+    items += [item for item in _list_items(text, start, end, _ITEM_BEFORE_FR, _ITEM_AFTER_FR)[0]
+              if item[:1].islower()]
+    names = country_tables.language_names("fr")
+    return any((item.casefold() in names or item.casefold()[:-1] in names
+                or item.casefold().endswith("nne") and item.casefold()[:-2] in names)
+               and not is_country_fr(item) for item in items)
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +229,8 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
         if match.group()[:1].islower() and (before and before[-1] in gazetteer.LANGUAGE_WORDS_FR
                                              or text[match.start() - 1 : match.start()] == "-"):
             continue  # "traduit en turc", "la version turque", "cours de russe"; "latino-américain"
+        if match.group()[:1].islower() and _is_a_language_fr(text, match.start(), match.end()):
+            continue  # "en ourdou, kazakh et macédonien": a list of languages
         rule = "country.fr.name"
         org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
         if org is not None:

@@ -126,6 +126,45 @@ def real_country(text: str) -> str | None:
     return real_countries().get(country_lookup_key(text))
 
 
+def typed_country(text: str) -> str | None:
+    """The alpha-3 code of the real country a user's `text` names: real_country, else one of
+    pycountry's catalogue names as the catalogue writes it, with its comma, in English, French
+    or Arabic ("Syrienne, République arabe", "كوريا، جمهورية كوريا": catalogue_names), else an
+    Arabic name typed with a bare alef where the name's first letter is a hamza on alef after
+    which real_country read an article ("المانيا" for "ألمانيا", "البانيا"); None otherwise."""
+    from icli.text.normalize import ARABIC_WORD
+
+    code = real_country(text) or catalogue_names().get(country_lookup_key(text))
+    if code is not None or "ال" not in text:
+        return code
+    words = ARABIC_WORD.findall(text)
+    bare = [i for i, word in enumerate(words) if word.startswith("ال")][:4]
+    for chosen in range(1, 1 << len(bare)):  # each set of those words read as "أل…"
+        hamza = {bare[i] for i in range(len(bare)) if chosen >> i & 1}
+        code = real_country(" ".join("أ" + word[1:] if i in hamza else word
+                                     for i, word in enumerate(words)))
+        if code is not None:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def catalogue_names() -> dict[str, str]:
+    """pycountry's names (name, official, common) as its catalogue writes them, comma and all,
+    in English, French and Arabic ("Korea, Republic of", "Corée, République de", "كوريا، جمهوريّة
+    كوريا"), by country_lookup_key → alpha-3; a form two countries share is left out."""
+    import pycountry
+
+    locales = [_locale("fr"), _locale("ar")]
+    forms: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            for form in [value, *(locale.gettext(value) for locale in locales)] if value else []:
+                forms.setdefault(country_lookup_key(form), set()).add(country.alpha_3)
+    return {form: next(iter(codes)) for form, codes in forms.items() if len(codes) == 1}
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> dict[str, frozenset[tuple[str, ...]]]:
     """alpha-3 → the names of the country (English, French, Arabic) as the words a lookup
@@ -165,6 +204,20 @@ def _locale(language: str) -> NullTranslations:
     import pycountry
 
     return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+
+
+@lru_cache(maxsize=2)
+def language_names(language: str) -> frozenset[str]:
+    """The names of living languages (pycountry's ISO 639-3 table) in English ("en") or French
+    ("fr"), lower case: "persian", "urdu"; "persan", "ourdou"."""
+    import gettext
+
+    import pycountry
+
+    translate = (gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[language]).gettext
+                 if language != "en" else str)
+    return frozenset(translate(entry.name).casefold() for entry in pycountry.languages
+                     if getattr(entry, "type", "") == "L")
 
 
 @lru_cache(maxsize=1)

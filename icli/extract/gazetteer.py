@@ -31,7 +31,7 @@ def _pairs(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
 _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     # people (English)
     "SURNAME_PARTICLES": ("en", "surname_particles", frozenset),
-    "NAME_START_NOT": ("en", "name_start_not", frozenset),
+    "SON_OF": ("en", "son_of", frozenset),
     "HONORIFIC_WORDS": ("en", "honorifics", tuple),
     "ROLE_WORDS": ("en", "role_words", frozenset),
     "ROLE_WORDS_IN_NAMES": ("en", "role_words_in_names", frozenset),
@@ -48,10 +48,12 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "OWN_BODIES": ("en", "own_bodies", tuple),
     "OWN_ORGANS": ("en", "own_organs", tuple),
     "OWNER_WORDS": ("en", "owner_words", frozenset),
+    "OWN_KIND_HEADS": ("en", "own_kind_heads", frozenset),
     # countries (English)
     "DEMONYMS": ("en", "demonyms", dict),
     "EXTRA_COUNTRY_NAMES": ("en", "extra_country_names", dict),
     "NOT_COUNTRY_AFTER": ("en", "not_country_after", frozenset),
+    "NOT_A_NOUN_AFTER_LIST": ("en", "not_a_noun_after_list", frozenset),
     "STATE_WORDS": ("en", "state_words", frozenset),
     # organizations (English)
     "PARTNER_ACRONYMS": ("en", "partner_acronyms", dict),
@@ -73,6 +75,8 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "ROLE_STOPS_FR": ("fr", "role_stops", frozenset),
     "ORG_HEADS_FR": ("fr", "org_heads", frozenset),
     "UNIT_HEADS_FR": ("fr", "unit_heads", frozenset),
+    "OWN_KIND_HEADS_FR": ("fr", "own_kind_heads", frozenset),
+    "GROUP_HEADS_FR": ("fr", "group_heads", frozenset),
     "PARTNER_ACRONYMS_FR": ("fr", "partner_acronyms", _pairs),
     "AFFILIATION_HEADS_FR": ("fr", "affiliation_heads", tuple),
     "ORG_NAME_WORDS_FR": ("fr", "org_name_words", frozenset),
@@ -98,11 +102,13 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NAME_PARTICLES_AR": ("ar", "name_particles", frozenset),
     "ARABIC_COMPOUND_FIRST": ("ar", "compound_first_names", frozenset),
     "SURNAME_PARTICLES_AR": ("ar", "surname_particles", frozenset),
+    "SON_OF_AR": ("ar", "son_of", frozenset),
     "ARABIC_COMPOUND_ENDS": ("ar", "compound_name_ends", frozenset),
     "THAT_AR": ("ar", "that_words", frozenset),
     "ORG_HEADS_AR": ("ar", "org_heads", frozenset),
     "ORGAN_WORDS_AR": ("ar", "organ_words", frozenset),
     "OWN_NAMES_AR": ("ar", "own_names", _rows),
+    "OWN_KIND_HEADS_AR": ("ar", "own_kind_heads", frozenset),
     "NAMED_AFTER_TITLES_AR": ("ar", "named_after_titles", frozenset),
     "OWN_ACRONYMS_AR": ("ar", "own_acronyms", frozenset),
     "ACRONYMS_AR": ("ar", "acronyms", dict),
@@ -203,6 +209,19 @@ def names_icesco(value: str) -> bool:
     if ARABIC_LETTER.search(value):
         return arabic_word_key(value.strip()) in _list("OWN_ACRONYMS_AR")
     return lookup_norm(value) in _list("OWN_NAMES")
+
+
+def mentions_icesco(text: str) -> bool:
+    """Whether a text names ICESCO (or ISESCO) as itself, in Latin or Arabic script: an article
+    from or about it, where a body of its own kinds named with no other owner is its own. Not
+    ICESCO after UNESCO as whom a national commission serves ("Commission for UNESCO and
+    ICESCO", "pour l’UNESCO et l’ICESCO", "لليونسكو والإيسيسكو")."""
+    return any(not _SERVED_BEFORE.search(text, max(0, match.start() - 24), match.start())
+               for match in _ICESCO_WORD.finditer(text))
+
+
+_ICESCO_WORD = re.compile(r"(?i:i[cs]esco)|سيسكو")
+_SERVED_BEFORE = re.compile(r"(?:UNESCO|يونسكو)[\s,]*(?:and|et|&)?[\s]*(?:l[’'])?(?:وال|و)?[إاأ]?[يس]?$")
 
 
 def spelling_forms(word: str) -> set[str]:

@@ -151,7 +151,13 @@ def is_head_by_role(key: str) -> bool:
 # --- one article -------------------------------------------------------------------------------
 
 
-_SON_OF = frozenset(map(name_norm, ("بن", "بنت", "ابن", "ولد", "bin", "bint", "ibn")))  # father's name after
+
+
+@lru_cache(maxsize=1)
+def _son_of() -> frozenset[str]:
+    """The words after which a name's words are a father's name, in both scripts
+    (gazetteer.SON_OF, SON_OF_AR), as name_norm compares them."""
+    return frozenset(map(name_norm, gazetteer.SON_OF | gazetteer.SON_OF_AR))
 
 
 def _goes_on(role: str, later: str) -> bool:
@@ -185,7 +191,7 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
     for mention, words in zip(mentions, words_of):
         for n in range(2, len(words)):
-            if words[-n - 1] not in _SON_OF:  # "سلمان بن عبدالعزيز" is not "محمد بن سلمان بن عبدالعزيز"
+            if words[-n - 1] not in _son_of():  # "سلمان بن عبدالعزيز" is not "محمد بن سلمان بن عبدالعزيز"
                 longer.setdefault(words[-n:], set()).add(mention.key)
     merged: dict[str, AnyPersonMention] = {}
     for mention, words in zip(mentions, words_of):

@@ -150,10 +150,10 @@ def surname_variants(alone: Mapping[int, tuple[str, str | None, str | None]],
     `offices`, `heads` as spelling_variants reads them and `joined` its answer. A mention joins
     when exactly one person (with the people joining them: one group) named in full with a
     surname of the same skeleton (surname_spelling) held the office it gives at the same time
-    (as spelling_variants compares them); if nobody held it, the one person named in full with
-    exactly that surname and no office (`_only_one_with`; never for ICESCO's head, whose holders
-    are known); a mention with no role, or whose office two people held, joins nobody. Returns
-    {mention id: the person it is}."""
+    (as spelling_variants compares them). An office nobody is known to hold then, two people
+    held, or no role joins nobody: a surname is no evidence by itself ("Mr. Khan, Federal
+    Minister" is not an "Imran Khan" named elsewhere in no office; in one article the two are
+    one by identity.people_in_article). Returns {mention id: the person it is}."""
     terms = heads or {}
     by_surname: dict[str, list[int]] = {}
     for person_id, (key, _) in sorted(people.items()):
@@ -165,20 +165,7 @@ def surname_variants(alone: Mapping[int, tuple[str, str | None, str | None]],
         mine = _held({0: None}, [(0, role, date)]).get(0, {})
         persons = {joined.get(other, other) for other in by_surname.get(surname_spelling(key) or "", ())
                    if _held_by(mine, held.get(other, {}), other, days, terms)}
-        if not persons and not key.endswith(HEAD):
-            persons = _only_one_with(key, by_surname, people, held, joined)
         if len(persons) == 1:
             found[mention_id] = persons.pop()
     return found
 
-
-def _only_one_with(key: str, by_surname: Mapping[str, list[int]], people: Mapping[int, tuple[str, int]],
-                   held: Mapping[int, Held], joined: Mapping[int, int]) -> set[int]:
-    """The person a surname alone in an office nobody is known to hold is ("Mr. Rustamov,
-    Minister of Culture"): the one person named in full with exactly that surname, who holds no
-    office in the archive (nothing to contradict it), as a surname alone in no office joins them."""
-    same = [other for other in by_surname.get(surname_spelling(key) or "", ())
-            if key_surname(people[other][0]) == key_surname(key)]
-    if any(held.get(other) for other in same):
-        return set()
-    return {joined.get(other, other) for other in same}

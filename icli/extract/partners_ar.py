@@ -79,6 +79,24 @@ def _in_region_ar(words: list[re.Match[str]], keys: list[str], text: str, head: 
                  and keys[at + 2] in gazetteer.REGIONS_AR) else 0
 
 
+# After a unit's name: "التابع للإيسيسكو", "التابعة للمنظمة": ICESCO's.
+_OWNED_AFTER_AR = re.compile(r"[ \u00a0]+(?:ال)?تابع(?:ة|ين)?[ \u00a0]+(?:لل?[إاأ]?[يس]+سكو|لل?منظمة)")
+# A word with the article, glued to a conjunction or preposition or not ("الترجمة", "والنشر", "للبحث").
+_DEFINITE_AR = re.compile(r"(?:[وفبك]?ال|و?لل)")
+
+
+def _own_kind_ar(words: list[re.Match[str]], keys: list[str], head: int, last: int, text: str) -> bool:
+    """Whether a body of one of ICESCO's own kinds is ICESCO's: in an article naming ICESCO, an
+    indefinite head in construct with definite words only ("مركز الترجمة والنشر", "ديوان المدير
+    العام"), so no proper name ("مركز الملك فيصل …"), no country and no acronym says it is
+    another's; a definite head with its adjective ("المركز الوطني …") is another's kind: rule
+    partner.ar.own-kind."""
+    return (all(_DEFINITE_AR.match(arabic_fold(words[k].group())) for k in range(head + 1, last + 1))
+            and not any(keys[k] in gazetteer.ACRONYMS_AR for k in range(head + 1, last + 1))
+            and not _ar_country_codes(tuple(keys[head + 1 : last + 1]))[1]
+            and gazetteer.mentions_icesco(text))
+
+
 def _country_ar(word: str) -> bool:
     """Whether a word (its glued "و" removed) is a country's one-word name ("الأردن")."""
     return (country_tables.country_word_key_ar(word),) in country_tables.country_names_ar()
@@ -209,6 +227,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
     found: dict[str, Mention] = {}
     spans: list[tuple[int, int]] = []
     ends: dict[int, Mention] = {}  # where a name ends → its mention
+    own_units: set[str] = set()  # names the text gives ICESCO's units ("X التابع للإيسيسكو"), name_norm
     attached: set[str] = set()  # acronyms given right after a name: that body's
     i = 0
     while i < len(words) and len(found) < MAX_MENTIONS:
@@ -279,8 +298,10 @@ def extract_partners_ar(text: str) -> list[Mention]:
                     continue
                 break
             if raw[:1] == "و" and (arabic_word_key(raw[1:]) in gazetteer.ORG_HEADS_AR
-                                   or raw[1:] in gazetteer.NAME_STOPS_AR or _country_ar(raw[1:])):
-                break  # "… ومؤسسة …", "… والذي": a second body or a clause; "بين المركز والأردن": a second party
+                                   or raw[1:] in gazetteer.NAME_STOPS_AR or _country_ar(raw[1:])
+                                   or keys[j] in gazetteer.ACRONYMS_AR):
+                break  # "… ومؤسسة …", "… والذي": a second body or a clause; "بين المركز والأردن": a
+                # second party; "مركز الملك فيصل والألكسو": a second body by its acronym
             if raw[:1] == "ل" and _NUMBER_NEXT.match(text, words[j].end()):
                 break  # "مجلس الإدارة لعام 2020": a year, the sentence's time
             if raw.startswith(("وبال", "وكال", "ولل", "وفي")):
@@ -305,8 +326,16 @@ def extract_partners_ar(text: str) -> list[Mention]:
         start, end = words[i].start() + glued, words[last].end()
         name = restored + text[start:end]
         head, i = i, last + 1
+        if last > head + 1 and _ar_own(keys[head : last + 1]) and not _ar_own(keys[head : last]):
+            own_units.add(name_norm(name[: name.rfind(" ")]))  # "مركز X للإيسيسكو": "مركز X" too
+        if _OWNED_AFTER_AR.match(text, end):
+            own_units.add(name_norm(name))  # "مركز X التابع للإيسيسكو": "مركز X" anywhere
+            continue
         if last == head or _ar_own(keys[head : last + 1]) or _ar_own_organ([arabic_word_key(unglued), *keys[head + 1 : last + 1]], name):
             continue  # a head alone; ICESCO itself, its organs and centres
+        if (not head_definite and arabic_word_key(unglued) in gazetteer.OWN_KIND_HEADS_AR
+                and _own_kind_ar(words, keys, head, last, text)):
+            continue  # "مركز الترجمة والنشر", "ديوان المدير العام": ICESCO's own
         if last == head + 1 and head_definite and keys[head] == "منظمه":
             continue  # "المنظمة التعليمية": ICESCO described, not another body's name
         if programme and not _BRACKETED_ACRONYM_AR.match(text, end) and name_norm(name) not in found:
@@ -336,7 +365,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
             name = _ar_strip_proclitic(words[index].group())
             found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
                                                 None, name, *words[index].span(), rule="partner.ar.acronym")
-    return join_back_references_ar(list(found.values()))
+    return join_back_references_ar([m for m in found.values() if name_norm(m.name) not in own_units])
 
 
 def _ar_country_codes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:

@@ -392,6 +392,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                     continue
             if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not _says_whose(words):
                 continue  # "the Directorate of Education", "the Center of Media and Communication"
+            if _head(words) in gazetteer.OWN_KIND_HEADS and _own_kind(words, text):
+                continue  # "the Translation and Publishing Center": ICESCO's own
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
             for part_first, part_last in _two_bodies(words, first, last):
@@ -436,6 +438,14 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
+
+
+def _own_kind(words: list[str], text: str) -> bool:
+    """Whether a "… Center" is ICESCO's: in an article naming ICESCO, its other words all name
+    fields ("Translation and Publishing Center"), no proper name ("Oxford Center …"), country
+    or acronym says whose it is: rule partner.en.own-kind."""
+    return all(w == _head(words) or w in gazetteer.FIELD_WORDS or w in ("and", "&", "of", "for", "the")
+               for w in words) and gazetteer.mentions_icesco(text)
 
 
 def _says_whose(words: list[str]) -> bool:

@@ -22,6 +22,10 @@ _IN_ISLAMIC_WORLD_FR = re.compile(r"[ \t]+dans le monde islamique\b")
 # An acronym of four letters or more after an elided article ("l’AZERTAC"): a body's, when the
 # text uses it more than once.
 _ELIDED_ACRONYM = re.compile(r"(?<![\w-])[lL][’']([A-Z]{4,12})(?![\w-])")
+# Capitalized words right before an opening bracket: "Israel Chemicals (".
+_NAMED_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w\-]*[ \t]){0,3}[A-Z][\w\-]*)[ \t]*\($")
+# ICESCO as the owner at the end of a unit's name: "Centre de traduction de l’ICESCO".
+_OWNER_IN_NAME_FR = re.compile(r"\s+(?:de|du|des)\s+(?:l[’']\s*)?(?:ICESCO|ISESCO)\b")
 # After a body's name (a few words on): it belongs to ICESCO ("… relevant de l’ICESCO").
 _CLAUSE_END = re.compile(r"[.!?…;](?:\s|$)")  # a sentence or clause ends
 _OWNED_AFTER_FR = re.compile(r"(?:[ \t]+[\w\-’']+){0,3}?[ \t,]+(?:relevant|dépendant|affiliée?|rattachée?)"
@@ -72,8 +76,12 @@ def _adjective_list_fr(tokens: list[re.Match[str]], comma: int) -> bool:
 
 
 def _fr_connector(token: str) -> bool:
+    """Whether a token joins a French name's words ("de", "pour", "et", "d’", "l’" + a word that
+    fits none); not an elided pronoun before a verb ("l’a présenté")."""
+    word = _fr_word(token)
     return token.casefold() in gazetteer.ORG_CONNECTORS_FR or (
-        _fr_word(token) != token and token[:1] in "dl" and not _fr_fits(token))
+        word != token and token[:1] in "dl" and not _fr_fits(token)
+        and not (token[:1] == "l" and word.islower() and len(word) <= 2))
 
 
 def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
@@ -103,8 +111,12 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
         if token in _PERSON_TITLES_FR and i + 1 < len(tokens) and (
                 tokens[i + 1].group() == "." or tokens[i + 1].group()[:1] in CAPITALS):
             break  # "du Niger M. Malam Ligari Maïrou": a person's name after the body's
-        if token == "et" and last == head:
-            break  # "l’Organisation et le Gabon": "et" right after a head joins two things
+        if token == "et" and (last == head or is_acronym(tokens[last].group())):
+            break  # "l’Organisation et le Gabon": "et" right after a head joins two things, and
+            # after an acronym naming the body, which ends it ("le Groupe OCP et Israel
+            # Chemicals"; not a complement's: "pour l’UNESCO, l’ICESCO et l’ALECSO")
+        if _fr_word(token).casefold() in _AUXILIARIES_FR and _fr_word(token) != token:
+            break  # "l’Organisation d’avoir remporté": an infinitive, the sentence's verb
         if token == "et" and _second_body_fr(tokens, i):
             break  # "du ministère de l’Éducation nationale et de la Commission …": two bodies
         if (connector and i + 1 < len(tokens) and tokens[i - 1].group().casefold() in ("de", "d’", "d'")
@@ -142,10 +154,13 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
 # Heads of bodies that gather others, never an event's organ: "Organisation de la conférence
 # islamique" is a body, "bureau de la Conférence générale" an organ of the conference.
 _GATHERING_HEADS_FR = frozenset({"organisation", "union", "ligue", "fédération", "association", "alliance"})
-# Particles inside a person's name a body is named after ("Roi Abdallah ben Abdelaziz").
-_NAME_PARTICLES_FR = frozenset({"ben", "bin", "ibn", "bint", "ould"})
+# Particles inside a person's name a body is named after ("Roi Abdallah ben Abdelaziz"): the
+# words that say "son of" (gazetteer.SON_OF), and the Maghreb's "ben" and "ould".
+_NAME_PARTICLES_FR = gazetteer.SON_OF | {"ben", "ould"}
 # Titles before a person's name ("du Niger M. Malam …"): the name of the body has ended.
 _PERSON_TITLES_FR = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr"})
+# Auxiliary verbs: after "d’" an infinitive, never a name's complement ("d’avoir remporté").
+_AUXILIARIES_FR = frozenset({"avoir", "être"})
 _DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une",
                              "ce", "cet", "cette", "ces", "notre", "nos"})
 
@@ -250,6 +265,18 @@ def _acronym_item(tokens: list[re.Match[str]], comma: int) -> bool:
             and not is_acronym(_fr_word(tokens[comma - 1].group())))
 
 
+def _own_kind_fr(text: str, tokens: list[re.Match[str]], head: int, name: str, end: int) -> bool:
+    """Whether a body of one of ICESCO's own kinds ("Centre de …") is ICESCO's: in an article
+    naming ICESCO, a head and its complement ("de", "du", "pour" …, not an adjective: "Centre
+    national …", "Centre international …" are others') whose name holds no proper name (no
+    capital after the head), no acronym and no country, so nothing says it is another's
+    ("Centre de traduction et de publication", "Centre de la langue arabe"; not "Centre des
+    médias de Bakou" nor "Centre … (CAFRAD)"): rule partner.fr.own-kind."""
+    return (head + 1 < len(tokens) and _fr_connector(tokens[head + 1].group())
+            and not any(c.isupper() for c in name[1:]) and _acronym_after(text, end) is None
+            and not extract_countries_fr(name) and gazetteer.mentions_icesco(text))
+
+
 def _elided_acronym(token: str) -> bool:
     """Whether a token is an acronym after an elided article: "l’ALECSO"."""
     word = _fr_word(token)
@@ -287,6 +314,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
     defined: dict[str, str] = {}
     spans: list[tuple[int, int]] = []  # where the names taken stand
     heads: dict[str, int] = {}  # the heads of the names taken → where the last one ends
+    own_units: set[str] = set()  # names the text gives ICESCO's units ("X de l’ICESCO"), as name_norm
     i = 0
     while i < len(tokens):
         word = _fr_word(tokens[i].group())
@@ -319,6 +347,8 @@ def extract_partners_fr(text: str) -> list[Mention]:
             i = head + 1  # "Conseil exécutif de l’Organisation arabe …": the body it is an organ of
             continue
         if any(own in name_norm(name.split(" pour ")[0]) for own in gazetteer.OWN_NAMES):
+            if (owned := _OWNER_IN_NAME_FR.search(name)) is not None:
+                own_units.add(name_norm(name[: owned.start()]))  # "Centre X de l’ICESCO": "Centre X" too
             continue  # (after "pour", ICESCO is whom a body serves: "Commission … pour l’ICESCO")
         if not any(c.isupper() for c in name):
             continue  # "centre d’enseignement de la langue arabe": no proper name
@@ -326,9 +356,14 @@ def extract_partners_fr(text: str) -> list[Mention]:
                  if not _fr_connector(t.group())]
         if words == ["Organisation"]:
             continue  # "centre de l’Organisation": ICESCO's own
+        if word.casefold() in gazetteer.GROUP_HEADS_FR and _fr_connector(tokens[head + 1].group()) and all(
+                is_acronym(w) for w in words):
+            continue  # "Groupe de la BID": the acronym's body, found by it (not "Groupe OCP": its name)
         if word.casefold() in gazetteer.UNIT_HEADS_FR and (any(is_acronym(w) for w in words) or (
                 word.casefold() != "bureau" and not extract_countries_fr(name))):
             continue
+        if word.casefold() in gazetteer.OWN_KIND_HEADS_FR and _own_kind_fr(text, tokens, head, name, end):
+            continue  # "Centre de traduction et de publication": ICESCO's own
         if _OWNED_AFTER_FR.match(text, end) or len(words) == 1 and _IN_ISLAMIC_WORLD_FR.match(text, end):
             continue  # "Centre de la langue arabe … relevant de l’ICESCO", "Centre du patrimoine
             # dans le monde islamique": ICESCO's own
@@ -359,6 +394,15 @@ def extract_partners_fr(text: str) -> list[Mention]:
         end = match.end(1)
         name = " ".join(words)
         start = end - len(name) if text[end - len(name) : end] == name else match.start(1)
+        bracketed = _NAMED_BEFORE_BRACKET.search(text, max(0, start - 60), start)
+        if bracketed and is_acronym(words[0]) and text.startswith(")", end):
+            # "Israel Chemicals (ICL Group)": the body is the name before the bracket, the
+            # acronym the short name's first word (rule partner.fr.bracketed-short-name)
+            key = _fr_acronym_key(words[0])
+            spans.append((bracketed.start(1), end + 1))
+            found.setdefault(key, Mention("partner", key, bracketed.group(1), words[0], None, bracketed.group(1),
+                                          bracketed.start(1), bracketed.end(1), rule="partner.fr.bracketed-short-name"))
+            continue
         if (len(words) < 2 or words[0].casefold() in gazetteer.OWN_NAMES
                 or any(start < b and a < end for a, b in spans)):
             continue
@@ -381,6 +425,9 @@ def extract_partners_fr(text: str) -> list[Mention]:
         key = _fr_acronym_key(acronym)
         if full and key not in found and not any(a <= match.start() < b for a, b in spans):
             found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span(), rule="partner.fr.acronym")
-    return list(found.values())
+    codes = {m.code for m in found.values() if m.code}
+    return [m for m in found.values() if name_norm(m.name) not in own_units and not (
+        m.rule == "partner.fr.english-name" and m.name.split()[0] in codes
+        and all(w in gazetteer.ORG_HEADS for w in m.name.split()[1:]))]  # "ICL Group": ICL's
 
 

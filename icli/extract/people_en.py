@@ -262,7 +262,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = " ".join(words)
         if (name in country_tables.country_names() or not_a_person(name)
-                or _inside_a_phrase(text, name_end - len(name)) and _SON_OF.isdisjoint(words)):
+                or _inside_a_phrase(text, name_end - len(name)) and gazetteer.SON_OF.isdisjoint(words)):
             continue
         role, office = _role_after(text, name_end) or (None, None)
         found.append(Mention("person", person_key(name), name, None, role, name,
@@ -434,9 +434,6 @@ _NAMED_AFTER = re.compile(
     rf"\s+for(?!\s+(?:His|Her|Their|Its)\b)(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
 # Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
-# "bin", "ibn", "bint": capitalized words joined by one are a person's name, even after "of"
-# ("the address of Ahmed bin Abdulaziz Alblihed, Secretary-General of …").
-_SON_OF = frozenset({"bin", "ibn", "bint"})
 # Lower-case words after which capitalized words continue a body's or a role's name ("Minister
 # of Higher Education and Scientific Research"), not a person's.
 _OF_PHRASE = {"of", "for", "the"}

@@ -153,7 +153,7 @@ def name_at(text: str, start: int) -> tuple[str, int]:
             break
     while words and words[-1].casefold() in gazetteer.NAME_PARTICLES:
         words.pop()
-    while words and words[0].casefold() in gazetteer.NAME_START_NOT:
+    while words and words[0].casefold() in gazetteer.SON_OF:
         words.pop(0)
     name = " ".join(words)
     return (name, end) if _TWO_LETTERS.search(name) else ("", start)

@@ -34,22 +34,25 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
     languages and join the one person two versions name in two scripts (read as written by
     every link before: the joins are undone first and made again last), then recount and
     rename the marked entities (one transaction); nothing to do when no dump was written since
-    the last finish and the versions were linked by this LINKER_VERSION. Only what `scope`
+    the last finish and the archive was linked by this LINKER_VERSION. Only what `scope`
     changed is linked when no other run wrote since the last links (LINKS holds its token);
-    otherwise everything is linked anew. Versions linked by another LINKER_VERSION (a rule
-    changed) are all linked anew, whatever the dumps written."""
+    otherwise everything is linked anew. An archive linked by another LINKER_VERSION (a rule of
+    the linker changed: surnames, spelling variants, scripts, the role alone, versions) has
+    everything linked anew, whatever the dumps written; one with no version recorded (new, or
+    from before the key) has its versions linked anew and its identities as the run asks."""
     with Transaction(conn, on_wait):
         pending = conn.execute("""
             SELECT value
             FROM icli_meta
             WHERE key = :key
         """, {"key": LINKS}).fetchone()
-        stale = stored_json(conn, LINKER) != LINKER_VERSION
+        linked_by = stored_json(conn, LINKER)
+        stale = linked_by != LINKER_VERSION
         written = bool(pending) or any_marked(conn)
         if written or stale:
             undone = versions.unjoin_people(conn)
             if (pending and scope is not None and scope.articles is not None
-                    and pending[0] == scope.token):
+                    and pending[0] == scope.token and linked_by in (None, LINKER_VERSION)):
                 redo = _link_changes(conn, scope)
                 relinked = versions.relink(conn, None if stale else scope.articles)
                 writer = MentionWriter(conn, scope)
@@ -59,7 +62,7 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
                 refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
                                        if entity_id not in scope.recount})
             else:
-                if written:
+                if written or linked_by is not None:  # (None: a new archive)
                     _link(conn)
                 versions.relink(conn)
                 writer = MentionWriter(conn)

@@ -17,9 +17,16 @@ from icli.extract.country_tables import (
     countries_named_in_part,
     country_display_names,
     real_country,
+    typed_country,
 )
 from icli.extract.gazetteer import english_acronym, names_icesco, spelling_forms
-from icli.extract.identity import honorifics_re, person_key, strip_honorifics
+from icli.extract.identity import (
+    honorifics_re,
+    is_surname_only,
+    key_surname,
+    person_key,
+    strip_honorifics,
+)
 from icli.extract.known_partners import known_partner, known_partner_names
 from icli.store.sql import id_array, named_list, placeholders
 from icli.text.normalize import (
@@ -103,7 +110,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     """The one rule of every lookup (docs/entities.md, "Lookups"):
 
     1. a name one entity is known by (any alias; people also by first name + surname) is it;
-    2. a country's ISO code or name (real_country) is that country, in the archive or not
+    2. a country's ISO code or name (country_tables.typed_country: also pycountry's catalogue
+       forms with their comma, and Arabic typed with a bare alef) is that country, in the archive or not
        (an entity's aliases come from the same table, so 1 never contradicts 2: 1 only spares
        loading pycountry for a name the archive knows);
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
@@ -128,14 +136,18 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
           AND id IN ({sql})
         ORDER BY articles DESC, name
     """, params)
+    if len(named) > 1 and kind == "person" and (owner := _surname_owner(conn, value, named)):
+        return owner
     if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed
         holding = _holding_word(conn, value, named[0], most) if kind == "person" else []
+        if len(holding) > 1 and (owner := _surname_owner(conn, value, holding)):
+            return owner
         if len(holding) > 1:  # "Omar": Abdullah Omar's surname, Omar El Hassani's first name
             whole = name_norm(value)
             return Lookup([], None, holding, True, any(name_norm(c["name"]) == whole for c in holding))
         return Lookup([named[0]["id"]])
     if kind == "country":
-        code = real_country(value)
+        code = typed_country(value)
         if code is not None:
             row = conn.execute(f"""
                 SELECT id
@@ -173,6 +185,42 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         return Lookup([], f"{value!r}: " + ", ".join(sorted(
             f"{shown.get(code, code)} ({code})" for code in codes)) + ": no articles")
     return Lookup([], None, _spelled_like(conn, kind, value, most))
+
+
+# How many times more articles the one person named in full with a surname must have than all
+# the people named by that surname alone (in offices he is not known to hold) for the surname to
+# be his in a lookup.
+OWNER_SHARE = 20
+
+
+def _surname_owner(conn: sqlite3.Connection, value: str,
+                   found: list[dict[str, Any]]) -> Lookup | None:
+    """A surname (`value`) that the people `found` all have, exactly one of them named in full
+    and the others by that surname alone in an office he is not known to hold (the linker keeps
+    them apart: name_variants.surname_variants): his, when he is named in at least OWNER_SHARE
+    times as many articles as all of them together, with a note naming those left out
+    (`candidates`, which `who --all` adds); None otherwise (the lookup's rule 4). One stray role
+    given to a surname ("AlMalik, Permanent Delegate") does not make a name that hundreds of
+    thousands of articles give one person ambiguous; two people named in full with it always do."""
+    ids = [c["id"] for c in found]
+    keys = dict(conn.execute("""
+        SELECT id, key
+        FROM entities
+        WHERE id IN (SELECT value FROM json_each(:ids))
+    """, {"ids": id_array(ids)}).fetchall())
+    full = [c for c in found if not is_surname_only(keys[c["id"]])]
+    alone = [c for c in found if is_surname_only(keys[c["id"]])]
+    surname = lookup_norm(strip_honorifics(value))
+    if len(full) != 1 or not alone or any(
+            lookup_norm(key_surname(keys[c["id"]])) != surname for c in found):
+        return None
+    owner = full[0]
+    if owner["articles"] < OWNER_SHARE * sum(c["articles"] for c in alone):
+        return None
+    left = ", ".join(f"{c['name']} ({c['articles']} article{'s' if c['articles'] != 1 else ''})"
+                     for c in alone)
+    return Lookup([owner["id"]], f"{value!r}: {owner['name']}; named by that surname alone in "
+                  f"another office: {left}; `icli who {value} --all` for all of them", alone)
 
 
 def _real_countries_in_part(conn: sqlite3.Connection, value: str,
@@ -250,7 +298,8 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
 def alias_words_query(value: str) -> str:
     """An FTS5 query for entity_words matching aliases that hold a word starting with each word
     of `value`, with or without a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all
-    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"), in British or American
+    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"; an Arabic word with ال
+    glued before it as well, "ألكسو" matching "الألكسو"), in British or American
     spelling ("Organisation" matches "Organization"); Arabic folded as the index folds it. ''
     for no word."""
     words: list[str] = []
@@ -262,7 +311,7 @@ def alias_words_query(value: str) -> str:
     for word in words:
         latin = not ARABIC_LETTER.search(word)
         bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
-        forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare})
+        forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare, "ال" + word})
         forms = {spelled for form in forms for spelled in spelling_forms(form)}
         terms.append("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")")
     return " AND ".join(terms)
