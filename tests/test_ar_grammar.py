@@ -171,3 +171,50 @@ def test_a_demonym_after_a_noun_with_a_pronoun_and_icesco_s_name_after_a_noun() 
     ICESCO's name after a role are no first and family name ("ندوة الإيسيسكو")."""
     assert codes("والتقى الوزير نظيره الماليزي في الرباط.") == {"MYS"}
     assert people("وافتتح رئيس المجلس ندوة الإيسيسكو في الرباط.") == {}
+
+
+def test_a_word_opening_with_waw_after_a_role_is_a_second_person_only_with_a_role() -> None:
+    """"و" + a name after a role is a second person when the text gives that person a role;
+    a noun whose first letter is و ("ورشة العمل") loses nothing."""
+    assert people("وافتتح نائب الرئيس ورشة العمل، بكلمة رحب فيها بالضيوف.") == {}
+    assert people("وحضر مستشار الوزير وسعيد الناصري، مدير المتحف، الحفل.") == {
+        "سعيد الناصري": "مدير المتحف"}
+
+
+def test_a_noun_and_its_complement_after_a_masculine_role_are_no_name() -> None:
+    """After a masculine role with no comma, a feminine noun and a definite word that is no
+    nisba ("جلسة العمل", "جائزة الإبداع") are the verb's object; a woman after a feminine role
+    and a nisba family name are still people."""
+    assert people("وترأس مدير المعهد جلسة النقاش، التي خصصت للتقييم.") == {}
+    assert people("وتسلم رئيس النادي جائزة التميز، في حفل كبير.") == {}
+    assert people("وحضرت وزيرة الصحة نادية الكتاني، الحفل.") == {"نادية الكتاني": "وزيرة الصحة"}
+    assert people("وحضر وزير الصحة حمزة الشرقاوي، الحفل.") == {"حمزة الشرقاوي": "وزير الصحة"}
+
+
+def test_a_nisba_after_a_role_title_is_the_role_s_adjective() -> None:
+    """"السفير السويدي": a definite nisba after a title that is a role agrees with it: the
+    role's country, no person named السويدي."""
+    assert people("وحضر السفير السويدي حفل الافتتاح.") == {}
+    assert codes("وحضر السفير السويدي حفل الافتتاح.") == {"SWE"}
+    assert people("وحضر السفير خالد السويدي حفل الافتتاح.") == {"خالد السويدي": "السفير"}
+
+
+def test_icesco_s_head_after_a_verb_is_its_subject_not_the_role_of_the_one_received() -> None:
+    """"استقبل المدير العام للإيسيسكو الدكتور X": the head is the verb's subject, X the
+    object, unless X is one of ICESCO's leaders or is given the role elsewhere."""
+    assert people("استقبل المدير العام للإيسيسكو الدكتور كمال الفاسي في مقر المنظمة.") == {
+        "كمال الفاسي": None}
+    assert people("استقبل المدير العام للإيسيسكو الدكتور كمال الفاسي أمس. وأكد الدكتور كمال "
+                  "الفاسي، المدير العام للإيسيسكو، أهمية التعاون.") == {
+        "كمال الفاسي": "المدير العام للإيسيسكو"}
+    assert people("استقبل المدير العام للإيسيسكو الدكتور سالم بن محمد المالك الوفد.") == {
+        "سالم بن محمد المالك": "المدير العام للإيسيسكو"}
+    # another body's head after the verb is still the one named
+    assert people("استقبل المدير العام للألكسو الدكتور كمال الفاسي الوفد.") == {
+        "كمال الفاسي": "المدير العام للألكسو"}
+
+
+def test_a_role_after_a_name_ends_before_that_clause() -> None:
+    """A role after a name and a comma ends before "إن/أن" that opens the sentence's clause."""
+    assert people("وقال الدكتور كمال الفاسي، رئيس الجامعة إن التعاون مهم.") == {
+        "كمال الفاسي": "رئيس الجامعة"}

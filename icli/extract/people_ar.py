@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
+from icli.extract.identity import head_by_role_key, head_office, key_surname, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.names_ar import (
     NOUN_TAKERS_AR,
@@ -76,15 +76,35 @@ def _feminine_ar(word: str) -> bool:
     return ARABIC_MARKS.sub("", word).endswith("ة")
 
 
-def _subject_before_object_ar(text: str, title: re.Match[str], role: str) -> bool:
-    """Whether the role right before a woman's title is the subject of the verb before it, not
-    her role: a verb, a masculine role, a feminine title ("استقبل المدير العام السيدة …"). A
-    masculine role in a list can be a woman's ("ومساعد الرئيس … الدكتورة …")."""
-    if not _feminine_ar(title.group().split()[0]) or _feminine_ar(role.split()[0]):
+def _subject_before_object_ar(text: str, title: re.Match[str], role: str, name: str) -> bool:
+    """Whether the role right before a title and a name is the subject of the verb before it,
+    not the named person's role: a verb, then a masculine role and a woman's title ("استقبل
+    المدير العام السيدة …"; a masculine role in a list can be a woman's: "ومساعد الرئيس …
+    الدكتورة …"), or ICESCO's head ("استقبل المدير العام للإيسيسكو الدكتور …": the one received
+    is the object) unless the name is one of ICESCO's leaders (a later mention of the name with
+    that role gives it back: people_in_article)."""
+    feminine = _feminine_ar(title.group().split()[0]) and not _feminine_ar(role.split()[0])
+    if not feminine and not (_is_own_head_ar(role) and _names_only_icesco_ar(role)
+                             and not _leader_ar(name)):
         return False
     at = text.rfind(role, 0, title.start())
     previous = list(ARABIC_WORD.finditer(text, max(0, at - 20), at)) if at > 0 else []
     return bool(previous) and is_verb_ar(previous[-1].group())
+
+
+def _names_only_icesco_ar(role: str) -> bool:
+    """Whether the words of a head's role after "المدير العام" name no body but ICESCO (none,
+    or "للإيسيسكو"): not "المدير العام للألكسو"."""
+    rest = ARABIC_WORD.findall(role)[2:]
+    return not rest or len(rest) == 1 and gazetteer.names_icesco(
+        rest[0][2:] if rest[0].startswith("لل") else rest[0])  # "للإيسيسكو": "ل" and the article
+
+
+def _leader_ar(name: str) -> bool:
+    """Whether an Arabic name is one of ICESCO's leaders' (gazetteer.LEADERSHIP_ARABIC), by
+    its surname."""
+    return key_surname(person_key(name)) in {key_surname(person_key(leader))
+                                             for leader in gazetteer.LEADERSHIP_ARABIC}
 
 
 def _is_own_head_ar(role: str | None) -> bool:
@@ -145,6 +165,11 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
             start += 1
         name, end = name_at_ar(text, start)
+        if coordinated and not quoted and role_after_ar(text, end) is None:
+            continue  # "و" + a name stands for a second person only with the role that person
+            # is given ("ورشة العمل،" is one word: a noun, no "و" + "رشة")
+        if not quoted and _noun_and_complement_ar(word.group(), name, apposition):
+            continue  # "وترأس وزير التربية جلسة العمل": the verb's object, no name
         particle = bool(gazetteer.NAME_PARTICLES_AR.intersection(name.split()[:-1]))
         if quoted:
             closing = text.find(quoted, start, start + 60)
@@ -175,6 +200,27 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
 
 
 _APPOSED_END_AR = re.compile(r"[ \u00a0]*[،,]")  # the comma that closes a name in apposition
+
+
+def _nisba_ar(word: str) -> bool:
+    """Whether an Arabic word with the article has the form of a nisba adjective: a final "ي"
+    or "ية" ("السويدي", "السويدية")."""
+    bare = ARABIC_MARKS.sub("", word)
+    return bare.startswith("ال") and bare.endswith(("ي", "ية")) and len(bare) > 4
+
+
+def _noun_and_complement_ar(role_word: str, name: str, apposition: bool) -> bool:
+    """Whether two words right after a role (no comma) read as a noun and its definite
+    complement, not a first and a family name: a verbal noun on either side ("تطوير الشراكة",
+    "حفل الافتتاح"; a nisba family name aside), or a feminine noun ("جلسة العمل", "جائزة …")
+    after a masculine role (a woman named after a role has the role in the feminine: "وزيرة
+    الثقافة هدى …") whose second word is no nisba family name."""
+    words = name.split()
+    if apposition or len(words) != 2 or definite_ar(words[0]) or not definite_ar(words[1]):
+        return False
+    return masdar_ar(words[0]) or not _nisba_ar(words[1]) and (
+        masdar_ar(arabic_word_key(words[1]))
+        or _feminine_ar(words[0]) and not _feminine_ar(role_word))
 
 
 def _first_and_family_ar(name: str) -> bool:
@@ -362,14 +408,15 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name (but "أمين
             # الدهماوي،": a first name that is a role word, and a family name)
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
-                match.group()) and not definite_ar(name)):
-            continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير
+                match.group()) and (not definite_ar(name) or _nisba_ar(name))):
+            continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير;
+            # "السفير السويدي": a definite nisba agrees with the role, its adjective (its country)
         role = role_after_ar(text, end)
         if role and _role_of_next_name_ar(text, match.start(), end, role):
             role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's
         if role is None:  # "السفير المصري بتونس السفير …": the role before says more
             own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
-            if before and _subject_before_object_ar(text, match, before):
+            if before and _subject_before_object_ar(text, match, before, name):
                 before = None  # "استقبل المدير العام السيدة …": the verb's subject, not her role
             role = before if before and own and arabic_word_key(before.split()[0]) == (
                 arabic_word_key(own)) else own or before

@@ -105,6 +105,7 @@ def _role_clause_ar(role: str) -> str:
     words = list(ARABIC_WORD.finditer(role))
     for n, word in enumerate(words):
         if n and (arabic_word_key(word.group()) in gazetteer.ROLE_STOPS_AR or is_verb_ar(word.group())
+                  or arabic_fold(word.group()) in gazetteer.THAT_AR  # "… رئيس الجامعة إن …": its clause
                   or word.group()[:1] == "و" and is_stop_ar(word.group()[1:])):
             return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
         if n and word.group() in _IN_AR and _place_after_state_ar(words, 0, n):
