@@ -101,3 +101,19 @@ def test_a_french_list_opened_by_a_language_word_names_languages() -> None:
                        "ourdou, kazakh et macédonien.") == set()
     assert codes("fr", "L’ambassadeur russe et le ministre kazakh étaient présents, ainsi que "
                        "le chercheur israélien.") == {"RUS", "KAZ", "ISR"}
+
+
+# --- partner.*.headless: a proper name alone after a partnership phrase ----------------------
+
+def test_a_body_with_no_head_word_after_a_partnership_phrase_is_a_partner() -> None:
+    assert partners("fr", "L’ICESCO a tenu l’atelier en partenariat avec Google et Microsoft.") == {
+        "Google", "Microsoft"}
+    assert partners("en", "ICESCO held the course in partnership with Google, Microsoft and the "
+                          "Moroccan Ministry of Education.") == {
+        "Google", "Microsoft", "Moroccan Ministry of Education"}
+
+
+def test_after_a_partnership_phrase_a_country_a_person_or_a_headed_name_is_no_headless_body() -> None:
+    assert partners("en", "The forum was held in cooperation with Morocco, in partnership with "
+                          "Dr. Ahmed Ali and in collaboration with the Media Development Center "
+                          "of the News Agency.") == {"Media Development Center of the News Agency"}

@@ -25,6 +25,7 @@ from icli.extract.mention import Mention
 from icli.extract.partners_ar import extract_partners_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
 from icli.extract.partners_fr import extract_partners_fr
+from icli.extract.partners_headless import extract_headless
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL, positions
 from icli.extract.people_ar import extract_people_ar, head_by_role_ar
@@ -35,7 +36,7 @@ from icli.text.escape import C0_C1, as_shown
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 70
+EXTRACTOR_VERSION = 71
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -191,6 +192,7 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
     partners = _not_states(join_country_variants(join_short_forms(partners), _countries_in_name))
+    partners += extract_headless(body, "en", partners)
     org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
     people = extract_people(body, org_spans)
     known = {m.key for m in partners}
@@ -303,6 +305,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     text = prepared.text
     partners = _not_states(join_prefixes(join_country_variants(extract_partners_fr(text),
                                                                extract_countries_fr)))
+    partners += extract_headless(text, "fr", partners)
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
     countries = extract_countries_fr(text, [(m.start, m.end) for m in people], spans)
