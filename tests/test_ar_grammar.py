@@ -218,3 +218,53 @@ def test_a_role_after_a_name_ends_before_that_clause() -> None:
     """A role after a name and a comma ends before "إن/أن" that opens the sentence's clause."""
     assert people("وقال الدكتور كمال الفاسي، رئيس الجامعة إن التعاون مهم.") == {
         "كمال الفاسي": "رئيس الجامعة"}
+
+
+def test_and_with_a_preposition_written_without_its_hamza_is_no_role() -> None:
+    """"والى" before a role word is "و" + "إلى" written without its hamza, not the governor
+    ("والي"): the role of the person after "والى وزير الثقافة الدكتور …" is the minister's."""
+    assert people("وسلم الدرع الى رئيس البلدية والى وزير الصحة الدكتور كريم الساعدي والى "
+                  "محافظ المدينة الدكتور سامي الحلبي.") == {
+        "كريم الساعدي": "وزير الصحة", "سامي الحلبي": "محافظ المدينة"}
+    # the governor, also written "والى", is a role before no other role word
+    assert people("بحث الوزير مع سامي الحلبي، والى جهة الشمال، برنامج الزيارة.") == {
+        "سامي الحلبي": "والى جهة الشمال"}
+
+
+def test_a_title_word_after_a_name_particle_is_part_of_the_name() -> None:
+    """"ولد الشيخ": "الشيخ" after a name particle is a word of the name, not a title whose
+    role would be read off the words before it."""
+    assert people("استقبل الرئيس أحمد ولد الشيخ المختار، مساء أمس، الوفد.") == {
+        "أحمد ولد الشيخ المختار": "الرئيس"}
+
+
+def test_closed_class_prepositions_and_a_verb_with_its_pronoun_end_a_name() -> None:
+    """"أثناء", "حسب" (prepositions) and a verb with an object pronoun ("حضره") are no words
+    of a name."""
+    assert people("وقدمت المنظمة الوسام الى المهندس كريم الساعدي رئيس مجلس الوزراء فى البلاد "
+                  "أثناء انطلاق الاحتفالات التى أقيمت فى المدينة.") == {
+        "كريم الساعدي": "رئيس مجلس الوزراء فى البلاد"}
+    assert people("وأوضح الدكتور كريم الساعدي، حسب بيان إعلامي من الوزارة، أن اللقاء مهم.") == {
+        "كريم الساعدي": None}
+    assert people("وعقد الوفد لقاء مع المديرة، حضره السادة مدير الديوان ومدير المالية.") == {}
+
+
+def test_a_family_name_glued_to_bin_follows_a_first_name_with_the_article() -> None:
+    """"المحجوب بنسعيد،": a first name with the article, then a family name that glues "بن"."""
+    assert people("ويمثل المنظمة الدكتور المختار بنعلي، خبير البرامج.") == {
+        "المختار بنعلي": "خبير البرامج"}
+
+
+def test_a_compound_first_name_with_allah_before_its_role() -> None:
+    """"سيف الله الأصرم، رئيس …": a word and "الله" are one first name."""
+    assert people("وفي السياق ذاته، التقى نصر الله الحمداني، رئيس البلدية، الوفد.") == {
+        "نصر الله الحمداني": "رئيس البلدية"}
+
+
+def test_a_place_with_a_pronoun_ends_a_role_and_a_body_s_name() -> None:
+    """"بمكتبه" (a place that refers back to a person of the sentence) is neither the role's
+    complement nor a word of the body's name."""
+    found = mentions("التقى الدكتور كريم الساعدي رئيس جامعة الزيتونة بمكتبه، الوفد.")
+    assert {m.name: m.role for m in found if m.kind == "person"} == {
+        "كريم الساعدي": "رئيس جامعة الزيتونة"}
+    assert {m.name for m in found if m.kind == "partner"} == {"جامعة الزيتونة"}

@@ -29,12 +29,24 @@ def is_stop_ar(word: str) -> bool:
             or raw in gazetteer.NAME_STOPS_AR or key in gazetteer.NAME_STOPS_AR)
 
 
+# An object pronoun attached to a verb ("حضره", "استقبلها"), as written (ه, never ة).
+_OBJECT_PRONOUNS_AR = ("هما", "هم", "ها", "ه")
+
+
+@lru_cache(maxsize=65536)
 def is_verb_ar(word: str) -> bool:
-    """Whether an Arabic word is one of the verbs news sentences open with, also after "و"
-    (never with the article: "البحث" is no verb; a verb that starts as the article does is
-    listed as written: "التقى")."""
+    """Whether an Arabic word is one of the verbs news sentences open with, also after "و" or
+    with an object pronoun ("حضره السادة"; never with the article: "البحث" is no verb; a verb
+    that starts as the article does is listed as written: "التقى")."""
     raw = arabic_fold(word)
-    return raw in gazetteer.VERBS_AR or raw[:1] == "و" and raw[1:] in gazetteer.VERBS_AR
+    if raw in gazetteer.VERBS_AR or raw[:1] == "و" and raw[1:] in gazetteer.VERBS_AR:
+        return True
+    if not raw.endswith(("ه", "ها", "هم")):
+        return False
+    bare = ARABIC_MARKS.sub("", word)
+    pronoun = next((p for p in _OBJECT_PRONOUNS_AR if bare.endswith(p)), "")
+    return bool(pronoun) and len(bare) > len(pronoun) + 2 and arabic_fold(
+        bare[: -len(pronoun)]).removeprefix("و") in gazetteer.VERBS_AR
 
 
 def definite_ar(word: str) -> bool:
@@ -102,9 +114,11 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
             regnal = _REGNAL_AFTER_AR.match(text, match.end())
             if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
                 words.append(regnal)  # "الحسن الثاني"
-            elif len(words) <= 2 and regnal and _nisba_next_ar(text, match.end()):
+            elif len(words) <= 2 and regnal and (_nisba_next_ar(text, match.end())
+                                                 or _glued_son_of_next_ar(text, regnal)):
                 words.append(regnal)  # "الأستاذ الهاشمي العرضاوي،", "فاطمة الزهراء العلوي،": a
-                # first name with the article (or its second word), then a nisba family name
+                # first name with the article (or its second word), then a nisba family name,
+                # or one that glues "بن" ("المحجوب بنسعيد،")
             break
         if gap is None:
             finished = True
@@ -117,6 +131,14 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     if not words:
         return "", start
     return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def _glued_son_of_next_ar(text: str, following: re.Match[str]) -> bool:
+    """Whether the word `following` (group 1) is a family name with "بن" glued to it
+    ("بنسعيد", "بنعرفة": a name particle, then a name) right before a comma or a full stop."""
+    word = ARABIC_MARKS.sub("", following.group(1))
+    return (word.startswith("بن") and len(word) >= 5 and not definite_ar(word)
+            and re.match(r"[ \u00a0]*[،,.؛]", text[following.end() : following.end() + 3]) is not None)
 
 
 def _nisba_next_ar(text: str, end: int) -> bool:
@@ -170,6 +192,14 @@ def with_preposition_ar(word: str) -> bool:
     never a word of a name."""
     bare = ARABIC_MARKS.sub("", word)
     return len(bare) > 4 and bare.startswith(("لل", "بال", "وبال", "ولل"))  # not "للا مريم"
+
+
+def place_of_someone_ar(word: str) -> bool:
+    """Whether a word is "ب" glued to a noun with a possessive pronoun ("بمكتبه", "بمقرها"): a
+    place that refers back to someone in the sentence, never part of a role or a body's name."""
+    bare = ARABIC_MARKS.sub("", word)
+    return (bare[:1] == "ب" and not bare.startswith("بال") and len(bare) >= 5
+            and bare.endswith(("ه", "ها", "هم")) and not is_stop_ar(bare[1:]))
 
 
 def named_after_ar(text: str, start: int) -> bool:

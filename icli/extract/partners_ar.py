@@ -6,7 +6,7 @@ import re
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
-from icli.extract.names_ar import country_words_ar
+from icli.extract.names_ar import country_words_ar, place_of_someone_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
@@ -270,8 +270,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
             if (j > i + 1 and keys[j] in gazetteer.ACRONYMS_AR
                     and _ar_strip_proclitic(words[j].group()) == words[j].group()):
                 break  # "منظمة الأمم المتحدة للتربية والعلوم والثقافة اليونسكو": its acronym follows
-            if len(raw) >= 6 and raw.endswith(_POSSESSIVE_AR):
-                break  # "مجلس أمنائها": a noun with its pronoun is the sentence's
+            if len(raw) >= 6 and raw.endswith(_POSSESSIVE_AR) or place_of_someone_ar(words[j].group()):
+                break  # "مجلس أمنائها", "جامعة القاهرة بمكتبه": a noun with its pronoun is the sentence's
             if raw[:1] == "ب" and (arabic_word_key(raw[1:]) in gazetteer.ROLE_PLACES_AR or (
                     arabic_word_key(raw[1:]) in gazetteer.STATE_WORDS_AR
                     and keys[i] not in gazetteer.NATIONAL_BODY_HEADS_AR)):

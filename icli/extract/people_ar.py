@@ -107,6 +107,14 @@ def _leader_ar(name: str) -> bool:
                                              for leader in gazetteer.LEADERSHIP_ARABIC}
 
 
+def _after_particle_ar(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a name particle ("ولد", "بن"): what follows
+    is the rest of a name, not a title."""
+    before = list(ARABIC_WORD.finditer(text, max(0, start - 8), start))
+    return bool(before) and not text[before[-1].end() : start].strip() and (
+        before[-1].group() in gazetteer.NAME_PARTICLES_AR)
+
+
 def _is_own_head_ar(role: str | None) -> bool:
     """Whether an Arabic role is ICESCO's head ("المدير العام للإيسيسكو", not its deputy)."""
     keys = [arabic_word_key(w) for w in ARABIC_WORD.findall(role or "")]
@@ -280,10 +288,11 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                     first = n - 1  # "عبد العزيز بن عثمان …": a compound first name
                 break
             if (definite_ar(current) and n > 1 and n != index - 1 and not opens
-                    and arabic_word_key(words[n - 1].group()) in gazetteer.ARABIC_COMPOUND_FIRST
+                    and (arabic_word_key(words[n - 1].group()) in gazetteer.ARABIC_COMPOUND_FIRST
+                         or ARABIC_MARKS.sub("", current) == "الله")
                     and not text[words[n - 1].end() : words[n].start()].strip()):
-                n -= 1  # "عبد العزيز خلف المدير …": a compound first name is one word
-                continue
+                n -= 1  # "عبد العزيز خلف المدير …", "سيف الله الأصرم، رئيس …": a compound first
+                continue  # name (a word and "الله" after it) is one word
             if definite_ar(current) and n != index - 1 and not opens:
                 break
             if opens:
@@ -395,8 +404,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     for match in _HONORIFIC_CHAIN_AR.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
-        if match.start() in taken or named_after_ar(text, match.start()):
-            continue
+        if match.start() in taken or named_after_ar(text, match.start()) or _after_particle_ar(text, match.start()):
+            continue  # "محمد ولد الشيخ الغزواني": "الشيخ" after a name particle is the name's
         name, end = name_at_ar(text, match.end())
         closing = QUOTES_AR.get(text[match.end() : match.end() + 1])
         if not name and closing:  # "السيد "فينسان دفورني"،": a name in quotes after its title

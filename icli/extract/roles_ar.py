@@ -14,6 +14,7 @@ from icli.extract.names_ar import (
     is_stop_ar,
     is_verb_ar,
     not_a_name_word_ar,
+    place_of_someone_ar,
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
@@ -43,7 +44,7 @@ def role_after_ar(text: str, end: int) -> str | None:
     start = end + rest.end() if rest else end
     first = ARABIC_WORD.match(text, start)
     if first is None or start == end or not role_word_ar(first.group()) or and_role_ar(
-            first.group()):
+            first.group()) or and_to_role_ar(first.group(), ARABIC_WORD.match(text, first.end() + 1)):
         return None  # "…، والأمين العام …": the role of the next person named
     if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
         stop = CLAUSE_END_AR.search(text, start, start + 200)
@@ -60,6 +61,14 @@ def role_after_ar(text: str, end: int) -> str | None:
             start + len(role) : start + len(role) + 1] == _CLOSING_QUOTES_AR[quote]:
         role += _CLOSING_QUOTES_AR[quote]  # "… والثقافة “الايسيسكو”": the quote closes in the role
     return role
+
+
+def and_to_role_ar(word: str, following: re.Match[str] | None) -> bool:
+    """Whether "والى" is "و" + "إلى" written without its hamza, not the governor ("والي", also
+    written "والى"): a role word follows it ("والى وزير الثقافة": and to the minister), which
+    never follows a governor's title."""
+    return (ARABIC_MARKS.sub("", word) == "والى" and following is not None
+            and role_word_ar(following.group()))
 
 
 def and_role_ar(word: str) -> bool:
@@ -133,7 +142,8 @@ def role_before_ar(text: str, start: int) -> str | None:
         word = words[n].group()
         if role_word_ar(word) or _to_role_ar(word) or and_role_ar(word):
             while n and not and_role_ar(words[n].group()) and (role_word_ar(words[n - 1].group()) or _to_role_ar(
-                    words[n - 1].group()) or and_role_ar(words[n - 1].group())):
+                    words[n - 1].group()) or and_role_ar(words[n - 1].group())) and not and_to_role_ar(
+                    words[n - 1].group(), words[n]):
                 n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام", "ومساعد الرئيس"
             n = _role_chained_before_ar(words, n)
             role = _without_companions_ar(clause[words[n].start() :].strip())
@@ -252,6 +262,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if (head_definite and j > index + 1 and key in gazetteer.ROLE_WORDS_AR and role_word_ar(current)
                 and not definite_ar(current)):
             break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role
+        if place_of_someone_ar(current):
+            break  # "رئيس جامعة القاهرة بمكتبه": where a person of the sentence met
         if current[:1] == "و" and _another_person_ar(words, j):
             break  # "وزير التربية والياس الغرياني المستشار …": another person and their role
         if current in _IN_AR and _place_after_state_ar(words, index, j):
