@@ -268,3 +268,16 @@ def test_a_place_with_a_pronoun_ends_a_role_and_a_body_s_name() -> None:
     assert {m.name: m.role for m in found if m.kind == "person"} == {
         "كريم الساعدي": "رئيس جامعة الزيتونة"}
     assert {m.name for m in found if m.kind == "partner"} == {"جامعة الزيتونة"}
+
+
+def test_an_adverbial_on_someone_s_behalf_ends_a_role() -> None:
+    """"بالنيابة عن …" (a definite verbal noun glued to ب, then its preposition) is the
+    sentence's, not the role's complement."""
+    assert people("وسلم الدرع السيد كريم الساعدي مدير الشؤون الثقافية بالنيابة عن الوزير.") == {
+        "كريم الساعدي": "مدير الشؤون الثقافية"}
+
+
+def test_a_noun_with_its_pronoun_and_its_adjective_are_no_name_and_role() -> None:
+    """"ولي عهده الأمين": a noun with a possessive pronoun is definite, the definite word after
+    it its adjective; no person whose role is "الأمين"."""
+    assert people("ونقل الوزير تحيات الملك، وولي عهده الأمين، إلى المؤتمر.") == {}

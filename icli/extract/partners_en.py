@@ -9,6 +9,7 @@ from operator import itemgetter
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.partners_en_edges import described_by_demonym, in_country_end, joined_name, opens_with_verb_the
 from icli.extract.patterns import (
     CAPITALS,
     MAX_MENTIONS,
@@ -58,7 +59,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             break
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
-        if tokens[j][0] == "the" and tokens[j - 1][0] not in gazetteer.NAME_CONNECTORS:
+        if tokens[j][0] == "the" and not opens_with_verb_the(tokens, first, j):
             first = j + 1
     while first < index and (tokens[first][0] in gazetteer.NAME_CONNECTORS
                              or tokens[first][0] in gazetteer.LEADING_NOISE
@@ -115,11 +116,6 @@ def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
                 and tokens[j + 1][0][:1] in CAPITALS
                 and tokens[j + 1][0] not in country_tables.country_names())
     return False
-
-
-def _joined(words: list[str]) -> str:
-    """The words of a name as one string, commas against the word before them."""
-    return " ".join(words).replace(" , ", ", ")
 
 
 def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
@@ -363,6 +359,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     for i in anchors:
         if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
             first, last = _run(tokens, i)
+            last = in_country_end(tokens, i, first, last)  # "Ministry of Culture in Oman"
             words = [t[0].rstrip(".") if n == last else t[0]
                      for n, t in enumerate(tokens[first : last + 1], start=first)]
             if len(words) < 2 or words[0] in gazetteer.ORG_HEADS and len(words) < 3:
@@ -379,11 +376,12 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
                 cut += words[cut] == "the"
                 first, words = first + cut, words[cut:]
+            first, words = (first + 1, words[1:]) if described_by_demonym(words) else (first, words)
             if len(words) < 2:
                 continue
             if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
                 continue
-            joined = _joined(words)
+            joined = joined_name(words)
             if joined.startswith(gazetteer.OWN_ORGANS) or joined in country_tables.country_names():
                 continue  # "Executive Council", "Russian Federation"
             if words[1] == "and" and words[0].casefold() in gazetteer.OWN_NAMES:
@@ -418,7 +416,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
         named.append((tokens[first][1], tokens[last][2]))
         if not any(norm in name_norm(m.alias) or name_norm(m.alias) in norm
                    for m in found.values()):
-            add(_joined(words), None, tokens[first][1], tokens[last][2])
+            add(joined_name(words), None, tokens[first][1], tokens[last][2])
     for i in anchors:  # “Quoted Proper Name” Foundation: the quoted words and the head
         token, start, end = tokens[i]
         if len(found) >= MAX_MENTIONS or token not in gazetteer.ORG_HEADS or start < 2:
@@ -455,7 +453,7 @@ def _says_whose(words: list[str]) -> bool:
         return False
     from icli.extract.countries import extract_countries  # (countries imports no partners)
 
-    return bool(extract_countries(_joined(words), []))
+    return bool(extract_countries(joined_name(words), []))
 
 
 def _generic_or_venue(words: list[str]) -> bool:

@@ -210,6 +210,13 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
 _APPOSED_END_AR = re.compile(r"[ \u00a0]*[،,]")  # the comma that closes a name in apposition
 
 
+def _possessed_ar(word: str) -> bool:
+    """Whether an Arabic word of four letters or more ends with a possessive pronoun as written
+    ("عهده", "وزيرها"; ه, never ة)."""
+    bare = ARABIC_MARKS.sub("", word)
+    return len(bare) >= 4 and bare.endswith(("ه", "ها", "هم"))
+
+
 def _nisba_ar(word: str) -> bool:
     """Whether an Arabic word with the article has the form of a nisba adjective: a final "ي"
     or "ية" ("السويدي", "السويدية")."""
@@ -310,7 +317,11 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 arabic_fold(name) in portfolios_ar()) or (
                 not gap.strip() and noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
-        found.append(Mention("person", person_key(name), name, None, role_after_ar(text, end),
+        role = role_after_ar(text, end)
+        if role and " " not in role and definite_ar(role) and _possessed_ar(name.split()[-1]):
+            continue  # "ولي عهده الأمين": a noun with its pronoun is definite, the word after it
+            # its adjective, no role
+        found.append(Mention("person", person_key(name), name, None, role,
                              name, start, end, rule="person.ar.name-then-role"))
     return found
 

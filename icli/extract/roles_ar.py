@@ -63,6 +63,17 @@ def role_after_ar(text: str, end: int) -> str | None:
     return role
 
 
+# Prepositions after which a definite verbal noun glued to ب is an adverbial of the sentence
+# ("بالنيابة عن", "بالإضافة إلى", "بالاشتراك مع"), folded.
+_ADVERBIAL_LINKS_AR = frozenset({"عن", "الي", "مع"})
+
+
+def _adverbial_ar(word: str, following: str) -> bool:
+    """Whether a word glued to "بال" and the preposition after it open an adverbial of the
+    sentence ("بالنيابة عن …": on someone's behalf), which ends a role."""
+    return ARABIC_MARKS.sub("", word).startswith("بال") and arabic_fold(following) in _ADVERBIAL_LINKS_AR
+
+
 def and_to_role_ar(word: str, following: re.Match[str] | None) -> bool:
     """Whether "والى" is "و" + "إلى" written without its hamza, not the governor ("والي", also
     written "والى"): a role word follows it ("والى وزير الثقافة": and to the minister), which
@@ -264,6 +275,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role
         if place_of_someone_ar(current):
             break  # "رئيس جامعة القاهرة بمكتبه": where a person of the sentence met
+        if j + 1 < len(words) and _adverbial_ar(current, words[j + 1].group()):
+            break  # "مدير الثقافة بالنيابة عن المدير العام": on someone's behalf, no complement
         if current[:1] == "و" and _another_person_ar(words, j):
             break  # "وزير التربية والياس الغرياني المستشار …": another person and their role
         if current in _IN_AR and _place_after_state_ar(words, index, j):

@@ -1,0 +1,74 @@
+"""Where an English partner's name starts and ends at its edges: a state body's country after
+"in", a name opening "Word the …", a demonym that describes a body (rule partner.en.name)."""
+
+from __future__ import annotations
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.patterns import CAPITALS
+
+
+def joined_name(words: list[str]) -> str:
+    """The words of a name as one string, commas against the word before them."""
+    return " ".join(words).replace(" , ", ", ")
+
+
+# The lowercase words after which a capitalized word opens a body's name, not a sentence.
+_BEFORE_BODY = frozenset({"with", "by", "and", "from"})
+
+
+def opens_with_verb_the(tokens: list[tuple[str, int, int]], first: int, the: int) -> bool:
+    """Whether the "the" at tokens[the] is inside a name: after a connector ("Ministry of the
+    Interior"), or in a name that opens "Word the …" ("in
+    partnership with Save the Children Foundation"): one plain capitalized word, neither an
+    acronym nor a country or demonym, first in the run, right after a lowercase "with", "by",
+    "and" or "from" (a word opening a sentence, "Later the Desert Center", is no name's):
+    rule partner.en.name."""
+    word = tokens[the - 1][0]
+    if word in gazetteer.NAME_CONNECTORS:
+        return True  # "Ministry of the Interior": "the" inside the name
+    return (the - 1 == first and first > 0 and tokens[first - 1][0] in _BEFORE_BODY
+            and word.isalpha() and word[:1].isupper() and word[1:].islower()
+            and word not in gazetteer.LEADING_NOISE and word not in gazetteer.TITLES_BEFORE_BODIES
+            and word not in gazetteer.DEMONYMS and word not in country_tables.country_names())
+
+
+def in_country_end(tokens: list[tuple[str, int, int]], head: int, first: int, last: int) -> int:
+    """The last token of the name whose head is tokens[head], when that is a state body's
+    name that goes on with "in" and its country's name ("Ministry of Education in the Republic of South Korea"): that country's last token;
+    `last` when no country's name (a city's, "in Rabat") follows, or when the name already
+    says whose body it is ("Embassy of India in the Kingdom of Morocco": the host country is
+    no part of the name)."""
+    if tokens[head][0] not in gazetteer.STATE_WORDS or last + 2 >= len(tokens) or tokens[last + 1][0] != "in":
+        return last
+    from icli.extract.countries import extract_countries  # (countries imports no partners)
+
+    if extract_countries(joined_name([t[0] for t in tokens[first : last + 1]]), []):
+        return last
+    end = last + 2
+    while end < len(tokens) and (tokens[end][0][:1] in CAPITALS or tokens[end][0] in ("of", "the")):
+        end += 1
+        if tokens[end - 1][0].endswith("."):
+            break  # the sentence ends
+    if end == last + 2 or tokens[end - 1][0] in ("of", "the"):
+        return last
+    words = [t[0] for t in tokens[last + 2 : end]]
+    phrase = " ".join(words).rstrip(".")
+    named = [m for m in extract_countries(phrase, []) if m.end == len(phrase)]
+    if named and all(w in _STATE_FORMS for w in phrase[: named[0].start].split()):
+        return end - 1
+    return last
+
+
+# The words of a country's formal name before the country's own name ("the Republic of").
+_STATE_FORMS = frozenset({"the", "of", "Republic", "Kingdom", "Sultanate", "State", "Emirate",
+                          "Federal", "Federation", "Islamic", "Arab", "Democratic", "United"})
+
+
+def described_by_demonym(words: list[str]) -> bool:
+    """Whether a name opens with a demonym that describes a body with a proper name of its
+    own, two capitalized words that are no head, generic, field or state word ("German Konrad
+    Adenauer Foundation"); a demonym before such words is the body's name ("Azerbaijani
+    Ministry of Culture", "Omani National Commission", "Turkish Red Crescent"): rule partner.en.name."""
+    return len(words) >= 4 and words[0] in gazetteer.DEMONYMS and all(
+        w[:1] in CAPITALS and w not in gazetteer.ORG_HEADS and w not in gazetteer.GENERIC_ORG_WORDS
+        and w not in gazetteer.FIELD_WORDS and w not in gazetteer.STATE_WORDS for w in words[1:3])
