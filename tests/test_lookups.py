@@ -414,5 +414,9 @@ def test_with_json_an_ambiguous_name_s_candidates_are_one_json_line(archive: Cli
     country = json.loads(archive("country", "Guin", "--json").stderr)
     assert any(c.get("code") == "GIN" and c["id"] is None and c["articles"] == 0
                for c in country["candidates"])  # a real country the archive does not name
+    for command in (("export", "--person", "Aliyev", "--format", "jsonl"),
+                    ("network", "--person", "Aliyev", "--format", "json")):
+        result = archive(*command)  # JSON asked for by --format: the error is JSON too
+        assert result.exit_code == 1 and json.loads(result.stderr)["candidates"]
     text = archive("who", "Aliyev", "--csv")
     assert text.exit_code == 1 and text.stderr.startswith("icli: error: 'Aliyev' is part of")

@@ -20,9 +20,14 @@ LISTS = {kind: command for command, kind in LIST_COMMANDS.items()}  # the list o
 def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: Env) -> list[int]:
     """Ids of the entities `name` denotes by the lookup rule (lookup.lookup), saying on
     stderr what it found; part of several names is an Ambiguous failure listing them (exit 1;
-    one JSON line on stderr with --json or --jsonl) unless --all asks for all of them; a
-    misspelling gives suggestions and no entity."""
+    one JSON line on stderr with --json, --jsonl or --format json/jsonl) unless --all asks for
+    all of them (and for a surname's owner, those named by it alone); a misspelling gives
+    suggestions and no entity."""
     found = lookup.lookup(conn, kind, name)
+    if found.ids and found.candidates and query.every:  # a surname's owner and those it leaves out
+        told = described(conn, kind, [{"id": i} for i in found.ids] + found.candidates, name)
+        env.note(f"{name!r}: all of {', '.join(map(candidate_text, told))}")
+        return [c["id"] for c in told]
     if found.note:
         env.note(found.note)
     if found.ambiguous:
@@ -34,13 +39,11 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
                 f"{names}; --all for all of them") if found.exact else (
                 f"{name!r} is part of the names of several {LISTS[kind]}: {names}; "
                 "give more of the name, or --all for all of them"),
-                told, query.format in ("json", "jsonl"))
+                told, bool({query.format, query.export} & {"json", "jsonl"}))
         env.note(f"{name!r}: all of {names}")
         return [c["id"] for c in found.candidates if c["id"] is not None]
     if not found.ids and found.note is None:
         hint(kind, name, env, found.candidates)
-    if found.ids and query.every:  # a surname's owner, and those named by it alone elsewhere
-        return [*found.ids, *(c["id"] for c in found.candidates)]
     return found.ids
 
 

@@ -201,7 +201,7 @@ def build(command: str, params: dict[str, Any]) -> Query:
     per_item = tuple(dict.fromkeys(prefer + LANGUAGES)) if params.get("per_item") else ()
     filters = Filters(
         since, until, _names(params.get("person")), _names(params.get("country")),
-        _names(params.get("partner")), languages, limit, offset, per_item,
+        _names(params.get("partner")), languages, limit, offset, per_item, bool(params.get("all")),
     )
     sort = params.get("sort")
     if sort is not None:

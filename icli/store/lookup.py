@@ -38,12 +38,16 @@ from icli.text.normalize import (
 )
 
 
-def find_entities(conn: sqlite3.Connection, kind: str, value: str) -> list[int]:
+def find_entities(conn: sqlite3.Connection, kind: str, value: str,
+                  every: bool = False) -> list[int]:
     """Ids of the entities of `kind` that `value` names (lookup's rule; a name that is part of
-    several entities' names gives them all)."""
+    several entities' names gives them all; with `every` (--all), a surname's owner comes with
+    those named by that surname alone)."""
     found = lookup(conn, kind, value)
-    return found.ids or ([c["id"] for c in found.candidates if c["id"] is not None]
-                         if found.ambiguous else [])
+    others = [c["id"] for c in found.candidates if c["id"] is not None]
+    if found.ids:
+        return [*found.ids, *others] if every else found.ids
+    return others if found.ambiguous else []
 
 
 def mentioned(entities: str) -> str:

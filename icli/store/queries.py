@@ -26,12 +26,13 @@ class QueryError(UsageError):
 
 
 class Filters(namedtuple("Filters",
-                         "since until person country partner language limit offset per_item",
-                         defaults=(None, None, (), (), (), (), DEFAULT_LIMIT, 0, ()))):
+                         "since until person country partner language limit offset per_item every",
+                         defaults=(None, None, (), (), (), (), DEFAULT_LIMIT, 0, (), False))):
     """The filters every query command accepts: dates are ISO strings, both inclusive; each
     of person, country, partner and language is a tuple of values, any of which matches;
     `per_item` (languages in order of preference, none: every article) keeps one article per
-    news item, the matching version in the first language it can.
+    news item, the matching version in the first language it can; `every` (--all): a name
+    means all the entities lookup.find_entities gives it with `every`.
 
     A named tuple rather than a dataclass: importing dataclasses costs every query 9 ms.
     """
@@ -58,10 +59,12 @@ ARTICLE_COLUMNS = (
 NEWEST_FIRST = "a.date DESC, a.id"  # undated last (NULL sorts lowest); walks idx_articles_date
 
 
-def entity_ids(conn: sqlite3.Connection, kind: str, values: Iterable[str]) -> list[int]:
+def entity_ids(conn: sqlite3.Connection, kind: str, values: Iterable[str],
+               every: bool = False) -> list[int]:
     """Ids of the entities of `kind` that any of `values` names, each as lookup resolves it (all
-    candidates of an ambiguous one), in order."""
-    return sorted({i for value in values for i in find_entities(conn, kind, value)})
+    candidates of an ambiguous one; with `every`, also those a surname's owner leaves out), in
+    order."""
+    return sorted({i for value in values for i in find_entities(conn, kind, value, every)})
 
 
 def names_any(a: str, param: str) -> str:
@@ -108,7 +111,7 @@ def filter_clauses(conn: sqlite3.Connection, filters: Filters, a: str = "a",
                 FROM mentions m
                 WHERE m.entity_id IN (SELECT value FROM json_each(:{kind}))
             )""")
-            params[kind] = id_array(entity_ids(conn, kind, values))
+            params[kind] = id_array(entity_ids(conn, kind, values, filters.every))
     if filters.per_item and a == "a":
         other, other_params = filter_clauses(conn, filters._replace(per_item=()), "v", probe)
         prefer = named_list("prefer", filters.per_item)
@@ -158,7 +161,7 @@ SELF = "entity"  # in an entity selection's sets: the entities who/country/partn
 
 def _filter_sets(conn: sqlite3.Connection, filters: Filters) -> dict[str, list[int]]:
     """The ids each entity filter of `filters` names, by kind (only the filters given)."""
-    return {kind: entity_ids(conn, kind, getattr(filters, kind))
+    return {kind: entity_ids(conn, kind, getattr(filters, kind), filters.every)
             for kind in ENTITY_KINDS if getattr(filters, kind)}
 
 
