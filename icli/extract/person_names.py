@@ -68,13 +68,12 @@ _ITEM = rf"(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}(?:\s+(?!{_NOT_AN_ITEM}\b){_ITEM_WORD
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "try", "ies", "ics", "ism", "nce", "ing",
                  "ship", "ness")
 _ENDINGS = (*_NOUN_ENDINGS, "ons", "rs", "ts", "es")
-_NOUN = re.compile(f"(?:{'|'.join(_NOUN_ENDINGS)})$")
 
 
 def a_noun(word: str) -> bool:
     """Whether a capitalized word ends as a common noun does, singular or plural ("Training",
     "Commissions", "Business"): no word of a person's name."""
-    return bool(_NOUN.search(word) or word.endswith("s") and _NOUN.search(word[:-1]))
+    return word.endswith(_NOUN_ENDINGS) or word.endswith("s") and word[:-1].endswith(_NOUN_ENDINGS)
 
 
 _END_OF_LIST = r"(?=[,.;:)]|\s+\(|\s+(?:of|for|in|at|to|with)\s|\s*$)"
@@ -204,7 +203,8 @@ _CLAUSE_START = re.compile(r";|:|\n|\((?<![A-Z]{2}\s\()(?![A-Z]{2,}\))|\.\s")
 
 # A role that ends with a capitalized word or a body's acronym right before a name with no comma
 # between them ("Director General of ISESCO Dr X", "Minister of Foreign Affairs of Morocco
-# H.E. Mr X", "directeur général de l’ICESCO le Dr X").
+# H.E. Mr X", "directeur général de l’ICESCO le Dr X"). A match is the last word before the
+# final space: searched from the space before that word (the engine tries every position).
 _NO_COMMA_BEFORE = re.compile(
     r"(?<![\w’'\-])(?:[ld][’'])?(?!(?:The|Le|La|Les)\s)[A-Z][\w’'\-]*\)? $")
 
@@ -265,7 +265,8 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
     before = text[max(0, start - 300) : start]
     if before.endswith(", "):
         clause = before[:-2]
-    elif _NO_COMMA_BEFORE.search(before):  # "Director General of ISESCO Dr X": no comma, one role
+    elif _NO_COMMA_BEFORE.search(before, before.rfind(" ", 0, len(before) - 2) + 1):
+        # "Director General of ISESCO Dr X": no comma, one role
         cuts = list(_CLAUSE_START.finditer(before, 0, len(before) - 1))
         parts = _segments(before[cuts[-1].end() if cuts else 0 : -1], list_comma)
         at = _role_start_in(parts[-1], starts, noun_phrase)
