@@ -189,6 +189,10 @@ def test_a_noun_and_its_complement_after_a_masculine_role_are_no_name() -> None:
     assert people("وتسلم رئيس النادي جائزة التميز، في حفل كبير.") == {}
     assert people("وحضرت وزيرة الصحة نادية الكتاني، الحفل.") == {"نادية الكتاني": "وزيرة الصحة"}
     assert people("وحضر وزير الصحة حمزة الشرقاوي، الحفل.") == {"حمزة الشرقاوي": "وزير الصحة"}
+    # a man's first name ending in ة, then a family name that is no nisba: still a person
+    assert people("وتحدث الباحث عبيدة الخطيب عن التجربة.") == {"عبيدة الخطيب": "الباحث"}
+    assert people("وشارك في الجلسة الخبير التربوي أسامة المنصور.") == {
+        "أسامة المنصور": "الخبير التربوي"}
 
 
 def test_a_nisba_after_a_role_title_is_the_role_s_adjective() -> None:

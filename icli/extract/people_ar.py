@@ -229,13 +229,15 @@ def _noun_and_complement_ar(role_word: str, name: str, apposition: bool) -> bool
     complement, not a first and a family name: a verbal noun on either side ("تطوير الشراكة",
     "حفل الافتتاح"; a nisba family name aside), or a feminine noun ("جلسة العمل", "جائزة …")
     after a masculine role (a woman named after a role has the role in the feminine: "وزيرة
-    الثقافة هدى …") whose second word is no nisba family name."""
+    الثقافة هدى …"), not a man's name ending in ة ("حمزة"), whose second word is no nisba
+    family name."""
     words = name.split()
     if apposition or len(words) != 2 or definite_ar(words[0]) or not definite_ar(words[1]):
         return False
     return masdar_ar(words[0]) or not _nisba_ar(words[1]) and (
         masdar_ar(arabic_word_key(words[1]))
-        or _feminine_ar(words[0]) and not _feminine_ar(role_word))
+        or _feminine_ar(words[0]) and not _feminine_ar(role_word)
+        and ARABIC_MARKS.sub("", words[0]) not in gazetteer.MASCULINE_TA_FIRST_AR)
 
 
 def _first_and_family_ar(name: str) -> bool:

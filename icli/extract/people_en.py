@@ -14,15 +14,14 @@ from icli.extract.identity import (
     person_key,
 )
 from icli.extract.mention import Mention
+from icli.extract.names_after_roles_en import acronyms_then_names, roles_comma_names
 from icli.extract.offices import is_own_head_role
 from icli.extract.patterns import (
     CAPITAL,
-    CAPITALS,
     MAX_MENTIONS,
     by_first_letter,
     literal_starts,
     overlaps,
-    positions,
     trie_pattern,
     word_starts,
 )
@@ -76,8 +75,8 @@ def _role_after(text: str, end: int) -> Role | None:
     if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
         return None
     stop = _ROLE_END.search(rest)
-    while stop and LIST_COMMA_EN.match(rest, stop.start()):  # "for Education, Culture, and Science"
-        stop = _ROLE_END.search(rest, stop.end())
+    while stop and (inside := LIST_COMMA_EN.match(rest, stop.start())):  # "for Education, Culture, and Science"
+        stop = _ROLE_END.search(rest, max(stop.end(), inside.end()))
     phrase_end = stop.start() if stop else len(rest)
     for comma in _COMMA.finditer(rest, 0, phrase_end):  # "…, Director of Planning, Ali Said,"
         if a_name_next(rest, comma.end()):
@@ -93,7 +92,7 @@ def _role_after(text: str, end: int) -> Role | None:
 _COMMA = re.compile(r",\s+")
 # A role in lower case after an article ("the minister", "the director"): a verb after it makes
 # it the subject of a new clause, not the role of the name before.
-_LOWER_ROLE = re.compile(r"(?:the|a|an)\s+[a-z]")
+_LOWER_ROLE = re.compile(rf"(?:the|a|an)\s+(?:{CAPITAL}[\w’'\-]*\s+)?[a-z]")
 
 
 def _first_word_capitalized(phrase: str) -> str:
@@ -101,7 +100,14 @@ def _first_word_capitalized(phrase: str) -> str:
     in lower case ("a member of", "former director-general of") read as a role's start."""
     lead = re.match(r"(?:(?:the|a|an|former)\s+)*", phrase)
     at = lead.end() if lead else 0
+    demonym = _DEMONYM_FIRST.match(phrase, at)  # "the Iraqi ambassador in Cairo"
+    if demonym:
+        at = demonym.end()
     return phrase[:at] + phrase[at : at + 1].upper() + phrase[at + 1 :]
+
+
+# A capitalized word and a space before a role word in lower case ("Iraqi ambassador").
+_DEMONYM_FIRST = re.compile(rf"{CAPITAL}[\w’'\-]*\s+(?=[a-z])")
 
 
 # A role written before a name: articles and possessives ("the", "its"), up to three
@@ -164,20 +170,26 @@ def _noun_phrase(role: str) -> str:
     lead = _ROLE_LEAD.match(role)
     first = lead.end() if lead else 0
     lower_case = role[first : first + 1].islower()  # "chairman of the board of directors"
-    previous = ""
+    previous, previous_start, start = "", -1, -1
     for word in TOKEN.finditer(role, first):
         token = word.group().strip("(),")
         after_and, previous = previous == "and", token
+        previous_start, start = start, word.start()
         if token.endswith(("’s", "'s")) and word.start() != first:
             lower_case = True  # "in charge of ICESCO’s external bodies": the owner's noun follows
         if word.start() == first:
             continue  # the role's own word, in any case ("former director-general of")
+        if previous_start == first and token.islower() and token.capitalize() in gazetteer.ROLE_WORDS:
+            lower_case = True  # "Iraqi ambassador in Cairo": a demonym, then the role word
+            continue
         if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
             continue
         if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
             continue  # "Chairman of X and secretary-general of Y": one role, two offices
-        if after_and and _POSSESSIVE_ROLE.match(role, word.start()):
+        if after_and and (second := _POSSESSIVE_ROLE.match(role, word.start())) and not role[
+                second.end():].lstrip()[:1].isupper():
             continue  # "Ambassador to Morocco and his country's Permanent Delegate": one person's
+            # ("… and her Deputy Minister Mr. Karim Said": the next person's role, a name after it)
         if token in _BEFORE_A_CAPITAL and _CAPITAL_NEXT.match(role, word.end()):
             continue  # "Cooperation with ISESCO", "Relations with the Parliament", "first Ambassador"
         if lower_case and not _verb_like(token):
@@ -273,7 +285,9 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     if " of " in text or " for " in text:
         _roles_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
     _occupations_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
-    _acronyms_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found)
+    acronyms_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found, _role_before)
+    if ", " in text:
+        roles_comma_names(text, taken + [(m.start, m.end) for m in found] + skip, found, _role_before)
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     _without_names(text, people)
@@ -285,8 +299,9 @@ def _without_names(text: str, people: list[Mention]) -> None:
     """One person, one role: a role read before a name that holds another person's name and
     "and" keeps what follows them ("Minister of Culture Ali Omar and Director of X, Dr. Y" is
     Dr. Y's "Director of X"); one that holds another's name and a comma, or that lies inside
-    the role given after another's name, is that person's, not this one's ("Mr X, Ambassador
-    to Y and his country's Delegate to Z, Dr. W said": no role for Dr. W)."""
+    the role given after another's name (or holds this one's name), is that person's, not this
+    one's ("Mr X, Ambassador to Y and his country's Delegate to Z, Dr. W said": no role for
+    Dr. W)."""
     for person in people:
         for other in people:  # named within the role's length before the person
             if not (person.role and person.start - len(person.role) - 9 < other.start < person.start):
@@ -295,9 +310,9 @@ def _without_names(text: str, people: list[Mention]) -> None:
                 role = person.role[cut + len(other.name) + 6 :]
                 person.role, person.office = _stated(role, role)
             elif (f" {other.name}, " in f" {person.role}" or other.role
-                  and other.role.endswith(person.role) and text.startswith(", " + other.role, other.end)
-                  and other.end + 2 + len(other.role) <= person.start):
-                person.role = person.office = None
+                  and other.role.endswith(person.role) and text.startswith(", " + other.role, other.end)):
+                person.role = person.office = None  # also a person named inside it ("Mr X,
+                # Adviser to King Y, President of Z": Z is X's, not King Y's)
 
 
 # A role with its complement and a name after it, no comma between them: "the Minister of
@@ -309,6 +324,10 @@ _ROLE_OF_THEN_NAME = re.compile(
     rf"{_ROLE_WORD}(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP_WORD}"
     rf"(?:\s+(?:and\s+(?!{_ROLE_WORD}\b))?{_CAP_WORD})*)+"
     r"(?=\s+[a-z]|[,.;:]|\s*$)")
+# An organization's or a unit's head word right before the last complement: the capitalized
+# words after that complement go on with the body's name (a place: "… and Tourism Abu Dhabi").
+_BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(gazetteer.ORG_HEADS | gazetteer.UNIT_HEADS))
+                          + r") $")
 _LAST_COMPLEMENT = re.compile(r"\s(?:of|for|to)\s+(?:the\s+)?(?!.*\s(?:of|for|to)\s)")
 
 
@@ -341,8 +360,8 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         if overlaps(match.start(), taken):
             continue
         complement = _LAST_COMPLEMENT.search(match.group())
-        if complement is None:
-            continue
+        if complement is None or _BODY_BEFORE.search(match.group(), 0, complement.start() + 1):
+            continue  # "Chairman of the Department of Culture and Tourism Abu Dhabi": the body's name
         words = match.group()[complement.end():].split()
         end = match.end()
         while words and words[-1].casefold() in WEEKDAYS:  # "… Hussain Monday appreciated"
@@ -365,37 +384,6 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
         found.append(Mention("person", person_key(name), name, None, role, name, name_start,
                              end, rule="person.en.role-then-name", office=office_of(role)))
         taken.append((role_start, end))
-
-
-# What a role that ends with a body's acronym ends with before a name: ") " after an acronym in
-# parentheses, or ICESCO's acronym (its long name is shortened to it: article.prepare). Found
-# with str.find: scanning for capitals took 12 µs of a 2,000-character text.
-_AFTER_ACRONYM = (") ", "ICESCO ", "ISESCO ")
-_ACRONYM_IN_PARENTHESES = re.compile(r"\([A-Z]{2,}\) $")
-
-
-def _acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention]) -> None:
-    """Add the people named with no honorific right after a role that ends with a body's
-    acronym in parentheses (person_names.roles_before reads the role; none, no person)."""
-    for at in sorted({p + len(w) for w in _AFTER_ACRONYM for p in positions(text, w)}):
-        if len(found) >= MAX_MENTIONS:
-            break
-        if text[at : at + 1] not in CAPITALS or (
-                text[at - 2] == ")" and not _ACRONYM_IN_PARENTHESES.search(text, max(0, at - 14), at)):
-            continue
-        name, end = name_at(text, at)
-        words = name.split()
-        if (len(words) < 2 or overlaps(at, taken) or not_a_person(name)
-                or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
-                       or a_noun(w) for w in words)
-                or name in country_tables.country_names()):
-            continue  # "(ISESCO) National Commissions": a body's words, not a name
-        role = _role_before(text, at)
-        if role is None:
-            continue
-        found.append(Mention("person", person_key(name), name, None, role[0], name, at, end,
-                             rule="person.en.acronym-then-name", office=role[1]))
-        taken.append((at, end))
 
 
 # "Saudi journalist Jamal Khashoggi", "the poet Amina Said": an occupation in lower case

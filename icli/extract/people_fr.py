@@ -135,6 +135,11 @@ _ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
 _ARTICLE_BEFORE_FR = re.compile(r"(?<=\s)(?:le|la) $")
 
 
+# Nouns whose complement opens with "avec" inside a role ("chargé des relations avec le
+# Parlement", "de la coopération avec …"): "avec" after them is no company of the sentence.
+_TAKES_AVEC_FR = frozenset({"relations", "coopération", "partenariat", "liaison"})
+
+
 def _noun_phrase_fr(role: str) -> str:
     """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
     s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
@@ -144,6 +149,9 @@ def _noun_phrase_fr(role: str) -> str:
         if token in ("ce", "cet", "cette") and previous in ("de", "à", "pour", "dans", "sur"):
             previous = token
             continue  # "recteur de cette université": a determiner, not a pronoun
+        if token == "avec" and previous in _TAKES_AVEC_FR:
+            previous = token
+            continue  # "des relations avec le Parlement": the noun's complement
         if token in gazetteer.ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
             return role[: word.start()]
         previous = token
@@ -222,10 +230,13 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     _roles_with_complement_then_names_fr(text, led, taken, skip, found)
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
-    for person in found:  # one person, one role: a role that ends with a name, or holds a name
-        if person.role and any(  # and a comma ("l’Ambassadeur X, Délégué de …, le Dr Y"), is theirs
-                other.name and (person.role.endswith(" " + other.name)
-                                or f" {other.name}, " in f" {person.role}")
+    for person in found:  # one person, one role: a role that ends with a name, or holds an
+        if person.role and any(  # earlier name and a comma ("l’Ambassadeur X, Délégué de …, le
+                other.name and (person.role.endswith(" " + other.name)  # Dr Y"), is theirs; so is
+                                or other.start < person.start and (  # the rest of a role given
+                                    f" {other.name}, " in f" {person.role}"  # after an earlier name
+                                    or other.role and other.role.endswith(person.role)  # that holds
+                                    and text.startswith(", " + other.role, other.end)))  # this one
                 for other in found if other is not person):
             person.role = None
     return people_in_article(sorted(found, key=lambda m: m.start))
@@ -265,8 +276,9 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
                 or w.casefold() in gazetteer.NOT_PARTNER_HEADS_FR for w in words):
             continue
         name = " ".join(words)
-        if whole_country_fr(name):
-            continue
+        honorific = _HONORIFIC_CHAIN_FR.match(name + " X")
+        if whole_country_fr(name) or honorific and honorific.end() > len(name):
+            continue  # "Son Excellence, le ministre …": an honorific, no name
         found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
                              name, start, end, rule="person.fr.name-comma-role"))
     return found
@@ -316,12 +328,6 @@ def _lead_fr(text: str, start: int) -> tuple[int, str] | None:
     if words[-1][:2] in _ELIDED_ARTICLES_FR and words[-1][2:].casefold() in _LEAD_ADJECTIVES_FR:
         return at, words[-1][2:] + " "  # "l’ancien ministre"
     return None  # a word right before: not after a space
-    if words[-2].casefold() in _LEADS_FR:
-        return start - len(words[-2]) - 1, ""
-    if (len(words) == 3 and words[-2].casefold() in _LEAD_ADJECTIVES_FR
-            and (words[-3].casefold() in _LEADS_FR or words[-3][-2:] in ("l’", "l'"))):
-        return start - len(words[-2]) - 2 - len(words[-3]), words[-2] + " "
-    return None
 # Words that tie a complement's next word to it ("de la Côte d’Ivoire", "auprès du Royaume").
 _CONNECTORS_FR = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "auprès", "en",
                             "à", "aux", "au", "chargé", "chargée", "sur"})

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.patterns import CAPITAL, CAPITALS, by_first_letter, overlaps, trie_pattern
+from icli.text.dates import WEEKDAYS
 
 TOKEN = re.compile(r"\S+")  # a word as whitespace separates it
 _NAME_WORD = rf"{CAPITAL}(?:[\w’'\-]+|\.)"  # a word or an initial
@@ -56,7 +57,9 @@ ROLE_HEADS = frozenset({
 # last after "and"; the list ends at punctuation or a preposition, and one of its items ends
 # with a common noun's suffix ("Cooperation", "Culture", "Training", "Affairs",
 # "Organization"), which people's names do not ("…, Ahmed Khalil and Omar Said attended"). Single words before "and" with no capital
-# after them make a list too ("of Culture, Youth and Sports").
+# after them make a list too ("of Culture, Youth and Sports"), and so do items of which one
+# opens with "the", as no person's name does ("for Europe, the Middle East, and Africa"): that
+# match runs to the list's end.
 _NOT_AN_ITEM = by_first_letter(sorted({*gazetteer.HONORIFIC_WORDS, *gazetteer.ROLE_WORDS}))
 _ITEM_WORD = r"[A-Z][a-z’'\-]+"
 _ITEM = rf"(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}(?:\s+(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}){{0,2}}"
@@ -65,13 +68,12 @@ _ITEM = rf"(?!{_NOT_AN_ITEM}\b){_ITEM_WORD}(?:\s+(?!{_NOT_AN_ITEM}\b){_ITEM_WORD
 _NOUN_ENDINGS = ("tion", "sion", "ment", "ure", "ity", "try", "ies", "ics", "ism", "nce", "ing",
                  "ship", "ness")
 _ENDINGS = (*_NOUN_ENDINGS, "ons", "rs", "ts", "es")
-_NOUN = re.compile(f"(?:{'|'.join(_NOUN_ENDINGS)})$")
 
 
 def a_noun(word: str) -> bool:
     """Whether a capitalized word ends as a common noun does, singular or plural ("Training",
     "Commissions", "Business"): no word of a person's name."""
-    return bool(_NOUN.search(word) or word.endswith("s") and _NOUN.search(word[:-1]))
+    return word.endswith(_NOUN_ENDINGS) or word.endswith("s") and word[:-1].endswith(_NOUN_ENDINGS)
 
 
 _END_OF_LIST = r"(?=[,.;:)]|\s+\(|\s+(?:of|for|in|at|to|with)\s|\s*$)"
@@ -80,7 +82,9 @@ LIST_COMMA_EN = re.compile(
     rf",\s+(?=(?:{_ITEM},\s+){{0,4}}{_NOUN_ITEM}|(?:{_ITEM},\s+){{0,4}}{_ITEM},?\s+and\s+{_NOUN_ITEM})"
     rf"(?=(?:{_ITEM},\s+){{0,4}}{_ITEM},?\s+and\s+{_ITEM}{_END_OF_LIST})"
     rf"|(?:{'|'.join(f'(?<={e})' for e in _ENDINGS)}),\s+(?=and\s+{_ITEM}{_END_OF_LIST})"
-    r"|,\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))")
+    r"|,\s+(?=(?:[A-Z][a-z]+,?\s+)?and\s+[A-Z][a-z]+(?![\w.’'-])(?!\s+[A-Z]))"
+    rf"|,\s+(?:the\s+{_ITEM},?\s+and\s+(?:the\s+)?{_ITEM}|{_ITEM},?\s+and\s+the\s+{_ITEM})"
+    rf"{_END_OF_LIST}")
 
 
 @lru_cache(maxsize=1)
@@ -99,11 +103,13 @@ _NAME_LIKE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*(?=[,.;
 def a_name_next(text: str, at: int) -> bool:
     """Whether a person's name with no honorific starts at `at` after a role's comma ("…,
     Director of Planning, Ali Said, and …"): words of a name, none a role's, a portfolio's or a
-    common noun ("Small Business", "Social and Environmental Council" go on with the role)."""
+    common noun ("Small Business", "Social and Environmental Council" go on with the role), nor a
+    country's name ("Minister of Culture, Saudi Arabia, said": the role's country)."""
     name = _NAME_LIKE.match(text, at)
     return name is not None and not any(
         w in gazetteer.ROLE_WORDS or w in portfolio_words() or a_noun(w)
-        or w in gazetteer.NOT_NAME_WORDS for w in name.group().split())
+        or w in gazetteer.NOT_NAME_WORDS for w in name.group().split()) and not (
+        country_tables.country_phrases().get(tuple(name.group().replace("’", "'").split())))
 
 
 _DETERMINER_FR = r"(?:les|la|le|l’|l'|des|du|de la|de l’|de l')\s*"
@@ -125,6 +131,8 @@ def name_at(text: str, start: int) -> tuple[str, int]:
     end = start
     for match in TOKEN.finditer(text, start, min(len(text), start + 160)):
         token = match.group()
+        if words and "\n" in text[end : match.start()]:
+            break  # a name never crosses a line's end (a title, then its text's first word)
         if _is_initial(token):
             words.append(token)
             end = match.end()
@@ -195,9 +203,24 @@ _CLAUSE_START = re.compile(r";|:|\n|\((?<![A-Z]{2}\s\()(?![A-Z]{2,}\))|\.\s")
 
 # A role that ends with a capitalized word or a body's acronym right before a name with no comma
 # between them ("Director General of ISESCO Dr X", "Minister of Foreign Affairs of Morocco
-# H.E. Mr X", "directeur général de l’ICESCO le Dr X").
+# H.E. Mr X", "directeur général de l’ICESCO le Dr X"). A match is the last word before the
+# final space: searched from the space before that word (the engine tries every position).
 _NO_COMMA_BEFORE = re.compile(
     r"(?<![\w’'\-])(?:[ld][’'])?(?!(?:The|Le|La|Les)\s)[A-Z][\w’'\-]*\)? $")
+
+
+# A clause's opening preposition (English or French): a role inside the phrase it opens, with
+# no verb between them, is no apposition to a name right after it ("At the invitation of the
+# Director-General of X Mr Y visited …", "Lors de la réunion avec le directeur de X M. Y a …").
+_INTRODUCTORY = re.compile(
+    r"(?:At|After|Following|During|On|In|Upon|Before|Under|Within|Amid|"
+    r"À|Au|Aux|Après|Lors|Pendant|Suite|Sur|Dans|Avant|En|Sous|Dès)\s")
+# A participle in lower case ("chaired by the Minister of X Dr Y", "présidée par …"): a verb.
+_PARTICIPLE = re.compile(r"(?<![\w’'\-])[a-zà-ÿ]+(?:ed|ée?s?)(?![\w’'\-])")
+
+
+# A dateline's place that opens a clause before a comma: one capitalized word ("Jeddah").
+_DATELINE = re.compile(rf"\s*{CAPITAL}[\w’'\-]+\s*")
 
 
 def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
@@ -220,8 +243,8 @@ def _role_start_in(segment: str, starts: re.Pattern[str],
     for word in TOKEN.finditer(segment):
         at = word.start()
         previous = segment[:at].split()
-        if previous and not previous[-1][:1].islower():
-            continue
+        if previous and not previous[-1][:1].islower() and not previous[-1].endswith(")"):
+            continue  # (after a parenthesis: "Jeddah (Agency, 2021) The Secretary General of …")
         if starts.match(segment, at):
             tail = " ".join(segment[at:].split())
             if noun_phrase(tail) == tail:
@@ -242,13 +265,16 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
     before = text[max(0, start - 300) : start]
     if before.endswith(", "):
         clause = before[:-2]
-    elif _NO_COMMA_BEFORE.search(before):  # "Director General of ISESCO Dr X": no comma, one role
+    elif _NO_COMMA_BEFORE.search(before, before.rfind(" ", 0, len(before) - 2) + 1):
+        # "Director General of ISESCO Dr X": no comma, one role
         cuts = list(_CLAUSE_START.finditer(before, 0, len(before) - 1))
         parts = _segments(before[cuts[-1].end() if cuts else 0 : -1], list_comma)
         at = _role_start_in(parts[-1], starts, noun_phrase)
         opens = len(parts) == 1 and (bool(cuts) or start <= 300)
         if at is None or not (at or article.match(parts[-1], at) or opens):
             return None
+        if at and _INTRODUCTORY.match(parts[-1]) and not _PARTICIPLE.search(parts[-1], 0, at):
+            return None  # "Following the visit of the Minister of X Dr. Y said": Y is the subject
         return [" ".join(parts[-1][at:].split())]
     else:
         return None
@@ -261,8 +287,8 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
         if at is None:
             return None
         roles.insert(0, " ".join(parts[n][at:].split()))
-        if at or article.match(parts[n], at) or (n == 0 and opens):
-            return roles
+        if at or article.match(parts[n], at) or (n == 0 or n == 1 and _DATELINE.fullmatch(parts[0])) and opens:
+            return roles  # (after a dateline's place: "Damascus, Minister of Education, Dr. X")
     return None
 
 
@@ -277,9 +303,11 @@ _NOT_IN_A_NAME = frozenset(
 def not_a_person(name: str) -> bool:
     """Whether capitalized words read as a name are a title, an office, a prize or an
     organization ("Senior Desk Officer", "International Cooperation", "Faisal International
-    Prize") or a misspelt country ("Burkina Fasso")."""
+    Prize"), hold a weekday ("Tuesday Ahmed Karim": a date, then a name) or are a misspelt
+    country ("Burkina Fasso")."""
     words = name.split()
-    return any(w in _NOT_IN_A_NAME for w in words) or _misspelt_country(name)
+    return (any(w in _NOT_IN_A_NAME or w.casefold() in WEEKDAYS for w in words)
+            or _misspelt_country(name))
 
 
 @lru_cache(maxsize=1)
