@@ -173,3 +173,22 @@ def test_an_owner_s_noun_after_its_possessive_stays_in_the_role() -> None:
         "Karim Touati": "Adviser to the President in charge of the Academy’s regional branches"}
     assert people("en", "Ms. Lina Haddad, Director of the Council's legal affairs, said the text "
                   "was ready.") == {"Lina Haddad": "Director of the Council's legal affairs"}
+
+
+def test_a_person_named_inside_another_s_role_gets_no_part_of_it() -> None:
+    """"Mr X, Adviser to King Y, President of Z": the whole role is X's; King Y, named inside
+    it, is given none of it. A second person's role after "and her/its" with a name after it
+    is that person's, not a continuation of the first role."""
+    assert people("en", "Mr. Idris Tazi, Adviser to His Majesty King Hassan III, Chairman of the "
+                  "Palm Foundation, opened the fair.") == {
+        "Idris Tazi": "Adviser to His Majesty King Hassan III, Chairman of the Palm Foundation",
+        "Hassan III": None}
+    assert people("fr", "M. Idris Tazi, Conseiller du Président Omar Lahlou, chargé des arts, a "
+                  "ouvert la foire.") == {
+        "Idris Tazi": "Conseiller du Président Omar Lahlou, chargé des arts", "Omar Lahlou": None}
+    found = people("en", "Ms. Rania Fawzi, Minister of Youth and her Deputy Minister Mr. Tamer "
+                   "Adly, attended.")
+    assert found["Rania Fawzi"] == "Minister of Youth"
+    found = people("en", "Dr. Hani Sabri, President of the Academy and its Secretary-General Dr. "
+                   "Lamia Zaki, attended.")
+    assert found == {"Hani Sabri": "President of the Academy", "Lamia Zaki": "Secretary-General"}

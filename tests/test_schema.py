@@ -8,12 +8,25 @@ import sqlite3
 from pathlib import Path
 
 from icli.store import migrations
+from icli.store.mentions import MENTION_LINKS
 from tests.conftest import DUMPS, FIXTURES, Cli
 from tools.schema import DOC, fresh_schema
 
 
 def test_docs_schema_is_what_the_steps_make() -> None:
     assert DOC.read_text(encoding="utf-8") == fresh_schema(), "run `make schema`"
+
+
+def test_every_mention_link_stored_is_one_the_schema_lists(loaded_db: Path) -> None:
+    """The sample dumps give links of several kinds; each is a MENTION_LINKS value, which
+    docs/schema.md shows."""
+    conn = sqlite3.connect(loaded_db)
+    try:
+        links = {row[0] for row in conn.execute("SELECT DISTINCT link FROM mentions")}
+    finally:
+        conn.close()
+    assert {None, "surname", "variant"} <= links <= MENTION_LINKS.keys()
+    assert all(f"| {link!r} |" in DOC.read_text(encoding="utf-8") for link in links if link)
 
 
 def test_the_steps_import_nothing_from_icli() -> None:

@@ -10,6 +10,7 @@ from icli.extract.across import names_agree
 from icli.extract.version_people import Named, person_joins
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
+from icli.store.mentions import MENTION_LINKS
 from tests.conftest import Cli
 from tests.test_versions import STORIES, write_stories
 
@@ -26,6 +27,27 @@ def test_names_agree_by_the_consonants_of_first_name_and_surname() -> None:
     assert not names_agree("Omar Al-Zoubi", "سمير الزعبي")  # another first name
     assert not names_agree("Omar Al-Zoubi", "عمر الهيتي")  # another surname
     assert not names_agree("Al-Zoubi", "الزعبي")  # a surname alone says nothing
+
+
+def test_names_agree_on_every_part_not_only_on_consonants() -> None:
+    # one script: the spelling decides, not the consonants ("hsn" both)
+    assert not names_agree("Ali Hassan", "Ali Hussein")
+    assert not names_agree("Amer Al-Zoubi", "Omar Al-Zoubi")
+    assert names_agree("Mohammed Al-Absi", "Mohamed El-Absi")
+    assert not names_agree("حسن علي", "حسين علي")
+    # across scripts: the y an Arabic name writes inside a word must be transcribed, and only then
+    assert names_agree("Ali Hussein", "علي حسين")
+    assert names_agree("Ali Hassan", "علي حسن")
+    assert not names_agree("Ali Hassan", "علي حسين")
+    assert not names_agree("Ali Hussein", "علي حسن")
+    # every part: a middle name one version writes and the other does not, or that differs
+    assert not names_agree("Omar Khalid Al-Zoubi", "عمر الزعبي")
+    assert not names_agree("Omar Khalid Al-Zoubi", "Omar Tarek Al-Zoubi")
+    assert names_agree("Hussein Ibrahim Taha", "حسين إبراهيم طه")
+    # articles written apart, glued or not at all, and particles one script leaves out
+    assert names_agree("Mohamed Zinelabidine", "محمد زين العابدين")
+    assert names_agree("Omar Zoubi", "عمر الزعبي")
+    assert names_agree("Majdi Bin Haji Ibrahim", "مجدي حاج إبراهيم")
 
 
 def test_the_one_person_each_version_alone_names_is_joined_to_the_earlier_language() -> None:
@@ -45,6 +67,9 @@ def test_the_one_person_each_version_alone_names_is_joined_to_the_earlier_langua
     ministers = {1: ("en", [_named(10, 100, "Hana Khoury", "Minister of Culture of Jordan")]),
                  2: ("ar", [_named(20, 200, "هيفاء النجار", "وزيرة الثقافة الأردنية")])}
     assert person_joins([(1, 2)], ministers) == {20: 100}
+    # two names with the same consonants in one script are two people
+    cousins = {1: ("en", [_named(10, 100, "Ali Hassan")]), 2: ("fr", [_named(20, 200, "Ali Hussein")])}
+    assert person_joins([(1, 2)], cousins) == {}
 
 
 def test_a_join_follows_the_item_to_its_first_language_and_never_guesses() -> None:
@@ -69,11 +94,25 @@ def test_one_person_across_the_versions_of_an_item(cli: Cli, tmp_path: Path) -> 
     assert arabic["person"] == english["person"]  # one person
     found = cli.json("who", "عمر الزعبي")
     assert {a["id"] for a in found} == {articles["en"]["id"], articles["ar"]["id"]}
+    # --why says the join and the version it followed; the English person's own line says none
+    (reason,) = [r for r in cli.json("show", str(articles["ar"]["id"]), "--why")["why"]
+                 if r["kind"] == "person"]
+    assert reason["words"] == "عمر الزعبي"
+    assert reason["version"] == {"id": articles["en"]["id"], "language": "en",
+                                 "name": english["name"]}
+    assert all(r["version"] is None
+               for r in cli.json("show", str(articles["en"]["id"]), "--why")["why"])
+    shown = " ".join(cli("show", str(articles["ar"]["id"]), "--why", terminal=True).stdout.split())
+    assert (f"same person as {english['name']} in the English version #{articles['en']['id']}"
+            in shown)
     # the versions' evidence reads the person as written: the join adds nothing to it
     conn = open_for_reading(cli.db)
     try:
         story = {s.id: s for s in stored_versions.stories(conn, [articles["ar"]["id"]])}
         assert story[articles["ar"]["id"]].people == {"الزعبي"}
+        # the link is one docs/schema.md lists (MENTION_LINKS)
+        links = {row[0] for row in conn.execute("SELECT DISTINCT link FROM mentions")}
+        assert "version" in links and links <= MENTION_LINKS.keys()
     finally:
         conn.close()
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import across, known_partners, versions
+from icli.extract import across, known_names, known_partners, versions
 from icli.store import links
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
@@ -290,6 +290,11 @@ def test_titles_naming_different_acts_are_two_stories() -> None:
     assert versions.title_acts("الإيسيسكو والمكتبة توقعان اتفاقية تعاون") == {"signing"}
     assert versions.title_acts("L’ICESCO et la Bibliothèque célèbrent le penseur") == {"celebration"}
     assert versions.title_acts("ICESCO Holds a Symposium in Rabat") == set()  # no act named
+    # an event's opening and its close are two items
+    assert versions.title_acts("Second Day of the Forum Kicks Off") == {"launch"}
+    assert versions.title_acts("انطلاق أعمال اليوم الثاني للمنتدى") == {"launch"}
+    assert versions.title_acts("Le forum clôt ses travaux") == {"closing"}
+    assert versions.title_acts("اختتام أعمال المنتدى") == {"closing"}
     evidence = {"people": frozenset({"yuldashev"}), "countries": frozenset({"UZB"}),
                 "text": "300 delegates"}
     medal = _story(1, "en", "2026-04-22", title="The Council Presents the DG with Its Medal",
@@ -301,6 +306,50 @@ def test_titles_naming_different_acts_are_two_stories() -> None:
     # A title naming no act says nothing against one that does.
     assert versions.links([medal, _story(2, "fr", "2026-04-22", title="Le DG à Boukhara",
                                          **evidence)]) == {(1, 2)}
+
+
+def test_days_events_and_bodies_are_one_thing_in_three_languages() -> None:
+    assert known_names.named_things("ICESCO marks World Arabic Language Day") == {
+        "day:arabic-language"}
+    assert known_names.named_things("à l’occasion de la Journée mondiale de la langue arabe") == {
+        "day:arabic-language"}
+    assert known_names.named_things("احتفاء باليوم العالمي للغة العربية") == {"day:arabic-language"}
+    assert known_names.named_things("avec l’American Space Foundation au Forum mondial des "
+                                    "sciences spatiales") == {"body:space-foundation",
+                                                              "event:space-science-forum"}
+    assert known_names.named_things("بالشراكة مع مؤسسة الفضاء الأمريكية") == {
+        "body:space-foundation"}
+    assert known_names.named_things("the day of the Arabic language course") == frozenset()
+    # Named in both titles, the day counts as a title name; named in the leads, as a thing.
+    fr = _story(1, "fr", "2026-02-21", title="L’ICESCO célèbre la Journée de la traduction",
+                title_names=frozenset({"thing:day:translation"}),
+                things=frozenset({"day:translation"}))
+    ar = _story(2, "ar", "2026-02-21", title="الإيسيسكو تحتفي باليوم الدولي للترجمة",
+                title_names=frozenset({"thing:day:translation"}),
+                things=frozenset({"day:translation"}))
+    shared = _shared(fr, ar)
+    assert (shared["title"], shared["things"], shared["acts"]) == (
+        ["thing:day:translation"], [], ["celebration"])
+    assert versions.links([fr, ar]) == {(1, 2)}
+    in_leads = ar._replace(title="بيان الإيسيسكو", title_names=frozenset())
+    assert _shared(fr, in_leads)["things"] == ["day:translation"]
+    # Another item of that day naming the day, with another act (a contest launched), is not
+    # the statement.
+    contest = ar._replace(title="الإيسيسكو تطلق مسابقة في اليوم الدولي للترجمة")
+    assert versions.links([fr, contest]) == set()
+
+
+def test_the_kind_of_document_both_titles_name_is_evidence() -> None:
+    evidence = {"countries": frozenset({"MRT"}), "text": "30 ministers, 3rd session"}
+    declaration = _story(1, "fr", "2026-06-16", title="La conférence s’achève par la Déclaration "
+                         "de Nouakchott", **evidence)
+    same_kind = _story(2, "en", "2026-06-16", title="The conference ends with the Nouakchott "
+                       "Declaration", **evidence)
+    day_close = _story(3, "en", "2026-06-15", title="First day of the conference concludes",
+                       **evidence)
+    assert _shared(declaration, same_kind)["kinds"] == ["declaration"]
+    assert _shared(declaration, day_close)["kinds"] == []
+    assert versions.links([declaration, same_kind, day_close]) == {(1, 2)}
 
 
 def test_a_name_both_leads_write_in_two_scripts_is_evidence() -> None:
@@ -437,16 +486,16 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
                                                        len(STORIES["items"]))
     assert sum(m["items"] for m in summary["months"]) == len(STORIES["items"])
     people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
-    # two ambassadors, a congress and the medal given there, in nine articles
-    assert people["Salim M. AlMalik"] == (4, 9)
+    # two ambassadors, a congress and the medal given there, a forum's opening, in 11 articles
+    assert people["Salim M. AlMalik"] == (5, 11)
     assert people["Lamia Qudah"] == (1, 2)
     pairs = {(p["source"]["name"], p["target"]["name"]): (p["items"], p["articles"])
              for p in stories_cli.json("network", "--limit", "0")}
     assert pairs[("Salim M. AlMalik", "Morocco")] == (2, 5)
     profile = stories_cli("who", "AlMalik", terminal=True).stdout
-    assert "4 news item(s) in 9 article(s)" in profile and "News items per month" in profile
+    assert "5 news item(s) in 11 article(s)" in profile and "News items per month" in profile
     one_each = stories_cli("who", "AlMalik", "--per-item", terminal=True).stdout
-    assert "4 news item(s) in 9 article(s)" in one_each  # the counts, whatever rows are listed
+    assert "5 news item(s) in 11 article(s)" in one_each  # the counts, whatever rows are listed
     assert "Boubacar Keita (1)" in profile
     chart = stories_cli("summary", terminal=True).stdout
     assert f"({len(STORIES['items'])} news items)" in chart

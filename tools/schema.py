@@ -1,5 +1,6 @@
 """docs/schema.md, generated from a fresh database: the migration steps, then every table with
-its indexes and triggers as SQLite stores them. `make schema` (python -m tools.schema) writes
+its indexes and triggers as SQLite stores them, then the values a column holds
+(mentions.link). `make schema` (python -m tools.schema) writes
 it; tests/test_schema.py fails when the file and the steps disagree."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 from icli.store.connection import open_for_writing
+from icli.store.mentions import MENTION_LINKS
 from icli.store.migrations import STEPS
 from tools import write_or_check
 
@@ -42,6 +44,10 @@ def schema_markdown(conn: sqlite3.Connection) -> str:
         lines += ["```", ""]
         if table in virtual:
             lines += [f"FTS5 keeps it in {', '.join(f'`{table}{s}`' for s in SHADOW)}.", ""]
+    lines += ["## Values", "", "`mentions.link` (`icli/store/mentions.py`, MENTION_LINKS):", "",
+              "| link | the mention is |", "|---|---|"]
+    lines += [f"| {'NULL' if link is None else repr(link)} | {meaning} |"
+              for link, meaning in MENTION_LINKS.items()]
     return "\n".join(lines)
 
 

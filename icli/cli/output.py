@@ -331,8 +331,14 @@ def print_why(console: Console, reasons: Sequence[dict[str, Any]]) -> None:
         words = reason["words"] or ""
         if reason["role"]:
             words += f" — role: {reason['role']}"
+        joined = ""
+        version = reason.get("version")
+        if version:  # joined to the person another version of the item names
+            language = LANGUAGE_NAMES.get(version["language"], version["language"] or "?")
+            joined = (f" — same person as {version['name']} in the {language} version"
+                      f" #{version['id']}")
         console.print(plain(f"  {reason['kind']}: {reason['name']}  ", (reason["rule"], "dim"),
-                            f"  “{words}”"))
+                            f"  “{words}”{joined}"))
 
 
 ALIASES_SHOWN = 3  # a longer alias list is cut to this many and "+N more"

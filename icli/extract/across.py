@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from icli.extract import country_tables
+from icli.extract import country_tables, gazetteer
 from icli.extract.gazetteer import english_acronym
-from icli.extract.identity import split_name
+from icli.extract.identity import strip_honorifics
 from icli.extract.known_partners import partner_of_name
 from icli.extract.offices import body_signature
 from icli.text.dates import MONTHS, WEEKDAYS
@@ -78,18 +78,89 @@ def _consonants(name: str) -> str:
 
 
 def names_agree(one: str, other: str) -> bool:
-    """Whether two full names may be one person's in two scripts or transcriptions: the
-    consonants of their first names agree and those of their surnames agree, however few
-    ("Omar Al-Zoubi" and "عمر الزعبي": "mr" and "zb"). Too weak to say who someone is among
-    many: read only for the one person each of two versions of one item names that the
-    other does not (versions.person_joins)."""
-    first, surname = split_name(one)
-    other_first, other_surname = split_name(other)
-    if not (first and surname and other_first and other_surname):
+    """Whether two full names (two words or more, particles such as bin/بن set aside) may be
+    one person's, every part of them agreeing, middle names too: in one script, the same
+    spelling but for case, accents, hyphens and spaces, the article's spelling (El-/Al-),
+    letters written twice and ou for u ("Omar Al-Zoubi", "Omar Al-Zubi"; "Ali Hassan" is not
+    "Ali Hussein"); across scripts, the same consonants (however few: "Omar Al-Zoubi" and
+    "عمر الزعبي" are "mr" and "zb") with the y an Arabic name writes inside a word (ي:
+    "حسين", "حيدر") matched by a y its Latin transcription writes (ei, ai, ay, ee, y, or an i
+    that may stand for it): "Hussein" is "حسين", "Hassan" is not. Too weak to say who someone
+    is among many: read only for the one person each of two versions of one item names that
+    the other does not (version_people.person_joins)."""
+    words, other_words = _name_words(one), _name_words(other)
+    if len(words) < 2 or len(other_words) < 2:
         return False
-    firsts = _consonants(first), _consonants(other_first)
-    surnames = _consonants(surname), _consonants(other_surname)
-    return bool(firsts[0] and surnames[0]) and firsts[0] == firsts[1] and surnames[0] == surnames[1]
+    arabic, other_arabic = bool(ARABIC_LETTER.search(one)), bool(ARABIC_LETTER.search(other))
+    if arabic == other_arabic:
+        return _spelled(words, arabic) == _spelled(other_words, arabic)
+    written, latin = (words, other_words) if arabic else (other_words, words)
+    # the articles left out on both sides ("Zoubi", "الزعبي"), or kept as an l on both
+    # ("Zinelabidine", "زين العابدين")
+    return any(_across(written, latin, article) for article in (False, True))
+
+
+def _across(written: list[str], latin: list[str], article: bool) -> bool:
+    """Whether an Arabic name's words and a Latin name's agree by their letters, articles
+    left out or kept as an l."""
+    letters = "".join(_arabic_letters(word, article) for word in written)
+    return bool(letters) and re.fullmatch(
+        "".join(_latin_letters(word, article) for word in latin), letters) is not None
+
+
+# Words of a name that one script writes and the other may leave out or glue to the next word.
+_ARABIC_PARTICLES = gazetteer.SURNAME_PARTICLES_AR
+_LATIN_PARTICLES = {"bin", "ben", "ibn", "bint", "binti", "ould"}
+_LATIN_ARTICLES = {"al", "el", "al-", "el-"}
+_LATIN_VOWELS = re.compile(r"[aeiouy]+|[bdfghjklmnrstz]|[^aeiouybdfghjklmnrstz]")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, honorifics and particles set aside (particles in either script)."""
+    return [word for word in strip_honorifics(name).split()
+            if word not in _ARABIC_PARTICLES and plain(word) not in _LATIN_PARTICLES]
+
+
+def _spelled(words: list[str], arabic: bool) -> str:
+    """A name's words as one script's spellings of it compare: Arabic folded, Latin without
+    case, accents, hyphens, its articles' e (El-/Al-), letters written twice and ou for u."""
+    if arabic:
+        return "".join(arabic_fold(word) for word in words)
+    text = re.sub(r"(?:^|(?<=\s))el(?=[-’' ]|\w{3})", "al", plain(" ".join(words)))
+    text = re.sub(r"[^a-z]", "", text).replace("ou", "u")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def _arabic_letters(word: str, article: bool) -> str:
+    """An Arabic word of a name as its consonants (script_skeleton's letters), with a ي inside
+    it (not first, not last) as y; a final h dropped; its article left out, or kept as an l."""
+    key = arabic_word_key(word)
+    if article and _ARABIC_ARTICLE_START.match(word):
+        return "l" + _arabic_letters(key, False)
+    letters = "".join("y" if letter == "ي" and 0 < i < len(key) - 1
+                      else letter.translate(_ARABIC_CONSONANTS) for i, letter in enumerate(key))
+    return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT.sub("", letters)).removesuffix("h")
+
+
+def _latin_letters(word: str, article: bool) -> str:
+    """A Latin-script word of a name as a pattern of the Arabic letters it may stand for
+    (_arabic_letters): its consonants, and inside the word a y for ei, ai, ay, ee or y and an
+    optional one for another i; its first and last vowels, and other vowels, left out; an
+    article (Al-, El, a word of its own or glued) left out, or kept as an l."""
+    if plain(word) in _LATIN_ARTICLES:
+        return "l" if article else ""
+    folded = _LATIN_ARTICLE.sub("l" if article else "", plain(word))
+    for written, consonant in _LATIN_DIGRAPHS:
+        folded = folded.replace(written, consonant)
+    parts = _LATIN_VOWELS.findall(re.sub(r"([^aeiouy])\1+", r"\1", folded))
+    pattern = []
+    for i, part in enumerate(parts):
+        if part[0] not in "aeiouy":
+            pattern.append(part if part in "bdfghjklmnrstz" else "")
+        elif 0 < i < len(parts) - 1:
+            pattern.append("y" if "y" in part or "ee" in part or re.search("[ae]i", part)
+                           else "y?" if "i" in part else "")
+    return "".join(pattern).removesuffix("h")
 
 
 # A whole name's skeleton says who someone is only with this many consonants (a first name and

@@ -1,5 +1,5 @@
 """The acts a news title names (an award, a signing, a participation, a meeting, condolences,
-a celebration, a launch) in English, French and Arabic: two titles that each name acts and none
+a celebration, a launch or opening, a closing) in English, French and Arabic: two titles that each name acts and none
 in common report two items of one day (extract.versions tells stories apart by them)."""
 
 from __future__ import annotations
@@ -40,7 +40,11 @@ _ACTS = {
     "condolence": "condolences condoléances تعزيه يعزي تعازي",
     "celebration": "celebrates celebrate celebrated commemorates célèbre célèbrent commémore "
                    "تحتفي يحتفي تحتفل يحتفل تحتفيان احتفاء احتفال احتفاليه",
-    "launch": "launches launch launched lance lancent lancement تطلق يطلق تطلقان يطلقان اطلاق",
+    "launch": "launches launch launched opens opened opening kicks begins inaugurates "
+              "inaugurated lance lancent lancement ouverture ouvre inaugure démarre démarrent "
+              "تطلق يطلق تطلقان يطلقان اطلاق انطلاق تنطلق ينطلق افتتاح يفتتح تفتتح",
+    "closing": "concludes concluded closes closing ends ended clôture clôt clôturent achève "
+               "achèvent termine اختتام يختتم تختتم اختتمت ختام",
 }
 _ACT_WORDS = {word: act for act, words in _ACTS.items() for word in words.split()}
 # "takes part", "prend part": part is an act after these.
@@ -50,7 +54,7 @@ _ARABIC_PROCLITIC = re.compile("^[وف]?[بل]?(?:ال)?(?=...)")
 
 def title_acts(title: str) -> frozenset[str]:
     """The acts a title names (_ACTS: "award", "signing", "participation", "meeting",
-    "condolence", "celebration", "launch") in any of the three languages: two titles that each
+    "condolence", "celebration", "launch", "closing") in any of the three languages: two titles that each
     name acts and none in common report two items ("President presents the DG with a medal",
     "Le DG participe au congrès")."""
     words = title_tokens(title)

@@ -1,7 +1,8 @@
 """The well-known partners named in English, French and Arabic (the table
 icli/extract/data/partners_across_languages.json): the partner a name or an acronym is
 (`known_partner`), its names (`known_partner_names`), and the partners a text names
-(`named_partners`). Pure functions over the table, read once; identity, offices, lookups and
+(`named_partners`; `names_in` finds the things of any such table of names across languages,
+known_names' too). Pure functions over the tables, read once; identity, offices, lookups and
 the versions linker use them.
 """
 
@@ -15,14 +16,23 @@ from importlib import resources
 from icli.extract.gazetteer import english_acronym
 from icli.text.normalize import ARABIC_LETTER, arabic_fold, lookup_norm, plain
 
+PARTNERS = "partners_across_languages"  # the table of well-known partners (its "partners")
 
-@lru_cache(maxsize=1)
+
+@lru_cache(maxsize=4)
+def names_table(name: str) -> dict[str, list[str]]:
+    """A table of names across languages, icli/extract/data/NAME.json (its one section of
+    names besides "about"): each thing's key → its names in the three languages (read once)."""
+    table = json.loads(resources.files("icli.extract").joinpath(
+        f"data/{name}.json").read_text(encoding="utf-8"))
+    (names,) = (value for key, value in table.items() if key != "about")
+    return dict(names)
+
+
 def _partner_table() -> dict[str, list[str]]:
     """icli/extract/data/partners_across_languages.json: each well-known partner's English
-    acronym → its names in the three languages (read once)."""
-    table = json.loads(resources.files("icli.extract").joinpath(
-        "data/partners_across_languages.json").read_text(encoding="utf-8"))
-    return table["partners"]
+    acronym → its names in the three languages."""
+    return names_table(PARTNERS)
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +72,7 @@ def known_partner_names(acronym: str) -> list[str]:
     return list(_partner_table().get(acronym, []))
 
 
+@lru_cache(maxsize=8)  # a story's text is searched for partners, then for other names
 def _searched(text: str) -> str:
     """Text as well-known partners' names are looked for in it: Arabic folded, Latin without
     accents or case, one apostrophe, one space."""
@@ -80,17 +91,20 @@ _GLUED = (_ARABIC_BEFORE | _ARABIC_BEFORE_ARTICLE) - {""}
 _WORD = re.compile(r"(?<![\w'-])(?:[ld]')?(\w[\w-]*)")
 
 
-@lru_cache(maxsize=2)
-def _named_partner_index(arabic: bool) -> dict[str, list[tuple[str, str, bool]]]:
-    """The names of the table of well-known partners in Arabic script (or in Latin script) by
-    their first word: (name without an Arabic article, acronym, whether it had one)."""
-    index: dict[str, list[tuple[str, str, bool]]] = {}
-    for acronym, written in _partner_table().items():
+@lru_cache(maxsize=8)
+def _named_index(table: str, arabic: bool) -> dict[str, list[tuple[str, str, bool, str]]]:
+    """The names of a table of names across languages (names_table) in Arabic script (or in
+    Latin script) by their first two words: (name without an Arabic article, key, whether it
+    had one, its first word)."""
+    index: dict[str, list[tuple[str, str, bool, str]]] = {}
+    for acronym, written in names_table(table).items():
         for name in map(_searched, written):
             if bool(ARABIC_LETTER.search(name)) == arabic:
                 article = arabic and name.startswith("ال")
                 core = name[2:] if article else name
-                index.setdefault(core.split()[0], []).append((core, acronym, article))
+                words = core.split()
+                index.setdefault(" ".join(words[:2]), []).append(
+                    (core, acronym, article, words[0]))
     return index
 
 
@@ -107,20 +121,26 @@ def _first_words(searched: str, arabic: bool) -> set[str]:
 def named_partners(text: str) -> frozenset[str]:
     """The acronyms of the well-known partners (partners_across_languages.json) a text names
     by one of their names in English, French or Arabic, whatever the extractors made of the
-    name ("la Ligue des États arabes", "وجامعة الدول العربية" → "LAS"): the Arabic names in
-    a text with Arabic letters, else the others; a longer name found first hides the shorter
-    ones within it."""
+    name ("la Ligue des États arabes", "وجامعة الدول العربية" → "LAS")."""
+    return names_in(text, PARTNERS)
+
+
+def names_in(text: str, table: str) -> frozenset[str]:
+    """The keys of the things of a table of names across languages (names_table) a text names
+    by one of their names in English, French or Arabic: the Arabic names in a text with Arabic
+    letters, else the others, each standing as words (an Arabic one with what may be glued
+    before it); a longer name found first hides the shorter ones within it."""
     searched = _searched(text)
     arabic = bool(ARABIC_LETTER.search(searched))
-    # the names the text holds at all (their first word, then the name: two quick substring
-    # looks), and of those, the ones whose first word stands as a word in it (reading the
-    # text's words, five times slower, only for the one text in ten that holds a name)
-    present = [(word, name) for word, names in _named_partner_index(arabic).items()
-               if word in searched for name in names if name[0] in searched]
+    # the names the text holds at all (their first two words, then the name: two quick
+    # substring looks), and of those, the ones whose first word stands as a word in it (reading
+    # the text's words, five times slower, only for the one text in ten that holds a name)
+    present = [name for start, names in _named_index(table, arabic).items()
+               if start in searched for name in names if name[0] in searched]
     if not present:
         return frozenset()
     words = _first_words(searched, arabic)
-    candidates = [name for word, name in present if word in words]
+    candidates = [name[:3] for name in present if name[3] in words]
     found: set[str] = set()
     taken: list[tuple[int, int]] = []
     for core, acronym, article in sorted(candidates, key=lambda entry: -len(entry[0])):

@@ -186,8 +186,10 @@ def _noun_phrase(role: str) -> str:
             continue
         if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
             continue  # "Chairman of X and secretary-general of Y": one role, two offices
-        if after_and and _POSSESSIVE_ROLE.match(role, word.start()):
+        if after_and and (second := _POSSESSIVE_ROLE.match(role, word.start())) and not role[
+                second.end():].lstrip()[:1].isupper():
             continue  # "Ambassador to Morocco and his country's Permanent Delegate": one person's
+            # ("… and her Deputy Minister Mr. Karim Said": the next person's role, a name after it)
         if token in _BEFORE_A_CAPITAL and _CAPITAL_NEXT.match(role, word.end()):
             continue  # "Cooperation with ISESCO", "Relations with the Parliament", "first Ambassador"
         if lower_case and not _verb_like(token):
@@ -297,8 +299,9 @@ def _without_names(text: str, people: list[Mention]) -> None:
     """One person, one role: a role read before a name that holds another person's name and
     "and" keeps what follows them ("Minister of Culture Ali Omar and Director of X, Dr. Y" is
     Dr. Y's "Director of X"); one that holds another's name and a comma, or that lies inside
-    the role given after another's name, is that person's, not this one's ("Mr X, Ambassador
-    to Y and his country's Delegate to Z, Dr. W said": no role for Dr. W)."""
+    the role given after another's name (or holds this one's name), is that person's, not this
+    one's ("Mr X, Ambassador to Y and his country's Delegate to Z, Dr. W said": no role for
+    Dr. W)."""
     for person in people:
         for other in people:  # named within the role's length before the person
             if not (person.role and person.start - len(person.role) - 9 < other.start < person.start):
@@ -307,9 +310,9 @@ def _without_names(text: str, people: list[Mention]) -> None:
                 role = person.role[cut + len(other.name) + 6 :]
                 person.role, person.office = _stated(role, role)
             elif (f" {other.name}, " in f" {person.role}" or other.role
-                  and other.role.endswith(person.role) and text.startswith(", " + other.role, other.end)
-                  and other.end + 2 + len(other.role) <= person.start):
-                person.role = person.office = None
+                  and other.role.endswith(person.role) and text.startswith(", " + other.role, other.end)):
+                person.role = person.office = None  # also a person named inside it ("Mr X,
+                # Adviser to King Y, President of Z": Z is X's, not King Y's)
 
 
 # A role with its complement and a name after it, no comma between them: "the Minister of

@@ -230,10 +230,13 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     _roles_with_complement_then_names_fr(text, led, taken, skip, found)
     if ", " in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
-    for person in found:  # one person, one role: a role that ends with a name, or holds a name
-        if person.role and any(  # and a comma ("l’Ambassadeur X, Délégué de …, le Dr Y"), is theirs
-                other.name and (person.role.endswith(" " + other.name)
-                                or f" {other.name}, " in f" {person.role}")
+    for person in found:  # one person, one role: a role that ends with a name, or holds an
+        if person.role and any(  # earlier name and a comma ("l’Ambassadeur X, Délégué de …, le
+                other.name and (person.role.endswith(" " + other.name)  # Dr Y"), is theirs; so is
+                                or other.start < person.start and (  # the rest of a role given
+                                    f" {other.name}, " in f" {person.role}"  # after an earlier name
+                                    or other.role and other.role.endswith(person.role)  # that holds
+                                    and text.startswith(", " + other.role, other.end)))  # this one
                 for other in found if other is not person):
             person.role = None
     return people_in_article(sorted(found, key=lambda m: m.start))

@@ -19,8 +19,9 @@ Al-Absi"), and an Arabic and a Latin-script title by the consonants of a name bo
   medal given, a participation in the congress), or they name countries and share none;
 - otherwise its score adds what the two share (people, countries, partners, numbers other
   than the date, edition numbers, what both titles name, names both Latin-script titles
-  hold, names an Arabic and a Latin-script lead both write, the same day or the other's date
-  stated);
+  hold, names an Arabic and a Latin-script lead both write, days, events and bodies named in
+  any language (known_names), the kind of document and the act both titles name, the same
+  day or the other's date stated);
 - story A links story B of language L when B is A's best candidate in L and A is B's best in
   A's language, each by a margin, and the score reaches MIN_SCORE; two links of a story agree
   on the third language, so an item never holds two articles of one language.
@@ -50,7 +51,7 @@ from icli.text.normalize import ARABIC_LETTER, arabic_fold
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 2
+LINKER_VERSION = 3
 # Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
 # its publication line, another by the event its text dates (published two days later).
 MAX_DAYS = 2
@@ -60,7 +61,8 @@ MARGIN = 1.0  # the best candidate must beat the next one by this much
 # what changes at one date can change links up to REACH_DAYS away.
 REACH_DAYS = 3 * MAX_DAYS
 LINK_WEIGHTS = {"people": 2.0, "heads": 0.5, "countries": 1.5, "partners": 2.0, "numbers": 1.0,
-                "small numbers": 0.5, "editions": 2.0, "title": 2.0, "names": 1.0, "same day": 0.5}
+                "small numbers": 0.5, "editions": 2.0, "title": 2.0, "names": 1.0, "things": 1.5,
+                "kinds": 1.0, "acts": 1.0, "same day": 0.5}
 MAX_NAMES = 2  # the names both leads write across scripts counted at most (a few are enough)
 NAMES_CHARS = 600  # where those names are read: the title and the first paragraph
 
@@ -69,8 +71,10 @@ class Story(NamedTuple):
     """What versions are told apart by: `people` as surname keys, `names` the people as
     written ((surname key, name) pairs), `countries` as ISO codes, `partners` each as the keys
     naming it (across.partner_keys); `title_names` the people ("person:…") and countries
-    ("country:…") the title names, the other names it writes ("word:…", across.title_words)
-    and their consonants ("sound:…", across.title_sounds)."""
+    ("country:…") the title names, the other names it writes ("word:…", across.title_words),
+    their consonants ("sound:…", across.title_sounds) and the days, events and bodies it
+    names ("thing:…"); `things` the days, events and bodies its title and lead name in any
+    language (known_names: "day:arabic-language")."""
 
     id: int
     language: str | None
@@ -82,6 +86,7 @@ class Story(NamedTuple):
     partners: frozenset[frozenset[str]] = frozenset()
     title_names: frozenset[str] = frozenset()
     names: frozenset[tuple[str, str]] = frozenset()
+    things: frozenset[str] = frozenset()
 
 
 class Profile(NamedTuple):
@@ -351,6 +356,10 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
         "editions": sorted(a.editions & b.editions),
         "title": sorted(title),
         "names": _shared_names(a, b, title),
+        "things": sorted(thing for thing in a.story.things & b.story.things
+                         if f"thing:{thing}" not in title),  # both titles': counted there
+        "kinds": sorted(a.kinds & b.kinds),
+        "acts": sorted(a.acts & b.acts),
         "same day": ([a.story.date] if a.day == b.day else [b.story.date] if _states(a, b)
                      else [a.story.date] if _states(b, a) else []),
     }

@@ -26,6 +26,24 @@ if TYPE_CHECKING:
     from icli.extract.mention import Mention
 
 SCOPE_ARTICLES = 20_000  # a run that changes more articles links everything anew
+# What `mentions.link` holds (docs/schema.md lists it, `make schema`): how a mention's row came
+# to the entity it names; `via` is the entity it was written as when the link moved it.
+MENTION_LINKS = {
+    None: "named outright (`via` NULL)",
+    "surname": "a surname alone, linked to the one person of that surname (links.finish; `via`: "
+               "the surname-only person it was written as)",
+    "role": "ICESCO's top role alone, linked to its holder at the article's date (role_links; "
+            "`via` NULL)",
+    "variant": "a spelling variant of a person who held the same office at the same time, "
+               "linked to the one named in most articles (variant_links; `via`: the person as "
+               "written)",
+    "script": "a person named in French or Arabic with the office of exactly one person named in "
+              "English a few days apart, linked to that person (identity.script_links; `via`: "
+              "the person as written)",
+    "version": "a person named in one version of a news item joined to the person another "
+               "version names (versions.join_people, docs/versions.md; `via`: the person as "
+               "written)",
+}
 
 _DELETE_MENTIONS = """
     DELETE FROM mentions

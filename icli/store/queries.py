@@ -7,6 +7,7 @@ Plain sqlite3 only (no sqlite-utils, no dateparser): queries must start fast.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict, namedtuple
 from collections.abc import Callable, Iterable, Iterator
@@ -420,21 +421,36 @@ def hydrate(conn: sqlite3.Connection, rows: Iterable[sqlite3.Row],
             yield article
 
 
-WHY_FIELDS = ("kind", "name", "rule", "words", "role")
+WHY_FIELDS = ("kind", "name", "rule", "words", "role", "version")
 
 
 def why(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """For each article, each entity it names with the rule that found it (`rule`, as
     extraction named it; "unknown" for mentions stored before rules were recorded) and the
-    words it matched (`words`: the form the article used), in the article's order."""
+    words it matched (`words`: the form the article used), in the article's order; a person
+    joined to the person another version of its item names (docs/versions.md) gives that
+    version (`version`: its `id`, `language` and the `name` it writes; null otherwise)."""
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for article_id, kind, name, rule, words, role in conn.execute("""
-        SELECT m.article_id, e.kind, coalesce(m.name, e.name), m.rule, m.alias, m.role
+    order = named_list("order", LANGUAGES)  # the version the join followed comes first
+    for article_id, kind, name, rule, words, role, version in conn.execute(f"""
+        SELECT m.article_id, e.kind, coalesce(m.name, e.name), m.rule, m.alias, m.role,
+               CASE WHEN m.link = 'version' THEN (
+                   SELECT json_object('id', v.id, 'language', v.language,
+                                      'name', coalesce(vm.name, e.name))
+                   FROM articles a
+                   JOIN articles v ON v.item = a.item AND v.id != a.id
+                   JOIN mentions vm ON vm.article_id = v.id AND vm.entity_id = m.entity_id
+                   WHERE a.id = m.article_id
+                     AND vm.link IS NOT 'version'
+                   ORDER BY {_language_rank('v', order)}, v.id
+                   LIMIT 1
+               ) END
         FROM mentions m
         JOIN entities e ON e.id = m.entity_id
         WHERE m.article_id IN (SELECT value FROM json_each(:ids))
         ORDER BY m.article_id, m.rowid
-    """, {"ids": id_array(ids)}):
-        found[article_id].append(dict(zip(WHY_FIELDS, (kind, name, rule or "unknown", words,
-                                                       role), strict=True)))
+    """, {"ids": id_array(ids), **order}):
+        found[article_id].append(dict(zip(WHY_FIELDS, (
+            kind, name, rule or "unknown", words, role,
+            json.loads(version) if version else None), strict=True)))
     return found

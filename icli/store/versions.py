@@ -28,6 +28,7 @@ from icli.extract.countries import (
     extract_countries_fr,
 )
 from icli.extract.identity import is_surname_only
+from icli.extract.known_names import named_things
 from icli.extract.known_partners import named_partners
 from icli.extract.version_people import Named, person_joins
 from icli.extract.versions import (
@@ -95,7 +96,8 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
     written, so a join is never evidence for the link it follows), countries by code, partners by their keys in any language (partner_keys,
     or the partner's id when it has none); their titles' countries, the people whose written
     form the title holds and the other names the title writes (title_words) with their
-    consonants (title_sounds); the people as written."""
+    consonants (title_sounds) and the days, events and bodies it names ("thing:…",
+    known_names); the people as written; the days, events and bodies the title and lead name."""
     if not article_ids:
         return []
     ids = id_array(article_ids)
@@ -140,10 +142,13 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         title_names |= {f"sound:{sound}" for sound in title_sounds(blanked, words)}
         text = "\n".join(filter(None, (title, subtitle, lead)))
         partners = entry["partner"] | {frozenset({acronym}) for acronym in named_partners(text)}
+        things = named_things(text)
+        if things:  # those the title names too (a title names none its text does not)
+            title_names |= {f"thing:{thing}" for thing in named_things(title)}
         found.append(Story(article_id, language, date, title, text,
                            frozenset(entry["person"]), frozenset(entry["country"]),
                            frozenset(partners), frozenset(title_names),
-                           frozenset(entry["aliases"])))
+                           frozenset(entry["aliases"]), things))
     return found
 
 
