@@ -277,6 +277,20 @@ def test_a_single_page_with_a_two_word_title_is_one_article() -> None:
     assert "Latest News" not in [a.title for a in listing.articles]
 
 
+def test_a_title_with_a_full_stop_over_a_date_line_heads_its_page() -> None:
+    """A page whose title ends with a full stop, then a date line: that line is its title and
+    the date its dateline, rather than the page giving no article; a sentence over paragraphs
+    with no date line under it is still no title."""
+    body = ("Le Directeur général a reçu au siège de l’Organisation la délégation d’une "
+            "université partenaire, venue présenter son programme de bourses.\n"
+            "Les deux parties ont examiné des projets communs pour la prochaine année.\n")
+    (article,) = parse_dump("L’ICESCO reçoit une délégation universitaire.\n12 mars 2025\n"
+                            + body).articles
+    assert (article.title, article.date, article.date_source, len(article.body)) == (
+        "L’ICESCO reçoit une délégation universitaire.", "2025-03-12", "dateline", 2)
+    assert parse_dump("L’ICESCO reçoit une délégation universitaire.\n" + body).articles == []
+
+
 def test_old_site_date_lines_belong_to_the_title_after_them() -> None:
     dump = parse_dump((LAYOUTS / "old_site_pages.txt").read_text(encoding="utf-8"))
     first, second = dump.articles

@@ -325,14 +325,26 @@ def _announces(article: ParsedArticle | None) -> bool:
 
 def _title_by_position(articles: list[ParsedArticle], orphans: list[str], start: int,
                        page: int) -> None:
-    """A page with no title but a short heading over paragraphs ("Isesco Prizes"): its first
-    line (orphans[start]) heads the rest, rather than the page giving no article at all."""
+    """A page with no title but a short heading over paragraphs ("Isesco Prizes"), or a line of
+    a title's shape but for its final full stop over a date line ("Le Directeur général reçoit
+    …." / "12 mars 2025"): its first line (orphans[start]) heads the rest, rather than the
+    page giving no article at all."""
     if articles and articles[-1].page == page:
         return
-    if len(orphans) - start > 1 and short_heading(orphans[start]) \
-            and date_line(orphans[start]) is None:
-        articles.append(ParsedArticle(title=orphans[start], body=orphans[start + 1:],
-                                      position=len(articles), page=page))
+    rest = orphans[start + 1:]
+    first = orphans[start] if rest else ""
+    if not rest or date_line(first) is not None:
+        return
+    dated = date_line(rest[0]) if len(rest) > 1 and first.endswith(".") \
+        and title_shaped(first[:-1]) else None
+    if dated is not None:  # the date line under it is its own
+        article = ParsedArticle(title=first, body=rest[1:], position=len(articles), page=page)
+        if dated[0]:
+            article.date, article.date_source = dated[1], "dateline"
+        articles.append(article)
+        del orphans[start:]
+    elif short_heading(first):
+        articles.append(ParsedArticle(title=first, body=rest, position=len(articles), page=page))
         del orphans[start:]
 
 
