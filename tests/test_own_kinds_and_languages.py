@@ -139,3 +139,24 @@ def test_a_plural_or_feminine_french_word_in_a_list_is_an_adjective_not_a_langua
 def test_north_korean_is_north_korea_and_south_korean_south_korea() -> None:
     assert codes("en", "A North Korean delegation attended.") == {"PRK"}
     assert codes("en", "The North Korean and South Korean ambassadors met.") == {"PRK", "KOR"}
+
+
+def test_a_centre_followed_by_a_place_or_another_owner_is_not_icesco_s() -> None:
+    """A place after a centre of fields only ("… Center in Riyadh", "… في الرياض") or an owner
+    other than ICESCO ("التابع للمنظمة العربية …") says it is another's: still a partner."""
+    assert partners("en", "ICESCO signed an agreement with the Heritage and Research Center in "
+                          "Amman.") == {"Heritage and Research Center"}
+    assert partners("en", "ICESCO experts worked at the Translation and Publishing Center "
+                          "all week.") == set()
+    assert partners("ar", "وقعت الإيسيسكو اتفاقية مع مركز الدراسات والبحوث في عمان.") == {
+        "مركز الدراسات والبحوث"}
+    assert partners("ar", "وأعد مركز الترجمة والنشر في الإيسيسكو الدليل.") == set()
+    assert partners("ar", "وشارك مركز عمان للمخطوطات التابع للمنظمة العربية للتربية والثقافة "
+                          "والعلوم في اللقاء مع الإيسيسكو.") != set()
+
+
+def test_a_person_before_a_bracketed_short_name_is_no_body() -> None:
+    """"Israel Chemicals (ICL Group)": the name before the bracket is the body when its initials
+    begin the acronym; "Karim Tazi (OCP Group)" names a person and his company."""
+    assert "Karim Tazi" not in partners("fr", "Le panel réunissait Karim Tazi (OCP Group) et "
+                                              "des chercheurs.")

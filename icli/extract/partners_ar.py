@@ -80,7 +80,10 @@ def _in_region_ar(words: list[re.Match[str]], keys: list[str], text: str, head: 
 
 
 # After a unit's name: "التابع للإيسيسكو", "التابعة للمنظمة": ICESCO's.
-_OWNED_AFTER_AR = re.compile(r"[ \u00a0]+(?:ال)?تابع(?:ة|ين)?[ \u00a0]+(?:لل?[إاأ]?[يس]+سكو|لل?منظمة)")
+_OWNED_AFTER_AR = re.compile(
+    r"[ \u00a0]+(?:ال)?تابع(?:ة|ين)?[ \u00a0]+(?:لل?[إاأ]?[يس]+سكو|لل?منظمة(?![ \u00a0]+ال))")  # not "للمنظمة العربية …"
+# A place after a body's name ("… في الرياض", "… بالرياض"): the word after في or ب.
+_PLACE_AFTER_AR = re.compile(r"[ \u00a0]+(?:في[ \u00a0]+|ب(?=ال))(\w+)")
 # A word with the article, glued to a conjunction or preposition or not ("الترجمة", "والنشر", "للبحث").
 _DEFINITE_AR = re.compile(r"(?:[وفبك]?ال|و?لل)")
 
@@ -90,7 +93,11 @@ def _own_kind_ar(words: list[re.Match[str]], keys: list[str], head: int, last: i
     indefinite head in construct with definite words only ("مركز الترجمة والنشر", "ديوان المدير
     العام"), so no proper name ("مركز الملك فيصل …"), no country and no acronym says it is
     another's; a definite head with its adjective ("المركز الوطني …") is another's kind: rule
-    partner.ar.own-kind."""
+    partner.ar.own-kind. A place after it ("… في الرياض") says it is another's, unless that is
+    ICESCO ("… في الإيسيسكو")."""
+    place = _PLACE_AFTER_AR.match(text, words[last].end())
+    if place and not (gazetteer.names_icesco(place.group(1)) or "منظمة" in place.group(1)):
+        return False
     return (all(_DEFINITE_AR.match(arabic_fold(words[k].group())) for k in range(head + 1, last + 1))
             and not any(keys[k] in gazetteer.ACRONYMS_AR for k in range(head + 1, last + 1))
             and not _ar_country_codes(tuple(keys[head + 1 : last + 1]))[1]

@@ -395,9 +395,11 @@ def extract_partners_fr(text: str) -> list[Mention]:
         name = " ".join(words)
         start = end - len(name) if text[end - len(name) : end] == name else match.start(1)
         bracketed = _NAMED_BEFORE_BRACKET.search(text, max(0, start - 60), start)
-        if bracketed and is_acronym(words[0]) and text.startswith(")", end):
-            # "Israel Chemicals (ICL Group)": the body is the name before the bracket, the
-            # acronym the short name's first word (rule partner.fr.bracketed-short-name)
+        if bracketed and is_acronym(words[0]) and text.startswith(")", end) and words[0].startswith(
+                "".join(w[0] for w in bracketed.group(1).split())[:2]):  # not "Ahmed Kamal (OCP …)"
+            # "Israel Chemicals (ICL Group)": the body is the name before the bracket (its
+            # initials begin the acronym), the acronym the short name's first word (rule
+            # partner.fr.bracketed-short-name)
             key = _fr_acronym_key(words[0])
             spans.append((bracketed.start(1), end + 1))
             found.setdefault(key, Mention("partner", key, bracketed.group(1), words[0], None, bracketed.group(1),
