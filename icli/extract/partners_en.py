@@ -9,7 +9,13 @@ from operator import itemgetter
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
-from icli.extract.partners_en_edges import described_by_demonym, in_country_end, joined_name, opens_with_verb_the
+from icli.extract.partners_en_edges import (
+    described_by_demonym,
+    in_country_end,
+    joined_name,
+    opens_with_verb_the,
+    own_kind,
+)
 from icli.extract.patterns import (
     CAPITALS,
     MAX_MENTIONS,
@@ -390,7 +396,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                     continue
             if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not _says_whose(words):
                 continue  # "the Directorate of Education", "the Center of Media and Communication"
-            if _head(words) in gazetteer.OWN_KIND_HEADS and _own_kind(words, text, tokens[last][2]):
+            if _head(words) in gazetteer.OWN_KIND_HEADS and own_kind(words, _head(words), text, tokens[last][2]):
                 continue  # "the Translation and Publishing Center": ICESCO's own
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
@@ -436,20 +442,6 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
-
-
-# After a centre's name: a place ("in Cairo") or an owner (", which belongs to …", "of the
-# Ministry") that says it is someone else's.
-_WHOSE_AFTER = re.compile(r"\s*(?:in|at|of|under)\s+(?:the\s+)?[A-Z]|,?\s*(?:which|that)\s+(?:belongs|is\s+part)")
-
-
-def _own_kind(words: list[str], text: str, end: int) -> bool:
-    """Whether a "… Center" (ending at `end`) is ICESCO's: in an article naming ICESCO, its
-    other words all name fields ("Translation and Publishing Center"), no proper name ("Oxford
-    Center …"), country or acronym says whose it is, and no place or owner follows it ("… Center
-    in Riyadh", "…, which belongs to …"): rule partner.en.own-kind."""
-    return all(w == _head(words) or w in gazetteer.FIELD_WORDS or w in ("and", "&", "of", "for", "the")
-               for w in words) and not _WHOSE_AFTER.match(text, end) and gazetteer.mentions_icesco(text)
 
 
 def _says_whose(words: list[str]) -> bool:

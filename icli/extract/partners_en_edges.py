@@ -1,7 +1,10 @@
 """Where an English partner's name starts and ends at its edges: a state body's country after
-"in", a name opening "Word the …", a demonym that describes a body (rule partner.en.name)."""
+"in", a name opening "Word the …", a demonym that describes a body (rule partner.en.name);
+a centre that is ICESCO's own kind (rule partner.en.own-kind)."""
 
 from __future__ import annotations
+
+import re
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.patterns import CAPITALS
@@ -72,3 +75,17 @@ def described_by_demonym(words: list[str]) -> bool:
     return len(words) >= 4 and words[0] in gazetteer.DEMONYMS and all(
         w[:1] in CAPITALS and w not in gazetteer.ORG_HEADS and w not in gazetteer.GENERIC_ORG_WORDS
         and w not in gazetteer.FIELD_WORDS and w not in gazetteer.STATE_WORDS for w in words[1:3])
+
+
+# After a centre's name: a place ("in Cairo") or an owner (", which belongs to …", "of the
+# Ministry") that says it is someone else's.
+_WHOSE_AFTER = re.compile(r"\s*(?:in|at|of|under)\s+(?:the\s+)?[A-Z]|,?\s*(?:which|that)\s+(?:belongs|is\s+part)")
+
+
+def own_kind(words: list[str], head: str, text: str, end: int) -> bool:
+    """Whether a "… Center" (its head word `head`, ending at `end`) is ICESCO's: in an article naming ICESCO, its
+    other words all name fields ("Translation and Publishing Center"), no proper name ("Oxford
+    Center …"), country or acronym says whose it is, and no place or owner follows it ("… Center
+    in Riyadh", "…, which belongs to …"): rule partner.en.own-kind."""
+    return all(w == head or w in gazetteer.FIELD_WORDS or w in ("and", "&", "of", "for", "the")
+               for w in words) and not _WHOSE_AFTER.match(text, end) and gazetteer.mentions_icesco(text)
