@@ -192,3 +192,20 @@ def test_a_person_named_inside_another_s_role_gets_no_part_of_it() -> None:
     found = people("en", "Dr. Hani Sabri, President of the Academy and its Secretary-General Dr. "
                    "Lamia Zaki, attended.")
     assert found == {"Hani Sabri": "President of the Academy", "Lamia Zaki": "Secretary-General"}
+
+
+def test_a_possessive_role_with_a_name_after_it_is_the_next_person_s() -> None:
+    """"X, Minister of Y and his Deputy, Ms. Z": two people, two roles (with or without the
+    comma); with an owner's noun ("and his country's Delegate to …") it is X's second office."""
+    for text in ("Mr. Amir Dahan, Minister of Water and his Deputy, Ms. Rita Holm, attended.",
+                 "Mr. Amir Dahan, Minister of Water and his Deputy Ms. Rita Holm attended."):
+        assert people("en", text) == {"Amir Dahan": "Minister of Water", "Rita Holm": "his Deputy"}
+
+
+def test_a_role_before_an_honorific_that_is_a_role_is_one_role() -> None:
+    """"Deputy Minister Omar X", "Former President Y": the words before the honorific and the
+    honorific are one role, not the first word alone."""
+    assert people("en", "Deputy Minister Jamal Idrissi opened the fair.") == {
+        "Jamal Idrissi": "Deputy Minister"}
+    assert people("en", "Former President Jamal Idrissi opened the fair.") == {
+        "Jamal Idrissi": "Former President"}

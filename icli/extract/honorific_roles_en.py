@@ -11,12 +11,27 @@ from icli.extract import country_tables
 from icli.extract.patterns import CAPITAL
 
 
+# The honorifics that are roles themselves.
+_ROLE_HONORIFIC = re.compile(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
+                             r"King|Emir|Governor|Mayor|Secretary-General|Director-General")
+
+
 @lru_cache(maxsize=1024)
 def _honorific_role(chain: str) -> str | None:
     """A role implied by the honorific itself ('President Tokayev', 'Minister Bourita')."""
-    words = re.findall(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
-                       r"King|Emir|Governor|Mayor|Secretary-General|Director-General", chain)
+    words = _ROLE_HONORIFIC.findall(chain)
     return words[-1] if words else None
+
+
+def role_into_honorific(text: str, match: re.Match[str], role: str) -> str | None:
+    """A role written right before an honorific that is a role itself, one space between
+    ("Deputy" + "Minister Mr. X", "Former" + "President X"): the two as one role, as written
+    ("Deputy Minister"); None otherwise."""
+    words = list(_ROLE_HONORIFIC.finditer(match.group()))
+    start = match.start() - 1 - len(role)
+    if not words or start < 0 or text[start : match.start()] != role + " ":
+        return None
+    return text[start : match.start() + words[-1].end()]
 
 
 # A body's acronym written before its officer's title ("UN Secretary-General", "ICESCO’s DG").

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.honorific_roles_en import honorific_role
+from icli.extract.honorific_roles_en import honorific_role, role_into_honorific
 from icli.extract.identity import (
     head_by_role_key,
     head_office,
@@ -150,7 +150,7 @@ _CAPITAL_NEXT = re.compile(r" (?:the )?[A-Z]")
 # A second role of the same person after "and": a possessive, an owner's noun and a role ("and
 # his country's Permanent Delegate to …", "and its Secretary-General").
 _POSSESSIVE_ROLE = re.compile(
-    rf"(?:his|her|their|its)\s+(?:[a-z]+(?:’s|'s)\s+)?(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}{_ROLE_WORD}\b")
+    rf"(?:his|her|their|its)\s+(?P<owner>[a-z]+(?:’s|'s)\s+)?(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}{_ROLE_WORD}\b")
 # Words that are a sentence's verb after a role written in lower case.
 _VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
           "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
@@ -186,10 +186,12 @@ def _noun_phrase(role: str) -> str:
             continue
         if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
             continue  # "Chairman of X and secretary-general of Y": one role, two offices
-        if after_and and (second := _POSSESSIVE_ROLE.match(role, word.start())) and not role[
-                second.end():].lstrip()[:1].isupper():
-            continue  # "Ambassador to Morocco and his country's Permanent Delegate": one person's
-            # ("… and her Deputy Minister Mr. Karim Said": the next person's role, a name after it)
+        if after_and and (second := _POSSESSIVE_ROLE.match(role, word.start())) and (
+                role[second.end():].lstrip()[:1].islower() or second.group("owner")
+                and not role[second.end():].lstrip()[:1].isupper()):
+            continue  # "Ambassador to Morocco and his country's Permanent Delegate", "… and its
+            # Representative to X": one person's; "… and her Deputy Minister Mr. Y", "… and his
+            # Deputy, Ms. Y": the next person's role
         if token in _BEFORE_A_CAPITAL and _CAPITAL_NEXT.match(role, word.end()):
             continue  # "Cooperation with ISESCO", "Relations with the Parliament", "first Ambassador"
         if lower_case and not _verb_like(token):
@@ -255,7 +257,10 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
         if not_a_person(name):
             continue
-        role, office = _role_after(text, end) or _role_before(text, match.start()) or (None, None)
+        after = _role_after(text, end)
+        role, office = after or _role_before(text, match.start()) or (None, None)
+        if after is None and role is not None and (whole := role_into_honorific(text, match, role)):
+            role, office = _stated(whole, whole)  # "Deputy Minister Mr. X", not "Deputy"
         if role is None and (implied := honorific_role(text, match, end)):
             role, office = _stated(implied, implied)
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end,
