@@ -160,3 +160,8 @@ def test_a_person_before_a_bracketed_short_name_is_no_body() -> None:
     begin the acronym; "Karim Tazi (OCP Group)" names a person and his company."""
     assert "Karim Tazi" not in partners("fr", "Le panel réunissait Karim Tazi (OCP Group) et "
                                               "des chercheurs.")
+
+
+def test_a_list_of_languages_after_into_followed_by_a_verb_is_still_languages() -> None:
+    assert codes("en", "Versions in Bosnian and Albanian were shown at the fair.") == set()
+    assert codes("en", "They hosted students from Albanian universities.") == {"ALB"}

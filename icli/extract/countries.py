@@ -87,19 +87,20 @@ _IN_A_PROPER_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
 # word follows it ("in Turkish universities"); in a list of languages ("into Turkish and
 # French", "in English, French or Arabic") the same for each.
 _A_LANGUAGE = re.compile(r"\b(?:into|in|from)\s+(?:[A-Z][a-z]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")
-_WORD_NEXT = re.compile(r"\s+[\w]")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][a-z]+")
 
 
 def _is_a_language(text: str, start: int, end: int) -> bool:
     """Whether the demonym at text[start:end] names a language: after into/in/from, alone or in
-    a list of such words, and no noun after it or after the list ("into Turkish and French");
+    a list of such words, and no noun after it or after the list ("into Turkish and French",
+    "into Bosnian and Albanian were presented");
     or in a list with a language that is no country's word ("Arabic, English, and French as
     its working languages", "Turkish and Persian"): rule `country.en.language-list`."""
     if _A_LANGUAGE.search(text, max(0, start - 80), start):
         while (more := _LIST_GOES_ON.match(text, end)) is not None:
             end = more.end()
-        return not _WORD_NEXT.match(text, end)
+        next_word = _WORD_AFTER_SPACES.match(text, end)  # "into Bosnian and Albanian were …"
+        return not (next_word and next_word.group(1) not in gazetteer.NOT_A_NOUN_AFTER_LIST)
     items, after = _list_items(text, start, end, _ITEM_BEFORE_EN, _ITEM_AFTER_EN)
     following = _WORD_AFTER_SPACES.match(text, after)
     return (not (following and following.group(1)[:1].islower()
