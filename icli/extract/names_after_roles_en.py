@@ -41,7 +41,8 @@ def _name_length_without_honorific(words: list[str]) -> bool:
 def acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Mention],
                         role_before: RoleBefore) -> None:
     """Add the people named with no honorific right after a role that ends with a body's
-    acronym in parentheses (`role_before` reads the role; none, no person)."""
+    acronym in parentheses or with ICESCO/ISESCO ("… Director-General of ISESCO Abdulaziz
+    …"; `role_before` reads the role; none, no person)."""
     for at in sorted({p + len(w) for w in _AFTER_ACRONYM for p in positions(text, w)}):
         if len(found) >= MAX_MENTIONS:
             break
