@@ -165,3 +165,10 @@ def test_a_person_before_a_bracketed_short_name_is_no_body() -> None:
 def test_a_list_of_languages_after_into_followed_by_a_verb_is_still_languages() -> None:
     assert codes("en", "Versions in Bosnian and Albanian were shown at the fair.") == set()
     assert codes("en", "They hosted students from Albanian universities.") == {"ALB"}
+
+
+def test_an_arabic_list_of_languages_after_a_language_word_is_languages_throughout() -> None:
+    """"باللغات العربية والفرنسية والتركية": every item of the list is a language; a country
+    named after it still counts."""
+    assert codes("ar", "صدر الدليل باللغات العربية والإنجليزية والتركية.") == set()
+    assert codes("ar", "صدر الدليل باللغتين العربية والتركية، وشاركت المغرب في إعداده.") == {"MAR"}

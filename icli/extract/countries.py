@@ -294,6 +294,7 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     found: dict[str, Mention] = {}
     listed: set[int] = set()  # the first and last words of each country named (list neighbours)
     i = 0
+    language = -2  # the index of the last word read as a language
     while i < len(words):
         code, length = None, 1
         for n in range(min(longest.get(words[i][0], 0), len(words) - i), 0, -1):
@@ -310,8 +311,10 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             code = demonyms.get(key) or nisbas.get(key)
             if code and i and not _agrees_ar(text, words[i - 1][1], match):
                 code = None  # "مؤسسة السويدي", "جمال السويدي": a family name, no adjective
-        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in gazetteer.LANGUAGE_WORDS_AR):
-            code = None  # "أو" is no Palau; "اللغة التركية" is a language
+        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in gazetteer.LANGUAGE_WORDS_AR
+                            or language == i - 1 and match.group().startswith("وال")):
+            code, language = None, i  # "أو" is no Palau; "اللغة التركية", "باللغات العربية
+            # والتركية": languages, the list's items after the first too
         if length == 1 and code in _LANGUAGES_AR and (
                 match.group().removeprefix("و").startswith("بال") or i and words[i - 1][0] == "عربيه"):
             code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages
