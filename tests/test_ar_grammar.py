@@ -285,3 +285,8 @@ def test_a_noun_with_its_pronoun_and_its_adjective_are_no_name_and_role() -> Non
     """"ولي عهده الأمين": a noun with a possessive pronoun is definite, the definite word after
     it its adjective; no person whose role is "الأمين"."""
     assert people("ونقل الوزير تحيات الملك، وولي عهده الأمين، إلى المؤتمر.") == {}
+
+
+def test_and_a_role_with_a_possessive_before_a_name_is_that_person_s_role_alone() -> None:
+    """"وزيرة التعليم ونائبها الأستاذ X": X is her deputy, not the minister."""
+    assert people("وحضرت وزيرة الصحة ونائبها الأستاذ عمر الزين الحفل.") == {"عمر الزين": "نائبها"}

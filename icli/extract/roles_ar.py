@@ -87,6 +87,15 @@ def and_role_ar(word: str) -> bool:
     return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
 
 
+def _and_possessed_role_ar(word: str) -> bool:
+    """Whether a word is "و", a role word and a possessive pronoun ("ونائبها", "ومستشاره")."""
+    bare = ARABIC_MARKS.sub("", word)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if bare[:1] == "و" and bare.endswith(suffix) and len(bare) - len(suffix) > 3:
+            return arabic_word_key(bare[1 : -len(suffix)]) in gazetteer.ROLE_WORDS_AR
+    return False
+
+
 def without_and_ar(role: str) -> str:
     """A role without the "و" or the "ل" that joins it to its sentence ("والمدير العام …" →
     "المدير العام …", "للمدير العام …" → "المدير العام …", "لوزير …" → "وزير …")."""
@@ -151,6 +160,9 @@ def role_before_ar(text: str, start: int) -> str | None:
     words = list(ARABIC_WORD.finditer(clause))
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group()
+        if _and_possessed_role_ar(word):  # "وزيرة التعليم ونائبها الأستاذ …": her deputy, the
+            role = clause[words[n].start() + 1 :].strip()  # next person, has that role alone
+            return role if len(role) > 2 else None
         if role_word_ar(word) or _to_role_ar(word) or and_role_ar(word):
             while n and not and_role_ar(words[n].group()) and (role_word_ar(words[n - 1].group()) or _to_role_ar(
                     words[n - 1].group()) or and_role_ar(words[n - 1].group())) and not and_to_role_ar(
