@@ -10,7 +10,6 @@ from functools import lru_cache
 from icli.extract import country_tables
 from icli.extract.patterns import CAPITAL
 
-
 # The honorifics that are roles themselves.
 _ROLE_HONORIFIC = re.compile(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
                              r"King|Emir|Governor|Mayor|Secretary-General|Director-General")
