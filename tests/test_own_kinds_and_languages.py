@@ -3,22 +3,7 @@
 
 from __future__ import annotations
 
-from icli.extract.article import extract
-from icli.text.parse import ParsedArticle
-
-
-def mentions(language: str, *paragraphs: str) -> list:
-    return extract(ParsedArticle(title="A Title Line For The Test", body=list(paragraphs),
-                                 language=language))
-
-
-def partners(language: str, *paragraphs: str) -> set[str]:
-    return {m.name for m in mentions(language, *paragraphs) if m.kind == "partner"}
-
-
-def codes(language: str, *paragraphs: str) -> set[str]:
-    return {m.code for m in mentions(language, *paragraphs) if m.kind == "country"}
-
+from tests.test_partner_country_rules import codes, mentions, partners
 
 # --- partner.*.own-kind: a centre with no proper name in an article naming ICESCO -----------
 
