@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from icli.extract import person_names
@@ -38,6 +38,7 @@ LINE = st.one_of(
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(LINE, max_size=40))
+@example(["ICESCO ICESCO ICESCO.", "12 May 2020", "ICESCO"])  # a title with a full stop, dated
 def test_every_content_line_lands_in_exactly_one_place(lines: list[str]) -> None:
     cleaned = [line for line in clean_lines("\n".join(lines)) if line]
     dump = segment(cleaned)

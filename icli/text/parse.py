@@ -251,7 +251,7 @@ def segment(lines: list[str]) -> ParsedDump:
         if line == PAGE_BREAK:
             (orphans if current is None else current.body).extend(text for text, _ in pending)
             _end_page(articles, page)
-            _title_by_position(articles, orphans, page_orphans, page)
+            _title_by_position(articles, orphans, metadata, page_orphans, page)
             pending, current, page_orphans = [], None, len(orphans)
             page += 1
             continue
@@ -303,7 +303,7 @@ def segment(lines: list[str]) -> ParsedDump:
             current.body.append(line)
     (orphans if current is None else current.body).extend(text for text, _ in pending)
     _end_page(articles, page)
-    _title_by_position(articles, orphans, page_orphans, page)
+    _title_by_position(articles, orphans, metadata, page_orphans, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 
 
@@ -323,8 +323,8 @@ def _announces(article: ParsedArticle | None) -> bool:
     return article is not None and len(article.body) == 1 and article.body[0].endswith(":")
 
 
-def _title_by_position(articles: list[ParsedArticle], orphans: list[str], start: int,
-                       page: int) -> None:
+def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
+                       start: int, page: int) -> None:
     """A page with no title but a short heading over paragraphs ("Isesco Prizes"), or a line of
     a title's shape but for its final full stop over a date line ("Le Directeur général reçoit
     …." / "12 mars 2025"): its first line (orphans[start]) heads the rest, rather than the
@@ -337,8 +337,9 @@ def _title_by_position(articles: list[ParsedArticle], orphans: list[str], start:
         return
     dated = date_line(rest[0]) if len(rest) > 1 and first.endswith(".") \
         and title_shaped(first[:-1]) else None
-    if dated is not None:  # the date line under it is its own
+    if dated is not None:  # the date line under it is its own (kept with the metadata)
         article = ParsedArticle(title=first, body=rest[1:], position=len(articles), page=page)
+        metadata.append(rest[0])
         if dated[0]:
             article.date, article.date_source = dated[1], "dateline"
         articles.append(article)
