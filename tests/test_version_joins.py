@@ -177,6 +177,31 @@ def test_the_one_partner_each_version_alone_names_is_joined_when_the_names_say_o
     assert joins([(1, 2)], linked, same_partner) == {}
 
 
+def test_each_partner_that_can_be_only_one_of_the_others_is_joined() -> None:
+    """Versions naming several partners each: a partner joins the one partner of the other
+    version it can be, when that one can be no other."""
+    named = {1: ("en", [_partner(10, 100, "Omani Ministry of Labor"),
+                        _partner(11, 101, "Oman National Commission for Education, Culture and Science"),
+                        _partner(12, 102, "Oxford University"),
+                        _partner(13, 103, "Doha Institute for Graduate Studies")]),
+             2: ("ar", [_partner(20, 200, "وزارة العمل العُمانية"),
+                        _partner(21, 201, "اللجنة الوطنية العُمانية للتربية والثقافة والعلوم")]),
+             3: ("fr", [_partner(30, 300, "Université d’Oxford"),
+                        _partner(31, 301, "ministère omanais du Travail")])}
+    assert joins([(1, 2), (1, 3), (2, 3)], named, same_partner, alone=False) == {
+        20: 100, 21: 101, 30: 102, 31: 100}
+    # with `alone` (the people's rule) versions naming two each join nobody
+    assert joins([(1, 2)], named, same_partner) == {}
+    # two ministries of labour on one side: the other's can be either, so it joins neither
+    twice = {**named, 1: ("en", [*named[1][1], _partner(14, 104, "Ministry of Labour of Oman")])}
+    assert 20 not in joins([(1, 2)], twice, same_partner, alone=False)
+    # Latin names keeping other proper words, or none, are not one
+    assert not same_partner(_partner(1, 1, "Oxford University"),
+                            _partner(2, 2, "Université de Cambridge"))
+    assert not same_partner(_partner(1, 1, "National University"),
+                            _partner(2, 2, "Université nationale"))
+
+
 def test_one_partner_across_the_versions_of_the_demo_item(cli: Cli) -> None:
     """data/examples: one ministry named in English, French and Arabic is one partner; each
     article shows its own name for it, any name finds the three, a profile counts it once."""
