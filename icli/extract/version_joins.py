@@ -1,9 +1,9 @@
 """One person or partner across the versions of one news item: the person a version names in
-another script than the other version ("عمر الزعبي" and "Omar Al-Zoubi") is one, when each of
-two linked versions names exactly one person the other does not and the two can be one (the
-same office, or first names and surnames whose consonants agree, however few); the same for the
-one partner each names in its language when the two names say the same body ("Ministry of
-National Education of Senegal", "وزارة التربية الوطنية"). Pure rules, no storage; the versions
+another script than the other version ("عمر الزعبي" and "Omar Al-Zoubi") is one, when of the
+people each of two linked versions names and the other does not, the two can be one (the same
+office, or first names and surnames whose consonants agree, however few) and neither can be
+another; the same for partners whose two names say one body ("Ministry of National Education
+of Senegal", "وزارة التربية الوطنية"). Pure rules, no storage; the versions
 are linked before (versions.links) from the entities as written, so a join is never evidence
 for the link it follows.
 """
@@ -79,15 +79,11 @@ def _proper_words(name: str) -> frozenset[str]:
     return frozenset(plain(word) for word in words if word[:1].isupper()) - _heads()
 
 
-def matched(mine: Sequence[Named], theirs: Sequence[Named], same: Callable[[Named, Named], bool],
-            alone: bool) -> list[tuple[Named, Named]]:
+def matched(mine: Sequence[Named], theirs: Sequence[Named],
+            same: Callable[[Named, Named], bool]) -> list[tuple[Named, Named]]:
     """The entities of one version (`mine`) that are one of another's (`theirs`), of those
-    each names and the other does not: with `alone` (people) only when each names exactly one
-    and the two can be one (`same`); else (partners) each of mine that can be exactly one of
+    each names and the other does not: each of mine that can be (`same`) exactly one of
     theirs, which can be no other of mine."""
-    if alone:
-        return ([(mine[0], theirs[0])]
-                if len(mine) == len(theirs) == 1 and same(theirs[0], mine[0]) else [])
     found = []
     for one in mine:
         candidates = [other for other in theirs if same(other, one)]
@@ -97,7 +93,7 @@ def matched(mine: Sequence[Named], theirs: Sequence[Named], same: Callable[[Name
 
 
 def joins(pairs: Iterable[tuple[int, int]], named: Mapping[int, tuple[str, Sequence[Named]]],
-          same: Callable[[Named, Named], bool], alone: bool = True) -> dict[int, int]:
+          same: Callable[[Named, Named], bool]) -> dict[int, int]:
     """The mentions to join to an entity of another version of their item: when two linked
     versions (`pairs`) name entities of one kind the other does not (`named`: article →
     (language, entities as written)) that are one (`matched` by `same`: same_person,
@@ -120,7 +116,7 @@ def joins(pairs: Iterable[tuple[int, int]], named: Mapping[int, tuple[str, Seque
         entities = {article: {one.entity for one in named[article][1]} for article in pair}
         theirs = [one for one in named[target][1] if one.entity not in entities[source]]
         mine = [one for one in named[source][1] if one.entity not in entities[target]]
-        for one, other in matched(mine, theirs, same, alone):
+        for one, other in matched(mine, theirs, same):
             if one.outright and one.full:
                 proposed.setdefault((source, one.entity), set()).add((target, other.entity))
                 rows[(source, one.entity)] = one.row

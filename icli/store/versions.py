@@ -348,7 +348,7 @@ def join_entities(conn: sqlite3.Connection, writer: MentionWriter,
            OR article_id IN (SELECT value FROM json_each(:ids))
     """, {"ids": linked}).fetchall()
     found = {**joins(pairs, named["person"], same_person),
-             **joins(pairs, named["partner"], same_partner, alone=False)}
+             **joins(pairs, named["partner"], same_partner)}
     conn.executemany("""
         UPDATE mentions
         SET via = entity_id, entity_id = :entity, link = 'version'
