@@ -241,6 +241,7 @@ _NOT_TITLE_NAMES = {
 
 
 _ELIDED = re.compile(r"^[ld]'")
+_ELIDED_IN = re.compile(r"(?<!\w)[ld]'")
 
 
 def title_words(title: str, language: str | None) -> frozenset[str]:
@@ -307,9 +308,9 @@ def lead_sounds(text: str) -> frozenset[str]:
     words written capitalized (common title words left out), each of MIN_TITLE_CONSONANTS
     consonants or more; not a country's, a month's or a weekday's (_not_lead_names)."""
     if ARABIC_LETTER.search(text):
-        sounds = map(_name_sound, (form for word in ARABIC_WORD.findall(text)
-                                   if script_skeleton(word) not in _not_lead_names()
-                                   for form in unglued(word)))
+        forms = map(unglued, ARABIC_WORD.findall(text))
+        sounds = map(_name_sound, (form for word in forms  # "بكازاخستان": a country still
+                                   if not any(map(_not_lead_name, word)) for form in word))
     else:
         sounds = map(_name_sound, _CAPITALIZED.findall(text))
     return frozenset(sounds) - {""}
@@ -331,14 +332,26 @@ def lead_words(text: str) -> frozenset[str]:
     version of one item to share a name neither title gives (a partner "the Space Foundation"
     / "l'American Space Foundation": "space", "foundation"): its words written capitalized,
     four letters or more, without accents or case, each part of a hyphenated word apart; not
-    an acronym (a partner, counted as such), a common title word (_NOT_TITLE_NAMES), a
-    country's, a month's or a weekday's word. Empty for an Arabic text."""
+    the first word of a line or a sentence, an acronym (a partner, counted as such), a common
+    title word (_NOT_TITLE_NAMES), a country's, a month's or a weekday's word. Empty for an
+    Arabic text."""
     if ARABIC_LETTER.search(text):
         return frozenset()
-    words = {_ELIDED.sub("", part) for word in _CAPITALIZED.findall(text) if not word.isupper()
-             for part in plain(word).replace("’", "'").split("-")}
-    return frozenset(word for word in words if len(word) >= 4 and word.isalpha()
-                     and word not in _NOT_TITLE_NAMES and word not in _not_lead_words())
+    written = [word for word in _CAPITALIZED_INSIDE.findall(text) if not word.isupper()]
+    folded = plain(" ".join(written)).replace("’", "'").replace("-", " ")
+    words = set(_ELIDED_IN.sub("", folded).split()) - _NOT_TITLE_NAMES - _not_lead_words()
+    return frozenset(word for word in words if len(word) >= 4 and word.isalpha())
+
+
+# A word written capitalized, four letters or more, inside a sentence: after a space that
+# follows a word or a comma, or after an opening bracket or quote (not the first word of the
+# text, of a line or of a sentence).
+_CAPITALIZED_INSIDE = re.compile(r"(?:(?<=[^.!?:\s] )|(?<=[(«“\"]))[A-ZÀ-ÖØ-Þ][\w’'-]{3,}")
+
+
+def _not_lead_name(word: str) -> bool:
+    """Whether a word is a country's, a month's or a weekday's (_not_lead_names)."""
+    return script_skeleton(word) in _not_lead_names()
 
 
 # A word written capitalized, four letters or more (no \b first: a class of first letters lets
