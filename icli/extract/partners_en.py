@@ -49,6 +49,9 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             return False  # "the Ministry of Education on Monday": the name has ended
         if word in _PERSON_TITLES:
             return False  # "of Quaid-i-Azam University Dr Muhammad Ali": a person follows
+        if (word in gazetteer.TITLES_BEFORE_BODIES and 0 < i < len(tokens) - 1
+                and tokens[i - 1][0][:1] in CAPITALS and tokens[i + 1][0][:1] in CAPITALS):
+            return False  # "the X Fund for Rural Schools Chairman Omar …": a person's title and name
         return (word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
                 or word[:2] in ("d’", "d'") and word[2:3] in CAPITALS)  # "Cote d’Ivoire"
 
@@ -363,10 +366,11 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             named.append((run_start, tokens[last][2]))  # "OIC Standing Committee … (X)"
             defined_spans.append((tokens[first][1], tokens[last][2]))
     for i in anchors:
-        if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
+        owner = _owner_head(tokens[i][0]) and any(_owned_part(t[0]) for t in tokens[i + 1 : i + 4])
+        if (owner or tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS) and not acronyms_only:
             first, last = _run(tokens, i)
-            last = in_country_end(tokens, i, first, last)  # "Ministry of Culture in Oman"
-            words = [t[0].rstrip(".") if n == last else t[0]
+            last = i if owner else in_country_end(tokens, i, first, last)  # "Ministry of Culture in Oman"
+            words = [(t[0][:-2] if owner else t[0].rstrip(".")) if n == last else t[0]
                      for n, t in enumerate(tokens[first : last + 1], start=first)]
             if len(words) < 2 or words[0] in gazetteer.ORG_HEADS and len(words) < 3:
                 continue
@@ -442,6 +446,26 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
+
+
+def _owner_head(token: str) -> bool:
+    """Whether a token is a head with a possessive, the end of an owner's name ("Kestrel Hill
+    University’s Faculty of Education": the university is the body, its faculty folds into it)."""
+    return token.endswith(("’s", "'s")) and token[:-2] in gazetteer.ORG_HEADS
+
+
+def _owned_part(word: str) -> bool:
+    """Whether a word (one of the three after an owner's possessive) names a part of the owner
+    that takes part for it: a unit or a body's head, a faculty, a programme, a delegation ("the
+    Foundation’s youth programme"); other things it owns ("the Bank’s annual report") do not
+    make the owner a partner."""
+    return (word in gazetteer.UNIT_HEADS or word in gazetteer.ORG_HEADS
+            or word.casefold() in _OWNED_PARTS)
+
+
+# Parts of a body that take part for it, after its possessive (lower-case words as written).
+_OWNED_PARTS = frozenset({"faculty", "school", "programme", "program", "delegation",
+                          "team", "project", "initiative", "experts", "representatives"})
 
 
 def _says_whose(words: list[str]) -> bool:
