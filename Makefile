@@ -45,15 +45,17 @@ lint: $(STAMP)
 	$(BIN)/ruff check icli tests bench tools
 	$(BIN)/mypy
 
-# The demo keeps its own database under the project (never the user's archive).
+# The demo keeps its own database under the project (never the user's archive). data/examples
+# holds one news item invented for it, in English, French and Arabic (the samples are English).
 DEMO_DB := .demo/icli.db
 
 demo: $(STAMP)
 	@mkdir -p .demo
 	@echo "demo database: $(DEMO_DB)"
-	$(BIN)/icli --db $(DEMO_DB) ingest data/dumps
+	$(BIN)/icli --db $(DEMO_DB) ingest data/dumps data/examples
 	$(BIN)/icli --db $(DEMO_DB) search Kazakhstan --limit 5 --table
 	$(BIN)/icli --db $(DEMO_DB) who AlMalik --since 2026-01 --limit 5 --table
+	$(BIN)/icli --db $(DEMO_DB) country Sénégal --table
 
 # icli/cli/cli_spec.json, the start-up shortcut's table, generated from the Typer definition.
 spec: $(STAMP)

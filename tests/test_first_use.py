@@ -155,3 +155,18 @@ def test_a_date_that_reads_two_ways_is_echoed(ro_cli: Cli) -> None:
     assert all(a["date"] >= "2026-03-02" for a in json.loads(result.stdout))
     for one_way in ("13/03/2026", "2026-03-02", "03/03/2026"):
         assert ro_cli("list", "--since", one_way, "--json").stderr == ""
+
+
+def test_the_demos_invented_item_is_one_story_in_three_languages(cli: Cli) -> None:
+    """data/examples, which `make demo` ingests after the samples: three versions of one item,
+    one person across scripts, and a French country name that finds all three."""
+    assert cli("ingest", str(ROOT / "data" / "examples")).exit_code == 0
+    articles = cli.json("list")
+    assert sorted(a["language"] for a in articles) == ["ar", "en", "fr"]
+    for article in articles:
+        assert {v["id"] for v in article["versions"]} == {a["id"] for a in articles} - {article["id"]}
+    directors = {p["person"]["id"] for a in articles for p in a["persons"]
+                 if "AlMalik" in p["name"] or "المالك" in p["name"]}
+    assert len(directors) == 1
+    assert len(cli.json("country", "Sénégal")) == 3
+    assert len(cli.json("country", "Sénégal", "--per-item")) == 1

@@ -21,8 +21,8 @@ SNAPSHOT = ROOT / "tests" / "snapshots" / "extraction.json"
 
 
 def inputs() -> list[Path]:
-    """The dumps extraction is snapshotted on: data/dumps and every fixture dump."""
-    return sorted([*ROOT.glob("data/dumps/*.txt"), *ROOT.glob("tests/fixtures/**/*.txt")])
+    """The dumps extraction is snapshotted on: data/dumps, data/examples and every fixture dump."""
+    return sorted([*ROOT.glob("data/*/*.txt"), *ROOT.glob("tests/fixtures/**/*.txt")])
 
 
 def digests() -> dict[str, str]:

@@ -87,7 +87,7 @@ def names_agree(one: str, other: str) -> bool:
     "حسين", "حيدر") matched by a y its Latin transcription writes (ei, ai, ay, ee, y, or an i
     that may stand for it): "Hussein" is "حسين", "Hassan" is not. Too weak to say who someone
     is among many: read only for the one person each of two versions of one item names that
-    the other does not (version_people.person_joins)."""
+    the other does not (version_joins.same_person)."""
     words, other_words = _name_words(one), _name_words(other)
     if len(words) < 2 or len(other_words) < 2:
         return False

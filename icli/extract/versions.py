@@ -46,12 +46,12 @@ from icli.text.dates import find_dates
 from icli.text.normalize import ARABIC_LETTER, arabic_fold
 
 # Bumped by every change to what the end-of-ingest linker (store.links.finish) decides: the
-# links this module gives, the people joined across versions (version_people), surname-only
+# links this module gives, the people and partners joined across versions (version_joins), surname-only
 # owners and script links (identity), spelling variants and surnames in an office
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 3
+LINKER_VERSION = 4
 # Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
 # its publication line, another by the event its text dates (published two days later).
 MAX_DAYS = 2

@@ -31,7 +31,7 @@ LINKER = "linker_version"  # an icli_meta key: the LINKER_VERSION the versions w
 def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = None,
            scope: LinkScope | None = None) -> None:
     """Link the surname-only and role-only mentions, link the versions of one item across
-    languages and join the one person two versions name in two scripts (read as written by
+    languages and join the one person (or partner) two versions name in two languages (read as written by
     every link before: the joins are undone first and made again last), then recount and
     rename the marked entities (one transaction); nothing to do when no dump was written since
     the last finish and the archive was linked by this LINKER_VERSION. Only what `scope`
@@ -50,13 +50,13 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
         stale = linked_by != LINKER_VERSION
         written = bool(pending) or any_marked(conn)
         if written or stale:
-            undone = versions.unjoin_people(conn)
+            undone = versions.unjoin(conn)
             if (pending and scope is not None and scope.articles is not None
                     and pending[0] == scope.token and linked_by in (None, LINKER_VERSION)):
                 redo = _link_changes(conn, scope)
                 relinked = versions.relink(conn, None if stale else scope.articles)
                 writer = MentionWriter(conn, scope)
-                versions.join_people(conn, writer, undone,
+                versions.join_entities(conn, writer, undone,
                                      None if stale else {*scope.articles, *redo, *relinked})
                 writer.flush()
                 refresh_marked(conn, {entity_id: added for entity_id, added in scope.added.items()
@@ -66,7 +66,7 @@ def finish(conn: sqlite3.Connection, on_wait: Callable[[str], None] | None = Non
                     _link(conn)
                 versions.relink(conn)
                 writer = MentionWriter(conn)
-                versions.join_people(conn, writer, undone)
+                versions.join_entities(conn, writer, undone)
                 writer.flush()
                 refresh_marked(conn)
             conn.execute("""

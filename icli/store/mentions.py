@@ -40,9 +40,9 @@ MENTION_LINKS = {
     "script": "a person named in French or Arabic with the office of exactly one person named in "
               "English a few days apart, linked to that person (identity.script_links; `via`: "
               "the person as written)",
-    "version": "a person named in one version of a news item joined to the person another "
-               "version names (versions.join_people, docs/versions.md; `via`: the person as "
-               "written)",
+    "version": "a person or partner named in one version of a news item joined to the one "
+               "another version names (versions.join_entities, docs/versions.md; `via`: the "
+               "entity as written)",
 }
 
 _DELETE_MENTIONS = """

@@ -2,9 +2,9 @@
 
 `article_versions` holds the links (`extract.versions.links`, each pair once, smaller id
 first) and `articles.item` the item each linked article belongs to (the smallest id among the
-articles its links join; NULL for an article with no versions). A person one version names
-in another script is joined to the person of the other version (`join_people`: the mention
-linked 'version', `via` the person as written). `relink` makes them anew for
+articles its links join; NULL for an article with no versions). A person or partner one
+version names in another script or language is joined to that of the other version
+(`join_entities`: the mention linked 'version', `via` the entity as written). `relink` makes them anew for
 the articles near what an ingest changed (all of them when it is given no articles): a link
 reads the stories up to `REACH_DAYS` from its ends, so linking those near the dates changed
 gives what linking everything would.
@@ -30,7 +30,7 @@ from icli.extract.countries import (
 from icli.extract.identity import is_surname_only
 from icli.extract.known_names import named_things
 from icli.extract.known_partners import named_partners
-from icli.extract.version_people import Named, person_joins
+from icli.extract.version_joins import Named, joins, same_partner, same_person
 from icli.extract.versions import (
     MAX_DAYS,
     REACH_DAYS,
@@ -92,7 +92,7 @@ def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
 
 def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Story]:
     """The stories of these articles: people by surname as written (a role-only link is not
-    the article naming anyone; a person joined across versions (join_people) is read as
+    the article naming anyone; an entity joined across versions (join_entities) is read as
     written, so a join is never evidence for the link it follows), countries by code, partners by their keys in any language (partner_keys,
     or the partner's id when it has none); their titles' countries, the people whose written
     form the title holds and the other names the title writes (title_words) with their
@@ -274,13 +274,13 @@ def _written(value: object, mine: Story, theirs: Story) -> object:
     return f"{value} ({' = '.join(words)})" if words else value
 
 
-# --- one person across the versions of one item ----------------------------------------------
+# --- one person or partner across the versions of one item -----------------------------------
 
 
-def unjoin_people(conn: sqlite3.Connection) -> list[tuple[int, int, int, str | None]]:
-    """Undo every join of a person across versions (the mentions are the people as written
-    again, marking nothing), so that the links made next read no join; join_people makes them
-    again. Returns the joins undone: (mention row, person joined to, person as written, date)."""
+def unjoin(conn: sqlite3.Connection) -> list[tuple[int, int, int, str | None]]:
+    """Undo every join of an entity across versions (the mentions are the entities as written
+    again, marking nothing), so that the links made next read no join; join_entities makes them
+    again. Returns the joins undone: (mention row, entity joined to, entity as written, date)."""
     undone = conn.execute("""
         SELECT rowid, entity_id, via, date
         FROM mentions
@@ -295,16 +295,17 @@ def unjoin_people(conn: sqlite3.Connection) -> list[tuple[int, int, int, str | N
     return undone
 
 
-def join_people(conn: sqlite3.Connection, writer: MentionWriter,
-                undone: list[tuple[int, int, int, str | None]],
-                changed: Collection[int] | None = None) -> None:
-    """Join the people of linked versions that are one (extract.version_people.person_joins)
-    from the links and the people as written now, after unjoin_people and the other links:
-    the mention is linked 'version' to the other version's person. Every item is joined anew
-    when `changed` is None; else the items of the articles `changed` (whose people or links
-    changed since the last links) and those of the joins `undone`: an item with no join and
-    nothing changed gets none. The people whose articles change against the joins `undone`
-    are marked (a join made again as it was marks none)."""
+def join_entities(conn: sqlite3.Connection, writer: MentionWriter,
+                  undone: list[tuple[int, int, int, str | None]],
+                  changed: Collection[int] | None = None) -> None:
+    """Join the people, and the partners, of linked versions that are one
+    (extract.version_joins: same_person, same_partner) from the links and the entities as
+    written now, after unjoin and the other links: the mention is linked 'version' to the other
+    version's entity. Every item is joined anew when `changed` is None; else the items of the
+    articles `changed` (whose entities or links changed since the last links) and those of the
+    joins `undone`: an item with no join and nothing changed gets none. The entities whose
+    articles change against the joins `undone` are marked (a join made again as it was marks
+    none)."""
     if changed is None:
         linked = None
     else:
@@ -323,48 +324,51 @@ def join_people(conn: sqlite3.Connection, writer: MentionWriter,
                   AND item IS NOT NULL
             )
         """, {"ids": around}))
-    named: dict[int, tuple[str, list[Named]]] = {}
+    named: dict[str, dict[int, tuple[str, list[Named]]]] = {"person": {}, "partner": {}}
     now: dict[int, tuple[int, str | None]] = {}
-    for article_id, language, row, person, key, name, office, link, date in conn.execute("""
-        SELECT a.id, a.language, m.rowid, m.entity_id, e.key, coalesce(m.name, ''), m.office,
-               m.link, m.date
+    for article_id, language, row, entity, kind, key, name, office, link, date in conn.execute("""
+        SELECT a.id, a.language, m.rowid, m.entity_id, e.kind, e.key, coalesce(m.name, ''),
+               m.office, m.link, m.date
         FROM articles a
         CROSS JOIN mentions m ON m.article_id = a.id
         CROSS JOIN entities e ON e.id = m.entity_id
         WHERE a.item IS NOT NULL
           AND (:ids IS NULL OR a.id IN (SELECT value FROM json_each(:ids)))
-          AND e.kind = 'person'
+          AND e.kind IN ('person', 'partner')
           AND m.link IS NOT 'role'
     """, {"ids": linked}):
-        named.setdefault(article_id, (language, []))[1].append(
-            Named(row, person, name, office, not is_surname_only(key), link is None))
-        now[row] = person, date
-    joins = person_joins(conn.execute("""
+        full = kind == "partner" or not is_surname_only(key)
+        named[kind].setdefault(article_id, (language, []))[1].append(
+            Named(row, entity, name, office, full, link is None))
+        now[row] = entity, date
+    pairs = conn.execute("""
         SELECT article_id, version_id
         FROM article_versions
         WHERE :ids IS NULL
            OR article_id IN (SELECT value FROM json_each(:ids))
-    """, {"ids": linked}), named)
+    """, {"ids": linked}).fetchall()
+    found = {**joins(pairs, named["person"], same_person),
+             **joins(pairs, named["partner"], same_partner)}
     conn.executemany("""
         UPDATE mentions
-        SET via = entity_id, entity_id = :person, link = 'version'
+        SET via = entity_id, entity_id = :entity, link = 'version'
         WHERE rowid = :row
-    """, [{"person": person, "row": row} for row, person in sorted(joins.items())])
+    """, [{"entity": entity, "row": row} for row, entity in sorted(found.items())])
     before = {row: (joined, written, date) for row, joined, written, date in undone}
     missing = [row for row in before if row not in now]
-    now.update({row: (person, date) for row, person, date in conn.execute("""
+    now.update({row: (entity, date) for row, entity, date in conn.execute("""
         SELECT rowid, entity_id, date
         FROM mentions
         WHERE rowid IN (SELECT value FROM json_each(:rows))
     """, {"rows": id_array(missing)})} if missing else {})
-    for row in sorted(before.keys() | joins.keys()):
-        person, date = now[row]
-        joined = joins.get(row, person)
+    for row in sorted(before.keys() | found.keys()):
+        entity, date = now[row]
+        joined = found.get(row, entity)
         if row in before:
             was, written, _ = before[row]
-            if joined == was and person == written:
+            if joined == was and entity == written:
                 continue  # joined again as it was
             writer.moved(was, written, date)
-        if joined != person:
-            writer.moved(person, joined, date)
-            writer.add_aliases_of(joined, person)
+        if joined != entity:
+            writer.moved(entity, joined, date)
+            writer.add_aliases_of(joined, entity)

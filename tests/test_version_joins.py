@@ -1,17 +1,18 @@
-"""One person across the versions of one news item: the person each of two linked versions
-alone names is one when the two can be (office, or first name and surname by their
-consonants), and a join is never evidence for the link it follows."""
+"""One person or partner across the versions of one news item: the person each of two linked
+versions alone names is one when the two can be (office, or first name and surname by their
+consonants), the partner when the names share a key in any language, and a join is never
+evidence for the link it follows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from icli.extract.across import names_agree
-from icli.extract.version_people import Named, person_joins
+from icli.extract.version_joins import Named, joins, same_partner, same_person
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.mentions import MENTION_LINKS
-from tests.conftest import Cli
+from tests.conftest import ROOT, Cli
 from tests.test_versions import STORIES, write_stories
 
 
@@ -53,34 +54,34 @@ def test_names_agree_on_every_part_not_only_on_consonants() -> None:
 def test_the_one_person_each_version_alone_names_is_joined_to_the_earlier_language() -> None:
     named = {1: ("en", [_named(10, 100, "Omar Al-Zoubi"), _named(11, 900, "Salim AlMalik")]),
              2: ("ar", [_named(20, 200, "عمر الزعبي"), _named(21, 900, "Salim AlMalik")])}
-    assert person_joins([(1, 2)], named) == {20: 100}
-    assert person_joins([(2, 1)], named) == {20: 100}
+    assert joins([(1, 2)], named, same_person) == {20: 100}
+    assert joins([(2, 1)], named, same_person) == {20: 100}
     # a version naming two people the other does not: nobody is joined
     two = {**named, 2: ("ar", [*named[2][1], _named(22, 300, "سمير الهيتي")])}
-    assert person_joins([(1, 2)], two) == {}
+    assert joins([(1, 2)], two, same_person) == {}
     # names that do not agree, and a mention linked by surname or script, are not joined
-    assert person_joins([(1, 2)], {**named, 2: ("ar", [_named(20, 200, "سمير الهيتي")])}) == {}
+    assert joins([(1, 2)], {**named, 2: ("ar", [_named(20, 200, "سمير الهيتي")])}, same_person) == {}
     linked = {**named, 2: ("ar", [_named(20, 200, "عمر الزعبي", outright=False),
                                   _named(21, 900, "Salim AlMalik")])}
-    assert person_joins([(1, 2)], linked) == {}
+    assert joins([(1, 2)], linked, same_person) == {}
     # the same office (one holder per country) joins names that share no consonants
     ministers = {1: ("en", [_named(10, 100, "Hana Khoury", "Minister of Culture of Jordan")]),
                  2: ("ar", [_named(20, 200, "هيفاء النجار", "وزيرة الثقافة الأردنية")])}
-    assert person_joins([(1, 2)], ministers) == {20: 100}
+    assert joins([(1, 2)], ministers, same_person) == {20: 100}
     # two names with the same consonants in one script are two people
     cousins = {1: ("en", [_named(10, 100, "Ali Hassan")]), 2: ("fr", [_named(20, 200, "Ali Hussein")])}
-    assert person_joins([(1, 2)], cousins) == {}
+    assert joins([(1, 2)], cousins, same_person) == {}
 
 
 def test_a_join_follows_the_item_to_its_first_language_and_never_guesses() -> None:
     named = {1: ("en", [_named(10, 100, "Omar Al-Zoubi")]),
              2: ("fr", [_named(20, 200, "Omar Al-Zubi")]),
              3: ("ar", [_named(30, 300, "عمر الزعبي")])}
-    assert person_joins([(1, 2), (2, 3), (1, 3)], named) == {20: 100, 30: 100}
-    assert person_joins([(2, 3)], named) == {30: 200}
+    assert joins([(1, 2), (2, 3), (1, 3)], named, same_person) == {20: 100, 30: 100}
+    assert joins([(2, 3)], named, same_person) == {30: 200}
     # two different people the Arabic one could be (the English and French ones not linked to
     # each other): it stays as written
-    assert person_joins([(1, 3), (2, 3)], named) == {}
+    assert joins([(1, 3), (2, 3)], named, same_person) == {}
 
 
 def test_one_person_across_the_versions_of_an_item(cli: Cli, tmp_path: Path) -> None:
@@ -129,7 +130,7 @@ def test_an_archive_linked_by_another_linker_version_is_linked_anew(cli: Cli,
     conn = open_for_writing(cli.db)
     try:  # the archive as an older linker left it: no links, no joins
         conn.execute("BEGIN IMMEDIATE")
-        stored_versions.unjoin_people(conn)
+        stored_versions.unjoin(conn)
         conn.execute("DELETE FROM article_versions")
         conn.execute("UPDATE articles SET item = NULL")
         conn.execute("UPDATE icli_meta SET value = '0' WHERE key = 'linker_version'")
@@ -143,3 +144,52 @@ def test_an_archive_linked_by_another_linker_version_is_linked_anew(cli: Cli,
     articles = {a["language"]: a for a in cli.json("list", "--limit", "0") if "Water" in a["title"]
                 or "المائية" in a["title"]}
     assert articles["ar"]["persons"][0]["person"] == articles["en"]["persons"][0]["person"]
+
+
+def _partner(row: int, entity: int, name: str, outright: bool = True) -> Named:
+    return Named(row, entity, name, None, True, outright)
+
+
+def test_the_one_partner_each_version_alone_names_is_joined_when_the_names_say_one_body() -> None:
+    ministry = {1: ("en", [_partner(10, 100, "Ministry of Higher Education of Tunisia"),
+                           _partner(11, 900, "OIC")]),
+                2: ("fr", [_partner(20, 200, "ministère tunisien de l'Enseignement supérieur"),
+                           _partner(21, 900, "OCI")]),
+                3: ("ar", [_partner(30, 300, "وزارة التعليم العالي"),
+                           _partner(31, 900, "منظمة التعاون الإسلامي")])}
+    assert joins([(1, 2), (1, 3), (2, 3)], ministry, same_partner) == {20: 100, 30: 100}
+    # a national commission by its country, in two languages
+    commissions = {1: ("en", [_partner(10, 100, "Qatar National Commission for Education")]),
+                   2: ("ar", [_partner(20, 200, "اللجنة الوطنية القطرية للتربية والثقافة والعلوم")])}
+    assert joins([(1, 2)], commissions, same_partner) == {20: 100}
+    # two ministries of one portfolio in two countries, names that share no key, a version
+    # naming two partners the other does not, and a partner not named outright: none joined
+    countries = {1: ("en", [_partner(10, 100, "Ministry of Culture of Oman")]),
+                 2: ("ar", [_partner(20, 200, "وزارة الثقافة الأردنية")])}
+    assert joins([(1, 2)], countries, same_partner) == {}
+    unrelated = {1: ("en", [_partner(10, 100, "Ministry of Health")]),
+                 2: ("fr", [_partner(20, 200, "ministère de la Culture")])}
+    assert joins([(1, 2)], unrelated, same_partner) == {}
+    two = {**ministry, 2: ("fr", [*ministry[2][1], _partner(22, 400, "Université de Sfax")])}
+    assert joins([(1, 2)], two, same_partner) == {}
+    linked = {**ministry, 2: ("fr", [_partner(20, 200, "ministère tunisien de l'Enseignement "
+                                                       "supérieur", outright=False)])}
+    assert joins([(1, 2)], linked, same_partner) == {}
+
+
+def test_one_partner_across_the_versions_of_the_demo_item(cli: Cli) -> None:
+    """data/examples: one ministry named in English, French and Arabic is one partner; each
+    article shows its own name for it, any name finds the three, a profile counts it once."""
+    cli.json("ingest", str(ROOT / "data" / "examples"))
+    articles = {a["language"]: a for a in cli.json("list")}
+    written = {language: [p["name"] for p in article["partners"]]
+               for language, article in articles.items()}
+    assert len(written["fr"]) == len(written["ar"]) == 1
+    assert written["fr"][0].startswith("ministère") and written["ar"][0].startswith("وزارة")
+    for name in (written["en"][0], written["fr"][0], written["ar"][0]):
+        assert {a["id"] for a in cli.json("partner", name)} == {a["id"] for a in articles.values()}
+    (partner,) = [p for p in cli.json("partners") if p["articles"]]
+    assert partner["articles"] == 3 and partner["name"] in {names[0] for names in written.values()}
+    profile = cli("country", "Senegal", terminal=True).stdout
+    alongside = " ".join(profile[profile.index("Partners alongside:"):].split("\n\n")[0].split())
+    assert alongside == f"Partners alongside: {partner['name']} (1)"
