@@ -8,6 +8,8 @@ xfail(strict=True) with its reason (`GAPS`), never deleted."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from icli.extract.article import extract
@@ -23,25 +25,25 @@ def found(language: str, text: str) -> tuple[set[str], set[str]]:
     article = ParsedArticle(title=TITLES[language], body=[text], language=language)
     mentions = extract(article)
     return ({name_norm(m.name) for m in mentions if m.kind == "partner"},
-            {m.code for m in mentions if m.kind == "country"})
+            {m.code or "" for m in mentions if m.kind == "country"})
 
 
-def check(language: str, text: str, partners: set[str], countries: set[str] | None) -> None:
-    """Assert that `text` gives exactly `partners` (and `countries`, unless None)."""
+def check(language: str, text: str, partners: set[str], countries: set[str]) -> None:
+    """Assert that `text` gives exactly `partners` and `countries`."""
     got_partners, got_countries = found(language, text)
     assert got_partners == {name_norm(p) for p in partners}, text
-    if countries is not None:
-        assert got_countries == countries, text
+    assert got_countries == countries, text
 
 
-def cases(rows: list[tuple[str, str, set[str], set[str] | None]],
-          gaps: dict[str, str]) -> list[object]:
+def cases(rows: Sequence[tuple[str, str, set[str], set[str]]], gaps: dict[str, str]) -> list[object]:
     """pytest params of (id, text, partners, countries) rows; an id in `gaps` is a strict xfail."""
     return [pytest.param(text, partners, countries, id=case_id,
                          marks=[pytest.mark.xfail(strict=True, reason=gaps[case_id])]
                          if case_id in gaps else [])
             for case_id, text, partners, countries in rows]
 
+
+Row = tuple[str, str, set[str], set[str]]  # id, text, partners, countries
 
 # Kinds of bodies: (kind, the phrase a sentence uses, the partner's name, its countries).
 BODIES_EN = [
@@ -102,7 +104,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-KIND_ROWS_EN = [
+KIND_ROWS_EN: list[Row] = [
     (f"kind-x-frame-{kind}-{frame}", _capital(template.replace("{X}", phrase)), {name}, countries)
     for kind, phrase, name, countries in BODIES_EN for frame, template in FRAMES_EN]
 
@@ -116,7 +118,7 @@ PAIR_FRAMES_EN = [
     ("x-and-y-signed", "{X} and {Y} signed a joint statement with ICESCO."),
     ("list-x-y-and-z", "The conference brought together {X}, {Y} and the Association of Young Inventors."),
 ]
-PAIR_ROWS_EN = [
+PAIR_ROWS_EN: list[Row] = [
     (f"pair-{frame}-{a}-{b}",
      _capital(template.replace("{X}", _BY_KIND[a][0]).replace("{Y}", _BY_KIND[b][0])),
      {_BY_KIND[a][1], _BY_KIND[b][1]} | ({"Association of Young Inventors"} if "list" in frame else set()),
@@ -124,7 +126,7 @@ PAIR_ROWS_EN = [
     for a, b in _PAIRS for frame, template in PAIR_FRAMES_EN]
 
 # A body's unit, programme or faculty named with its owner: the owner is the partner.
-OWNER_ROWS_EN = [
+OWNER_ROWS_EN: list[Row] = [
     ("owner-possessive-faculty", "Kestrel Hill University’s Faculty of Education hosted the seminar.",
      {"Kestrel Hill University"}, set()),
     ("owner-possessive-programme", "The Amal Horizons Foundation’s youth programme will fund ten schools.",
@@ -138,7 +140,7 @@ OWNER_ROWS_EN = [
 ]
 
 # Where a name ends: a weekday, a date, a city, a person, a clause, an apposition.
-BOUNDARY_ROWS_EN = [
+BOUNDARY_ROWS_EN: list[Row] = [
     ("boundary-weekday", "ICESCO signed an agreement with the Amal Horizons Foundation Tuesday.",
      {"Amal Horizons Foundation"}, set()),
     ("boundary-city-date", "ICESCO met the Sahel Investment Bank in Dakar on 3 March 2025.",
@@ -160,7 +162,7 @@ BOUNDARY_ROWS_EN = [
 ]
 
 # Acronyms: defined in brackets and used alone after, or used first and defined later.
-ACRONYM_ROWS_EN = [
+ACRONYM_ROWS_EN: list[Row] = [
     ("acronym-defined-then-alone",
      "The Arab Organization for Water Studies (AOWS) and ICESCO held a seminar. AOWS thanked ICESCO.",
      {"Arab Organization for Water Studies"}, set()),
@@ -173,7 +175,7 @@ ACRONYM_ROWS_EN = [
 ]
 
 # Never partners: ICESCO and its own units, events, places, a generic head, a title alone.
-NOT_PARTNER_ROWS_EN = [
+NOT_PARTNER_ROWS_EN: list[Row] = [
     ("not-icesco-centre", "ICESCO’s Center for Strategic Foresight organized a seminar on artificial intelligence.",
      set(), set()),
     ("not-icesco-full-name", "The Islamic World Educational, Scientific and Cultural Organization (ICESCO) held a forum in Baku.",
@@ -194,7 +196,7 @@ NOT_PARTNER_ROWS_EN = [
 ]
 
 # Countries in and around bodies' names.
-COUNTRY_ROWS_EN = [
+COUNTRY_ROWS_EN: list[Row] = [
     ("country-demonym-body", "The Egyptian Ministry of Culture signed an agreement with ICESCO.",
      {"Egyptian Ministry of Culture"}, {"EGY"}),
     ("country-language-list", "The book was translated into Turkish and Urdu.", set(), set()),
@@ -205,7 +207,20 @@ COUNTRY_ROWS_EN = [
      {"Ministry of Education of the Republic of Korea"}, {"KOR"}),
 ]
 
-GAPS: dict[str, str] = {}
+# What icli does not meet yet, by family (each case stays, a strict xfail).
+_GAP_REASONS = {
+    "national-commission": "a demonym in a national commission's name gives no country (countries.py "
+                           "follows the earlier English annotations; the contract names only 'of'/'in' "
+                           "and a state word; Arabic gives it): the lead to decide",
+    "library-proper-name": "a name with no head noun ('Bibliotheca …') is found only from a list of "
+                           "known bodies, none by grammar",
+    "ngo-no-head": "a name with no head noun ('Save the Children') is found only from a list of known "
+                   "bodies, none by grammar",
+}
+GAPS: dict[str, str] = {
+    case_id: reason
+    for case_id, *_ in KIND_ROWS_EN + PAIR_ROWS_EN for kind, reason in _GAP_REASONS.items()
+    if f"-{kind}-" in f"{case_id}-" and (case_id.startswith("kind") or kind != "library-proper-name")}
 
 
 @pytest.mark.parametrize(("text", "partners", "countries"), cases(KIND_ROWS_EN, GAPS))

@@ -5,9 +5,11 @@ Bodies invented or generic; expected partners and countries written by hand from
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tests.test_partner_matrix import cases, check
+from tests.test_partner_matrix import Row, cases, check
 
 # (kind, article: "le"/"la"/"l’"/"les", name as written, countries)
 BODIES_FR = [
@@ -63,13 +65,13 @@ def _fill(template: str, article: str, name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-KIND_ROWS_FR = [(f"kind-x-frame-fr-{kind}-{frame}", _fill(template, article, name), {name}, countries)
+KIND_ROWS_FR: list[Row] = [(f"kind-x-frame-fr-{kind}-{frame}", _fill(template, article, name), {name}, countries)
                 for kind, article, name, countries in BODIES_FR for frame, template in FRAMES_FR]
 
 _FR = {kind: (article, name, countries) for kind, article, name, countries in BODIES_FR}
 _PAIRS_FR = [("ministere-du-pays", "fondation"), ("universite-de-ville", "banque"),
              ("commission-nationale", "musee"), ("groupe", "association"), ("fonds", "institut")]
-PAIR_ROWS_FR = [
+PAIR_ROWS_FR: list[Row] = [
     (f"pair-fr-{frame}-{a}-{b}",
      template.replace("{X}", with_article("", *_FR[a][:2])).replace("{Y}", with_article("", *_FR[b][:2])),
      {_FR[a][1], _FR[b][1]}, _FR[a][2] | _FR[b][2])
@@ -77,7 +79,7 @@ PAIR_ROWS_FR = [
         ("cooperation-x-et-y", "Le forum a été organisé en coopération avec {X} et {Y}."),
         ("x-et-y-ont-signe", "Ont signé la déclaration : {X} et {Y}.")]]
 
-OTHER_ROWS_FR = [
+OTHER_ROWS_FR: list[Row] = [
     ("boundary-fr-date", "L’ICESCO a reçu la Fondation Horizons du Savoir le 3 mars 2025 à Rabat.",
      {"Fondation Horizons du Savoir"}, set()),
     ("boundary-fr-person", "Le Conseil supérieur des arts du Sahel, représenté par M. Omar Kabbaj, a signé l’accord.",
@@ -138,20 +140,20 @@ FRAMES_AR = [
     ("زيارة-في-مدينة", "زار المدير العام {X} في مدينة الدار البيضاء."),
 ]
 
-KIND_ROWS_AR = [(f"kind-x-frame-ar-{kind}-{frame}", template.replace("{X}", name), {name}, countries)
+KIND_ROWS_AR: list[Row] = [(f"kind-x-frame-ar-{kind}-{frame}", template.replace("{X}", name), {name}, countries)
                 for kind, name, countries in BODIES_AR for frame, template in FRAMES_AR]
 
 _AR = {kind: (name, countries) for kind, name, countries in BODIES_AR}
 _PAIRS_AR = [("وزارة-بجمهورية", "مؤسسة"), ("جامعة-صفة", "بنك"), ("لجنة-وطنية", "متحف"),
              ("مجموعة", "جمعية"), ("صندوق", "معهد")]
-PAIR_ROWS_AR = [
+PAIR_ROWS_AR: list[Row] = [
     (f"pair-ar-{frame}-{a}-{b}", template.replace("{X}", _AR[a][0]).replace("{Y}", _AR[b][0]),
      {_AR[a][0], _AR[b][0]}, _AR[a][1] | _AR[b][1])
     for a, b in _PAIRS_AR for frame, template in [
         ("بالتعاون-مع-x-وy", "نظمت الإيسيسكو المنتدى بالتعاون مع {X} و{Y}."),
         ("بمشاركة-x-وy", "انطلقت الدورة بمشاركة {X} و{Y} في العاصمة.")]]
 
-OTHER_ROWS_AR = [
+OTHER_ROWS_AR: list[Row] = [
     ("owner-ar-التابعة-ل", "نظمت كلية الآداب التابعة لجامعة النخيل الدولية ندوة علمية.",
      {"جامعة النخيل الدولية"}, set()),
     ("boundary-ar-برئاسة", "التقى المدير العام وفد مؤسسة الأمل للتنمية المستدامة برئاسة رئيسها.",
@@ -168,7 +170,22 @@ OTHER_ROWS_AR = [
     ("country-ar-language", "ترجم الكتاب إلى اللغة التركية.", set(), set()),
 ]
 
-GAPS: dict[str, str] = {}
+# What icli does not meet yet, by family (each case stays, a strict xfail).
+_GAP_REASONS = {
+    "commission-nationale": "a demonym in a national commission's name gives no country in French "
+                            "(countries.py, as in English; Arabic gives it): the lead to decide",
+    "مركز-ليس-للإيسيسكو": "an indefinite مركز with definite words only, in an article naming ICESCO, is "
+                          "read as ICESCO's own centre (partner.ar.own-kind): nothing in the words tells "
+                          "another's centre from ICESCO's",
+    "غرفة-بدولة": "غرفة is no national body: 'بدولة الكويت' after it is read as where the chamber stands "
+                  "(as 'جامعة … بالمملكة'), so the name ends before it (the country is found)",
+}
+# ICESCO named in the sentence and no place right after the centre's name ("… في الرباط" tells it apart).
+_ICESCO_NAMED_NO_PLACE = re.compile(r"^(?!.*الاستراتيجية في ).*إيسيسكو")
+GAPS: dict[str, str] = {
+    case_id: reason
+    for case_id, text, *_ in KIND_ROWS_FR + PAIR_ROWS_FR + KIND_ROWS_AR for kind, reason in _GAP_REASONS.items()
+    if f"-{kind}-" in case_id and (kind != "مركز-ليس-للإيسيسكو" or _ICESCO_NAMED_NO_PLACE.search(text))}
 
 
 @pytest.mark.parametrize(("text", "partners", "countries"), cases(KIND_ROWS_FR + PAIR_ROWS_FR + OTHER_ROWS_FR, GAPS))
