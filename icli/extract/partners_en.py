@@ -15,6 +15,9 @@ from icli.extract.partners_en_edges import (
     joined_name,
     opens_with_verb_the,
     own_kind,
+    owned_part,
+    owner_head,
+    says_whose,
 )
 from icli.extract.patterns import (
     CAPITALS,
@@ -366,7 +369,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             named.append((run_start, tokens[last][2]))  # "OIC Standing Committee … (X)"
             defined_spans.append((tokens[first][1], tokens[last][2]))
     for i in anchors:
-        owner = _owner_head(tokens[i][0]) and any(_owned_part(t[0]) for t in tokens[i + 1 : i + 4])
+        owner = owner_head(tokens[i][0]) and any(owned_part(t[0]) for t in tokens[i + 1 : i + 4])
         if (owner or tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS) and not acronyms_only:
             first, last = _run(tokens, i)
             last = i if owner else in_country_end(tokens, i, first, last)  # "Ministry of Culture in Oman"
@@ -398,7 +401,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 first, words = first + 2, words[2:]  # "ICESCO and King Saud University"
                 if len(words) < 2 or _head(words) not in gazetteer.ORG_HEADS:
                     continue
-            if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not _says_whose(words):
+            if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not says_whose(words):
                 continue  # "the Directorate of Education", "the Center of Media and Communication"
             if _head(words) in gazetteer.OWN_KIND_HEADS and own_kind(words, _head(words), text, tokens[last][2]):
                 continue  # "the Translation and Publishing Center": ICESCO's own
@@ -446,36 +449,6 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
-
-
-def _owner_head(token: str) -> bool:
-    """Whether a token is a head with a possessive, the end of an owner's name ("Kestrel Hill
-    University’s Faculty of Education": the university is the body, its faculty folds into it)."""
-    return token.endswith(("’s", "'s")) and token[:-2] in gazetteer.ORG_HEADS
-
-
-def _owned_part(word: str) -> bool:
-    """Whether a word (one of the three after an owner's possessive) names a part of the owner
-    that takes part for it: a unit or a body's head, a faculty, a programme, a delegation ("the
-    Foundation’s youth programme"); other things it owns ("the Bank’s annual report") do not
-    make the owner a partner."""
-    return (word in gazetteer.UNIT_HEADS or word in gazetteer.ORG_HEADS
-            or word.casefold() in _OWNED_PARTS)
-
-
-# Parts of a body that take part for it, after its possessive (lower-case words as written).
-_OWNED_PARTS = frozenset({"faculty", "school", "programme", "program", "delegation",
-                          "team", "project", "initiative", "experts", "representatives"})
-
-
-def _says_whose(words: list[str]) -> bool:
-    """Whether a unit's name says whose unit it is: a country ("Kuwait’s Department of
-    Antiquities"); an acronym in it is its organization, named on its own instead."""
-    if any(is_acronym(w) for w in words):
-        return False
-    from icli.extract.countries import extract_countries  # (countries imports no partners)
-
-    return bool(extract_countries(joined_name(words), []))
 
 
 def _generic_or_venue(words: list[str]) -> bool:
