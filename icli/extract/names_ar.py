@@ -16,6 +16,8 @@ _NAME_LIMIT_AR = 5
 _NAME_TOKEN_AR = re.compile(f"{ARABIC_WORD.pattern}(?:-{ARABIC_WORD.pattern})*")
 _NAME_GAP_AR = re.compile(r"[ \u00a0]+")
 _REGNAL_AFTER_AR = re.compile(rf"[ \u00a0]+({ARABIC_WORD.pattern})")
+# Indefinite adjectives of a role word ("أمين عام", "مديرة عامة"), folded keys.
+ROLE_ADJECTIVES_AR = frozenset({"عام", "عامه"})
 
 
 def is_stop_ar(word: str) -> bool:
@@ -95,6 +97,7 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
                 or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "ولد أمين": a name's word
                 and not (len(words) == 1 and _nisba_next_ar(text, match.end()))  # "محمد الأمين العلوي،"
+                and not (len(words) == 1 and _family_name_role_word_ar(text, match))  # "رشيد الأمين،"
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "آل الشيخ"
             finished = True
@@ -131,6 +134,26 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
     if not words:
         return "", start
     return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def _family_name_role_word_ar(text: str, word: re.Match[str]) -> bool:
+    """Whether a role word with the article after a first name is a family name ("رشيد الأمين،",
+    "رشيد الأمين وزير …"): nothing that agrees with it or completes it follows (no word with the
+    article, no glued "ل"), only a clause's end, an honorific, a day or a time, a verb or a word
+    without the article that starts what comes next ("الأمين العام", "الرئيس التنفيذي" are roles)."""
+    if not ARABIC_MARKS.sub("", word.group()).startswith("ال"):
+        return False
+    after = text[word.end() : word.end() + 3]
+    if re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", after):
+        return True
+    following = _REGNAL_AFTER_AR.match(text, word.end())
+    if following is None:
+        return False
+    next_word = following.group(1)
+    key = arabic_word_key(next_word)
+    return (honorific_ar(next_word) or is_stop_ar(next_word) or key in gazetteer.ROLE_STOPS_AR
+            or not definite_ar(next_word) and next_word[:1] not in "لب"
+            and key not in ROLE_ADJECTIVES_AR)
 
 
 def _glued_son_of_next_ar(text: str, following: re.Match[str]) -> bool:

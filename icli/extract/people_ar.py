@@ -29,6 +29,7 @@ from icli.extract.roles_ar import (
     QUOTES_AR,
     ROLE_SCAN_AR,
     and_role_ar,
+    object_follows_ar,
     role_after_ar,
     role_before_ar,
     role_end_ar,
@@ -87,6 +88,8 @@ def _subject_before_object_ar(text: str, title: re.Match[str], role: str, name: 
     if not feminine and not (_is_own_head_ar(role) and _names_only_icesco_ar(role)
                              and not _leader_ar(name)):
         return False
+    if object_follows_ar(text, title.end() + len(name)):
+        return False  # "استقبل المدير العام للإيسيسكو الدكتور أ وزير … السيد ب": ب is the object
     at = text.rfind(role, 0, title.start())
     previous = list(ARABIC_WORD.finditer(text, max(0, at - 20), at)) if at > 0 else []
     return bool(previous) and is_verb_ar(previous[-1].group())

@@ -8,11 +8,13 @@ import re
 
 from icli.extract import gazetteer
 from icli.extract.names_ar import (
+    ROLE_ADJECTIVES_AR,
     country_words_ar,
     definite_ar,
     honorific_ar,
     is_stop_ar,
     is_verb_ar,
+    name_at_ar,
     not_a_name_word_ar,
     place_of_someone_ar,
     with_preposition_ar,
@@ -55,12 +57,31 @@ def role_after_ar(text: str, end: int) -> str | None:
             stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
         return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
-    role = text[start : words[role_end_ar(text, words, 0)].end()]
+    last = role_end_ar(text, words, 0)
+    if _next_title_without_role_ar(text, words, last + 1):
+        return None  # "الدكتور أ وزير الثقافة السيد ب": a role right before a title is the next
+        # name's, unless that one has its own ("أ وزير الثقافة الدكتور ب، مدير الآثار،")
+    role = text[start : words[last].end()]
     quote = next((q for q in _OPENING_QUOTES_AR if q in role), None)
     if quote and _CLOSING_QUOTES_AR[quote] not in role[role.index(quote) + 1 :] and text[
             start + len(role) : start + len(role) + 1] == _CLOSING_QUOTES_AR[quote]:
         role += _CLOSING_QUOTES_AR[quote]  # "… والثقافة “الايسيسكو”": the quote closes in the role
     return role
+
+
+def _next_title_without_role_ar(text: str, words: list[re.Match[str]], n: int) -> bool:
+    """Whether words[n] is right after the previous word and opens a title and a name that no
+    role follows ("… السيد ب"; "و" + a title joins a second person: "… والدكتور ب")."""
+    if n >= len(words) or text[words[n - 1].end() : words[n].start()].strip():
+        return False
+    if not title_ar(words[n].group()) or words[n].group()[:1] == "و":
+        return False
+    while n < len(words) and title_ar(words[n].group()):
+        n += 1
+    if n >= len(words):
+        return False
+    name, end = name_at_ar(text, words[n].start())
+    return not name or role_after_ar(text, end) is None
 
 
 # Prepositions after which a definite verbal noun glued to ب is an adverbial of the sentence
@@ -164,16 +185,40 @@ def role_before_ar(text: str, start: int) -> str | None:
             role = clause[words[n].start() + 1 :].strip()  # next person, has that role alone
             return role if len(role) > 2 else None
         if role_word_ar(word) or _to_role_ar(word) or and_role_ar(word):
-            while n and not and_role_ar(words[n].group()) and (role_word_ar(words[n - 1].group()) or _to_role_ar(
+            while n and not and_role_ar(words[n].group()) and not (
+                    definite_ar(words[n - 1].group()) and not definite_ar(words[n].group())) and (
+                    role_word_ar(words[n - 1].group()) or _to_role_ar(
                     words[n - 1].group()) or and_role_ar(words[n - 1].group())) and not and_to_role_ar(
                     words[n - 1].group(), words[n]):
                 n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام", "ومساعد الرئيس"
+                # (a word with the article governs no indefinite word: "… الأمين وزير …" is a name's end)
             n = _role_chained_before_ar(words, n)
             role = _without_companions_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
         if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
             return None
     return None
+
+
+def object_follows_ar(text: str, end: int) -> bool:
+    """Whether the words after a name, past the sentence's day and place ("اليوم الأربعاء بمقر
+    المنظمة"), are another person's title, or a role right before a title ("وزير الثقافة
+    السيد …"): the verb's object comes next, so the name before it is the subject's."""
+    words = list(ARABIC_WORD.finditer(text, end, min(len(text), end + 200)))
+    n = 0
+    while n < len(words) and not CLAUSE_END_AR.search(text, end if n == 0 else words[n - 1].end(), words[n].start()):
+        word = words[n].group()
+        if title_ar(word):
+            return word[:1] != "و"  # "والدكتور ب": a second person of the same verb
+        if role_word_ar(word):
+            last = role_end_ar(text, words, n)
+            return last + 1 < len(words) and title_ar(words[last + 1].group()) and (
+                words[last + 1].group()[:1] != "و")
+        if not (arabic_word_key(word) in gazetteer.ROLE_STOPS_AR or definite_ar(word)
+                or ARABIC_MARKS.sub("", word)[:1] == "ب"):
+            return False
+        n += 1
+    return False
 
 
 def _role_chained_before_ar(words: list[re.Match[str]], n: int) -> int:
@@ -218,6 +263,11 @@ def without_its_complement_ar(text: str, word: re.Match[str]) -> bool:
     return following is None or not arabic_word_key(following.group()).startswith("اعمال")
 
 
+def title_ar(word: str) -> bool:
+    """Whether a word opens a person's title ("الدكتور", "السيدة", "معالي", "وسمو")."""
+    return word in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(word)
+
+
 def role_word_ar(word: str) -> bool:
     """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
     a role after a preposition is someone's named elsewhere)."""
@@ -242,8 +292,6 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
 
 # Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), folded.
 _ROLE_PREPOSITIONS_AR = {"علي", "عن"}
-# Indefinite adjectives of a role word ("أمين عام", "مديرة عامة"), folded keys.
-_ROLE_ADJECTIVES_AR = {"عام", "عامه"}
 
 
 def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
@@ -260,7 +308,7 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         key = arabic_word_key(current)
         if CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
             break
-        if current in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(current):
+        if title_ar(current):
             break  # "… الدكتور", "… وسمو ولي عهده": the next person
         if place and not is_stop_ar(current):
             last = j
@@ -272,7 +320,7 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
             after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
             continue
-        if key in _ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
+        if key in ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
             last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
             continue
         if chain:  # the role's words so far have no article: an idafa chain may go on

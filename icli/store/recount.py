@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection
 
+from icli.choices import LANGUAGES
 from icli.extract import identity
 from icli.extract.known_partners import known_partner, known_partner_names
 from icli.store.sql import id_array
@@ -77,11 +78,16 @@ def refresh_marked(conn: sqlite3.Connection, added: dict[int, list] | None = Non
         WHERE e.kind != 'country'
     """):
         forms.setdefault(entity_id, (kind, key, code, name, []))[4].append(alias)
-    counts = _spelling_counts(conn, [entity_id for entity_id, (kind, _, code, _, aliases) in forms.items()
-                                     if kind == "partner" and len(set(aliases) - {code}) > 1])
+    counts, languages = _spelling_counts(
+        conn, [entity_id for entity_id, (kind, _, code, _, aliases) in forms.items()
+               if kind == "partner" and len(set(aliases) - {code}) > 1])
     renamed = []
     for entity_id, (kind, key, code, name, aliases) in forms.items():
         known = known_partner(code) if kind == "partner" and code else None
+        ranks = languages.get(entity_id)
+        if ranks:  # a partner named in several languages: its names in the first of LANGUAGES
+            aliases = [alias for alias in aliases
+                       if ranks.get(alias) == min(ranks.values())] or aliases
         # a well-known partner under the table's English name; any other its fullest form,
         # in its commonest spelling
         shown = known_partner_names(known)[0] if known else identity.display_name(
@@ -98,15 +104,25 @@ def refresh_marked(conn: sqlite3.Connection, added: dict[int, list] | None = Non
     """)
 
 
-def _spelling_counts(conn: sqlite3.Connection, entity_ids: list[int]) -> dict[int, dict[str, int]]:
+def _spelling_counts(conn: sqlite3.Connection, entity_ids: list[int]
+                     ) -> tuple[dict[int, dict[str, int]], dict[int, dict[str, int]]]:
     """For each partner of `entity_ids` (those named in more than one form), how many articles
-    name it in each form: what its shown spelling is chosen by (identity.display_name)."""
+    name it in each form (what its shown spelling is chosen by: identity.display_name) and, for
+    one named in articles of several languages, the first language (its rank in LANGUAGES) of
+    the articles naming it in each form."""
     counts: dict[int, dict[str, int]] = {}
-    for entity_id, name, n in conn.execute("""
-        SELECT m.entity_id, m.name, COUNT(*)
+    ranks: dict[int, dict[str, int]] = {}
+    rank = {language: i for i, language in enumerate(LANGUAGES)}
+    for entity_id, name, language, n in conn.execute("""
+        SELECT m.entity_id, m.name, a.language, COUNT(*)
         FROM mentions m
+        JOIN articles a ON a.id = m.article_id
         WHERE m.entity_id IN (SELECT value FROM json_each(:entities))
-        GROUP BY m.entity_id, m.name
+        GROUP BY m.entity_id, m.name, a.language
     """, {"entities": id_array(entity_ids)}):
-        counts.setdefault(entity_id, {})[name] = n
-    return counts
+        counts.setdefault(entity_id, {})
+        counts[entity_id][name] = counts[entity_id].get(name, 0) + n
+        named = ranks.setdefault(entity_id, {})
+        named[name] = min(named.get(name, len(rank)), rank.get(language, len(rank)))
+    return counts, {entity_id: named for entity_id, named in ranks.items()
+                    if len(set(named.values())) > 1}
