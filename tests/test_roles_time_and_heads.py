@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from icli.extract.article import extract
 from icli.text.dates import without_time
+from icli.text.parse import ParsedArticle
 from tests.test_roles import people
 
 
@@ -84,3 +86,33 @@ def test_a_french_role_with_its_article_and_a_verb_opens_the_next_clause() -> No
                         "Secretary-General read a message.") == {"Anouar Belhaj": "Minister of Youth"}
     assert people("fr", "M. Anouar Belhaj, le secrétaire général de l’Académie, a lu un "
                         "message.") == {"Anouar Belhaj": "secrétaire général de l’Académie"}
+
+
+def partners(language: str, *paragraphs: str) -> dict[str, str | None]:
+    """{name: acronym} of the partners extracted from a short article."""
+    article = ParsedArticle(title="A title for the test" if language == "en" else "Un titre pour le test",
+                            body=list(paragraphs), language=language)
+    return {m.name: m.code for m in extract(article) if m.kind == "partner"}
+
+
+def test_a_partners_name_ends_before_its_date() -> None:
+    assert partners("en", "ICESCO met the Ministry of Youth of Oman on 5 May 2026 in Muscat.") == {
+        "Ministry of Youth of Oman": None}
+    assert partners("en", "The University of Sfax on 12 and 13 May hosted a workshop with ICESCO.") == {
+        "University of Sfax": None}
+    assert partners("en", "ICESCO visited the Ministry of Youth of Oman on Sunday.") == {
+        "Ministry of Youth of Oman": None}
+    assert partners("fr", "L’ICESCO a reçu le ministère de la Jeunesse d’Oman le 5 mai 2026 à "
+                          "Rabat.") == {"ministère de la Jeunesse d’Oman": None}
+    assert partners("fr", "L’ICESCO a reçu le ministère de la Jeunesse d’Oman les 20 et 21 à "
+                          "Rabat.") == {"ministère de la Jeunesse d’Oman": None}
+
+
+def test_a_known_acronym_in_title_case_is_that_body() -> None:
+    found = partners("fr", "L’ICESCO a signé avec l’Unesco et l’Unicef un accord, en présence de "
+                           "l’Isesco.")
+    assert set(found.values()) == {"UNESCO", "UNICEF"}  # ISESCO is ICESCO itself
+    found = partners("en", "ICESCO signed an agreement with Unicef and Alecso in Rabat.")
+    assert set(found.values()) == {"UNICEF", "ALECSO"}
+    # an acronym of three letters or fewer in title case is a word, not a body
+    assert partners("en", "ICESCO signed an agreement with Oic officials in Rabat.") == {}

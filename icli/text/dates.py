@@ -372,3 +372,9 @@ def without_time(phrase: str) -> str:
     2015-2020" → "Director of the Centre"; the phrase itself if it holds none or opens with one."""
     match = _TIME_PHRASE.search(phrase)
     return phrase[: match.start()] if match and match.start() > 0 else phrase
+
+
+def opens_time(word: str, following: str) -> bool:
+    """Whether a word and the token after it open a phrase of time (as `without_time` reads
+    one): "on" + "5", "le" + "5", "in" + "May"; a name ends before them."""
+    return bool(_TIME_PHRASE.match(f" {word} {following}"))
