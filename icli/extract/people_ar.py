@@ -31,6 +31,7 @@ from icli.extract.roles_ar import (
     QUOTES_AR,
     ROLE_SCAN_AR,
     and_role_ar,
+    name_opens_ar,
     object_follows_ar,
     role_after_ar,
     role_before_ar,
@@ -258,17 +259,6 @@ def _first_and_family_ar(name: str) -> bool:
             and not gazetteer.names_icesco(words[1]))  # "ندوة الإيسيسكو": ICESCO's, no family
 
 
-def _name_opens_ar(text: str, words: list[re.Match[str]], n: int) -> bool:
-    """Whether a name may start at words[n]: at the text's start, after a clause's end, or after a
-    stop word or a verb ("وبحضور عبد العزيز …"), not inside a hyphened word."""
-    before = text[words[n - 1].end() : words[n].start()] if n else "\n"
-    hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
-    previous = words[n - 1].group() if n else ""
-    return n == 0 or CLAUSE_END_AR.search(before) is not None or (
-        (is_stop_ar(previous) or previous[:1] == "و" and arabic_fold(previous[1:]) in gazetteer.NAME_STOPS_AR)
-        and not hyphened)
-
-
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
     """People named first with their role after, no honorific ("استقبل فؤاد المنصوري رئيس
     الحكومة", "الحبيب الصيد، رئيس …", "والياس بن عمر المستشار …"): two to four name words
@@ -301,7 +291,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if glued_and:
                 first = n
                 break
-            opens = _name_opens_ar(text, words, n)
+            opens = name_opens_ar(text, words, n)
             if opens and n and arabic_fold(words[n - 1].group()) in NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
             if (not opens and n < index - 1 and definite_ar(current)
@@ -309,7 +299,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 first = n  # "حضر اللقاء النامي ولد الصاليحي": a first name before "ولد"
                 if n and (arabic_word_key(words[n - 1].group()) in gazetteer.ARABIC_COMPOUND_FIRST or (
                         not definite_ar(words[n - 1].group()) and not not_a_name_word_ar(words[n - 1].group())
-                        and _name_opens_ar(text, words, n - 1))):
+                        and name_opens_ar(text, words, n - 1))):
                     first = n - 1  # "عبد العزيز بن عثمان …", "وأشاد سيف الإسلام بن ناصر، …": a
                     # first name of two words
                 break

@@ -307,6 +307,17 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
 _ROLE_PREPOSITIONS_AR = {"علي", "عن"}
 
 
+def name_opens_ar(text: str, words: list[re.Match[str]], n: int) -> bool:
+    """Whether a name may start at words[n]: at the text's start, after a clause's end, or after a
+    stop word or a verb ("وبحضور عبد العزيز …"), not inside a hyphened word."""
+    before = text[words[n - 1].end() : words[n].start()] if n else "\n"
+    hyphened = n > 1 and text[words[n - 2].end() : words[n - 1].start()] == "-"
+    previous = words[n - 1].group() if n else ""
+    return n == 0 or CLAUSE_END_AR.search(before) is not None or (
+        (is_stop_ar(previous) or previous[:1] == "و" and arabic_fold(previous[1:]) in gazetteer.NAME_STOPS_AR)
+        and not hyphened)
+
+
 def _about_after_role_ar(words: list[re.Match[str]], j: int) -> bool:
     """Whether words[j] is "عن" after a role's complement, which the sentence's verb governs
     ("تحدثت رئيسة الجمعية عن تجربتها"): not after a role word that takes it ("المسؤولة عن"),
