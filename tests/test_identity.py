@@ -114,6 +114,11 @@ def test_a_role_has_one_signature_in_the_three_languages() -> None:
     assert ambassador != offices.role_signature("Ambassador of Mali to Egypt")
     assert offices.role_signature("رئيس الحكومة التونسية") == offices.role_signature(
         "Tunisian Prime Minister")
+    # short vowels written on a word, an English possessive, a portfolio in three languages
+    labour = ("minister", frozenset({"labour"}), "OMN")
+    for role in ("وزير العمل العُماني", "Oman’s Minister of Labour", "Omani Minister of Labor",
+                 "ministre omanais du Travail"):
+        assert offices.role_signature(role) == labour, role
     # Not one holder per country, or not said: no signature.
     for role in ("Deputy Minister of Culture of Jordan", "نائب وزير الثقافة الأردني",
                  "Minister of Culture", "وزير الشؤون المالية", "Director-General of ICESCO",

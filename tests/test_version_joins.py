@@ -1,7 +1,7 @@
-"""One person or partner across the versions of one news item: the person each of two linked
-versions alone names is one when the two can be (office, or first name and surname by their
-consonants), the partner when the names share a key in any language, and a join is never
-evidence for the link it follows."""
+"""One person or partner across the versions of one news item: a person one of two linked
+versions names and the other does not is the other's when the two can be one (office, or
+first name and surname by their consonants) and neither can be another, a partner the same way
+when the names say one body, and a join is never evidence for the link it follows."""
 
 from __future__ import annotations
 
@@ -51,14 +51,17 @@ def test_names_agree_on_every_part_not_only_on_consonants() -> None:
     assert names_agree("Majdi Bin Haji Ibrahim", "مجدي حاج إبراهيم")
 
 
-def test_the_one_person_each_version_alone_names_is_joined_to_the_earlier_language() -> None:
+def test_the_person_each_version_alone_can_be_is_joined_to_the_earlier_language() -> None:
     named = {1: ("en", [_named(10, 100, "Omar Al-Zoubi"), _named(11, 900, "Salim AlMalik")]),
              2: ("ar", [_named(20, 200, "عمر الزعبي"), _named(21, 900, "Salim AlMalik")])}
     assert joins([(1, 2)], named, same_person) == {20: 100}
     assert joins([(2, 1)], named, same_person) == {20: 100}
-    # a version naming two people the other does not: nobody is joined
+    # a version naming two people the other does not: the one that can be the other's is
+    # joined; two that could be one person of the other version: neither is
     two = {**named, 2: ("ar", [*named[2][1], _named(22, 300, "سمير الهيتي")])}
-    assert joins([(1, 2)], two, same_person) == {}
+    assert joins([(1, 2)], two, same_person) == {20: 100}
+    both = {**named, 2: ("ar", [*named[2][1], _named(22, 300, "عمر الزعبي")])}
+    assert joins([(1, 2)], both, same_person) == {}
     # names that do not agree, and a mention linked by surname or script, are not joined
     assert joins([(1, 2)], {**named, 2: ("ar", [_named(20, 200, "سمير الهيتي")])}, same_person) == {}
     linked = {**named, 2: ("ar", [_named(20, 200, "عمر الزعبي", outright=False),
@@ -150,7 +153,7 @@ def _partner(row: int, entity: int, name: str, outright: bool = True) -> Named:
     return Named(row, entity, name, None, True, outright)
 
 
-def test_the_one_partner_each_version_alone_names_is_joined_when_the_names_say_one_body() -> None:
+def test_a_partner_each_version_names_is_joined_when_the_names_say_one_body() -> None:
     ministry = {1: ("en", [_partner(10, 100, "Ministry of Higher Education of Tunisia"),
                            _partner(11, 900, "OIC")]),
                 2: ("fr", [_partner(20, 200, "ministère tunisien de l'Enseignement supérieur"),
@@ -162,8 +165,8 @@ def test_the_one_partner_each_version_alone_names_is_joined_when_the_names_say_o
     commissions = {1: ("en", [_partner(10, 100, "Qatar National Commission for Education")]),
                    2: ("ar", [_partner(20, 200, "اللجنة الوطنية القطرية للتربية والثقافة والعلوم")])}
     assert joins([(1, 2)], commissions, same_partner) == {20: 100}
-    # two ministries of one portfolio in two countries, names that share no key, a version
-    # naming two partners the other does not, and a partner not named outright: none joined
+    # two ministries of one portfolio in two countries, names that share no key, and a partner
+    # not named outright: none joined; another partner beside them changes nothing
     countries = {1: ("en", [_partner(10, 100, "Ministry of Culture of Oman")]),
                  2: ("ar", [_partner(20, 200, "وزارة الثقافة الأردنية")])}
     assert joins([(1, 2)], countries, same_partner) == {}
@@ -171,10 +174,33 @@ def test_the_one_partner_each_version_alone_names_is_joined_when_the_names_say_o
                  2: ("fr", [_partner(20, 200, "ministère de la Culture")])}
     assert joins([(1, 2)], unrelated, same_partner) == {}
     two = {**ministry, 2: ("fr", [*ministry[2][1], _partner(22, 400, "Université de Sfax")])}
-    assert joins([(1, 2)], two, same_partner) == {}
+    assert joins([(1, 2)], two, same_partner) == {20: 100}
     linked = {**ministry, 2: ("fr", [_partner(20, 200, "ministère tunisien de l'Enseignement "
                                                        "supérieur", outright=False)])}
     assert joins([(1, 2)], linked, same_partner) == {}
+
+
+def test_each_partner_that_can_be_only_one_of_the_others_is_joined() -> None:
+    """Versions naming several partners each: a partner joins the one partner of the other
+    version it can be, when that one can be no other."""
+    named = {1: ("en", [_partner(10, 100, "Omani Ministry of Labor"),
+                        _partner(11, 101, "Oman National Commission for Education, Culture and Science"),
+                        _partner(12, 102, "Oxford University"),
+                        _partner(13, 103, "Doha Institute for Graduate Studies")]),
+             2: ("ar", [_partner(20, 200, "وزارة العمل العُمانية"),
+                        _partner(21, 201, "اللجنة الوطنية العُمانية للتربية والثقافة والعلوم")]),
+             3: ("fr", [_partner(30, 300, "Université d’Oxford"),
+                        _partner(31, 301, "ministère omanais du Travail")])}
+    assert joins([(1, 2), (1, 3), (2, 3)], named, same_partner) == {
+        20: 100, 21: 101, 30: 102, 31: 100}
+    # two ministries of labour on one side: the other's can be either, so it joins neither
+    twice = {**named, 1: ("en", [*named[1][1], _partner(14, 104, "Ministry of Labour of Oman")])}
+    assert 20 not in joins([(1, 2)], twice, same_partner)
+    # Latin names keeping other proper words, or none, are not one
+    assert not same_partner(_partner(1, 1, "Oxford University"),
+                            _partner(2, 2, "Université de Cambridge"))
+    assert not same_partner(_partner(1, 1, "National University"),
+                            _partner(2, 2, "Université nationale"))
 
 
 def test_one_partner_across_the_versions_of_the_demo_item(cli: Cli) -> None:

@@ -39,10 +39,14 @@ _OBJECT_PRONOUNS_AR = ("هما", "هم", "ها", "ه")
 def is_verb_ar(word: str) -> bool:
     """Whether an Arabic word is one of the verbs news sentences open with, also after "و" or
     with an object pronoun ("حضره السادة"; never with the article: "البحث" is no verb; a verb
-    that starts as the article does is listed as written: "التقى")."""
+    that starts as the article does is listed as written: "التقى"), and the feminine of a past
+    verb listed ("حضرت")."""
     raw = arabic_fold(word)
     if raw in gazetteer.VERBS_AR or raw[:1] == "و" and raw[1:] in gazetteer.VERBS_AR:
         return True
+    past = raw.removeprefix("و")
+    if past.endswith("ت") and (past[:-1] in gazetteer.VERBS_AR or past[:-1] + "ي" in gazetteer.VERBS_AR):
+        return True  # the feminine of a listed past verb ("وحضرت", "ألقت")
     if not raw.endswith(("ه", "ها", "هم")):
         return False
     bare = ARABIC_MARKS.sub("", word)
@@ -79,10 +83,11 @@ def not_a_name_word_ar(word: str) -> bool:
             or key in gazetteer.ROLE_PLACES_AR or glued in gazetteer.ROLE_PLACES_AR)
 
 
-def name_at_ar(text: str, start: int) -> tuple[str, int]:
+def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
     """The Arabic name that starts at `start` and where it ends ('' when none): words up to a
     comma, a role word, a preposition or a verb; a word with the article ends it ("المالك"),
-    except "الدين" after a first name ("نور الدين") and a word after a particle ("عبد الإله")."""
+    except "الدين" after a first name ("نور الدين") and a word after a particle ("عبد الإله");
+    after a title (`titled`: the words are a name), also where the verb's object starts."""
     words: list[re.Match[str]] = []
     position = start
     finished = False
@@ -129,11 +134,52 @@ def name_at_ar(text: str, start: int) -> tuple[str, int]:
         position = gap.end()
     if not finished:
         words = words[:2]
+    if titled:
+        words = words[: _object_start_ar(text, words)]
     while words and words[-1].group() in gazetteer.NAME_PARTICLES_AR:
         words.pop()
     if not words:
         return "", start
     return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
+    """The index of the first word after a name's first two that starts the verb's object
+    rather than the name ("… السيد مامادو نيانغ المنظمة", "… السيدة هالة ناصر كلمة الافتتاح",
+    "… ماهامات التزام بلاده"): an organization's head, or an indefinite verbal noun or feminine
+    noun (not a man's name in ة: "حمزة") governing a definite word that is no nisba family name
+    ("أحمد حمادة العلوي" stays) or a word with a possessive; None when there is none."""
+    particles = gazetteer.NAME_PARTICLES_AR
+    for i in range(2, len(words)):
+        word = words[i].group()
+        if word in particles or words[i - 1].group() in particles:
+            continue  # "ولد أمين", "بن عمر": the word after a particle is the name's
+        key = arabic_word_key(word)
+        if key in gazetteer.ORG_HEADS_AR:
+            return i
+        following = _REGNAL_AFTER_AR.match(text, words[i].end())
+        if definite_ar(word) or following is None:
+            continue
+        governed = following.group(1)
+        noun = masdar_ar(word) or ARABIC_MARKS.sub("", word).endswith("ة") and (
+            ARABIC_MARKS.sub("", word) not in gazetteer.MASCULINE_TA_FIRST_AR)
+        if noun and (definite_ar(governed) and not nisba_ar(governed) or possessed_ar(governed)):
+            return i
+    return None
+
+
+def possessed_ar(word: str) -> bool:
+    """Whether an Arabic word of four letters or more ends with a possessive pronoun as written
+    ("عهده", "وزيرها"; ه, never ة)."""
+    bare = ARABIC_MARKS.sub("", word)
+    return len(bare) >= 4 and bare.endswith(("ه", "ها", "هم"))
+
+
+def nisba_ar(word: str) -> bool:
+    """Whether an Arabic word with the article has the form of a nisba adjective: a final "ي"
+    or "ية" ("السويدي", "السويدية")."""
+    bare = ARABIC_MARKS.sub("", word)
+    return bare.startswith("ال") and bare.endswith(("ي", "ية")) and len(bare) > 4
 
 
 def _family_name_role_word_ar(text: str, word: re.Match[str]) -> bool:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from icli.extract import gazetteer
 from icli.extract.known_partners import known_partner, known_partner_names, named_partners
-from icli.text.normalize import ARABIC_LETTER, ARABIC_WORD, arabic_word_key, plain
+from icli.text.normalize import ARABIC_LETTER, ARABIC_MARKS, ARABIC_WORD, arabic_word_key, plain
 
 HEAD = "@head"  # the office_key of ICESCO's (ISESCO's) Director-General in any language
 DEPUTY_HEAD = "@deputy-head"  # and of a Deputy Director-General
@@ -55,16 +55,19 @@ _LEADING_ARTICLES = {"the", "le", "la", "l", "les"}
 
 def _role_token(word: str) -> str:
     """A word of a role compared across languages: Arabic as its country key
-    (country_tables.country_word_key_ar), Latin without accents and case, elided article dropped."""
+    (country_tables.country_word_key_ar), Latin without accents and case, elided article and
+    English possessive dropped ("l’Éducation" → "education", "Yemen’s" → "yemen")."""
     if ARABIC_LETTER.search(word):
         from icli.extract.country_tables import country_word_key_ar
 
         return country_word_key_ar(word)
-    return re.sub(r"^[ld][’']", "", plain(word))
+    return re.sub(r"[’']s$", "", re.sub(r"^[ld][’']", "", plain(word)))
 
 
 def _role_tokens(text: str) -> tuple[str, ...]:
-    return tuple(_role_token(word) for word in _ROLE_TOKEN.findall(text))
+    """The words of a role (or a body's name) as _role_token compares them, Arabic short vowels
+    and other marks removed first ("العُمانية" is one word)."""
+    return tuple(_role_token(word) for word in _ROLE_TOKEN.findall(ARABIC_MARKS.sub("", text)))
 
 
 @lru_cache(maxsize=1)

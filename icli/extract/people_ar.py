@@ -17,10 +17,12 @@ from icli.extract.names_ar import (
     name_at_ar,
     name_words_ar,
     named_after_ar,
+    nisba_ar,
     nisba_before_clause_end_ar,
     not_a_name_word_ar,
     noun_phrase_ar,
     portfolios_ar,
+    possessed_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.extract.roles_ar import (
@@ -90,8 +92,14 @@ def _subject_before_object_ar(text: str, title: re.Match[str], role: str, name: 
         return False
     if object_follows_ar(text, title.end() + len(name)):
         return False  # "استقبل المدير العام للإيسيسكو الدكتور أ وزير … السيد ب": ب is the object
-    at = text.rfind(role, 0, title.start())
-    previous = list(ARABIC_WORD.finditer(text, max(0, at - 20), at)) if at > 0 else []
+    return _after_verb_ar(text, text.rfind(role, 0, title.start()))
+
+
+def _after_verb_ar(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a verb: a role there may be the sentence's
+    subject ("استقبل وزير الثقافة السفير …"), where a title's own role is the named one's (but
+    "وحضر الحفل رئيس مجلس الأمناء صاحب السمو الملكي الأمير …": the role before is his)."""
+    previous = list(ARABIC_WORD.finditer(text, max(0, start - 20), start)) if start > 0 else []
     return bool(previous) and is_verb_ar(previous[-1].group())
 
 
@@ -213,20 +221,6 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
 _APPOSED_END_AR = re.compile(r"[ \u00a0]*[،,]")  # the comma that closes a name in apposition
 
 
-def _possessed_ar(word: str) -> bool:
-    """Whether an Arabic word of four letters or more ends with a possessive pronoun as written
-    ("عهده", "وزيرها"; ه, never ة)."""
-    bare = ARABIC_MARKS.sub("", word)
-    return len(bare) >= 4 and bare.endswith(("ه", "ها", "هم"))
-
-
-def _nisba_ar(word: str) -> bool:
-    """Whether an Arabic word with the article has the form of a nisba adjective: a final "ي"
-    or "ية" ("السويدي", "السويدية")."""
-    bare = ARABIC_MARKS.sub("", word)
-    return bare.startswith("ال") and bare.endswith(("ي", "ية")) and len(bare) > 4
-
-
 def _noun_and_complement_ar(role_word: str, name: str, apposition: bool) -> bool:
     """Whether two words right after a role (no comma) read as a noun and its definite
     complement, not a first and a family name: a verbal noun on either side ("تطوير الشراكة",
@@ -237,7 +231,7 @@ def _noun_and_complement_ar(role_word: str, name: str, apposition: bool) -> bool
     words = name.split()
     if apposition or len(words) != 2 or definite_ar(words[0]) or not definite_ar(words[1]):
         return False
-    return masdar_ar(words[0]) or not _nisba_ar(words[1]) and (
+    return masdar_ar(words[0]) or not nisba_ar(words[1]) and (
         masdar_ar(arabic_word_key(words[1]))
         or _feminine_ar(words[0]) and not _feminine_ar(role_word)
         and ARABIC_MARKS.sub("", words[0]) not in gazetteer.MASCULINE_TA_FIRST_AR)
@@ -323,7 +317,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 not gap.strip() and noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
         role = role_after_ar(text, end)
-        if role and " " not in role and definite_ar(role) and _possessed_ar(name.split()[-1]):
+        if role and " " not in role and definite_ar(role) and possessed_ar(name.split()[-1]):
             continue  # "ولي عهده الأمين": a noun with its pronoun is definite, the word after it
             # its adjective, no role
         found.append(Mention("person", person_key(name), name, None, role,
@@ -417,12 +411,13 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     first with their role after ("فؤاد المنصوري رئيس الحكومة"); one mention per identity."""
     found: list[Mention] = []
     taken = Spans(skip)
+    given_after: set[int] = set()  # where the roles given after a name start
     for match in _HONORIFIC_CHAIN_AR.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break
         if match.start() in taken or named_after_ar(text, match.start()) or _after_particle_ar(text, match.start()):
             continue  # "محمد ولد الشيخ الغزواني": "الشيخ" after a name particle is the name's
-        name, end = name_at_ar(text, match.end())
+        name, end = name_at_ar(text, match.end(), titled=True)
         closing = QUOTES_AR.get(text[match.end() : match.end() + 1])
         if not name and closing:  # "السيد "فينسان دفورني"،": a name in quotes after its title
             name, end = name_at_ar(text, match.end() + 1)
@@ -433,18 +428,22 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name (but "أمين
             # الدهماوي،": a first name that is a role word, and a family name)
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
-                match.group()) and (not definite_ar(name) or _nisba_ar(name))):
+                match.group()) and (not definite_ar(name) or nisba_ar(name))):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير;
             # "السفير السويدي": a definite nisba agrees with the role, its adjective (its country)
         role = role_after_ar(text, end)
         if role and _role_of_next_name_ar(text, match.start(), end, role):
             role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's
-        if role is None:  # "السفير المصري بتونس السفير …": the role before says more
+        if role is not None:
+            given_after.add(text.find(role, end))
+        else:  # "السفير المصري بتونس السفير …": the role before says more
             own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
             if before and _subject_before_object_ar(text, match, before, name):
                 before = None  # "استقبل المدير العام السيدة …": the verb's subject, not her role
-            role = before if before and own and arabic_word_key(before.split()[0]) == (
-                arabic_word_key(own)) else own or before
+            if before and text.rfind(before, 0, match.start()) in given_after:
+                before = None  # "أ، المدير العام … اليوم، السيد ب": one role phrase is one person's
+            role = before if before and (not own or arabic_word_key(before.split()[0]) == arabic_word_key(
+                own) or not _after_verb_ar(text, text.rfind(before, 0, match.start()))) else own or before
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.start(), end, rule="person.ar.honorific"))
         taken.add(match.start(), end)

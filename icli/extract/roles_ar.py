@@ -109,11 +109,13 @@ def and_role_ar(word: str) -> bool:
 
 
 def _and_possessed_role_ar(word: str) -> bool:
-    """Whether a word is "و", a role word and a possessive pronoun ("ونائبها", "ومستشاره")."""
+    """Whether a word is "و", a role word and a possessive pronoun ("ونائبها", "ومستشاره",
+    "ونائبتها")."""
     bare = ARABIC_MARKS.sub("", word)
     for suffix in ("هما", "هم", "ها", "ه"):
         if bare[:1] == "و" and bare.endswith(suffix) and len(bare) - len(suffix) > 3:
-            return arabic_word_key(bare[1 : -len(suffix)]) in gazetteer.ROLE_WORDS_AR
+            stem = bare[1 : -len(suffix)]  # "نائبت" + "ها": ة is written ت before a pronoun
+            return arabic_word_key(stem[:-1] + "ة" if stem.endswith("ت") else stem) in gazetteer.ROLE_WORDS_AR
     return False
 
 

@@ -1,21 +1,25 @@
 """One person or partner across the versions of one news item: the person a version names in
-another script than the other version ("عمر الزعبي" and "Omar Al-Zoubi") is one, when each of
-two linked versions names exactly one person the other does not and the two can be one (the
-same office, or first names and surnames whose consonants agree, however few); the same for the
-one partner each names in its language when the two names say the same body ("Ministry of
-National Education of Senegal", "وزارة التربية الوطنية"). Pure rules, no storage; the versions
+another script than the other version ("عمر الزعبي" and "Omar Al-Zoubi") is one, when of the
+people each of two linked versions names and the other does not, the two can be one (the same
+office, or first names and surnames whose consonants agree, however few) and neither can be
+another; the same for partners whose two names say one body ("Ministry of National Education
+of Senegal", "وزارة التربية الوطنية"). Pure rules, no storage; the versions
 are linked before (versions.links) from the entities as written, so a join is never evidence
 for the link it follows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from icli.choices import LANGUAGES
+from icli.extract import gazetteer
 from icli.extract.across import names_agree, partner_keys
 from icli.extract.offices import body_signature, role_signature
+from icli.text.normalize import ARABIC_LETTER, plain
 
 
 class Named(NamedTuple):
@@ -46,19 +50,53 @@ def same_partner(one: Named, other: Named) -> bool:
     """Whether two partners named in two versions of one item can be one: their names share a
     key in any language (across.partner_keys: a well-known partner's acronym, a ministry's
     portfolio, a national commission's or embassy's country) and do not name two countries
-    ("Ministry of Culture of Oman" is not "وزارة الثقافة الأردنية")."""
+    ("Ministry of Culture of Oman" is not "وزارة الثقافة الأردنية"), or two Latin-script names
+    keep the same proper words (_proper_words: "Oxford University", "Université d’Oxford")."""
     if not partner_keys(one.name, None) & partner_keys(other.name, None):
-        return False
+        return bool(_proper_words(one.name)) and _proper_words(one.name) == _proper_words(other.name)
     countries = {signature[2] for signature in map(body_signature, (one.name, other.name))
                  if signature and signature[2]}
     return len(countries) <= 1
 
 
+_LATIN_WORD = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Organizations' head nouns in English and French, as `plain` compares them."""
+    return frozenset(plain(head) for head in gazetteer.ORG_HEADS | gazetteer.ORG_HEADS_FR)
+
+
+def _proper_words(name: str) -> frozenset[str]:
+    """The capitalized words of a Latin-script body's name other than heads ("Oxford
+    University", "Université d’Oxford" → {"oxford"}; "Association Mains Blanches" → {"mains",
+    "blanches"}): what an English and a French name of one body both keep. Empty for an Arabic
+    name."""
+    if ARABIC_LETTER.search(name):
+        return frozenset()
+    words = (re.sub(r"^[ld][’']", "", word, flags=re.IGNORECASE) for word in _LATIN_WORD.findall(name))
+    return frozenset(plain(word) for word in words if word[:1].isupper()) - _heads()
+
+
+def matched(mine: Sequence[Named], theirs: Sequence[Named],
+            same: Callable[[Named, Named], bool]) -> list[tuple[Named, Named]]:
+    """The entities of one version (`mine`) that are one of another's (`theirs`), of those
+    each names and the other does not: each of mine that can be (`same`) exactly one of
+    theirs, which can be no other of mine."""
+    found = []
+    for one in mine:
+        candidates = [other for other in theirs if same(other, one)]
+        if len(candidates) == 1 and [m for m in mine if same(candidates[0], m)] == [one]:
+            found.append((one, candidates[0]))
+    return found
+
+
 def joins(pairs: Iterable[tuple[int, int]], named: Mapping[int, tuple[str, Sequence[Named]]],
           same: Callable[[Named, Named], bool]) -> dict[int, int]:
     """The mentions to join to an entity of another version of their item: when two linked
-    versions (`pairs`) each name exactly one entity (of one kind) the other does not (`named`:
-    article → (language, entities as written)) and the two can be one (`same`: same_person,
+    versions (`pairs`) name entities of one kind the other does not (`named`: article →
+    (language, entities as written)) that are one (`matched` by `same`: same_person,
     same_partner), the mention in the later language of LANGUAGES (en, fr, ar) is that of the
     earlier one's entity, followed through the item ("عمر الزعبي" in Arabic → "Omar Al-Zoubi" of
     the French version → the English version's person). Only a mention naming it outright by a
@@ -78,10 +116,10 @@ def joins(pairs: Iterable[tuple[int, int]], named: Mapping[int, tuple[str, Seque
         entities = {article: {one.entity for one in named[article][1]} for article in pair}
         theirs = [one for one in named[target][1] if one.entity not in entities[source]]
         mine = [one for one in named[source][1] if one.entity not in entities[target]]
-        if (len(theirs) == 1 and len(mine) == 1 and mine[0].outright and mine[0].full
-                and same(theirs[0], mine[0])):
-            proposed.setdefault((source, mine[0].entity), set()).add((target, theirs[0].entity))
-            rows[(source, mine[0].entity)] = mine[0].row
+        for one, other in matched(mine, theirs, same):
+            if one.outright and one.full:
+                proposed.setdefault((source, one.entity), set()).add((target, other.entity))
+                rows[(source, one.entity)] = one.row
 
     def final(node: tuple[int, int]) -> set[int]:
         """The entities a mention of `node` ends as, following the joins of its targets."""

@@ -51,7 +51,7 @@ from icli.text.normalize import ARABIC_LETTER, arabic_fold
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 4
+LINKER_VERSION = 6
 # Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
 # its publication line, another by the event its text dates (published two days later).
 MAX_DAYS = 2
