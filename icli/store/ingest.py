@@ -132,8 +132,9 @@ def ingest(
     current = [0, 0]  # files found current and their articles: nothing to write
     with _Preparer(workers) as preparer, Batches(conn, on_wait=on_wait) as batches:
         # the rest listed once the workers are forked: they hold no copy of a list that
-        # grows with the files (83,334 of them for a million articles: about 20 MB)
-        dumps = [*first, *found]
+        # grows with the files (83,334 of them for a million articles: about 20 MB); each is
+        # taken off as it is read (_ingest_dumps), so the list shrinks as the archive grows
+        dumps = deque([*first, *found])
         if count_files is not None:
             count_files(len(dumps))
         try:
@@ -155,7 +156,7 @@ def ingest(
 
 
 def _ingest_dumps(
-    dumps: list[tuple[str, str | None]],
+    dumps: deque[tuple[str, str | None]],
     conn: sqlite3.Connection,
     preparer: _Preparer,
     batches: Batches,
@@ -165,11 +166,13 @@ def _ingest_dumps(
     on_file: Callable[[str, int], None] | None,
     current: list[int],
 ) -> None:
-    """Read, prepare and write each dump in order (see ingest); `current` counts the files
-    found already stored as they are, and their articles."""
+    """Read, prepare and write each dump in order, taken off `dumps` as it is read (see
+    ingest); `current` counts the files found already stored as they are, and their
+    articles."""
     pending: deque[tuple[str, str, Future[PreparedDump], int]] = deque()
     in_flight = 0  # bytes of the pending files
-    for source, path in dumps:
+    while dumps:
+        source, path = dumps.popleft()
         report.files += 1
         if readable_name(source) != source:
             error = DumpError("the file name is not valid UTF-8; rename the file")
