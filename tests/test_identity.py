@@ -119,8 +119,14 @@ def test_a_role_has_one_signature_in_the_three_languages() -> None:
     for role in ("وزير العمل العُماني", "Oman’s Minister of Labour", "Omani Minister of Labor",
                  "ministre omanais du Travail"):
         assert offices.role_signature(role) == labour, role
-    # Not one holder per country, or not said: no signature.
+    # a minister of state is another office than the minister's
+    of_state = offices.role_signature("Minister of State for Culture of Egypt")
+    assert of_state == offices.role_signature("وزير الدولة للثقافة المصري")
+    assert of_state != offices.role_signature("Minister of Culture of Egypt")
+    # Not one holder per country, or not said, or no longer held: no signature.
     for role in ("Deputy Minister of Culture of Jordan", "نائب وزير الثقافة الأردني",
+                 "وزير الثقافة المصري السابق", "Egypt's former Minister of Culture",
+                 "Minister of State of Egypt", "ancien ministre de la Culture de Jordanie",
                  "Minister of Culture", "وزير الشؤون المالية", "Director-General of ICESCO",
                  "Adviser to the Minister of Culture of Jordan", None):
         assert offices.role_signature(role) is None, role

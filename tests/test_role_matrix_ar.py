@@ -251,12 +251,7 @@ MATRIX: dict[str, list[tuple[str, Expected]]] = {
 # "family-index" -> why icli does not read that shape yet
 XFAIL: dict[str, str] = {
     "long_roles-2": "the verbal noun التزام starts with the letters of the article: read as a family name",
-    "subject_and_object-3": "a compound first name with the article (فاطمة الزهراء) drops the family name",
-    "name_shapes-6": "'ولد محمد الأمين': a role word after a particle's name ends the name",
     "nisba_and_demonym-3": "a name's word that is also a pronoun (هو) ends the name",
-    "second_round-4": "a role in apposition after a title that is a role (فخامة الرئيس) loses to the title",
-    "second_round-7": "a role after a name with no comma stops at a city glued to ل (لمدينة فاس)",
-    "second_round-8": "a role of definite participles (الوزير المنتدب المكلف ب…) before a title is missed",
 }
 
 

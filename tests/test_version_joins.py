@@ -71,6 +71,10 @@ def test_the_person_each_version_alone_can_be_is_joined_to_the_earlier_language(
     ministers = {1: ("en", [_named(10, 100, "Hana Khoury", "Minister of Culture of Jordan")]),
                  2: ("ar", [_named(20, 200, "هيفاء النجار", "وزيرة الثقافة الأردنية")])}
     assert joins([(1, 2)], ministers, same_person) == {20: 100}
+    # a former holder of the office is not its holder
+    former = {1: ("en", [_named(10, 100, "Ahmed Fathi", "Minister of Culture of Egypt")]),
+              2: ("ar", [_named(20, 200, "فاروق حسني", "وزير الثقافة المصري السابق")])}
+    assert joins([(1, 2)], former, same_person) == {}
     # two names with the same consonants in one script are two people
     cousins = {1: ("en", [_named(10, 100, "Ali Hassan")]), 2: ("fr", [_named(20, 200, "Ali Hussein")])}
     assert joins([(1, 2)], cousins, same_person) == {}

@@ -241,6 +241,7 @@ _NOT_TITLE_NAMES = {
 
 
 _ELIDED = re.compile(r"^[ld]'")
+_ELIDED_IN = re.compile(r"(?<!\w)[ld]'")
 
 
 def title_words(title: str, language: str | None) -> frozenset[str]:
@@ -264,13 +265,27 @@ MIN_TITLE_CONSONANTS = 4
 def title_sounds(title: str, words: Iterable[str]) -> frozenset[str]:
     """The consonants (script_skeleton) of the names a title writes, for an Arabic and a
     Latin-script title of one item to share ("موندياكولت 2025", "Mondiacult 2025" → "mndklt";
-    "مراكش", "Marrakech" → "mrks"): an Arabic title's every word (without its article and what
-    is glued before it), else `words` (the title's title_words), each of MIN_TITLE_CONSONANTS
+    "بمراكش", "Marrakech" → "mrks"): an Arabic title's every word (without its article and what
+    is glued before it, and as `unglued` gives it), else `words` (the title's title_words), each of MIN_TITLE_CONSONANTS
     consonants or more. The caller blanks the countries and people the title names."""
     if ARABIC_LETTER.search(title):
-        words = ARABIC_WORD.findall(title)
+        words = [form for word in ARABIC_WORD.findall(title) for form in unglued(word)]
     return frozenset(skeleton for skeleton in map(script_skeleton, words)
                      if len(skeleton) >= MIN_TITLE_CONSONANTS)
+
+
+# A conjunction (و, ف) and a preposition (ب, ل, ك) glued before an Arabic word without its
+# article: "بمراكش" (in Marrakech), "وباكو" (and Baku). At least four letters are left.
+_GLUED = re.compile(r"^[وف]?[بلك]?(?=[^\W\d_]{4})")
+
+
+def unglued(word: str) -> tuple[str, ...]:
+    """An Arabic word as written and, when it begins with a conjunction or a preposition glued
+    to it (_GLUED), without them: "بمراكش" → ("بمراكش", "مراكش"). A Latin name matches the
+    form whose consonants it has (a word whose first letter is its own, "برشلونة", gives a
+    second form no name has but by chance)."""
+    match = _GLUED.match(word)
+    return (word, word[match.end():]) if match and match.end() else (word,)
 
 
 @lru_cache(maxsize=1)
@@ -288,14 +303,55 @@ def _not_lead_names() -> frozenset[str]:
 def lead_sounds(text: str) -> frozenset[str]:
     """The consonants (script_skeleton) of the names a story's title and lead write, for an
     Arabic and a Latin-script version of one item to share a name neither title gives (a
-    partner "Manahile" / "مناهل": "mnhl"): an Arabic text's every word, a Latin-script text's
+    partner "Manahile" / "مناهل": "mnhl"): an Arabic text's every word (also `unglued`: "بمراكش"
+    is "mrks"), a Latin-script text's
     words written capitalized (common title words left out), each of MIN_TITLE_CONSONANTS
     consonants or more; not a country's, a month's or a weekday's (_not_lead_names)."""
     if ARABIC_LETTER.search(text):
-        sounds = map(_name_sound, ARABIC_WORD.findall(text))
+        forms = map(unglued, ARABIC_WORD.findall(text))
+        sounds = map(_name_sound, (form for word in forms  # "بكازاخستان": a country still
+                                   if not any(map(_not_lead_name, word)) for form in word))
     else:
         sounds = map(_name_sound, _CAPITALIZED.findall(text))
     return frozenset(sounds) - {""}
+
+
+@lru_cache(maxsize=1)
+def _not_lead_words() -> frozenset[str]:
+    """The words of country names and demonyms (English, French), months and weekdays, without
+    accents or case: counted as countries and dates, not again as names."""
+    words = [word for phrase in country_tables.country_phrases() for word in phrase]
+    words += [word for name in (*country_tables.country_names_fr(), *MONTHS, *WEEKDAYS)
+              for word in name.split()]
+    return frozenset(plain(word) for word in words)
+
+
+@lru_cache(maxsize=8192)
+def lead_words(text: str) -> frozenset[str]:
+    """The names a Latin-script story's title and lead write, for an English and a French
+    version of one item to share a name neither title gives (a partner "the Space Foundation"
+    / "l'American Space Foundation": "space", "foundation"): its words written capitalized,
+    four letters or more, without accents or case, each part of a hyphenated word apart; not
+    the first word of a line or a sentence, an acronym (a partner, counted as such), a common
+    title word (_NOT_TITLE_NAMES), a country's, a month's or a weekday's word. Empty for an
+    Arabic text."""
+    if ARABIC_LETTER.search(text):
+        return frozenset()
+    written = [word for word in _CAPITALIZED_INSIDE.findall(text) if not word.isupper()]
+    folded = plain(" ".join(written)).replace("’", "'").replace("-", " ")
+    words = set(_ELIDED_IN.sub("", folded).split()) - _NOT_TITLE_NAMES - _not_lead_words()
+    return frozenset(word for word in words if len(word) >= 4 and word.isalpha())
+
+
+# A word written capitalized, four letters or more, inside a sentence: after a space that
+# follows a word or a comma, or after an opening bracket or quote (not the first word of the
+# text, of a line or of a sentence).
+_CAPITALIZED_INSIDE = re.compile(r"(?:(?<=[^.!?:\s] )|(?<=[(«“\"]))[A-ZÀ-ÖØ-Þ][\w’'-]{3,}")
+
+
+def _not_lead_name(word: str) -> bool:
+    """Whether a word is a country's, a month's or a weekday's (_not_lead_names)."""
+    return script_skeleton(word) in _not_lead_names()
 
 
 # A word written capitalized, four letters or more (no \b first: a class of first letters lets

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from icli.extract import country_tables
 from icli.extract.patterns import CAPITAL
+from icli.extract.person_names import portfolio_words
 
 # The honorifics that are roles themselves.
 _ROLE_HONORIFIC = re.compile(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
@@ -38,17 +39,29 @@ _ACRONYM_OWNER = re.compile(r"[A-Z]{2,}(?:’s|'s)?")
 _COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")
 
 
+def _a_country(word: str) -> bool:
+    """Whether a word is a country's name or demonym, or its possessive ("Senegal's")."""
+    word = word.replace("’", "'").removesuffix("'s")
+    return bool(country_tables.country_phrases().get((word,)))
+
+
 def honorific_role(text: str, match: re.Match[str], end: int) -> str | None:
     """The role an honorific gives (_honorific_role) with the country the text attaches to it:
-    a demonym before ("Chinese President Xi Jinping" → "Chinese President") or "of" and a
+    a demonym or a portfolio before ("Chinese President Xi Jinping" → "Chinese President",
+    "Culture Minister X" → "Culture Minister") or "of" and a
     country after the name ("King Mohammed VI of Morocco" → "King of Morocco")."""
     role = _honorific_role(match.group())
     if role is None:
         return None
-    before = text[max(0, match.start() - 40) : match.start()].split()
-    if before and (country_tables.country_phrases().get((before[-1].replace("’", "'"),))
-                   or _ACRONYM_OWNER.fullmatch(before[-1])):
-        role = f"{before[-1]} {role}"  # "Chinese President", "ISESCO Director-General"
+    before = text[max(0, match.start() - 60) : match.start()].split()
+    words = 0  # the portfolio's words, then a demonym, a country's or a body's owner
+    while words < 3 and len(before) > words and before[-1 - words] in portfolio_words():
+        words += 1
+    if len(before) > words and (_a_country(before[-1 - words]) or _ACRONYM_OWNER.fullmatch(before[-1 - words])):
+        words += 1
+    if words:
+        role = " ".join(before[-words:] + [role])  # "Chinese President", "ISESCO Director-General",
+        # "Culture Minister", "Kazakh Foreign Affairs Minister", "Senegal's President"
     else:
         country = _COUNTRY_AFTER.match(text, end)
         if country and country_tables.country_phrases().get(tuple(

@@ -9,6 +9,9 @@ from __future__ import annotations
 from icli.extract.known_partners import names_in
 
 NAMES = "names_across_languages"
+# The keys of ICESCO's own sectors ("sector:science"): named in most of its stories, so sharing
+# one is weak evidence, as sharing its leaders is.
+SECTOR = "sector:"
 
 
 def named_things(text: str) -> frozenset[str]:

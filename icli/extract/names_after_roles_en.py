@@ -12,7 +12,7 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.identity import person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import CAPITAL, CAPITALS, MAX_MENTIONS, overlaps, positions
-from icli.extract.person_names import a_noun, name_at, not_a_person
+from icli.extract.person_names import LIST_COMMA_EN, a_noun, name_at, not_a_person
 
 # The role written before a name at a position, and its office; None if none.
 RoleBefore = Callable[[str, int], "tuple[str, str] | None"]
@@ -64,9 +64,11 @@ def acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Men
         taken.append((at, end))
 
 
-# A comma and two capitalized words (or a capital's initial and a word): where a name may follow
-# a role.
-_COMMA_CAPITAL = re.compile(rf", (?={CAPITAL}[\w’'\-.]*\s+{CAPITAL})")
+# A comma and two capitalized words (or a capital's initial and a word), a name's particle
+# between them or not ("Tariq bin Saeed"): where a name may follow a role.
+_PARTICLE = "|".join(sorted((re.escape(p) for p in gazetteer.NAME_PARTICLES if p.isalpha()),
+                            key=len, reverse=True))
+_COMMA_CAPITAL = re.compile(rf", (?={CAPITAL}[\w’'\-.]*\s+(?:(?:{_PARTICLE})\s+)?{CAPITAL})")
 # What follows a name given after a role's comma: a comma, "and", a verb in lower case, or the end.
 _AFTER_NAME = re.compile(r"(?:,|\s+and\s|\s+[a-z]|\.|\s*$)")
 
@@ -82,8 +84,10 @@ def roles_comma_names(text: str, taken: list[tuple[int, int]], found: list[Menti
             break
         at = comma.end()
         last = text.rfind(" ", 0, comma.start()) + 1
-        if not (text[last : last + 1].isupper() or text[last] == "(") or overlaps(at, taken):
-            continue  # a role ends with a capitalized word or an acronym ("… Cooperation (OIC)")
+        if (not (text[last : last + 1].isupper() or text[last] == "("
+                 or text[last : comma.start()].capitalize() in gazetteer.ROLE_WORDS) or overlaps(at, taken)):
+            continue  # a role ends with a capitalized word, an acronym ("… Cooperation (OIC)") or
+            # a role word ("the UNESCO representative")
         name, end = name_at(text, at)
         words = name.split()
         if (not _name_length_without_honorific(words) or not _AFTER_NAME.match(text, end)
@@ -92,6 +96,9 @@ def roles_comma_names(text: str, taken: list[tuple[int, int]], found: list[Menti
                        or w in gazetteer.ROLE_WORDS for w in words)
                 or country_tables.country_phrases().get(tuple(name.replace("’", "'").split()))):
             continue
+        if LIST_COMMA_EN.match(text, comma.start()):
+            continue  # a comma inside a list goes on with it ("of Higher Education, Scientific
+            # Research and Innovation")
         role = role_before(text, at)
         if role is None:
             continue

@@ -102,7 +102,8 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "ولد أمين": a name's word
                 and not (len(words) == 1 and _nisba_next_ar(text, match.end()))  # "محمد الأمين العلوي،"
-                and not (len(words) == 1 and _family_name_role_word_ar(text, match))  # "رشيد الأمين،"
+                and not (not definite_ar(words[-1].group()) and _family_name_role_word_ar(text, match))
+                # "رشيد الأمين،", "عبد الله ولد محمد الأمين،"
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "آل الشيخ"
             finished = True
@@ -123,10 +124,12 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
             if regnal and arabic_word_key(regnal.group(1)) in gazetteer.REGNAL_AR:
                 words.append(regnal)  # "الحسن الثاني"
             elif len(words) <= 2 and regnal and (_nisba_next_ar(text, match.end())
-                                                 or _glued_son_of_next_ar(text, regnal)):
+                                                 or _glued_son_of_next_ar(text, regnal)
+                                                 or titled and len(words) == 2 and _family_after_ar(text, regnal)):
                 words.append(regnal)  # "الأستاذ الهاشمي العرضاوي،", "فاطمة الزهراء العلوي،": a
                 # first name with the article (or its second word), then a nisba family name,
-                # or one that glues "بن" ("المحجوب بنسعيد،")
+                # or one that glues "بن" ("المحجوب بنسعيد،"), or after a title any family name
+                # before a role, a title, a verb or the clause's end ("فاطمة الزهراء بناني رئيس …")
             break
         if gap is None:
             finished = True
@@ -185,8 +188,9 @@ def nisba_ar(word: str) -> bool:
 def _family_name_role_word_ar(text: str, word: re.Match[str]) -> bool:
     """Whether a role word with the article after a first name is a family name ("رشيد الأمين،",
     "رشيد الأمين وزير …"): nothing that agrees with it or completes it follows (no word with the
-    article, no glued "ل"), only a clause's end, an honorific, a day or a time, a verb or a word
-    without the article that starts what comes next ("الأمين العام", "الرئيس التنفيذي" are roles)."""
+    article, no glued "ل", no preposition it governs), only a clause's end, an honorific, a day or
+    a time, a verb or a word without the article that starts what comes next ("الأمين العام",
+    "الرئيس التنفيذي", "المشرف على …" are roles)."""
     if not ARABIC_MARKS.sub("", word.group()).startswith("ال"):
         return False
     after = text[word.end() : word.end() + 3]
@@ -197,9 +201,28 @@ def _family_name_role_word_ar(text: str, word: re.Match[str]) -> bool:
         return False
     next_word = following.group(1)
     key = arabic_word_key(next_word)
-    return (honorific_ar(next_word) or is_stop_ar(next_word) or key in gazetteer.ROLE_STOPS_AR
-            or not definite_ar(next_word) and next_word[:1] not in "لب"
+    if key in gazetteer.ROLE_STOPS_AR or is_stop_ar(next_word):
+        return key in gazetteer.ROLE_STOPS_AR or is_verb_ar(next_word)  # "المشرف على …": a role
+        # governs its preposition; "… الأمين اليوم": the sentence's day
+    return (honorific_ar(next_word) or not definite_ar(next_word) and next_word[:1] not in "لب"
             and key not in ROLE_ADJECTIVES_AR)
+
+
+def _family_after_ar(text: str, following: re.Match[str]) -> bool:
+    """Whether the word `following` (group 1), after a first name of two words the second of
+    which has the article ("فاطمة الزهراء"), is a family name: a word that can be a name's, with
+    no article, no "و", not a verbal or feminine noun, an accusative ("وفدا") or a possessed
+    noun, right before a role word, a title, a verb or the end of its clause."""
+    word = following.group(1)
+    bare = ARABIC_MARKS.sub("", word)
+    if (not_a_name_word_ar(word) or definite_ar(word) or bare[:1] == "و" or masdar_ar(word)
+            or bare.endswith(("ة", "ا")) or possessed_ar(word)):
+        return False
+    if re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", text[following.end() : following.end() + 3]):
+        return True
+    after = _REGNAL_AFTER_AR.match(text, following.end())
+    return after is not None and (arabic_word_key(after.group(1)) in gazetteer.ROLE_WORDS_AR
+                                  or honorific_ar(after.group(1)) or is_verb_ar(after.group(1)))
 
 
 def _glued_son_of_next_ar(text: str, following: re.Match[str]) -> bool:

@@ -159,12 +159,19 @@ def role_signature(role: str | None) -> Office | None:
     """The office of a role (office_named) when it has one holder per country, so that it says
     who holds it: "Jordanian Minister of Culture", "وزيرة الثقافة الأردنية" and "ministre de la
     Culture de Jordanie" → ("minister", {"culture"}, "JOR"); "Ambassador of Mali to Morocco" →
-    ("ambassador", {}, "MLI>MAR"). None when the role names no such office, no country, or is a
-    minister's with no known portfolio."""
+    ("ambassador", {}, "MLI>MAR"). None when the role names no such office, no country, is a
+    minister's with no known portfolio, or says it is a former or honorary one ("وزير الثقافة
+    المصري السابق", "ex-ministre")."""
     office = office_named(role)
-    if office is None or not office.countries or office.office == "minister" and not office.portfolios:
+    if (office is None or not office.countries
+            or office.office in ("minister", "minister-of-state") and not office.portfolios
+            or _PAST.intersection(_role_tokens(role or ""))):
         return None
     return office
+
+
+# Words saying a role is no longer held, or held in name only ("former", "السابق"): no holder.
+_PAST = {"former", "ancien", "ancienne", "honorary", "honoraire", "سابق", "سابقه", "فخري", "فخريه"}
 
 
 # Bodies that exist once per country (and portfolio, for ministries), in each language: one

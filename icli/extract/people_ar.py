@@ -213,6 +213,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
         role = (role_after_ar(text, end) if coordinated
                 else without_and_ar(text[word.start() : role_end]))
+        if last == index and not coordinated and _APPOSED_END_AR.match(text, end):
+            role = role_after_ar(text, end) or role  # "الرئيس أ، رئيس جمهورية جيبوتي،": the whole role
         found.append(Mention("person", person_key(name), name, None, role, name, start, end,
                              rule="person.ar.role-then-quoted-name" if quoted else "person.ar.role-then-name"))
     return found

@@ -13,6 +13,7 @@ from icli.extract.identity import (
     people_in_article,
     person_key,
 )
+from icli.extract.lower_roles_en import LOWER_ROLE_BEFORE_START, lower_head_before
 from icli.extract.mention import Mention
 from icli.extract.names_after_roles_en import acronyms_then_names, roles_comma_names
 from icli.extract.offices import is_own_head_role
@@ -20,6 +21,7 @@ from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
     by_first_letter,
+    comma_or_parenthesis,
     literal_starts,
     overlaps,
     trie_pattern,
@@ -55,10 +57,11 @@ _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
     r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
 )
-# "Leyla Hasanova, Head of ...": found from the role backwards (roles are rarer than capitals).
-_COMMA_ROLE = re.compile(
-    r",\s+(?=(?:(?:the|a|an|former)\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD + r"\b)"
-)
+# "Leyla Hasanova, Head of ...", "Leyla Hasanova (Head of ...)": found from the role backwards
+# (roles are rarer than capitals).
+_ROLE_NEXT = r"(?=(?:(?:the|a|an|former)\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD + r"\b)"
+_COMMA_ROLE = re.compile(r",\s+" + _ROLE_NEXT)
+_PARENTHESIS_ROLE = re.compile(r"\s\(" + _ROLE_NEXT)
 # "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
 _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start scans fast
     r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
@@ -69,6 +72,8 @@ _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start s
 def _role_after(text: str, end: int) -> Role | None:
     """The role given right after a name, and its office: 'Dr. X, Director-General of ICESCO,
     met ...'; its first word may be in lower case ('former director-general of UNESCO')."""
+    if text.startswith(" (", end):
+        return _role_in_parentheses(text, end + 2)
     if not text.startswith(", ", end):
         return None
     rest = text[end + 2 : end + 300]
@@ -87,6 +92,17 @@ def _role_after(text: str, end: int) -> Role | None:
     if _LOWER_ROLE.match(phrase) and role != phrase.strip(" ,"):
         return None  # "Dr. X, the minister expressed …": the subject of the next clause
     return _stated(role, role) if 3 <= len(role) <= 250 else None
+
+
+def _role_in_parentheses(text: str, start: int) -> Role | None:
+    """A role in parentheses right after a name ("Mr. X (Minister of Culture of Senegal)
+    opened …"): the whole of what they hold, if it is one role's noun phrase."""
+    close = text.find(")", start, start + 250)
+    inside = text[start:close] if close > 0 else ""
+    if "(" in inside or not (_ROLE_START.match(inside) or _ROLE_START.match(_first_word_capitalized(inside))):
+        return None
+    role = inside.strip()
+    return _stated(role, role) if _noun_phrase(role) == role else None
 
 
 _COMMA = re.compile(r",\s+")
@@ -110,12 +126,11 @@ def _first_word_capitalized(phrase: str) -> str:
 _DEMONYM_FIRST = re.compile(rf"{CAPITAL}[\w’'\-]*\s+(?=[a-z])")
 
 
-# A role written before a name: articles and possessives ("the", "its"), up to three
+# A role written before a name: articles and possessives ("the", "its"), "former", "acting", up to three
 # capitalized words, a role word.
 _ROLE_BEFORE_START = re.compile(
-    rf"(?:(?:the|The|its|his|her|their|a|an|former|Former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}"
+    rf"(?:(?:the|The|its|his|her|their|a|an|former|Former|acting)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,3}}"
     rf"{_ROLE_WORD}\b")
-
 _OPENS_WITH_ARTICLE = re.compile(r"(?:the|The|its|his|her|their)\s")
 
 
@@ -125,6 +140,9 @@ def _role_before(text: str, start: int) -> Role | None:
     …", every role of a chain ("the President of …, Minister of Culture of …, Mr …")."""
     roles = roles_before(text, start, _ROLE_BEFORE_START, _noun_phrase, LIST_COMMA_EN,
                          _OPENS_WITH_ARTICLE)
+    if roles is None and lower_head_before(text, start):  # "the Iraqi ambassador in Cairo, X"
+        roles = roles_before(text, start, LOWER_ROLE_BEFORE_START, _noun_phrase, LIST_COMMA_EN,
+                             _OPENS_WITH_ARTICLE)
     role = office = ", ".join(roles or ())
     if role.startswith("its "):  # "(ICESCO), represented by its Director-General, Dr. …"
         owner = _OWNER.search(text, max(0, start - 300), text.rfind(role, 0, start))
@@ -138,13 +156,14 @@ _OWNER = re.compile(r"\b([A-Z]{2,})\)?,?(?:\s+[a-z]+){0,3}\s+$")
 
 
 # The words a role may open with before its role word ("the", "a", "former").
-_ROLE_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|his|her|their|former)\s+)*")
+_ROLE_LEAD = re.compile(r"\s*(?:(?:[Tt]he|an?|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ff]ormer)\s+)*")
 
 
 # Hyphenated role words as capitalize() writes them ("Secretary-general").
 _ROLE_WORDS_HYPHENATED = frozenset(w.capitalize() for w in gazetteer.ROLE_WORDS if "-" in w)
 # Lower-case words that stay in a role when a capitalized word follows them.
-_BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting"}
+_BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting",
+                     "current"}
 # A capital next, or "the" and a capital ("Relations with the Parliament").
 _CAPITAL_NEXT = re.compile(r" (?:the )?[A-Z]")
 # A second role of the same person after "and": a possessive, an owner's noun and a role ("and
@@ -230,6 +249,11 @@ def office_of(role: str) -> str:
     return role[0].upper() + role[1:]
 
 
+# Prepositions that open a phrase of place or time at a clause's start: the capitalized words
+# after them name a place ("In Addis Ababa, Minister of Culture, …"), not a person.
+_PLACE_PREPOSITIONS = frozenset({"In", "At", "From"})
+
+
 def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """Named people with the role the text gives them, one mention per identity, and the
     bodies named after a sheikh or a royal ("Sheikh X for Scientific Excellence": partner
@@ -245,8 +269,9 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if overlaps(match.start(), skip):
             continue
         name, end = name_at(text, match.end())
-        if not name:
-            continue
+        if not name or not_a_person(name) and not _NAMED_AFTER.match(text, end):
+            continue  # a title's words after an honorific that is a role ("Ambassador
+            # Extraordinary and Plenipotentiary of …") are left to the role's rules
         taken.append((match.start(), end))
         named_after = _NAMED_AFTER.match(text, end)
         if named_after and _BODY_NAMERS.search(match.group()):  # a body named after a sheikh
@@ -265,16 +290,17 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             role, office = _stated(implied, implied)
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end,
                              rule="person.en.honorific", office=office))
-    for comma in _COMMA_ROLE.finditer(text):
+    for comma in comma_or_parenthesis(_COMMA_ROLE, _PARENTHESIS_ROLE, text):
         if len(found) >= MAX_MENTIONS:
             break
         before = words_before(text, comma.start(), taken)
         if before is None:
             continue
         words, _, name_end = before
+        place = bool(words) and words[0] in _PLACE_PREPOSITIONS  # "In Addis Ababa, Minister of …"
         while words and words[0] in gazetteer.NOT_NAME_WORDS:
             words.pop(0)
-        if len(words) < 2 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+        if place or len(words) < 2 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
                                  for w in words):
             continue
         name = " ".join(words)
@@ -308,7 +334,13 @@ def _without_names(text: str, people: list[Mention]) -> None:
     one's ("Mr X, Ambassador to Y and his country's Delegate to Z, Dr. W said": no role for
     Dr. W)."""
     for person in people:
+        if not person.role:
+            continue
         for other in people:  # named within the role's length before the person
+            if (other.role and other.end < person.start < other.end + 2 + len(other.role)
+                    and text.startswith(", " + other.role, other.end)):
+                person.role = person.office = None  # "Mr X, Adviser to King Y, …": inside X's role
+                break
             if not (person.role and person.start - len(person.role) - 9 < other.start < person.start):
                 continue
             if (cut := person.role.find(f" {other.name} and ")) >= 0:
@@ -322,11 +354,12 @@ def _without_names(text: str, people: list[Mention]) -> None:
 
 # A role with its complement and a name after it, no comma between them: "the Minister of
 # Foreign Affairs of Uzbekistan Bakhtiyor Saidov met …", "Iranian Minister of Education Mohammad
-# Bathaei and …". The complement's last capitalized words hold a country or a portfolio, then
+# Bathaei and …"; two qualifiers joined by "and" may come between the role word and its
+# complement ("Ambassador Extraordinary and Plenipotentiary of X to Y"). The complement's last capitalized words hold a country or a portfolio, then
 # the name.
 _CAP_WORD = r"[A-Z][\w’'\-]*"
 _ROLE_OF_THEN_NAME = re.compile(
-    rf"{_ROLE_WORD}(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP_WORD}"
+    rf"{_ROLE_WORD}(?:\s+{_CAP_WORD}\s+and\s+{_CAP_WORD}(?=\s+(?:of|to)\s))?(?:\s+(?:of|for|to)\s+(?:the\s+)?{_CAP_WORD}"
     rf"(?:\s+(?:and\s+(?!{_ROLE_WORD}\b))?{_CAP_WORD})*)+"
     r"(?=\s+[a-z]|[,.;:]|\s*$)")
 # An organization's or a unit's head word right before the last complement: the capitalized

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import (
-    is_country_fr,
     names_a_country_fr,
     whole_country_fr,
 )
@@ -17,6 +15,7 @@ from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
     by_first_letter,
+    comma_or_parenthesis,
     overlaps,
     trie_pattern,
     word_starts,
@@ -28,6 +27,11 @@ from icli.extract.person_names import (
     name_at,
     roles_before,
     words_before,
+)
+from icli.extract.role_complements_fr import (
+    ROLE_ADJECTIVES_FR,
+    name_start_after_role_fr,
+    portfolio_words_fr,
 )
 
 _HONORIFIC_CHAIN_FR = re.compile(
@@ -51,6 +55,8 @@ _OWN_HEAD_ROLE_FR = re.compile(r"^Directeur général de l’(?:ICESCO|ISESCO|Or
 
 def _role_after_fr(text: str, end: int) -> str | None:
     """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
+    if text.startswith(" (", end):
+        return _role_in_parentheses_fr(text, end + 2)
     rest = text[end : end + 300]
     if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in ROLE_HEADS:
         rest = "," + rest  # "M. Habib Sanogo Directeur général de …": no comma before the role
@@ -65,9 +71,39 @@ def _role_after_fr(text: str, end: int) -> str | None:
     return role if 3 <= len(role) <= 250 else None
 
 
-# Capitalized words that stay in a role right after its role word ("Directeur Général").
-_ROLE_ADJECTIVES_FR = frozenset({"Général", "Générale", "Adjoint", "Adjointe", "Délégué",
-                                 "Déléguée", "Exécutif", "Exécutive", "Permanent", "Permanente"})
+def _role_in_parentheses_fr(text: str, start: int) -> str | None:
+    """A role in parentheses right after a name ("M. X (ministre de la Culture du Mali) a
+    ouvert …"): the whole of what they hold, without its article, if it is one noun phrase."""
+    close = text.find(")", start, start + 250)
+    inside = text[start:close].strip() if close > 0 else ""
+    if "(" in inside or not _ROLE_START_FR.match(inside) or _noun_phrase_fr(inside) != inside:
+        return None
+    return _ARTICLE_FR.sub("", inside, count=1)
+
+
+# A role word in lower case with its article or possessive right before an honorific ("le
+# ministre délégué M. X", "son adjointe Mme Y", "le ministre malien M. Z"): an adjective of a
+# role or a demonym may follow the role word.
+_ROLE_RIGHT_BEFORE_FR = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+|[Ll][’']|(?P<possessive>[Ss]on|[Ss]a)\s+)"
+    r"(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")"
+    r"(?:\s+(?P<adjective>[a-zà-ÿœ]+))?) $")
+_ROLE_WORD_ADJECTIVES_FR = frozenset(w.casefold() for w in ROLE_ADJECTIVES_FR)
+
+
+def _role_right_before_fr(text: str, start: int) -> str | None:
+    """The role in lower case right before an honorific at `start` (_ROLE_RIGHT_BEFORE_FR),
+    with its possessive ("son adjointe"), without its article; None if none."""
+    match = _ROLE_RIGHT_BEFORE_FR.search(text, max(0, start - 60), start)
+    if match is None:
+        return None
+    adjective = match.group("adjective")
+    if adjective and not (adjective in _ROLE_WORD_ADJECTIVES_FR
+                          or adjective in country_tables.demonyms_fr_ar()["fr"]):
+        return None  # "le ministre reçoit M. X": a verb
+    possessive = match.group("possessive")
+    return f"{possessive} {match.group('role')}" if possessive else match.group("role")
+
 
 # A second role joined to the first by a comma ("…, Président de la Commission", "…, et
 # président de la Commission nationale …"), with no article ("…, et la ministre de la Santé"
@@ -79,7 +115,7 @@ _NAME_NEXT_FR = re.compile(rf",\s+(?:{_HONORIFIC_CHAIN_FR.pattern})?{CAPITAL}")
 # ("et l’Ambassadeur Kubanychbek …"), so what the comma opens is another person.
 _NAMED_AFTER_ROLE_FR = re.compile(
     r",\s+(?:et\s+)?" + _ROLE_START_FR.pattern + r"\s+(?!(?:"
-    + "|".join(sorted(_ROLE_ADJECTIVES_FR)) + rf")\b)(?-i:{CAPITAL})", re.IGNORECASE)
+    + "|".join(sorted(ROLE_ADJECTIVES_FR)) + rf")\b)(?-i:{CAPITAL})", re.IGNORECASE)
 
 
 def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
@@ -173,7 +209,8 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         reached = end
         taken.append((match.start(), end))
-        role = _role_after_fr(text, end) or _role_before_fr(text, match.start())
+        role = (_role_after_fr(text, end) or _role_before_fr(text, match.start())
+                or _role_right_before_fr(text, match.start()))
         found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
         joined = _AND_NAME_FR.match(text, end) if _PLURAL_HONORIFIC_FR.match(match.group()) else None
@@ -228,7 +265,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         found.append(Mention("person", person_key(name), name, None, role, name,
                              role_match.end(), end, rule="person.fr.role-word-then-name"))
     _roles_with_complement_then_names_fr(text, led, taken, skip, found)
-    if ", " in text:
+    if ", " in text or " (" in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     for person in found:  # one person, one role: a role that ends with a name, or holds an
         if person.role and any(  # earlier name and a comma ("l’Ambassadeur X, Délégué de …, le
@@ -242,11 +279,12 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     return people_in_article(sorted(found, key=lambda m: m.start))
 
 
-# "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma, its role.
-_COMMA_ROLE_FR = re.compile(
-    r",\s+(?=(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "(?:"
-    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + r")(?![\w-]))", re.IGNORECASE)
+# "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma (or a
+# parenthesis), its role.
+_ROLE_NEXT_FR = (r"(?=(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "(?:"
+                 + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-]))")
+_COMMA_ROLE_FR = re.compile(r",\s+" + _ROLE_NEXT_FR, re.IGNORECASE)
+_PARENTHESIS_ROLE_FR = re.compile(r"\s\(" + _ROLE_NEXT_FR, re.IGNORECASE)
 
 
 # A word that is an elided article and a common noun ("L’académicien", "D’après"): never a
@@ -258,7 +296,7 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
     """French people named with no honorific and their role after a comma: two to four
     capitalized words, none an organization's or an event's head, nor a country."""
     found: list[Mention] = []
-    for comma in _COMMA_ROLE_FR.finditer(text):
+    for comma in comma_or_parenthesis(_COMMA_ROLE_FR, _PARENTHESIS_ROLE_FR, text):
         before = words_before(text, comma.start(), taken)
         if before is None:
             continue
@@ -328,79 +366,6 @@ def _lead_fr(text: str, start: int) -> tuple[int, str] | None:
     if words[-1][:2] in _ELIDED_ARTICLES_FR and words[-1][2:].casefold() in _LEAD_ADJECTIVES_FR:
         return at, words[-1][2:] + " "  # "l’ancien ministre"
     return None  # a word right before: not after a space
-# Words that tie a complement's next word to it ("de la Côte d’Ivoire", "auprès du Royaume").
-_CONNECTORS_FR = frozenset({"de", "du", "des", "la", "le", "les", "et", "pour", "auprès", "en",
-                            "à", "aux", "au", "chargé", "chargée", "sur"})
-_ELIDED_FR = re.compile(r"^[DdLl][’']")
-
-
-def _name_start_after_role_fr(text: str, start: int) -> int | None:
-    """Where a name starts after a role and its complement with no comma ("Secrétaire général
-    de la CONFEMEN Jacques …", "Président du Sénégal Macky …", "ministre ivoirien Daniel …"):
-    at a capitalized word that follows the role word, a word in lower case that ends the
-    complement, an acronym, or a country the complement ends with; None if a name's word never
-    comes (a verb, a comma, or in fourteen words)."""
-    after_connector, last, complement = False, "role", []
-    for token in text[start : start + 160].split()[:14]:
-        at = text.find(token, start)
-        start = at + len(token)
-        core = token.rstrip(",.;:)»”")
-        if core != token and not core[:1].isupper():
-            return None  # the phrase ends before a name
-        if core in _CONNECTORS_FR:
-            after_connector = True
-            complement.append(core)
-            continue
-        if _ELIDED_FR.match(core):  # "d’Ivoire", "l’Organisation", "l’UMOA": the complement's
-            after_connector = False
-            last = ("acronym" if core[2:].isupper() and len(core) > 3
-                    else "cap" if core[2:3].isupper() else "lower")
-            complement.append(core[2:])
-            continue
-        if not core[:1].isupper():
-            if core in gazetteer.ROLE_STOPS_FR or core.startswith(("s’", "s'", "n’", "n'")):
-                return None
-            after_connector, last = False, "lower"
-            complement.append(core)
-        elif (core.casefold() in gazetteer.ROLE_WORDS_FR and last in ("role", "cap")
-              or core in _ROLE_ADJECTIVES_FR and last == "role"):
-            after_connector, last = False, "role"  # "Premier Ministre", "Vice-présidente"
-        elif core.isupper() and len(core) > 1:
-            after_connector, last = False, "acronym"
-            complement.append(core)
-        elif after_connector:
-            after_connector, last = False, "cap"
-            complement.append(core)
-        elif (last == "cap" and core.casefold() in _portfolio_words_fr()
-              or last == "cap" and _country_goes_on_fr(complement, text, at)):
-            complement.append(core)  # "de l’Enseignement Supérieur", "du Burkina Faso"
-        else:
-            return at if core == token else None
-    return None
-
-
-def _country_goes_on_fr(complement: list[str], text: str, at: int) -> bool:
-    """Whether the capitalized word at `at` (and up to two more) ends a country's name with the
-    complement's last words ("du Burkina Faso", "des Emirats Arabes Unis")."""
-    following = [w.rstrip(",.;:") for w in text[at : at + 60].split()[:3]]
-    for ahead in range(1, len(following) + 1):
-        words = complement[-3:] + following[:ahead]
-        if any(is_country_fr(" ".join(words[-n:])) for n in range(ahead + 1, len(words) + 1)):
-            return True
-    return False
-
-
-_LATIN_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzàâçéèêëîïôûùüÿœ")
-
-
-@lru_cache(maxsize=1)
-def _portfolio_words_fr() -> frozenset[str]:
-    """The words of ministers' portfolios in French, in lower case ("enseignement",
-    "supérieur", "affaires"): capitalized in a role's complement, not a name's."""
-    return frozenset(w for names in gazetteer.PORTFOLIOS.values() for name in names
-                     for w in name.split() if w[:1] in _LATIN_LOWER)
-
-
 # Two capitalized words in a row before a comma, a semicolon or a line's end: a name may follow.
 _TWO_CAPITALS_NEXT = re.compile(rf"[^,;:\n]{{0,160}}?(?<![\w’'-]){CAPITAL}[\w’'-]+ +{CAPITAL}")
 
@@ -411,7 +376,7 @@ def _roles_with_complement_then_names_fr(
     """Add the people named right after their role and its complement with no comma ("le
     Secrétaire général de la CONFEMEN Jacques Boureima Ky", "la ministre ivoirienne de
     l’éducation nationale Kandia …"): an article before the role (_lead_fr), a name of two to
-    four words after it (_name_start_after_role_fr); the role as written, without its article.
+    four words after it (name_start_after_role_fr); the role as written, without its article.
     `led`: the role words after an article and where their lead starts."""
     for match, lead in led:
         if len(found) >= MAX_MENTIONS:
@@ -420,7 +385,7 @@ def _roles_with_complement_then_names_fr(
             continue
         if not _TWO_CAPITALS_NEXT.match(text, match.end()):
             continue  # no name's two words before the clause ends
-        name_start = _name_start_after_role_fr(text, match.end())
+        name_start = name_start_after_role_fr(text, match.end())
         if name_start is None or overlaps(name_start, taken):
             continue
         name, end = name_at(text, name_start)
@@ -429,7 +394,7 @@ def _roles_with_complement_then_names_fr(
                 or words[0].casefold() in country_tables.demonyms_fr_ar()["fr"]
                 or any(w in gazetteer.NOT_NAME_WORDS or w.casefold() in gazetteer.ROLE_WORDS_FR
                        or w.casefold() in gazetteer.ORG_HEADS_FR
-                       or w.casefold() in _portfolio_words_fr() for w in words)
+                       or w.casefold() in portfolio_words_fr() for w in words)
                 or whole_country_fr(name) or names_a_country_fr(name)):
             continue  # "de l’Agence Tunisienne de la Jeunesse": the body's name goes on
         if any(_lead_fr(text, later.start())

@@ -221,6 +221,18 @@ _PARTICIPLE = re.compile(r"(?<![\w’'\-])[a-zà-ÿ]+(?:ed|ée?s?)(?![\w’'\-])
 
 # A dateline's place that opens a clause before a comma: one capitalized word ("Jeddah").
 _DATELINE = re.compile(rf"\s*{CAPITAL}[\w’'\-]+\s*")
+# An opening phrase of time or place before a comma ("On Monday", "On 3 May 2023", "In Addis
+# Ababa", "On Tuesday morning"): a preposition, then capitalized words or numbers, no honorific.
+_OPENERS = ("On ", "In ", "At ", "Last ", "Earlier ", "This ")
+_OPENING_PHRASE = re.compile(rf"\s*(?:On|In|At|Last|Earlier|This)(?:\s+(?:{CAPITAL}[a-zà-ÿ]+"
+                             rf"|\d{{1,4}}(?:st|nd|rd|th)?|morning|afternoon|evening|of|the)(?=\s|$)){{1,5}}\s*")
+
+
+def _opens_before_a_role(part: str) -> bool:
+    """Whether a clause's first part before a comma is a dateline's place or an opening phrase
+    of time or place: a role right after it opens the clause ("On Monday, Minister of X, Y")."""
+    return bool(_DATELINE.fullmatch(part)
+                or part.lstrip().startswith(_OPENERS) and _OPENING_PHRASE.fullmatch(part))
 
 
 def _segments(clause: str, list_comma: re.Pattern[str]) -> list[str]:
@@ -287,7 +299,7 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
         if at is None:
             return None
         roles.insert(0, " ".join(parts[n][at:].split()))
-        if at or article.match(parts[n], at) or (n == 0 or n == 1 and _DATELINE.fullmatch(parts[0])) and opens:
+        if at or article.match(parts[n], at) or (n == 0 or n == 1 and _opens_before_a_role(parts[0])) and opens:
             return roles  # (after a dateline's place: "Damascus, Minister of Education, Dr. X")
     return None
 
@@ -341,16 +353,20 @@ _ADJECTIVE = re.compile(r"[a-z]al$")
 
 def role_lead(text: str, start: int) -> int:
     """Where a role that starts at `start` begins with the capitalized words written before it:
-    up to two role words, demonyms, acronyms or adjectives in "-al" ("Prime Minister",
-    "Egyptian Minister", "UN Secretary-General", "Federal Minister")."""
+    up to two role words, demonyms, acronyms or adjectives in "-al", a country's or a body's
+    possessive ("Prime Minister", "Egyptian Minister", "UN Secretary-General", "Federal
+    Minister", "Senegal's Minister")."""
     prefix = _PREFIX_BEFORE.search(text, max(0, start - 12), start)
     if prefix:  # "Vice-President", "Co-Chair"
         start = prefix.start()
     for _ in range(2):
         word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        owner = word.group(1).replace("’", "'").removesuffix("'s") if word else ""
         if word is None or not (word.group(1).isupper() or word.group(1) in gazetteer.ROLE_WORDS
                                 or word.group(1) in _ORDINALS or _ADJECTIVE.search(word.group(1))
-                                or country_tables.country_phrases().get((word.group(1),))):
+                                or country_tables.country_phrases().get((word.group(1),))
+                                or owner != word.group(1) and (
+                                    owner.isupper() or country_tables.country_phrases().get((owner,)))):
             break
         start = word.start(1)
     return start

@@ -197,8 +197,10 @@ def role_before_ar(text: str, start: int) -> str | None:
             n = _role_chained_before_ar(words, n)
             role = _without_companions_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
-        if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
-            return None
+        following = words[n + 1].group() if n + 1 < len(words) else ""
+        if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR and not (
+                with_preposition_ar(word) and following and not _adverbial_ar(word, following)):
+            return None  # (but "المكلف بالتعاون الإفريقي": a complement; "بالتعاون مع": the sentence's)
     return None
 
 
@@ -289,7 +291,8 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
             or arabic_fold(word) in gazetteer.ROLE_LINKS_AR or key in country_words_ar()
             or key in gazetteer.STATE_WORDS_AR or key in gazetteer.ORG_HEADS_AR
             or glued in gazetteer.ORG_HEADS_AR or glued in gazetteer.STATE_WORDS_AR
-            or glued in gazetteer.ROLE_WORDS_AR)
+            or glued in gazetteer.ROLE_WORDS_AR
+            or key in gazetteer.ROLE_PLACES_AR or glued in gazetteer.ROLE_PLACES_AR)  # "لمدينة فاس"
 
 
 # Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), folded.
@@ -312,7 +315,9 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break
         if title_ar(current):
             break  # "… الدكتور", "… وسمو ولي عهده": the next person
-        if place and not is_stop_ar(current):
+        if place:
+            if is_stop_ar(current):
+                break  # "رئيس المجلس البلدي لمدينة فاس عن المشروع": the place's name ends
             last = j
             continue
         if key in gazetteer.ROLE_STOPS_AR:

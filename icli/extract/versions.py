@@ -39,11 +39,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from icli.extract import gazetteer
-from icli.extract.across import lead_sounds, name_skeleton, script_skeleton
+from icli.extract.across import lead_sounds, lead_words, name_skeleton, script_skeleton
 from icli.extract.acts import title_acts, title_tokens
 from icli.extract.identity import key_surname, person_key
+from icli.extract.known_names import SECTOR
 from icli.text.dates import find_dates
-from icli.text.normalize import ARABIC_LETTER, arabic_fold
+from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
 
 # Bumped by every change to what the end-of-ingest linker (store.links.finish) decides: the
 # links this module gives, the people and partners joined across versions (version_joins), surname-only
@@ -51,7 +52,7 @@ from icli.text.normalize import ARABIC_LETTER, arabic_fold
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 6
+LINKER_VERSION = 8
 # Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
 # its publication line, another by the event its text dates (published two days later).
 MAX_DAYS = 2
@@ -62,7 +63,7 @@ MARGIN = 1.0  # the best candidate must beat the next one by this much
 REACH_DAYS = 3 * MAX_DAYS
 LINK_WEIGHTS = {"people": 2.0, "heads": 0.5, "countries": 1.5, "partners": 2.0, "numbers": 1.0,
                 "small numbers": 0.5, "editions": 2.0, "title": 2.0, "names": 1.0, "things": 1.5,
-                "kinds": 1.0, "acts": 1.0, "same day": 0.5}
+                "sectors": 0.5, "kinds": 1.0, "acts": 1.0, "same day": 0.5}
 MAX_NAMES = 2  # the names both leads write across scripts counted at most (a few are enough)
 NAMES_CHARS = 600  # where those names are read: the title and the first paragraph
 
@@ -343,9 +344,11 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
     heads = {person for person in people if person in leaders()
              or script_skeleton(person) in _leader_skeletons()}
     numbers = (a.numbers & b.numbers) - (a.editions & b.editions)
-    title = a.story.title_names & b.story.title_names
+    title = frozenset(name for name in a.story.title_names & b.story.title_names
+                      if not name.startswith(f"thing:{SECTOR}"))  # counted as sectors
     if a.arabic == b.arabic:  # one script: the names themselves, not their consonants
         title = frozenset(name for name in title if not name.startswith("sound:"))
+    things = a.story.things & b.story.things
     return {
         "people": sorted(people - heads),
         "heads": sorted(heads),
@@ -356,8 +359,9 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
         "editions": sorted(a.editions & b.editions),
         "title": sorted(title),
         "names": _shared_names(a, b, title),
-        "things": sorted(thing for thing in a.story.things & b.story.things
-                         if f"thing:{thing}" not in title),  # both titles': counted there
+        "things": sorted(thing for thing in things if not thing.startswith(SECTOR)
+                         and f"thing:{thing}" not in title),  # both titles': counted there
+        "sectors": sorted(thing for thing in things if thing.startswith(SECTOR)),
         "kinds": sorted(a.kinds & b.kinds),
         "acts": sorted(a.acts & b.acts),
         "same day": ([a.story.date] if a.day == b.day else [b.story.date] if _states(a, b)
@@ -380,16 +384,27 @@ def _stated_days(text: str) -> frozenset[int]:
 
 
 def _shared_names(a: Profile, b: Profile, title: Iterable[str]) -> list[str]:
-    """The names an Arabic and a Latin-script story both write in their title or lead, by
-    their consonants ("Manahile" and "مناهل": "sound:mnhl"), other than their people's and
-    what both titles already share: MAX_NAMES at most."""
+    """The names two stories both write in their title or lead, other than their people's and
+    what both titles already share, MAX_NAMES at most: an Arabic and a Latin-script story's by
+    their consonants ("Manahile" and "مناهل": "sound:mnhl"), an English and a French story's
+    as written ("the Space Foundation" and "l'American Space Foundation": "word:foundation",
+    "word:space")."""
     if a.arabic == b.arabic:
-        return []
+        words = lead_words(a.story.text[:NAMES_CHARS]) & lead_words(b.story.text[:NAMES_CHARS])
+        if words:
+            words -= {name.removeprefix("word:") for name in title} | _person_words(a, b)
+        return [f"word:{word}" for word in sorted(words)[:MAX_NAMES]]
     counted = {name.removeprefix("sound:") for name in title if name.startswith("sound:")}
     names = lead_sounds(a.story.text[:NAMES_CHARS]) & lead_sounds(b.story.text[:NAMES_CHARS])
     if names:
         names -= counted | _person_sounds(a) | _person_sounds(b)
     return [f"sound:{name}" for name in sorted(names)[:MAX_NAMES]]
+
+
+def _person_words(*stories: Profile) -> set[str]:
+    """The words of the stories' people's names as written, without accents or case."""
+    return {part for story in stories for _, name in story.story.names
+            for part in plain(name).replace("’", "'").replace("-", " ").split()}
 
 
 def _person_sounds(story: Profile) -> set[str]:

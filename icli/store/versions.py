@@ -28,7 +28,7 @@ from icli.extract.countries import (
     extract_countries_fr,
 )
 from icli.extract.identity import is_surname_only
-from icli.extract.known_names import named_things
+from icli.extract.known_names import SECTOR, named_things
 from icli.extract.known_partners import named_partners
 from icli.extract.version_joins import Named, joins, same_partner, same_person
 from icli.extract.versions import (
@@ -143,7 +143,9 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         text = "\n".join(filter(None, (title, subtitle, lead)))
         partners = entry["partner"] | {frozenset({acronym}) for acronym in named_partners(text)}
         things = named_things(text)
-        if things:  # those the title names too (a title names none its text does not)
+        if any(not thing.startswith(SECTOR) for thing in things):
+            # those the title names too (a title names none its text does not; a sector in
+            # both titles counts as a sector, not as a title name)
             title_names |= {f"thing:{thing}" for thing in named_things(title)}
         found.append(Story(article_id, language, date, title, text,
                            frozenset(entry["person"]), frozenset(entry["country"]),
