@@ -8,6 +8,7 @@ and a partner's name holds ICESCO's.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from icli.extract.country_tables import real_country
 from icli.store import lookup
 from icli.store.connection import open_for_reading
-from tests.conftest import Cli, Result
+from tests.conftest import ROOT, Cli, Result
 
 DUMP = "\n\n".join("    " + line for line in (
     "Delegation From Turkmenistan Visits The Headquarters In Rabat",
@@ -133,13 +134,15 @@ def test_a_whole_name_that_is_also_part_of_others_says_so(tmp_path: Path) -> Non
     cli = Cli(tmp_path / "archive.db")
     assert cli("ingest", str(dump)).exit_code == 0
     assert [p["name"] for p in cli.json("people")] == ["Aliyev", "Ilham Aliyev", "Murad Aliyev"]
+    ids = {p["name"]: p["id"] for p in cli.json("people")}
     result = cli("who", "Aliyev", "--json")
     assert (result.exit_code, result.stdout) == (1, "")
     assert json.loads(result.stderr)["error"] == (
         "'Aliyev' is the whole name of one and part of the names of others: "
-        "Aliyev (1 article, 2026-03-06), Ilham Aliyev (Minister of Science; 1 article, 2026-03-09), "
-        "Murad Aliyev (Rector of the Baku Academy of Arts; 1 article, 2026-03-09); --all for all "
-        "of them")
+        f"Aliyev (#{ids['Aliyev']}; 1 article, 2026-03-06), Ilham Aliyev (#{ids['Ilham Aliyev']}; "
+        "Minister of Science; 1 article, 2026-03-09), Murad Aliyev "
+        f"(#{ids['Murad Aliyev']}; Rector of the Baku Academy of Arts; 1 article, 2026-03-09); "
+        "'#ID' for one of them, or --all for all of them")
     both = cli.json("who", "Aliyev", "--all")  # each article says which of them it names
     assert [(a["title"], [m["name"] for m in a["matched"]]) for a in both] == [
         ("Minister Aliyev Visits Rabat", ["Ilham Aliyev", "Murad Aliyev"]),
@@ -292,7 +295,7 @@ def test_a_well_known_partner_is_one_body_in_three_languages_and_never_another(
     # part of its names in any of the three languages reaches it too, shown by its English name
     part = cli("partner", "Islamic Cooperation", "--json")
     assert part.exit_code == 1 and "Organization of Islamic Cooperation (OIC; 2 articles" in (
-        part.stderr)
+        _without_ids(part.stderr))
     assert "Union of News Agencies" in part.stderr
     assert titles(cli("partner", "coopération islamique", "--json", "--sort", "date")) == oic
     # an acronym written with lower-case letters is the table's too
@@ -328,6 +331,11 @@ ATLAS = "\n".join(f"    {title}\n\n    {date}\n\n    {text}\n" for title, date, 
 @pytest.fixture
 def atlas(tmp_path: Path) -> Cli:
     return ingested(tmp_path, "atlas", ATLAS)
+
+
+def _without_ids(text: str) -> str:
+    """An error line without the candidates' ids ("#12; "), which follow the ingest order."""
+    return re.sub(r"#\d+; ", "", text)
 
 
 @pytest.mark.parametrize(("command", "typed", "answer"), [
@@ -381,7 +389,8 @@ def test_a_check_list_of_what_users_type(atlas: Cli, command: str, typed: str, a
     result = atlas(command, typed, "--json")
     if answer.startswith("several: "):
         assert (result.exit_code, result.stdout) == (1, ""), result.stderr
-        assert f"several countries: {answer.removeprefix('several: ')}; give more" in result.stderr
+        assert f"several countries: {answer.removeprefix('several: ')}; give more" in (
+            _without_ids(result.stderr))
     elif result.stdout != "[]\n":
         assert (result.exit_code, titles(result)) == (0, [answer]), result.stderr
     else:
@@ -393,8 +402,9 @@ def test_a_check_list_of_what_users_type(atlas: Cli, command: str, typed: str, a
 
 def test_all_of_a_part_of_several_countries_says_which_each_article_names(atlas: Cli) -> None:
     dominic = atlas("country", "Dominic", "--all", "--json")
-    assert dominic.stderr.startswith("icli: 'Dominic': all of Dominican Republic (1 article")
     (article,) = json.loads(dominic.stdout)
+    assert dominic.stderr.startswith(
+        f"icli: 'Dominic': all of Dominican Republic (#{article['matched'][0]['id']}; 1 article")
     assert article["matched"] == [{"id": article["matched"][0]["id"], "name": "Dominican Republic"}]
 
 
@@ -420,3 +430,27 @@ def test_with_json_an_ambiguous_name_s_candidates_are_one_json_line(archive: Cli
         assert result.exit_code == 1 and json.loads(result.stderr)["candidates"]
     text = archive("who", "Aliyev", "--csv")
     assert text.exit_code == 1 and text.stderr.startswith("icli: error: 'Aliyev' is part of")
+
+
+def test_a_name_several_bodies_are_known_by_says_so_and_an_id_picks_one(
+        cli: Cli, tmp_path: Path) -> None:
+    """Two ministries of education both written "وزارة التربية الوطنية" (one joined with its
+    English and French versions, data/examples): the name is a whole name of both, so the
+    error says so and offers #ID; "#ID" is that one entity, of that kind only."""
+    dump = tmp_path / "morocco.txt"
+    dump.write_text("    الإيسيسكو تنظم ورشة للمعلمين في الرباط\n\n    20 مارس 2026\n\n"
+                    "    نظمت منظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو) ورشة عمل "
+                    "لفائدة معلمي اللغة العربية في المملكة المغربية، بالتعاون مع وزارة التربية "
+                    "الوطنية.\n", encoding="utf-8")
+    assert cli("ingest", str(ROOT / "data" / "examples"), str(dump)).exit_code == 0
+    ministries = [p for p in cli.json("partners") if "وزارة التربية الوطنية" in p["aliases"]]
+    assert len(ministries) == 2
+    result = cli("partner", "وزارة التربية الوطنية")
+    assert result.exit_code == 1 and "is a name of several partners" in result.stderr
+    for ministry in ministries:
+        assert f"#{ministry['id']};" in result.stderr
+        picked = cli("partner", f"#{ministry['id']}", "--json")
+        assert len(json.loads(picked.stdout)) == ministry["articles"], picked.stderr
+        assert f"#{ministry['id']}: {ministry['name']}" in picked.stderr
+    person = cli.json("people")[0]["id"]
+    assert cli("partner", f"#{person}", "--json").stdout == "[]\n"  # not a partner's id

@@ -439,7 +439,7 @@ def test_a_stray_role_given_to_a_surname_does_not_make_its_owner_ambiguous(
                              "for all of them\n")
     every = cli("who", "Oueslati", "--all", "--json", "--limit", "0")
     assert len(json.loads(every.stdout)) == 21 and "--all" not in every.stderr
-    assert "all of Farid Oueslati" in every.stderr and "Oueslati (Permanent Delegate" in every.stderr
+    assert "all of Farid Oueslati" in every.stderr and "; Permanent Delegate of Chad" in every.stderr
     assert len(cli.json("list", "--person", "Oueslati", "--limit", "0")) == 20
     assert len(cli.json("list", "--person", "Oueslati", "--all", "--limit", "0")) == 21  # as who
     # a second person named in full with the surname: ambiguous again

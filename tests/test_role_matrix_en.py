@@ -182,6 +182,56 @@ case("known-miss", "The exhibition was visited by the Ambassador Extraordinary a
 case("known-miss", "Mr. Idris Benomar, Adviser to King Hassan II, attended the exhibition.",
      {"Idris Benomar": "Adviser to King Hassan II", "Hassan II": None})
 
+# --- round 2 (written before icli ran on them): more honorifics, inner words, names ------------
+case("round2", "Her Excellency Sheikha Mariam Al-Suwaidi, Minister of Community Development of "
+     "the United Arab Emirates, opened the forum.",
+     {"Mariam Al-Suwaidi": "Minister of Community Development of the United Arab Emirates"})
+case("round2", "Prof. Dr. Emre Yildiz, Rector of Ankara University, opened the forum.",
+     {"Emre Yildiz": "Rector of Ankara University"})
+case("round2", "Dr. Salma K. Nuruddin, Director of Education at ICESCO, opened the forum.",
+     {"Salma K. Nuruddin": "Director of Education at ICESCO"})
+case("round2", "Mr. Jean-Pierre Mbemba, Chargé d'Affaires a.i. of the Embassy of Gabon in Rabat, "
+     "opened the forum.",
+     {"Jean-Pierre Mbemba": "Chargé d'Affaires a.i. of the Embassy of Gabon in Rabat"})
+case("round2", "Ms. Hind Benali, Head of the Unit in charge of Cultural Diplomacy, opened the "
+     "forum.", {"Hind Benali": "Head of the Unit in charge of Cultural Diplomacy"})
+case("round2", "Mr. Omar Touré, Adviser in charge of Partnerships at the Ministry of Education of "
+     "Mali, opened the forum.",
+     {"Omar Touré": "Adviser in charge of Partnerships at the Ministry of Education of Mali"})
+case("round2", "The forum was opened by Dr. Aisha Bello, Vice-Chancellor of Bayero University, and "
+     "Prof. Musa Garba, Dean of the Faculty of Arts.",
+     {"Aisha Bello": "Vice-Chancellor of Bayero University",
+      "Musa Garba": "Dean of the Faculty of Arts"})
+case("round2", "Mr. Rustam Karimov, Chairman of the National Commission of Uzbekistan for "
+     "UNESCO, ICESCO and ALECSO, opened the forum.",
+     {"Rustam Karimov": "Chairman of the National Commission of Uzbekistan for UNESCO, ICESCO "
+                        "and ALECSO"})
+case("round2", "Speaking on behalf of the Minister of Culture of Chad, Mr. Idriss Abakar, Head "
+     "of the Heritage Department, thanked the Organization.",
+     {"Idriss Abakar": "Head of the Heritage Department"})
+case("round2", "ICESCO's Director-General received Dr. Nasser Al-Amri, Undersecretary of the "
+     "Ministry of Heritage of Oman, at the headquarters.",
+     {"Nasser Al-Amri": "Undersecretary of the Ministry of Heritage of Oman"})
+case("round2", "Mr. Koffi Mensah, Togo's Ambassador to Morocco and Dean of the African "
+     "Diplomatic Corps, attended.",
+     {"Koffi Mensah": "Togo's Ambassador to Morocco and Dean of the African Diplomatic Corps"})
+case("round2", "Dr. Farrukh Tashkentov, a professor at the University of Samarkand, gave a "
+     "lecture.", {"Farrukh Tashkentov": "professor at the University of Samarkand"})
+case("round2", "The lecture was given by Farrukh Tashkentov, professor of history at the "
+     "University of Samarkand.",
+     {"Farrukh Tashkentov": "professor of history at the University of Samarkand"})
+case("round2", "Also present were Dr. Lina Farah, Mr. Yusuf Demirci and Ms. Siti Rahmawati, "
+     "experts in heritage.", {"Lina Farah": None, "Yusuf Demirci": None, "Siti Rahmawati": None})
+case("round2", "The Deputy Director-General, Dr. Javad Rahimi, opened the forum.",
+     {"Javad Rahimi": "Deputy Director-General"})
+case("round2", "President of the Republic of Senegal Macky Ndour received the delegation.",
+     {"Macky Ndour": "President of the Republic of Senegal"})
+case("round2", "The delegation met H.E. Mr. Anar Guliyev, Minister of Culture of the Republic "
+     "of Azerbaijan, on Tuesday.",
+     {"Anar Guliyev": "Minister of Culture of the Republic of Azerbaijan"})
+case("round2", "The Saudi Minister of Culture, Prince Faisal bin Khalid, opened the forum.",
+     {"Faisal bin Khalid": "Saudi Minister of Culture"})
+
 # --- shapes added after the first run (the rules written for the families above reach them) ------
 case("added", "In Addis Ababa, Minister of Culture, Rashid Al-Nuaimi, opened the exhibition.",
      {"Rashid Al-Nuaimi": "Minister of Culture"})

@@ -130,6 +130,44 @@ case("long-double", "Mme Hawa Kamara, ancienne ministre de la Culture et actuell
      {"Hawa Kamara": "ancienne ministre de la Culture et actuelle Ambassadrice de Guinée en "
                      "Égypte"})
 
+# --- round 2 (written before icli ran on them) ---------------------------------------------------
+case("round2", "Mme la ministre de la Culture, Mme Awa Traoré, a ouvert le forum.",
+     {"Awa Traoré": "ministre de la Culture"})
+case("round2", "Son Excellence Monsieur Koffi Mensah, Ambassadeur du Togo au Maroc, Doyen du "
+     "corps diplomatique africain, a ouvert le forum.",
+     {"Koffi Mensah": "Ambassadeur du Togo au Maroc, Doyen du corps diplomatique africain"})
+case("round2", "M. Sidi Ould Ahmed, ministre d’État, ministre de l’Éducation nationale, de "
+     "l’Alphabétisation et de la Promotion des langues nationales, a ouvert le forum.",
+     {"Sidi Ould Ahmed": "ministre d’État, ministre de l’Éducation nationale, de "
+                         "l’Alphabétisation et de la Promotion des langues nationales"})
+case("round2", "M. Karim ZONGO, chargé de mission au cabinet du ministre, a ouvert le forum.",
+     {"Karim ZONGO": "chargé de mission au cabinet du ministre"})
+case("round2", "Le représentant du Directeur général de l’ICESCO, M. Hamid Lahlou, a ouvert le "
+     "forum.", {"Hamid Lahlou": "représentant du Directeur général de l’ICESCO"})
+case("round2", "Mme Fatou Ndiaye, Cheffe de cabinet du ministre de la Culture, a ouvert le forum.",
+     {"Fatou Ndiaye": "Cheffe de cabinet du ministre de la Culture"})
+case("round2", "Le Pr Ibrahima Sall, Doyen de la Faculté des lettres, et le Dr Aïssata Ba, "
+     "Directrice de l’École normale supérieure, ont ouvert le forum.",
+     {"Ibrahima Sall": "Doyen de la Faculté des lettres",
+      "Aïssata Ba": "Directrice de l’École normale supérieure"})
+case("round2", "Étaient présents M. Rustam Karimov, Président de la Commission nationale de "
+     "l’Ouzbékistan pour l’UNESCO, l’ICESCO et l’ALECSO, et Mme Aigerim Bekova.",
+     {"Rustam Karimov": "Président de la Commission nationale de l’Ouzbékistan pour l’UNESCO, "
+                        "l’ICESCO et l’ALECSO", "Aigerim Bekova": None})
+case("round2", "Le Directeur général adjoint, M. Javad Rahimi, a ouvert le forum.",
+     {"Javad Rahimi": "Directeur général adjoint"})
+case("round2", "La délégation a rencontré S.E. M. Anar Guliyev, ministre de la Culture de la "
+     "République d’Azerbaïdjan, mardi.",
+     {"Anar Guliyev": "ministre de la Culture de la République d’Azerbaïdjan"})
+case("round2", "Le ministre saoudien de la Culture, le Prince Faisal bin Khalid, a ouvert le "
+     "forum.", {"Faisal bin Khalid": "ministre saoudien de la Culture"})
+case("round2", "M. Omar Touré, Conseiller technique chargé des partenariats au ministère de "
+     "l’Éducation du Mali, a ouvert le forum.",
+     {"Omar Touré": "Conseiller technique chargé des partenariats au ministère de l’Éducation "
+                    "du Mali"})
+case("round2", "Mme Hind Benali, professeure d’histoire à l’Université de Fès, a donné une "
+     "conférence.", {"Hind Benali": "professeure d’histoire à l’Université de Fès"})
+
 # --- shapes added after the first run ------------------------------------------------------------
 case("added", "Bakary Sangaré (ministre de la Culture du Mali) a ouvert le forum.",
      {"Bakary Sangaré": "ministre de la Culture du Mali"})

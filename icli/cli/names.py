@@ -35,10 +35,12 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
         names = ", ".join(map(candidate_text, told)) + (", …" if len(found.candidates) > 5 else "")
         if not query.every:
             raise Ambiguous((
+                f"{name!r} is a name of several {LISTS[kind]}: {names}; '#ID' for one of them, "
+                "or --all for all of them") if found.whole > 1 else (
                 f"{name!r} is the whole name of one and part of the names of others: "
-                f"{names}; --all for all of them") if found.exact else (
+                f"{names}; '#ID' for one of them, or --all for all of them") if found.whole else (
                 f"{name!r} is part of the names of several {LISTS[kind]}: {names}; "
-                "give more of the name, or --all for all of them"),
+                "give more of the name, '#ID' for one of them, or --all for all of them"),
                 told, bool({query.format, query.export} & {"json", "jsonl"}))
         env.note(f"{name!r}: all of {names}")
         return [c["id"] for c in found.candidates if c["id"] is not None]
@@ -72,7 +74,7 @@ def described(conn: sqlite3.Connection, kind: str, found: list[dict[str, Any]],
 
 
 def candidate_text(entity: dict[str, Any]) -> str:
-    """One entity a name may mean, as the error line shows it: "Anar Aliyev (Minister of
+    """One entity a name may mean, as the error line shows it: "Anar Aliyev (#7; Minister of
     Culture of Azerbaijan; 2 articles, 2024-05-15 → 2024-09-06)"; a real country the archive
     does not name: "North Korea (PRK): no articles"."""
     if entity["id"] is None:
@@ -80,7 +82,7 @@ def candidate_text(entity: dict[str, Any]) -> str:
     count, first, last = entity["articles"], entity["first"], entity["last"]
     span = f", {first}" + (f" → {last}" if last != first else "") if first else ""
     acronym = entity.get("acronym")
-    what = [entity[key] for key in ("role",) if entity.get(key)] + (
+    what = [f"#{entity['id']}"] + [entity[key] for key in ("role",) if entity.get(key)] + (
         [acronym] if acronym and acronym != entity["name"] else [])
     return f"{entity['name']} ({'; '.join([*what, ''])}{count} article{'s' if count != 1 else ''}{span})"
 

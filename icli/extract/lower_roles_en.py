@@ -17,12 +17,13 @@ _NOT_LOWER_HEADS = frozenset({"crown", "executive", "first", "grand", "honorary"
                               "partner", "permanent", "program", "programme", "project",
                               "senior", "strategy"})
 _LOWER_HEADS = frozenset(w.casefold() for w in gazetteer.ROLE_WORDS) - _NOT_LOWER_HEADS
+LOWER_HEAD = trie_pattern(sorted(_LOWER_HEADS))  # (as a regex)
 # Such a role before a name: articles, one or two capitalized words, the role word in lower case.
 LOWER_ROLE_BEFORE_START = re.compile(
     rf"(?:(?:the|The|its|his|her|their|a|an|former|Former|acting)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{1,2}}"
-    rf"{trie_pattern(sorted(_LOWER_HEADS))}\b")
+    rf"{LOWER_HEAD}\b")
 # A capitalized word and such a role word ("Iraqi ambassador"), searched before a comma.
-_LOWER_HEAD_AFTER_CAPITAL = re.compile(rf"[A-Z][\w’'\-]*\s(?:{trie_pattern(sorted(_LOWER_HEADS))})\b")
+_LOWER_HEAD_AFTER_CAPITAL = re.compile(rf"[A-Z][\w’'\-]*\s(?:{LOWER_HEAD})\b")
 
 
 def lower_head_before(text: str, start: int) -> bool:

@@ -150,8 +150,9 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
     """The index of the first word after a name's first two that starts the verb's object
     rather than the name ("… السيد مامادو نيانغ المنظمة", "… السيدة هالة ناصر كلمة الافتتاح",
     "… ماهامات التزام بلاده"): an organization's head, or an indefinite verbal noun or feminine
-    noun (not a man's name in ة: "حمزة") governing a definite word that is no nisba family name
-    ("أحمد حمادة العلوي" stays) or a word with a possessive; None when there is none."""
+    noun (not a man's name in ة: "حمزة"), or any indefinite word after "بن" and the father's name,
+    governing a definite word that is no nisba family name ("أحمد حمادة العلوي", "فهد بن ناصر
+    العلي" stay) or a word with a possessive; None when there is none."""
     particles = gazetteer.NAME_PARTICLES_AR
     for i in range(2, len(words)):
         word = words[i].group()
@@ -165,7 +166,8 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
             continue
         governed = following.group(1)
         noun = masdar_ar(word) or ARABIC_MARKS.sub("", word).endswith("ة") and (
-            ARABIC_MARKS.sub("", word) not in gazetteer.MASCULINE_TA_FIRST_AR)
+            ARABIC_MARKS.sub("", word) not in gazetteer.MASCULINE_TA_FIRST_AR) or (
+            words[i - 2].group() in gazetteer.SON_OF_AR)  # "سلطان بن ماجد حفل التكريم"
         if noun and (definite_ar(governed) and not nisba_ar(governed) or possessed_ar(governed)):
             return i
     return None

@@ -95,12 +95,21 @@ def _subject_before_object_ar(text: str, title: re.Match[str], role: str, name: 
     return _after_verb_ar(text, text.rfind(role, 0, title.start()))
 
 
-def _after_verb_ar(text: str, start: int) -> bool:
-    """Whether the word right before `start` is a verb: a role there may be the sentence's
-    subject ("استقبل وزير الثقافة السفير …"), where a title's own role is the named one's (but
-    "وحضر الحفل رئيس مجلس الأمناء صاحب السمو الملكي الأمير …": the role before is his)."""
+# Verbs whose object is a person (folded, without "و"): after one, a role then a title and a
+# name may be the subject and its object ("استقبل وزير الثقافة السفير …").
+_MEETING_VERBS_AR = frozenset({"استقبل", "استقبلت", "يستقبل", "تستقبل", "التقي", "التقت", "يلتقي",
+                               "تلتقي", "كرم", "كرمت", "يكرم", "تكرم"})
+
+
+def _after_verb_ar(text: str, start: int, verbs: frozenset[str] | None = None) -> bool:
+    """Whether the word right before `start` is a verb (one of `verbs` when given): a role there
+    may be the sentence's subject ("استقبل وزير الثقافة السفير …"), where a title's own role is the
+    named one's (but "وحضر الحفل رئيس مجلس الأمناء صاحب السمو الملكي الأمير …", "وحضر ولي العهد
+    الأمير …": the role before is his)."""
     previous = list(ARABIC_WORD.finditer(text, max(0, start - 20), start)) if start > 0 else []
-    return bool(previous) and is_verb_ar(previous[-1].group())
+    if not previous or not is_verb_ar(previous[-1].group()):
+        return False
+    return verbs is None or arabic_fold(previous[-1].group()).removeprefix("و") in verbs
 
 
 def _names_only_icesco_ar(role: str) -> bool:
@@ -445,7 +454,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             if before and text.rfind(before, 0, match.start()) in given_after:
                 before = None  # "أ، المدير العام … اليوم، السيد ب": one role phrase is one person's
             role = before if before and (not own or arabic_word_key(before.split()[0]) == arabic_word_key(
-                own) or not _after_verb_ar(text, text.rfind(before, 0, match.start()))) else own or before
+                own) or not _after_verb_ar(text, text.rfind(before, 0, match.start()), _MEETING_VERBS_AR)) else own or before
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.start(), end, rule="person.ar.honorific"))
         taken.add(match.start(), end)

@@ -13,7 +13,7 @@ from icli.extract.identity import (
     people_in_article,
     person_key,
 )
-from icli.extract.lower_roles_en import LOWER_ROLE_BEFORE_START, lower_head_before
+from icli.extract.lower_roles_en import LOWER_HEAD, LOWER_ROLE_BEFORE_START, lower_head_before
 from icli.extract.mention import Mention
 from icli.extract.names_after_roles_en import acronyms_then_names, roles_comma_names
 from icli.extract.offices import is_own_head_role
@@ -55,11 +55,12 @@ _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
-    r"|;|\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
+    r"|;|(?<!a\.i)\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
 )
 # "Leyla Hasanova, Head of ...", "Leyla Hasanova (Head of ...)": found from the role backwards
 # (roles are rarer than capitals).
-_ROLE_NEXT = r"(?=(?:(?:the|a|an|former)\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD + r"\b)"
+_ROLE_NEXT = (r"(?=(?:(?:the|a|an|former)\s+)?(?:(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD
+              + r"|(?:" + LOWER_HEAD + r")(?=\s+(?:of|at|in|for|to)\s))\b)")  # "X, professor of …"
 _COMMA_ROLE = re.compile(r",\s+" + _ROLE_NEXT)
 _PARENTHESIS_ROLE = re.compile(r"\s\(" + _ROLE_NEXT)
 # "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.

@@ -367,7 +367,10 @@ def _lead_fr(text: str, start: int) -> tuple[int, str] | None:
         return at, words[-1][2:] + " "  # "l’ancien ministre"
     return None  # a word right before: not after a space
 # Two capitalized words in a row before a comma, a semicolon or a line's end: a name may follow.
-_TWO_CAPITALS_NEXT = re.compile(rf"[^,;:\n]{{0,160}}?(?<![\w’'-]){CAPITAL}[\w’'-]+ +{CAPITAL}")
+_PARTICLE_FR = "|".join(sorted((re.escape(p) for p in gazetteer.NAME_PARTICLES if p.isalpha()),
+                               key=len, reverse=True))
+_TWO_CAPITALS_NEXT = re.compile(  # a name's particle may come between them ("Faisal bin Khalid")
+    rf"[^,;:\n]{{0,160}}?(?<![\w’'-]){CAPITAL}[\w’'-]+ +(?:(?:{_PARTICLE_FR}) +)?{CAPITAL}")
 
 
 def _roles_with_complement_then_names_fr(
@@ -403,6 +406,9 @@ def _roles_with_complement_then_names_fr(
         role = " ".join((lead[1] + text[match.start() : name_start]).split()).rstrip(",")
         if _noun_phrase_fr(role) != role:
             continue
+        if " " not in role and role[:1].isupper() and text.endswith(", ", 0, lead[0]):
+            role = _role_before_fr(text, lead[0]) or role  # a title after a stated role and
+            # a comma: "le ministre …, le Prince X"
         taken.append((lead[0], end))
         found.append(Mention("person", person_key(name), name, None, role, name, name_start, end,
                              rule="person.fr.role-complement-then-name"))

@@ -101,7 +101,7 @@ class Lookup(NamedTuple):
     note: str | None = None
     candidates: list[dict[str, Any]] = []
     ambiguous: bool = False
-    exact: bool = False  # ambiguous, and the name given is the whole name one candidate shows
+    whole: int = 0  # ambiguous: how many candidates the name given is a whole name of
 
 
 @lru_cache(maxsize=1)
@@ -129,9 +129,19 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        countries_named_in_part: "Korea", "Guin"), in the archive or not (those not: no id);
        part of real countries' names none of which the archive has: no articles, said;
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
+    "#ID" (an id as the candidates show it) is that entity of `kind`, or none.
     Only entities some article mentions count. The name is read as the archive's text was
     (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
     value = normalize_text(value)
+    if by_id := _BY_ID.fullmatch(value.strip()):
+        row = conn.execute(f"""
+            SELECT id, name
+            FROM entities
+            WHERE id = :id
+              AND kind = :kind
+              AND {mentioned('entities')}
+        """, {"id": int(by_id[1]), "kind": kind}).fetchone()
+        return Lookup([row[0]], f"{value.strip()}: {row[1]}") if row else Lookup([])
     sql, params = entity_match_sql(kind, value)
     named = _mentioned(conn, f"""
         SELECT id, name, articles
@@ -148,7 +158,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             return owner
         if len(holding) > 1:  # "Omar": Abdullah Omar's surname, Omar El Hassani's first name
             whole = name_norm(value)
-            return Lookup([], None, holding, True, any(name_norm(c["name"]) == whole for c in holding))
+            return Lookup([], None, holding, True, sum(name_norm(c["name"]) == whole for c in holding))
         return Lookup([named[0]["id"]])
     if kind == "country":
         code = typed_country(value)
@@ -168,6 +178,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     known = known_partner(value) if kind == "partner" and not named else None
     if known is not None:
         return _known_partner(conn, known)
+    by_name = bool(named)
     if not named:
         query = alias_words_query(_honorifics_any_case().sub("", value.strip())
                                   if kind == "person" else value)
@@ -181,15 +192,18 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             country = f"; the country: `icli country {value}`" if (
                 kind == "partner" and real_country(value)) else ""
             return Lookup([named[0]["id"]], f"{value!r}: {named[0]['name']}{country}")
-    if named:
+    if named:  # several partners or countries known by this name (step 1), or holding it in part
         whole = name_norm(value)
-        return Lookup([], None, named, True, any(name_norm(c["name"]) == whole for c in named))
+        return Lookup([], None, named, True, len(named) if by_name and kind != "person" else sum(
+            name_norm(c["name"]) == whole for c in named))
     if kind == "country" and (codes := countries_named_in_part(value)):  # "Emira", "Guin"
         shown = country_display_names()
         return Lookup([], f"{value!r}: " + ", ".join(sorted(
             f"{shown.get(code, code)} ({code})" for code in codes)) + ": no articles")
     return Lookup([], None, _spelled_like(conn, kind, value, most))
 
+
+_BY_ID = re.compile(r"#(\d+)")  # an entity by its id, as candidates show it ("#12")
 
 # How many times more articles the one person named in full with a surname must have than all
 # the people named by that surname alone (in offices he is not known to hold) for the surname to
