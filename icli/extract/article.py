@@ -35,7 +35,7 @@ from icli.text.escape import C0_C1, as_shown
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 89
+EXTRACTOR_VERSION = 90
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -230,7 +230,8 @@ def _only_after_titles_en(partner: Mention, text: str) -> bool:
 
 # A former or honorary post just before a body's name: "former Director-General of the",
 # "honorary member of", "ancienne Directrice générale de l’", "المدير العام السابق ل".
-_PAST_POST_EN = re.compile(r"\b(?:[Ff]ormer|[Hh]onorary|[Ee]x-)[\w\s\-]{0,40}?\b(?:of|at|in)\s+(?:the\s+)?$")
+_PAST_POST_EN = re.compile(r"\b(?:[Ff]ormer|[Hh]onorary|[Ee]x-|(?:[Pp]reviously|[Ff]ormerly|[Oo]nce) (?:served|worked) as)"
+                           r"[\w\s\-]{0,40}?\b(?:of|at|in)\s+(?:the\s+)?$")
 _PAST_POST_FR = re.compile(r"\b(?:[Aa]ncien(?:ne)?|[Hh]onoraire|[Ee]x-)[\w\s\-]{0,40}?"
                            r"(?:\bde|\bdu|\bdes|\bà)\s*(?:la\s+|l[’']\s*)?$")
 _PAST_POST_AR = re.compile("(?:السابق|السابقة|الفخري|الفخرية)\\s+(?:ل|في\\s+|ب)?$")
@@ -314,12 +315,19 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
 
 
 def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
-    """Whether a French partner is an embassy or a ministry named only inside people's roles
-    ("chargé d’affaires à l’ambassade du Royaume de Bahreïn"): the official's affiliation,
-    which stands for their country, not a partner of its own."""
+    """Whether a French partner is an embassy or a ministry named only inside the roles of a
+    minister or a head of mission ("chargé d’affaires à l’ambassade du Royaume de Bahreïn"):
+    the title alone stands for the country, not a partner of its own; an official of it who
+    takes part ("directrice des programmes au ministère …") makes it one, as in English."""
     if not partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
         return False
-    return text.count(partner.name) <= sum(role.count(partner.name) for role in roles)
+    titles = [role for role in roles if _TITLE_ROLE_FR.match(role)]
+    return text.count(partner.name) <= sum(role.count(partner.name) for role in titles)
+
+
+# A minister's or a head of mission's title, at the start of a French role.
+_TITLE_ROLE_FR = re.compile(r"(?i)(?:(?:vice-|premier |première )?ministre|ambassad(?:eur|rice)"
+                            r"|charg[ée]e? d[’']affaires|consul|envoy[ée]|secr[ée]taire d[’'][ée]tat)")
 
 
 def extract_arabic(article: ParsedArticle) -> list[Mention]:

@@ -82,6 +82,9 @@ def _in_region_ar(words: list[re.Match[str]], keys: list[str], text: str, head: 
 # After a unit's name: "التابع للإيسيسكو", "التابعة للمنظمة": ICESCO's.
 _OWNED_AFTER_AR = re.compile(
     r"[ \u00a0]+(?:ال)?تابع(?:ة|ين)?[ \u00a0]+(?:لل?[إاأ]?[يس]+سكو|لل?منظمة(?![ \u00a0]+ال))")  # not "للمنظمة العربية …"
+# "التابع(ة) ل…" after a unit's name: whose unit it is, another body (folded keys; the pattern).
+_BELONGING_AR = frozenset({"تابع", "تابعه", "تابعين"})
+_UNIT_OF_AR = re.compile(r"[ \u00a0]+(?:ال)?تابع(?:ة|ين)?[ \u00a0]+ل")
 # A place after a body's name ("… في الرياض", "… بالرياض"): the word after في or ب.
 _PLACE_AFTER_AR = re.compile(r"[ \u00a0]+(?:في[ \u00a0]+|ب(?=ال))(\w+)")
 # A word with the article, glued to a conjunction or preposition or not ("الترجمة", "والنشر", "للبحث").
@@ -249,9 +252,10 @@ def extract_partners_ar(text: str) -> list[Mention]:
         glued, restored = head_word
         if (not glued and not restored and i and keys[i] != arabic_fold(words[i].group())
                 and keys[i - 1] != arabic_fold(words[i - 1].group())
-                and _AR_GAP.fullmatch(text[words[i - 1].end() : words[i].start()])):
+                and _AR_GAP.fullmatch(text[words[i - 1].end() : words[i].start()])
+                and not (i >= 2 and keys[i - 2] in gazetteer.ROLE_WORDS_AR)):
             i += 1  # "للشروط الأكاديمية": a definite word right after a definite noun is its adjective
-            continue
+            continue  # (not after a role and its adjective: "زار المدير العام الجامعة …", the object)
         if (i + 2 < len(words) and (f"{keys[i]} {keys[i + 1]}" in gazetteer.ORGAN_WORDS_AR or (
                 arabic_word_key(words[i].group()[glued:]) == "مجلس"
                 and keys[i + 1] == arabic_fold(words[i + 1].group())))
@@ -309,6 +313,12 @@ def extract_partners_ar(text: str) -> list[Mention]:
                                    or keys[j] in gazetteer.ACRONYMS_AR):
                 break  # "… ومؤسسة …", "… والذي": a second body or a clause; "بين المركز والأردن": a
                 # second party; "مركز الملك فيصل والألكسو": a second body by its acronym
+            if (raw[:1] == "و" and gazetteer.names_icesco(words[j].group()[1:])
+                    and keys[j - 1] not in gazetteer.ACRONYMS_AR):
+                break  # "بين جامعة النخيل والإيسيسكو": ICESCO, the other party (not whom a
+                # national commission serves: "لليونسكو والإيسيسكو")
+            if keys[j] in _BELONGING_AR:
+                break  # "كلية الآداب التابعة لجامعة …": the unit's owner follows
             if raw[:1] == "ل" and _NUMBER_NEXT.match(text, words[j].end()):
                 break  # "مجلس الإدارة لعام 2020": a year, the sentence's time
             if raw.startswith(("وبال", "وكال", "ولل", "وفي")):
@@ -338,6 +348,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
         if _OWNED_AFTER_AR.match(text, end):
             own_units.add(name_norm(name))  # "مركز X التابع للإيسيسكو": "مركز X" anywhere
             continue
+        if _UNIT_OF_AR.match(text, end):
+            continue  # "كلية الآداب التابعة لجامعة النخيل": a unit folds into its owner, named next
         if last == head or _ar_own(keys[head : last + 1]) or _ar_own_organ([arabic_word_key(unglued), *keys[head + 1 : last + 1]], name):
             continue  # a head alone; ICESCO itself, its organs and centres
         if (not head_definite and arabic_word_key(unglued) in gazetteer.OWN_KIND_HEADS_AR

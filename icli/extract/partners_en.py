@@ -15,6 +15,9 @@ from icli.extract.partners_en_edges import (
     joined_name,
     opens_with_verb_the,
     own_kind,
+    owned_part,
+    owner_head,
+    says_whose,
 )
 from icli.extract.patterns import (
     CAPITALS,
@@ -49,6 +52,9 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
             return False  # "the Ministry of Education on Monday": the name has ended
         if word in _PERSON_TITLES:
             return False  # "of Quaid-i-Azam University Dr Muhammad Ali": a person follows
+        if (word in gazetteer.TITLES_BEFORE_BODIES and 0 < i < len(tokens) - 1
+                and tokens[i - 1][0][:1] in CAPITALS and tokens[i + 1][0][:1] in CAPITALS):
+            return False  # "the X Fund for Rural Schools Chairman Omar …": a person's title and name
         return (word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
                 or word[:2] in ("d’", "d'") and word[2:3] in CAPITALS)  # "Cote d’Ivoire"
 
@@ -363,10 +369,11 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             named.append((run_start, tokens[last][2]))  # "OIC Standing Committee … (X)"
             defined_spans.append((tokens[first][1], tokens[last][2]))
     for i in anchors:
-        if tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS and not acronyms_only:
+        owner = owner_head(tokens[i][0]) and any(owned_part(t[0]) for t in tokens[i + 1 : i + 4])
+        if (owner or tokens[i][0].rstrip(".") in gazetteer.ORG_HEADS) and not acronyms_only:
             first, last = _run(tokens, i)
-            last = in_country_end(tokens, i, first, last)  # "Ministry of Culture in Oman"
-            words = [t[0].rstrip(".") if n == last else t[0]
+            last = i if owner else in_country_end(tokens, i, first, last)  # "Ministry of Culture in Oman"
+            words = [(t[0][:-2] if owner else t[0].rstrip(".")) if n == last else t[0]
                      for n, t in enumerate(tokens[first : last + 1], start=first)]
             if len(words) < 2 or words[0] in gazetteer.ORG_HEADS and len(words) < 3:
                 continue
@@ -394,7 +401,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 first, words = first + 2, words[2:]  # "ICESCO and King Saud University"
                 if len(words) < 2 or _head(words) not in gazetteer.ORG_HEADS:
                     continue
-            if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not _says_whose(words):
+            if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not says_whose(words):
                 continue  # "the Directorate of Education", "the Center of Media and Communication"
             if _head(words) in gazetteer.OWN_KIND_HEADS and own_kind(words, _head(words), text, tokens[last][2]):
                 continue  # "the Translation and Publishing Center": ICESCO's own
@@ -442,16 +449,6 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return list(found.values())
-
-
-def _says_whose(words: list[str]) -> bool:
-    """Whether a unit's name says whose unit it is: a country ("Kuwait’s Department of
-    Antiquities"); an acronym in it is its organization, named on its own instead."""
-    if any(is_acronym(w) for w in words):
-        return False
-    from icli.extract.countries import extract_countries  # (countries imports no partners)
-
-    return bool(extract_countries(joined_name(words), []))
 
 
 def _generic_or_venue(words: list[str]) -> bool:

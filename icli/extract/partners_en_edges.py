@@ -1,13 +1,14 @@
 """Where an English partner's name starts and ends at its edges: a state body's country after
 "in", a name opening "Word the …", a demonym that describes a body (rule partner.en.name);
-a centre that is ICESCO's own kind (rule partner.en.own-kind)."""
+a centre that is ICESCO's own kind (rule partner.en.own-kind); an owner before its part
+("X University’s Faculty"), a unit's name that says whose it is."""
 
 from __future__ import annotations
 
 import re
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.patterns import CAPITALS
+from icli.extract.patterns import CAPITALS, is_acronym
 
 
 def joined_name(words: list[str]) -> str:
@@ -89,3 +90,33 @@ def own_kind(words: list[str], head: str, text: str, end: int) -> bool:
     in Riyadh", "…, which belongs to …"): rule partner.en.own-kind."""
     return all(w == head or w in gazetteer.FIELD_WORDS or w in ("and", "&", "of", "for", "the")
                for w in words) and not _WHOSE_AFTER.match(text, end) and gazetteer.mentions_icesco(text)
+
+
+def owner_head(token: str) -> bool:
+    """Whether a token is a head with a possessive, the end of an owner's name ("Kestrel Hill
+    University’s Faculty of Education": the university is the body, its faculty folds into it)."""
+    return token.endswith(("’s", "'s")) and token[:-2] in gazetteer.ORG_HEADS
+
+
+def owned_part(word: str) -> bool:
+    """Whether a word (one of the three after an owner's possessive) names a part of the owner
+    that takes part for it: a unit or a body's head, a faculty, a programme, a delegation ("the
+    Foundation’s youth programme"); other things it owns ("the Bank’s annual report") do not
+    make the owner a partner."""
+    return (word in gazetteer.UNIT_HEADS or word in gazetteer.ORG_HEADS
+            or word.casefold() in _OWNED_PARTS)
+
+
+# Parts of a body that take part for it, after its possessive (lower-case words as written).
+_OWNED_PARTS = frozenset({"faculty", "school", "programme", "program", "delegation",
+                          "team", "project", "initiative", "experts", "representatives"})
+
+
+def says_whose(words: list[str]) -> bool:
+    """Whether a unit's name says whose unit it is: a country ("Kuwait’s Department of
+    Antiquities"); an acronym in it is its organization, named on its own instead."""
+    if any(is_acronym(w) for w in words):
+        return False
+    from icli.extract.countries import extract_countries  # (countries imports no partners)
+
+    return bool(extract_countries(joined_name(words), []))

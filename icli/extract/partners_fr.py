@@ -128,11 +128,14 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 and tokens[i - 1].group()[:1] in CAPITALS):
             i += 1  # "Centre … Roi Abdallah ben Abdelaziz pour …": a person's name goes on
             continue
+        if token.casefold() in _DATE_ARTICLES_FR and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isdigit():
+            break  # "la Fondation X le 3 mars", "… du 3 au 5 mai": a date, not the name
         if _fr_connector(token):  # ("et de …" is a name's complement again: "et de télévision")
             after_et = token == "et" or after_et and token.casefold() not in ("de", "du", "des")
             i, connector = i + 1, True
             continue
-        if not _fr_fits(token, connector and (not after_et or token[:2].casefold() in ("d’", "d'"))):
+        if not _fr_fits(token, connector and (not after_et or token[:2].casefold() in ("d’", "d'"))) and not (
+                _plural_pair_fr(tokens, head, i) and last == i - 1):
             break  # (after "et", a lower-case word must be a name's: "et feront" ends it)
         if (not connector and token[:1] in CAPITALS and tokens[i - 1].group()[:1].islower()
                 and i > head + 1 and _fr_connector(tokens[i - 2].group())
@@ -140,15 +143,37 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             break  # "chambre des représentants Habib El Malki": a person's name after the body's
         last, connector, after_et = i, False, False
         i += 1
-    if (last + 2 < len(tokens) and tokens[last + 1].group() == "de"
+    if (last + 2 < len(tokens) and tokens[last + 1].group() in ("de", "contre")
             and (last == head or tokens[last].group()[:1].islower())
             and "\n" not in text[tokens[last].end() : tokens[last + 2].start()]):
         noun = tokens[last + 2].group()
         word = _fr_word(noun)
         if word != noun and word[:1].islower() and len(word) > 2 and word.replace("-", "").isalpha() and (
                 word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
-            last += 2  # "Agence nationale de l’eau": an elided noun ends the name
+            last += 2  # "Agence nationale de l’eau", "… de lutte contre l’analphabétisme": an elided noun ends the name
     return last
+
+
+# Articles that open a date after a name ("le 3 mars", "du 3 au 5 mai").
+_DATE_ARTICLES_FR = frozenset({"le", "la", "du", "au"})
+
+
+def _plural_pair_fr(tokens: list[re.Match[str]], head: int, i: int) -> bool:
+    """Whether tokens[i] ends a two-word lower-case plural after a connector ("des études
+    andalouses", "des jeunes inventeurs"): both words plural (-s, -x), the first right after
+    the connector; the noun and its adjective agree, so the second is the name's too."""
+    if i < head + 3 or not _fr_connector(tokens[i - 2].group()):
+        return False
+    first, second = tokens[i - 1].group(), tokens[i].group()
+    return all(w[:1].islower() and w.isalpha() and len(w) > 3 and w.endswith(("s", "x"))
+               and w.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR
+               and w.casefold() not in _NOT_PLURALS_FR for w in (first, second))
+
+
+# Words ending in -s that are no plural noun or adjective: prepositions, adverbs, pronouns.
+_NOT_PLURALS_FR = frozenset({"dans", "sous", "vers", "sans", "depuis", "plus", "moins", "très",
+                             "puis", "alors", "tous", "toutes", "mais", "dont", "nous", "vous",
+                             "ceux", "chez", "lors", "jamais", "parmi", "après", "auprès"})
 
 
 # Heads of bodies that gather others, never an event's organ: "Organisation de la conférence
