@@ -102,6 +102,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NAME_PARTICLES_AR": ("ar", "name_particles", frozenset),
     "ARABIC_COMPOUND_FIRST": ("ar", "compound_first_names", frozenset),
     "MASCULINE_TA_FIRST_AR": ("ar", "masculine_first_names_ta", frozenset),
+    "NOUN_LIKE_FIRST_AR": ("ar", "noun_like_first_names", frozenset),
     "SURNAME_PARTICLES_AR": ("ar", "surname_particles", frozenset),
     "SON_OF_AR": ("ar", "son_of", frozenset),
     "ARABIC_COMPOUND_ENDS": ("ar", "compound_name_ends", frozenset),

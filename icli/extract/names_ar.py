@@ -105,13 +105,16 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 and not (not definite_ar(words[-1].group()) and _family_name_role_word_ar(text, match))
                 # "رشيد الأمين،", "عبد الله ولد محمد الأمين،"
                 or words and honorific_ar(bare)
-                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "آل الشيخ"
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ"
+                or words and object_noun_ar(match.group())
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "أحمد فؤاد الاجتماع"
             finished = True
             break
         words.append(match)
         gap = _NAME_GAP_AR.match(text, match.end())
         compound = (len(words) > 1 and key == "دين"  # "سعد الدين", "بن محيي الدين خوجة"
-                    and words[-2].group() not in gazetteer.NAME_PARTICLES_AR)
+                    and words[-2].group() not in gazetteer.NAME_PARTICLES_AR
+                    or len(words) == 2 and bare == "الله")  # "هبة الله خليل": a first name "X الله"
         before_particle = gap is not None and text[gap.end() : gap.end() + 4].split(" ")[0] in (
             AFTER_FIRST_NAME_AR)  # "المختار ولد أجاي"
         if len(words) > 1 and words[-2].group() in _FAMILY_AR:
@@ -152,12 +155,19 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
     "… ماهامات التزام بلاده"): an organization's head, or an indefinite verbal noun or feminine
     noun (not a man's name in ة: "حمزة"), or any indefinite word after "بن" and the father's name,
     governing a definite word that is no nisba family name ("أحمد حمادة العلوي", "فهد بن ناصر
-    العلي" stay) or a word with a possessive; None when there is none."""
+    العلي" stay), no family name before the clause's end (`_family_name_ends_ar`: "عبد الله
+    توفيق الخطيب، وزير …") or a word with a possessive; a known first name of that measure
+    ("توفيق", "إلهام", "عكاشة") is the name's; None when there is none."""
     particles = gazetteer.NAME_PARTICLES_AR
     for i in range(2, len(words)):
         word = words[i].group()
         if word in particles or words[i - 1].group() in particles:
             continue  # "ولد أمين", "بن عمر": the word after a particle is the name's
+        if _name_units_ar(words[:i]) < 2:
+            continue  # "نور الدين خليل", "هبة الله خليل": a first name of two words, then the family's
+        bare = ARABIC_MARKS.sub("", word)
+        if bare in gazetteer.NOUN_LIKE_FIRST_AR or bare in gazetteer.MASCULINE_TA_FIRST_AR:
+            continue
         key = arabic_word_key(word)
         if key in gazetteer.ORG_HEADS_AR:
             return i
@@ -165,12 +175,60 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
         if definite_ar(word) or following is None:
             continue
         governed = following.group(1)
-        noun = masdar_ar(word) or ARABIC_MARKS.sub("", word).endswith("ة") and (
-            ARABIC_MARKS.sub("", word) not in gazetteer.MASCULINE_TA_FIRST_AR) or (
-            words[i - 2].group() in gazetteer.SON_OF_AR)  # "سلطان بن ماجد حفل التكريم"
-        if noun and (definite_ar(governed) and not nisba_ar(governed) or possessed_ar(governed)):
+        if possessed_ar(governed) or object_noun_ar(governed):
+            return i  # "محمد مصطفى دعم حكومته", "أحمد فؤاد سبل التعاون": a name governs neither
+        noun = masdar_ar(word) or bare.endswith("ة")
+        if is_stop_ar(governed) and (masdar_ar(word) or noun and words[i - 2].group() in gazetteer.SON_OF_AR):
+            return i  # "نور الدين بن علي كلمة في …" (but "ودادي سيدي هيبة مع …")
+        if (noun or words[i - 2].group() in gazetteer.SON_OF_AR) and (  # "سلطان بن ماجد حفل التكريم"
+                definite_ar(governed) and not nisba_ar(governed)
+                and not _family_name_ends_ar(text, following, at_clause_end=masdar_ar(word))):
             return i
     return None
+
+
+def _name_units_ar(words: list[re.Match[str]]) -> int:
+    """How many names (a first name, a father's, a family's) words make: a particle does not
+    count, nor the second word of a first name of two ("نور الدين", "هبة الله"; but "عبد الله")."""
+    particles = gazetteer.NAME_PARTICLES_AR
+    return sum(word.group() not in particles and not (
+        n > 0 and ARABIC_MARKS.sub("", word.group()) in _SECOND_OF_FIRST_AR and words[n - 1].group() not in particles)
+        for n, word in enumerate(words))
+
+
+# The second words of first names of two words, as written ("نور الدين", "هبة الله").
+_SECOND_OF_FIRST_AR = frozenset({"الدين", "الله"})
+
+
+def object_noun_ar(word: str) -> bool:
+    """Whether an Arabic word is a verbal noun with the article ("الاجتماع", "التعاون"), never a
+    family name: no nisba ("التواتي") and no known first name ("سيف الإسلام")."""
+    key = arabic_word_key(word)
+    return (definite_ar(word) and not nisba_ar(word) and masdar_ar(key)
+            and key not in _noun_like_first_keys_ar())
+
+
+@lru_cache(maxsize=1)
+def _noun_like_first_keys_ar() -> frozenset[str]:
+    """The folded keys of the first names that have a verbal noun's measure ("اسلام")."""
+    return frozenset(arabic_word_key(name) for name in gazetteer.NOUN_LIKE_FIRST_AR)
+
+
+def _family_name_ends_ar(text: str, following: re.Match[str], at_clause_end: bool) -> bool:
+    """Whether the definite word `following` (group 1) after a name's third word is its family
+    name: no verbal noun ("الافتتاح"), organization's head or role word, right before a role word
+    or a title, also after a comma ("… عكاشة الخطيب، مدير …"), or (`at_clause_end`: after a word
+    of a verbal noun's measure, "… تيسير الحكيم.") before the clause's end; a feminine noun
+    before it is the object ("… أندرسون أهمية المشروع.")."""
+    key = arabic_word_key(following.group(1))
+    if masdar_ar(key) or key in gazetteer.ORG_HEADS_AR or key in gazetteer.ROLE_WORDS_AR:
+        return False
+    end = re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", text[following.end() : following.end() + 3])
+    if end and at_clause_end:
+        return True
+    after = _REGNAL_AFTER_AR.match(text, following.end() + (end.end() if end and end.group().strip() in "،," else 0))
+    return after is not None and (arabic_word_key(after.group(1)) in gazetteer.ROLE_WORDS_AR
+                                  or honorific_ar(after.group(1)))
 
 
 def possessed_ar(word: str) -> bool:
