@@ -180,7 +180,7 @@ case("known-miss", "The exhibition was visited by the Ambassador Extraordinary a
      "Plenipotentiary of Japan to Morocco Kenji Morita.",
      {"Kenji Morita": "Ambassador Extraordinary and Plenipotentiary of Japan to Morocco"})
 case("known-miss", "Mr. Idris Benomar, Adviser to King Hassan II, attended the exhibition.",
-     {"Idris Benomar": "Adviser to King Hassan II", "Hassan II": None})
+     {"Idris Benomar": "Adviser to King Hassan II", "Hassan II": "King"})
 
 # --- round 2 (written before icli ran on them): more honorifics, inner words, names ------------
 case("round2", "Her Excellency Sheikha Mariam Al-Suwaidi, Minister of Community Development of "

@@ -177,15 +177,16 @@ def test_an_owner_s_noun_after_its_possessive_stays_in_the_role() -> None:
 
 def test_a_person_named_inside_another_s_role_gets_no_part_of_it() -> None:
     """"Mr X, Adviser to King Y, President of Z": the whole role is X's; King Y, named inside
-    it, is given none of it. A second person's role after "and her/its" with a name after it
+    it, is given none of it but his own title ("King", issue 21). A second person's role after "and her/its" with a name after it
     is that person's, not a continuation of the first role."""
     assert people("en", "Mr. Idris Tazi, Adviser to His Majesty King Hassan III, Chairman of the "
                   "Palm Foundation, opened the fair.") == {
         "Idris Tazi": "Adviser to His Majesty King Hassan III, Chairman of the Palm Foundation",
-        "Hassan III": None}
+        "Hassan III": "King"}
     assert people("fr", "M. Idris Tazi, Conseiller du Président Omar Lahlou, chargé des arts, a "
                   "ouvert la foire.") == {
-        "Idris Tazi": "Conseiller du Président Omar Lahlou, chargé des arts", "Omar Lahlou": None}
+        "Idris Tazi": "Conseiller du Président Omar Lahlou, chargé des arts",
+        "Omar Lahlou": "Président"}
     found = people("en", "Ms. Rania Fawzi, Minister of Youth and her Deputy Minister Mr. Tamer "
                    "Adly, attended.")
     assert found["Rania Fawzi"] == "Minister of Youth"

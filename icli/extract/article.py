@@ -31,11 +31,12 @@ from icli.extract.people_ar import extract_people_ar, head_by_role_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.extract.roles_ar import without_and_ar
+from icli.text.dates import without_time
 from icli.text.escape import C0_C1, as_shown
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 91
+EXTRACTOR_VERSION = 92
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -153,12 +154,13 @@ def prepare(text: str) -> Prepared:
 
 def _as_stated(people: list[Mention], prepared: Prepared, lead: Callable[[str], str]) -> None:
     """People's roles as the article states them: ICESCO's names as written (Prepared.as_written),
-    without what `lead` leaves out of a role's start (docs/contract.md); the office (what
-    identity compares) is the role as read when the extractor gave none."""
+    without what `lead` leaves out of a role's start and without a phrase of time after it
+    (docs/contract.md: "Minister of Culture on 5 May 2026" → "Minister of Culture"); the office
+    (what identity compares) is the role as read when the extractor gave none, without that time."""
     for mention in people:
         if mention.role:
-            mention.office = mention.office or mention.role
-            mention.role = lead(prepared.as_written(mention.role, mention.start))
+            mention.office = without_time(mention.office or mention.role)
+            mention.role = lead(without_time(prepared.as_written(mention.role, mention.start)))
 
 
 _ARTICLE_EN = re.compile(r"^(?:[Tt]he|an?|An)\s+")

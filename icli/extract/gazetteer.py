@@ -180,6 +180,14 @@ def acronyms_by_name() -> dict[str, str]:
     return {org_norm(full): acronym for acronym, full in _list("PARTNER_ACRONYMS").items()}
 
 
+@lru_cache(maxsize=1)
+def title_case_acronyms() -> dict[str, str]:
+    """A well-known body's acronym of four letters or more as a word is written, in title case
+    ("Unesco", "Unicef", "Alecso"; English and French lists) → the acronym: that body."""
+    acronyms = (*_list("PARTNER_ACRONYMS"), *_list("PARTNER_ACRONYMS_FR"))
+    return {a.capitalize(): a for a in acronyms if len(a) >= 4 and a.isupper() and a.isalpha()}
+
+
 _THE = re.compile(r"\bthe\b")
 _SPELLINGS = (("organisation", "organization"), ("centre", "center"), ("programme", "program"))
 

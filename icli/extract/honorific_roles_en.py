@@ -34,6 +34,18 @@ def role_into_honorific(text: str, match: re.Match[str], role: str) -> str | Non
     return text[start : match.start() + words[-1].end()]
 
 
+# The honorific roles of a head of state: a person named with one inside another's role keeps it
+# ("Adviser to His Majesty King Mohammed VI": King Mohammed VI's role is "King").
+_HEAD_OF_STATE = frozenset({"King", "Emir", "President", "Rais"})
+
+
+def head_of_state_role(chain: str) -> str | None:
+    """The role of a head of state an honorific chain gives ("His Majesty King " → "King",
+    "President " → "President"); None for any other honorific ("Vice-President", "Dr.")."""
+    role = _honorific_role(chain)
+    return role if role in _HEAD_OF_STATE else None
+
+
 # A body's acronym written before its officer's title ("UN Secretary-General", "ICESCO’s DG").
 _ACRONYM_OWNER = re.compile(r"[A-Z]{2,}(?:’s|'s)?")
 _COUNTRY_AFTER = re.compile(rf" of ((?:the )?{CAPITAL}[\w’'\-]*(?: {CAPITAL}[\w’'\-]*){{0,3}})")

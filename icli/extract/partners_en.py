@@ -27,7 +27,7 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.text.dates import MONTHS
+from icli.text.dates import MONTHS, opens_time
 from icli.text.normalize import name_norm
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
@@ -48,8 +48,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         word = tokens[i][0].rstrip(".")
         if word == "and" and i + 1 < len(tokens) and tokens[i + 1][0] == "the":
             return False
-        if word in _DAY_WORDS:
-            return False  # "the Ministry of Education on Monday": the name has ended
+        if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(word, tokens[i + 1][0]):
+            return False  # "the Ministry of Education on Monday", "… of Jordan on 5 May"
         if word in _PERSON_TITLES:
             return False  # "of Quaid-i-Azam University Dr Muhammad Ali": a person follows
         if (word in gazetteer.TITLES_BEFORE_BODIES and 0 < i < len(tokens) - 1
@@ -291,9 +291,11 @@ _OPEN_PARENTHESIS = re.compile(r"\(")
 
 @lru_cache(maxsize=1)
 def _partner_anchor() -> re.Pattern[str]:
-    """Matches a word that can mark an organization's name: a head noun or a known acronym.
+    """Matches a word that can mark an organization's name: a head noun or a known acronym
+    (also in title case, gazetteer.title_case_acronyms).
     (Opening parentheses, the other mark, are found by a separate literal scan.)"""
-    return re.compile(trie_pattern(gazetteer.ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS)) + r"\b")
+    return re.compile(trie_pattern(gazetteer.ORG_HEADS | set(gazetteer.PARTNER_ACRONYMS)
+                                   | set(gazetteer.title_case_acronyms())) + r"\b")
 
 
 @lru_cache(maxsize=1)
@@ -444,6 +446,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             break
         token, start, end = tokens[i]
         word = token.rstrip(".")
+        word = gazetteer.title_case_acronyms().get(word, word)  # "Unicef" is UNICEF
         if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and is_acronym(word)
                 and not any(m.code == word for m in found.values())
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"

@@ -10,6 +10,7 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.countries import extract_countries_fr
 from icli.extract.mention import Mention
 from icli.extract.patterns import CAPITALS, is_acronym
+from icli.text.dates import opens_time
 from icli.text.normalize import name_norm
 
 # A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
@@ -108,6 +109,8 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 # another body ("…, la Fondation X et …") not
             i += 1
             continue
+        if i + 1 < len(tokens) and opens_time(token, tokens[i + 1].group()):
+            break  # "du ministère de la Culture de Jordanie le 5 mai", "les 20 et 21"
         if token in _PERSON_TITLES_FR and i + 1 < len(tokens) and (
                 tokens[i + 1].group() == "." or tokens[i + 1].group()[:1] in CAPITALS):
             break  # "du Niger M. Malam Ligari Maïrou": a person's name after the body's
@@ -446,7 +449,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
                 and country_tables.real_country(acronym) is None and not _word_in_capitals(acronym)):
             defined[acronym] = acronym  # "avec l’AZERTAC" twice: a body the text names by its acronym
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
-        acronym = match.group(1)
+        acronym = gazetteer.title_case_acronyms().get(match.group(1), match.group(1))  # "l’Unesco"
         full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
                 or gazetteer.PARTNER_ACRONYMS.get(acronym))
         key = _fr_acronym_key(acronym)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.honorific_roles_en import honorific_role, role_into_honorific
+from icli.extract.honorific_roles_en import head_of_state_role, honorific_role, role_into_honorific
 from icli.extract.identity import (
     head_by_role_key,
     head_office,
@@ -333,15 +333,18 @@ def _without_names(text: str, people: list[Mention]) -> None:
     Dr. Y's "Director of X"); one that holds another's name and a comma, or that lies inside
     the role given after another's name (or holds this one's name), is that person's, not this
     one's ("Mr X, Ambassador to Y and his country's Delegate to Z, Dr. W said": no role for
-    Dr. W)."""
+    Dr. W), except a head of state's title right before this one's name ("Mr X, Adviser to His
+    Majesty King Y": King Y's role is "King")."""
     for person in people:
         if not person.role:
             continue
         for other in people:  # named within the role's length before the person
             if (other.role and other.end < person.start < other.end + 2 + len(other.role)
                     and text.startswith(", " + other.role, other.end)):
-                person.role = person.office = None  # "Mr X, Adviser to King Y, …": inside X's role
-                break
+                title = text.endswith(person.name, 0, person.end) and head_of_state_role(
+                    text[person.start : person.end - len(person.name)])
+                person.role, person.office = _stated(title, title) if title else (None, None)
+                break  # "Mr X, Adviser to King Y, …": inside X's role; King Y's own is "King"
             if not (person.role and person.start - len(person.role) - 9 < other.start < person.start):
                 continue
             if (cut := person.role.find(f" {other.name} and ")) >= 0:

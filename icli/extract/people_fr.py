@@ -65,10 +65,18 @@ def _role_after_fr(text: str, end: int) -> str | None:
     stop = _ROLE_END_FR.search(rest, 2)
     while stop and LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
         stop = _ROLE_END_FR.search(rest, stop.end())
-    role = _noun_phrase_fr(rest[2 : stop.start() if stop else len(rest)]).strip()
+    phrase = rest[2 : stop.start() if stop else len(rest)]
+    role = _noun_phrase_fr(phrase).strip()
+    if _LOWER_ROLE_FR.match(phrase) and role != phrase.strip():
+        return None  # "M. X, le secrétaire général a lu …": the subject of the next clause
     if stop and role == rest[2 : stop.start()].strip():
         role += _chained_role_fr(rest, stop)
     return role if 3 <= len(role) <= 250 else None
+
+
+# A role in lower case after an article ("le secrétaire général", "la ministre"): a verb after it
+# makes it the subject of a new clause, not the role of the name before.
+_LOWER_ROLE_FR = re.compile(r"(?:le|la|l’|l')\s*[a-zà-ÿœ]")
 
 
 def _role_in_parentheses_fr(text: str, start: int) -> str | None:
@@ -270,13 +278,33 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     for person in found:  # one person, one role: a role that ends with a name, or holds an
         if person.role and any(  # earlier name and a comma ("l’Ambassadeur X, Délégué de …, le
                 other.name and (person.role.endswith(" " + other.name)  # Dr Y"), is theirs; so is
-                                or other.start < person.start and (  # the rest of a role given
-                                    f" {other.name}, " in f" {person.role}"  # after an earlier name
-                                    or other.role and other.role.endswith(person.role)  # that holds
-                                    and text.startswith(", " + other.role, other.end)))  # this one
-                for other in found if other is not person):
-            person.role = None
+                                and not _head_of_state_fr(text, other)  # the rest of a role given
+                                or other.start < person.start and (  # after an earlier name that
+                                    f" {other.name}, " in f" {person.role}"  # holds this one;
+                                    or other.role and other.role.endswith(person.role)  # but not a
+                                    and text.startswith(", " + other.role, other.end)))  # role that
+                for other in found if other is not person):  # ends with a head of state ("conseiller
+            person.role = None  # de Sa Majesté le Roi X", "conseiller du Président Y")
+    for person in found:  # a head of state named inside another's role: that title is theirs
+        if any(other.role and other.end < person.start < other.end + 2 + len(other.role)
+               and text.startswith(", " + other.role, other.end)
+               for other in found if other is not person):
+            person.role = _head_of_state_fr(text, person)
     return people_in_article(sorted(found, key=lambda m: m.start))
+
+
+# The honorific of a head of state at the end of an honorific chain ("Sa Majesté le Roi ",
+# "Président "): the role of the person it names.
+_HEAD_OF_STATE_FR = re.compile(r"\b(Roi|Reine|Président|Présidente|Émir)\s+$")
+
+
+def _head_of_state_fr(text: str, person: Mention) -> str | None:
+    """The head of state's title a person is named with ("Sa Majesté le Roi Mohammed VI" →
+    "Roi"); None for any other honorific or none."""
+    if not text.endswith(person.name, 0, person.end):
+        return None
+    title = _HEAD_OF_STATE_FR.search(text, person.start, person.end - len(person.name))
+    return title.group(1) if title else None
 
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma (or a

@@ -345,3 +345,36 @@ def day_windows(dates: Iterable[str], days: int) -> list[tuple[str, str]]:
             ranges.append([day - days, day + days])
     return [(dt.date.fromordinal(lo).isoformat(), dt.date.fromordinal(hi).isoformat())
             for lo, hi in ranges]
+
+
+# Where a phrase of the sentence's time opens inside a name or a role (docs/contract.md:
+# "nothing of the sentence's time"): "on", "from", "since", "le", "les", "du", "depuis", "في",
+# "منذ" before a day's number, a year, a month or a weekday ("on 5 May 2026", "les 20 et 21",
+# "on Monday", "في 5 مايو"); "in", "en" before a month or a year ("in May 2026", "en 2020"); a
+# year or a span of years after a comma ("Director of the Centre, 2015-2020"). Months and
+# weekdays in full only: an abbreviation (four letters at most) starts a longer name ("from
+# Mar Elias").
+_FULL_NAMES = [name for name in (*MONTHS, *WEEKDAYS)
+               if len(name) > 4 or not any(o != name and o.startswith(name) for o in MONTHS)]
+_MONTH_OR_WEEKDAY = "|".join(sorted({w for name in _FULL_NAMES for w in (name, name.capitalize())},
+                                    key=len, reverse=True))
+_TIME_PHRASE = re.compile(
+    rf"\s+(?:(?:[Oo]n|[Ff]rom|[Ss]ince|[Ll]es?|[Dd]u|[Dd]epuis|في|منذ)\s+(?:[0-9٠-٩]{{1,2}}(?![0-9٠-٩])"
+    rf"|(?:19|20)[0-9]{{2}}(?![0-9])|(?:{_MONTH_OR_WEEKDAY})(?!\w))"
+    rf"|(?:[Ii]n|[Ee]n)\s+(?:(?:19|20)[0-9]{{2}}(?![0-9])|(?:{_MONTH_OR_WEEKDAY})(?!\w)))"
+    rf"|\s*[,،]\s*(?:19|20)[0-9]{{2}}(?![0-9])"
+)
+
+
+def without_time(phrase: str) -> str:
+    """`phrase` (a name or a role) up to a phrase of time that follows it: "Minister of Culture
+    of Jordan on 5 and 6 May 2026" → "Minister of Culture of Jordan", "Director of the Centre,
+    2015-2020" → "Director of the Centre"; the phrase itself if it holds none or opens with one."""
+    match = _TIME_PHRASE.search(phrase)
+    return phrase[: match.start()] if match and match.start() > 0 else phrase
+
+
+def opens_time(word: str, following: str) -> bool:
+    """Whether a word and the token after it open a phrase of time (as `without_time` reads
+    one): "on" + "5", "le" + "5", "in" + "May"; a name ends before them."""
+    return bool(_TIME_PHRASE.match(f" {word} {following}"))
