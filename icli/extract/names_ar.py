@@ -106,6 +106,7 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 # "رشيد الأمين،", "عبد الله ولد محمد الأمين،"
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ"
+                or len(words) > 1 and _title_before_name_ar(text, match)  # "فريد نازاروف السيدة داريا"
                 or words and object_noun_ar(match.group())
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "أحمد فؤاد الاجتماع"
             finished = True
@@ -185,6 +186,15 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
                 and not _family_name_ends_ar(text, following, at_clause_end=masdar_ar(word))):
             return i
     return None
+
+
+def _title_before_name_ar(text: str, word: re.Match[str]) -> bool:
+    """Whether a word with the article is a title ("السيدة", "الدكتور") before a word of a name
+    rather than a family name ("… الشيخ،"): the next person's title."""
+    bare = ARABIC_MARKS.sub("", word.group())
+    following = _REGNAL_AFTER_AR.match(text, word.end())
+    return (bare.startswith("ال") and bare in _honorific_heads_ar() and following is not None
+            and not not_a_name_word_ar(following.group(1)) and not definite_ar(following.group(1)))
 
 
 def _name_units_ar(words: list[re.Match[str]]) -> int:

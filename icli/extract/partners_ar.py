@@ -10,11 +10,12 @@ from icli.extract.names_ar import country_words_ar, place_of_someone_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
-# Honorifics, as written (folded): a person's name follows, the body's name has ended. (Not
-# الملك, الأمير, الشيخ: bodies are named after them, "جامعة الملك سعود".)
+# Honorifics, as written (folded): a person's name follows, the body's name has ended ("…
+# لجامعة الدول العربية السفير …"). (Not الملك, الأمير, الشيخ: bodies are named after them,
+# "جامعة الملك سعود".)
 _TITLES_AR = frozenset(arabic_fold(t) for t in gazetteer.HONORIFIC_WORDS_AR
-                       if " " not in t and t not in gazetteer.HONORIFIC_ROLES_AR
-                       and t not in ("الشيخ", "الشيخة", "سمو", "جلالة"))
+                       if " " not in t and arabic_word_key(t) not in gazetteer.NAMED_AFTER_TITLES_AR
+                       and t not in ("سمو", "جلالة"))
 # After a head and one word: "… in the Islamic World", the name of ICESCO's own centres and
 # committees ("مركز التراث في العالم الإسلامي", "لجنة التراث في العالم الإسلامي").
 # Titles long enough to be recognised glued to the name after them ("الدكتورعبد العزيز").

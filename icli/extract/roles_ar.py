@@ -58,6 +58,8 @@ def role_after_ar(text: str, end: int) -> str | None:
         return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
     last = role_end_ar(text, words, 0)
+    if last == 0 and title_ar(first.group()) and len(words) > 1 and name_at_ar(text, words[1].start())[0]:
+        return None  # "… السيدة أ السفير ب": a title that is a role, then a name, is the next one's
     if _next_title_without_role_ar(text, words, last + 1):
         return None  # "الدكتور أ وزير الثقافة السيد ب": a role right before a title is the next
         # name's, unless that one has its own ("أ وزير الثقافة الدكتور ب، مدير الآثار،")
@@ -162,6 +164,8 @@ def _role_clause_ar(role: str) -> str:
             return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
         if n and word.group() in _IN_AR and _place_after_state_ar(words, 0, n):
             return role[: word.start()].strip()  # "… بالمملكة المغربية في باريس": where it happened
+        if n > 1 and _about_after_role_ar(words, n):
+            return role[: word.start()].strip()  # "…، رئيسة الجمعية عن تجربتها": what she spoke about
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
                 and not definite_ar(following) and not role_word_ar(word.group())
@@ -194,6 +198,10 @@ def role_before_ar(text: str, start: int) -> str | None:
                     words[n - 1].group(), words[n]):
                 n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام", "ومساعد الرئيس"
                 # (a word with the article governs no indefinite word: "… الأمين وزير …" is a name's end)
+            if (n >= 2 and definite_ar(words[n].group()) and definite_ar(words[n - 1].group())
+                    and arabic_word_key(words[n - 1].group())
+                    in ROLE_ADJECTIVES_AR and role_word_ar(words[n - 2].group())):
+                n -= 2  # "المدير العام المساعد", "الأمين العام المساعد": one role
             n = _role_chained_before_ar(words, n)
             role = _without_companions_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
@@ -299,6 +307,16 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
 _ROLE_PREPOSITIONS_AR = {"علي", "عن"}
 
 
+def _about_after_role_ar(words: list[re.Match[str]], j: int) -> bool:
+    """Whether words[j] is "عن" after a role's complement, which the sentence's verb governs
+    ("تحدثت رئيسة الجمعية عن تجربتها"): not after a role word that takes it ("المسؤولة عن"),
+    nor before a place or a state the role stands for ("عضو المجلس عن جهة …")."""
+    if arabic_fold(words[j].group()) != "عن" or role_word_ar(words[j - 1].group()):
+        return False
+    following = arabic_word_key(words[j + 1].group()) if j + 1 < len(words) else ""
+    return following not in gazetteer.ROLE_PLACES_AR and following not in country_words_ar()
+
+
 def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
     """The index of the last word of the role that starts at words[index]: its complement runs
     through an idafa chain of indefinite nouns to its first definite one ("أمين سر اللجنة"),
@@ -327,6 +345,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
             after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
             continue
+        if _about_after_role_ar(words, j):
+            break  # "رئيسة الجمعية عن تجربتها": what the person spoke about
         if key in ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
             last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
             continue
