@@ -1,5 +1,6 @@
-"""Roles without the sentence's time, and a head of state's title inside another's role (issue
-21, reviewer's findings, helper fixen13). Sentences written for this test with invented names;
+"""Roles and partners without the sentence's time, a head of state's title inside another's role,
+known acronyms in title case, countries that are given names (issue 21, reviewer's findings,
+helper fixen13). Sentences written for this test with invented names;
 expectations from docs/contract.md: a role is its noun phrase, "nothing of the sentence's verb,
 place or time"; a role whose words stand apart is joined ("King Mohammed VI of Morocco" →
 "King of Morocco"), so a king named inside another's role keeps his title."""
@@ -116,3 +117,22 @@ def test_a_known_acronym_in_title_case_is_that_body() -> None:
     assert set(found.values()) == {"UNICEF", "ALECSO"}
     # an acronym of three letters or fewer in title case is a word, not a body
     assert partners("en", "ICESCO signed an agreement with Oic officials in Rabat.") == {}
+
+
+def countries(text: str) -> set[str]:
+    """The country codes of a short English article."""
+    article = ParsedArticle(title="A title for the test", body=[text], language="en")
+    return {m.code for m in extract(article) if m.kind == "country" and m.code}
+
+
+def test_a_country_that_is_a_given_name_before_a_surname_is_a_person() -> None:
+    assert countries("The fair was opened by Chad Whitman and Georgia Lowell in Rabat.") == set()
+    assert countries("ICESCO and Jordan Whitfield signed the book.") == set()
+    # the country where its rules say so: a place or a body after it, a preposition before it,
+    # another country, a date, or more capitalized words (a heading)
+    assert countries("The Chad Basin report was read on Georgia Street.") == {"TCD"}
+    assert countries("The delegation travelled to Jordan Whitfield said.") == {"JOR"}
+    assert countries("Delegations of Chad Niger and Mali attended.") == {"TCD", "NER", "MLI"}
+    assert countries("India Monday announced a grant.") == {"IND"}
+    assert countries("Jordan Hosts Regional Forum") == {"JOR"}
+    assert countries("Jordan welcomed the delegation.") == {"JOR"}

@@ -10,6 +10,8 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.names_ar import definite_ar
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
+from icli.extract.person_names import a_noun
+from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
 _WORD = re.compile(r"[\w'’]+")
@@ -64,6 +66,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
         elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
                             or following.group() in gazetteer.PLACE_WORDS):
             continue  # "Kuwait Airways", "Georgia Street"
+        if phrase in gazetteer.GIVEN_NAME_COUNTRIES and _a_given_name(text, start, end):
+            continue  # "Chad Smith", "Georgia Brown": a person's name
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
                 words in _demonym_phrases() and _is_a_language(text, start, end)):
             continue  # "United States of the World" (a foundation), "US$", "into Turkish"
@@ -71,6 +75,34 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
             "country", code, country_tables.country_display_names().get(code, words[0]), code, None,
             " ".join(words), start, end, rule=rule)
     return list(found.values())
+
+
+# One capitalized word after a country word, no capitalized word after it: maybe a surname.
+_ONE_CAPITALIZED_WORD = re.compile(r" ([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)?)(?![\w’'-])(?!\s+[A-Z])")
+# A preposition, an article or a verb of travel right before a country word: the country.
+_COUNTRY_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|to|from|of|at|for|with|on|into|across|between|the|visited|visit)|[’'])\s*$",
+    re.IGNORECASE)
+
+
+def _a_given_name(text: str, start: int, end: int) -> bool:
+    """Whether a country word that is also a given name (gazetteer.GIVEN_NAME_COUNTRIES) starts
+    a person's name: one capitalized word follows it that could be a surname (no common
+    noun, no word of a place, a body, a role, a country or a date; no capitalized word after
+    it), and no preposition or article comes before it ("Chad Smith", "Georgia Brown"; not
+    "Chad Basin", "Georgia Street", "in Jordan Amman", "Jordan Hosts Forum")."""
+    surname = _ONE_CAPITALIZED_WORD.match(text, end)
+    if surname is None or _COUNTRY_CONTEXT_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    word = surname.group(1)
+    return not (word.casefold() in gazetteer.NOT_COUNTRY_AFTER or a_noun(word)
+                or word.casefold() in MONTHS or word.casefold() in WEEKDAYS
+                or word in ("Today", "Tomorrow", "Yesterday")
+                or country_tables.country_phrases().get((word,))
+                or any(word in words for words in (
+                    gazetteer.PLACE_WORDS, gazetteer.ORG_HEADS, gazetteer.UNIT_HEADS,
+                    gazetteer.STATE_WORDS, gazetteer.ROLE_WORDS, gazetteer.EVENT_HEADS,
+                    gazetteer.FIELD_WORDS, gazetteer.NOT_NAME_WORDS)))
 
 
 # Inside an organization's name, before a country: "of"/"in" (and "the"), the body is the
