@@ -140,16 +140,16 @@ def test_the_same_office_joins_within_variant_days_of_any_of_a_person_s_mentions
     def joined(role: str, date: str) -> dict[int, int]:
         return name_variants.spelling_variants(people, [*terms, (2, role, date)])
 
-    def surname_joins(date: str) -> dict[int, int]:
-        return name_variants.surname_variants({9: ("|benarafa", minister, date)}, people, terms, {})
+    def surname_joins(date: str) -> int | None:
+        return name_variants.SurnameVariants(people, terms, {}).person("|benarafa", minister, date)
 
     days = name_variants.VARIANT_DAYS
     for near in (day(days), day(-days), day(0)):
         assert joined(minister, near) == {2: 1}
-        assert surname_joins(near) == {9: 1}
+        assert surname_joins(near) == 1
     for far in (day(days + 1), day(-days - 1)):
         assert joined(minister, far) == {}
-        assert surname_joins(far) == {}
+        assert surname_joins(far) is None
     assert joined("Director of Culture", day(0)) == {}
 
 

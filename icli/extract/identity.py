@@ -121,7 +121,7 @@ def is_surname_only(key: str) -> bool:
 def in_office(key: str, office: str | None) -> str:
     """The key of a person named by a surname alone in the office `office` (an
     offices.office_key: '|almalek' → '|almalek|@head'): a surname given in two offices is two
-    people until the facts join either to someone (name_variants.surname_variants). A full
+    people until the facts join either to someone (name_variants.SurnameVariants). A full
     name's key, and a surname with no office, are unchanged."""
     return f"{key}{_SEPARATOR}{office}" if office and is_surname_only(key) else key
 
@@ -268,7 +268,7 @@ def surname_owners(people: Iterable[tuple[int, str]]) -> dict[str, int]:
     """Normalized surname → the person (id, key) with a first name who is the only one with
     that surname: the person a mention by that surname alone, in no office (is_bare_surname),
     names. A surname given in an office joins only who held that office then
-    (name_variants.surname_variants)."""
+    (name_variants.SurnameVariants)."""
     owners: dict[str, list[int]] = {}
     for entity_id, key in people:
         if not is_surname_only(key):

@@ -139,33 +139,36 @@ def spelling_variants(people: Mapping[int, tuple[str, int]],
     return joined
 
 
-def surname_variants(alone: Mapping[int, tuple[str, str | None, str | None]],
-                     people: Mapping[int, tuple[str, int]],
-                     offices: Iterable[tuple[int, str | None, str | None]],
-                     joined: Mapping[int, int], days: int = VARIANT_DAYS,
-                     heads: Mapping[int, tuple[str | None, str | None]] | None = None,
-                     ) -> dict[int, int]:
-    """Which mentions by a surname alone ("Mr. Almalek, Director-General of ICESCO") are a
-    person named in full: `alone` holds mention id → (its person's key, role, date); `people`,
-    `offices`, `heads` as spelling_variants reads them and `joined` its answer. A mention joins
-    when exactly one person (with the people joining them: one group) named in full with a
-    surname of the same skeleton (surname_spelling) held the office it gives at the same time
-    (as spelling_variants compares them). An office nobody is known to hold then, two people
-    held, or no role joins nobody: a surname is no evidence by itself ("Mr. Khan, Federal
-    Minister" is not an "Imran Khan" named elsewhere in no office; in one article the two are
-    one by identity.people_in_article). Returns {mention id: the person it is}."""
-    terms = heads or {}
-    by_surname: dict[str, list[int]] = {}
-    for person_id, (key, _) in sorted(people.items()):
-        if spelling_key(key) is not None:
-            by_surname.setdefault(surname_spelling(key) or "", []).append(person_id)
-    held = _held(people, offices)
-    found: dict[int, int] = {}
-    for mention_id, (key, role, date) in sorted(alone.items()):
+class SurnameVariants:
+    """Which mention by a surname alone ("Mr. Almalek, Director-General of ICESCO") is a
+    person named in full, asked one mention at a time (so a caller need not hold them all):
+    `people`, `offices`, `heads` as spelling_variants reads them and `joined` its answer. A
+    mention joins when exactly one person (with the people joining them: one group) named in
+    full with a surname of the same skeleton (surname_spelling) held the office it gives at
+    the same time (as spelling_variants compares them). An office nobody is known to hold
+    then, two people held, or no role joins nobody: a surname is no evidence by itself ("Mr.
+    Khan, Federal Minister" is not an "Imran Khan" named elsewhere in no office; in one
+    article the two are one by identity.people_in_article)."""
+
+    def __init__(self, people: Mapping[int, tuple[str, int]],
+                 offices: Iterable[tuple[int, str | None, str | None]],
+                 joined: Mapping[int, int], days: int = VARIANT_DAYS,
+                 heads: Mapping[int, tuple[str | None, str | None]] | None = None) -> None:
+        self.terms = heads or {}
+        self.joined = joined
+        self.days = days
+        self.by_surname: dict[str, list[int]] = {}
+        for person_id, (key, _) in sorted(people.items()):
+            if spelling_key(key) is not None:
+                self.by_surname.setdefault(surname_spelling(key) or "", []).append(person_id)
+        self.held = _held(people, offices)
+
+    def person(self, key: str, role: str | None, date: str | None) -> int | None:
+        """The person a mention of the surname-alone person `key`, giving `role` on `date`,
+        is; None when it joins nobody."""
         mine = _held({0: None}, [(0, role, date)]).get(0, {})
-        persons = {joined.get(other, other) for other in by_surname.get(surname_spelling(key) or "", ())
-                   if _held_by(mine, held.get(other, {}), other, days, terms)}
-        if len(persons) == 1:
-            found[mention_id] = persons.pop()
-    return found
+        persons = {self.joined.get(other, other)
+                   for other in self.by_surname.get(surname_spelling(key) or "", ())
+                   if _held_by(mine, self.held.get(other, {}), other, self.days, self.terms)}
+        return persons.pop() if len(persons) == 1 else None
 

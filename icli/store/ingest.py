@@ -15,6 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import islice
 
 from icli.extract import article as extraction
 from icli.extract.mention import Mention
@@ -124,13 +125,18 @@ def ingest(
     for long.
     """
     report = report if report is not None else IngestReport()
-    dumps = list(find_dumps(targets, report.failed, report.warnings))
-    if count_files is not None:
-        count_files(len(dumps))
+    found = find_dumps(targets, report.failed, report.warnings)
+    first = list(islice(found, PARALLEL_FROM + 1))
     if workers is None:
-        workers = (os.cpu_count() or 1) if len(dumps) > PARALLEL_FROM else 0
+        workers = (os.cpu_count() or 1) if len(first) > PARALLEL_FROM else 0
     current = [0, 0]  # files found current and their articles: nothing to write
     with _Preparer(workers) as preparer, Batches(conn, on_wait=on_wait) as batches:
+        # the rest listed once the workers are forked: they hold no copy of a list that
+        # grows with the files (83,334 of them for a million articles: about 13 MB); each is
+        # taken off as it is read (_ingest_dumps), so the list shrinks as the archive grows
+        dumps = deque([*first, *found])
+        if count_files is not None:
+            count_files(len(dumps))
         try:
             _ingest_dumps(dumps, conn, preparer, batches, report, stdin, stdin_name, on_file,
                           current)
@@ -150,7 +156,7 @@ def ingest(
 
 
 def _ingest_dumps(
-    dumps: list[tuple[str, str | None]],
+    dumps: deque[tuple[str, str | None]],
     conn: sqlite3.Connection,
     preparer: _Preparer,
     batches: Batches,
@@ -160,11 +166,13 @@ def _ingest_dumps(
     on_file: Callable[[str, int], None] | None,
     current: list[int],
 ) -> None:
-    """Read, prepare and write each dump in order (see ingest); `current` counts the files
-    found already stored as they are, and their articles."""
+    """Read, prepare and write each dump in order, taken off `dumps` as it is read (see
+    ingest); `current` counts the files found already stored as they are, and their
+    articles."""
     pending: deque[tuple[str, str, Future[PreparedDump], int]] = deque()
     in_flight = 0  # bytes of the pending files
-    for source, path in dumps:
+    while dumps:
+        source, path = dumps.popleft()
         report.files += 1
         if readable_name(source) != source:
             error = DumpError("the file name is not valid UTF-8; rename the file")
@@ -339,6 +347,10 @@ class _Preparer:
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
             self.pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                             initializer=_start_worker, initargs=(os.getpid(),))
+            # a pool forks its workers at its first submit: now, before the caller lists the
+            # files (held signals as in submit)
+            with _stop_signals_held():
+                self.pool.submit(int)
         return self
 
     def __exit__(self, *exc: object) -> None:

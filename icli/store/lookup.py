@@ -215,7 +215,7 @@ def _surname_owner(conn: sqlite3.Connection, value: str,
                    found: list[dict[str, Any]]) -> Lookup | None:
     """A surname (`value`) that the people `found` all have, exactly one of them named in full
     and the others by that surname alone in an office he is not known to hold (the linker keeps
-    them apart: name_variants.surname_variants): his, when he is named in at least OWNER_SHARE
+    them apart: name_variants.SurnameVariants): his, when he is named in at least OWNER_SHARE
     times as many articles as all of them together, with a note naming those left out
     (`candidates`, which `who --all` adds); None otherwise (the lookup's rule 4). One stray role
     given to a surname ("AlMalik, Permanent Delegate") does not make a name that hundreds of

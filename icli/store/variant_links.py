@@ -10,6 +10,7 @@ are few.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Mapping
 from itertools import chain
 
@@ -92,32 +93,25 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
         return set()
     lone_ids = set(lone)
     params = {"ids": id_array(sorted(candidates)), "alone": id_array(sorted(lone))}
-    # What decides the joins, read in one pass as SQLite sorts the mentions by person: how many
-    # articles name each person as written, the offices the people named in full held and
-    # when (once per person, role and day), and the mentions by a surname alone (few: nobody
-    # named in full owns their surname). Memory follows the people and days, not the mentions.
+    # What decides the joins, read in one pass as the mentions come (no sort): how many
+    # articles name each person as written (an article's mention of a person, as written, is
+    # one row: the mentions' primary key, which no link breaks, as a link moves a row away
+    # from its person as written), and the offices the people named in full held and when
+    # (once per person, role and day; the same role and date strings shared). The mentions by
+    # a surname alone are judged one by one in the second pass. Memory follows the people and
+    # days, not the mentions.
     articles: dict[int, int] = {}
     offices: set[tuple[int, str, str]] = set()
-    lone_mentions: dict[int, tuple[str, str | None, str | None]] = {}
-    last = None
-    for rowid, article_id, person, _, _, role, date in conn.execute(f"""
-        SELECT *
-        FROM ({_NAMED})
-        ORDER BY person, article_id
-    """, params):
-        if (person, article_id) != last:
-            articles[person] = articles.get(person, 0) + 1
-            last = (person, article_id)
-        if person in lone_ids:
-            lone_mentions[rowid] = (people[person], role, date)
-        elif role is not None and date is not None:  # (spelling_variants reads no other)
-            offices.add((person, role, date))
+    for _, _, person, _, _, role, date in conn.execute(_NAMED, params):
+        articles[person] = articles.get(person, 0) + 1
+        if person not in lone_ids and role is not None and date is not None:  # (no other is read)
+            offices.add((person, sys.intern(role), sys.intern(date)))
     terms = identity.head_terms(heads.get)
     named = {entity_id: (people[entity_id], articles.get(entity_id, 0))
              for entity_id in candidates if entity_id not in lone_ids}
     joined = name_variants.spelling_variants(named, offices, heads=terms)
-    by_mention = name_variants.surname_variants(lone_mentions, named, offices, joined,
-                                                heads=terms)
+    surname_variants = name_variants.SurnameVariants(named, offices, joined, heads=terms)
+    del offices  # (what SurnameVariants needs of them, it keeps)
     stale = conn.execute("""
         SELECT rowid, article_id, via, entity_id, link, NULL, date
         FROM mentions
@@ -147,11 +141,14 @@ def relink(conn: sqlite3.Connection, writer: MentionWriter, redo: set[int],
         FROM ({_NAMED})
         ORDER BY +rowid
     """, params)
-    lone_aliases: list[tuple[int, int]] = []  # (person joined, surname alone) in rowid order
-    for rowid, article_id, person, now, link, _, date in chain(stale, rows):
-        if rowid in by_mention:
-            lone_aliases.append((by_mention[rowid], person))
-        target = by_mention.get(rowid, person) if person in lone_ids else joined.get(person, person)
+    lone_aliases: dict[tuple[int, int], None] = {}  # (person joined, surname alone), in order
+    for rowid, article_id, person, now, link, role, date in chain(stale, rows):
+        if person in lone_ids:
+            target = surname_variants.person(people[person], role, date) or person
+            if target != person:
+                lone_aliases[target, person] = None
+        else:
+            target = joined.get(person, person)
         # (a mention linked to its person already is the article's only one of that person)
         if target != person and ((article_id, target) in taken or now != target and conn.execute("""
             SELECT 1
