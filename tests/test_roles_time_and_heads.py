@@ -31,6 +31,16 @@ from tests.test_roles import people
     ("Group of 77 on Climate", "Group of 77 on Climate"),
     ("Parish from Mar Elias", "Parish from Mar Elias"),
     ("Agenda 2030 Office", "Agenda 2030 Office"),
+    # numbers that go on with letters, counts, a year before a name, a date that names a body
+    ("Chair of the Committee on 5G Networks", "Chair of the Committee on 5G Networks"),
+    ("président du 12e Forum des éditeurs", "président du 12e Forum des éditeurs"),
+    ("Director of the Institute for Studies on 21st Century Learning",
+     "Director of the Institute for Studies on 21st Century Learning"),
+    ("Special Envoy on 2030 Agenda for Development", "Special Envoy on 2030 Agenda for Development"),
+    ("منسقة مشروع التعليم في 14 دولة", "منسقة مشروع التعليم في 14 دولة"),
+    ("recteur de l’Université du 11 Décembre 1960 de Tunis",
+     "recteur de l’Université du 11 Décembre 1960 de Tunis"),
+    ("Université de Bamako les 20 et 21 à Bamako", "Université de Bamako"),
 ])
 def test_without_time_ends_a_phrase_before_its_time(phrase: str, expected: str) -> None:
     assert without_time(phrase) == expected
@@ -109,6 +119,13 @@ def test_a_partners_name_ends_before_its_date() -> None:
                           "Rabat.") == {"ministère de la Jeunesse d’Oman": None}
 
 
+def test_a_date_that_names_a_body_stays_in_its_name() -> None:
+    assert partners("fr", "L’ICESCO a signé un accord avec l’Université du 11 Décembre 1960 de "
+                          "Tunis.") == {"Université du 11 Décembre 1960 de Tunis": None}
+    assert partners("en", "ICESCO signed an agreement with the Committee on 5G Networks of the "
+                          "Andean Union.") == {}
+
+
 def test_a_known_acronym_in_title_case_is_that_body() -> None:
     found = partners("fr", "L’ICESCO a signé avec l’Unesco et l’Unicef un accord, en présence de "
                            "l’Isesco.")
@@ -117,6 +134,11 @@ def test_a_known_acronym_in_title_case_is_that_body() -> None:
     assert set(found.values()) == {"UNICEF", "ALECSO"}
     # an acronym of three letters or fewer in title case is a word, not a body
     assert partners("en", "ICESCO signed an agreement with Oic officials in Rabat.") == {}
+    # one that reads as a person's first name (after an honorific, before a surname) is no body
+    assert partners("en", "The Director-General received Mr. Usaid Karimi, Director of the Herat "
+                          "Arts Society, on Monday.") == {"Herat Arts Society": None}
+    assert partners("en", "Prof. Tika Raj Adhikari and Dr. Usaid Noori presented papers.") == {}
+    assert partners("fr", "M. Usaid Karimi a présenté le programme.") == {}
 
 
 def countries(text: str) -> set[str]:

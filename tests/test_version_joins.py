@@ -218,7 +218,10 @@ def test_one_partner_across_the_versions_of_the_demo_item(cli: Cli) -> None:
     assert written["fr"][0].startswith("ministère") and written["ar"][0].startswith("وزارة")
     for name in (written["en"][0], written["fr"][0], written["ar"][0]):
         assert {a["id"] for a in cli.json("partner", name)} == {a["id"] for a in articles.values()}
-    (partner,) = [p for p in cli.json("partners") if p["articles"]]
+    shown = " ".join(cli("show", str(articles["fr"]["id"]), "--why", terminal=True).stdout.split())
+    assert (f"same partner as {written['en'][0]} in the English version #{articles['en']['id']}"
+            in shown)
+    (partner,) = cli.json("partners")
     assert partner["articles"] == 3 and partner["name"] == written["en"][0]  # its English name
     profile = cli("country", "Senegal", terminal=True).stdout
     alongside = " ".join(profile[profile.index("Partners alongside:"):].split("\n\n")[0].split())

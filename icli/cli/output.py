@@ -333,9 +333,9 @@ def print_why(console: Console, reasons: Sequence[dict[str, Any]]) -> None:
             words += f" — role: {reason['role']}"
         joined = ""
         version = reason.get("version")
-        if version:  # joined to the person another version of the item names
+        if version:  # joined to the person (partner) another version of the item names
             language = LANGUAGE_NAMES.get(version["language"], version["language"] or "?")
-            joined = (f" — same person as {version['name']} in the {language} version"
+            joined = (f" — same {reason['kind']} as {version['name']} in the {language} version"
                       f" #{version['id']}")
         console.print(plain(f"  {reason['kind']}: {reason['name']}  ", (reason["rule"], "dim"),
                             f"  “{words}”{joined}"))

@@ -292,11 +292,16 @@ def unglued(word: str) -> tuple[str, ...]:
 def _not_lead_names() -> frozenset[str]:
     """The consonants of the words of country names and demonyms (English, French, Arabic),
     months and weekdays: counted as countries and dates, not again as names."""
+    return frozenset(filter(None, map(script_skeleton, _country_and_date_words(arabic=True))))
+
+
+def _country_and_date_words(arabic: bool) -> list[str]:
+    """The words of country names and demonyms (English, French, and Arabic when `arabic`),
+    months and weekdays."""
     words = [word for phrase in country_tables.country_phrases() for word in phrase]
-    words += [word for name in (*country_tables.country_names_fr(),
-                                *country_tables.country_names_ar_written(), *MONTHS, *WEEKDAYS)
-              for word in name.split()]
-    return frozenset(filter(None, map(script_skeleton, words)))
+    names = (*country_tables.country_names_fr(),
+             *(country_tables.country_names_ar_written() if arabic else ()), *MONTHS, *WEEKDAYS)
+    return words + [word for name in names for word in name.split()]
 
 
 @lru_cache(maxsize=8192)
@@ -320,10 +325,7 @@ def lead_sounds(text: str) -> frozenset[str]:
 def _not_lead_words() -> frozenset[str]:
     """The words of country names and demonyms (English, French), months and weekdays, without
     accents or case: counted as countries and dates, not again as names."""
-    words = [word for phrase in country_tables.country_phrases() for word in phrase]
-    words += [word for name in (*country_tables.country_names_fr(), *MONTHS, *WEEKDAYS)
-              for word in name.split()]
-    return frozenset(plain(word) for word in words)
+    return frozenset(plain(word) for word in _country_and_date_words(arabic=False))
 
 
 @lru_cache(maxsize=8192)

@@ -189,6 +189,23 @@ def title_case_acronyms() -> dict[str, str]:
     return {a.capitalize(): a for a in acronyms if len(a) >= 4 and a.isupper() and a.isalpha()}
 
 
+@lru_cache(maxsize=1)
+def _after_honorific() -> re.Pattern[str]:
+    """Matches text that ends with an English or French honorific ("… Mr. ", "… Dr ")."""
+    return re.compile(r"(?:^|[\s(])(?:" + "|".join(
+        [*_list("HONORIFIC_WORDS"), *_list("HONORIFIC_WORDS_FR")]) + r")\s*$")
+
+
+def title_case_acronym(word: str, before: str, after: str) -> str | None:
+    """The body a word in title case stands for (title_case_acronyms: "Unicef" → "UNICEF"),
+    unless it reads as a person's first name: after an honorific or before another capitalized
+    word ("Mr. Usaid Rahman", "Tika Ram"); `before` and `after` are the text around it."""
+    acronym = title_case_acronyms().get(word)
+    if acronym is None or after.lstrip()[:1].isupper() or _after_honorific().search(before[-40:]):
+        return None
+    return acronym
+
+
 _THE = re.compile(r"\bthe\b")
 _SPELLINGS = (("organisation", "organization"), ("centre", "center"), ("programme", "program"))
 

@@ -48,7 +48,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         word = tokens[i][0].rstrip(".")
         if word == "and" and i + 1 < len(tokens) and tokens[i + 1][0] == "the":
             return False
-        if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(word, tokens[i + 1][0]):
+        if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(
+                word, " ".join(token[0] for token in tokens[i + 1 : i + 5])):
             return False  # "the Ministry of Education on Monday", "… of Jordan on 5 May"
         if word in _PERSON_TITLES:
             return False  # "of Quaid-i-Azam University Dr Muhammad Ali": a person follows
@@ -446,7 +447,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             break
         token, start, end = tokens[i]
         word = token.rstrip(".")
-        word = gazetteer.title_case_acronyms().get(word, word)  # "Unicef" is UNICEF
+        word = gazetteer.title_case_acronym(word, text[max(0, start - 40):start],
+                                            text[end:end + 40]) or word  # "Unicef" is UNICEF
         if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and is_acronym(word)
                 and not any(m.code == word for m in found.values())
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"

@@ -109,7 +109,8 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 # another body ("…, la Fondation X et …") not
             i += 1
             continue
-        if i + 1 < len(tokens) and opens_time(token, tokens[i + 1].group()):
+        if i + 1 < len(tokens) and opens_time(
+                token, " ".join(t.group() for t in tokens[i + 1 : i + 5])):
             break  # "du ministère de la Culture de Jordanie le 5 mai", "les 20 et 21"
         if token in _PERSON_TITLES_FR and i + 1 < len(tokens) and (
                 tokens[i + 1].group() == "." or tokens[i + 1].group()[:1] in CAPITALS):
@@ -131,8 +132,6 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 and tokens[i - 1].group()[:1] in CAPITALS):
             i += 1  # "Centre … Roi Abdallah ben Abdelaziz pour …": a person's name goes on
             continue
-        if token.casefold() in _DATE_ARTICLES_FR and i + 1 < len(tokens) and tokens[i + 1].group()[:1].isdigit():
-            break  # "la Fondation X le 3 mars", "… du 3 au 5 mai": a date, not the name
         if _fr_connector(token):  # ("et de …" is a name's complement again: "et de télévision")
             after_et = token == "et" or after_et and token.casefold() not in ("de", "du", "des")
             i, connector = i + 1, True
@@ -155,10 +154,6 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
             last += 2  # "Agence nationale de l’eau", "… de lutte contre l’analphabétisme": an elided noun ends the name
     return last
-
-
-# Articles that open a date after a name ("le 3 mars", "du 3 au 5 mai").
-_DATE_ARTICLES_FR = frozenset({"le", "la", "du", "au"})
 
 
 def _plural_pair_fr(tokens: list[re.Match[str]], head: int, i: int) -> bool:
@@ -449,7 +444,8 @@ def extract_partners_fr(text: str) -> list[Mention]:
                 and country_tables.real_country(acronym) is None and not _word_in_capitals(acronym)):
             defined[acronym] = acronym  # "avec l’AZERTAC" twice: a body the text names by its acronym
     for match in re.finditer(r"(?<![\w-])([A-Z][A-Za-z0-9]{1,11})(?![\w-])", text):
-        acronym = gazetteer.title_case_acronyms().get(match.group(1), match.group(1))  # "l’Unesco"
+        acronym = gazetteer.title_case_acronym(match.group(1), text[max(0, match.start() - 40):match.start()],
+                                               text[match.end():match.end() + 40]) or match.group(1)  # "l’Unesco"
         full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
                 or gazetteer.PARTNER_ACRONYMS.get(acronym))
         key = _fr_acronym_key(acronym)

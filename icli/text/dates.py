@@ -348,21 +348,30 @@ def day_windows(dates: Iterable[str], days: int) -> list[tuple[str, str]]:
 
 
 # Where a phrase of the sentence's time opens inside a name or a role (docs/contract.md:
-# "nothing of the sentence's time"): "on", "from", "since", "le", "les", "du", "depuis", "في",
-# "منذ" before a day's number, a year, a month or a weekday ("on 5 May 2026", "les 20 et 21",
-# "on Monday", "في 5 مايو"); "in", "en" before a month or a year ("in May 2026", "en 2020"); a
-# year or a span of years after a comma ("Director of the Centre, 2015-2020"). Months and
-# weekdays in full only: an abbreviation (four letters at most) starts a longer name ("from
-# Mar Elias").
+# "nothing of the sentence's time"): "on", "from", "since", "le", "les", "depuis", "في", "منذ"
+# before a day's number (or two: "5 and 6", "20 et 21") with a month, a stop or a place
+# ("à Rabat") after it, a year, a month or a weekday ("on 5 May 2026", "les 20 et 21", "on Monday", "في 5 مايو");
+# "du" before a span of days ("du 5 au 7 mai"); "in", "en" before a month or a year ("in May
+# 2026", "en 2020"); a year or a span of years after a comma ("Director of the Centre,
+# 2015-2020"). Not a number that goes on with letters ("5G", "15e", "21st"), one before another
+# word ("في 12 دولة": a count), a year before a capitalized word ("on 2030 Agenda"), nor a
+# date that is part of a body's name ("Université du 20 Août 1955"). Months and weekdays in
+# full only: an abbreviation (four letters at most) starts a longer name ("from Mar Elias").
 _FULL_NAMES = [name for name in (*MONTHS, *WEEKDAYS)
                if len(name) > 4 or not any(o != name and o.startswith(name) for o in MONTHS)]
 _MONTH_OR_WEEKDAY = "|".join(sorted({w for name in _FULL_NAMES for w in (name, name.capitalize())},
                                     key=len, reverse=True))
+_DAY = r"[0-9٠-٩]{1,2}(?!\w)"
+_DAYS = rf"{_DAY}(?:\s*(?:-|–|and|et|au|à|و)\s*{_DAY})?"
+_MONTH = rf"(?:{_MONTH_OR_WEEKDAY})(?!\w)"
+_YEAR = r"(?:19|20)[0-9]{2}(?!\w)(?!\s+[A-Z])"
 _TIME_PHRASE = re.compile(
-    rf"\s+(?:(?:[Oo]n|[Ff]rom|[Ss]ince|[Ll]es?|[Dd]u|[Dd]epuis|في|منذ)\s+(?:[0-9٠-٩]{{1,2}}(?![0-9٠-٩])"
-    rf"|(?:19|20)[0-9]{{2}}(?![0-9])|(?:{_MONTH_OR_WEEKDAY})(?!\w))"
-    rf"|(?:[Ii]n|[Ee]n)\s+(?:(?:19|20)[0-9]{{2}}(?![0-9])|(?:{_MONTH_OR_WEEKDAY})(?!\w)))"
-    rf"|\s*[,،]\s*(?:19|20)[0-9]{{2}}(?![0-9])"
+    rf"\s+(?:(?:[Oo]n|[Ff]rom|[Ss]ince|[Ll]es?|[Dd]epuis|في|منذ)\s+(?:{_DAYS}"
+    rf"(?=\s+{_MONTH}|\s*$|\s*[,.;،]|\s+(?:à|at|in)\b)"
+    rf"|{_YEAR}|{_MONTH})"
+    rf"|[Dd]u\s+{_DAY}\s*au\s+{_DAY}"
+    rf"|(?:[Ii]n|[Ee]n)\s+(?:{_YEAR}|{_MONTH}))"
+    rf"|\s*[,،]\s*{_YEAR}"
 )
 
 
@@ -375,6 +384,7 @@ def without_time(phrase: str) -> str:
 
 
 def opens_time(word: str, following: str) -> bool:
-    """Whether a word and the token after it open a phrase of time (as `without_time` reads
-    one): "on" + "5", "le" + "5", "in" + "May"; a name ends before them."""
+    """Whether a word and the words after it (`following`, a few of them) open a phrase of time
+    (as `without_time` reads one): "on" + "5 May", "le" + "5", "in" + "May"; a name ends before
+    them."""
     return bool(_TIME_PHRASE.match(f" {word} {following}"))
