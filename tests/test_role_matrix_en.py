@@ -11,14 +11,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.role_matrix import Matrix
 from tests.test_roles import people
 
-Case = tuple[str, str, dict[str, str | None]]  # (family, text, {name: role})
-CASES: list[Case] = []
-
-
-def case(family: str, text: str, expected: dict[str, str | None]) -> None:
-    CASES.append((family, text, expected))
+MATRIX = Matrix()
+case = MATRIX.case
 
 
 # --- honorifics × two roles × role after / role before the name ----------------------------------
@@ -255,17 +252,6 @@ XFAIL = {
 }
 
 
-def _params() -> list:
-    counts: dict[str, int] = {}
-    params = []
-    for family, text, expected in CASES:
-        counts[family] = counts.get(family, 0) + 1
-        case_id = f"{family}-{counts[family]}"
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[case_id])] if case_id in XFAIL else []
-        params.append(pytest.param(text, expected, id=case_id, marks=marks))
-    return params
-
-
-@pytest.mark.parametrize(("text", "expected"), _params())
+@pytest.mark.parametrize(("text", "expected"), MATRIX.params(XFAIL))
 def test_english_role_matrix(text: str, expected: dict[str, str | None]) -> None:
     assert people("en", text) == expected
