@@ -244,6 +244,10 @@ case("added", "Kazakh Foreign Affairs Minister Nurlan Abenov opened the forum.",
 case("added", "Yesterday President Nurlan Abenov opened the forum.",
      {"Nurlan Abenov": "President"})
 
+# a headline read as a paragraph: its verb is never part of a name
+case("added", "ICESCO Director-General Receives Jordan Ambassador", {})
+case("added", "Deputy Director-General Meets Chad Delegation in Rabat", {})
+
 XFAIL = {
     "frame-14": "a name with no honorific and no role beside it is not read as a name (no list "
                 "of first names): the subject of 'said' alone is missed",
