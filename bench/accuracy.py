@@ -39,7 +39,9 @@ SETS = (
 )
 
 
-def _partner_matches(found: tuple[str, str | None], gold: list) -> bool:
+def partner_matches(found: tuple[str, str | None], gold: list) -> bool:
+    """Whether a found partner (name, acronym) is the gold partner [name, acronym]: the same
+    acronym, or one name (name_norm) containing the other."""
     name, acronym = name_norm(found[0]), found[1]
     gold_name, gold_acronym = name_norm(gold[0]), gold[1]
     return bool(acronym and acronym == gold_acronym) or name in gold_name or gold_name in name
@@ -82,9 +84,9 @@ def score(gold_file: Path = SAMPLE, article_file: str | None = None) -> dict[str
         totals["countries"]["correct"] += len(found["countries"] & set(item["countries"]))
         totals["countries"]["recalled"] += len(found["countries"] & set(item["countries"]))
         totals["partners"]["correct"] += sum(
-            any(_partner_matches(f, g) for g in gold_partners + aliases) for f in found["partners"])
+            any(partner_matches(f, g) for g in gold_partners + aliases) for f in found["partners"])
         totals["partners"]["recalled"] += sum(
-            any(_partner_matches(f, g) for f in found["partners"]) for g in gold_partners)
+            any(partner_matches(f, g) for f in found["partners"]) for g in gold_partners)
         for kind, gold in (("people", gold_people), ("countries", item["countries"]),
                            ("partners", gold_partners)):
             totals[kind]["found"] += len(found[kind])
