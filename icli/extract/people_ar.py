@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from icli.extract import country_tables, gazetteer
+from icli.extract import gazetteer
 from icli.extract.identity import head_by_role_key, head_office, key_surname, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.names_ar import (
@@ -25,6 +25,7 @@ from icli.extract.names_ar import (
     possessed_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
+from icli.extract.people_listed_ar import listed_after_opener_ar, listed_with_country_ar
 from icli.extract.roles_ar import (
     BRACKETED_WORD_AR,
     CLAUSE_END_AR,
@@ -335,84 +336,10 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
     return found
 
 
-# "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.
-_FROM_COUNTRY_AR = re.compile(
-    r"[،,][ \u00a0]*من[ \u00a0]+([^،,.:;\n()]{2,40}?)[ \u00a0]*(?=[،,.:;\n]|$)")
-
-
 def _name_length_ar(words: list[str]) -> int:
     """How many words a name has, its particles aside ("عبد العزيز بن عثمان التويجري": 4)."""
     particles = gazetteer.NAME_PARTICLES_AR.intersection(words)
     return len(words) - (sum(w in particles for w in words) if particles else 0)
-
-
-def _listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
-                            ) -> list[Mention]:
-    """People listed with their country and no title, as prize winners are ("المرتبة الأولى:
-    رجاء خالد عايش، من فلسطين، فيلم …، ومحمد إحساني، من إيران"): two to four name words
-    between the start of the item and "، من" and a country."""
-    found: list[Mention] = []
-    for listed in _FROM_COUNTRY_AR.finditer(text) if "من " in text else ():
-        country = tuple(country_tables.country_word_key_ar(w)
-                        for w in ARABIC_WORD.findall(listed.group(1)))
-        if country not in country_tables.country_names_ar():
-            continue
-        before = text[max(0, listed.start() - 60) : listed.start()]
-        cut = max(before.rfind(c) for c in ":-–—•،,\n")
-        if cut < 0:
-            continue  # no list item starts within reach
-        item = before[cut + 1 :]
-        name = item.strip()
-        start = listed.start() - len(item) + (len(item) - len(item.lstrip()))
-        if name[:1] == "و" and name.split()[0] not in gazetteer.NAME_PARTICLES_AR:
-            name, start = name[1:], start + 1  # "ومحمد إحساني": "و" joins the list's items
-        names = name.split()
-        if not 2 <= len(names) <= 4 or start in taken or any(
-                not_a_name_word_ar(w) and w not in gazetteer.NAME_PARTICLES_AR or not ARABIC_WORD.fullmatch(w)
-                for w in names):
-            continue
-        found.append(Mention("person", person_key(name), name, None, None, name, start,
-                             start + len(name), rule="person.ar.listed-with-country"))
-    return found
-
-
-# Words that open a list of people ("هما", "هم", "كل من"), then the list up to the sentence's end
-# ("فهم" is rather a noun, "understanding": only "كل من" takes "ف").
-_LIST_OPENER_AR = re.compile(r"(?<![\w])(?:و?(?:هما|هم)|(?:و|ف)?كل[ \u00a0]+من)[ \u00a0]*:?[ \u00a0]+([^.\n؟!]{4,300})")
-_ITEM_SEP_AR = re.compile(r"[ \u00a0]*[،,][ \u00a0]*")
-
-
-def _listed_after_opener_ar(text: str, taken: Spans) -> list[Mention]:
-    """People listed with no title after words that open a list ("… هما فاطمة الزهراء رزاق،
-    وأسماء كريمي على التوالي", "فكل من لينا بوتنفيت، وسلمى …، فزن"): each item two to four
-    name words, "و" joining the items; the list ends at the first item that is no name."""
-    found: list[Mention] = []
-    for opener in _LIST_OPENER_AR.finditer(text) if ("هم" in text or "كل من" in text) else ():
-        position = opener.start(1)
-        for part in _ITEM_SEP_AR.split(opener.group(1)):
-            start = position
-            position += len(part)
-            separator = _ITEM_SEP_AR.match(text, position)
-            position = separator.end() if separator else position
-            words = part.split()
-            joined = bool(words) and words[0][:1] == "و" and words[0] not in gazetteer.NAME_PARTICLES_AR
-            if found and start != opener.start(1) and not joined:
-                break  # after the first item, "و" opens each item: "…، فزن بجوائز" is none
-            if joined:
-                words[0], start = words[0][1:], start + 1
-            name_words: list[str] = []
-            for word in words:
-                if is_stop_ar(word):
-                    break
-                name_words.append(word)
-            if not 2 <= len(name_words) <= 4 or start in taken or any(
-                    not ARABIC_WORD.fullmatch(w) or not_a_name_word_ar(w)
-                    and w not in gazetteer.NAME_PARTICLES_AR for w in name_words):
-                break
-            name = " ".join(name_words)
-            found.append(Mention("person", person_key(name), name, None, None, name, start,
-                                 start + len(name), rule="person.ar.listed"))
-    return found
 
 
 def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
@@ -458,8 +385,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                              match.start(), end, rule="person.ar.honorific"))
         taken.add(match.start(), end)
     words = list(ARABIC_WORD.finditer(text))
-    for scan in (_names_after_roles_ar, _names_before_roles_ar, _listed_with_country_ar,
-                 lambda text, _, taken: _listed_after_opener_ar(text, taken)):
+    for scan in (_names_after_roles_ar, _names_before_roles_ar, listed_with_country_ar,
+                 lambda text, _, taken: listed_after_opener_ar(text, taken)):
         for mention in scan(text, words, taken):
             if len(found) >= MAX_MENTIONS:
                 break

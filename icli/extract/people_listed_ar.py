@@ -1,0 +1,86 @@
+"""People an Arabic text lists with no title: prize winners with their country ("رجاء خالد
+عايش، من فلسطين"), and names after words that open a list ("هما …", "كل من …")."""
+
+from __future__ import annotations
+
+import re
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.identity import person_key
+from icli.extract.mention import Mention
+from icli.extract.names_ar import is_stop_ar, not_a_name_word_ar
+from icli.extract.patterns import Spans
+from icli.text.normalize import ARABIC_WORD
+
+# "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.
+_FROM_COUNTRY_AR = re.compile(
+    r"[،,][ \u00a0]*من[ \u00a0]+([^،,.:;\n()]{2,40}?)[ \u00a0]*(?=[،,.:;\n]|$)")
+
+
+def listed_with_country_ar(text: str, words: list[re.Match[str]], taken: Spans
+                           ) -> list[Mention]:
+    """People listed with their country and no title, as prize winners are ("المرتبة الأولى:
+    رجاء خالد عايش، من فلسطين، فيلم …، ومحمد إحساني، من إيران"): two to four name words
+    between the start of the item and "، من" and a country."""
+    found: list[Mention] = []
+    for listed in _FROM_COUNTRY_AR.finditer(text) if "من " in text else ():
+        country = tuple(country_tables.country_word_key_ar(w)
+                        for w in ARABIC_WORD.findall(listed.group(1)))
+        if country not in country_tables.country_names_ar():
+            continue
+        before = text[max(0, listed.start() - 60) : listed.start()]
+        cut = max(before.rfind(c) for c in ":-–—•،,\n")
+        if cut < 0:
+            continue  # no list item starts within reach
+        item = before[cut + 1 :]
+        name = item.strip()
+        start = listed.start() - len(item) + (len(item) - len(item.lstrip()))
+        if name[:1] == "و" and name.split()[0] not in gazetteer.NAME_PARTICLES_AR:
+            name, start = name[1:], start + 1  # "ومحمد إحساني": "و" joins the list's items
+        names = name.split()
+        if not 2 <= len(names) <= 4 or start in taken or any(
+                not_a_name_word_ar(w) and w not in gazetteer.NAME_PARTICLES_AR or not ARABIC_WORD.fullmatch(w)
+                for w in names):
+            continue
+        found.append(Mention("person", person_key(name), name, None, None, name, start,
+                             start + len(name), rule="person.ar.listed-with-country"))
+    return found
+
+
+# Words that open a list of people ("هما", "هم", "كل من"), then the list up to the sentence's end
+# ("فهم" is rather a noun, "understanding": only "كل من" takes "ف").
+_LIST_OPENER_AR = re.compile(r"(?<![\w])(?:و?(?:هما|هم)|(?:و|ف)?كل[ \u00a0]+من)[ \u00a0]*:?[ \u00a0]+([^.\n؟!]{4,300})")
+_ITEM_SEP_AR = re.compile(r"[ \u00a0]*[،,][ \u00a0]*")
+
+
+def listed_after_opener_ar(text: str, taken: Spans) -> list[Mention]:
+    """People listed with no title after words that open a list ("… هما فاطمة الزهراء رزاق،
+    وأسماء كريمي على التوالي", "فكل من لينا بوتنفيت، وسلمى …، فزن"): each item two to four
+    name words, "و" joining the items; the list ends at the first item that is no name."""
+    found: list[Mention] = []
+    for opener in _LIST_OPENER_AR.finditer(text) if ("هم" in text or "كل من" in text) else ():
+        position = opener.start(1)
+        for part in _ITEM_SEP_AR.split(opener.group(1)):
+            start = position
+            position += len(part)
+            separator = _ITEM_SEP_AR.match(text, position)
+            position = separator.end() if separator else position
+            words = part.split()
+            joined = bool(words) and words[0][:1] == "و" and words[0] not in gazetteer.NAME_PARTICLES_AR
+            if found and start != opener.start(1) and not joined:
+                break  # after the first item, "و" opens each item: "…، فزن بجوائز" is none
+            if joined:
+                words[0], start = words[0][1:], start + 1
+            name_words: list[str] = []
+            for word in words:
+                if is_stop_ar(word):
+                    break
+                name_words.append(word)
+            if not 2 <= len(name_words) <= 4 or start in taken or any(
+                    not ARABIC_WORD.fullmatch(w) or not_a_name_word_ar(w)
+                    and w not in gazetteer.NAME_PARTICLES_AR for w in name_words):
+                break
+            name = " ".join(name_words)
+            found.append(Mention("person", person_key(name), name, None, None, name, start,
+                                 start + len(name), rule="person.ar.listed"))
+    return found
