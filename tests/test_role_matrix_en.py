@@ -248,11 +248,142 @@ case("added", "Yesterday President Nurlan Abenov opened the forum.",
 case("added", "ICESCO Director-General Receives Jordan Ambassador", {})
 case("added", "Deputy Director-General Meets Chad Delegation in Rabat", {})
 
+# --- round 3 (gram-en14; written before icli ran on them): known misses of the held-out pages
+# in new words, honorifics, "as"/"in his capacity as", complements, verbs and times, lists ----
+case("known-miss", "The delegation included Ms. June Park, Program Officer at the Korea "
+     "Foundation, and Mr. Daniel Cho.",
+     {"June Park": "Program Officer at the Korea Foundation", "Daniel Cho": None})
+case("known-miss", "Ms. June Park, Program Officer at the Korea Foundation, attended the meeting.",
+     {"June Park": "Program Officer at the Korea Foundation"})
+case("known-miss", "Mr. Ali Reza, Adviser to Dr. Omar Sefrioui, attended the meeting.",
+     {"Ali Reza": "Adviser to Dr. Omar Sefrioui", "Omar Sefrioui": None})
+case("known-miss", "Amina Khalid said that the plan covers ten countries.",
+     {"Amina Khalid": None})
+case("known-miss", "In her speech, Amina Khalid stressed the role of universities.",
+     {"Amina Khalid": None})
+case("known-miss", "Tariq Mansour noted that the programme covers ten countries.",
+     {"Tariq Mansour": None})
+case("known-miss", "“Heritage unites us,” Kofi Mensah said.", {"Kofi Mensah": None})
+
+case("round3", "Eng. Khalid Mansour, Director of Planning at the Ministry of Education of Jordan, "
+     "attended the workshop.",
+     {"Khalid Mansour": "Director of Planning at the Ministry of Education of Jordan"})
+case("round3", "Mrs. Zainab Olawale, Executive Director of the Lagos Heritage Foundation, opened "
+     "the workshop.", {"Zainab Olawale": "Executive Director of the Lagos Heritage Foundation"})
+case("round3", "Professor Tahir Qureshi, Vice-Chancellor of the University of the Punjab, opened "
+     "the workshop.", {"Tahir Qureshi": "Vice-Chancellor of the University of the Punjab"})
+case("round3", "His Excellency Dr. Kamal Hassan, Minister of Education of Egypt, opened the "
+     "workshop.", {"Kamal Hassan": "Minister of Education of Egypt"})
+case("round3", "H.E. Ambassador Leyla Mammadova, Permanent Delegate of Azerbaijan to ICESCO, "
+     "opened the workshop.",
+     {"Leyla Mammadova": "Permanent Delegate of Azerbaijan to ICESCO"})
+case("round3", "Dr. Omar Haidari, in his capacity as President of the Afghan Academy of "
+     "Sciences, signed the agreement.",
+     {"Omar Haidari": "President of the Afghan Academy of Sciences"})
+case("round3", "Ms. Rehana Begum, in her capacity as Chair of the Executive Council, opened the "
+     "session.", {"Rehana Begum": "Chair of the Executive Council"})
+case("round3", "Dr. Omar Haidari, as President of the Afghan Academy of Sciences, signed the "
+     "agreement.", {"Omar Haidari": "President of the Afghan Academy of Sciences"})
+case("round3", "The agreement was signed by Dr. Omar Haidari as President of the Afghan Academy "
+     "of Sciences.", {"Omar Haidari": "President of the Afghan Academy of Sciences"})
+case("round3", "Mr. Bakhyt Seitkali, who serves as Director of the National Museum of "
+     "Kazakhstan, guided the delegation.",
+     {"Bakhyt Seitkali": "Director of the National Museum of Kazakhstan"})
+case("round3", "Dr. Amal Yousef, Director of the Center for Arabic Language Studies at Qatar "
+     "University, gave a lecture.",
+     {"Amal Yousef": "Director of the Center for Arabic Language Studies at Qatar University"})
+case("round3", "Mr. Tomás Herrera, Coordinator for Latin America and the Caribbean at UNESCO, "
+     "gave a lecture.",
+     {"Tomás Herrera": "Coordinator for Latin America and the Caribbean at UNESCO"})
+case("round3", "Ms. Aida Suleimenova, Head of International Relations at the Kazakh Ministry of "
+     "Culture and Sports, gave a lecture.",
+     {"Aida Suleimenova": "Head of International Relations at the Kazakh Ministry of Culture "
+                          "and Sports"})
+case("round3", "Dr. Yaw Boateng, Ghanaian Deputy Minister of Education, gave a lecture.",
+     {"Yaw Boateng": "Ghanaian Deputy Minister of Education"})
+case("round3", "Mr. Hamza Yilmaz, Turkish Ambassador to Morocco, gave a lecture.",
+     {"Hamza Yilmaz": "Turkish Ambassador to Morocco"})
+case("round3", "Mr. Daniel Cho, Program Manager for Culture and Education at the Korea "
+     "International Cooperation Agency (KOICA), gave a lecture.",
+     {"Daniel Cho": "Program Manager for Culture and Education at the Korea International "
+                    "Cooperation Agency (KOICA)"})
+case("round3", "Dr. Leila Haddadi, Rector of the University of Sfax, yesterday inaugurated the "
+     "library.", {"Leila Haddadi": "Rector of the University of Sfax"})
+case("round3", "Mr. Ousmane Diallo, Minister of Culture of Senegal, today launched the festival.",
+     {"Ousmane Diallo": "Minister of Culture of Senegal"})
+case("round3", "Mr. Ousmane Diallo, Minister of Culture of Senegal, on Tuesday launched the "
+     "festival.", {"Ousmane Diallo": "Minister of Culture of Senegal"})
+case("round3", "Prof. Aigerim Bekova, Director of the Institute of History, has announced the "
+     "results.", {"Aigerim Bekova": "Director of the Institute of History"})
+case("round3", "The Secretary-General of the Arab League, Mr. Hossam Zaher, welcomed the "
+     "initiative.", {"Hossam Zaher": "Secretary-General of the Arab League"})
+case("round3", "Morocco's Minister of Youth, Culture and Communication, Karim Benjelloun, opened "
+     "the fair.", {"Karim Benjelloun": "Morocco's Minister of Youth, Culture and Communication"})
+case("round3", "ICESCO's Deputy Director-General, Dr. Javad Rahimi, opened the fair.",
+     {"Javad Rahimi": "ICESCO's Deputy Director-General"})
+case("round3", "Chairperson of the Board, Ms. Aisha Bello, opened the fair.",
+     {"Aisha Bello": "Chairperson of the Board"})
+case("round3", "The agreement was signed by ICESCO's Director-General, Dr. Hassan Idrissi, and "
+     "the President of the University of Tunis, Prof. Sami Ben Salah.",
+     {"Hassan Idrissi": "ICESCO's Director-General",
+      "Sami Ben Salah": "President of the University of Tunis"})
+case("round3", "The panel included Dr. Sami Ben Salah (Tunisia), Ms. Aida Suleimenova "
+     "(Kazakhstan) and Mr. Tomás Herrera (Chile).",
+     {"Sami Ben Salah": None, "Aida Suleimenova": None, "Tomás Herrera": None})
+case("round3", "Speakers included Prof. Emre Yildiz, Rector of Ankara University; Dr. Amal "
+     "Yousef, Director of the Center for Arabic Language Studies; and Mr. Daniel Cho, Program "
+     "Manager at KOICA.",
+     {"Emre Yildiz": "Rector of Ankara University",
+      "Amal Yousef": "Director of the Center for Arabic Language Studies",
+      "Daniel Cho": "Program Manager at KOICA"})
+case("round3", "The jury comprised Prof. Emre Yildiz (chair), Dr. Amal Yousef and Mr. Daniel Cho.",
+     {"Emre Yildiz": "chair", "Amal Yousef": None, "Daniel Cho": None})
+case("round3", "Dr. Abdoulaye Ould Cheikh Sidiya, Minister of Culture of Mauritania, opened the "
+     "fair.", {"Abdoulaye Ould Cheikh Sidiya": "Minister of Culture of Mauritania"})
+case("round3", "Mr. Nguyen Van Minh, Vice-Minister of Education of Viet Nam, opened the fair.",
+     {"Nguyen Van Minh": "Vice-Minister of Education of Viet Nam"})
+case("round3", "Ms. Maria dos Santos, Director of Heritage of Mozambique, opened the fair.",
+     {"Maria dos Santos": "Director of Heritage of Mozambique"})
+case("round3", "Dr. Hamid Al Hashimi, Advisor to the Minister of Culture of the UAE, opened the "
+     "fair.", {"Hamid Al Hashimi": "Advisor to the Minister of Culture of the UAE"})
+case("round3", "Prof. Ahmad bin Yusof, Deputy Vice-Chancellor (Research) of Universiti Malaya, "
+     "opened the fair.",
+     {"Ahmad bin Yusof": "Deputy Vice-Chancellor (Research) of Universiti Malaya"})
+case("round3", "Ms. Hana Saleh, Assistant to H.E. the Minister of Culture, attended the meeting.",
+     {"Hana Saleh": "Assistant to H.E. the Minister of Culture"})
+case("round3", "Mr. Karim Saadi, Chief of Staff of the Minister of Culture, attended the meeting.",
+     {"Karim Saadi": "Chief of Staff of the Minister of Culture"})
+case("round3", "Ms. Farida Nazarova, member of the Parliament of Tajikistan, attended the meeting.",
+     {"Farida Nazarova": "member of the Parliament of Tajikistan"})
+case("round3", "Dr. Kwame Asante, a researcher at the University of Ghana, presented a paper.",
+     {"Kwame Asante": "researcher at the University of Ghana"})
+case("round3", "Mr. Sardor Umarov, founder of the Silk Road Heritage Foundation, presented a "
+     "paper.", {"Sardor Umarov": "founder of the Silk Road Heritage Foundation"})
+case("round3", "Ms. Aylin Kaya, Türkiye's Deputy Minister of Culture and Tourism, presented a "
+     "paper.", {"Aylin Kaya": "Türkiye's Deputy Minister of Culture and Tourism"})
+case("round3", "Dr. Nadia Karimi, Senior Expert in Education Policy at the OIC, presented a "
+     "paper.", {"Nadia Karimi": "Senior Expert in Education Policy at the OIC"})
+case("round3", "Later in the session, Kofi Mensah and Aigerim Bekova presented the report.",
+     {"Kofi Mensah": None, "Aigerim Bekova": None})
+case("round3", "Mr. Kofi Mensah, Ghana's Ambassador to Morocco, and Ms. Aigerim Bekova, "
+     "Kazakhstan's Ambassador to Morocco, presented the report.",
+     {"Kofi Mensah": "Ghana's Ambassador to Morocco",
+      "Aigerim Bekova": "Kazakhstan's Ambassador to Morocco"})
+
 XFAIL = {
     "frame-14": "a name with no honorific and no role beside it is not read as a name (no list "
                 "of first names): the subject of 'said' alone is missed",
     "frame-15": "'Rector of the University of Sfax Leila Haddadi': with no comma, capitalized "
                 "words after a university's name are read as going on with that name",
+    "known-miss-11": "a bare name as the subject of 'said' is not read yet",
+    "known-miss-12": "a bare name as the subject of 'stressed' is not read yet",
+    "known-miss-13": "a bare name as the subject of 'noted' is not read yet",
+    "known-miss-14": "a bare name as the subject of 'said' after a quotation is not read yet",
+    "round3-31": "a lower-case particle inside a name ('dos') ends the name",
+    "round3-33": "a parenthesis inside a role ('Deputy Vice-Chancellor (Research) of …') ends "
+                 "the role",
+    "round3-41": "bare names with an ordinary verb ('presented') are not read as names: no list "
+                 "of first names",
 }
 
 

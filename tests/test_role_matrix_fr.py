@@ -173,7 +173,76 @@ case("added", "Le ministre malien M. Ali Omar a ouvert le forum.", {"Ali Omar": 
 case("added", "Le forum s’est tenu sous le patronage de Son Altesse Royale le Prince Moulay "
      "Karim.", {"Moulay Karim": "Prince"})
 
-XFAIL: dict[str, str] = {}
+# --- round 3 (gram-en14; written before icli ran on them): royal styles, "en sa qualité de",
+# complements, verbs and times after the role, two people, lists, bare names -----------------
+case("round3", "Sa Majesté le Roi Mohammed VI a reçu la délégation.", {"Mohammed VI": "Roi"})
+case("round3", "Son Altesse Royale le Prince Moulay Karim a présidé la cérémonie.",
+     {"Moulay Karim": "Prince"})
+case("round3", "Mme Awa Diop, en sa qualité de Présidente du Conseil exécutif, a ouvert la "
+     "session.", {"Awa Diop": "Présidente du Conseil exécutif"})
+case("round3", "M. Ibrahim Sow, en tant que ministre de l’Éducation du Niger, a signé l’accord.",
+     {"Ibrahim Sow": "ministre de l’Éducation du Niger"})
+case("round3", "Awa Diop a déclaré que le programme couvre dix pays.", {"Awa Diop": None})
+case("round3", "Amina Khalid a souligné le rôle des universités.", {"Amina Khalid": None})
+case("round3", "M. Ibrahim Sow, ministre de l’Éducation du Niger, a hier inauguré l’école.",
+     {"Ibrahim Sow": "ministre de l’Éducation du Niger"})
+case("round3", "M. Ibrahim Sow, ministre de l’Éducation du Niger, a souligné l’importance de "
+     "l’école.", {"Ibrahim Sow": "ministre de l’Éducation du Niger"})
+case("round3", "Le Dr Karim Haddad, conseiller du ministre de la Culture, a assisté à la réunion.",
+     {"Karim Haddad": "conseiller du ministre de la Culture"})
+case("round3", "M. Ali Reza, conseiller auprès du Dr Omar Sefrioui, a assisté à la réunion.",
+     {"Ali Reza": "conseiller auprès du Dr Omar Sefrioui", "Omar Sefrioui": None})
+case("round3", "Mme Fatima Zahra Alaoui, chargée de programme à la Fondation coréenne, a assisté "
+     "à la réunion.",
+     {"Fatima Zahra Alaoui": "chargée de programme à la Fondation coréenne"})
+case("round3", "Étaient présents le Pr Sami Ben Salah (Tunisie), Mme Aida Souleimenova "
+     "(Kazakhstan) et M. Tomás Herrera (Chili).",
+     {"Sami Ben Salah": None, "Aida Souleimenova": None, "Tomás Herrera": None})
+case("round3", "L’accord a été signé par le Directeur général de l’ICESCO, M. Hassan Idrissi, et "
+     "le Président de l’Université de Tunis, le Pr Sami Ben Salah.",
+     {"Hassan Idrissi": "Directeur général de l’ICESCO",
+      "Sami Ben Salah": "Président de l’Université de Tunis"})
+case("round3", "Le Secrétaire général de la Ligue arabe, M. Hossam Zaher, a salué l’initiative.",
+     {"Hossam Zaher": "Secrétaire général de la Ligue arabe"})
+case("round3", "M. Moussa Traoré, Secrétaire général de la Commission nationale malienne pour "
+     "l’UNESCO, l’ICESCO et l’ALECSO, a présenté le rapport.",
+     {"Moussa Traoré": "Secrétaire général de la Commission nationale malienne pour l’UNESCO, "
+                       "l’ICESCO et l’ALECSO"})
+case("round3", "Mme Aylin Kaya, vice-ministre turque de la Culture et du Tourisme, a présenté le "
+     "rapport.", {"Aylin Kaya": "vice-ministre turque de la Culture et du Tourisme"})
+case("round3", "M. Kwame Asante, chercheur à l’Université du Ghana, a présenté une communication.",
+     {"Kwame Asante": "chercheur à l’Université du Ghana"})
+case("round3", "M. Sardor Umarov, fondateur de la Fondation du patrimoine de la Route de la soie, "
+     "a présenté le projet.",
+     {"Sardor Umarov": "fondateur de la Fondation du patrimoine de la Route de la soie"})
+case("round3", "S.E. l’Ambassadeur Leyla Mammadova, Déléguée permanente de l’Azerbaïdjan auprès "
+     "de l’ICESCO, a ouvert l’atelier.",
+     {"Leyla Mammadova": "Déléguée permanente de l’Azerbaïdjan auprès de l’ICESCO"})
+case("round3", "Le ministre sénégalais de la Culture, M. Ousmane Diallo, a reçu mardi la "
+     "délégation.", {"Ousmane Diallo": "ministre sénégalais de la Culture"})
+case("round3", "Le Président de la République du Sénégal, S.E. M. Macky Ndour, a reçu la "
+     "délégation.", {"Macky Ndour": "Président de la République du Sénégal"})
+case("round3", "Mme Rehana Begum, membre du Parlement du Bangladesh, a pris la parole.",
+     {"Rehana Begum": "membre du Parlement du Bangladesh"})
+case("round3", "M. Karim Saadi, directeur de cabinet du ministre de la Culture, a pris la parole.",
+     {"Karim Saadi": "directeur de cabinet du ministre de la Culture"})
+case("round3", "Le Pr Emre Yildiz, recteur de l’Université d’Ankara, et le Dr Amal Youssef, "
+     "directrice du Centre d’études arabes, ont signé l’accord.",
+     {"Emre Yildiz": "recteur de l’Université d’Ankara",
+      "Amal Youssef": "directrice du Centre d’études arabes"})
+case("round3", "Selon Mme Awa Diop, Présidente du Conseil exécutif, le programme couvre dix pays.",
+     {"Awa Diop": "Présidente du Conseil exécutif"})
+case("round3", "« Le patrimoine nous unit », a déclaré M. Kofi Mensah, ambassadeur du Ghana au "
+     "Maroc.", {"Kofi Mensah": "ambassadeur du Ghana au Maroc"})
+
+XFAIL: dict[str, str] = {
+    "round3-1": "'Sa Majesté le Roi X' with no role after the name gives no role yet",
+    "round3-3": "'en sa qualité de' before a role is not read yet",
+    "round3-4": "'en tant que' before a role is not read yet",
+    "round3-5": "a bare name as the subject of 'a déclaré' is not read yet",
+    "round3-6": "a bare name as the subject of 'a souligné' is not read yet",
+    "round3-10": "'conseiller auprès du Dr X': the honorific's name ends the role",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), MATRIX.params(XFAIL))

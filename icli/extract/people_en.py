@@ -39,6 +39,7 @@ from icli.extract.person_names import (
     roles_before,
     words_before,
 )
+from icli.extract.role_phrase_en import noun_phrase
 from icli.extract.winners_en import listed_winners, winners_with_countries
 from icli.text.dates import WEEKDAYS
 from icli.text.normalize import name_norm
@@ -52,10 +53,12 @@ _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
 # word ("Federal Minister", "ISESCO Director General").
 _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}"
                          rf"{_ROLE_WORD}\b")
+# (an honorific's dot inside a role is no sentence's end: "Adviser to Dr. X", "Assistant to H.E.
+# the Minister")
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
-    r"|;|(?<!a\.i)\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
+    r"|;|(?<!a\.i)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!H\.E)\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
 )
 # "Leyla Hasanova, Head of ...", "Leyla Hasanova (Head of ...)": found from the role backwards
 # (roles are rarer than capitals).
@@ -75,9 +78,10 @@ def _role_after(text: str, end: int) -> Role | None:
     met ...'; its first word may be in lower case ('former director-general of UNESCO')."""
     if text.startswith(" (", end):
         return _role_in_parentheses(text, end + 2)
-    if not text.startswith(", ", end):
+    capacity = _CAPACITY.match(text, end)  # ", in his capacity as President of …", " as …"
+    if not (capacity or text.startswith(", ", end)):
         return None
-    rest = text[end + 2 : end + 300]
+    rest = text[capacity.end() if capacity else end + 2 : end + 300]
     if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
         return None
     stop = _ROLE_END.search(rest)
@@ -89,7 +93,7 @@ def _role_after(text: str, end: int) -> Role | None:
             phrase_end = comma.start()
             break
     phrase = rest[:phrase_end]
-    role = _noun_phrase(phrase).strip(" ,")
+    role = noun_phrase(phrase).strip(" ,")
     if _LOWER_ROLE.match(phrase) and role != phrase.strip(" ,"):
         return None  # "Dr. X, the minister expressed …": the subject of the next clause
     return _stated(role, role) if 3 <= len(role) <= 250 else None
@@ -103,10 +107,14 @@ def _role_in_parentheses(text: str, start: int) -> Role | None:
     if "(" in inside or not (_ROLE_START.match(inside) or _ROLE_START.match(_first_word_capitalized(inside))):
         return None
     role = inside.strip()
-    return _stated(role, role) if _noun_phrase(role) == role else None
+    return _stated(role, role) if noun_phrase(role) == role else None
 
 
 _COMMA = re.compile(r",\s+")
+# Words that give a person's capacity before the role: "Dr. X, in his capacity as President of
+# …", "Dr. X, as President of …", "signed by Dr. X as President of …", "Mr. X, who serves as …".
+_CAPACITY = re.compile(r",?\s+(?:in\s+(?:his|her|their)\s+capacity\s+as|as"
+                       r"|who\s+(?:serves|served|acts|acted|works)\s+as)\s+(?=\S)")
 # A role in lower case after an article ("the minister", "the director"): a verb after it makes
 # it the subject of a new clause, not the role of the name before.
 _LOWER_ROLE = re.compile(rf"(?:the|a|an)\s+(?:{CAPITAL}[\w’'\-]*\s+)?[a-z]")
@@ -139,10 +147,10 @@ def _role_before(text: str, start: int) -> Role | None:
     """The role written before a name and a comma (person_names.roles_before): "The President
     of the Republic of Azerbaijan, Mr Ilham Aliyev", "delivered by ISESCO Director General, Dr
     …", every role of a chain ("the President of …, Minister of Culture of …, Mr …")."""
-    roles = roles_before(text, start, _ROLE_BEFORE_START, _noun_phrase, LIST_COMMA_EN,
+    roles = roles_before(text, start, _ROLE_BEFORE_START, noun_phrase, LIST_COMMA_EN,
                          _OPENS_WITH_ARTICLE)
     if roles is None and lower_head_before(text, start):  # "the Iraqi ambassador in Cairo, X"
-        roles = roles_before(text, start, LOWER_ROLE_BEFORE_START, _noun_phrase, LIST_COMMA_EN,
+        roles = roles_before(text, start, LOWER_ROLE_BEFORE_START, noun_phrase, LIST_COMMA_EN,
                              _OPENS_WITH_ARTICLE)
     role = office = ", ".join(roles or ())
     if role.startswith("its "):  # "(ICESCO), represented by its Director-General, Dr. …"
@@ -154,74 +162,6 @@ def _role_before(text: str, start: int) -> Role | None:
 # The body "its" stands for in a role before a name: an acronym, then a few lower-case words
 # ("ICESCO, represented by its Director-General").
 _OWNER = re.compile(r"\b([A-Z]{2,})\)?,?(?:\s+[a-z]+){0,3}\s+$")
-
-
-# The words a role may open with before its role word ("the", "a", "former").
-_ROLE_LEAD = re.compile(r"\s*(?:(?:[Tt]he|an?|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ff]ormer)\s+)*")
-
-
-# Hyphenated role words as capitalize() writes them ("Secretary-general").
-_ROLE_WORDS_HYPHENATED = frozenset(w.capitalize() for w in gazetteer.ROLE_WORDS if "-" in w)
-# Lower-case words that stay in a role when a capitalized word follows them.
-_BEFORE_A_CAPITAL = {"with", "from", "first", "second", "third", "former", "new", "acting",
-                     "current"}
-# A capital next, or "the" and a capital ("Relations with the Parliament").
-_CAPITAL_NEXT = re.compile(r" (?:the )?[A-Z]")
-# A second role of the same person after "and": a possessive, an owner's noun and a role ("and
-# his country's Permanent Delegate to …", "and its Secretary-General").
-_POSSESSIVE_ROLE = re.compile(
-    rf"(?:his|her|their|its)\s+(?P<owner>[a-z]+(?:’s|'s)\s+)?(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}{_ROLE_WORD}\b")
-# Words that are a sentence's verb after a role written in lower case.
-_VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
-          "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
-
-
-def _verb_like(word: str) -> bool:
-    """Whether a lower-case word ends a role written in lower case: a verb ("presented",
-    "said") or a word that opens a clause."""
-    return word.endswith("ed") or word in _VERBS
-
-
-@lru_cache(maxsize=8192)
-def _noun_phrase(role: str) -> str:
-    """A role up to its first lower-case word that is not part of a noun phrase
-    (gazetteer.ROLE_INNER_WORDS): "Director-General (DG) of ICESCO met today" → "Director-General (DG)
-    of ICESCO". A role in lower case, or past an owner's "’s", runs on to a verb-like word."""
-    lead = _ROLE_LEAD.match(role)
-    first = lead.end() if lead else 0
-    lower_case = role[first : first + 1].islower()  # "chairman of the board of directors"
-    previous, previous_start, start = "", -1, -1
-    for word in TOKEN.finditer(role, first):
-        token = word.group().strip("(),")
-        after_and, previous = previous == "and", token
-        previous_start, start = start, word.start()
-        if token.endswith(("’s", "'s")) and word.start() != first:
-            lower_case = True  # "in charge of ICESCO’s external bodies": the owner's noun follows
-        if word.start() == first:
-            continue  # the role's own word, in any case ("former director-general of")
-        if previous_start == first and token.islower() and token.capitalize() in gazetteer.ROLE_WORDS:
-            lower_case = True  # "Iraqi ambassador in Cairo": a demonym, then the role word
-            continue
-        if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
-            continue
-        if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
-            continue  # "Chairman of X and secretary-general of Y": one role, two offices
-        if after_and and (second := _POSSESSIVE_ROLE.match(role, word.start())) and (
-                role[second.end():].lstrip()[:1].islower() or second.group("owner")
-                and not role[second.end():].lstrip()[:1].isupper()):
-            continue  # "Ambassador to Morocco and his country's Permanent Delegate", "… and its
-            # Representative to X": one person's; "… and her Deputy Minister Mr. Y", "… and his
-            # Deputy, Ms. Y": the next person's role
-        if token in _BEFORE_A_CAPITAL and _CAPITAL_NEXT.match(role, word.end()):
-            continue  # "Cooperation with ISESCO", "Relations with the Parliament", "first Ambassador"
-        if lower_case and not _verb_like(token):
-            continue
-        role = role[: word.start()]
-        break
-    words = role.split()
-    while words and words[-1] in gazetteer.ROLE_TRAILING_WORDS:
-        words.pop()
-    return " ".join(words)
 
 
 # A role and its office (office_of): what a person's role is as stated, and what identity compares.
@@ -279,8 +219,10 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             body = text[match.start() : named_after.end()]
             found.append(Mention("partner", name_norm(body), body, None, None, body,
                                  match.start(), named_after.end(), rule="partner.en.named-after-person"))
-        if named_after or not gazetteer.PLACE_WORDS.isdisjoint(name.split()):
-            continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"
+        if named_after or not (gazetteer.PLACE_WORDS.isdisjoint(name.split())
+                               or _PERSONAL_HONORIFIC.search(match.group())):
+            continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"; not
+            # "Ms. June Park": after a personal honorific a place word is a surname
         if not_a_person(name):
             continue
         after = _role_after(text, end)
@@ -459,6 +401,8 @@ def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list
         taken.append((before.start(1) if before else match.start(), end))
 
 
+# Honorifics of a private person, which never lead a place's name (as "King", "Sheikh" do).
+_PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Miss|Prof|Professor|Eng|Mme|Mlle|Madam)\b")
 # After a name, "for" and capitalized words: an organization or prize named after that person.
 _NAMED_AFTER = re.compile(
     rf"\s+for(?!\s+(?:His|Her|Their|Its)\b)(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
