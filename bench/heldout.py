@@ -14,6 +14,8 @@ Gold format (one file or several, e.g. gold-enfr.json and gold-ar.json):
                    "title_start": "ICESCO Director-G",  # the first characters of its title
                    "language": "en",                    # "en", "fr" or "ar": the row it counts in
                    "date": "2024-05-27",                # the event date (docs/contract.md), or null
+                   "date_also": ["2024-05-26"],         # optional: days equally right (the day
+                                                        # before a date line for "yesterday")
                    "people": [{"name": "Salim M. AlMalik",       # as written, no honorific
                                "role": "Director-General of ICESCO",  # as stated, or null
                                "aliases": ["AlMalik"]}],  # other spellings in this article
@@ -27,8 +29,9 @@ not scored). People match by identity (`person_key` of the name or an alias), co
 code, partners as bench/accuracy.py matches them (`partner_matches`, an alias standing for its
 partner). A role is right when it equals the gold role after whitespace and quotes are
 normalised; it is counted for each gold person with a role that icli found. A date is counted
-for each gold article with a date. A gold article with no matching exported article counts as
-unmatched, and its entities as missed.
+for each gold article with a date, right when it is `date` or one of `date_also` (the days
+the contract counts as equally right). A gold article with no matching exported article
+counts as unmatched, and its entities as missed.
 """
 
 from __future__ import annotations
@@ -181,7 +184,7 @@ def score_article(gold: dict[str, Any], found: dict[str, Any] | None,
             show.append(f"{label}: partner missed: {gold_partner['name']!r}")
     if gold.get("date"):
         tally.dates[1] += 1
-        if found["date"] == gold["date"]:
+        if found["date"] in [gold["date"], *gold.get("date_also", [])]:
             tally.dates[0] += 1
         else:
             show.append(f"{label}: date: gold {gold['date']}, found {found['date']}")

@@ -29,7 +29,7 @@ Latest articles
 
 GOLD = {"articles": [
     {"file": "one.txt", "title_start": "ICESCO Director-General Receives", "language": "en",
-     "date": "2025-03-12",
+     "date": "2025-03-11", "date_also": ["2025-03-12"],                 # the second is right
      "people": [
          {"name": "Salim M. AlMalik", "aliases": ["AlMalik"],
           "role": "Director-General of the Islamic World Educational, Scientific and "
