@@ -107,8 +107,9 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ"
                 or len(words) > 1 and _title_before_name_ar(text, match)  # "فريد نازاروف السيدة داريا"
-                or words and object_noun_ar(match.group())
-                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):  # "أحمد فؤاد الاجتماع"
+                or words and (object_noun_ar(match.group()) or len(words) > 1 and _short_feminine_noun_ar(
+                    match.group())) and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):
+            # "أحمد فؤاد الاجتماع", "أحمد فؤاد الورشة"
             finished = True
             break
         words.append(match)
@@ -176,16 +177,54 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
         if definite_ar(word) or following is None:
             continue
         governed = following.group(1)
-        if possessed_ar(governed) or object_noun_ar(governed):
-            return i  # "محمد مصطفى دعم حكومته", "أحمد فؤاد سبل التعاون": a name governs neither
+        if possessed_ar(governed) or object_noun_ar(governed) or _masdar_and_complement_ar(text, following):
+            return i  # "محمد مصطفى دعم حكومته", "أحمد فؤاد سبل التعاون", "يوسف كمال سبل تعزيز
+            # التعاون": a name governs neither
         noun = masdar_ar(word) or bare.endswith("ة")
         if is_stop_ar(governed) and (masdar_ar(word) or noun and words[i - 2].group() in gazetteer.SON_OF_AR):
             return i  # "نور الدين بن علي كلمة في …" (but "ودادي سيدي هيبة مع …")
-        if (noun or words[i - 2].group() in gazetteer.SON_OF_AR) and (  # "سلطان بن ماجد حفل التكريم"
+        son_of = words[i - 2].group() in gazetteer.SON_OF_AR
+        if (noun or son_of) and (  # "سلطان بن ماجد حفل التكريم", "سلطان بن أحمد افتتاح المعرض."
                 definite_ar(governed) and not nisba_ar(governed)
-                and not _family_name_ends_ar(text, following, at_clause_end=masdar_ar(word))):
+                and not _family_name_ends_ar(text, following, at_clause_end=masdar_ar(word) and not son_of)):
             return i
+        if (definite_ar(governed) and not ARABIC_MARKS.sub("", governed).endswith("ي")
+                and _sentence_goes_on_ar(text, following.end())):
+            return i  # "كمال يوسف آفاق الشراكة مع …", "سمير حداد نتائج الدراسة أمام …"
     return None
+
+
+def _masdar_and_complement_ar(text: str, following: re.Match[str]) -> bool:
+    """Whether the word `following` (group 1) is an indefinite verbal noun ("تعزيز", no first
+    name of that measure: "توفيق") with a definite complement right after it: a chain of nouns
+    ("سبل تعزيز التعاون"), no name's next words."""
+    word = following.group(1)
+    after = _REGNAL_AFTER_AR.match(text, following.end())
+    return (not definite_ar(word) and masdar_ar(word) and ARABIC_MARKS.sub("", word) not in gazetteer.NOUN_LIKE_FIRST_AR
+            and after is not None and definite_ar(after.group(1)))
+
+
+def _sentence_goes_on_ar(text: str, end: int) -> bool:
+    """Whether the word right after `end` carries the sentence on after a noun and its
+    complement: a preposition or an adverb ("… آفاق الشراكة مع …"), or a noun glued to "ب" or
+    "ل" ("… الورشة بمشاركة …"), never a name's next word."""
+    following = _REGNAL_AFTER_AR.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    bare = ARABIC_MARKS.sub("", word)
+    return (is_stop_ar(word) and not is_verb_ar(word) or bare in gazetteer.PREPOSITIONS_AR
+            or bare[:1] in "بل" and len(bare) > 4
+            and not definite_ar(bare) and bare not in gazetteer.NAME_PARTICLES_AR
+            and not bare.startswith("بن"))
+
+
+def _short_feminine_noun_ar(word: str) -> bool:
+    """Whether a word with the article is a short feminine noun ("الورشة", "الخطة": the article,
+    at most four letters and ة, no nisba), the verb's object after a name rather than a family
+    name (those in ة are longer: "الطراونة", "الخلايلة")."""
+    bare = ARABIC_MARKS.sub("", word)
+    return bare.startswith("ال") and bare.endswith("ة") and not bare.endswith("ية") and len(bare) <= 7
 
 
 def _title_before_name_ar(text: str, word: re.Match[str]) -> bool:
@@ -193,7 +232,7 @@ def _title_before_name_ar(text: str, word: re.Match[str]) -> bool:
     rather than a family name ("… الشيخ،"): the next person's title."""
     bare = ARABIC_MARKS.sub("", word.group())
     following = _REGNAL_AFTER_AR.match(text, word.end())
-    return (bare.startswith("ال") and bare in _honorific_heads_ar() and following is not None
+    return (bare.startswith("ال") and bare in honorific_heads_ar() and following is not None
             and not not_a_name_word_ar(following.group(1)) and not definite_ar(following.group(1)))
 
 
@@ -304,23 +343,33 @@ def _glued_son_of_next_ar(text: str, following: re.Match[str]) -> bool:
 
 
 def _nisba_next_ar(text: str, end: int) -> bool:
-    """Whether the word after `end` is a nisba family name before its clause's end: what makes
-    a role word after a first name ("الأمين" in "محمد الأمين العلوي،") the name's second word."""
+    """Whether the word after `end` is a nisba family name before its clause's end, or before
+    an indefinite word (the verb's object: "محمد الأمين الشابي كلمة"): what makes a role word
+    after a first name ("الأمين" in "محمد الأمين العلوي،") the name's second word."""
     following = _REGNAL_AFTER_AR.match(text, end)
-    return following is not None and nisba_before_clause_end_ar(text, following.start(1), following.end(1))
+    if following is None:
+        return False
+    if nisba_before_clause_end_ar(text, following.start(1), following.end(1)):
+        return True
+    nisba = ARABIC_MARKS.sub("", following.group(1))
+    after = _REGNAL_AFTER_AR.match(text, following.end())
+    return (nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) > 4
+            and arabic_word_key(nisba) not in country_words_ar()
+            and after is not None and not definite_ar(after.group(1)) and not is_stop_ar(after.group(1)))
 
 
 def nisba_before_clause_end_ar(text: str, start: int, end: int) -> bool:
     """Whether the word text[start:end] is a family name of the nisba form ("العرضاوي",
     "الدهماوي": the article, a final "ي", no country's adjective) right before the end of its
-    clause or a role with the article."""
+    clause, a role with the article or the next person's title."""
     nisba = ARABIC_MARKS.sub("", text[start:end])
     if not (nisba.startswith("ال") and nisba.endswith("ي") and arabic_word_key(nisba) not in country_words_ar()):
         return False
     following = _REGNAL_AFTER_AR.match(text, end)  # or a role with the article: "… الجيلاني الملحق …"
     return re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", text[end : end + 3]) is not None or (
-        following is not None and following.group(1).startswith("ال")
-        and arabic_word_key(following.group(1)) in gazetteer.ROLE_WORDS_AR)
+        following is not None and (following.group(1).startswith("ال")
+                                   and arabic_word_key(following.group(1)) in gazetteer.ROLE_WORDS_AR
+                                   or honorific_ar(following.group(1))))  # "… العلمي والأستاذة …"
 
 
 # "Family of" in a name, as written: the word after it is the name's last ("آل سعود").
@@ -339,12 +388,12 @@ def honorific_ar(word: str) -> bool:
     """Whether a word is an honorific's first word after "و" ("وسمو", "والدكتور") or one
     without the article ("معالي", "سمو"): the next person's title, never a word of a name
     ("الشيخ" may be a family name's last word: "آل الشيخ")."""
-    return (word[:1] == "و" and word[1:] in _honorific_heads_ar()
-            or not word.startswith("ال") and word in _honorific_heads_ar())
+    return (word[:1] == "و" and word[1:] in honorific_heads_ar()
+            or not word.startswith("ال") and word in honorific_heads_ar())
 
 
 @lru_cache(maxsize=1)
-def _honorific_heads_ar() -> frozenset[str]:
+def honorific_heads_ar() -> frozenset[str]:
     """The first word of every Arabic honorific, as written ("صاحب", "الدكتور", "د.")."""
     return frozenset(h.split()[0] for h in gazetteer.HONORIFIC_WORDS_AR)
 

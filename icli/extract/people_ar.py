@@ -194,7 +194,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         coordinated = words[j].group()[:1] == "و" and words[j].group() not in gazetteer.NAME_PARTICLES_AR
         if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
             start += 1
-        name, end = name_at_ar(text, start)
+        name, end = name_at_ar(text, start, titled=True)  # a role before a name is its title
+        object_next = end < name_at_ar(text, start)[1]  # "الوزير يوسف كمال سبل تعزيز …": the verb's object
         if coordinated and not quoted and role_after_ar(text, end) is None:
             continue  # "و" + a name stands for a second person only with the role that person
             # is given ("ورشة العمل،" is one word: a noun, no "و" + "رشة")
@@ -207,7 +208,7 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             if closing < 0 or not 2 <= len(name.split()) <= 4 or not ARABIC_WORD.fullmatch(
                     name.replace(" ", "")):
                 continue
-        elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or (
+        elif len(name.split()) < 2 or not (_ends_clause_ar(text, end) or object_next or (
                 apposition or particle or _name_length_ar(name.split()) >= 3 or _first_and_family_ar(name))
                 and followed_by_stop_ar(text, end)):
             continue  # "الرئيس المصري عبد الفتاح السيسي على …", "وزير التربية عمر الرزاز إلى …"

@@ -12,6 +12,7 @@ from icli.extract.names_ar import (
     country_words_ar,
     definite_ar,
     honorific_ar,
+    honorific_heads_ar,
     is_stop_ar,
     is_verb_ar,
     name_at_ar,
@@ -280,6 +281,17 @@ def title_ar(word: str) -> bool:
     return word in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(word)
 
 
+def glued_title_ar(word: str) -> bool:
+    """Whether a word is "ب" or "ل" glued to a title ("بفخامة", "لمعالي", "بالسفير",
+    "للدكتور"): the person named after it is the object of a preposition, not the one whose
+    role comes before it."""
+    bare = ARABIC_MARKS.sub("", word)
+    if bare[:1] not in "بل" or len(bare) < 4:
+        return False
+    rest = "ال" + bare[3:] if bare.startswith(("بال", "لل")) else bare[1:]
+    return rest in honorific_heads_ar()
+
+
 def role_word_ar(word: str) -> bool:
     """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
     a role after a preposition is someone's named elsewhere)."""
@@ -303,8 +315,9 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
             or key in gazetteer.ROLE_PLACES_AR or glued in gazetteer.ROLE_PLACES_AR)  # "لمدينة فاس"
 
 
-# Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), folded.
-_ROLE_PREPOSITIONS_AR = {"علي", "عن"}
+# Prepositions a role word governs its complement with ("المشرف على", "المسؤول عن"), as written
+# (the name "علي" after a title is no preposition: "الرئيس علي حسن").
+_ROLE_PREPOSITIONS_AR = {"على", "عن"}
 
 
 def name_opens_ar(text: str, words: list[re.Match[str]], n: int) -> bool:
@@ -342,8 +355,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         key = arabic_word_key(current)
         if CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
             break
-        if title_ar(current):
-            break  # "… الدكتور", "… وسمو ولي عهده": the next person
+        if title_ar(current) or glued_title_ar(current):
+            break  # "… الدكتور", "… وسمو ولي عهده", "التقى المدير العام بفخامة …": the next person
         if place:
             if is_stop_ar(current):
                 break  # "رئيس المجلس البلدي لمدينة فاس عن المشروع": the place's name ends
@@ -353,7 +366,7 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "رئيس الحكومة التونسية الأربعاء": the sentence's time
         if j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR:
             break  # "الوزير المكلف بالديوان المختار ولد أجاي": a name's first word
-        if j == index + 1 and arabic_fold(current) in _ROLE_PREPOSITIONS_AR:
+        if j == index + 1 and ARABIC_MARKS.sub("", current) in _ROLE_PREPOSITIONS_AR:
             after_link, last = True, j  # "المشرف على مديرية …", "المسؤول عن …"
             continue
         if _about_after_role_ar(words, j):
