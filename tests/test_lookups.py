@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from icli.extract.across import spelled_across
 from icli.extract.country_tables import real_country
 from icli.store import lookup
 from icli.store.connection import open_for_reading
@@ -193,6 +194,24 @@ def test_a_misspelling_only_suggests(archive: Cli) -> None:
         assert "did you mean" in result.stderr and meant in result.stderr, typo
         listed = archive("list", f"--{ {'who': 'person'}.get(command, command)}", typo, "--json")
         assert listed.stdout == "[]\n" and listed.stderr == result.stderr, typo
+
+
+def test_a_name_typed_in_the_other_script_is_only_suggested(archive: Cli) -> None:
+    """The contract's `who` finds a name in any script, but letters alone never say two names
+    are one person's: a name the archive writes only in the other script is suggested, with no
+    articles, as a misspelling is; a name of another person with the same surname is not."""
+    for command, typed, meant in (("who", "Khaled El Fassi", "خالد الفاسي"),
+                                  ("who", "Dr. Khalid Al-Fassi", "خالد الفاسي"),
+                                  ("who", "إلهام علييف", "Ilham Aliyev")):
+        result = archive(command, typed, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), typed
+        assert "did you mean" in result.stderr and meant in result.stderr, typed
+    other = archive("who", "مراد علييف", "--json")  # Murad Aliyev: not Ilham
+    assert "Ilham Aliyev" not in other.stderr and "Murad Aliyev" in other.stderr
+    assert "خالد الفاسي" not in archive("who", "Khaled Fassir", "--json").stderr
+    assert spelled_across("Al-Azhar", "جامعة الأزهر الشريف", "partner")
+    assert not spelled_across("Al-Azhar", "جامعة القاهرة", "partner")
+    assert not spelled_across("Al-Azhar", "Al-Azhar University", "partner")  # one script
 
 
 def test_part_of_a_name_is_read_from_an_index(archive: Cli) -> None:

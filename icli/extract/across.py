@@ -100,6 +100,25 @@ def names_agree(one: str, other: str) -> bool:
     return any(_across(written, latin, article) for article in (False, True))
 
 
+def spelled_across(typed: str, name: str, kind: str) -> bool:
+    """Whether a name typed in one script may be `name` written in the other (a lookup's
+    suggestion, never its answer): a person's whole name agreeing (names_agree), or one typed
+    word with the same consonants as the name's last word ("Karimov", "أنار كريموف"); a
+    partner's name holding, among its words' consonants, those of every typed word that has
+    three or more ("Al-Azhar", "جامعة الأزهر الشريف"). False within one script."""
+    if bool(ARABIC_LETTER.search(typed)) == bool(ARABIC_LETTER.search(name)):
+        return False
+    typed_words = _name_words(typed) if kind == "person" else typed.split()
+    if kind == "person" and len(typed_words) > 1:
+        return names_agree(typed, name)
+    if kind == "person":
+        words = _name_words(name)
+        return bool(typed_words and words) and bool(script_skeleton(typed_words[0])) and (
+            script_skeleton(typed_words[0]) == script_skeleton(words[-1]))
+    wanted = {skeleton for word in typed_words if (skeleton := script_skeleton(word))}
+    return bool(wanted) and wanted <= {script_skeleton(word) for word in name.split()}
+
+
 def _across(written: list[str], latin: list[str], article: bool) -> bool:
     """Whether an Arabic name's words and a Latin name's agree by their letters, articles
     left out or kept as an l."""

@@ -200,7 +200,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         shown = country_display_names()
         return Lookup([], f"{value!r}: " + ", ".join(sorted(
             f"{shown.get(code, code)} ({code})" for code in codes)) + ": no articles")
-    return Lookup([], None, _spelled_like(conn, kind, value, most))
+    return Lookup([], None, _in_other_script(conn, kind, value, most)
+                  + _spelled_like(conn, kind, value, most))
 
 
 _BY_ID = re.compile(r"#(\d+)")  # an entity by its id, as candidates show it ("#12")
@@ -367,6 +368,29 @@ def _whole_words(name: str) -> set[str]:
 
 def _mentioned(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     return [{"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(sql, params)]
+
+
+def _in_other_script(conn: sqlite3.Connection, kind: str, value: str,
+                     most: int) -> list[dict[str, Any]]:
+    """People or partners written in the other script (Arabic for a name typed in Latin
+    letters, and back) whose name may be the one typed (across.spelled_across), most mentioned
+    first: suggestions only, since letters alone never say two names are one person's or body's
+    (only when nothing matched)."""
+    from icli.extract.across import spelled_across  # its word lists: only for a name not found
+
+    if kind not in ("person", "partner"):
+        return []
+    typed = strip_honorifics(value) if kind == "person" else value
+    other_script = "NOT " if ARABIC_LETTER.search(typed) else ""  # names in the other script
+    rows = _mentioned(conn, f"""
+        SELECT id, name, articles
+        FROM entities
+        WHERE kind = :kind
+          AND {other_script}(name GLOB '*[ء-ي]*')
+          AND {mentioned('entities')}
+        ORDER BY articles DESC, name
+    """, {"kind": kind})
+    return [row for row in rows if spelled_across(typed, row["name"], kind)][:most]
 
 
 def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
