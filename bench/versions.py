@@ -17,7 +17,8 @@ is not ours to commit): DIR holds one dump per page, `KEY.txt`; FILE is JSON wit
 (part name → group name → items, each item the list of page keys that are versions of one
 news item). Each group of the part is ingested with the others of its part into one fresh
 archive and every pair of its pages is scored; the part is named by `--part` (every part,
-each scored on its own, without it).
+each scored on its own, without it). A page that fails to ingest (not a dump, no article in
+it) is reported and left out of the pairs scored: the rest of its part is scored.
 
 `--cost N` measures the linker's CPU time instead, on N synthetic articles (bench.corpus):
 linking them all anew and linking after a run of 20 new ones, as ingested (English only:
@@ -126,9 +127,11 @@ def evaluate_pages(pages: Path, groups: dict[str, list[list[str]]]) -> dict[str,
             report = ingest(conn, [str(pages / f"{key}.txt") for key in keys], workers=0)
         finally:
             conn.close()
-        assert not report.failed, report.failed
         found = {pair for pair in linked_sources(Path(tmp) / "archive.db") if pair <= set(keys)}
-    return score_pairs(keys, gold, found)
+    failed = sorted((Path(entry["path"]).stem, entry["error"]) for entry in report.failed)
+    scored = [key for key in keys if key not in {page for page, _ in failed}]
+    return score_pairs(scored, {pair for pair in gold if pair <= set(scored)}, found) | {
+        "failed": [{"page": page, "error": error} for page, error in failed]}
 
 
 def _cpu(conn: Any, touched: list[int] | None) -> float:
@@ -188,6 +191,8 @@ def _print(label: str, result: dict[str, Any], show: bool) -> None:
     print(f"{label}: {result['stories']} pages, {result['pairs']} pairs, {result['gold']} "
           f"annotated as versions; linked {result['linked']}, {result['correct']} correctly: "
           f"precision {result['precision']:.2f}, recall {result['recall']:.2f}")
+    for entry in result.get("failed", []):
+        print(f"  failed: {entry['page']}: {entry['error']} (left out)")
     if show:
         for kind in ("missed", "wrong"):
             for pair in result[kind]:
