@@ -34,10 +34,13 @@ def test_show_why_gives_each_entity_s_rule_and_words(tmp_path: Path) -> None:
         "person.en.honorific", "Yusuf Demir", "Minister of Culture of Türkiye")
     assert why[("country", "Türkiye")][:2] == ("country.en.name", "Türkiye")
     assert why[("country", "Kazakhstan")][:2] == ("country.en.name", "Kazakh")
-    assert len(why) == len(article["persons"]) + len(article["countries"]) + len(
+    assert why[("date", "2026-03-04")] == ("date.text.on-or-weekday", "on 4 March 2026", None)
+    assert shown["why"][0]["kind"] == "date"  # the date first, then the entities
+    assert len(why) == 1 + len(article["persons"]) + len(article["countries"]) + len(
         article["partners"])
     text = cli("show", str(article["id"]), "--why", "--text").stdout
     assert "Why:" in text and "person.en.honorific" in text and "“Kazakh”" in text
+    assert "date.text.on-or-weekday" in text and "“on 4 March 2026”" in text
     assert "why" not in json.loads(cli("show", str(article["id"]), "--json").stdout)
 
 

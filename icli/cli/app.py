@@ -278,8 +278,8 @@ def show(
         "--versions", help="Each article with its versions in other languages, side by side "
                            "(JSON: the article, then its versions).")] = False,
     why: Annotated[bool, typer.Option(
-        "--why", help="For each person, country and partner, the rule that found it and the "
-                      "words it matched (JSON: a \"why\" list).")] = False,
+        "--why", help="For the date and each person, country and partner, the rule that "
+                      "found it and the words it matched (JSON: a \"why\" list).")] = False,
     shared: Annotated[bool, typer.Option(
         "--shared", help="What each article shares with its versions (people, countries, "
                          "partners, numbers, the day), the evidence they were linked on "

@@ -338,7 +338,7 @@ def print_why(console: Console, reasons: Sequence[dict[str, Any]]) -> None:
             joined = (f" — same {reason['kind']} as {version['name']} in the {language} version"
                       f" #{version['id']}")
         console.print(plain(f"  {reason['kind']}: {reason['name']}  ", (reason["rule"], "dim"),
-                            f"  “{words}”{joined}"))
+                            f"  “{words}”{joined}" if words else joined))
 
 
 ALIASES_SHOWN = 3  # a longer alias list is cut to this many and "+N more"

@@ -425,12 +425,13 @@ WHY_FIELDS = ("kind", "name", "rule", "words", "role", "version")
 
 
 def why(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    """For each article, each entity it names with the rule that found it (`rule`, as
-    extraction named it; "unknown" for mentions stored before rules were recorded) and the
-    words it matched (`words`: the form the article used), in the article's order; a person
-    joined to the person another version of its item names (docs/versions.md) gives that
-    version (`version`: its `id`, `language` and the `name` it writes; null otherwise)."""
-    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    """For each article, its date (kind "date", first: `date_reasons`), then each entity it
+    names with the rule that found it (`rule`, as extraction named it; "unknown" for mentions
+    stored before rules were recorded) and the words it matched (`words`: the form the article
+    used), in the article's order; a person joined to the person another version of its item
+    names (docs/versions.md) gives that version (`version`: its `id`, `language` and the `name`
+    it writes; null otherwise)."""
+    found = date_reasons(conn, ids)
     order = named_list("order", LANGUAGES)  # the version the join followed comes first
     for article_id, kind, name, rule, words, role, version in conn.execute(f"""
         SELECT m.article_id, e.kind, coalesce(m.name, e.name), m.rule, m.alias, m.role,
@@ -453,4 +454,27 @@ def why(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[dict[str, An
         found[article_id].append(dict(zip(WHY_FIELDS, (
             kind, name, rule or "unknown", words, role,
             json.loads(version) if version else None), strict=True)))
+    return found
+
+
+def date_reasons(conn: sqlite3.Connection,
+                 ids: list[int]) -> defaultdict[int, list[dict[str, Any]]]:
+    """For each dated article, why it has its date, as a why entry of kind "date": the rule
+    `date.dateline` (a date line), `date.inferred` (from a neighbour), or for a date from the
+    text the rule that chose it and its words (`dates.explain_event_date` on the stored body;
+    "unknown" when the body no longer gives that date: stored by an older icli)."""
+    from icli.text.dates import explain_event_date
+
+    found: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
+    for article_id, date, source, body in conn.execute("""
+        SELECT id, date, date_source, body FROM articles
+        WHERE id IN (SELECT value FROM json_each(:ids)) AND date IS NOT NULL
+    """, {"ids": id_array(ids)}):
+        rule, words = f"date.{source}", None
+        if source == "text":
+            chosen = explain_event_date(body.split("\n\n") if body else [])
+            rule, words = ((chosen.rule, chosen.words) if chosen and chosen.date.isoformat() == date
+                           else ("unknown", None))
+        found[article_id].append(dict(zip(WHY_FIELDS, ("date", date, rule, words, None, None),
+                                          strict=True)))
     return found

@@ -1,9 +1,11 @@
 """Dates in article text, found with compiled regular expressions (fast enough for ingest).
 
-`find_event_date` picks the date an article's event happened, `find_yearless_event_date` the day
-and month of one written without a year; `parse_dateline` reads a line that is only a date, and
-`parse_place_dateline` a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025", "Rabat, 3
-March 2026"). Command-line date arguments are read by `icli.cli.dateargs` (dateparser), not here.
+`find_event_date` picks the date an article's event happened (`explain_event_date` also names
+the rule that chose it; `date_clauses` tells a date in a clause about another event),
+`find_yearless_event_date` the day and month of one written without a year; `parse_dateline`
+reads a line that is only a date, and `parse_place_dateline` a place line ("Rabat: 17/05/2019",
+"Rabat: 29 October 2025", "Rabat, 3 March 2026"). Command-line date arguments are read by
+`icli.cli.dateargs` (dateparser), not here.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
+
+from icli.text.date_clauses import FOUNDED, clause_segment, past_clause
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -103,10 +108,15 @@ _EVENT_CUES = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
+# Before a deadline or an end date ("until", "jusqu'au", "حتى"), or a future event ("will be
+# held on", "se tiendra le", "ستعقد ... يوم").
 _NOT_EVENT = re.compile(
     r"(?:\b(?:deadline|no later than|not later than|until|till|before|by|expires?|valid|"
-    r"extends? to|ends?|ending|closing date|due)\b[:\s,]*(?:on\s+)?$)"
-    r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next)\b\W+(?:\w+\W+){0,4}$)",
+    r"extends? to|ends?|ending|closing date|due|jusqu['’]?(?:au|à)|avant le|au plus tard|"
+    r"date limite|حتى|قبل|آخر أجل|أقصاه)\b[:\s,]*(?:on\s+|le\s+|يوم\s+)?$)"
+    r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next|aura lieu|se tiendr(?:a|ont)|"
+    r"prévue?s?|prochaine?|(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شارك|ستضيف|حتضن)\w*|المقبلة?)"
+    r"\b\W+(?:\w+\W+){0,4}$)",
     re.IGNORECASE,
 )
 
@@ -202,24 +212,52 @@ def parse_place_dateline(line: str) -> dt.date | None:
         return None
 
 
+class DatedSpan(NamedTuple):
+    """A date found in text: where it starts, the day, its rank (0 an event word before it, 1
+    "on" or a weekday, 2 nothing, 3 in a clause about another event, 4 no event's date) and the
+    words that gave the rank ("held on 17 February 2026")."""
+
+    position: int
+    date: dt.date
+    rank: int
+    words: str
+
+
+# The rule each rank of a text date is named by in `show --why` (docs/entities.md).
+RANK_RULES = ("date.text.event-word", "date.text.on-or-weekday", "date.text.any",
+              "date.text.past-reference")
+
+
 def find_dates(text: str) -> list[tuple[int, dt.date, int]]:
-    """All dates in `text` as (position, date, rank); rank 0 is an event cue, 3 a non-event."""
+    """All dates in `text` as (position, date, rank); rank 0 is an event cue, 4 a non-event
+    (`DatedSpan` says each rank)."""
+    return [(span.position, span.date, span.rank) for span in dated_spans(text)]
+
+
+def dated_spans(text: str) -> list[DatedSpan]:
+    """All dates in `text` with their rank and words (`DatedSpan`). A date in a clause about
+    another event (`date_clauses.past_clause`) ranks below every other, or is none at all when
+    that clause tells a founding."""
     text = _western_digits(text)
     found = []
     for match in _matches_near_years(text):
         date = _date_from_match(match)
         if date is None or date == EMPTY_DATE:
             continue  # (the placeholder, wherever it stands, is no event's date)
-        before = text[max(0, match.start() - 60) : match.start()]
-        if _NOT_EVENT.search(before):
-            rank = 3
-        elif _EVENT_CUES.search(before):
-            rank = 0
-        elif match.group("weekday") or _PLAIN_ON.search(before):
-            rank = 1
+        at = match.start()
+        before = text[max(0, at - 60) : at]
+        clause = None if (no_event := _NOT_EVENT.search(before)) else past_clause(
+            text, clause_segment(text, at), at, match.end())
+        if no_event:
+            rank, words_start = 4, at
+        elif clause is not None:
+            rank, words_start = (4 if clause[0] == FOUNDED else 3), clause[1]
+        elif cue := _EVENT_CUES.search(before) or _PLAIN_ON.search(before):
+            rank = 0 if cue.re is _EVENT_CUES else 1
+            words_start = at - len(before) + cue.start()
         else:
-            rank = 2
-        found.append((match.start(), date, rank))
+            rank, words_start = (1 if match.group("weekday") else 2), at
+        found.append(DatedSpan(at, date, rank, text[words_start : match.end()]))
     return found
 
 
@@ -256,22 +294,41 @@ def _matches_near_years(text: str) -> list[re.Match[str]]:
 
 
 def find_event_date(paragraphs: list[str]) -> dt.date | None:
-    """The date the article's event happened or started, as stated in its paragraphs.
+    """The date the article's event happened or started, as stated in its paragraphs
+    (`explain_event_date` says how it was chosen)."""
+    found = explain_event_date(paragraphs)
+    return found.date if found else None
+
+
+class EventDate(NamedTuple):
+    """The event date chosen from a text, the rule that chose it (`RANK_RULES`) and its words."""
+
+    date: dt.date
+    rule: str
+    words: str
+
+
+def explain_event_date(paragraphs: list[str]) -> EventDate | None:
+    """The date the article's event happened or started, with its rule and words.
 
     Prefers a date phrased as the event's ("held on", "on Tuesday, ..."), then any other date,
-    never one phrased as a deadline, an end date or a future event. Earlier text wins ties.
+    then one in a clause about another event ("the agreement signed on ..."); never one phrased
+    as a deadline, an end date, a future event or a founding. Earlier text wins ties.
     """
-    best: tuple[int, int, int, dt.date] | None = None
+    best: tuple[int, int, int, DatedSpan] | None = None
     for index, paragraph in enumerate(paragraphs):
-        for position, date, rank in find_dates(paragraph):
-            if rank == 3:
+        for span in dated_spans(paragraph):
+            if span.rank == 4:
                 continue
-            candidate = (rank, index, position, date)
-            if best is None or candidate < best:
+            candidate = (span.rank, index, span.position, span)
+            if best is None or candidate[:3] < best[:3]:
                 best = candidate
         if best is not None and best[0] == 0:
             break
-    return best[3] if best else None
+    if best is None:
+        return None
+    span = best[3]
+    return EventDate(span.date, RANK_RULES[span.rank], span.words.strip())
 
 
 # "held yesterday, October 3", "met today, July 29", "on 11-12 November", "le 12 octobre",
