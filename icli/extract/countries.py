@@ -7,6 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.country_homographs_ar import ambiguous_named_ar, region_at_ar
 from icli.extract.mention import Mention
 from icli.extract.names_ar import definite_ar
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
@@ -40,7 +41,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
     "Airlines" or "River" names something else, unless it is possessive ("Oman’s national
     strategy" names Oman). Inside an organization's name (`organizations`) a country counts
     when the body is that country's: after "of"/"in" ("Ministry of Foreign Affairs of
-    Kazakhstan") or before a state word ("Moroccan Ministry", "Libyan Embassy"), not in a
+    Kazakhstan") or before a state word ("Moroccan Ministry", "Libyan Embassy") that does not
+    qualify another body's head ("Georgia State University": `_heads_another_body`), not in a
     national commission's name ("Senegalese National Commission", "National Commission of the
     Republic of Guinea", as the project's annotations have it): rule
     `country.en.in-organization`.
@@ -60,8 +62,9 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
         if org is not None:
             if "National Commission" in text[org[0] : org[1]] or not (
                     _OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
-                    and following.group() in gazetteer.STATE_WORDS):
-                continue  # "Kuwait Airways", "Saudi Basic Industries Corporation"
+                    and following.group() in gazetteer.STATE_WORDS
+                    and not _heads_another_body(text, following.start(), org[1])):
+                continue  # "Kuwait Airways", "Georgia State University"
             rule = "country.en.in-organization"
         elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
                             or following.group() in gazetteer.PLACE_WORDS):
@@ -103,6 +106,18 @@ def _a_given_name(text: str, start: int, end: int) -> bool:
                     gazetteer.PLACE_WORDS, gazetteer.ORG_HEADS, gazetteer.UNIT_HEADS,
                     gazetteer.STATE_WORDS, gazetteer.ROLE_WORDS, gazetteer.EVENT_HEADS,
                     gazetteer.FIELD_WORDS, gazetteer.NOT_NAME_WORDS)))
+
+
+def _heads_another_body(text: str, at: int, end: int) -> bool:
+    """Whether the state words at text[at:end], after a country's name inside an
+    organization's name, qualify the head of a body that is no state's: the first
+    organization head after them is not a state word ("Georgia State University", "Azerbaijan
+    State Oil Academy": the country's name is part of the body's proper name; not "Nigerian
+    Federal Ministry")."""
+    for word in _WORD.finditer(text, at, end):
+        if word.group() in gazetteer.ORG_HEADS:
+            return word.group() not in gazetteer.STATE_WORDS
+    return False
 
 
 # Inside an organization's name, before a country: "of"/"in" (and "the"), the body is the
@@ -281,9 +296,6 @@ _NATIONAL_COMMISSION_FR = re.compile(r"[Cc]ommission [Nn]ationale\b")
 
 # --- Arabic ------------------------------------------------------------------------------------
 
-_SHADDA = "\u0651"
-
-
 @lru_cache(maxsize=1)
 def _longest_from_ar() -> dict[str, int]:
     """The first word (key) of each Arabic country name → the most words a name starting with
@@ -311,10 +323,11 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
     "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
     language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
-    ("أو"). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
+    ("أو"), nor a region named after a country ("المغرب العربي": the Maghreb, ar.json
+    `regions_named_after_countries`). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
     "البرتغالية"), unless it reads as a family name ("مؤسسة السويدي": `_agrees_ar`). A word
-    that is also a common word ("مالي", "بنين") counts in a list of
-    countries (`_listed_ambiguous_ar`). Inside an organization's name a country counts, as its
+    that is also a common word or a city ("مالي", "بنين", "عمان") counts only where the text
+    says it is the country (`country_homographs_ar.ambiguous_named_ar`). Inside an organization's name a country counts, as its
     complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية", "اللجنة
     الوطنية الموريتانية للتربية …"), unless it starts the name ("مؤسسة كوريا-إفريقيا"): rule
     `country.ar.in-organization`."""
@@ -328,6 +341,9 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     i = 0
     language = -2  # the index of the last word read as a language
     while i < len(words):
+        if skipped_region := region_at_ar(text, words, i):
+            i += skipped_region
+            continue
         code, length = None, 1
         for n in range(min(longest.get(words[i][0], 0), len(words) - i), 0, -1):
             phrase = words[i : i + n]
@@ -350,8 +366,6 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
         if length == 1 and code in _LANGUAGES_AR and (
                 match.group().removeprefix("و").startswith("بال") or i and words[i - 1][0] == "عربيه"):
             code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages
-        if code == "OMN" and length == 1 and _SHADDA in match.group():
-            code = None
         if code:
             listed.update((i, i + length - 1))
         if code and code not in found and match.start() not in skipped:
@@ -363,7 +377,7 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
                     None, text[match.start() : end], match.start(), end,
                     rule="country.ar.in-organization" if org else "country.ar.name")
         i += length
-    for mention in _listed_ambiguous_ar(text, words, listed, skipped):
+    for mention in ambiguous_named_ar(text, words, listed, skipped):
         found.setdefault(mention.code or "", mention)
     return list(found.values())
 
@@ -384,42 +398,6 @@ def _agrees_ar(text: str, before: re.Match[str], adjective: re.Match[str]) -> bo
     return (definite_ar(before.group()) or before.group().endswith(_POSSESSED_AR)
             or not definite_ar(adjective.group())
             or not arabic_word_key(adjective.group()).endswith("ي"))
-
-
-def _listed_ambiguous_ar(text: str, words: list[tuple[str, re.Match[str]]], listed: set[int],
-                         skipped: Spans) -> list[Mention]:
-    """Countries whose one-word name or demonym is also a common word ("مالي": financial,
-    "بنين": sons), named in a list of countries: a comma or "و" joins the word to a country
-    named right before or after it ("بنين، وبوركينا فاسو", "وغينيا، ومالي"): rule
-    `country.ar.listed`."""
-    ambiguous = _ambiguous_keys_ar()
-    found = []
-    for i, (key, match) in enumerate(words):
-        code = ambiguous.get(key)
-        if code is None or match.start() in skipped:
-            continue
-        word = match.group()
-        before = i - 1 in listed and _list_gap_ar(text[words[i - 1][1].end() : match.start()], word)
-        after = i + 1 in listed and _list_gap_ar(text[match.end() : words[i + 1][1].start()],
-                                                 words[i + 1][1].group())
-        if before or after:
-            found.append(Mention("country", code, country_tables.country_display_names().get(code, code),
-                                 code, None, word, match.start(), match.end(), rule="country.ar.listed"))
-    return found
-
-
-@lru_cache(maxsize=1)
-def _ambiguous_keys_ar() -> dict[str, str]:
-    """country_tables.ambiguous_countries_ar by the keys extract_countries_ar gives words, with
-    or without a glued "و" ("ومالي")."""
-    ambiguous = country_tables.ambiguous_countries_ar()
-    return {**ambiguous, **{"و" + key: code for key, code in ambiguous.items()}}
-
-
-def _list_gap_ar(gap: str, second: str) -> bool:
-    """Whether `gap` between two words joins them as items of a list: a comma, or spaces when
-    the second word is glued to "و"."""
-    return gap.strip() in ("،", ",") or not gap.strip() and second[:1] == "و"
 
 
 def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:

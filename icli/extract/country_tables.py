@@ -224,7 +224,7 @@ def language_names(language: str) -> frozenset[str]:
 def ambiguous_country_words_ar() -> frozenset[str]:
     """Arabic country words that mean something else unless the text says more (short names
     and demonyms that are also common words or names: gazetteer.AMBIGUOUS_COUNTRY_WORDS_AR),
-    as folded keys; never a country alone ("عمان" with a shadda is Amman: see countries.py)."""
+    as folded keys; a country only where the text says so (countries._ambiguous_named_ar)."""
     from icli.text.normalize import arabic_word_key
 
     return frozenset(arabic_word_key(word) for word in gazetteer.AMBIGUOUS_COUNTRY_WORDS_AR)
@@ -341,6 +341,17 @@ def ambiguous_countries_ar() -> dict[str, str]:
                 country_word_key_ar(w) for w in ambiguous}:
             found.setdefault(key, set()).add(code)
     return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def ambiguous_names_ar() -> frozenset[str]:
+    """The keys of ambiguous_countries_ar that are a country's one-word name, not a demonym
+    ("مالي", "بنين", "عمان"; not "مالية", "قطري")."""
+    from icli.text.normalize import ARABIC_WORD
+
+    one_word = {country_word_key_ar(words[0]) for name in country_names_ar_written()
+                if len(words := ARABIC_WORD.findall(name)) == 1}
+    return frozenset(key for key in ambiguous_countries_ar() if key in one_word)
 
 
 @lru_cache(maxsize=1)

@@ -129,6 +129,10 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "EXTRA_COUNTRY_NAMES_AR": ("ar", "extra_country_names", dict),
     "DEMONYMS_AR": ("ar", "demonyms", dict),
     "AMBIGUOUS_COUNTRY_WORDS_AR": ("ar", "ambiguous_country_words", dict),
+    "AMBIGUOUS_COUNTRY_HEADS_AR": ("ar", "ambiguous_country_heads", frozenset),
+    "COUNTRY_NAMES_ALSO_CITIES_AR": ("ar", "country_names_also_cities", frozenset),
+    "REGIONS_NAMED_AFTER_COUNTRIES_AR": ("ar", "regions_named_after_countries",
+                                         lambda rows: frozenset(map(tuple, rows))),
     "LANGUAGE_WORDS_AR": ("ar", "language_words", frozenset),
 }
 # Lists made of others: every particle of a name; offices and portfolios in all three languages.

@@ -1,0 +1,100 @@
+"""Arabic country words that are also common words or a city ("مالي": financial, "عمان":
+Amman), and regions named after a country ("المغرب العربي"): where the text says they are a
+country, and where they are none. countries.extract_countries_ar reads a text's words with
+them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.mention import Mention
+from icli.extract.patterns import Spans
+from icli.text.normalize import arabic_fold, arabic_word_key
+
+_SHADDA, _DAMMA = "\u0651", "\u064f"
+
+
+def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed: set[int],
+                       skipped: Spans) -> list[Mention]:
+    """Countries whose one-word name or demonym is also a common word ("مالي": financial,
+    "بنين": sons) or a city ("عمان": Amman), where the text says it is the country:
+    - in a list of countries: a comma or "و" joins the word to a country named right before or
+      after it ("بنين، وبوركينا فاسو", "وغينيا، ومالي"): rule `country.ar.listed`;
+    - a name right after one of its state's heads in construct (ar.json
+      `ambiguous_country_heads` and `state_heads`: "سفير مالي", "حكومة مالي", "عاصمة مالي"),
+      where an indefinite noun not listed makes it an adjective ("دعم مالي"): rule
+      `country.ar.after-head`;
+    - a name right after a preposition ("في مالي", "إلى بنين"), unless it is also a city's
+      name (`country_names_also_cities`: "في عمان" is Amman): rule `country.ar.after-preposition`;
+    - "عمان" written with the damma only Oman has ("عُمان"); with a shadda ("عمّان") it is
+      Amman, never a country: rule `country.ar.marked`."""
+    ambiguous, names = _ambiguous_keys_ar(), country_tables.ambiguous_names_ar()
+    found = []
+    for i, (key, match) in enumerate(words):
+        code = ambiguous.get(key)
+        if code is None or match.start() in skipped:
+            continue
+        word = match.group()
+        city = key in gazetteer.COUNTRY_NAMES_ALSO_CITIES_AR
+        if city and _SHADDA in word:
+            continue  # "عمّان": Amman
+        previous = words[i - 1][1] if i and not text[words[i - 1][1].end() : match.start()].strip() else None
+        rule = None
+        if city and _DAMMA in word:
+            rule = "country.ar.marked"
+        elif i - 1 in listed and _list_gap_ar(text[words[i - 1][1].end() : match.start()], word) or (
+                i + 1 in listed and _list_gap_ar(text[match.end() : words[i + 1][1].start()],
+                                                 words[i + 1][1].group())):
+            rule = "country.ar.listed"
+        elif key in names and previous is not None and _head_of_a_country_ar(previous.group()):
+            rule = "country.ar.after-head"
+        elif (key in names and not city and previous is not None
+              and arabic_fold(previous.group()) in _prepositions_ar()):
+            rule = "country.ar.after-preposition"
+        if rule:
+            found.append(Mention("country", code, country_tables.country_display_names().get(code, code),
+                                 code, None, word, match.start(), match.end(), rule=rule))
+    return found
+
+
+def _head_of_a_country_ar(word: str) -> bool:
+    """Whether a word (a glued "و", "ل" or "ب" aside) is a head an ambiguous country's name
+    follows in construct: "سفير", "لحكومة", "وعاصمة"."""
+    heads = gazetteer.AMBIGUOUS_COUNTRY_HEADS_AR | gazetteer.STATE_HEADS_AR
+    key = arabic_word_key(word)
+    return key in heads or word[:1] in "ولب" and arabic_word_key(word[1:]) in heads
+
+
+@lru_cache(maxsize=1)
+def _prepositions_ar() -> frozenset[str]:
+    """gazetteer.PREPOSITIONS_AR folded ("إلى" as "الى")."""
+    return frozenset(arabic_fold(word) for word in gazetteer.PREPOSITIONS_AR)
+
+
+def region_at_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int) -> int:
+    """How many words a region named after a country takes at words[i] ("المغرب العربي",
+    ar.json `regions_named_after_countries`), separated by spaces only; 0 when none starts
+    there."""
+    for region in gazetteer.REGIONS_NAMED_AFTER_COUNTRIES_AR:
+        n = len(region)
+        phrase = words[i : i + n]
+        if (len(phrase) == n and all(key == part for (key, _), part in zip(phrase, region))
+                and not any(text[a[1].end() : b[1].start()].strip() for a, b in zip(phrase, phrase[1:]))):
+            return n
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_keys_ar() -> dict[str, str]:
+    """country_tables.ambiguous_countries_ar by the keys extract_countries_ar gives words, with
+    or without a glued "و" ("ومالي")."""
+    ambiguous = country_tables.ambiguous_countries_ar()
+    return {**ambiguous, **{"و" + key: code for key, code in ambiguous.items()}}
+
+
+def _list_gap_ar(gap: str, second: str) -> bool:
+    """Whether `gap` between two words joins them as items of a list: a comma, or spaces when
+    the second word is glued to "و"."""
+    return gap.strip() in ("،", ",") or not gap.strip() and second[:1] == "و"
