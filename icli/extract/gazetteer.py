@@ -41,6 +41,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NOT_NAME_WORDS": ("en", "not_name_words", frozenset),
     "OFFICE_WORDS": ("en", "office_words", frozenset),
     "PLACE_WORDS": ("en", "place_words", frozenset),
+    "SPEECH_VERBS": ("en", "speech_verbs", tuple),
     # ICESCO itself
     "OWN_HEAD_ROLES": ("en", "own_head_roles", tuple),
     "OWN_HEADS": ("en", "own_heads", _rows),
@@ -74,6 +75,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "HONORIFIC_WORDS_FR": ("fr", "honorifics", tuple),
     "ROLE_WORDS_FR": ("fr", "role_words", frozenset),
     "ROLE_STOPS_FR": ("fr", "role_stops", frozenset),
+    "SPEECH_VERBS_FR": ("fr", "speech_verbs", tuple),
     "ORG_HEADS_FR": ("fr", "org_heads", frozenset),
     "UNIT_HEADS_FR": ("fr", "unit_heads", frozenset),
     "OWN_KIND_HEADS_FR": ("fr", "own_kind_heads", frozenset),

@@ -40,6 +40,7 @@ from icli.extract.person_names import (
     words_before,
 )
 from icli.extract.role_phrase_en import noun_phrase
+from icli.extract.speakers import speakers
 from icli.extract.winners_en import listed_winners, winners_with_countries
 from icli.text.dates import WEEKDAYS
 from icli.text.normalize import name_norm
@@ -262,6 +263,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     acronyms_then_names(text, taken + [(m.start, m.end) for m in found] + skip, found, _role_before)
     if ", " in text:
         roles_comma_names(text, taken + [(m.start, m.end) for m in found] + skip, found, _role_before)
+    found.extend(speakers(text, taken + [(m.start, m.end) for m in found] + skip, "en"))
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
     _without_names(text, people)

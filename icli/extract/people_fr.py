@@ -23,7 +23,6 @@ from icli.extract.patterns import (
 from icli.extract.person_names import (
     LIST_COMMA_FR,
     ROLE_HEADS,
-    TOKEN,
     name_at,
     roles_before,
     words_before,
@@ -33,6 +32,8 @@ from icli.extract.role_complements_fr import (
     name_start_after_role_fr,
     portfolio_words_fr,
 )
+from icli.extract.role_phrase_fr import noun_phrase_fr
+from icli.extract.speakers import speakers
 
 _HONORIFIC_CHAIN_FR = re.compile(
     "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
@@ -58,6 +59,8 @@ def _role_after_fr(text: str, end: int) -> str | None:
     if text.startswith(" (", end):
         return _role_in_parentheses_fr(text, end + 2)
     rest = text[end : end + 300]
+    if capacity := _CAPACITY_FR.match(rest):  # "M. X, en sa qualité de Président de …"
+        rest = ", " + rest[capacity.end() :]
     if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in ROLE_HEADS:
         rest = "," + rest  # "M. Habib Sanogo Directeur général de …": no comma before the role
     if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
@@ -66,7 +69,7 @@ def _role_after_fr(text: str, end: int) -> str | None:
     while stop and LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
         stop = _ROLE_END_FR.search(rest, stop.end())
     phrase = rest[2 : stop.start() if stop else len(rest)]
-    role = _noun_phrase_fr(phrase).strip()
+    role = noun_phrase_fr(phrase).strip()
     if _LOWER_ROLE_FR.match(phrase) and role != phrase.strip():
         return None  # "M. X, le secrétaire général a lu …": the subject of the next clause
     if stop and role == rest[2 : stop.start()].strip():
@@ -74,6 +77,9 @@ def _role_after_fr(text: str, end: int) -> str | None:
     return role if 3 <= len(role) <= 250 else None
 
 
+# Words that give a person's capacity before the role after a name: "M. X, en sa qualité de
+# Président de …", "Mme Y, en tant que ministre de …".
+_CAPACITY_FR = re.compile(r",\s+(?:en\s+(?:sa|leur)\s+qualité\s+d(?:e\s+|[’'])|en\s+tant\s+que\s+)")
 # A role in lower case after an article ("le secrétaire général", "la ministre"): a verb after it
 # makes it the subject of a new clause, not the role of the name before.
 _LOWER_ROLE_FR = re.compile(r"(?:le|la|l’|l')\s*[a-zà-ÿœ]")
@@ -84,7 +90,7 @@ def _role_in_parentheses_fr(text: str, start: int) -> str | None:
     ouvert …"): the whole of what they hold, without its article, if it is one noun phrase."""
     close = text.find(")", start, start + 250)
     inside = text[start:close].strip() if close > 0 else ""
-    if "(" in inside or not _ROLE_START_FR.match(inside) or _noun_phrase_fr(inside) != inside:
+    if "(" in inside or not _ROLE_START_FR.match(inside) or noun_phrase_fr(inside) != inside:
         return None
     return _ARTICLE_FR.sub("", inside, count=1)
 
@@ -142,7 +148,7 @@ def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
                                        and not _named_with_role_fr(rest, end)):
             break
         part = rest[stop.start() : end]
-        phrase = _noun_phrase_fr(part)
+        phrase = noun_phrase_fr(part)
         chained += phrase.rstrip()
         if phrase != part:
             break
@@ -169,7 +175,7 @@ def _role_before_fr(text: str, start: int) -> str | None:
     article = _ARTICLE_BEFORE_FR.search(text, max(0, start - 4), start)
     if article:
         start = article.start()
-    roles = roles_before(text, start, _ROLE_START_FR, _noun_phrase_fr, LIST_COMMA_FR,
+    roles = roles_before(text, start, _ROLE_START_FR, noun_phrase_fr, LIST_COMMA_FR,
                          _ARTICLE_FR)
     role = ", ".join(_ARTICLE_FR.sub("", r, count=1) for r in roles or ())
     return role if 3 <= len(role) <= 200 else None
@@ -177,29 +183,6 @@ def _role_before_fr(text: str, start: int) -> str | None:
 
 _ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
 _ARTICLE_BEFORE_FR = re.compile(r"(?<=\s)(?:le|la) $")
-
-
-# Nouns whose complement opens with "avec" inside a role ("chargé des relations avec le
-# Parlement", "de la coopération avec …"): "avec" after them is no company of the sentence.
-_TAKES_AVEC_FR = frozenset({"relations", "coopération", "partenariat", "liaison"})
-
-
-def _noun_phrase_fr(role: str) -> str:
-    """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
-    s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
-    previous = ""
-    for word in TOKEN.finditer(role):
-        token = word.group()
-        if token in ("ce", "cet", "cette") and previous in ("de", "à", "pour", "dans", "sur"):
-            previous = token
-            continue  # "recteur de cette université": a determiner, not a pronoun
-        if token == "avec" and previous in _TAKES_AVEC_FR:
-            previous = token
-            continue  # "des relations avec le Parlement": the noun's complement
-        if token in gazetteer.ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
-            return role[: word.start()]
-        previous = token
-    return role
 
 
 def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
@@ -221,6 +204,8 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                 or _role_right_before_fr(text, match.start()))
         found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
+        if role is None:  # "Sa Majesté le Roi Mohammed VI a reçu …": his title
+            found[-1].role = _head_of_state_fr(text, found[-1])
         joined = _AND_NAME_FR.match(text, end) if _PLURAL_HONORIFIC_FR.match(match.group()) else None
         second, second_end = name_at(text, joined.end()) if joined else ("", end)
         if joined and len(second.split()) >= 2:  # "Maîtres A B et C D": two people
@@ -267,7 +252,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if adjective and adjective not in country_tables.demonyms_fr_ar()["fr"]:
             continue  # "le ministre reçoit Ahmed Ali": a verb, not the role's adjective
         role = " ".join(role_match.group("role").split())
-        if _noun_phrase_fr(role) != role:
+        if noun_phrase_fr(role) != role:
             continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
         taken.append((role_match.start(), end))
         found.append(Mention("person", person_key(name), name, None, role, name,
@@ -275,10 +260,10 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     _roles_with_complement_then_names_fr(text, led, taken, skip, found)
     if ", " in text or " (" in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
+    found.extend(speakers(text, taken + [(m.start, m.end) for m in found] + skip, "fr"))
     for person in found:  # one person, one role: a role that ends with a name, or holds an
         if person.role and any(  # earlier name and a comma ("l’Ambassadeur X, Délégué de …, le
-                other.name and (person.role.endswith(" " + other.name)  # Dr Y"), is theirs; so is
-                                and not _head_of_state_fr(text, other)  # the rest of a role given
+                other.name and (_ends_with_name_fr(text, person.role, other)  # Dr Y"), is theirs; so is
                                 or other.start < person.start and (  # after an earlier name that
                                     f" {other.name}, " in f" {person.role}"  # holds this one;
                                     or other.role and other.role.endswith(person.role)  # but not a
@@ -291,6 +276,20 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                for other in found if other is not person):
             person.role = _head_of_state_fr(text, person)
     return people_in_article(sorted(found, key=lambda m: m.start))
+
+
+# A name that is a role's complement ("conseiller auprès du Dr X", "assistante de Mme Y"): the
+# role, name included, stays its holder's.
+_COMPLEMENT_NAME_FR = re.compile(r"\b(?:du|de|d’|d'|au|auprès\s+d[eu])\s+(?:"
+                                 + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+$")
+
+
+def _ends_with_name_fr(text: str, role: str, other: Mention) -> bool:
+    """Whether `role` ends with another person's name that makes it theirs: not a head of
+    state's ("conseiller de Sa Majesté le Roi X") nor a complement's ("conseiller auprès du Dr
+    X")."""
+    return (role.endswith(" " + other.name) and not _head_of_state_fr(text, other)
+            and not _COMPLEMENT_NAME_FR.search(role, 0, len(role) - len(other.name)))
 
 
 # The honorific of a head of state at the end of an honorific chain ("Sa Majesté le Roi ",
@@ -432,7 +431,7 @@ def _roles_with_complement_then_names_fr(
                for later in _ROLE_WORD_FR.finditer(text, match.end(), name_start)):
             continue  # "au représentant du Secrétaire général de l’OIF X": the last role's
         role = " ".join((lead[1] + text[match.start() : name_start]).split()).rstrip(",")
-        if _noun_phrase_fr(role) != role:
+        if noun_phrase_fr(role) != role:
             continue
         if " " not in role and role[:1].isupper() and text.endswith(", ", 0, lead[0]):
             role = _role_before_fr(text, lead[0]) or role  # a title after a stated role and
@@ -471,7 +470,7 @@ def _chain_before_fr(text: str, role_at: int) -> str:
         if lead is None:
             continue
         prev = lead[1] + before[word.start() : -2]
-        return prev + ", " if _noun_phrase_fr(prev) == prev else ""
+        return prev + ", " if noun_phrase_fr(prev) == prev else ""
     return ""
 
 
@@ -480,7 +479,7 @@ def _last_role_fr(phrase: str) -> str | None:
     ("le roi a salué les efforts de l’ex-directeur général" → "ex-directeur général")."""
     for start in _ROLE_START_FR.finditer(phrase):
         tail = _ARTICLE_FR.sub("", phrase[start.start() :], count=1)
-        if _noun_phrase_fr(tail) == tail:
+        if noun_phrase_fr(tail) == tail:
             return tail
     return None
 
