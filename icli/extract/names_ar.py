@@ -108,8 +108,9 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ"
                 or len(words) > 1 and _title_before_name_ar(text, match)  # "فريد نازاروف السيدة داريا"
                 or words and (object_noun_ar(match.group()) or len(words) > 1 and _short_feminine_noun_ar(
-                    match.group())) and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):
-            # "أحمد فؤاد الاجتماع", "أحمد فؤاد الورشة"
+                    match.group()) or definite_ar(match.group()) and key in gazetteer.NOT_PARTNER_BEFORE_AR)
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):
+            # "أحمد فؤاد الاجتماع", "أحمد فؤاد الورشة", "أيمن عاشور المؤتمر": the verb's object
             finished = True
             break
         words.append(match)
@@ -177,9 +178,10 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
         if definite_ar(word) or following is None:
             continue
         governed = following.group(1)
-        if possessed_ar(governed) or object_noun_ar(governed) or _masdar_and_complement_ar(text, following):
+        if (possessed_ar(governed) or object_noun_ar(governed) or _masdar_and_complement_ar(text, following)
+                or definite_ar(governed) and arabic_word_key(governed) in gazetteer.ORG_HEADS_AR):
             return i  # "محمد مصطفى دعم حكومته", "أحمد فؤاد سبل التعاون", "يوسف كمال سبل تعزيز
-            # التعاون": a name governs neither
+            # التعاون", "لينا حمدان برامج المركز": a name governs none of them
         noun = masdar_ar(word) or bare.endswith("ة")
         if is_stop_ar(governed) and (masdar_ar(word) or noun and words[i - 2].group() in gazetteer.SON_OF_AR):
             return i  # "نور الدين بن علي كلمة في …" (but "ودادي سيدي هيبة مع …")

@@ -190,6 +190,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         quoted = QUOTES_AR.get(gap.strip())  # "التلميذة "لينا …"": a name in quotes
         if CLAUSE_END_AR.search(gap) and not apposition and not quoted:
             continue
+        if last == index and words[j].group() in AFTER_FIRST_NAME_AR and _role_word_in_name_ar(text, words, index):
+            continue  # "محمد الأمين بن ناصر": the role word is the name's second word
         start = words[j].start()
         coordinated = words[j].group()[:1] == "و" and words[j].group() not in gazetteer.NAME_PARTICLES_AR
         if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
@@ -261,6 +263,18 @@ def _first_and_family_ar(name: str) -> bool:
             and not gazetteer.names_icesco(words[1]))  # "ندوة الإيسيسكو": ICESCO's, no family
 
 
+def _role_word_in_name_ar(text: str, words: list[re.Match[str]], n: int) -> bool:
+    """Whether the role word with the article at words[n] is the second word of a first name
+    ("محمد الأمين بن ناصر"): "بن"/"ولد" follows it and a first name opening a name comes right
+    before it, no role word, country or verb."""
+    if not (0 < n < len(words) - 1 and words[n + 1].group() in AFTER_FIRST_NAME_AR
+            and definite_ar(words[n].group()) and role_word_ar(words[n].group())):
+        return False
+    previous = words[n - 1].group()
+    return (not text[words[n - 1].end() : words[n].start()].strip() and not definite_ar(previous)
+            and not not_a_name_word_ar(previous) and name_opens_ar(text, words, n - 1))
+
+
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
     """People named first with their role after, no honorific ("استقبل فؤاد المنصوري رئيس
     الحكومة", "الحبيب الصيد، رئيس …", "والياس بن عمر المستشار …"): two to four name words
@@ -288,7 +302,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if not current.strip("\u0640"):
                 first = n + 1 if n + 1 < index else None  # "ـ أحمد ولد سالم، وزير …": a list's dash
                 break
-            if not_a_name_word_ar(current) and not glued_and:
+            if not_a_name_word_ar(current) and not glued_and and not _role_word_in_name_ar(text, words, n):
                 break
             if glued_and:
                 first = n
@@ -362,9 +376,11 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             name, end = (name, end + 1) if text[end : end + 1] == closing else ("", end)
         if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR and not (
                 len(name.split()) == 2 and not definite_ar(name.split()[0])
-                and nisba_before_clause_end_ar(text, end - len(name.split()[1]), end)):
+                and (nisba_before_clause_end_ar(text, end - len(name.split()[1]), end)
+                     or not definite_ar(name.split()[1]) and not not_a_name_word_ar(name.split()[1])
+                     and not possessed_ar(name.split()[1]) and _ends_clause_ar(text, end))):
             continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name (but "أمين
-            # الدهماوي،": a first name that is a role word, and a family name)
+            # الدهماوي،", "أمين بنعمر أن …": a first name that is a role word, and a family name)
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
                 match.group()) and (not definite_ar(name) or nisba_ar(name))):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير;
@@ -378,8 +394,9 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
             if before and _subject_before_object_ar(text, match, before, name):
                 before = None  # "استقبل المدير العام السيدة …": the verb's subject, not her role
-            if before and text.rfind(before, 0, match.start()) in given_after:
-                before = None  # "أ، المدير العام … اليوم، السيد ب": one role phrase is one person's
+            if before and (text.rfind(before, 0, match.start()) in given_after or match.group()[:1] == "و"):
+                before = None  # "أ، المدير العام … اليوم، السيد ب": one role phrase is one person's;
+                # "السفير أ والسفيرة ب": "و" joins another person to the verb, not to the role before
             role = before if before and (not own or arabic_word_key(before.split()[0]) == arabic_word_key(
                 own) or not _after_verb_ar(text, text.rfind(before, 0, match.start()), _MEETING_VERBS_AR)) else own or before
         found.append(Mention("person", person_key(name), name, None, role, name,

@@ -111,13 +111,14 @@ def and_role_ar(word: str) -> bool:
     return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
 
 
-def _and_possessed_role_ar(word: str) -> bool:
-    """Whether a word is "و", a role word and a possessive pronoun ("ونائبها", "ومستشاره",
-    "ونائبتها")."""
+def _possessed_role_ar(word: str) -> bool:
+    """Whether a word is a role word and a possessive pronoun, maybe after "و" ("ونائبها",
+    "ومستشاره", "ونائبتها", "رئيسها")."""
     bare = ARABIC_MARKS.sub("", word)
+    bare = bare[1:] if bare[:1] == "و" else bare
     for suffix in ("هما", "هم", "ها", "ه"):
-        if bare[:1] == "و" and bare.endswith(suffix) and len(bare) - len(suffix) > 3:
-            stem = bare[1 : -len(suffix)]  # "نائبت" + "ها": ة is written ت before a pronoun
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
+            stem = bare[: -len(suffix)]  # "نائبت" + "ها": ة is written ت before a pronoun
             return arabic_word_key(stem[:-1] + "ة" if stem.endswith("ت") else stem) in gazetteer.ROLE_WORDS_AR
     return False
 
@@ -188,9 +189,13 @@ def role_before_ar(text: str, start: int) -> str | None:
     words = list(ARABIC_WORD.finditer(clause))
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group()
-        if _and_possessed_role_ar(word):  # "وزيرة التعليم ونائبها الأستاذ …": her deputy, the
-            role = clause[words[n].start() + 1 :].strip()  # next person, has that role alone
-            return role if len(role) > 2 else None
+        if _possessed_role_ar(word):  # "وزيرة التعليم ونائبها الأستاذ …": her deputy, the next
+            role = clause[words[n].start() + (word[:1] == "و") :].strip()  # person, has that role
+            return role if len(role) > 2 else None  # alone ("عن الجامعة رئيسها الدكتور …")
+        if n and (arabic_word_key(words[n - 1].group()) in gazetteer.ORG_HEADS_AR | gazetteer.NAMED_AFTER_HEADS_AR
+                  and definite_ar(word) and not definite_ar(words[n - 1].group())
+                  and not clause[words[n - 1].end() : words[n].start()].strip()):
+            continue  # "رئيس جامعة الملك فيصل الدكتور …": a title in the body's name, the role is before
         if role_word_ar(word) or _to_role_ar(word) or and_role_ar(word):
             while n and not and_role_ar(words[n].group()) and not (
                     definite_ar(words[n - 1].group()) and not definite_ar(words[n].group())) and (
