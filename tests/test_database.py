@@ -679,12 +679,12 @@ def test_linking_anew_reads_articles_by_language_and_date(tmp_path: Path) -> Non
 def test_step_names_are_a_stored_format() -> None:
     """Archives record the steps applied by name: a renamed step makes every existing archive
     look migrated by a newer icli. The names, as archives hold them."""
-    assert STEP_NAMES[:16] == [
+    assert STEP_NAMES[:17] == [
         "m001_articles", "m002_entities", "m003_entity_counts", "m004_writer_indexes_articles",
         "m005_fts_hashsize", "m006_links", "m007_language_search", "m008_entity_date_index",
         "m009_article_key_hash", "m010_versions", "m011_entity_words", "m012_mention_rules",
         "m013_browse_view", "m014_mention_names", "m015_entity_oldest_index",
-        "m016_mention_offices"]
+        "m016_mention_offices", "m017_country_aliases_again"]
 
 
 def test_roles_stored_before_offices_are_their_own_offices(tmp_path: Path) -> None:

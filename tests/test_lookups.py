@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from icli.extract.across import spelled_across
 from icli.extract.country_tables import real_country
 from icli.store import lookup
 from icli.store.connection import open_for_reading
+from icli.store.migrations import MIGRATIONS_TABLE
 from tests.conftest import ROOT, Cli, Result
 
 DUMP = "\n\n".join("    " + line for line in (
@@ -379,9 +381,12 @@ def _without_ids(text: str) -> str:
     ("country", "Dominica", "Dominica (DMA): no articles"),
     ("country", "Dominican Republic", "A Heritage Network Grows"),
     ("country", "North Korea", "North Korea (PRK): no articles"),
-    ("country", "Korea", "Calligraphy Shown In Seoul"),  # as "Corée" and "كوريا" are
-    ("country", "Corée", "Calligraphy Shown In Seoul"),
-    ("country", "كوريا", "Calligraphy Shown In Seoul"),
+    # a short name pycountry's catalogue files two countries under is a name of both
+    ("country", "Korea", "names: South Korea (1 article, 2025-04-07), North Korea (PRK): no articles"),
+    ("country", "Corée", "names: South Korea (1 article, 2025-04-07), North Korea (PRK): no articles"),
+    ("country", "كوريا", "names: South Korea (1 article, 2025-04-07), North Korea (PRK): no articles"),
+    ("country", "Republic of Korea", "Calligraphy Shown In Seoul"),
+    ("country", "South Korea", "Calligraphy Shown In Seoul"),
     ("country", "Guin", "several: Guinea-Bissau (1 article, 2025-03-31), Equatorial Guinea (GNQ): "
                         "no articles, Guinea (GIN): no articles, Papua New Guinea (PNG): no articles"),
     ("country", "Dominic", "several: Dominican Republic (1 article, 2025-03-17), Dominica (DMA): "
@@ -403,12 +408,17 @@ def _without_ids(text: str) -> str:
     ("who", "Dr.", "no person matches 'Dr.'"),
 ])
 def test_a_check_list_of_what_users_type(atlas: Cli, command: str, typed: str, answer: str) -> None:
-    """An answer is the one article of the entity meant; "several: …" the candidates (exit 1,
-    nothing on stdout); anything else a line on stderr with no articles (exit 0)."""
+    """An answer is the one article of the entity meant; "several: …" the candidates of a part
+    of several names, "names: …" those of a name several countries share (exit 1, nothing on
+    stdout); anything else a line on stderr with no articles (exit 0)."""
     result = atlas(command, typed, "--json")
     if answer.startswith("several: "):
         assert (result.exit_code, result.stdout) == (1, ""), result.stderr
         assert f"several countries: {answer.removeprefix('several: ')}; give more" in (
+            _without_ids(result.stderr))
+    elif answer.startswith("names: "):
+        assert (result.exit_code, result.stdout) == (1, ""), result.stderr
+        assert f"is a name of several countries: {answer.removeprefix('names: ')}; '#ID'" in (
             _without_ids(result.stderr))
     elif result.stdout != "[]\n":
         assert (result.exit_code, titles(result)) == (0, [answer]), result.stderr
@@ -473,3 +483,24 @@ def test_a_name_several_bodies_are_known_by_says_so_and_an_id_picks_one(
         assert f"#{ministry['id']}: {ministry['name']}" in picked.stderr
     person = cli.json("people")[0]["id"]
     assert cli("partner", f"#{person}", "--json").stdout == "[]\n"  # not a partner's id
+
+
+def test_an_archive_that_stored_korea_as_south_korea_s_alias_lists_both_once_migrated(
+        atlas: Cli) -> None:
+    """m017_country_aliases_again: aliases stored before a short name was several ("Korea" for
+    South Korea) leave the country, its words too; the lookup then lists both."""
+    conn = sqlite3.connect(atlas.db, isolation_level=None)
+    (south,) = conn.execute("SELECT id FROM entities WHERE key = 'KOR'").fetchone()
+    conn.execute("INSERT INTO entity_aliases (entity_id, norm, alias) VALUES (?, 'korea', 'Korea')",
+                 (south,))
+    conn.execute(f"DELETE FROM {MIGRATIONS_TABLE} WHERE name = 'm017_country_aliases_again'")
+    conn.close()
+    assert "m017_country_aliases_again" in atlas("migrate").stdout
+    conn = sqlite3.connect(atlas.db)
+    assert conn.execute("SELECT count(*) FROM entity_aliases WHERE alias = 'Korea'").fetchone() == (0,)
+    assert conn.execute("SELECT count(*) FROM entity_words WHERE entity_words MATCH 'korea' "
+                        "AND rowid NOT IN (SELECT rowid FROM entity_aliases)").fetchone() == (0,)
+    conn.close()
+    result = atlas("country", "Korea", "--json")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "is a name of several countries" in result.stderr

@@ -143,8 +143,9 @@ def test_what_the_audit_found_is_said_as_for_any_country(tmp_path: Path) -> None
 
 
 def test_korea_is_the_republic_of_korea_in_three_languages(tmp_path: Path) -> None:
-    """One rule for extraction and lookups: "Korea", "Corée", "كوريا" (and "Korean", "coréen",
-    "كوري") are the Republic of Korea; North Korea only by a name that says so."""
+    """In a text "Korea", "Corée", "كوريا" (and "Korean", "coréen", "كوري") are the Republic of
+    Korea, North Korea only by a name that says so; typed, "Korea", a short name pycountry's
+    catalogue files both countries under, is a name of both (exit 1, or --all)."""
     dump = tmp_path / "korea.txt"
     dump.write_text("\n\n".join("    " + line for line in (
         "Calligraphers From Korea Visit Rabat",
@@ -163,6 +164,12 @@ def test_korea_is_the_republic_of_korea_in_three_languages(tmp_path: Path) -> No
                          "Des calligraphes de Corée à Rabat": ["KOR"],
                          "خطاطون من كوريا في الرباط": ["KOR"],
                          "Korean And North Korean Scholars Meet": ["KOR", "PRK"]}
-    for typed in ("Korea", "Corée", "كوريا", "South Korea", "KR"):
+    for typed in ("South Korea", "KR", "Korean", "Republic of Korea"):
         assert len(cli.json("country", typed)) == 4, typed
     assert len(cli.json("country", "North Korea")) == 1
+    for typed in ("Korea", "Corée", "كوريا"):
+        result = cli("country", typed, "--table")
+        assert (result.exit_code, result.stdout) == (1, ""), typed
+        assert f"{typed!r} is a name of several countries: South Korea (#" in result.stderr
+        assert "North Korea (#" in result.stderr, typed
+        assert len(cli.json("country", typed, "--all")) == 4, typed

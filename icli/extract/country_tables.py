@@ -75,12 +75,15 @@ def country_phrases() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=None)
 def country_aliases(code: str) -> frozenset[str]:
-    """Every form a user may type for a country: names, formal names, demonyms, ISO codes."""
+    """Every form a user may type for a country: names, formal names, demonyms, ISO codes; not
+    a short name several countries share ("Korea": countries_sharing)."""
     import pycountry
 
+    shared = _shared_short_names()
     aliases = {name for name, c in {**country_names(), **gazetteer.DEMONYMS, **country_names_fr(),
                                     **country_names_ar_written(), **demonyms_written()["fr"],
-                                    **demonyms_written()["ar"]}.items() if c == code}
+                                    **demonyms_written()["ar"]}.items()
+               if c == code and country_lookup_key(name) not in shared}
     country = pycountry.countries.get(alpha_3=code)
     aliases.add(code)
     if country is not None:
@@ -163,6 +166,39 @@ def catalogue_names() -> dict[str, str]:
             for form in [value, *(locale.gettext(value) for locale in locales)] if value else []:
                 forms.setdefault(country_lookup_key(form), set()).add(country.alpha_3)
     return {form: next(iter(codes)) for form, codes in forms.items() if len(codes) == 1}
+
+
+@lru_cache(maxsize=1)
+def _shared_short_names() -> dict[str, frozenset[str]]:
+    """The short names pycountry's catalogue files several countries under, before a comma, in
+    English, French or Arabic ("Korea, Republic of" and "Korea, Democratic People's Republic
+    of"; "Corée, …"; "كوريا، …"), by country_lookup_key → their codes; not a name one country
+    has whole ("Congo" is the Republic of the Congo's, beside "Congo, The Democratic Republic
+    of the")."""
+    import pycountry
+
+    locales = [_locale("fr"), _locale("ar")]
+    heads: dict[str, set[str]] = {}
+    whole: set[str] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            for form in [value, *(locale.gettext(value) for locale in locales)] if value else []:
+                comma = next((sep for sep in ("،", ", ") if sep in form), None)
+                if comma is None:
+                    whole.add(country_lookup_key(form))
+                else:
+                    heads.setdefault(country_lookup_key(form.partition(comma)[0]), set()).add(
+                        country.alpha_3)
+    return {head: frozenset(codes) for head, codes in heads.items()
+            if len(codes) > 1 and head not in whole}
+
+
+def countries_sharing(text: str) -> frozenset[str]:
+    """The real countries (alpha-3) whose short name `text` is when pycountry's catalogue files
+    several countries under it ("Korea", "Corée", "كوريا": South and North Korea); none for
+    anything else ("Guinea", "Congo", "Sudan", "Niger" are one country's whole names)."""
+    return _shared_short_names().get(country_lookup_key(text), frozenset())
 
 
 @lru_cache(maxsize=1)

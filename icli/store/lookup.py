@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from icli.extract.country_tables import (
     countries_named_in_part,
+    countries_sharing,
     country_display_names,
     real_country,
     typed_country,
@@ -117,7 +118,10 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     2. a country's ISO code or name (country_tables.typed_country: also pycountry's catalogue
        forms with their comma, and Arabic typed with a bare alef) is that country, in the archive or not
        (an entity's aliases come from the same table, so 1 never contradicts 2: 1 only spares
-       loading pycountry for a name the archive knows);
+       loading pycountry for a name the archive knows); but a short name pycountry's catalogue
+       files several countries under ("Korea", "Corée", "كوريا": country_tables.
+       countries_sharing; no country's alias) is a name of each of them, all listed as in 4, in
+       the archive or not;
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
        Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
        said in `note`; a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
@@ -160,6 +164,11 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             whole = name_norm(value)
             return Lookup([], None, holding, True, sum(name_norm(c["name"]) == whole for c in holding))
         return Lookup([named[0]["id"]])
+    if kind == "country" and (shared := countries_sharing(value)):  # "Korea": South and North
+        several = _real_countries(conn, shared)
+        if any(c["id"] is not None for c in several):
+            return Lookup([], None, several, True, len(shared))
+        return _none_in_the_archive(value, shared)
     if kind == "country":
         code = typed_country(value)
         if code is not None:
@@ -197,11 +206,17 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         return Lookup([], None, named, True, len(named) if by_name and kind != "person" else sum(
             name_norm(c["name"]) == whole for c in named))
     if kind == "country" and (codes := countries_named_in_part(value)):  # "Emira", "Guin"
-        shown = country_display_names()
-        return Lookup([], f"{value!r}: " + ", ".join(sorted(
-            f"{shown.get(code, code)} ({code})" for code in codes)) + ": no articles")
+        return _none_in_the_archive(value, codes)
     return Lookup([], None, _in_other_script(conn, kind, value, most)
                   + _spelled_like(conn, kind, value, most))
+
+
+def _none_in_the_archive(value: str, codes: frozenset[str]) -> Lookup:
+    """Real countries `value` may mean, none of which the archive has: no articles, said
+    ("'Maurit': Mauritania (MRT), Mauritius (MUS): no articles")."""
+    shown = country_display_names()
+    return Lookup([], f"{value!r}: " + ", ".join(sorted(
+        f"{shown.get(code, code)} ({code})" for code in codes)) + ": no articles")
 
 
 _BY_ID = re.compile(r"#(\d+)")  # an entity by its id, as candidates show it ("#12")
@@ -256,6 +271,12 @@ def _real_countries_in_part(conn: sqlite3.Connection, value: str,
     """, {"id": found["id"]}).fetchone()[0]
     if len(codes) < 2 or key not in codes:
         return []
+    return _real_countries(conn, codes)
+
+
+def _real_countries(conn: sqlite3.Connection, codes: frozenset[str]) -> list[dict[str, Any]]:
+    """The real countries `codes` as a lookup's candidates, most mentioned first: the archive's
+    with their ids and counts, the others with no id and no articles (their `code` said)."""
     params = named_list("code", sorted(codes))
     stored = {row[3]: {"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(f"""
         SELECT e.id, e.name, e.articles, e.key

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from icli.extract import identity, offices
-from icli.extract.country_tables import country_aliases
+from icli.extract.country_tables import countries_sharing, country_aliases
 from icli.extract.known_partners import known_partner, known_partner_names
 from icli.store.recount import mark
 from icli.text.normalize import name_norm
@@ -314,8 +314,18 @@ class LinkScope:
 
 
 def add_country_aliases(conn: sqlite3.Connection) -> None:
-    """Give every stored country all the forms the gazetteer knows it by (what a new country
-    gets when first written)."""
+    """Give every stored country the forms the gazetteer knows it by (what a new country gets
+    when first written), and take from each a short name several countries share, stored
+    before it was several ("Korea": country_tables.countries_sharing), its words out of
+    entity_words too."""
+    shared = [(rowid,) for rowid, alias in conn.execute("""
+        SELECT al.rowid, al.alias
+        FROM entity_aliases al
+        JOIN entities e ON e.id = al.entity_id
+        WHERE e.kind = 'country'
+    """).fetchall() if countries_sharing(alias)]
+    conn.executemany("DELETE FROM entity_words WHERE rowid = ?", shared)
+    conn.executemany("DELETE FROM entity_aliases WHERE rowid = ?", shared)
     countries = conn.execute("""
         SELECT id, key
         FROM entities

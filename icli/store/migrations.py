@@ -363,6 +363,18 @@ def m016_mention_offices(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS idx_mentions_head")
 
 
+@step
+def m017_country_aliases_again(db: Database) -> None:
+    """The stored countries' aliases are made again with the gazetteer of the day (REFILL): a
+    short name several countries share ("Korea": South and North Korea, as pycountry's
+    catalogue files both) was South Korea's alias and is now no country's, so a lookup lists
+    both."""
+    db.execute("""
+        INSERT OR REPLACE INTO icli_meta (key, value)
+        VALUES ('refill:country_aliases', 'm017')
+    """)
+
+
 STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 
