@@ -109,10 +109,13 @@ def test_a_country_word_fused_into_a_proper_name_gives_no_country() -> None:
                        "prize.") == set()
 
 
-def test_a_national_commission_s_adjective_is_its_name() -> None:
-    # (English and French as their annotations have it; Arabic: see test_ar_grammar.py)
-    assert codes("en", "The Malian National Commission for Education took part.") == set()
-    assert codes("fr", "La Commission nationale béninoise pour l’UNESCO a pris part.") == set()
+def test_a_national_commission_s_demonym_names_its_state() -> None:
+    # The state's own body, as "Moroccan Ministry" (the contract); Arabic: see test_ar_grammar.py
+    assert codes("en", "The Malian National Commission for Education took part.") == {"MLI"}
+    assert codes("en", "The National Commission of the Republic of Benin took part.") == {"BEN"}
+    assert codes("fr", "La Commission nationale béninoise pour l’UNESCO a pris part.") == {"BEN"}
+    # A country word that starts a name is still the name's ("Kuwait Airways").
+    assert codes("en", "The Kuwait National Airways Commission took part.") == set()
 
 
 def test_languages_and_currencies_are_not_countries() -> None:

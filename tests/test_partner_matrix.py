@@ -209,9 +209,6 @@ COUNTRY_ROWS_EN: list[Row] = [
 
 # What icli does not meet yet, by family (each case stays, a strict xfail).
 _GAP_REASONS = {
-    "national-commission": "a demonym in a national commission's name gives no country (countries.py "
-                           "follows the earlier English annotations; the contract names only 'of'/'in' "
-                           "and a state word; Arabic gives it): the lead to decide",
     "library-proper-name": "a name with no head noun ('Bibliotheca …') is found only from a list of "
                            "known bodies, none by grammar",
     "ngo-no-head": "a name with no head noun ('Save the Children') is found only from a list of known "

@@ -172,8 +172,6 @@ OTHER_ROWS_AR: list[Row] = [
 
 # What icli does not meet yet, by family (each case stays, a strict xfail).
 _GAP_REASONS = {
-    "commission-nationale": "a demonym in a national commission's name gives no country in French "
-                            "(countries.py, as in English; Arabic gives it): the lead to decide",
     "مركز-ليس-للإيسيسكو": "an indefinite مركز with definite words only, in an article naming ICESCO, is "
                           "read as ICESCO's own centre (partner.ar.own-kind): nothing in the words tells "
                           "another's centre from ICESCO's",

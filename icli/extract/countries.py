@@ -41,10 +41,10 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
     "Airlines" or "River" names something else, unless it is possessive ("Oman’s national
     strategy" names Oman). Inside an organization's name (`organizations`) a country counts
     when the body is that country's: after "of"/"in" ("Ministry of Foreign Affairs of
-    Kazakhstan") or before a state word ("Moroccan Ministry", "Libyan Embassy") that does not
-    qualify another body's head ("Georgia State University": `_heads_another_body`), not in a
-    national commission's name ("Senegalese National Commission", "National Commission of the
-    Republic of Guinea", as the project's annotations have it): rule
+    Kazakhstan", "National Commission of the Republic of Guinea") or before a state word
+    ("Moroccan Ministry", "Libyan Embassy") that does not qualify another body's head ("Georgia
+    State University": `_heads_another_body`), or before "National Commission" ("Senegalese
+    National Commission": the state's own commission, as in French and Arabic): rule
     `country.en.in-organization`.
     """
     found: dict[str, Mention] = {}
@@ -60,10 +60,10 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
         org = next(((a, b) for a, b in organizations if a <= start < b), None)
         rule = "country.en.name"
         if org is not None:
-            if "National Commission" in text[org[0] : org[1]] or not (
-                    _OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
-                    and following.group() in gazetteer.STATE_WORDS
-                    and not _heads_another_body(text, following.start(), org[1])):
+            if not (_OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
+                    and (following.group() in gazetteer.STATE_WORDS
+                         and not _heads_another_body(text, following.start(), org[1])
+                         or _NATIONAL_COMMISSION.match(text, following.start()))):
                 continue  # "Kuwait Airways", "Georgia State University"
             rule = "country.en.in-organization"
         elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
@@ -123,6 +123,8 @@ def _heads_another_body(text: str, at: int, end: int) -> bool:
 # Inside an organization's name, before a country: "of"/"in" (and "the"), the body is the
 # country's ("… of the Republic of Azerbaijan").
 _OF_IN_NAME = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
+# A state's national commission after its demonym or name ("Senegalese National Commission").
+_NATIONAL_COMMISSION = re.compile(r"National\s+Commission\b")
 # After a country word: a currency ("US$ 50,000", "US dollars", "Saudi riyals").
 _A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?|liras?|rupees?"
                          r"|francs?|euros?)\b", re.IGNORECASE)
@@ -264,9 +266,9 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
     river ("le fleuve Niger"), a language ("traduit en turc", "le français", "la version
     turque"), a compound ("latino-américain"), nor inside
     the `skip` spans (people's names). Inside an organization's name a country counts, as its
-    complement or adjective ("ambassade de Libye", "ministère marocain"), unless it starts the
-    name ("Saudi Airlines") or is a national commission's adjective ("Commission nationale
-    tunisienne"): rule `country.fr.in-organization`."""
+    complement or adjective ("ambassade de Libye", "ministère marocain", "Commission nationale
+    tunisienne"), unless it starts the name ("Saudi Airlines"): rule
+    `country.fr.in-organization`."""
     found: dict[str, Mention] = {}
     for match in word_starts(_fr_country_phrase(), text):
         code = _fr_codes()[_fr_phrase_key(match.group())]
@@ -282,16 +284,13 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
         rule = "country.fr.name"
         org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
         if org is not None:
-            if org[0] == match.start() or match.group()[:1].islower() and _NATIONAL_COMMISSION_FR.match(
-                    text, org[0]):
-                continue  # "Saudi Airlines": fused into a name; "Commission nationale tunisienne"
+            if org[0] == match.start():
+                continue  # "Saudi Airlines": fused into a name
             rule = "country.fr.in-organization"
         found[code] = Mention("country", code, country_tables.country_display_names().get(code, code),
                               code, None, match.group(), match.start(), match.end(), rule=rule)
     return list(found.values())
 
-
-_NATIONAL_COMMISSION_FR = re.compile(r"[Cc]ommission [Nn]ationale\b")
 
 
 # --- Arabic ------------------------------------------------------------------------------------
