@@ -175,8 +175,6 @@ _GAP_REASONS = {
     "مركز-ليس-للإيسيسكو": "an indefinite مركز with definite words only, in an article naming ICESCO, is "
                           "read as ICESCO's own centre (partner.ar.own-kind): nothing in the words tells "
                           "another's centre from ICESCO's",
-    "غرفة-بدولة": "غرفة is no national body: 'بدولة الكويت' after it is read as where the chamber stands "
-                  "(as 'جامعة … بالمملكة'), so the name ends before it (the country is found)",
 }
 # ICESCO named in the sentence and no place right after the centre's name ("… في الرباط" tells it apart).
 _ICESCO_NAMED_NO_PLACE = re.compile(r"^(?!.*الاستراتيجية في ).*إيسيسكو")

@@ -22,8 +22,10 @@ from icli.extract.countries import (
 )
 from icli.extract.country_tables import real_country
 from icli.extract.mention import Mention
-from icli.extract.partners_ar import extract_partners_ar, outside_roles_ar
+from icli.extract.partners_ar import extract_partners_ar
+from icli.extract.partners_ar_after import outside_roles_ar
 from icli.extract.partners_en import extract_partners
+from icli.extract.partners_en_headless import extract_headless
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL, positions
@@ -36,7 +38,7 @@ from icli.text.escape import C0_C1, as_shown
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 104
+EXTRACTOR_VERSION = 105
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -199,6 +201,7 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners += [m for m in people  # "Sheikh X for Scientific Excellence"
                  if m.kind == "partner" and m.key not in known]
     people = [m for m in people if m.kind == "person"]
+    partners += extract_headless(body, [(m.start, m.end) for m in partners + people])
     partners = [m for m in partners if not _only_after_titles_en(m, body)
                 and not _only_in_past_posts(m, body, _PAST_POST_EN)]
     countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)

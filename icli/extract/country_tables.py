@@ -429,6 +429,13 @@ def country_names_ar() -> dict[tuple[str, ...], str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def country_word_pairs_ar() -> frozenset[tuple[str, str]]:
+    """Two words (country_word_key_ar) that follow each other in an Arabic country's name
+    ("غينيا بيساو", "بوركينا فاسو"): a name read up to a country goes on through them."""
+    return frozenset(pair for words in country_names_ar() for pair in zip(words, words[1:]))
+
+
 @lru_cache(maxsize=65536)
 def country_word_key_ar(word: str) -> str:
     """A word of an Arabic country name compared: its key (arabic_word_key) with a final alef

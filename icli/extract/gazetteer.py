@@ -127,6 +127,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "COMPASS_AR": ("ar", "compass_words", frozenset),
     "STATE_HEADS_AR": ("ar", "state_heads", frozenset),
     "NATIONAL_BODY_HEADS_AR": ("ar", "national_body_heads", frozenset),
+    "COUNTRY_BODY_WORDS_AR": ("ar", "country_body_words", frozenset),
     "LEADERSHIP_ARABIC": ("ar", "leadership", dict),
     "EXTRA_COUNTRY_NAMES_AR": ("ar", "extra_country_names", dict),
     "DEMONYMS_AR": ("ar", "demonyms", dict),

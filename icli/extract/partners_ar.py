@@ -7,7 +7,8 @@ import re
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.names_ar import country_words_ar, place_of_someone_ar
-from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
+from icli.extract.partners_ar_after import ar_country_codes, join_back_references_ar
+from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
 # Honorifics, as written (folded): a person's name follows, the body's name has ended ("…
@@ -85,7 +86,8 @@ _OWNED_AFTER_AR = re.compile(
     r"[ \u00a0]+(?:ال)?تابع(?:ة|ين)?[ \u00a0]+(?:لل?[إاأ]?[يس]+سكو|لل?منظمة(?![ \u00a0]+ال))")  # not "للمنظمة العربية …"
 # "التابع(ة) ل…" after a unit's name: whose unit it is, another body (folded keys; the pattern).
 _BELONGING_AR = frozenset({"تابع", "تابعه", "تابعين"})
-_UNIT_OF_AR = re.compile(r"[ \u00a0]+(?:ال)?تابع(?:ة|ين)?[ \u00a0]+ل")
+_UNIT_OF_AR = re.compile(r"[ \u00a0]+(?:(?:ال)?تابع(?:ة|ين)?[ \u00a0]+ل|ب(?:ال)?جامعة)")
+_AT_UNIVERSITY_AR = frozenset({"بجامعه", "بالجامعه"})  # folded: a faculty's university follows
 # A place after a body's name ("… في الرياض", "… بالرياض"): the word after في or ب.
 _PLACE_AFTER_AR = re.compile(r"[ \u00a0]+(?:في[ \u00a0]+|ب(?=ال))(\w+)")
 # A word with the article, glued to a conjunction or preposition or not ("الترجمة", "والنشر", "للبحث").
@@ -104,7 +106,7 @@ def _own_kind_ar(words: list[re.Match[str]], keys: list[str], head: int, last: i
         return False
     return (all(_DEFINITE_AR.match(arabic_fold(words[k].group())) for k in range(head + 1, last + 1))
             and not any(keys[k] in gazetteer.ACRONYMS_AR for k in range(head + 1, last + 1))
-            and not _ar_country_codes(tuple(keys[head + 1 : last + 1]))[1]
+            and not ar_country_codes(tuple(keys[head + 1 : last + 1]))[1]
             and gazetteer.mentions_icesco(text))
 
 
@@ -168,6 +170,28 @@ def _ar_complement(raw: str, following: str | None) -> bool:
     if rest in gazetteer.STATE_WORDS_AR or rest in gazetteer.ORG_HEADS_AR:
         return True
     return following is not None and arabic_word_key(following) != arabic_fold(following)
+
+
+def _country_s_own_ar(keys: list[str]) -> bool:
+    """Whether a name's words so far (folded keys, its head unglued) make the body its country's
+    own: a state body's head, a chamber or a higher body ("غرفة التجارة …", "المجلس الأعلى
+    …"); then "ب" + a state word and the country is the name's."""
+    return keys[0] in gazetteer.NATIONAL_BODY_HEADS_AR or any(
+        key in gazetteer.COUNTRY_BODY_WORDS_AR for key in keys)
+
+
+def _country_after_state_ar(words: list[re.Match[str]], j: int) -> bool:
+    """Whether word j ends a country's name after a state word ("… في جمهورية مالي",
+    "بجمهورية غينيا بيساو"): an indefinite word after it is the sentence's ("… اتفاقية")."""
+    keys = [country_tables.country_word_key_ar(_ar_strip_proclitic(w.group()))
+            for w in words[max(0, j - 3) : j + 2]]
+    at, pairs = min(j, 3), country_tables.country_word_pairs_ar()
+    if at + 1 < len(keys) and (keys[at], keys[at + 1]) in pairs:
+        return False  # "غينيا بيساو": the country's name goes on
+    state = [key.removeprefix("ب") in gazetteer.STATE_WORDS_AR for key in keys]
+    while at and not state[at - 1] and (keys[at - 1], keys[at]) in pairs:
+        at -= 1
+    return at > 0 and state[at - 1]
 
 
 def _ar_own(keys: list[str]) -> bool:
@@ -286,7 +310,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
                 break  # "مجلس أمنائها", "جامعة القاهرة بمكتبه": a noun with its pronoun is the sentence's
             if raw[:1] == "ب" and (arabic_word_key(raw[1:]) in gazetteer.ROLE_PLACES_AR or (
                     arabic_word_key(raw[1:]) in gazetteer.STATE_WORDS_AR
-                    and keys[i] not in gazetteer.NATIONAL_BODY_HEADS_AR)):
+                    and not _country_s_own_ar([arabic_word_key(unglued), *keys[i + 1 : j]]))):
                 break  # "وزارة الثقافة بمدينة الدوحة", "جامعة الملك سعود بالمملكة …": where it stands
             article = keys[j] != raw
             after_title = keys[j - 1] in gazetteer.NAMED_AFTER_TITLES_AR and j - 1 > i
@@ -318,8 +342,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
                     and keys[j - 1] not in gazetteer.ACRONYMS_AR):
                 break  # "بين جامعة النخيل والإيسيسكو": ICESCO, the other party (not whom a
                 # national commission serves: "لليونسكو والإيسيسكو")
-            if keys[j] in _BELONGING_AR:
-                break  # "كلية الآداب التابعة لجامعة …": the unit's owner follows
+            if keys[j] in _BELONGING_AR or raw in _AT_UNIVERSITY_AR and arabic_word_key(unglued) == "كليه":
+                break  # "كلية الآداب التابعة لجامعة …", "كلية الآداب بجامعة …": the unit's owner follows
             if raw[:1] == "ل" and _NUMBER_NEXT.match(text, words[j].end()):
                 break  # "مجلس الإدارة لعام 2020": a year, the sentence's time
             if raw.startswith(("وبال", "وكال", "ولل", "وفي")):
@@ -338,7 +362,11 @@ def extract_partners_ar(text: str) -> list[Mention]:
                 continue
             if definite and not article:
                 break  # an indefinite word after definite ones ends the name
-            definite = definite or article
+            # A country ends a name at the next indefinite word, after a state word ("… في جمهورية
+            # مالي اتفاقية") or right after the head ("مؤسسة قطر منتدى …"; not "جمعية مصر-إفريقيا").
+            country = _country_after_state_ar(words, j) or j == i + 1 and _country_ar(raw) and (
+                text[words[j].end() : words[j].end() + 1] != "-")
+            definite = definite or article or country
             last = j
             j += 1
         start, end = words[i].start() + glued, words[last].end()
@@ -386,86 +414,3 @@ def extract_partners_ar(text: str) -> list[Mention]:
             found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
                                                 None, name, *words[index].span(), rule="partner.ar.acronym")
     return join_back_references_ar([m for m in found.values() if name_norm(m.name) not in own_units])
-
-
-def _ar_country_codes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The words of a name that are not countries or demonyms, and the countries they name."""
-    names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
-    rest, codes = [], set()
-    for key in keys:
-        code = names.get((country_tables.country_word_key_ar(key),)) or demonyms.get(key)
-        if code:
-            codes.add(code)
-        else:
-            rest.append(key)
-    return tuple(rest), frozenset(codes)
-
-
-def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
-    """One partner per body an Arabic article names again in short: without its country
-    ("اللجنة الوطنية للتربية …" after "اللجنة الوطنية الموريتانية للتربية …"), or as its head
-    and demonym ("المؤسسة الكورية" after "مؤسسة كوريا-آسيا …"). The short form becomes a
-    variant of the full name."""
-    full: dict[tuple[str, ...], Mention] = {}
-    by_head: dict[tuple[str, str], Mention] = {}
-    parsed = []
-    for mention in partners:
-        keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
-        rest, codes = _ar_country_codes(keys)
-        parsed.append((mention, keys, rest, codes))
-        if codes and mention.code is None:
-            full.setdefault(rest, mention)
-            for code in codes:
-                by_head.setdefault((keys[0], code), mention)
-    kept = []
-    for mention, keys, rest, codes in parsed:
-        target = None
-        if not codes and len(keys) > 1:
-            target = full.get(rest)
-        elif len(keys) == 2 and len(rest) == 1 and len(codes) == 1:
-            other = by_head.get((keys[0], next(iter(codes))))
-            target = other if other is not mention else None
-        if target is None and not codes:
-            target = _ar_longer_form(mention, keys, parsed)
-        if target is None or mention.code:
-            kept.append(mention)
-        else:
-            target.variants |= {mention.name} | mention.variants
-    return kept
-
-
-def _ar_longer_form(mention: Mention, keys: tuple[str, ...],
-                    parsed: list[tuple[Mention, tuple[str, ...], tuple[str, ...], frozenset[str]]],
-                    ) -> Mention | None:
-    """The one longer name a short one stands for: its head and first word, then at most a
-    definite adjective ("مؤسسة حمدان التعليمية" for "مؤسسة حمدان بن راشد آل مكتوم للأداء
-    التعليمي المتميز"); None when no name, or more than one, begins so."""
-    words = mention.name.split()
-    if not 2 <= len(keys) <= 3 or len(keys) == 3 and not words[-1].startswith("ال"):
-        return None
-    longer = [other for other, other_keys, _, _ in parsed
-              if other is not mention and len(other_keys) > len(keys) and other_keys[:2] == keys[:2]]
-    return longer[0] if len(longer) == 1 else None
-
-
-def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> list[Mention]:
-    """The partners of an Arabic text less a state's bodies (a ministry, an embassy … naming a
-    country) named only inside people's roles ("مديرة التعليم العربي بوزارة التربية الوطنية
-    الإيفوارية"): the person's affiliation, not a partner. An international body there stays
-    one ("… بمنظمة التعاون الإسلامي"), and so does an institute or a university whose head takes
-    part ("المدير التنفيذي لمعهد مايلو الأمريكي لعلوم الفضاء")."""
-    spans = Spans(match.span() for role in set(roles) if role
-                  for match in re.finditer(re.escape(role), text))
-
-    def outside(name: str) -> bool:  # "اللجنة …" is also written "للجنة …" (ل swallows its alef)
-        written = name[1:] if name.startswith("ال") else name
-        return any(not spans.covers(*m.span()) for m in re.finditer(re.escape(written), text))
-
-    def national(mention: Mention) -> bool:
-        keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
-        return bool(keys) and keys[0] in gazetteer.NATIONAL_BODY_HEADS_AR and bool(_ar_country_codes(keys)[1])
-
-    return [m for m in partners
-            if not national(m) or any(outside(n) for n in {m.name, *m.variants})]
-
-

@@ -19,6 +19,7 @@ from icli.extract.partners_en_edges import (
     owner_head,
     says_whose,
 )
+from icli.extract.partners_en_lists import ADJECTIVES_BEFORE, LIST_ITEMS, list_closes, list_starts
 from icli.extract.patterns import (
     CAPITALS,
     MAX_MENTIONS,
@@ -46,8 +47,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
 
     def fits(i: int) -> bool:
         word = tokens[i][0].rstrip(".")
-        if word == "and" and i + 1 < len(tokens) and tokens[i + 1][0] == "the":
-            return False
+        if word == "and" and i + 1 < len(tokens) and "the" in (token[0] for token in tokens[i + 1 : i + 3]):
+            return False  # "… Group and the …", "… Group and Save the Children": a second body
         if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(
                 word, " ".join(token[0] for token in tokens[i + 1 : i + 5])):
             return False  # "the Ministry of Education on Monday", "… of Jordan on 5 May"
@@ -63,12 +64,12 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     lowest = max(0, index - MAX_NAME_TOKENS)
     while first > lowest and fits(first - 1) and not tokens[first - 1][0].endswith("."):
         first -= 1
-    first = _list_starts(tokens, first, lowest) or first  # "the Economic, Social and … Council"
+    first = list_starts(tokens, first, lowest) or first  # "the Economic, Social and … Council"
     last = index
     end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
     while last + 1 < end and not tokens[last][0].endswith("."):
         if not fits(last + 1) and not (tokens[last + 1][0] == ","
-                                       and _list_closes(tokens, last + 1)):
+                                       and list_closes(tokens, last + 1)):
             break
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
@@ -83,52 +84,6 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     while last > index and tokens[last][0].rstrip(".") in gazetteer.NAME_CONNECTORS:
         last -= 1
     return first, last
-
-
-def _list_starts(tokens: list[tuple[str, int, int]], first: int, lowest: int) -> int:
-    """Where a name starts when capitalized adjectives and their commas come before
-    tokens[first] after a determiner ("the Economic, Social and Environmental Council"): the
-    first adjective's index; 0 when they do not (no determiner: "Mr. Kemal, Social and …")."""
-    start = first
-    while (start - 2 > lowest and tokens[start - 1][0] == ","
-           and _ADJECTIVE_ITEM.fullmatch(tokens[start - 2][0])
-           and tokens[start - 2][0] not in country_tables.country_names()):
-        start -= 2
-    if (start < first and tokens[start - 1][0] in _DETERMINERS
-            and _list_closes(tokens, first - 1)):
-        return start
-    return 0
-
-
-def _list_closes(tokens: list[tuple[str, int, int]], comma: int) -> bool:
-    """Whether the comma at tokens[comma] is inside a list of capitalized words closed by "and"
-    ("for Education, Science and Culture"; "Educational, Scientific and Cultural"), a comma
-    before that "and" included ("for Education, Culture, and Science"), none of them a country
-    ("University of Jordan, Egypt and Iraq" is no name)."""
-    if tokens[comma + 1 : comma + 2] and tokens[comma + 1][0] == "and":  # the list's last comma
-        previous = comma - 1
-        while previous > max(0, comma - 4) and tokens[previous][0][:1] in CAPITALS:
-            previous -= 1
-        return (previous < comma - 1 and tokens[previous][0] == ","
-                and _list_closes(tokens, previous))
-    start = comma
-    for _ in range(_LIST_ITEMS):  # "Education, Culture, Sports, Science and Technology"
-        j = start + 1
-        while j < min(len(tokens), start + 4) and tokens[j][0][:1] in CAPITALS:
-            if tokens[j][0] in country_tables.country_names():
-                return False
-            j += 1
-        if j == start + 1 or j + 1 >= len(tokens):
-            return False
-        if tokens[j][0] == "," and tokens[j + 1][0] != "and":
-            start = j  # another item of the list
-            continue
-        if tokens[j][0] == "," and tokens[j + 1][0] == "and":
-            j += 1  # "Education, Culture, and Science"
-        return (j + 1 < len(tokens) and tokens[j][0] == "and"
-                and tokens[j + 1][0][:1] in CAPITALS
-                and tokens[j + 1][0] not in country_tables.country_names())
-    return False
 
 
 def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
@@ -230,7 +185,7 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
         end = text.find("\n", position, position + _REACH)
         end = min(len(text), position + _REACH) if end < 0 else end
         after = _PUNCTUATION.search(text, position + 1, end)
-        for _ in range(_LIST_ITEMS):  # "for Education, Science and …", "…, Culture, and Science"
+        for _ in range(LIST_ITEMS):  # "for Education, Science and …", "…, Culture, and Science"
             if not (after and after.group() == "," and (
                     text[after.end() + 1 : after.end() + 2] in CAPITALS
                     or text.startswith(" and ", after.end()))):
@@ -244,7 +199,7 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
                     position - _REACH)
         before = _PUNCTUATION.search(text[start:position][::-1])  # the nearest one before
         begin = position - 1 - before.start() if before else start
-        items = before and text[begin] == "," and _ADJECTIVES_BEFORE.search(text, start, begin + 2)
+        items = before and text[begin] == "," and ADJECTIVES_BEFORE.search(text, start, begin + 2)
         if items:  # "the Economic, Social and …": the list after a determiner starts the name
             before = _PUNCTUATION.search(text[start : items.start()][::-1])
             begin = items.start() - 1 - before.start() if before else start
@@ -277,16 +232,10 @@ def _tokens_near_anchors(text: str) -> tuple[list[tuple[str, int, int]], list[in
 
 
 _REACH = 120
-_LIST_ITEMS = 6  # items of a list inside a name ("Education, Culture, Sports, Science and …")
 # A proper name of two words or more in curly quotes right before a head ("“Mohammed Bin Rashid
 # Al Maktoum Global Initiatives” Foundation").
 _QUOTED_BEFORE = re.compile(r"“([A-Z][^“”\n]{0,100}?\s[^“”\n]{1,100}?)”\s?$")
 _PUNCTUATION = re.compile(r"[^\s\w’'&.\-]")  # a token of its own, never part of a name
-# A capitalized adjective and its comma, items of a list that starts a name ("Economic, Social
-# and Environmental Council"; "Educational, Scientific and Cultural Organization").
-_ADJECTIVE_ITEM = re.compile(r"[A-Z][a-z]+(?:ic|al|ive|ary|ian|ous)")
-_ADJECTIVES_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[A-Z][a-z]+(?:ic|al|ive|ary|ian|ous) ?, )+\Z")
-_DETERMINERS = frozenset({"the", "The", "its", "Its", "their", "Their"})
 _OPEN_PARENTHESIS = re.compile(r"\(")
 
 
@@ -458,11 +407,14 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
 
 def _generic_or_venue(words: list[str]) -> bool:
     """A head with generic words only ("National Commission", "Executive Council"), a head
-    that needs its complement without one, or a venue ("Expo Center"): not a partner."""
+    that needs its complement without one, a crescent that is not the Red Crescent, or a venue
+    ("Expo Center"): not a partner."""
     head = _head(words)
     before = words[: words.index(head)]
     if head in gazetteer.HEADS_WITH_COMPLEMENT and head == words[-1]:
         return True  # "House of Representatives", not "Russian House"
+    if head == "Crescent" and before[-1:] != ["Red"]:
+        return True  # "the Fertile Crescent": a region; "Egyptian Red Crescent": a society
     if not before and head == words[-1] or before and all(
             w in gazetteer.GENERIC_ORG_WORDS for w in before) and head == words[-1]:
         return True

@@ -153,6 +153,14 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
         if word != noun and word[:1].islower() and len(word) > 2 and word.replace("-", "").isalpha() and (
                 word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
             last += 2  # "Agence nationale de l’eau", "… de lutte contre l’analphabétisme": an elided noun ends the name
+    elif last + 1 < len(tokens) and (last == head or tokens[last].group()[:1].islower()) and "\n" not in text[
+            tokens[last].end() : tokens[last + 1].start()]:
+        noun = tokens[last + 1].group()
+        word = _fr_word(noun)
+        if (noun[:2].casefold() in ("d’", "d'") and word[:1].islower() and len(word) > 3 and word.isalpha()
+                and not word.endswith(("er", "ir")) and word.casefold() not in _AUXILIARIES_FR
+                and word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
+            last += 1  # "Banque africaine d’investissement" (not "… d’organiser": an infinitive)
     return last
 
 

@@ -1,0 +1,100 @@
+"""What follows reading the partners of an Arabic text: a body named again in short joins its
+full name (join_back_references_ar), and a state's body named only in a minister's or a head
+of mission's role is no partner (outside_roles_ar)."""
+
+from __future__ import annotations
+
+import re
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.mention import Mention
+from icli.extract.patterns import Spans
+from icli.text.normalize import ARABIC_WORD, arabic_word_key
+
+# A minister's or a head of mission's title at the start of an Arabic role (و, ف, ل glued or not).
+_TITLE_ROLE_AR = re.compile(r"[وف]?ل?(?:ال)?(?:نائب |مساعد )?(?:وزير|سفير|قنصل|قائم بالأعمال|مبعوث)")
+
+
+def ar_country_codes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words of a name that are not countries or demonyms, and the countries they name."""
+    names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
+    rest, codes = [], set()
+    for key in keys:
+        code = names.get((country_tables.country_word_key_ar(key),)) or demonyms.get(key)
+        if code:
+            codes.add(code)
+        else:
+            rest.append(key)
+    return tuple(rest), frozenset(codes)
+
+
+def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
+    """One partner per body an Arabic article names again in short: without its country
+    ("اللجنة الوطنية للتربية …" after "اللجنة الوطنية الموريتانية للتربية …"), or as its head
+    and demonym ("المؤسسة الكورية" after "مؤسسة كوريا-آسيا …"). The short form becomes a
+    variant of the full name."""
+    full: dict[tuple[str, ...], Mention] = {}
+    by_head: dict[tuple[str, str], Mention] = {}
+    parsed = []
+    for mention in partners:
+        keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
+        rest, codes = ar_country_codes(keys)
+        parsed.append((mention, keys, rest, codes))
+        if codes and mention.code is None:
+            full.setdefault(rest, mention)
+            for code in codes:
+                by_head.setdefault((keys[0], code), mention)
+    kept = []
+    for mention, keys, rest, codes in parsed:
+        target = None
+        if not codes and len(keys) > 1:
+            target = full.get(rest)
+        elif len(keys) == 2 and len(rest) == 1 and len(codes) == 1:
+            other = by_head.get((keys[0], next(iter(codes))))
+            target = other if other is not mention else None
+        if target is None and not codes:
+            target = _ar_longer_form(mention, keys, parsed)
+        if target is None or mention.code:
+            kept.append(mention)
+        else:
+            target.variants |= {mention.name} | mention.variants
+    return kept
+
+
+def _ar_longer_form(mention: Mention, keys: tuple[str, ...],
+                    parsed: list[tuple[Mention, tuple[str, ...], tuple[str, ...], frozenset[str]]],
+                    ) -> Mention | None:
+    """The one longer name a short one stands for: its head and first word, then at most a
+    definite adjective ("مؤسسة حمدان التعليمية" for "مؤسسة حمدان بن راشد آل مكتوم للأداء
+    التعليمي المتميز"); None when no name, or more than one, begins so."""
+    words = mention.name.split()
+    if not 2 <= len(keys) <= 3 or len(keys) == 3 and not words[-1].startswith("ال"):
+        return None
+    longer = [other for other, other_keys, _, _ in parsed
+              if other is not mention and len(other_keys) > len(keys) and other_keys[:2] == keys[:2]]
+    return longer[0] if len(longer) == 1 else None
+
+
+def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> list[Mention]:
+    """The partners of an Arabic text less a state's bodies (a ministry, an embassy … naming a
+    country) named only inside the `roles` of a minister or a head of mission ("وزير التربية
+    الوطنية بوزارة …", "سفير … بسفارة …"): the title alone stands for the country, not a
+    partner. An official of it who takes part ("مديرة التعليم العربي بوزارة التربية الوطنية
+    الإيفوارية") makes it one, as in English and French; an international body stays one
+    ("… بمنظمة التعاون الإسلامي"), and so does an institute or a university whose head takes
+    part ("المدير التنفيذي لمعهد مايلو الأمريكي لعلوم الفضاء")."""
+    spans = Spans(match.span() for role in set(roles) if role and _TITLE_ROLE_AR.match(role)
+                  for match in re.finditer(re.escape(role), text))
+
+    def outside(name: str) -> bool:  # "اللجنة …" is also written "للجنة …" (ل swallows its alef)
+        written = name[1:] if name.startswith("ال") else name
+        return any(not spans.covers(*m.span()) for m in re.finditer(re.escape(written), text))
+
+    def national(mention: Mention) -> bool:
+        keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
+        return bool(keys) and keys[0] in gazetteer.NATIONAL_BODY_HEADS_AR and bool(ar_country_codes(keys)[1])
+
+    return [m for m in partners
+            if not national(m) or any(outside(n) for n in {m.name, *m.variants})]
+
+

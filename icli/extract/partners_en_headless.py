@@ -1,0 +1,49 @@
+"""English bodies whose name has no head noun but the shape of a call, a capitalized word,
+"the" and one or two capitalized words ("Save the Children"), where the sentence makes a body
+of it: rule partner.en.headless."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.mention import Mention
+from icli.extract.patterns import overlaps
+from icli.text.dates import MONTHS
+from icli.text.normalize import name_norm
+
+# After a word that makes a body of what follows (with, by, from, of, to, at, and), a comma (an
+# item of a list), or opening a sentence: a capitalized word, "the", one or two capitalized words, then a lower-case word,
+# punctuation or the line's end (a longer run of capitals is a heading, not a name).
+_HEADLESS = re.compile(
+    r"(?:(?<=\bwith )|(?<=\bfrom )|(?<=\band )|(?<=\bby )|(?<=\bof )|(?<=\bto )|(?<=\bat )"
+    r"|(?<=, )|(?<=^)|(?<=[.!?] ))"
+    r"([A-Z][a-z]{2,}) the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.;:)][^A-Z]|[,.;:)]?$)",
+    re.MULTILINE)
+
+
+def _a_name_word(word: str) -> bool:
+    """Whether a capitalized word can be a word of such a name: no sentence opener or
+    connector ("Under", "Meanwhile"), heading verb, title, role, head, month, weekday, country
+    or demonym, adverb in -ly or participle in -ing/-ed ("Following the Meeting")."""
+    return not (word in gazetteer.LEADING_NOISE or word in gazetteer.NOT_NAME_WORDS
+                or word in gazetteer.ROLE_WORDS or word in gazetteer.ORG_HEADS
+                or word in gazetteer.TITLES_BEFORE_BODIES or word.casefold() in MONTHS
+                or word.endswith(("ly", "ing", "ed", "day"))
+                or (word,) in country_tables.country_phrases())
+
+
+def extract_headless(text: str, taken: Collection[tuple[int, int]]) -> list[Mention]:
+    """Bodies named "Word the Word(s)" ("in partnership with Save the Children", "Save the
+    Children hosted …") outside the spans already `taken` (other partners, people)."""
+    found: dict[str, Mention] = {}
+    for match in _HEADLESS.finditer(text):
+        words = [match.group(1), *match.group(2).split()]
+        if overlaps(match.start(), taken) or overlaps(match.end() - 1, taken) or not all(_a_name_word(w) for w in words):
+            continue
+        name = match.group()
+        found.setdefault(name_norm(name), Mention(
+            "partner", name_norm(name), name, None, None, name, match.start(), match.end(),
+            rule="partner.en.headless"))
+    return list(found.values())
