@@ -93,3 +93,12 @@ def test_an_organ_of_another_body_in_french_is_that_body() -> None:
 def test_a_french_name_keeps_its_hyphenated_words() -> None:
     assert partners("fr", "Le colloque s’est tenu à l’Institut supérieur des beaux-arts de Tunis.") == [
         "Institut supérieur des beaux-arts de Tunis"]
+
+
+def test_a_french_name_ends_before_an_elided_infinitive_and_keeps_an_elided_noun() -> None:
+    assert partners("fr", "Le forum a chargé l’Agence nationale de la jeunesse d’organiser les ateliers.") == [
+        "Agence nationale de la jeunesse"]
+    assert partners("fr", "L’ICESCO a remercié la Fondation Horizons du Savoir d’accueillir la réunion.") == [
+        "Fondation Horizons du Savoir"]
+    assert partners("fr", "La Banque sahélienne d’investissement a parrainé le concours.") == [
+        "Banque sahélienne d’investissement"]

@@ -119,8 +119,8 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             break  # "l’Organisation et le Gabon": "et" right after a head joins two things, and
             # after an acronym naming the body, which ends it ("le Groupe OCP et Israel
             # Chemicals"; not a complement's: "pour l’UNESCO, l’ICESCO et l’ALECSO")
-        if _fr_word(token).casefold() in _AUXILIARIES_FR and _fr_word(token) != token:
-            break  # "l’Organisation d’avoir remporté": an infinitive, the sentence's verb
+        if _elided_infinitive_fr(token):
+            break  # "l’Organisation d’avoir remporté", "l’Agence … d’organiser": the sentence's verb
         if token == "et" and _second_body_fr(tokens, i):
             break  # "du ministère de l’Éducation nationale et de la Commission …": two bodies
         if (connector and i + 1 < len(tokens) and tokens[i - 1].group().casefold() in ("de", "d’", "d'")
@@ -158,8 +158,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
         noun = tokens[last + 1].group()
         word = _fr_word(noun)
         if (noun[:2].casefold() in ("d’", "d'") and word[:1].islower() and len(word) > 3 and word.isalpha()
-                and not word.endswith(("er", "ir")) and word.casefold() not in _AUXILIARIES_FR
-                and word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
+                and not _elided_infinitive_fr(noun) and word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
             last += 1  # "Banque africaine d’investissement" (not "… d’organiser": an infinitive)
     return last
 
@@ -192,6 +191,14 @@ _NAME_PARTICLES_FR = gazetteer.SON_OF | {"ben", "ould"}
 _PERSON_TITLES_FR = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr"})
 # Auxiliary verbs: after "d’" an infinitive, never a name's complement ("d’avoir remporté").
 _AUXILIARIES_FR = frozenset({"avoir", "être"})
+
+
+def _elided_infinitive_fr(token: str) -> bool:
+    """Whether a token is an elided "d’" + an infinitive ("d’avoir", "d’être", "d’organiser",
+    "d’accueillir"): the sentence's verb, never a name's complement ("d’investissement")."""
+    word = _fr_word(token)
+    return word != token and (word.casefold() in _AUXILIARIES_FR or token[:2].casefold() in ("d’", "d'")
+                              and word[:1].islower() and word.endswith(("er", "ir")))
 _DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une",
                              "ce", "cet", "cette", "ces", "notre", "nos"})
 
