@@ -327,6 +327,10 @@ def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
 # --- searches that would take minutes ---------------------------------------------------------
 
 HEAVY_QUERY = "NEAR(" + " ".join(f"{letter}*" for letter in "abcdefghilmnoprstuw" * 8) + ")"
+# Uninterrupted, HEAVY_QUERY runs to the 10 s budget (fulltext.SEARCH_SECONDS) and far longer
+# without it; stopped by a 0.2 s budget or a Ctrl-C at 0.2 s it ends well within this (which
+# leaves room for the start-up of a process on a busy machine: the point is that it stops).
+STOPPED_WITHIN = 5.0
 
 
 @pytest.fixture(scope="module")
@@ -358,7 +362,7 @@ def test_a_search_too_heavy_for_its_time_budget_is_stopped(thousands_db: Path,
     monkeypatch.setattr(fulltext, "SEARCH_SECONDS", 0.2)
     start = time.monotonic()
     result = Cli(thousands_db)("search", HEAVY_QUERY)
-    assert time.monotonic() - start < 1.0
+    assert time.monotonic() - start < STOPPED_WITHIN
     assert result.exit_code == 2
     assert result.stderr == (f"icli: error: searching for {HEAVY_QUERY!r} took more than 0.2 s: "
                              "too many terms, prefixes or NEAR groups; make the query simpler\n")
@@ -380,7 +384,7 @@ def test_ctrl_c_stops_a_search_at_once(thousands_db: Path) -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    assert time.monotonic() - start < 0.6
+    assert time.monotonic() - start < STOPPED_WITHIN
     assert result.exit_code == 130 and result.stderr == "icli: interrupted\n"
 
 
