@@ -70,6 +70,7 @@ _FOUNDING = {word for words in FOUNDING.values() for stem in words
              for word in (stem + e for e in _FRENCH_ENDINGS)}
 _RELATIVES = {word for words in RELATIVES.values() for word in words}
 _AUXILIARIES = {word for words in AUXILIARIES.values() for word in words}
+_CLAUSE_WORDS = {*_PARTICIPLE_LANGUAGE, *_RELATIVES}
 _PAST_MARKER = re.compile(
     r"\s*(?:" + "|".join(re.escape(m).replace("'", "['’]") for words in PAST_MARKERS.values()
                          for m in words) + r")\b", re.IGNORECASE)
@@ -78,6 +79,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUNDARIES = ",;:.!?()[]\n،؛"
 _REACH = 10  # words at most between the clause's first word and the date
 _SEGMENT = 240  # characters looked back for the clause's start
+_NEAR = 120  # characters that hold `_REACH` words and more
 
 PAST, FOUNDED = 1, 2  # what `past_clause` finds
 
@@ -89,24 +91,28 @@ def clause_segment(text: str, at: int) -> int:
     return max(start, *(text.rfind(mark, start, at) + 1 for mark in _BOUNDARIES))
 
 
-def past_clause(text: str, start: int, at: int, end: int) -> tuple[int, int] | None:
-    """(PAST or FOUNDED, where the clause begins) when the date at `at`..`end` of `text`, whose
-    stretch begins at `start` (`clause_segment`), is in a clause about another event; else None.
+def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """(PAST or FOUNDED, where the clause begins) when the date at `at`..`end` of `text` is in
+    a clause about another event within its stretch (`clause_segment`); else None.
 
     A relative pronoun ("which", "qui", "التي") or a participle of `PARTICIPLES` with no
-    auxiliary right before it opens such a clause within `_REACH` words of the date and after any
-    earlier date. An English
-    participle is a main verb when a noun phrase follows the date ("launched on 15 September
-    2022 the second edition") or when its subject opens the sentence ("The two sides signed
-    on"); it opens a clause when it opens a stretch after a comma (", founded on": one that opens
-    the sentence tells the sentence's own event, in any language), after a preposition that
-    opens it ("Within the framework of the agreement signed on"), after an earlier date or a
-    noun phrase that is not the subject ("renewed the memorandum signed on"), or before "last
-    year".
+    auxiliary right before it opens such a clause within `_REACH` words of the date and after
+    any earlier date. An English participle is a main verb when a noun phrase follows the date
+    ("launched on 15 September 2022 the second edition") or when its subject opens the sentence
+    ("The two sides signed on"); it opens a clause when it opens a stretch after a comma (",
+    founded on": one that opens the sentence tells the sentence's own event, in any language),
+    after a preposition that opens the stretch ("Within the framework of the agreement signed
+    on"), after an earlier date or a noun phrase that is not the subject ("renewed the
+    memorandum signed on"), or before "last year".
     """
+    words = [(m.start(), m.group().lower())
+             for m in _WORD.finditer(text, max(0, at - _NEAR), at)][-_REACH:]
+    if not any(word in _CLAUSE_WORDS for _, word in words):
+        return None  # (most dates: none of the work below)
+    start = clause_segment(text, at)
     years = [year.end() for year in _YEAR.finditer(text, start, at)]
     since = years[-1] if years else start  # a clause before an earlier date is that date's
-    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, since, at)][-_REACH:]
+    words = [(position, word) for position, word in words if position >= since]
     first = _WORD.search(text, start, at)
     clause = next((p for p, w in reversed(words) if w in _RELATIVES), None)
     if clause is None:

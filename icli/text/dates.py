@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from icli.text.date_clauses import FOUNDED, clause_segment, past_clause
+from icli.text.date_clauses import FOUNDED, past_clause
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -247,7 +247,7 @@ def dated_spans(text: str) -> list[DatedSpan]:
         at = match.start()
         before = text[max(0, at - 60) : at]
         clause = None if (no_event := _NOT_EVENT.search(before)) else past_clause(
-            text, clause_segment(text, at), at, match.end())
+            text, at, match.end())
         if no_event:
             rank, words_start = 4, at
         elif clause is not None:
