@@ -92,6 +92,14 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The conference was held in Mexico City with experts from Mexico.", {"MEX"}),
     ("en", "Students of Indiana University and Qatar University joined the forum.", set()),
     ("en", "She graduated from King Saud University in Saudi Arabia.", {"SAU"}),
+    # a city or a state named like a country (after a place's head) is no country
+    ("ar", "شارك خبير من جامعة ولاية جورجيا في الندوة.", set()),
+    ("ar", "عقد المؤتمر في ولاية جورجيا الأمريكية.", {"USA"}),
+    ("ar", "زار الوفد جورجيا وأرمينيا.", {"GEO", "ARM"}),
+    ("ar", "زار الوفد مدينة الكويت.", set()),
+    ("ar", "انعقد الملتقى بمدينة جيبوتي.", set()),
+    ("ar", "زار الوفد دولة الكويت ومدينة الكويت.", {"KWT"}),
+    ("en", "The delegation visited Kuwait City.", set()),
 ]
 
 

@@ -7,7 +7,11 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.country_homographs_ar import ambiguous_named_ar, region_at_ar
+from icli.extract.country_homographs_ar import (
+    ambiguous_named_ar,
+    place_named_like_a_country_ar,
+    region_at_ar,
+)
 from icli.extract.mention import Mention
 from icli.extract.names_ar import definite_ar
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
@@ -323,7 +327,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
     language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
     ("أو"), nor a region named after a country ("المغرب العربي": the Maghreb, ar.json
-    `regions_named_after_countries`). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
+    `regions_named_after_countries`), nor a city or a state named like one ("مدينة الكويت",
+    "ولاية جورجيا"). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
     "البرتغالية"), unless it reads as a family name ("مؤسسة السويدي": `_agrees_ar`). A word
     that is also a common word or a city ("مالي", "بنين", "عمان") counts only where the text
     says it is the country (`country_homographs_ar.ambiguous_named_ar`). Inside an organization's name a country counts, as its
@@ -353,6 +358,9 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
                 length = n
                 break
         _, match = words[i]
+        if code and place_named_like_a_country_ar(text, words, i):
+            i += length
+            continue  # "مدينة الكويت": Kuwait City; "ولاية جورجيا": the American state
         if code is None:
             key = arabic_word_key(match.group())
             code = demonyms.get(key) or nisbas.get(key)

@@ -1,7 +1,7 @@
 """Arabic country words that are also common words or a city ("مالي": financial, "عمان":
-Amman), and regions named after a country ("المغرب العربي"): where the text says they are a
-country, and where they are none. countries.extract_countries_ar reads a text's words with
-them."""
+Amman), regions named after a country ("المغرب العربي") and places named like one ("مدينة
+الكويت", "ولاية جورجيا"): where the text says they are a country, and where they are none.
+countries.extract_countries_ar reads a text's words with them."""
 
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
                 i + 1 in listed and _list_gap_ar(text[match.end() : words[i + 1][1].start()],
                                                  words[i + 1][1].group())):
             rule = "country.ar.listed"
-        elif key in names and previous is not None and _head_of_a_country_ar(previous.group()):
+        elif key in names and previous is not None and _glued_key_in(
+                previous.group(), gazetteer.AMBIGUOUS_COUNTRY_HEADS_AR | gazetteer.STATE_HEADS_AR):
             rule = "country.ar.after-head"
         elif (key in names and not city and previous is not None
               and arabic_fold(previous.group()) in _prepositions_ar()):
@@ -59,12 +60,20 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
     return found
 
 
-def _head_of_a_country_ar(word: str) -> bool:
-    """Whether a word (a glued "و", "ل" or "ب" aside) is a head an ambiguous country's name
-    follows in construct: "سفير", "لحكومة", "وعاصمة"."""
-    heads = gazetteer.AMBIGUOUS_COUNTRY_HEADS_AR | gazetteer.STATE_HEADS_AR
+def _glued_key_in(word: str, heads: frozenset[str]) -> bool:
+    """Whether a word's key, a glued "و", "ل" or "ب" aside, is one of `heads` ("سفير",
+    "لحكومة", "وعاصمة", "بمدينة")."""
     key = arabic_word_key(word)
     return key in heads or word[:1] in "ولب" and arabic_word_key(word[1:]) in heads
+
+
+def place_named_like_a_country_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int) -> bool:
+    """Whether the country's name at words[i] follows a place's head (ar.json `role_places`,
+    spaces only between): it names a city, a state or a province ("مدينة الكويت": Kuwait City,
+    "ولاية جورجيا": the American state, "بمدينة جيبوتي"), as "Kuwait City" does in English:
+    no country."""
+    return i > 0 and not text[words[i - 1][1].end() : words[i][1].start()].strip() and _glued_key_in(
+        words[i - 1][1].group(), gazetteer.ROLE_PLACES_AR)
 
 
 @lru_cache(maxsize=1)
