@@ -239,6 +239,35 @@ case("round3", "Le Maroc a souligné le rôle des universités.", {})
 case("round3", "Le Burkina Faso a salué l’initiative.", {})
 case("round3", "Le Conseil exécutif a souligné le rôle des universités.", {})
 
+# --- round 4 (gram-en14; written before icli ran on them) ---------------------------------------
+case("round4", "Le Dr Nadia Karimi, directrice de l’Éducation à l’ICESCO, a présidé la réunion en "
+     "présence de M. Ali Reza.",
+     {"Nadia Karimi": "directrice de l’Éducation à l’ICESCO", "Ali Reza": None})
+case("round4", "Prenant la parole à l’ouverture, le Pr Emre Yildiz, recteur de l’Université "
+     "d’Ankara, a déclaré que le plan couvre dix pays.",
+     {"Emre Yildiz": "recteur de l’Université d’Ankara"})
+case("round4", "M. Tomás Herrera, directeur du Bureau de l’UNESCO à Rabat, a ouvert la conférence.",
+     {"Tomás Herrera": "directeur du Bureau de l’UNESCO à Rabat"})
+case("round4", "Mme Zainab Olawale, première femme ministre de la Culture du Nigeria, a ouvert la "
+     "conférence.", {"Zainab Olawale": "première femme ministre de la Culture du Nigeria"})
+case("round4", "M. Ali Reza, directeur de la Culture, au nom du Dr Nadia Karimi, a ouvert la "
+     "conférence.", {"Ali Reza": "directeur de la Culture", "Nadia Karimi": None})
+case("round4", "Le Directeur général de l’ICESCO, le Dr Hassan Idrissi, a reçu mardi M. Daniel "
+     "Cho, vice-ministre coréen de la Culture.",
+     {"Hassan Idrissi": "Directeur général de l’ICESCO",
+      "Daniel Cho": "vice-ministre coréen de la Culture"})
+case("round4", "Mme Sara Ahmadi, experte en patrimoine culturel, a présenté le rapport.",
+     {"Sara Ahmadi": "experte en patrimoine culturel"})
+case("round4", "M. Karim Saadi, Président-directeur général de la Commission saoudienne du "
+     "patrimoine, a pris la parole.",
+     {"Karim Saadi": "Président-directeur général de la Commission saoudienne du patrimoine"})
+case("round4", "Ont pris part à la réunion M. Hamza Yilmaz, ambassadeur de Türkiye au Maroc, et "
+     "Mme Aida Souleimenova.",
+     {"Hamza Yilmaz": "ambassadeur de Türkiye au Maroc", "Aida Souleimenova": None})
+case("round4", "Le Dr Amal Youssef, doyenne de la Faculté des arts et des sciences de l’Université "
+     "du Qatar, a ouvert la conférence.",
+     {"Amal Youssef": "doyenne de la Faculté des arts et des sciences de l’Université du Qatar"})
+
 XFAIL: dict[str, str] = {}
 
 

@@ -55,11 +55,12 @@ _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
 _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}"
                          rf"{_ROLE_WORD}\b")
 # (an honorific's dot inside a role is no sentence's end: "Adviser to Dr. X", "Assistant to H.E.
-# the Minister")
+# the Minister"; nor a qualifier in brackets between a role's head and its complement: "Deputy
+# Vice-Chancellor (Research) of …")
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
-    r"|;|(?<!a\.i)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!H\.E)\.\s|\.$|\s\((?![A-Z]{2,}\))|,?\s[–—](?:\s|$)|$"
+    r"|;|(?<!a\.i)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!H\.E)\.\s|\.$|\s\((?![A-Z]{2,}\))(?![\w ]{1,30}\)\s+(?:of|for|at)\s)|,?\s[–—](?:\s|$)|$"
 )
 # "Leyla Hasanova, Head of ...", "Leyla Hasanova (Head of ...)": found from the role backwards
 # (roles are rarer than capitals).
