@@ -22,6 +22,7 @@ from icli.extract.countries import (
 )
 from icli.extract.country_tables import real_country
 from icli.extract.mention import Mention
+from icli.extract.partner_contexts import only_where_no_partner
 from icli.extract.partners_ar import extract_partners_ar
 from icli.extract.partners_ar_after import outside_roles_ar
 from icli.extract.partners_en import extract_partners
@@ -203,7 +204,7 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     people = [m for m in people if m.kind == "person"]
     partners += extract_headless(body, [(m.start, m.end) for m in partners + people])
     partners = [m for m in partners if not _only_after_titles_en(m, body)
-                and not _only_in_past_posts(m, body, _PAST_POST_EN)]
+                and not only_where_no_partner(m, body, "en")]
     countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]
@@ -231,25 +232,6 @@ def _only_after_titles_en(partner: Mention, text: str) -> bool:
         return False
     places = [m.start() for n in {partner.name, *partner.variants} for m in re.finditer(re.escape(n), text)]
     return bool(places) and all(title.search(text, max(0, at - 80), at) for at in places)
-
-
-# A former or honorary post just before a body's name: "former Director-General of the",
-# "honorary member of", "ancienne Directrice générale de l’", "المدير العام السابق ل".
-_PAST_POST_EN = re.compile(r"\b(?:[Ff]ormer|[Hh]onorary|[Ee]x-|(?:[Pp]reviously|[Ff]ormerly|[Oo]nce) (?:served|worked) as)"
-                           r"[\w\s\-]{0,40}?\b(?:of|at|in)\s+(?:the\s+)?$")
-_PAST_POST_FR = re.compile(r"\b(?:[Aa]ncien(?:ne)?|[Hh]onoraire|[Ee]x-)[\w\s\-]{0,40}?"
-                           r"(?:\bde|\bdu|\bdes|\bà)\s*(?:la\s+|l[’']\s*)?$")
-_PAST_POST_AR = re.compile("(?:السابق|السابقة|الفخري|الفخرية)\\s+(?:ل|في\\s+|ب)?$")
-
-
-def _only_in_past_posts(partner: Mention, text: str, post: re.Pattern[str]) -> bool:
-    """Whether a body is named only as someone's former or honorary post ("Irina Bokova, former
-    Director-General of UNESCO"): that makes no partner (rule `partner.*.past-post`)."""
-    if not post.search(text, max(0, partner.start - 70), partner.start):
-        return False  # where it was found, no past post before it: most bodies stop here
-    names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
-    places = {m.start() for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}", text)}
-    return all(post.search(text, max(0, at - 70), at) for at in places)
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
@@ -314,7 +296,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     countries = extract_countries_fr(text, [(m.start, m.end) for m in people], spans)
     roles = [m.role for m in people if m.role]
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
-                and not _only_in_past_posts(m, text, _PAST_POST_FR)]
+                and not only_where_no_partner(m, text, "fr")]
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners
 
@@ -345,7 +327,7 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     people = extract_people_ar(text, spans)
     countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)
     partners = [m for m in outside_roles_ar(text, partners, [m.role or "" for m in people])
-                if not _only_in_past_posts(m, text, _PAST_POST_AR)]
+                if not only_where_no_partner(m, text, "ar")]
     _as_stated(people, prepared, without_and_ar)  # (Arabic glues its article)
     return people + head_by_role_ar(text, people) + countries + partners
 
