@@ -22,7 +22,7 @@ from icli.extract.countries import (
 )
 from icli.extract.country_tables import real_country
 from icli.extract.mention import Mention
-from icli.extract.partner_contexts import only_where_no_partner
+from icli.extract.partner_contexts import generic_name, only_where_no_partner
 from icli.extract.partners_ar import extract_partners_ar
 from icli.extract.partners_ar_after import outside_roles_ar
 from icli.extract.partners_en import extract_partners
@@ -39,7 +39,7 @@ from icli.text.escape import C0_C1, as_shown
 from icli.text.parse import ParsedArticle
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 108
+EXTRACTOR_VERSION = 109
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -204,7 +204,8 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     people = [m for m in people if m.kind == "person"]
     partners += extract_headless(body, [(m.start, m.end) for m in partners + people])
     partners = [m for m in partners if not _only_after_titles_en(m, body)
-                and not only_where_no_partner(m, body, "en")]
+                and not only_where_no_partner(m, body, "en")
+                and not generic_name(m)]
     countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
     seen = {m.key for m in countries}
     countries += [m for m in extract_countries(heading, []) if m.key not in seen]
@@ -296,7 +297,8 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     countries = extract_countries_fr(text, [(m.start, m.end) for m in people], spans)
     roles = [m.role for m in people if m.role]
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
-                and not only_where_no_partner(m, text, "fr")]
+                and not only_where_no_partner(m, text, "fr")
+                and not generic_name(m)]
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners
 
@@ -327,7 +329,7 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     people = extract_people_ar(text, spans)
     countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)
     partners = [m for m in outside_roles_ar(text, partners, [m.role or "" for m in people])
-                if not only_where_no_partner(m, text, "ar")]
+                if not only_where_no_partner(m, text, "ar") and not generic_name(m)]
     _as_stated(people, prepared, without_and_ar)  # (Arabic glues its article)
     return people + head_by_role_ar(text, people) + countries + partners
 

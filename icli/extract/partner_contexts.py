@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from icli.extract.mention import Mention
+from icli.text.normalize import arabic_word_key
 
 _BEFORE = 80  # characters before a name where its context is read
 
@@ -97,3 +98,20 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}", text)}
     return all(_no_partner_at(text, at, end, partner.name, contexts) for at, end in places)
+
+
+# An organization's head and one generic adjective: no body's proper name ("the Islamic
+# Organization", "l’Organisation islamique"), however capitalized (folded as arabic_word_key
+# folds Arabic; English and French casefolded).
+_GENERIC_HEADS = frozenset({"organization", "organisation", "منظمه"})
+_GENERIC_ADJECTIVES = frozenset({"islamic", "international", "regional", "intergovernmental", "islamique",
+                                 "internationale", "régionale", "intergouvernementale", "اسلاميه", "دوليه",
+                                 "اقليميه"})
+
+
+def generic_name(partner: Mention) -> bool:
+    """Whether a partner's name, given no acronym, is only a head and a generic adjective, in
+    either order ("Islamic Organization", "Organisation islamique", "المنظمة الإسلامية")."""
+    words = [arabic_word_key(w).casefold() for w in partner.name.split()]
+    return (not partner.code and len(words) == 2
+            and bool(set(words) & _GENERIC_HEADS) and bool(set(words) & _GENERIC_ADJECTIVES))

@@ -7,6 +7,7 @@ import re
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.names_ar import country_words_ar, place_of_someone_ar
+from icli.extract.partner_name_ends import role_complement_ar
 from icli.extract.partners_ar_after import ar_country_codes, join_back_references_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
@@ -47,6 +48,9 @@ _ORDINALS_AR = frozenset({"ثاني", "ثالث", "رابع", "خامس", "سا�
 _ENDS_NAME_AR = frozenset({*(p + d for p in "لب" for d in _DEMONSTRATIVES_AR), *_ORDINALS_AR,
                            *gazetteer.NOT_PARTNER_BEFORE_AR, *gazetteer.STATE_WORDS_AR,
                            *("و" + w for w in gazetteer.STATE_WORDS_AR)})
+# Titles a body is named after only right after its head ("جامعة القاضي عياض", "جامعة سيدي
+# محمد بن عبد الله"); elsewhere a judge's or a saint's title (folded keys).
+_TITLES_AFTER_HEAD_AR = frozenset({"قاضي", "سيدي"})
 # Adjectives that make a body the parties' own ("اللجنة المشتركة"), folded keys.
 _JOINT_AR = frozenset({"مشترك", "مشتركه"})
 
@@ -299,6 +303,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
             if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR) or (
                     raw[:1] == "و" and raw[1:] in _TITLES_AR):  # "… الموريتانية والدكتور …"
                 break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
+            if role_complement_ar(words, keys, i, j):
+                break  # "نائب مدير جامعة الكويت للشؤون العلمية": the role's complement
             if keys[j] in _ENDS_NAME_AR and _ends_name_ar(raw, keys[j], j > i + 1, words[j - 1].group()):
                 break  # "لهذا التعاون", "التاسع عشر", "الدورة الأولى", "والمملكة المغربية"
             if raw in gazetteer.VERBS_AR or raw[-2:] == "ان" and raw[:-2] in gazetteer.VERBS_AR:
@@ -313,7 +319,9 @@ def extract_partners_ar(text: str) -> list[Mention]:
                     and not _country_s_own_ar([arabic_word_key(unglued), *keys[i + 1 : j]]))):
                 break  # "وزارة الثقافة بمدينة الدوحة", "جامعة الملك سعود بالمملكة …": where it stands
             article = keys[j] != raw
-            after_title = keys[j - 1] in gazetteer.NAMED_AFTER_TITLES_AR and j - 1 > i
+            after_title = (keys[j - 1] in gazetteer.NAMED_AFTER_TITLES_AR and j - 1 > i
+                           or keys[j - 1] in _TITLES_AFTER_HEAD_AR and j - 1 == i + 1) and not (
+                raw[:1] == "و" and arabic_word_key(raw[1:]) in gazetteer.ORG_HEADS_AR)  # "… سلطان ومؤسسة"
             if after_title and not article or (
                     j + 1 < len(words) and words[j + 1].group() in AFTER_FIRST_NAME_AR):
                 end = _ar_person_end(words, keys, text, j)

@@ -17,6 +17,7 @@ from icli.extract.partners_en_edges import (
     own_kind,
     owned_part,
     owner_head,
+    place_of_first,
     says_whose,
 )
 from icli.extract.partners_en_lists import ADJECTIVES_BEFORE, LIST_ITEMS, list_closes, list_starts
@@ -38,6 +39,9 @@ _DAY_WORDS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", 
                         *(m.capitalize() for m in MONTHS if len(m) > 3 and m.isascii() and m.isalpha())})
 # A person's abbreviated title: never a word of an organization's name, a person's name follows.
 _PERSON_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Engr", "Eng", "Amb", "Mme"})
+# A style before a person's name that may also open a body's ("Sheikh Zayed Foundation"): after
+# a head, the body's name has ended.
+_STYLES = frozenset({"Sheikh", "Sheikha"})
 MAX_NAME_TOKENS = 24  # on each side of its anchor: a longer run of capitals is not one name
 
 
@@ -52,8 +56,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(
                 word, " ".join(token[0] for token in tokens[i + 1 : i + 5])):
             return False  # "the Ministry of Education on Monday", "… of Jordan on 5 May"
-        if word in _PERSON_TITLES:
-            return False  # "of Quaid-i-Azam University Dr Muhammad Ali": a person follows
+        if word in _PERSON_TITLES or word in _STYLES and i and tokens[i - 1][0] in gazetteer.ORG_HEADS:
+            return False  # "of Quaid-i-Azam University Dr Muhammad Ali", "Foundation Sheikh X": a person
         if (word in gazetteer.TITLES_BEFORE_BODIES and 0 < i < len(tokens) - 1
                 and tokens[i - 1][0][:1] in CAPITALS and tokens[i + 1][0][:1] in CAPITALS):
             return False  # "the X Fund for Rural Schools Chairman Omar …": a person's title and name
@@ -149,7 +153,9 @@ def _between(positions: list[int], start: int, end: int) -> int:
 
 
 def _head(words: list[str]) -> str:
-    """The head noun of an organization's name: the word before its first of/for/on/in/to."""
+    """The head noun of a name: the word before its first of/for/on/in/to (or after a place)."""
+    if place_of_first(words):
+        return words[-1]
     for i, word in enumerate(words):
         if word in gazetteer.HEAD_STOPPERS and i:
             return words[i - 1]

@@ -120,3 +120,14 @@ def says_whose(words: list[str]) -> bool:
     from icli.extract.countries import extract_countries  # (countries imports no partners)
 
     return bool(extract_countries(joined_name(words), []))
+
+
+def place_of_first(words: list[str]) -> bool:
+    """Whether a name opens with a place named "X of Y" and ends with its head ("Gulf of Guinea
+    Commission", "Horn of Africa Development Institute"): one capitalized word that is no
+    role, title or head (not "Speaker of …", "Director of …"), then "of" without "the"; the
+    head is the last word, the whole is the body's name."""
+    return (len(words) >= 4 and words[1] == "of" and words[2] != "the" and words[0][:1].isupper()
+            and "of" not in words[2:] and not words[0].endswith("s")
+            and words[-1] in gazetteer.ORG_HEADS and words[0] not in gazetteer.ORG_HEADS
+            and words[0] not in gazetteer.ROLE_WORDS and words[0] not in gazetteer.TITLES_BEFORE_BODIES)

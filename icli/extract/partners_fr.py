@@ -9,6 +9,7 @@ from functools import lru_cache
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import extract_countries_fr
 from icli.extract.mention import Mention
+from icli.extract.partner_name_ends import name_ends_fr
 from icli.extract.patterns import CAPITALS, is_acronym
 from icli.text.dates import opens_time
 from icli.text.normalize import name_norm
@@ -94,6 +95,8 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
     connector = after_et = False
     while i < len(tokens) and "\n" not in text[tokens[i - 1].end() : tokens[i].start()]:
         token = tokens[i].group()
+        if name_ends_fr(tokens, i, head):
+            break  # "… de la jeunesse le Docteur X", "pour l’année 2016", "et du président de …"
         if token == ",":
             closing = next((j for j in range(i + 1, min(len(tokens), i + 8))
                             if tokens[j].group() in (",", ".", ";", "(", ")", "et")), None)
@@ -161,6 +164,13 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 and not _elided_infinitive_fr(noun) and word.casefold() not in gazetteer.NOT_ORG_NAME_WORDS_FR):
             last += 1  # "Banque africaine d’investissement" (not "… d’organiser": an infinitive)
     return last
+
+
+def _programme_fr(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether tokens[i] heads a programme named with its acronym ("Programme arabe du Golfe
+    pour le développement (AGFUND)"): a body, as in Arabic; else an activity."""
+    return tokens[i].group() == "Programme" and _acronym_after(
+        text, tokens[_fr_name_end(text, tokens, i)].end()) is not None
 
 
 def _plural_pair_fr(tokens: list[re.Match[str]], head: int, i: int) -> bool:
@@ -356,7 +366,8 @@ def extract_partners_fr(text: str) -> list[Mention]:
     i = 0
     while i < len(tokens):
         word = _fr_word(tokens[i].group())
-        if word.casefold() not in gazetteer.ORG_HEADS_FR or i and tokens[i - 1].group() == "-":
+        if (word.casefold() not in gazetteer.ORG_HEADS_FR and not _programme_fr(text, tokens, i)
+                or i and tokens[i - 1].group() == "-"):
             i += 1
             continue
         last = _to_acronym_fr(tokens, i, _fr_name_end(text, tokens, i))
@@ -381,7 +392,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
                 and word.casefold() not in _GATHERING_HEADS_FR
                 or _fr_word(text[complement.start() : end]).startswith(gazetteer.OWN_ORGANS_FR)):
             continue  # "bureau de la Conférence générale": an organ of an event or of ICESCO
-        if name.startswith(gazetteer.OWN_ORGANS_FR):
+        if (name[:1] + name[1:].casefold()).startswith(gazetteer.OWN_ORGANS_FR):  # ("Conseil Exécutif")
             i = head + 1  # "Conseil exécutif de l’Organisation arabe …": the body it is an organ of
             continue
         if any(own in name_norm(name.split(" pour ")[0]) for own in gazetteer.OWN_NAMES):
