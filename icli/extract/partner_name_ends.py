@@ -21,15 +21,15 @@ _YEAR = re.compile(r"\d{4}")
 _PERIOD_WORDS = frozenset({"année", "exercice"})
 
 
-def _word(token: str) -> str:
-    """A token without its elided article or preposition: "l’année" → "année"."""
+def fr_word(token: str) -> str:
+    """A French token without its elided article or preposition: "l’année" → "année"."""
     return _ELISION.sub("", token)
 
 
 def _role(token: str) -> bool:
     """Whether a lower-case token is a person's role, singular or plural ("président",
     "ministres", "l’ambassadeur")."""
-    word = _word(token)
+    word = fr_word(token)
     return word[:1].islower() and (word in gazetteer.ROLE_WORDS_FR
                                    or word[-1:] in "sx" and word[:-1] in gazetteer.ROLE_WORDS_FR)
 
@@ -38,24 +38,24 @@ def name_ends_fr(tokens: list[re.Match[str]], i: int, head: int) -> bool:
     """Whether the name whose head is tokens[head] ends before tokens[i]: "le Docteur X" (a
     person's honorific and name), "pour l’année 2016" (a year), ", des ministres" (people, not
     a list of the name's fields), "et du président de …" (someone's role: another body
-    follows), "et du Programme …" and "avec l’Agence …" (another body), "d’une" right after the head (the head is a verbal noun: "l’organisation d’une
-    école d’été avec …")."""
+    follows), "et du Programme …" and "avec l’Agence …" (another body), "d’une" right after
+    the head (the head is a verbal noun: "l’organisation d’une école d’été avec …")."""
     token = tokens[i].group()
     following = [t.group() for t in tokens[i + 1 : i + 4]]
-    if i == head + 1 and _word(token) != token and token[:1] in "dD" and _word(token).casefold() in _INDEFINITE:
+    if i == head + 1 and fr_word(token) != token and token[:1] in "dD" and fr_word(token).casefold() in _INDEFINITE:
         return True
     if token.casefold() in _ARTICLES and following and _HONORIFIC.fullmatch(following[0]) and (
             len(following) > 1 and (following[1] == "." or following[1][:1] in CAPITALS)):
         return True
-    if _word(token).casefold() in _PERIOD_WORDS and following and _YEAR.fullmatch(following[0]):
+    if fr_word(token).casefold() in _PERIOD_WORDS and following and _YEAR.fullmatch(following[0]):
         return True
     if token in (",", "et", "avec"):
         j = 0
         while j < len(following) and following[j].casefold() in _DETERMINERS:
             j += 1
-        if j == len(following) or not j and _word(following[0]) == following[0]:
+        if j == len(following) or not j and fr_word(following[0]) == following[0]:
             return False
-        word = _word(following[j])
+        word = fr_word(following[j])
         if token == "avec":  # "… avec l’Agence française …": the other party
             return word[:1] in CAPITALS and word.casefold() in gazetteer.ORG_HEADS_FR
         return _role(following[j]) or token == "et" and word == "Programme"

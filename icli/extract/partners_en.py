@@ -14,6 +14,7 @@ from icli.extract.partners_en_edges import (
     in_country_end,
     joined_name,
     opens_with_verb_the,
+    organ_before_body,
     own_kind,
     owned_part,
     owner_head,
@@ -347,6 +348,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
                 cut += words[cut] == "the"
                 first, words = first + cut, words[cut:]
+            organ = organ_before_body(words)  # "Board of Trustees of the X Foundation": X
+            first, words = first + organ, words[organ:]
             first, words = (first + 1, words[1:]) if described_by_demonym(words) else (first, words)
             if len(words) < 2:
                 continue

@@ -131,3 +131,17 @@ def place_of_first(words: list[str]) -> bool:
             and "of" not in words[2:] and not words[0].endswith("s")
             and words[-1] in gazetteer.ORG_HEADS and words[0] not in gazetteer.ORG_HEADS
             and words[0] not in gazetteer.ROLE_WORDS and words[0] not in gazetteer.TITLES_BEFORE_BODIES)
+
+
+# Organs named before the body they are of ("Board of Trustees of …").
+_ORGANS_BEFORE_BODIES = frozenset({"Trustees", "Directors", "Governors"})
+
+
+def organ_before_body(words: list[str]) -> int:
+    """How many words at a name's start name an organ of the body named after them ("Board of
+    Trustees of the X Foundation"): an office of a body folds into it (docs/contract.md), so X
+    is the partner; 0 when none."""
+    if len(words) < 6 or words[:2] != ["Board", "of"] or words[2] not in _ORGANS_BEFORE_BODIES or words[3] != "of":
+        return 0
+    cut = 4 + (words[4] == "the")
+    return cut if len(words) - cut >= 2 and words[-1] in gazetteer.ORG_HEADS else 0

@@ -9,6 +9,7 @@ from functools import lru_cache
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import extract_countries_fr
 from icli.extract.mention import Mention
+from icli.extract.partner_name_ends import fr_word as _fr_word
 from icli.extract.partner_name_ends import name_ends_fr
 from icli.extract.patterns import CAPITALS, is_acronym
 from icli.text.dates import opens_time
@@ -16,7 +17,6 @@ from icli.text.normalize import name_norm
 
 # A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
-_FR_ELISION = re.compile(r"^[ldLD][’']")
 _FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
 # After a short name (a head and one word): "dans le monde islamique" makes it one of
 # ICESCO's own centres or committees ("Centre du patrimoine dans le monde islamique").
@@ -40,11 +40,6 @@ def _word_in_capitals(acronym: str) -> bool:
     word = acronym.casefold()
     return (word.capitalize() in gazetteer.EVENT_HEADS or word.capitalize() in gazetteer.ORG_HEADS
             or word in gazetteer.ORG_HEADS_FR or word in gazetteer.UNIT_HEADS_FR)
-
-
-def _fr_word(token: str) -> str:
-    """A French token without its elided article: "l’Éducation" → "Éducation"."""
-    return _FR_ELISION.sub("", token)
 
 
 def _fr_fits(token: str, after_connector: bool = False) -> bool:
@@ -372,7 +367,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
             continue
         last = _to_acronym_fr(tokens, i, _fr_name_end(text, tokens, i))
         start, end = tokens[i].start(), tokens[last].end()
-        name = _FR_ELISION.sub("", text[start:end]) if tokens[i].group() != word else text[start:end]
+        name = _fr_word(text[start:end]) if tokens[i].group() != word else text[start:end]
         before = [_fr_word(t.group()).casefold() for t in tokens[max(0, i - 3) : i]]
         head, i = i, last + 1
         inner = _inner_body_fr(tokens, head, last)
