@@ -208,6 +208,7 @@ def role_before_ar(text: str, start: int) -> str | None:
                     and arabic_word_key(words[n - 1].group())
                     in ROLE_ADJECTIVES_AR and role_word_ar(words[n - 2].group())):
                 n -= 2  # "المدير العام المساعد", "الأمين العام المساعد": one role
+            n = _role_governing_before_ar(clause, words, n)
             n = _role_chained_before_ar(words, n)
             role = _without_companions_ar(clause[words[n].start() :].strip())
             return role if len(role) > 2 else None
@@ -216,6 +217,22 @@ def role_before_ar(text: str, start: int) -> str | None:
                 with_preposition_ar(word) and following and not _adverbial_ar(word, following)):
             return None  # (but "المكلف بالتعاون الإفريقي": a complement; "بالتعاون مع": the sentence's)
     return None
+
+
+def _role_governing_before_ar(clause: str, words: list[re.Match[str]], n: int) -> int:
+    """Where a role at words[n] glued to "ل" starts, when a role word and up to two adjectives
+    right before it govern it ("المبعوث الخاص للأمين العام …": the envoy's role, not the
+    Secretary-General's)."""
+    if not _to_role_ar(words[n].group()):
+        return n
+    m = n - 1
+    while m >= max(0, n - 2) and definite_ar(words[m].group()) and not role_word_ar(words[m].group()) and not (
+            is_stop_ar(words[m].group())):
+        m -= 1
+    if m < 0 or m == n - 1 or not role_word_ar(words[m].group()) or CLAUSE_END_AR.search(
+            clause, words[m].end(), words[n].start()):
+        return n
+    return m
 
 
 def object_follows_ar(text: str, end: int) -> bool:
