@@ -55,7 +55,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         if word == "and" and i + 1 < len(tokens) and "the" in (token[0] for token in tokens[i + 1 : i + 3]):
             return False  # "… Group and the …", "… Group and Save the Children": a second body
         if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(
-                word, " ".join(token[0] for token in tokens[i + 1 : i + 5])):
+                word, (token[0] for token in tokens[i + 1 : i + 5])):
             return False  # "the Ministry of Education on Monday", "… of Jordan on 5 May"
         if word in _PERSON_TITLES or word in _STYLES and i and tokens[i - 1][0] in gazetteer.ORG_HEADS:
             return False  # "of Quaid-i-Azam University Dr Muhammad Ali", "Foundation Sheikh X": a person

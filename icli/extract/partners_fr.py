@@ -108,7 +108,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             i += 1
             continue
         if i + 1 < len(tokens) and opens_time(
-                token, " ".join(t.group() for t in tokens[i + 1 : i + 5])):
+                token, (t.group() for t in tokens[i + 1 : i + 5])):
             break  # "du ministère de la Culture de Jordanie le 5 mai", "les 20 et 21"
         if token in _PERSON_TITLES_FR and i + 1 < len(tokens) and (
                 tokens[i + 1].group() == "." or tokens[i + 1].group()[:1] in CAPITALS):

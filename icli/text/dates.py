@@ -13,9 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from icli.text.date_clauses import FOUNDED, past_clause
+
+if TYPE_CHECKING:
+    import regex
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -440,8 +444,26 @@ def without_time(phrase: str) -> str:
     return phrase[: match.start()] if match and match.start() > 0 else phrase
 
 
-def opens_time(word: str, following: str) -> bool:
+def opens_time(word: str, following: Iterable[str]) -> bool:
     """Whether a word and the words after it (`following`, a few of them) open a phrase of time
     (as `without_time` reads one): "on" + "5 May", "le" + "5", "in" + "May"; a name ends before
-    them."""
-    return bool(_TIME_PHRASE.match(f" {word} {following}"))
+    them. The words after it are read only when the word can open one (`_may_open_time`)."""
+    return _may_open_time(word) and bool(_TIME_PHRASE.match(f" {word} {' '.join(following)}"))
+
+
+@lru_cache(maxsize=4096)
+def _may_open_time(word: str) -> bool:
+    """Whether some words after `word` could make it open a phrase of time: _TIME_PHRASE, given
+    " word " and more text after it, could still match (the `regex` package's partial match).
+    True only for the pattern's own first words ("on", "les", "في", a comma, ...): the words
+    of a name are looked up once each and never make opens_time read what follows them."""
+    return _partial_time_phrase().match(f" {word} ", partial=True) is not None
+
+
+@lru_cache(maxsize=1)
+def _partial_time_phrase() -> regex.Pattern[str]:
+    """_TIME_PHRASE compiled by the `regex` package, which can match partially (imported here:
+    the query commands that read dates never load it)."""
+    import regex
+
+    return regex.compile(_TIME_PHRASE.pattern)
