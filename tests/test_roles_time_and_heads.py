@@ -7,15 +7,16 @@ place or time"; a role whose words stand apart is joined ("King Mohammed VI of M
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from icli.extract.article import extract
-from icli.text.dates import without_time
+from icli.text.dates import opens_time, without_time
 from icli.text.parse import ParsedArticle
 from tests.test_roles import people
 
-
-@pytest.mark.parametrize(("phrase", "expected"), [
+_PHRASES_AND_TIMES = [
     ("Minister of Culture of Jordan on 5 and 6 May 2026", "Minister of Culture of Jordan"),
     ("Rector of the University of Nouakchott on Tuesday", "Rector of the University of Nouakchott"),
     ("Governor of the Central Bank from 2015", "Governor of the Central Bank"),
@@ -41,9 +42,23 @@ from tests.test_roles import people
     ("recteur de l’Université du 11 Décembre 1960 de Tunis",
      "recteur de l’Université du 11 Décembre 1960 de Tunis"),
     ("Université de Bamako les 20 et 21 à Bamako", "Université de Bamako"),
-])
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), _PHRASES_AND_TIMES)
 def test_without_time_ends_a_phrase_before_its_time(phrase: str, expected: str) -> None:
     assert without_time(phrase) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), _PHRASES_AND_TIMES)
+def test_opens_time_at_the_token_where_without_time_ends_a_phrase(phrase: str, expected: str) -> None:
+    """opens_time (the partners' name runs) reads a token and the few after it as without_time
+    reads the phrase: the first token that opens a phrase of time is where the phrase is cut
+    (its cheap test of the token alone never turns a real opener away)."""
+    tokens = re.findall(r"[\w’'\-]+|[^\s\w]", phrase)
+    opening = [i for i in range(1, len(tokens)) if opens_time(tokens[i], tokens[i + 1 : i + 5])]
+    cut = len(re.findall(r"[\w’'\-]+|[^\s\w]", expected))
+    assert opening[:1] == ([cut] if expected != phrase else [])
 
 
 def test_an_english_role_after_a_name_leaves_its_date_out() -> None:
