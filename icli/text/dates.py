@@ -439,7 +439,11 @@ _TIME_PHRASE = re.compile(
 def without_time(phrase: str) -> str:
     """`phrase` (a name or a role) up to a phrase of time that follows it: "Minister of Culture
     of Jordan on 5 and 6 May 2026" → "Minister of Culture of Jordan", "Director of the Centre,
-    2015-2020" → "Director of the Centre"; the phrase itself if it holds none or opens with one."""
+    2015-2020" → "Director of the Centre"; the phrase itself if it holds none or opens with one.
+    A phrase with no comma and no word that can open one (`_may_open_time`: most roles) is
+    not searched."""
+    if "," not in phrase and "،" not in phrase and not any(map(_may_open_time, phrase.split())):
+        return phrase
     match = _TIME_PHRASE.search(phrase)
     return phrase[: match.start()] if match and match.start() > 0 else phrase
 

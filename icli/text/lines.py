@@ -5,6 +5,7 @@ find where articles start."""
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from icli.text.dates import EMPTY_DATE, parse_dateline, parse_place_dateline
 
@@ -204,8 +205,7 @@ def detect_language(text: str) -> str:
         arabic = sum(map(len, _ARABIC.findall(sample)))
         if arabic > sum(map(len, _LETTERS.findall(sample))) * 0.3:
             return "ar"
-    votes = filter(None, map(_LANGUAGE_VOTES.get, sample.split()))
-    return "fr" if sum(votes) > 0 else "en"
+    return "fr" if sum(map(_LANGUAGE_VOTES.get, sample.split(), repeat(0))) > 0 else "en"
 
 
 def date_line(line: str) -> tuple[int, str] | None:
