@@ -255,6 +255,17 @@ def test_fields_are_checked_against_the_command_even_with_no_rows(ro_cli: Cli) -
     assert ro_cli.json("list", "-n", "1", "--fields", ",".join(article)) == [article]
 
 
+def test_show_fields_may_name_what_why_and_shared_add(ro_cli: Cli) -> None:
+    """`why` and `shared` are fields of show's objects when --why/--shared ask for them (the
+    versions of an article carry no `shared`: left out of theirs), and not otherwise."""
+    article = ro_cli.json("list", "-n", "1")[0]
+    why = ro_cli.json("show", str(article["id"]), "--why", "--fields", "id,why")
+    assert set(why) == {"id", "why"} and why["why"]
+    assert ro_cli("show", str(article["id"]), "--fields", "id,why").exit_code == 2
+    shared = ro_cli.json("show", str(article["id"]), "--versions", "--shared", "--fields", "id,shared")
+    assert set(shared[0]) == {"id", "shared"} and all(set(v) == {"id"} for v in shared[1:])
+
+
 def test_fields_on_a_table_warn_that_they_do_not_apply(ro_cli: Cli) -> None:
     table = ro_cli("list", "-n", "2", "--table", "--fields", "id,title")
     assert table.exit_code == 0 and "title" in table.stdout

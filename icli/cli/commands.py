@@ -105,10 +105,12 @@ def check_fields(fields: tuple[str, ...], known: tuple[str, ...]) -> None:
 
 
 def only_fields(rows: Rows, fields: tuple[str, ...]) -> Rows:
-    """Rows keeping only `fields` (already checked by check_fields)."""
+    """Rows keeping only `fields` (already checked by check_fields); a field a row does not
+    carry (`shared`, which `show --versions --shared` gives the article and not its versions)
+    is left out of that row."""
     if not fields:
         return rows
-    return ({field: row[field] for field in fields} for row in rows)
+    return ({field: row[field] for field in fields if field in row} for row in rows)
 
 
 def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]], None],
@@ -171,7 +173,8 @@ def show(query: Query, env: Env) -> ExitCode:
     articles found are shown, then an ID with no article is an error (exit 1)."""
     from icli.cli import output
 
-    check_fields(query.fields, queries.ARTICLE_FIELDS)
+    check_fields(query.fields, queries.ARTICLE_FIELDS + tuple(
+        name for name, asked in (("why", query.why), ("shared", query.shared)) if asked))
     with reading(query, env) as conn:
         articles = queries.get_articles(conn, list(query.ids))
         groups = [[article, *queries.get_articles(conn, [v["id"] for v in article["versions"]])]

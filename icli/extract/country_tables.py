@@ -260,7 +260,7 @@ def language_names(language: str) -> frozenset[str]:
 def ambiguous_country_words_ar() -> frozenset[str]:
     """Arabic country words that mean something else unless the text says more (short names
     and demonyms that are also common words or names: gazetteer.AMBIGUOUS_COUNTRY_WORDS_AR),
-    as folded keys; a country only where the text says so (countries._ambiguous_named_ar)."""
+    as folded keys; a country only where the text says so (country_homographs_ar.ambiguous_named_ar)."""
     from icli.text.normalize import arabic_word_key
 
     return frozenset(arabic_word_key(word) for word in gazetteer.AMBIGUOUS_COUNTRY_WORDS_AR)
