@@ -754,4 +754,4 @@ def test_ctrl_c_stops_any_statement_of_a_query_at_once(loaded_db: Path) -> None:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-    assert time.monotonic() - start < 0.6
+    assert time.monotonic() - start < STOPPED_WITHIN  # the count alone runs for minutes
