@@ -178,6 +178,8 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
         if definite_ar(word) or following is None:
             continue
         governed = following.group(1)
+        if _accusative_ar(word) and _accusative_ar(governed):
+            return i  # "مراد بوزيد درعا تذكاريا": an indefinite object and its adjective
         if (possessed_ar(governed) or object_noun_ar(governed) or _masdar_and_complement_ar(text, following)
                 or definite_ar(governed) and arabic_word_key(governed) in gazetteer.ORG_HEADS_AR):
             return i  # "محمد مصطفى دعم حكومته", "أحمد فؤاد سبل التعاون", "يوسف كمال سبل تعزيز
@@ -194,6 +196,14 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
                 and _sentence_goes_on_ar(text, following.end())):
             return i  # "كمال يوسف آفاق الشراكة مع …", "سمير حداد نتائج الدراسة أمام …"
     return None
+
+
+def _accusative_ar(word: str) -> bool:
+    """Whether a word of four letters or more is indefinite and written with the accusative's
+    final alif ("درعا", "تذكاريا", "عرضا"): two such words in a row are a noun and its
+    adjective, the verb's object."""
+    bare = ARABIC_MARKS.sub("", word)
+    return len(bare) >= 4 and bare.endswith("ا") and not definite_ar(bare)
 
 
 def _masdar_and_complement_ar(text: str, following: re.Match[str]) -> bool:
