@@ -208,7 +208,8 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
                 and not generic_name(m)]
     countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
     seen = {m.key for m in countries}
-    countries += [m for m in extract_countries(heading, []) if m.key not in seen]
+    heading_bodies = [(m.start, m.end) for m in extract_partners(heading)]  # "Georgia State University"
+    countries += [m for m in extract_countries(heading, [], heading_bodies, fused_only=True) if m.key not in seen]
     by_role = head_by_role(body + "\n" + heading, people)
     _as_stated(people, prepared, _without_article(_ARTICLE_EN))
     return people + by_role + countries + partners

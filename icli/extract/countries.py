@@ -14,6 +14,7 @@ from icli.extract.country_homographs_ar import (
 )
 from icli.extract.mention import Mention
 from icli.extract.names_ar import definite_ar
+from icli.extract.partner_name_ends import fr_word
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.extract.person_names import a_noun
 from icli.text.dates import MONTHS, WEEKDAYS
@@ -36,7 +37,7 @@ def _country_phrase() -> re.Pattern[str]:
 
 
 def extract_countries(text: str, skip: Collection[tuple[int, int]],
-                      organizations: Collection[tuple[int, int]] = ()) -> list[Mention]:
+                      organizations: Collection[tuple[int, int]] = (), fused_only: bool = False) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's names (`skip`) nor
     fused into a proper name ("Kuwait Airways", "Georgia Street", "United States of the
     World"), nor a language ("into Turkish and French") or a currency ("US$").
@@ -49,7 +50,9 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
     ("Moroccan Ministry", "Libyan Embassy") that does not qualify another body's head ("Georgia
     State University": `_heads_another_body`), or before "National Commission" ("Senegalese
     National Commission": the state's own commission, as in French and Arabic): rule
-    `country.en.in-organization`.
+    `country.en.in-organization`. With `fused_only` (a title's bodies), the organizations only
+    rule out a country whose state word heads another body ("Georgia State University"), and
+    a country in them is otherwise read as outside any.
     """
     found: dict[str, Mention] = {}
     for match in word_starts(_country_phrase(), text, "'’"):
@@ -62,6 +65,11 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
             continue
         following = _WORD.search(text, end) if end == match.end() else None
         org = next(((a, b) for a, b in organizations if a <= start < b), None)
+        if org is not None and fused_only:
+            if following and following.start() < org[1] and following.group() in gazetteer.STATE_WORDS \
+                    and _heads_another_body(text, following.start(), org[1]):
+                continue  # "Georgia State University" in a title
+            org = None
         rule = "country.en.name"
         if org is not None:
             if not (_OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
@@ -254,6 +262,20 @@ def is_country_fr(phrase: str) -> bool:
     return _fr_phrase_key(phrase) in _fr_codes()
 
 
+# An organization's head and "d’État de" before a country: a state-run body named after the
+# place ("Université d’État de Géorgie", as "Georgia State University"), unless the head is a
+# state's own (_STATE_HEADS_FR: "Conseil d’État du Koweït").
+_STATE_BODY_OF_FR = re.compile(r"\S+\s+d[’']\s?[ÉéE]tat\s+(?:de|du|des|d[’'])\s*(?:la\s+|l[’']\s*)?$")
+_STATE_HEADS_FR = frozenset({"conseil", "gouvernement", "secrétariat"})  # and AFFILIATION_HEADS_FR
+
+
+def _not_a_state_head_fr(word: str) -> bool:
+    """Whether an organization's French head word is no state body's ("Université", not
+    "Ministère", "Conseil")."""
+    head = fr_word(word).casefold()
+    return head not in _STATE_HEADS_FR and head not in gazetteer.AFFILIATION_HEADS_FR
+
+
 @lru_cache(maxsize=1)
 def _fr_country_phrase() -> re.Pattern[str]:
     """Matches a whole French country name or demonym, longest first, in any case, with or
@@ -288,8 +310,9 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
         rule = "country.fr.name"
         org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
         if org is not None:
-            if org[0] == match.start():
-                continue  # "Saudi Airlines": fused into a name
+            if org[0] == match.start() or _STATE_BODY_OF_FR.match(text, org[0], match.start()) and (
+                    _not_a_state_head_fr(text[org[0]:match.start()].split()[0])):
+                continue  # "Saudi Airlines", "Université d’État de Géorgie": fused into a name
             rule = "country.fr.in-organization"
         found[code] = Mention("country", code, country_tables.country_display_names().get(code, code),
                               code, None, match.group(), match.start(), match.end(), rule=rule)

@@ -6,6 +6,7 @@ countries.extract_countries_ar reads a text's words with them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
@@ -29,7 +30,10 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
     - a name right after a preposition ("في مالي", "إلى بنين"), unless it is also a city's
       name (`country_names_also_cities`: "في عمان" is Amman): rule `country.ar.after-preposition`;
     - "عمان" written with the damma only Oman has ("عُمان"); with a shadda ("عمّان") it is
-      Amman, never a country: rule `country.ar.marked`."""
+      Amman, never a country: rule `country.ar.marked`;
+    never where the text makes it the common word: paired by "و" with its common pair ("بنين
+    وبنات", ar.json `ambiguous_country_common_pairs`), or after a noun of people counted, right
+    before it or before its preposition ("ألف طالب من بنين", `ambiguous_country_people_before`)."""
     ambiguous, names = _ambiguous_keys_ar(), country_tables.ambiguous_names_ar()
     found = []
     for i, (key, match) in enumerate(words):
@@ -41,6 +45,8 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
         if city and _SHADDA in word:
             continue  # "عمّان": Amman
         previous = words[i - 1][1] if i and not text[words[i - 1][1].end() : match.start()].strip() else None
+        if _common_word_ar(text, words, i, key):
+            continue  # "ألف طالب من بنين وبنات": boys
         rule = None
         if city and _DAMMA in word:
             rule = "country.ar.marked"
@@ -60,7 +66,27 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
     return found
 
 
-def _glued_key_in(word: str, heads: frozenset[str]) -> bool:
+def _common_word_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int, key: str) -> bool:
+    """Whether the ambiguous name at words[i] is the common word: paired by "و" with its pair
+    ("بنين وبنات", "البنات والبنين"), or after a noun of people, right before it or before the
+    preposition before it ("طلاب من بنين")."""
+    def joined(a: int, b: int) -> bool:  # spaces only between words[a] and words[b]
+        return 0 <= a and b < len(words) and not text[words[a][1].end() : words[b][1].start()].strip()
+
+    pair = gazetteer.AMBIGUOUS_COUNTRY_COMMON_PAIRS_AR.get(key.removeprefix("و"))
+    if pair is not None and (
+            joined(i, i + 1) and words[i + 1][1].group()[:1] == "و" and _glued_key_in(words[i + 1][1].group(), {pair})
+            or joined(i - 1, i) and words[i][1].group()[:1] == "و" and _glued_key_in(words[i - 1][1].group(), {pair})):
+        return True
+    people = gazetteer.AMBIGUOUS_COUNTRY_PEOPLE_BEFORE_AR
+    if joined(i - 1, i) and _glued_key_in(words[i - 1][1].group(), people):
+        return True
+    return (joined(i - 2, i - 1) and joined(i - 1, i)
+            and arabic_fold(words[i - 1][1].group()) in _prepositions_ar()
+            and _glued_key_in(words[i - 2][1].group(), people))
+
+
+def _glued_key_in(word: str, heads: Collection[str]) -> bool:
     """Whether a word's key, a glued "و", "ل" or "ب" aside, is one of `heads` ("سفير",
     "لحكومة", "وعاصمة", "بمدينة")."""
     key = arabic_word_key(word)

@@ -17,34 +17,49 @@ _BEFORE = 80  # characters before a name where its context is read
 @dataclass(frozen=True, slots=True)
 class _Contexts:
     """One language's contexts: `before` ends right before the name (group `prize` when the
-    context holds only for a prize, group `winner` only in a text announcing winners, group
-    `did` only when `did` follows the name); `winners` announces winners, `prize` is a prize's
-    head word, `did` is what follows a body in a comparison."""
+    context holds only for a prize, group `winner` only for a listed winner, group `did` only
+    when `did` follows the name, group `honorary` unless `hosted` follows it); `winners`
+    announces winners (in the sentence before the winner's name), `won` follows a winner's
+    apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
+    follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
+    its campus")."""
 
     before: re.Pattern[str]
     winners: re.Pattern[str]
+    won: re.Pattern[str]
     prize: re.Pattern[str]
     did: re.Pattern[str]
+    hosted: re.Pattern[str]
 
 
 _EN = _Contexts(
     before=re.compile(
-        r"(?:\b(?:[Ff]ormer|[Hh]onorary|[Ee]x-|(?:[Pp]reviously|[Ff]ormerly|[Oo]nce) (?:served|worked) as)"
-        r"[\w\s\-]{0,40}?\b(?:of|at|in|from|by)"
-        r"|\b(?:[Ss]imilar to|[Uu]nlike|[Cc]omparable to)(?: the [a-z][a-z\s]{0,25}? of)?"
+        # a former post: its words only, no "and", "current", "now" nor a participle between
+        # ("a former minister invited by X", "former minister and current President of X")
+        r"(?:\b(?:[Ff]ormer|[Ee]x-|(?:[Pp]reviously|[Ff]ormerly|[Oo]nce) (?:served|worked) as)"
+        r"(?:[\s\-]+(?!(?:and|but|current|currently|now|[a-z]+ed)\b)[\w\-]+){0,6}?\s+(?:of|at|in|from)"
+        r"|(?P<honorary>\b[Hh]onorary[\w\s\-]{0,40}?\b(?:of|at|in|from|by))"
+        r"|\b(?:[Ss]imilar to|[Uu]nlike|[Cc]omparable to)(?: the [a-z][a-z\s]{0,25}? (?:of|by))?"
         r"|(?P<prize>\b(?:won|wins|winning|winners? of|laureates? of|recipients? of|awarded|received"
         r"|receiving|granted)(?: with)?)"
         r"|(?P<winner>,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:teacher|student|pupil|learner|researcher)s?"
         r"\s+(?:at|of|from|in))"
         r"|(?P<did>\b[Aa]s))\s+(?:the\s+)?$"),
     winners=re.compile(r"\b(?:[Ww]inn(?:er|ing)s?|[Ll]aureates?|[Aa]wardees?|[Pp]rizes?|[Aa]wards?)\b"),
+    won=re.compile(r"[^.;:]{0,40}?,\s+(?:won|wins|has won|took|was awarded|received)\b"),
     prize=re.compile(r"\b(?:Prize|Award|Medal|Trophy)\b"),
     did=re.compile(r"\s+(?:did|does|has done|had done|have done)\b"),
+    hosted=re.compile(r"\b(?:hosted|held|organi[sz]ed)\s+(?:on|at|in|by)\s+(?:its|the university)\b"),
 )
 _FR = _Contexts(
     before=re.compile(
-        r"(?:\b(?:[Aa]ncien(?:ne)?|[Hh]onoraire|[Ee]x-)[\w\s\-]{0,40}?(?:\bde|\bdu|\bdes|\bà)"
-        r"|\bhonoris causa\s+(?:de|du|des|à|décerné par)"
+        r"(?:\b(?:[Aa]ncien(?:ne)?|[Ee]x-)"
+        r"(?:[\s\-]+(?!(?:et|mais|actuel(?:le)?|actuellement|aujourd)\b)[\w\-]+){0,6}?\s+(?:de|du|des|à)"
+        r"|(?P<honorary>\b[Hh]onoraire[\w\s\-]{0,40}?(?:\bde|\bdu|\bdes|\bà)"
+        r"|\bhonoris causa\s+(?:de|du|des|à|décerné par))"
+        r"|\b(?:[Ss]imilaire|[Ss]emblable|[Cc]omparable|[Aa]nalogue)s?\s+(?:à|aux?)"
+        r"(?:\s+(?:celui|celle|ceux|celles)\s+(?:de|du|des|mené\w*\s+par|lancé\w*\s+par))?"
+        r"|\b(?:[Cc]ontrairement|[Àà] la différence)\s+(?:à|au|aux|de|du|des)"
         r"|\bà l[’']\s*(?:instar|image)\s+(?:de|du|des)"
         r"|\bcomme l[’']\s*(?:a|ont|avait|avaient) fait"
         r"|(?P<prize>\b(?:lauréate?s?|gagnante?s?|vainqueurs?|récipiendaires?)\s+(?:de|du|des)"
@@ -53,22 +68,39 @@ _FR = _Contexts(
         r"\s+(?:à|au|de|du|dans))"
         r")\s*(?:la\s+|le\s+|l[’']\s*)?$"),
     winners=re.compile(r"(?i)\b(?:lauréat|gagnant|vainqueur|prix|primé)"),
+    won=re.compile(r"[^.;:]{0,40}?,\s+(?:a remporté|remporte|a obtenu|a reçu|a décroché)\b"),
     prize=re.compile(r"\b(?:Prix|Médaille|Trophée)\b"),
     did=re.compile(r"(?!)"),
+    hosted=re.compile(r"\b(?:organisée?|tenue?|accueillie?)\s+(?:sur|dans|à|par)\s+(?:son|sa|ses|l[’']université)\b"),
 )
 
 _AR = _Contexts(
     before=re.compile(
-        "(?:(?:السابق|السابقة|الفخري|الفخرية)\\s+(?:ل|في\\s+|ب|من\\s+)?"
+        "(?:(?:السابق|السابقة)\\s+(?:ل|في\\s+|ب|من\\s+)?"
+        "|(?P<honorary>(?:الفخري|الفخرية)\\s+(?:ل|في\\s+|ب|من\\s+)?)"
         "|(?:على غرار|أسوة ب|على نهج|كما فعلت|كما فعل)\\s*"
         "|(?P<winner>(?:ال)?(?:معلم|معلمة|طالب|طالبة|تلميذ|تلميذة|باحث|باحثة)\\s+(?:في\\s+|ب))"
         "|(?P<prize>(?:الحائز|الحائزة|الحاصل|الحاصلة|الفائز|الفائزة)\\s+(?:على|ب)\\s+|فاز\\S*\\s+ب))$"),
     winners=re.compile("فاز|الفائز|جائز|جوائز|المتوج"),
+    won=re.compile("(?!)"),
     prize=re.compile("جائزة|وسام"),
     did=re.compile("(?!)"),
+    hosted=re.compile("(?:أقيم|نظم|احتضن)\\S*\\s+(?:\\S+\\s+){0,3}?(?:في\\s+)?(?:حرمها|مقرها)"),
 )
 
 CONTEXTS = {"en": _EN, "fr": _FR, "ar": _AR}
+
+
+# A sentence's end: a stop not after an abbreviation of one to three letters ("Dr.", "Ms."),
+# a line's end.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?؟](?=\s)|\n")
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence around text[at]."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() if end else len(text)
 
 
 def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts) -> bool:
@@ -78,8 +110,11 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
         return False
     if found.group("prize") is not None:
         return bool(contexts.prize.search(name))
-    if found.group("winner") is not None:
-        return bool(contexts.winners.search(text))
+    start, stop = _sentence(text, at)
+    if found.group("winner") is not None:  # a listed winner: after the winners, or won after
+        return bool(contexts.winners.search(text, start, found.start()) or contexts.won.match(text, end, stop))
+    if found.group("honorary") is not None:  # "… from X at a ceremony hosted on its campus"
+        return not contexts.hosted.search(text, end, stop)
     if "did" in found.groupdict() and found.group("did") is not None:
         return bool(contexts.did.match(text, end))
     return True
@@ -89,9 +124,10 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     """Whether a body is named only where the article does not make it a partner: after a
     former or honorary post ("Irina Bokova, former Director-General of UNESCO", rule
     `partner.*.past-post`), an honorary degree ("an honorary doctorate from the University of
-    X"), as a prize won ("won the X Prize"), as the school of a winner listed in a text that
-    announces winners ("Amina Bello, a teacher at X School, Nigeria"), or in a comparison
-    ("unlike X", "as X did", "à l’instar de X", "على غرار X")."""
+    X", unless X hosted its ceremony), as a prize won ("won the X Prize"), as the school of a
+    listed winner ("The winners are: Amina Bello, a teacher at X School"; "Amina Bello, a
+    student at X, won the Prize"), or in a comparison ("unlike X", "similar to the one run by
+    X", "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X")."""
     contexts = CONTEXTS[language]
     if not contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start):
         return False  # where it was found, no such context before it: most bodies stop here

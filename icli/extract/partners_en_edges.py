@@ -139,9 +139,10 @@ _ORGANS_BEFORE_BODIES = frozenset({"Trustees", "Directors", "Governors"})
 
 def organ_before_body(words: list[str]) -> int:
     """How many words at a name's start name an organ of the body named after them ("Board of
-    Trustees of the X Foundation"): an office of a body folds into it (docs/contract.md), so X
-    is the partner; 0 when none."""
+    Trustees of the X Foundation", "… of the Islamic University of Technology"): an office of
+    a body folds into it (docs/contract.md), so X, any body with a head, is the partner; 0
+    when none."""
     if len(words) < 6 or words[:2] != ["Board", "of"] or words[2] not in _ORGANS_BEFORE_BODIES or words[3] != "of":
         return 0
     cut = 4 + (words[4] == "the")
-    return cut if len(words) - cut >= 2 and words[-1] in gazetteer.ORG_HEADS else 0
+    return cut if len(words) - cut >= 2 and any(w in gazetteer.ORG_HEADS for w in words[cut:]) else 0

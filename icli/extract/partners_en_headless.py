@@ -21,13 +21,28 @@ _HEADLESS = re.compile(
     r"|(?<=, )|(?<=^)|(?<=[.!?] ))"
     r"([A-Z][a-z]{2,}) the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.;:)][^A-Z]|[,.;:)]?$)",
     re.MULTILINE)
+# After such a name: an apposition saying what it is, an event or a series ("Meet the Artists,
+# a series of talks"; gazetteer.EVENT_HEADS, singular or plural).
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+
+
+def _an_event(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is described right after it as an event or a series,
+    its first or second word ("…, an exhibition of photographs", "…, a new series of talks")."""
+    apposition = _APPOSITION.match(text, end)
+    if apposition is None:
+        return False
+    heads = {word.capitalize() for word in apposition.groups() if word}
+    return any(head in gazetteer.EVENT_HEADS or head.endswith("s") and head[:-1] in gazetteer.EVENT_HEADS
+               for head in heads)
 
 
 def _a_name_word(word: str) -> bool:
     """Whether a capitalized word can be a word of such a name: no sentence opener or
     connector ("Under", "Meanwhile"), heading verb, title, role, head, month, weekday, country
-    or demonym, adverb in -ly or participle in -ing/-ed ("Following the Meeting")."""
-    return not (word in gazetteer.LEADING_NOISE or word in gazetteer.NOT_NAME_WORDS
+    or demonym, adverb in -ly or participle in -ing/-ed ("Following the Meeting"), nor a page's
+    call to its reader ("Watch the Video")."""
+    return not (word in gazetteer.LEADING_NOISE or word in gazetteer.CALLS_TO_READERS or word in gazetteer.NOT_NAME_WORDS
                 or word in gazetteer.ROLE_WORDS or word in gazetteer.ORG_HEADS
                 or word in gazetteer.TITLES_BEFORE_BODIES or word.casefold() in MONTHS
                 or word.endswith(("ly", "ing", "ed", "day"))
@@ -36,11 +51,14 @@ def _a_name_word(word: str) -> bool:
 
 def extract_headless(text: str, taken: Collection[tuple[int, int]]) -> list[Mention]:
     """Bodies named "Word the Word(s)" ("in partnership with Save the Children", "Save the
-    Children hosted …") outside the spans already `taken` (other partners, people)."""
+    Children hosted …") outside the spans already `taken` (other partners, people); not a
+    page's call to its reader ("Watch the Video …") nor an event or a series described as one
+    right after its name ("Meet the Artists, a series of talks")."""
     found: dict[str, Mention] = {}
     for match in _HEADLESS.finditer(text):
         words = [match.group(1), *match.group(2).split()]
-        if overlaps(match.start(), taken) or overlaps(match.end() - 1, taken) or not all(_a_name_word(w) for w in words):
+        if (overlaps(match.start(), taken) or overlaps(match.end() - 1, taken)
+                or not all(_a_name_word(w) for w in words) or _an_event(text, match.end())):
             continue
         name = match.group()
         found.setdefault(name_norm(name), Mention(
