@@ -175,3 +175,97 @@ def test_show_why_gives_the_date_s_rule_and_words(tmp_path: Path) -> None:
     assert reasons == {
         "2022-03-22": ("text", "date.text.event-word", "held on 22 March 2022"),
         "2024-06-08": ("dateline", "date.dateline", None)}
+
+
+# A relative clause about the article's own event ("which opened on", "qui s'est tenue le",
+# "الذي انطلق يوم") dates it; one in the past perfect, or attached to a noun after the main
+# clause's date, stays another event's. A founding is the event when the title tells it, or when
+# the lead gives no other date and the article's later dates are all older. (title, paragraphs,
+# expected), each written before the rule.
+OWN_EVENT = [
+    # English
+    ("", ["ICESCO organized an international forum in Tunis, which opened on 12 April 2026 with "
+          "forty experts.", "The forum builds on the regional meeting of 3 May 2025."],
+     "2026-04-12"),
+    ("", ["The Youth Forum, which was held on 12 April 2026 in Rabat, concluded its work.",
+          "On 3 May 2025, ICESCO had organized the first edition in Baku."], "2026-04-12"),
+    ("", ["The seminar, which took place on 8 March 2026 in Dakar, gathered fifty teachers.",
+          "It follows the agreement signed on 2 June 2024."], "2026-03-08"),
+    ("", ["The campaign, which was launched on 1 February 2026 in Cairo, reached twenty schools.",
+          "The first campaign of 4 April 2023 reached ten."], "2026-02-01"),
+    ("", ["The workshop, which had been held on 2 May 2024 in Doha, was followed on 9 June 2025 "
+          "by a second one."], "2025-06-09"),
+    ("", ["ICESCO held on 10 May 2026 a meeting to review the programme, which was launched on 2 "
+          "February 2024."], "2026-05-10"),
+    ("", ["ICESCO had organized on 3 May 2025 the first edition in Baku.",
+          "The second edition took place on 12 April 2026 in Rabat."], "2026-04-12"),
+    ("", ["The forum, which opened on 12 April 2026 in Baku, gathered forty experts. It recalled "
+          "the meeting of 3 May 2025."], "2026-04-12"),
+    ("", ["The exhibition, which was inaugurated on 6 May 2026 in Rabat, shows old manuscripts.",
+          "It continues the exhibition of 2 June 2024."], "2026-05-06"),
+    ("", ["The forum, which had opened on 2 May 2024 in Doha, returned to Rabat.",
+          "The new session took place on 9 June 2025."], "2025-06-09"),
+    ("", ["Experts gathered 4 March 2026 in Rabat.", "A report 2 May 2025 recorded the needs."],
+     "2026-03-04"),
+    ("", ["The new library, opened on 9 April 2026 in Tunis, was built with the ministry, which "
+          "launched on 1 February 2024 a plan for reading."], "2026-04-09"),
+    ("", ["On Monday, the seminar held by ICESCO in Dakar, which continued on 15 April 2026, "
+          "gathered teachers; it follows the seminar of 2 December 2024."], "2026-04-15"),
+    # English: a founding
+    ("Arab Network for Heritage Established in Rabat",
+     ["The network, which was established on 3 March 2026 at a meeting in Rabat, gathers twelve "
+      "institutions.", "ICESCO, founded on 3 May 1982, hosts its secretariat."], "2026-03-03"),
+    ("ICESCO Launches Digital Library",
+     ["The digital library, which was founded on 5 January 2026 in Rabat, holds ten thousand "
+      "books.", "It follows the regional meeting of 3 May 2025."], "2026-01-05"),
+    ("", ["ICESCO, founded on 3 May 1982, celebrated its anniversary.",
+          "The ceremony of 5 May 2022 was held in Rabat."], "2022-05-05"),
+    ("", ["The centre, which was established on 3 March 2026 in Dakar, trains teachers.",
+          "It continues the programme adopted on 7 December 2020."], "2026-03-03"),
+    ("ICESCO Celebrates Its Anniversary",
+     ["ICESCO, founded on 3 May 1982, celebrated its anniversary in Rabat."], None),
+    # French
+    ("", ["Le colloque international, qui s'est tenu le 12 avril 2026 à Dakar, a réuni cent "
+          "chercheurs.", "Il s'inscrit dans le cadre de l'accord du 5 mai 2019."], "2026-04-12"),
+    ("", ["La campagne, qui a été lancée le 1er février 2026 au Caire, a touché vingt écoles.",
+          "Elle prolonge le programme du 4 avril 2023."], "2026-02-01"),
+    ("", ["Le séminaire, qui a eu lieu le 8 mars 2026 à Tunis, a rassemblé cinquante "
+          "enseignants.", "Il fait suite à la réunion du 2 juin 2024."], "2026-03-08"),
+    ("", ["Le forum, qui s'était tenu le 2 mai 2024 à Doha, a été suivi le 9 juin 2025 d'une "
+          "deuxième édition."], "2025-06-09"),
+    ("", ["Le 3 mai 2025, l'ICESCO avait organisé la première édition à Bakou.",
+          "La deuxième édition s'est tenue le 12 avril 2026 à Rabat."], "2026-04-12"),
+    ("Création d'un réseau arabe pour le patrimoine à Rabat",
+     ["Le réseau, qui a été créé le 3 mars 2026 lors d'une réunion à Rabat, regroupe douze "
+      "institutions.", "L'ICESCO, fondée le 3 mai 1982, en accueille le secrétariat."],
+     "2026-03-03"),
+    ("", ["L'ICESCO a examiné le 10 mai 2026 le programme, qui a été lancé le 2 février 2024."],
+     "2026-05-10"),
+    ("", ["L'exposition, qui a été inaugurée le 6 mai 2026 à Rabat, présente des manuscrits.",
+          "Elle prolonge l'exposition du 2 juin 2024."], "2026-05-06"),
+    ("", ["Le ministère, qui a lancé le 1er février 2024 un plan national, a inauguré le centre.",
+          "Le centre accueille depuis le 9 avril 2026 des élèves."], "2026-04-09"),
+    ("", ["Le centre, qui a été créé le 3 mars 2026 à Dakar, forme des enseignants.",
+          "Il prolonge le programme adopté le 7 décembre 2020."], "2026-03-03"),
+    # Arabic
+    ("", ["اختتمت أمس أعمال الندوة، التي انعقدت يوم 12 أبريل 2026 في تونس، بمشاركة مائة باحث.",
+          "وتأتي الندوة استكمالا لاجتماع 3 مايو 2025."], "2026-04-12"),
+    ("", ["اختتم الملتقى، الذي عقد يوم 8 مارس 2026 في داكار، أعماله بحضور خمسين مشاركا.",
+          "ويأتي في إطار الاتفاقية الموقعة يوم 2 يونيو 2024."], "2026-03-08"),
+    ("", ["وكانت الإيسيسكو قد نظمت يوم 3 مايو 2025 الدورة الأولى في باكو.",
+          "وانعقدت الدورة الثانية يوم 12 أبريل 2026 في الرباط."], "2026-04-12"),
+    ("تأسيس الشبكة العربية للتراث في الرباط",
+     ["أعلنت الإيسيسكو عن الشبكة العربية للتراث، التي تأسست يوم 3 مارس 2026 في الرباط.",
+      "وكانت الإيسيسكو، التي تأسست في 3 مايو 1982، قد دعت إلى إنشائها."], "2026-03-03"),
+    ("", ["جددت الإيسيسكو يوم 5 مايو 2026 الاتفاقية، التي عقدت يوم 3 مارس 2018 مع الجامعة."],
+     "2026-05-05"),
+    ("", ["المعرض، الذي افتتح يوم 6 مايو 2026 في الرباط، يضم مخطوطات نادرة.",
+          "ويأتي استكمالا لمعرض 2 يونيو 2024."], "2026-05-06"),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "expected"), OWN_EVENT)
+def test_a_clause_about_the_article_s_own_event_dates_it(title: str, paragraphs: list[str],
+                                                         expected: str | None) -> None:
+    date = find_event_date(paragraphs, title)
+    assert (date.isoformat() if date else None) == expected

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
+from icli.text.function_words import RELATIVES
 from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
 
 _NAME_LIMIT_AR = 5
@@ -468,7 +469,7 @@ def followed_by_stop_ar(text: str, end: int) -> bool:
 
 # Words after which a clause goes on with a common noun or a verb, never a person's name with
 # no title: demonstratives, relative pronouns and prepositions (folded).
-NOUN_TAKERS_AR = {"هذا", "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "في", "من", "علي",
+NOUN_TAKERS_AR = {*RELATIVES["ar"], "هذا", "هذه", "ذلك", "تلك", "في", "من", "علي",
                   "الي", "عن", "لدي", "حول", "خلال", "بعد", "قبل", "عند", "منذ", "نحو", "ضمن",
                   "تحت", "ان", "انه", "انها", "بان"}
 

@@ -9,13 +9,14 @@ import re
 
 from icli.extract import gazetteer
 from icli.extract.patterns import CAPITALS
+from icli.text.function_words import DEFINITE_ARTICLES_FR
 
 _ELISION = re.compile(r"^[ldLD][’']")
 # An honorific's word, whole (gazetteer.HONORIFIC_WORDS_FR, the one-word ones).
 _HONORIFIC = re.compile("(?:" + "|".join(h for h in gazetteer.HONORIFIC_WORDS_FR if " " not in h
                                          and "\\s" not in h) + ")")
 _ARTICLES = frozenset({"le", "la"})
-_DETERMINERS = frozenset({"de", "du", "des", "la", "le", "les"})
+_DETERMINERS = DEFINITE_ARTICLES_FR | {"de", "du", "des"}  # an article, or "of" with one
 _INDEFINITE = frozenset({"un", "une"})
 _YEAR = re.compile(r"\d{4}")
 _PERIOD_WORDS = frozenset({"année", "exercice"})

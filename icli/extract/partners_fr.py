@@ -13,6 +13,7 @@ from icli.extract.partner_name_ends import fr_word as _fr_word
 from icli.extract.partner_name_ends import name_ends_fr
 from icli.extract.patterns import CAPITALS, is_acronym
 from icli.text.dates import opens_time
+from icli.text.function_words import DETERMINERS
 from icli.text.normalize import name_norm
 
 # A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
@@ -123,7 +124,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             break  # "du ministère de l’Éducation nationale et de la Commission …": two bodies
         if (connector and i + 1 < len(tokens) and tokens[i - 1].group().casefold() in ("de", "d’", "d'")
                 and tokens[i].group()[:1].islower()
-                and tokens[i + 1].group().casefold() in _DETERMINERS_FR):
+                and tokens[i + 1].group().casefold() in DETERMINERS["fr"]):
             break  # "… de poursuivre leur collaboration": a verb and its object, not the name
         if (token.casefold() in _NAME_PARTICLES_FR and i + 1 < len(tokens)
                 and tokens[i + 1].group()[:1] in CAPITALS and last == i - 1
@@ -204,8 +205,6 @@ def _elided_infinitive_fr(token: str) -> bool:
     word = _fr_word(token)
     return word != token and (word.casefold() in _AUXILIARIES_FR or token[:2].casefold() in ("d’", "d'")
                               and word[:1].islower() and word.endswith(("er", "ir")))
-_DETERMINERS_FR = frozenset({"le", "la", "les", "leur", "leurs", "son", "sa", "ses", "un", "une",
-                             "ce", "cet", "cette", "ces", "notre", "nos"})
 
 
 def _second_body_fr(tokens: list[re.Match[str]], et: int) -> bool:

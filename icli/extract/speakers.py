@@ -14,6 +14,7 @@ from icli.extract.identity import person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import overlaps, trie_pattern
 from icli.extract.person_names import a_noun, not_a_person, words_before
+from icli.text.function_words import DEFINITE_ARTICLES_FR
 
 # Words a verb of speech may follow before it: "also said", "a déclaré", "a également souligné".
 _LEADS = {"en": r"(?:(?:also|further)\s+)?", "fr": r"(?:a\s+(?:(?:également|aussi)\s+)?)?"}
@@ -24,7 +25,7 @@ _OPENING = re.compile(r"([^ \t])[ \t]*\Z")  # the last character before spaces
 
 
 # French articles opening a clause: the words after them are a noun's, not a name.
-_ARTICLES_FR = frozenset({"Le", "La", "Les"})
+_ARTICLES_FR = frozenset(article.capitalize() for article in DEFINITE_ARTICLES_FR)
 
 
 @lru_cache(maxsize=2)

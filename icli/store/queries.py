@@ -466,13 +466,13 @@ def date_reasons(conn: sqlite3.Connection,
     from icli.text.dates import explain_event_date
 
     found: defaultdict[int, list[dict[str, Any]]] = defaultdict(list)
-    for article_id, date, source, body in conn.execute("""
-        SELECT id, date, date_source, body FROM articles
+    for article_id, date, source, title, body in conn.execute("""
+        SELECT id, date, date_source, title, body FROM articles
         WHERE id IN (SELECT value FROM json_each(:ids)) AND date IS NOT NULL
     """, {"ids": id_array(ids)}):
         rule, words = f"date.{source}", None
         if source == "text":
-            chosen = explain_event_date(body.split("\n\n") if body else [])
+            chosen = explain_event_date(body.split("\n\n") if body else [], title)
             rule, words = ((chosen.rule, chosen.words) if chosen and chosen.date.isoformat() == date
                            else ("unknown", None))
         found[article_id].append(dict(zip(WHY_FIELDS, ("date", date, rule, words, None, None),

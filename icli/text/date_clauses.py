@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from icli.text.function_words import AUXILIARIES, DETERMINERS, RELATIVES
+
 # The words of such clauses, one list per language (English, French, Arabic).
 # Past participles that, with no auxiliary before them, open a clause about another event.
 PARTICIPLES: dict[str, list[str]] = {
@@ -30,19 +32,24 @@ FOUNDING: dict[str, list[str]] = {
     "fr": ["fondé", "créé"],
     "ar": ["تأسست", "تأسس", "أسست", "أنشئت", "أنشئ"],
 }
-# Pronouns that open a relative clause ("which was signed on", "qui s'est tenue le", "التي
-# تأسست في").
-RELATIVES: dict[str, list[str]] = {
-    "en": ["which", "who", "whom"],
-    "fr": ["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
-    "ar": ["التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"],
+# Verbs of a relative clause that tell an event happening ("which opened on", "qui s'est tenue
+# le", "الذي انطلق يوم") with no object after the date: attached to the sentence's own event,
+# the clause dates it (`EVENT`).
+EVENT_VERBS: dict[str, list[str]] = {
+    "en": ["opened", "held", "took", "launched", "began", "started", "convened", "organized",
+           "organised", "kicked", "inaugurated", "continued"],
+    # each also with its feminine and plural endings (-e, -s, -es); "lieu" for "a eu lieu"
+    "fr": ["tenu", "ouvert", "lancé", "déroulé", "organisé", "débuté", "commencé", "lieu",
+           "inauguré", "poursuivi"],
+    "ar": ["انطلق", "انطلقت", "عقد", "عقدت", "انعقد", "انعقدت", "افتتح", "افتتحت",
+           "تواصل", "تواصلت"],
 }
-# Auxiliaries right before a participle make it the main verb ("was signed", "a signé", "s'est
-# tenue").
-AUXILIARIES: dict[str, list[str]] = {
-    "en": ["was", "were", "is", "are", "be", "been", "being", "has", "have", "had"],
-    "fr": ["a", "ont", "avait", "avaient", "aura", "auront", "été", "est", "sont", "était",
-           "étaient", "sera", "seront", "fut", "furent", "ayant", "étant"],
+# Auxiliaries of the past perfect: a clause with one tells an event before the reported one
+# ("which had been held on", "qui s'était tenue le", "On 3 May 2025, ICESCO had organized").
+PAST_PERFECT: dict[str, list[str]] = {
+    "en": ["had"],
+    "fr": ["avait", "avaient", "était", "étaient"],
+    "ar": ["كان", "كانت"],
 }
 # English only (French and Arabic mark the main verb themselves): a preposition opening the
 # clause puts a participle after it in a phrase ("Within the framework of the agreement signed
@@ -56,9 +63,11 @@ PAST_MARKERS: dict[str, list[str]] = {
     "fr": ["l'an dernier", "l'année dernière", "le mois dernier", "précédemment"],
     "ar": ["العام الماضي", "السنة الماضية", "الشهر الماضي", "سابقا"],
 }
-# Words that begin a noun phrase: one right after the date is the object of a main verb
-# ("ICESCO launched on 15 September 2022 the second edition").
-DETERMINERS = ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those"]
+# A title that tells a founding: the founding it reports is the article's event.
+FOUNDING_TITLE = re.compile(
+    r"\b(?:establish\w*|found(?:ed|ing)|launch\w*|creat\w*|cré[ée]\w*|création|fond[ée]e?s?"
+    r"|fondation|lanc[ée]\w*|lancement)\b|تأسيس|تأسس|إنشاء|أنشئ|إطلاق|أطلق", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?\n؛](?=\s|$)")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FRENCH_ENDINGS = ("", "e", "s", "es")
@@ -68,20 +77,36 @@ _PARTICIPLE_LANGUAGE = {word: language for language, words in PARTICIPLES.items(
                                      else [stem])}
 _FOUNDING = {word for words in FOUNDING.values() for stem in words
              for word in (stem + e for e in _FRENCH_ENDINGS)}
-_RELATIVES = {word for words in RELATIVES.values() for word in words}
-_AUXILIARIES = {word for words in AUXILIARIES.values() for word in words}
+_RELATIVES = {word: language for language, words in RELATIVES.items() for word in words}
+_EVENT_VERBS = {word for language, words in EVENT_VERBS.items() for stem in words
+                for word in ([stem + e for e in _FRENCH_ENDINGS] if language == "fr"
+                             else [stem])}
+_PAST_PERFECT = {word for words in PAST_PERFECT.values() for word in words}
+# A past-perfect main verb: "ICESCO had organized", "l'ICESCO avait organisé", "s'était tenue",
+# "وكانت الإيسيسكو قد نظمت".
+_PERFECT = (r"(?:\bhad\s+(?:already\s+)?(?:been|\w+ed|held|met|begun|taken)\b"
+            r"|\b(?:avait|avaient)\s+(?:déjà\s+)?\w+[ée]e?s?\b|\bs['’](?:était|étaient)\s"
+            r"|(?:كان|كانت)\s+(?:\S+\s+)?قد\s)")
+# ... after the date, before its sentence ends, or before it in its stretch
+_PAST_PERFECT_AFTER = re.compile(r"[^.;!?\n]{0,80}?" + _PERFECT, re.IGNORECASE)
+_PAST_PERFECT_BEFORE = re.compile(_PERFECT + r"[^.;:!?\n,،]{0,80}$", re.IGNORECASE)
 _CLAUSE_WORDS = {*_PARTICIPLE_LANGUAGE, *_RELATIVES}
 _PAST_MARKER = re.compile(
     r"\s*(?:" + "|".join(re.escape(m).replace("'", "['’]") for words in PAST_MARKERS.values()
                          for m in words) + r")\b", re.IGNORECASE)
-_OBJECT_NEXT = re.compile(r"\s*(?:" + "|".join(DETERMINERS) + r")\s", re.IGNORECASE)
+# A noun phrase right after the date: the object of a main verb ("ICESCO launched on 15
+# September 2022 the second edition", "qui a lancé le 1er février 2024 un plan").
+_OBJECT_NEXT = {language: re.compile(r"\s*(?:l['’]|(?:" + "|".join(sorted(words)) + r")\s)"
+                                     if language == "fr" else
+                                     r"\s*(?:" + "|".join(sorted(words)) + r")\s", re.IGNORECASE)
+                for language, words in DETERMINERS.items()}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BOUNDARIES = ",;:.!?()[]\n،؛"
 _REACH = 10  # words at most between the clause's first word and the date
 _SEGMENT = 240  # characters looked back for the clause's start
 _NEAR = 120  # characters that hold `_REACH` words and more
 
-PAST, FOUNDED = 1, 2  # what `past_clause` finds
+PAST, FOUNDED, EVENT = 1, 2, 3  # what `past_clause` finds
 
 
 def clause_segment(text: str, at: int) -> int:
@@ -92,8 +117,12 @@ def clause_segment(text: str, at: int) -> int:
 
 
 def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
-    """(PAST or FOUNDED, where the clause begins) when the date at `at`..`end` of `text` is in
-    a clause about another event within its stretch (`clause_segment`); else None.
+    """(PAST, FOUNDED or EVENT, where the clause begins) when the date at `at`..`end` of `text`
+    is in a clause about another event within its stretch (`clause_segment`); else None.
+
+    EVENT is a relative clause whose verb is one of `EVENT_VERBS` with no past-perfect
+    auxiliary ("which opened on"): the caller tells whether it is attached to the sentence's
+    own event. A date followed, in its sentence, by a past-perfect main verb is PAST.
 
     A relative pronoun ("which", "qui", "التي") or a participle of `PARTICIPLES` with no
     auxiliary right before it opens such a clause within `_REACH` words of the date and after
@@ -108,19 +137,35 @@ def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
     words = [(m.start(), m.group().lower())
              for m in _WORD.finditer(text, max(0, at - _NEAR), at)][-_REACH:]
     if not any(word in _CLAUSE_WORDS for _, word in words):
-        return None  # (most dates: none of the work below)
+        # (most dates: none of the work below)
+        return (PAST, at) if _past_perfect(text, at, end) else None
     start = clause_segment(text, at)
     years = [year.end() for year in _YEAR.finditer(text, start, at)]
     since = years[-1] if years else start  # a clause before an earlier date is that date's
     words = [(position, word) for position, word in words if position >= since]
     first = _WORD.search(text, start, at)
-    clause = next((p for p, w in reversed(words) if w in _RELATIVES), None)
+    clause, relative = next(((p, w) for p, w in reversed(words) if w in _RELATIVES), (None, ""))
     if clause is None:
         clause = _participle_clause(text, start, end, words, first)
     if clause is None:
-        return None
-    founding = any(w in _FOUNDING for p, w in words if p >= clause)
-    return (FOUNDED if founding else PAST), clause
+        return (PAST, at) if _past_perfect(text, at, end) else None
+    verbs = {w for p, w in words if p >= clause}
+    if verbs & _FOUNDING:
+        return FOUNDED, clause
+    if verbs & _PAST_PERFECT or _past_perfect(text, at, end):
+        return PAST, clause
+    # "which launched on 1 February 2024 a national plan": the clause's subject is its agent,
+    # not the event
+    object_next = _OBJECT_NEXT.get(_RELATIVES.get(relative, ""))
+    event = bool(relative and verbs & _EVENT_VERBS
+             and not (object_next is not None and object_next.match(text, end)))
+    return (EVENT if event else PAST), clause
+
+
+def _past_perfect(text: str, at: int, end: int) -> bool:
+    """Whether the date at `at`..`end` of `text` has a past-perfect main verb in its sentence."""
+    return bool(_PAST_PERFECT_AFTER.match(text, end)
+                or _PAST_PERFECT_BEFORE.search(text, max(0, at - _NEAR), at))
 
 
 def _participle_clause(text: str, start: int, end: int, words: list[tuple[int, str]],
@@ -133,7 +178,9 @@ def _participle_clause(text: str, start: int, end: int, words: list[tuple[int, s
         if language is None:
             continue
         before = [w for _, w in words[:index] if not w.endswith(("ly", "ment"))]
-        if before and before[-1] in _AUXILIARIES:
+        if before and before[-1] in _PAST_PERFECT:
+            return position  # "ICESCO had organized on": an event before the reported one
+        if before and before[-1] in AUXILIARIES.get(language, ()):
             return None  # a main verb: "was signed on", "a été signé le"
         if first is not None and first.start() == position and _opens_sentence(text, start):
             return None  # "Launched on 1 April 2025, the initiative …": the sentence's own event
@@ -155,7 +202,7 @@ def _english_clause(text: str, start: int, position: int, word: str, end: int,
     after_participle = position + len(word)
     if _PAST_MARKER.match(text, after_participle):
         return True
-    if _OBJECT_NEXT.match(text, end):
+    if _OBJECT_NEXT["en"].match(text, end):
         return False  # "ICESCO held on 22 March 2022 a workshop": the main verb
     if first is None or first.start() == position:
         return True  # the stretch opens with it: ", founded on 3 May 1982,"
@@ -165,5 +212,11 @@ def _english_clause(text: str, start: int, position: int, word: str, end: int,
     # Kingdom", "ICESCO and the university"); a subject if it opens the stretch
     before = [w.lower() for w in _WORD.findall(text, start, position)]
     heads = [i for i, w in enumerate(before)
-             if w in DETERMINERS and (i == 0 or before[i - 1] not in ("of", "and"))]
+             if w in DETERMINERS["en"] and (i == 0 or before[i - 1] not in ("of", "and"))]
     return bool(heads) and heads[-1] > 0
+
+
+def sentence_of(text: str, at: int) -> int:
+    """Where the sentence of `text` that holds position `at` begins."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return starts[-1] if starts else 0

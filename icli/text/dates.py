@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from icli.text.date_clauses import FOUNDED, past_clause
+from icli.text.date_clauses import EVENT, FOUNDED, FOUNDING_TITLE, past_clause, sentence_of
 
 if TYPE_CHECKING:
     import regex
@@ -219,12 +219,14 @@ def parse_place_dateline(line: str) -> dt.date | None:
 class DatedSpan(NamedTuple):
     """A date found in text: where it starts, the day, its rank (0 an event word before it, 1
     "on" or a weekday, 2 nothing, 3 in a clause about another event, 4 no event's date) and the
-    words that gave the rank ("held on 17 February 2026")."""
+    words that gave the rank ("held on 17 February 2026"). A founding's date (rank 4) keeps in
+    `founding` the rank it has as the event's (`explain_event_date` tells when it is)."""
 
     position: int
     date: dt.date
     rank: int
     words: str
+    founding: int | None = None
 
 
 # The rule each rank of a text date is named by in `show --why` (docs/entities.md).
@@ -243,26 +245,43 @@ def dated_spans(text: str) -> list[DatedSpan]:
     another event (`date_clauses.past_clause`) ranks below every other, or is none at all when
     that clause tells a founding."""
     text = _western_digits(text)
-    found = []
+    read = []
     for match in _matches_near_years(text):
         date = _date_from_match(match)
         if date is None or date == EMPTY_DATE:
             continue  # (the placeholder, wherever it stands, is no event's date)
         at = match.start()
-        before = text[max(0, at - 60) : at]
-        clause = None if (no_event := _NOT_EVENT.search(before)) else past_clause(
-            text, at, match.end())
+        no_event = _NOT_EVENT.search(text, max(0, at - 60), at) is not None
+        read.append((match, date, no_event,
+                     None if no_event else past_clause(text, at, match.end())))
+    found = []
+    for match, date, no_event, clause in read:
+        if clause is not None and clause[0] == EVENT and any(
+                other_clause is None and not other_no_event
+                and sentence_of(text, other.start()) == sentence_of(text, match.start())
+                for other, _, other_no_event, other_clause in read):
+            clause = (0, clause[1])  # the main clause dates its own event: this one is another's
+        at = match.start()
         if no_event:
-            rank, words_start = 4, at
-        elif clause is not None:
-            rank, words_start = (4 if clause[0] == FOUNDED else 3), clause[1]
-        elif cue := _EVENT_CUES.search(before) or _PLAIN_ON.search(before):
-            rank = 0 if cue.re is _EVENT_CUES else 1
-            words_start = at - len(before) + cue.start()
+            found.append(DatedSpan(at, date, 4, text[at : match.end()]))
+        elif clause is not None and clause[0] != EVENT:
+            words = text[clause[1] : match.end()]
+            found.append(DatedSpan(at, date, 4, words, _plain_rank(text, match)[0])
+                         if clause[0] == FOUNDED else DatedSpan(at, date, 3, words))
         else:
-            rank, words_start = (1 if match.group("weekday") else 2), at
-        found.append(DatedSpan(at, date, rank, text[words_start : match.end()]))
+            rank, words_start = _plain_rank(text, match)
+            found.append(DatedSpan(at, date, rank, text[words_start : match.end()]))
     return found
+
+
+def _plain_rank(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """The rank of the date `match` from the words before it (an event cue, "on" or a weekday,
+    nothing) and where those words begin."""
+    at = match.start()
+    before = text[max(0, at - 60) : at]
+    if cue := _EVENT_CUES.search(before) or _PLAIN_ON.search(before):
+        return (0 if cue.re is _EVENT_CUES else 1), at - len(before) + cue.start()
+    return (1 if match.group("weekday") else 2), at
 
 
 def _matches_near_years(text: str) -> list[re.Match[str]]:
@@ -297,10 +316,10 @@ def _matches_near_years(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def find_event_date(paragraphs: list[str]) -> dt.date | None:
-    """The date the article's event happened or started, as stated in its paragraphs
-    (`explain_event_date` says how it was chosen)."""
-    found = explain_event_date(paragraphs)
+def find_event_date(paragraphs: list[str], title: str = "") -> dt.date | None:
+    """The date the article's event happened or started, as stated in its paragraphs under
+    `title` (`explain_event_date` says how it was chosen)."""
+    found = explain_event_date(paragraphs, title)
     return found.date if found else None
 
 
@@ -312,16 +331,27 @@ class EventDate(NamedTuple):
     words: str
 
 
-def explain_event_date(paragraphs: list[str]) -> EventDate | None:
+def explain_event_date(paragraphs: list[str], title: str = "") -> EventDate | None:
     """The date the article's event happened or started, with its rule and words.
 
     Prefers a date phrased as the event's ("held on", "on Tuesday, ..."), then any other date,
     then one in a clause about another event ("the agreement signed on ..."); never one phrased
-    as a deadline, an end date, a future event or a founding. Earlier text wins ties.
+    as a deadline, an end date or a future event. A founding's date in the lead paragraph is the
+    event's when `title` tells a founding ("… Established in Rabat") or when the lead gives no
+    other date and the article's other dates are all older; any other founding is never the
+    event's. Earlier text wins ties (the lead's date over a later paragraph's).
     """
+    spans = [dated_spans(paragraph) for paragraph in paragraphs]
+    if spans and any(span.founding is not None for span in spans[0]):
+        others = [s.date for s in spans[0] if s.founding is None]
+        newest = max((s.date for s in spans[0] if s.founding is not None))
+        later = [s.date for paragraph in spans[1:] for s in paragraph]
+        if FOUNDING_TITLE.search(title) or not others and later and max(later) < newest:
+            spans[0] = [s._replace(rank=s.founding, founding=None) if s.founding is not None
+                        else s for s in spans[0]]
     best: tuple[int, int, int, DatedSpan] | None = None
-    for index, paragraph in enumerate(paragraphs):
-        for span in dated_spans(paragraph):
+    for index, paragraph_spans in enumerate(spans):
+        for span in paragraph_spans:
             if span.rank == 4:
                 continue
             candidate = (span.rank, index, span.position, span)

@@ -383,7 +383,7 @@ def _assign_dates(articles: list[ParsedArticle]) -> None:
     """
     for article in articles:
         if article.date is None:
-            date = find_event_date(article.body)
+            date = find_event_date(article.body, article.title)
             if date is not None:
                 article.date, article.date_source = date.isoformat(), "text"
     stated = [i for i, a in enumerate(articles) if a.date_source in ("dateline", "text")]
