@@ -12,8 +12,8 @@ import re
 import pytest
 
 from icli.extract.article import extract
-from icli.text.dates import opens_time, without_time
 from icli.text.parse import ParsedArticle
+from icli.text.time_phrases import opens_time, without_time
 from tests.test_roles import people
 
 _PHRASES_AND_TIMES = [

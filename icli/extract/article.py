@@ -34,9 +34,9 @@ from icli.extract.people_ar import extract_people_ar, head_by_role_ar
 from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.extract.roles_ar import without_and_ar
-from icli.text.dates import without_time
 from icli.text.escape import C0_C1, as_shown
 from icli.text.parse import ParsedArticle
+from icli.text.time_phrases import without_time
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
 EXTRACTOR_VERSION = 113

@@ -30,8 +30,9 @@ from icli.extract.patterns import (
     trie_pattern,
     word_starts,
 )
-from icli.text.dates import MONTHS, opens_time
+from icli.text.dates import MONTHS
 from icli.text.normalize import name_norm
+from icli.text.time_phrases import opens_time
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
 

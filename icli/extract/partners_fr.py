@@ -12,9 +12,9 @@ from icli.extract.mention import Mention
 from icli.extract.partner_name_ends import fr_word as _fr_word
 from icli.extract.partner_name_ends import name_ends_fr
 from icli.extract.patterns import CAPITALS, is_acronym
-from icli.text.dates import opens_time
 from icli.text.function_words import DETERMINERS
 from icli.text.normalize import name_norm
+from icli.text.time_phrases import opens_time
 
 # A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
