@@ -32,6 +32,7 @@ from icli.extract.roles_ar import (
     QUOTES_AR,
     ROLE_SCAN_AR,
     and_role_ar,
+    glued_title_ar,
     name_opens_ar,
     object_follows_ar,
     role_after_ar,
@@ -49,11 +50,12 @@ from icli.text.normalize import (
     arabic_word_key,
 )
 
-_HONORIFIC_CHAIN_AR = re.compile(  # "للدكتور", "لمعالي": "ل" glued to an honorific
+_HONORIFIC_CHAIN_AR = re.compile(  # "للدكتور", "لمعالي", "بالسيدة": "ل" or "ب" glued to an honorific
     r"(?<![\w.])و?(?:(?:" + "|".join(arabic_marks_optional(w) for w in sorted(
-        {*gazetteer.HONORIFIC_WORDS_AR, *("لل" + w[2:] for w in gazetteer.HONORIFIC_WORDS_AR
-                                          if w.startswith("ال") and len(w) > 4),
-         *("ل" + w for w in gazetteer.HONORIFIC_WORDS_AR if not w.startswith("ال") and "." not in w)},
+        {*gazetteer.HONORIFIC_WORDS_AR, *(p + w[2:] for w in gazetteer.HONORIFIC_WORDS_AR
+                                          if w.startswith("ال") and len(w) > 4 for p in ("لل", "بال")),
+         *(p + w for w in gazetteer.HONORIFIC_WORDS_AR if not w.startswith("ال") and "." not in w
+           for p in "لب")},
         key=len, reverse=True))
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 
@@ -144,9 +146,17 @@ def _is_own_head_ar(role: str | None) -> bool:
 
 
 def _honorific_role_ar(chain: str) -> str | None:
-    """The role an honorific itself gives ("جلالة الملك" → "الملك")."""
-    words = [w for w in chain.split() if w.removeprefix("و") in gazetteer.HONORIFIC_ROLES_AR]
-    return words[-1].removeprefix("و") if words else None
+    """The role an honorific itself gives ("جلالة الملك" → "الملك", "بالسفير" → "السفير")."""
+    words = [_unglued_ar(w) for w in chain.split()]
+    words = [w for w in words if w in gazetteer.HONORIFIC_ROLES_AR]
+    return words[-1] if words else None
+
+
+def _unglued_ar(word: str) -> str:
+    """An honorific without the "و" and the "ب" glued to it ("وبالسفير" → "السفير")."""
+    word = word.removeprefix("و")
+    return "ال" + word[3:] if glued_title_ar(word) and word.startswith("بال") else (
+        word[1:] if glued_title_ar(word) and word[:1] == "ب" else word)
 
 
 def _ends_clause_ar(text: str, end: int) -> bool:
@@ -392,6 +402,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             given_after.add(text.find(role, end))
         else:  # "السفير المصري بتونس السفير …": the role before says more
             own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
+            if _unglued_ar(match.group().split()[0]) != match.group().split()[0].removeprefix("و"):
+                before = None  # "التقى المدير العام بالسيدة …": she is the one met, he the subject
             if before and _subject_before_object_ar(text, match, before, name):
                 before = None  # "استقبل المدير العام السيدة …": the verb's subject, not her role
             if before and (text.rfind(before, 0, match.start()) in given_after or match.group()[:1] == "و"):

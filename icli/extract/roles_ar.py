@@ -21,6 +21,7 @@ from icli.extract.names_ar import (
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
+from icli.extract.verb_objects_ar import COMPANIONS_AR, IN_AR, delegation_object_ar, speech_adverbial_ar
 from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
 
 CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
@@ -143,14 +144,10 @@ def _to_role_ar(word: str) -> bool:
         gazetteer.ROLE_WORDS_AR)
 
 
-# The delegation with someone ("المدير العام والوفد المرافق له"): never part of a role; folded keys.
-_COMPANIONS_AR = {"وفد", "وفود"}
-
-
 def _without_companions_ar(role: str) -> str:
     """A role up to "و" and the delegation that comes with its holder, if any."""
     for word in list(ARABIC_WORD.finditer(role))[1:]:
-        if word.group()[:1] == "و" and arabic_word_key(word.group()[1:]) in _COMPANIONS_AR:
+        if word.group()[:1] == "و" and arabic_word_key(word.group()[1:]) in COMPANIONS_AR:
             return role[: word.start()].strip()
     return role
 
@@ -164,10 +161,12 @@ def _role_clause_ar(role: str) -> str:
                   or arabic_fold(word.group()) in gazetteer.THAT_AR  # "… رئيس الجامعة إن …": its clause
                   or word.group()[:1] == "و" and is_stop_ar(word.group()[1:])):
             return role[: word.start()].strip()  # "… وذلك على هامش": the sentence goes on
-        if n and word.group() in _IN_AR and _place_after_state_ar(words, 0, n):
+        if n and word.group() in IN_AR and _place_after_state_ar(words, 0, n):
             return role[: word.start()].strip()  # "… بالمملكة المغربية في باريس": where it happened
         if n > 1 and _about_after_role_ar(words, n):
             return role[: word.start()].strip()  # "…، رئيسة الجمعية عن تجربتها": what she spoke about
+        if n and n + 1 < len(words) and speech_adverbial_ar(word.group(), words[n + 1].group()):
+            return role[: word.start()].strip()  # "… المدير العام في كلمته": where he spoke
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if (n and word.group()[:1] == "و" and not definite_ar(word.group()) and following
                 and not definite_ar(following) and not role_word_ar(word.group())
@@ -189,6 +188,8 @@ def role_before_ar(text: str, start: int) -> str | None:
     words = list(ARABIC_WORD.finditer(clause))
     for n in range(len(words) - 1, -1, -1):
         word = words[n].group()
+        if delegation_object_ar(word, words[n - 1].group() if n else ""):
+            return None  # "استقبل نائب المدير العام وفدا يضم السيد …": a member of the delegation
         if _possessed_role_ar(word):  # "وزيرة التعليم ونائبها الأستاذ …": her deputy, the next
             role = clause[words[n].start() + (word[:1] == "و") :].strip()  # person, has that role
             return role if len(role) > 2 else None  # alone ("عن الجامعة رئيسها الدكتور …")
@@ -210,7 +211,7 @@ def role_before_ar(text: str, start: int) -> str | None:
                 n -= 2  # "المدير العام المساعد", "الأمين العام المساعد": one role
             n = _role_governing_before_ar(clause, words, n)
             n = _role_chained_before_ar(words, n)
-            role = _without_companions_ar(clause[words[n].start() :].strip())
+            role = _role_clause_ar(_without_companions_ar(clause[words[n].start() :].strip()))
             return role if len(role) > 2 else None
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR and not (
@@ -393,6 +394,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             continue
         if _about_after_role_ar(words, j):
             break  # "رئيسة الجمعية عن تجربتها": what the person spoke about
+        if j + 1 < len(words) and speech_adverbial_ar(current, words[j + 1].group()):
+            break  # "وأكد المدير العام في كلمته أهمية …": where the subject spoke
         if key in ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
             last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
             continue
@@ -412,7 +415,7 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "مدير الثقافة بالنيابة عن المدير العام": on someone's behalf, no complement
         if current[:1] == "و" and _another_person_ar(words, j):
             break  # "وزير التربية والياس الغرياني المستشار …": another person and their role
-        if current in _IN_AR and _place_after_state_ar(words, index, j):
+        if current in IN_AR and _place_after_state_ar(words, index, j):
             break  # "وزير التربية بالمملكة المغربية في باريس": the sentence's place
         following = words[j + 1].group() if j + 1 < len(words) else ""
         glued_complement = current[:1] in "لب" and following and definite_ar(following)
@@ -441,15 +444,11 @@ def _another_person_ar(words: list[re.Match[str]], j: int) -> bool:
             and definite_ar(words[j + 2].group()) and role_word_ar(words[j + 2].group()))
 
 
-# "In", as pages write it.
-_IN_AR = frozenset({"في", "فى", "فِي"})
-
-
 def _place_after_state_ar(words: list[re.Match[str]], index: int, j: int) -> bool:
     """Whether "في" at j opens the sentence's place after a role that said in which state it is
     held ("وزير التربية بالمملكة المغربية في باريس"): followed by a word with no article that is
     no country, state word or organization ("… في غينيا", "… في جمهورية …" stay)."""
-    if words[j].group() not in _IN_AR or j + 1 >= len(words):
+    if words[j].group() not in IN_AR or j + 1 >= len(words):
         return False
     following = words[j + 1].group()
     key = arabic_word_key(following)

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     import regex
 
 # Where a phrase of the sentence's time opens inside a name or a role (docs/contract.md:
-# "nothing of the sentence's time"): "on", "from", "since", "le", "les", "depuis", "في", "منذ"
-# before a day's number (or two: "5 and 6", "20 et 21") with a month, a stop or a place
+# "nothing of the sentence's time"): "منذ" ("since") before any word; "on", "from", "since",
+# "le", "les", "depuis", "في", "منذ" before a day's number (or two: "5 and 6", "20 et 21") with a month, a stop or a place
 # ("à Rabat") after it, a year, a month or a weekday ("on 5 May 2026", "les 20 et 21", "on Monday", "في 5 مايو");
 # "du" before a span of days ("du 5 au 7 mai"); "in", "en" before a month or a year ("in May
 # 2026", "en 2020"); a year or a span of years after a comma ("Director of the Centre,
@@ -38,6 +38,7 @@ _TIME_PHRASE = re.compile(
     rf"|[Dd]u\s+{_DAY}\s*au\s+{_DAY}"
     rf"|(?:[Ii]n|[Ee]n)\s+(?:{_YEAR}|{_MONTH}))"
     rf"|\s*[,،]\s*{_YEAR}"
+    r"|\s+منذ\s+\S"  # Arabic "since" opens the time whatever follows ("منذ عام 2019", "منذ تأسيسه")
 )
 
 

@@ -1,0 +1,33 @@
+"""What an Arabic verb takes between a role and the next name, so that the role stays its
+subject's: a delegation the verb receives ("استقبل نائب المدير العام وفدا يضم السيد …": the
+named one is a member), the speech the subject spoke in ("وأكد المدير العام في كلمته …")."""
+
+from __future__ import annotations
+
+from icli.extract import gazetteer
+from icli.extract.names_ar import possessed_ar
+from icli.text.normalize import ARABIC_MARKS, arabic_fold, arabic_word_key
+
+# A delegation ("وفد", "وفود"), folded keys; "وفدا" with the accusative's alef is a verb's object.
+COMPANIONS_AR = frozenset({"وفد", "وفود"})
+
+
+def delegation_object_ar(word: str, previous: str) -> bool:
+    """Whether a word is a delegation that is the verb's object, not part of a role: the
+    accusative "وفدا", or "وفد"/"الوفد" after a word that is no role word ("رئيس وفد المملكة"
+    is a role; "والوفد المرافق له" follows a role's holder: roles_ar._without_companions_ar)."""
+    bare = ARABIC_MARKS.sub("", word)
+    if bare in ("وفدا", "وفودا"):
+        return True
+    return bare.removeprefix("ال") in COMPANIONS_AR and arabic_word_key(previous) not in gazetteer.ROLE_WORDS_AR
+
+
+# "In", as pages write it.
+IN_AR = frozenset({"في", "فى", "فِي"})
+
+
+def speech_adverbial_ar(word: str, following: str) -> bool:
+    """Whether "في" and a noun with a possessive pronoun ("في كلمته", "في تصريحها") say where
+    the subject spoke: the sentence's, never a role's complement."""
+    return arabic_fold(word) in IN_AR and possessed_ar(following)
+
