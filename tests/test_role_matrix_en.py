@@ -429,6 +429,21 @@ case("round4", "Mr. Ali Reza, the Organization's Director of Culture, opened the
 case("round4", "Ms. Sara Ahmadi, an expert in cultural heritage, presented the report.",
      {"Sara Ahmadi": "expert in cultural heritage"})
 
+# --- round 5 (gram-en14): shapes of stored pages told in new words ------------------------------
+case("round5", "The opening was followed by the address of Tariq Mansour, Secretary-General of the "
+     "National Commission, where he stated that the forum matters.",
+     {"Tariq Mansour": "Secretary-General of the National Commission"})
+case("round5", "The ceremony was held in the presence of Tariq Mansour, Minister of Culture of "
+     "Jordan.", {"Tariq Mansour": "Minister of Culture of Jordan"})
+case("round5", "“We are ready,” said Amina Khalid.", {"Amina Khalid": None})
+case("round5", "“We are ready,” said Amina Khalid, Director of Culture at the Ministry of "
+     "Education.", {"Amina Khalid": "Director of Culture at the Ministry of Education"})
+case("round5", "The speech of the Minister of Higher Education and Scientific Research, Tariq "
+     "Mansour, was read.",
+     {"Tariq Mansour": "Minister of Higher Education and Scientific Research"})
+case("round5", "Foreign Minister Karim Saadi on Friday stressed that peace is essential.",
+     {"Karim Saadi": "Foreign Minister"})
+
 XFAIL = {
     "frame-15": "'Rector of the University of Sfax Leila Haddadi': with no comma, capitalized "
                 "words after a university's name are read as going on with that name",

@@ -267,6 +267,9 @@ case("round4", "Ont pris part à la réunion M. Hamza Yilmaz, ambassadeur de Tü
 case("round4", "Le Dr Amal Youssef, doyenne de la Faculté des arts et des sciences de l’Université "
      "du Qatar, a ouvert la conférence.",
      {"Amal Youssef": "doyenne de la Faculté des arts et des sciences de l’Université du Qatar"})
+case("round4", "« Nous sommes prêts », a déclaré Awa Diop.", {"Awa Diop": None})
+case("round4", "« Nous sommes prêts », a déclaré Awa Diop, ministre de la Culture du Sénégal.",
+     {"Awa Diop": "ministre de la Culture du Sénégal"})
 
 XFAIL: dict[str, str] = {}
 

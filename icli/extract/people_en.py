@@ -418,7 +418,8 @@ _OF_PHRASE = {"of", "for", "the"}
 
 def _inside_a_phrase(text: str, start: int) -> bool:
     """Whether capitalized words at `start` (a name with no honorific) continue the phrase
-    before them: after "of", "for" or "the", or after "and" that joins them to capitalized words
+    before them: after "the", after "of" or "for" that follow a capitalized word ("Ministry of
+    …"; not "the address of X"), or after "and" that joins them to capitalized words
     that follow one of these ("of Higher Education and Scientific Research"), the items of a
     list before them included ("of National Education, Vocational Training and Scientific
     Research": LIST_COMMA_EN)."""
@@ -431,6 +432,8 @@ def _inside_a_phrase(text: str, start: int) -> bool:
             if word.endswith(",") and not LIST_COMMA_EN.match(text, position + len(word) - 1):
                 break
             words.pop()
+    if len(words) > 1 and words[-1][1] in ("of", "for") and words[-2][1][:1].islower():
+        return False  # "the address of X, Secretary-General of …": a common noun's complement
     return bool(words) and words[-1][1] in _OF_PHRASE
 
 

@@ -1,6 +1,6 @@
 """People named with no honorific and no role as the subject of a verb of speech ("Amina Khalid
-said that …", "In her speech, Amina Khalid stressed …", "“…,” Kofi Mensah said", "Awa Diop a
-déclaré …"): two to four capitalized words that open a clause, none a word of a body, a place,
+said that …", "In her speech, Amina Khalid stressed …", "“…,” Kofi Mensah said", "“…,” said
+Kofi Mensah.", "Awa Diop a déclaré …"): two to four capitalized words that open a clause, none a word of a body, a place,
 an office, a field, a country or a demonym."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from icli.extract.countries import names_a_country_fr, whole_country_fr
 from icli.extract.identity import person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import overlaps, trie_pattern
-from icli.extract.person_names import a_noun, not_a_person, words_before
+from icli.extract.person_names import a_noun, name_at, not_a_person, words_before
 from icli.text.function_words import DEFINITE_ARTICLES_FR
 
 # Words a verb of speech may follow before it: "also said", "a déclaré", "a également souligné".
@@ -82,4 +82,21 @@ def speakers(text: str, taken: list[tuple[int, int]], language: str) -> list[Men
         found.append(Mention("person", person_key(name), name, None, None, name, start, end,
                              rule=f"person.{language}.speaker"))
         taken.append((start, end))
+    for quote in _QUOTE_THEN_VERB[language].finditer(text):  # "“…,” said Amina Khalid."
+        name, end = name_at(text, quote.end())
+        if (name and not overlaps(quote.end(), taken) and _NAME_ENDS.match(text, end)
+                and _a_name(name.split(), language)):
+            found.append(Mention("person", person_key(name), name, None, None, name, quote.end(),
+                                 end, rule=f"person.{language}.speaker"))
+            taken.append((quote.end(), end))
     return found
+
+
+# A closing quotation mark, a comma, then a verb of speech before the speaker's name: "“…,”
+# said Amina Khalid.", "« … », a déclaré Awa Diop."
+_QUOTE_THEN_VERB = {
+    "en": re.compile(r"[”\"],?\s+(?:said|added|stated|noted|explained|stressed)\s+"),
+    "fr": re.compile(r"»\s*,\s+a\s+(?:déclaré|ajouté|indiqué|souligné|précisé|expliqué)\s+"),
+}
+# What ends a speaker's name after the verb: a stop, a comma, a semicolon or the text's end.
+_NAME_ENDS = re.compile(r"[.,;]|\s*$")
