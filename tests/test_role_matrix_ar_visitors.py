@@ -110,11 +110,8 @@ case(S, "وأوضح الأمين العام في تصريحه أهمية الش�
 case(S, "وأكد المدير العام في كلمته الدكتور سالم الحربي أهمية التعليم.", {"سالم الحربي": "المدير العام"})
 
 # "family-N" -> why icli does not read that shape yet
-_SHEIKH = "a post that is usually a title (شيخ) is no role word after a comma yet"
 _COMPOUND = "a family name after the second word of a first name (محمد المهدي …) is not read yet"
 XFAIL: dict[str, str] = {
-    "post_after_comma-1": _SHEIKH, "post_after_comma-2": _SHEIKH, "post_after_comma-6": _SHEIKH,
-    "post_after_comma-7": _SHEIKH,
     "compound_first-1": _COMPOUND, "compound_first-3": _COMPOUND, "compound_first-4": _COMPOUND,
     "compound_first-6": _COMPOUND, "compound_first-8": _COMPOUND, "compound_first-9": _COMPOUND,
     "speech_object-6": "ICESCO's head before a title after a verb is read as the verb's subject "

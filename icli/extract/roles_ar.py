@@ -47,7 +47,8 @@ def role_after_ar(text: str, end: int) -> str | None:
     rest = re.match(r"[ \u00a0]*([،,:]?)[ \u00a0]*", text[end : end + 5])
     start = end + rest.end() if rest else end
     first = ARABIC_WORD.match(text, start)
-    if first is None or start == end or not role_word_ar(first.group()) or and_role_ar(
+    if first is None or start == end or not (role_word_ar(first.group()) or rest and rest.group(1) and _post_after_comma_ar(
+            first.group(), ARABIC_WORD.match(text, first.end() + 1))) or and_role_ar(
             first.group()) or and_to_role_ar(first.group(), ARABIC_WORD.match(text, first.end() + 1)):
         return None  # "…، والأمين العام …": the role of the next person named
     if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
@@ -71,6 +72,17 @@ def role_after_ar(text: str, end: int) -> str | None:
             start + len(role) : start + len(role) + 1] == _CLOSING_QUOTES_AR[quote]:
         role += _CLOSING_QUOTES_AR[quote]  # "… والثقافة “الايسيسكو”": the quote closes in the role
     return role
+
+
+# Posts that are more often a title before a name ("الشيخ صالح"): a post after a name's comma,
+# without the article and with its complement ("…، شيخ الأزهر الشريف،"); folded keys.
+_POSTS_AFTER_COMMA_AR = frozenset({"شيخ"})
+
+
+def _post_after_comma_ar(word: str, following: re.Match[str] | None) -> bool:
+    """Whether a word after a name and a comma is a post usually written as a title ("شيخ"),
+    with no article and a complement after it ("شيخ الأزهر", "شيخ قراء المدينة")."""
+    return arabic_fold(word) in _POSTS_AFTER_COMMA_AR and following is not None and not is_stop_ar(following.group())
 
 
 def _next_title_without_role_ar(text: str, words: list[re.Match[str]], n: int) -> bool:
