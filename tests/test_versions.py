@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import across, known_names, known_partners, versions
+from icli.extract import across, known_names, known_partners, stated_numbers, versions
 from icli.store import links
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
@@ -136,23 +136,23 @@ def test_a_removed_version_leaves_its_item(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_numbers_are_whole_runs_of_up_to_six_digits_not_after_a_dot_or_a_comma() -> None:
-    numbers, _ = versions.numbers_and_editions("v2.5 in 1234567 and 12,5 and 7 and ٣٤", None)
+    numbers, _ = stated_numbers.numbers_and_editions("v2.5 in 1234567 and 12,5 and 7 and ٣٤", None)
     assert numbers == {2, 12, 7, 34}
 
 
 def test_numbers_editions_and_kinds_are_read_in_three_languages() -> None:
-    numbers, editions = versions.numbers_and_editions(
+    numbers, editions = stated_numbers.numbers_and_editions(
         "ICESCO at the 15th edition, with 5,000 visitors from 18 countries on 9 May 2024",
         "2024-05-09")
     assert editions == {15} and {15, 5000, 18} <= numbers and not {9, 2024} & numbers
-    assert versions.numbers_and_editions("la 15e édition du festival, 5 000 visiteurs", None) == (
+    assert stated_numbers.numbers_and_editions("la 15e édition du festival, 5 000 visiteurs", None) == (
         frozenset({15, 5000}), frozenset({15}))
-    assert versions.numbers_and_editions("الدورة الخامسة عشرة للمهرجان", None)[1] == {15}
-    assert versions.numbers_and_editions("الدورة 16 للمهرجان", None)[1] == {16}
-    assert versions.numbers_and_editions("الدورة السابعة والأربعين للمجلس", None)[1] == {47}
-    assert versions.numbers_and_editions("الدورة العشرين للمجلس", None)[1] == {20}
-    assert versions.numbers_and_editions("الدورة الخامسة والمؤتمر", None)[1] == {5}
-    assert versions.numbers_and_editions("la seizième session", None)[1] == {16}
+    assert stated_numbers.numbers_and_editions("الدورة الخامسة عشرة للمهرجان", None)[1] == {15}
+    assert stated_numbers.numbers_and_editions("الدورة 16 للمهرجان", None)[1] == {16}
+    assert stated_numbers.numbers_and_editions("الدورة السابعة والأربعين للمجلس", None)[1] == {47}
+    assert stated_numbers.numbers_and_editions("الدورة العشرين للمجلس", None)[1] == {20}
+    assert stated_numbers.numbers_and_editions("الدورة الخامسة والمؤتمر", None)[1] == {5}
+    assert stated_numbers.numbers_and_editions("la seizième session", None)[1] == {16}
     assert versions.title_kinds("Final Statement of the Conference") == {"statement"}
     assert versions.title_kinds("Communiqué final de la conférence") == {"statement"}
     assert versions.title_kinds("البيان الختامي للمؤتمر") == {"statement"}
@@ -272,8 +272,8 @@ def test_an_arabic_and_a_latin_title_share_the_sound_of_a_name() -> None:
 
 
 def test_titles_stating_different_years_are_two_stories() -> None:
-    assert versions.title_years("Forum Sijilmassa 2025, 12 sessions") == {2025}
-    assert versions.title_years("منتدى سجلماسة ٢٠٢٧") == {2027}
+    assert stated_numbers.title_years("Forum Sijilmassa 2025, 12 sessions") == {2025}
+    assert stated_numbers.title_years("منتدى سجلماسة ٢٠٢٧") == {2027}
     evidence = {"people": frozenset({"keita"}), "countries": frozenset({"MLI"})}
     fr = _story(1, "fr", "2025-11-12", title="Le Forum Sijilmassa 2025", **evidence)
     assert versions.links([fr, _story(2, "ar", "2025-11-12", title="منتدى سجلماسة 2025",

@@ -11,17 +11,20 @@ Al-Absi"), and an Arabic and a Latin-script title by the consonants of a name bo
 (across.title_sounds: "موندياكولت" and "Mondiacult").
 `versions(stories)` links stories of different languages:
 
-- a pair is a candidate only when both are dated, two days apart at most, in two languages;
+- a pair is a candidate only when both are dated, in two languages, two days apart at most,
+  or up to a week apart when the later one's text names the event day the other is dated by
+  or states (version_days: a version published days after the event);
 - a pair is never linked when the two disagree on something that tells stories apart: their
   titles name different countries or people, they give different edition numbers (15th and
-  16th), their titles state different years ("Mondiacult 2025", "Mondiacult 2029"), name
-  different kinds of document (a statement and a declaration) or different acts (acts.py: a
-  medal given, a participation in the congress), or they name countries and share none;
+  16th; stated_numbers.py), their titles state different years ("Mondiacult 2025",
+  "Mondiacult 2029"), name different kinds of document (a statement and a declaration) or
+  different acts (acts.py: a medal given, a participation in the congress), or they name
+  countries and share none;
 - otherwise its score adds what the two share (people, countries, partners, numbers other
   than the date, edition numbers, what both titles name, names both Latin-script titles
   hold, names an Arabic and a Latin-script lead both write, days, events and bodies named in
   any language (known_names), the kind of document and the act both titles name, the same
-  day or the other's date stated);
+  day, the other's date stated or the event day both name);
 - story A links story B of language L when B is A's best candidate in L and A is B's best in
   A's language, each by a margin, and the score reaches MIN_SCORE; two links of a story agree
   on the third language, so an item never holds two articles of one language.
@@ -43,8 +46,9 @@ from icli.extract.across import lead_sounds, lead_words, name_skeleton, script_s
 from icli.extract.acts import title_acts, title_tokens
 from icli.extract.identity import key_surname, person_key
 from icli.extract.known_names import SECTOR
-from icli.text.dates import find_dates
-from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
+from icli.extract.stated_numbers import numbers_and_editions, title_years
+from icli.extract.version_days import LATE_DAYS, MAX_DAYS, Dated, earlier_days, event_day, states
+from icli.text.normalize import ARABIC_LETTER, plain
 
 # Bumped by every change to what the end-of-ingest linker (store.links.finish) decides: the
 # links this module gives, the people and partners joined across versions (version_joins), surname-only
@@ -52,15 +56,12 @@ from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 8
-# Versions' dates differ by two days at most: time zones, "yesterday", and one version dated by
-# its publication line, another by the event its text dates (published two days later).
-MAX_DAYS = 2
+LINKER_VERSION = 9
 MIN_SCORE = 3.5
 MARGIN = 1.0  # the best candidate must beat the next one by this much
-# A link depends on the stories within MAX_DAYS of each end, and on their links' other ends:
-# what changes at one date can change links up to REACH_DAYS away.
-REACH_DAYS = 3 * MAX_DAYS
+# A link depends on the stories within LATE_DAYS of each end (version_days), and on their
+# links' other ends: what changes at one date can change links up to REACH_DAYS away.
+REACH_DAYS = 3 * LATE_DAYS
 LINK_WEIGHTS = {"people": 2.0, "heads": 0.5, "countries": 1.5, "partners": 2.0, "numbers": 1.0,
                 "small numbers": 0.5, "editions": 2.0, "title": 2.0, "names": 1.0, "things": 1.5,
                 "sectors": 0.5, "kinds": 1.0, "acts": 1.0, "same day": 0.5}
@@ -106,6 +107,7 @@ class Profile(NamedTuple):
     heard: Mapping[tuple[bool, str], set[str]]  # (in Arabic script, skeleton) → people
     arabic: bool  # an Arabic story (its title's sounds compare with a Latin-script title's)
     acts: frozenset[str]  # the acts the title names (title_acts)
+    dated: Dated  # what its days are read from (version_days)
 
 
 @lru_cache(maxsize=1)
@@ -119,98 +121,6 @@ def leaders() -> frozenset[str]:
     """The surname keys of ICESCO's own leaders (gazetteer.LEADERSHIP_ARABIC), named in most
     stories: sharing one is weak evidence ("heads")."""
     return frozenset(key_surname(person_key(name)) for name in gazetteer.LEADERSHIP_ARABIC.values())
-
-
-# --- numbers ---------------------------------------------------------------------------------
-
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-# A number of up to six digits, not after a digit, a dot or a comma; and one written with a
-# thousands separator ("5,000", "5 000"). The look-behind follows the first digit so that the
-# engine scans for a digit instead of trying every position (four times faster).
-_NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{0,5}(?!\d)")
-_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})[,\u00a0\u202f ](?=\d{3}(?!\d))")
-_EN_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-                "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-                "nineteenth twentieth").split()
-_FR_ORDINALS = ("premier deuxième troisième quatrième cinquième sixième septième huitième "
-                "neuvième dixième onzième douzième treizième quatorzième quinzième seizième "
-                "dix-septième dix-huitième dix-neuvième vingtième").split()
-_AR_UNITS = {  # folded (arabic_fold), masculine and feminine
-    "الاول": 1, "الاولي": 1, "الحادي": 1, "الحاديه": 1, "الثاني": 2, "الثانيه": 2,
-    "الثالث": 3, "الثالثه": 3, "الرابع": 4, "الرابعه": 4, "الخامس": 5, "الخامسه": 5,
-    "السادس": 6, "السادسه": 6, "السابع": 7, "السابعه": 7, "الثامن": 8, "الثامنه": 8,
-    "التاسع": 9, "التاسعه": 9, "العاشر": 10, "العاشره": 10,
-}
-_AR_TENS = {  # folded; alone ("الدورة العشرين") or after a unit and و ("السابعة والأربعين": 47)
-    "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
-    "السبعين": 70, "الثمانين": 80, "التسعين": 90,
-}
-_WORD_ORDINALS = {word: n for words in (_EN_ORDINALS, _FR_ORDINALS)
-                  for n, word in enumerate(words, 1)} | {"première": 1}
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
-_OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
-# Looked for in the lower-cased text: a case-sensitive alternation of words is scanned for by
-# its first letters, two and a half times faster than an IGNORECASE one.
-_EDITION = re.compile(r"edition|session|round|édition|الدوره|النسخه|دورته|نسخته|دورتها|نسختها")
-# What stands right before an edition word ("15th ", "la 15e ", "fifteenth ", "seizième ")...
-_ORDINAL_BEFORE = re.compile(r"(?:(?<!\d)(\d{1,3})\s?(?:st|nd|rd|th|e|è|ème|eme|er|ère|re|ᵉ|ᵉʳ)?"
-                             r"|([^\W\d_][\w-]*))\s+$", re.IGNORECASE)
-# ... or right after it ("edition 3", "الدورة 16", "الدورة الخامسة عشرة", "الدورة السابعة
-# والأربعين").
-_ORDINAL_AFTER = re.compile(r"\s*(?:no\.?|n°|رقم)?\s*(?:(\d{1,3})(?!\d)|(\S+)(?:\s+(عشر|عشره)"
-                            r"|\s+و(\S+))?)", re.IGNORECASE)
-
-
-def _edition_number(before: str, after: str) -> int | None:
-    """The number an edition word is given: an ordinal before it, or a number or Arabic
-    ordinal after it."""
-    match = _ORDINAL_BEFORE.search(before)
-    if match:
-        value = (int(match.group(1)) if match.group(1)
-                 else _WORD_ORDINALS.get(match.group(2).casefold()))
-        if value is not None:
-            return value
-    match = _ORDINAL_AFTER.match(after)
-    if match is None:
-        return None
-    if match.group(1):
-        return int(match.group(1))
-    unit = _AR_UNITS.get(match.group(2))
-    if unit is None:
-        return _AR_TENS.get(match.group(2))
-    return unit + (10 if match.group(3) else _AR_TENS.get(match.group(4) or "", 0))
-
-
-def numbers_and_editions(text: str, date: str | None) -> tuple[frozenset[int], frozenset[int]]:
-    """The numbers a text states in digits (any script; 5,000 and 5 000 are 5000), without its
-    own date's day and year, and its edition numbers: the number an edition word (edition,
-    session, édition, الدورة, النسخة) is given, in digits or as an ordinal word."""
-    if _OTHER_DIGIT.search(text):
-        text = text.translate(_DIGITS)
-    if _ARABIC_LETTER.search(text):
-        text = arabic_fold(text)
-    text = _THOUSANDS.sub(r"\1", text)
-    own = set()
-    if date:
-        year, _, day = date.split("-")
-        own = {int(year), int(day)}
-    numbers = {int(m.group()) for m in _NUMBER.finditer(text)}
-    editions = set()
-    lower = text.lower()
-    for match in _EDITION.finditer(lower):
-        value = _edition_number(lower[max(0, match.start() - 24):match.start()],
-                                lower[match.end():match.end() + 24])
-        if value is not None:
-            editions.add(value)
-    return frozenset(numbers - own), frozenset(editions)
-
-
-def title_years(title: str) -> frozenset[int]:
-    """The years (1900-2099) a title states in digits of any script ("Mondiacult 2025",
-    "موندياكولت ٢٠٢٩"): two versions of one item state the same ones."""
-    if _OTHER_DIGIT.search(title):
-        title = title.translate(_DIGITS)
-    return frozenset(year for year in map(int, _NUMBER.findall(title)) if 1900 <= year < 2100)
 
 
 # --- kinds of document a title names --------------------------------------------------------
@@ -232,7 +142,7 @@ def title_kinds(title: str) -> frozenset[str]:
     kinds = set()
     for word in title_tokens(title):
         kind = _KIND_WORDS.get(word) or (_KIND_WORDS.get(_ARABIC_ARTICLE.sub("", word))
-                                         if _ARABIC_LETTER.match(word) else None)
+                                         if ARABIC_LETTER.match(word) else None)
         if kind:
             kinds.add(kind)
     return frozenset(kinds)
@@ -316,7 +226,8 @@ def profile(story: Story) -> Profile | None:
                    editions, title_kinds(story.title), title_years(story.title),
                    frozenset(n for n in story.title_names if n.startswith("country:")),
                    frozenset(n for n in story.title_names if n.startswith("person:")),
-                   sounds, heard, story.language == "ar", title_acts(story.title))
+                   sounds, heard, story.language == "ar", title_acts(story.title),
+                   Dated(day, numbers, story.text))
 
 
 def conflict(a: Profile, b: Profile) -> str | None:
@@ -364,23 +275,21 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
         "sectors": sorted(thing for thing in things if thing.startswith(SECTOR)),
         "kinds": sorted(a.kinds & b.kinds),
         "acts": sorted(a.acts & b.acts),
-        "same day": ([a.story.date] if a.day == b.day else [b.story.date] if _states(a, b)
-                     else [a.story.date] if _states(b, a) else []),
+        "same day": _same_day(a, b),
     }
 
 
-def _states(a: Profile, b: Profile) -> bool:
-    """Whether a's title or lead states b's date (a page dated by its publication line whose
-    text gives the event's date, which the other version is dated by): read only when a
-    states b's day of the month as a number."""
-    return (dt.date.fromordinal(b.day).day in a.numbers
-            and b.day in _stated_days(a.story.text))
-
-
-@lru_cache(maxsize=4096)
-def _stated_days(text: str) -> frozenset[int]:
-    """The dates a text states, as ordinals."""
-    return frozenset(date.toordinal() for _, date, _ in find_dates(text))
+def _same_day(a: Profile, b: Profile) -> list[str]:
+    """The day two stories are both of: their date; the date of one that the other's title or
+    lead states (a page dated by its publication line whose text gives the event's date, which
+    the other version is dated by); for stories further apart, the event day both name."""
+    if a.day == b.day:
+        return [a.story.date or ""]
+    if abs(a.day - b.day) > MAX_DAYS:
+        day = event_day(a.dated, b.dated)
+        return [] if day is None else [dt.date.fromordinal(day).isoformat()]
+    return ([b.story.date or ""] if states(a.dated, b.day)
+            else [a.story.date or ""] if states(b.dated, a.day) else [])
 
 
 def _shared_names(a: Profile, b: Profile, title: Iterable[str]) -> list[str]:
@@ -415,7 +324,9 @@ def _person_sounds(story: Profile) -> set[str]:
 
 def score(a: Profile, b: Profile) -> float:
     """How strongly two stories look like one item: 0 when they cannot be."""
-    if a.language == b.language or abs(a.day - b.day) > MAX_DAYS or conflict(a, b):
+    gap = abs(a.day - b.day)
+    if (a.language == b.language or gap > LATE_DAYS
+            or gap > MAX_DAYS and event_day(a.dated, b.dated) is None or conflict(a, b)):
         return 0.0
     return sum(LINK_WEIGHTS[kind] * len(values) for kind, values in shared(a, b).items())
 
@@ -438,13 +349,21 @@ def links(stories: Iterable[Story]) -> set[tuple[int, int]]:
     for p in profiles.values():
         by_day.setdefault(p.day, []).append(p)
     scores: dict[int, dict[str, dict[int, float]]] = {}  # story → language → candidate → score
+
+    def add(a: Profile, b: Profile) -> None:
+        value = score(a, b) if a.language != b.language else 0.0
+        if value > 0:
+            scores.setdefault(a.story.id, {}).setdefault(b.language, {})[b.story.id] = value
+
     for p in profiles.values():
         for day in range(p.day - MAX_DAYS, p.day + MAX_DAYS + 1):
             for near in by_day.get(day, ()):
-                value = score(p, near) if near.language != p.language else 0.0
-                if value > 0:
-                    scores.setdefault(p.story.id, {}).setdefault(
-                        near.language, {})[near.story.id] = value
+                add(p, near)
+        # p published days after an event its text dates: the stories from that day on
+        for day in range(min(earlier_days(p.dated), default=p.day), p.day - MAX_DAYS):
+            for early in by_day.get(day, ()):
+                add(p, early)
+                add(early, p)
     best = {(story, language): _best(candidates)
             for story, languages in scores.items() for language, candidates in languages.items()}
     mutual: dict[int, dict[str, int]] = {}

@@ -30,9 +30,9 @@ from icli.extract.countries import (
 from icli.extract.identity import is_surname_only
 from icli.extract.known_names import SECTOR, named_things
 from icli.extract.known_partners import named_partners
+from icli.extract.version_days import LATE_DAYS
 from icli.extract.version_joins import Named, joins, same_partner, same_person
 from icli.extract.versions import (
-    MAX_DAYS,
     REACH_DAYS,
     Story,
     items,
@@ -60,7 +60,7 @@ def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
             WHERE (language < 'en' OR language > 'en')
               AND date IS NOT NULL
         """).fetchall()
-        return others + [row for lo, hi in day_windows({row[2] for row in others}, MAX_DAYS)
+        return others + [row for lo, hi in day_windows({row[2] for row in others}, LATE_DAYS)
                          for row in conn.execute("""
                              SELECT id, language, date
                              FROM articles
@@ -76,7 +76,7 @@ def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
 
 
 def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
-    """The articles with an article of another language within MAX_DAYS: only they can have
+    """The articles with an article of another language within LATE_DAYS: only they can have
     versions (an archive in one language reads nothing more)."""
     languages: dict[int, set[str]] = {}
     for _, language, date in rows:
@@ -85,7 +85,7 @@ def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
     for article_id, language, date in rows:
         day = dt.date.fromisoformat(date).toordinal()
         if any(languages.get(d, set()) - {language}
-               for d in range(day - MAX_DAYS, day + MAX_DAYS + 1)):
+               for d in range(day - LATE_DAYS, day + LATE_DAYS + 1)):
             keep.append(article_id)
     return keep
 
