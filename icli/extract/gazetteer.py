@@ -79,6 +79,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "SPEECH_VERBS_FR": ("fr", "speech_verbs", tuple),
     "ORG_HEADS_FR": ("fr", "org_heads", frozenset),
     "UNIT_HEADS_FR": ("fr", "unit_heads", frozenset),
+    "NAMED_AFTER_HEADS_FR": ("fr", "named_after_heads", frozenset),
     "OWN_KIND_HEADS_FR": ("fr", "own_kind_heads", frozenset),
     "GROUP_HEADS_FR": ("fr", "group_heads", frozenset),
     "PARTNER_ACRONYMS_FR": ("fr", "partner_acronyms", _pairs),

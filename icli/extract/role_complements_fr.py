@@ -62,8 +62,20 @@ def name_start_after_role_fr(text: str, start: int) -> int | None:
               or last == "cap" and _country_goes_on_fr(complement, text, at)):
             complement.append(core)  # "de l’Enseignement Supérieur", "du Burkina Faso"
         else:
-            return at if core == token else None
+            return at if core == token and not _body_named_next_fr(complement) else None
     return None
+
+
+def _body_named_next_fr(complement: list[str]) -> bool:
+    """Whether the complement ends with the head of a body often named after a person or a
+    place (NAMED_AFTER_HEADS_FR) and nothing, or its own words after a connector ("de
+    l’Université", "de la Faculté des lettres"): a capitalized word next is the body's name
+    ("Université Cheikh Anta Diop"), not a person's ("du Sénat Aïcha …" stays a person's)."""
+    for i in range(len(complement) - 1, -1, -1):
+        if complement[i][:1].isupper():
+            return complement[i].casefold() in gazetteer.NAMED_AFTER_HEADS_FR and (
+                i == len(complement) - 1 or complement[i + 1] in _CONNECTORS_FR)
+    return False
 
 
 def _country_goes_on_fr(complement: list[str], text: str, at: int) -> bool:
