@@ -33,6 +33,8 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "SURNAME_PARTICLES": ("en", "surname_particles", frozenset),
     "SON_OF": ("en", "son_of", frozenset),
     "HONORIFIC_WORDS": ("en", "honorifics", tuple),
+    "MALAY_HONORIFICS": ("en", "malay_honorifics", tuple),
+    "PILGRIM_HONORIFICS": ("en", "pilgrim_honorifics", tuple),
     "ROLE_WORDS": ("en", "role_words", frozenset),
     "ROLE_WORDS_IN_NAMES": ("en", "role_words_in_names", frozenset),
     "OCCUPATIONS": ("en", "occupations", frozenset),

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.honorific_chains import honorific_chain
 from icli.extract.honorific_roles_en import head_of_state_role, honorific_role, role_into_honorific
 from icli.extract.identity import (
     head_by_role_key,
@@ -40,15 +41,18 @@ from icli.extract.person_names import (
     words_before,
 )
 from icli.extract.role_phrase_en import noun_phrase
+from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
 from icli.extract.winners_en import listed_winners, winners_with_countries
 from icli.text.dates import WEEKDAYS
 from icli.text.normalize import name_norm
 
 # An honorific and a space, or its dot glued to the name ("Dr.Kamal").
-_HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + rf"(?:\s+|(?<=\.)(?={CAPITAL}))"
+_AFTER_HONORIFIC = rf"(?:\s+|(?<=\.)(?={CAPITAL}))"
+_HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + _AFTER_HONORIFIC
 # An honorific that starts a word (checked by word_starts: not after a letter or a dot).
-_HONORIFIC_CHAIN = re.compile(_HONORIFIC + f"(?:{_HONORIFIC})*" + rf"(?={CAPITAL}|al-|el-)")
+_HONORIFIC_CHAIN = re.compile(honorific_chain(gazetteer.HONORIFIC_WORDS, _AFTER_HONORIFIC)
+                              + rf"(?={CAPITAL}|al-|el-)")
 _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
 # A role's first words: articles, "former", then up to two capitalized words before a role
 # word ("Federal Minister", "ISESCO Director General").
@@ -99,6 +103,12 @@ def _role_after(text: str, end: int) -> Role | None:
     if _LOWER_ROLE.match(phrase) and role != phrase.strip(" ,"):
         return None  # "Dr. X, the minister expressed …": the subject of the next clause
     return _stated(role, role) if 3 <= len(role) <= 250 else None
+
+
+def _role_text_after(text: str, end: int) -> str | None:
+    """The role given right after a name, as written (_role_after without its office)."""
+    after = _role_after(text, end)
+    return after[0] if after else None
 
 
 def _role_in_parentheses(text: str, start: int) -> Role | None:
@@ -267,6 +277,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     found.extend(speakers(text, taken + [(m.start, m.end) for m in found] + skip, "en"))
     bodies = list({m.key: m for m in reversed(found) if m.kind == "partner"}.values())[::-1]
     people = [m for m in found if m.kind == "person"]
+    for person in share_roles(text, people, "en", _role_text_after):
+        person.office = office_of(person.role or "")
     _without_names(text, people)
     ordered = sorted(people, key=lambda m: m.start)
     return people_in_article(ordered) + bodies

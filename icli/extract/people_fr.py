@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.countries import (
-    names_a_country_fr,
-    whole_country_fr,
-)
+from icli.extract.countries import names_a_country_fr, whole_country_fr
+from icli.extract.honorific_chains import honorific_chain
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
@@ -33,10 +31,11 @@ from icli.extract.role_complements_fr import (
     portfolio_words_fr,
 )
 from icli.extract.role_phrase_fr import noun_phrase_fr
+from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
 
 _HONORIFIC_CHAIN_FR = re.compile(
-    "(?:" + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+" + rf"(?={CAPITAL})")
+    honorific_chain(gazetteer.HONORIFIC_WORDS_FR, r"\s+") + rf"(?={CAPITAL})")
 
 
 # Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur".
@@ -275,6 +274,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                and text.startswith(", " + other.role, other.end)
                for other in found if other is not person):
             person.role = _head_of_state_fr(text, person)
+    share_roles(text, found, "fr", _role_after_fr)
     return people_in_article(sorted(found, key=lambda m: m.start))
 
 

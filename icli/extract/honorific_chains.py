@@ -1,0 +1,22 @@
+"""Chains of honorifics before a name in English and French ("H.E. Datuk Seri Dr. Haji Ahmad
+…", "S.E. M. …"): the language's honorifics, the Malay and Bruneian titles (MALAY_HONORIFICS:
+"Datuk Seri", "Tan Sri", "Dato’", "Yang Berhormat"), and after one of those the pilgrim's titles
+(PILGRIM_HONORIFICS: "Haji", "Hajjah"), which elsewhere are a first name ("Mr. Haji Musa …")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from icli.extract import gazetteer
+from icli.extract.patterns import by_first_letter
+
+
+def honorific_chain(honorifics: Iterable[str], after: str) -> str:
+    """A regex of one or more honorifics, each followed by `after` (a space, or an honorific's
+    dot glued to the name): `honorifics` and the Malay titles in any order, and the pilgrim's
+    titles only after a Malay title."""
+    plain = by_first_letter(honorifics) + after
+    malay = by_first_letter(gazetteer.MALAY_HONORIFICS) + after
+    pilgrim = by_first_letter(gazetteer.PILGRIM_HONORIFICS) + after
+    malay_on = f"{malay}(?:{plain}|{malay}|{pilgrim})*"
+    return f"(?:(?:{plain})+(?:{malay_on})?|{malay_on})"
