@@ -110,10 +110,7 @@ case(S, "وأوضح الأمين العام في تصريحه أهمية الش�
 case(S, "وأكد المدير العام في كلمته الدكتور سالم الحربي أهمية التعليم.", {"سالم الحربي": "المدير العام"})
 
 # "family-N" -> why icli does not read that shape yet
-_COMPOUND = "a family name after the second word of a first name (محمد المهدي …) is not read yet"
 XFAIL: dict[str, str] = {
-    "compound_first-1": _COMPOUND, "compound_first-3": _COMPOUND, "compound_first-4": _COMPOUND,
-    "compound_first-6": _COMPOUND, "compound_first-8": _COMPOUND, "compound_first-9": _COMPOUND,
     "speech_object-6": "ICESCO's head before a title after a verb is read as the verb's subject "
                        "and the one named as its object (people_ar._subject_before_object_ar)",
 }

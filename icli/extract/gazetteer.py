@@ -113,6 +113,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "SURNAME_PARTICLES_AR": ("ar", "surname_particles", frozenset),
     "SON_OF_AR": ("ar", "son_of", frozenset),
     "ARABIC_COMPOUND_ENDS": ("ar", "compound_name_ends", frozenset),
+    "FIRST_NAME_SECONDS_AR": ("ar", "first_name_seconds", frozenset),
     "THAT_AR": ("ar", "that_words", frozenset),
     "ORG_HEADS_AR": ("ar", "org_heads", frozenset),
     "ORGAN_WORDS_AR": ("ar", "organ_words", frozenset),

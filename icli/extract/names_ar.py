@@ -103,6 +103,8 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "ولد أمين": a name's word
                 and not (len(words) == 1 and _nisba_next_ar(text, match.end()))  # "محمد الأمين العلوي،"
+                and not (titled and len(words) == 1 and bare in gazetteer.FIRST_NAME_SECONDS_AR
+                         and _family_next_ar(text, match.end()))  # "محمد الأمين بنعمر" (not "الأمين العام")
                 and not (not definite_ar(words[-1].group()) and _family_name_role_word_ar(text, match))
                 # "رشيد الأمين،", "عبد الله ولد محمد الأمين،"
                 or words and honorific_ar(bare)
@@ -132,7 +134,9 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 words.append(regnal)  # "الحسن الثاني"
             elif len(words) <= 2 and regnal and (_nisba_next_ar(text, match.end())
                                                  or _glued_son_of_next_ar(text, regnal)
-                                                 or titled and len(words) == 2 and _family_after_ar(text, regnal)):
+                                                 or titled and len(words) == 2 and _family_after_ar(text, regnal)
+                                                 or titled and len(words) == 2 and bare in gazetteer.FIRST_NAME_SECONDS_AR
+                                                 and _family_next_ar(text, match.end())):
                 words.append(regnal)  # "الأستاذ الهاشمي العرضاوي،", "فاطمة الزهراء العلوي،": a
                 # first name with the article (or its second word), then a nisba family name,
                 # or one that glues "بن" ("المحجوب بنسعيد،"), or after a title any family name
@@ -336,15 +340,27 @@ def _family_after_ar(text: str, following: re.Match[str]) -> bool:
     no article, no "و", not a verbal or feminine noun, an accusative ("وفدا") or a possessed
     noun, right before a role word, a title, a verb or the end of its clause."""
     word = following.group(1)
-    bare = ARABIC_MARKS.sub("", word)
-    if (not_a_name_word_ar(word) or definite_ar(word) or bare[:1] == "و" or masdar_ar(word)
-            or bare.endswith(("ة", "ا")) or possessed_ar(word)):
+    if not _family_word_ar(word):
         return False
     if re.match(r"[ \u00a0]*(?:[،,.؛:]|$)", text[following.end() : following.end() + 3]):
         return True
     after = _REGNAL_AFTER_AR.match(text, following.end())
     return after is not None and (arabic_word_key(after.group(1)) in gazetteer.ROLE_WORDS_AR
                                   or honorific_ar(after.group(1)) or is_verb_ar(after.group(1)))
+
+
+def _family_word_ar(word: str) -> bool:
+    """Whether a word can be a family name: a name's word with no article, no "و", not a verbal
+    or feminine noun, an accusative ("وفدا") or a possessed noun."""
+    bare = ARABIC_MARKS.sub("", word)
+    return not (not_a_name_word_ar(word) or definite_ar(word) or bare[:1] == "و" or masdar_ar(word)
+                or bare.endswith(("ة", "ا")) or possessed_ar(word))
+
+
+def _family_next_ar(text: str, end: int) -> bool:
+    """Whether the word after `end` can be a family name (`_family_word_ar`, or a nisba)."""
+    following = _REGNAL_AFTER_AR.match(text, end)
+    return following is not None and (_family_word_ar(following.group(1)) or nisba_ar(following.group(1)))
 
 
 def _glued_son_of_next_ar(text: str, following: re.Match[str]) -> bool:
