@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from icli.extract.article import extract
-from icli.text.parse import ParsedArticle
 from tests.role_matrix import Matrix
+from tests.test_roles import people
 
 MATRIX = Matrix()
 case = MATRIX.case
@@ -116,20 +115,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def people(text: str) -> dict[str, str | None]:
-    """{name: role} of the named people extracted from one Arabic paragraph."""
-    article = ParsedArticle(title="عنوان للاختبار", body=[text], language="ar")
-    return {m.name: m.role for m in extract(article) if m.kind == "person" and m.name}
-
-
 @pytest.mark.parametrize(("text", "expected"), MATRIX.params(XFAIL))
 def test_person_and_role_shape(text: str, expected: dict[str, str | None]) -> None:
-    assert people(text) == expected
-
-
-def test_every_xfail_names_a_case_of_the_matrix() -> None:
-    counts: dict[str, int] = {}
-    for family, _, _ in MATRIX.cases:
-        counts[family] = counts.get(family, 0) + 1
-    ids = {f"{family}-{n}" for family, total in counts.items() for n in range(1, total + 1)}
-    assert set(XFAIL) <= ids
+    assert people("ar", text) == expected
