@@ -20,3 +20,9 @@ def honorific_chain(honorifics: Iterable[str], after: str) -> str:
     pilgrim = by_first_letter(gazetteer.PILGRIM_HONORIFICS) + after
     malay_on = f"{malay}(?:{plain}|{malay}|{pilgrim})*"
     return f"(?:(?:{plain})+(?:{malay_on})?|{malay_on})"
+
+
+def honorific_start(honorifics: Iterable[str]) -> str:
+    """A regex of the first honorific of a chain of honorific_chain(honorifics, …), what a
+    scan looks for (patterns.word_starts's `starts`)."""
+    return by_first_letter([*honorifics, *gazetteer.MALAY_HONORIFICS])

@@ -13,17 +13,22 @@ from icli.extract.patterns import overlaps
 from icli.text.dates import MONTHS
 from icli.text.normalize import name_norm
 
-# After a word that makes a body of what follows (with, by, from, of, to, at, and), a comma (an
-# item of a list), or opening a sentence: a capitalized word, "the", one or two capitalized words, then a lower-case word,
-# punctuation or the line's end (a longer run of capitals is a heading, not a name).
+# A capitalized word, "the", one or two capitalized words, then a lower-case word, punctuation
+# or the line's end (a longer run of capitals is a heading, not a name), after what makes a body
+# of it (_OPENS_BODY): a word such as with, by, from, of, to, at, and; a comma (an item of a
+# list); a sentence's, a line's or the text's start. What comes before is checked once a name
+# is found: a search starting with those look-behinds tried every position (0.4 ms an article).
 _HEADLESS = re.compile(
-    r"(?:(?<=\bwith )|(?<=\bfrom )|(?<=\band )|(?<=\bby )|(?<=\bof )|(?<=\bto )|(?<=\bat )"
-    r"|(?<=, )|(?<=^)|(?<=[.!?] ))"
-    r"([A-Z][a-z]{2,}) the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.;:)][^A-Z]|[,.;:)]?$)",
-    re.MULTILINE)
+    r"([A-Z][a-z]{2,}) the ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ ,.;:)][^A-Z]|[,.;:)]?$)", re.MULTILINE)
+_OPENS_BODY = re.compile(r"(?:\b(?:with|from|and|by|of|to|at) |, |[.!?] |\n|^)\Z")
 # After such a name: an apposition saying what it is, an event or a series ("Meet the Artists,
 # a series of talks"; gazetteer.EVENT_HEADS, singular or plural).
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+
+
+def _opens_body(text: str, start: int) -> bool:
+    """Whether what comes before `start` makes a body of the name there (_OPENS_BODY)."""
+    return _OPENS_BODY.search(text, max(0, start - 6), start) is not None
 
 
 def _an_event(text: str, end: int) -> bool:
@@ -55,7 +60,12 @@ def extract_headless(text: str, taken: Collection[tuple[int, int]]) -> list[Ment
     page's call to its reader ("Watch the Video …") nor an event or a series described as one
     right after its name ("Meet the Artists, a series of talks")."""
     found: dict[str, Mention] = {}
-    for match in _HEADLESS.finditer(text):
+    position = 0
+    while (match := _HEADLESS.search(text, position)) is not None:
+        if not _opens_body(text, match.start()):
+            position = match.start() + 1
+            continue
+        position = match.end()
         words = [match.group(1), *match.group(2).split()]
         if (overlaps(match.start(), taken) or overlaps(match.end() - 1, taken)
                 or not all(_a_name_word(w) for w in words) or _an_event(text, match.end())):

@@ -76,17 +76,22 @@ def by_first_letter(alternatives: Iterable[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
-def word_starts(pattern: re.Pattern[str], text: str, not_after: str = "") -> Iterator[re.Match[str]]:
+def word_starts(pattern: re.Pattern[str], text: str, not_after: str = "",
+                starts: re.Pattern[str] | None = None) -> Iterator[re.Match[str]]:
     """Like pattern.finditer(text), keeping only matches that do not start inside a word (nor
-    right after a character of `not_after`).
+    right after a character of `not_after`); with `starts`, a pattern of the places a match
+    may start, the text is scanned for those and `pattern` only tried there.
 
     The check is made here rather than by a leading look-behind in the pattern: SRE then scans
-    for the pattern's possible first characters, several times faster.
+    for the pattern's possible first characters, several times faster. SRE knows those only
+    for a pattern that opens with a letter or a class, or an alternation of literal-led
+    branches (patterns.by_first_letter); `starts` gives them for any other.
     """
     position = 0
-    while match := pattern.search(text, position):
+    while match := (starts or pattern).search(text, position):
         start = match.start()
-        if inside_word(text, start) or start and text[start - 1] in not_after:
+        if (inside_word(text, start) or start and text[start - 1] in not_after
+                or starts and (match := pattern.match(text, start)) is None):
             position = start + 1
             continue
         yield match

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.honorific_chains import honorific_chain
+from icli.extract.honorific_chains import honorific_chain, honorific_start
 from icli.extract.honorific_roles_en import head_of_state_role, honorific_role, role_into_honorific
 from icli.extract.identity import (
     head_by_role_key,
@@ -53,6 +53,7 @@ _HONORIFIC = by_first_letter(gazetteer.HONORIFIC_WORDS) + _AFTER_HONORIFIC
 # An honorific that starts a word (checked by word_starts: not after a letter or a dot).
 _HONORIFIC_CHAIN = re.compile(honorific_chain(gazetteer.HONORIFIC_WORDS, _AFTER_HONORIFIC)
                               + rf"(?={CAPITAL}|al-|el-)")
+_HONORIFIC_CHAIN_STARTS = re.compile(honorific_start(gazetteer.HONORIFIC_WORDS))
 _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
 # A role's first words: articles, "former", then up to two capitalized words before a role
 # word ("Federal Minister", "ISESCO Director General").
@@ -216,7 +217,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """
     found: list[Mention] = []
     taken = list(skip)
-    for match in word_starts(_HONORIFIC_CHAIN, text, "."):
+    for match in word_starts(_HONORIFIC_CHAIN, text, ".", _HONORIFIC_CHAIN_STARTS):
         if len(found) >= MAX_MENTIONS:
             break
         if overlaps(match.start(), skip):

@@ -6,7 +6,7 @@ import re
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import names_a_country_fr, whole_country_fr
-from icli.extract.honorific_chains import honorific_chain
+from icli.extract.honorific_chains import honorific_chain, honorific_start
 from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
@@ -36,6 +36,7 @@ from icli.extract.speakers import speakers
 
 _HONORIFIC_CHAIN_FR = re.compile(
     honorific_chain(gazetteer.HONORIFIC_WORDS_FR, r"\s+") + rf"(?={CAPITAL})")
+_HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORDS_FR))
 
 
 # Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur".
@@ -191,7 +192,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     reached = 0
-    for match in word_starts(_HONORIFIC_CHAIN_FR, text, "."):
+    for match in word_starts(_HONORIFIC_CHAIN_FR, text, ".", _HONORIFIC_CHAIN_STARTS_FR):
         if match.start() < reached or overlaps(match.start(), skip):
             continue
         name, end = name_at(text, match.end())
