@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from icli.extract.mention import Mention
+from icli.text.date_clauses import last_end_before
 from icli.text.normalize import arabic_word_key
 
 _BEFORE = 80  # characters before a name where its context is read
@@ -98,7 +99,7 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?؟](
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """The start and end of the sentence around text[at]."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    start = last_end_before(_SENTENCE_END, text, at)
     end = _SENTENCE_END.search(text, at)
     return start, end.start() if end else len(text)
 

@@ -218,5 +218,17 @@ def _english_clause(text: str, start: int, position: int, word: str, end: int,
 
 def sentence_of(text: str, at: int) -> int:
     """Where the sentence of `text` that holds position `at` begins."""
-    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    return starts[-1] if starts else 0
+    return last_end_before(_SENTENCE_END, text, at)
+
+
+def last_end_before(ends: re.Pattern[str], text: str, at: int) -> int:
+    """The end of the last match of `ends` (a sentence's end) before `at`, or 0: looked for in
+    a window before `at` that grows until one is found (a search from the text's start for
+    every date or body made a long paragraph quadratic)."""
+    window = 256
+    while True:
+        low = max(0, at - window)
+        found = [m.end() for m in ends.finditer(text, low, at)]
+        if found or low == 0:
+            return found[-1] if found else 0
+        window *= 4
