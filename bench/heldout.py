@@ -6,7 +6,9 @@ DIR holds `pages/` (the saved pages, `*.txt`, exactly as saved: they stay outsid
 repository) and one or more `gold*.json` files, written by hand before icli reads the pages.
 The scorer ingests DIR/pages into a fresh temporary archive with the icli executable (default:
 the `icli` beside this Python), reads `icli export --format jsonl`, and matches each gold
-article to the exported article read from its file whose title starts with `title_start`.
+article to the exported article read from its file whose title starts with `title_start`; when
+none does, a file that holds one gold article and one exported article is matched all the same
+and counted under "titles differ" (its entities are scored; its title is icli's mistake).
 
 Gold format (one file or several, e.g. gold-enfr.json and gold-ar.json):
 
@@ -42,7 +44,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +67,7 @@ class Tally:
     dates: list[int] = field(default_factory=lambda: [0, 0])
     articles: int = 0
     unmatched: int = 0
+    retitled: int = 0
 
     def add(self, other: Tally) -> None:
         """Adds another tally's counts to this one."""
@@ -76,6 +79,7 @@ class Tally:
             mine[1] += theirs[1]
         self.articles += other.articles
         self.unmatched += other.unmatched
+        self.retitled += other.retitled
 
     def prf(self, kind: str) -> tuple[float, float, float]:
         """Precision, recall and F1 of one kind."""
@@ -114,15 +118,20 @@ def exported(icli: str, pages: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in export.stdout.splitlines() if line.strip()]
 
 
-def match(gold: dict[str, Any], articles: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+def match(gold: dict[str, Any], articles: list[dict[str, Any]],
+          golds_in_file: int) -> tuple[dict[str, Any] | None, bool]:
     """The exported article read from the gold article's file whose title starts with its
-    title_start (whitespace normalised), or None."""
+    title_start (whitespace normalised); else, when the file holds this one gold article and
+    one exported article, that article; else None. The flag: matched with another title."""
     start = role_norm(gold["title_start"]) or ""
-    for article in articles:
-        if (any(Path(source).name == gold["file"] for source in article["sources"])
-                and (role_norm(article["title"]) or "").startswith(start)):
-            return article
-    return None
+    from_file = [article for article in articles
+                 if any(Path(source).name == gold["file"] for source in article["sources"])]
+    for article in from_file:
+        if (role_norm(article["title"]) or "").startswith(start):
+            return article, False
+    if golds_in_file == 1 and len(from_file) == 1:
+        return from_file[0], True
+    return None, False
 
 
 def score_article(gold: dict[str, Any], found: dict[str, Any] | None,
@@ -196,8 +205,15 @@ def score(directory: Path, icli: str) -> tuple[dict[str, Tally], list[str]]:
     articles = exported(icli, directory / "pages")
     tallies: dict[str, Tally] = {}
     show: list[str] = []
-    for gold in load_gold(directory):
-        tally = score_article(gold, match(gold, articles), show)
+    golds = load_gold(directory)
+    per_file = Counter(gold["file"] for gold in golds)
+    for gold in golds:
+        found, retitled = match(gold, articles, per_file[gold["file"]])
+        tally = score_article(gold, found, show)
+        if retitled:
+            tally.retitled = 1
+            show.append(f"{gold['file']} «{gold['title_start']}»: title differs: "
+                        f"{found['title'][:60] if found else ''}")
         tallies.setdefault(gold["language"], Tally()).add(tally)
     total = Tally()
     for tally in tallies.values():
@@ -221,6 +237,8 @@ def table(tallies: dict[str, Tally]) -> list[str]:
             rows.append(f"| {language} | {what} | {asked} | | {right} | {share} | | |")
         rows.append(f"| {language} | articles unmatched | {tally.articles} | | "
                     f"{tally.unmatched} | | | |")
+        rows.append(f"| {language} | titles differ | {tally.articles} | | "
+                    f"{tally.retitled} | | | |")
     return rows
 
 

@@ -75,3 +75,21 @@ def test_heldout_scorer_counts(tmp_path: Path, capsys) -> None:
     assert "| all | people | 4 | 3 | 2 | 0.667 | 0.500 | 0.571 |" in out
     assert "| en | roles right | 2 | | 1 | 0.500 | | |" in out
     assert "no exported article matches" in out
+
+
+def test_heldout_scorer_matches_a_lone_article_with_another_title(tmp_path: Path) -> None:
+    """A file holding one gold article and one exported article is scored even when icli
+    titles it otherwise (counted under "titles differ"); two gold articles in one file are
+    never matched that way."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "one.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "pages" / "two.txt").write_text(PAGE, encoding="utf-8")
+    lone = dict(GOLD["articles"][1], file="two.txt", language="en")
+    (tmp_path / "gold-test.json").write_text(json.dumps({"articles": [
+        GOLD["articles"][0], GOLD["articles"][1], lone]}), encoding="utf-8")
+    tallies, show = score(tmp_path, str(Path(sys.executable).parent / "icli"))
+    en, fr = tallies["en"], tallies["fr"]
+    assert (en.articles, en.unmatched, en.retitled) == (2, 0, 1)
+    assert (fr.articles, fr.unmatched, fr.retitled) == (1, 1, 0)
+    assert en.kinds["people"]["found"] == 3 + 3        # the lone article's entities are scored
+    assert any(line.startswith("two.txt «Un titre") and "title differs" in line for line in show)
