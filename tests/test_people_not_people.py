@@ -144,3 +144,15 @@ def test_a_body_named_after_a_person_in_a_title_is_no_person() -> None:
     assert _title_people("fr", "Le Directeur général de l’ICESCO reçoit le recteur de "
                                "l’Université Cheikh Anta Diop") == set()
     assert _title_people("fr", "Visite du directeur de l’Institut Pasteur de Dakar") == set()
+
+
+@pytest.mark.parametrize(("language", "title", "body", "expected"), [
+    ("en", "ICESCO Forum in Rabat", "Amina Khalid said that the plan covers ten countries.",
+     {"Amina Khalid"}),
+    ("fr", "Forum de l’ICESCO à Rabat", "Awa Diop a déclaré que le plan couvre dix pays.",
+     {"Awa Diop"}),
+])
+def test_a_speaker_on_the_line_after_a_title_is_named_without_the_title(
+        language: str, title: str, body: str, expected: set[str]) -> None:
+    article = ParsedArticle(title=title, body=[body], language=language)
+    assert {m.name for m in extract(article) if m.kind == "person" and m.name} == expected

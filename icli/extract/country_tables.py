@@ -446,3 +446,35 @@ def country_word_key_ar(word: str) -> str:
     return key[:-1] + "ه" if len(key) > 2 and key.endswith("ا") else key
 
 
+
+
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+
+
+def place_key(name: str) -> str:
+    """A place's name as subdivision_names() holds it: no case, accents, hyphens, apostrophes
+    or doubled spaces ("Rabat-Salé-Kénitra" → "rabat sale kenitra")."""
+    from icli.text.normalize import plain
+
+    return " ".join(_NOT_A_LETTER.sub(" ", plain(name)).split())
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """The names of countries' subdivisions (ISO 3166-2 regions, provinces, emirates) in every
+    language pycountry translates them into, as place_key() writes them: "abu dhabi",
+    "rabat sale kenitra", "makkah al mukarramah"."""
+    import gettext
+    import os
+
+    import pycountry
+
+    names = [entry.name for entry in pycountry.subdivisions]
+    keys = set(map(place_key, names))
+    for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        path = os.path.join(pycountry.LOCALES_DIR, language, "LC_MESSAGES", "iso3166-2.mo")
+        if os.path.exists(path):
+            with open(path, "rb") as catalogue:
+                translate = gettext.GNUTranslations(catalogue).gettext
+            keys.update(place_key(translate(name)) for name in names)
+    return frozenset(keys)

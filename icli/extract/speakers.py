@@ -1,7 +1,10 @@
 """People named with no honorific and no role as the subject of a verb of speech ("Amina Khalid
 said that …", "In her speech, Amina Khalid stressed …", "“…,” Kofi Mensah said", "“…,” said
 Kofi Mensah.", "Awa Diop a déclaré …"): two to four capitalized words that open a clause, none a word of a body, a place,
-an office, a field, a country or a demonym."""
+an office, a field, a country or a demonym, nor a word the article also writes in lower case
+(a common word: "Human Rights Watch" beside "human rights"), and together not the name of a
+country's region, province or emirate in any language ("Abu Dhabi", "Rabat-Salé-Kénitra",
+"Makkah Al-Mukarramah")."""
 
 from __future__ import annotations
 
@@ -55,9 +58,17 @@ def _a_name(words: list[str], language: str) -> bool:
            or w.isupper() or phrases.get((w,)) or w.casefold() in gazetteer.ORG_HEADS_FR
            or w.casefold() in gazetteer.ROLE_WORDS_FR for w in words):
         return False  # "United Nations", "Moroccan Government", "Human Rights Council"
+    if country_tables.place_key(name) in country_tables.subdivision_names():
+        return False  # "Abu Dhabi", "Rabat Salé Kénitra", "Makkah Al-Mukarramah"
     if language == "fr":
         return not (whole_country_fr(name) or names_a_country_fr(name))
     return name not in country_tables.country_names()
+
+
+def _common_word(words: list[str], text: str) -> bool:
+    """Whether the article also writes one of `words` in lower case: a common word of its
+    language, no word of a name ("Human Rights Watch said …" in a text on human rights)."""
+    return any(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) for word in words)
 
 
 def speakers(text: str, taken: list[tuple[int, int]], language: str) -> list[Mention]:
@@ -71,12 +82,16 @@ def speakers(text: str, taken: list[tuple[int, int]], language: str) -> list[Men
         words, start, end = before
         opening = _OPENING.search(text, max(0, start - 40), start)  # what the words follow
         while words and (words[0] in gazetteer.NOT_NAME_WORDS or words[0] in gazetteer.LEADING_NOISE
-                         or words[0] in _ARTICLES_FR):  # "Meanwhile Amina Khalid", "Le Maroc"
+                         or words[0] in _ARTICLES_FR  # "Meanwhile Amina Khalid", "Le Maroc"
+                         or "\n" in text[start:end]):  # a title's last word, then the line
+            if "\n" in text[start:end]:
+                opening = None  # the words open a line
             start += len(words.pop(0))
             while text[start : start + 1].isspace():
                 start += 1
         if (not words or end != verb.start() or overlaps(end - 1, taken)
-                or opening and opening.group(1) not in _CLAUSE_ENDS or not _a_name(words, language)):
+                or opening and opening.group(1) not in _CLAUSE_ENDS or not _a_name(words, language)
+                or _common_word(words, text)):
             continue
         name = " ".join(words)
         found.append(Mention("person", person_key(name), name, None, None, name, start, end,
@@ -85,7 +100,7 @@ def speakers(text: str, taken: list[tuple[int, int]], language: str) -> list[Men
     for quote in _QUOTE_THEN_VERB[language].finditer(text):  # "“…,” said Amina Khalid."
         name, end = name_at(text, quote.end())
         if (name and not overlaps(quote.end(), taken) and _NAME_ENDS.match(text, end)
-                and _a_name(name.split(), language)):
+                and _a_name(name.split(), language) and not _common_word(name.split(), text)):
             found.append(Mention("person", person_key(name), name, None, None, name, quote.end(),
                                  end, rule=f"person.{language}.speaker"))
             taken.append((quote.end(), end))
