@@ -70,6 +70,45 @@ ROWS_EN: list[Row] = [
     ("en-generic-head", "en", "The Islamic Organization welcomed the delegates.", {}),
     ("en-generic-head-acronym-kept", "en", "The Islamic Organization (IOX) welcomed the delegates.",
      {"Islamic Organization": "IOX"}),
+    ("en-background-resolutions", "en", "ICESCO held the meeting in Rabat in line with the resolutions of the "
+     "Organization of Islamic Cooperation.", {}),
+    ("en-background-decisions", "en", "The conference took place in Rabat, in accordance with the decisions of "
+     "the Council of Arab Ministers of Culture.", {}),
+    ("en-background-agenda", "en", "ICESCO launched the plan within the framework of the Agenda 2063 of the "
+     "African Union.", {}),
+    ("en-background-standards", "en", "The programme follows the standards of the International Organization "
+     "for Standardization.", {}),
+    ("en-background-list", "en", "The site joined the list of the World Heritage Committee last year, and "
+     "ICESCO organized a ceremony.", {}),
+    ("en-background-had-decided", "en", "The meeting was held as UNESCO's Executive Council had decided in "
+     "2019.", {}),
+    ("en-background-acting-elsewhere-kept", "en", "ICESCO held the forum in partnership with the African "
+     "Union, in line with the resolutions of the African Union.", {"African Union": None}),
+    ("en-background-framework-partner-kept", "en", "The forum was held within the framework of the "
+     "cooperation between ICESCO and the Islamic Development Bank.", {"Islamic Development Bank": "IsDB"}),
+    ("en-acronym-spelt-out", "en", "ICESCO signed an agreement with UNESCO (United Nations Educational, "
+     "Scientific and Cultural Organization) in Paris.",
+     {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
+    ("en-acronym-spelt-out-unknown", "en", "ICESCO signed an agreement with the ASTF (Arab Science and "
+     "Technology Foundation) in Sharjah.", {"Arab Science and Technology Foundation": "ASTF"}),
+    ("en-acronym-spelt-out-mentioned", "en", "The Director-General recalled the role of UNESCO (United Nations "
+     "Educational, Scientific and Cultural Organization) in heritage.", {}),
+    ("en-winner-list-in-country", "en", "The winners are Amina Bello, a teacher at Al-Nour School in Kano, "
+     "Nigeria, and Lina Haddad, a teacher at Al-Amal School in Amman, Jordan.", {}),
+    ("en-winner-list-apposition", "en", "The prize was awarded to Omar Diallo, University of Sarajevo, Bosnia "
+     "and Herzegovina, and Sara Ali, Cairo University, Egypt.", {}),
+    ("en-winner-list-brackets", "en", "ICESCO announced the winners of the prize: Amina Bello (Al-Nour School "
+     "in Kano, Nigeria), Lina Haddad (Al-Amal School in Amman, Jordan).", {}),
+    ("en-winner-list-semicolons", "en", "ICESCO announced the winners of the prize: Amina Bello, Al-Nour School "
+     "in Kano, Nigeria; Lina Haddad, Al-Amal School in Amman, Jordan.", {}),
+    ("en-winner-list-bodies-kept", "en", "The winners were honoured at a ceremony attended by representatives "
+     "of Qatar University, Cairo University and the Al-Noor Foundation.",
+     {"Qatar University": None, "Cairo University": None, "Al-Noor Foundation": None}),
+    ("en-winner-list-host-kept", "en", "The prize, launched with the King Salman Foundation, went to Amina "
+     "Bello, Al-Nour School, Nigeria, and was presented at Cairo University.",
+     {"King Salman Foundation": None, "Cairo University": None}),
+    ("en-apposition-no-winner-kept", "en", "Dr. Omar Said, Cairo University, gave a lecture at the forum.",
+     {"Cairo University": None}),
 ]
 
 ROWS_FR: list[Row] = [
@@ -114,6 +153,17 @@ ROWS_FR: list[Row] = [
     ("fr-comparison-comme", "fr", "La liste s’allongera, comme l’a fait l’UNESCO en 2003.", {}),
     ("fr-participant-kept", "fr", "Mme Salma Idrissi, directrice au ministère des Affaires étrangères du "
      "Maroc, a participé à la réunion.", {"ministère des Affaires étrangères du Maroc": None}),
+    ("fr-background-agenda", "fr", "L’ICESCO a organisé la rencontre dans le cadre de l’Agenda 2063 de "
+     "l’Union africaine.", {}),
+    ("fr-background-resolutions", "fr", "La réunion s’est tenue conformément aux résolutions de "
+     "l’Organisation de la coopération islamique.", {}),
+    ("fr-background-framework-partner-kept", "fr", "La réunion s’est tenue dans le cadre de la coopération "
+     "entre l’ICESCO et la Banque islamique de développement.", {"Banque islamique de développement": None}),
+    ("fr-winner-list-apposition", "fr", "Les lauréats sont Amina Bello, École Al-Nour de Kano, Nigeria, et "
+     "Lina Haddad, Université de Jordanie, Jordanie.", {}),
+    ("fr-winner-list-bodies-kept", "fr", "Le prix a été remis en présence de l’Université Cadi Ayyad, de "
+     "l’Université Mohammed V et de la Fondation Al-Noor.",
+     {"Université Cadi Ayyad": None, "Université Mohammed V": None, "Fondation Al-Noor": None}),
 ]
 
 ROWS_AR: list[Row] = [
@@ -146,10 +196,19 @@ ROWS_AR: list[Row] = [
     ("ar-comparison-ghirar", "ar", "وتسير الخطة على غرار الاتحاد الأفريقي في أجندته.", {}),
     ("ar-comparison-kama", "ar", "وسيتم توسيع القائمة كما فعلت اليونسكو عام 2003.", {}),
     ("ar-generic-head", "ar", "أشادت المنظمة الإسلامية بالجهود.", {}),
+    ("ar-background-resolutions", "ar", "عقدت الإيسيسكو الاجتماع وفق قرارات منظمة التعاون الإسلامي.", {}),
+    ("ar-background-resolutions-2", "ar", "عقدت الإيسيسكو الاجتماع تنفيذا لقرارات منظمة التعاون الإسلامي.", {}),
+    ("ar-background-list", "ar", "وهنأ المدير العام المغرب بمناسبة إدراج الموقع على قائمة لجنة التراث العالمي.", {}),
+    ("ar-background-inscribed-by", "ar", "وهنأ المدير العام المغرب بمناسبة إدراج لجنة التراث العالمي الموقع "
+     "في قائمتها.", {}),
+    ("ar-background-partner-kept", "ar", "وقعت الإيسيسكو اتفاقية مع منظمة التعاون الإسلامي.",
+     {"منظمة التعاون الإسلامي": None}),
 ]
 
 # What icli does not meet yet (each case stays, a strict xfail).
 GAPS: dict[str, str] = {
+    "en-acronym-spelt-out-mentioned": "a body merely mentioned: a known acronym is counted wherever it is "
+                                      "named (what the sentence makes of it is not read)",
     "ar-generic-head": "the name runs on into the sentence ('المنظمة الإسلامية بالجهود': 'ب' + a "
                        "definite noun goes on as a complement), so it is no head and adjective alone",
 }

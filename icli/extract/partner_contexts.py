@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.text.date_clauses import last_end_before
 from icli.text.normalize import arabic_word_key
@@ -41,15 +42,21 @@ _EN = _Contexts(
         r"(?:[\s\-]+(?!(?:and|but|current|currently|now|[a-z]+ed)\b)[\w\-]+){0,6}?\s+(?:of|at|in|from)"
         r"|(?P<honorary>\b[Hh]onorary[\w\s\-]{0,40}?\b(?:of|at|in|from|by))"
         r"|\b(?:[Ss]imilar to|[Uu]nlike|[Cc]omparable to)(?: the [a-z][a-z\s]{0,25}? (?:of|by))?"
+        # a background clause: the body is a complement of what the event follows, not its actor
+        # ("in line with the resolutions of X", "the list of X", "Agenda 2063 of X")
+        r"|\b(?i:resolutions?|decisions?|framework|list|agenda(?:\s+\d{4})?|charter|standards"
+        r"|recommendations|guidelines)\s+of"
         r"|(?P<prize>\b(?:won|wins|winning|winners? of|laureates? of|recipients? of|awarded|received"
         r"|receiving|granted)(?: with)?)"
         r"|(?P<winner>,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:teacher|student|pupil|learner|researcher)s?"
-        r"\s+(?:at|of|from|in))"
-        r"|(?P<did>\b[Aa]s))\s+(?:the\s+)?$"),
+        r"\s+(?:at|of|from|in)"
+        r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(])"
+        r"|(?P<did>\b[Aa]s))(?:\s+|(?<=\())(?:the\s+)?$"),
     winners=re.compile(r"\b(?:[Ww]inn(?:er|ing)s?|[Ll]aureates?|[Aa]wardees?|[Pp]rizes?|[Aa]wards?)\b"),
     won=re.compile(r"[^.;:]{0,40}?,\s+(?:won|wins|has won|took|was awarded|received)\b"),
     prize=re.compile(r"\b(?:Prize|Award|Medal|Trophy)\b"),
-    did=re.compile(r"\s+(?:did|does|has done|had done|have done)\b"),
+    did=re.compile(r"\s+(?:did|does|(?:has|had|have) done|(?:has |had |have )?(?:decided|resolved|recommended"
+                   r"|stipulated|called for))\b"),
     hosted=re.compile(r"\b(?:hosted|held|organi[sz]ed)\s+(?:on|at|in|by)\s+(?:its|the university)\b"),
 )
 _FR = _Contexts(
@@ -61,12 +68,15 @@ _FR = _Contexts(
         r"|\b(?:[Ss]imilaire|[Ss]emblable|[Cc]omparable|[Aa]nalogue)s?\s+(?:à|aux?)"
         r"(?:\s+(?:celui|celle|ceux|celles)\s+(?:de|du|des|mené\w*\s+par|lancé\w*\s+par))?"
         r"|\b(?:[Cc]ontrairement|[Àà] la différence)\s+(?:à|au|aux|de|du|des)"
+        r"|\b(?i:résolutions?|décisions?|cadre|liste|agenda(?:\s+\d{4})?|charte|normes"
+        r"|recommandations|orientations)\s+(?:de|du|des)"
         r"|\bà l[’']\s*(?:instar|image)\s+(?:de|du|des)"
         r"|\bcomme l[’']\s*(?:a|ont|avait|avaient) fait"
         r"|(?P<prize>\b(?:lauréate?s?|gagnante?s?|vainqueurs?|récipiendaires?)\s+(?:de|du|des)"
         r"|\b(?:remporté|reçu|obtenu|décroché)\s+(?:le|la|les))"
         r"|(?P<winner>,\s+(?:une?\s+)?(?:enseignante?|institut(?:eur|rice)|étudiante?|élève|chercheu(?:r|se))s?"
-        r"\s+(?:à|au|de|du|dans))"
+        r"\s+(?:à|au|de|du|dans)"
+        r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(])"
         r")\s*(?:la\s+|le\s+|l[’']\s*)?$"),
     winners=re.compile(r"(?i)\b(?:lauréat|gagnant|vainqueur|prix|primé)"),
     won=re.compile(r"[^.;:]{0,40}?,\s+(?:a remporté|remporte|a obtenu|a reçu|a décroché)\b"),
@@ -80,6 +90,7 @@ _AR = _Contexts(
         "(?:(?:السابق|السابقة)\\s+(?:ل|في\\s+|ب|من\\s+)?"
         "|(?P<honorary>(?:الفخري|الفخرية)\\s+(?:ل|في\\s+|ب|من\\s+)?)"
         "|(?:على غرار|أسوة ب|على نهج|كما فعلت|كما فعل)\\s*"
+        "|(?:قرارات|قرار|توصيات|ميثاق|معايير|أجندة|قائمة|إطار|إدراج)\\s+"
         "|(?P<winner>(?:ال)?(?:معلم|معلمة|طالب|طالبة|تلميذ|تلميذة|باحث|باحثة)\\s+(?:في\\s+|ب))"
         "|(?P<prize>(?:الحائز|الحائزة|الحاصل|الحاصلة|الفائز|الفائزة)\\s+(?:على|ب)\\s+|فاز\\S*\\s+ب))$"),
     winners=re.compile("فاز|الفائز|جائز|جوائز|المتوج"),
@@ -112,6 +123,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     if found.group("prize") is not None:
         return bool(contexts.prize.search(name))
     start, stop = _sentence(text, at)
+    if found.groupdict().get("person") is not None and not _a_person(found.group("person")):
+        return False  # "…, Qatar University, Cairo University": a list of bodies, no winner's
     if found.group("winner") is not None:  # a listed winner: after the winners, or won after
         return bool(contexts.winners.search(text, start, found.start()) or contexts.won.match(text, end, stop))
     if found.group("honorary") is not None:  # "… from X at a ceremony hosted on its campus"
@@ -119,6 +132,13 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     if "did" in found.groupdict() and found.group("did") is not None:
         return bool(contexts.did.match(text, end))
     return True
+
+
+def _a_person(words: str) -> bool:
+    """Whether capitalized words before a body's name are a person's ("Amina Bello, X School in
+    Kano"), not a body's or a place's ("Qatar University, X", "in Kano, Nigeria, X")."""
+    return not any(w in gazetteer.ORG_HEADS or w in gazetteer.NOT_NAME_WORDS
+                   or w in country_tables.country_names() for w in words.split())
 
 
 def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:

@@ -20,6 +20,8 @@ from icli.extract.partners_en_edges import (
     owner_head,
     place_of_first,
     says_whose,
+    spelled,
+    spelled_out_after,
 )
 from icli.extract.partners_en_lists import ADJECTIVES_BEFORE, LIST_ITEMS, list_closes, list_starts
 from icli.extract.patterns import (
@@ -101,11 +103,6 @@ def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
         if words[j][:1].casefold() == initial and caps >= capitals - 1:
             return words[j:]
     return []
-
-
-def _spelled(words: list[str], acronym: str) -> bool:
-    """Whether an acronym is the initials of the capitalized words of a name."""
-    return bool(words) and "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
 
 
 def _abbreviated(words: list[str], acronym: str) -> bool:
@@ -320,13 +317,22 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                     or _head(words) in gazetteer.ORG_HEADS else [])  # "OIC Standing Committee on …"
                 head = _head(words) if words else ""
                 if head not in gazetteer.ORG_HEADS and (
-                        head in gazetteer.EVENT_HEADS or not _spelled(words, acronym)
+                        head in gazetteer.EVENT_HEADS or not spelled(words, acronym)
                         or head in gazetteer.FIELD_WORDS):
                     continue  # (a field's name spelt out is no body: "Early Childhood Care and Education")
             name = known or " ".join(words)
             defined[acronym] = name
             add(name, acronym, tokens[first][1], tokens[last][2])
             named.append((run_start, tokens[last][2]))  # "OIC Standing Committee … (X)"
+            defined_spans.append((tokens[first][1], tokens[last][2]))
+    for i in anchors:  # "UNESCO (United Nations Educational, …)": the acronym's name spelt out
+        spelled_out = spelled_out_after(tokens, i)
+        if spelled_out is not None and len(found) < MAX_MENTIONS:
+            first, last = spelled_out
+            acronym = tokens[i - 1][0]
+            name = defined.setdefault(acronym, gazetteer.PARTNER_ACRONYMS.get(acronym) or joined_name(
+                [t[0] for t in tokens[first : last + 1]]))
+            add(name, acronym, tokens[first][1], tokens[last][2])
             defined_spans.append((tokens[first][1], tokens[last][2]))
     for i in anchors:
         owner = owner_head(tokens[i][0]) and any(owned_part(t[0]) for t in tokens[i + 1 : i + 4])

@@ -16,6 +16,24 @@ def joined_name(words: list[str]) -> str:
     return " ".join(words).replace(" , ", ", ")
 
 
+def spelled(words: list[str], acronym: str) -> bool:
+    """Whether an acronym is the initials of the capitalized words of a name."""
+    return bool(words) and "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
+
+
+def spelled_out_after(tokens: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """The first and last token of an acronym's name spelt out in brackets right after it
+    ("UNESCO (United Nations Educational, Scientific and Cultural Organization)"): the
+    acronym's body, no other (the words after its comma are no body of their own); None when
+    tokens[i] opens no such brackets."""
+    if not i or tokens[i][0] != "(" or not is_acronym(tokens[i - 1][0]):
+        return None
+    close = next((n for n in range(i + 2, min(len(tokens), i + 16)) if tokens[n][0] == ")"), None)
+    if close is None or not spelled([t[0] for t in tokens[i + 1 : close]], tokens[i - 1][0]):
+        return None
+    return i + 1, close - 1
+
+
 # The lowercase words after which a capitalized word opens a body's name, not a sentence.
 _BEFORE_BODY = frozenset({"with", "by", "and", "from"})
 
