@@ -27,7 +27,7 @@ institutions.
 Latest articles
 """
 
-GOLD = {"articles": [
+GOLD: dict[str, list[dict[str, object]]] = {"articles": [
     {"file": "one.txt", "title_start": "ICESCO Director-General Receives", "language": "en",
      "date": "2025-03-11", "date_also": ["2025-03-12"],                 # the second is right
      "people": [
