@@ -21,6 +21,7 @@ from icli.text.dates import (
     yearless_event_weekday,
 )
 from icli.text.furniture import furniture, normalized, rest_of_disclaimer, starts_disclaimer
+from icli.text.heads import join_heads, same_title
 from icli.text.lines import (
     URL,
     date_line,
@@ -220,13 +221,6 @@ def _goes_on(raw_lines: list[str], at: int) -> bool:
     return bool(line) and furniture(line) is None and date_line(line) is None
 
 
-def _same_title(a: str, b: str) -> bool:
-    """The same title, spacing, apostrophes and case aside."""
-    if abs(len(a) - len(b)) > 10:  # (most lines are paragraphs: skip normalizing them)
-        return False
-    return normalized(a).casefold() == normalized(b).casefold()
-
-
 def segment(lines: list[str]) -> ParsedDump:
     """Group content lines into articles, page by page (pages end at PAGE_BREAK).
 
@@ -251,6 +245,7 @@ def segment(lines: list[str]) -> ParsedDump:
         if line == PAGE_BREAK:
             (orphans if current is None else current.body).extend(text for text, _ in pending)
             _end_page(articles, page)
+            join_heads(articles, orphans, metadata, page)
             _title_by_position(articles, orphans, metadata, page_orphans, page)
             pending, current, page_orphans = [], None, len(orphans)
             page += 1
@@ -281,7 +276,7 @@ def segment(lines: list[str]) -> ParsedDump:
             target.extend(text for text, _ in pending)
             pending = []
         if current is not None and not current.body:
-            if _same_title(line, current.title):
+            if same_title(line, current.title):
                 metadata.append(line)
                 continue
             if current.subtitle is None and title_shaped(line):
@@ -303,6 +298,7 @@ def segment(lines: list[str]) -> ParsedDump:
             current.body.append(line)
     (orphans if current is None else current.body).extend(text for text, _ in pending)
     _end_page(articles, page)
+    join_heads(articles, orphans, metadata, page)
     _title_by_position(articles, orphans, metadata, page_orphans, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 

@@ -1,0 +1,202 @@
+"""An article's head: the short lines a page puts between a title and its first paragraph
+(a place and date, "Venue: …", a section and a time stamp, photo captions) and the masthead a
+print page puts above its title. `segment` reads such lines one by one and can take one of
+them for a new title; `join_heads` puts a page's articles back together once the page is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Protocol, TypeVar
+
+from icli.text.dates import parse_dateline
+from icli.text.furniture import normalized
+from icli.text.lines import ends_sentence, title_shaped
+
+
+class ParsedArticle(Protocol):
+    """What is read here of `parse.ParsedArticle` (parse imports this module)."""
+
+    title: str
+    subtitle: str | None
+    body: list[str]
+    position: int
+    date: str | None
+    date_source: str | None
+    page: int
+
+
+Article = TypeVar("Article", bound=ParsedArticle)
+
+HEAD_WORDS = 5  # a head line (a byline, a caption, a place and date) has at most this many words
+# The labels of an event's fields under its title ("Venue: Rabat", "Lieu : Tunis", "المكان: جدة").
+_FIELD = re.compile(
+    r"^(?P<label>date|venue|place|location|time|lieu|heure|التاريخ|المكان|الزمان)\s*:\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_DATE_LABELS = ("date", "التاريخ")
+# A section's name run into its date and a time: the article's own stamp ("World 5-3-2020 |
+# 09:40"); the date is written day first, as on the pages that have it.
+_STAMP = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})\s*\|?\s*\d{1,2}:\d{2}$")
+# A place and a numeric date with no colon or comma between them ("Paris 09/11/2015").
+_PLACE_DATE = re.compile(r"^[^\W\d][\w .’'\-]{0,40}?\s+(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})$")
+_STAMP_RANK = 3  # above a date line's (2): the article's own stamp beats a site's date header
+
+
+def same_title(a: str, b: str) -> bool:
+    """The same title, spacing, apostrophes and case aside."""
+    if abs(len(a) - len(b)) > 10:  # (most lines are paragraphs: skip normalizing them)
+        return False
+    return normalized(a).casefold() == normalized(b).casefold()
+
+
+def head_line(line: str) -> bool:
+    """A line of an article's head: HEAD_WORDS words or fewer, no sentence's end."""
+    return len(line.split(None, HEAD_WORDS)) <= HEAD_WORDS and not ends_sentence(line)
+
+
+def field_line(line: str) -> bool:
+    """An event's field under its title ("Venue: Rabat - Morocco", "Date : 1 octobre 2019")."""
+    return len(line) <= 100 and _FIELD.match(line) is not None
+
+
+def head_date(line: str) -> tuple[int, str] | None:
+    """(rank, ISO date) of a head line that dates its article: a section and a time stamp
+    ("World 5-3-2020 | 09:40", rank 3), a date field ("Date: 1 October 2019") or a place and a
+    numeric date ("Paris 09/11/2015"), rank 1; None for any other line."""
+    if len(line) > 60:
+        return None
+    stamp = _STAMP.search(line)
+    if stamp is not None and len(line[:stamp.start()].split()) <= 3:
+        return _iso(_STAMP_RANK, stamp["d"], stamp["m"], stamp["y"])
+    field = _FIELD.match(line)
+    if field is not None and field["label"].casefold() in _DATE_LABELS:
+        date = parse_dateline(field["value"])
+        return (1, date.isoformat()) if date is not None else None
+    place = _PLACE_DATE.match(line)
+    if place is not None:
+        return _iso(1, *place["date"].split("/"))
+    return None
+
+
+def _iso(rank: int, day: str, month: str, year: str) -> tuple[int, str] | None:
+    try:
+        return rank, dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
+               page: int) -> None:
+    """Put the articles of a page (the last ones of `articles`) back together where `segment`
+    took a head line for a title, and take a print page's masthead out.
+
+    A field line ("Venue: …") is never a title nor a subtitle. Under a title with only head
+    lines below it, the title again or a section and time stamp ends that title's head: the
+    head goes to the metadata and the text below is the title's. Above a page's first
+    paragraph, the lines of articles with no paragraph and no date (a newspaper's name, its
+    editors) are lines before the first title (`_page_head`).
+    """
+    start = len(articles)
+    while start and articles[start - 1].page == page:
+        start -= 1
+    for article in articles[start:]:
+        if article.subtitle is not None and field_line(article.subtitle):
+            metadata.append(article.subtitle)
+            article.subtitle = None
+    if len(articles) - start < 2:
+        return
+    joined = [articles[start]]
+    for article in articles[start + 1:]:
+        if _joins(joined[-1], article):
+            _join(joined[-1], article, metadata)
+        else:
+            joined.append(article)
+    joined = _page_head(joined, orphans, metadata)
+    if len(joined) < len(articles) - start:
+        articles[start:] = joined
+        for position in range(start, len(articles)):
+            articles[position].position = position
+
+
+def _prose(line: str) -> bool:
+    """A paragraph's line: a finished sentence of more than HEAD_WORDS words."""
+    return ends_sentence(line) and len(line.split(None, HEAD_WORDS)) > HEAD_WORDS
+
+
+def _page_head(joined: list[Article], orphans: list[str],
+               metadata: list[str]) -> list[Article]:
+    """The page's articles from its first one with a paragraph: the undated articles above it
+    are its masthead (orphans). When that article's title is a short line (a photo caption,
+    HEAD_WORDS words or fewer), the last longer title-shaped line above it is the title and
+    the captions below that line are metadata."""
+    first = next((i for i, a in enumerate(joined) if any(map(_prose, a.body))), 0)
+    if not first or any(a.date is not None for a in joined[:first]):
+        return joined
+    text = joined[first]
+    above = [line for article in joined[:first]
+             for line in (article.title, *([article.subtitle] if article.subtitle else []),
+                          *article.body)]
+    if len(text.title.split()) <= HEAD_WORDS:
+        at = next((i for i in range(len(above) - 1, -1, -1)
+                   if len(above[i].split(None, HEAD_WORDS)) > HEAD_WORDS
+                   and title_shaped(above[i])), None)
+        if at is None:
+            return joined
+        captions = [*above[at + 1:], text.title]
+        if text.subtitle is not None and head_line(text.subtitle):
+            captions.append(text.subtitle)
+            text.subtitle = None
+        metadata.extend(captions)
+        text.title = above[at]
+        del above[at:]
+    orphans.extend(above)
+    return joined[first:]
+
+
+def _head_only(article: ParsedArticle) -> bool:
+    """Whether an article has only head lines (or nothing) under its title."""
+    return all(map(head_line, article.body))
+
+
+def _joins(above: ParsedArticle, article: ParsedArticle) -> bool:
+    """Whether `article`'s title is a line of the head of the article above it: a field line,
+    or under a head, the title again or a section and time stamp."""
+    if field_line(article.title):
+        return True
+    if not _head_only(above):
+        return False
+    if same_title(article.title, above.title):
+        return True
+    dated = head_date(article.title)
+    return dated is not None and dated[0] == _STAMP_RANK
+
+
+def _join(above: ParsedArticle, article: ParsedArticle, metadata: list[str]) -> None:
+    """`article`'s title ends the head of the article above; its text is that article's. A
+    field line below paragraphs is one of them."""
+    rest = [*([article.subtitle] if article.subtitle else []), *article.body]
+    if not _head_only(above):
+        above.body.extend([article.title, *rest])
+        return
+    head = [*above.body, article.title]
+    if above.subtitle is None and article.subtitle is not None:
+        above.subtitle = rest.pop(0)
+    lead = 0  # head lines at the top of the text (a source under a stamp), when text follows
+    while lead < len(rest) - 1 and head_line(rest[lead]):
+        lead += 1
+    if lead < len(rest) and not head_line(rest[lead]):
+        head.extend(rest[:lead])
+        rest = rest[lead:]
+    metadata.extend(head)
+    above.body = rest
+    dates = [found for found in map(head_date, head) if found is not None]
+    best = max(dates, default=None)
+    if best is not None and best[0] == _STAMP_RANK:
+        above.date = best[1]
+    elif above.date is None:
+        above.date = article.date or (best[1] if best is not None else None)
+    if above.date is not None:
+        above.date_source = "dateline"

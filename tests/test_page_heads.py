@@ -1,0 +1,127 @@
+"""The head of an article (the lines between its title and its first paragraph) and a print
+page's masthead are not articles: each shape from a fixture written for the tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from icli.text.heads import field_line, head_date
+from icli.text.parse import parse_dump
+from tests.conftest import FIXTURES
+
+HEADS = FIXTURES / "heads"
+
+# file → [(title, subtitle, paragraph count, date, date_source, language)], and the lines
+# before the first title (orphans)
+EXPECTED: dict[str, tuple[list[tuple[Any, ...]], int]] = {
+    # The title again under a place line with no colon (read as the date) or a date line.
+    "repeated_title_en.txt": ([
+        ("ICESCO Director-General at a regional meeting in Geneva: education partners renew "
+         "their joint agenda", None, 3, "2016-03-14", "dateline", "en"),
+    ], 0),
+    "repeated_title_ar.txt": ([
+        ("الإيسيسكو تشارك في ندوة تنظمها جامعة الخرطوم حول تعليم العلوم", None, 3,
+         "2018-03-12", "dateline", "ar"),
+    ], 0),
+    # "Date:" and "Venue:" / "Lieu :" / "المكان:" fields under the title.
+    "fields_en.txt": ([
+        ("Working Meeting between the ICESCO Director-General and the President of the "
+         "University of Jeddah", None, 3, "2017-05-05", "dateline", "en"),
+    ], 0),
+    "fields_fr.txt": ([
+        ("Réunion de travail entre le Directeur général de l’ICESCO et le Président de "
+         "l’Université de Tunis", None, 3, "2018-03-12", "dateline", "fr"),
+    ], 0),
+    "fields_ar.txt": ([
+        ("اجتماع عمل بين المدير العام للإيسيسكو ورئيس جامعة نواكشوط", None, 3,
+         "2017-05-05", "dateline", "ar"),
+    ], 0),
+    # A news site's date header above the title, a tag, a section run into its stamp, a source:
+    # the stamp dates the article, not the day the page was saved.
+    "stamp_en.txt": ([
+        ("ICESCO Announces the Winners of its Prize for Innovation in Education", None, 3,
+         "2020-03-05", "dateline", "en"),
+    ], 0),
+    "stamp_ar.txt": ([
+        ("الإيسيسكو تعلن أسماء الفائزين بجائزة الابتكار في التعليم لهذا العام", None, 3,
+         "2020-03-05", "dateline", "ar"),
+    ], 0),
+    # A print page: the paper's name and editors, the title, two photo captions, the text.
+    "masthead_en.txt": ([
+        ("ICESCO Director-General Discusses Manuscript Conservation with the Minister of "
+         "Culture of Mauritania", None, 3, None, None, "en"),
+    ], 5),
+    "masthead_ar.txt": ([
+        ("المدير العام للإيسيسكو يبحث مع وزير الثقافة في نواكشوط تطوير التعاون في مجال "
+         "المخطوطات", None, 3, None, None, "ar"),
+    ], 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_head_or_masthead_is_not_an_article(name: str) -> None:
+    dump = parse_dump((HEADS / name).read_text(encoding="utf-8"))
+    got = [(a.title, a.subtitle, len(a.body), a.date, a.date_source, a.language)
+           for a in dump.articles]
+    articles, orphans = EXPECTED[name]
+    assert got == articles
+    assert len(dump.orphan_lines) == orphans
+    assert [a.position for a in dump.articles] == list(range(len(articles)))
+
+
+def test_the_captions_are_not_paragraphs() -> None:
+    dump = parse_dump((HEADS / "masthead_en.txt").read_text(encoding="utf-8"))
+    assert dump.articles[0].body[0].startswith("Dr Salim AlMalik, Director-General of")
+    assert "Dr Salim AlMalik in Nouakchott" in dump.metadata_lines
+    assert dump.orphan_lines[:2] == ["The Evening Courier",
+                                     "Chairman of the Board and Editor-in-Chief"]
+
+
+def test_pages_with_heads_appended_read_as_each_alone() -> None:
+    names = sorted(name for name in EXPECTED if not name.startswith("masthead"))
+    text = "\n".join((HEADS / name).read_text(encoding="utf-8") for name in names)
+    dump = parse_dump(text)
+    assert [a.title for a in dump.articles] == [EXPECTED[name][0][0][0] for name in names]
+
+
+def test_a_field_line_below_paragraphs_stays_in_its_article() -> None:
+    text = ("L’ICESCO organise un atelier sur la conservation des manuscrits\n"
+            "L’atelier réunit des conservateurs venus de douze pays membres pendant trois "
+            "jours.\n"
+            "Lieu : Bamako - Mali\n"
+            "Les inscriptions se font en ligne sur le portail de l’Organisation.\n")
+    [article] = parse_dump(text).articles
+    assert article.body[1] == "Lieu : Bamako - Mali"
+
+
+def test_the_same_article_twice_on_a_page_is_not_joined() -> None:
+    page = ("ICESCO Opens a Training Course for Museum Curators in Baku\n"
+            "The course brings together curators from ten Member States for a week.\n")
+    dump = parse_dump(page + page)
+    assert [len(a.body) for a in dump.articles] == [1, 1]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("World News 5-3-2020 | 09:40", (3, "2020-03-05")),
+    ("ثقافة وفنون5-3-2020 | 09:40", (3, "2020-03-05")),
+    ("Paris 09/11/2015", (1, "2015-11-09")),
+    ("Date : 12 mars 2018", (1, "2018-03-12")),
+    ("Venue: Jeddah - Saudi Arabia", None),
+    ("Deadline 30/02/2020", None),  # no such day
+    ("The meeting opened in Rabat at 10:30", None),
+])
+def test_head_date(line: str, expected: tuple[int, str] | None) -> None:
+    assert head_date(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Venue: Rabat - Morocco", True),
+    ("Lieu : Tunis", True),
+    ("المكان: جدة", True),
+    ("Afrique: Banjul - Le Maroc et l'ICESCO", False),
+    ("Paris: ISESCO-UNESCO cooperation grows", False),
+])
+def test_field_line(line: str, expected: bool) -> None:
+    assert field_line(line) is expected
