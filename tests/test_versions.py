@@ -591,3 +591,30 @@ def test_a_name_an_english_and_a_french_lead_both_write_is_evidence() -> None:
     # The people's names are counted as people, not again as names.
     named = en._replace(names=frozenset({("qindeel", "Samir Qindeel")}))
     assert _shared(named, fr)["names"] == ["word:foundation"]
+
+
+def test_an_arabic_name_is_not_taken_for_a_country_by_a_short_form_without_its_first_letter() -> None:
+    """"كينارد" without its "ك" (read as a glued preposition) has the consonants of "Nord"
+    (Macédoine du Nord): a form of fewer than four consonants is a country's only as written."""
+    assert across.lead_sounds("in partnership with the Kinard Foundation") & across.lead_sounds(
+        "بالشراكة مع مؤسسة كينارد") == {"knrd"}
+    assert not across.lead_sounds("بكازاخستان وفي سبتمبر")  # still a country and a month
+
+
+def test_a_partner_outside_the_tables_is_one_across_scripts_by_the_consonants_of_its_name() -> None:
+    kinard_en = frozenset({"#1", "sound:knrd", "sound:fndtn"})
+    en = _story(1, "en", "2026-02-18", countries=frozenset({"JOR"}),
+                partners=frozenset({kinard_en}), text="With the Kinard Foundation, in Amman")
+    ar = _story(2, "ar", "2026-02-18", countries=frozenset({"JOR"}),
+                partners=frozenset({frozenset({"#2", "sound:knrd"})}), text="مع مؤسسة كينارد في عمان")
+    # One partner (2), not again a name both leads write (1).
+    assert _shared(en, ar)["partners"] == ["sound:knrd"]
+    assert _shared(en, ar)["names"] == []
+    assert versions.links([en, ar]) == {(1, 2)}
+    other = ar._replace(partners=frozenset({frozenset({"#3"})}), text="مع جمعية أخرى في عمان")
+    assert _shared(en, other)["partners"] == []
+    assert versions.links([en, other]) == set()
+    # Within one script the names as written decide: "Foundation" and "Fondation" sound alike.
+    fr = _story(3, "fr", "2026-02-18", countries=frozenset({"JOR"}),
+                partners=frozenset({frozenset({"#4", "sound:fndtn"})}))
+    assert _shared(en, fr)["partners"] == []

@@ -330,7 +330,8 @@ def lead_sounds(text: str) -> frozenset[str]:
     partner "Manahile" / "مناهل": "mnhl"): an Arabic text's every word (also `unglued`: "بمراكش"
     is "mrks"), a Latin-script text's
     words written capitalized (common title words left out), each of MIN_TITLE_CONSONANTS
-    consonants or more; not a country's, a month's or a weekday's (_not_lead_names)."""
+    consonants or more; not a country's, a month's or a weekday's (_not_lead_names), nor an
+    Arabic word that is one without what is glued before it (_not_lead_name)."""
     if ARABIC_LETTER.search(text):
         forms = map(unglued, ARABIC_WORD.findall(text))
         sounds = map(_name_sound, (form for word in forms  # "بكازاخستان": a country still
@@ -371,8 +372,20 @@ _CAPITALIZED_INSIDE = re.compile(r"(?:(?<=[^.!?:\s] )|(?<=[(«“\"]))[A-ZÀ-Ö�
 
 
 def _not_lead_name(word: str) -> bool:
-    """Whether a word is a country's, a month's or a weekday's (_not_lead_names)."""
-    return script_skeleton(word) in _not_lead_names()
+    """Whether a word is a country's, a month's or a weekday's: by its consonants
+    (_not_lead_names) when it has MIN_TITLE_CONSONANTS of them, else only as written (fewer
+    consonants agree by chance: "كينارد" without its "ك", taken for a glued preposition,
+    sounds like "Nord"; "بمصر" without its "ب" is still "مصر")."""
+    skeleton = script_skeleton(word)
+    if len(skeleton) >= MIN_TITLE_CONSONANTS:
+        return skeleton in _not_lead_names()
+    return word in _country_and_date_written()
+
+
+@lru_cache(maxsize=1)
+def _country_and_date_written() -> frozenset[str]:
+    """The words of country names and demonyms, months and weekdays, as written."""
+    return frozenset(_country_and_date_words(arabic=True))
 
 
 # A word written capitalized, four letters or more (no \b first: a class of first letters lets

@@ -56,7 +56,7 @@ from icli.text.normalize import ARABIC_LETTER, plain
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 9
+LINKER_VERSION = 10
 MIN_SCORE = 3.5
 MARGIN = 1.0  # the best candidate must beat the next one by this much
 # A link depends on the stories within LATE_DAYS of each end (version_days), and on their
@@ -72,7 +72,8 @@ NAMES_CHARS = 600  # where those names are read: the title and the first paragra
 class Story(NamedTuple):
     """What versions are told apart by: `people` as surname keys, `names` the people as
     written ((surname key, name) pairs), `countries` as ISO codes, `partners` each as the keys
-    naming it (across.partner_keys); `title_names` the people ("person:…") and countries
+    naming it (across.partner_keys) and the consonants of its name's words ("sound:…",
+    across.lead_sounds; compared across scripts only); `title_names` the people ("person:…") and countries
     ("country:…") the title names, the other names it writes ("word:…", across.title_words),
     their consonants ("sound:…", across.title_sounds) and the days, events and bodies it
     names ("thing:…"); `things` the days, events and bodies its title and lead name in any
@@ -151,14 +152,25 @@ def title_kinds(title: str) -> frozenset[str]:
 # --- what two stories share -------------------------------------------------------------------
 
 
-def _shared_partners(a: Story, b: Story) -> list[str]:
+def _shared_partners(a: Story, b: Story, across: bool) -> list[str]:
     """The partners two stories share, one key each: as many as the partners of either story
-    that share a key with the other's."""
-    keys_a = {key for keys in a.partners for key in keys}
-    keys_b = {key for keys in b.partners for key in keys}
-    hits_a = sorted(min(keys & keys_b) for keys in a.partners if keys & keys_b)
-    hits_b = [keys for keys in b.partners if keys & keys_a]
+    that share a key with the other's. The consonants of a partner's name ("sound:…") count
+    only `across` scripts: an Arabic and a Latin-script name of one partner outside the
+    tables ("مؤسسة كينارد", "the Kinard Foundation": "sound:knrd"); within one
+    script its name as written decides."""
+    partners_a, partners_b = (story.partners if across else
+                              [frozenset(key for key in keys if not key.startswith("sound:"))
+                               for keys in story.partners] for story in (a, b))
+    keys_a = {key for keys in partners_a for key in keys}
+    keys_b = {key for keys in partners_b for key in keys}
+    hits_a = sorted(min(keys & keys_b) for keys in partners_a if keys & keys_b)
+    hits_b = [keys for keys in partners_b if keys & keys_a]
     return hits_a[:len(hits_b)]
+
+
+def _partner_sounds(story: Story) -> set[str]:
+    """The consonants of a story's partners' names ("sound:…" keys)."""
+    return {key for keys in story.partners for key in keys if key.startswith("sound:")}
 
 
 def _sounds(story: Story) -> tuple[dict[str, set[tuple[bool, str]]],
@@ -264,7 +276,7 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
         "people": sorted(people - heads),
         "heads": sorted(heads),
         "countries": sorted(a.story.countries & b.story.countries),
-        "partners": _shared_partners(a.story, b.story),
+        "partners": _shared_partners(a.story, b.story, a.arabic != b.arabic),
         "numbers": sorted(n for n in numbers if n >= 10),
         "small numbers": sorted(n for n in numbers if n < 10),
         "editions": sorted(a.editions & b.editions),
@@ -305,8 +317,10 @@ def _shared_names(a: Profile, b: Profile, title: Iterable[str]) -> list[str]:
         return [f"word:{word}" for word in sorted(words)[:MAX_NAMES]]
     counted = {name.removeprefix("sound:") for name in title if name.startswith("sound:")}
     names = lead_sounds(a.story.text[:NAMES_CHARS]) & lead_sounds(b.story.text[:NAMES_CHARS])
-    if names:
-        names -= counted | _person_sounds(a) | _person_sounds(b)
+    if names:  # the partners' names both write are partners (2), not names again
+        partners = _partner_sounds(a.story) & _partner_sounds(b.story)
+        names -= (counted | _person_sounds(a) | _person_sounds(b)
+                  | {sound.removeprefix("sound:") for sound in partners})
     return [f"sound:{name}" for name in sorted(names)[:MAX_NAMES]]
 
 

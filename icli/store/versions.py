@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Collection
 
 from icli.extract.across import (
+    lead_sounds,
     partner_keys,
     sounding,
     title_sounds,
@@ -93,9 +94,10 @@ def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
 def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Story]:
     """The stories of these articles: people by surname as written (a role-only link is not
     the article naming anyone; an entity joined across versions (join_entities) is read as
-    written, so a join is never evidence for the link it follows), countries by code, partners by their keys in any language (partner_keys,
-    or the partner's id when it has none); their titles' countries, the people whose written
-    form the title holds and the other names the title writes (title_words) with their
+    written, so a join is never evidence for the link it follows), countries by code,
+    partners by their keys in any language (partner_keys, or the partner's id when it has
+    none) and the consonants of their names' words (lead_sounds: "sound:…"); their titles'
+    countries, the people whose written form the title holds and the other names the title writes (title_words) with their
     consonants (title_sounds) and the days, events and bodies it names ("thing:…",
     known_names); the people as written; the days, events and bodies the title and lead name."""
     if not article_ids:
@@ -118,7 +120,8 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         elif kind == "country":
             entry["country"].add(key)
         elif kind == "partner":
-            entry["partner"].add(partner_keys(name, code) or frozenset({f"#{entity_id}"}))
+            entry["partner"].add((partner_keys(name, code) or frozenset({f"#{entity_id}"}))
+                                 | {f"sound:{sound}" for sound in lead_sounds(name)})
     found = []
     for article_id, language, date, title, subtitle, lead in conn.execute("""
         SELECT id, language, date, title, subtitle, substr(body, 1, :lead)
