@@ -49,6 +49,8 @@ def assert_failed_alone(result, name: str, reason: str) -> None:
         ("noise.txt", b"\x00\x01\x02" + os.urandom(5000), "binary"),
         ("page.txt", b"<!DOCTYPE html><html><body><h1>ICESCO</h1></body></html>", "HTML page"),
         ("one_long_line.txt", b"word " * 1_000_000, "no articles"),
+        ("menus.txt", "Home › News\nMedia Center\nAccueil / Actualités\nالرئيسية\n".encode(),
+         "no articles"),
     ],
 )
 def test_bad_files_fail_alone(cli: Cli, tmp_path: Path, name: str, content: bytes, reason: str) -> None:

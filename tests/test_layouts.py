@@ -270,8 +270,11 @@ def test_a_single_page_with_a_two_word_title_is_one_article() -> None:
     for text in (page, f"{header}\n\n{page}", page.replace("\n\n", "\n")):
         (article,) = parse_dump(text).articles
         assert article.title == "Calligraphy Awards" and len(article.body) == 2, text
-    # Paragraphs alone still give no article; a listing's short heading is not a title.
-    assert parse_dump(page.split("\n\n", 1)[1]).articles == []
+    # Paragraphs alone are an article saved without its title line (titled by its first
+    # sentence); a listing's short heading is not a title.
+    (untitled,) = parse_dump(page.split("\n\n", 1)[1]).articles
+    assert untitled.title_from_text and len(untitled.body) == 2
+    assert untitled.title == untitled.body[0]
     listing = parse_dump("Latest News\n\n" + (LAYOUTS / "old_site_pages.txt").read_text(
         encoding="utf-8"))
     assert "Latest News" not in [a.title for a in listing.articles]
@@ -280,7 +283,8 @@ def test_a_single_page_with_a_two_word_title_is_one_article() -> None:
 def test_a_title_with_a_full_stop_over_a_date_line_heads_its_page() -> None:
     """A page whose title ends with a full stop, then a date line: that line is its title and
     the date its dateline, rather than the page giving no article; a sentence over paragraphs
-    with no date line under it is still no title."""
+    with no date line under it is the first paragraph of an article saved without its title
+    (titled by that sentence, marked title_from_text)."""
     body = ("Le Directeur général a reçu au siège de l’Organisation la délégation d’une "
             "université partenaire, venue présenter son programme de bourses.\n"
             "Les deux parties ont examiné des projets communs pour la prochaine année.\n")
@@ -288,7 +292,10 @@ def test_a_title_with_a_full_stop_over_a_date_line_heads_its_page() -> None:
                             + body).articles
     assert (article.title, article.date, article.date_source, len(article.body)) == (
         "L’ICESCO reçoit une délégation universitaire.", "2025-03-12", "dateline", 2)
-    assert parse_dump("L’ICESCO reçoit une délégation universitaire.\n" + body).articles == []
+    (untitled,) = parse_dump("L’ICESCO reçoit une délégation universitaire.\n" + body).articles
+    assert (untitled.title, untitled.title_from_text, len(untitled.body)) == (
+        "L’ICESCO reçoit une délégation universitaire.", True, 3)
+    assert not article.title_from_text
 
 
 def test_old_site_date_lines_belong_to_the_title_after_them() -> None:

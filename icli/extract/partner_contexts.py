@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
-from icli.text.date_clauses import last_end_before
+from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 from icli.text.normalize import arabic_word_key
 
 _BEFORE = 80  # characters before a name where its context is read
@@ -103,15 +103,10 @@ _AR = _Contexts(
 CONTEXTS = {"en": _EN, "fr": _FR, "ar": _AR}
 
 
-# A sentence's end: a stop not after an abbreviation of one to three letters ("Dr.", "Ms."),
-# a line's end.
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?؟](?=\s)|\n")
-
-
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """The start and end of the sentence around text[at]."""
-    start = last_end_before(_SENTENCE_END, text, at)
-    end = _SENTENCE_END.search(text, at)
+    start = last_end_before(SENTENCE_STOP, text, at)
+    end = SENTENCE_STOP.search(text, at)
     return start, end.start() if end else len(text)
 
 

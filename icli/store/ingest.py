@@ -92,10 +92,13 @@ def prepare_dump(data: bytes) -> PreparedDump:
     dump = parse_dump(text)
     del text  # the articles hold their own strings: extraction runs without the whole text
     if not dump.articles:
-        raise DumpError("no articles found (no title line followed by paragraphs)")
+        raise DumpError("no articles found (no title and no paragraph of text)")
     warnings = [warning] if warning else []
     if dump.orphan_lines:
         warnings.append(f"{len(dump.orphan_lines)} line(s) before the first title skipped")
+    untitled = sum(article.title_from_text for article in dump.articles)
+    if untitled:
+        warnings.append(f"{untitled} article(s) with no title line: titled by their first sentence")
     return PreparedDump(dump.articles, [extraction.extract(a) for a in dump.articles], warnings)
 
 

@@ -68,6 +68,9 @@ FOUNDING_TITLE = re.compile(
     r"\b(?:establish\w*|found(?:ed|ing)|launch\w*|creat\w*|cré[ée]\w*|création|fond[ée]e?s?"
     r"|fondation|lanc[ée]\w*|lancement)\b|تأسيس|تأسس|إنشاء|أنشئ|إطلاق|أطلق", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?\n؛](?=\s|$)")
+# A sentence's end in running text: a stop not after an abbreviation of one to three letters
+# ("Dr.", "Ms.", "H.E."), or a line's end.
+SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?؟](?=\s)|\n")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FRENCH_ENDINGS = ("", "e", "s", "es")

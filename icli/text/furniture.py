@@ -1,8 +1,8 @@
 """Page furniture: the lines a saved icesco.org page carries around its articles.
 
 The translation disclaimer and feedback widget of a page's header, the lines that end a page's
-content (navigation follows them) and buttons, in English, French and Arabic. Pure functions
-on one line; `parse` removes what they find.
+content (navigation follows them), buttons, menu lines and breadcrumb trails, in English,
+French and Arabic. Pure functions on one line; `parse` removes what they find.
 """
 
 from __future__ import annotations
@@ -29,6 +29,21 @@ _END_MARKERS = re.compile(
 )
 # Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page).
 _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager)$", re.IGNORECASE)
+# The site's navigation words: menu entries and the steps of a breadcrumb trail.
+_NAVIGATION = (
+    r"home|homepage|accueil|page d'accueil|الرئيسية|الصفحة الرئيسية"
+    r"|news|latest news|news updates?|actualités?|à la une|الأخبار|آخر الأخبار|المستجدات"
+    r"|media cent(?:er|re)|centre des médias|médias|المركز الإعلامي"
+    r"|press releases?|communiqués(?: de presse)?|البيانات الصحفية"
+    r"|events|événements|activities|activités|الفعاليات|الأنشطة"
+    r"|about(?: us| icesco)?|à propos(?: de l'icesco)?|من نحن|contact(?: us)?|contactez-nous|اتصل بنا"
+)
+_NAVIGATION_RE = re.compile(rf"(?:{_NAVIGATION})", re.IGNORECASE)
+# A menu line: navigation words alone ("Home", "Media Center", "Accueil | Actualités").
+_MENU = re.compile(rf"^(?:{_NAVIGATION})(?:\s*[|•·]?\s*(?:{_NAVIGATION}))*$", re.IGNORECASE)
+# The steps of a breadcrumb trail ("Home > News > …", "Accueil / Actualités / …").
+_TRAIL_SEPARATORS = "›>»<‹/|"
+_TRAIL_STEP = re.compile(r"\s*[›>»<‹/|]\s*")
 _LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no length bound
 # The translation disclaimer, the first line of every saved page of the current site; a copy
 # wrapped at a narrow width holds it in pieces.
@@ -43,7 +58,8 @@ def normalized(line: str) -> str:
 
 
 def furniture(line: str) -> str | None:
-    """'header', 'end' or 'button' for a line of page furniture, None for content."""
+    """'header', 'end', 'button' or 'navigation' (a menu line, a breadcrumb trail) for a line
+    of page furniture, None for content."""
     if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
                            and not line[:20].lower().startswith(_LONG_FURNITURE)):
         return None  # page furniture is short, but for two notices
@@ -57,11 +73,29 @@ def furniture(line: str) -> str | None:
         return "end"
     if _BUTTONS.match(plain):
         return "button"
+    if _navigation(plain):
+        return "navigation"
     return None
 
 
+def _navigation(plain: str) -> bool:
+    """Whether a line is a menu line or a breadcrumb trail: steps separated by "›", ">", "/"
+    (…) whose first step, or last in a trail copied right to left, is a navigation word."""
+    if len(plain) > 120:
+        return False
+    if _MENU.match(plain):
+        return True
+    if not any(char in plain for char in _TRAIL_SEPARATORS) or "://" in plain \
+            or plain[:4].casefold() == "www.":
+        return False  # (a web address is content)
+    steps = _TRAIL_STEP.split(plain)
+    return len(steps) > 1 and bool(_NAVIGATION_RE.fullmatch(steps[0])
+                                   or _NAVIGATION_RE.fullmatch(steps[-1]))
+
+
 def is_boilerplate(line: str) -> bool:
-    """True for page furniture: translation disclaimer, feedback widget, page ends, buttons."""
+    """True for page furniture: translation disclaimer, feedback widget, page ends, buttons,
+    menu lines and breadcrumb trails."""
     return furniture(line.strip()) is not None
 
 

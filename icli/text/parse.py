@@ -33,6 +33,7 @@ from icli.text.lines import (
     title_shaped,
 )
 from icli.text.normalize import normalize_text
+from icli.text.untitled import PROSE_WORDS, title_from_text, untitled_start
 
 
 @dataclass
@@ -47,12 +48,14 @@ class ParsedArticle:
     date_source: str | None = None
     language: str = "en"
     page: int = 0  # which saved page of the dump the article was read from
+    title_from_text: bool = False  # saved without a title line: titled by its first sentence
 
     def __reduce__(self) -> tuple[type, tuple]:
         """Pickle as a plain tuple: workers send every article to the writer, and a dataclass's
         default pickling (its __dict__) costs twice as much."""
         return (ParsedArticle, (self.title, self.subtitle, self.body, self.position, self.date,
-                                self.date_source, self.language, self.page))
+                                self.date_source, self.language, self.page,
+                                self.title_from_text))
 
 
 @dataclass
@@ -169,30 +172,35 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
     """Whether the line at `at`, in a page's navigation, starts the next page.
 
     A page starts with date lines and a title (repeated or not), or a title, one publication
-    line and a subtitle, then prose. A list of links is titles and date lines without prose.
+    line and a subtitle, then prose; or at its header. A page saved without its title starts
+    with date lines and a paragraph. A list of links is titles and date lines without prose.
     In hard-wrapped text prose can look like a title line by line: a long one that goes on,
     right below it, in a line that is not a date is prose; a short line right below a title
     is the title's end.
     """
     titles: set[str] = set()
-    dates_before_title = dates_after_title = 0
-    subtitle = False
+    dates_before_title = dates_after_title = publications_after_title = 0
+    dated = subtitle = False  # dated: a date line above, no title yet
     title_at = -1  # where the last title line stands
     for k, raw in enumerate(raw_lines[at : at + 12], start=at):
         line = " ".join(raw.split())
         kind = furniture(line) if line else None
-        if kind == "end":
-            return False
+        if kind in ("end", "header"):
+            return False  # (a header starts the next page itself)
         if not line or kind:
             continue
         dated_line = date_line(line)
         if dated_line:
+            dated = not titles
             if titles:  # a place line there never comes before a subtitle: count it twice
                 dates_after_title += 1 if dated_line[0] == 2 else 2
             elif dated_line[0] == 2:
                 dates_before_title += 1
-            if subtitle or (titles and dates_before_title) or dates_before_title > 1:
-                return False  # a link's date: title, date, title, date or date, date, title
+            publications_after_title += bool(titles) and dated_line[0] == 2
+            if subtitle or (titles and dates_before_title) or dates_before_title > 1 \
+                    or publications_after_title > 1:
+                return False  # a link's date: title, date, title, date or date, date, title,
+                # or title, date and the next page's date
             continue
         if title_shaped(line):
             key = normalized(line).casefold()
@@ -209,6 +217,8 @@ def _starts_page(raw_lines: list[str], at: int) -> bool:
             continue
         if k == title_at + 1 and len(line.split()) < 6:
             continue  # a wrapped title's last words
+        if dated and len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS:
+            return True  # a page saved without its title: its date line, then a paragraph
         return bool(titles) and len(line.split()) >= 6
     return False
 
@@ -324,12 +334,14 @@ def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metada
     """A page with no title but a short heading over paragraphs ("Isesco Prizes"), or a line of
     a title's shape but for its final full stop over a date line ("Le Directeur général reçoit
     …." / "12 mars 2025"): its first line (orphans[start]) heads the rest, rather than the
-    page giving no article at all."""
+    page giving no article at all. Any other page with prose is an article saved without its
+    title (`_untitled`)."""
     if articles and articles[-1].page == page:
         return
     rest = orphans[start + 1:]
     first = orphans[start] if rest else ""
     if not rest or date_line(first) is not None:
+        _untitled(articles, orphans, metadata, start, page)
         return
     dated = date_line(rest[0]) if len(rest) > 1 and first.endswith(".") \
         and title_shaped(first[:-1]) else None
@@ -343,6 +355,28 @@ def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metada
     elif short_heading(first):
         articles.append(ParsedArticle(title=first, body=rest, position=len(articles), page=page))
         del orphans[start:]
+    else:
+        _untitled(articles, orphans, metadata, start, page)
+
+
+def _untitled(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
+              start: int, page: int) -> None:
+    """A page with prose and no title (orphans[start:]) is one article saved without its title
+    line: its text from where `untitled_start` says, titled by `title_from_text`, dated by the
+    date lines above the text (kept with the metadata). The short lines above it stay orphans."""
+    lines = orphans[start:]
+    at = untitled_start(lines)
+    if at is None:
+        return
+    article = ParsedArticle(title=title_from_text(lines[at]), body=lines[at:],
+                            position=len(articles), page=page, title_from_text=True)
+    dated = [(line, date_line(line)) for line in lines[:at]]
+    best = max((found for _, found in dated if found is not None), default=None)
+    if best is not None and best[0]:
+        article.date, article.date_source = best[1], "dateline"
+    metadata.extend(line for line, found in dated if found is not None)
+    orphans[start:] = [line for line, found in dated if found is None]
+    articles.append(article)
 
 
 def _finish(article: ParsedArticle | None) -> None:

@@ -1,0 +1,54 @@
+"""A page saved without its title line: a browser copy that starts at the date line, at the
+subtitle or at the first paragraph. `parse` reads such a page as one article when it holds
+prose; its title is then taken from its text (`title_from_text`), never invented."""
+
+from __future__ import annotations
+
+from icli.text.date_clauses import SENTENCE_STOP
+from icli.text.lines import date_line, ends_sentence
+
+PROSE_WORDS = 8  # a paragraph: a sentence of at least this many words
+# Site titles run to about 150 characters (nine in ten English ones on the bench corpus; half
+# are longer than 120).
+TITLE_LENGTH = 150
+_CLAUSE_FROM = 80  # a longer sentence is cut at its last comma after this many characters
+ELLIPSIS = "…"
+
+
+def prose(line: str) -> bool:
+    """Whether a line is a paragraph: a finished sentence of PROSE_WORDS words or more, not a
+    date line."""
+    return (ends_sentence(line) and len(line.split(None, PROSE_WORDS)) > PROSE_WORDS - 1
+            and date_line(line) is None)
+
+
+def untitled_start(lines: list[str]) -> int | None:
+    """Where the text of a page without a title starts (`lines`: its content lines, none of
+    them title-shaped), or None when it holds no prose (a list of links, an empty page).
+
+    The date lines and the short lines (fewer than three words: what is left of a menu) above
+    it are not the text; the first other line is, a subtitle as well as a paragraph.
+    """
+    if not any(prose(line) for line in lines):
+        return None
+    for at, line in enumerate(lines):
+        if date_line(line) is None and len(line.split(None, 2)) > 2:
+            return at
+    return None
+
+
+def title_from_text(paragraph: str) -> str:
+    """A title for an article saved without one: the first sentence of its first paragraph (a
+    subtitle's whole line), with its closing mark. A sentence longer than TITLE_LENGTH
+    characters is cut at its last comma between _CLAUSE_FROM characters and that length, else
+    at its last word boundary before it, and ends with "…". The closing mark or the "…" tells
+    it from a real title, which never ends so."""
+    end = SENTENCE_STOP.search(paragraph)
+    sentence = paragraph[:end.end()] if end else paragraph
+    if len(sentence) <= TITLE_LENGTH:
+        return sentence
+    cut = max(sentence.rfind(", ", _CLAUSE_FROM, TITLE_LENGTH),
+              sentence.rfind("، ", _CLAUSE_FROM, TITLE_LENGTH))
+    if cut < 0:
+        cut = sentence.rfind(" ", 0, TITLE_LENGTH)
+    return sentence[:cut if cut > 0 else TITLE_LENGTH].rstrip(" ,;:،؛-–—") + ELLIPSIS
