@@ -421,20 +421,26 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     return list(found.values())
 
 
+# Heads that are a body's only after one word ("Red Crescent", "Task Force").
+_HEADS_AFTER = {"Crescent": "Red", "Force": "Task"}
+
+
 def _generic_or_venue(words: list[str]) -> bool:
     """A head with generic words only ("National Commission", "Executive Council"), a head
-    that needs its complement without one, a crescent that is not the Red Crescent, or a venue
-    ("Expo Center"): not a partner."""
+    that needs its complement without one, a crescent or force that is not the Red Crescent
+    or a task force, or a venue with no proper name ("Expo Center", "International Conference
+    Center"; "Bay Harbour Expo Center" is the venue institution, a host): not a partner."""
     head = _head(words)
     before = words[: words.index(head)]
     if head in gazetteer.HEADS_WITH_COMPLEMENT and head == words[-1]:
         return True  # "House of Representatives", not "Russian House"
-    if head == "Crescent" and before[-1:] != ["Red"]:
+    if head in _HEADS_AFTER and before[-1:] != [_HEADS_AFTER[head]]:
         return True  # "the Fertile Crescent": a region; "Egyptian Red Crescent": a society
     if not before and head == words[-1] or before and all(
             w in gazetteer.GENERIC_ORG_WORDS for w in before) and head == words[-1]:
         return True
-    return bool(before) and before[-1] in gazetteer.VENUE_WORDS
+    return bool(before) and before[-1] in gazetteer.VENUE_WORDS and all(
+        w in gazetteer.VENUE_WORDS or w in gazetteer.GENERIC_ORG_WORDS for w in before)
 
 
 def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]]:

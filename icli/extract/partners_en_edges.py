@@ -132,9 +132,15 @@ _OWNED_PARTS = frozenset({"faculty", "school", "programme", "program", "delegati
 
 def says_whose(words: list[str]) -> bool:
     """Whether a unit's name says whose unit it is: a country ("Kuwait’s Department of
-    Antiquities"); an acronym in it is its organization, named on its own instead."""
+    Antiquities") or a well-known organization's name ("Office of the United Nations High
+    Commissioner for Human Rights"); an acronym in it is its organization, named on its own
+    instead."""
     if any(is_acronym(w) for w in words):
         return False
+    known = gazetteer.acronyms_by_name()
+    if any(gazetteer.org_norm(" ".join(words[i:j])) in known
+           for i in range(1, len(words)) if words[i][:1] in CAPITALS for j in range(i + 2, len(words) + 1)):
+        return True
     from icli.extract.countries import extract_countries  # (countries imports no partners)
 
     return bool(extract_countries(joined_name(words), []))
