@@ -96,16 +96,17 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
     the article naming anyone; an entity joined across versions (join_entities) is read as
     written, so a join is never evidence for the link it follows), countries by code,
     partners by their keys in any language (partner_keys, or the partner's id when it has
-    none) and the consonants of their names' words (lead_sounds: "sound:…"); their titles'
-    countries, the people whose written form the title holds and the other names the title writes (title_words) with their
+    none) and the consonants of their names' words as the article writes them (lead_sounds:
+    "sound:…"); their titles' countries, the people whose written form the title holds and the other names the title writes (title_words) with their
     consonants (title_sounds) and the days, events and bodies it names ("thing:…",
     known_names); the people as written; the days, events and bodies the title and lead name."""
     if not article_ids:
         return []
     ids = id_array(article_ids)
     named: dict[int, dict[str, set]] = {}
-    for article_id, kind, key, surname, entity_id, alias, name, code in conn.execute("""
-        SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias, e.name, e.code
+    for article_id, kind, key, surname, entity_id, alias, name, code, written in conn.execute("""
+        SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias, e.name, e.code,
+               coalesce(m.name, e.name)
         FROM mentions m
         JOIN entities e ON e.id = CASE WHEN m.link = 'version' THEN m.via ELSE m.entity_id END
         WHERE m.article_id IN (SELECT value FROM json_each(:ids))
@@ -120,8 +121,10 @@ def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Stor
         elif kind == "country":
             entry["country"].add(key)
         elif kind == "partner":
+            # the consonants of the name as this article writes it (an Arabic article's
+            # UNESCO is no "Nations" of a French one's "Organisation des Nations unies")
             entry["partner"].add((partner_keys(name, code) or frozenset({f"#{entity_id}"}))
-                                 | {f"sound:{sound}" for sound in lead_sounds(name)})
+                                 | {f"sound:{sound}" for sound in lead_sounds(written)})
     found = []
     for article_id, language, date, title, subtitle, lead in conn.execute("""
         SELECT id, language, date, title, subtitle, substr(body, 1, :lead)
