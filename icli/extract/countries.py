@@ -13,10 +13,10 @@ from icli.extract.country_homographs_ar import (
     region_at_ar,
 )
 from icli.extract.mention import Mention
-from icli.extract.names_ar import definite_ar
 from icli.extract.partner_name_ends import fr_word
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.extract.person_names import a_noun
+from icli.extract.word_forms_ar import definite_ar
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 

@@ -9,6 +9,15 @@ from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
+from icli.extract.word_forms_ar import (
+    accusative_ar,
+    definite_ar,
+    masdar_ar,
+    nisba_ar,
+    object_noun_ar,
+    possessed_ar,
+    short_feminine_noun_ar,
+)
 from icli.text.function_words import RELATIVES
 from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
 
@@ -54,11 +63,6 @@ def is_verb_ar(word: str) -> bool:
     pronoun = next((p for p in _OBJECT_PRONOUNS_AR if bare.endswith(p)), "")
     return bool(pronoun) and len(bare) > len(pronoun) + 2 and arabic_fold(
         bare[: -len(pronoun)]).removeprefix("و") in gazetteer.VERBS_AR
-
-
-def definite_ar(word: str) -> bool:
-    """Whether an Arabic word carries the article ("المغرب", "للشؤون", "بالرباط")."""
-    return arabic_word_key(word) != arabic_fold(word)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +114,7 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ"
                 or len(words) > 1 and _title_before_name_ar(text, match)  # "فريد نازاروف السيدة داريا"
-                or words and (object_noun_ar(match.group()) or len(words) > 1 and _short_feminine_noun_ar(
+                or words and (object_noun_ar(match.group()) or len(words) > 1 and short_feminine_noun_ar(
                     match.group()) or definite_ar(match.group()) and key in gazetteer.NOT_PARTNER_BEFORE_AR)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):
             # "أحمد فؤاد الاجتماع", "أحمد فؤاد الورشة", "أيمن عاشور المؤتمر": the verb's object
@@ -183,7 +187,7 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
         if definite_ar(word) or following is None:
             continue
         governed = following.group(1)
-        if _accusative_ar(word) and _accusative_ar(governed):
+        if accusative_ar(word) and accusative_ar(governed):
             return i  # "مراد بوزيد درعا تذكاريا": an indefinite object and its adjective
         if (possessed_ar(governed) or object_noun_ar(governed) or _masdar_and_complement_ar(text, following)
                 or definite_ar(governed) and arabic_word_key(governed) in gazetteer.ORG_HEADS_AR):
@@ -201,14 +205,6 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
                 and _sentence_goes_on_ar(text, following.end())):
             return i  # "كمال يوسف آفاق الشراكة مع …", "سمير حداد نتائج الدراسة أمام …"
     return None
-
-
-def _accusative_ar(word: str) -> bool:
-    """Whether a word of four letters or more is indefinite and written with the accusative's
-    final alif ("درعا", "تذكاريا", "عرضا"): two such words in a row are a noun and its
-    adjective, the verb's object."""
-    bare = ARABIC_MARKS.sub("", word)
-    return len(bare) >= 4 and bare.endswith("ا") and not definite_ar(bare)
 
 
 def _masdar_and_complement_ar(text: str, following: re.Match[str]) -> bool:
@@ -236,14 +232,6 @@ def _sentence_goes_on_ar(text: str, end: int) -> bool:
             and not bare.startswith("بن"))
 
 
-def _short_feminine_noun_ar(word: str) -> bool:
-    """Whether a word with the article is a short feminine noun ("الورشة", "الخطة": the article,
-    at most four letters and ة, no nisba), the verb's object after a name rather than a family
-    name (those in ة are longer: "الطراونة", "الخلايلة")."""
-    bare = ARABIC_MARKS.sub("", word)
-    return bare.startswith("ال") and bare.endswith("ة") and not bare.endswith("ية") and len(bare) <= 7
-
-
 def _title_before_name_ar(text: str, word: re.Match[str]) -> bool:
     """Whether a word with the article is a title ("السيدة", "الدكتور") before a word of a name
     rather than a family name ("… الشيخ،"): the next person's title."""
@@ -266,20 +254,6 @@ def _name_units_ar(words: list[re.Match[str]]) -> int:
 _SECOND_OF_FIRST_AR = frozenset({"الدين", "الله"})
 
 
-def object_noun_ar(word: str) -> bool:
-    """Whether an Arabic word is a verbal noun with the article ("الاجتماع", "التعاون"), never a
-    family name: no nisba ("التواتي") and no known first name ("سيف الإسلام")."""
-    key = arabic_word_key(word)
-    return (definite_ar(word) and not nisba_ar(word) and masdar_ar(key)
-            and key not in _noun_like_first_keys_ar())
-
-
-@lru_cache(maxsize=1)
-def _noun_like_first_keys_ar() -> frozenset[str]:
-    """The folded keys of the first names that have a verbal noun's measure ("اسلام")."""
-    return frozenset(arabic_word_key(name) for name in gazetteer.NOUN_LIKE_FIRST_AR)
-
-
 def _family_name_ends_ar(text: str, following: re.Match[str], at_clause_end: bool) -> bool:
     """Whether the definite word `following` (group 1) after a name's third word is its family
     name: no verbal noun ("الافتتاح"), organization's head or role word, right before a role word
@@ -295,20 +269,6 @@ def _family_name_ends_ar(text: str, following: re.Match[str], at_clause_end: boo
     after = _REGNAL_AFTER_AR.match(text, following.end() + (end.end() if end and end.group().strip() in "،," else 0))
     return after is not None and (arabic_word_key(after.group(1)) in gazetteer.ROLE_WORDS_AR
                                   or honorific_ar(after.group(1)))
-
-
-def possessed_ar(word: str) -> bool:
-    """Whether an Arabic word of four letters or more ends with a possessive pronoun as written
-    ("عهده", "وزيرها"; ه, never ة)."""
-    bare = ARABIC_MARKS.sub("", word)
-    return len(bare) >= 4 and bare.endswith(("ه", "ها", "هم"))
-
-
-def nisba_ar(word: str) -> bool:
-    """Whether an Arabic word with the article has the form of a nisba adjective: a final "ي"
-    or "ية" ("السويدي", "السويدية")."""
-    bare = ARABIC_MARKS.sub("", word)
-    return bare.startswith("ال") and bare.endswith(("ي", "ية")) and len(bare) > 4
 
 
 def _family_name_role_word_ar(text: str, word: re.Match[str]) -> bool:
@@ -462,18 +422,6 @@ def noun_phrase_ar(words: list[str]) -> bool:
     return any(definite_ar(word) and not definite_ar(after) and after not in particles
                and arabic_word_key(word) != "دين" and (n == 0 or words[n - 1] not in particles)
                for n, (word, after) in enumerate(zip(words, words[1:])))
-
-
-# Verbal nouns by their measure (folded keys): تفعيل ("تطوير"), تفاعل ("تعاون"), مفاعلة
-# ("مشاركة"), إفعال ("إعلام"; not "إيمان"), انفعال ("انطلاق"), افتعال ("اجتماع"), استفعال
-# ("استقبال"): a clause's noun rather than a first name.
-_MASDAR_AR = re.compile(r"ت\w\wي\w|ت\wا\w\w|م\wا\w\wه|ا[^ي]\wا\w|ان\w\wا\w|ا\wت\wا\w|است\w\wا\w")
-
-
-def masdar_ar(word: str) -> bool:
-    """Whether an Arabic word (without the article) has the measure of a verbal noun
-    (`_MASDAR_AR`: "تطوير", "تعزيز", "مشاركة", "اجتماع")."""
-    return _MASDAR_AR.fullmatch(arabic_fold(word)) is not None
 
 
 def followed_by_stop_ar(text: str, end: int) -> bool:

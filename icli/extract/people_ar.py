@@ -9,20 +9,16 @@ from icli.extract.identity import head_by_role_key, head_office, key_surname, pe
 from icli.extract.mention import Mention
 from icli.extract.names_ar import (
     NOUN_TAKERS_AR,
-    definite_ar,
     followed_by_stop_ar,
     is_stop_ar,
     is_verb_ar,
-    masdar_ar,
     name_at_ar,
     name_words_ar,
     named_after_ar,
-    nisba_ar,
     nisba_before_clause_end_ar,
     not_a_name_word_ar,
     noun_phrase_ar,
     portfolios_ar,
-    possessed_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.extract.people_listed_ar import listed_after_opener_ar, listed_with_country_ar
@@ -42,6 +38,7 @@ from icli.extract.roles_ar import (
     without_and_ar,
     without_its_complement_ar,
 )
+from icli.extract.word_forms_ar import definite_ar, masdar_ar, nisba_ar, possessed_ar
 from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,

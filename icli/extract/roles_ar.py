@@ -10,7 +10,6 @@ from icli.extract import gazetteer
 from icli.extract.names_ar import (
     ROLE_ADJECTIVES_AR,
     country_words_ar,
-    definite_ar,
     honorific_ar,
     honorific_heads_ar,
     is_stop_ar,
@@ -22,6 +21,7 @@ from icli.extract.names_ar import (
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
 from icli.extract.verb_objects_ar import COMPANIONS_AR, IN_AR, delegation_object_ar, speech_adverbial_ar
+from icli.extract.word_forms_ar import definite_ar
 from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
 
 CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")

@@ -5,7 +5,7 @@ named one is a member), the speech the subject spoke in ("وأكد المدير 
 from __future__ import annotations
 
 from icli.extract import gazetteer
-from icli.extract.names_ar import possessed_ar
+from icli.extract.word_forms_ar import possessed_ar
 from icli.text.normalize import ARABIC_MARKS, arabic_fold, arabic_word_key
 
 # A delegation ("وفد", "وفود"), folded keys; "وفدا" with the accusative's alef is a verb's object.
