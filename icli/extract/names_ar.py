@@ -76,11 +76,12 @@ def country_words_ar() -> frozenset[str]:
 
 def not_a_name_word_ar(word: str) -> bool:
     """A word that is never part of a person's name: a role, an organization's head, a place
-    word ("لجهة"), a country or a demonym, a day or a time of day ("الثلاثاء"), a stop word or
-    a verb."""
+    word ("لجهة"), a country or a demonym, a day or a time of day ("الثلاثاء"), a stop word,
+    a verb, or one letter (a preposition written apart: "لـ")."""
     key = arabic_word_key(word)
     glued = key[1:] if key[:1] in "بل" else ""
-    return (is_stop_ar(word) or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
+    return (len(key) < 2 and len(ARABIC_MARKS.sub("", word).strip("\u0640")) < 2 or is_stop_ar(word)
+            or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
             or key in gazetteer.ROLE_STOPS_AR and definite_ar(word)
             or key in gazetteer.ORG_HEADS_AR
             or key in country_words_ar() or glued in gazetteer.ORG_HEADS_AR
@@ -114,10 +115,14 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 or words and honorific_ar(bare)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ"
                 or len(words) > 1 and _title_before_name_ar(text, match)  # "فريد نازاروف السيدة داريا"
-                or words and (object_noun_ar(match.group()) or len(words) > 1 and short_feminine_noun_ar(
+                or words and bare[:1] == "و" and arabic_word_key(bare[1:]) in gazetteer.ROLE_WORDS_AR
+                # "أحمد بنعلي ومدير إدارة …": "و" and the next person's role
+                or words and (object_noun_ar(match.group()) or _plural_and_adjective_ar(text, match)
+                              or len(words) > 1 and short_feminine_noun_ar(
                     match.group()) or definite_ar(match.group()) and key in gazetteer.NOT_PARTNER_BEFORE_AR)
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR):
-            # "أحمد فؤاد الاجتماع", "أحمد فؤاد الورشة", "أيمن عاشور المؤتمر": the verb's object
+            # "أحمد فؤاد الاجتماع", "أحمد فؤاد الورشة", "أيمن عاشور المؤتمر", "كريم بنعلي الخطوط
+            # العريضة": the verb's object
             finished = True
             break
         words.append(match)
@@ -159,6 +164,21 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
     if not words:
         return "", start
     return text[words[0].start() : words[-1].end()], words[-1].end()
+
+
+# A broken plural of the measure فعول after the article, folded key ("خطوط", "دروس", "شعوب").
+_FUUL_PLURAL_AR = re.compile(r"\w\wو\w")
+
+
+def _plural_and_adjective_ar(text: str, word: re.Match[str]) -> bool:
+    """Whether a word with the article is a broken plural of the measure فعول with a feminine
+    adjective right after it ("الخطوط العريضة", "الدروس المستفادة"; a plural of things agrees
+    with a feminine adjective): the verb's object, never a family name ("العبود")."""
+    if _FUUL_PLURAL_AR.fullmatch(arabic_word_key(word.group())) is None or not definite_ar(word.group()):
+        return False
+    following = _REGNAL_AFTER_AR.match(text, word.end())
+    return (following is not None and definite_ar(following.group(1))
+            and ARABIC_MARKS.sub("", following.group(1)).endswith("ة"))
 
 
 def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:

@@ -314,6 +314,9 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if glued_and:
                 first = n
                 break
+            if index - n > 2 and _headline_noun_ar(current):
+                first = n + 1  # "تجديد تعيين سلمى الحارثي مديرة …": a headline's verbal nouns, then the name
+                break
             opens = name_opens_ar(text, words, n)
             if opens and n and arabic_fold(words[n - 1].group()) in NOUN_TAKERS_AR:
                 break  # "هذا اللقاء", "قبل المدرسي", "التي كان": a noun or a clause, no name
@@ -356,6 +359,12 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         found.append(Mention("person", person_key(name), name, None, role,
                              name, start, end, rule="person.ar.name-then-role"))
     return found
+
+
+def _headline_noun_ar(word: str) -> bool:
+    """Whether a word is an indefinite verbal noun ("تعيين", "تجديد", "انتخاب", "استقبال"), no
+    first name of that measure ("توفيق"): a headline's action on the name after it."""
+    return (not definite_ar(word) and masdar_ar(word) and ARABIC_MARKS.sub("", word) not in gazetteer.NOUN_LIKE_FIRST_AR)
 
 
 def _name_length_ar(words: list[str]) -> int:

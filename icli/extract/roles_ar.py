@@ -432,8 +432,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         following = words[j + 1].group() if j + 1 < len(words) else ""
         glued_complement = current[:1] in "لب" and following and definite_ar(following)
         previous = arabic_word_key(words[j - 1].group())
-        named = previous in gazetteer.ORG_HEADS_AR or (  # "لمنظمة دول …": the body's name
-            previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR)
+        named = not is_stop_ar(current) and (previous in gazetteer.ORG_HEADS_AR or (  # "لمنظمة دول …":
+            previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR))  # its name, not "الجمعية إن …"
         if not (_in_role_ar(current, after_link) or glued_complement or named):
             break  # "لشؤون الإعلام", "بمنظمة التعاون": a complement glued to ل or ب stays
         if current[:1] == "و" and j + 1 < len(words) and words[j + 1].group() in gazetteer.NAME_PARTICLES_AR:
