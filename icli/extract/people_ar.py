@@ -225,9 +225,9 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             continue  # "مدير إدارة العلوم": a role word with no article governs the words after it
         if apposition and not (gazetteer.NAME_PARTICLES_AR.intersection(name.split()[1:-1]) or len(
                 name.split()) >= 3 and name.split()[0] in gazetteer.ARABIC_COMPOUND_FIRST
-                or _first_and_family_ar(name) and _APPOSED_END_AR.match(text, end)):
+                or (_first_and_family_ar(name) or _plain_name_ar(name)) and _APPOSED_END_AR.match(text, end)):
             continue  # after a comma, only a name that reads as one ("سالم بن محمد المالك", "عبد العزيز …",
-            # "…، سلطان الخليف،": a first and a family name set apart by commas)
+            # "…، سلطان الخليف،", "…، سعيد أمزازي،": a first and a family name set apart by commas)
         if not name_words_ar(name.split()):
             continue
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
@@ -268,6 +268,14 @@ def _first_and_family_ar(name: str) -> bool:
     return (len(words) == 2 and not definite_ar(words[0]) and definite_ar(words[1])
             and not masdar_ar(words[0]) and not masdar_ar(arabic_word_key(words[1]))
             and not gazetteer.names_icesco(words[1]))  # "ندوة الإيسيسكو": ICESCO's, no family
+
+
+def _plain_name_ar(name: str) -> bool:
+    """Whether two to four words read as a first name and family names with no article on the
+    first nor the last ("سعيد أمزازي", "محمد المهدي بنسعيد"), no verbal noun among them."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and not definite_ar(words[0]) and not definite_ar(words[-1])
+            and not any(masdar_ar(w) for w in words))
 
 
 def _role_word_in_name_ar(text: str, words: list[re.Match[str]], n: int) -> bool:
@@ -336,6 +344,11 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 n -= 1  # "عبد العزيز خلف المدير …", "سيف الله الأصرم، رئيس …": a compound first
                 continue  # name (a word and "الله" after it) is one word
             if definite_ar(current) and n != index - 1 and not opens:
+                break
+            if (opens and n and definite_ar(current) and index - n > 2 and is_verb_ar(words[n - 1].group())
+                    and not definite_ar(words[n + 1].group())
+                    and words[n + 1].group() not in gazetteer.NAME_PARTICLES_AR):
+                first = n + 1  # "وحضر اللقاء سالم الحربي، نائب …": the verb's object, then the name
                 break
             if opens:
                 first = n

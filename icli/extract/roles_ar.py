@@ -286,11 +286,17 @@ def _apposed_role_ar(before: str) -> str | None:
     after the "و" that joins it to the sentence ("…، والمدير العام لمركز …، الدكتور …")."""
     clause = before[max(before.rfind(c) for c in "،,.؛;:\n()") + 1 :].strip()
     lead = ARABIC_WORD.match(clause)
+    verb = False  # whether a verb opens the clause
     while lead and (is_verb_ar(lead.group()) or (honorific_ar(lead.group()) or lead.group() in (
             gazetteer.HONORIFIC_WORDS_AR)) and not role_word_ar(lead.group())):
+        verb = verb or is_verb_ar(lead.group())
         clause = clause[lead.end() :].strip()  # "شارك معالي وزير الثقافة، السيد …": the role
         # (a title that is a role word starts it: "السفير المفوض …، السيد …")
         lead = ARABIC_WORD.match(clause)
+    if verb and lead and not role_word_ar(lead.group()) and not and_role_ar(lead.group()):
+        opening = next((w for w in ARABIC_WORD.finditer(clause) if role_word_ar(w.group()) or and_role_ar(w.group())), None)
+        clause = clause[opening.start() :] if opening else clause  # "وحضر اللقاء مدير مكتب …، السيد …", "وحضر
+        # الاجتماع الوفد الرسمي ورئيس الجامعة، الدكتور …": the verb's object, then the role
     first = ARABIC_WORD.match(clause)
     if first is not None and and_role_ar(first.group()):
         clause = clause[1:]  # "…، والمدير العام لمركز …، الدكتور …": "و" joins the next person
