@@ -57,6 +57,13 @@ EXPECTED: dict[str, tuple[list[tuple[Any, ...]], int]] = {
         ("المدير العام للإيسيسكو يبحث مع وزير الثقافة في نواكشوط تطوير التعاون في مجال "
          "المخطوطات", None, 3, None, None, "ar"),
     ], 5),
+    # A hard-wrapped copy saved without its title: its signature, cut by the page's end, has a
+    # title's shape but is the text's last line; the text is titled by its first sentence.
+    "hardwrap_untitled_fr.txt": ([
+        ("M. Karim Benali, Directeur général adjoint de l’Organisation du Monde Islamique pour "
+         "l’Éducation, les Sciences et la Culture (ICESCO), a reçu…", None, 3, "2022-06-14",
+         "text", "fr"),
+    ], 0),
 }
 
 
@@ -71,6 +78,12 @@ def test_a_head_or_masthead_is_not_an_article(name: str) -> None:
     assert [a.position for a in dump.articles] == list(range(len(articles)))
 
 
+def test_the_signature_is_the_last_paragraph() -> None:
+    [article] = parse_dump((HEADS / "hardwrap_untitled_fr.txt").read_text(encoding="utf-8")).articles
+    assert article.body[-1].startswith("M. Karim Benali, Directeur général adjoint de")
+    assert article.body[-1].endswith("pour l’Éducation, les")
+
+
 def test_the_captions_are_not_paragraphs() -> None:
     dump = parse_dump((HEADS / "masthead_en.txt").read_text(encoding="utf-8"))
     assert dump.articles[0].body[0].startswith("Dr Salim AlMalik, Director-General of")
@@ -80,7 +93,7 @@ def test_the_captions_are_not_paragraphs() -> None:
 
 
 def test_pages_with_heads_appended_read_as_each_alone() -> None:
-    names = sorted(name for name in EXPECTED if not name.startswith("masthead"))
+    names = sorted(name for name in EXPECTED if not name.startswith(("masthead", "hardwrap")))
     text = "\n".join((HEADS / name).read_text(encoding="utf-8") for name in names)
     dump = parse_dump(text)
     assert [a.title for a in dump.articles] == [EXPECTED[name][0][0][0] for name in names]

@@ -89,7 +89,7 @@ def _iso(rank: int, day: str, month: str, year: str) -> tuple[int, str] | None:
 
 
 def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
-               page: int) -> None:
+               page: int, page_orphans: int) -> None:
     """Put the articles of a page (the last ones of `articles`) back together where `segment`
     took a head line for a title, and take a print page's masthead out.
 
@@ -97,11 +97,18 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
     lines below it, the title again or a section and time stamp ends that title's head: the
     head goes to the metadata and the text below is the title's. Above a page's first
     paragraph, the lines of articles with no paragraph and no date (a newspaper's name, its
-    editors) are lines before the first title (`_page_head`).
+    editors) are lines before the first title (`_page_head`). A page's one title, with nothing
+    under it, below paragraphs with no title (orphans[page_orphans:]) is their last line (a
+    signature, in a hard-wrapped copy saved without its title).
     """
     start = len(articles)
     while start and articles[start - 1].page == page:
         start -= 1
+    last = articles[-1] if len(articles) - start == 1 else None
+    if last is not None and not last.body and last.subtitle is None and last.date is None \
+            and any(map(_prose, orphans[page_orphans:])):
+        orphans.append(articles.pop().title)
+        return
     for article in articles[start:]:
         if article.subtitle is not None and field_line(article.subtitle):
             metadata.append(article.subtitle)

@@ -255,7 +255,7 @@ def segment(lines: list[str]) -> ParsedDump:
         if line == PAGE_BREAK:
             (orphans if current is None else current.body).extend(text for text, _ in pending)
             _end_page(articles, page)
-            join_heads(articles, orphans, metadata, page)
+            join_heads(articles, orphans, metadata, page, page_orphans)
             _title_by_position(articles, orphans, metadata, page_orphans, page)
             pending, current, page_orphans = [], None, len(orphans)
             page += 1
@@ -308,7 +308,7 @@ def segment(lines: list[str]) -> ParsedDump:
             current.body.append(line)
     (orphans if current is None else current.body).extend(text for text, _ in pending)
     _end_page(articles, page)
-    join_heads(articles, orphans, metadata, page)
+    join_heads(articles, orphans, metadata, page, page_orphans)
     _title_by_position(articles, orphans, metadata, page_orphans, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 
