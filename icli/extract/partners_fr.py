@@ -19,6 +19,7 @@ from icli.text.time_phrases import opens_time
 # A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
 _FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
+_OF_ANOTHER_FR = re.compile(r"\s+(?:de\s+l[’']\s*|du\s+|de\s+la\s+)(?=[A-Z])")  # "… (MOST) de l’UNESCO"
 # After a short name (a head and one word): "dans le monde islamique" makes it one of
 # ICESCO's own centres or committees ("Centre du patrimoine dans le monde islamique").
 _IN_ISLAMIC_WORLD_FR = re.compile(r"[ \t]+dans le monde islamique\b")
@@ -164,9 +165,22 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
 
 def _programme_fr(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     """Whether tokens[i] heads a programme named with its acronym ("Programme arabe du Golfe
-    pour le développement (AGFUND)"): a body, as in Arabic; else an activity."""
-    return tokens[i].group() == "Programme" and _acronym_after(
-        text, tokens[_fr_name_end(text, tokens, i)].end()) is not None
+    pour le développement (AGFUND)"): a body, as in Arabic; else an activity, and so is
+    another body's programme ("Programme … (MOST) de l’UNESCO": it folds into that body)."""
+    if tokens[i].group() != "Programme":
+        return False
+    after = _FR_ACRONYM_AFTER.match(text, tokens[_fr_name_end(text, tokens, i)].end())
+    return (after is not None and _bracketed_acronym(after.group(1)) is not None
+            and not _OF_ANOTHER_FR.match(text, after.end()))
+
+
+def _state_body_fr(name: str) -> bool:
+    """Whether a name in lower case is a state's body, named by its demonym after the head (and
+    "national(e)") and followed by its complement ("commission nationale tunisienne pour
+    l’éducation, la science et la culture", "ministère marocain de la culture")."""
+    words = name.casefold().split()
+    at = 2 if words[1:2] in (["nationale"], ["national"]) else 1
+    return len(words) > at + 2 and words[at] in country_tables.demonyms_fr_ar()["fr"]
 
 
 def _plural_pair_fr(tokens: list[re.Match[str]], head: int, i: int) -> bool:
@@ -393,7 +407,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
             if (owned := _OWNER_IN_NAME_FR.search(name)) is not None:
                 own_units.add(name_norm(name[: owned.start()]))  # "Centre X de l’ICESCO": "Centre X" too
             continue  # (after "pour", ICESCO is whom a body serves: "Commission … pour l’ICESCO")
-        if not any(c.isupper() for c in name):
+        if not any(c.isupper() for c in name) and not _state_body_fr(name):
             continue  # "centre d’enseignement de la langue arabe": no proper name
         words = [_fr_word(t.group()) for t in tokens[head + 1 : last + 1]
                  if not _fr_connector(t.group())]
