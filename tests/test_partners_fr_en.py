@@ -25,8 +25,8 @@ def test_a_comma_before_the_closing_and_keeps_an_english_name_whole() -> None:
     assert names("en", "An envoy of the Ministry of Water, Forests, and Rural Affairs spoke "
                  "first.") == ["Ministry of Water, Forests, and Rural Affairs"]
     # a list of two bodies is still two bodies, and a list of countries no name
-    assert names("en", "The Ministry of Health, and the Ministry of Labour took part.") == [
-        "Ministry of Health", "Ministry of Labour"]
+    assert names("en", "The Tunisian Ministry of Health, and the Tunisian Ministry of Labour took part.") == [
+        "Tunisian Ministry of Health", "Tunisian Ministry of Labour"]
     assert names("en", "Delegates of the University of Karachi, Oman, and Qatar met.") == [
         "University of Karachi"]
 
@@ -93,8 +93,8 @@ def test_a_plural_head_after_and_in_a_complement_goes_on_with_the_name() -> None
     assert names("en", "The Institute for Desert Studies and Sahel Regional University "
                  "signed.") == ["Institute for Desert Studies", "Sahel Regional University"]
     # a singular noun before "and": the plural head after it is another body's
-    assert sorted(names("en", "The Ministry of Heritage and Gulf Airways signed a deal.")) == [
-        "Gulf Airways", "Ministry of Heritage"]
+    assert sorted(names("en", "The Nigerien Ministry of Heritage and Gulf Airways signed a deal.")) == [
+        "Gulf Airways", "Nigerien Ministry of Heritage"]
 
 
 def test_a_french_description_after_a_comma_is_not_the_name_s() -> None:
@@ -153,11 +153,11 @@ def test_a_list_of_adjectives_that_starts_an_english_name_is_part_of_it() -> Non
 
 
 def test_a_french_list_of_bodies_is_several_partners() -> None:
-    assert sorted(names("fr", "Le ministère des Pêches, la Fondation Ibn Battouta et l’UNICEF "
+    assert sorted(names("fr", "Le ministère malien des Pêches, la Fondation Ibn Battouta et l’UNICEF "
                         "ont signé la convention.")) == [
-        "Fondation Ibn Battouta", "United Nations Children's Fund", "ministère des Pêches"]
-    assert sorted(names("fr", "L’accord lie le ministère du Tourisme et Gulf Airways.")) == [
-        "Gulf Airways", "ministère du Tourisme"]
+        "Fondation Ibn Battouta", "United Nations Children's Fund", "ministère malien des Pêches"]
+    assert sorted(names("fr", "L’accord lie le ministère tunisien du Tourisme et Gulf Airways.")) == [
+        "Gulf Airways", "ministère tunisien du Tourisme"]
     # a list of domains stays one name, and so does a body named for two others
     assert names("fr", "Le ministère de la Jeunesse, des Loisirs et des Sports a signé.") == [
         "ministère de la Jeunesse, des Loisirs et des Sports"]

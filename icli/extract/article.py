@@ -22,9 +22,9 @@ from icli.extract.countries import (
 )
 from icli.extract.country_tables import real_country
 from icli.extract.mention import Mention
-from icli.extract.partner_contexts import generic_name, only_where_no_partner
+from icli.extract.partner_contexts import generic_ministry, generic_name, only_where_no_partner
 from icli.extract.partners_ar import extract_partners_ar
-from icli.extract.partners_ar_after import outside_roles_ar
+from icli.extract.partners_ar_after import newspaper_staff_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
 from icli.extract.partners_en_headless import extract_headless
 from icli.extract.partners_fr import extract_partners_fr
@@ -35,11 +35,12 @@ from icli.extract.people_en import extract_people, head_by_role
 from icli.extract.people_fr import extract_people_fr, head_by_role_fr
 from icli.extract.roles_ar import without_and_ar
 from icli.text.escape import C0_C1, as_shown
+from icli.text.normalize import arabic_letter_variants
 from icli.text.parse import ParsedArticle
 from icli.text.time_phrases import without_time
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 126
+EXTRACTOR_VERSION = 127
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -205,7 +206,7 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners += extract_headless(body, [(m.start, m.end) for m in partners + people])
     partners = [m for m in partners if not _only_after_titles_en(m, body)
                 and not only_where_no_partner(m, body, "en")
-                and not generic_name(m)]
+                and not generic_name(m) and not generic_ministry(m, _countries_in_name)]
     countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
     seen = {m.key for m in countries}
     heading_bodies = [(m.start, m.end) for m in extract_partners(heading)]  # "Georgia State University"
@@ -224,16 +225,27 @@ _TITLE_BEFORE_EN = {
 }
 
 
+# A minister's title and a further title of the same person, right before the body that title
+# heads ("Minister of Higher Education and Chairman of the X National Commission", "Minister of
+# Foreign Affairs, Chairman of the …"); no "the" before the further title (not a second person).
+# (It starts with a literal, so the engine scans fast; "inister" is M's or m's.)
+_MINISTER_S_OTHER_TITLE = re.compile(
+    r"inisters?\s+(?:of|for)\b[^.;:()]{0,160}?(?:,|\band)\s+(?:Chairman|Chairperson|Chairwoman"
+    r"|Chair|President|Head)\s+of\s+(?:the\s+)?$")
+
+
 def _only_after_titles_en(partner: Mention, text: str) -> bool:
     """Whether an embassy or a ministry is named only in a head of mission's or a minister's
-    title ("Chargé d’affaires of the Libyan Embassy"): the title alone makes no partner (rule
-    `partner.en.title-alone`); an official of it who takes part ("Director … at the Ministry
-    of Foreign Affairs") does."""
-    title = next((t for head, t in _TITLE_BEFORE_EN.items() if head in partner.name.split()), None)
-    if title is None:
-        return False
+    title ("Chargé d’affaires of the Libyan Embassy"), or any body only in a minister's further
+    title ("Minister of Culture and Chairman of the X Commission"): the title alone makes no
+    partner (rule `partner.en.title-alone`); an official of it who takes part ("Director … at
+    the Ministry of Foreign Affairs") does."""
+    titles = [(t, 80) for head, t in _TITLE_BEFORE_EN.items() if head in partner.name.split()]
+    if "inister" in text:
+        titles.append((_MINISTER_S_OTHER_TITLE, 240))
     places = [m.start() for n in {partner.name, *partner.variants} for m in re.finditer(re.escape(n), text)]
-    return bool(places) and all(title.search(text, max(0, at - 80), at) for at in places)
+    return bool(places) and all(any(title.search(text, max(0, at - reach), at) for title, reach in titles)
+                                for at in places)
 
 
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
@@ -241,9 +253,11 @@ _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l�
     r"(?:les|la|de la|des) [Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)", "… «إيسيسكو»"
-    "(?<![\u0621-\u064a])([وب]?)(?:(ل?)منظمة العالم الإسلام[يى]|(ال|لل)منظمة الإسلامية)"
-    " للتربية والعلوم والثقافة(?:\\s*[(\\-\"«]\\s*(?:ال)?إيسيسكو(?:\\s*[)\\-\"»])?)?"
-)  # also its former name, "المنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-"
+    f"(?<![\u0621-\u064a])([وب]?)(?:(ل?){arabic_letter_variants('منظمة العالم الإسلامي')}"
+    f"|(ال|لل){arabic_letter_variants('منظمة الإسلامية')}) {arabic_letter_variants('للتربية والعلوم والثقافة')}"
+    f"(?:\\s*[(\\-\"«“]\\s*(?:ال)?{arabic_letter_variants('إيسيسكو')}(?:\\s*[)\\-\"»”])?)?"
+)  # also its former name, "المنظمة الإسلامية للتربية والعلوم والثقافة -إيسيسكو-"; any hamza,
+# alef maqsura or ta marbuta ("منظمة العالم الاسلامى للتربيه …")
 
 
 # ICESCO's former French name: "l’Organisation islamique pour l’éducation, les sciences et la
@@ -274,7 +288,7 @@ def prepare_ar(text: str) -> Prepared:
     shortened ("للإيسيسكو"; remembered: roles are given back as written); footnote and
     emphasis marks removed."""
     prepared = Prepared(_without_marks(text))
-    if "للتربية والعلوم والثقافة" in text:
+    if "والعلوم والثقاف" in text:
         prepared.shorten(_OWN_LONG_NAME_AR, lambda m, _: m.group(1) + (
             "للإيسيسكو" if m.group(2) or m.group(3) == "لل" else "الإيسيسكو"))
     return prepared
@@ -299,7 +313,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     roles = [m.role for m in people if m.role]
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
                 and not only_where_no_partner(m, text, "fr")
-                and not generic_name(m)]
+                and not generic_name(m) and not generic_ministry(m, extract_countries_fr)]
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners
 
@@ -317,7 +331,8 @@ def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
 
 # A minister's or a head of mission's title, at the start of a French role.
 _TITLE_ROLE_FR = re.compile(r"(?i)(?:(?:vice-|premier |première )?ministre|ambassad(?:eur|rice)"
-                            r"|charg[ée]e? d[’']affaires|consul|envoy[ée]|secr[ée]taire d[’'][ée]tat)")
+                            r"|charg[ée]e? d[’']affaires|consul|envoy[ée]|secr[ée]taire d[’'][ée]tat"
+                            r"|sous-secr[ée]taire)")
 
 
 def extract_arabic(article: ParsedArticle) -> list[Mention]:
@@ -330,7 +345,8 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     people = extract_people_ar(text, spans)
     countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)
     partners = [m for m in outside_roles_ar(text, partners, [m.role or "" for m in people])
-                if not only_where_no_partner(m, text, "ar") and not generic_name(m)]
+                if not only_where_no_partner(m, text, "ar") and not generic_name(m)
+                and not generic_ministry(m, extract_countries_ar) and not newspaper_staff_ar(m)]
     _as_stated(people, prepared, without_and_ar)  # (Arabic glues its article)
     return people + head_by_role_ar(text, people) + countries + partners
 

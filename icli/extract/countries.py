@@ -13,14 +13,15 @@ from icli.extract.country_homographs_ar import (
     region_at_ar,
 )
 from icli.extract.mention import Mention
+from icli.extract.misspelt_countries import add_misspelt
 from icli.extract.partner_name_ends import fr_word
+from icli.extract.patterns import WORD_WITH_APOSTROPHES as _WORD
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.extract.person_names import a_noun
 from icli.extract.word_forms_ar import definite_ar
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
-_WORD = re.compile(r"[\w'’]+")
 _WORD_AFTER_SPACES = re.compile(r"\s*([\w'’]+)")  # the next word, past any spaces
 
 
@@ -84,11 +85,14 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
         if phrase in gazetteer.GIVEN_NAME_COUNTRIES and _a_given_name(text, start, end):
             continue  # "Chad Smith", "Georgia Brown": a person's name
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
+                text[end : end + 1] == "-" and _SPEAKERS.match(text, end)) or (
                 words in _demonym_phrases() and _is_a_language(text, start, end)):
             continue  # "United States of the World" (a foundation), "US$", "into Turkish"
         found[code] = Mention(
             "country", code, country_tables.country_display_names().get(code, words[0]), code, None,
             " ".join(words), start, end, rule=rule)
+    if not fused_only:
+        add_misspelt(text, skip, found)
     return list(found.values())
 
 
@@ -142,6 +146,9 @@ _A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?
                          r"|francs?|euros?)\b", re.IGNORECASE)
 
 
+# After a demonym: "-speaking" or a hyphen held for it ("French-speaking", "Arab-, French- and
+# English-speaking"): a language's community, no country.
+_SPEAKERS = re.compile(r"-(?:speaking\b|,|\s+(?:and|or)\s)")
 # After a country's name: "of the" and a capital, the rest of a body's proper name.
 _IN_A_PROPER_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
 # Before a demonym: "into", "in", "from" — a language ("translated into Turkish"), unless a
@@ -393,6 +400,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
                             or language == i - 1 and match.group().startswith("وال")):
             code, language = None, i  # "أو" is no Palau; "اللغة التركية", "باللغات العربية
             # والتركية": languages, the list's items after the first too
+        if length == 1 and i and words[i - 1][0] in gazetteer.CURRENCY_WORDS_AR:
+            code = None  # "دولار أمريكي": a currency
         if length == 1 and code in _LANGUAGES_AR and (
                 match.group().removeprefix("و").startswith("بال") or i and words[i - 1][0] == "عربيه"):
             code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages
@@ -401,7 +410,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
         if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
             org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
-            if org is None or org[0] < match.start() and not _fused_after_head_ar(text, org[0], match.start()):
+            if not _a_paper_ar(text, match.start(), end) and (  # "الرباط-المغرب اليوم": a masthead
+                    org is None or org[0] < match.start() and not _fused_after_head_ar(text, org[0], match.start())):
                 found[code] = Mention(
                     "country", code, country_tables.country_display_names().get(code, code), code,
                     None, text[match.start() : end], match.start(), end,
@@ -410,6 +420,21 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     for mention in ambiguous_named_ar(text, words, listed, skipped):
         found.setdefault(mention.code or "", mention)
     return list(found.values())
+
+
+# After a country's name: "اليوم" (today) ending the line: with nothing or a dash before it on
+# its line, a newspaper's name ("المغرب اليوم"), not the country.
+_PAPER_AFTER_AR = re.compile(r"[ \t]+اليوم[ \t]*(?:\n|$)")
+
+
+def _a_paper_ar(text: str, start: int, end: int) -> bool:
+    """Whether the country at text[start:end] starts a newspaper's name in a masthead or a
+    byline: "اليوم" after it ends the line, and the line starts with it or with a place and a
+    dash before it ("الرباط-المغرب اليوم"; not "يحتفل المغرب اليوم بعيده")."""
+    if not _PAPER_AFTER_AR.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start].rpartition("\n")[2].rstrip(" \t")
+    return not before or before[-1] in "-–" and len(before.split()) <= 2
 
 
 # The endings of a noun with an attached pronoun ("نظيره", "وزيرها", "سفيرنا"): definite as

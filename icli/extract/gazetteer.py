@@ -144,6 +144,8 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "REGIONS_NAMED_AFTER_COUNTRIES_AR": ("ar", "regions_named_after_countries",
                                          lambda rows: frozenset(map(tuple, rows))),
     "LANGUAGE_WORDS_AR": ("ar", "language_words", frozenset),
+    "CURRENCY_WORDS_AR": ("ar", "currency_words", frozenset),
+    "NEWSPAPER_STAFF_AR": ("ar", "newspaper_staff", frozenset),
 }
 # Lists made of others: every particle of a name; offices and portfolios in all three languages.
 _MADE: dict[str, Callable[[], Any]] = {

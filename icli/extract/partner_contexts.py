@@ -6,6 +6,7 @@ the body's name (and, for "as X did", right after it), at every place the text n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
@@ -167,3 +168,29 @@ def generic_name(partner: Mention) -> bool:
     words = [arabic_word_key(w).casefold() for w in partner.name.split()]
     return (not partner.code and len(words) == 2
             and bool(set(words) & _GENERIC_HEADS) and bool(set(words) & _GENERIC_ADJECTIVES))
+
+
+# A ministry's head word (French accents kept; Arabic as arabic_word_key folds it), and the
+# words between a head and its portfolio.
+_MINISTRY_HEADS = frozenset({"ministry", "ministère", "وزاره"})
+_PORTFOLIO_LINKS = frozenset({"of", "the", "for", "de", "du", "des", "la", "le", "l’", "l'"})
+_ELIDED = re.compile(r"^[lLdD][’']")
+
+
+def generic_ministry(partner: Mention, countries: Callable[[str], list[Mention]]) -> bool:
+    """Whether a partner is a ministry named by a portfolio of one word alone, under each of
+    its names, with no country (`countries`: the language's country reader) and no acronym
+    ("the Ministry of Education", "le ministère de l’Éducation", "وزارة التربية"): a name many
+    states' ministries bear, which says no one's. A portfolio of more words names one
+    ("Ministry of Culture and Youth")."""
+    names = {partner.name, *partner.variants}
+    return (not partner.code and all(_one_portfolio(n.split()) for n in names)
+            and not any(countries(n) for n in names))
+
+
+def _one_portfolio(words: list[str]) -> bool:
+    """Whether a name's words are a ministry's head and one word of portfolio."""
+    if arabic_word_key(words[0]).casefold() not in _MINISTRY_HEADS:
+        return False
+    rest = [_ELIDED.sub("", w) for w in words[1:] if w.casefold() not in _PORTFOLIO_LINKS]
+    return len([w for w in rest if w]) == 1

@@ -53,7 +53,7 @@ def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
             other = by_head.get((keys[0], next(iter(codes))))
             target = other if other is not mention else None
         if target is None and not codes:
-            target = _ar_longer_form(mention, keys, parsed)
+            target = _ar_longer_form(mention, keys, parsed) or _with_family_tail(mention, keys, parsed)
         if target is None or mention.code:
             kept.append(mention)
         else:
@@ -73,6 +73,25 @@ def _ar_longer_form(mention: Mention, keys: tuple[str, ...],
     longer = [other for other, other_keys, _, _ in parsed
               if other is not mention and len(other_keys) > len(keys) and other_keys[:2] == keys[:2]]
     return longer[0] if len(longer) == 1 else None
+
+
+def _with_family_tail(mention: Mention, keys: tuple[str, ...],
+                      parsed: list[tuple[Mention, tuple[str, ...], tuple[str, ...], frozenset[str]]],
+                      ) -> Mention | None:
+    """The one longer name a short one is with a family name's tail ("آل" and a word) left out
+    ("مؤسسة حمدان بن راشد للأداء …" for "مؤسسة حمدان بن راشد آل مكتوم للأداء …"); None when no
+    name, or more than one, is so."""
+    longer = [other for other, other_keys, _, _ in parsed
+              if other is not mention and len(other_keys) == len(keys) + 2
+              and any(word == "آل" and other_keys[:n] + other_keys[n + 2 :] == keys
+                      for n, word in enumerate(ARABIC_WORD.findall(other.name)))]
+    return longer[0] if len(longer) == 1 else None
+
+
+def newspaper_staff_ar(partner: Mention) -> bool:
+    """Whether an Arabic partner is a newspaper's own staff named in its byline ("هيئة التحرير":
+    the editorial board; ar.json `newspaper_staff`)."""
+    return " ".join(map(arabic_word_key, ARABIC_WORD.findall(partner.name))) in gazetteer.NEWSPAPER_STAFF_AR
 
 
 def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> list[Mention]:

@@ -60,6 +60,9 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(
                 word, (token[0] for token in tokens[i + 1 : i + 5])):
             return False  # "the Ministry of Education on Monday", "… of Jordan on 5 May"
+        if word == "and" and i + 2 < len(tokens) and tokens[i + 2][0] == "of" and (
+                tokens[i + 1][0] in gazetteer.TITLES_BEFORE_BODIES):
+            return False  # "… for Education, Culture and Science and President of …": a next title
         if word in _PERSON_TITLES or word in _STYLES and i and tokens[i - 1][0] in gazetteer.ORG_HEADS:
             return False  # "of Quaid-i-Azam University Dr Muhammad Ali", "Foundation Sheikh X": a person
         if (word in gazetteer.TITLES_BEFORE_BODIES and 0 < i < len(tokens) - 1

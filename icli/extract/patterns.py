@@ -24,6 +24,9 @@ AFTER_FIRST_NAME_AR = frozenset({"بن", "بنت", "ابن", "ولد"})
 # compare mentions with each other stay linear in the text.
 MAX_MENTIONS = 200
 
+# A word with its apostrophes ("People's", "d’Ivoire"), as country phrases are split.
+WORD_WITH_APOSTROPHES = re.compile(r"[\w'’]+")
+
 
 _ACRONYM = re.compile(rf"^{CAPITAL}[A-Za-z0-9À-ÿİı&\-]{{1,11}}$")
 

@@ -71,7 +71,8 @@ ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 # Short vowels and other marks (tashkeel), Quranic marks and tatweel: never part of a word's key.
 ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # Hamza carriers, alef maqsura and ta marbuta, written either way in ICESCO's pages.
-_ARABIC_FOLD = str.maketrans("أإآٱىةؤئ", "اااايهوي")
+_FOLD_FROM, _FOLD_TO = "أإآٱىةؤئ", "اااايهوي"
+_ARABIC_FOLD = str.maketrans(_FOLD_FROM, _FOLD_TO)
 # A conjunction or preposition and the article glued before a word ("والمغرب", "للإيسيسكو").
 _ARABIC_ARTICLE = re.compile("^[وف]?(?:[بكل]?ال|لل)(?=..)")
 # An Arabic word with its marks, as written.
@@ -89,6 +90,19 @@ def arabic_fold(text: str) -> str:
     """Arabic text without marks or tatweel, hamza forms, alef maqsura and ta marbuta folded
     ("المملكة المغربيّة" → "المملكه المغربيه"); other scripts unchanged."""
     return ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
+
+
+# Each letter arabic_fold folds others into, with those others: a character class.
+_FOLD_CLASSES = {target: "[" + target + "".join(
+    source for source, folded in zip(_FOLD_FROM, _FOLD_TO) if folded == target) + "]"
+    for target in set(_FOLD_TO)}
+
+
+def arabic_letter_variants(phrase: str) -> str:
+    """A regular expression for an Arabic phrase written with any of the letter forms
+    arabic_fold folds as one: hamza forms, alef maqsura, ta marbuta ("الإسلامية" also matches
+    "الاسلاميه", "الإسلامى")."""
+    return "".join(_FOLD_CLASSES.get(c, re.escape(c)) for c in arabic_fold(phrase))
 
 
 @lru_cache(maxsize=65536)
