@@ -297,6 +297,12 @@ def _apposed_role_ar(before: str) -> str | None:
         opening = next((w for w in ARABIC_WORD.finditer(clause) if role_word_ar(w.group()) or and_role_ar(w.group())), None)
         clause = clause[opening.start() :] if opening else clause  # "وحضر اللقاء مدير مكتب …، السيد …", "وحضر
         # الاجتماع الوفد الرسمي ورئيس الجامعة، الدكتور …": the verb's object, then the role
+    words = list(ARABIC_WORD.finditer(clause))
+    headed = next((words[n + 1] for n in range(len(words) - 2, 0, -1) if is_stop_ar(words[n].group())
+                   and arabic_fold(words[n].group()) not in gazetteer.ROLE_LINKS_AR
+                   and role_word_ar(words[n + 1].group())), None)
+    clause = clause[headed.start() :] if headed else clause  # "الوزير الوفد برئاسة مدير التعاون، السيد …":
+    # the role after "برئاسة", "بحضور" is the named one's
     first = ARABIC_WORD.match(clause)
     if first is not None and and_role_ar(first.group()):
         clause = clause[1:]  # "…، والمدير العام لمركز …، الدكتور …": "و" joins the next person
