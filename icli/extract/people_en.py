@@ -41,6 +41,7 @@ from icli.extract.person_names import (
     words_before,
 )
 from icli.extract.role_phrase_en import noun_phrase
+from icli.extract.royal_bodies import royal_body
 from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
 from icli.extract.winners_en import listed_winners, winners_with_countries
@@ -223,6 +224,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if overlaps(match.start(), skip):
             continue
         name, end = name_at(text, match.end())
+        if name and royal_body(match.group(), name, text, end):
+            continue  # "King Khalid University", "King Fahd Hospital": a body's name
         if not name or not_a_person(name) and not _NAMED_AFTER.match(text, end):
             continue  # a title's words after an honorific that is a role ("Ambassador
             # Extraordinary and Plenipotentiary of …") are left to the role's rules
@@ -376,6 +379,8 @@ def _roles_then_names(text: str, taken: list[tuple[int, int]], found: list[Menti
             continue
         role_start = role_lead(text, match.start())
         role = text[role_start:name_start].strip()
+        if royal_body(role, name, text, end):
+            continue  # "Director of King Fahd Hospital": not "Fahd Hospital", "Director of King"
         for person in found:  # "Dr X, Secretary General of ISESCO, Iranian Minister of …"
             if person.kind == "person" and person.role and person.end < role_start < person.end + 3 + len(person.role):
                 kept = text[person.end : role_start].strip(" ,")

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import gazetteer
-from icli.extract.patterns import CAPITAL, trie_pattern
+from icli.extract.patterns import CAPITAL, CAPITALS, trie_pattern
 from icli.extract.person_names import TOKEN
 
 _ROLE_WORD = trie_pattern(gazetteer.ROLE_WORDS)
@@ -60,6 +60,8 @@ def noun_phrase(role: str) -> str:
             continue
         if not token[:1].islower() or token.casefold() in gazetteer.ROLE_INNER_WORDS:
             continue
+        if token[1:2] in ("’", "'") and token[:1] in "dl" and token[2:3] in CAPITALS:
+            continue  # "of Côte d'Ivoire", "Ministry of l'Éducation": an elided article in a name
         if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
             continue  # "Chairman of X and secretary-general of Y": one role, two offices
         if after_and and (second := _POSSESSIVE_ROLE.match(role, word.start())) and (
