@@ -455,7 +455,25 @@ case("round5", "The speech of the Minister of Higher Education and Scientific Re
 case("round5", "Foreign Minister Karim Saadi on Friday stressed that peace is essential.",
      {"Karim Saadi": "Foreign Minister"})
 
+# --- issue 21: acronym roles, winners listed with no honorific, possessives --------------------
+case("issue21", "ICESCO DG Dr. Hassan Idrissi opened the forum.", {"Hassan Idrissi": "ICESCO DG"})
+case("issue21", "Dr. Hassan Idrissi, ICESCO DG, opened the forum.", {"Hassan Idrissi": "ICESCO DG"})
+case("issue21", "The two winners are Kofi Mensah Boateng of Ghana and Tariq Ali Mansour of "
+     "Nigeria.", {"Kofi Mensah Boateng": None, "Tariq Ali Mansour": None})
+case("issue21", "The jury announced the two winners, Mr Kofi Mensah Boateng of Ghana and Mr Tariq "
+     "Ali Mansour of Nigeria.", {"Kofi Mensah Boateng": None, "Tariq Ali Mansour": None})
+case("issue21", "The winner, Abdou Razak Guy KAMBOGO of Chad, received the prize.",
+     {"Abdou Razak Guy KAMBOGO": None})
+case("issue21", "ICESCO was represented by Dr. Hassan Idrissi, its Director-General.",
+     {"Hassan Idrissi": "its Director-General"})
+case("issue21", "Dr. Hassan Idrissi, Director-General of the Organization, opened the forum.",
+     {"Hassan Idrissi": "Director-General of the Organization"})
+
 XFAIL = {
+    "issue21-1": "an acronym and 'DG' before an honorific ('ICESCO DG Dr. X') give no role",
+    "issue21-2": "an acronym and 'DG' after a name ('Dr. X, ICESCO DG,') give no role",
+    "issue21-3": "winners with no honorific, each with 'of' and a country, are not read",
+    "issue21-5": "a winner with no honorific, 'of' and a country between commas, is not read",
     "frame-15": "'Rector of the University of Sfax Leila Haddadi': with no comma, capitalized "
                 "words after a university's name are read as going on with that name",
     "round3-41": "bare names with an ordinary verb ('presented') are not read as names: no list "

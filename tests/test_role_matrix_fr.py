@@ -277,6 +277,36 @@ case("speaker-not", "Makkah Al-Mukarramah a déclaré qu’elle accueillera les 
 case("speaker-not", "Human Rights Watch a déclaré que son rapport couvre dix pays.", {})
 case("speaker", "Awa Diop a déclaré que le plan couvre dix pays.", {"Awa Diop": None})
 
+# --- issue 21: offices read whole, and no office word as a name ----------------------------------
+case("issue21", "S.E. Haut Représentant Karim Saadi a ouvert le forum.",
+     {"Karim Saadi": "Haut Représentant"})
+case("issue21", "S.E. Premier Conseiller Amadou Diallo a pris part à la réunion.",
+     {"Amadou Diallo": "Premier Conseiller"})
+case("issue21", "Le Haut-Commissaire au Plan, Karim Saadi, a ouvert le forum.",
+     {"Karim Saadi": "Haut-Commissaire au Plan"})
+case("issue21", "Ont pris part à la réunion M. Amadou DIALLO, Premier Conseiller, M. Ali REZA, "
+     "Conseiller, et Mme Awa SOW, Deuxième Secrétaire.",
+     {"Amadou DIALLO": "Premier Conseiller", "Ali REZA": "Conseiller",
+      "Awa SOW": "Deuxième Secrétaire"})
+case("issue21", "M. Karim Saadi, Superviseur du Secteur des partenariats et de la coopération "
+     "internationale, a ouvert le forum.",
+     {"Karim Saadi": "Superviseur du Secteur des partenariats et de la coopération "
+                     "internationale"})
+case("issue21", "Les deux lauréats, M. Kofi Mensah Boateng du Ghana et M. Tariq Ali Mansour du "
+     "Nigeria, ont reçu le prix.", {"Kofi Mensah Boateng": None, "Tariq Ali Mansour": None})
+case("issue21", "Les lauréats sont M. Abdou Razak Guy KAMBOGO du Tchad et Mme Awa Diop de la "
+     "République du Sénégal.", {"Abdou Razak Guy KAMBOGO": None, "Awa Diop": None})
+case("issue21", "L’ICESCO était représentée par le Dr Hassan Idrissi, son Directeur général.",
+     {"Hassan Idrissi": "son Directeur général"})
+case("issue21", "L’ICESCO et son Directeur général, le Dr Hassan Idrissi, ont ouvert le forum.",
+     {"Hassan Idrissi": "son Directeur général"})
+case("issue21", "Le nouveau Secrétaire général de l’OCI, M. Karim Saadi, a ouvert le forum.",
+     {"Karim Saadi": "nouveau Secrétaire général de l’OCI"})
+case("issue21", "Le Dr Nabil Othman Saleh, directeur général de l’ISESCO, a ouvert le forum.",
+     {"Nabil Othman Saleh": "directeur général de l’ISESCO"})
+case("issue21", "Le Dr Hassan Idrissi, Directeur général de l’Organisation, a ouvert le forum.",
+     {"Hassan Idrissi": "Directeur général de l’Organisation"})
+
 XFAIL: dict[str, str] = {
     "speaker-not-3": "English words of a body's name before a French verb of speech ('Human "
                      "Rights Watch a déclaré') read as a speaker: nothing says they are common "

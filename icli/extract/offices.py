@@ -22,7 +22,9 @@ DEPUTY_HEAD = "@deputy-head"  # and of a Deputy Director-General
 _ROLE_WORD = re.compile(r"[^\W\d_]+")
 # Linking words a role's words are compared without (Arabic as folded keys: "لدى" → "لدي").
 _ROLE_GLUE = {"of", "the", "for", "and", "at", "in", "to", "s", "de", "la", "le", "les", "du", "des",
-              "l", "d", "et", "au", "aux", "en", "pour", "في", "لدي"}
+              "l", "d", "et", "au", "aux", "en", "pour", "في", "لدي",
+              # possessives, kept in a role as stated ("its Director-General", "son adjointe")
+              "its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"}
 # ICESCO's head's role and its deputy's, as the meanings of their words (gazetteer.ROLE_TRANSLATIONS).
 _HEAD_WORDS = {"director", "general"}
 _DEPUTY = "deputy"

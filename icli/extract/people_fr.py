@@ -12,7 +12,6 @@ from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
-    by_first_letter,
     comma_or_parenthesis,
     overlaps,
     trie_pattern,
@@ -29,7 +28,9 @@ from icli.extract.role_complements_fr import (
     ROLE_ADJECTIVES_FR,
     name_start_after_role_fr,
     portfolio_words_fr,
+    role_then_name_fr,
 )
+from icli.extract.role_owners_fr import ends_with_name_fr, head_of_state_fr
 from icli.extract.role_phrase_fr import noun_phrase_fr
 from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
@@ -39,9 +40,10 @@ _HONORIFIC_CHAIN_FR = re.compile(
 _HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORDS_FR))
 
 
-# Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur".
-_ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future)"
-                      r"\s+|ex-)?")
+# Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur",
+# "Deuxième Secrétaire".
+_ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future"
+                      r"|deuxième|troisième)\s+|ex-)?")
 _ROLE_START_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "("
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
@@ -63,7 +65,8 @@ def _role_after_fr(text: str, end: int) -> str | None:
         rest = ", " + rest[capacity.end() :]
     if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in ROLE_HEADS:
         rest = "," + rest  # "M. Habib Sanogo Directeur général de …": no comma before the role
-    if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, 2):
+    possessive = _POSSESSIVE_FR.match(rest, 2)  # "…, son Directeur général": kept, as "its" is
+    if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, possessive.end() if possessive else 2):
         return None
     stop = _ROLE_END_FR.search(rest, 2)
     while stop and LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
@@ -178,7 +181,16 @@ def _role_before_fr(text: str, start: int) -> str | None:
     roles = roles_before(text, start, _ROLE_START_FR, noun_phrase_fr, LIST_COMMA_FR,
                          _ARTICLE_FR)
     role = ", ".join(_ARTICLE_FR.sub("", r, count=1) for r in roles or ())
+    at = text.rfind(roles[0], 0, start) if roles else -1
+    if at > 0 and (possessive := _POSSESSIVE_BEFORE_FR.search(text, max(0, at - 6), at)):
+        role = possessive.group() + role  # "L’ICESCO et son Directeur général, le Dr X"
     return role if 3 <= len(role) <= 200 else None
+
+
+# A possessive determiner before a role, kept in it as English keeps "its" ("son Directeur
+# général", "sa représentante"; docs/entities.md, Roles).
+_POSSESSIVE_FR = re.compile(r"(?:son|sa|leur)\s+", re.IGNORECASE)
+_POSSESSIVE_BEFORE_FR = re.compile(r"(?<![\w’'])(?:[Ss]on|[Ss]a|[Ll]eur) $")
 
 
 _ARTICLE_FR = re.compile(r"^(?:le|la|les|l’|l')\s*", re.IGNORECASE)
@@ -195,17 +207,18 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     for match in word_starts(_HONORIFIC_CHAIN_FR, text, ".", _HONORIFIC_CHAIN_STARTS_FR):
         if match.start() < reached or overlaps(match.start(), skip):
             continue
-        name, end = name_at(text, match.end())
+        between = role_then_name_fr(text, match.end())  # "S.E. Haut Représentant Karim Saadi"
+        name, end = name_at(text, between[1] if between else match.end())
         if not name:
             continue
         reached = end
         taken.append((match.start(), end))
         role = (_role_after_fr(text, end) or _role_before_fr(text, match.start())
-                or _role_right_before_fr(text, match.start()))
+                or _role_right_before_fr(text, match.start()) or (between[0] if between else None))
         found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
         if role is None:  # "Sa Majesté le Roi Mohammed VI a reçu …": his title
-            found[-1].role = _head_of_state_fr(text, found[-1])
+            found[-1].role = head_of_state_fr(text, found[-1])
         joined = _AND_NAME_FR.match(text, end) if _PLURAL_HONORIFIC_FR.match(match.group()) else None
         second, second_end = name_at(text, joined.end()) if joined else ("", end)
         if joined and len(second.split()) >= 2:  # "Maîtres A B et C D": two people
@@ -261,50 +274,28 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     if ", " in text or " (" in text:
         found.extend(_names_then_roles_fr(text, taken + [(m.start, m.end) for m in found] + skip))
     found.extend(speakers(text, taken + [(m.start, m.end) for m in found] + skip, "fr"))
-    for person in found:  # one person, one role: a role that ends with a name, or holds an
-        if person.role and any(  # earlier name and a comma ("l’Ambassadeur X, Délégué de …, le
-                other.name and (_ends_with_name_fr(text, person.role, other)  # Dr Y"), is theirs; so is
-                                or other.start < person.start and (  # after an earlier name that
-                                    f" {other.name}, " in f" {person.role}"  # holds this one;
-                                    or other.role and other.role.endswith(person.role)  # but not a
-                                    and text.startswith(", " + other.role, other.end)))  # role that
-                for other in found if other is not person):  # ends with a head of state ("conseiller
-            person.role = None  # de Sa Majesté le Roi X", "conseiller du Président Y")
+    # One person, one role: a role that ends with another's name, or holds an earlier name and a
+    # comma ("l’Ambassadeur X, Délégué de …, le Dr Y"), is theirs; so is the tail of an earlier
+    # person's role read again before this one's name, but not a role written after this one's
+    # name ("M. X, Premier Conseiller, M. Y, Conseiller"), nor one that ends with a head of
+    # state ("conseiller de Sa Majesté le Roi X", "conseiller du Président Y").
+    for person in found:
+        if person.role and any(
+                other.name and (ends_with_name_fr(text, person.role, other)
+                                or other.start < person.start and (
+                                    f" {other.name}, " in f" {person.role}"
+                                    or other.role and other.role.endswith(person.role)
+                                    and text.startswith(", " + other.role, other.end)
+                                    and not text.startswith(", " + person.role, person.end)))
+                for other in found if other is not person):
+            person.role = None
     for person in found:  # a head of state named inside another's role: that title is theirs
         if any(other.role and other.end < person.start < other.end + 2 + len(other.role)
                and text.startswith(", " + other.role, other.end)
                for other in found if other is not person):
-            person.role = _head_of_state_fr(text, person)
+            person.role = head_of_state_fr(text, person)
     share_roles(text, found, "fr", _role_after_fr)
     return people_in_article(sorted(found, key=lambda m: m.start))
-
-
-# A name that is a role's complement ("conseiller auprès du Dr X", "assistante de Mme Y"): the
-# role, name included, stays its holder's.
-_COMPLEMENT_NAME_FR = re.compile(r"\b(?:du|de|d’|d'|au|auprès\s+d[eu])\s+(?:"
-                                 + by_first_letter(gazetteer.HONORIFIC_WORDS_FR) + r"\s+)+$")
-
-
-def _ends_with_name_fr(text: str, role: str, other: Mention) -> bool:
-    """Whether `role` ends with another person's name that makes it theirs: not a head of
-    state's ("conseiller de Sa Majesté le Roi X") nor a complement's ("conseiller auprès du Dr
-    X")."""
-    return (role.endswith(" " + other.name) and not _head_of_state_fr(text, other)
-            and not _COMPLEMENT_NAME_FR.search(role, 0, len(role) - len(other.name)))
-
-
-# The honorific of a head of state at the end of an honorific chain ("Sa Majesté le Roi ",
-# "Président "): the role of the person it names.
-_HEAD_OF_STATE_FR = re.compile(r"\b(Roi|Reine|Président|Présidente|Émir)\s+$")
-
-
-def _head_of_state_fr(text: str, person: Mention) -> str | None:
-    """The head of state's title a person is named with ("Sa Majesté le Roi Mohammed VI" →
-    "Roi"); None for any other honorific or none."""
-    if not text.endswith(person.name, 0, person.end):
-        return None
-    title = _HEAD_OF_STATE_FR.search(text, person.start, person.end - len(person.name))
-    return title.group(1) if title else None
 
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma (or a

@@ -125,9 +125,24 @@ LIST_COMMA_FR = re.compile(
     rf",\s+(?={_LIST_ITEM_FR}(?:,\s+{_LIST_ITEM_FR}){{0,4}}\s+et\s+{_DETERMINER_FR}\w)")
 
 
+def _country_after(words: list[str]) -> int:
+    """Where a particle opens a country's name that ends `words` ("Kofi Mensah du Ghana", "Awa
+    Diop de la République du Sénégal"): that particle's index, 0 if none does."""
+    for at in range(2, len(words) - 1):
+        if words[at].casefold() in gazetteer.NAME_PARTICLES:
+            rest = words[at + 1 :]
+            while rest and rest[0].casefold() in gazetteer.NAME_PARTICLES:
+                rest = rest[1:]
+            country = " ".join(rest)
+            if country in country_tables.country_names_fr() or country in country_tables.country_names():
+                return at
+    return 0
+
+
 def name_at(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at `start` and where it ends; '' when none does."""
     words: list[str] = []
+    ends: list[int] = []  # where each word ends
     end = start
     for match in TOKEN.finditer(text, start, min(len(text), start + 160)):
         token = match.group()
@@ -136,6 +151,7 @@ def name_at(text: str, start: int) -> tuple[str, int]:
         if _is_initial(token):
             words.append(token)
             end = match.end()
+            ends.append(end)
             continue
         core = token.rstrip(",.;:)”\"!?")
         stop = core != token
@@ -157,8 +173,11 @@ def name_at(text: str, start: int) -> tuple[str, int]:
         else:
             break
         end = match.start() + len(core)
+        ends.append(end)
         if stop:
             break
+    if cut := _country_after(words):  # "M. Kofi Mensah du Ghana": the name ends before "du"
+        words, end = words[:cut], ends[cut - 1]
     while words and words[-1].casefold() in gazetteer.NAME_PARTICLES:
         words.pop()
     while words and words[0].casefold() in gazetteer.SON_OF:

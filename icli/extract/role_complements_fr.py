@@ -1,7 +1,8 @@
 """Where a French name starts after a role and its complement written with no comma ("Secrétaire
 général de la CONFEMEN Jacques …", "ministre de l’Enseignement Supérieur Paul …"): the words
 that go on with the complement (connectors, portfolios, a country's words, acronyms) and the
-first word of the name."""
+first word of the name; a role between an honorific and the name ("S.E. Haut Représentant
+Karim Saadi")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 
 from icli.extract import gazetteer
 from icli.extract.countries import is_country_fr
+from icli.extract.person_names import name_at
 
 # Capitalized words that stay in a role right after its role word ("Directeur Général").
 ROLE_ADJECTIVES_FR = frozenset({"Général", "Générale", "Adjoint", "Adjointe", "Délégué",
@@ -64,6 +66,19 @@ def name_start_after_role_fr(text: str, start: int) -> int | None:
         else:
             return at if core == token and not _body_named_next_fr(complement) else None
     return None
+
+
+def role_then_name_fr(text: str, start: int) -> tuple[str, int] | None:
+    """A role written between an honorific and the name ("S.E. Haut Représentant Karim Saadi",
+    "S.E. Premier Conseiller X Y"): the role and where the name starts; None when no
+    capitalized role word follows the honorific or no name of two words follows the role."""
+    word = text[start : start + 40].split(" ", 1)[0]
+    if not word[:1].isupper() or word.casefold() not in gazetteer.ROLE_WORDS_FR:
+        return None
+    at = name_start_after_role_fr(text, start + len(word))
+    if at is None or len(name_at(text, at)[0].split()) < 2:
+        return None
+    return text[start:at].strip(), at
 
 
 def _body_named_next_fr(complement: list[str]) -> bool:
