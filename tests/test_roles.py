@@ -7,6 +7,7 @@ and words that are not names."""
 from __future__ import annotations
 
 from icli.extract.article import extract
+from icli.extract.offices import office_key
 from icli.text.parse import ParsedArticle
 
 
@@ -256,6 +257,27 @@ def test_icesco_s_long_name_inside_a_role_is_given_back_as_written() -> None:
 def test_its_role_keeps_its_possessive_and_its_office_the_body() -> None:
     found = offices("en", "UNESCO, represented by its Director-General, Mr. Paul Lenoir, signed.")
     assert found["Paul Lenoir"] == ("its Director-General", "Director-General of UNESCO")
+
+
+def test_an_acronym_role_is_stated_and_its_office_the_head_s_with_no_inferred_head() -> None:
+    """Issue 21: "ICESCO DG" is the role as stated, ICESCO's Director-General its office, and
+    no head named by role alone is added beside the named one."""
+    article = ParsedArticle(title="Title", body=["ICESCO DG Dr. Hassan Idrissi opened the forum."],
+                            language="en")
+    found = [(m.name, m.role, m.office) for m in extract(article) if m.kind == "person"]
+    assert found == [("Hassan Idrissi", "ICESCO DG", "Director-General of ICESCO")]
+
+
+def test_a_french_possessive_stays_in_the_role_and_out_of_its_office() -> None:
+    """Issue 21: "son Directeur général" as stated, before or after the name; the office key
+    identity compares is the same as without "son"."""
+    before = offices("fr", "L’ICESCO et son Directeur général, le Dr Hassan Idrissi, ont ouvert "
+                     "le forum.")
+    after = offices("fr", "L’ICESCO était représentée par le Dr Hassan Idrissi, son Directeur "
+                    "général.")
+    assert before["Hassan Idrissi"][0] == after["Hassan Idrissi"][0] == "son Directeur général"
+    assert office_key("son Directeur général") == office_key("Directeur général")
+    assert office_key("its Director-General") == office_key("Director-General")
 
 
 def test_french_role_with_icesco_s_long_name_and_without_its_article() -> None:

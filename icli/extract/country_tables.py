@@ -478,3 +478,9 @@ def subdivision_names() -> frozenset[str]:
                 translate = gettext.GNUTranslations(catalogue).gettext
             keys.update(place_key(translate(name)) for name in names)
     return frozenset(keys)
+
+
+def a_subdivision(name: str) -> bool:
+    """Whether `name` is a country's region, province or emirate in some language ("Abu Dhabi",
+    "Al-Madinah Al-Munawwarah")."""
+    return place_key(name) in subdivision_names()

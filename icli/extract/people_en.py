@@ -191,9 +191,10 @@ def _stated(role: str, office: str) -> Role:
 @lru_cache(maxsize=8192)
 def office_of(role: str) -> str:
     """The office a role names, in one spelling, for identity only (a stored role stays as the
-    article states it): 'ICESCO’s Director General' → 'Director-General of ICESCO'."""
+    article states it): 'ICESCO’s Director General', 'ICESCO DG' → 'Director-General of ICESCO'."""
     role = re.sub(r"^(?:[Tt]he|an?|An|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", role)
     role = re.sub(r"\b(Director|Secretary)[ -]General\b", r"\1-General", role)
+    role = re.sub(r"\bDG\b", "Director-General", role)  # "ICESCO DG"
     # the owner's long name given after the role, shortened by article.prepare: "Director
     # General of ISESCO (ISESCO)", "ISESCO Director General (ISESCO)"
     role = re.sub(r"\b([A-Z]{2,})\s*\(\1\)", r"\1", role)

@@ -176,7 +176,7 @@ def name_at(text: str, start: int) -> tuple[str, int]:
         ends.append(end)
         if stop:
             break
-    if cut := _country_after(words):  # "M. Kofi Mensah du Ghana": the name ends before "du"
+    if len(words) > 3 and (cut := _country_after(words)):  # "M. Kofi Mensah du Ghana": the name ends before "du"
         words, end = words[:cut], ends[cut - 1]
     while words and words[-1].casefold() in gazetteer.NAME_PARTICLES:
         words.pop()

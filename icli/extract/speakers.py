@@ -58,7 +58,7 @@ def _a_name(words: list[str], language: str) -> bool:
            or w.isupper() or phrases.get((w,)) or w.casefold() in gazetteer.ORG_HEADS_FR
            or w.casefold() in gazetteer.ROLE_WORDS_FR for w in words):
         return False  # "United Nations", "Moroccan Government", "Human Rights Council"
-    if country_tables.place_key(name) in country_tables.subdivision_names():
+    if country_tables.a_subdivision(name):
         return False  # "Abu Dhabi", "Rabat Salé Kénitra", "Makkah Al-Mukarramah"
     if language == "fr":
         return not (whole_country_fr(name) or names_a_country_fr(name))

@@ -56,7 +56,7 @@ from icli.text.normalize import ARABIC_LETTER, plain
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 11
+LINKER_VERSION = 12
 MIN_SCORE = 3.5
 MARGIN = 1.0  # the best candidate must beat the next one by this much
 # A link depends on the stories within LATE_DAYS of each end (version_days), and on their

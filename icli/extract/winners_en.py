@@ -8,7 +8,7 @@ import re
 from icli.extract import country_tables, gazetteer
 from icli.extract.identity import person_key
 from icli.extract.mention import Mention
-from icli.extract.patterns import overlaps
+from icli.extract.patterns import overlaps, positions
 from icli.extract.person_names import name_at, not_a_person, words_before
 
 # A person listed with a country and no honorific: "Amina Bello, Nigeria, for her series …"
@@ -32,7 +32,8 @@ _WINNER_STEMS = ("inner", "aureate", "wardee", "ecipient")
 def listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """People listed with no honorific as the items of a list of winners, each a name and a
     comma ("1. Amina Bello, Al-Nour School, Chad."): the list follows, within 600 characters,
-    words that announce winners; an item that names an organization or a country is none."""
+    words that announce winners; an item that names an organization or a country is none.
+    Then the winners named each with "of" and a country (_winners_of_countries)."""
     found: list[Mention] = []
     if not any(word in text for word in _WINNER_STEMS):  # a plain search first: most texts
         return found                                        # announce no winners
@@ -52,7 +53,7 @@ def listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         found.append(Mention("person", person_key(name), name, None, None, name, item.end(), end,
                              rule="person.en.listed-winner"))
-    return found
+    return found + _winners_of_countries(text, taken + [(m.start, m.end) for m in found])
 
 
 def _opens_an_item(text: str, start: int) -> bool:
@@ -86,6 +87,49 @@ def winners_with_countries(text: str, taken: list[tuple[int, int]], limit: int) 
         if not (listed.group(2) or _opens_an_item(text, name_start)):
             continue  # "Abu Dhabi, UAE": a place, unless the name opens an item of a list
         name = " ".join(words)
+        if country_tables.a_subdivision(name):
+            continue  # "Al-Madinah Al-Munawwarah, Saudi Arabia, hosted …" opening a line
         found.append(Mention("person", person_key(name), name, None, None, name,
                              name_start, name_end, rule="person.en.winner-with-country"))
+    return found
+
+
+# Words announcing winners right before the first name ("the two winners are ", "The winner, "),
+# a name's "of" and its country ("Kofi Mensah of Ghana"), and what comes between two winners.
+_ANNOUNCED = re.compile(r"(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)"
+                        r"(?:\s+(?:are|were|is|was))?\s*[:,]?\s+(?=[A-Z])")
+_OF_COUNTRY = re.compile(r" of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the)){0,5}?)"
+                         r"(?=[,.;)]|\s+and\s|\s*$)")
+_NEXT_ITEM = re.compile(r"(?:,\s+and|,|\s+and)\s+(?=[A-Z])")
+
+
+def _winners_of_countries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """People named with no honorific as winners, each with "of" and a country ("The two
+    winners are Kofi Mensah of Ghana and Aigerim Bekova of Kazakhstan", "The winner, Abdou
+    Razak Guy KAMBOGO of Chad, received …"): right after the words announcing winners, then
+    after each such winner and "and" or a comma. Read only in a text that announces winners
+    (listed_winners): four searches of the whole text are as long as the rest of this rule."""
+    found: list[Mention] = []
+    for stem_at in sorted(at - 1 for stem in _WINNER_STEMS for at in positions(text, stem) if at):
+        announced = _ANNOUNCED.match(text, stem_at)  # tried where a stem is: no scan by SRE
+        if announced is None:
+            continue
+        at = announced.end()
+        while not overlaps(at, taken):
+            name, end = name_at(text, at)
+            words = name.split()
+            listed = _OF_COUNTRY.match(text, end)
+            if (listed is None or not 2 <= len(words) <= 6 or all(w.isupper() for w in words)
+                    or not country_tables.country_phrases().get(
+                        tuple(re.findall(r"[\w']+", listed.group(1).removeprefix("the ").replace("’", "'"))))
+                    or any(w in gazetteer.NOT_NAME_WORDS or w in gazetteer.PLACE_WORDS for w in words)
+                    or not_a_person(name) or country_tables.a_subdivision(name)):
+                break
+            found.append(Mention("person", person_key(name), name, None, None, name, at, end,
+                                 rule="person.en.winner-of-country"))
+            taken.append((at, end))
+            following = _NEXT_ITEM.match(text, listed.end())
+            if following is None:
+                break
+            at = following.end()
     return found
