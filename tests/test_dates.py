@@ -189,3 +189,52 @@ def test_an_inferred_year_puts_the_day_on_the_weekday_the_text_names() -> None:
     assert parse_dump(dump).articles[1].date == "2022-02-22"  # a Tuesday; 22 February 2021 is not
     assert yearless_event_weekday(["Il a reçu le mardi 22 février les recteurs."]) == 1
     assert yearless_event_weekday(["The Director-General met today, July 29, the envoy."]) is None
+
+
+# Issue 21: date lines with a word before the date, a range, a time or the Gregorian suffix;
+# a line that goes on after the date is a sentence, not a date line.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Le 12 janvier 2026", "2026-01-12"), ("Le 1er mars 2026", "2026-03-01"),
+     ("le jeudi 14 mars 2019", "2019-03-14"), ("du 23 au 25 février 2026", "2026-02-23"),
+     ("14 mars 2019 à 10h30", "2019-03-14"), ("On 3 March 2026", "2026-03-03"),
+     ("On Tuesday, 3 March 2026", "2026-03-03"), ("From 23 to 25 February 2026", "2026-02-23"),
+     ("3 March 2026 at 10:30", "2026-03-03"), ("الخميس 14 مارس 2019م", "2019-03-14"),
+     ("من 3 إلى 5 مارس 2026", "2026-03-03"), ("14 مارس 2019 م", "2019-03-14"),
+     ("Le 12 janvier 2026, le Directeur général a reçu", None),
+     ("On 3 March 2026 the forum opened", None), ("Le forum 12 janvier 2026", None),
+     ("14 mars 2019 à Rabat", None)],
+)
+def test_datelines_with_a_lead_word_a_range_or_a_time(line: str, expected: str | None) -> None:
+    date = parse_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Tunis, du 23 au 25 février 2026", "2026-02-23"), ("Dakar, le 8 juin 2024", "2024-06-08"),
+     ("الرباط: الخميس 14 مارس 2019م", "2019-03-14"), ("Rabat: On 3 March 2026", "2026-03-03"),
+     ("Deadline: on 30 March 2026", None)],
+)
+def test_place_datelines_with_a_lead_word_or_a_range(line: str, expected: str | None) -> None:
+    date = parse_place_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "dateline", "body", "expected"),
+    [("Teachers Meet In Tunis", "On 3 March 2026",
+      "Teachers from six countries met to share ways of teaching reading.", "2026-03-03"),
+     ("Des enseignants se réunissent à Tunis", "Le 12 janvier 2026",
+      "Des enseignants de six pays ont partagé leurs méthodes de lecture.", "2026-01-12"),
+     ("Des bibliothécaires se réunissent à Tunis", "Tunis, du 23 au 25 février 2026",
+      "Des bibliothécaires de cinq pays ont partagé leurs méthodes.", "2026-02-23"),
+     ("اجتماع المعلمين في تونس", "الخميس 14 مارس 2019م",
+      "اجتمع معلمون من ستة بلدان لتبادل طرق تعليم القراءة.", "2019-03-14"),
+     ("اجتماع المكتبيين في تونس", "من 3 إلى 5 مارس 2026",
+      "اجتمع مكتبيون من خمسة بلدان لتبادل الخبرات.", "2026-03-03")],
+)
+def test_a_date_line_with_a_lead_word_dates_the_article_and_is_no_subtitle(
+        title: str, dateline: str, body: str, expected: str) -> None:
+    (article,) = parse_dump(f"{title}\n\n{dateline}\n\n{body}\n").articles
+    assert (article.date, article.date_source, article.subtitle) == (expected, "dateline", None)

@@ -85,8 +85,16 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A line that is nothing but a date, optionally followed by a comment count ("June 19, 2022 0").
-_DATELINE_RE = re.compile(rf"^\s*(?:{DATE_RE.pattern})(?:\s+\d{{1,4}})?\s*$", re.IGNORECASE)
+# A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في" or "يوم" ("Le 1er
+# mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس 2026"), with the Gregorian suffix
+# of old pages ("14 مارس 2019م"), a time ("14 mars 2019 à 10h30", "3 March 2026 at 10:30") or a
+# comment count ("June 19, 2022 0") after it.
+_DATELINE_RE = re.compile(
+    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{DATE_RE.pattern})(?:\s*م)?"
+    r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:\s+\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
 # "Rabat: 17/05/2019", "Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019", "Rabat: 29 October
 # 2025": a place (any name, with spaces, slashes, hyphens), a colon, then a date: numeric and day
 # first (old-site pages) or any form a date line takes (current listings).
@@ -163,7 +171,8 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
 
 
 def parse_dateline(line: str) -> dt.date | None:
-    """Return the date when the whole line is a date ("12 May 2020", "June 19, 2022 0")."""
+    """Return the date when the whole line is a date ("12 May 2020", "June 19, 2022 0", "Le 1er
+    mars 2026", "du 23 au 25 février 2026": a range's first day)."""
     if len(line) > 60:
         return None
     match = _DATELINE_RE.match(_western_digits(line))
@@ -176,7 +185,6 @@ def parse_dateline(line: str) -> dt.date | None:
 # the small words place names hold ("Bandar Seri Begawan", "Dar es Salaam", "Abu Dhabi, UAE").
 _PLACE_WORD = re.compile(r"^(?:[^\W\d_](?<![a-z\u00df-\u00ff])[\w’'.\-]*|de|du|des|la|le|es|el|al|of)$")
 _COMMA = re.compile("[,،]")
-_FRENCH_LE = re.compile(r"^\s*le\s+", re.IGNORECASE)
 
 
 def _place_comma_dateline(line: str) -> dt.date | None:
@@ -186,7 +194,7 @@ def _place_comma_dateline(line: str) -> dt.date | None:
         words = _COMMA.sub(" ", line[: comma.start()]).split()
         if not 0 < len(words) <= 5 or not all(map(_PLACE_WORD.match, words)):
             return None
-        date = parse_dateline(_FRENCH_LE.sub("", line[comma.end():]))
+        date = parse_dateline(line[comma.end():])
         if date is not None:
             return None if _NOT_PLACE.search(line[: comma.start()]) else date
     return None
