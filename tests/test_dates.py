@@ -238,3 +238,43 @@ def test_a_date_line_with_a_lead_word_dates_the_article_and_is_no_subtitle(
         title: str, dateline: str, body: str, expected: str) -> None:
     (article,) = parse_dump(f"{title}\n\n{dateline}\n\n{body}\n").articles
     assert (article.date, article.date_source, article.subtitle) == (expected, "dateline", None)
+
+
+# Issue 21: a deadline or a founding names another day than the event's; with no other date
+# the article has none. (title, paragraphs, expected), each written before the rule.
+OTHER_DAYS = [
+    # English
+    ("Call For Young Researchers",
+     ["ICESCO invites young researchers to apply for its grant. Applications close on 30 March "
+      "2026."], None),
+    ("", ["Applications close on 30 March 2026. The call was announced on 2 February 2026 in "
+          "Rabat."], "2026-02-02"),
+    ("", ["The deadline for proposals is 30 March 2026.", "The jury reviewed the call."], None),
+    ("", ["The museum celebrated the anniversary of its founding on 3 May 1982 with an "
+          "exhibition of old coins."], None),
+    ("", ["The library was founded on 3 May 1982 by a group of scholars.",
+          "It now runs a reading club for pupils."], None),
+    ("University Marks The Anniversary Of Its Founding",
+     ["The university, founded on 3 May 1982, marked the day with a ceremony."], None),
+    ("Heritage Centre Established In Dakar",
+     ["The centre was established on 3 March 2026 in Dakar with twelve members."], "2026-03-03"),
+    ("", ["ICESCO established on 3 March 2026 a new chair for the history of science."],
+     "2026-03-03"),  # the agent's act, with its object: the event
+    # French
+    ("", ["La date limite de dépôt des dossiers est fixée au 30 mars 2026."], None),
+    ("", ["Les dossiers doivent parvenir au plus tard le 30 mars 2026.",
+          "L'appel a été lancé le 2 février 2026 à Rabat."], "2026-02-02"),
+    ("", ["La bibliothèque a été fondée le 3 mai 1982 par un groupe de savants."], None),
+    # Arabic
+    ("", ["آخر أجل لتقديم الترشيحات هو 30 مارس 2026."], None),
+    ("", ["تأسست الجامعة في 3 مايو 1982 على يد نخبة من العلماء."], None),
+    ("", ["تقبل الترشيحات قبل 30 مارس 2026، وقد أعلن عن المسابقة يوم 2 فبراير 2026."],
+     "2026-02-02"),
+]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "expected"), OTHER_DAYS)
+def test_a_deadline_or_a_founding_is_not_the_event_day(title: str, paragraphs: list[str],
+                                                       expected: str | None) -> None:
+    date = find_event_date(paragraphs, title)
+    assert (date.isoformat() if date else None) == expected

@@ -32,6 +32,13 @@ FOUNDING: dict[str, list[str]] = {
     "fr": ["fondé", "créé"],
     "ar": ["تأسست", "تأسس", "أسست", "أنشئت", "أنشئ"],
 }
+# Nouns of a founding ("the anniversary of its founding on", "تأسيسها في"): in lower case only
+# (a capitalized "Fondation" names a body).
+FOUNDING_NOUNS: dict[str, list[str]] = {
+    "en": ["founding"],
+    "fr": ["fondation"],
+    "ar": ["تأسيس", "تأسيسها", "تأسيسه"],
+}
 # Verbs of a relative clause that tell an event happening ("which opened on", "qui s'est tenue
 # le", "الذي انطلق يوم") with no object after the date: attached to the sentence's own event,
 # the clause dates it (`EVENT`).
@@ -64,9 +71,19 @@ PAST_MARKERS: dict[str, list[str]] = {
     "ar": ["العام الماضي", "السنة الماضية", "الشهر الماضي", "سابقا"],
 }
 # A title that tells a founding: the founding it reports is the article's event.
+# ... unless it names an anniversary ("… Marks the Anniversary of Its Founding"): the
+# celebration is the event, not the founding.
+_ANNIVERSARY = re.compile(r"anniversar|ذكرى", re.IGNORECASE)
 FOUNDING_TITLE = re.compile(
     r"\b(?:establish\w*|found(?:ed|ing)|launch\w*|creat\w*|cré[ée]\w*|création|fond[ée]e?s?"
     r"|fondation|lanc[ée]\w*|lancement)\b|تأسيس|تأسس|إنشاء|أنشئ|إطلاق|أطلق", re.IGNORECASE)
+
+
+def tells_founding(title: str) -> bool:
+    """Whether `title` tells a founding (`FOUNDING_TITLE`) and names no anniversary."""
+    return bool(FOUNDING_TITLE.search(title)) and not _ANNIVERSARY.search(title)
+
+
 _SENTENCE_END = re.compile(r"[.;!?\n؛](?=\s|$)")
 # A sentence's end in running text: a stop not after an abbreviation of one to three letters
 # ("Dr.", "Ms.", "H.E."), or a line's end.
@@ -80,6 +97,15 @@ _PARTICIPLE_LANGUAGE = {word: language for language, words in PARTICIPLES.items(
                                      else [stem])}
 _FOUNDING = {word for words in FOUNDING.values() for stem in words
              for word in (stem + e for e in _FRENCH_ENDINGS)}
+# Founding verbs and nouns (with an Arabic "و" before them too) → their language.
+_FOUNDING_WORDS = {
+    prefix + word: language
+    for language, stems in ((lang, [*FOUNDING[lang], *FOUNDING_NOUNS[lang]]) for lang in FOUNDING)
+    for stem in stems
+    for word in ([stem + e for e in _FRENCH_ENDINGS] if language == "fr" else [stem])
+    for prefix in (("", "و") if language == "ar" else ("",))
+}
+_FOUNDING_NEAR = 5  # words at most between a founding word and its date
 _RELATIVES = {word: language for language, words in RELATIVES.items() for word in words}
 _EVENT_VERBS = {word for language, words in EVENT_VERBS.items() for stem in words
                 for word in ([stem + e for e in _FRENCH_ENDINGS] if language == "fr"
@@ -139,6 +165,9 @@ def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
     """
     words = [(m.start(), m.group().lower())
              for m in _WORD.finditer(text, max(0, at - _NEAR), at)][-_REACH:]
+    founding = _founding_before(text, at, end, words)
+    if founding is not None:
+        return FOUNDED, founding
     if not any(word in _CLAUSE_WORDS for _, word in words):
         # (most dates: none of the work below)
         return (PAST, at) if _past_perfect(text, at, end) else None
@@ -163,6 +192,26 @@ def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
     event = bool(relative and verbs & _EVENT_VERBS
              and not (object_next is not None and object_next.match(text, end)))
     return (EVENT if event else PAST), clause
+
+
+def _founding_before(text: str, at: int, end: int, words: list[tuple[int, str]]) -> int | None:
+    """Where a founding word stands among the last `_FOUNDING_NEAR` of `words` before the date at
+    `at`..`end`, in its stretch and after any earlier year ("The library was founded on 3 May
+    1982", "the anniversary of its founding on", "fondée le", "تأسست الجامعة في"); None when
+    there is none, or when a noun phrase follows a founding verb's date (the agent's own act:
+    "ICESCO established on 3 March 2026 a chair")."""
+    for position, word in reversed(words[-_FOUNDING_NEAR:]):
+        language = _FOUNDING_WORDS.get(word)
+        if language is None:
+            continue
+        start = clause_segment(text, at)
+        if position < start or _YEAR.search(text, position, at):
+            return None
+        if word.endswith(tuple(FOUNDING_NOUNS[language])):
+            return position if text[position].islower() or language == "ar" else None
+        object_next = _OBJECT_NEXT.get(language)
+        return None if object_next is not None and object_next.match(text, end) else position
+    return None
 
 
 def _past_perfect(text: str, at: int, end: int) -> bool:

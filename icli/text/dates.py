@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from icli.text.date_clauses import EVENT, FOUNDED, FOUNDING_TITLE, past_clause, sentence_of
+from icli.text.date_clauses import EVENT, FOUNDED, past_clause, sentence_of, tells_founding
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -116,12 +116,14 @@ _EVENT_CUES = re.compile(
     re.IGNORECASE,
 )
 _PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
-# Before a deadline or an end date ("until", "jusqu'au", "حتى"), or a future event ("will be
-# held on", "se tiendra le", "ستعقد ... يوم").
+# Before a deadline or an end date ("until", "close on", "jusqu'au", "حتى"; "deadline",
+# "date limite", "آخر أجل" anywhere before it in its clause: "The deadline for proposals is"), or
+# a future event ("will be held on", "se tiendra le", "ستعقد ... يوم").
 _NOT_EVENT = re.compile(
-    r"(?:\b(?:deadline|no later than|not later than|until|till|before|by|expires?|valid|"
-    r"extends? to|ends?|ending|closing date|due|jusqu['’]?(?:au|à)|avant le|au plus tard|"
-    r"date limite|حتى|قبل|آخر أجل|أقصاه)\b[:\s,]*(?:on\s+|le\s+|يوم\s+)?$)"
+    r"(?:\b(?:no later than|not later than|until|till|before|by|expires?|valid|"
+    r"extends? to|ends?|ending|closes?|closing|due|jusqu['’]?(?:au|à)|avant le|au plus tard|"
+    r"حتى|قبل|أقصاه)\b[:\s,]*(?:on\s+|le\s+|يوم\s+)?$)"
+    r"|(?:\b(?:deadlines?|date\s+limite|closing\s+date|آخر أجل|الموعد النهائي)\b[^.;!?\n,،]*$)"
     r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next|aura lieu|se tiendr(?:a|ont)|"
     r"prévue?s?|prochaine?|(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شارك|ستضيف|حتضن)\w*|المقبلة?)"
     r"\b\W+(?:\w+\W+){0,4}$)",
@@ -350,7 +352,7 @@ def explain_event_date(paragraphs: list[str], title: str = "") -> EventDate | No
         others = [s.date for s in spans[0] if s.founding is None]
         newest = max((s.date for s in spans[0] if s.founding is not None))
         later = [s.date for paragraph in spans[1:] for s in paragraph]
-        if FOUNDING_TITLE.search(title) or not others and later and max(later) < newest:
+        if tells_founding(title) or not others and later and max(later) < newest:
             spans[0] = [s._replace(rank=s.founding, founding=None) if s.founding is not None
                         else s for s in spans[0]]
     best: tuple[int, int, int, DatedSpan] | None = None
