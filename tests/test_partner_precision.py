@@ -82,6 +82,10 @@ ROWS_EN: list[Row] = [
      "ICESCO organized a ceremony.", {}),
     ("en-background-had-decided", "en", "The meeting was held as UNESCO's Executive Council had decided in "
      "2019.", {}),
+    ("en-background-acronym-after", "en", "In line with the recommendations of the World Health "
+     "Organization (WHO), the schools reopened in Dakar.", {}),
+    ("en-winner-school-from", "en", "ICESCO announced the winners of the Reading Prize: Aisha Bello, from "
+     "Al-Noor International School, and Omar Diallo, from Dakar Model School.", {}),
     ("en-background-acting-elsewhere-kept", "en", "ICESCO held the forum in partnership with the African "
      "Union, in line with the resolutions of the African Union.", {"African Union": None}),
     ("en-background-framework-partner-kept", "en", "The forum was held within the framework of the "

@@ -51,7 +51,8 @@ _EN = _Contexts(
         r"|receiving|granted)(?: with)?)"
         r"|(?P<winner>,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:teacher|student|pupil|learner|researcher)s?"
         r"\s+(?:at|of|from|in)"
-        r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(])"
+        r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(]"
+        r"(?:\s*from)?)"
         r"|(?P<did>\b[Aa]s))(?:\s+|(?<=\())(?:the\s+)?$"),
     winners=re.compile(r"\b(?:[Ww]inn(?:er|ing)s?|[Ll]aureates?|[Aa]wardees?|[Pp]rizes?|[Aa]wards?)\b"),
     won=re.compile(r"[^.;:]{0,40}?,\s+(?:won|wins|has won|took|was awarded|received)\b"),
@@ -137,19 +138,26 @@ def _a_person(words: str) -> bool:
                    or w in country_tables.country_names() for w in words.split())
 
 
+_BRACKET = re.compile(r"\s*[(\[]\s*")  # between a name and its acronym given in brackets
+
+
 def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     """Whether a body is named only where the article does not make it a partner: after a
     former or honorary post ("Irina Bokova, former Director-General of UNESCO", rule
     `partner.*.past-post`), an honorary degree ("an honorary doctorate from the University of
     X", unless X hosted its ceremony), as a prize won ("won the X Prize"), as the school of a
-    listed winner ("The winners are: Amina Bello, a teacher at X School"; "Amina Bello, a
-    student at X, won the Prize"), or in a comparison ("unlike X", "similar to the one run by
+    listed winner ("The winners are: Amina Bello, a teacher at X School"; "Amina Bello, from
+    X"; "Amina Bello, a student at X, won the Prize"), in a background clause ("in line with
+    the resolutions of X", its acronym in brackets after it counting as X), or in a comparison ("unlike X", "similar to the one run by
     X", "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X")."""
     contexts = CONTEXTS[language]
     if not contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start):
         return False  # where it was found, no such context before it: most bodies stop here
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}", text)}
+    ends = {end for _, end in places}
+    places = {(at, end) for at, end in places  # "X (ACRONYM)": the acronym is X's own place
+              if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
     return all(_no_partner_at(text, at, end, partner.name, contexts) for at, end in places)
 
 
