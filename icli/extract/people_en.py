@@ -66,8 +66,9 @@ _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
-    r"|;|(?<!a\.i)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!H\.E)\.\s|\.$|\s\((?![A-Z]{2,}\))(?![\w ]{1,30}\)\s+(?:of|for|at)\s)|,?\s[–—](?:\s|$)|$"
-)
+    r"|;|\.(?<!a\.i\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!H\.E\.)\s|\.$|\s\((?![A-Z]{2,}\))(?![\w ]{1,30}\)\s+(?:of|for|at)\s)|,\s[–—](?:\s|$)|\s[–—](?:\s|$)|$"
+)  # (every branch opens with a character, the look-behinds after it: SRE then rejects a position
+# by that character instead of trying six look-behinds at each one; 17 → 7 µs a search)
 # "Leyla Hasanova, Head of ...", "Leyla Hasanova (Head of ...)": found from the role backwards
 # (roles are rarer than capitals).
 _ROLE_NEXT = (r"(?=(?:(?:the|a|an|former)\s+)?(?:(?:[A-Z][\w’'\-]*\s+){0,2}" + _ROLE_WORD
