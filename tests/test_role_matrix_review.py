@@ -66,10 +66,10 @@ AR.case("role-kept", "وشارك السيد أمير خان، الشاعر ال�
         {"أمير خان": "الشاعر الأفغاني"})
 
 XFAIL_EN = {
-    "title-first-name-1": "a first name that is also a title is read as the honorific",
-    "title-first-name-2": "a first name that is also a title is read as the honorific",
-    "title-first-name-3": "a first name that is also a title is read as the honorific",
-    "role-kept-1": "no role after a first name that is also a title word (Malik)",
+    "title-first-name-1": "no role from 'a', a demonym and an occupation that is no role word "
+                          "('a Bosnian filmmaker'; 'poet' is one)",
+    "role-kept-1": "no role from 'a', a demonym and an occupation that is no role word "
+                   "('a Pakistani historian'), whatever the first name",
 }
 XFAIL_FR = {
     "title-first-name-1": "a first name that is also a title is read as the honorific",

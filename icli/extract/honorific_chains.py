@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from icli.extract import gazetteer
@@ -26,3 +27,16 @@ def honorific_start(honorifics: Iterable[str]) -> str:
     """A regex of the first honorific of a chain of honorific_chain(honorifics, …), what a
     scan looks for (patterns.word_starts's `starts`)."""
     return by_first_letter([*honorifics, *gazetteer.MALAY_HONORIFICS])
+
+
+# A personal honorific, then a title that is also a given name ("Prof. Emir X", "Dr. Imam X").
+_GIVEN_NAME_TITLE = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Mme|M)\b\.?\s+(?:\S+\s+)*?"
+                               rf"({by_first_letter(gazetteer.ROLE_WORDS_IN_NAMES)})\s+$")
+
+
+def given_name_title(chain: str) -> int | None:
+    """Where in an honorific chain its last title starts, if that title follows a personal
+    honorific and is also a given name ("Mr. Emir Hadžić", "Dr. Imam Hossain"): the name
+    starts there, not after it."""
+    match = _GIVEN_NAME_TITLE.search(chain)
+    return match.start(1) if match else None

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.honorific_chains import honorific_chain, honorific_start
+from icli.extract.honorific_chains import given_name_title, honorific_chain, honorific_start
 from icli.extract.honorific_roles_en import head_of_state_role, honorific_role, role_into_honorific
 from icli.extract.identity import (
     head_by_role_key,
@@ -226,6 +226,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if overlaps(match.start(), skip):
             continue
         name, end = name_at(text, match.end())
+        if (given := given_name_title(match.group())) is not None and name:
+            name, end = name_at(text, match.start() + given)  # "Prof. Emir X": his first name
         if name and royal_body(match.group(), name, text, end):
             continue  # "King Khalid University", "King Fahd Hospital": a body's name
         if not name or not_a_person(name) and not _NAMED_AFTER.match(text, end):
@@ -247,7 +249,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role, office = after or _role_before(text, match.start()) or (None, None)
         if after is None and role is not None and (whole := role_into_honorific(text, match, role)):
             role, office = _stated(whole, whole)  # "Deputy Minister Mr. X", not "Deputy"
-        if role is None and (implied := honorific_role(text, match, end)):
+        if role is None and given is None and (implied := honorific_role(text, match, end)):
             role, office = _stated(implied, implied)
         found.append(Mention("person", person_key(name), name, None, role, name, match.start(), end,
                              rule="person.en.honorific", office=office))
