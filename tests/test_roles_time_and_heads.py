@@ -167,7 +167,8 @@ def test_a_country_that_is_a_given_name_before_a_surname_is_a_person() -> None:
     assert countries("ICESCO and Jordan Whitfield signed the book.") == set()
     # the country where its rules say so: a place or a body after it, a preposition before it,
     # another country, a date, or more capitalized words (a heading)
-    assert countries("The Chad Basin report was read on Georgia Street.") == {"TCD"}
+    assert countries("The Chad Delegation report was read on Georgia Street.") == {"TCD"}
+    assert countries("The Chad Basin report was read.") == set()  # a basin, not the state
     assert countries("The delegation travelled to Jordan Whitfield said.") == {"JOR"}
     assert countries("Delegations of Chad Niger and Mali attended.") == {"TCD", "NER", "MLI"}
     assert countries("India Monday announced a grant.") == {"IND"}

@@ -65,6 +65,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
         if code in found or overlaps(start, skip):
             continue
         following = _WORD.search(text, end) if end == match.end() else None
+        if _a_geographic_feature(text, start):
+            continue  # "the Gulf of Guinea", "Lake Chad": a place named after the country
         org = next(((a, b) for a, b in organizations if a <= start < b), None)
         if org is not None and fused_only:
             if following and following.start() < org[1] and following.group() in gazetteer.STATE_WORDS \
@@ -122,6 +124,17 @@ def _a_given_name(text: str, start: int, end: int) -> bool:
                     gazetteer.PLACE_WORDS, gazetteer.ORG_HEADS, gazetteer.UNIT_HEADS,
                     gazetteer.STATE_WORDS, gazetteer.ROLE_WORDS, gazetteer.EVENT_HEADS,
                     gazetteer.FIELD_WORDS, gazetteer.NOT_NAME_WORDS)))
+
+
+# The word before a country word, "of" or "of the" between or not ("Gulf of the", "Lake").
+_FEATURE_BEFORE = re.compile(r"([A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?)?$")
+
+
+def _a_geographic_feature(text: str, start: int) -> bool:
+    """Whether the country word at text[start] completes a gulf's, a sea's, a lake's or a
+    mountain's name (en.json `geographic_features`: "the Gulf of Guinea", "Lake Chad")."""
+    before = _FEATURE_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1) in gazetteer.GEOGRAPHIC_FEATURES
 
 
 def _heads_another_body(text: str, at: int, end: int) -> bool:
@@ -292,11 +305,16 @@ def _fr_country_phrase() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# The word before a French country word and "de", "du", "de la" or "d’" ("golfe de", "delta du").
+_FEATURE_BEFORE_FR = re.compile(r"([^\W\d_]+)\s+(?:de\s+la|du|de|d['’])\s*$")
+
+
 def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
                          organizations: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Countries a French text names: names, formal names and demonyms ("la République de
     Guinée", "l’État du Koweït", "ivoirienne"), after an elided article too ("d’Irak"); not a
-    river ("le fleuve Niger"), a language ("traduit en turc", "le français", "la version
+    river, a gulf, a lake or a delta ("le fleuve Niger", "le golfe de Guinée", "le lac Tchad",
+    "le delta du Niger"), a language ("traduit en turc", "le français", "la version
     turque"), a compound ("latino-américain"), nor inside
     the `skip` spans (people's names). Inside an organization's name a country counts, as its
     complement or adjective ("ambassade de Libye", "ministère marocain", "Commission nationale
@@ -307,8 +325,10 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
         code = _fr_codes()[_fr_phrase_key(match.group())]
         before = text[max(0, match.start() - 12) : match.start()].casefold().split()
         if (code in found or overlaps(match.start(), skip)
-                or before and before[-1] in gazetteer.NOT_COUNTRY_AFTER_FR):
-            continue
+                or before and before[-1] in gazetteer.NOT_COUNTRY_AFTER_FR
+                or (feature := _FEATURE_BEFORE_FR.search(text, max(0, match.start() - 20), match.start()))
+                and feature.group(1).casefold() in gazetteer.NOT_COUNTRY_AFTER_FR):
+            continue  # "le fleuve Niger", "le golfe de Guinée", "le delta du Niger"
         if match.group()[:1].islower() and (before and before[-1] in gazetteer.LANGUAGE_WORDS_FR
                                              or text[match.start() - 1 : match.start()] == "-"):
             continue  # "traduit en turc", "la version turque", "cours de russe"; "latino-américain"

@@ -96,10 +96,11 @@ def _glued_key_in(word: str, heads: Collection[str]) -> bool:
 def place_named_like_a_country_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int) -> bool:
     """Whether the country's name at words[i] follows a place's head (ar.json `role_places`,
     spaces only between): it names a city, a state or a province ("مدينة الكويت": Kuwait City,
-    "ولاية جورجيا": the American state, "بمدينة جيبوتي"), as "Kuwait City" does in English:
-    no country."""
+    "ولاية جورجيا": the American state, "بمدينة جيبوتي"), or a gulf's, a river's or a lake's
+    head (ar.json `geographic_features`: "خليج غينيا", "نهر النيجر", "بحيرة تشاد"), as "Kuwait
+    City" and "Lake Chad" do in English: no country."""
     return i > 0 and not text[words[i - 1][1].end() : words[i][1].start()].strip() and _glued_key_in(
-        words[i - 1][1].group(), gazetteer.ROLE_PLACES_AR)
+        words[i - 1][1].group(), gazetteer.ROLE_PLACES_AR | gazetteer.GEOGRAPHIC_FEATURES_AR)
 
 
 @lru_cache(maxsize=1)

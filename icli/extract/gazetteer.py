@@ -43,6 +43,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NOT_NAME_WORDS": ("en", "not_name_words", frozenset),
     "OFFICE_WORDS": ("en", "office_words", frozenset),
     "PLACE_WORDS": ("en", "place_words", frozenset),
+    "GEOGRAPHIC_FEATURES": ("en", "geographic_features", frozenset),
     "SPEECH_VERBS": ("en", "speech_verbs", tuple),
     # ICESCO itself
     "OWN_HEAD_ROLES": ("en", "own_head_roles", tuple),
@@ -129,6 +130,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "VERBS_AR": ("ar", "verbs", frozenset),
     "STATE_WORDS_AR": ("ar", "state_words", frozenset),
     "REGIONS_AR": ("ar", "regions", frozenset),
+    "GEOGRAPHIC_FEATURES_AR": ("ar", "geographic_features", frozenset),
     "COMPASS_AR": ("ar", "compass_words", frozenset),
     "STATE_HEADS_AR": ("ar", "state_heads", frozenset),
     "NATIONAL_BODY_HEADS_AR": ("ar", "national_body_heads", frozenset),

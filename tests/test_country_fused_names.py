@@ -1,0 +1,55 @@
+"""Country words inside a place's or a body's proper name (issue 21, a reviewer's findings): a
+gulf, a delta, a river, a lake or a basin named after a country is no country, in English,
+French and Arabic; the country named on its own in the same text still is. Every sentence is
+invented; the expected partners and countries were written before icli ran."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_partner_matrix import Row, check
+
+GEOGRAPHY_EN: list[Row] = [
+    ("en-gulf-of", "Naval experts met to discuss piracy in the Gulf of Guinea.", set(), set()),
+    ("en-gulf-of-and-the-country", "Naval experts from Guinea met to discuss piracy in the Gulf of "
+     "Guinea.", set(), {"GIN"}),
+    ("en-delta", "Researchers measured oil spills in the Niger Delta last year.", set(), set()),
+    ("en-river", "A boat trip on the Congo River closed the visit.", set(), set()),
+    ("en-lake", "Herders around Lake Chad answered the survey.", set(), set()),
+    ("en-lake-and-the-country", "Herders around Lake Chad and farmers from Niger answered the "
+     "survey.", set(), {"NER"}),
+    ("en-basin-body", "The Chad Basin Commission signed the memorandum.",
+     {"Chad Basin Commission"}, set()),
+]
+GEOGRAPHY_FR: list[Row] = [
+    ("fr-golfe-de", "Les experts navals ont évoqué la piraterie dans le golfe de Guinée.", set(), set()),
+    ("fr-delta-du", "Les chercheurs ont mesuré la pollution dans le delta du Niger.", set(), set()),
+    ("fr-fleuve", "Les participants ont longé les rives du fleuve Niger.", set(), set()),
+    ("fr-lac", "Les éleveurs du lac Tchad ont répondu à l’enquête.", set(), set()),
+    ("fr-lac-and-the-country", "Les éleveurs du lac Tchad et des agriculteurs du Niger ont "
+     "répondu.", set(), {"NER"}),
+]
+GEOGRAPHY_AR: list[Row] = [
+    ("ar-gulf", "ناقش الخبراء القرصنة البحرية في خليج غينيا.", set(), set()),
+    ("ar-delta", "قاس الباحثون التلوث في دلتا النيجر.", set(), set()),
+    ("ar-river", "سار المشاركون على ضفاف نهر النيجر.", set(), set()),
+    ("ar-lake", "أجاب رعاة بحيرة تشاد عن الاستبيان.", set(), set()),
+    ("ar-lake-and-the-country", "أجاب رعاة بحيرة تشاد ومزارعون من النيجر عن الاستبيان.", set(), {"NER"}),
+]
+
+GAPS: dict[str, str] = {}
+
+
+def _params(language: str, rows: list[Row]) -> list[object]:
+    """pytest params of (language, text, partners, countries) rows (gaps: strict xfails)."""
+    return [pytest.param(language, text, partners, countries, id=case_id,
+                         marks=[pytest.mark.xfail(strict=True, reason=GAPS[case_id])]
+                         if case_id in GAPS else [])
+            for case_id, text, partners, countries in rows]
+
+
+@pytest.mark.parametrize(("language", "text", "partners", "countries"),
+                         _params("en", GEOGRAPHY_EN) + _params("fr", GEOGRAPHY_FR) + _params("ar", GEOGRAPHY_AR))
+def test_a_place_named_after_a_country_is_no_country(language: str, text: str, partners: set[str],
+                                                     countries: set[str]) -> None:
+    check(language, text, partners, countries)
