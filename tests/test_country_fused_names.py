@@ -1,6 +1,7 @@
 """Country words inside a place's or a body's proper name (issue 21, a reviewer's findings): a
 gulf, a delta, a river, a lake or a basin named after a country is no country, in English,
-French and Arabic; the country named on its own in the same text still is. Every sentence is
+French and Arabic; a body whose name holds a country word is a partner, not the country; the
+country named on its own in the same text still is. Every sentence is
 invented; the expected partners and countries were written before icli ran."""
 
 from __future__ import annotations
@@ -37,7 +38,34 @@ GEOGRAPHY_AR: list[Row] = [
     ("ar-lake-and-the-country", "أجاب رعاة بحيرة تشاد ومزارعون من النيجر عن الاستبيان.", set(), {"NER"}),
 ]
 
-GAPS: dict[str, str] = {}
+# A country word fused into a body's proper name: the body is a partner under its whole name
+# (its acronym where given), and the country word names no country (the contract's "Kuwait
+# Airways", as "Qatar Foundation" already was); the state's own bodies keep theirs ("of"/"in"
+# a country, "Moroccan Ministry": tests/test_partner_country_rules.py).
+FUSED_EN: list[Row] = [
+    ("en-fused-plural-head", "ICESCO signed a cooperation agreement with Qatar Museums.",
+     {"Qatar Museums"}, set()),
+    ("en-fused-two-bodies", "ICESCO signed agreements with Qatar Foundation and Oman Air.",
+     {"Qatar Foundation", "Oman Air"}, set()),
+    ("en-fused-one-body", "ICESCO signed an agreement with Qatar Foundation.", {"Qatar Foundation"}, set()),
+    ("en-fused-country-after-head", "The forum was co-organized by the International Islamic "
+     "University Malaysia.", {"International Islamic University Malaysia"}, set()),
+    ("en-fused-acronym", "The forum was co-organized by the International Islamic University "
+     "Malaysia (IIUM).", {"International Islamic University Malaysia"}, set()),
+    ("en-fused-and-the-country", "Oman Air flew the delegation from Oman to Rabat.", {"Oman Air"}, {"OMN"}),
+    ("en-air-no-airline", "The Royal Air Force band and the Clean Air campaign took part.", set(), set()),
+    ("en-fused-malay-head-first", "The forum was co-organized by Universiti Teknologi Malaysia.",
+     {"Universiti Teknologi Malaysia"}, set()),
+    ("en-fused-department", "The forum was co-organized by the Department of Museums Malaysia.",
+     {"Department of Museums Malaysia"}, set()),
+]
+
+GAPS: dict[str, str] = {
+    "en-fused-malay-head-first": "a Malay name opens with its head ('Universiti'); partners_en reads "
+                                 "the head at a name's end or before of/for/in",
+    "en-fused-department": "'Department' is a unit's head only (never a partner's head in "
+                           "partners_en), with or without its country",
+}
 
 
 def _params(language: str, rows: list[Row]) -> list[object]:
@@ -52,4 +80,10 @@ def _params(language: str, rows: list[Row]) -> list[object]:
                          _params("en", GEOGRAPHY_EN) + _params("fr", GEOGRAPHY_FR) + _params("ar", GEOGRAPHY_AR))
 def test_a_place_named_after_a_country_is_no_country(language: str, text: str, partners: set[str],
                                                      countries: set[str]) -> None:
+    check(language, text, partners, countries)
+
+
+@pytest.mark.parametrize(("language", "text", "partners", "countries"), _params("en", FUSED_EN))
+def test_a_body_named_with_a_country_word_is_a_partner_not_the_country(
+        language: str, text: str, partners: set[str], countries: set[str]) -> None:
     check(language, text, partners, countries)

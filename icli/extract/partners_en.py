@@ -98,14 +98,19 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
 
 
 def _trim_to_acronym(words: list[str], acronym: str) -> list[str]:
-    """The end of a capitalized phrase that an acronym abbreviates; [] when none fits."""
+    """The end of a capitalized phrase that an acronym abbreviates, the shortest with a
+    capitalized word for each letter, else the shortest with one left out ("International
+    Islamic University Malaysia (IIUM)", not "Islamic University Malaysia"); [] when none fits."""
     initial = acronym[0].casefold()
     capitals = sum(c.isupper() for c in acronym)
+    short_of_one: list[str] = []
     for j in range(len(words) - 1, -1, -1):
         caps = sum(1 for w in words[j:] if w[:1] in CAPITALS)
         if words[j][:1].casefold() == initial and caps >= capitals - 1:
-            return words[j:]
-    return []
+            if caps >= capitals:
+                return words[j:]
+            short_of_one = short_of_one or words[j:]
+    return short_of_one
 
 
 def _abbreviated(words: list[str], acronym: str) -> bool:
@@ -155,12 +160,15 @@ def _between(positions: list[int], start: int, end: int) -> int:
 
 
 def _head(words: list[str]) -> str:
-    """The head noun of a name: the word before its first of/for/on/in/to (or after a place)."""
+    """The head noun of a name: the word before its first of/for/on/in/to (or after a place),
+    or before a country's name that ends it ("International Islamic University Malaysia")."""
     if place_of_first(words):
         return words[-1]
     for i, word in enumerate(words):
         if word in gazetteer.HEAD_STOPPERS and i:
             return words[i - 1]
+    if len(words) > 2 and words[-2] in gazetteer.ORG_HEADS and words[-1] in country_tables.country_names():
+        return words[-2]
     return words[-1]
 
 
@@ -431,7 +439,7 @@ _HEADS_AFTER = {"Crescent": "Red", "Force": "Task"}
 def _generic_or_venue(words: list[str]) -> bool:
     """A head with generic words only ("National Commission", "Executive Council"), a head
     that needs its complement without one, a crescent or force that is not the Red Crescent
-    or a task force, or a venue with no proper name ("Expo Center", "International Conference
+    or a task force, "Air" after no country's name (an airline: "Oman Air"), or a venue with no proper name ("Expo Center", "International Conference
     Center"; "Bay Harbour Expo Center" is the venue institution, a host): not a partner."""
     head = _head(words)
     before = words[: words.index(head)]
@@ -439,6 +447,8 @@ def _generic_or_venue(words: list[str]) -> bool:
         return True  # "House of Representatives", not "Russian House"
     if head in _HEADS_AFTER and before[-1:] != [_HEADS_AFTER[head]]:
         return True  # "the Fertile Crescent": a region; "Egyptian Red Crescent": a society
+    if head == "Air" and not (before and before[-1] in country_tables.country_names()):
+        return True  # "Oman Air" is an airline; "Fresh Air" none
     if not before and head == words[-1] or before and all(
             w in gazetteer.GENERIC_ORG_WORDS for w in before) and head == words[-1]:
         return True
