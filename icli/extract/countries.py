@@ -12,6 +12,7 @@ from icli.extract.country_homographs_ar import (
     place_named_like_a_country_ar,
     region_at_ar,
 )
+from icli.extract.language_lists import is_a_language, list_items
 from icli.extract.mention import Mention
 from icli.extract.misspelt_countries import add_misspelt
 from icli.extract.partner_name_ends import fr_word
@@ -21,8 +22,6 @@ from icli.extract.person_names import a_noun
 from icli.extract.word_forms_ar import definite_ar
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
-
-_WORD_AFTER_SPACES = re.compile(r"\s*([\w'’]+)")  # the next word, past any spaces
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +87,7 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
             continue  # "Chad Smith", "Georgia Brown": a person's name
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
                 text[end : end + 1] == "-" and _SPEAKERS.match(text, end)) or (
-                words in _demonym_phrases() and _is_a_language(text, start, end)):
+                words in _demonym_phrases() and is_a_language(text, start, end)):
             continue  # "United States of the World" (a foundation), "US$", "into Turkish"
         found[code] = Mention(
             "country", code, country_tables.country_display_names().get(code, words[0]), code, None,
@@ -164,57 +163,10 @@ _A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?
 _SPEAKERS = re.compile(r"-(?:speaking\b|,|\s+(?:and|or)\s)")
 # After a country's name: "of the" and a capital, the rest of a body's proper name.
 _IN_A_PROPER_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
-# Before a demonym: "into", "in", "from" — a language ("translated into Turkish"), unless a
-# word follows it ("in Turkish universities"); in a list of languages ("into Turkish and
-# French", "in English, French or Arabic") the same for each.
-_A_LANGUAGE = re.compile(r"\b(?:into|in|from)\s+(?:[A-Z][a-z]+(?:\s*,\s*|\s+(?:and|or)\s+))*$")
-_LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)[A-Z][a-z]+")
-
-
-def _is_a_language(text: str, start: int, end: int) -> bool:
-    """Whether the demonym at text[start:end] names a language: after into/in/from, alone or in
-    a list of such words, and no noun after it or after the list ("into Turkish and French",
-    "into Bosnian and Albanian were presented");
-    or in a list with a language that is no country's word ("Arabic, English, and French as
-    its working languages", "Turkish and Persian"): rule `country.en.language-list`."""
-    if _A_LANGUAGE.search(text, max(0, start - 80), start):
-        while (more := _LIST_GOES_ON.match(text, end)) is not None:
-            end = more.end()
-        next_word = _WORD_AFTER_SPACES.match(text, end)  # "into Bosnian and Albanian were …"
-        return not (next_word and next_word.group(1) not in gazetteer.NOT_A_NOUN_AFTER_LIST)
-    items, after = _list_items(text, start, end, _ITEM_BEFORE_EN, _ITEM_AFTER_EN)
-    following = _WORD_AFTER_SPACES.match(text, after)
-    return (not (following and following.group(1)[:1].islower()
-                 and following.group(1) not in gazetteer.NOT_A_NOUN_AFTER_LIST)
-            and any(item.casefold() in country_tables.language_names("en")
-                    and (item,) not in country_tables.country_phrases() for item in items))
-
-
-# The items of a list around a word: capitalized words joined by commas, "and", "or".
-_ITEM_BEFORE_EN = re.compile(r"([A-Z][a-z]+)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
-_ITEM_AFTER_EN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)([A-Z][a-z]+)")
 # The same in French: lower-case words joined by commas, "et", "ou"; before the first, the word
 # that opens the list.
 _ITEM_BEFORE_FR = re.compile(r"([^\W\d_]+)(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)$")
 _ITEM_AFTER_FR = re.compile(r"(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)([^\W\d_]+)")
-
-
-def _list_items(text: str, start: int, end: int, before: re.Pattern[str],
-                after: re.Pattern[str]) -> tuple[list[str], int]:
-    """The other items of the list the word at text[start:end] is in (at most six each side),
-    and where the list ends."""
-    items = []
-    for _ in range(6):
-        if not (match := before.search(text, max(0, start - 40), start)):
-            break
-        items.append(match.group(1))
-        start = match.start()
-    for _ in range(6):
-        if not (match := after.match(text, end)):
-            break
-        items.append(match.group(1))
-        end = match.end()
-    return items, end
 
 
 def _is_a_language_fr(text: str, start: int, end: int) -> bool:
@@ -234,7 +186,7 @@ def _is_a_language_fr(text: str, start: int, end: int) -> bool:
     opener = text[max(0, first - 12) : first].casefold().split()
     if items and opener and opener[-1] in gazetteer.LANGUAGE_WORDS_FR | gazetteer.NOT_COUNTRY_AFTER_FR:
         return True
-    items += [item for item in _list_items(text, start, end, _ITEM_BEFORE_FR, _ITEM_AFTER_FR)[0]
+    items += [item for item in list_items(text, start, end, _ITEM_BEFORE_FR, _ITEM_AFTER_FR)[0]
               if item[:1].islower()]
     names = country_tables.language_names("fr")
     return any(item.casefold() in names and not is_country_fr(item) for item in items)
