@@ -78,6 +78,42 @@ def test_a_head_or_masthead_is_not_an_article(name: str) -> None:
     assert [a.position for a in dump.articles] == list(range(len(articles)))
 
 
+# A page's first article with a paragraph that has no final stop (an Arabic one, an English
+# one ending "(pictures)") or with a list (a lead ending with a colon) is not its masthead.
+FIRST_ARTICLES = {
+    "first_unstopped_ar.txt": ["الإيسيسكو توقع اتفاقية تعاون مع جامعة نواكشوط في مجال العلوم",
+                               "الإيسيسكو تطلق برنامجا لتدريب الشباب على المهارات الرقمية"],
+    "first_photos_en.txt": ["ICESCO Deputy Director-General Meets Delegation from the "
+                            "University of Bamako",
+                            "ICESCO Launches a Digital Skills Programme for Young People"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIRST_ARTICLES))
+def test_a_first_article_with_text_is_kept(name: str) -> None:
+    dump = parse_dump((HEADS / name).read_text(encoding="utf-8"))
+    assert [a.title for a in dump.articles] == FIRST_ARTICLES[name]
+    assert [len(a.body) for a in dump.articles] == [1, 1]
+    assert dump.orphan_lines == []
+
+
+def test_a_first_article_with_a_list_is_kept() -> None:
+    dump = parse_dump((HEADS / "first_list_en.txt").read_text(encoding="utf-8"))
+    assert len(dump.articles) == 2
+    first, second = dump.articles
+    assert first.title == "ICESCO Names the Winners of its Young Poets Award for This Year"
+    assert first.body == ["The jury selected:", "Gold award: Yusuf Amrani (Tunisia)"]
+    assert second.body[0].startswith("ICESCO marked the International Day of Science Teachers")
+    assert dump.orphan_lines == []
+
+
+@pytest.mark.xfail(strict=True, reason="segment takes the list's last item, title-shaped, for "
+                   "the next article's title and that title for its subtitle")
+def test_the_article_below_a_list_keeps_its_title() -> None:
+    dump = parse_dump((HEADS / "first_list_en.txt").read_text(encoding="utf-8"))
+    assert [a.title for a in dump.articles][1] == "International Day of Science Teachers"
+
+
 def test_the_signature_is_the_last_paragraph() -> None:
     [article] = parse_dump((HEADS / "hardwrap_untitled_fr.txt").read_text(encoding="utf-8")).articles
     assert article.body[-1].startswith("M. Karim Benali, Directeur général adjoint de")

@@ -13,6 +13,7 @@ from typing import Protocol, TypeVar
 from icli.text.dates import parse_dateline
 from icli.text.furniture import normalized
 from icli.text.lines import ends_sentence, title_shaped
+from icli.text.untitled import TITLE_LENGTH
 
 
 class ParsedArticle(Protocol):
@@ -97,7 +98,7 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
     lines below it, the title again or a section and time stamp ends that title's head: the
     head goes to the metadata and the text below is the title's. Above a page's first
     paragraph, the lines of articles with no paragraph and no date (a newspaper's name, its
-    editors) are lines before the first title (`_page_head`). A page's one title, with nothing
+    editors: short lines, none of them text) are lines before the first title (`_page_head`). A page's one title, with nothing
     under it, below paragraphs with no title (orphans[page_orphans:]) is their last line (a
     signature, in a hard-wrapped copy saved without its title).
     """
@@ -133,14 +134,30 @@ def _prose(line: str) -> bool:
     return ends_sentence(line) and len(line.split(None, HEAD_WORDS)) > HEAD_WORDS
 
 
+def _text(line: str) -> bool:
+    """A line of an article's text, never of a masthead: it ends with a stop (a sentence, a
+    list's lead ending with a colon), is longer than a site's title (TITLE_LENGTH
+    characters), or is a clause of more than HEAD_WORDS words with a comma in it."""
+    return (ends_sentence(line) or len(line) > TITLE_LENGTH
+            or (("," in line or "،" in line) and len(line.split(None, HEAD_WORDS)) > HEAD_WORDS))
+
+
+def _masthead(article: ParsedArticle) -> bool:
+    """Whether an article above a page's first paragraph can be masthead: undated, and no
+    line under its title is text (`_text`)."""
+    return article.date is None and not any(
+        map(_text, [*([article.subtitle] if article.subtitle else []), *article.body]))
+
+
 def _page_head(joined: list[Article], orphans: list[str],
                metadata: list[str]) -> list[Article]:
-    """The page's articles from its first one with a paragraph: the undated articles above it
-    are its masthead (orphans). When that article's title is a short line (a photo caption,
-    HEAD_WORDS words or fewer), the last longer title-shaped line above it is the title and
-    the captions below that line are metadata."""
+    """The page's articles from its first one with a paragraph, when the articles above it
+    are all masthead (`_masthead`: short lines, no text); they become orphans. When that
+    article's title is a short line (a photo caption, HEAD_WORDS words or fewer), the last
+    longer title-shaped line above it is the title and the captions below that line are
+    metadata. An article with a line of text above the first paragraph keeps the page whole."""
     first = next((i for i, a in enumerate(joined) if any(map(_prose, a.body))), 0)
-    if not first or any(a.date is not None for a in joined[:first]):
+    if not first or not all(map(_masthead, joined[:first])):
         return joined
     text = joined[first]
     above = [line for article in joined[:first]
