@@ -166,3 +166,18 @@ def test_a_page_saved_without_its_title_after_a_page_end_and_its_links() -> None
             first, second = parse_dump(f"{full}\n{text}").articles
             assert not first.title_from_text and len(first.body) == 3
             assert (second.title, second.date) == (EXPECTED[name][0], EXPECTED[name][2])
+
+
+@pytest.mark.parametrize("head", ["Venue: Casablanca", "Lieu : Dakar - Sénégal", "المكان: الدوحة"])
+def test_a_field_line_over_an_untitled_page_is_not_its_title(head: str) -> None:
+    text = "The meeting brought together experts in heritage from twelve Member States.\n"
+    dump = parse_dump(f"{head}\n\n{text}")
+    assert [a.title for a in dump.articles] == [text.strip()]
+    assert head in dump.metadata_lines
+
+
+def test_a_row_of_separators_is_not_the_text() -> None:
+    text = "The meeting brought together experts in heritage from twelve Member States.\n"
+    dump = parse_dump(f"> > >\n\n| | |\n\n{text}")
+    assert [a.title for a in dump.articles] == [text.strip()]
+    assert dump.orphan_lines == ["> > >", "| | |"]

@@ -21,7 +21,7 @@ from icli.text.dates import (
     yearless_event_weekday,
 )
 from icli.text.furniture import furniture, normalized, rest_of_disclaimer, starts_disclaimer
-from icli.text.heads import join_heads, same_title
+from icli.text.heads import field_line, join_heads, same_title
 from icli.text.lines import (
     URL,
     date_line,
@@ -296,8 +296,9 @@ def segment(lines: list[str]) -> ParsedDump:
                     and not _dated_next(lines, at):
                 current.body.append(line)  # a second line under the subtitle: a quote, a kicker
                 continue
-        if (current is None and title_shaped(line)) or (
-                looks_like_title(line) and not _announces(current)):
+        if ((current is None and title_shaped(line)) or (
+                looks_like_title(line) and not _announces(current))) \
+                and not (current is None and field_line(line)):  # a field line is no title
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
@@ -352,7 +353,7 @@ def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metada
             article.date, article.date_source = dated[1], "dateline"
         articles.append(article)
         del orphans[start:]
-    elif short_heading(first):
+    elif short_heading(first) and not field_line(first):
         articles.append(ParsedArticle(title=first, body=rest, position=len(articles), page=page))
         del orphans[start:]
     else:
@@ -363,9 +364,10 @@ def _untitled(articles: list[ParsedArticle], orphans: list[str], metadata: list[
               start: int, page: int) -> None:
     """A page with prose and no title (orphans[start:]) is one article saved without its title
     line: its text from where `untitled_start` says, titled by `title_from_text`, dated by the
-    date lines above the text (kept with the metadata). The short lines above it stay orphans."""
+    date lines above the text (kept with the metadata, as are its field lines). The short lines
+    above it stay orphans."""
     lines = orphans[start:]
-    at = untitled_start(lines)
+    at = untitled_start(lines, field_line)
     if at is None:
         return
     article = ParsedArticle(title=title_from_text(lines[at]), body=lines[at:],
@@ -374,8 +376,8 @@ def _untitled(articles: list[ParsedArticle], orphans: list[str], metadata: list[
     best = max((found for _, found in dated if found is not None), default=None)
     if best is not None and best[0]:
         article.date, article.date_source = best[1], "dateline"
-    metadata.extend(line for line, found in dated if found is not None)
-    orphans[start:] = [line for line, found in dated if found is None]
+    metadata.extend(line for line, found in dated if found is not None or field_line(line))
+    orphans[start:] = [line for line, found in dated if found is None and not field_line(line)]
     articles.append(article)
 
 

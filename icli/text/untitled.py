@@ -4,6 +4,8 @@ prose; its title is then taken from its text (`title_from_text`), never invented
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from icli.text.date_clauses import SENTENCE_STOP
 from icli.text.lines import date_line, ends_sentence
 
@@ -22,17 +24,19 @@ def prose(line: str) -> bool:
             and date_line(line) is None)
 
 
-def untitled_start(lines: list[str]) -> int | None:
+def untitled_start(lines: list[str], head: Callable[[str], bool]) -> int | None:
     """Where the text of a page without a title starts (`lines`: its content lines, none of
     them title-shaped), or None when it holds no prose (a list of links, an empty page).
 
-    The date lines and the short lines (fewer than three words: what is left of a menu) above
-    it are not the text; the first other line is, a subtitle as well as a paragraph.
+    The date lines, the `head` lines (an event's fields) and the short lines (fewer than three
+    words with a letter: what is left of a menu, a row of separators) above it are not the
+    text; the first other line is, a subtitle as well as a paragraph.
     """
     if not any(prose(line) for line in lines):
         return None
     for at, line in enumerate(lines):
-        if date_line(line) is None and len(line.split(None, 2)) > 2:
+        if date_line(line) is None and not head(line) \
+                and sum(any(map(str.isalpha, word)) for word in line.split()) > 2:
             return at
     return None
 
