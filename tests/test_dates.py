@@ -278,3 +278,53 @@ def test_a_deadline_or_a_founding_is_not_the_event_day(title: str, paragraphs: l
                                                        expected: str | None) -> None:
     date = find_event_date(paragraphs, title)
     assert (date.isoformat() if date else None) == expected
+
+
+# Issue 21 (session 16, development sets 4 and 6): date lines of news sites and old pages that
+# were read as no date: dotted day first, a time with seconds or a time zone, a view count, and
+# the site's source after the date; a place line with its date year first.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("03.04.2025", "2025-04-03"), ("Le 03.04.2025", "2025-04-03"),
+     ("2025-04-03 09:15:40 - المصدر: ومع", "2025-04-03"),
+     ("2025-04-03 09:15 | Source: Gulf News Agency", "2025-04-03"),
+     ("الخميس ٣ أبريل ٢٠٢٥ - ٠٩:١٥ بتوقيت غرينتش", "2025-04-03"),
+     ("3 April 2025 at 09:15 GMT", "2025-04-03"), ("3 avril 2025   Lu: 312", "2025-04-03"),
+     ("3 April 2025 Views: 87", "2025-04-03"),
+     ("03.04.2025 the forum opened", None), ("3.4.25", None), ("03.04/2025", None),
+     ("2025-04-03 09:15 - the forum opened in Rabat", None),
+     ("3 April 2025 and 300 guests came", None)],
+)
+def test_date_lines_of_news_sites_and_old_pages(line: str, expected: str | None) -> None:
+    date = parse_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("الخرطوم:2018/03/12", "2018-03-12"), ("Niamey: 2018/3/12", "2018-03-12"),
+     ("Niamey: 2018/13/12", None), ("Deadline: 2018/03/12", None)],
+)
+def test_a_place_line_with_its_date_year_first(line: str, expected: str | None) -> None:
+    date = parse_place_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+def test_a_dotted_date_line_dates_its_article() -> None:
+    dump = ("Minister Of Culture Receives The Director-General In Tashkent\n03.04.2025\n"
+            "The Minister of Culture received the Director-General of ICESCO to discuss a joint "
+            "programme of museum training.\n")
+    (article,) = parse_dump(dump).articles
+    assert (article.date, article.date_source) == ("2025-04-03", "dateline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The forum closed on 5 May 2025 in Rabat.", "Le forum s’est clôturé le 5 mai 2025 à Rabat.",
+     "L’ICESCO a clôturé, lundi 5 mai 2025 à Tunis, un atelier de trois jours."])
+def test_a_closing_day_dates_an_article_only_when_nothing_else_does(text: str) -> None:
+    # the event's end: below any other date of the text, and never a day without its year
+    assert find_event_date([text]) == dt.date(2025, 5, 5)
+    assert find_event_date([text, "The forum opened on 3 May 2025."]) == dt.date(2025, 5, 3)
+    assert find_event_date(["Visitors came 3 May 2025.", text]) == dt.date(2025, 5, 3)
+    assert find_yearless_event_date([text.replace(" 2025", "")]) is None

@@ -78,8 +78,8 @@ DATE_RE = re.compile(
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_JOIN}{_MONTH}\s+{_DAY}\s*,?\s*(?P<y2>{_YEAR})"
     # February 4, 2026, September 8 and 9 , 2025
     rf"|\b(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})(?:{_JOIN}{_DAY})*\s*,?\s*(?P<y3>{_YEAR})"
-    # 17/05/2019 (day first, as the site writes it), 2019-05-17
-    rf"|\b(?P<d4>\d{{1,2}})/(?P<m4>\d{{1,2}})/(?P<y4>{_YEAR})\b"
+    # 17/05/2019 (day first, as the site writes it), 17.05.2019, 2019-05-17
+    rf"|\b(?P<d4>\d{{1,2}})(?P<s4>[/.])(?P<m4>\d{{1,2}})(?P=s4)(?P<y4>{_YEAR})\b"
     rf"|\b(?P<y5>{_YEAR})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})\b"
     rf")",
     re.IGNORECASE,
@@ -87,20 +87,25 @@ DATE_RE = re.compile(
 
 # A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في" or "يوم" ("Le 1er
 # mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس 2026"), with the Gregorian suffix
-# of old pages ("14 مارس 2019م"), a time ("14 mars 2019 à 10h30", "3 March 2026 at 10:30") or a
-# comment count ("June 19, 2022 0") after it.
+# of old pages ("14 مارس 2019م"), a time ("14 mars 2019 à 10h30", "3 March 2026 at 10:30",
+# "2024-02-16 17:42:02", "١١ ديسمبر ٢٠١٧ - ٠٥:٢٦ بتوقيت غرينتش") or a comment or view count
+# ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, and a news site's source last
+# ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع").
 _DATELINE_RE = re.compile(
     rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{DATE_RE.pattern})(?:\s*م)?"
-    r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:\s+\d{1,4})?\s*$",
+    r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|بتوقيت\s+\w+)(?:\s*[+-]\s*\d{1,2})?)?)?"
+    r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
+    r"(?:\s*[-–|]\s*(?:source|المصدر)\s*:[^:]{1,40})?\s*$",
     re.IGNORECASE,
 )
 # "Rabat: 17/05/2019", "Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019", "Rabat: 29 October
-# 2025": a place (any name, with spaces, slashes, hyphens), a colon, then a date: numeric and day
-# first (old-site pages) or any form a date line takes (current listings).
+# 2025", "الرباط:2019/03/19": a place (any name, with spaces, slashes, hyphens), a colon, then a
+# date: numeric, day first or year first (old-site pages), or any form a date line takes.
 PLACE_DATELINE_RE = re.compile(
     r"^\s*(?P<place>[^\W\d][\w .’'/\-]{0,80}?)\s*:\s*"
-    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$|(?P<written>\S.*))"
+    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$"
+    r"|(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*$|(?P<written>\S.*))"
 )
 # What comes before the colon of a deadline or a schedule, not of a place: "Deadline: 30 May 2025".
 _NOT_PLACE = re.compile(
@@ -129,6 +134,11 @@ _NOT_EVENT = re.compile(
     r"\b\W+(?:\w+\W+){0,4}$)",
     re.IGNORECASE,
 )
+
+# Before the day an event closed ("closed on", "s’est clôturé le", "a clôturé, samedi"): the
+# event's end, which dates an article only when its text gives no other date, and never a day
+# written without its year.
+_CLOSING = re.compile(r"\b(?:closed|clôtur\w*)\b[:\s,]*(?:on\s+|le\s+)?$", re.IGNORECASE)
 
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
 _WORD_START = re.compile(r"\b\w")
@@ -216,15 +226,18 @@ def parse_place_dateline(line: str) -> dt.date | None:
         return None
     if match["written"] is not None:
         return parse_dateline(match["written"])
+    day, month, year = (match["d"], match["m"], match["y"]) if match["y"] else (
+        match["day"], match["month"], match["year"])
     try:
-        return dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
 
 
 class DatedSpan(NamedTuple):
     """A date found in text: where it starts, the day, its rank (0 an event word before it, 1
-    "on" or a weekday, 2 nothing, 3 in a clause about another event, 4 no event's date) and the
+    "on" or a weekday, 2 nothing, 3 in a clause about another event or the day an event closed,
+    4 no event's date) and the
     words that gave the rank ("held on 17 February 2026"). A founding's date (rank 4) keeps in
     `founding` the rank it has as the event's (`explain_event_date` tells when it is)."""
 
@@ -270,6 +283,8 @@ def dated_spans(text: str) -> list[DatedSpan]:
         at = match.start()
         if no_event:
             found.append(DatedSpan(at, date, 4, text[at : match.end()]))
+        elif clause is None and (closing := _CLOSING.search(text, max(0, at - 30), at)):
+            found.append(DatedSpan(at, date, 3, text[closing.start() : match.end()]))
         elif clause is not None and clause[0] != EVENT:
             words = text[clause[1] : match.end()]
             found.append(DatedSpan(at, date, 4, words, _plain_rank(text, match)[0])
@@ -403,7 +418,8 @@ def _first_yearless(paragraphs: list[str]) -> tuple[int, int, int | None] | None
     """(month, day, weekday or None) of the first event date written without a year."""
     for paragraph in paragraphs:
         for match in _YEARLESS_RE.finditer(_western_digits(paragraph)):
-            if _NOT_EVENT.search(paragraph[max(0, match.start() - 60) : match.start()]):
+            before = paragraph[max(0, match.start() - 60) : match.start()]
+            if _NOT_EVENT.search(before) or _CLOSING.search(before):
                 continue
             day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
             month_number = MONTHS.get(month.rstrip(".").lower(), 0)
