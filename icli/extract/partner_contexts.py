@@ -25,7 +25,9 @@ class _Contexts:
     announces winners (in the sentence before the winner's name), `won` follows a winner's
     apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
-    its campus")."""
+    its campus"). Arabic only: group `source` (a reporting verb) holds only for a news agency
+    (`agency` in its name), group `backer` ("بدعم من") only after the winners are named
+    (`winners_named`, in the sentence before)."""
 
     before: re.Pattern[str]
     winners: re.Pattern[str]
@@ -33,6 +35,8 @@ class _Contexts:
     prize: re.Pattern[str]
     did: re.Pattern[str]
     hosted: re.Pattern[str]
+    agency: re.Pattern[str] = re.compile("(?!)")
+    winners_named: re.Pattern[str] = re.compile("(?!)")
 
 
 _EN = _Contexts(
@@ -94,7 +98,11 @@ _AR = _Contexts(
         "(?:(?:السابق|السابقة)\\s+(?:ل|في\\s+|ب|من\\s+)?"
         "|(?P<honorary>(?:الفخري|الفخرية)\\s+(?:ل|في\\s+|ب|من\\s+)?)"
         "|(?:على غرار|أسوة ب|على نهج|كما فعلت|كما فعل)\\s*"
-        "|(?:قرارات|قرار|توصيات|ميثاق|معايير|أجندة|قائمة|إطار|إدراج)\\s+"
+        "|(?:قرارات|قرار|توصيات|ميثاق|معايير|أجندة|قائمة|لائحة|إطار|إدراج)\\s+[\"«“]?"
+        "|الأعضاء\\s+(?:ب|في\\s+)"  # "الدول الأعضاء بمنظمة …": member states of, not the body
+        "|(?P<source>(?:تلقته|تلقتها|أوردته|أوردتها|نقلته|نقلتها|نشرته|نشرتها|ذكرت|أفادت|نقلت|حسب|بحسب"
+        "|نقلا عن)\\s+)"  # "في بيان تلقته وكالة الأنباء …": the news agency that reports it
+        "|(?P<backer>بدعم\\s+من\\s+)"  # "الفائزون هم: مشروع …، بدعم من X": a winning project's backer
         "|(?P<winner>(?:ال)?(?:معلم|معلمة|طالب|طالبة|تلميذ|تلميذة|باحث|باحثة)\\s+(?:في\\s+|ب))"
         "|(?P<prize>(?:الحائز|الحائزة|الحاصل|الحاصلة|الفائز|الفائزة)\\s+(?:على|ب)\\s+|فاز\\S*\\s+ب))$"),
     winners=re.compile("فاز|الفائز|جائز|جوائز|المتوج"),
@@ -102,6 +110,8 @@ _AR = _Contexts(
     prize=re.compile("جائزة|وسام"),
     did=re.compile("(?!)"),
     hosted=re.compile("(?:أقيم|نظم|احتضن)\\S*\\s+(?:\\S+\\s+){0,3}?(?:في\\s+)?(?:حرمها|مقرها)"),
+    agency=re.compile("[أا]نباء"),
+    winners_named=re.compile("فاز|الفائز|المتوج"),
 )
 
 CONTEXTS = {"en": _EN, "fr": _FR, "ar": _AR}
@@ -121,7 +131,11 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
         return False
     if found.group("prize") is not None:
         return bool(contexts.prize.search(name))
+    if found.groupdict().get("source") is not None:
+        return bool(contexts.agency.search(name))
     start, stop = _sentence(text, at)
+    if found.groupdict().get("backer") is not None:
+        return bool(contexts.winners_named.search(text, start, found.start()))
     if found.groupdict().get("person") is not None and not _a_person(found.group("person")):
         return False  # "…, Qatar University, Cairo University": a list of bodies, no winner's
     if found.group("winner") is not None:  # a listed winner: after the winners, or won after
@@ -156,11 +170,20 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     if not contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start):
         return False  # where it was found, no such context before it: most bodies stop here
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
-    places = {(m.start(), m.end()) for n in names for m in re.finditer(rf"(?<!\w){re.escape(n)}", text)}
+    places = {m.span(m.lastindex or 0) for n in names for m in re.finditer(_written(n, language), text)}
     ends = {end for _, end in places}
     places = {(at, end) for at, end in places  # "X (ACRONYM)": the acronym is X's own place
               if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
     return all(_no_partner_at(text, at, end, partner.name, contexts) for at, end in places)
+
+
+def _written(name: str, language: str) -> str:
+    """A pattern of `name` as the text writes it, its last group the name: a word of its own, or in
+    Arabic also glued to a conjunction or a preposition ("بمنظمة …", "للجنة …" for "اللجنة …")."""
+    if language != "ar":
+        return rf"(?<!\w)({re.escape(name)})"
+    short = f"|ل?({re.escape(name[1:])})" if name.startswith("ال") else ""
+    return rf"(?<!\w)[وف]?(?:[بلك]?({re.escape(name)}){short})"
 
 
 # An organization's head and one generic adjective: no body's proper name ("the Islamic
