@@ -44,8 +44,26 @@ ROWS_EN: list[Row] = [
      "University, Senegal, and Sara Ali, a teacher at Al-Amal School, Egypt.", {}),
     ("en-winner-school-host-kept", "en", "The ceremony, held at the University of Jordan, honoured the "
      "winners: Amina Bello, a teacher at Al-Nour Secondary School, Nigeria.", {"University of Jordan": None}),
-    ("en-school-awarded-kept", "en", "The first prize went to Al-Amal Secondary School, Morocco, for its "
-     "reading club.", {"Al-Amal Secondary School": None}),
+    ("en-school-awarded", "en", "The first prize went to Al-Amal Secondary School, Morocco, for its "
+     "reading club.", {}),
+    ("en-awarded-to-body", "en", "At the close of the session, the 2021 Prize for Reading was awarded to the "
+     "Al-Huda Women’s Association (Republic of Guinea).", {}),
+    ("en-body-wins-prize", "en", "Al-Amal Centre for Adult Literacy in Niger wins the 2019 Prize for Literacy "
+     "and Non-formal Education.", {}),
+    ("en-body-won-this-prize", "en", "In 2017, the Bright Future Institute for Girls (BFIG) in the Federal "
+     "Republic of Ghana won this Prize, which went to an English-speaking Member State.", {}),
+    ("en-body-was-awarded-prize", "en", "The Al-Amal Centre in the Republic of Niger was awarded the Reading "
+     "Prize in recognition of its work.", {}),
+    ("en-winners-bulleted", "en", "The winners are:\n\n• Amina Bello Musa, Green Valley School, Republic of "
+     "Ghana. (Children category)\n\n• Omar Diallo Sow, Faculty of Arts – University of Dakar, Senegal. "
+     "(Youth category)", {}),
+    ("en-prize-giver-kept", "en", "The Al-Noor Foundation awarded the Prize for Young Researchers to three "
+     "students from Dakar.", {"Al-Noor Foundation": None}),
+    ("en-received-delegation-kept", "en", "Cairo University received the delegation of the Prize committee "
+     "and hosted the ceremony.", {"Cairo University": None}),
+    ("en-bulleted-partners-kept", "en", "The winners were honoured in Rabat. The ceremony was organized with:"
+     "\n\n• Qatar University, Doha.\n\n• The Al-Noor Foundation, Kano.",
+     {"Qatar University": None, "Al-Noor Foundation": None}),
     ("en-participant-kept", "en", "Didar Taminov, Director at the Ministry of Foreign Affairs of "
      "Kazakhstan, took part in the meeting.", {"Ministry of Foreign Affairs of Kazakhstan": None}),
     ("en-former-post", "en", "Mr. Karim Nour, former Director-General of UNESCO, attended the meeting.", {}),
@@ -165,6 +183,12 @@ ROWS_FR: list[Row] = [
      "entre l’ICESCO et la Banque islamique de développement.", {"Banque islamique de développement": None}),
     ("fr-winner-list-apposition", "fr", "Les lauréats sont Amina Bello, École Al-Nour de Kano, Nigeria, et "
      "Lina Haddad, Université de Jordanie, Jordanie.", {}),
+    ("fr-awarded-to-body", "fr", "Le Prix de la lecture 2021 a été décerné à l’Association Al-Houda pour "
+     "les femmes (Guinée).", {}),
+    ("fr-body-won-prize", "fr", "L’Association Al-Amal pour l’alphabétisation a remporté le Prix de "
+     "l’alphabétisation en 2019.", {}),
+    ("fr-prize-giver-kept", "fr", "La Fondation Al-Noor a décerné le Prix des jeunes chercheurs à trois "
+     "étudiants.", {"Fondation Al-Noor": None}),
     ("fr-winner-list-bodies-kept", "fr", "Le prix a été remis en présence de l’Université Cadi Ayyad, de "
      "l’Université Mohammed V et de la Fondation Al-Noor.",
      {"Université Cadi Ayyad": None, "Université Mohammed V": None, "Fondation Al-Noor": None}),

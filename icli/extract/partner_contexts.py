@@ -1,7 +1,8 @@
 """Bodies a text names only where the article does not make them partners (docs/contract.md):
-someone's former or honorary post, an honorary degree, a prize won, the school of a prize's
-winner, a comparison with what another body did. Each is read from the words right before
-the body's name (and, for "as X did", right after it), at every place the text names it."""
+someone's former or honorary post, an honorary degree, a prize won, a prize's winner or the
+school of a prize's winner, a comparison with what another body did. Each is read from the
+words right before the body's name (and, for "as X did" and "X won the Prize", right after
+it), or from the list of winners it is an item of, at every place the text names it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.winners_en import LIST_ITEM, WINNERS
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 from icli.text.normalize import arabic_word_key
 
@@ -20,14 +22,17 @@ _BEFORE = 80  # characters before a name where its context is read
 @dataclass(frozen=True, slots=True)
 class _Contexts:
     """One language's contexts: `before` ends right before the name (group `prize` when the
-    context holds only for a prize, group `winner` only for a listed winner, group `did` only
-    when `did` follows the name, group `honorary` unless `hosted` follows it); `winners`
-    announces winners (in the sentence before the winner's name), `won` follows a winner's
+    context holds only for a prize, group `winner` only for a listed winner, group `awardee`
+    only after words of a prize in its sentence, group `did` only when `did` follows the name,
+    group `honorary` unless `hosted` follows it); `winners` announces winners (in the sentence
+    before the winner's name), `won` follows a winner's
     apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
     its campus"). Arabic only: group `source` (a reporting verb) holds only for a news agency
     (`agency` in its name), group `backer` ("بدعم من") only after the winners are named
-    (`winners_named`, in the sentence before)."""
+    (`winners_named`, in the sentence before). English and French only: `wins` follows a body
+    that won a prize ("X in Niger won this Prize"), `listed` opens a list of winners (the last
+    sentence before its first item)."""
 
     before: re.Pattern[str]
     winners: re.Pattern[str]
@@ -37,6 +42,8 @@ class _Contexts:
     hosted: re.Pattern[str]
     agency: re.Pattern[str] = re.compile("(?!)")
     winners_named: re.Pattern[str] = re.compile("(?!)")
+    wins: re.Pattern[str] = re.compile("(?!)")
+    listed: re.Pattern[str] = re.compile("(?!)")
 
 
 _EN = _Contexts(
@@ -54,7 +61,8 @@ _EN = _Contexts(
         r"|(?i:resolutions?|decisions?|framework|list|agenda(?:\s+\d{4})?|charter|standards"
         r"|recommendations|guidelines)\s+of"
         r"|(?P<prize>(?:won|wins|winning|winners? of|laureates? of|recipients? of|awarded|received"
-        r"|receiving|granted)(?: with)?))"
+        r"|receiving|granted)(?: with)?)"
+        r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to))"
         r"|(?P<winner>,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:teacher|student|pupil|learner|researcher)s?"
         r"\s+(?:at|of|from|in)"
         r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(]"
@@ -66,6 +74,14 @@ _EN = _Contexts(
     did=re.compile(r"\s+(?:did|does|(?:has|had|have) done|(?:has |had |have )?(?:decided|resolved|recommended"
                    r"|stipulated|called for))\b"),
     hosted=re.compile(r"\b(?:hosted|held|organi[sz]ed)\s+(?:on|at|in|by)\s+(?:its|the university)\b"),
+    # its acronym in brackets, its place ("in the Republic of Niger"), then the verb: "was
+    # awarded", not "awarded" (a giver: "X awarded the Prize to …"), and a prize named
+    wins=re.compile(
+        r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-]*){0,4})?"
+        r",?\s+(?:(?:was|were|has been|had been|is)\s+awarded|(?:(?:has|had|have)\b)?(?:,\s*[^,.;]{1,30},)?"
+        r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
+        r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|the)\s+){0,8}?(?:Prize|Award|Medal|Trophy|prize|award)s?\b"),
+    listed=WINNERS,
 )
 _FR = _Contexts(
     before=re.compile(
@@ -82,6 +98,7 @@ _FR = _Contexts(
         r"|\bcomme l[’']\s*(?:a|ont|avait|avaient) fait"
         r"|(?P<prize>\b(?:lauréate?s?|gagnante?s?|vainqueurs?|récipiendaires?)\s+(?:de|du|des)"
         r"|\b(?:remporté|reçu|obtenu|décroché)\s+(?:le|la|les))"
+        r"|(?P<awardee>\b(?:décerné|attribué|remis|octroyé)e?s?\s+(?:à|au|aux))"
         r"|(?P<winner>,\s+(?:une?\s+)?(?:enseignante?|institut(?:eur|rice)|étudiante?|élève|chercheu(?:r|se))s?"
         r"\s+(?:à|au|de|du|dans)"
         r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(])"
@@ -91,6 +108,11 @@ _FR = _Contexts(
     prize=re.compile(r"\b(?:Prix|Médaille|Trophée)\b"),
     did=re.compile(r"(?!)"),
     hosted=re.compile(r"\b(?:organisée?|tenue?|accueillie?)\s+(?:sur|dans|à|par)\s+(?:son|sa|ses|l[’']université)\b"),
+    wins=re.compile(
+        r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:de|du|au|en)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"
+        r",?\s+(?:a|ont|avait|avaient)\s+(?:remporté|obtenu|reçu|décroché|gagné)\s+"
+        r"(?:le|la|les|ce|cette|un|une)\s+(?:[\w’'\-]+\s+){0,3}?(?:[Pp]rix|[Mm]édaille|[Tt]rophée)\b"),
+    listed=re.compile(r"(?i)\b(?:lauréat|gagnant|vainqueur)"),
 )
 
 _AR = _Contexts(
@@ -126,6 +148,8 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts) -> bool:
     """Whether the body named at text[at:end] stands in a context that makes it no partner."""
+    if contexts.wins.match(text, end) or _in_winners_list(text, at, contexts):
+        return True
     found = contexts.before.search(text, max(0, at - _BEFORE), at)
     if found is None:
         return False
@@ -136,6 +160,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     start, stop = _sentence(text, at)
     if found.groupdict().get("backer") is not None:
         return bool(contexts.winners_named.search(text, start, found.start()))
+    if found.groupdict().get("awardee") is not None:  # "the Prize was awarded to X"
+        return bool(contexts.winners.search(text, start, found.start()))
     if found.groupdict().get("person") is not None and not _a_person(found.group("person")):
         return False  # "…, Qatar University, Cairo University": a list of bodies, no winner's
     if found.group("winner") is not None:  # a listed winner: after the winners, or won after
@@ -145,6 +171,24 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     if "did" in found.groupdict() and found.group("did") is not None:
         return bool(contexts.did.match(text, end))
     return True
+
+
+def _in_winners_list(text: str, at: int, contexts: _Contexts) -> bool:
+    """Whether text[at] is in an item of a bulleted or numbered list whose opening sentence (the
+    last before its first item) announces winners ("The winners are:\n• Amina Bello, X
+    School, Ghana."): each item is a winner, the bodies in it winners or their schools."""
+    start = text.rfind("\n", 0, at) + 1
+    if not LIST_ITEM.match(text, start):
+        return False
+    for _ in range(60):  # back over the list's items and blank lines to the line opening it
+        if start == 0:
+            return False
+        line = text.rfind("\n", 0, start - 1) + 1
+        if text[line : start - 1].strip() and not LIST_ITEM.match(text, line):
+            opening = max(line, last_end_before(SENTENCE_STOP, text, start - 1))
+            return bool(contexts.listed.search(text, opening, start - 1))
+        start = line
+    return False
 
 
 def _a_person(words: str) -> bool:
@@ -161,14 +205,16 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     """Whether a body is named only where the article does not make it a partner: after a
     former or honorary post ("Irina Bokova, former Director-General of UNESCO", rule
     `partner.*.past-post`), an honorary degree ("an honorary doctorate from the University of
-    X", unless X hosted its ceremony), as a prize won ("won the X Prize"), as the school of a
-    listed winner ("The winners are: Amina Bello, a teacher at X School"; "Amina Bello, from
-    X"; "Amina Bello, a student at X, won the Prize"), in a background clause ("in line with
+    X", unless X hosted its ceremony), as a prize won ("won the X Prize"), as a prize's winner
+    ("the Prize was awarded to X", "X in Niger won this Prize", an item of a list of winners),
+    as the school of a listed winner ("The winners are: Amina Bello, a teacher at X School";
+    "Amina Bello, from X"; "Amina Bello, a student at X, won the Prize"), in a background clause ("in line with
     the resolutions of X", its acronym in brackets after it counting as X), or in a comparison ("unlike X", "similar to the one run by
     X", "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X")."""
     contexts = CONTEXTS[language]
-    if not contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start):
-        return False  # where it was found, no such context before it: most bodies stop here
+    if not (contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start)
+            or contexts.wins.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)):
+        return False  # where it was found, no such context around it: most bodies stop here
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {m.span(m.lastindex or 0) for n in names for m in re.finditer(_written(n, language), text)}
     ends = {end for _, end in places}

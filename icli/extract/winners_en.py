@@ -24,8 +24,8 @@ _IN_PARENTHESES = re.compile(r"\((?<=\s\()" + _WITH_COUNTRY, re.MULTILINE)
 
 # An item of a numbered or bulleted list ("1. ", "2) ", "• "), and words that announce a list of
 # winners ("The winners are:", "Winners for the teens category are from Europe and Asia:").
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])[ \t]+(?=[A-Z])", re.MULTILINE)
-_WINNERS = re.compile(r"\b(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)\b")
+LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])[ \t]+(?=[A-Z])", re.MULTILINE)
+WINNERS = re.compile(r"\b(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)\b")
 _WINNER_STEMS = ("inner", "aureate", "wardee", "ecipient")
 
 
@@ -37,11 +37,11 @@ def listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     found: list[Mention] = []
     if not any(word in text for word in _WINNER_STEMS):  # a plain search first: most texts
         return found                                        # announce no winners
-    first = _WINNERS.search(text)
+    first = WINNERS.search(text)
     if first is None:
         return found
-    for item in _LIST_ITEM.finditer(text, first.end()):
-        if overlaps(item.end(), taken) or not _WINNERS.search(text, max(0, item.start() - 600),
+    for item in LIST_ITEM.finditer(text, first.end()):
+        if overlaps(item.end(), taken) or not WINNERS.search(text, max(0, item.start() - 600),
                                                              item.start()):
             continue
         name, end = name_at(text, item.end())
