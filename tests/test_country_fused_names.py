@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_partner_matrix import Row, check
+from tests.test_partner_matrix import Row, check, found
 
 GEOGRAPHY_EN: list[Row] = [
     ("en-gulf-of", "Naval experts met to discuss piracy in the Gulf of Guinea.", set(), set()),
@@ -87,3 +87,36 @@ def test_a_place_named_after_a_country_is_no_country(language: str, text: str, p
 def test_a_body_named_with_a_country_word_is_a_partner_not_the_country(
         language: str, text: str, partners: set[str], countries: set[str]) -> None:
     check(language, text, partners, countries)
+
+
+# A country's adjective after a body's head says whose body it is: the country, as "Moroccan
+# Ministry" in English (contract); its name right after the head is the body's own name (session
+# 16, development set 7: "الجمعية … المغربية …" gave no Morocco).
+ADJECTIVE_AR: list[Row] = [
+    ("ar-association-adjective", "شارك في المعرض أطفال الجمعية المغربية لرعاية المكفوفين.",
+     {"الجمعية المغربية لرعاية المكفوفين"}, {"MAR"}),
+    ("ar-league-adjective", "وقعت الإيسيسكو اتفاقية مع الرابطة التونسية للمكتبات.",
+     {"الرابطة التونسية للمكتبات"}, {"TUN"}),
+    ("ar-name-after-head", "وقعت الإيسيسكو اتفاقية مع مؤسسة قطر للتربية.", {"مؤسسة قطر للتربية"}, set()),
+    ("ar-family-name-after-head", "نظمت الإيسيسكو ندوة مع جمعية السويدي للثقافة.",
+     {"جمعية السويدي للثقافة"}, set()),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "partners", "countries"), _params("ar", ADJECTIVE_AR))
+def test_a_country_s_adjective_after_a_body_s_head_is_the_country(
+        language: str, text: str, partners: set[str], countries: set[str]) -> None:
+    check(language, text, partners, countries)
+
+
+# A country's people in the plural name the country (session 16, development set 4: "the
+# Palestinians in Al-Quds" gave no Palestine); a plural that is the singular is not doubled.
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Volunteers said that the Jordanians and the Omanis had welcomed the Afghans.", {"JOR", "OMN", "AFG"}),
+    ("The Palestinians of the old city kept their schools open.", {"PSE"}),
+    ("Emiratis, Kazakhs and South Koreans joined the course.", {"ARE", "KAZ", "KOR"}),
+    ("The Senegalese team and the Swiss experts met.", {"SEN", "CHE"}),
+])
+def test_a_country_s_people_in_the_plural_name_it(text: str, countries: set[str]) -> None:
+    assert found("en", text)[1] == countries
+

@@ -335,7 +335,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     that is also a common word or a city ("مالي", "بنين", "عمان") counts only where the text
     says it is the country (`country_homographs_ar.ambiguous_named_ar`). Inside an organization's name a country counts, as its
     complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية", "اللجنة
-    الوطنية الموريتانية للتربية …"), unless it starts the name ("مؤسسة كوريا-إفريقيا"): rule
+    الوطنية الموريتانية للتربية …", "الجمعية المغربية لـ…"), unless its name starts the body's
+    name right after the head ("مؤسسة كوريا-إفريقيا"): rule
     `country.ar.in-organization`."""
     longest = _longest_from_ar()
     words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
@@ -363,6 +364,7 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
         if code and place_named_like_a_country_ar(text, words, i):
             i += length
             continue  # "مدينة الكويت": Kuwait City; "ولاية جورجيا": the American state
+        adjective = code is None  # a demonym: the body it follows is that country's
         if code is None:
             key = arabic_word_key(match.group())
             code = demonyms.get(key) or nisbas.get(key)
@@ -383,7 +385,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             end = words[i + length - 1][1].end()
             org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
             if not _a_paper_ar(text, match.start(), end) and (  # "الرباط-المغرب اليوم": a masthead
-                    org is None or org[0] < match.start() and not _fused_after_head_ar(text, org[0], match.start())):
+                    org is None or org[0] < match.start() and (
+                        adjective or not _fused_after_head_ar(text, org[0], match.start()))):
                 found[code] = Mention(
                     "country", code, country_tables.country_display_names().get(code, code), code,
                     None, text[match.start() : end], match.start(), end,

@@ -60,13 +60,22 @@ def _in_order(name: str, official: str | None) -> str:
     return official or f"{tail} {head}".removeprefix("The ")
 
 
+def demonym_plural(demonym: str) -> str | None:
+    """The plural naming a country's people ("Palestinians", "Emiratis", "Kazakhs"), or None
+    for a demonym whose plural is itself or another word ("Senegalese", "Swiss", "Turkish")."""
+    return None if demonym.endswith(("sh", "ch", "ss", "e", "z")) else demonym + "s"
+
+
 @lru_cache(maxsize=1)
 def country_phrases() -> dict[tuple[str, ...], str]:
-    """Phrases (word tuples, apostrophes as ') that name a country → its code."""
+    """Phrases (word tuples, apostrophes as ') that name a country → its code: names, formal
+    names, demonyms and their plurals (a country's people: "the Palestinians")."""
     import re
 
+    plurals = {plural: code for name, code in gazetteer.DEMONYMS.items()
+               if (plural := demonym_plural(name))}
     phrases: dict[tuple[str, ...], str] = {}
-    for name, code in {**country_names(), **gazetteer.DEMONYMS}.items():
+    for name, code in {**plurals, **country_names(), **gazetteer.DEMONYMS}.items():
         words = tuple(re.findall(r"[\w'’]+", name.replace("’", "'")))
         if words:
             phrases[words] = code
