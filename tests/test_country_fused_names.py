@@ -120,3 +120,18 @@ def test_a_country_s_adjective_after_a_body_s_head_is_the_country(
 def test_a_country_s_people_in_the_plural_name_it(text: str, countries: set[str]) -> None:
     assert found("en", text)[1] == countries
 
+
+# A country word inside a person's name is the person's wherever the name recurs, not only
+# where the person was found (session 16, development set 4: "السيدة زينب عراقي" named again gave
+# Iraq); the country named on its own still counts.
+@pytest.mark.parametrize(("language", "text", "countries"), [
+    ("ar", "مثلت الإيسيسكو في الاجتماع السيدة هند مصري، المديرة العامة المساعدة. واستعرضت السيدة "
+     "هند مصري أبرز الندوات.", set()),
+    ("ar", "مثلت الإيسيسكو في الاجتماع السيدة هند مصري، المديرة العامة المساعدة. واستعرضت السيدة "
+     "هند مصري أبرز الندوات في مصر.", {"EGY"}),
+    ("en", "The forum heard Mr. Chad Jordan Kader, Director of Programmes. Later, Chad Jordan "
+     "Kader presented the results.", set()),
+])
+def test_a_country_word_in_a_person_s_name_is_his_wherever_the_name_recurs(
+        language: str, text: str, countries: set[str]) -> None:
+    assert found(language, text)[1] == countries

@@ -207,7 +207,7 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners = [m for m in partners if not _only_after_titles_en(m, body)
                 and not only_where_no_partner(m, body, "en")
                 and not generic_name(m) and not generic_ministry(m, _countries_in_name)]
-    countries = extract_countries(body, [(m.start, m.end) for m in people], org_spans)
+    countries = extract_countries(body, _people_spans(body, people), org_spans)
     seen = {m.key for m in countries}
     heading_bodies = [(m.start, m.end) for m in extract_partners(heading)]  # "Georgia State University"
     countries += [m for m in extract_countries(heading, [], heading_bodies, fused_only=True) if m.key not in seen]
@@ -301,6 +301,14 @@ def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
     return [match.span() for name in names for match in re.finditer(re.escape(name), text)]
 
 
+def _people_spans(text: str, people: list[Mention]) -> list[tuple[int, int]]:
+    """Where the people stand: each mention, and every other occurrence of a name of two words
+    or more ("Mme Zineb Iraqi" again, unrolled: a country word in it is the person's)."""
+    names = {n for m in people for n in {m.name, m.alias, *m.variants} if " " in n.strip()}
+    return [(m.start, m.end) for m in people] + [
+        match.span() for name in names for match in re.finditer(re.escape(name), text)]
+
+
 def extract_french(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of a French article."""
     prepared = prepare_fr("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
@@ -309,7 +317,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
                                                                extract_countries_fr)))
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
-    countries = extract_countries_fr(text, [(m.start, m.end) for m in people], spans)
+    countries = extract_countries_fr(text, _people_spans(text, people), spans)
     roles = [m.role for m in people if m.role]
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
                 and not only_where_no_partner(m, text, "fr")
@@ -343,7 +351,7 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
                                                                extract_countries_ar)))
     spans = _spans_of(text, partners)
     people = extract_people_ar(text, spans)
-    countries = extract_countries_ar(text, [(m.start, m.end) for m in people], spans)
+    countries = extract_countries_ar(text, _people_spans(text, people), spans)
     partners = [m for m in outside_roles_ar(text, partners, [m.role or "" for m in people])
                 if not only_where_no_partner(m, text, "ar") and not generic_name(m)
                 and not generic_ministry(m, extract_countries_ar) and not newspaper_staff_ar(m)]
