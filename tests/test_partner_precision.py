@@ -108,6 +108,21 @@ ROWS_EN: list[Row] = [
      "Union, in line with the resolutions of the African Union.", {"African Union": None}),
     ("en-background-framework-partner-kept", "en", "The forum was held within the framework of the "
      "cooperation between ICESCO and the Islamic Development Bank.", {"Islamic Development Bank": "IsDB"}),
+    ("en-member-states", "en", "The training programme serves the Member States of the Gulf Council for "
+     "Vocational Training (GCVT-TP) in Rabat.", {}),
+    ("en-member-states-partner-kept", "en", "ICESCO and the Gulf Council for Vocational Training held a "
+     "workshop for the member states of the Gulf Council for Vocational Training.",
+     {"Gulf Council for Vocational Training": None}),
+    ("en-member-states-after", "en", "The workshop is intended for experts from several OIC Member States.", {}),
+    ("en-member-states-after-kept", "en", "ICESCO and the OIC trained experts from several OIC Member States.",
+     {"Organization of Islamic Cooperation": "OIC"}),
+    ("en-sidelines-session", "en", "ICESCO and the Ministry of Culture of Oman signed the programme on the "
+     "sidelines of the 27th session of the General Conference of the Gulf Cultural Organization in Muscat.",
+     {"Ministry of Culture of Oman": None}),
+    ("en-sidelines-visit-kept", "en", "On the sidelines of the visit of the delegation of the Gulf Cultural "
+     "Organization to Rabat, ICESCO signed an agreement.", {"Gulf Cultural Organization": None}),
+    ("en-sidelines-held-by-kept", "en", "ICESCO signed the agreement on the sidelines of the forum held by "
+     "the Gulf Cultural Organization in Muscat.", {"Gulf Cultural Organization": None}),
     ("en-acronym-spelt-out", "en", "ICESCO signed an agreement with UNESCO (United Nations Educational, "
      "Scientific and Cultural Organization) in Paris.",
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
@@ -189,6 +204,12 @@ ROWS_FR: list[Row] = [
      "l’alphabétisation en 2019.", {}),
     ("fr-prize-giver-kept", "fr", "La Fondation Al-Noor a décerné le Prix des jeunes chercheurs à trois "
      "étudiants.", {"Fondation Al-Noor": None}),
+    ("fr-member-states", "fr", "Il a souhaité à l’institution de fournir aux États membres de l’Union "
+     "arabe des sciences un appui de qualité.", {}),
+    ("fr-en-marge-session", "fr", "L’annexe a été signée, en marge de la 15e session de la Conférence au "
+     "sommet de l’Union arabe des sciences, par le ministre.", {}),
+    ("fr-en-marge-visit-kept", "fr", "En marge de la visite de la délégation de l’Union arabe des sciences, "
+     "l’ICESCO a signé un accord.", {"Union arabe des sciences": None}),
     ("fr-winner-list-bodies-kept", "fr", "Le prix a été remis en présence de l’Université Cadi Ayyad, de "
      "l’Université Mohammed V et de la Fondation Al-Noor.",
      {"Université Cadi Ayyad": None, "Université Mohammed V": None, "Fondation Al-Noor": None}),

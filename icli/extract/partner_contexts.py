@@ -30,9 +30,10 @@ class _Contexts:
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
     its campus"). Arabic only: group `source` (a reporting verb) holds only for a news agency
     (`agency` in its name), group `backer` ("بدعم من") only after the winners are named
-    (`winners_named`, in the sentence before). English and French only: `wins` follows a body
-    that won a prize ("X in Niger won this Prize"), `listed` opens a list of winners (the last
-    sentence before its first item)."""
+    (`winners_named`, in the sentence before). English and French only: `after` follows a body
+    that won a prize ("X in Niger won this Prize") or a body whose member states are meant ("OIC
+    Member States"), `listed` opens a list of winners (the last sentence before its first
+    item)."""
 
     before: re.Pattern[str]
     winners: re.Pattern[str]
@@ -42,7 +43,7 @@ class _Contexts:
     hosted: re.Pattern[str]
     agency: re.Pattern[str] = re.compile("(?!)")
     winners_named: re.Pattern[str] = re.compile("(?!)")
-    wins: re.Pattern[str] = re.compile("(?!)")
+    after: re.Pattern[str] = re.compile("(?!)")
     listed: re.Pattern[str] = re.compile("(?!)")
 
 
@@ -59,7 +60,12 @@ _EN = _Contexts(
         # a background clause: the body is a complement of what the event follows, not its actor
         # ("in line with the resolutions of X", "the list of X", "Agenda 2063 of X")
         r"|(?i:resolutions?|decisions?|framework|list|agenda(?:\s+\d{4})?|charter|standards"
-        r"|recommendations|guidelines)\s+of"
+        r"|recommendations|guidelines|member\s+states|member\s+countries)\s+of"
+        # the setting: a session or meeting of the body on whose sidelines the event is held
+        # ("on the sidelines of the 27th session of the General Conference of X"; not "… of
+        # the visit of the delegation of X", nor "the forum held by X")
+        r"|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of(?:\s+(?:the|its|of|[\w\-]*\d[\w\-]*|sessions?"
+        r"|meetings?|[A-Z][\w’'\-]*)){0,9}?\s+of"
         r"|(?P<prize>(?:won|wins|winning|winners? of|laureates? of|recipients? of|awarded|received"
         r"|receiving|granted)(?: with)?)"
         r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to))"
@@ -76,7 +82,8 @@ _EN = _Contexts(
     hosted=re.compile(r"\b(?:hosted|held|organi[sz]ed)\s+(?:on|at|in|by)\s+(?:its|the university)\b"),
     # its acronym in brackets, its place ("in the Republic of Niger"), then the verb: "was
     # awarded", not "awarded" (a giver: "X awarded the Prize to …"), and a prize named
-    wins=re.compile(
+    after=re.compile(
+        r"\s+[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)\b|"
         r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-]*){0,4})?"
         r",?\s+(?:(?:was|were|has been|had been|is)\s+awarded|(?:(?:has|had|have)\b)?(?:,\s*[^,.;]{1,30},)?"
         r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
@@ -93,7 +100,10 @@ _FR = _Contexts(
         r"(?:\s+(?:celui|celle|ceux|celles)\s+(?:de|du|des|mené\w*\s+par|lancé\w*\s+par))?"
         r"|\b(?:[Cc]ontrairement|[Àà] la différence)\s+(?:à|au|aux|de|du|des)"
         r"|\b(?i:résolutions?|décisions?|cadre|liste|agenda(?:\s+\d{4})?|charte|normes"
-        r"|recommandations|orientations)\s+(?:de|du|des)"
+        r"|recommandations|orientations|[ÉéEe]tats\s+membres|pays\s+membres)\s+(?:de|du|des)"
+        r"|\b[Ee]n\s+marge\s+(?:de|du|des|d[’'])(?:\s*(?:la|le|les|l[’']|de|du|des|d[’']|au|aux"
+        r"|[\w\-]*\d[\w\-]*|sessions?|réunions?|travaux|sommet|[A-Z][\w’'\-]*|islamiques?"
+        r"|générale?|exécutif|ministérielle)){0,12}?\s+(?:de|du|des|d[’'])"
         r"|\bà l[’']\s*(?:instar|image)\s+(?:de|du|des)"
         r"|\bcomme l[’']\s*(?:a|ont|avait|avaient) fait"
         r"|(?P<prize>\b(?:lauréate?s?|gagnante?s?|vainqueurs?|récipiendaires?)\s+(?:de|du|des)"
@@ -108,7 +118,7 @@ _FR = _Contexts(
     prize=re.compile(r"\b(?:Prix|Médaille|Trophée)\b"),
     did=re.compile(r"(?!)"),
     hosted=re.compile(r"\b(?:organisée?|tenue?|accueillie?)\s+(?:sur|dans|à|par)\s+(?:son|sa|ses|l[’']université)\b"),
-    wins=re.compile(
+    after=re.compile(
         r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:de|du|au|en)\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?"
         r",?\s+(?:a|ont|avait|avaient)\s+(?:remporté|obtenu|reçu|décroché|gagné)\s+"
         r"(?:le|la|les|ce|cette|un|une)\s+(?:[\w’'\-]+\s+){0,3}?(?:[Pp]rix|[Mm]édaille|[Tt]rophée)\b"),
@@ -148,7 +158,7 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts) -> bool:
     """Whether the body named at text[at:end] stands in a context that makes it no partner."""
-    if contexts.wins.match(text, end) or _in_winners_list(text, at, contexts):
+    if contexts.after.match(text, end) or _in_winners_list(text, at, contexts):
         return True
     found = contexts.before.search(text, max(0, at - _BEFORE), at)
     if found is None:
@@ -213,7 +223,7 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     X", "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X")."""
     contexts = CONTEXTS[language]
     if not (contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start)
-            or contexts.wins.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)):
+            or contexts.after.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)):
         return False  # where it was found, no such context around it: most bodies stop here
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {m.span(m.lastindex or 0) for n in names for m in re.finditer(_written(n, language), text)}
