@@ -13,7 +13,7 @@ from typing import Protocol, TypeVar
 from icli.text.dates import parse_dateline
 from icli.text.furniture import normalized
 from icli.text.lines import ends_sentence, title_shaped
-from icli.text.untitled import TITLE_LENGTH
+from icli.text.untitled import TITLE_LENGTH, prose
 
 
 class ParsedArticle(Protocol):
@@ -130,8 +130,10 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
 
 
 def _prose(line: str) -> bool:
-    """A paragraph's line: a finished sentence of more than HEAD_WORDS words."""
-    return ends_sentence(line) and len(line.split(None, HEAD_WORDS)) > HEAD_WORDS
+    """A paragraph's line: a finished sentence of more than HEAD_WORDS words, or a line holding
+    a longer one and cut off after it (`untitled.prose`: a page saved as one line, cut)."""
+    return (ends_sentence(line) and len(line.split(None, HEAD_WORDS)) > HEAD_WORDS) \
+        or prose(line)
 
 
 def _text(line: str) -> bool:

@@ -18,10 +18,22 @@ ELLIPSIS = "…"
 
 
 def prose(line: str) -> bool:
-    """Whether a line is a paragraph: a finished sentence of PROSE_WORDS words or more, not a
-    date line."""
-    return (ends_sentence(line) and len(line.split(None, PROSE_WORDS)) > PROSE_WORDS - 1
-            and date_line(line) is None)
+    """Whether a line is a paragraph: it holds a finished sentence of PROSE_WORDS words or
+    more, and is not a date line. Its last sentence may be unfinished: a page saved as one
+    line and cut off in the middle of a word is still text."""
+    if ends_sentence(line):
+        return _long(line) and date_line(line) is None
+    start = 0
+    for stop in SENTENCE_STOP.finditer(line):
+        if _long(line[start:stop.end()]):
+            return date_line(line) is None
+        start = stop.end()
+    return False
+
+
+def _long(sentence: str) -> bool:
+    """Whether a sentence has PROSE_WORDS words or more."""
+    return len(sentence.split(None, PROSE_WORDS)) > PROSE_WORDS - 1
 
 
 def untitled_start(lines: list[str], head: Callable[[str], bool]) -> int | None:
