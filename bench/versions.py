@@ -22,8 +22,10 @@ it) is reported and left out of the pairs scored: the rest of its part is scored
 
 `--cost N` measures the linker's CPU time instead, on N synthetic articles (bench.corpus):
 linking them all anew and linking after a run of 20 new ones, as ingested (English only:
-no article has a candidate) and with the articles' languages relabelled en, fr, ar in turn
-(every article then has candidates on its days: the most the linker can read).
+no article has a candidate), with the articles' languages relabelled en, fr, ar in turn
+(every article then has candidates on its days: the most the linker can read), and with one
+article in ten undated as well (their candidates found by the people, partners and rare
+numbers they share).
 """
 
 from __future__ import annotations
@@ -154,10 +156,12 @@ def cost(total: int) -> None:
             ingest(conn, [str(Path(tmp) / "corpus")], workers=0)
             print(f"ingest of {total} articles (one process): {time.process_time() - start:.1f} s CPU")
             last = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id DESC LIMIT 20")]
-            for label in ("as ingested (en)", "relabelled en/fr/ar"):
+            for label in ("as ingested (en)", "relabelled en/fr/ar", "one in ten undated"):
                 if label.startswith("relabelled"):
                     conn.execute("UPDATE articles SET language = CASE id % 3 WHEN 0 THEN 'en' "
                                  "WHEN 1 THEN 'fr' ELSE 'ar' END")
+                if label.endswith("undated"):
+                    conn.execute("UPDATE articles SET date = NULL WHERE id % 10 = 0")
                 print(f"{label}: link all {_cpu(conn, None):.2f} s CPU, "
                       f"link after 20 new {_cpu(conn, last) * 1000:.0f} ms CPU")
         finally:

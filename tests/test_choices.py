@@ -17,7 +17,7 @@ from icli.cli.output import LANGUAGE_NAMES
 from icli.cli.request import build
 from icli.errors import UsageError
 from icli.extract.article import EXTRACTORS
-from icli.store import fulltext, queries, summaries, versions
+from icli.store import fulltext, queries, summaries, version_stories
 
 ROOT = Path(__file__).resolve().parents[1]
 LISTS = {
@@ -39,7 +39,7 @@ def test_the_order_maps_are_keyed_by_the_choices() -> None:
     assert set(summaries.ENTITY_ORDER) == set(choices.ENTITY_SORTS)
     assert set(fulltext.SEARCH_ORDER) == set(choices.SEARCH_SORTS)
     assert set(complete.SCRIPTS) == set(choices.SHELLS)
-    for by_language in (EXTRACTORS, LANGUAGE_NAMES, versions._TITLE_COUNTRIES):
+    for by_language in (EXTRACTORS, LANGUAGE_NAMES, version_stories._TITLE_COUNTRIES):
         assert set(by_language) == set(choices.LANGUAGES)
     for command, default in choices.DEFAULT_SORTS.items():
         assert default in choices.sorts(command)

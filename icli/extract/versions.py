@@ -13,7 +13,8 @@ Al-Absi"), and an Arabic and a Latin-script title by the consonants of a name bo
 
 - a pair is a candidate only when both are dated, in two languages, two days apart at most,
   or up to a week apart when the later one's text names the event day the other is dated by
-  or states (version_days: a version published days after the event);
+  or states (version_days: a version published days after the event); an undated story is
+  linked afterwards, to the dated ones, by stronger evidence (undated_versions);
 - a pair is never linked when the two disagree on something that tells stories apart: their
   titles name different countries or people, they give different edition numbers (15th and
   16th; stated_numbers.py), their titles state different years ("Mondiacult 2025",
@@ -56,7 +57,7 @@ from icli.text.normalize import ARABIC_LETTER, plain
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 12
+LINKER_VERSION = 13
 MIN_SCORE = 3.5
 MARGIN = 1.0  # the best candidate must beat the next one by this much
 # A link depends on the stories within LATE_DAYS of each end (version_days), and on their
@@ -122,6 +123,11 @@ def leaders() -> frozenset[str]:
     """The surname keys of ICESCO's own leaders (gazetteer.LEADERSHIP_ARABIC), named in most
     stories: sharing one is weak evidence ("heads")."""
     return frozenset(key_surname(person_key(name)) for name in gazetteer.LEADERSHIP_ARABIC.values())
+
+
+def is_leader(person: str) -> bool:
+    """Whether a surname key is one of ICESCO's own leaders', in either script."""
+    return person in leaders() or script_skeleton(person) in _leader_skeletons()
 
 
 # --- kinds of document a title names --------------------------------------------------------
@@ -264,8 +270,7 @@ def conflict(a: Profile, b: Profile) -> str | None:
 def shared(a: Profile, b: Profile) -> dict[str, list]:
     """What two stories share, by kind of evidence (LINK_WEIGHTS' keys)."""
     people = _shared_people(a, b)
-    heads = {person for person in people if person in leaders()
-             or script_skeleton(person) in _leader_skeletons()}
+    heads = {person for person in people if is_leader(person)}
     numbers = (a.numbers & b.numbers) - (a.editions & b.editions)
     title = frozenset(name for name in a.story.title_names & b.story.title_names
                       if not name.startswith(f"thing:{SECTOR}"))  # counted as sectors

@@ -16,21 +16,8 @@ import datetime as dt
 import sqlite3
 from collections.abc import Collection
 
-from icli.extract.across import (
-    lead_sounds,
-    partner_keys,
-    sounding,
-    title_sounds,
-    title_words,
-)
-from icli.extract.countries import (
-    extract_countries,
-    extract_countries_ar,
-    extract_countries_fr,
-)
+from icli.extract.across import sounding
 from icli.extract.identity import is_surname_only
-from icli.extract.known_names import SECTOR, named_things
-from icli.extract.known_partners import named_partners
 from icli.extract.version_days import LATE_DAYS
 from icli.extract.version_joins import Named, joins, same_partner, same_person
 from icli.extract.versions import (
@@ -43,12 +30,9 @@ from icli.extract.versions import (
 )
 from icli.store.mentions import MentionWriter
 from icli.store.sql import id_array
+from icli.store.undated_versions import relink_undated, undated_ends
+from icli.store.version_stories import LINKS_OF, stories
 from icli.text.dates import day_windows
-
-LEAD_CHARS = 1000  # the start of a body read for numbers: the lead paragraphs
-_TITLE_COUNTRIES = {"en": lambda text: extract_countries(text, []), "fr": extract_countries_fr,
-                    "ar": extract_countries_ar}
-
 
 
 def _dated(conn: sqlite3.Connection, ranges: list[tuple[str, str]] | None
@@ -91,94 +75,15 @@ def _with_candidates(rows: list[tuple[int, str, str]]) -> list[int]:
     return keep
 
 
-def stories(conn: sqlite3.Connection, article_ids: Collection[int]) -> list[Story]:
-    """The stories of these articles: people by surname as written (a role-only link is not
-    the article naming anyone; an entity joined across versions (join_entities) is read as
-    written, so a join is never evidence for the link it follows), countries by code,
-    partners by their keys in any language (partner_keys, or the partner's id when it has
-    none) and the consonants of their names' words as the article writes them (lead_sounds:
-    "sound:…"); their titles' countries, the people whose written form the title holds and the other names the title writes (title_words) with their
-    consonants (title_sounds) and the days, events and bodies it names ("thing:…",
-    known_names); the people as written; the days, events and bodies the title and lead name."""
-    if not article_ids:
-        return []
-    ids = id_array(article_ids)
-    named: dict[int, dict[str, set]] = {}
-    for article_id, kind, key, surname, entity_id, alias, name, code, written in conn.execute("""
-        SELECT m.article_id, e.kind, e.key, e.surname, e.id, m.alias, e.name, e.code,
-               coalesce(m.name, e.name)
-        FROM mentions m
-        JOIN entities e ON e.id = CASE WHEN m.link = 'version' THEN m.via ELSE m.entity_id END
-        WHERE m.article_id IN (SELECT value FROM json_each(:ids))
-          AND m.link IS NOT 'role'
-    """, {"ids": ids}):
-        entry = named.setdefault(article_id, {"person": set(), "country": set(),
-                                              "partner": set(), "aliases": set()})
-        if kind == "person" and surname:
-            entry["person"].add(surname)
-            if alias:
-                entry["aliases"].add((surname, alias))
-        elif kind == "country":
-            entry["country"].add(key)
-        elif kind == "partner":
-            # the consonants of the name as this article writes it (an Arabic article's
-            # UNESCO is no "Nations" of a French one's "Organisation des Nations unies")
-            entry["partner"].add((partner_keys(name, code) or frozenset({f"#{entity_id}"}))
-                                 | {f"sound:{sound}" for sound in lead_sounds(written)})
-    found = []
-    for article_id, language, date, title, subtitle, lead in conn.execute("""
-        SELECT id, language, date, title, subtitle, substr(body, 1, :lead)
-        FROM articles
-        WHERE id IN (SELECT value FROM json_each(:ids))
-    """, {"lead": LEAD_CHARS, "ids": ids}):
-        entry = named.get(article_id, {"person": set(), "country": set(), "partner": set(),
-                                       "aliases": set()})
-        extract = _TITLE_COUNTRIES.get(language)
-        countries = extract(title) if extract else []
-        title_names = {f"country:{m.code}" for m in countries}
-        people = {(surname, alias) for surname, alias in entry["aliases"] if alias and alias in title}
-        title_names |= {f"person:{surname}" for surname, _ in people}
-        blanked = title
-        for mention in countries:
-            blanked = blanked[:mention.start] + " " * (mention.end - mention.start) + blanked[mention.end:]
-        for _, alias in people:
-            blanked = blanked.replace(alias, " ")
-        words = title_words(blanked, language)
-        title_names |= {f"word:{word}" for word in words}
-        title_names |= {f"sound:{sound}" for sound in title_sounds(blanked, words)}
-        text = "\n".join(filter(None, (title, subtitle, lead)))
-        partners = entry["partner"] | {frozenset({acronym}) for acronym in named_partners(text)}
-        things = named_things(text)
-        if any(not thing.startswith(SECTOR) for thing in things):
-            # those the title names too (a title names none its text does not; a sector in
-            # both titles counts as a sector, not as a title name)
-            title_names |= {f"thing:{thing}" for thing in named_things(title)}
-        found.append(Story(article_id, language, date, title, text,
-                           frozenset(entry["person"]), frozenset(entry["country"]),
-                           frozenset(partners), frozenset(title_names),
-                           frozenset(entry["aliases"]), things))
-    return found
-
-
-# The version links of some articles, either way round.
-_LINKS_OF = """
-    SELECT article_id, version_id
-    FROM article_versions
-    WHERE article_id IN (SELECT value FROM json_each(:ids))
-    UNION
-    SELECT article_id, version_id
-    FROM article_versions
-    WHERE version_id IN (SELECT value FROM json_each(:ids))
-"""
-
-
 def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> set[int]:
-    """Link the versions anew (inside the caller's transaction): all of them when `touched` is
+    """Link the versions anew (inside the caller's transaction), the dated articles' then the
+    undated ones' (relink_undated): all of them when `touched` is
     None, else those that the articles `touched` (written, changed or removed since the last
     links) can change. Returns the articles whose links changed."""
     if touched is None:
         rows = _dated(conn, None)
-        new = links(stories(conn, _with_candidates(rows)))
+        read = stories(conn, _with_candidates(rows))
+        new = links(read)
         old = set(conn.execute("""
             SELECT article_id, version_id
             FROM article_versions
@@ -189,9 +94,11 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
         if not scope:
             return set()
         window = _dated(conn, day_windows(dates, 2 * REACH_DAYS)) if dates else []
-        new = {pair for pair in links(stories(conn, _with_candidates(window)))
-               if pair[0] in scope or pair[1] in scope}
-        old = set(conn.execute(_LINKS_OF, {"ids": id_array(scope)}))
+        read = stories(conn, _with_candidates(window))
+        new = {pair for pair in links(read) if pair[0] in scope or pair[1] in scope}
+        old = set(conn.execute(LINKS_OF, {"ids": id_array(scope)}))
+    loose = undated_ends(conn, {a for pair in old for a in pair})
+    old = {pair for pair in old if not loose & set(pair)}  # (relink_undated's links)
     gone, added = old - new, new - old
     conn.executemany("""
         DELETE FROM article_versions
@@ -202,16 +109,22 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
         INSERT INTO article_versions (article_id, version_id)
         VALUES (:article, :version)
     """, [{"article": article, "version": version} for article, version in sorted(added)])
+    changed = {a for pair in gone | added for a in pair}
+    changed |= relink_undated(conn, None if touched is None else {*touched, *changed},
+                              {story.id: story for story in read})
     if scope is None:
         conn.execute("""
             UPDATE articles
             SET item = NULL
             WHERE item IS NOT NULL
         """)
-        _set_items(conn, {a for pair in new for a in pair})
+        _set_items(conn, {a for pair in conn.execute("""
+            SELECT article_id, version_id
+            FROM article_versions
+        """) for a in pair})
     else:
-        _set_items(conn, {a for pair in gone | added for a in pair})
-    return {a for pair in gone | added for a in pair}
+        _set_items(conn, changed)
+    return changed
 
 
 def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int], set[str]]:
@@ -220,7 +133,7 @@ def _scope(conn: sqlite3.Connection, touched: Collection[int]) -> tuple[set[int]
     included), and every article within REACH_DAYS of their dates."""
     ids = id_array(touched)
     linked = conn.execute(f"""
-        {_LINKS_OF}
+        {LINKS_OF}
         UNION
         SELECT article_id, version_id
         FROM article_versions v
@@ -245,7 +158,7 @@ def _set_items(conn: sqlite3.Connection, changed: set[int]) -> None:
     frontier = set(changed)
     while frontier:
         seen |= frontier
-        found = set(conn.execute(_LINKS_OF, {"ids": id_array(frontier)}))
+        found = set(conn.execute(LINKS_OF, {"ids": id_array(frontier)}))
         pairs |= found
         frontier = {a for pair in found for a in pair} - seen
     item = items(pairs)

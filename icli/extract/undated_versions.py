@@ -1,0 +1,151 @@
+"""Versions without a date: an undated story linked to dated ones by what they share, pure rules.
+
+A story with no date (an Arabic listing excerpt, a reprint saying only "today, Wednesday") has
+no window of days to find its versions in. Its candidates are given instead (`pools`: the
+dated stories of other languages that name one of its people or partners, found by the store's
+index of mentions), and the evidence must be stronger than for a dated pair: the day says
+nothing, so the score leaves it out and must reach UNDATED_MIN, with at least MIN_STRONG shared
+people, partners, numbers and edition numbers (what a look-alike of the same partner or the same
+minister another year rarely shares all of), beating the next candidate by UNDATED_MARGIN;
+everything that tells two stories apart (versions.conflict) still does.
+
+An undated story U joins the item of its best dated candidate D of each language when:
+- those best candidates are all of one item (the dated links, `versions.links`), which holds no
+  story of U's language;
+- U is that item's best undated story of its language, by UNDATED_MARGIN (each story scored
+  against the item's closest member), so an item never holds two stories of one language.
+Two undated stories are never linked to each other. No id and no order enters a decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from typing import NamedTuple
+
+from icli.extract.stated_numbers import numbers_and_editions
+from icli.extract.version_days import Dated
+from icli.extract.versions import LINK_WEIGHTS, Profile, Story, conflict, items, links, profile, shared
+
+UNDATED_MIN = 6.0  # the least score of an undated pair, its day left out (a dated pair: 3.5)
+UNDATED_MARGIN = 2.0  # the best candidate must beat the next by this much (a dated pair: 1)
+MIN_STRONG = 3  # shared people, partners, numbers and edition numbers, together
+_STRONG = ("people", "partners", "numbers", "editions")
+
+
+class Undated(NamedTuple):
+    """An undated story's profile, read once (as of any date), and the numbers it states."""
+
+    profile: Profile
+    numbers: frozenset[int]
+
+
+def undated(story: Story) -> Undated | None:
+    """An undated story's features, compared as of each candidate's date (None without a
+    language)."""
+    base = profile(story._replace(date=_ANY_DATE))
+    return None if base is None else Undated(base, numbers_and_editions(story.text, None)[0])
+
+
+_ANY_DATE = "2000-01-01"
+
+
+def undated_score(story: Undated, dated: Profile) -> tuple[float, int]:
+    """How strongly an undated story looks like a dated one of another language, its day left
+    out, and how many strong things (people, partners, numbers, editions) they share: (0, 0)
+    when they cannot be one item."""
+    if story.profile.language == dated.language:
+        return 0.0, 0
+    date = dated.story.date or _ANY_DATE
+    numbers = story.numbers - {int(date[:4]), int(date[8:])}  # as of its date (profile())
+    mine = story.profile._replace(story=story.profile.story._replace(date=date), day=dated.day,
+                                  numbers=numbers, dated=Dated(dated.day, numbers,
+                                                               story.profile.story.text))
+    if conflict(mine, dated):
+        return 0.0, 0
+    evidence = shared(mine, dated)
+    evidence["same day"] = []
+    return (sum(LINK_WEIGHTS[kind] * len(values) for kind, values in evidence.items()),
+            sum(len(evidence[kind]) for kind in _STRONG))
+
+
+def _clear_best(scores: Mapping[int, tuple[float, int]]) -> int | None:
+    """The candidate scoring UNDATED_MIN or more with MIN_STRONG strong things shared, ahead
+    of every other by UNDATED_MARGIN; None otherwise."""
+    ranked = sorted(scores.items(), key=lambda item: -item[1][0])
+    if not ranked or ranked[0][1][0] < UNDATED_MIN or ranked[0][1][1] < MIN_STRONG:
+        return None
+    if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < UNDATED_MARGIN:
+        return None
+    return ranked[0][0]
+
+
+def undated_links(decide: Collection[int], undated_stories: Mapping[int, Story],
+                  pools: Mapping[int, Collection[int]], dated: Mapping[int, Story],
+                  item_of: Mapping[int, frozenset[int]]) -> set[tuple[int, int]]:
+    """The links of the undated stories `decide` (ids of `undated_stories`, which holds every undated
+    story that has a candidate in the items their candidates are in) to the `dated`
+    stories: `pools` gives each undated story's candidates, `item_of` each dated story's item
+    (its dated versions and itself). As (smaller id, larger id) pairs."""
+    profiles: dict[int, Profile | None] = {}
+
+    def dated_profile(other: int) -> Profile | None:
+        if other not in profiles:
+            profiles[other] = profile(dated[other]) if other in dated else None
+        return profiles[other]
+    cache: dict[tuple[int, int], tuple[float, int]] = {}
+    read: dict[int, Undated | None] = {}
+
+    def score(story: int, other: int) -> tuple[float, int]:
+        if (story, other) not in cache:
+            if story not in read:
+                read[story] = undated(undated_stories[story])
+            mine = read[story]
+            theirs = dated_profile(other)
+            cache[story, other] = ((0.0, 0) if mine is None or theirs is None
+                                   else undated_score(mine, theirs))
+        return cache[story, other]
+
+    def item_score(story: int, item: frozenset[int]) -> float:
+        return max((score(story, member)[0] for member in item
+                    if member in pools.get(story, ())), default=0.0)
+
+    found: set[tuple[int, int]] = set()
+    for story in decide:
+        by_language: dict[str, dict[int, tuple[float, int]]] = {}
+        for other in pools.get(story, ()):
+            if (value := score(story, other))[0] > 0:
+                by_language.setdefault(dated[other].language or "", {})[other] = value
+        best = [pick for scores in by_language.values()
+                if (pick := _clear_best(scores)) is not None]
+        chosen_items = {item_of.get(other, frozenset({other})) for other in best}
+        if len(chosen_items) != 1:
+            continue
+        [item] = chosen_items
+        language = undated_stories[story].language
+        if any(member in dated and dated[member].language == language for member in item):
+            continue
+        rivals = {other: (item_score(other, item), 0) for other, theirs in undated_stories.items()
+                  if other != story and theirs.language == language
+                  and item & set(pools.get(other, ()))}
+        mine = item_score(story, item)
+        if any(mine - value < UNDATED_MARGIN for value, _ in rivals.values() if value > 0):
+            continue
+        found |= {(min(story, other), max(story, other)) for other in best}
+    return found
+
+
+def all_links(stories: Iterable[Story]) -> set[tuple[int, int]]:
+    """The version links among `stories`, dated and undated, every dated story of another
+    language a candidate of each undated one (a few stories; the store finds candidates by
+    its index of mentions)."""
+    stories = list(stories)
+    dated = {story.id: story for story in stories if story.date and story.language}
+    undated = {story.id: story for story in stories if not story.date and story.language}
+    pairs = links(dated.values())
+    groups: dict[int, set[int]] = {}
+    for story, item in items(pairs).items():
+        groups.setdefault(item, set()).add(story)
+    item_of = {story: frozenset(groups[item]) for story, item in items(pairs).items()}
+    pools = {story: [other for other, theirs in dated.items() if theirs.language != u.language]
+             for story, u in undated.items()}
+    return pairs | undated_links(list(undated), undated, pools, dated, item_of)
