@@ -22,6 +22,7 @@ from icli.extract.names_ar import (
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.extract.people_listed_ar import listed_after_opener_ar, listed_with_country_ar
+from icli.extract.role_before_ar import role_before_ar
 from icli.extract.roles_ar import (
     BRACKETED_WORD_AR,
     CLAUSE_END_AR,
@@ -32,7 +33,6 @@ from icli.extract.roles_ar import (
     name_opens_ar,
     object_follows_ar,
     role_after_ar,
-    role_before_ar,
     role_end_ar,
     role_word_ar,
     without_and_ar,
@@ -150,10 +150,12 @@ def _honorific_role_ar(chain: str) -> str | None:
 
 
 def _unglued_ar(word: str) -> str:
-    """An honorific without the "و" and the "ب" glued to it ("وبالسفير" → "السفير")."""
+    """An honorific without the "و" and the "ب" or "ل" glued to it ("وبالسفير", "للسفير" →
+    "السفير")."""
     word = word.removeprefix("و")
-    return "ال" + word[3:] if glued_title_ar(word) and word.startswith("بال") else (
-        word[1:] if glued_title_ar(word) and word[:1] == "ب" else word)
+    if not glued_title_ar(word):
+        return word
+    return "ال" + word[3:] if word.startswith("بال") else "ال" + word[2:] if word.startswith("لل") else word[1:]
 
 
 def _ends_clause_ar(text: str, end: int) -> bool:
@@ -421,8 +423,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             given_after.add(text.find(role, end))
         else:  # "السفير المصري بتونس السفير …": the role before says more
             own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
-            if _unglued_ar(match.group().split()[0]) != match.group().split()[0].removeprefix("و"):
-                before = None  # "التقى المدير العام بالسيدة …": she is the one met, he the subject
+            if glued_title_ar(match.group().split()[0].removeprefix("و")):
+                before = None  # "التقى المدير العام بالسيدة …", "… التهاني للدكتور …": the object
             if before and _subject_before_object_ar(text, match, before, name):
                 before = None  # "استقبل المدير العام السيدة …": the verb's subject, not her role
             if before and (text.rfind(before, 0, match.start()) in given_after or match.group()[:1] == "و"):

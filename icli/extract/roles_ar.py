@@ -15,12 +15,13 @@ from icli.extract.names_ar import (
     is_stop_ar,
     is_verb_ar,
     name_at_ar,
+    named_after_ar,
     not_a_name_word_ar,
     place_of_someone_ar,
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
-from icli.extract.verb_objects_ar import COMPANIONS_AR, IN_AR, delegation_object_ar, speech_adverbial_ar
+from icli.extract.verb_objects_ar import COMPANIONS_AR, IN_AR, speech_adverbial_ar
 from icli.extract.word_forms_ar import definite_ar
 from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
 
@@ -58,7 +59,7 @@ def role_after_ar(text: str, end: int) -> str | None:
                 ("لـ", "ل"))):  # "للإيسيسكو (المنظمة …)": its name; "لـ"إيسيسكو"": a quoted name
             close = text.find(QUOTES_AR.get(stop.group(), ")"), stop.end(), start + 200)
             stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
-        return _role_clause_ar(text[start : stop.start() if stop else min(len(text), start + 200)])
+        return _before_next_person_ar(text, start, stop.start() if stop else min(len(text), start + 200))
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
     last = role_end_ar(text, words, 0)
     if last == 0 and title_ar(first.group()) and len(words) > 1 and name_at_ar(text, words[1].start())[0]:
@@ -72,6 +73,28 @@ def role_after_ar(text: str, end: int) -> str | None:
             start + len(role) : start + len(role) + 1] == _CLOSING_QUOTES_AR[quote]:
         role += _CLOSING_QUOTES_AR[quote]  # "… والثقافة “الايسيسكو”": the quote closes in the role
     return role
+
+
+def _before_next_person_ar(text: str, start: int, stop: int) -> str | None:
+    """The role after a name's comma, from `start` to its clause's end at `stop`, up to a
+    closing quote it never opened ("… للتعليم ” جائزة …": the quoted name of something else),
+    and up to another person's title and name: with "و" it joins that person ("… والدكتور ب"),
+    without it the role is that person's ("…، مدير المركز السفير ب": None)."""
+    role = text[start:stop]
+    stray = next((n for n, c in enumerate(role) if c in _OPENERS_AR and _OPENERS_AR[c] not in role[:n]), None)
+    role = role[:stray] if stray is not None else role
+    for word in ARABIC_WORD.finditer(role):
+        if word.start() and title_ar(word.group().removeprefix("و")) and not named_after_ar(
+                role, word.start()) and name_at_ar(text, start + word.end() + 1)[0]:
+            if word.group()[:1] != "و":
+                return None
+            role = role[: word.start()]
+            break
+    return role_clause_ar(role)
+
+
+# A closing quote → its opening one.
+_OPENERS_AR = {"”": "“", "»": "«"}
 
 
 # Posts that are more often a title before a name ("الشيخ صالح"): a post after a name's comma,
@@ -105,7 +128,7 @@ def _next_title_without_role_ar(text: str, words: list[re.Match[str]], n: int) -
 _ADVERBIAL_LINKS_AR = frozenset({"عن", "الي", "مع"})
 
 
-def _adverbial_ar(word: str, following: str) -> bool:
+def adverbial_ar(word: str, following: str) -> bool:
     """Whether a word glued to "بال" and the preposition after it open an adverbial of the
     sentence ("بالنيابة عن …": on someone's behalf), which ends a role."""
     return ARABIC_MARKS.sub("", word).startswith("بال") and arabic_fold(following) in _ADVERBIAL_LINKS_AR
@@ -124,7 +147,7 @@ def and_role_ar(word: str) -> bool:
     return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
 
 
-def _possessed_role_ar(word: str) -> bool:
+def possessed_role_ar(word: str) -> bool:
     """Whether a word is a role word and a possessive pronoun, maybe after "و" ("ونائبها",
     "ومستشاره", "ونائبتها", "رئيسها")."""
     bare = ARABIC_MARKS.sub("", word)
@@ -142,12 +165,12 @@ def without_and_ar(role: str) -> str:
     first = ARABIC_WORD.match(role)
     if first and and_role_ar(first.group()):
         return role[1:]
-    if first and _to_role_ar(first.group()):
+    if first and to_role_ar(first.group()):
         return "ا" + role[1:] if role.startswith("لل") else role[1:]
     return role
 
 
-def _to_role_ar(word: str) -> bool:
+def to_role_ar(word: str) -> bool:
     """Whether a word is "ل" glued to a role word ("للمدير", "لنائب", "لوزيرة")."""
     bare = ARABIC_MARKS.sub("", word)
     if bare.startswith("لل"):
@@ -156,7 +179,7 @@ def _to_role_ar(word: str) -> bool:
         gazetteer.ROLE_WORDS_AR)
 
 
-def _without_companions_ar(role: str) -> str:
+def without_companions_ar(role: str) -> str:
     """A role up to "و" and the delegation that comes with its holder, if any."""
     for word in list(ARABIC_WORD.finditer(role))[1:]:
         if word.group()[:1] == "و" and arabic_word_key(word.group()[1:]) in COMPANIONS_AR:
@@ -164,7 +187,7 @@ def _without_companions_ar(role: str) -> str:
     return role
 
 
-def _role_clause_ar(role: str) -> str:
+def role_clause_ar(role: str) -> str:
     """An Arabic role up to the place, time or verb of its sentence, if any ("المدير العام
     للإيسيسكو بمقر المنظمة اليوم" → "المدير العام للإيسيسكو")."""
     words = list(ARABIC_WORD.finditer(role))
@@ -187,67 +210,6 @@ def _role_clause_ar(role: str) -> str:
     return role.strip()
 
 
-def role_before_ar(text: str, start: int) -> str | None:
-    """The role written right before a name in the same clause ("برئاسة وزير التربية الوطنية
-    الدكتور …", "للمدير العام الجديد الدكتور …"): from the last role word before `start`, with
-    no verb or stop word between; or the whole clause before a comma when it is a role and the
-    name stands in apposition to it ("أمين عام اللجنة الوطنية …، د. …")."""
-    clause = text[max(0, start - 200) : start]
-    cut = max(clause.rfind(c) for c in "،,.؛;:\n()")
-    if cut >= 0 and clause[cut] in "،," and not clause[cut + 1 :].strip() and text[start] != "و":
-        return _apposed_role_ar(clause[:cut])
-    clause = clause[cut + 1 :]
-    words = list(ARABIC_WORD.finditer(clause))
-    for n in range(len(words) - 1, -1, -1):
-        word = words[n].group()
-        if delegation_object_ar(word, words[n - 1].group() if n else ""):
-            return None  # "استقبل نائب المدير العام وفدا يضم السيد …": a member of the delegation
-        if _possessed_role_ar(word):  # "وزيرة التعليم ونائبها الأستاذ …": her deputy, the next
-            role = clause[words[n].start() + (word[:1] == "و") :].strip()  # person, has that role
-            return role if len(role) > 2 else None  # alone ("عن الجامعة رئيسها الدكتور …")
-        if n and (arabic_word_key(words[n - 1].group()) in gazetteer.ORG_HEADS_AR | gazetteer.NAMED_AFTER_HEADS_AR
-                  and definite_ar(word) and not definite_ar(words[n - 1].group())
-                  and not clause[words[n - 1].end() : words[n].start()].strip()):
-            continue  # "رئيس جامعة الملك فيصل الدكتور …": a title in the body's name, the role is before
-        if role_word_ar(word) or _to_role_ar(word) or and_role_ar(word):
-            while n and not and_role_ar(words[n].group()) and not (
-                    definite_ar(words[n - 1].group()) and not definite_ar(words[n].group())) and (
-                    role_word_ar(words[n - 1].group()) or _to_role_ar(
-                    words[n - 1].group()) or and_role_ar(words[n - 1].group())) and not and_to_role_ar(
-                    words[n - 1].group(), words[n]):
-                n -= 1  # "نائب المدير العام", "مستشار وزير الخارجية", "لنائب المدير العام", "ومساعد الرئيس"
-                # (a word with the article governs no indefinite word: "… الأمين وزير …" is a name's end)
-            if (n >= 2 and definite_ar(words[n].group()) and definite_ar(words[n - 1].group())
-                    and arabic_word_key(words[n - 1].group())
-                    in ROLE_ADJECTIVES_AR and role_word_ar(words[n - 2].group())):
-                n -= 2  # "المدير العام المساعد", "الأمين العام المساعد": one role
-            n = _role_governing_before_ar(clause, words, n)
-            n = _role_chained_before_ar(words, n)
-            role = _role_clause_ar(_without_companions_ar(clause[words[n].start() :].strip()))
-            return role if len(role) > 2 else None
-        following = words[n + 1].group() if n + 1 < len(words) else ""
-        if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR and not (
-                with_preposition_ar(word) and following and not _adverbial_ar(word, following)):
-            return None  # (but "المكلف بالتعاون الإفريقي": a complement; "بالتعاون مع": the sentence's)
-    return None
-
-
-def _role_governing_before_ar(clause: str, words: list[re.Match[str]], n: int) -> int:
-    """Where a role at words[n] glued to "ل" starts, when a role word and up to two adjectives
-    right before it govern it ("المبعوث الخاص للأمين العام …": the envoy's role, not the
-    Secretary-General's)."""
-    if not _to_role_ar(words[n].group()):
-        return n
-    m = n - 1
-    while m >= max(0, n - 2) and definite_ar(words[m].group()) and not role_word_ar(words[m].group()) and not (
-            is_stop_ar(words[m].group())):
-        m -= 1
-    if m < 0 or m == n - 1 or not role_word_ar(words[m].group()) or CLAUSE_END_AR.search(
-            clause, words[m].end(), words[n].start()):
-        return n
-    return m
-
-
 def object_follows_ar(text: str, end: int) -> bool:
     """Whether the words after a name, past the sentence's day and place ("اليوم الأربعاء بمقر
     المنظمة"), are another person's title, or a role right before a title ("وزير الثقافة
@@ -267,50 +229,6 @@ def object_follows_ar(text: str, end: int) -> bool:
             return False
         n += 1
     return False
-
-
-def _role_chained_before_ar(words: list[re.Match[str]], n: int) -> int:
-    """Where a role at words[n] starts, with a role ending with a demonym right before it
-    ("وزير التعليم العالي المصري رئيس المؤتمر …"; without it, maybe the subject)."""
-    m = n - 1
-    while m > 0 and definite_ar(words[m].group()) and not is_stop_ar(words[m].group()):
-        m -= 1
-    first = words[m].group()
-    return m if 0 <= m < n - 1 and arabic_word_key(words[n - 1].group()) in country_words_ar() and (
-        role_word_ar(first) and not and_role_ar(first)) else n
-
-
-def _apposed_role_ar(before: str) -> str | None:
-    """The clause before a comma, when it is a role the next name stands in apposition to
-    ("مرشح فلسطين، أمين عام اللجنة الوطنية …، د. …" → "أمين عام اللجنة الوطنية …"), also
-    after the "و" that joins it to the sentence ("…، والمدير العام لمركز …، الدكتور …")."""
-    clause = before[max(before.rfind(c) for c in "،,.؛;:\n()") + 1 :].strip()
-    lead = ARABIC_WORD.match(clause)
-    verb = False  # whether a verb opens the clause
-    while lead and (is_verb_ar(lead.group()) or (honorific_ar(lead.group()) or lead.group() in (
-            gazetteer.HONORIFIC_WORDS_AR)) and not role_word_ar(lead.group())):
-        verb = verb or is_verb_ar(lead.group())
-        clause = clause[lead.end() :].strip()  # "شارك معالي وزير الثقافة، السيد …": the role
-        # (a title that is a role word starts it: "السفير المفوض …، السيد …")
-        lead = ARABIC_WORD.match(clause)
-    if verb and lead and not role_word_ar(lead.group()) and not and_role_ar(lead.group()):
-        opening = next((w for w in ARABIC_WORD.finditer(clause) if role_word_ar(w.group()) or and_role_ar(w.group())), None)
-        clause = clause[opening.start() :] if opening else clause  # "وحضر اللقاء مدير مكتب …، السيد …", "وحضر
-        # الاجتماع الوفد الرسمي ورئيس الجامعة، الدكتور …": the verb's object, then the role
-    words = list(ARABIC_WORD.finditer(clause))
-    headed = next((words[n + 1] for n in range(len(words) - 2, 0, -1) if is_stop_ar(words[n].group())
-                   and arabic_fold(words[n].group()) not in gazetteer.ROLE_LINKS_AR
-                   and role_word_ar(words[n + 1].group())), None)
-    clause = clause[headed.start() :] if headed else clause  # "الوزير الوفد برئاسة مدير التعاون، السيد …":
-    # the role after "برئاسة", "بحضور" is the named one's
-    first = ARABIC_WORD.match(clause)
-    if first is not None and and_role_ar(first.group()):
-        clause = clause[1:]  # "…، والمدير العام لمركز …، الدكتور …": "و" joins the next person
-        first = ARABIC_WORD.match(clause)
-    if first is None or not role_word_ar(first.group()):
-        return None
-    role = _role_clause_ar(clause)
-    return role if len(role) > 2 else None
 
 
 def without_its_complement_ar(text: str, word: re.Match[str]) -> bool:
@@ -335,7 +253,7 @@ def glued_title_ar(word: str) -> bool:
     bare = ARABIC_MARKS.sub("", word)
     if bare[:1] not in "بل" or len(bare) < 4:
         return False
-    rest = "ال" + bare[3:] if bare.startswith(("بال", "لل")) else bare[1:]
+    rest = "ال" + bare[3:] if bare.startswith("بال") else "ال" + bare[2:] if bare.startswith("لل") else bare[1:]
     return rest in honorific_heads_ar()
 
 
@@ -435,7 +353,7 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role
         if place_of_someone_ar(current):
             break  # "رئيس جامعة القاهرة بمكتبه": where a person of the sentence met
-        if j + 1 < len(words) and _adverbial_ar(current, words[j + 1].group()):
+        if j + 1 < len(words) and adverbial_ar(current, words[j + 1].group()):
             break  # "مدير الثقافة بالنيابة عن المدير العام": on someone's behalf, no complement
         if current[:1] == "و" and _another_person_ar(words, j):
             break  # "وزير التربية والياس الغرياني المستشار …": another person and their role

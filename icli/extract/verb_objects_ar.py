@@ -15,7 +15,7 @@ COMPANIONS_AR = frozenset({"وفد", "وفود"})
 def delegation_object_ar(word: str, previous: str) -> bool:
     """Whether a word is a delegation that is the verb's object, not part of a role: the
     accusative "وفدا", or "وفد"/"الوفد" after a word that is no role word ("رئيس وفد المملكة"
-    is a role; "والوفد المرافق له" follows a role's holder: roles_ar._without_companions_ar)."""
+    is a role; "والوفد المرافق له" follows a role's holder: roles_ar.without_companions_ar)."""
     bare = ARABIC_MARKS.sub("", word)
     if bare in ("وفدا", "وفودا"):
         return True
