@@ -103,6 +103,19 @@ def test_a_page_on_one_line_cut_mid_word_is_one_article(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", sorted(PAGES))
+def test_a_title_from_the_text_is_not_read_again_for_entities(language: str) -> None:
+    """The entities are the text's, as when the page keeps its title on a line of its own: the
+    first sentence, cut at a comma for a title, is not read a second time (in French it gave
+    a partner "Organisation du monde islamique pour l'éducation", cut at the comma)."""
+    title, text = PAGES[language]
+    flat, _ = _one_article(f"{title} {text}")
+    titled, _ = _one_article(f"{title}\n\n{title} {text}")
+    assert titled.title == title and titled.body == flat.body and flat.title_from_text
+    assert sorted((m.kind, m.name, m.role) for m in extract(flat)) == sorted(
+        (m.kind, m.name, m.role) for m in extract(titled))
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
 def test_its_date_is_read_where_the_page_states_it(language: str) -> None:
     """Run in after the title or opening the line: the text's date, as an event's day."""
     title, text = PAGES[language]

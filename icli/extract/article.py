@@ -40,7 +40,7 @@ from icli.text.parse import ParsedArticle
 from icli.text.time_phrases import without_time
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 143
+EXTRACTOR_VERSION = 144
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -188,11 +188,18 @@ def _not_states(partners: list[Mention]) -> list[Mention]:
     return [m for m in partners if len(m.name.split()) < 2 or real_country(m.name) is None]
 
 
+def _heading(article: ParsedArticle) -> list[str]:
+    """The article's title and subtitle as entities are read in them: a title taken from the
+    text (`title_from_text`: its first sentence, perhaps cut) is not read again."""
+    title = None if article.title_from_text else article.title
+    return [line for line in (title, article.subtitle) if line]
+
+
 def extract_english(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an English article."""
     prepared = prepare("\n".join(article.body))
     body = prepared.text
-    heading = prepare("\n".join(filter(None, [article.title, article.subtitle]))).text
+    heading = prepare("\n".join(_heading(article))).text
     partners = extract_partners(body)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
@@ -311,7 +318,7 @@ def _people_spans(text: str, people: list[Mention]) -> list[tuple[int, int]]:
 
 def extract_french(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of a French article."""
-    prepared = prepare_fr("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    prepared = prepare_fr("\n".join([*_heading(article), *article.body]))
     text = prepared.text
     partners = _not_states(join_prefixes(join_country_variants(extract_partners_fr(text),
                                                                extract_countries_fr)))
@@ -345,7 +352,7 @@ _TITLE_ROLE_FR = re.compile(r"(?i)(?:(?:vice-|premier |première )?ministre|amba
 
 def extract_arabic(article: ParsedArticle) -> list[Mention]:
     """All entity mentions of an Arabic article."""
-    prepared = prepare_ar("\n".join(filter(None, [article.title, article.subtitle, *article.body])))
+    prepared = prepare_ar("\n".join([*_heading(article), *article.body]))
     text = prepared.text
     partners = _not_states(join_prefixes(join_country_variants(extract_partners_ar(text),
                                                                extract_countries_ar)))
