@@ -10,6 +10,7 @@ from icli.extract.names_ar import country_words_ar, place_of_someone_ar
 from icli.extract.partner_name_ends import role_complement_ar
 from icli.extract.partners_ar_after import ar_country_codes, join_back_references_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS
+from icli.extract.stated_numbers import arabic_ordinal_word
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
 # Honorifics, as written (folded): a person's name follows, the body's name has ended ("…
@@ -53,6 +54,21 @@ _ENDS_NAME_AR = frozenset({*(p + d for p in "لب" for d in _DEMONSTRATIVES_AR),
 _TITLES_AFTER_HEAD_AR = frozenset({"قاضي", "سيدي"})
 # Adjectives that make a body the parties' own ("اللجنة المشتركة"), folded keys.
 _JOINT_AR = frozenset({"مشترك", "مشتركه"})
+# "Acting", "by proxy" (folded, as written): they qualify someone's role, never a body's name.
+_ACTING_AR = frozenset({"بالنيابه", "بالوكاله"})
+
+
+def _after_event_ar(words: list[re.Match[str]], keys: list[str], i: int, glued: int) -> bool:
+    """Whether the head at word i is in construct with an event's word before it, so names the
+    event ("ندوة جامعة …", "يوم جامعة …", "الدورة الرابعة والثلاثين لجامعة … الصيفية", ordinals
+    between); a head glued to ب is no construct ("مساء اليوم بمكتبة …": the venue; "المعرض
+    والمتحف الدولي …" is still the event's)."""
+    if glued and words[i].group()[:1] == "ب":
+        return False
+    k = i - 1
+    while k >= 0 and arabic_ordinal_word(arabic_fold(words[k].group())):
+        k -= 1
+    return k >= 0 and keys[k] in gazetteer.NOT_PARTNER_BEFORE_AR
 
 
 def _ends_name_ar(raw: str, key: str, inside: bool, before: str) -> bool:
@@ -166,14 +182,15 @@ def _ar_glued_to_head(word: str, key: str) -> tuple[int, str] | None:
 
 def _ar_complement(raw: str, following: str | None) -> bool:
     """Whether a word glued to ل or ب (without the article) continues a name as the start of
-    its complement: followed by a word with the article ("لرعاية المواهب", "لرفاه المجتمع")
-    or a state word or head itself ("بجمهورية الكاميرون")."""
+    its complement: glued to ل and followed by a word with the article ("لرعاية المواهب",
+    "لرفاه المجتمع"; "بخالص التهاني" is the sentence's), or a state word or head itself
+    ("بجمهورية الكاميرون")."""
     if raw[:1] not in "لب" or len(raw) < 4:
         return False
     rest = arabic_word_key(raw[1:])
     if rest in gazetteer.STATE_WORDS_AR or rest in gazetteer.ORG_HEADS_AR:
         return True
-    return following is not None and arabic_word_key(following) != arabic_fold(following)
+    return raw[:1] == "ل" and following is not None and arabic_word_key(following) != arabic_fold(following)
 
 
 def _country_s_own_ar(keys: list[str]) -> bool:
@@ -275,7 +292,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
         if programme:  # "برنامج الخليج العربي للتنمية (أجفند)": a body when named with its acronym
             head_word = (0, "") if keys[i] == "برنامج" and keys[i] == arabic_fold(
                 words[i].group()) else (1, "")
-        if head_word is None or i and keys[i - 1] in gazetteer.NOT_PARTNER_BEFORE_AR:
+        if head_word is None or _after_event_ar(words, keys, i, head_word[0]):
             i += 1
             continue
         glued, restored = head_word
@@ -303,7 +320,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
             if raw in _TITLES_AR or any(raw.startswith(t) for t in _LONG_TITLES_AR) or (
                     raw[:1] == "و" and raw[1:] in _TITLES_AR):  # "… الموريتانية والدكتور …"
                 break  # "المدير العام للمنظمة الدكتور …" (or "الدكتورعبد"): a person's title starts
-            if role_complement_ar(words, keys, i, j):
+            if role_complement_ar(words, keys, i, j) or raw in _ACTING_AR:
                 break  # "نائب مدير جامعة الكويت للشؤون العلمية": the role's complement
             if keys[j] in _ENDS_NAME_AR and _ends_name_ar(raw, keys[j], j > i + 1, words[j - 1].group()):
                 break  # "لهذا التعاون", "التاسع عشر", "الدورة الأولى", "والمملكة المغربية"
@@ -395,7 +412,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
         if last == head + 1 and head_definite and keys[head] == "منظمه":
             continue  # "المنظمة التعليمية": ICESCO described, not another body's name
         if programme and not _BRACKETED_ACRONYM_AR.match(text, end) and name_norm(name) not in found:
-            continue  # "برنامج التعاون": a programme, unless named with its acronym
+            i = head + 1  # "برنامج التعاون": a programme, unless named with its acronym; a body
+            continue  # named inside it is read ("برنامج تدريب المحامين بوزارة الخارجية …")
         if _ar_described(words, keys, head, last, head_definite, text):
             continue  # "مؤسسة رائدة", "اللجنة المشتركة", "شبكة الإنترنت": no body's proper name
         if last == head + 1 and _IN_THE_ISLAMIC_WORLD.match(text, end):

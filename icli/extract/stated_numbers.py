@@ -30,6 +30,13 @@ _AR_TENS = {  # folded; alone ("الدورة العشرين") or after a unit an
     "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
     "السبعين": 70, "الثمانين": 80, "التسعين": 90,
 }
+def arabic_ordinal_word(raw: str) -> bool:
+    """Whether a word (arabic_fold, the article kept, a glued "و" allowed) is an Arabic ordinal
+    or its tens ("الرابعة", "والثلاثين", "عشرة")."""
+    word = raw[1:] if raw[:2] == "وا" else raw
+    return word in _AR_UNITS or word in _AR_TENS or word in ("عشر", "عشره")
+
+
 _WORD_ORDINALS = {word: n for words in (_EN_ORDINALS, _FR_ORDINALS)
                   for n, word in enumerate(words, 1)} | {"première": 1}
 _OTHER_DIGIT = re.compile("[٠-٩۰-۹]")
