@@ -210,6 +210,16 @@ ROWS_FR: list[Row] = [
      "sommet de l’Union arabe des sciences, par le ministre.", {}),
     ("fr-en-marge-visit-kept", "fr", "En marge de la visite de la délégation de l’Union arabe des sciences, "
      "l’ICESCO a signé un accord.", {"Union arabe des sciences": None}),
+    ("fr-own-name-in-brackets", "fr", "Les délégations prennent part à la Conférence générale de l’ISESCO "
+     "(Organisation Islamique pour l'Education, les Sciences et la Culture ) à Rabat.", {}),
+    ("fr-own-name-wrapped", "fr", "Dr Karim Nour, Directeur général de\nl’Organisation du Monde Islamique pour "
+     "l’Éducation, les Sciences\net la Culture (ICESCO), a reçu l’ambassadeur.", {}),
+    ("fr-own-name-cut", "fr", "Le Maroc a réaffirmé son soutien constant à l'Organisation islamique pour "
+     "l'éducation…", {}),
+    ("fr-own-name-cut-at-end", "fr", "Dr Karim Nour, Directeur général de l’Organisation du Monde Islamique "
+     "pour l’Éducation, les Sciences et", {}),
+    ("fr-own-name-cut-other-kept", "fr", "Le Maroc a signé un accord avec l’Organisation arabe pour "
+     "l’éducation…", {"Organisation arabe pour l’éducation": None}),
     ("fr-winner-list-bodies-kept", "fr", "Le prix a été remis en présence de l’Université Cadi Ayyad, de "
      "l’Université Mohammed V et de la Fondation Al-Noor.",
      {"Université Cadi Ayyad": None, "Université Mohammed V": None, "Fondation Al-Noor": None}),

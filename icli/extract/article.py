@@ -40,7 +40,7 @@ from icli.text.parse import ParsedArticle
 from icli.text.time_phrases import without_time
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 145
+EXTRACTOR_VERSION = 146
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -255,9 +255,11 @@ def _only_after_titles_en(partner: Mention, text: str) -> bool:
                                 for at in places)
 
 
+# ICESCO's French names open so; any space may be a line break (a hard-wrapped page).
+_OWN_NAME_OPENS_FR = r"[lL][’']Organisation\s+"
 _OWN_LONG_NAME_FR = re.compile(  # "l’Organisation du Monde Islamique pour l’Éducation, …"
-    r"[lL][’']Organisation du [Mm]onde [Ii]slamique (?:pour|de) [lL][’']([ÉéEe])ducation,? "
-    r"(?:les|la|de la|des) [Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
+    _OWN_NAME_OPENS_FR + r"du\s+[Mm]onde\s+[Ii]slamique\s+(?:pour|de)\s+[lL][’']([ÉéEe])ducation,?\s+"
+    r"(?:les|la|de\s+la|des)\s+[Ss]ciences?\s+et\s+(?:la|les|de\s+la)\s+[Cc]ultures?(?:\s*\((ICESCO|ISESCO)\))?"
 )
 _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو)", "… «إيسيسكو»"
     f"(?<![\u0621-\u064a])([وب]?)(?:(ل?){arabic_letter_variants('منظمة العالم الإسلامي')}"
@@ -270,8 +272,15 @@ _OWN_LONG_NAME_AR = re.compile(  # "لمنظمة العالم الإسلامي �
 # ICESCO's former French name: "l’Organisation islamique pour l’éducation, les sciences et la
 # culture (ISESCO)", also "… de l’éducation, de la science et de la culture".
 _FORMER_LONG_NAME_FR = re.compile(
-    r"[lL][’']Organisation [Ii]slamique (?:pour|de) [lL][’'][ÉéEe]ducation,? (?:les|la|de la|des) "
-    r"[Ss]ciences? et (?:la|les|de la) [Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
+    _OWN_NAME_OPENS_FR + r"[Ii]slamique\s+(?:pour|de)\s+[lL][’'][ÉéEe]ducation,?\s+(?:les|la|de\s+la|des)\s+"
+    r"[Ss]ciences?\s+et\s+(?:la|les|de\s+la)\s+[Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
+)
+# Either name cut by an ellipsis or by the text's end (a title the site shortened: "… à
+# l'Organisation islamique pour l'éducation…"; a page saved cut); group 1: the current name's
+# "du Monde".
+_CUT_NAME_FR = re.compile(
+    r"[lL][’']Organisation\s+(du\s+[Mm]onde\s+)?[Ii]slamique\s+(?:pour|de)\s+[lL][’'][ÉéEe]ducation"
+    r"(?:,?\s+(?:les|la|de\s+la|des)\s+[Ss]ciences?(?:\s+et)?)?(?=\s*(?:…|\.\.\.|$))"
 )
 
 
@@ -281,12 +290,14 @@ _OWN_NAME_FR = re.compile(f"{_OWN_LONG_NAME_FR.pattern}|{_FORMER_LONG_NAME_FR.pa
 
 def prepare_fr(text: str) -> Prepared:
     """French text as the extractors read it: ICESCO's current and former long names shortened
-    to l’ICESCO and l’ISESCO (remembered: roles are given back as written); footnote and
-    emphasis marks removed."""
+    to l’ICESCO and l’ISESCO, also wrapped over lines or cut by an ellipsis or the text's end
+    (remembered: roles are given back as written); footnote and emphasis marks removed. (Named
+    with no article inside a bracket, it is left as written and is no partner.)"""
     prepared = Prepared(_without_marks(text))
-    if "slamique pour" in text or "slamique de l" in text:
+    if "slamique" in text:
         prepared.shorten(_OWN_NAME_FR, lambda m, _: "l’" + (
             (m.group(2) or "ICESCO") if m.group(1) is not None else "ISESCO"))
+        prepared.shorten(_CUT_NAME_FR, lambda m, _: "l’ICESCO" if m.group(1) else "l’ISESCO")
     return prepared
 
 
@@ -327,6 +338,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     countries = extract_countries_fr(text, _people_spans(text, people), spans)
     roles = [m.role for m in people if m.role]
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
+                and not _OWN_NAME_FR.fullmatch("l’" + m.name)  # "l’ISESCO (Organisation …)"
                 and not only_where_no_partner(m, text, "fr")
                 and not generic_name(m) and not generic_ministry(m, extract_countries_fr)]
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
