@@ -21,6 +21,7 @@ from icli.extract.countries import (
     extract_countries_fr,
 )
 from icli.extract.country_tables import real_country
+from icli.extract.cut_names import without_cut_names
 from icli.extract.mention import Mention
 from icli.extract.partner_contexts import generic_ministry, generic_name, only_where_no_partner
 from icli.extract.partners_ar import extract_partners_ar
@@ -40,7 +41,7 @@ from icli.text.parse import ParsedArticle
 from icli.text.time_phrases import without_time
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 146
+EXTRACTOR_VERSION = 147
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -384,6 +385,9 @@ EXTRACTORS: dict[str, Callable[[ParsedArticle], list[Mention]]] = {
 
 
 def extract(article: ParsedArticle) -> list[Mention]:
-    """All entity mentions of an article (none in a language without an extractor)."""
+    """All entity mentions of an article (none in a language without an extractor), without
+    names cut where the text is cut (cut_names)."""
     extractor = EXTRACTORS.get(article.language)
-    return extractor(article) if extractor else []
+    if extractor is None:
+        return []
+    return without_cut_names(extractor(article), article.body[-1] if article.body else "")

@@ -209,8 +209,8 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         between = role_then_name_fr(text, match.end())  # "S.E. Haut Représentant Karim Saadi"
         name, end = name_at(text, between[1] if between else match.end())
-        if not name:
-            continue
+        if not name or all(w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split()):
+            continue  # "Ambassadeur Haut Représentant …": role words, no name
         reached = end
         taken.append((match.start(), end))
         role = (_role_after_fr(text, end) or _role_before_fr(text, match.start())

@@ -1,0 +1,33 @@
+"""Names cut where the text is cut: a title made of an untitled page's first sentence ends
+with an ellipsis ("… et Dr Karim Benali…"), and a saved page may stop mid-word ("De même,
+Dr Bena"). Such a name is the person named whole elsewhere in the article, or nobody."""
+
+from __future__ import annotations
+
+from icli.extract.identity import person_key
+from icli.extract.mention import Mention
+
+_ELLIPSES = ("…", "...")
+
+
+def without_cut_names(mentions: list[Mention], last_paragraph: str) -> list[Mention]:
+    """`mentions` with each person's name freed of a trailing ellipsis, and without a person
+    whose name is cut (it ends with an ellipsis, or it ends the article's last paragraph) when
+    it is another person's name or its last word starts a word of another person's name."""
+    people = [m for m in mentions if m.kind == "person" and m.name]
+    ending = last_paragraph.rstrip()
+    cut = [m for m in people if m.name.endswith(_ELLIPSES) or ending.endswith(m.name)]
+    if not cut:
+        return mentions
+    dropped: set[int] = set()
+    for mention in cut:
+        name = mention.name.rstrip(".…").rstrip()
+        last = name.split()[-1] if name else ""
+        others = [m.name.split() for m in people if m is not mention]
+        if not name or any(words == name.split() or any(w.startswith(last) and w != last for w in words)
+                           for words in others):
+            dropped.add(id(mention))
+        elif name != mention.name:
+            mention.name = mention.alias = name
+            mention.key = person_key(name)
+    return [m for m in mentions if id(m) not in dropped]
