@@ -251,6 +251,8 @@ def _only_after_titles_en(partner: Mention, text: str) -> bool:
     titles = [(t, 80) for head, t in _TITLE_BEFORE_EN.items() if head in partner.name.split()]
     if "inister" in text:
         titles.append((_MINISTER_S_OTHER_TITLE, 240))
+    if not titles:
+        return False  # no title to look for: the places where it is named are not read
     places = [m.start() for n in {partner.name, *partner.variants} for m in re.finditer(re.escape(n), text)]
     return bool(places) and all(any(title.search(text, max(0, at - reach), at) for title, reach in titles)
                                 for at in places)

@@ -34,7 +34,7 @@ from icli.extract.patterns import (
 )
 from icli.text.dates import MONTHS
 from icli.text.normalize import name_norm
-from icli.text.time_phrases import opens_time
+from icli.text.time_phrases import may_open_time, opens_time
 
 _PART = re.compile(r"[\w’'&.\-]+|[^\s\w]")  # a token of a run of characters that are not spaces
 
@@ -57,9 +57,10 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         word = tokens[i][0].rstrip(".")
         if word == "and" and i + 1 < len(tokens) and "the" in (token[0] for token in tokens[i + 1 : i + 3]):
             return False  # "… Group and the …", "… Group and Save the Children": a second body
-        if word in _DAY_WORDS or i + 1 < len(tokens) and opens_time(
+        if word in _DAY_WORDS or i + 1 < len(tokens) and may_open_time(word) and opens_time(
                 word, (token[0] for token in tokens[i + 1 : i + 5])):
             return False  # "the Ministry of Education on Monday", "… of Jordan on 5 May"
+            # (may_open_time first: most words cannot, and their next words are not sliced)
         if word == "and" and i + 2 < len(tokens) and tokens[i + 2][0] == "of" and (
                 tokens[i + 1][0] in gazetteer.TITLES_BEFORE_BODIES):
             return False  # "… for Education, Culture and Science and President of …": a next title

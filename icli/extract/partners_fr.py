@@ -14,7 +14,7 @@ from icli.extract.partner_name_ends import name_ends_fr
 from icli.extract.patterns import CAPITALS, is_acronym
 from icli.text.function_words import DETERMINERS
 from icli.text.normalize import name_norm
-from icli.text.time_phrases import opens_time
+from icli.text.time_phrases import may_open_time, opens_time
 
 # A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
@@ -109,7 +109,7 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
                 # another body ("…, la Fondation X et …") not
             i += 1
             continue
-        if i + 1 < len(tokens) and opens_time(
+        if i + 1 < len(tokens) and may_open_time(token) and opens_time(
                 token, (t.group() for t in tokens[i + 1 : i + 5])):
             break  # "du ministère de la Culture de Jordanie le 5 mai", "les 20 et 21"
         if token in _PERSON_TITLES_FR and i + 1 < len(tokens) and (

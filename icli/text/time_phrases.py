@@ -46,9 +46,9 @@ def without_time(phrase: str) -> str:
     """`phrase` (a name or a role) up to a phrase of time that follows it: "Minister of Culture
     of Jordan on 5 and 6 May 2026" → "Minister of Culture of Jordan", "Director of the Centre,
     2015-2020" → "Director of the Centre"; the phrase itself if it holds none or opens with one.
-    A phrase with no comma and no word that can open one (`_may_open_time`: most roles) is
+    A phrase with no comma and no word that can open one (`may_open_time`: most roles) is
     not searched."""
-    if "," not in phrase and "،" not in phrase and not any(map(_may_open_time, phrase.split())):
+    if "," not in phrase and "،" not in phrase and not any(map(may_open_time, phrase.split())):
         return phrase
     match = _TIME_PHRASE.search(phrase)
     return phrase[: match.start()] if match and match.start() > 0 else phrase
@@ -57,12 +57,13 @@ def without_time(phrase: str) -> str:
 def opens_time(word: str, following: Iterable[str]) -> bool:
     """Whether a word and the words after it (`following`, a few of them) open a phrase of time
     (as `without_time` reads one): "on" + "5 May", "le" + "5", "in" + "May"; a name ends before
-    them. The words after it are read only when the word can open one (`_may_open_time`)."""
-    return _may_open_time(word) and bool(_TIME_PHRASE.match(f" {word} {' '.join(following)}"))
+    them. The words after it are read only when the word can open one (`may_open_time`; a
+    caller that builds them for every word asks that first)."""
+    return may_open_time(word) and bool(_TIME_PHRASE.match(f" {word} {' '.join(following)}"))
 
 
 @lru_cache(maxsize=4096)
-def _may_open_time(word: str) -> bool:
+def may_open_time(word: str) -> bool:
     """Whether some words after `word` could make it open a phrase of time: _TIME_PHRASE, given
     " word " and more text after it, could still match (the `regex` package's partial match).
     True only for the pattern's own first words ("on", "les", "في", a comma, ...): the words
