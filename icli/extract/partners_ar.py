@@ -120,12 +120,13 @@ def _own_kind_ar(words: list[re.Match[str]], keys: list[str], head: int, last: i
     العام"), so no proper name ("مركز الملك فيصل …"), no country and no acronym says it is
     another's; a definite head with its adjective ("المركز الوطني …") is another's kind: rule
     partner.ar.own-kind. A place after it ("… في الرياض") says it is another's, unless that is
-    ICESCO ("… في الإيسيسكو")."""
+    ICESCO ("… في الإيسيسكو"); an acronym in brackets right after it ("(سيسرك)") too."""
     place = _PLACE_AFTER_AR.match(text, words[last].end())
     if place and not (gazetteer.names_icesco(place.group(1)) or "منظمة" in place.group(1)):
         return False
     return (all(_DEFINITE_AR.match(arabic_fold(words[k].group())) for k in range(head + 1, last + 1))
             and not any(keys[k] in gazetteer.ACRONYMS_AR for k in range(head + 1, last + 1))
+            and not _BRACKETED_ACRONYM_AR.match(text, words[last].end())
             and not ar_country_codes(tuple(keys[head + 1 : last + 1]))[1]
             and gazetteer.mentions_icesco(text))
 
@@ -224,10 +225,9 @@ def _ar_own(keys: list[str]) -> bool:
                  for k in keys)
     if any(bare[: len(own)] == own for own in gazetteer.OWN_NAMES_AR):
         return True
-    # Its name loosely spelt ("المنظمة العالمية الإسلامية للتربية والعلوم والثقافية"): an
-    # Islamic organization for education, science and culture is ICESCO.
-    return (bare[0] == "منظمه" and any(k.startswith("اسلامي") for k in bare) and "تربيه" in bare
-            and any(k.removeprefix("و").startswith("ثقاف") for k in bare))
+    # Its name loosely spelt ("المنظمة العالمية الإسلامية للتربية والعلوم والثقافية") or cut
+    # ("المنظمة الإسلامية للتربية والثق"): an Islamic organization for education is ICESCO.
+    return bare[0] == "منظمه" and any(k.startswith("اسلامي") for k in bare) and "تربيه" in bare
 
 
 def _ar_own_organ(keys: list[str], name: str) -> bool:
