@@ -169,8 +169,29 @@ def test_head_date(line: str, expected: tuple[int, str] | None) -> None:
     ("Venue: Rabat - Morocco", True),
     ("Lieu : Tunis", True),
     ("المكان: جدة", True),
+    ("Source: Gulf News Agency", True), ("المصدر: وكالة الأنباء", True),
     ("Afrique: Banjul - Le Maroc et l'ICESCO", False),
     ("Paris: ISESCO-UNESCO cooperation grows", False),
 ])
 def test_field_line(line: str, expected: bool) -> None:
     assert field_line(line) is expected
+
+
+@pytest.mark.parametrize(("page", "title", "paragraphs"), [
+    ("Rabat, ICESCO held a two-day meeting today to discuss ways of protecting old manuscripts.\n\n"
+     "In his opening speech, the Director of Culture warned that many collections are at risk.\n\n"
+     "Source: Gulf News Agency\n\nRelated Post\n\nICESCO Opens A Museum Course\n",
+     "Rabat, ICESCO held a two-day meeting today to discuss ways of protecting old manuscripts.", 3),
+    ("منظمة ثقافية\n\nالإيسيسكو تعقد ورشة تدريبية في كمبالا حول الصناعات المنزلية\n\n"
+     "تعقد المنظمة ورشة تدريبية وطنية في مدينة كمبالا لفائدة النساء والشباب خلال ثلاثة أيام.\n\n"
+     "أخبار ذات صلة\n\nزر الذهاب إلى الأعلى\n", None, 1),
+])
+def test_a_source_credit_never_titles_a_page_and_related_posts_end_it(
+        page: str, title: str | None, paragraphs: int) -> None:
+    """Session 16 (development sets 4 and 6): a news site's "Source: …" under a page saved
+    without its title was its title and the page's text was lost; "Related Post" and "أخبار ذات
+    صلة" (links to other posts follow) read as one more article."""
+    [article] = parse_dump(page).articles
+    if title is not None:
+        assert (article.title, article.title_from_text) == (title, True)
+    assert len(article.body) == paragraphs

@@ -21,9 +21,11 @@ _HEADER = (
     r"|.{0,30}(?:مدى رضاك|راض[ٍي]? (?:للغاية|جدا|تماما)).{0,60}"
 )
 _HEADER_RE = re.compile(rf"^(?:{_HEADER})$", re.IGNORECASE)
-# Lines that end a page: what follows them, up to the next page's start, is navigation.
+# Lines that end a page: what follows them, up to the next page's start, is navigation (the
+# links of a news site's related posts too: "Related Post", "أخبار ذات صلة").
 _END_MARKERS = re.compile(
     r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات"
+    r"|related (?:posts?|articles|news)|articles (?:similaires|connexes)|(?:أخبار|مقالات) ذات صلة"
     r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
     re.IGNORECASE,
 )

@@ -31,9 +31,11 @@ class ParsedArticle(Protocol):
 Article = TypeVar("Article", bound=ParsedArticle)
 
 HEAD_WORDS = 5  # a head line (a byline, a caption, a place and date) has at most this many words
-# The labels of an event's fields under its title ("Venue: Rabat", "Lieu : Tunis", "المكان: جدة").
+# The labels of an event's fields under its title ("Venue: Rabat", "Lieu : Tunis", "المكان: جدة")
+# and of a news site's source credit ("Source: …", "المصدر: …").
 _FIELD = re.compile(
-    r"^(?P<label>date|venue|place|location|time|lieu|heure|التاريخ|المكان|الزمان)\s*:\s*(?P<value>\S.*)$",
+    r"^(?P<label>date|venue|place|location|time|lieu|heure|source|التاريخ|المكان|الزمان|المصدر)"
+    r"\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 _DATE_LABELS = ("date", "التاريخ")
