@@ -228,19 +228,17 @@ def _name_words() -> dict[str, frozenset[tuple[str, ...]]]:
 _NAME_WORD = re.compile(r"[^\W_]+")
 
 
-def countries_named_in_part(text: str, whole_words: bool = False) -> frozenset[str]:
+def countries_named_in_part(text: str) -> frozenset[str]:
     """The real countries (alpha-3) one of whose names has a word starting with each word of
     `text` ("Korea": South and North Korea; "Guin": Guinea, Guinea-Bissau, Equatorial
-    Guinea, Papua New Guinea), in the archive or not; with `whole_words`, a word that is each
-    word of `text` ("Congo": both Congos; "TUR" none, "Niger" not Nigeria)."""
+    Guinea, Papua New Guinea), in the archive or not."""
     from icli.text.normalize import fold_accents
 
     typed = [key for key in map(country_lookup_key, _NAME_WORD.findall(fold_accents(text))) if key]
     if not typed:
         return frozenset()
     return frozenset(code for code, names in _name_words().items()
-                     if any(all(any(word == part if whole_words else word.startswith(part)
-                                    for word in name) for part in typed)
+                     if any(all(any(word.startswith(part) for word in name) for part in typed)
                             for name in names))
 
 

@@ -116,9 +116,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
 
     1. a name one entity is known by (any alias; people also by first name + surname) is it;
     2. a country's ISO code or name (country_tables.typed_country: also pycountry's catalogue
-       forms with their comma, and Arabic typed with a bare alef) is that country, in the archive or not;
-       not in the archive, with a hint naming the countries it has whose names hold the name
-       typed ("Congo (COG): no articles; did you mean … (COD): 3 articles?": `_namesakes_held`)
+       forms with their comma, and Arabic typed with a bare alef) is that country, in the archive or not
        (an entity's aliases come from the same table, so 1 never contradicts 2: 1 only spares
        loading pycountry for a name the archive knows); but a short name pycountry's catalogue
        files several countries under ("Korea", "Corée", "كوريا": country_tables.
@@ -183,8 +181,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             """, {"code": code}).fetchone()
             if row:
                 return Lookup([row[0]])
-            return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles"
-                          + _namesakes_held(conn, value, code))
+            return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
     if kind == "partner" and not named and names_icesco(value):
         return Lookup([], f"{value!r} is ICESCO itself, the archive's publisher: never a partner")
     known = known_partner(value) if kind == "partner" and not named else None
@@ -212,27 +209,6 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         return _none_in_the_archive(value, codes)
     return Lookup([], None, _in_other_script(conn, kind, value, most)
                   + _spelled_like(conn, kind, value, most))
-
-
-def _namesakes_held(conn: sqlite3.Connection, value: str, code: str) -> str:
-    """For a real country `code` the archive has no article of: the other countries whose names
-    hold `value`'s words whole (country_tables.countries_named_in_part) that it has, as a hint ("; did you mean
-    Democratic Republic of the Congo (COD): 3 articles?"); "" when there are none. A hint, never
-    an answer: the lookup stays `code`'s."""
-    if len(value.strip()) <= 3:
-        return ""  # a code ("DE", "TUR") is no part of a name
-    held = [c for c in _real_countries(conn, countries_named_in_part(value, whole_words=True) - {code})
-            if c["id"] is not None]
-    if not held:
-        return ""
-    codes = dict(conn.execute("""
-        SELECT id, key
-        FROM entities
-        WHERE id IN (SELECT value FROM json_each(:ids))
-    """, {"ids": id_array([c["id"] for c in held])}).fetchall())
-    return "; did you mean " + " or ".join(
-        f"{c['name']} ({codes[c['id']]}): {c['articles']} article{'s' if c['articles'] != 1 else ''}"
-        for c in held) + "?"
 
 
 def _none_in_the_archive(value: str, codes: frozenset[str]) -> Lookup:
