@@ -46,3 +46,11 @@ def test_a_name_cut_where_the_page_is_cut_is_no_other_person() -> None:
 def test_a_whole_name_at_the_end_of_a_page_stays() -> None:
     body = ["Il a reçu Dr Karim Benali, ministre de la Culture.", "Étaient présents Dr Omar Sall"]
     assert _people("fr", "Un titre pour le test", body) == {"Karim Benali", "Omar Sall"}
+
+
+def test_a_whole_last_word_that_begins_another_name_s_word_stays() -> None:
+    body = ["Mr. Alioune Diop, Minister of Culture, opened the session.",
+            "The closing ceremony was attended by Dr. Mohamed Ali"]
+    assert _people("en", "A title for the test", body) == {"Alioune Diop", "Mohamed Ali"}
+    body = ["Il a reçu Dr Karim Benali, ministre de la Culture.", "De même, Dr Karim Bena"]
+    assert _people("fr", "Un titre pour le test", body) == {"Karim Benali"}
