@@ -154,7 +154,15 @@ def place_of_first(words: list[str]) -> bool:
     return (len(words) >= 4 and words[1] == "of" and words[2] != "the" and words[0][:1].isupper()
             and "of" not in words[2:] and not words[0].endswith("s")
             and words[-1] in gazetteer.ORG_HEADS and words[0] not in gazetteer.ORG_HEADS
-            and words[0] not in gazetteer.ROLE_WORDS and words[0] not in gazetteer.TITLES_BEFORE_BODIES)
+            and not title_word(words[0]))
+
+
+def title_word(word: str) -> bool:
+    """Whether a word is a person's title or role word, alone or after a capitalized prefix and
+    a hyphen ("Director", "Vice-President", "Vice-Chairperson", "Co-Chair")."""
+    prefix, hyphen, rest = word.partition("-")
+    return any(w in gazetteer.ROLE_WORDS or w in gazetteer.TITLES_BEFORE_BODIES
+               for w in ((word, rest) if hyphen and prefix.istitle() else (word,)))
 
 
 # Organs named before the body they are of ("Board of Trustees of …").
