@@ -61,7 +61,6 @@ XFAIL_AR: dict[str, str] = {
     "two-1": "a first name starting with ل is read as a complement glued to ل",
 }
 XFAIL_EN: dict[str, str] = {
-    "winner-1": "the second winner after 'and to the' is dropped",
     "roles-1": "respectively lists are not split",
     "roles-2": "respectively lists are not split",
     "roles-3": "the role runs on to the next country's signatory",
