@@ -54,11 +54,6 @@ EN.case("chain", "The Director-General received Dato Seri Setia Awang Haji Karim
 
 # "family-N" -> why icli does not read that shape yet
 XFAIL_AR: dict[str, str] = {
-    "amin-1": "الأمين after a first name is read as a role",
-    "amin-2": "الأمين opening a name is read as a role",
-    "winner-1": "a winner after لل is not read",
-    "winner-2": "a winner after لل is not read",
-    "two-1": "a first name starting with ل is read as a complement glued to ل",
 }
 XFAIL_EN: dict[str, str] = {
     "roles-1": "respectively lists are not split",

@@ -143,12 +143,14 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 words.append(regnal)  # "الحسن الثاني"
             elif len(words) <= 2 and regnal and (_nisba_next_ar(text, match.end())
                                                  or _glued_son_of_next_ar(text, regnal)
-                                                 or titled and len(words) == 2 and _family_after_ar(text, regnal)
+                                                 or titled and (len(words) == 2 or bare in (
+                                                     gazetteer.FIRST_NAME_SECONDS_AR)) and _family_after_ar(text, regnal)
                                                  or titled and len(words) == 2 and bare in gazetteer.FIRST_NAME_SECONDS_AR
                                                  and _family_next_ar(text, match.end())):
                 words.append(regnal)  # "الأستاذ الهاشمي العرضاوي،", "فاطمة الزهراء العلوي،": a
                 # first name with the article (or its second word), then a nisba family name,
-                # or one that glues "بن" ("المحجوب بنسعيد،"), or after a title any family name
+                # or one that glues "بن" ("المحجوب بنسعيد،"), or after a title any family name (also
+                # after a first name with the article alone: "السيد الأمين محمد،")
                 # before a role, a title, a verb or the clause's end ("فاطمة الزهراء بناني رئيس …")
             break
         if gap is None:
@@ -338,9 +340,15 @@ def _family_word_ar(word: str) -> bool:
 
 
 def _family_next_ar(text: str, end: int) -> bool:
-    """Whether the word after `end` can be a family name (`_family_word_ar`, or a nisba)."""
+    """Whether the word after `end` can be a family name (`_family_word_ar`, a nisba, or a word
+    with the article that no role governs right before a comma: "محمد الأمين التوم،")."""
     following = _REGNAL_AFTER_AR.match(text, end)
-    return following is not None and (_family_word_ar(following.group(1)) or nisba_ar(following.group(1)))
+    if following is None:
+        return False
+    word = following.group(1)
+    return _family_word_ar(word) or nisba_ar(word) or (
+        definite_ar(word) and not not_a_name_word_ar(word) and arabic_word_key(word) not in ROLE_ADJECTIVES_AR
+        and re.match(r"[  ]*[،,]", text[following.end() : following.end() + 3]) is not None)
 
 
 def _glued_son_of_next_ar(text: str, following: re.Match[str]) -> bool:

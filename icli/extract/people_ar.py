@@ -35,6 +35,7 @@ from icli.extract.roles_ar import (
     role_after_ar,
     role_end_ar,
     role_word_ar,
+    to_role_ar,
     without_and_ar,
     without_its_complement_ar,
 )
@@ -184,7 +185,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
     it, when they end the clause."""
     found: list[Mention] = []
     for index, word in enumerate(words):
-        if not (role_word_ar(word.group()) or and_role_ar(word.group())) or word.start() in (
+        glued = and_role_ar(word.group()) or to_role_ar(word.group())  # "والمدير", "للباحثة نوال …"
+        if not (role_word_ar(word.group()) or glued) or word.start() in (
                 taken) or named_after_ar(text, word.start()) or without_its_complement_ar(text, word):
             continue  # "مدينة الملك عبدالله": a place; "القائم على …": no role
         last = role_end_ar(text, words, index)
@@ -406,12 +408,13 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             name, end = name_at_ar(text, match.end() + 1)
             name, end = (name, end + 1) if text[end : end + 1] == closing else ("", end)
         if name and arabic_word_key(name.split()[0]) in gazetteer.ROLE_WORDS_AR and not (
-                len(name.split()) == 2 and not definite_ar(name.split()[0])
+                len(name.split()) == 2 and (not definite_ar(name.split()[0])
+                                            or name.split()[0] in gazetteer.FIRST_NAME_SECONDS_AR)
                 and (nisba_before_clause_end_ar(text, end - len(name.split()[1]), end)
                      or not definite_ar(name.split()[1]) and not not_a_name_word_ar(name.split()[1])
                      and not possessed_ar(name.split()[1]) and _ends_clause_ar(text, end))):
             continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name (but "أمين
-            # الدهماوي،", "أمين بنعمر أن …": a first name that is a role word, and a family name)
+            # الدهماوي،", "الأمين محمد،": a first name that is a role word, and a family name)
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
                 match.group()) and (not definite_ar(name) or nisba_ar(name))):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير;

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from icli.extract import gazetteer
+from icli.extract import country_tables, gazetteer
 from icli.extract.names_ar import (
     ROLE_ADJECTIVES_AR,
     country_words_ar,
@@ -360,8 +360,10 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if current in IN_AR and _place_after_state_ar(words, index, j):
             break  # "وزير التربية بالمملكة المغربية في باريس": the sentence's place
         following = words[j + 1].group() if j + 1 < len(words) else ""
-        glued_complement = current[:1] in "لب" and following and definite_ar(following)
         previous = arabic_word_key(words[j - 1].group())
+        glued_complement = current[:1] in "لب" and following and definite_ar(following) and not (
+            not definite_ar(current) and previous in country_tables.demonyms_fr_ar()["ar"])
+        # "الباحثة المغربية ليلى العلوي": after a person's demonym, a name, no "ل" + complement
         named = not is_stop_ar(current) and (previous in gazetteer.ORG_HEADS_AR or (  # "لمنظمة دول …":
             previous[:1] in "بل" and previous[1:] in gazetteer.ORG_HEADS_AR))  # its name, not "الجمعية إن …"
         if not (_in_role_ar(current, after_link) or glued_complement or named):
