@@ -67,6 +67,14 @@ MATRIX = [
     ("The prize, established on 4 April 2019, will be awarded on 12 September 2026.", None),
     ("ICESCO held a forum on 3 May 2022 and a workshop on 5 May 2022 in Rabat.", "2022-05-03"),
     ("ICESCO, founded on 3 May 1982, celebrated its anniversary in Rabat.", None),
+    # a body's full name with its acronym in brackets before the main verb (issue 21, review 16)
+    ("The Gulf Educational, Cultural and Scientific Council (GECSC) held on 9 April 2024 in "
+     "Muscat a seminar on school libraries.", "2024-04-09"),
+    ("The Gulf Educational, Cultural and Scientific Council (GECSC) organized on 9 April 2024, "
+     "in Muscat, a seminar. The members agreed that the next session will be held in Sanaa on "
+     "2 March 2025.", "2024-04-09"),
+    ("The council agreed that its next meeting will be held in Tunis on 2 March 2025.", None),
+    ("The next edition will take place in Baku, Azerbaijan, on 2 March 2025.", None),
     # French
     ("En application du mémorandum signé le 3 mars 2018, l'ICESCO a organisé le 10 mai 2019 un "
      "atelier à Rabat.", "2019-05-10"),

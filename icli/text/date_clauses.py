@@ -130,6 +130,7 @@ _OBJECT_NEXT = {language: re.compile(r"\s*(?:l['’]|(?:" + "|".join(sorted(word
                                      r"\s*(?:" + "|".join(sorted(words)) + r")\s", re.IGNORECASE)
                 for language, words in DETERMINERS.items()}
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ACRONYM = re.compile(r"[^\W\d_][\w&.\-]{0,14}")  # one word in brackets: "ICESCO", "إيسيسكو"
 _BOUNDARIES = ",;:.!?()[]\n،؛"
 _REACH = 10  # words at most between the clause's first word and the date
 _SEGMENT = 240  # characters looked back for the clause's start
@@ -140,9 +141,17 @@ PAST, FOUNDED, EVENT = 1, 2, 3  # what `past_clause` finds
 
 def clause_segment(text: str, at: int) -> int:
     """Where the stretch of `text` that ends at `at` begins: after the last comma, stop,
-    colon, semicolon or parenthesis (Arabic comma and semicolon too), at most `_SEGMENT` back."""
+    colon, semicolon or parenthesis (Arabic comma and semicolon too), at most `_SEGMENT` back.
+    A one-word parenthesis that closes right before it (a body's acronym after its name: "the
+    Council (GECSC) held on") is no boundary: the stretch goes on before it."""
     start = max(0, at - _SEGMENT)
-    return max(start, *(text.rfind(mark, start, at) + 1 for mark in _BOUNDARIES))
+    segment = max(start, *(text.rfind(mark, start, at) + 1 for mark in _BOUNDARIES))
+    if segment > start and text[segment - 1] == ")":
+        opening = text.rfind("(", start, segment)
+        inner = text[opening + 1 : segment - 1].strip()
+        if opening >= 0 and _ACRONYM.fullmatch(inner):
+            return max(start, *(text.rfind(mark, start, opening) + 1 for mark in _BOUNDARIES))
+    return segment
 
 
 def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:

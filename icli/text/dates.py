@@ -131,7 +131,10 @@ _NOT_EVENT = re.compile(
     r"|(?:\b(?:deadlines?|date\s+limite|closing\s+date|آخر أجل|الموعد النهائي)\b[^.;!?\n,،]*$)"
     r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next|aura lieu|se tiendr(?:a|ont)|"
     r"prévue?s?|prochaine?|(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شارك|ستضيف|حتضن)\w*|المقبلة?)"
-    r"\b\W+(?:\w+\W+){0,4}$)",
+    r"\b\W+(?:\w+\W+){0,4}$)"
+    # ... or held later, wherever ("the next session will be held in Jakarta, Indonesia, on")
+    r"|(?:\b(?:will|shall)\s+(?:be\s+held|take\s+place|be\s+hosted|be\s+organi[sz]ed)\b"
+    r"[^.;!?\n]{0,40}$)",
     re.IGNORECASE,
 )
 
