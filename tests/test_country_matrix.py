@@ -100,6 +100,13 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("ar", "انعقد الملتقى بمدينة جيبوتي.", set()),
     ("ar", "زار الوفد دولة الكويت ومدينة الكويت.", {"KWT"}),
     ("en", "The delegation visited Kuwait City.", set()),
+    # review 16: a country's possessive before a state body's name is the body's country
+    ("en", "The survey was carried out with Ghana's Federal Ministry of Health last year.",
+     {"GHA"}),
+    ("en", "ICESCO received a delegation from Kazakhstan’s Ministry of Culture and Sports.",
+     {"KAZ"}),
+    ("en", "The manuscripts were lent by Tunisia's National Commission for Education.", {"TUN"}),
+    ("en", "An expert from Georgia's State University of Tbilisi spoke.", set()),
 ]
 
 

@@ -47,7 +47,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
     strategy" names Oman). Inside an organization's name (`organizations`) a country counts
     when the body is that country's: after "of"/"in" ("Ministry of Foreign Affairs of
     Kazakhstan", "National Commission of the Republic of Guinea") or before a state word
-    ("Moroccan Ministry", "Libyan Embassy") that does not qualify another body's head ("Georgia
+    ("Moroccan Ministry", "Libyan Embassy", possessive or not: "Nigeria's Federal Ministry")
+    that does not qualify another body's head ("Georgia
     State University": `_heads_another_body`), or before "National Commission" ("Senegalese
     National Commission": the state's own commission, as in French and Arabic): rule
     `country.en.in-organization`. With `fused_only` (a title's bodies), the organizations only
@@ -74,6 +75,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
             org = None
         rule = "country.en.name"
         if org is not None:
+            if following is None:  # possessive: "Nigeria's Federal Ministry of Education"
+                following = _WORD.search(text, match.end())
             if not (_OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
                     and (following.group() in gazetteer.STATE_WORDS
                          and not _heads_another_body(text, following.start(), org[1])
