@@ -107,6 +107,18 @@ CASES: list[tuple[str, str, set[str]]] = [
      {"KAZ"}),
     ("en", "The manuscripts were lent by Tunisia's National Commission for Education.", {"TUN"}),
     ("en", "An expert from Georgia's State University of Tbilisi spoke.", set()),
+    # review 16: a masculine demonym that is also a name or an adjective of things names the
+    # country after a noun of a person or a group that it agrees with; after a name it is none
+    ("ar", "حضر الوفد المغربي افتتاح المعرض.", {"MAR"}),
+    ("ar", "التقى المدير العام وفد مغربي برئاسة الوزير.", {"MAR"}),
+    ("ar", "ألقى الباحث المصري كريم حسان محاضرة عن المخطوطات.", {"EGY"}),
+    ("ar", "أشاد السفير التونسي بجهود المنظمة.", {"TUN"}),
+    ("ar", "شارك الجانب القطري في الاجتماع.", {"QAT"}),
+    ("ar", "قدم الفريق التركي عرضا عن التجربة.", {"TUR"}),
+    ("ar", "ألقى الدكتور كريم المصري كلمة في الافتتاح.", set()),
+    ("ar", "استقبل الوزير تركي الحمدان الوفد.", set()),
+    ("ar", "عرض الخطاط نماذج من الخط المغربي القديم.", set()),
+    ("ar", "افتتح المكتب القطري للمنظمة ورشة.", set()),
 ]
 
 

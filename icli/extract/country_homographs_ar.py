@@ -12,6 +12,7 @@ from functools import lru_cache
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.patterns import Spans
+from icli.extract.word_forms_ar import definite_ar
 from icli.text.normalize import arabic_fold, arabic_word_key
 
 _SHADDA, _DAMMA = "\u0651", "\u064f"
@@ -31,6 +32,10 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
       name (`country_names_also_cities`: "في عمان" is Amman): rule `country.ar.after-preposition`;
     - "عمان" written with the damma only Oman has ("عُمان"); with a shadda ("عمّان") it is
       Amman, never a country: rule `country.ar.marked`;
+    - a masculine demonym that is also a name or an adjective of things (ar.json
+      `ambiguous_demonyms_of_people`: "المصري", "القطري") right after a noun of a person or a
+      group it agrees with in definiteness ("الوفد المغربي", "وفد مغربي", "السفير التونسي"; not
+      "كريم المصري", "الوزير تركي …", "الخط المغربي"): rule `country.ar.after-person-noun`;
     never where the text makes it the common word: paired by "و" with its common pair ("بنين
     وبنات", ar.json `ambiguous_country_common_pairs`), or after a noun of people counted, right
     before it or before its preposition ("ألف طالب من بنين", `ambiguous_country_people_before`)."""
@@ -60,6 +65,8 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
         elif (key in names and not city and previous is not None
               and arabic_fold(previous.group()) in _prepositions_ar()):
             rule = "country.ar.after-preposition"
+        elif previous is not None and _describes_people_ar(previous.group(), word, key):
+            rule = "country.ar.after-person-noun"
         if rule:
             found.append(Mention("country", code, country_tables.country_display_names().get(code, code),
                                  code, None, word, match.start(), match.end(), rule=rule))
@@ -84,6 +91,14 @@ def _common_word_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int, k
     return (joined(i - 2, i - 1) and joined(i - 1, i)
             and arabic_fold(words[i - 1][1].group()) in _prepositions_ar()
             and _glued_key_in(words[i - 2][1].group(), people))
+
+
+def _describes_people_ar(noun: str, word: str, key: str) -> bool:
+    """Whether the ambiguous demonym `word` (key `key`) is the adjective of `noun`, a noun of a
+    person or a group (ar.json `role_words`, `people_nouns`) with the same definiteness."""
+    return (key in gazetteer.AMBIGUOUS_DEMONYMS_OF_PEOPLE_AR
+            and _glued_key_in(noun, gazetteer.ROLE_WORDS_AR | gazetteer.PEOPLE_NOUNS_AR)
+            and definite_ar(noun) == definite_ar(word))
 
 
 def _glued_key_in(word: str, heads: Collection[str]) -> bool:

@@ -141,6 +141,8 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "AMBIGUOUS_COUNTRY_WORDS_AR": ("ar", "ambiguous_country_words", dict),
     "AMBIGUOUS_COUNTRY_HEADS_AR": ("ar", "ambiguous_country_heads", frozenset),
     "AMBIGUOUS_COUNTRY_COMMON_PAIRS_AR": ("ar", "ambiguous_country_common_pairs", dict),
+    "AMBIGUOUS_DEMONYMS_OF_PEOPLE_AR": ("ar", "ambiguous_demonyms_of_people", frozenset),
+    "PEOPLE_NOUNS_AR": ("ar", "people_nouns", frozenset),
     "AMBIGUOUS_COUNTRY_PEOPLE_BEFORE_AR": ("ar", "ambiguous_country_people_before", frozenset),
     "COUNTRY_NAMES_ALSO_CITIES_AR": ("ar", "country_names_also_cities", frozenset),
     "REGIONS_NAMED_AFTER_COUNTRIES_AR": ("ar", "regions_named_after_countries",
