@@ -260,6 +260,8 @@ def _fr_country_phrase() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# The article right before a French country's name ("la Grenade"; gazetteer.COUNTRY_NAMES_ALSO_CITIES_FR).
+_ARTICLE_LA_FR = re.compile(r"\b[Ll]a\s+$")
 # The word before a French country word and "de", "du", "de la" or "d’" ("golfe de", "delta du").
 _FEATURE_BEFORE_FR = re.compile(r"([^\W\d_]+)\s+(?:de\s+la|du|de|d['’])\s*$")
 
@@ -270,7 +272,8 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
     Guinée", "l’État du Koweït", "ivoirienne"), after an elided article too ("d’Irak"); not a
     river, a gulf, a lake or a delta ("le fleuve Niger", "le golfe de Guinée", "le lac Tchad",
     "le delta du Niger"), a language ("traduit en turc", "le français", "la version
-    turque"), a compound ("latino-américain"), nor inside
+    turque"), a compound ("latino-américain"), a name that is also a city's without its article
+    ("à Grenade": Granada; "la Grenade" is Grenada), nor inside
     the `skip` spans (people's names). Inside an organization's name a country counts, as its
     complement or adjective ("ambassade de Libye", "ministère marocain", "Commission nationale
     tunisienne"), unless it starts the name ("Saudi Airlines"): rule
@@ -289,6 +292,9 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
             continue  # "traduit en turc", "la version turque", "cours de russe"; "latino-américain"
         if match.group()[:1].islower() and _is_a_language_fr(text, match.start(), match.end()):
             continue  # "en ourdou, kazakh et macédonien": a list of languages
+        if match.group() in gazetteer.COUNTRY_NAMES_ALSO_CITIES_FR and not _ARTICLE_LA_FR.search(
+                text, max(0, match.start() - 4), match.start()):
+            continue  # "à Grenade", "les jardins de Grenade": the city (Granada)
         rule = "country.fr.name"
         org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
         if org is not None:

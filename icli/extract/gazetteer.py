@@ -95,6 +95,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "OWN_ORGANS_FR": ("fr", "own_organs", tuple),
     "EXTRA_COUNTRY_NAMES_FR": ("fr", "extra_country_names", dict),
     "NOT_COUNTRY_AFTER_FR": ("fr", "not_country_after", frozenset),
+    "COUNTRY_NAMES_ALSO_CITIES_FR": ("fr", "country_names_also_cities", dict),
     "LANGUAGE_WORDS_FR": ("fr", "language_words", frozenset),
     "DEMONYMS_FR": ("fr", "demonyms", dict),
     # Arabic
