@@ -126,6 +126,13 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("fr", "L’ambassadeur de la Grenade a été reçu au siège.", {"GRD"}),
     ("fr", "Des experts de la Grenade et du Maroc ont participé.", {"GRD", "MAR"}),
     ("fr", "La Grenade a rejoint le programme.", {"GRD"}),
+    # review 16: a demonym before a body's head in lower case (a common noun) names its
+    # country; before the capitalized head it is part of the body's name
+    ("en", "ICESCO signed a memorandum with Umm Al-Qura University. The Saudi university will "
+     "train twenty archivists.", {"SAU"}),
+    ("en", "The Kuwaiti fund will finance the new school.", {"KWT"}),
+    ("en", "Students of the Lebanese University took part.", set()),
+    ("en", "The text was read in the Turkish language.", set()),
 ]
 
 

@@ -44,7 +44,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
 
     One regex matches every phrase, longest first; a phrase followed by a word such as
     "Airlines" or "River" names something else, unless it is possessive ("Oman’s national
-    strategy" names Oman). Inside an organization's name (`organizations`) a country counts
+    strategy" names Oman), or it is a body's head in lower case ("the Saudi university": a
+    common noun). Inside an organization's name (`organizations`) a country counts
     when the body is that country's: after "of"/"in" ("Ministry of Foreign Affairs of
     Kazakhstan", "National Commission of the Republic of Guinea") or before a state word
     ("Moroccan Ministry", "Libyan Embassy", possessive or not: "Nigeria's Federal Ministry")
@@ -84,8 +85,9 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
                 continue  # "Kuwait Airways", "Georgia State University"
             rule = "country.en.in-organization"
         elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
+                            and not _a_common_head(following.group())
                             or following.group() in gazetteer.PLACE_WORDS):
-            continue  # "Kuwait Airways", "Georgia Street"
+            continue  # "Kuwait Airways", "Georgia Street"; not "the Saudi university"
         if phrase in gazetteer.GIVEN_NAME_COUNTRIES and _a_given_name(text, start, end):
             continue  # "Chad Smith", "Georgia Brown": a person's name
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
@@ -98,6 +100,12 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
     if not fused_only:
         add_misspelt(text, skip, found)
     return list(found.values())
+
+
+def _a_common_head(word: str) -> bool:
+    """Whether `word` is a body's head in lower case ("university", "fund"): a common noun
+    that a country word before it describes ("the Saudi university"), no name's part."""
+    return word.islower() and word.capitalize() in gazetteer.ORG_HEADS
 
 
 # One capitalized word after a country word, no capitalized word after it: maybe a surname.
