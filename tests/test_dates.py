@@ -328,3 +328,21 @@ def test_a_closing_day_dates_an_article_only_when_nothing_else_does(text: str) -
     assert find_event_date([text, "The forum opened on 3 May 2025."]) == dt.date(2025, 5, 3)
     assert find_event_date(["Visitors came 3 May 2025.", text]) == dt.date(2025, 5, 3)
     assert find_yearless_event_date([text.replace(" 2025", "")]) is None
+
+
+# Review 16: an Arabic date line gives the Hijri date, then the Gregorian one after "الموافق"
+# (or the other way round): the Gregorian date dates the article; a Hijri date alone none.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("12 شوال 1441 هـ الموافق 4 يونيو 2020", "2020-06-04"),
+     ("12 شوال 1441هـ - الموافق لـ 4 يونيو 2020", "2020-06-04"),
+     ("الخميس 12 شوال 1441 هـ الموافق 4 يونيو 2020", "2020-06-04"),
+     ("4 يونيو 2020م الموافق 12 شوال 1441 هـ", "2020-06-04"),
+     ("12 شوال 1441 هـ", None),
+     ("12 شوال 1441 هـ الموافق لعقد الندوة في 4 يونيو 2020", None)],
+)
+def test_a_hijri_date_line_gives_its_gregorian_date(line: str, expected: str | None) -> None:
+    date = parse_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+    place = parse_place_dateline("الرباط: " + line)
+    assert (place.isoformat() if place else None) == expected

@@ -85,14 +85,21 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A Hijri date ("5 رمضان 1440 هـ", "الخميس 12 ربيع الأول 1441هـ": a year 13xx or 14xx no
+# Gregorian date has) and the word that joins it to its Gregorian day ("الموافق", "الموافق لـ").
+_HIJRI = rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d{{2}}\s*(?:هـ|ه)?"
+_CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
+
 # A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في" or "يوم" ("Le 1er
 # mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس 2026"), with the Gregorian suffix
-# of old pages ("14 مارس 2019م"), a time ("14 mars 2019 à 10h30", "3 March 2026 at 10:30",
+# of old pages ("14 مارس 2019م"), with a Hijri date before or after it ("5 رمضان 1440 هـ
+# الموافق 10 مايو 2019": the Gregorian date), a time ("14 mars 2019 à 10h30", "3 March 2026 at 10:30",
 # "2024-02-16 17:42:02", "١١ ديسمبر ٢٠١٧ - ٠٥:٢٦ بتوقيت غرينتش") or a comment or view count
 # ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, and a news site's source last
 # ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع").
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{DATE_RE.pattern})(?:\s*م)?"
+    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{_HIJRI}{_CORRESPONDING})?(?:{DATE_RE.pattern})(?:\s*م)?"
+    rf"(?:{_CORRESPONDING}{_HIJRI})?"
     r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|بتوقيت\s+\w+)(?:\s*[+-]\s*\d{1,2})?)?)?"
     r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
