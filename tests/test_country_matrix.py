@@ -133,6 +133,10 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The Kuwaiti fund will finance the new school.", {"KWT"}),
     ("en", "Students of the Lebanese University took part.", set()),
     ("en", "The text was read in the Turkish language.", set()),
+    # review 16: a French plural demonym alone names its country
+    ("fr", "Les visiteurs suisses ont découvert l’exposition.", {"CHE"}),
+    ("fr", "Des chercheurs suisses et marocains ont participé.", {"CHE", "MAR"}),
+    ("fr", "Le représentant suisse a pris la parole.", {"CHE"}),
 ]
 
 
