@@ -75,6 +75,7 @@ MATRIX = [
      "2 March 2025.", "2024-04-09"),
     ("The council agreed that its next meeting will be held in Tunis on 2 March 2025.", None),
     ("The next edition will take place in Baku, Azerbaijan, on 2 March 2025.", None),
+    ("The fair, which will be held every year, opened on 3 May 2025 in Rabat.", "2025-05-03"),
     # French
     ("En application du mémorandum signé le 3 mars 2018, l'ICESCO a organisé le 10 mai 2019 un "
      "atelier à Rabat.", "2019-05-10"),

@@ -139,9 +139,10 @@ _NOT_EVENT = re.compile(
     r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next|aura lieu|se tiendr(?:a|ont)|"
     r"prévue?s?|prochaine?|(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شارك|ستضيف|حتضن)\w*|المقبلة?)"
     r"\b\W+(?:\w+\W+){0,4}$)"
-    # ... or held later, wherever ("the next session will be held in Jakarta, Indonesia, on")
+    # ... or held later, with words of a place between and no past verb ("the next session will
+    # be held in Jakarta, Indonesia, on"; not "which will be held every year, opened on")
     r"|(?:\b(?:will|shall)\s+(?:be\s+held|take\s+place|be\s+hosted|be\s+organi[sz]ed)\b"
-    r"[^.;!?\n]{0,40}$)",
+    r"[^\w.;!?\n]+(?:(?![^\W\d_]+ed\b)[^\W\d_]+[^\w.;!?\n]+){0,6}$)",
     re.IGNORECASE,
 )
 
