@@ -123,6 +123,11 @@ ROWS_EN: list[Row] = [
      "Organization to Rabat, ICESCO signed an agreement.", {"Gulf Cultural Organization": None}),
     ("en-sidelines-held-by-kept", "en", "ICESCO signed the agreement on the sidelines of the forum held by "
      "the Gulf Cultural Organization in Muscat.", {"Gulf Cultural Organization": None}),
+    ("en-natcom-in-council-chair-title", "en", "Dr. Karim Nour, Chairman of the Executive Council of ICESCO, "
+     "Secretary General of the Omani National Commission for Education, Culture and Science, addressed the "
+     "Council.", {}),
+    ("en-natcom-signatory-kept", "en", "ICESCO and the Omani National Commission for Education, Culture and "
+     "Science signed an agreement in Muscat.", {"Omani National Commission for Education, Culture and Science": None}),
     ("en-acronym-spelt-out", "en", "ICESCO signed an agreement with UNESCO (United Nations Educational, "
      "Scientific and Cultural Organization) in Paris.",
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),

@@ -41,7 +41,7 @@ from icli.text.parse import ParsedArticle
 from icli.text.time_phrases import without_time
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 152
+EXTRACTOR_VERSION = 0
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
@@ -242,15 +242,26 @@ _MINISTER_S_OTHER_TITLE = re.compile(
     r"|Chair|President|Head)\s+of\s+(?:the\s+)?$")
 
 
+# A national commission named after the title of the chair of a statutory organ (Executive
+# Council, General Conference): the member state's seat at ICESCO's own meeting, not a partner
+# ("Chairman of the Executive Council of ICESCO, Secretary General of the X National Commission").
+_ORGAN_CHAIR_BEFORE = re.compile(
+    r"(?:Executive Council|General Conference)[^.;()]{0,40}?(?:,|\band)\s+(?:Secretary[- ]General"
+    r"|President|Chair\w*)\s+of\s+(?:the\s+)?$")
+
+
 def _only_after_titles_en(partner: Mention, text: str) -> bool:
     """Whether an embassy or a ministry is named only in a head of mission's or a minister's
     title ("Chargé d’affaires of the Libyan Embassy"), or any body only in a minister's further
     title ("Minister of Culture and Chairman of the X Commission"): the title alone makes no
     partner (rule `partner.en.title-alone`); an official of it who takes part ("Director … at
-    the Ministry of Foreign Affairs") does."""
+    the Ministry of Foreign Affairs") does; a national commission only after the title of a
+    chair of ICESCO's statutory organ (_ORGAN_CHAIR_BEFORE) neither."""
     titles = [(t, 80) for head, t in _TITLE_BEFORE_EN.items() if head in partner.name.split()]
     if "inister" in text:
         titles.append((_MINISTER_S_OTHER_TITLE, 240))
+    if "National Commission" in partner.name and ("Executive Council" in text or "General Conference" in text):
+        titles.append((_ORGAN_CHAIR_BEFORE, 120))
     if not titles:
         return False  # no title to look for: the places where it is named are not read
     places = [m.start() for n in {partner.name, *partner.variants} for m in re.finditer(re.escape(n), text)]
