@@ -346,3 +346,14 @@ def test_a_hijri_date_line_gives_its_gregorian_date(line: str, expected: str | N
     assert (date.isoformat() if date else None) == expected
     place = parse_place_dateline("الرباط: " + line)
     assert (place.isoformat() if place else None) == expected
+
+
+def test_a_dotted_number_in_prose_is_no_date() -> None:
+    # dots are a date line's only: a version number in a sentence dates nothing
+    dump = ("The Centre Publishes A New Release Of Its Archive Software\n"
+            "The Centre published release 2.7.2023 of its archive software, which now holds "
+            "8,000 photographs of the Member States' heritage.\n")
+    (article,) = parse_dump(dump).articles
+    assert article.date is None
+    assert find_event_date(["The Centre published release 2.7.2023 of its software."]) is None
+    assert find_event_date(["The forum was held on 02/07/2023 in Rabat."]) == dt.date(2023, 7, 2)

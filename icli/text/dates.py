@@ -65,25 +65,32 @@ _YEAR = r"(?:19|20)\d{2}"
 # The site's empty date (the Unix epoch), printed under a title that has none: it dates nothing.
 EMPTY_DATE = dt.date(1970, 1, 1)
 
-# Each alternative names its day, month and year groups; a range keeps its first day.
-DATE_RE = re.compile(
-    # "Monday, 2 June", "Monday (2 June"
-    rf"(?:(?P<weekday>{_WEEKDAY})(?:,?\s+(?:the\s+)?|\s*\(\s*))?"
-    rf"(?:"
-    # 30 November to 2 December 2023
-    rf"\b(?P<d0>{_DAY})\s+(?P<m0>{_MONTH}){_JOIN}{_DAY}\s+{_MONTH}\s*,?\s*(?P<y0>{_YEAR})"
-    # 17 February 2026, 21 to 24 July 2025, 14-15 November 2023, 20-21 November, 2023
-    rf"|\b(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})\s*,?\s*(?P<y1>{_YEAR})"
-    # November 30 to December 2, 2023
-    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_JOIN}{_MONTH}\s+{_DAY}\s*,?\s*(?P<y2>{_YEAR})"
-    # February 4, 2026, September 8 and 9 , 2025
-    rf"|\b(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})(?:{_JOIN}{_DAY})*\s*,?\s*(?P<y3>{_YEAR})"
-    # 17/05/2019 (day first, as the site writes it), 17.05.2019, 2019-05-17
-    rf"|\b(?P<d4>\d{{1,2}})(?P<s4>[/.])(?P<m4>\d{{1,2}})(?P=s4)(?P<y4>{_YEAR})\b"
-    rf"|\b(?P<y5>{_YEAR})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})\b"
-    rf")",
-    re.IGNORECASE,
-)
+
+def _date_pattern(separator: str) -> str:
+    """A date's pattern, its numeric form day first with `separator` between its numbers. Each
+    alternative names its day, month and year groups; a range keeps its first day."""
+    return (
+        # "Monday, 2 June", "Monday (2 June"
+        rf"(?:(?P<weekday>{_WEEKDAY})(?:,?\s+(?:the\s+)?|\s*\(\s*))?"
+        rf"(?:"
+        # 30 November to 2 December 2023
+        rf"\b(?P<d0>{_DAY})\s+(?P<m0>{_MONTH}){_JOIN}{_DAY}\s+{_MONTH}\s*,?\s*(?P<y0>{_YEAR})"
+        # 17 February 2026, 21 to 24 July 2025, 14-15 November 2023, 20-21 November, 2023
+        rf"|\b(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})\s*,?\s*(?P<y1>{_YEAR})"
+        # November 30 to December 2, 2023
+        rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_JOIN}{_MONTH}\s+{_DAY}\s*,?\s*(?P<y2>{_YEAR})"
+        # February 4, 2026, September 8 and 9 , 2025
+        rf"|\b(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})(?:{_JOIN}{_DAY})*\s*,?\s*(?P<y3>{_YEAR})"
+        # 17/05/2019 (day first, as the site writes it), 17.05.2019 (a date line's only), 2019-05-17
+        rf"|\b(?P<d4>\d{{1,2}})(?P<s4>{separator})(?P<m4>\d{{1,2}})(?P=s4)(?P<y4>{_YEAR})\b"
+        rf"|\b(?P<y5>{_YEAR})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})\b"
+        rf")"
+    )
+
+
+# A date in text; "version 3.1.2024" is no date, so dots are a date line's only (_DATELINE_RE).
+DATE_RE = re.compile(_date_pattern("/"), re.IGNORECASE)
+_DATE_LINE_DATE = _date_pattern("[/.]")
 
 # A Hijri date ("5 رمضان 1440 هـ", "الخميس 12 ربيع الأول 1441هـ": a year 13xx or 14xx no
 # Gregorian date has) and the word that joins it to its Gregorian day ("الموافق", "الموافق لـ").
@@ -98,7 +105,7 @@ _CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
 # ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, and a news site's source last
 # ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع").
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{_HIJRI}{_CORRESPONDING})?(?:{DATE_RE.pattern})(?:\s*م)?"
+    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{_HIJRI}{_CORRESPONDING})?(?:{_DATE_LINE_DATE})(?:\s*م)?"
     rf"(?:{_CORRESPONDING}{_HIJRI})?"
     r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
     r"(?:\s*(?:GMT|UTC|بتوقيت\s+\w+)(?:\s*[+-]\s*\d{1,2})?)?)?"
