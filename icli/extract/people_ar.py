@@ -58,12 +58,12 @@ _HONORIFIC_CHAIN_AR = re.compile(  # "للدكتور", "لمعالي", "بالس
     + r")\s+)+")  # short vowels on an honorific ("الدكتورُ") change nothing
 
 
-def _role_of_next_name_ar(text: str, start: int, end: int, role: str) -> bool:
-    """Whether the role after a name (from `start`, its title, to `end`) is rather the next
-    name's: the name has a
-    role in apposition before it ("التقى وزير التعليم، الدكتور …،"), and the role is followed
-    by a comma and a name with no title and no "و" that ends its clause ("…، أمين عام المنظمة،
-    عبد العزيز التويجري،")."""
+def _role_of_next_name_ar(text: str, title: re.Match[str], end: int, role: str) -> bool:
+    """Whether the role after a name (from its `title` to `end`) is rather the next name's: the
+    name has a role in apposition before it ("التقى وزير التعليم، الدكتور …،"; not before a
+    glued title, "… التهاني للدكتور …": the object), and the role is followed by a comma and a
+    name with no title and no "و" that ends its clause ("…، أمين عام المنظمة، عبد العزيز
+    التويجري،")."""
     at = text.find(role, end)
     after = re.match(r"[ \u00a0]*[،,][ \u00a0]*", text[at + len(role) : at + len(role) + 5]) if at >= 0 else None
     if after is None:
@@ -72,7 +72,8 @@ def _role_of_next_name_ar(text: str, start: int, end: int, role: str) -> bool:
     words = name.split()
     return (_name_length_ar(words) >= 2 and name_words_ar(words) and words[0][:1] != "و"
             and CLAUSE_END_AR.match(text, name_end) is not None
-            and role_before_ar(text, start) is not None)
+            and not glued_title_ar(title.group().split()[0].removeprefix("و"))
+            and role_before_ar(text, title.start()) is not None)
 
 
 def _feminine_ar(word: str) -> bool:
@@ -420,7 +421,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير;
             # "السفير السويدي": a definite nisba agrees with the role, its adjective (its country)
         role = role_after_ar(text, end)
-        if role and _role_of_next_name_ar(text, match.start(), end, role):
+        if role and _role_of_next_name_ar(text, match, end, role):
             role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's
         if role is not None:
             given_after.add(text.find(role, end))
