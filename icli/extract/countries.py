@@ -19,7 +19,7 @@ from icli.extract.partner_name_ends import fr_word
 from icli.extract.patterns import WORD_WITH_APOSTROPHES as _WORD
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
 from icli.extract.person_names import a_noun
-from icli.extract.word_forms_ar import definite_ar
+from icli.extract.word_forms_ar import PLACE_AFTER_AR, definite_ar
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
@@ -403,7 +403,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
             if not _a_paper_ar(text, match.start(), end) and (  # "الرباط-المغرب اليوم": a masthead
                     org is None or org[0] < match.start() and (
-                        adjective or not _fused_after_head_ar(text, org[0], match.start()))):
+                        adjective or not _fused_after_head_ar(text, org[0], match.start()))) and not (
+                    adjective and _a_body_abroad_ar(text, words, i, org, code)):
                 found[code] = Mention(
                     "country", code, country_tables.country_display_names().get(code, code), code,
                     None, text[match.start() : end], match.start(), end,
@@ -452,6 +453,26 @@ def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:
     is no state body's: the country's name is part of the body's proper name."""
     before = ARABIC_WORD.findall(text, org_start, at)
     return len(before) == 1 and arabic_word_key(before[0]) not in gazetteer.STATE_HEADS_AR
+
+
+def _a_body_abroad_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int,
+                     org: tuple[int, int] | None, code: str) -> bool:
+    """Whether the country's adjective at word `i` names a body's founders, the body standing
+    in another country: no state's body ("السفارة المغربية بالقاهرة" stays Morocco's), its name
+    going on with a place ("الجامعة الأمريكية بالقاهرة", "المعهد الفرنسي بالرباط"), or a
+    body's head followed by the adjective and "في" or "ب" with another country's name
+    ("الجامعة البريطانية في مصر"). A city after the name is not judged (no table of cities'
+    countries: "الجامعة اللبنانية في بيروت")."""
+    place = PLACE_AFTER_AR.match(text, words[i][1].end())
+    head = ARABIC_WORD.match(text, org[0]) if org else i and words[i - 1][1]
+    if not place or not head or arabic_word_key(head.group()) in gazetteer.NATIONAL_BODY_HEADS_AR | gazetteer.STATE_HEADS_AR:
+        return False
+    key = arabic_word_key(place.group(1))
+    there = country_tables.country_names_ar().get((key,))
+    if key in gazetteer.STATE_WORDS_AR or there == code:
+        return False  # "… بالمملكة المغربية": the country's own
+    return bool(org and place.start(1) < org[1]
+                or there and arabic_word_key(head.group()) in gazetteer.ORG_HEADS_AR)
 
 
 # Countries whose adjective is also a language's name ("الفرنسية", "التركية").

@@ -11,6 +11,7 @@ from icli.extract.partner_name_ends import role_complement_ar
 from icli.extract.partners_ar_after import ar_country_codes, join_back_references_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS
 from icli.extract.stated_numbers import arabic_ordinal_word
+from icli.extract.word_forms_ar import PLACE_AFTER_AR
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key, name_norm
 
 # Honorifics, as written (folded): a person's name follows, the body's name has ended ("…
@@ -108,8 +109,6 @@ _OWNED_AFTER_AR = re.compile(
 _BELONGING_AR = frozenset({"تابع", "تابعه", "تابعين"})
 _UNIT_OF_AR = re.compile(r"[ \u00a0]+(?:(?:ال)?تابع(?:ة|ين)?[ \u00a0]+ل|ب(?:ال)?جامعة)")
 _AT_UNIVERSITY_AR = frozenset({"بجامعه", "بالجامعه"})  # folded: a faculty's university follows
-# A place after a body's name ("… في الرياض", "… بالرياض"): the word after في or ب.
-_PLACE_AFTER_AR = re.compile(r"[ \u00a0]+(?:في[ \u00a0]+|ب(?=ال))(\w+)")
 # A word with the article, glued to a conjunction or preposition or not ("الترجمة", "والنشر", "للبحث").
 _DEFINITE_AR = re.compile(r"(?:[وفبك]?ال|و?لل)")
 
@@ -121,7 +120,7 @@ def _own_kind_ar(words: list[re.Match[str]], keys: list[str], head: int, last: i
     another's; a definite head with its adjective ("المركز الوطني …") is another's kind: rule
     partner.ar.own-kind. A place after it ("… في الرياض") says it is another's, unless that is
     ICESCO ("… في الإيسيسكو"); an acronym in brackets right after it ("(سيسرك)") too."""
-    place = _PLACE_AFTER_AR.match(text, words[last].end())
+    place = PLACE_AFTER_AR.match(text, words[last].end())
     if place and not (gazetteer.names_icesco(place.group(1)) or "منظمة" in place.group(1)):
         return False
     return (all(_DEFINITE_AR.match(arabic_fold(words[k].group())) for k in range(head + 1, last + 1))

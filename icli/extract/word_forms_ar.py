@@ -9,6 +9,9 @@ from functools import lru_cache
 from icli.extract import gazetteer
 from icli.text.normalize import ARABIC_MARKS, arabic_fold, arabic_word_key
 
+# A place after a body's name ("… في الرياض", "… بالرياض"): the word after في or ب.
+PLACE_AFTER_AR = re.compile(r"[ \u00a0]+(?:في[ \u00a0]+|ب(?=ال))(\w+)")
+
 
 def definite_ar(word: str) -> bool:
     """Whether an Arabic word carries the article ("المغرب", "للشؤون", "بالرباط")."""
