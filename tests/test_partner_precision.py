@@ -113,6 +113,11 @@ ROWS_EN: list[Row] = [
     ("en-member-states-partner-kept", "en", "ICESCO and the Gulf Council for Vocational Training held a "
      "workshop for the member states of the Gulf Council for Vocational Training.",
      {"Gulf Council for Vocational Training": None}),
+    ("en-member-states-acts-kept", "en", "ICESCO held a seminar in Amman for teachers from the member states "
+     "of the Gulf Council for Vocational Training (GCVT), which co-organized the seminar and hosted it at its "
+     "offices.", {"Gulf Council for Vocational Training": "GCVT"}),
+    ("en-member-states-which-not-acting", "en", "The seminar served teachers from the member states of the "
+     "Gulf Council for Vocational Training, which face a shortage of trainers.", {}),
     ("en-member-states-after", "en", "The workshop is intended for experts from several OIC Member States.", {}),
     ("en-member-states-after-kept", "en", "ICESCO and the OIC trained experts from several OIC Member States.",
      {"Organization of Islamic Cooperation": "OIC"}),
@@ -211,6 +216,9 @@ ROWS_FR: list[Row] = [
      "étudiants.", {"Fondation Al-Noor": None}),
     ("fr-member-states", "fr", "Il a souhaité à l’institution de fournir aux États membres de l’Union "
      "arabe des sciences un appui de qualité.", {}),
+    ("fr-member-states-acts-kept", "fr", "L’ICESCO a tenu à Amman un séminaire pour des enseignants des États "
+     "membres de l’Union arabe des sciences (UAS), qui a co-organisé le séminaire et l’a accueilli à son "
+     "siège.", {"Union arabe des sciences": "UAS"}),
     ("fr-en-marge-session", "fr", "L’annexe a été signée, en marge de la 15e session de la Conférence au "
      "sommet de l’Union arabe des sciences, par le ministre.", {}),
     ("fr-en-marge-visit-kept", "fr", "En marge de la visite de la délégation de l’Union arabe des sciences, "
@@ -275,6 +283,9 @@ ROWS_AR: list[Row] = [
      "الدول الأعضاء في منظمة التعاون الإسلامي.", {"منظمة التعاون الإسلامي": None}),
     ("ar-background-member-states-glued-kept", "ar", "وناقشت الورشة قدرات الدول الأعضاء بمنظمة التعاون "
      "الإسلامي، وقد عقدتها الأمانة العامة لمنظمة التعاون الإسلامي.", {"منظمة التعاون الإسلامي": None}),
+    ("ar-member-states-acts-kept", "ar", "عقدت الإيسيسكو في عمان ندوة لفائدة معلمين من الدول الأعضاء في "
+     "المنظمة الخليجية للتدريب المهني (مخت)، التي شاركت في تنظيم الندوة واستضافتها بمقرها.",
+     {"المنظمة الخليجية للتدريب المهني": None}),
     ("ar-news-agency-source", "ar", "وقالت الوزارة في بيان تلقته وكالة الأنباء الموريتانية إن اللقاء تناول "
      "التعاون.", {}),
     ("ar-news-agency-source-according", "ar", "وحسب وكالة الأنباء الموريتانية، تناول اللقاء التعاون.", {}),

@@ -33,7 +33,8 @@ class _Contexts:
     (`winners_named`, in the sentence before). English and French only: `after` follows a body
     that won a prize ("X in Niger won this Prize") or a body whose member states are meant ("OIC
     Member States"), `listed` opens a list of winners (the last sentence before its first
-    item)."""
+    item). All: `acts` follows a body that acts in a relative clause of its own ("X (ACR), which
+    co-organized the workshop"), where no context before it holds."""
 
     before: re.Pattern[str]
     winners: re.Pattern[str]
@@ -45,6 +46,7 @@ class _Contexts:
     winners_named: re.Pattern[str] = re.compile("(?!)")
     after: re.Pattern[str] = re.compile("(?!)")
     listed: re.Pattern[str] = re.compile("(?!)")
+    acts: re.Pattern[str] = re.compile("(?!)")
 
 
 _EN = _Contexts(
@@ -89,6 +91,10 @@ _EN = _Contexts(
         r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
         r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|the)\s+){0,8}?(?:Prize|Award|Medal|Trophy|prize|award)s?\b"),
     listed=WINNERS,
+    acts=re.compile(
+        r"(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s+(?:(?:has|had|have|also|jointly)\s+)*"
+        r"(?:co-?)?(?:organi[sz]ed|hosted|sponsored|funded|financed|supported|signed|launched|convened"
+        r"|implemented)\b"),
 )
 _FR = _Contexts(
     before=re.compile(
@@ -123,6 +129,9 @@ _FR = _Contexts(
         r",?\s+(?:a|ont|avait|avaient)\s+(?:remporté|obtenu|reçu|décroché|gagné)\s+"
         r"(?:le|la|les|ce|cette|un|une)\s+(?:[\w’'\-]+\s+){0,3}?(?:[Pp]rix|[Mm]édaille|[Tt]rophée)\b"),
     listed=re.compile(r"(?i)\b(?:lauréat|gagnant|vainqueur)"),
+    acts=re.compile(
+        r"(?:\s*\([^()]{1,40}\))?,\s+qui\s+(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+)?"
+        r"(?:co-?)?(?:organisé|accueilli|parrainé|financé|soutenu|signé|lancé|tenu|mis en œuvre)"),
 )
 
 _AR = _Contexts(
@@ -144,6 +153,7 @@ _AR = _Contexts(
     hosted=re.compile("(?:أقيم|نظم|احتضن)\\S*\\s+(?:\\S+\\s+){0,3}?(?:في\\s+)?(?:حرمها|مقرها)"),
     agency=re.compile("[أا]نباء"),
     winners_named=re.compile("فاز|الفائز|المتوج"),
+    acts=re.compile("(?:\\s*\\([^()]{1,40}\\))?،\\s*(?:التي|الذي)\\s+(?:شارك|نظم|استضاف|احتضن|مول|دعم|رعى|وقع|أطلق|عقد)"),
 )
 
 CONTEXTS = {"en": _EN, "fr": _FR, "ar": _AR}
@@ -158,6 +168,8 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 
 def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts) -> bool:
     """Whether the body named at text[at:end] stands in a context that makes it no partner."""
+    if contexts.acts.match(text, end):  # "… of X, which co-organized the workshop": X acts
+        return False
     if contexts.after.match(text, end) or _in_winners_list(text, at, contexts):
         return True
     found = contexts.before.search(text, max(0, at - _BEFORE), at)
