@@ -64,6 +64,10 @@ ROWS_EN: list[Row] = [
     ("en-bulleted-partners-kept", "en", "The winners were honoured in Rabat. The ceremony was organized with:"
      "\n\n• Qatar University, Doha.\n\n• The Al-Noor Foundation, Kano.",
      {"Qatar University": None, "Al-Noor Foundation": None}),
+    ("en-winners-word-partners-list-kept", "en", "ICESCO launched the Award for Young Writers in Amman. The "
+     "Award, whose laureates will be named in May, is organized with the following partners:\n• Al-Noor "
+     "Foundation for Culture (ANFC)\n• Gulf Council for Vocational Training (GCVT)\nEntries close in June.",
+     {"Al-Noor Foundation for Culture": "ANFC", "Gulf Council for Vocational Training": "GCVT"}),
     ("en-participant-kept", "en", "Didar Taminov, Director at the Ministry of Foreign Affairs of "
      "Kazakhstan, took part in the meeting.", {"Ministry of Foreign Affairs of Kazakhstan": None}),
     ("en-former-post", "en", "Mr. Karim Nour, former Director-General of UNESCO, attended the meeting.", {}),
@@ -133,6 +137,12 @@ ROWS_EN: list[Row] = [
      "Council.", {}),
     ("en-natcom-signatory-kept", "en", "ICESCO and the Omani National Commission for Education, Culture and "
      "Science signed an agreement in Muscat.", {"Omani National Commission for Education, Culture and Science": None}),
+    ("en-sidelines-head-noun-kept", "en", "On the sidelines of the 2025 Annual Meetings of the Gulf "
+     "Development Bank Group in Muscat, ICESCO signed a memorandum of understanding with the Bank on school "
+     "libraries.", {"Gulf Development Bank Group": None}),
+    ("en-sidelines-other-head", "en", "On the sidelines of the 2025 Annual Meetings of the Gulf Development "
+     "Bank in Muscat, ICESCO and the Ministry of Culture of Oman signed the programme with the Union.",
+     {"Ministry of Culture of Oman": None}),
     ("en-acronym-spelt-out", "en", "ICESCO signed an agreement with UNESCO (United Nations Educational, "
      "Scientific and Cultural Organization) in Paris.",
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
@@ -295,6 +305,8 @@ ROWS_AR: list[Row] = [
      {"وزارة الثقافة الموريتانية": None}),
     ("ar-winner-backer", "ar", 'وأعلنت الإيسيسكو أن الفائزين هم: مشروع "النور" لتعليم الكبار، بدعم من مؤسسة '
      'الأمل للتنمية المستدامة، ومشروع "الغد" بدعم من جمعية أصدقاء الكتاب.', {}),
+    ("ar-backer-of-organizer-kept", "ar", "أعلنت الإيسيسكو أسماء الفائزين بجائزة الكتابة التي تنظمها بدعم "
+     "من مؤسسة الأمل للتنمية المستدامة، في حفل أقيم بتونس.", {"مؤسسة الأمل للتنمية المستدامة": None}),
     ("ar-backer-kept", "ar", "ونظمت الإيسيسكو الملتقى بدعم من مؤسسة الأمل للتنمية المستدامة.",
      {"مؤسسة الأمل للتنمية المستدامة": None}),
 ]

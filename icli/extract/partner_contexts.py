@@ -24,16 +24,19 @@ class _Contexts:
     """One language's contexts: `before` ends right before the name (group `prize` when the
     context holds only for a prize, group `winner` only for a listed winner, group `awardee`
     only after words of a prize in its sentence, group `did` only when `did` follows the name,
-    group `honorary` unless `hosted` follows it); `winners` announces winners (in the sentence
+    group `honorary` unless `hosted` follows it, group `setting` unless the text names the body
+    again by its head noun after it); `winners` announces winners (in the sentence
     before the winner's name), `won` follows a winner's
     apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
     its campus"). Arabic only: group `source` (a reporting verb) holds only for a news agency
     (`agency` in its name), group `backer` ("بدعم من") only after the winners are named
-    (`winners_named`, in the sentence before). English and French only: `after` follows a body
+    (`winners_named`, in the sentence before) and no organizing verb after them (`organizes`:
+    "الفائزين بجائزة … التي تنظمها بدعم من X" backs the organizer). English and French only: `after` follows a body
     that won a prize ("X in Niger won this Prize") or a body whose member states are meant ("OIC
     Member States"), `listed` opens a list of winners (the last sentence before its first
-    item). All: `acts` follows a body that acts in a relative clause of its own ("X (ACR), which
+    item) unless `partners` follows its last word of winners ("The Prize, whose winners …, is
+    organized with the following partners:"). All: `acts` follows a body that acts in a relative clause of its own ("X (ACR), which
     co-organized the workshop"), where no context before it holds."""
 
     before: re.Pattern[str]
@@ -47,6 +50,8 @@ class _Contexts:
     after: re.Pattern[str] = re.compile("(?!)")
     listed: re.Pattern[str] = re.compile("(?!)")
     acts: re.Pattern[str] = re.compile("(?!)")
+    partners: re.Pattern[str] = re.compile("(?!)")
+    organizes: re.Pattern[str] = re.compile("(?!)")
 
 
 _EN = _Contexts(
@@ -66,8 +71,8 @@ _EN = _Contexts(
         # the setting: a session or meeting of the body on whose sidelines the event is held
         # ("on the sidelines of the 27th session of the General Conference of X"; not "… of
         # the visit of the delegation of X", nor "the forum held by X")
-        r"|[Oo]n\s+the\s+(?:sidelines|margins?)\s+of(?:\s+(?:the|its|of|[\w\-]*\d[\w\-]*|sessions?"
-        r"|meetings?|[A-Z][\w’'\-]*)){0,9}?\s+of"
+        r"|(?P<setting>[Oo]n\s+the\s+(?:sidelines|margins?)\s+of(?:\s+(?:the|its|of|[\w\-]*\d[\w\-]*"
+        r"|sessions?|meetings?|[A-Z][\w’'\-]*)){0,9}?\s+of)"
         r"|(?P<prize>(?:won|wins|winning|winners? of|laureates? of|recipients? of|awarded|received"
         r"|receiving|granted)(?: with)?)"
         r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to))"
@@ -91,6 +96,7 @@ _EN = _Contexts(
         r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
         r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|the)\s+){0,8}?(?:Prize|Award|Medal|Trophy|prize|award)s?\b"),
     listed=WINNERS,
+    partners=re.compile(r"\b(?:[Pp]artners?|[Ss]ponsors?)\b"),
     acts=re.compile(
         r"(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s+(?:(?:has|had|have|also|jointly)\s+)*"
         r"(?:co-?)?(?:organi[sz]ed|hosted|sponsored|funded|financed|supported|signed|launched|convened"
@@ -129,6 +135,7 @@ _FR = _Contexts(
         r",?\s+(?:a|ont|avait|avaient)\s+(?:remporté|obtenu|reçu|décroché|gagné)\s+"
         r"(?:le|la|les|ce|cette|un|une)\s+(?:[\w’'\-]+\s+){0,3}?(?:[Pp]rix|[Mm]édaille|[Tt]rophée)\b"),
     listed=re.compile(r"(?i)\b(?:lauréat|gagnant|vainqueur)"),
+    partners=re.compile(r"\b(?:[Pp]artenaires?|[Ss]ponsors?|[Pp]arrains?)\b"),
     acts=re.compile(
         r"(?:\s*\([^()]{1,40}\))?,\s+qui\s+(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+)?"
         r"(?:co-?)?(?:organisé|accueilli|parrainé|financé|soutenu|signé|lancé|tenu|mis en œuvre)"),
@@ -153,6 +160,7 @@ _AR = _Contexts(
     hosted=re.compile("(?:أقيم|نظم|احتضن)\\S*\\s+(?:\\S+\\s+){0,3}?(?:في\\s+)?(?:حرمها|مقرها)"),
     agency=re.compile("[أا]نباء"),
     winners_named=re.compile("فاز|الفائز|المتوج"),
+    organizes=re.compile("(?<!\\S)(?:و|ف)?(?:[تي]?نظم|تنظيم|[تي]?رعى|رعت|أطلق|[تي]طلق)"),
     acts=re.compile("(?:\\s*\\([^()]{1,40}\\))?،\\s*(?:التي|الذي)\\s+(?:شارك|نظم|استضاف|احتضن|مول|دعم|رعى|وقع|أطلق|عقد)"),
 )
 
@@ -181,7 +189,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
         return bool(contexts.agency.search(name))
     start, stop = _sentence(text, at)
     if found.groupdict().get("backer") is not None:
-        return bool(contexts.winners_named.search(text, start, found.start()))
+        named = list(contexts.winners_named.finditer(text, start, found.start()))
+        return bool(named) and not contexts.organizes.search(text, named[-1].end(), found.start())
     if found.groupdict().get("awardee") is not None:  # "the Prize was awarded to X"
         return bool(contexts.winners.search(text, start, found.start()))
     if found.groupdict().get("person") is not None and not _a_person(found.group("person")):
@@ -190,6 +199,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
         return bool(contexts.winners.search(text, start, found.start()) or contexts.won.match(text, end, stop))
     if found.group("honorary") is not None:  # "… from X at a ceremony hosted on its campus"
         return not contexts.hosted.search(text, end, stop)
+    if found.groupdict().get("setting") is not None:  # "… of X in Muscat, ICESCO signed … with the Bank"
+        return not _named_by_head_after(text, end, name)
     if "did" in found.groupdict() and found.group("did") is not None:
         return bool(contexts.did.match(text, end))
     return True
@@ -198,7 +209,9 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
 def _in_winners_list(text: str, at: int, contexts: _Contexts) -> bool:
     """Whether text[at] is in an item of a bulleted or numbered list whose opening sentence (the
     last before its first item) announces winners ("The winners are:\n• Amina Bello, X
-    School, Ghana."): each item is a winner, the bodies in it winners or their schools."""
+    School, Ghana."): each item is a winner, the bodies in it winners or their schools. An
+    opening that names partners after its winners' words introduces partners ("The Prize,
+    whose winners …, is organized with the following partners:")."""
     start = text.rfind("\n", 0, at) + 1
     if not LIST_ITEM.match(text, start):
         return False
@@ -208,9 +221,21 @@ def _in_winners_list(text: str, at: int, contexts: _Contexts) -> bool:
         line = text.rfind("\n", 0, start - 1) + 1
         if text[line : start - 1].strip() and not LIST_ITEM.match(text, line):
             opening = max(line, last_end_before(SENTENCE_STOP, text, start - 1))
-            return bool(contexts.listed.search(text, opening, start - 1))
+            winners = list(contexts.listed.finditer(text, opening, start - 1))
+            return bool(winners) and not contexts.partners.search(text, winners[-1].end(), start - 1)
         start = line
     return False
+
+
+# Heads that name ICESCO itself when a text says "the Organization".
+_OWN_HEADS = frozenset({"Organization", "Organisation"})
+
+
+def _named_by_head_after(text: str, end: int, name: str) -> bool:
+    """Whether the text, after text[end], names the body again by its head noun alone ("the
+    Islamic Development Bank Group" … "with the Bank")."""
+    heads = [w for w in name.split() if w in gazetteer.ORG_HEADS and w not in _OWN_HEADS]
+    return any(re.search(rf"\bthe\s+{w}\b(?!\s+(?:of|for)\b)", text[end:]) for w in heads)
 
 
 def _a_person(words: str) -> bool:
