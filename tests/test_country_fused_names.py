@@ -165,3 +165,19 @@ ABROAD_GAPS: dict[str, str] = {
     for case_id, text, countries in ABROAD_AR])
 def test_a_foreign_body_s_adjective_is_no_country(text: str, countries: set[str]) -> None:
     assert found("ar", text)[1] == countries
+
+
+# A demonym after a qualifier that makes it another people, or the tail of a longer country's
+# demonym, is not the country (session 16, a final reviewer: "Latin Americans", "Native
+# Americans" gave the USA, "Papua New Guineans" Guinea); the people themselves still are.
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("The exhibition showed Latin American painters and Native Americans of the plains.", {"USA"}, set()),
+    ("South Americans and North Americans crossed the strait.", {"USA"}, set()),
+    ("Papua New Guineans and Equatorial Guineans joined the course.", {"GIN"}, set()),
+    ("Americans, Brazilians and South Koreans joined the course.", set(), {"USA", "BRA", "KOR"}),
+    ("Experts from Papua New Guinea and Guinea met.", set(), {"PNG", "GIN"}),
+])
+def test_a_qualified_or_longer_demonym_is_another_people(text: str, absent: set[str],
+                                                          present: set[str]) -> None:
+    countries = found("en", text)[1]
+    assert not countries & absent and present <= countries, countries

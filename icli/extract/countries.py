@@ -15,6 +15,7 @@ from icli.extract.country_homographs_ar import (
 from icli.extract.language_lists import is_a_language, list_items
 from icli.extract.mention import Mention
 from icli.extract.misspelt_countries import add_misspelt
+from icli.extract.other_peoples import another_people
 from icli.extract.partner_name_ends import fr_word
 from icli.extract.patterns import WORD_WITH_APOSTROPHES as _WORD
 from icli.extract.patterns import Spans, overlaps, trie_pattern, word_starts
@@ -88,6 +89,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
                             and not _a_common_head(following.group())
                             or following.group() in gazetteer.PLACE_WORDS):
             continue  # "Kuwait Airways", "Georgia Street"; not "the Saudi university"
+        if len(words) == 1 and another_people(text, start, words[0], code):
+            continue  # "Latin Americans", "Papua New Guineans": another people
         if phrase in gazetteer.GIVEN_NAME_COUNTRIES and _a_given_name(text, start, end):
             continue  # "Chad Smith", "Georgia Brown": a person's name
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
