@@ -22,7 +22,7 @@ from icli.extract.stated_numbers import numbers_and_editions
 from icli.extract.undated_versions import undated_links
 from icli.extract.versions import Story, is_leader
 from icli.store.sql import id_array
-from icli.store.version_stories import LEAD_CHARS, LINKS_OF, stories
+from icli.store.version_stories import LEAD_CHARS, LINKS_OF, replace_links, stories
 
 MAX_SHARED = 100  # a key more dated articles have finds no candidates (too common)
 
@@ -240,14 +240,4 @@ def relink_undated(conn: sqlite3.Connection, around: Collection[int] | None,
     dated = {key: story for key, story in found.items() if story.date and story.language}
     new = undated_links([a for a in decide if a in undated], undated, pools, dated, item_of)
     old = set(conn.execute(LINKS_OF, {"ids": id_array(decide)}))
-    gone, added = old - new, new - old
-    conn.executemany("""
-        DELETE FROM article_versions
-        WHERE article_id = :article
-          AND version_id = :version
-    """, [{"article": article, "version": version} for article, version in sorted(gone)])
-    conn.executemany("""
-        INSERT INTO article_versions (article_id, version_id)
-        VALUES (:article, :version)
-    """, [{"article": article, "version": version} for article, version in sorted(added)])
-    return {a for pair in gone | added for a in pair}
+    return replace_links(conn, old, new)

@@ -102,3 +102,20 @@ LINKS_OF = """
     FROM article_versions
     WHERE version_id IN (SELECT value FROM json_each(:ids))
 """
+
+
+def replace_links(conn: sqlite3.Connection, old: set[tuple[int, int]],
+                  new: set[tuple[int, int]]) -> set[int]:
+    """Write the version links `new` (article, version) in place of `old`; the articles whose
+    links changed."""
+    gone, added = old - new, new - old
+    conn.executemany("""
+        DELETE FROM article_versions
+        WHERE article_id = :article
+          AND version_id = :version
+    """, [{"article": article, "version": version} for article, version in sorted(gone)])
+    conn.executemany("""
+        INSERT INTO article_versions (article_id, version_id)
+        VALUES (:article, :version)
+    """, [{"article": article, "version": version} for article, version in sorted(added)])
+    return {a for pair in gone | added for a in pair}

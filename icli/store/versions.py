@@ -31,7 +31,7 @@ from icli.extract.versions import (
 from icli.store.mentions import MentionWriter
 from icli.store.sql import id_array
 from icli.store.undated_versions import relink_undated, undated_ends
-from icli.store.version_stories import LINKS_OF, stories
+from icli.store.version_stories import LINKS_OF, replace_links, stories
 from icli.text.dates import day_windows
 
 
@@ -99,17 +99,7 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
         old = set(conn.execute(LINKS_OF, {"ids": id_array(scope)}))
     loose = undated_ends(conn, {a for pair in old for a in pair})
     old = {pair for pair in old if not loose & set(pair)}  # (relink_undated's links)
-    gone, added = old - new, new - old
-    conn.executemany("""
-        DELETE FROM article_versions
-        WHERE article_id = :article
-          AND version_id = :version
-    """, [{"article": article, "version": version} for article, version in sorted(gone)])
-    conn.executemany("""
-        INSERT INTO article_versions (article_id, version_id)
-        VALUES (:article, :version)
-    """, [{"article": article, "version": version} for article, version in sorted(added)])
-    changed = {a for pair in gone | added for a in pair}
+    changed = replace_links(conn, old, new)
     changed |= relink_undated(conn, None if touched is None else {*touched, *changed},
                               {story.id: story for story in read})
     if scope is None:
