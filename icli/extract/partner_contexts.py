@@ -256,8 +256,12 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     ("the Prize was awarded to X", "X in Niger won this Prize", an item of a list of winners),
     as the school of a listed winner ("The winners are: Amina Bello, a teacher at X School";
     "Amina Bello, from X"; "Amina Bello, a student at X, won the Prize"), in a background clause ("in line with
-    the resolutions of X", its acronym in brackets after it counting as X), or in a comparison ("unlike X", "similar to the one run by
-    X", "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X")."""
+    the resolutions of X", its acronym in brackets after it counting as X), as the body whose
+    member states are meant ("the Member States of X") or whose session is only the setting
+    ("on the sidelines of the 27th session of X"), as a news agency cited as a source, as a
+    winning project's backer, or in a comparison ("unlike X", "similar to the one run by X",
+    "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X"); never where X acts
+    in its own relative clause ("X, which co-organized the workshop")."""
     contexts = CONTEXTS[language]
     if not (contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start)
             or contexts.after.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)):
