@@ -30,6 +30,8 @@ _AR_TENS = {  # folded; alone ("الدورة العشرين") or after a unit an
     "العشرين": 20, "الثلاثين": 30, "الاربعين": 40, "الخمسين": 50, "الستين": 60,
     "السبعين": 70, "الثمانين": 80, "التسعين": 90,
 }
+
+
 def arabic_ordinal_word(raw: str) -> bool:
     """Whether a word (arabic_fold, the article kept, a glued "و" allowed) is an Arabic ordinal
     or its tens ("الرابعة", "والثلاثين", "عشرة")."""
