@@ -357,3 +357,26 @@ def test_a_dotted_number_in_prose_is_no_date() -> None:
     assert article.date is None
     assert find_event_date(["The Centre published release 2.7.2023 of its software."]) is None
     assert find_event_date(["The forum was held on 02/07/2023 in Rabat."]) == dt.date(2023, 7, 2)
+
+
+# Issue 21 (development set 5): a news site's date line with an Arabic comma after the weekday
+# and a time marked "م" (evening) or "ص" (morning) was no date; the page took it for its title.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("الثلاثاء، 14 مارس 2023 - 09:20 م", "2023-03-14"), ("الأحد، 5 مايو 2024", "2024-05-05"),
+     ("السبت 3 فبراير 2024 - 10:05 ص", "2024-02-03"), ("Tuesday, 14 March 2023 - 09:20 PM", "2023-03-14"),
+     ("الثلاثاء، 14 مارس 2023 - 09:20 مساء اليوم", None), ("الثلاثاء، 14 مارس 2023 - 09:20 مع الوفد", None)],
+)
+def test_an_arabic_date_line_with_a_comma_and_a_time_of_day(line: str, expected: str | None) -> None:
+    date = parse_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+def test_a_news_sites_arabic_date_line_under_a_byline_dates_the_page_and_is_no_title() -> None:
+    dump = ("المنظمة\nالمنظمة\n\n\nالمنظمة تنظم دورة تدريبية في داكار لفائدة معلمات من عشر دول\n\n"
+            "كريم الناصري\n\nالثلاثاء، 14 مارس 2023 - 09:20 م\n\n"
+            "انطلقت اليوم في داكار أعمال الدورة التدريبية التي تنظمها المنظمة لفائدة معلمات من عشر"
+            " دول، بحضور عدد من المسؤولين والخبراء.\n")
+    (article,) = parse_dump(dump).articles
+    assert article.title == "المنظمة تنظم دورة تدريبية في داكار لفائدة معلمات من عشر دول"
+    assert article.date == "2023-03-14"

@@ -70,8 +70,8 @@ def _date_pattern(separator: str) -> str:
     """A date's pattern, its numeric form day first with `separator` between its numbers. Each
     alternative names its day, month and year groups; a range keeps its first day."""
     return (
-        # "Monday, 2 June", "Monday (2 June"
-        rf"(?:(?P<weekday>{_WEEKDAY})(?:,?\s+(?:the\s+)?|\s*\(\s*))?"
+        # "Monday, 2 June", "الإثنين، 2 يونيو", "Monday (2 June"
+        rf"(?:(?P<weekday>{_WEEKDAY})(?:[,،]?\s+(?:the\s+)?|\s*\(\s*))?"
         rf"(?:"
         # 30 November to 2 December 2023
         rf"\b(?P<d0>{_DAY})\s+(?P<m0>{_MONTH}){_JOIN}{_DAY}\s+{_MONTH}\s*,?\s*(?P<y0>{_YEAR})"
@@ -101,13 +101,14 @@ _CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
 # mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس 2026"), with the Gregorian suffix
 # of old pages ("14 مارس 2019م"), with a Hijri date before or after it ("5 رمضان 1440 هـ
 # الموافق 10 مايو 2019": the Gregorian date), a time ("14 mars 2019 à 10h30", "3 March 2026 at 10:30",
-# "2024-02-16 17:42:02", "١١ ديسمبر ٢٠١٧ - ٠٥:٢٦ بتوقيت غرينتش") or a comment or view count
+# "2024-02-16 17:42:02", "١١ ديسمبر ٢٠١٧ - ٠٥:٢٦ بتوقيت غرينتش", "الإثنين، 28 يونيو 2021 - 05:41 م":
+# "م" evening, "ص" morning) or a comment or view count
 # ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, and a news site's source last
 # ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع").
 _DATELINE_RE = re.compile(
     rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{_HIJRI}{_CORRESPONDING})?(?:{_DATE_LINE_DATE})(?:\s*م)?"
     rf"(?:{_CORRESPONDING}{_HIJRI})?"
-    r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?(?:\s*[ap]\.?m\.?|\s+[مص](?!\w))?"
     r"(?:\s*(?:GMT|UTC|بتوقيت\s+\w+)(?:\s*[+-]\s*\d{1,2})?)?)?"
     r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
     r"(?:\s*[-–|]\s*(?:source|المصدر)\s*:[^:]{1,40})?\s*$",
