@@ -69,8 +69,10 @@ def acronyms_then_names(text: str, taken: list[tuple[int, int]], found: list[Men
 _PARTICLE = "|".join(sorted((re.escape(p) for p in gazetteer.NAME_PARTICLES if p.isalpha()),
                             key=len, reverse=True))
 _COMMA_CAPITAL = re.compile(rf", (?={CAPITAL}[\w’'\-.]*\s+(?:(?:{_PARTICLE})\s+)?{CAPITAL})")
-# What follows a name given after a role's comma: a comma, "and", a verb in lower case, or the end.
-_AFTER_NAME = re.compile(r"(?:,|\s+and\s|\s+[a-z]|\.|\s*$)")
+# What follows a name given after a role's comma: a comma, a semicolon (the next of a list of
+# roles and names: "Minister of Culture, X; Minister of Science, Y;"), "and", a verb in lower
+# case, or the end.
+_AFTER_NAME = re.compile(r"(?:[,;.]|\s+and\s|\s+[a-z]|\s*$)")
 
 
 def roles_comma_names(text: str, taken: list[tuple[int, int]], found: list[Mention],
@@ -78,7 +80,7 @@ def roles_comma_names(text: str, taken: list[tuple[int, int]], found: list[Menti
     """Add the people named with no honorific after their role and a comma ("The Secretary
     General of the OIC, Hissein Brahim Taha, visited …"): a name of two to four words (not a
     country, an office or a body's words) that a comma, "and", a verb or the sentence's end
-    follows, with a role before it (`role_before`; none, no person)."""
+    follows (or a semicolon: the next pair of a list), with a role before it (`role_before`; none, no person)."""
     for comma in _COMMA_CAPITAL.finditer(text):
         if len(found) >= MAX_MENTIONS:
             break

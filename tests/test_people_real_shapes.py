@@ -1,0 +1,50 @@
+"""Shapes of people and roles that development pages showed icli missing or misreading (issue 21,
+session 17, helper ppl), each kind written as sentences invented for this test with the
+expected people (name → role, from docs/contract.md) first, then the rule. A case icli does not
+meet yet is a strict xfail with its reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.role_matrix import Matrix
+from tests.test_roles import people
+
+EN = Matrix()
+FR = Matrix()
+AR = Matrix()
+
+# --- English: a list of "role, name" pairs that semicolons separate -------------------------------
+EN.case("semicolon-list", "Also present were Assistant to the President of the Republic of Ghana, "
+        "Kofi Mensah; Minister of Culture of Ghana, Ama Boateng; the ambassadors of Chad and Niger "
+        "to Ghana; President of the Sahel Heritage Foundation, Idrissa Kone; and other figures.",
+        {"Kofi Mensah": "Assistant to the President of the Republic of Ghana",
+         "Ama Boateng": "Minister of Culture of Ghana",
+         "Idrissa Kone": "President of the Sahel Heritage Foundation"})
+EN.case("semicolon-list", "The guests included Minister of Science and Education, Nodir Karimov; "
+        "and Rector of Samarkand University, Dilnoza Rashidova.",
+        {"Nodir Karimov": "Minister of Science and Education",
+         "Dilnoza Rashidova": "Rector of Samarkand University"})
+EN.case("semicolon-list", "Speakers: Director of the Regional Office, Amir Yusupov; Head of "
+        "the Youth Council, Lola Nazarova.",
+        {"Amir Yusupov": "Director of the Regional Office", "Lola Nazarova": "Head of the Youth Council"})
+EN.case("semicolon-list", "The fair was held in Accra, Ghana; Lome, Togo; and Niamey, Niger.", {})
+
+EN_XFAIL: dict[str, str] = {}
+FR_XFAIL: dict[str, str] = {}
+AR_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expected"), EN.params(EN_XFAIL))
+def test_english_shapes(text: str, expected: dict[str, str | None]) -> None:
+    assert people("en", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FR.params(FR_XFAIL))
+def test_french_shapes(text: str, expected: dict[str, str | None]) -> None:
+    assert people("fr", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AR.params(AR_XFAIL))
+def test_arabic_shapes(text: str, expected: dict[str, str | None]) -> None:
+    assert people("ar", text) == expected
