@@ -9,6 +9,12 @@ from functools import lru_cache
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import extract_countries_fr
 from icli.extract.mention import Mention
+from icli.extract.partner_acronyms_fr import ACRONYM_AFTER_FR
+from icli.extract.partner_acronyms_fr import acronym_after as _acronym_after
+from icli.extract.partner_acronyms_fr import acronym_item as _acronym_item
+from icli.extract.partner_acronyms_fr import bracketed_acronym as _bracketed_acronym
+from icli.extract.partner_acronyms_fr import elided_acronym as _elided_acronym
+from icli.extract.partner_acronyms_fr import to_acronym_fr as _to_acronym_fr
 from icli.extract.partner_name_ends import fr_word as _fr_word
 from icli.extract.partner_name_ends import name_ends_fr
 from icli.extract.patterns import CAPITALS, is_acronym
@@ -18,7 +24,6 @@ from icli.text.time_phrases import may_open_time, opens_time
 
 # A French word with its elided article or preposition ("l’Éducation", "d’Irak"), or punctuation.
 _FR_TOKEN = re.compile(r"(?:[ldLD][’'])?[\w\-]+|[^\s\w]")
-_FR_ACRONYM_AFTER = re.compile(r"\s*\(([^\s()]{2,12})\)")
 _OF_ANOTHER_FR = re.compile(r"\s+(?:de\s+l[’']\s*|du\s+|de\s+la\s+)(?=[A-Z])")  # "… (MOST) de l’UNESCO"
 # After a short name (a head and one word): "dans le monde islamique" makes it one of
 # ICESCO's own centres or committees ("Centre du patrimoine dans le monde islamique").
@@ -169,7 +174,7 @@ def _programme_fr(text: str, tokens: list[re.Match[str]], i: int) -> bool:
     another body's programme ("Programme … (MOST) de l’UNESCO": it folds into that body)."""
     if tokens[i].group() != "Programme":
         return False
-    after = _FR_ACRONYM_AFTER.match(text, tokens[_fr_name_end(text, tokens, i)].end())
+    after = ACRONYM_AFTER_FR.match(text, tokens[_fr_name_end(text, tokens, i)].end())
     return (after is not None and _bracketed_acronym(after.group(1)) is not None
             and not _OF_ANOTHER_FR.match(text, after.end()))
 
@@ -255,40 +260,6 @@ def _body_in(tokens: list[re.Match[str]]) -> bool:
 _GATHERING_EVENTS_FR = frozenset({"conférence", "congrès", "forum", "sommet"})
 
 
-def _acronym_after(text: str, end: int) -> str | None:
-    """The acronym in brackets right after a name ending at `end` ("… membres (UPCI)"), if any."""
-    match = _FR_ACRONYM_AFTER.match(text, end)
-    return _bracketed_acronym(match.group(1)) if match else None
-
-
-def _to_acronym_fr(tokens: list[re.Match[str]], head: int, last: int) -> int:
-    """The name's last token, taken on to an acronym in brackets a few words on whose first
-    letter is the head's: "Institut national des langues et civilisations orientales (INALCO)"
-    is one name, though "et civilisations" alone would end it."""
-    initial = _fr_word(tokens[head].group())[:1].casefold()
-    for k in range(last + 1, min(len(tokens) - 2, last + 7)):
-        token = tokens[k].group()
-        if token == "(":
-            acronym = tokens[k + 1].group()
-            if k > last + 1 and tokens[k + 2].group() == ")" and is_acronym(acronym) and (
-                    acronym[:1].casefold() == initial):
-                return k - 1
-            return last
-        if not token[:1].isalpha():
-            return last  # punctuation: the sentence goes on, not the name
-    return last
-
-
-def _bracketed_acronym(word: str) -> str | None:
-    """The acronym a word in brackets after a name gives: an acronym ("(CNDES)"), or a known
-    one written in title case ("(Oci)" is the OCI); None for any other word."""
-    if is_acronym(word):
-        return word
-    upper = word.upper()
-    known = upper in gazetteer.PARTNER_ACRONYMS_FR or upper in gazetteer.PARTNER_ACRONYMS
-    return upper if known and word[:1].isupper() and word[1:].islower() else None
-
-
 def _inner_body_fr(tokens: list[re.Match[str]], head: int, last: int) -> int | None:
     """The index of a second body's head inside a name whose own head is written in lower case:
     "comité des ministres … de l’Organisation …", "bureau régional du Fonds …" are organs of that
@@ -310,17 +281,6 @@ def _inner_body_fr(tokens: list[re.Match[str]], head: int, last: int) -> int | N
     return None
 
 
-def _acronym_item(tokens: list[re.Match[str]], comma: int) -> bool:
-    """Whether the item after the comma at tokens[comma] is a body's acronym ("la Banque
-    mondiale, de l’UNESCO et de l’ALECSO") after a word that is none: another body of a list,
-    not the name's ("Commission … pour l’UNESCO, l’ICESCO et l’ALECSO" lists acronyms)."""
-    j = comma + 1
-    while j < len(tokens) - 1 and tokens[j].group().casefold() in ("de", "du", "des", "la", "le", "les"):
-        j += 1
-    return (j < len(tokens) and is_acronym(_fr_word(tokens[j].group()))
-            and not is_acronym(_fr_word(tokens[comma - 1].group())))
-
-
 def _own_kind_fr(text: str, tokens: list[re.Match[str]], head: int, name: str, end: int) -> bool:
     """Whether a body of one of ICESCO's own kinds ("Centre de …") is ICESCO's: in an article
     naming ICESCO, a head and its complement ("de", "du", "pour" …, not an adjective: "Centre
@@ -331,13 +291,6 @@ def _own_kind_fr(text: str, tokens: list[re.Match[str]], head: int, name: str, e
     return (head + 1 < len(tokens) and _fr_connector(tokens[head + 1].group())
             and not any(c.isupper() for c in name[1:]) and _acronym_after(text, end) is None
             and not extract_countries_fr(name) and gazetteer.mentions_icesco(text))
-
-
-def _elided_acronym(token: str) -> bool:
-    """Whether a token is an acronym after an elided article: "l’ALECSO"."""
-    word = _fr_word(token)
-    return word != token and is_acronym(word)
-
 
 
 # Capitalized French words that open a sentence, never an English name's first word.
@@ -465,7 +418,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
         if (len(words) < 2 or words[0].casefold() in gazetteer.OWN_NAMES
                 or any(start < b and a < end for a, b in spans)):
             continue
-        acronym_match = _FR_ACRONYM_AFTER.match(text, end)
+        acronym_match = ACRONYM_AFTER_FR.match(text, end)
         acronym = acronym_match.group(1) if acronym_match and is_acronym(acronym_match.group(1)) else None
         if acronym:
             defined[acronym] = name
