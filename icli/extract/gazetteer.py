@@ -126,6 +126,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "OWN_ACRONYMS_AR": ("ar", "own_acronyms", frozenset),
     "ACRONYMS_AR": ("ar", "acronyms", dict),
     "NOT_PARTNER_BEFORE_AR": ("ar", "not_partner_before", frozenset),
+    "UNIT_HEADS_AR": ("ar", "unit_heads", frozenset),
     "NAME_STOPS_AR": ("ar", "name_stops", frozenset),
     "PREPOSITIONS_AR": ("ar", "prepositions", frozenset),
     "NAMES_NOT_STOPS_AR": ("ar", "names_not_stops", frozenset),

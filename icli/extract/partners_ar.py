@@ -8,6 +8,7 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.names_ar import country_words_ar, place_of_someone_ar
 from icli.extract.partner_name_ends import role_complement_ar
+from icli.extract.partner_owners import Owners, named_as_owner
 from icli.extract.partners_ar_after import ar_country_codes, join_back_references_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS
 from icli.extract.stated_numbers import arabic_ordinal_word
@@ -284,6 +285,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
     ends: dict[int, Mention] = {}  # where a name ends → its mention
     own_units: set[str] = set()  # names the text gives ICESCO's units ("X التابع للإيسيسكو"), name_norm
     attached: set[str] = set()  # acronyms given right after a name: that body's
+    owners = Owners()  # bodies named only as another's owner ("… التابعة لرابطة …")
+    unit_owners: set[int] = set()  # where the owner of a unit ("كلية … التابعة ل") starts
     i = 0
     while i < len(words) and len(found) < MAX_MENTIONS:
         head_word = _ar_glued_to_head(words[i].group(), keys[i])
@@ -401,8 +404,11 @@ def extract_partners_ar(text: str) -> list[Mention]:
         if _OWNED_AFTER_AR.match(text, end):
             own_units.add(name_norm(name))  # "مركز X التابع للإيسيسكو": "مركز X" anywhere
             continue
-        if _UNIT_OF_AR.match(text, end):
+        unit_of = _UNIT_OF_AR.match(text, end)
+        if unit_of and (arabic_word_key(unglued) in gazetteer.UNIT_HEADS_AR or "تابع" not in unit_of.group()):
+            unit_owners.add(unit_of.end())
             continue  # "كلية الآداب التابعة لجامعة النخيل": a unit folds into its owner, named next
+            # (a body of its own is the partner: "الهيئة … التابعة لرابطة …", partner_owners)
         if last == head or _ar_own(keys[head : last + 1]) or _ar_own_organ([arabic_word_key(unglued), *keys[head + 1 : last + 1]], name):
             continue  # a head alone; ICESCO itself, its organs and centres
         if (not head_definite and arabic_word_key(unglued) in gazetteer.OWN_KIND_HEADS_AR
@@ -418,6 +424,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
         if last == head + 1 and _IN_THE_ISLAMIC_WORLD.match(text, end):
             continue  # "مركز التراث في العالم الإسلامي": ICESCO's own centre or committee
         spans.append((start, end))
+        owners.note(name_norm(name), start not in unit_owners and named_as_owner(text, start, "ar"))
         ends[end] = found.setdefault(name_norm(name), Mention(
             "partner", name_norm(name), name, None, None, text[start:end], start, end,
             rule="partner.ar.name"))
@@ -438,4 +445,5 @@ def extract_partners_ar(text: str) -> list[Mention]:
             name = _ar_strip_proclitic(words[index].group())
             found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
                                                 None, name, *words[index].span(), rule="partner.ar.acronym")
-    return join_back_references_ar([m for m in found.values() if name_norm(m.name) not in own_units])
+    return join_back_references_ar([m for m in found.values() if name_norm(m.name) not in own_units
+                                    and not owners.only_owner(m.key)])

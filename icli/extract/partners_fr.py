@@ -17,6 +17,7 @@ from icli.extract.partner_acronyms_fr import elided_acronym as _elided_acronym
 from icli.extract.partner_acronyms_fr import to_acronym_fr as _to_acronym_fr
 from icli.extract.partner_name_ends import fr_word as _fr_word
 from icli.extract.partner_name_ends import name_ends_fr
+from icli.extract.partner_owners import Owners, named_as_owner, owner_of_unit_fr
 from icli.extract.patterns import CAPITALS, is_acronym
 from icli.text.function_words import DETERMINERS
 from icli.text.normalize import name_norm
@@ -324,6 +325,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
     spans: list[tuple[int, int]] = []  # where the names taken stand
     heads: dict[str, int] = {}  # the heads of the names taken → where the last one ends
     own_units: set[str] = set()  # names the text gives ICESCO's units ("X de l’ICESCO"), as name_norm
+    owners = Owners()  # bodies named only as another's owner ("… relevant de la Fondation X")
     i = 0
     while i < len(tokens):
         word = _fr_word(tokens[i].group())
@@ -395,6 +397,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
             found.pop(name_norm(name), None)  # the same name without its acronym (a title)
         elif any(m.code and name_norm(m.name) == key for m in found.values()):
             continue
+        owners.note(key, named_as_owner(text, start, "fr") and not owner_of_unit_fr(tokens, head))
         found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end, rule="partner.fr.name"))
     for match in _english_names_fr().finditer(text):  # "la Saudi Basic Industries Corporation"
         words = match.group(1).split()
@@ -436,11 +439,14 @@ def extract_partners_fr(text: str) -> list[Mention]:
         full = (defined.get(acronym) or gazetteer.PARTNER_ACRONYMS_FR.get(acronym, ("", ""))[1]
                 or gazetteer.PARTNER_ACRONYMS.get(acronym))
         key = _fr_acronym_key(acronym)
-        if full and key not in found and not any(a <= match.start() < b for a, b in spans):
-            found[key] = Mention("partner", key, full, acronym, None, acronym, *match.span(), rule="partner.fr.acronym")
+        if full and not any(a <= match.start() < b for a, b in spans):
+            if text[match.start() - 1 : match.start()] != "(":  # (its acronym named elsewhere)
+                owners.note(key, False)
+            found.setdefault(key, Mention("partner", key, full, acronym, None, acronym, *match.span(),
+                                          rule="partner.fr.acronym"))
     codes = {m.code for m in found.values() if m.code}
-    return [m for m in found.values() if name_norm(m.name) not in own_units and not (
-        m.rule == "partner.fr.english-name" and m.name.split()[0] in codes
-        and all(w in gazetteer.ORG_HEADS for w in m.name.split()[1:]))]  # "ICL Group": ICL's
+    return [m for m in found.values() if name_norm(m.name) not in own_units and not owners.only_owner(m.key)
+            and not (m.rule == "partner.fr.english-name" and m.name.split()[0] in codes
+                     and all(w in gazetteer.ORG_HEADS for w in m.name.split()[1:]))]  # "ICL Group": ICL's
 
 
