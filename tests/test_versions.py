@@ -483,7 +483,7 @@ def test_per_item_keeps_the_preferred_version_of_each_item(stories_cli: Cli) -> 
 
 
 def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
-    summary = stories_cli.json("summary")
+    summary = stories_cli.json("summary", "--top", "20")
     assert (summary["articles"], summary["items"]) == (len(STORIES["stories"]),
                                                        len(STORIES["items"]))
     # an item of undated stories alone has no month
@@ -493,16 +493,17 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
     assert sum(m["items"] for m in summary["months"]) == len(dated_items)
     people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
     # two ambassadors, a congress and the medal given there, a forum's opening, in 11 articles;
-    # three receptions of one minister, two of them undated
-    assert people["Salim M. AlMalik"] == (8, 14)
+    # three receptions of one minister, two of them undated; a programme launched in three
+    # languages and a visit the same day
+    assert people["Salim M. AlMalik"] == (10, 18)
     assert people["Lamia Qudah"] == (1, 2)
     pairs = {(p["source"]["name"], p["target"]["name"]): (p["items"], p["articles"])
              for p in stories_cli.json("network", "--limit", "0")}
     assert pairs[("Salim M. AlMalik", "Morocco")] == (2, 5)
     profile = stories_cli("who", "AlMalik", terminal=True).stdout
-    assert "8 news item(s) in 14 article(s)" in profile and "News items per month" in profile
+    assert "10 news item(s) in 18 article(s)" in profile and "News items per month" in profile
     one_each = stories_cli("who", "AlMalik", "--per-item", terminal=True).stdout
-    assert "8 news item(s) in 14 article(s)" in one_each  # the counts, whatever rows are listed
+    assert "10 news item(s) in 18 article(s)" in one_each  # the counts, whatever rows are listed
     assert "Boubacar Keita (1)" in profile
     chart = stories_cli("summary", terminal=True).stdout
     assert f"({len(STORIES['items'])} news items)" in chart
@@ -678,3 +679,28 @@ def test_an_undated_story_is_linked_by_strong_evidence_only(cli: Cli, tmp_path: 
     by_title = {a["title"]: a for a in cli.json("list", "--limit", "0")}
     assert by_title[titles["restorers-fr"]]["date"] is None
     assert [v["language"] for v in by_title[titles["restorers-fr"]]["versions"]] == ["en"]
+
+
+def test_a_third_version_sharing_little_joins_an_item_when_both_versions_choose_it() -> None:
+    """A reprint whose title line is only a date line shares a person and the day with each
+    version (2.5, below the bar): it joins their item when each of them chooses it and it
+    chooses each; not a pair alone, not when another story is as close, not for less."""
+    haddad = frozenset({"haddad"})
+    en = _story(1, "en", "2025-11-10", people=haddad, countries=frozenset({"JOR"}),
+                partners=frozenset({frozenset({"#1", "sound:knrd"})}))
+    ar = _story(2, "ar", "2025-11-10", people=haddad, countries=frozenset({"JOR"}),
+                partners=frozenset({frozenset({"#2", "sound:knrd"})}))
+    fr = _story(3, "fr", "2025-11-10", title="Amman, 10 novembre, Agence", people=haddad)
+    assert versions.links([en, ar]) == {(1, 2)}
+    assert versions.links([en, ar, fr]) == {(1, 2), (1, 3), (2, 3)}
+    # With one version alone: below the bar.
+    assert versions.links([en, fr]) == set()
+    # Another French story as close to both: neither joins.
+    assert versions.links([en, ar, fr, fr._replace(id=4)]) == {(1, 2)}
+    # The head and the day alone (1.0): no.
+    head = _story(3, "fr", "2025-11-10", people=frozenset(versions.leaders()))
+    assert versions.links([en, ar, head]) == {(1, 2)}
+    # The English version's best French story is another (a closer one): no join.
+    closer = _story(4, "fr", "2025-11-10", people=haddad, countries=frozenset({"JOR"}))
+    assert (1, 3) not in versions.links([en, ar, fr, closer])
+    assert (2, 3) not in versions.links([en, ar, fr, closer])

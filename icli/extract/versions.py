@@ -42,6 +42,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
+from icli.choices import LANGUAGES
 from icli.extract import gazetteer
 from icli.extract.across import lead_sounds, lead_words, name_skeleton, script_skeleton
 from icli.extract.acts import title_acts, title_tokens
@@ -60,6 +61,7 @@ from icli.text.normalize import ARABIC_LETTER, plain
 LINKER_VERSION = 13
 MIN_SCORE = 3.5
 MARGIN = 1.0  # the best candidate must beat the next one by this much
+THIRD_MIN = 2.5  # the least score of a story with each version of an item it joins (_third_versions)
 # A link depends on the stories within LATE_DAYS of each end (version_days), and on their
 # links' other ends: what changes at one date can change links up to REACH_DAYS away.
 REACH_DAYS = 3 * LATE_DAYS
@@ -350,11 +352,11 @@ def score(a: Profile, b: Profile) -> float:
     return sum(LINK_WEIGHTS[kind] * len(values) for kind, values in shared(a, b).items())
 
 
-def _best(scores: Mapping[int, float]) -> int | None:
-    """The candidate with the highest score when it reaches MIN_SCORE and beats the next by
+def _best(scores: Mapping[int, float], least: float = MIN_SCORE) -> int | None:
+    """The candidate with the highest score when it reaches `least` and beats the next by
     MARGIN; None otherwise."""
     ranked = sorted(scores.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < MIN_SCORE:
+    if not ranked or ranked[0][1] < least:
         return None
     if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
         return None
@@ -399,7 +401,32 @@ def links(stories: Iterable[Story]) -> set[tuple[int, int]]:
                 if third not in (language, profiles[story].language))
             if agree:
                 kept.add((min(story, other), max(story, other)))
-    return kept
+    return kept | _third_versions(kept, scores, profiles)
+
+
+def _third_versions(kept: set[tuple[int, int]], scores: Mapping[int, Mapping[str, Mapping[int, float]]],
+                    profiles: Mapping[int, Profile]) -> set[tuple[int, int]]:
+    """The links of a story to an item of linked versions in other languages when every member
+    is its best candidate in the member's language and it is every member's best in its own,
+    each by MARGIN with a score of at least THIRD_MIN (below MIN_SCORE: a version whose title
+    line is only a date line, "Bakou, 11 novembre, AZERTAC", shares little with each, but the
+    two agree on it). A story already linked joins no other item."""
+    linked = {story for pair in kept for story in pair}
+    members: dict[int, set[int]] = {}
+    for story, item in items(kept).items():
+        members.setdefault(item, set()).add(story)
+    found: dict[int, list[set[int]]] = {}
+    for group in members.values():
+        languages = {profiles[member].language for member in group}
+        for language in set(LANGUAGES) - languages:
+            picks = {_best(scores.get(member, {}).get(language, {}), THIRD_MIN) for member in group}
+            third = picks.pop() if len(picks) == 1 else None
+            if third is not None and third not in linked and all(
+                    _best(scores.get(third, {}).get(profiles[member].language, {}), THIRD_MIN)
+                    == member for member in group):
+                found.setdefault(third, []).append(group)
+    return {(min(third, member), max(third, member)) for third, groups in found.items()
+            if len(groups) == 1 for member in groups[0]}
 
 
 def items(pairs: Iterable[tuple[int, int]]) -> dict[int, int]:
