@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
-from icli.extract.winners_en import LIST_ITEM, WINNERS
+from icli.extract.winners_en import LIST_ITEM, WINNER_STEMS, WINNERS
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 from icli.text.normalize import arabic_word_key
 
 _BEFORE = 80  # characters before a name where its context is read
+_SENTENCE_BEFORE = 600  # characters before a name where its sentence's opening words are read
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,10 @@ class _Contexts:
     that won a prize ("X in Niger won this Prize") or a body whose member states are meant ("OIC
     Member States"), `listed` opens a list of winners (the last sentence before its first
     item) unless `partners` follows its last word of winners ("The Prize, whose winners …, is
-    organized with the following partners:"). All: `acts` follows a body that acts in a relative clause of its own ("X (ACR), which
+    organized with the following partners:"). English only: `named` names winners as its sentence's
+    complement ("The winners were: X; Y", "The winners include X"; not "were announced by X"): the
+    bodies after it in the sentence are winners or their backers; `named_stems`, words one of which
+    a text holds where `named` can match (a plain search first). All: `acts` follows a body that acts in a relative clause of its own ("X (ACR), which
     co-organized the workshop"), where no context before it holds."""
 
     before: re.Pattern[str]
@@ -52,6 +56,8 @@ class _Contexts:
     acts: re.Pattern[str] = re.compile("(?!)")
     partners: re.Pattern[str] = re.compile("(?!)")
     organizes: re.Pattern[str] = re.compile("(?!)")
+    named: re.Pattern[str] = re.compile("(?!)")
+    named_stems: tuple[str, ...] = ()
 
 
 _EN = _Contexts(
@@ -96,6 +102,11 @@ _EN = _Contexts(
         r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
         r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|the)\s+){0,8}?(?:Prize|Award|Medal|Trophy|prize|award)s?\b"),
     listed=WINNERS,
+    # "winners were: …", "the winners include …"; not a passive ("were announced by X", "are
+    # chosen by X"); read only in a text holding one of `WINNER_STEMS`
+    named=re.compile(r"(?:inners?|aureates?|wardees?|ecipients?)\s+(?:were|are|include[sd]?)\b"
+                     r"(?!\s+(?:(?:also|being|to|then)\b|[a-z]+(?:ed|en)\b))"),
+    named_stems=WINNER_STEMS,
     partners=re.compile(r"\b(?:[Pp]artners?|[Ss]ponsors?)\b"),
     acts=re.compile(
         r"(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s+(?:(?:has|had|have|also|jointly)\s+)*"
@@ -178,7 +189,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     """Whether the body named at text[at:end] stands in a context that makes it no partner."""
     if contexts.acts.match(text, end):  # "… of X, which co-organized the workshop": X acts
         return False
-    if contexts.after.match(text, end) or _in_winners_list(text, at, contexts):
+    if (contexts.after.match(text, end) or _in_winners_list(text, at, contexts)
+            or _after_winners_named(text, at, contexts)):
         return True
     found = contexts.before.search(text, max(0, at - _BEFORE), at)
     if found is None:
@@ -227,6 +239,16 @@ def _in_winners_list(text: str, at: int, contexts: _Contexts) -> bool:
     return False
 
 
+def _after_winners_named(text: str, at: int, contexts: _Contexts) -> bool:
+    """Whether text[at] follows, in its sentence, words that name winners as the sentence's
+    complement ("The three winners were: the X Foundation in …; …", "This year’s winners were the
+    projects …, which is supported by X"): a winner or a winning project's backer."""
+    low = max(0, at - _SENTENCE_BEFORE)
+    if not any(text.find(stem, low, at) >= 0 for stem in contexts.named_stems):  # most bodies: no winners
+        return False
+    return contexts.named.search(text, max(low, last_end_before(SENTENCE_STOP, text, at)), at) is not None
+
+
 # Heads that name ICESCO itself when a text says "the Organization".
 _OWN_HEADS = frozenset({"Organization", "Organisation"})
 
@@ -264,7 +286,8 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     in its own relative clause ("X, which co-organized the workshop")."""
     contexts = CONTEXTS[language]
     if not (contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start)
-            or contexts.after.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)):
+            or contexts.after.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)
+            or _after_winners_named(text, partner.start, contexts)):
         return False  # where it was found, no such context around it: most bodies stop here
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {m.span(m.lastindex or 0) for n in names for m in re.finditer(_written(n, language), text)}

@@ -26,7 +26,7 @@ _IN_PARENTHESES = re.compile(r"\((?<=\s\()" + _WITH_COUNTRY, re.MULTILINE)
 # winners ("The winners are:", "Winners for the teens category are from Europe and Asia:").
 LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[•▪●◦*–—-])[ \t]+(?=[A-Z])", re.MULTILINE)
 WINNERS = re.compile(r"\b(?:[Ww]inners?|[Ll]aureates?|[Aa]wardees?|[Rr]ecipients?)\b")
-_WINNER_STEMS = ("inner", "aureate", "wardee", "ecipient")
+WINNER_STEMS = ("inner", "aureate", "wardee", "ecipient")
 
 
 def listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -35,7 +35,7 @@ def listed_winners(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     words that announce winners; an item that names an organization or a country is none.
     Then the winners named each with "of" and a country (_winners_of_countries)."""
     found: list[Mention] = []
-    if not any(word in text for word in _WINNER_STEMS):  # a plain search first: most texts
+    if not any(word in text for word in WINNER_STEMS):  # a plain search first: most texts
         return found                                        # announce no winners
     first = WINNERS.search(text)
     if first is None:
@@ -110,7 +110,7 @@ def _winners_of_countries(text: str, taken: list[tuple[int, int]]) -> list[Menti
     after each such winner and "and" or a comma. Read only in a text that announces winners
     (listed_winners): four searches of the whole text are as long as the rest of this rule."""
     found: list[Mention] = []
-    for stem_at in sorted(at - 1 for stem in _WINNER_STEMS for at in positions(text, stem) if at):
+    for stem_at in sorted(at - 1 for stem in WINNER_STEMS for at in positions(text, stem) if at):
         announced = _ANNOUNCED.match(text, stem_at)  # tried where a stem is: no scan by SRE
         if announced is None:
             continue
