@@ -30,6 +30,29 @@ EN.case("semicolon-list", "Speakers: Director of the Regional Office, Amir Yusup
         {"Amir Yusupov": "Director of the Regional Office", "Lola Nazarova": "Head of the Youth Council"})
 EN.case("semicolon-list", "The fair was held in Accra, Ghana; Lome, Togo; and Niamey, Niger.", {})
 
+# --- French: a surname in capitals, a space before the comma, an honorific glued to the name ------
+FR.case("capitals", "Jean de Dieu MOUKALA NGOMA , Ministre d’Etat Congolais , en charge de "
+        "l’Enseignement Supérieur , prend part à la session.",
+        {"Jean de Dieu MOUKALA NGOMA": "Ministre d’Etat Congolais , en charge de l’Enseignement "
+                                       "Supérieur"})
+FR.case("capitals", "Intervenant en sa qualité de Président de la session, Ilham KERIMOV , "
+        "Ministre azerbaïdjanais de la Culture , a souhaité plus de coopération.",
+        {"Ilham KERIMOV": "Ministre azerbaïdjanais de la Culture"})
+FR.case("capitals", "Aminata Fatou DIOP, Directrice de l’Enseignement Islamique, a présenté le "
+        "rapport.", {"Aminata Fatou DIOP": "Directrice de l’Enseignement Islamique"})
+FR.case("capitals", "S.E.M.Kofi Amadou Jean MENSAH, Ambassadeur Haut Représentant de la République "
+        "du Ghana, près le Royaume du Maroc, était présent.",
+        {"Kofi Amadou Jean MENSAH": "Ambassadeur Haut Représentant de la République du Ghana, près "
+                                    "le Royaume du Maroc"})
+FR.case("capitals", "La délégation comprenait Monsieur Paul LEKOBA , Premier Conseiller , "
+        "représentant S.E.M.Kofi MENSAH , Ambassadeur Haut Représentant .",
+        {"Paul LEKOBA": "Premier Conseiller", "Kofi MENSAH": "Ambassadeur Haut Représentant"})
+FR.case("capitals", "M. Ali Sow, ministre délégué, chargé de la Culture, a ouvert la séance.",
+        {"Ali Sow": "ministre délégué, chargé de la Culture"})
+FR.case("capitals", "Titulaire d’un M.Sc. en chimie et d’un M.A. de Dakar, il a rejoint l’équipe.", {})
+FR.case("capitals", "LE CONSEIL EXECUTIF , Directeur de séance, a ouvert la session.", {})
+FR.case("capitals", "La CONFERENCE GENERALE DE L’ISESCO , Ministre de tutelle, a ouvert la session.", {})
+
 EN_XFAIL: dict[str, str] = {}
 FR_XFAIL: dict[str, str] = {}
 AR_XFAIL: dict[str, str] = {}

@@ -20,6 +20,7 @@ from icli.extract.patterns import (
 from icli.extract.person_names import (
     LIST_COMMA_FR,
     ROLE_HEADS,
+    capitals_surname,
     name_at,
     roles_before,
     words_before,
@@ -35,8 +36,9 @@ from icli.extract.role_phrase_fr import noun_phrase_fr
 from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
 
+# (an honorific's dot may be glued to the name: "S.E.M.Karim Saadi")
 _HONORIFIC_CHAIN_FR = re.compile(
-    honorific_chain(gazetteer.HONORIFIC_WORDS_FR, r"\s+") + rf"(?={CAPITAL})")
+    honorific_chain(gazetteer.HONORIFIC_WORDS_FR, rf"(?:\s+|(?<=\.)(?={CAPITAL}))") + rf"(?={CAPITAL})")
 _HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORDS_FR))
 
 
@@ -47,8 +49,9 @@ _ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|act
 _ROLE_START_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "("
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
-# (a parenthesis after an acronym goes on: "de l’ISESCO (Organisation islamique pour …)")
-_ROLE_END_FR = re.compile(r",|;|\.\s|\.$|(?<![A-Z]{2})\s\((?![A-Z]{2,}\))|\n|$")
+# (a parenthesis after an acronym goes on: "de l’ISESCO (Organisation islamique pour …)"; so does
+# a comma before what the role is in charge of or accredited to: ", en charge de …", ", près le …")
+_ROLE_END_FR = re.compile(r",(?!\s+(?:en\s+charge\s+d|chargée?\s+d|près\s+(?:le|la|les|l[’'])))|;|\.\s|\.$|(?<![A-Z]{2})\s\((?![A-Z]{2,}\))|\n|$")
 # "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
 _BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
                            r"l’Organisation)\S)", re.IGNORECASE)
@@ -60,7 +63,7 @@ def _role_after_fr(text: str, end: int) -> str | None:
     """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
     if text.startswith(" (", end):
         return _role_in_parentheses_fr(text, end + 2)
-    rest = text[end : end + 300]
+    rest = text[end + text.startswith(" ,", end) : end + 300]  # "M. X KONATE , Ministre …"
     if capacity := _CAPACITY_FR.match(rest):  # "M. X, en sa qualité de Président de …"
         rest = ", " + rest[capacity.end() :]
     if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in ROLE_HEADS:
@@ -209,8 +212,9 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         between = role_then_name_fr(text, match.end())  # "S.E. Haut Représentant Karim Saadi"
         name, end = name_at(text, between[1] if between else match.end())
-        if not name or all(w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split()):
-            continue  # "Ambassadeur Haut Représentant …": role words, no name
+        if not name or all(w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split()) or (
+                not match.group()[-1].isspace() and (" " not in name or name[1] == ".")):
+            continue  # "Ambassadeur Haut Représentant …": role words, no name; "M.Sc.", "M.A.": none
         reached = end
         taken.append((match.start(), end))
         role = (_role_after_fr(text, end) or _role_before_fr(text, match.start())
@@ -316,7 +320,8 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
     capitalized words, none an organization's or an event's head, nor a country."""
     found: list[Mention] = []
     for comma in comma_or_parenthesis(_COMMA_ROLE_FR, _PARENTHESIS_ROLE_FR, text):
-        before = words_before(text, comma.start(), taken)
+        at = comma.start() - (text[comma.start() - 1 : comma.start()] == " ")  # "X KONATE , Ministre"
+        before = words_before(text, at, taken)
         if before is None:
             continue
         words, start, end = before
@@ -327,10 +332,12 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
             continue  # named with an honorific already
         while words and _ELIDED_NOUN_FR.match(words[0]):  # "L’académicien Abel Maharramov"
             start += len(words.pop(0)) + 1
-        if not 2 <= len(words) <= 4 or any(
+        given = [w for w in words if w.casefold() not in gazetteer.NAME_PARTICLES]  # "Jean de Dieu …"
+        if not 2 <= len(given) <= 4 or any(  # a surname in capitals after a given name: "Ali KONATE"
                 w in gazetteer.NOT_NAME_WORDS or w.isupper() and len(w) > 2
+                and not (words[0].istitle() and i and capitals_surname(w))
                 or w.casefold() in gazetteer.ORG_HEADS_FR or w.casefold() in gazetteer.ROLE_WORDS_FR
-                or w.casefold() in gazetteer.NOT_PARTNER_HEADS_FR for w in words):
+                or w.casefold() in gazetteer.NOT_PARTNER_HEADS_FR for i, w in enumerate(words)):
             continue
         name = " ".join(words)
         honorific = _HONORIFIC_CHAIN_FR.match(name + " X")

@@ -33,7 +33,7 @@ def _is_initial(token: str) -> bool:
 _VOWELS = frozenset("AEIOUYÀÂÉÈÊËÎÏÔÛÙÜ")
 
 
-def _capitals_surname(word: str) -> bool:
+def capitals_surname(word: str) -> bool:
     """Whether a word in capitals is a surname written in capitals ("DABUR", "BABA-MOUSSA"): three
     letters or more with a vowel, and no acronym of a body icli knows (ICESCO, UNESCO, SESRIC…)."""
     return (len(word) >= 3 and all(part.isalpha() for part in word.split("-"))
@@ -168,7 +168,7 @@ def name_at(text: str, start: int) -> tuple[str, int]:
         elif core[:1] in CAPITALS and core.isupper() and (
                 len(core) <= 2 and core not in ("HE",) or words and _REGNAL.fullmatch(core)):
             words.append(core)  # "Mohammed VI", "Abdullah III": a short capital in a name
-        elif core.isupper() and _capitals_surname(core):
+        elif core.isupper() and capitals_surname(core):
             words.append(core)  # "S.E. M. Nebil DABUR", "Dr Salim Mohammed ALMALIK"
         else:
             break
