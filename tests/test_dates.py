@@ -380,3 +380,32 @@ def test_a_news_sites_arabic_date_line_under_a_byline_dates_the_page_and_is_no_t
     (article,) = parse_dump(dump).articles
     assert article.title == "المنظمة تنظم دورة تدريبية في داكار لفائدة معلمات من عشر دول"
     assert article.date == "2023-03-14"
+
+
+# Issue 27: the paragraphs after one whose date has an event cue ("held on") are not read (no
+# later date can win); a lead whose date is a founding's still has every paragraph read.
+@pytest.mark.parametrize(
+    ("paragraphs", "read", "expected"),
+    [(["The forum was held on 3 May 2026 in Rabat.", "Its report came on 9 May 2026."], 1,
+      "2026-05-03"),
+     (["A report of 3 May 2026 lists the members.", "It was held on 2 May 2026 first.",
+       "Its report came on 9 May 2026."], 2, "2026-05-02"),
+     (["The library was founded on 3 May 1982 by scholars.", "Applications closed on 4 May 1980."],
+      2, "1982-05-03"),  # every later date older, none an event's: the founding is the event
+     (["The library was founded on 3 May 1982 by scholars.", "Its report came on 9 May 2026."],
+      2, "2026-05-09")],
+)
+def test_paragraphs_after_an_event_cue_s_date_are_not_read(
+        monkeypatch: pytest.MonkeyPatch, paragraphs: list[str], read: int, expected: str | None) -> None:
+    from icli.text import dates
+
+    seen: list[str] = []
+    spans = dates.dated_spans
+
+    def reading(text: str) -> list[dates.DatedSpan]:
+        seen.append(text)
+        return spans(text)
+
+    monkeypatch.setattr(dates, "dated_spans", reading)
+    date = dates.find_event_date(paragraphs)
+    assert (date.isoformat() if date else None, len(seen)) == (expected, read)

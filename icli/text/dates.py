@@ -11,6 +11,7 @@ reads a line that is only a date, and `parse_place_dateline` a place line ("Raba
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -381,16 +382,19 @@ def explain_event_date(paragraphs: list[str], title: str = "") -> EventDate | No
     other date and the article's other dates are all older; any other founding is never the
     event's. Earlier text wins ties (the lead's date over a later paragraph's).
     """
-    spans = [dated_spans(paragraph) for paragraph in paragraphs]
-    if spans and any(span.founding is not None for span in spans[0]):
-        others = [s.date for s in spans[0] if s.founding is None]
-        newest = max((s.date for s in spans[0] if s.founding is not None))
-        later = [s.date for paragraph in spans[1:] for s in paragraph]
+    lead = dated_spans(paragraphs[0]) if paragraphs else []
+    spans: Iterable[list[DatedSpan]] = (dated_spans(paragraph) for paragraph in paragraphs[1:])
+    if any(span.founding is not None for span in lead):
+        others = [s.date for s in lead if s.founding is None]
+        newest = max((s.date for s in lead if s.founding is not None))
+        spans = list(spans)  # (the later paragraphs are all read only here)
+        later = [s.date for paragraph in spans for s in paragraph]
         if tells_founding(title) or not others and later and max(later) < newest:
-            spans[0] = [s._replace(rank=s.founding, founding=None) if s.founding is not None
-                        else s for s in spans[0]]
+            lead = [s._replace(rank=s.founding, founding=None) if s.founding is not None
+                    else s for s in lead]
     best: tuple[int, int, int, DatedSpan] | None = None
-    for index, paragraph_spans in enumerate(spans):
+    # (a paragraph is read only when no earlier one gave an event cue's date: none after wins)
+    for index, paragraph_spans in enumerate(itertools.chain([lead], spans)):
         for span in paragraph_spans:
             if span.rank == 4:
                 continue
