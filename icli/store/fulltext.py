@@ -105,10 +105,23 @@ def _unknown_column(query: str, error: sqlite3.Error) -> QueryError | None:
 # ordered arms: snippets are made only for the rows read, and the first row comes without
 # sorting every match (at 100,000 matches, 0.2 s against 5 s).
 _OWN_LANGUAGES = named_list("fts_language", LANGUAGE_FTS_LANGUAGES)
-_ARMS = (  # (FTS table, the parameter its query is, which articles it answers for)
-    ("articles_fts", "query", f"NOT coalesce(a.language IN ({placeholders(_OWN_LANGUAGES)}), 0)"),
-    (LANGUAGE_FTS, "folded_query", f"a.language IN ({placeholders(_OWN_LANGUAGES)})"),
+_ARMS = (  # (FTS table, the parameter its query is, which articles (alias {a}) it answers for)
+    ("articles_fts", "query",
+     f"NOT coalesce({{a}}.language IN ({placeholders(_OWN_LANGUAGES)}), 0)"),
+    (LANGUAGE_FTS, "folded_query", f"{{a}}.language IN ({placeholders(_OWN_LANGUAGES)})"),
 )
+
+
+def _matches(alias: str) -> str:
+    """SQL: article `alias` matches the search in the index that answers for its language (the
+    other versions --per-item weighs against the one a row is)."""
+    return "(" + " OR ".join(f"""({languages.format(a=alias)} AND {alias}.id IN (
+                SELECT rowid
+                FROM {fts}
+                WHERE {fts} MATCH :{match}
+            ))""" for fts, match, languages in _ARMS) + ")"
+
+
 SEARCH_ORDER = {BEST: "rank", NEWEST: "date DESC, id", OLDEST: "date NULLS LAST, id"}
 
 
@@ -127,13 +140,13 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     if bare := _BARE_COLUMN.search(query):
         raise QueryError(f"search: {bare.group(1)}: at the end of {query!r} has no term after it "
                          f"(e.g. {bare.group(1)}:Kazakhstan)")
-    clauses, params = filter_clauses(conn, filters)
+    clauses, params = filter_clauses(conn, filters, own=_matches)
     params.update(_OWN_LANGUAGES)
     sql = "\n    UNION ALL\n".join(f"""
         SELECT {columns.format(fts=fts)}
         FROM {fts}
         JOIN articles a ON a.id = {fts}.rowid
-        {where_sql([f"{fts} MATCH :{match}", languages, *clauses,
+        {where_sql([f"{fts} MATCH :{match}", languages.format(a="a"), *clauses,
                     f"{fts}.rank MATCH 'bm25(10.0, 5.0, 1.0)'"])}
     """ for fts, match, languages in _ARMS)
     sql = (f"{sql}\nORDER BY {order}\n{limit_sql(filters)}" if order

@@ -79,7 +79,8 @@ def names_any(a: str, param: str) -> str:
 
 
 def filter_clauses(conn: sqlite3.Connection, filters: Filters, a: str = "a",
-                   probe: bool = False, skip: tuple[str, ...] = ()) -> tuple[list[str], dict[str, Any]]:
+                   probe: bool = False, skip: tuple[str, ...] = (),
+                   own: Callable[[str], str] | None = None) -> tuple[list[str], dict[str, Any]]:
     """SQL conditions on alias `a` (articles) for the filters, and their named parameters
     (:since, :until, :language_N, :person, :country, :partner, :prefer_N). A statement adds
     its own parameters under other names, or under these names with the same values.
@@ -87,7 +88,12 @@ def filter_clauses(conn: sqlite3.Connection, filters: Filters, a: str = "a",
     An entity filter reads the list of the entity's articles (IN), for a statement that goes
     through all of them; with `probe`, each article is checked through the mentions' primary
     key (EXISTS), for one that stops at a limit. The entity filters of the kinds in `skip` are
-    left to the caller (the per-item condition still applies them to the other versions)."""
+    left to the caller (the per-item condition still applies them to the other versions).
+
+    With --per-item, an article is kept unless another version of its item that matches comes
+    first in the order of preference; "matches" is the filters and `own`, the command's own
+    match (a search's terms, who/country/partner's entities) as SQL on an alias, which the
+    caller applies to `a` itself and gives the parameters of."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if filters.since:
@@ -116,7 +122,9 @@ def filter_clauses(conn: sqlite3.Connection, filters: Filters, a: str = "a",
         other, other_params = filter_clauses(conn, filters._replace(per_item=()), "v", probe)
         prefer = named_list("prefer", filters.per_item)
         mine, theirs = _language_rank("a", prefer), _language_rank("v", prefer)
-        # no version of the item that matches the filters too comes first
+        if own is not None:
+            other.append(own("v"))
+        # no version of the item that matches too comes first
         clauses.append(f"""(a.item IS NULL OR NOT EXISTS (
                 SELECT 1
                 FROM articles v
@@ -235,10 +243,12 @@ def _entity_arms(conn: sqlite3.Connection, sets: dict[str, list[int]], filters: 
         return [], {}
     driver = min(sets, key=lambda kind: _stored_articles(conn, sets[kind])) if len(sets) > 1 \
         else next(iter(sets))
-    clauses, params = filter_clauses(conn, filters, probe=True, skip=(driver,))
-    if SELF in sets and driver != SELF:
-        clauses.append(names_any("a", SELF))
+    own = (lambda alias: names_any(alias, SELF)) if SELF in sets else None
+    clauses, params = filter_clauses(conn, filters, probe=True, skip=(driver,), own=own)
+    if SELF in sets:
         params[SELF] = id_array(sets[SELF])
+        if driver != SELF:
+            clauses.append(names_any("a", SELF))
     ids = sets[driver]
     params["driver"] = id_array(ids)
     head = []
