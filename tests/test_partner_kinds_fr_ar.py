@@ -32,14 +32,36 @@ OWNER_ROWS_AR: list[Row] = [
      {"جامعة النخيل الدولية"}, set()),
 ]
 
+# Kind 2: a state's body named again without its country ("sa Commission nationale pour …" after
+# "la Commission nationale saoudienne pour …") is the same partner, not a second one.
+AGAIN_ROWS_FR: list[Row] = [
+    ("again-fr-commission-sans-pays", "La conférence a été tenue par la Commission nationale gabonaise pour "
+     "l’éducation, la science et la culture. Dr AlMalik a salué le Gabon, représenté par sa Commission "
+     "nationale pour l’éducation, la science et la culture.",
+     {"Commission nationale gabonaise pour l’éducation, la science et la culture"}, {"GAB"}),
+    ("again-fr-ministere-sans-pays", "Le ministère sénégalais de la Culture et du Patrimoine a signé l’accord. "
+     "Le ministère de la Culture et du Patrimoine accueillera la formation.",
+     {"ministère sénégalais de la Culture et du Patrimoine"}, {"SEN"}),
+    ("again-fr-deux-pays", "Le ministère sénégalais de la Culture et du Patrimoine et le ministère malien de "
+     "la Culture et du Patrimoine ont signé l’accord. Le ministère de la Culture et du Patrimoine accueillera "
+     "la formation.", {"ministère sénégalais de la Culture et du Patrimoine",
+                       "ministère malien de la Culture et du Patrimoine",
+                       "ministère de la Culture et du Patrimoine"}, {"SEN", "MLI"}),
+]
+AGAIN_ROWS_AR: list[Row] = [
+    ("again-ar-لجنة-بلا-بلد", "نظمت اللجنة الوطنية الغابونية للتربية والثقافة والعلوم ندوة. وأشاد المدير العام "
+     "بجهود اللجنة الوطنية للتربية والثقافة والعلوم في الإعداد لها.",
+     {"اللجنة الوطنية الغابونية للتربية والثقافة والعلوم"}, {"GAB"}),
+]
+
 GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR, GAPS))
+@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR + AGAIN_ROWS_FR, GAPS))
 def test_french(text: str, partners: set[str], countries: set[str]) -> None:
     check("fr", text, partners, countries)
 
 
-@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_AR, GAPS))
+@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_AR + AGAIN_ROWS_AR, GAPS))
 def test_arabic(text: str, partners: set[str], countries: set[str]) -> None:
     check("ar", text, partners, countries)

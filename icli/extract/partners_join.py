@@ -44,10 +44,13 @@ def join_country_variants(partners: list[Mention],
     `countries` finds the countries in a name (the article language's extractor)."""
     kept: dict[tuple[str, str], Mention] = {}
     joined: list[Mention] = []
+    countryless: list[Mention] = []
     for mention in partners:
         named = countries(mention.name)
         if len(named) != 1:
             joined.append(mention)
+            if not named and not mention.code:
+                countryless.append(mention)
             continue
         country = named[0]
         rest = partner_country_key(mention.name, country.start, country.end, country.code or "")
@@ -66,7 +69,26 @@ def join_country_variants(partners: list[Mention],
         if longer is mention:
             joined[joined.index(other)] = mention
             kept[(rest, country.code or "")] = mention
-    return joined
+    return _without_country_again(joined, countryless, kept)
+
+
+def _without_country_again(joined: list[Mention], countryless: list[Mention],
+                           kept: dict[tuple[str, str], Mention]) -> list[Mention]:
+    """`joined` less the names with no country that are one body's name less its country
+    ("sa Commission nationale pour l’éducation, …" after "la Commission nationale saoudienne
+    pour …"; "the Ministry of Culture and Heritage" after "the Senegalese Ministry of Culture
+    and Heritage"), which become that body's variants; a name that two bodies' names less their
+    countries equal (two states' ministries) stays."""
+    by_rest: dict[str, list[Mention]] = {}
+    for (rest, _), mention in kept.items():
+        by_rest.setdefault(rest.partition("@")[0], []).append(mention)
+    dropped = []
+    for mention in countryless:
+        bodies = by_rest.get(name_norm(mention.name).removeprefix("ال"), [])
+        if len(bodies) == 1:
+            bodies[0].variants |= {mention.name} | mention.variants
+            dropped.append(mention)
+    return [m for m in joined if not any(m is d for d in dropped)]
 
 
 def _one_begins_other(a: str, b: str) -> bool:
