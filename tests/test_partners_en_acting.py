@@ -1,7 +1,9 @@
 """English bodies that do not act in the article (issue 21, session 17): a matrix of sentences
 written for the test in the shapes real pages use, each with the partners the contract counts
 (name → acronym), written by hand before icli ran. Families: winners named as a sentence's
-complement ("The winners were: …") and the backers of winning projects. A case icli does not
+complement ("The winners were: …") and the backers of winning projects; a parent body named
+only as what another is affiliated to ("affiliated to X", "an affiliate of X", "operates under
+the aegis of X"). A case icli does not
 meet yet is a strict xfail with its reason (`GAPS`), never deleted."""
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ ROWS: list[Row] = [
      "was hosted by the Al-Noor Foundation in Kano.", {"Al-Noor Foundation": None}),
     ("winners-body-acting-elsewhere-kept", "ICESCO and the Al-Noor Foundation launched the Prize in 2019. The "
      "winners were: the Green Hills Charity Society and the Al-Noor Foundation.", {"Al-Noor Foundation": None}),
+    ("parent-under-aegis", "Founded in 1979, ICESCO is a specialized organization that operates under the aegis "
+     "of the Organization of Islamic Cooperation (OIC), and its headquarters is in Rabat.", {}),
+    ("parent-affiliated-to", "ICESCO, an organization affiliated to the Organization of Islamic Cooperation, was "
+     "established in 1979.", {}),
+    ("parent-affiliated-body-acts", "The Gulf Solidarity Fund, affiliated with the Arab League, financed the new "
+     "school in Kano.", {"Gulf Solidarity Fund": None}),
+    ("parent-an-affiliate-of", "ICESCO signed a memorandum with the Gulf Centre for Research (GCR), an affiliate "
+     "of the Gulf Foundation for Science and Research.", {"Gulf Centre for Research": "GCR"}),
+    ("parent-aegis-sponsor-kept", "The forum was held under the aegis of the Ministry of Culture of Oman in "
+     "Muscat.", {"Ministry of Culture of Oman": None}),
+    ("parent-acting-elsewhere-kept", "ICESCO and the Organization of Islamic Cooperation (OIC) organized the "
+     "forum. The Fund is affiliated to the OIC.", {"Organization of Islamic Cooperation": "OIC"}),
 ]
 
 GAPS: dict[str, str] = {}

@@ -1,6 +1,7 @@
 """Bodies a text names only where the article does not make them partners (docs/contract.md):
-someone's former or honorary post, an honorary degree, a prize won, a prize's winner or the
-school of a prize's winner, a comparison with what another body did. Each is read from the
+someone's former or honorary post, a parent named in a description of another body, an honorary
+degree, a prize won, a prize's winner or the school of a prize's winner, a comparison with what
+another body did. Each is read from the
 words right before the body's name (and, for "as X did" and "X won the Prize", right after
 it), or from the list of winners it is an item of, at every place the text names it."""
 
@@ -74,6 +75,10 @@ _EN = _Contexts(
         # ("in line with the resolutions of X", "the list of X", "Agenda 2063 of X")
         r"|(?i:resolutions?|decisions?|framework|list|agenda(?:\s+\d{4})?|charter|standards"
         r"|recommendations|guidelines|member\s+states|member\s+countries)\s+of"
+        # a parent named in a description of another body ("an organization affiliated to X",
+        # "Y, an affiliate of X", "operates under the aegis of X"; not "held under the aegis of X")
+        r"|[Aa]ffiliated\s+(?:to|with)|(?:[Aa]n?|[Ii]ts)\s+(?:affiliate|subsidiary)\s+of"
+        r"|(?:operat|work|function)(?:es|s|ing)\s+under\s+the\s+(?:aegis|auspices|umbrella)\s+of"
         # the setting: a session or meeting of the body on whose sidelines the event is held
         # ("on the sidelines of the 27th session of the General Conference of X"; not "… of
         # the visit of the delegation of X", nor "the forum held by X")
