@@ -30,6 +30,31 @@ EN.case("semicolon-list", "Speakers: Director of the Regional Office, Amir Yusup
         {"Amir Yusupov": "Director of the Regional Office", "Lola Nazarova": "Head of the Youth Council"})
 EN.case("semicolon-list", "The fair was held in Accra, Ghana; Lome, Togo; and Niamey, Niger.", {})
 
+# --- English: a role's second part cut short ("and former …", "of the board of …", "ex officio") --
+EN.case("second-role", "The talks were held by Dr. Ali Sow, Chairperson of the Heritage Foundation "
+        "and former culture minister of Senegal, and Mr. Omar Kane.",
+        {"Ali Sow": "Chairperson of the Heritage Foundation and former culture minister of Senegal",
+         "Omar Kane": None})
+EN.case("second-role", "The agreement was signed by Dr. Lina Odeh, President of the Amman Heritage "
+        "Council and acting head of the national commission, on Monday.",
+        {"Lina Odeh": "President of the Amman Heritage Council and acting head of the national "
+                      "commission"})
+EN.case("second-role", "The agreement was signed by Dr. Ali Sow, President of the HRC) and "
+        "Vice-Chancellor of the board of Trustees.",
+        {"Ali Sow": "President of the HRC) and Vice-Chancellor of the board of Trustees"})
+EN.case("second-role", "The delegation included Dr. Amy Lee, President of the company, Mr. Jay "
+        "Kim, CEO, and Ms. Rosa Diaz, Director of Policy.",
+        {"Amy Lee": "President of the company", "Jay Kim": "CEO", "Rosa Diaz": "Director of Policy"})
+EN.case("second-role", "The shield went to Dr Ali Sow, UNESCO Director General, ex officio FUIW’s "
+        "Secretary General, in recognition of his efforts.",
+        {"Ali Sow": "UNESCO Director General, ex officio FUIW’s Secretary General"})
+EN.case("second-role", "Dr. Ali Sow, Minister of Culture and former ambassador, met the press.",
+        {"Ali Sow": "Minister of Culture and former ambassador"})
+EN.case("second-role", "Dr. Ali Sow, Minister of Culture of Senegal, and former officials "
+        "attended the forum.", {"Ali Sow": "Minister of Culture of Senegal"})
+EN.case("second-role", "Dr. Ali Sow, Director of the University, said the company agreed.",
+        {"Ali Sow": "Director of the University"})
+
 # --- French: a surname in capitals, a space before the comma, an honorific glued to the name ------
 FR.case("capitals", "Jean de Dieu MOUKALA NGOMA , Ministre d’Etat Congolais , en charge de "
         "l’Enseignement Supérieur , prend part à la session.",

@@ -64,7 +64,7 @@ _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\
 # the Minister"; nor a qualifier in brackets between a role's head and its complement: "Deputy
 # Vice-Chancellor (Research) of …")
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
-    r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
+    r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s|ex[ -]officio\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
     r"|;|\.(?<!a\.i\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!H\.E\.)\s|\.$|\s\((?![A-Z]{2,}\))(?![\w ]{1,30}\)\s+(?:of|for|at)\s)|,\s[–—](?:\s|$)|\s[–—](?:\s|$)|$"
 )  # (every branch opens with a character, the look-behinds after it: SRE then rejects a position

@@ -27,6 +27,11 @@ _CAPITAL_NEXT = re.compile(r" (?:the )?[A-Z]")
 # his country's Permanent Delegate to …", "and its Secretary-General").
 _POSSESSIVE_ROLE = re.compile(
     rf"(?:his|her|their|its)\s+(?P<owner>[a-z]+(?:’s|'s)\s+)?(?:{CAPITAL}[\w’'\-]*\s+){{0,2}}{_ROLE_WORD}\b")
+# A second role of the same person after "and" that opens in lower case ("and former education
+# minister of X", "and acting head of Y"): a qualifier, up to two words, a role word in any case.
+_LOWER_SECOND_ROLE = re.compile(rf"(?:former|acting|honorary|current)\s+(?:[a-z]+\s+){{0,2}}(?i:{_ROLE_WORD})\b")
+# A role held by office over another ("ISESCO Director General, ex officio FUIW’s Secretary General").
+_EX_OFFICIO = re.compile(r"ex[ -]officio\s")
 # Words that are a sentence's verb after a role written in lower case.
 _VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
           "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
@@ -62,8 +67,13 @@ def noun_phrase(role: str) -> str:
             continue
         if token[1:2] in ("’", "'") and token[:1] in "dl" and token[2:3] in CAPITALS:
             continue  # "of Côte d'Ivoire", "Ministry of l'Éducation": an elided article in a name
+        if after_and and _LOWER_SECOND_ROLE.match(role, word.start()) or _EX_OFFICIO.match(role, word.start()):
+            lower_case = True  # "Chairperson of X and former education minister of Y": a second
+            continue  # role in lower case runs on to a verb-like word, as a role in lower case does
         if after_and and token.capitalize() in gazetteer.ROLE_WORDS | _ROLE_WORDS_HYPHENATED:
             continue  # "Chairman of X and secretary-general of Y": one role, two offices
+        if token.capitalize() in gazetteer.ORG_HEADS and role[previous_start : start].rstrip() == "the":
+            continue  # "President of the company", "Vice-Chancellor of the board of Trustees"
         if after_and and (second := _POSSESSIVE_ROLE.match(role, word.start())) and (
                 role[second.end():].lstrip()[:1].islower() or second.group("owner")
                 and not role[second.end():].lstrip()[:1].isupper()):
