@@ -409,3 +409,32 @@ def test_paragraphs_after_an_event_cue_s_date_are_not_read(
     monkeypatch.setattr(dates, "dated_spans", reading)
     date = dates.find_event_date(paragraphs)
     assert (date.isoformat() if date else None, len(seen)) == (expected, read)
+
+
+# Issue 24 (versions, session 17): news agencies' date lines read as no date left a version
+# undated or titled by its date line: the day an item was updated after its date, and a Hijri
+# date with its time in a two-word zone before "الموافق" and a Gregorian date with dashes.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("05.03.2025 - محدث : 06.03.2025", "2025-03-05"),
+     ("05.03.2025 - Update : 06.03.2025", "2025-03-05"),
+     ("05.03.2025 - Mis à jour : 06.03.2025 10:12", "2025-03-05"),
+     ("الأربعاء 5 رمضان 1446 - 10:40 بتوقيت مكة المكرمة الموافق 5-3-2025", "2025-03-05"),
+     ("05-03-2025", "2025-03-05"),
+     ("05.03.2025 - Update : the forum opened", None),
+     ("5-3-2025 the forum opened in Rabat", None),
+     ("الأربعاء 5 رمضان 1446 - 10:40 بتوقيت مكة المكرمة", None)],
+)
+def test_news_agency_date_lines(line: str, expected: str | None) -> None:
+    date = parse_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+def test_an_agency_date_line_under_a_subtitle_dates_the_article_and_is_no_title() -> None:
+    dump = ("الرباط.. سفير بلد يبحث مع المدير العام برامج التعاون\n\n"
+            "خلال لقاء جمع السفير والمدير العام في مقر المنظمة\n\n"
+            "05.03.2025 - محدث : 06.03.2025\n\n"
+            "أجرى السفير، الأربعاء، مباحثات مع المدير العام بشأن برامج التعاون في التربية والثقافة.\n")
+    (article,) = parse_dump(dump).articles
+    assert article.title.startswith("الرباط.. سفير")
+    assert (article.date, article.date_source) == ("2025-03-05", "dateline")

@@ -91,26 +91,34 @@ def _date_pattern(separator: str) -> str:
 
 # A date in text; "version 3.1.2024" is no date, so dots are a date line's only (_DATELINE_RE).
 DATE_RE = re.compile(_date_pattern("/"), re.IGNORECASE)
-_DATE_LINE_DATE = _date_pattern("[/.]")
+_DATE_LINE_DATE = _date_pattern("[/.-]")
 
 # A Hijri date ("5 رمضان 1440 هـ", "الخميس 12 ربيع الأول 1441هـ": a year 13xx or 14xx no
 # Gregorian date has) and the word that joins it to its Gregorian day ("الموافق", "الموافق لـ").
 _HIJRI = rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d{{2}}\s*(?:هـ|ه)?"
 _CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
+# A time after a date ("à 10h30", "at 10:30 am", "- 05:41 م", "- 09:15 GMT", "- ١٢:١٣ بتوقيت مكة
+# المكرمة").
+_TIME = (r"\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?"
+         r"(?:\s*[ap]\.?m\.?|\s+[مص](?!\w))?"
+         r"(?:\s*(?:GMT|UTC|بتوقيت(?:\s+[^\W\d_]+){1,2})(?:\s*[+-]\s*\d{1,2})?)?")
+# The day a news agency's line says it updated the item ("19.10.2022 - Update : 20.10.2022").
+_UPDATED = (r"\s*[-–|]\s*(?:updated?|mise? à jour|محدث|تحديث)\s*:\s*\d{1,2}[./-]\d{1,2}[./-]"
+            rf"{_YEAR}(?:{_TIME})?")
 
 # A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في" or "يوم" ("Le 1er
 # mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس 2026"), with the Gregorian suffix
 # of old pages ("14 مارس 2019م"), with a Hijri date before or after it ("5 رمضان 1440 هـ
-# الموافق 10 مايو 2019": the Gregorian date), a time ("14 mars 2019 à 10h30", "3 March 2026 at 10:30",
-# "2024-02-16 17:42:02", "١١ ديسمبر ٢٠١٧ - ٠٥:٢٦ بتوقيت غرينتش", "الإثنين، 28 يونيو 2021 - 05:41 م":
-# "م" evening, "ص" morning) or a comment or view count
+# الموافق 10 مايو 2019": the Gregorian date; "الثلاثاء 5 رمضان 1446 - 10:40 بتوقيت مكة المكرمة
+# الموافق 5-3-2025", a news agency's Hijri date with its time), a time ("14 mars 2019 à 10h30",
+# "3 March 2026 at 10:30", "2024-02-16 17:42:02", "١١ ديسمبر ٢٠١٧ - ٠٥:٢٦ بتوقيت غرينتش",
+# "الإثنين، 28 يونيو 2021 - 05:41 م": "م" evening, "ص" morning), the day the item was updated
+# ("05.03.2025 - محدث : 06.03.2025": the first date is the line's) or a comment or view count
 # ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, and a news site's source last
 # ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع").
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{_HIJRI}{_CORRESPONDING})?(?:{_DATE_LINE_DATE})(?:\s*م)?"
-    rf"(?:{_CORRESPONDING}{_HIJRI})?"
-    r"(?:\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?(?:\s*[ap]\.?m\.?|\s+[مص](?!\w))?"
-    r"(?:\s*(?:GMT|UTC|بتوقيت\s+\w+)(?:\s*[+-]\s*\d{1,2})?)?)?"
+    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{_HIJRI}(?:{_TIME})?{_CORRESPONDING})?"
+    rf"(?:{_DATE_LINE_DATE})(?:\s*م)?(?:{_CORRESPONDING}{_HIJRI})?(?:{_TIME})?(?:{_UPDATED})?"
     r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
     r"(?:\s*[-–|]\s*(?:source|المصدر)\s*:[^:]{1,40})?\s*$",
     re.IGNORECASE,
@@ -205,7 +213,7 @@ def _date_from_match(match: re.Match[str]) -> dt.date | None:
 def parse_dateline(line: str) -> dt.date | None:
     """Return the date when the whole line is a date ("12 May 2020", "June 19, 2022 0", "Le 1er
     mars 2026", "du 23 au 25 février 2026": a range's first day)."""
-    if len(line) > 60:
+    if len(line) > 80:
         return None
     match = _DATELINE_RE.match(_western_digits(line))
     if not match:
