@@ -54,10 +54,24 @@ AGAIN_ROWS_AR: list[Row] = [
      {"اللجنة الوطنية الغابونية للتربية والثقافة والعلوم"}, {"GAB"}),
 ]
 
+# Kind 3: "et" and a bare article after an item that came after "de" opens a second body ("le
+# ministère … de l’Eau et le Secrétariat du Forum"): the items of one name agree ("de l’Eau et de
+# l’Assainissement"; "pour l’Éducation, la Science et la Culture").
+AND_ROWS_FR: list[Row] = [
+    ("and-fr-et-le-apres-de", "Le forum est préparé en coopération entre l’ICESCO, le ministère sénégalais de "
+     "l’Hydraulique et le Secrétariat dudit forum.", {"ministère sénégalais de l’Hydraulique"}, {"SEN"}),
+    ("and-fr-et-de-apres-de", "Le ministère sénégalais de l’Hydraulique et de l’Assainissement a signé l’accord.",
+     {"ministère sénégalais de l’Hydraulique et de l’Assainissement"}, {"SEN"}),
+    ("and-fr-et-d-apres-de", "Le Centre de Recherche et d’Innovation pédagogique du Sénégal a signé l’accord.",
+     {"Centre de Recherche et d’Innovation pédagogique du Sénégal"}, {"SEN"}),
+    ("and-fr-et-la-apres-pour", "La Commission nationale gabonaise pour l’Éducation, la Science et la Culture "
+     "a signé l’accord.", {"Commission nationale gabonaise pour l’Éducation, la Science et la Culture"}, {"GAB"}),
+]
+
 GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR + AGAIN_ROWS_FR, GAPS))
+@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR + AGAIN_ROWS_FR + AND_ROWS_FR, GAPS))
 def test_french(text: str, partners: set[str], countries: set[str]) -> None:
     check("fr", text, partners, countries)
 

@@ -1,6 +1,7 @@
 """Where a body's name ends before the sentence's other words (issue 21, precision). French: a
 person's honorific and name, a year, people after a comma, someone's role or another body
-after "et", an indefinite article after the head (a verbal noun: "l’organisation d’une
+after "et" (also a bare article after an item that came after "de": "de l’Eau et le
+Secrétariat"), an indefinite article after the head (a verbal noun: "l’organisation d’une
 école"). Arabic: the complement of a role named before the body ("للشؤون العلمية")."""
 
 from __future__ import annotations
@@ -57,10 +58,32 @@ def name_ends_fr(tokens: list[re.Match[str]], i: int, head: int) -> bool:
         if j == len(following) or not j and fr_word(following[0]) == following[0]:
             return False
         word = fr_word(following[j])
+        if token == "et" and word[:1] in CAPITALS and (
+                following[0].casefold() in _ARTICLES | {"les"} or following[0][:2].casefold() in ("l’", "l'")) and (
+                _item_after_de(tokens, i, head)):
+            return True  # "de l’Eau et le Secrétariat du forum": a second body
         if token == "avec":  # "… avec l’Agence française …": the other party
             return word[:1] in CAPITALS and word.casefold() in gazetteer.ORG_HEADS_FR
         return _role(following[j]) or token == "et" and word == "Programme"
     return False
+
+
+def _item_after_de(tokens: list[re.Match[str]], et: int, head: int) -> bool:
+    """Whether the item of a name right before "et" at tokens[et] came after "de" ("… de
+    l’Eau"), not after "pour", "à" … ("pour l’Éducation, la Science"): the items of one name
+    agree, so after such an item, "et" and a bare article ("et le Secrétariat") open another
+    thing, not the name's next item ("et de l’Assainissement")."""
+    for k in range(et - 1, head, -1):
+        token = tokens[k].group()
+        if token.casefold() in ("de", "du", "des") or token[:1] in "dD" and fr_word(token) != token:
+            return True
+        if token.casefold() in _OTHER_PREPOSITIONS:
+            return False
+    return False
+
+
+# Prepositions other than "de" that open a name's complement ("pour l’Éducation").
+_OTHER_PREPOSITIONS = frozenset({"pour", "à", "au", "aux", "sur", "contre", "en", "avec", "chargé", "chargée"})
 
 
 def role_complement_ar(words: list[re.Match[str]], keys: list[str], head: int, j: int) -> bool:
