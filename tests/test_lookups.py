@@ -391,7 +391,14 @@ def _without_ids(text: str) -> str:
                         "no articles, Guinea (GIN): no articles, Papua New Guinea (PNG): no articles"),
     ("country", "Dominic", "several: Dominican Republic (1 article, 2025-03-17), Dominica (DMA): "
                            "no articles"),
-    ("country", "Maurit", "'Maurit': Mauritania (MRT), Mauritius (MUS): no articles"),
+    ("country", "Maurit", "several: Mauritania (MRT): no articles, Mauritius (MUS): no articles"),
+    ("country", "Lank", "'Lank': Sri Lanka (LKA): no articles"),
+    # fewer than four letters: a code (letters alone, or each with a dot) or a whole name
+    ("country", "EU", "no country matches 'EU'"),
+    ("country", "St.", "no country matches 'St.'"),
+    ("country", "lan", "no country matches 'lan'"),
+    ("country", "U.S.", "United States (USA): no articles"),
+    ("country", "kor", "Calligraphy Shown In Seoul"),
     ("country", "Bissau", "Arabic Course Ends In Bissau"),
     ("country", "Sout Sudan", "School Kits Reach Juba"),
     ("country", "Nigerr", "did you mean Niger?"),
@@ -427,6 +434,22 @@ def test_a_check_list_of_what_users_type(atlas: Cli, command: str, typed: str, a
     listed = atlas("list", f"--{ {'who': 'person'}.get(command, command)}", typed, "--json")
     assert (listed.exit_code, listed.stdout, listed.stderr) == (
         result.exit_code, result.stdout, result.stderr), typed
+
+
+def test_a_name_of_several_countries_none_in_the_archive_is_an_error_listing_them(
+        atlas: Cli, tmp_path: Path) -> None:
+    """Ambiguous is exit 1 with the candidates whether or not the archive has any of them."""
+    bare = ingested(tmp_path, "bare", ATLAS.split("    Calligraphy")[0])
+    korea = bare("country", "Korea")
+    assert (korea.exit_code, korea.stdout) == (1, "")
+    assert ("is a name of several countries: North Korea (PRK): no articles, South Korea (KOR): "
+            "no articles; the archive has none of them") in korea.stderr
+    saint = atlas("country", "Saint", "--json")
+    assert (saint.exit_code, saint.stdout) == (1, "")
+    candidates = json.loads(saint.stderr)["candidates"]
+    assert {"LCA", "KNA"} <= {c["code"] for c in candidates}
+    assert all(c["id"] is None for c in candidates)
+    assert atlas("country", "Saint", "--all", "--json").stdout == "[]\n"
 
 
 def test_all_of_a_part_of_several_countries_says_which_each_article_names(atlas: Cli) -> None:

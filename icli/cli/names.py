@@ -34,13 +34,16 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
         told = described(conn, kind, found.candidates[:5], name)
         names = ", ".join(map(candidate_text, told)) + (", …" if len(found.candidates) > 5 else "")
         if not query.every:
+            stored = any(c["id"] is not None for c in found.candidates)
+            pick = ("'#ID' for one of them, or --all for all of them" if stored
+                    else "the archive has none of them")
             raise Ambiguous((
-                f"{name!r} is a name of several {LISTS[kind]}: {names}; '#ID' for one of them, "
-                "or --all for all of them") if found.whole > 1 else (
+                f"{name!r} is a name of several {LISTS[kind]}: {names}; {pick}")
+                if found.whole > 1 else (
                 f"{name!r} is the whole name of one and part of the names of others: "
-                f"{names}; '#ID' for one of them, or --all for all of them") if found.whole else (
+                f"{names}; {pick}") if found.whole else (
                 f"{name!r} is part of the names of several {LISTS[kind]}: {names}; "
-                "give more of the name, '#ID' for one of them, or --all for all of them"),
+                f"give more of the name{', ' if stored else '; '}{pick}"),
                 told, bool({query.format, query.export} & {"json", "jsonl"}))
         env.note(f"{name!r}: all of {names}")
         return [c["id"] for c in found.candidates if c["id"] is not None]

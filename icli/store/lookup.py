@@ -121,7 +121,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        loading pycountry for a name the archive knows); but a short name pycountry's catalogue
        files several countries under ("Korea", "Corée", "كوريا": country_tables.
        countries_sharing; no country's alias) is a name of each of them, all listed as in 4, in
-       the archive or not;
+       the archive or not; a code is typed as its letters alone or each with a dot ("St." is
+       no code);
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
        Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
        said in `note`; a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
@@ -130,8 +131,10 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        under any of its names, in the archive or not (never a body whose name holds it);
     4. part of several entities' names is none of them: `candidates`, `ambiguous`; for a
        country, part of the names of several real countries too (country_tables.
-       countries_named_in_part: "Korea", "Guin"), in the archive or not (those not: no id);
-       part of real countries' names none of which the archive has: no articles, said;
+       countries_named_in_part: "Korea", "Guin", "Saint"), in the archive or not (those not:
+       no id); part of one real country's names that the archive has not: no articles, said;
+       a country's part is words or word starts of MIN_PART_LETTERS letters or more ("EU",
+       "lan" and "Sri" are no part of a name);
     5. anything else gets the names spelled closest to it as `candidates`, never an answer.
     "#ID" (an id as the candidates show it) is that entity of `kind`, or none.
     Only entities some article mentions count. The name is read as the archive's text was
@@ -165,12 +168,11 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             return Lookup([], None, holding, True, sum(name_norm(c["name"]) == whole for c in holding))
         return Lookup([named[0]["id"]])
     if kind == "country" and (shared := countries_sharing(value)):  # "Korea": South and North
-        several = _real_countries(conn, shared)
-        if any(c["id"] is not None for c in several):
-            return Lookup([], None, several, True, len(shared))
-        return _none_in_the_archive(value, shared)
+        return Lookup([], None, _real_countries(conn, shared), True, len(shared))
     if kind == "country":
         code = typed_country(value)
+        if code is not None and len(lookup_norm(value)) <= 3 and not _CODE.fullmatch(value.strip()):
+            code = None  # "St.": an abbreviation (Saint), not the code ST
         if code is not None:
             row = conn.execute(f"""
                 SELECT id
@@ -188,7 +190,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     if known is not None:
         return _known_partner(conn, known)
     by_name = bool(named)
-    if not named:
+    in_part = kind != "country" or sum(map(str.isalpha, value)) >= MIN_PART_LETTERS
+    if not named and in_part:
         query = alias_words_query(_honorifics_any_case().sub("", value.strip())
                                   if kind == "person" else value)
         named = (_mentioned(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most + 1})
@@ -205,21 +208,26 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         whole = name_norm(value)
         return Lookup([], None, named, True, len(named) if by_name and kind != "person" else sum(
             name_norm(c["name"]) == whole for c in named))
-    if kind == "country" and (codes := countries_named_in_part(value)):  # "Emira", "Guin"
+    if kind == "country" and in_part and (codes := countries_named_in_part(value)):  # "Guin"
+        if len(codes) > 1:
+            return Lookup([], None, _real_countries(conn, codes), True)
         return _none_in_the_archive(value, codes)
     return Lookup([], None, _in_other_script(conn, kind, value, most)
                   + _spelled_like(conn, kind, value, most))
 
 
 def _none_in_the_archive(value: str, codes: frozenset[str]) -> Lookup:
-    """Real countries `value` may mean, none of which the archive has: no articles, said
-    ("'Maurit': Mauritania (MRT), Mauritius (MUS): no articles")."""
+    """The one real country `value` is part of the names of, which the archive does not have:
+    no articles, said ("'Lank': Sri Lanka (LKA): no articles")."""
     shown = country_display_names()
     return Lookup([], f"{value!r}: " + ", ".join(sorted(
         f"{shown.get(code, code)} ({code})" for code in codes)) + ": no articles")
 
 
 _BY_ID = re.compile(r"#(\d+)")  # an entity by its id, as candidates show it ("#12")
+# An ISO code as typed: its letters, in any case, or each followed by a dot ("KAZ", "kz", "U.S.").
+_CODE = re.compile(r"[^\W\d_]{2,3}|(?:[^\W\d_]\.){2,3}")
+MIN_PART_LETTERS = 4  # a country's name typed shorter is a code or a whole name, never a part
 
 # How many times more articles the one person named in full with a surname must have than all
 # the people named by that surname alone (in offices he is not known to hold) for the surname to
