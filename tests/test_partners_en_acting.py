@@ -3,8 +3,9 @@ written for the test in the shapes real pages use, each with the partners the co
 (name → acronym), written by hand before icli ran. Families: winners named as a sentence's
 complement ("The winners were: …") and the backers of winning projects; a parent body named
 only as what another is affiliated to ("affiliated to X", "an affiliate of X", "operates under
-the aegis of X"). A case icli does not
-meet yet is a strict xfail with its reason (`GAPS`), never deleted."""
+the aegis of X"); a body's acronym naming a thing of its own, not the body ("the UN Framework
+Convention on …", "UNESCO Tentative List"). A case icli does not meet yet is a strict xfail with
+its reason (`GAPS`), never deleted."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ ROWS: list[Row] = [
      "Muscat.", {"Ministry of Culture of Oman": None}),
     ("parent-acting-elsewhere-kept", "ICESCO and the Organization of Islamic Cooperation (OIC) organized the "
      "forum. The Fund is affiliated to the OIC.", {"Organization of Islamic Cooperation": "OIC"}),
+    ("thing-un-convention", "The Director-General arrived in Baku to attend the 29th session of the Conference "
+     "of the Parties to the UN Framework Convention on Climate Change.", {}),
+    ("thing-tentative-list", "The Committee approved 40 sites, of which 12 are also inscribed on UNESCO "
+     "Tentative List.", {}),
+    ("thing-possessive-list", "The old city is inscribed on UNESCO’s World Heritage List since 1981.", {}),
+    ("thing-goals", "The forum discussed the UN Sustainable Development Goals in Rabat.", {}),
+    ("thing-body-acting-kept", "ICESCO and UNESCO signed an agreement on sites inscribed on the UNESCO World "
+     "Heritage List.", {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
+    ("thing-body-then-charter-kept", "UNESCO and ICESCO adopted the Charter on Heritage in Rabat.",
+     {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
+    ("thing-organ-kept", "The UNESCO World Heritage Committee inscribed the site at its session in Riyadh.",
+     {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
 ]
 
 GAPS: dict[str, str] = {}

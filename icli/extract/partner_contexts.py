@@ -35,9 +35,9 @@ class _Contexts:
     (`agency` in its name), group `backer` ("بدعم من") only after the winners are named
     (`winners_named`, in the sentence before) and no organizing verb after them (`organizes`:
     "الفائزين بجائزة … التي تنظمها بدعم من X" backs the organizer). English and French only: `after` follows a body
-    that won a prize ("X in Niger won this Prize") or a body whose member states are meant ("OIC
-    Member States"), `listed` opens a list of winners (the last sentence before its first
-    item) unless `partners` follows its last word of winners ("The Prize, whose winners …, is
+    that won a prize ("X in Niger won this Prize"), a body whose member states are meant ("OIC
+    Member States") or a body whose document its name opens ("UNESCO Tentative List"), `listed`
+    opens a list of winners (the last sentence before its first item) unless `partners` follows its last word of winners ("The Prize, whose winners …, is
     organized with the following partners:"). English only: `named` names winners as its sentence's
     complement ("The winners were: X; Y", "The winners include X"; not "were announced by X"): the
     bodies after it in the sentence are winners or their backers; `named_stems`, words one of which
@@ -98,10 +98,13 @@ _EN = _Contexts(
     did=re.compile(r"\s+(?:did|does|(?:has|had|have) done|(?:has |had |have )?(?:decided|resolved|recommended"
                    r"|stipulated|called for))\b"),
     hosted=re.compile(r"\b(?:hosted|held|organi[sz]ed)\s+(?:on|at|in|by)\s+(?:its|the university)\b"),
-    # its acronym in brackets, its place ("in the Republic of Niger"), then the verb: "was
-    # awarded", not "awarded" (a giver: "X awarded the Prize to …"), and a prize named
+    # the body's member states ("OIC Member States"); a document of the body's whose name it opens
+    # ("the UN Framework Convention on …", "UNESCO Tentative List"); or its acronym in brackets, its
+    # place ("in the Republic of Niger"), then the verb: "was awarded", not "awarded" (a giver: "X
+    # awarded the Prize to …"), and a prize named
     after=re.compile(
         r"\s+[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)\b|"
+        r"(?:[’']s)?(?:\s+[A-Z][\w’'\-]*){0,4}?\s+(?:Convention|List|Charter|Declaration|Agenda|Goals|Register)s?\b|"
         r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-]*){0,4})?"
         r",?\s+(?:(?:was|were|has been|had been|is)\s+awarded|(?:(?:has|had|have)\b)?(?:,\s*[^,.;]{1,30},)?"
         r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
