@@ -15,11 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from icli.extract import gazetteer
-from icli.extract.countries import (
-    extract_countries,
-    extract_countries_ar,
-    extract_countries_fr,
-)
+from icli.extract.countries import extract_countries, extract_countries_fr
+from icli.extract.countries_ar import extract_countries_ar
 from icli.extract.country_tables import real_country
 from icli.extract.cut_names import without_cut_names
 from icli.extract.mention import Mention

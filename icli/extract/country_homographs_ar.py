@@ -1,7 +1,7 @@
 """Arabic country words that are also common words or a city ("مالي": financial, "عمان":
 Amman), regions named after a country ("المغرب العربي") and places named like one ("مدينة
 الكويت", "ولاية جورجيا"): where the text says they are a country, and where they are none.
-countries.extract_countries_ar reads a text's words with them."""
+countries_ar.extract_countries_ar reads a text's words with them."""
 
 from __future__ import annotations
 

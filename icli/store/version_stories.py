@@ -7,11 +7,8 @@ import sqlite3
 from collections.abc import Collection
 
 from icli.extract.across import lead_sounds, partner_keys, title_sounds, title_words
-from icli.extract.countries import (
-    extract_countries,
-    extract_countries_ar,
-    extract_countries_fr,
-)
+from icli.extract.countries import extract_countries, extract_countries_fr
+from icli.extract.countries_ar import extract_countries_ar
 from icli.extract.known_names import SECTOR, named_things
 from icli.extract.known_partners import named_partners
 from icli.extract.versions import Story

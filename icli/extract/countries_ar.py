@@ -1,0 +1,181 @@
+"""Countries named in an Arabic text: names, formal names and demonyms, with their glued
+prepositions and article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from icli.extract import country_tables, gazetteer
+from icli.extract.country_homographs_ar import (
+    ambiguous_named_ar,
+    place_named_like_a_country_ar,
+    region_at_ar,
+)
+from icli.extract.mention import Mention
+from icli.extract.patterns import Spans
+from icli.extract.word_forms_ar import PLACE_AFTER_AR, definite_ar
+from icli.text.normalize import ARABIC_WORD, arabic_word_key
+
+
+@lru_cache(maxsize=1)
+def _longest_from_ar() -> dict[str, int]:
+    """The first word (key) of each Arabic country name → the most words a name starting with
+    it has: a word starting none is tried no further."""
+    longest: dict[str, int] = {}
+    for words in country_tables.country_names_ar():
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+def _key_without_and(word: str, longest: dict[str, int]) -> str:
+    """A word's country key, without a glued "و" (and) when only that makes it start a country's
+    name ("ومصر" → "مصر")."""
+    key = country_tables.country_word_key_ar(word)
+    if key not in longest and word[:1] == "و" and len(word) > 3:
+        rest = country_tables.country_word_key_ar(word[1:])
+        return rest if rest in longest else key
+    return key
+
+
+def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
+                         organizations: Collection[tuple[int, int]] = ()) -> list[Mention]:
+    """Countries an Arabic text names: names and formal names ("المملكة الأردنية الهاشمية"),
+    with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
+    "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
+    "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
+    language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
+    ("أو"), nor a region named after a country ("المغرب العربي": the Maghreb, ar.json
+    `regions_named_after_countries`), nor a city or a state named like one ("مدينة الكويت",
+    "ولاية جورجيا"). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
+    "البرتغالية"), unless it reads as a family name ("مؤسسة السويدي": `_agrees_ar`). A word
+    that is also a common word or a city ("مالي", "بنين", "عمان") counts only where the text
+    says it is the country (`country_homographs_ar.ambiguous_named_ar`). Inside an organization's name a country counts, as its
+    complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية", "اللجنة
+    الوطنية الموريتانية للتربية …", "الجمعية المغربية لـ…"), unless its name starts the body's
+    name right after the head ("مؤسسة كوريا-إفريقيا"): rule
+    `country.ar.in-organization`."""
+    longest = _longest_from_ar()
+    words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
+    names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
+    nisbas = country_tables.nisbas_ar()
+    skipped = Spans(skip)
+    found: dict[str, Mention] = {}
+    listed: set[int] = set()  # the first and last words of each country named (list neighbours)
+    i = 0
+    language = -2  # the index of the last word read as a language
+    while i < len(words):
+        if skipped_region := region_at_ar(text, words, i):
+            i += skipped_region
+            continue
+        code, length = None, 1
+        for n in range(min(longest.get(words[i][0], 0), len(words) - i), 0, -1):
+            phrase = words[i : i + n]
+            if any(text[a[1].end() : b[1].start()].strip() for a, b in zip(phrase, phrase[1:])):
+                continue  # a name's words are separated by spaces only
+            code = names.get(tuple(key for key, _ in phrase))
+            if code:
+                length = n
+                break
+        _, match = words[i]
+        if code and place_named_like_a_country_ar(text, words, i):
+            i += length
+            continue  # "مدينة الكويت": Kuwait City; "ولاية جورجيا": the American state
+        adjective = code is None  # a demonym: the body it follows is that country's
+        if code is None:
+            key = arabic_word_key(match.group())
+            code = demonyms.get(key) or nisbas.get(key)
+            if code and i and not _agrees_ar(text, words[i - 1][1], match):
+                code = None  # "مؤسسة السويدي", "جمال السويدي": a family name, no adjective
+        if length == 1 and (len(words[i][0]) < 3 or i and words[i - 1][0] in gazetteer.LANGUAGE_WORDS_AR
+                            or language == i - 1 and match.group().startswith("وال")):
+            code, language = None, i  # "أو" is no Palau; "اللغة التركية", "باللغات العربية
+            # والتركية": languages, the list's items after the first too
+        if length == 1 and i and words[i - 1][0] in gazetteer.CURRENCY_WORDS_AR:
+            code = None  # "دولار أمريكي": a currency
+        if length == 1 and code in _LANGUAGES_AR and (
+                match.group().removeprefix("و").startswith("بال") or i and words[i - 1][0] == "عربيه"):
+            code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages
+        if code:
+            listed.update((i, i + length - 1))
+        if code and code not in found and match.start() not in skipped:
+            end = words[i + length - 1][1].end()
+            org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
+            if not _a_paper_ar(text, match.start(), end) and (  # "الرباط-المغرب اليوم": a masthead
+                    org is None or org[0] < match.start() and (
+                        adjective or not _fused_after_head_ar(text, org[0], match.start()))) and not (
+                    adjective and _a_body_abroad_ar(text, words, i, org, code)):
+                found[code] = Mention(
+                    "country", code, country_tables.country_display_names().get(code, code), code,
+                    None, text[match.start() : end], match.start(), end,
+                    rule="country.ar.in-organization" if org else "country.ar.name")
+        i += length
+    for mention in ambiguous_named_ar(text, words, listed, skipped):
+        found.setdefault(mention.code or "", mention)
+    return list(found.values())
+
+
+# After a country's name: "اليوم" (today) ending the line: with nothing or a dash before it on
+# its line, a newspaper's name ("المغرب اليوم"), not the country.
+_PAPER_AFTER_AR = re.compile(r"[ \t]+اليوم[ \t]*(?:\n|$)")
+
+
+def _a_paper_ar(text: str, start: int, end: int) -> bool:
+    """Whether the country at text[start:end] starts a newspaper's name in a masthead or a
+    byline: "اليوم" after it ends the line, and the line starts with it or with a place and a
+    dash before it ("الرباط-المغرب اليوم"; not "يحتفل المغرب اليوم بعيده")."""
+    if not _PAPER_AFTER_AR.match(text, end):
+        return False
+    before = text[max(0, start - 40) : start].rpartition("\n")[2].rstrip(" \t")
+    return not before or before[-1] in "-–" and len(before.split()) <= 2
+
+
+# The endings of a noun with an attached pronoun ("نظيره", "وزيرها", "سفيرنا"): definite as
+# a noun with the article is.
+_POSSESSED_AR = ("ه", "ها", "هم", "هما", "نا", "كم")
+
+
+def _agrees_ar(text: str, before: re.Match[str], adjective: re.Match[str]) -> bool:
+    """Whether a demonym can be the adjective of the word right before it, not a family name: a
+    definite masculine one ("السويدي") after an indefinite word ("مؤسسة السويدي", "جمال
+    السويدي") is a name's last word (an adjective agrees in definiteness; after a proper noun,
+    "جامعة بيشاور الباكستانية", it agrees with the head: family names are masculine). A demonym
+    after punctuation is not judged."""
+    if text[before.end() : adjective.start()].strip():
+        return True
+    return (definite_ar(before.group()) or before.group().endswith(_POSSESSED_AR)
+            or not definite_ar(adjective.group())
+            or not arabic_word_key(adjective.group()).endswith("ي"))
+
+
+def _fused_after_head_ar(text: str, org_start: int, at: int) -> bool:
+    """Whether the country at text[at] follows its organization's head directly and the head
+    is no state body's: the country's name is part of the body's proper name."""
+    before = ARABIC_WORD.findall(text, org_start, at)
+    return len(before) == 1 and arabic_word_key(before[0]) not in gazetteer.STATE_HEADS_AR
+
+
+def _a_body_abroad_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int,
+                     org: tuple[int, int] | None, code: str) -> bool:
+    """Whether the country's adjective at word `i` names a body's founders, the body standing
+    in another country: no state's body ("السفارة المغربية بالقاهرة" stays Morocco's), its name
+    going on with a place ("الجامعة الأمريكية بالقاهرة", "المعهد الفرنسي بالرباط"), or a
+    body's head followed by the adjective and "في" or "ب" with another country's name
+    ("الجامعة البريطانية في مصر"). A city after the name is not judged (no table of cities'
+    countries: "الجامعة اللبنانية في بيروت")."""
+    place = PLACE_AFTER_AR.match(text, words[i][1].end())
+    head = ARABIC_WORD.match(text, org[0]) if org else i and words[i - 1][1]
+    if not place or not head or arabic_word_key(head.group()) in gazetteer.NATIONAL_BODY_HEADS_AR | gazetteer.STATE_HEADS_AR:
+        return False
+    key = arabic_word_key(place.group(1))
+    there = country_tables.country_names_ar().get((key,))
+    if key in gazetteer.STATE_WORDS_AR or there == code:
+        return False  # "… بالمملكة المغربية": the country's own
+    return bool(org and place.start(1) < org[1]
+                or there and arabic_word_key(head.group()) in gazetteer.ORG_HEADS_AR)
+
+
+# Countries whose adjective is also a language's name ("الفرنسية", "التركية").
+_LANGUAGES_AR = frozenset({"TUR", "FRA", "ESP", "DEU", "ITA", "RUS", "CHN", "JPN", "KOR", "PRT", "GRC",
+                           "NLD"})
