@@ -35,7 +35,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
                       organizations: Collection[tuple[int, int]] = (), fused_only: bool = False) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's names (`skip`) nor
     fused into a proper name ("Kuwait Airways", "Georgia Street", "United States of the
-    World"), nor a language ("into Turkish and French") or a currency ("US$").
+    World", "<Country> Point News": a news outlet's name, en.json `press_heads`), nor a language
+    ("into Turkish and French") or a currency ("US$").
 
     One regex matches every phrase, longest first; a phrase followed by a word such as
     "Airlines" or "River" names something else, unless it is possessive ("Oman’s national
@@ -79,7 +80,7 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
                          or _NATIONAL_COMMISSION.match(text, following.start()))):
                 continue  # "Kuwait Airways", "Georgia State University"
             rule = "country.en.in-organization"
-        elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER
+        elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER | gazetteer.PRESS_HEADS
                             and not _a_common_head(following.group())
                             or following.group() in gazetteer.PLACE_WORDS):
             continue  # "Kuwait Airways", "Georgia Street"; not "the Saudi university"
@@ -88,9 +89,10 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
         if phrase in gazetteer.GIVEN_NAME_COUNTRIES and _a_given_name(text, start, end):
             continue  # "Chad Smith", "Georgia Brown": a person's name
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
+                end == match.end() and _in_an_outlets_name().match(text, end)) or (
                 text[end : end + 1] == "-" and _SPEAKERS.match(text, end)) or (
                 words in _demonym_phrases() and is_a_language(text, start, end)):
-            continue  # "United States of the World" (a foundation), "US$", "into Turkish"
+            continue  # "United States of the World" (a foundation), "US$", "<Country> Point News", "into Turkish"
         found[code] = Mention(
             "country", code, country_tables.country_display_names().get(code, words[0]), code, None,
             " ".join(words), start, end, rule=rule)
@@ -123,7 +125,7 @@ def _a_given_name(text: str, start: int, end: int) -> bool:
     if surname is None or _COUNTRY_CONTEXT_BEFORE.search(text, max(0, start - 12), start):
         return False
     word = surname.group(1)
-    return not (word.casefold() in gazetteer.NOT_COUNTRY_AFTER or a_noun(word)
+    return not (word.casefold() in gazetteer.NOT_COUNTRY_AFTER | gazetteer.PRESS_HEADS or a_noun(word)
                 or word.casefold() in MONTHS or word.casefold() in WEEKDAYS
                 or word in ("Today", "Tomorrow", "Yesterday")
                 or country_tables.country_phrases().get((word,))
@@ -171,6 +173,15 @@ _A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?
 _SPEAKERS = re.compile(r"-(?:speaking\b|,|\s+(?:and|or)\s)")
 # After a country's name: "of the" and a capital, the rest of a body's proper name.
 _IN_A_PROPER_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
+
+
+@lru_cache(maxsize=1)
+def _in_an_outlets_name() -> re.Pattern[str]:
+    """After a country word: one or two capitalized words and a news outlet's last word
+    (en.json `press_heads`), the rest of the outlet's name ("<Country> Point News", "<Country>
+    Weekly Times"); right after the country word, NOT_COUNTRY_AFTER's check reads them."""
+    heads = "|".join(sorted(word.capitalize() for word in gazetteer.PRESS_HEADS))
+    return re.compile(rf"(?:\s+[A-Z][a-z]+){{1,2}}\s+(?:{heads})\b")
 # The same in French: lower-case words joined by commas, "et", "ou"; before the first, the word
 # that opens the list.
 _ITEM_BEFORE_FR = re.compile(r"([^\W\d_]+)(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)$")

@@ -57,6 +57,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "DEMONYMS": ("en", "demonyms", dict),
     "EXTRA_COUNTRY_NAMES": ("en", "extra_country_names", dict),
     "NOT_COUNTRY_AFTER": ("en", "not_country_after", frozenset),
+    "PRESS_HEADS": ("en", "press_heads", frozenset),
     "GIVEN_NAME_COUNTRIES": ("en", "given_name_countries", frozenset),
     "PEOPLE_QUALIFIERS": ("en", "people_qualifiers", frozenset),
     "NOT_A_NOUN_AFTER_LIST": ("en", "not_a_noun_after_list", frozenset),
