@@ -1,6 +1,7 @@
-"""Countries named or not (issue 21, session 17, development sets 5 and 7): a country word in
-a news outlet's name. Each case with its neighbours, on sentences written for the test, the
-expected codes written before running."""
+"""Countries named or not (issue 21, session 17, development sets 4, 5 and 7): a country word
+in a news outlet's name; an Arabic country name that the text calls its capital. Each case
+with its neighbours, on sentences written for the test, the expected codes written before
+running."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The minister of Kenya told the weekly news bulletin that the library opened.", {"KEN"}),
     ("en", "Kenya Hosts Youth Forum On Reading And Writing.", {"KEN"}),
     ("en", "Delegates from Kenya, Uganda and Ghana met the press.", {"KEN", "UGA", "GHA"}),
+    # an Arabic country name that the text calls its capital ("… العاصمة") is the city where it
+    # is the event's place ("في …"); the country elsewhere
+    ("ar", "اختتم الاجتماع في تونس. وعقد الاجتماع في تونس العاصمة يومي 22 و23 مايو.", set()),
+    ("ar", "عقدت الندوة في الجزائر العاصمة بمقر الوزارة.", set()),
+    ("ar", "عقدت الندوة بالجزائر العاصمة بحضور وزير الثقافة الجزائري.", {"DZA"}),
+    ("ar", "عقد الاجتماع في تونس العاصمة، وأشاد المدير العام بدعم تونس للمنظمة.", {"TUN"}),
+    ("ar", "زار الوفد تونس والجزائر لبحث التعاون.", {"TUN", "DZA"}),
+    ("ar", "عقد الاجتماع في تونس بحضور خبراء من الجزائر.", {"TUN", "DZA"}),
+    ("ar", "عقد الاجتماع في تونس العاصمة بحضور سفير الجمهورية التونسية.", {"TUN"}),
 ]
 
 

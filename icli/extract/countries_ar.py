@@ -48,7 +48,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
     ("أو"), nor a region named after a country ("المغرب العربي": the Maghreb, ar.json
     `regions_named_after_countries`), nor a city or a state named like one ("مدينة الكويت",
-    "ولاية جورجيا"). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
+    "ولاية جورجيا"), nor a name the text calls its capital ("تونس العاصمة") where it stands
+    as the capital or after "في" (`_the_capital_there_ar`). Demonyms are also derived from every country's name (`country_tables.nisbas_ar`:
     "البرتغالية"), unless it reads as a family name ("مؤسسة السويدي": `_agrees_ar`). A word
     that is also a common word or a city ("مالي", "بنين", "عمان") counts only where the text
     says it is the country (`country_homographs_ar.ambiguous_named_ar`). Inside an organization's name a country counts, as its
@@ -61,6 +62,7 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
     nisbas = country_tables.nisbas_ar()
     skipped = Spans(skip)
+    capitals = _named_as_capitals_ar(text, words, names)
     found: dict[str, Mention] = {}
     listed: set[int] = set()  # the first and last words of each country named (list neighbours)
     i = 0
@@ -79,9 +81,10 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
                 length = n
                 break
         _, match = words[i]
-        if code and place_named_like_a_country_ar(text, words, i):
+        if code and (place_named_like_a_country_ar(text, words, i)
+                     or code in capitals and length == 1 and _the_capital_there_ar(text, words, i)):
             i += length
-            continue  # "مدينة الكويت": Kuwait City; "ولاية جورجيا": the American state
+            continue  # "مدينة الكويت": Kuwait City; "ولاية جورجيا": the American state; "في تونس": Tunis
         adjective = code is None  # a demonym: the body it follows is that country's
         if code is None:
             key = arabic_word_key(match.group())
@@ -114,6 +117,33 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     for mention in ambiguous_named_ar(text, words, listed, skipped):
         found.setdefault(mention.code or "", mention)
     return list(found.values())
+
+
+_CAPITAL_AR = "عاصمه"  # "العاصمة" (the capital) as the words' keys write it
+
+
+def _spaced(text: str, words: list[tuple[str, re.Match[str]]], a: int, b: int) -> bool:
+    """Whether words[a] and words[b] are both there with spaces only between them."""
+    return 0 <= a and b < len(words) and not text[words[a][1].end() : words[b][1].start()].strip()
+
+
+def _named_as_capitals_ar(text: str, words: list[tuple[str, re.Match[str]]],
+                          names: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """The countries whose one-word name the text calls the capital: "العاصمة" right after it
+    ("تونس العاصمة", "الجزائر العاصمة": the city named like its country)."""
+    if "العاصمة" not in text:
+        return frozenset()
+    return frozenset(code for j in range(1, len(words)) if words[j][0] == _CAPITAL_AR
+                     and _spaced(text, words, j - 1, j) and (code := names.get((words[j - 1][0],))))
+
+
+def _the_capital_there_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int) -> bool:
+    """Whether the country name at words[i], which the text calls its capital elsewhere or
+    here, is the city: "العاصمة" follows it, or it is a place after "في" ("اختتم الاجتماع في
+    تونس"); as a state it acts or is acted for ("بدعم تونس"), or comes after "من" (its
+    experts), it stays the country."""
+    return (i + 1 < len(words) and words[i + 1][0] == _CAPITAL_AR and _spaced(text, words, i, i + 1)
+            or i > 0 and words[i - 1][1].group() == "في" and _spaced(text, words, i - 1, i))
 
 
 # After a country's name: "اليوم" (today) ending the line: with nothing or a dash before it on
