@@ -68,10 +68,20 @@ AND_ROWS_FR: list[Row] = [
      "a signé l’accord.", {"Commission nationale gabonaise pour l’Éducation, la Science et la Culture"}, {"GAB"}),
 ]
 
+# Kind 4: a complement of quantity is no name's ("l’Organisation de différentes nationalités": the
+# staff of ICESCO; "l’Union de plusieurs associations"): the head is left alone, no partner.
+QUANTITY_ROWS_FR: list[Row] = [
+    ("quantity-fr-differentes", "La journée a réuni les ambassadeurs et tout le personnel de l’Organisation de "
+     "différentes nationalités.", set(), set()),
+    ("quantity-fr-plusieurs", "L’Union de plusieurs associations locales a organisé la foire du livre.", set(), set()),
+    ("quantity-fr-nom", "L’Union des associations sahéliennes a organisé la foire du livre.",
+     {"Union des associations sahéliennes"}, set()),
+]
+
 GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR + AGAIN_ROWS_FR + AND_ROWS_FR, GAPS))
+@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR + AGAIN_ROWS_FR + AND_ROWS_FR + QUANTITY_ROWS_FR, GAPS))
 def test_french(text: str, partners: set[str], countries: set[str]) -> None:
     check("fr", text, partners, countries)
 
