@@ -5,8 +5,12 @@ partner; the name where it ends)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import Cli
 from tests.test_partner_matrix import Row, cases, check
 
 # Kind 1: a body named only to say whose the acting body is ("X, relevant de la Fondation Y",
@@ -47,11 +51,21 @@ AGAIN_ROWS_FR: list[Row] = [
      "la formation.", {"ministère sénégalais de la Culture et du Patrimoine",
                        "ministère malien de la Culture et du Patrimoine",
                        "ministère de la Culture et du Patrimoine"}, {"SEN", "MLI"}),
+    # "sa" of another state: that state's commission, a second body (never a join across countries).
+    ("again-fr-sa-d-un-autre-etat", "La rencontre a été organisée par la Commission nationale gabonaise pour "
+     "l’éducation, la science et la culture à Libreville. Le Tchad était représenté par sa Commission "
+     "nationale pour l’éducation, la science et la culture.",
+     {"Commission nationale gabonaise pour l’éducation, la science et la culture",
+      "Commission nationale pour l’éducation, la science et la culture"}, {"GAB", "TCD"}),
 ]
 AGAIN_ROWS_AR: list[Row] = [
     ("again-ar-لجنة-بلا-بلد", "نظمت اللجنة الوطنية الغابونية للتربية والثقافة والعلوم ندوة. وأشاد المدير العام "
      "بجهود اللجنة الوطنية للتربية والثقافة والعلوم في الإعداد لها.",
      {"اللجنة الوطنية الغابونية للتربية والثقافة والعلوم"}, {"GAB"}),
+    ("again-ar-دولة-أخرى", "نظمت اللجنة الوطنية الغابونية للتربية والثقافة والعلوم ندوة في ليبرفيل. وشاركت "
+     "جمهورية تشاد في الندوة عبر اللجنة الوطنية للتربية والثقافة والعلوم.",
+     {"اللجنة الوطنية الغابونية للتربية والثقافة والعلوم", "اللجنة الوطنية للتربية والثقافة والعلوم"},
+     {"GAB", "TCD"}),
 ]
 
 # Kind 3: "et" and a bare article after an item that came after "de" opens a second body ("le
@@ -89,3 +103,26 @@ def test_french(text: str, partners: set[str], countries: set[str]) -> None:
 @pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_AR + AGAIN_ROWS_AR, GAPS))
 def test_arabic(text: str, partners: set[str], countries: set[str]) -> None:
     check("ar", text, partners, countries)
+
+
+def test_a_body_named_again_without_its_country_is_joined_in_its_article_only(tmp_path: Path) -> None:
+    """The join of "sa Commission nationale pour …" to the Gabonese commission is shown by
+    `--why` and never spreads: another article's commission with no country is not Gabon's."""
+    dump = tmp_path / "commissions.txt"
+    dump.write_text(
+        "    La commission gabonaise tient une conférence\n\n"
+        "    Le 4 mars 2026, la conférence a été tenue par la Commission nationale gabonaise pour "
+        "l’éducation, la science et la culture. Dr AlMalik a salué le Gabon, représenté par sa "
+        "Commission nationale pour l’éducation, la science et la culture.\n\n"
+        "    Un atelier sur le patrimoine à Rabat\n\n"
+        "    Le 9 mars 2026, la Commission nationale pour l’éducation, la science et la culture a "
+        "organisé avec l’ICESCO un atelier à Rabat.\n", encoding="utf-8")
+    cli = Cli(tmp_path / "archive.db")
+    assert cli("ingest", str(dump)).exit_code == 0
+    gabon = "Commission nationale gabonaise pour l’éducation, la science et la culture"
+    titles = [a["title"] for a in cli.json("partner", gabon)]
+    assert titles == ["La commission gabonaise tient une conférence"]
+    [article] = [a for a in cli.json("list") if a["title"] == titles[0]]
+    shown = json.loads(cli("show", str(article["id"]), "--why", "--json").stdout)
+    [why] = [w for w in shown["why"] if w["kind"] == "partner"]
+    assert (why["name"], why["rule"]) == (gabon, "partner.fr.name+named-again")

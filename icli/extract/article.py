@@ -201,7 +201,8 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners = extract_partners(body)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
-    partners = _not_states(join_country_variants(join_short_forms(partners), _countries_in_name))
+    partners = _not_states(join_country_variants(join_short_forms(partners), _countries_in_name,
+                                                       body))
     org_spans = [(m.start, m.end) for m in partners if m.alias != m.code]
     people = extract_people(body, org_spans)
     known = {m.key for m in partners}
@@ -343,7 +344,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     prepared = prepare_fr("\n".join([*_heading(article), *article.body]))
     text = prepared.text
     partners = _not_states(join_prefixes(join_country_variants(extract_partners_fr(text),
-                                                               extract_countries_fr)))
+                                                               extract_countries_fr, text)))
     spans = _spans_of(text, partners)
     people = extract_people_fr(text, spans)
     countries = extract_countries_fr(text, _people_spans(text, people), spans)
@@ -378,7 +379,7 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     prepared = prepare_ar("\n".join([*_heading(article), *article.body]))
     text = prepared.text
     partners = _not_states(join_prefixes(join_country_variants(extract_partners_ar(text),
-                                                               extract_countries_ar)))
+                                                               extract_countries_ar, text)))
     spans = _spans_of(text, partners)
     people = extract_people_ar(text, spans)
     countries = extract_countries_ar(text, _people_spans(text, people), spans)

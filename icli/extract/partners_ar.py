@@ -446,4 +446,4 @@ def extract_partners_ar(text: str) -> list[Mention]:
             found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
                                                 None, name, *words[index].span(), rule="partner.ar.acronym")
     return join_back_references_ar([m for m in found.values() if name_norm(m.name) not in own_units
-                                    and not owners.only_owner(m.key)])
+                                    and not owners.only_owner(m.key)], text)

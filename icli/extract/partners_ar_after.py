@@ -8,7 +8,9 @@ import re
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.partners_join import NAMED_AGAIN
 from icli.extract.patterns import Spans
+from icli.text.date_clauses import sentence_of
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
 # A minister's or a head of mission's title at the start of an Arabic role (و, ف, ل glued or not).
@@ -28,12 +30,15 @@ def ar_country_codes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[
     return tuple(rest), frozenset(codes)
 
 
-def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
+def join_back_references_ar(partners: list[Mention], text: str) -> list[Mention]:
     """One partner per body an Arabic article names again in short: without its country
     ("اللجنة الوطنية للتربية …" after "اللجنة الوطنية الموريتانية للتربية …"), or as its head
     and demonym ("المؤسسة الكورية" after "مؤسسة كوريا-آسيا …"). The short form becomes a
-    variant of the full name."""
-    full: dict[tuple[str, ...], Mention] = {}
+    variant of the full name, except the form with no country: the full name's rule says it
+    stands for it in this article (NAMED_AGAIN), for that form says whose it is only there; it
+    stays a partner of its own when its sentence names another country before it (text holds
+    the mentions' offsets)."""
+    full: dict[tuple[str, ...], tuple[Mention, frozenset[str]]] = {}
     by_head: dict[tuple[str, str], Mention] = {}
     parsed = []
     for mention in partners:
@@ -41,15 +46,20 @@ def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
         rest, codes = ar_country_codes(keys)
         parsed.append((mention, keys, rest, codes))
         if codes and mention.code is None:
-            full.setdefault(rest, mention)
+            full.setdefault(rest, (mention, codes))
             for code in codes:
                 by_head.setdefault((keys[0], code), mention)
     kept = []
     for mention, keys, rest, codes in parsed:
         target = None
-        if not codes and len(keys) > 1:
-            target = full.get(rest)
-        elif len(keys) == 2 and len(rest) == 1 and len(codes) == 1:
+        if not codes and len(keys) > 1 and rest in full:
+            body, body_codes = full[rest]
+            if mention.code or _other_country_before(text, mention, body_codes):
+                kept.append(mention)
+            elif not body.rule.endswith(NAMED_AGAIN):
+                body.rule += NAMED_AGAIN
+            continue
+        if len(keys) == 2 and len(rest) == 1 and len(codes) == 1:
             other = by_head.get((keys[0], next(iter(codes))))
             target = other if other is not mention else None
         if target is None and not codes:
@@ -59,6 +69,13 @@ def join_back_references_ar(partners: list[Mention]) -> list[Mention]:
         else:
             target.variants |= {mention.name} | mention.variants
     return kept
+
+
+def _other_country_before(text: str, mention: Mention, codes: frozenset[str]) -> bool:
+    """Whether the sentence of `mention` names a country not in `codes` before it."""
+    before = text[sentence_of(text, mention.start):mention.start]
+    keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(before))
+    return bool(ar_country_codes(keys)[1] - codes)
 
 
 def _ar_longer_form(mention: Mention, keys: tuple[str, ...],

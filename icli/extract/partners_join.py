@@ -8,10 +8,12 @@ from collections.abc import Callable
 
 from icli.extract.identity import partner_country_key
 from icli.extract.mention import Mention
+from icli.text.date_clauses import sentence_of
 from icli.text.normalize import name_norm
 
 _SHORTEST_REST = 12  # letters of a name less its country that can be another name's start
 _ARABIC_LAM_ARTICLE = re.compile(r"(?<!\S)لل")  # "للفرنكوفونية": ل + the article
+NAMED_AGAIN = "+named-again"  # ends the rule of a body named again with no country
 
 
 def join_short_forms(partners: list[Mention]) -> list[Mention]:
@@ -33,15 +35,16 @@ def join_short_forms(partners: list[Mention]) -> list[Mention]:
     return kept
 
 
-def join_country_variants(partners: list[Mention],
-                          countries: Callable[[str], list[Mention]]) -> list[Mention]:
+def join_country_variants(partners: list[Mention], countries: Callable[[str], list[Mention]],
+                          text: str = "") -> list[Mention]:
     """One mention per body named with its country in two ways in one article: "ministère
     tunisien de l’Éducation" = "ministère de l’Éducation de la République tunisienne",
     "UAE Embassy" = "Embassy of the United Arab Emirates", "السفارة الإماراتية" = "سفارة دولة
     الإمارات العربية المتحدة"; also when one name less its country begins the other's ("وزارة
     التعليم العالي التونسية" = "وزارة التعليم العالي والبحث العلمي في الجمهورية التونسية"). The
     name kept is the longest; the others become its variants.
-    `countries` finds the countries in a name (the article language's extractor)."""
+    `countries` finds the countries in a name (the article language's extractor); `text` is
+    the text the mentions' offsets point into (`_without_country_again` reads it)."""
     kept: dict[tuple[str, str], Mention] = {}
     joined: list[Mention] = []
     countryless: list[Mention] = []
@@ -69,25 +72,35 @@ def join_country_variants(partners: list[Mention],
         if longer is mention:
             joined[joined.index(other)] = mention
             kept[(rest, country.code or "")] = mention
-    return _without_country_again(joined, countryless, kept)
+    return _without_country_again(joined, countryless, kept, countries, text)
 
 
 def _without_country_again(joined: list[Mention], countryless: list[Mention],
-                           kept: dict[tuple[str, str], Mention]) -> list[Mention]:
+                           kept: dict[tuple[str, str], Mention],
+                           countries: Callable[[str], list[Mention]], text: str) -> list[Mention]:
     """`joined` less the names with no country that are one body's name less its country
     ("sa Commission nationale pour l’éducation, …" after "la Commission nationale saoudienne
     pour …"; "the Ministry of Culture and Heritage" after "the Senegalese Ministry of Culture
-    and Heritage"), which become that body's variants; a name that two bodies' names less their
-    countries equal (two states' ministries) stays."""
-    by_rest: dict[str, list[Mention]] = {}
-    for (rest, _), mention in kept.items():
-        by_rest.setdefault(rest.partition("@")[0], []).append(mention)
+    and Heritage"), which that body stands for in this article: its rule says so
+    (NAMED_AGAIN, `show --why`), but the name is not its variant, for a name with no country
+    says whose it is only in its article. A name that two bodies' names less their countries
+    equal (two states' ministries) stays, and so does one whose sentence names another country
+    before it ("Le Tchad était représenté par sa Commission nationale …": Chad's)."""
+    by_rest: dict[str, list[tuple[str, Mention]]] = {}
+    for (rest, code), mention in kept.items():
+        by_rest.setdefault(rest.partition("@")[0], []).append((code, mention))
     dropped = []
     for mention in countryless:
         bodies = by_rest.get(name_norm(mention.name).removeprefix("ال"), [])
-        if len(bodies) == 1:
-            bodies[0].variants |= {mention.name} | mention.variants
-            dropped.append(mention)
+        if len(bodies) != 1:
+            continue
+        code, body = bodies[0]
+        before = text[sentence_of(text, mention.start):mention.start] if text else ""
+        if any(c.code != code for c in countries(before)):
+            continue
+        if not body.rule.endswith(NAMED_AGAIN):
+            body.rule += NAMED_AGAIN
+        dropped.append(mention)
     return [m for m in joined if not any(m is d for d in dropped)]
 
 
