@@ -332,3 +332,33 @@ def found(language: str, text: str) -> dict[str, str | None]:
     for case_id, language, text, partners in ROWS_EN + ROWS_FR + ROWS_AR])
 def test_partners_counted_by_the_contract(language: str, text: str, partners: dict[str, str | None]) -> None:
     assert found(language, text) == {name_norm(name): acronym for name, acronym in partners.items()}, text
+
+
+# Issue 27: the contexts before a body are tried once, backwards from the body's name
+# (patterns.ending_at), before the search that tries every position of the window.
+CONTEXT_TEXTS = [
+    ("en", "Irina Bokova, former Director-General of UNESCO, and the honorary doctorate from the "
+           "University of Karu, unlike the Bank, in line with the resolutions of the OIC, as the Fund, "
+           "on the sidelines of the 27th session of the General Conference of the League, won the "
+           "Award, awarded to the Centre, Amina Bello, a teacher at the school (from the School)."),
+    ("fr", "L’ancienne directrice générale de l’UNESCO, docteur honoris causa de l’Université, "
+           "contrairement à la Banque, en marge de la 27e session de la Conférence générale de la "
+           "Ligue, à l’instar de la Fondation, lauréate du Prix, décerné à l’École."),
+    ("ar", "المدير العام السابق لليونسكو، والدكتوراه الفخرية من الجامعة، على غرار البنك، قرارات "
+           "المنظمة، الدول الأعضاء في المنظمة، بدعم من الصندوق، الفائز بجائزة الشارقة."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONTEXT_TEXTS)
+def test_a_context_tried_backwards_is_found_where_the_search_finds_it(language: str, text: str) -> None:
+    from icli.extract.partner_contexts import _BEFORE, CONTEXTS
+    from icli.extract.patterns import ending_at
+
+    before = CONTEXTS[language].before
+    found = 0
+    for end in range(len(text) + 1):
+        expected = before.search(text, max(0, end - _BEFORE), end)
+        got = ending_at(before, text, max(0, end - _BEFORE), end)
+        assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups()))
+        found += expected is not None
+    assert found >= 8

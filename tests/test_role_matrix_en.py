@@ -447,6 +447,9 @@ case("round5", "The opening was followed by the address of Tariq Mansour, Secret
 case("round5", "The ceremony was held in the presence of Tariq Mansour, Minister of Culture of "
      "Jordan.", {"Tariq Mansour": "Minister of Culture of Jordan"})
 case("round5", "“We are ready,” said Amina Khalid.", {"Amina Khalid": None})
+# issue 27: each quotation mark has its own pattern now; both still open the phrase
+case("speaker", '"We are ready," noted Amina Khalid. “We agree”, added Kofi Mensah.',
+     {"Amina Khalid": None, "Kofi Mensah": None})
 case("round5", "“We are ready,” said Amina Khalid, Director of Culture at the Ministry of "
      "Education.", {"Amina Khalid": "Director of Culture at the Ministry of Education"})
 case("round5", "The speech of the Minister of Higher Education and Scientific Research, Tariq "

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.patterns import ending_at
 from icli.extract.winners_en import LIST_ITEM, WINNER_STEMS, WINNERS
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 from icli.text.normalize import arabic_word_key
@@ -200,7 +201,7 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     if (contexts.after.match(text, end) or _in_winners_list(text, at, contexts)
             or _after_winners_named(text, at, contexts)):
         return True
-    found = contexts.before.search(text, max(0, at - _BEFORE), at)
+    found = ending_at(contexts.before, text, max(0, at - _BEFORE), at)
     if found is None:
         return False
     if found.group("prize") is not None:
@@ -293,7 +294,7 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X"); never where X acts
     in its own relative clause ("X, which co-organized the workshop")."""
     contexts = CONTEXTS[language]
-    if not (contexts.before.search(text, max(0, partner.start - _BEFORE), partner.start)
+    if not (ending_at(contexts.before, text, max(0, partner.start - _BEFORE), partner.start)
             or contexts.after.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)
             or _after_winners_named(text, partner.start, contexts)):
         return False  # where it was found, no such context around it: most bodies stop here

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 
 import regex
 
@@ -114,6 +115,23 @@ def literal_starts(pattern: re.Pattern[str], words: Iterable[str], text: str) ->
         if match:
             yield match
             resume = max(match.end(), start + 1)
+
+
+def ending_at(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """pattern.search(text, start, end) for a pattern that ends with `$` (a match ends at `end`:
+    what comes right before a name). The engine tries such a pattern at every position of the
+    window; the same pattern compiled backwards by the `regex` package (`_backwards`) is tried
+    once, from `end`, and the search made only when it matches there (it matches exactly when
+    the search finds a match: the same pattern, read the other way)."""
+    if _backwards(pattern).match(text, start, end) is None:
+        return None
+    return pattern.search(text, start, end)
+
+
+@lru_cache(maxsize=64)
+def _backwards(pattern: re.Pattern[str]) -> regex.Pattern[str]:
+    """`pattern` compiled by the `regex` package to match backwards (REVERSE), with its flags."""
+    return regex.compile(pattern.pattern, pattern.flags & (re.I | re.M | re.S | re.X) | regex.REVERSE)
 
 
 def positions(text: str, written: str) -> list[int]:

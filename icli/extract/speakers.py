@@ -99,7 +99,8 @@ def speakers(text: str, taken: list[tuple[int, int]], language: str) -> list[Men
         found.append(Mention("person", person_key(name), name, None, None, name, start, end,
                              rule=f"person.{language}.speaker"))
         taken.append((start, end))
-    for quote in _QUOTE_THEN_VERB[language].finditer(text):  # "“…,” said Amina Khalid."
+    quotes = [quote for pattern in _QUOTE_THEN_VERB[language] for quote in pattern.finditer(text)]
+    for quote in sorted(quotes, key=lambda quote: quote.start()):  # "“…,” said Amina Khalid."
         name, end = name_at(text, quote.end())
         if (name and not overlaps(quote.end(), taken) and _NAME_ENDS.match(text, end)
                 and _a_name(name.split(), language) and not _common_word(name.split(), text)):
@@ -110,10 +111,12 @@ def speakers(text: str, taken: list[tuple[int, int]], language: str) -> list[Men
 
 
 # A closing quotation mark, a comma, then a verb of speech before the speaker's name: "“…,”
-# said Amina Khalid.", "« … », a déclaré Awa Diop."
+# said Amina Khalid.", "« … », a déclaré Awa Diop." (One pattern for each English quotation
+# mark, each opening with its literal character, which the engine scans for fast; one opening
+# with the class of both tested every character: 14 µs of a 2,000-character text.)
 _QUOTE_THEN_VERB = {
-    "en": re.compile(r"[”\"],?\s+(?:said|added|stated|noted|explained|stressed)\s+"),
-    "fr": re.compile(r"»\s*,\s+a\s+(?:déclaré|ajouté|indiqué|souligné|précisé|expliqué)\s+"),
+    "en": [re.compile(quote + r",?\s+(?:said|added|stated|noted|explained|stressed)\s+") for quote in "”\""],
+    "fr": [re.compile(r"»\s*,\s+a\s+(?:déclaré|ajouté|indiqué|souligné|précisé|expliqué)\s+")],
 }
 # What ends a speaker's name after the verb: a stop, a comma, a semicolon or the text's end.
 _NAME_ENDS = re.compile(r"[.,;]|\s*$")
