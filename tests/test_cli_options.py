@@ -163,6 +163,26 @@ def test_a_bare_month_or_year_widens(ro_cli: Cli) -> None:
     assert named == iso and named
 
 
+@pytest.mark.parametrize("month", ["February, 2026", "2026 February", "Feb 2026", "février 2026",
+                                   "fevrier, 2026"])
+def test_a_month_in_any_order_or_punctuation_widens(month: str) -> None:
+    assert parse_range(month, month) == ("2026-02-01", "2026-02-28")
+
+
+def test_a_month_with_no_year_is_that_month_of_the_year_dateparser_chooses() -> None:
+    start, stop = parse_range("March", "March")
+    assert start and stop
+    assert start.endswith("-03-01") and stop.endswith("-03-31") and start[:4] == stop[:4]
+
+
+@pytest.mark.parametrize("number", ["12", "32", "-1", "+3", "7", "202"])
+def test_a_bare_number_that_is_not_a_year_is_a_usage_error(ro_cli: Cli, number: str) -> None:
+    for option in ("--since", "--until"):
+        result = ro_cli("list", option, number)
+        assert (result.exit_code, result.stdout) == (2, ""), (option, number)
+        assert result.stderr.count("\n") == 1 and option in result.stderr, result.stderr
+
+
 # --- paths --------------------------------------------------------------------------------------
 
 

@@ -337,7 +337,7 @@ def test_a_date_dateparser_would_half_read_is_refused(ro_cli: Cli, date: str) ->
     for option in ("--since", "--until"):
         result = ro_cli("list", option, date)
         assert result.exit_code == 2
-        assert result.stderr == (f"icli: error: cannot read {date!r} as a date: "
+        assert result.stderr == (f"icli: error: {option}: cannot read {date!r} as a date: "
                                  f"{date.split()[0 if date[0].isalpha() else 1]!r} would be half "
                                  "read (try 2026-01 or 2026-01-15)\n")
 

@@ -1,9 +1,12 @@
 """Dates typed on the command line (`--since`, `--until`).
 
-Only a bare year or month widens to the whole period ("2026", "2026-01", "January 2026",
-"janv. 2026": from its first day for --since, to its last for --until); every other date is
-that day ("15 Jan 2026", "1 year ago", "2 months ago", "yesterday"). ISO forms are read
-without dateparser; the rest go to dateparser, imported only then.
+A date with no day widens to its whole month or year ("2026", "2026-01", "January 2026",
+"February, 2026", "2026 February", "janv. 2026", "March": from its first day for --since, to
+its last for --until); every other date is that day ("15 Jan 2026", "1 year ago", "2 months
+ago", "yesterday"). ISO forms are read without dateparser; the rest go to dateparser, imported
+only then, which says whether a day was given (its REQUIRE_PARTS setting) and widens one that
+was not (PREFER_DAY_OF_MONTH, PREFER_MONTH_OF_YEAR). A bare number that is not a year ("12",
+"-1") is refused: dateparser would read it as a day of this month or a year of this century.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import datetime as dt
 import re
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
-_MONTH_YEAR = re.compile(r"^\s*[^\W\d_]+\.?\s+\d{4}\s*$")  # "January 2026", "janv. 2026"
+_NUMBER = re.compile(r"^\s*[+-]?\d+\s*$")  # "12", "-1": no date (a year is _ISO's)
 # A word of letters and digits together ("Q1", "H2", "W05"): dateparser reads the digits and
 # drops the letters ("Q1 2026" would be 6 March 2026), so such a date is refused; ordinals
 # ("15th", "1er") and times ("10am", "10h30") are whole words to it.
@@ -41,21 +44,24 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
             return _widen(int(match.group(1)), month, day, end)
     except ValueError:
         raise DateArgumentError(f"not a valid date: {text!r}") from None
+    if _NUMBER.match(text):
+        raise DateArgumentError(f"{text.strip()!r} is a bare number, not a date (a year has four "
+                                "digits: 2026; a month: 2026-01; a day: 2026-01-15)")
     for word in _MIXED_WORD.findall(text):
         if not _WHOLE_MIXED.fullmatch(word):
             raise DateArgumentError(f"cannot read {text!r} as a date: {word!r} would be half "
                                     "read (try 2026-01 or 2026-01-15)")
     import dateparser
 
-    month = bool(_MONTH_YEAR.match(text))
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
-    if month:
-        settings["PREFER_DAY_OF_MONTH"] = "first"
-    parsed = dateparser.parse(text, languages=["en", "fr"], settings=settings)
+    settings: dict[str, object] = {"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
+    parsed = dateparser.parse(text, languages=["en", "fr"],
+                              settings={**settings, "REQUIRE_PARTS": ["day"]})
+    if parsed is None:  # no day given (or no date): its month's or year's first or last day
+        edge = "last" if end else "first"
+        parsed = dateparser.parse(text, languages=["en", "fr"], settings={
+            **settings, "PREFER_DAY_OF_MONTH": edge, "PREFER_MONTH_OF_YEAR": edge})
     if parsed is None:
         raise DateArgumentError(f"cannot read {text!r} as a date (try 2026-01 or 2026-01-15)")
-    if month:
-        return _widen(parsed.year, parsed.month, None, end)
     return parsed.date()
 
 
@@ -64,8 +70,14 @@ def parse_range(since: str | None, until: str | None) -> tuple[str | None, str |
     for option, value in (("--since", since), ("--until", until)):
         if value is not None and not value.strip():
             raise DateArgumentError(f"{option} needs a date, not an empty string")
-    start = parse_date_bound(since).isoformat() if since is not None else None
-    stop = parse_date_bound(until, end=True).isoformat() if until is not None else None
+    try:
+        start = parse_date_bound(since).isoformat() if since is not None else None
+    except DateArgumentError as error:
+        raise DateArgumentError(f"--since: {error}") from None
+    try:
+        stop = parse_date_bound(until, end=True).isoformat() if until is not None else None
+    except DateArgumentError as error:
+        raise DateArgumentError(f"--until: {error}") from None
     if start and stop and start > stop:
         raise DateArgumentError(f"--since {since} is after --until {until}")
     return start, stop
