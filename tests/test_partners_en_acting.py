@@ -4,8 +4,10 @@ written for the test in the shapes real pages use, each with the partners the co
 complement ("The winners were: …") and the backers of winning projects; a parent body named
 only as what another is affiliated to ("affiliated to X", "an affiliate of X", "operates under
 the aegis of X"); a body's acronym naming a thing of its own, not the body ("the UN Framework
-Convention on …", "UNESCO Tentative List"). A case icli does not meet yet is a strict xfail with
-its reason (`GAPS`), never deleted."""
+Convention on …", "UNESCO Tentative List"); the body a mission is accredited to ("Permanent
+Delegate to X", "Office of Y to the X"); a body whose meeting is only the setting ("on the
+sidelines of the 40th X General Conference"). A case icli does not meet yet is a strict xfail
+with its reason (`GAPS`), never deleted."""
 
 from __future__ import annotations
 
@@ -59,9 +61,26 @@ ROWS: list[Row] = [
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
     ("thing-organ-kept", "The UNESCO World Heritage Committee inscribed the site at its session in Riyadh.",
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
+    ("mission-permanent-delegate", "The Director-General met Mr. Karim Nour, Ambassador of Ghana to France and "
+     "Permanent Delegate to UNESCO.", {}),
+    ("mission-representative-to", "Mr. Omar Diallo, Representative of the Gulf Council for Vocational Training "
+     "to the African Union, presented a paper.", {"Gulf Council for Vocational Training": None}),
+    ("mission-office-of-body-to", "Mr. Omar Diallo, Director of the Office of the Sahel Development Fund to the "
+     "African Union, presented a paper.", {"Sahel Development Fund": None}),
+    ("mission-observer-to", "Ms. Sara Ali, Permanent Observer of the Gulf Council for Vocational Training to the "
+     "United Nations, spoke at the forum.", {"Gulf Council for Vocational Training": None}),
+    ("mission-delegation-visit-kept", "The delegation travelled to the University of Dakar to sign the "
+     "agreement.", {"University of Dakar": None}),
+    ("sidelines-acronym-organ", "The meeting was held on the sidelines of the 40th UNESCO General Conference "
+     "in Paris.", {}),
+    ("sidelines-acronym-organ-acting-kept", "On the sidelines of the 40th UNESCO General Conference, ICESCO and "
+     "UNESCO signed an agreement.", {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
 ]
 
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "mission-office-of-body-to": "an office named with no country is read as the publisher's own unit "
+                                 "(partner.en.unit-without-owner), though the body it is of follows 'of the'",
+}
 
 
 def found(text: str) -> dict[str, str | None]:

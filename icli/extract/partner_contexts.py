@@ -28,7 +28,8 @@ class _Contexts:
     context holds only for a prize, group `winner` only for a listed winner, group `awardee`
     only after words of a prize in its sentence, group `did` only when `did` follows the name,
     group `honorary` unless `hosted` follows it, group `setting` unless the text names the body
-    again by its head noun after it); `winners` announces winners (in the sentence
+    again by its head noun after it, group `sitting` as `setting` and only before `meeting`, a
+    meeting's words: "the 40th X General Conference"); `winners` announces winners (in the sentence
     before the winner's name), `won` follows a winner's
     apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
@@ -60,6 +61,7 @@ class _Contexts:
     organizes: re.Pattern[str] = re.compile("(?!)")
     named: re.Pattern[str] = re.compile("(?!)")
     named_stems: tuple[str, ...] = ()
+    meeting: re.Pattern[str] = re.compile("(?!)")
 
 
 _EN = _Contexts(
@@ -85,6 +87,13 @@ _EN = _Contexts(
         # the visit of the delegation of X", nor "the forum held by X")
         r"|(?P<setting>[Oo]n\s+the\s+(?:sidelines|margins?)\s+of(?:\s+(?:the|its|of|[\w\-]*\d[\w\-]*"
         r"|sessions?|meetings?|[A-Z][\w’'\-]*)){0,9}?\s+of)"
+        # … or right before the body's name, its meeting's words after it ("on the sidelines of the
+        # 40th X General Conference": group `sitting`, read with `meeting`)
+        r"|(?P<sitting>[Oo]n\s+the\s+(?:sidelines|margins?)\s+of\s+the(?:\s+[\w\-]*\d[\w\-]*)?)"
+        # the body a mission is accredited to ("Permanent Delegate to X", "Director of the Office
+        # of the Y Fund to the X"): only capitalized words and "of", "the", "for", "on", "and", "in" between
+        r"|(?:[Dd]elegate|[Rr]epresentative|[Aa]mbassador|[Oo]bserver|[Ee]nvoy|[Oo]ffice)"
+        r"(?:\s+(?:of|the|for|on|and|in|[A-Z][\w’'\-]*)){0,10}?\s+to"
         r"|(?P<prize>(?:won|wins|winning|winners? of|laureates? of|recipients? of|awarded|received"
         r"|receiving|granted)(?: with)?)"
         r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to))"
@@ -111,6 +120,8 @@ _EN = _Contexts(
         r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
         r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|the)\s+){0,8}?(?:Prize|Award|Medal|Trophy|prize|award)s?\b"),
     listed=WINNERS,
+    meeting=re.compile(r"(?:[’']s)?\s+(?:(?:General|Annual|Ministerial|Executive|Extraordinary|Ordinary|Regular)\s+)*"
+                       r"(?:Conference|Council|Board|Assembly|Summit|Meetings?|Sessions?|Congress|Forum)\b"),
     # "winners were: …", "the winners include …"; not a passive ("were announced by X", "are
     # chosen by X"); read only in a text holding one of `WINNER_STEMS`
     named=re.compile(r"(?:inners?|aureates?|wardees?|ecipients?)\s+(?:were|are|include[sd]?)\b"
@@ -222,6 +233,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
         return not contexts.hosted.search(text, end, stop)
     if found.groupdict().get("setting") is not None:  # "… of X in Muscat, ICESCO signed … with the Bank"
         return not _named_by_head_after(text, end, name)
+    if found.groupdict().get("sitting") is not None:  # "… of the 40th X General Conference"
+        return bool(contexts.meeting.match(text, end)) and not _named_by_head_after(text, end, name)
     if "did" in found.groupdict() and found.group("did") is not None:
         return bool(contexts.did.match(text, end))
     return True
