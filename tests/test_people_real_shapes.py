@@ -55,6 +55,25 @@ EN.case("second-role", "Dr. Ali Sow, Minister of Culture of Senegal, and former 
 EN.case("second-role", "Dr. Ali Sow, Director of the University, said the company agreed.",
         {"Ali Sow": "Director of the University"})
 
+# --- English: an acronym before a personal honorific; a role after a name that is the next one's -
+EN.case("acronym-honorific", "The accord was signed in the presence of UNESCO Director General, Dr "
+        "Karim Haddad, AIOU Rector, Dr Nadia Karimi and President AIOU Dr Omar Farid Al-Qasimi.",
+        {"Karim Haddad": "UNESCO Director General", "Nadia Karimi": None,
+         "Omar Farid Al-Qasimi": "President AIOU"})
+EN.case("acronym-honorific", "The visitors were welcomed by President KASU Prof. Musa Bello.",
+        {"Musa Bello": "President KASU"})
+EN.case("acronym-honorific", "Dr. Karim Haddad, Director of Culture, Mr. Ali Sow and Ms. Lina Odeh "
+        "attended.", {"Karim Haddad": "Director of Culture", "Ali Sow": None, "Lina Odeh": None})
+EN.case("acronym-honorific", "The session heard Dr. Ali Sow, UNESCO Director-General, Dr. Omar Kane, "
+        "Minister of Culture of Senegal, President of the General Conference, Dr. Lina Odeh, Chair "
+        "of the Board, and guests.",
+        {"Ali Sow": "UNESCO Director-General",
+         "Omar Kane": "Minister of Culture of Senegal, President of the General Conference",
+         "Lina Odeh": "Chair of the Board"})
+EN.case("acronym-honorific", "The Minister of Culture, Dr. Karim Haddad, Director of the "
+        "Heritage Fund, opened the fair.",
+        {"Karim Haddad": "Director of the Heritage Fund"})
+
 # --- French: a surname in capitals, a space before the comma, an honorific glued to the name ------
 FR.case("capitals", "Jean de Dieu MOUKALA NGOMA , Ministre d’Etat Congolais , en charge de "
         "l’Enseignement Supérieur , prend part à la session.",

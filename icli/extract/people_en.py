@@ -30,6 +30,7 @@ from icli.extract.patterns import (
 )
 from icli.extract.person_names import (
     LIST_COMMA_EN,
+    PERSONAL_HONORIFIC,
     TOKEN,
     a_name_next,
     a_noun,
@@ -230,9 +231,11 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             name, end = name_at(text, match.start() + given)  # "Prof. Emir X": his first name
         if name and royal_body(match.group(), name, text, end):
             continue  # "King Khalid University", "King Fahd Hospital": a body's name
-        if not name or not_a_person(name) and not _NAMED_AFTER.match(text, end):
+        if not name or not_a_person(name) and not _NAMED_AFTER.match(text, end) or (
+                " " not in name and _HONORIFIC_NEXT.match(text, end)):
             continue  # a title's words after an honorific that is a role ("Ambassador
-            # Extraordinary and Plenipotentiary of …") are left to the role's rules
+            # Extraordinary and Plenipotentiary of …") are left to the role's rules; "President
+            # AIOU Dr X": a role's word, then the person's honorific
         taken.append((match.start(), end))
         named_after = _NAMED_AFTER.match(text, end)
         if named_after and _BODY_NAMERS.search(match.group()):  # a body named after a sheikh
@@ -240,12 +243,17 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             found.append(Mention("partner", name_norm(body), body, None, None, body,
                                  match.start(), named_after.end(), rule="partner.en.named-after-person"))
         if named_after or not (gazetteer.PLACE_WORDS.isdisjoint(name.split())
-                               or _PERSONAL_HONORIFIC.search(match.group())):
+                               or PERSONAL_HONORIFIC.search(match.group())):
             continue  # "Sheikh X for Scientific Excellence", "King Abdullah Economic City"; not
             # "Ms. June Park": after a personal honorific a place word is a surname
         if not_a_person(name):
             continue
         after = _role_after(text, end)
+        if (after and text.startswith(after[0], end + 2) and _ROLE_NEXT_NAME.match(text, end + 2 + len(after[0]))
+                and (own := _role_before(text, match.start()))
+                and not text[: text.rfind(own[0], 0, match.start())].rstrip().endswith(",")):
+            after = None  # "of A's Director, Dr X, B's Rector, Dr Y": the role after X is Y's (not in
+            # "Dr W, A's Director, Dr X, B's Rector, Dr Y": then each role follows its name)
         role, office = after or _role_before(text, match.start()) or (None, None)
         if after is None and role is not None and (whole := role_into_honorific(text, match, role)):
             role, office = _stated(whole, whole)  # "Deputy Minister Mr. X", not "Deputy"
@@ -426,8 +434,10 @@ def _occupations_then_names(text: str, taken: list[tuple[int, int]], found: list
         taken.append((before.start(1) if before else match.start(), end))
 
 
-# Honorifics of a private person, which never lead a place's name (as "King", "Sheikh" do).
-_PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Miss|Prof|Professor|Eng|Mme|Mlle|Madam)\b")
+# A personal honorific after a space: another person's name starts; after a comma: a role just
+# read is that person's.
+_HONORIFIC_NEXT = re.compile(r"\s+" + PERSONAL_HONORIFIC.pattern)
+_ROLE_NEXT_NAME = re.compile(r",\s+" + PERSONAL_HONORIFIC.pattern)
 # After a name, "for" and capitalized words: an organization or prize named after that person.
 _NAMED_AFTER = re.compile(
     rf"\s+for(?!\s+(?:His|Her|Their|Its)\b)(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")

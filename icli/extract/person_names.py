@@ -139,6 +139,11 @@ def _country_after(words: list[str]) -> int:
     return 0
 
 
+# Honorifics of a private person, which never lead a place's name (as "King", "Sheikh" do) and
+# are never a word inside a name.
+PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Miss|Prof|Professor|Eng|Mme|Mlle|Madam)\b")
+
+
 def name_at(text: str, start: int) -> tuple[str, int]:
     """The person's name that starts at `start` and where it ends; '' when none does."""
     words: list[str] = []
@@ -159,8 +164,9 @@ def name_at(text: str, start: int) -> tuple[str, int]:
             if core.endswith(suffix):
                 core, stop = core[: -len(suffix)], True
         lowered = core.casefold()
-        if words and core in ROLE_HEADS:
-            break  # "M. Habib Sanogo Directeur général de …": the role starts
+        if words and (core in ROLE_HEADS or PERSONAL_HONORIFIC.fullmatch(core)):
+            break  # "M. Habib Sanogo Directeur général de …": the role starts; "President AIOU
+            # Dr X": another name starts
         if lowered in gazetteer.NAME_PARTICLES or core[:3] in ("al-", "el-") and core[3:4] in CAPITALS:
             words.append(core)
         elif core[:1] in CAPITALS and core not in gazetteer.NOT_NAME_WORDS and not core.isupper():
