@@ -29,9 +29,13 @@ def fold_compatible(text: str) -> str:
 # hyphen, the combining grapheme joiner, the Mongolian vowel separator, zero-width space,
 # non-joiner and joiner, the left-to-right, right-to-left and Arabic letter marks, the word
 # joiner and invisible operators, the BOM or zero-width no-break space, and the Arabic
-# tatweel (a stretch of the line, never a letter). The bidi embeddings, overrides and isolates
-# stay: they change what a reader sees, and are shown as escapes on a terminal.
-_FORMAT = re.compile("[\u00ad\u034f\u061c\u0640\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+# tatweel inside a word (a stretch of the line, never a letter: "محمـد"). A tatweel that ends a
+# word after a letter stays: it marks a prefix written apart ("لـ«إيسيسكو»", "الـ16", "1440هـ"),
+# as the article writes it. The bidi embeddings, overrides and isolates stay: they change what a
+# reader sees, and are shown as escapes on a terminal.
+_INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b-\u200f\u2060-\u2064\ufeff"
+_ARABIC_LETTER = "[\u0621-\u063f\u0641-\u064a\u064b-\u065f\u0670]"  # a letter or a mark on it
+_FORMAT = re.compile(f"[{_INVISIBLE}]|\u0640+(?={_ARABIC_LETTER})|(?<!{_ARABIC_LETTER})\u0640+")
 # Cyrillic and Greek letters drawn like Latin ones: in a word that also holds Latin letters
 # they are read as those ("Kаrimov" with a Cyrillic а is "Karimov"); whole Cyrillic or Greek
 # words are left as they are.
@@ -39,7 +43,7 @@ _LOOK_ALIKES = str.maketrans(
     "аеорсухіјѕԁԛԝАВЕКМНОРСТХУІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοι",
     "aeopcyxijsdqwABEKMHOPCTXYIJSABEZHIKMNOPTYXoi")
 _OTHER_SCRIPT = re.compile("[\u0370-\u03ff\u0400-\u052f]")
-_FORMAT_OR_OTHER_SCRIPT = re.compile(_FORMAT.pattern[:-1] + _OTHER_SCRIPT.pattern[1:])
+_FORMAT_OR_OTHER_SCRIPT = re.compile(f"[{_INVISIBLE}\u0640" + _OTHER_SCRIPT.pattern[1:])
 _MIXED_WORD = re.compile("(?=[\u0370-\u03ff\u0400-\u052f]*[A-Za-z])"
                          "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]+")
 
