@@ -75,6 +75,12 @@ EN.case("acronym-honorific", "The Minister of Culture, Dr. Karim Haddad, Directo
         "Heritage Fund, opened the fair.",
         {"Karim Haddad": "Director of the Heritage Fund"})
 
+# --- English: a place's name before a comma is no role ---------------------------------------------
+EN.case("place-not-role", "He was honored at the Expo Center in King Faisal Economic City, Tabuk "
+        "Al-Munawwarah, Kingdom of Saudi Arabia, on Monday.", {})
+EN.case("place-not-role", "The Mayor of Dakar City, Soham Diouf, opened the fair.",
+        {"Soham Diouf": "Mayor of Dakar City"})
+
 # --- French: a surname in capitals, a space before the comma, an honorific glued to the name ------
 FR.case("capitals", "Jean de Dieu MOUKALA NGOMA , Ministre d’Etat Congolais , en charge de "
         "l’Enseignement Supérieur , prend part à la session.",

@@ -102,8 +102,9 @@ def roles_comma_names(text: str, taken: list[tuple[int, int]], found: list[Menti
             continue  # a comma inside a list goes on with it ("of Higher Education, Scientific
             # Research and Innovation")
         role = role_before(text, at)
-        if role is None:
-            continue
+        if role is None or role[0].rsplit(None, 1)[-1] in gazetteer.PLACE_WORDS and role[0].istitle():
+            continue  # "in King Abdullah Economic City, Makkah Al-Mukarramah, …": a place's name (no
+            # "of" in it, as in "Mayor of Dakar City"), then its region
         found.append(Mention("person", person_key(name), name, None, role[0], name, at, end,
                              rule="person.en.role-comma-name", office=role[1]))
         taken.append((at, end))
