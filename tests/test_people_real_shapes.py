@@ -75,6 +75,22 @@ EN.case("acronym-honorific", "The Minister of Culture, Dr. Karim Haddad, Directo
         "Heritage Fund, opened the fair.",
         {"Karim Haddad": "Director of the Heritage Fund"})
 
+# --- English: a role before an honorific and a name, after an opening phrase or a list's bullet --
+EN.case("opening-role", "In his opening speech, Director of Culture at UNESCO Dr. Karim Haddad "
+        "warned that the sites are in danger.", {"Karim Haddad": "Director of Culture at UNESCO"})
+EN.case("opening-role", "For his part, Chairman of the Committee on Heritage in the Arab World Dr. "
+        "Samir Khalil, thanked the Secretariat.",
+        {"Samir Khalil": "Chairman of the Committee on Heritage in the Arab World"})
+EN.case("opening-role", "In her address at the opening session of the 5th Forum, UNESCO Director "
+        "General, Dr. Amina Sow, called on the ministers to act.",
+        {"Amina Sow": "UNESCO Director General"})
+EN.case("opening-role", "Photos:\n  • UNESCO Director General, Dr Karim Haddad, awarding the 2013 "
+        "Literacy Prize at the opening session", {"Karim Haddad": "UNESCO Director General"})
+EN.case("opening-role", "Dr. Ali Sow, Director of Culture, Dr. Karim Haddad and others attended.",
+        {"Ali Sow": "Director of Culture", "Karim Haddad": None})
+EN.case("opening-role", "In Dakar, the Director of Culture Dr. Karim Haddad opened the fair.",
+        {"Karim Haddad": "Director of Culture"})
+
 # --- English: a place's name before a comma is no role ---------------------------------------------
 EN.case("place-not-role", "He was honored at the Expo Center in King Faisal Economic City, Tabuk "
         "Al-Munawwarah, Kingdom of Saudi Arabia, on Monday.", {})

@@ -218,12 +218,12 @@ def last_words(text: str, start: int, end: int) -> int:
 
 
 
-# Where a clause starts, read backwards from a name: a semicolon, a colon, a line's start, an
-# opening parenthesis or a sentence's end.
+# Where a clause starts, read backwards from a name: a semicolon, a colon, a line's start, a
+# list's bullet, an opening parenthesis or a sentence's end.
 # (not an acronym in parentheses, "(ISESCO)", nor a parenthesis after one: "ISESCO (…)"). Each
 # alternative starts with a literal character (the look-behind after the parenthesis), so the
-# engine scans for those five characters instead of trying every position.
-_CLAUSE_START = re.compile(r";|:|\n|\((?<![A-Z]{2}\s\()(?![A-Z]{2,}\))|\.\s")
+# engine scans for those six characters instead of trying every position.
+_CLAUSE_START = re.compile(r";|:|\n|•|\((?<![A-Z]{2}\s\()(?![A-Z]{2,}\))|\.\s")
 
 
 # A role that ends with a capitalized word or a body's acronym right before a name with no comma
@@ -253,10 +253,16 @@ _OPENING_PHRASE = re.compile(rf"\s*(?:On|In|At|Last|Earlier|This)(?:\s+(?:{CAPIT
                              rf"|\d{{1,4}}(?:st|nd|rd|th)?|morning|afternoon|evening|of|the)(?=\s|$)){{1,5}}\s*")
 
 
+# An opening phrase of the speaker's own part or words ("For his part", "In her opening speech",
+# "In his address at the opening session of …"): a preposition, then a possessive.
+_OWN_PART = re.compile(r"\s*(?:For|In|On|During)\s+(?:his|her|their)\s")
+
+
 def _opens_before_a_role(part: str) -> bool:
-    """Whether a clause's first part before a comma is a dateline's place or an opening phrase
-    of time or place: a role right after it opens the clause ("On Monday, Minister of X, Y")."""
-    return bool(_DATELINE.fullmatch(part)
+    """Whether a clause's first part before a comma is a dateline's place, an opening phrase
+    of time or place, or of the speaker's own part: a role right after it opens the clause
+    ("On Monday, Minister of X, Y", "For his part, Chairman of Y Dr. Z")."""
+    return bool(_DATELINE.fullmatch(part) or _OWN_PART.match(part)
                 or part.lstrip().startswith(_OPENERS) and _OPENING_PHRASE.fullmatch(part))
 
 
@@ -307,7 +313,8 @@ def roles_before(text: str, start: int, starts: re.Pattern[str],
         cuts = list(_CLAUSE_START.finditer(before, 0, len(before) - 1))
         parts = _segments(before[cuts[-1].end() if cuts else 0 : -1], list_comma)
         at = _role_start_in(parts[-1], starts, noun_phrase)
-        opens = len(parts) == 1 and (bool(cuts) or start <= 300)
+        opens = (len(parts) == 1 or len(parts) == 2 and _opens_before_a_role(parts[0])) and (
+            bool(cuts) or start <= 300)
         if at is None or not (at or article.match(parts[-1], at) or opens):
             return None
         if at and _INTRODUCTORY.match(parts[-1]) and not _PARTICIPLE.search(parts[-1], 0, at):
