@@ -97,6 +97,13 @@ EN.case("place-not-role", "He was honored at the Expo Center in King Faisal Econ
 EN.case("place-not-role", "The Mayor of Dakar City, Soham Diouf, opened the fair.",
         {"Soham Diouf": "Mayor of Dakar City"})
 
+# --- English: a role before the name and a capacity after "as" -------------------------------------
+EN.case("capacity", "The conference endorsed the appointment of UNESCO Director General, Dr Karim "
+        "Haddad, as ex-officio Secretary General of the Federation.",
+        {"Karim Haddad": "UNESCO Director General"})
+EN.case("capacity", "The agreement was signed by Dr. Karim Haddad, as President of the Federation.",
+        {"Karim Haddad": "President of the Federation"})
+
 # --- French: a surname in capitals, a space before the comma, an honorific glued to the name ------
 FR.case("capitals", "Jean de Dieu MOUKALA NGOMA , Ministre d’Etat Congolais , en charge de "
         "l’Enseignement Supérieur , prend part à la session.",

@@ -254,6 +254,9 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                 and not text[: text.rfind(own[0], 0, match.start())].rstrip().endswith(",")):
             after = None  # "of A's Director, Dr X, B's Rector, Dr Y": the role after X is Y's (not in
             # "Dr W, A's Director, Dr X, B's Rector, Dr Y": then each role follows its name)
+        elif after and _CAPACITY.match(text, end) and _role_before(text, match.start()):
+            after = None  # "the appointment of ISESCO Director General, Dr X, as Secretary General
+            # of …": his role, then the capacity he is given
         role, office = after or _role_before(text, match.start()) or (None, None)
         if after is None and role is not None and (whole := role_into_honorific(text, match, role)):
             role, office = _stated(whole, whole)  # "Deputy Minister Mr. X", not "Deputy"
