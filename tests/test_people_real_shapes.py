@@ -104,6 +104,14 @@ EN.case("capacity", "The conference endorsed the appointment of UNESCO Director 
 EN.case("capacity", "The agreement was signed by Dr. Karim Haddad, as President of the Federation.",
         {"Karim Haddad": "President of the Federation"})
 
+# --- English: winners listed with a country, a name with particles, a formal country name ------
+EN.case("winners", "Second Prize: Mohamed Sharif, Sultanate of Brunei, for his film “Saya;” and "
+        "Ben Kadi Mustapha, Algeria, for his film “A New Life.”",
+        {"Mohamed Sharif": None, "Ben Kadi Mustapha": None})
+EN.case("winners", "Second Prize: Amal bint Khaled Al Harthi, Oman.",
+        {"Amal bint Khaled Al Harthi": None})
+EN.case("winners", "The fair opened in Abu Dhabi, UAE, and in Dar es Salaam, Tanzania.", {})
+
 # --- French: a surname in capitals, a space before the comma, an honorific glued to the name ------
 FR.case("capitals", "Jean de Dieu MOUKALA NGOMA , Ministre d’Etat Congolais , en charge de "
         "l’Enseignement Supérieur , prend part à la session.",

@@ -81,7 +81,8 @@ def winners_with_countries(text: str, taken: list[tuple[int, int]], limit: int) 
         if before is None:
             continue
         words, name_start, name_end = before
-        if not 2 <= len(words) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
+        given = [w for w in words if w.casefold() not in gazetteer.NAME_PARTICLES]  # "Amal bint …"
+        if not 2 <= len(given) <= 4 or any(w in gazetteer.NOT_NAME_WORDS or w.isupper()
                                            or w in gazetteer.PLACE_WORDS for w in words):
             continue
         if not (listed.group(2) or _opens_an_item(text, name_start)):
