@@ -135,6 +135,15 @@ FR.case("capitals", "Titulaire d’un M.Sc. en chimie et d’un M.A. de Dakar, i
 FR.case("capitals", "LE CONSEIL EXECUTIF , Directeur de séance, a ouvert la session.", {})
 FR.case("capitals", "La CONFERENCE GENERALE DE L’ISESCO , Ministre de tutelle, a ouvert la session.", {})
 
+# --- French: a role word before a name, and the whole role after it --------------------------------
+FR.case("role-after-title", "Le Directeur général a examiné avec l’ambassadeur Karim Saadi Abdel "
+        "Latif, ambassadeur de la République Tunisienne auprès du Royaume du Maroc, un ensemble "
+        "d’activités.",
+        {"Karim Saadi Abdel Latif": "ambassadeur de la République Tunisienne auprès du Royaume du "
+                                    "Maroc"})
+FR.case("role-after-title", "Il a reçu le ministre tunisien Karim Saadi, qui a salué l’ICESCO.",
+        {"Karim Saadi": "ministre tunisien"})
+
 # --- Arabic: "لـ" written apart with a tatweel stays as written (read through normalize_text) ----
 AR.case("tatweel", 'وقع الاتفاقية الدكتور سامي بن علي الحربي، المدير العام لـ"إيسيسكو"، والدكتور '
         'محمد ولد أحمد، المدير العام لـ«ألكسو»، في الرباط.',

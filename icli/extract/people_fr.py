@@ -271,6 +271,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = " ".join(role_match.group("role").split())
         if noun_phrase_fr(role) != role:
             continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
+        role = _role_after_fr(text, end) or role  # "l’ambassadeur X, ambassadeur de … auprès du …"
         taken.append((role_match.start(), end))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              role_match.end(), end, rule="person.fr.role-word-then-name"))
