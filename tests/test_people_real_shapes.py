@@ -144,6 +144,13 @@ FR.case("role-after-title", "Le Directeur général a examiné avec l’ambassad
 FR.case("role-after-title", "Il a reçu le ministre tunisien Karim Saadi, qui a salué l’ICESCO.",
         {"Karim Saadi": "ministre tunisien"})
 
+# --- French: a compound role word ("Président-fondateur") chains a second role -------------------
+FR.case("compound-role", "Le ministre a reçu M. Ali Sow, conseiller du Président, Président-fondateur "
+        "de l’Association Dakar Culture, et discuté avec lui.",
+        {"Ali Sow": "conseiller du Président, Président-fondateur de l’Association Dakar Culture"})
+FR.case("compound-role", "Mme Awa Diop, présidente-fondatrice de l’Association des Femmes, a parlé.",
+        {"Awa Diop": "présidente-fondatrice de l’Association des Femmes"})
+
 # --- Arabic: "لـ" written apart with a tatweel stays as written (read through normalize_text) ----
 AR.case("tatweel", 'وقع الاتفاقية الدكتور سامي بن علي الحربي، المدير العام لـ"إيسيسكو"، والدكتور '
         'محمد ولد أحمد، المدير العام لـ«ألكسو»، في الرباط.',
