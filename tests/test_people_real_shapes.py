@@ -151,6 +151,15 @@ FR.case("compound-role", "Le ministre a reçu M. Ali Sow, conseiller du Préside
 FR.case("compound-role", "Mme Awa Diop, présidente-fondatrice de l’Association des Femmes, a parlé.",
         {"Awa Diop": "présidente-fondatrice de l’Association des Femmes"})
 
+# --- French: a role that holds a body's acronym in parentheses, a comma, then the name -----------
+FR.case("acronym-in-role", "Le président a reçu mardi au palais le directeur général de "
+        "l’organisation arabe pour l’éducation, la culture et les sciences (ALECSO), Karim Mansouri "
+        "qui s’est dit reconnaissant.",
+        {"Karim Mansouri": "directeur général de l’organisation arabe pour l’éducation, la culture "
+                           "et les sciences (ALECSO)"})
+FR.case("acronym-in-role", "Le ministre (chargé des relations avec le Parlement), Karim Mansouri "
+        "a parlé.", {})
+
 # --- Arabic: "لـ" written apart with a tatweel stays as written (read through normalize_text) ----
 AR.case("tatweel", 'وقع الاتفاقية الدكتور سامي بن علي الحربي، المدير العام لـ"إيسيسكو"، والدكتور '
         'محمد ولد أحمد، المدير العام لـ«ألكسو»، في الرباط.',

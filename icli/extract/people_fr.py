@@ -446,7 +446,7 @@ def _roles_with_complement_then_names_fr(
 # coopération africaine et des Marocains résidant à l’étranger, Nasser Bourita")
 _ROLE_THEN_NAME_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR))
-    + rf")(?![\w-])(?:[^,.;:\n()]|{LIST_COMMA_FR.pattern}){{0,160}}),\s+(?-i:(?={CAPITAL}))",
+    + rf")(?![\w-])(?:[^,.;:\n()]|{LIST_COMMA_FR.pattern}|\((?-i:[A-Z]{{2,}})\)){{0,160}}),\s+(?-i:(?={CAPITAL}))",
     re.IGNORECASE)
 
 
