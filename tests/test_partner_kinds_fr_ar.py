@@ -92,15 +92,31 @@ QUANTITY_ROWS_FR: list[Row] = [
      {"Union des associations sahéliennes"}, set()),
 ]
 
+# Kind 5: a body whose decision the event follows is named in a background clause ("تنفيذا للقرار
+# الصادر عن X", "conformément à la résolution adoptée par X"): no partner there.
+DECISION_ROWS_FR: list[Row] = [
+    ("decision-fr-adoptee-par", "Conformément à la résolution adoptée par l’Union des bibliothèques sahéliennes, "
+     "l’ICESCO a lancé le programme.", set(), set()),
+    ("decision-fr-acteur", "L’Union des bibliothèques sahéliennes a signé un accord avec l’ICESCO.",
+     {"Union des bibliothèques sahéliennes"}, set()),
+]
+DECISION_ROWS_AR: list[Row] = [
+    ("decision-ar-الصادر-عن", "وأطلقت الإيسيسكو البرنامج تنفيذا للقرار الصادر عن الاتحاد العربي للمكتبات.",
+     set(), set()),
+    ("decision-ar-الصادر-من", "وصادق المؤتمر على الميثاق تنفيذا للقرار الصادر من الاتحاد العربي للمكتبات.",
+     set(), set()),
+    ("decision-ar-فاعل", "وقع الاتحاد العربي للمكتبات اتفاقية تعاون مع الإيسيسكو.", {"الاتحاد العربي للمكتبات"}, set()),
+]
+
 GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR + AGAIN_ROWS_FR + AND_ROWS_FR + QUANTITY_ROWS_FR, GAPS))
+@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_FR + AGAIN_ROWS_FR + AND_ROWS_FR + QUANTITY_ROWS_FR + DECISION_ROWS_FR, GAPS))
 def test_french(text: str, partners: set[str], countries: set[str]) -> None:
     check("fr", text, partners, countries)
 
 
-@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_AR + AGAIN_ROWS_AR, GAPS))
+@pytest.mark.parametrize(("text", "partners", "countries"), cases(OWNER_ROWS_AR + AGAIN_ROWS_AR + DECISION_ROWS_AR, GAPS))
 def test_arabic(text: str, partners: set[str], countries: set[str]) -> None:
     check("ar", text, partners, countries)
 

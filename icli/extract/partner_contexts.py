@@ -143,7 +143,8 @@ _FR = _Contexts(
         r"(?:\s+(?:celui|celle|ceux|celles)\s+(?:de|du|des|mené\w*\s+par|lancé\w*\s+par))?"
         r"|\b(?:[Cc]ontrairement|[Àà] la différence)\s+(?:à|au|aux|de|du|des)"
         r"|\b(?i:résolutions?|décisions?|cadre|liste|agenda(?:\s+\d{4})?|charte|normes"
-        r"|recommandations|orientations|[ÉéEe]tats\s+membres|pays\s+membres)\s+(?:de|du|des)"
+        r"|recommandations|orientations|[ÉéEe]tats\s+membres|pays\s+membres)"
+        r"(?:\s+(?:adoptée?s?|prises?|émise?s?)\s+par|\s+(?:de|du|des))"  # "la résolution adoptée par X"
         r"|\b[Ee]n\s+marge\s+(?:de|du|des|d[’'])(?:\s*(?:la|le|les|l[’']|de|du|des|d[’']|au|aux"
         r"|[\w\-]*\d[\w\-]*|sessions?|réunions?|travaux|sommet|[A-Z][\w’'\-]*|islamiques?"
         r"|générale?|exécutif|ministérielle)){0,12}?\s+(?:de|du|des|d[’'])"
@@ -177,7 +178,8 @@ _AR = _Contexts(
         "(?:(?:السابق|السابقة)\\s+(?:ل|في\\s+|ب|من\\s+)?"
         "|(?P<honorary>(?:الفخري|الفخرية)\\s+(?:ل|في\\s+|ب|من\\s+)?)"
         "|(?:على غرار|أسوة ب|على نهج|كما فعلت|كما فعل)\\s*"
-        "|(?:قرارات|قرار|توصيات|ميثاق|معايير|أجندة|قائمة|لائحة|إطار|إدراج)\\s+[\"«“]?"
+        "|(?:قرارات|قرار|توصيات|ميثاق|معايير|أجندة|قائمة|لائحة|إطار|إدراج)(?:\\s+(?:ال)?صادرة?\\s+(?:عن|من))?"
+        "\\s+[\"«“]?"  # "للقرار الصادر عن X": X's decision the event follows
         "|الأعضاء\\s+(?:ب|في\\s+)"  # "الدول الأعضاء بمنظمة …": member states of, not the body
         "|(?P<source>(?:تلقته|تلقتها|أوردته|أوردتها|نقلته|نقلتها|نشرته|نشرتها|ذكرت|أفادت|نقلت|حسب|بحسب"
         "|نقلا عن)\\s+)"  # "في بيان تلقته وكالة الأنباء …": the news agency that reports it
