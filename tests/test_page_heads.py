@@ -57,6 +57,17 @@ EXPECTED: dict[str, tuple[list[tuple[Any, ...]], int]] = {
         ("المدير العام للإيسيسكو يبحث مع وزير الثقافة في نواكشوط تطوير التعاون في مجال "
          "المخطوطات", None, 3, None, None, "ar"),
     ], 5),
+    # A news site's headline printed twice above the text (over the page and over the text),
+    # a font-size toolbar or a photo caption with its source under its last copy: the headline
+    # is the title; the toolbar, its links and the captions are no title and no paragraph
+    # (issue 21, session 17: two Arabic pages of development set 6).
+    "headline_twice_ar.txt": ([
+        ("المنظمة تطلق برنامجا لتدريب معلمي العلوم في عشر دول إفريقية", None, 2, None, None, "ar"),
+    ], 4),
+    "headline_twice_en.txt": ([
+        ("ICESCO Opens A Training Programme For Science Teachers In Ten African Countries", None,
+         2, None, None, "en"),
+    ], 4),
     # A hard-wrapped copy saved without its title: its signature, cut by the page's end, has a
     # title's shape but is the text's last line; the text is titled by its first sentence.
     "hardwrap_untitled_fr.txt": ([
@@ -129,7 +140,7 @@ def test_the_captions_are_not_paragraphs() -> None:
 
 
 def test_pages_with_heads_appended_read_as_each_alone() -> None:
-    names = sorted(name for name in EXPECTED if not name.startswith(("masthead", "hardwrap")))
+    names = sorted(name for name in EXPECTED if not name.startswith(("masthead", "hardwrap", "headline_twice")))
     text = "\n".join((HEADS / name).read_text(encoding="utf-8") for name in names)
     dump = parse_dump(text)
     assert [a.title for a in dump.articles] == [EXPECTED[name][0][0][0] for name in names]

@@ -159,7 +159,12 @@ def _page_head(joined: list[Article], orphans: list[str],
     are all masthead (`_masthead`: short lines, no text); they become orphans. When that
     article's title is a short line (a photo caption, HEAD_WORDS words or fewer), the last
     longer title-shaped line above it is the title and the captions below that line are
-    metadata. An article with a line of text above the first paragraph keeps the page whole."""
+    metadata. A longer title-shaped line printed twice above it (a news site's headline, over
+    the page and again over the text; `_printed_twice`) is the title, when that article's title
+    is another line (a font-size toolbar, a photo caption with its source): that title, the
+    lines below the headline's last copy and the short lines opening the text (a toolbar's
+    links) are metadata. An article with a line of text above the first paragraph keeps the
+    page whole."""
     first = next((i for i, a in enumerate(joined) if any(map(_prose, a.body))), 0)
     if not first or not all(map(_masthead, joined[:first])):
         return joined
@@ -167,7 +172,14 @@ def _page_head(joined: list[Article], orphans: list[str],
     above = [line for article in joined[:first]
              for line in (article.title, *([article.subtitle] if article.subtitle else []),
                           *article.body)]
-    if len(text.title.split()) <= HEAD_WORDS:
+    twice = _printed_twice(above, text.title)
+    if twice is not None:  # the headline, over the page and over the text: the title
+        metadata.extend([*above[twice:], text.title])
+        text.title = above[twice]
+        del above[twice:]
+        while len(text.body) > 1 and head_line(text.body[0]) and not _prose(text.body[0]):
+            metadata.append(text.body.pop(0))  # a toolbar's links ("Print", "Send")
+    elif len(text.title.split()) <= HEAD_WORDS:
         at = next((i for i in range(len(above) - 1, -1, -1)
                    if len(above[i].split(None, HEAD_WORDS)) > HEAD_WORDS
                    and title_shaped(above[i])), None)
@@ -182,6 +194,18 @@ def _page_head(joined: list[Article], orphans: list[str],
         del above[at:]
     orphans.extend(above)
     return joined[first:]
+
+
+def _printed_twice(lines: list[str], title: str) -> int | None:
+    """Where the last copy stands of the first line of `lines` that is title-shaped, longer than
+    a head line, printed again further down and is not `title`; None when there is none."""
+    for i, line in enumerate(lines):
+        if len(line.split(None, HEAD_WORDS)) > HEAD_WORDS and title_shaped(line) \
+                and not same_title(line, title):
+            copies = [j for j in range(i + 1, len(lines)) if same_title(lines[j], line)]
+            if copies:
+                return copies[-1]
+    return None
 
 
 def _head_only(article: ParsedArticle) -> bool:
