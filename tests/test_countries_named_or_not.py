@@ -1,7 +1,7 @@
 """Countries named or not (issue 21, session 17, development sets 4, 5 and 7): a country word
-in a news outlet's name; an Arabic country name that the text calls its capital. Each case
-with its neighbours, on sentences written for the test, the expected codes written before
-running."""
+in a news outlet's name; an Arabic country name that the text calls its capital; a house
+named by a country's adjective. Each case with its neighbours, on sentences written for the
+test, the expected codes written before running."""
 
 from __future__ import annotations
 
@@ -34,9 +34,26 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("ar", "زار الوفد تونس والجزائر لبحث التعاون.", {"TUN", "DZA"}),
     ("ar", "عقد الاجتماع في تونس بحضور خبراء من الجزائر.", {"TUN", "DZA"}),
     ("ar", "عقد الاجتماع في تونس العاصمة بحضور سفير الجمهورية التونسية.", {"TUN"}),
+    # a house named by a country's adjective is a cultural centre's proper name (the contract's
+    # "Russian House"); the country named elsewhere still counts
+    ("en", "The Russian House in Rabat hosted an exhibition of calligraphy.", set()),
+    ("en", "The Russian House hosted an exhibition with artists from Russia.", {"RUS"}),
+    ("en", "The Russian ambassador visited the exhibition.", {"RUS"}),
+    ("fr", "La Maison russe de Rabat a accueilli une exposition.", set()),
+    ("fr", "La Maison russe a accueilli des artistes venus de Russie.", {"RUS"}),
+    ("fr", "L’ambassadeur russe a visité l’exposition.", {"RUS"}),
+    ("ar", "استضاف البيت الروسي في الرباط معرضا للخط العربي.", set()),
+    ("ar", "استضاف البيت الروسي فنانين من روسيا.", {"RUS"}),
+    ("ar", "زار السفير الروسي المعرض.", {"RUS"}),
 ]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), CASES)
 def test_a_country_is_named_or_not(language: str, text: str, expected: set[str]) -> None:
     assert _codes(language, text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a demonym before a house of parliament counts only before "
+                   "a state word (en.json state_words has no \"House\"): no MAR")
+def test_a_demonym_before_a_house_of_parliament_names_its_country() -> None:
+    assert _codes("en", "A delegation of the Moroccan House of Representatives visited ICESCO.") == {"MAR"}

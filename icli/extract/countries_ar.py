@@ -45,7 +45,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     with their glued prepositions and article ("بالمغرب", "للكويت"), and demonyms ("الكويتية",
     "الأردنيين"), compared on folded word keys (a final alef as ta marbuta: "مالطا" =
     "مالطة"). "عمّان" written with its shadda is Amman. Not inside `skip` (people's names), nor a
-    language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a word of two letters
+    language ("اللغة التركية", "بالفرنسية", "العربية والفرنسية"), nor a cultural centre's name
+    ("البيت الروسي": ar.json `houses_named_by_country`), nor a word of two letters
     ("أو"), nor a region named after a country ("المغرب العربي": the Maghreb, ar.json
     `regions_named_after_countries`), nor a city or a state named like one ("مدينة الكويت",
     "ولاية جورجيا"), nor a name the text calls its capital ("تونس العاصمة") where it stands
@@ -97,6 +98,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             # والتركية": languages, the list's items after the first too
         if length == 1 and i and words[i - 1][0] in gazetteer.CURRENCY_WORDS_AR:
             code = None  # "دولار أمريكي": a currency
+        if adjective and i and words[i - 1][0] in gazetteer.HOUSES_NAMED_BY_COUNTRY_AR:
+            code = None  # "البيت الروسي": a cultural centre's name, as "Russian House"
         if length == 1 and code in _LANGUAGES_AR and (
                 match.group().removeprefix("و").startswith("بال") or i and words[i - 1][0] == "عربيه"):
             code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages

@@ -152,6 +152,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "REGIONS_NAMED_AFTER_COUNTRIES_AR": ("ar", "regions_named_after_countries",
                                          lambda rows: frozenset(map(tuple, rows))),
     "LANGUAGE_WORDS_AR": ("ar", "language_words", frozenset),
+    "HOUSES_NAMED_BY_COUNTRY_AR": ("ar", "houses_named_by_country", frozenset),
     "CURRENCY_WORDS_AR": ("ar", "currency_words", frozenset),
     "NEWSPAPER_STAFF_AR": ("ar", "newspaper_staff", frozenset),
 }
