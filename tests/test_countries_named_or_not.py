@@ -1,7 +1,7 @@
 """Countries named or not (issue 21, session 17, development sets 4, 5 and 7): a country word
 in a news outlet's name; an Arabic country name that the text calls its capital; a house
-named by a country's adjective. Each case with its neighbours, on sentences written for the
-test, the expected codes written before running."""
+named by a country's adjective; a surname after an honorific. Each case with its neighbours,
+on sentences written for the test, the expected codes written before running."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("ar", "استضاف البيت الروسي في الرباط معرضا للخط العربي.", set()),
     ("ar", "استضاف البيت الروسي فنانين من روسيا.", {"RUS"}),
     ("ar", "زار السفير الروسي المعرض.", {"RUS"}),
+    # a country word right after an honorific is a surname
+    ("en", "Ms. Hanane Iraqi, Director of the Centre, opened the session. Ms. Iraqi thanked the "
+     "partners.", set()),
+    ("en", "Dr. Salma Masri spoke. Dr. Masri thanked the Iraqi delegation.", {"IRQ"}),
+    ("en", "Mr. Omar Kuwaiti opened the fair, and the Kuwaiti minister spoke.", {"KWT"}),
+    ("en", "Ms. Iraqi and Mr. Masri met the delegation from Jordan.", {"JOR"}),
 ]
 
 

@@ -35,7 +35,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
                       organizations: Collection[tuple[int, int]] = (), fused_only: bool = False) -> list[Mention]:
     """Countries named (name, formal name, demonym), not inside people's names (`skip`) nor
     fused into a proper name ("Kuwait Airways", "Georgia Street", "United States of the
-    World", "<Country> Point News": a news outlet's name, en.json `press_heads`), nor a language
+    World", "<Country> Point News": a news outlet's name, en.json `press_heads`), nor a surname
+    after an honorific ("Ms. Iraqi"), nor a language
     ("into Turkish and French") or a currency ("US$").
 
     One regex matches every phrase, longest first; a phrase followed by a word such as
@@ -88,6 +89,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
             continue  # "Latin Americans", "Papua New Guineans": another people
         if phrase in gazetteer.GIVEN_NAME_COUNTRIES and _a_given_name(text, start, end):
             continue  # "Chad Smith", "Georgia Brown": a person's name
+        if len(words) == 1 and gazetteer.after_honorific(text[max(0, start - 40) : start]):
+            continue  # "Ms. Iraqi": a surname after an honorific
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
                 end == match.end() and _in_an_outlets_name().match(text, end)) or (
                 text[end : end + 1] == "-" and _SPEAKERS.match(text, end)) or (

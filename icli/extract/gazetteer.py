@@ -221,12 +221,18 @@ def _after_honorific() -> re.Pattern[str]:
         [*_list("HONORIFIC_WORDS"), *_list("HONORIFIC_WORDS_FR")]) + r")\s*$")
 
 
+def after_honorific(before: str) -> bool:
+    """Whether `before` (the text right before a word) ends with an English or French honorific
+    ("… Mr. ", "… Dr "): the word starts or is a person's name."""
+    return _after_honorific().search(before[-40:]) is not None
+
+
 def title_case_acronym(word: str, before: str, after: str) -> str | None:
     """The body a word in title case stands for (title_case_acronyms: "Unicef" → "UNICEF"),
     unless it reads as a person's first name: after an honorific or before another capitalized
     word ("Mr. Usaid Rahman", "Tika Ram"); `before` and `after` are the text around it."""
     acronym = title_case_acronyms().get(word)
-    if acronym is None or after.lstrip()[:1].isupper() or _after_honorific().search(before[-40:]):
+    if acronym is None or after.lstrip()[:1].isupper() or after_honorific(before):
         return None
     return acronym
 
