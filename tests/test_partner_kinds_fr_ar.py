@@ -25,6 +25,9 @@ OWNER_ROWS_FR: list[Row] = [
     ("owner-fr-named-again", "L’Association Horizons du Savoir, relevant de la Fondation Nour pour l’éducation, "
      "a signé l’accord. La Fondation Nour pour l’éducation a financé le projet.",
      {"Association Horizons du Savoir", "Fondation Nour pour l’éducation"}, set()),
+    # a lower-case adjective ends the acting body's name ("… d’Afrique noire")
+    ("owner-fr-adjectif-final", "Le colloque a été organisé par l’Institut fondamental d’Afrique noire, "
+     "rattaché à l’Université Cheikh Anta Diop de Dakar.", {"Institut fondamental d’Afrique noire"}, set()),
 ]
 OWNER_ROWS_AR: list[Row] = [
     ("owner-ar-body-of-its-own", "التقى المدير العام ممثلي الهيئة العالمية لتعليم الكبار التابعة لرابطة "

@@ -65,6 +65,21 @@ case("en-body", "The Rector of Cheikh Anta Diop University, Prof. Ahmadou Lamine
 case("en-body", "The President of the University of Al Akhawayn, Dr. Amine Bensalem, opened the "
      "session.", {"Amine Bensalem": "President of the University of Al Akhawayn"})
 
+# --- a sheikh's or a royal's name inside a body's, a building's or a street's name -------------
+case("named-fr", "Le colloque a été organisé par l’Institut Nour d’études sahéliennes, rattaché à "
+     "l’Université Cheikh Anta Diop de Dakar.", {})
+case("named-fr", "Les participants ont visité la Grande Mosquée Cheikh Zayed à Abou Dhabi.", {})
+case("named-fr", "Le prix Cheikh Hamad de la traduction a été remis au siège, avenue Cheikh Zayed.",
+     {})
+case("named-fr", "Le Cheikh Ahmed Ould Salem a visité l’Université de Nouakchott.",
+     {"Ahmed Ould Salem": None})
+case("named-en", "Delegates toured the Grand Mosque of Sheikh Zayed and the Mosque of Sheikh "
+     "Ibrahim Niasse.", {})
+case("named-en", "Sheikh Ahmed Al-Salem, Minister of Culture, visited the Mosque of Cordoba.",
+     {"Ahmed Al-Salem": "Minister of Culture"})
+case("named-ar", "زار المشاركون جامع الشيخ زايد الكبير ومسجد الشيخ زايد في أبوظبي.", {})
+case("named-ar", "زار الشيخ أحمد السالم مسجد الحسن الثاني.", {"أحمد السالم": None})
+
 # --- Malay honorific chains ----------------------------------------------------------------------
 case("chain", "Dr. Salim Karam received H.E. Datuk Seri Dr. Haji Ahmad bin Ibrahim, Ambassador "
      "of Malaysia to Morocco.", {"Salim Karam": None,
@@ -125,7 +140,7 @@ XFAIL: dict[str, str] = {
 }
 
 LANGUAGE = {"fr-body": "fr", "en-body": "en", "chain": "en", "chain-fr": "fr", "shared": "en",
-            "shared-fr": "fr"}
+            "shared-fr": "fr", "named-fr": "fr", "named-en": "en", "named-ar": "ar"}
 
 
 @pytest.mark.parametrize(("text", "expected"), MATRIX.params(XFAIL))

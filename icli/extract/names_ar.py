@@ -79,7 +79,7 @@ def not_a_name_word_ar(word: str) -> bool:
     word ("لجهة"), a country or a demonym, a day or a time of day ("الثلاثاء"), a stop word,
     a verb, or one letter (a preposition written apart: "لـ")."""
     key = arabic_word_key(word)
-    glued = key[1:] if key[:1] in "بل" else ""
+    glued = key[1:] if key[:1] in "وبل" else ""  # "ومسجد الشيخ …", "بجامعة الملك …"
     return (len(key) < 2 and len(ARABIC_MARKS.sub("", word).strip("\u0640")) < 2 or is_stop_ar(word)
             or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
             or key in gazetteer.ROLE_STOPS_AR and definite_ar(word)
@@ -437,7 +437,7 @@ def named_after_ar(text: str, start: int) -> bool:
     if not before or text[before[-1].end() : start].strip() or definite_ar(before[-1].group()):
         return False  # "المدير العام للمنظمة الدكتور …": the body's head is not named after him
     key = arabic_word_key(before[-1].group())
-    glued = key[1:] if key[:1] in "بل" else ""
+    glued = key[1:] if key[:1] in "وبل" else ""  # "ومسجد الشيخ …", "بجامعة الملك …"
     return bool({key, glued} & (gazetteer.NAMED_AFTER_HEADS_AR | gazetteer.ORG_HEADS_AR))
 
 

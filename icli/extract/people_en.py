@@ -42,7 +42,7 @@ from icli.extract.person_names import (
     words_before,
 )
 from icli.extract.role_phrase_en import noun_phrase
-from icli.extract.royal_bodies import royal_body
+from icli.extract.royal_bodies import royal_after_head, royal_body
 from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
 from icli.extract.winners_en import listed_winners, winners_with_countries
@@ -224,8 +224,8 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     for match in word_starts(_HONORIFIC_CHAIN, text, ".", _HONORIFIC_CHAIN_STARTS):
         if len(found) >= MAX_MENTIONS:
             break
-        if overlaps(match.start(), skip):
-            continue
+        if overlaps(match.start(), skip) or royal_after_head(match.group(), text, match.start(), "en"):
+            continue  # "the Grand Mosque of Sheikh Zayed": the building's name
         name, end = name_at(text, match.end())
         if (given := given_name_title(match.group())) is not None and name:
             name, end = name_at(text, match.start() + given)  # "Prof. Emir X": his first name

@@ -33,6 +33,7 @@ from icli.extract.role_complements_fr import (
 )
 from icli.extract.role_owners_fr import ends_with_name_fr, head_of_state_fr
 from icli.extract.role_phrase_fr import noun_phrase_fr
+from icli.extract.royal_bodies import royal_after_head
 from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
 
@@ -208,8 +209,9 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     reached = 0
     for match in word_starts(_HONORIFIC_CHAIN_FR, text, ".", _HONORIFIC_CHAIN_STARTS_FR):
-        if match.start() < reached or overlaps(match.start(), skip):
-            continue
+        if (match.start() < reached or overlaps(match.start(), skip)
+                or royal_after_head(match.group(), text, match.start(), "fr")):
+            continue  # "Université Cheikh Anta Diop": the body's name
         between = role_then_name_fr(text, match.end())  # "S.E. Haut Représentant Karim Saadi"
         name, end = name_at(text, between[1] if between else match.end())
         if not name or all(w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split()) or (

@@ -1,5 +1,6 @@
 """A royal title and a name before an institution's head word name that institution, not a
-person ("King Khalid University", "King Fahd Hospital", "Prince Sultan Prize")."""
+person ("King Khalid University", "King Fahd Hospital", "Prince Sultan Prize"); so do they
+after such a head ("the Grand Mosque of Sheikh Zayed", "Université Cheikh Anta Diop")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,16 @@ ROYAL_TITLES = re.compile(r"Sheikh|Shaikh|King|Prince|Princess|Emir|Sultan|Queen
 # not hold as either (prizes, hospitals).
 _BODY_HEADS = gazetteer.ORG_HEADS | gazetteer.PLACE_WORDS | {"Prize", "Award", "Hospital"}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# The royal titles in French.
+ROYAL_TITLES_FR = re.compile(r"Cheikh|Cheick|Sheikh|Roi|Reine|Prince|Princesse|[ÉE]mir|Sultan")
+# Heads a royal's name follows with "of" in English: places, buildings, prizes, schools (not
+# offices or courts: "the Office of Sheikh X" is his).
+_HEADS_BEFORE_EN = gazetteer.PLACE_WORDS | {
+    "Prize", "Award", "Hospital", "University", "Foundation", "School", "College", "Institute",
+    "Library", "Academy", "Chair"}
+_HEAD_OF_BEFORE_EN = re.compile(r"(\w+)\s+of\s+(?:the\s+)?$")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_LOOK_BACK = 40  # characters before a title where the head is looked for
 
 
 def royal_body(before: str, name: str, text: str, end: int) -> bool:
@@ -25,3 +36,19 @@ def royal_body(before: str, name: str, text: str, end: int) -> bool:
     following = _NEXT_WORD.match(text, end)
     words = name.split() + ([following.group(1)] if following else [])
     return any(word in _BODY_HEADS for word in words)
+
+
+def royal_after_head(chain: str, text: str, start: int, language: str) -> bool:
+    """Whether the honorific chain `chain` at `start` in `text` is a royal title that begins
+    the name of a body, a building or a street after its head word: "Université Cheikh Anta
+    Diop", "Grande Mosquée Cheikh Zayed", "avenue Cheikh Zayed" (French: right after the head,
+    gazetteer.NAMED_AFTER_HEADS_FR), "the Grand Mosque of Sheikh Zayed" (English: after the
+    head and "of")."""
+    title = chain.split()[0].rstrip(".") if chain.split() else ""
+    low = max(0, start - _LOOK_BACK)
+    if language == "fr":
+        head = _WORD_BEFORE.search(text, low, start)
+        return bool(head and ROYAL_TITLES_FR.fullmatch(title)
+                    and head.group(1).casefold() in gazetteer.NAMED_AFTER_HEADS_FR)
+    head = _HEAD_OF_BEFORE_EN.search(text, low, start)
+    return bool(head and ROYAL_TITLES.fullmatch(title) and head.group(1) in _HEADS_BEFORE_EN)
