@@ -481,3 +481,19 @@ def test_occupations_found_as_literals_match_where_the_engine_s_scan_does() -> N
         _OCCUPATION_THEN_NAME, gazetteer.OCCUPATIONS, text)]
     assert matched == ["poet", "writer", "journalist", "artist", "scholar", "author", "poet",
                        "painter"]
+
+
+def test_places_apart_are_those_a_pattern_of_the_words_finds() -> None:
+    """patterns.positions(apart=True) (where a person's or a body's name stands again) gives the
+    starts re.finditer gives for the escaped name: no place overlapping an earlier one ("Ali Ali"
+    in "Ali Ali Ali" once), every position for an empty one."""
+    import re
+
+    from icli.extract.patterns import positions
+
+    text = "Ali Ali Ali met Dr. Ali Omar (A.O.) and aaa; Ali Omar spoke."
+    for written in ("Ali Ali", "Ali Omar", "aa", "(A.O.)", "a", "", "Omar Ali"):
+        assert positions(text, written, apart=True) == [
+            m.start() for m in re.finditer(re.escape(written), text)]
+    assert positions(text, "Ali Ali", apart=True) == [0]
+    assert positions(text, "Ali Ali") == [0, 4]

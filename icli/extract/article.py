@@ -262,7 +262,7 @@ def _only_after_titles_en(partner: Mention, text: str) -> bool:
         titles.append((_ORGAN_CHAIR_BEFORE, 120))
     if not titles:
         return False  # no title to look for: the places where it is named are not read
-    places = [m.start() for n in {partner.name, *partner.variants} for m in re.finditer(re.escape(n), text)]
+    places = [at for n in {partner.name, *partner.variants} for at in positions(text, n, apart=True)]
     return bool(places) and all(any(title.search(text, max(0, at - reach), at) for title, reach in titles)
                                 for at in places)
 
@@ -328,7 +328,7 @@ def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
     """Where each partner's names (not acronyms) stand in the text, every occurrence, also as
     the text wrote them ("للجنة …" for "اللجنة …")."""
     names = {n for m in partners for n in {m.name, m.alias, *m.variants} if n != m.code}
-    return [match.span() for name in names for match in re.finditer(re.escape(name), text)]
+    return [(at, at + len(name)) for name in names for at in positions(text, name, apart=True)]
 
 
 def _people_spans(text: str, people: list[Mention]) -> list[tuple[int, int]]:
@@ -336,7 +336,7 @@ def _people_spans(text: str, people: list[Mention]) -> list[tuple[int, int]]:
     or more ("Mme Zineb Iraqi" again, unrolled: a country word in it is the person's)."""
     names = {n for m in people for n in {m.name, m.alias, *m.variants} if " " in n.strip()}
     return [(m.start, m.end) for m in people] + [
-        match.span() for name in names for match in re.finditer(re.escape(name), text)]
+        (at, at + len(name)) for name in names for at in positions(text, name, apart=True)]
 
 
 def extract_french(article: ParsedArticle) -> list[Mention]:

@@ -9,7 +9,7 @@ import re
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.partners_join import NAMED_AGAIN
-from icli.extract.patterns import Spans
+from icli.extract.patterns import Spans, positions
 from icli.text.date_clauses import sentence_of
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
@@ -119,12 +119,12 @@ def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> li
     الإيفوارية") makes it one, as in English and French; an international body stays one
     ("… بمنظمة التعاون الإسلامي"), and so does an institute or a university whose head takes
     part ("المدير التنفيذي لمعهد مايلو الأمريكي لعلوم الفضاء")."""
-    spans = Spans(match.span() for role in set(roles) if role and _TITLE_ROLE_AR.match(role)
-                  for match in re.finditer(re.escape(role), text))
+    spans = Spans((at, at + len(role)) for role in set(roles) if role and _TITLE_ROLE_AR.match(role)
+                  for at in positions(text, role, apart=True))
 
     def outside(name: str) -> bool:  # "اللجنة …" is also written "للجنة …" (ل swallows its alef)
         written = name[1:] if name.startswith("ال") else name
-        return any(not spans.covers(*m.span()) for m in re.finditer(re.escape(written), text))
+        return any(not spans.covers(at, at + len(written)) for at in positions(text, written, apart=True))
 
     def national(mention: Mention) -> bool:
         keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))

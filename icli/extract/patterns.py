@@ -134,12 +134,15 @@ def _backwards(pattern: re.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(pattern.pattern, pattern.flags & (re.I | re.M | re.S | re.X) | regex.REVERSE)
 
 
-def positions(text: str, written: str) -> list[int]:
-    """Where `written` (a character or a phrase) stands in `text`, in order."""
+def positions(text: str, written: str, apart: bool = False) -> list[int]:
+    """Where `written` (a character or a phrase) stands in `text`, in order; with `apart`, only
+    places that do not overlap an earlier one (re.finditer(re.escape(written), text)'s starts,
+    without building and scanning a pattern)."""
+    step = len(written) if apart and written else 1
     found, at = [], text.find(written)
     while at >= 0:
         found.append(at)
-        at = text.find(written, at + 1)
+        at = text.find(written, at + step)
     return found
 
 
