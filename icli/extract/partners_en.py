@@ -80,8 +80,8 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
     last = index
     end = min(len(tokens), index + MAX_NAME_TOKENS + 1)
     while last + 1 < end and not tokens[last][0].endswith("."):
-        if not fits(last + 1) and not (tokens[last + 1][0] == ","
-                                       and list_closes(tokens, last + 1)):
+        if not fits(last + 1) and not (tokens[last + 1][0] == "," and last != index  # not right after
+                                       and list_closes(tokens, last + 1)):  # the head: "X Foundation, Leyla A., and"
             break
         last += 1
     for j in range(first + 1, index):  # "Later the Desert Center": the name starts after "the"
