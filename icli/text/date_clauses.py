@@ -17,10 +17,10 @@ from icli.text.function_words import AUXILIARIES, DETERMINERS, RELATIVES
 PARTICIPLES: dict[str, list[str]] = {
     "en": ["signed", "concluded", "founded", "established", "launched", "adopted", "held",
            "organized", "organised", "convened", "created", "inaugurated", "approved", "issued",
-           "ratified", "initiated"],
+           "ratified", "initiated", "proclaimed", "instituted"],
     # each also with its feminine and plural endings (-e, -s, -es)
     "fr": ["signé", "conclu", "fondé", "créé", "lancé", "adopté", "tenu", "organisé", "établi",
-           "inauguré", "approuvé", "ratifié", "paraphé", "publié"],
+           "inauguré", "approuvé", "ratifié", "paraphé", "publié", "institué", "proclamé"],
     # adjectives of the noun they follow ("الاتفاقية الموقعة"): never a main verb
     "ar": ["الموقعة", "الموقع", "المبرمة", "المبرم", "المنعقدة", "المنعقد", "المعتمدة", "المعتمد",
            "الصادرة", "الصادر", "المقامة", "المقام", "المطلقة", "المطلق"],
@@ -31,6 +31,17 @@ FOUNDING: dict[str, list[str]] = {
     "en": ["founded", "established"],
     "fr": ["fondé", "créé"],
     "ar": ["تأسست", "تأسس", "أسست", "أنشئت", "أنشئ"],
+}
+# Verbs of such clauses that tell a document's signing or adoption, or a day's proclamation
+# ("the declaration adopted on", "l'accord signé le", "la Journée instituée le", "الاتفاقية
+# الموقعة يوم", "الذي اعتمد في"): a date the text gives as background, never the event's
+# (`ADOPTED`). Not "concluded" ("concluded its proceedings on": an event's end).
+ADOPTING: dict[str, list[str]] = {
+    "en": ["signed", "adopted", "ratified", "approved", "issued", "proclaimed", "instituted"],
+    # each also with its feminine and plural endings (-e, -s, -es)
+    "fr": ["signé", "adopté", "ratifié", "approuvé", "paraphé", "publié", "institué", "proclamé"],
+    "ar": ["الموقعة", "الموقع", "المبرمة", "المبرم", "المعتمدة", "المعتمد", "الصادرة", "الصادر",
+           "اعتمد", "اعتمدت", "أقر", "أقرت", "أبرم", "أبرمت", "صدر", "صدرت"],
 }
 # Nouns of a founding ("the anniversary of its founding on", "تأسيسها في"): in lower case only
 # (a capitalized "Fondation" names a body).
@@ -64,11 +75,17 @@ PAST_PERFECT: dict[str, list[str]] = {
 OPENING_PREPOSITIONS = ["within", "after", "following", "under", "pursuant", "in", "as", "building",
                         "based", "according", "further", "upon", "since", "during", "recalling",
                         "given", "with", "through", "for", "from", "to", "by", "at", "of"]
+# A past period: a sentence that opens with one ("Last year, ICESCO trained …", "L'année
+# dernière, …", "وفي العام الماضي، …") tells an earlier event, never the article's.
+PAST_PERIODS: dict[str, list[str]] = {
+    "en": ["last year", "last month", "last week"],
+    "fr": ["l'an dernier", "l'année dernière", "le mois dernier"],
+    "ar": ["العام الماضي", "السنة الماضية", "الشهر الماضي"],
+}
 # Words right after a participle that put its event in the past ("held last year on").
 PAST_MARKERS: dict[str, list[str]] = {
-    "en": ["last year", "last month", "last week", "previously", "earlier"],
-    "fr": ["l'an dernier", "l'année dernière", "le mois dernier", "précédemment"],
-    "ar": ["العام الماضي", "السنة الماضية", "الشهر الماضي", "سابقا"],
+    language: [*periods, *adverbs] for (language, periods), adverbs in zip(
+        PAST_PERIODS.items(), (["previously", "earlier"], ["précédemment"], ["سابقا"]))
 }
 # A title that tells a founding: the founding it reports is the article's event.
 # ... unless it names an anniversary ("… Marks the Anniversary of Its Founding"): the
@@ -111,6 +128,8 @@ _EVENT_VERBS = {word for language, words in EVENT_VERBS.items() for stem in word
                 for word in ([stem + e for e in _FRENCH_ENDINGS] if language == "fr"
                              else [stem])}
 _PAST_PERFECT = {word for words in PAST_PERFECT.values() for word in words}
+_ADOPTING = {word for language, words in ADOPTING.items() for stem in words
+             for word in ([stem + e for e in _FRENCH_ENDINGS] if language == "fr" else [stem])}
 # A past-perfect main verb: "ICESCO had organized", "l'ICESCO avait organisé", "s'était tenue",
 # "وكانت الإيسيسكو قد نظمت".
 _PERFECT = (r"(?:\bhad\s+(?:already\s+)?(?:been|\w+ed|held|met|begun|taken)\b"
@@ -136,7 +155,19 @@ _REACH = 10  # words at most between the clause's first word and the date
 _SEGMENT = 240  # characters looked back for the clause's start
 _NEAR = 120  # characters that hold `_REACH` words and more
 
-PAST, FOUNDED, EVENT = 1, 2, 3  # what `past_clause` finds
+PAST, FOUNDED, EVENT, ADOPTED = 1, 2, 3, 4  # what `past_clause` finds
+# A sentence that opens with a past period, after "And", "In", "وفي" ("Last year,", "وفي العام
+# الماضي،").
+_OPENS_PAST_PERIOD = re.compile(
+    r"\s*(?:(?:and|et|but|mais)\s+)?(?:(?:in|en|during)\s+)?(?:و?في\s+|و)?(?:"
+    + "|".join(re.escape(m).replace("'", "['’]") for words in PAST_PERIODS.values()
+               for m in words) + r")\b", re.IGNORECASE)
+
+
+def opens_past_period(text: str, sentence: int) -> bool:
+    """Whether the sentence of `text` that begins at `sentence` opens with a past period
+    ("Last year, ICESCO trained …": `PAST_PERIODS`)."""
+    return _OPENS_PAST_PERIOD.match(text, sentence) is not None
 
 
 def clause_segment(text: str, at: int) -> int:
@@ -155,9 +186,10 @@ def clause_segment(text: str, at: int) -> int:
 
 
 def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
-    """(PAST, FOUNDED or EVENT, where the clause begins) when the date at `at`..`end` of `text`
+    """(PAST, FOUNDED, EVENT or ADOPTED, where the clause begins) when the date at `at`..`end` of `text`
     is in a clause about another event within its stretch (`clause_segment`); else None.
 
+    ADOPTED is a clause whose verb is one of `ADOPTING` ("the declaration adopted on").
     EVENT is a relative clause whose verb is one of `EVENT_VERBS` with no past-perfect
     auxiliary ("which opened on"): the caller tells whether it is attached to the sentence's
     own event. A date followed, in its sentence, by a past-perfect main verb is PAST.
@@ -193,6 +225,8 @@ def past_clause(text: str, at: int, end: int) -> tuple[int, int] | None:
     verbs = {w for p, w in words if p >= clause}
     if verbs & _FOUNDING:
         return FOUNDED, clause
+    if _adopted(text, [(p, w) for p, w in words if p >= clause]):
+        return ADOPTED, clause
     if verbs & _PAST_PERFECT or _past_perfect(text, at, end):
         return PAST, clause
     # "which launched on 1 February 2024 a national plan": the clause's subject is its agent,
@@ -221,6 +255,18 @@ def _founding_before(text: str, at: int, end: int, words: list[tuple[int, str]])
         object_next = _OBJECT_NEXT.get(language)
         return None if object_next is not None and object_next.match(text, end) else position
     return None
+
+
+def _adopted(text: str, words: list[tuple[int, str]]) -> bool:
+    """Whether the last of a clause's `words` that is one of `ADOPTING` is passive: no object
+    after it ("the declaration adopted on", "l'accord signé le 4 mars"; not "the Minister,
+    signed a charter on": a main verb after an apposition)."""
+    for position, word in reversed(words):
+        if word in _ADOPTING:
+            after = _OBJECT_NEXT.get(_PARTICIPLE_LANGUAGE.get(word, "ar"))
+            found = after.match(text, position + len(word)) if after is not None else None
+            return found is None or text[found.end() : found.end() + 1].isdecimal()
+    return False
 
 
 def _past_perfect(text: str, at: int, end: int) -> bool:

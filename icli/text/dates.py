@@ -16,7 +16,16 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from icli.text.date_clauses import EVENT, FOUNDED, past_clause, sentence_of, tells_founding
+from icli.text.date_clauses import (
+    ADOPTED,
+    EVENT,
+    FOUNDED,
+    clause_segment,
+    opens_past_period,
+    past_clause,
+    sentence_of,
+    tells_founding,
+)
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -144,6 +153,8 @@ _EVENT_CUES = re.compile(
     r"\W+(?:\w+\W+){0,3}$",
     re.IGNORECASE,
 )
+# An Arabic verb in the future ("ستعقد", "سينظم", "ستنطلق").
+_FUTURE_AR = r"(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شارك|ستضيف|حتضن)\w*"
 _PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
 # Before a deadline or an end date ("until", "close on", "jusqu'au", "حتى"; "deadline",
 # "date limite", "آخر أجل" anywhere before it in its clause: "The deadline for proposals is"), or
@@ -154,7 +165,7 @@ _NOT_EVENT = re.compile(
     r"حتى|قبل|أقصاه)\b[:\s,]*(?:on\s+|le\s+|يوم\s+)?$)"
     r"|(?:\b(?:deadlines?|date\s+limite|closing\s+date|آخر أجل|الموعد النهائي)\b[^.;!?\n,،]*$)"
     r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next|aura lieu|se tiendr(?:a|ont)|"
-    r"prévue?s?|prochaine?|(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شارك|ستضيف|حتضن)\w*|المقبلة?)"
+    rf"prévue?s?|prochaine?|{_FUTURE_AR}|المقبلة?)"
     r"\b\W+(?:\w+\W+){0,4}$)"
     # ... or held later, with words of a place between and no past verb ("the next session will
     # be held in Jakarta, Indonesia, on"; not "which will be held every year, opened on")
@@ -162,6 +173,17 @@ _NOT_EVENT = re.compile(
     r"[^\w.;!?\n]+(?:(?![^\W\d_]+ed\b)[^\W\d_]+[^\w.;!?\n]+){0,6}$)",
     re.IGNORECASE,
 )
+
+# A verb in the future anywhere in the date's stretch before it ("ICESCO will hold the third
+# edition of its forum in Rabat on", "l'ICESCO organisera … le", "ستنظم الإيسيسكو … يوم"): in
+# lower case ("camera", "opera" are too short to be a French future), and no past verb after it
+# ("the network will grow and met again on").
+_FUTURE = re.compile(
+    r"\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b"
+    r"|\b(?:sera|seront|aura|auront|fera|feront"
+    r"|[a-zàâçéèêëîïôûùüÿœ]{4,}(?:era|eront|ira|iront|dra|dront))\b"
+    rf"|{_FUTURE_AR}")
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|held|met|began)\b")
 
 # Before the day an event closed ("closed on", "s’est clôturé le", "a clôturé, samedi"): the
 # event's end, which dates an article only when its text gives no other date, and never a day
@@ -298,7 +320,8 @@ def dated_spans(text: str) -> list[DatedSpan]:
         if date is None or date == EMPTY_DATE:
             continue  # (the placeholder, wherever it stands, is no event's date)
         at = match.start()
-        no_event = _NOT_EVENT.search(text, max(0, at - 60), at) is not None
+        no_event = (_NOT_EVENT.search(text, max(0, at - 60), at) is not None
+                    or _future_before(text, at) or opens_past_period(text, sentence_of(text, at)))
         read.append((match, date, no_event,
                      None if no_event else past_clause(text, at, match.end())))
     found = []
@@ -316,11 +339,22 @@ def dated_spans(text: str) -> list[DatedSpan]:
         elif clause is not None and clause[0] != EVENT:
             words = text[clause[1] : match.end()]
             found.append(DatedSpan(at, date, 4, words, _plain_rank(text, match)[0])
-                         if clause[0] == FOUNDED else DatedSpan(at, date, 3, words))
+                         if clause[0] == FOUNDED else
+                         DatedSpan(at, date, 4 if clause[0] == ADOPTED else 3, words))
         else:
             rank, words_start = _plain_rank(text, match)
             found.append(DatedSpan(at, date, rank, text[words_start : match.end()]))
     return found
+
+
+def _future_before(text: str, at: int) -> bool:
+    """Whether a verb in the future stands in the stretch before the date at `at` of `text`
+    (`date_clauses.clause_segment`), with no past verb after it (`_FUTURE`)."""
+    start = clause_segment(text, at)
+    future = None
+    for future in _FUTURE.finditer(text, start, at):
+        pass
+    return future is not None and not _PAST_VERB.search(text, future.end(), at)
 
 
 def _plain_rank(text: str, match: re.Match[str]) -> tuple[int, int]:
