@@ -152,7 +152,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACRONYM = re.compile(r"[^\W\d_][\w&.\-]{0,14}")  # one word in brackets: "ICESCO", "إيسيسكو"
 _BOUNDARIES = ",;:.!?()[]\n،؛"
 _REACH = 10  # words at most between the clause's first word and the date
-_SEGMENT = 240  # characters looked back for the clause's start
+SEGMENT = 240  # characters looked back for the clause's start
 _NEAR = 120  # characters that hold `_REACH` words and more
 
 PAST, FOUNDED, EVENT, ADOPTED = 1, 2, 3, 4  # what `past_clause` finds
@@ -172,10 +172,10 @@ def opens_past_period(text: str, sentence: int) -> bool:
 
 def clause_segment(text: str, at: int) -> int:
     """Where the stretch of `text` that ends at `at` begins: after the last comma, stop,
-    colon, semicolon or parenthesis (Arabic comma and semicolon too), at most `_SEGMENT` back.
+    colon, semicolon or parenthesis (Arabic comma and semicolon too), at most `SEGMENT` back.
     A one-word parenthesis that closes right before it (a body's acronym after its name: "the
     Council (GECSC) held on") is no boundary: the stretch goes on before it."""
-    start = max(0, at - _SEGMENT)
+    start = max(0, at - SEGMENT)
     segment = max(start, *(text.rfind(mark, start, at) + 1 for mark in _BOUNDARIES))
     if segment > start and text[segment - 1] == ")":
         opening = text.rfind("(", start, segment)

@@ -20,6 +20,7 @@ from icli.text.date_clauses import (
     ADOPTED,
     EVENT,
     FOUNDED,
+    SEGMENT,
     clause_segment,
     opens_past_period,
     past_clause,
@@ -350,11 +351,11 @@ def dated_spans(text: str) -> list[DatedSpan]:
 def _future_before(text: str, at: int) -> bool:
     """Whether a verb in the future stands in the stretch before the date at `at` of `text`
     (`date_clauses.clause_segment`), with no past verb after it (`_FUTURE`)."""
-    start = clause_segment(text, at)
     future = None
-    for future in _FUTURE.finditer(text, start, at):
+    for future in _FUTURE.finditer(text, max(0, at - SEGMENT), at):
         pass
-    return future is not None and not _PAST_VERB.search(text, future.end(), at)
+    return (future is not None and future.start() >= clause_segment(text, at)
+            and not _PAST_VERB.search(text, future.end(), at))
 
 
 def _plain_rank(text: str, match: re.Match[str]) -> tuple[int, int]:
