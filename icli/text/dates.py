@@ -1,7 +1,8 @@
 """Dates in article text, found with compiled regular expressions (fast enough for ingest).
 
 `find_event_date` picks the date an article's event happened (`explain_event_date` also names
-the rule that chose it; `date_clauses` tells a date in a clause about another event),
+the rule that chose it; `date_clauses` tells a date in a clause about another event,
+`date_cues` what the words right before it say),
 `find_yearless_event_date` the day and month of one written without a year; `parse_dateline`
 reads a line that is only a date, and `parse_place_dateline` a place line ("Rabat: 17/05/2019",
 "Rabat: 29 October 2025", "Rabat, 3 March 2026"). Command-line date arguments are read by
@@ -20,13 +21,12 @@ from icli.text.date_clauses import (
     ADOPTED,
     EVENT,
     FOUNDED,
-    SEGMENT,
-    clause_segment,
     opens_past_period,
     past_clause,
     sentence_of,
     tells_founding,
 )
+from icli.text.date_cues import CLOSING, EVENT_CUES, NOT_EVENT, PLAIN_ON, future_before
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -147,49 +147,6 @@ _NOT_PLACE = re.compile(
     r"|starts?|opening|from|to|dates?|délai|آخر أجل|الموعد النهائي)\b",
     re.IGNORECASE,
 )
-
-_EVENT_CUES = re.compile(
-    r"\b(?:held|took place|organi[sz]ed|convened|hosted|launched|signed|met|received|opened|"
-    r"began|started|inaugurated|yesterday|today|tenue?s?|a eu lieu|organisée?s?|le)"
-    r"\W+(?:\w+\W+){0,3}$",
-    re.IGNORECASE,
-)
-# An Arabic verb in the future ("ستعقد", "سينظم", "ستنطلق").
-_FUTURE_AR = r"(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شارك|ستضيف|حتضن)\w*"
-_PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
-# Before a deadline or an end date ("until", "close on", "jusqu'au", "حتى"; "deadline",
-# "date limite", "آخر أجل" anywhere before it in its clause: "The deadline for proposals is"), or
-# a future event ("will be held on", "se tiendra le", "ستعقد ... يوم").
-_NOT_EVENT = re.compile(
-    r"(?:\b(?:no later than|not later than|until|till|before|by|expires?|valid|"
-    r"extends? to|ends?|ending|closes?|closing|due|jusqu['’]?(?:au|à)|avant le|au plus tard|"
-    r"حتى|قبل|أقصاه)\b[:\s,]*(?:on\s+|le\s+|يوم\s+)?$)"
-    r"|(?:\b(?:deadlines?|date\s+limite|closing\s+date|آخر أجل|الموعد النهائي)\b[^.;!?\n,،]*$)"
-    r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next|aura lieu|se tiendr(?:a|ont)|"
-    rf"prévue?s?|prochaine?|{_FUTURE_AR}|المقبلة?)"
-    r"\b\W+(?:\w+\W+){0,4}$)"
-    # ... or held later, with words of a place between and no past verb ("the next session will
-    # be held in Jakarta, Indonesia, on"; not "which will be held every year, opened on")
-    r"|(?:\b(?:will|shall)\s+(?:be\s+held|take\s+place|be\s+hosted|be\s+organi[sz]ed)\b"
-    r"[^\w.;!?\n]+(?:(?![^\W\d_]+ed\b)[^\W\d_]+[^\w.;!?\n]+){0,6}$)",
-    re.IGNORECASE,
-)
-
-# A verb in the future anywhere in the date's stretch before it ("ICESCO will hold the third
-# edition of its forum in Rabat on", "l'ICESCO organisera … le", "ستنظم الإيسيسكو … يوم"): in
-# lower case ("camera", "opera" are too short to be a French future), and no past verb after it
-# ("the network will grow and met again on").
-_FUTURE = re.compile(
-    r"\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b"
-    r"|\b(?:sera|seront|aura|auront|fera|feront"
-    r"|[a-zàâçéèêëîïôûùüÿœ]{4,}(?:era|eront|ira|iront|dra|dront))\b"
-    rf"|{_FUTURE_AR}")
-_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|held|met|began)\b")
-
-# Before the day an event closed ("closed on", "s’est clôturé le", "a clôturé, samedi"): the
-# event's end, which dates an article only when its text gives no other date, and never a day
-# written without its year.
-_CLOSING = re.compile(r"\b(?:closed|clôtur\w*)\b[:\s,]*(?:on\s+|le\s+)?$", re.IGNORECASE)
 
 _YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
 _WORD_START = re.compile(r"\b\w")
@@ -321,8 +278,8 @@ def dated_spans(text: str) -> list[DatedSpan]:
         if date is None or date == EMPTY_DATE:
             continue  # (the placeholder, wherever it stands, is no event's date)
         at = match.start()
-        no_event = (_NOT_EVENT.search(text, max(0, at - 60), at) is not None
-                    or _future_before(text, at) or opens_past_period(text, sentence_of(text, at)))
+        no_event = (NOT_EVENT.search(text, max(0, at - 60), at) is not None
+                    or future_before(text, at) or opens_past_period(text, sentence_of(text, at)))
         read.append((match, date, no_event,
                      None if no_event else past_clause(text, at, match.end())))
     found = []
@@ -335,7 +292,7 @@ def dated_spans(text: str) -> list[DatedSpan]:
         at = match.start()
         if no_event:
             found.append(DatedSpan(at, date, 4, text[at : match.end()]))
-        elif clause is None and (closing := _CLOSING.search(text, max(0, at - 30), at)):
+        elif clause is None and (closing := CLOSING.search(text, max(0, at - 30), at)):
             found.append(DatedSpan(at, date, 3, text[closing.start() : match.end()]))
         elif clause is not None and clause[0] != EVENT:
             words = text[clause[1] : match.end()]
@@ -348,23 +305,13 @@ def dated_spans(text: str) -> list[DatedSpan]:
     return found
 
 
-def _future_before(text: str, at: int) -> bool:
-    """Whether a verb in the future stands in the stretch before the date at `at` of `text`
-    (`date_clauses.clause_segment`), with no past verb after it (`_FUTURE`)."""
-    future = None
-    for future in _FUTURE.finditer(text, max(0, at - SEGMENT), at):
-        pass
-    return (future is not None and future.start() >= clause_segment(text, at)
-            and not _PAST_VERB.search(text, future.end(), at))
-
-
 def _plain_rank(text: str, match: re.Match[str]) -> tuple[int, int]:
     """The rank of the date `match` from the words before it (an event cue, "on" or a weekday,
     nothing) and where those words begin."""
     at = match.start()
     before = text[max(0, at - 60) : at]
-    if cue := _EVENT_CUES.search(before) or _PLAIN_ON.search(before):
-        return (0 if cue.re is _EVENT_CUES else 1), at - len(before) + cue.start()
+    if cue := EVENT_CUES.search(before) or PLAIN_ON.search(before):
+        return (0 if cue.re is EVENT_CUES else 1), at - len(before) + cue.start()
     return (1 if match.group("weekday") else 2), at
 
 
@@ -485,7 +432,7 @@ def _first_yearless(paragraphs: list[str]) -> tuple[int, int, int | None] | None
     for paragraph in paragraphs:
         for match in _YEARLESS_RE.finditer(_western_digits(paragraph)):
             before = paragraph[max(0, match.start() - 60) : match.start()]
-            if _NOT_EVENT.search(before) or _CLOSING.search(before):
+            if NOT_EVENT.search(before) or CLOSING.search(before):
                 continue
             day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
             month_number = MONTHS.get(month.rstrip(".").lower(), 0)
