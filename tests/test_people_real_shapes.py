@@ -169,6 +169,13 @@ FR.case("first-lady", "La ministre de la Santé Awa Traoré, représentant la Pr
         "d’Ivoire, Mme Aïcha Konaté, était présente.",
         {"Awa Traoré": "ministre de la Santé", "Aïcha Konaté": "Première Dame de Côte d’Ivoire"})
 
+# --- French: a role after "élu", "réélu", "nommé" (the verb left out) -----------------------------
+FR.case("elected", "Il s’est entretenu avec le Tchadien M. Karim Saadi, élu nouveau Secrétaire "
+        "général de l’OCI.", {"Karim Saadi": "nouveau Secrétaire général de l’OCI"})
+FR.case("elected", "Dr Karim Saadi réélu directeur général de l’ALECSO",
+        {"Karim Saadi": "directeur général de l’ALECSO"})
+FR.case("elected", "M. Karim Saadi, élu en 2019, a parlé.", {"Karim Saadi": None})
+
 # --- Arabic: "لـ" written apart with a tatweel stays as written (read through normalize_text) ----
 AR.case("tatweel", 'وقع الاتفاقية الدكتور سامي بن علي الحربي، المدير العام لـ"إيسيسكو"، والدكتور '
         'محمد ولد أحمد، المدير العام لـ«ألكسو»، في الرباط.',

@@ -85,8 +85,9 @@ def _role_after_fr(text: str, end: int) -> str | None:
 
 
 # Words that give a person's capacity before the role after a name: "M. X, en sa qualité de
-# Président de …", "Mme Y, en tant que ministre de …".
-_CAPACITY_FR = re.compile(r",\s+(?:en\s+(?:sa|leur)\s+qualité\s+d(?:e\s+|[’'])|en\s+tant\s+que\s+)")
+# Président de …", "Mme Y, en tant que ministre de …", "M. X, élu nouveau Secrétaire général …".
+_CAPACITY_FR = re.compile(r",?\s+(?:en\s+(?:sa|leur)\s+qualité\s+d(?:e\s+|[’'])|en\s+tant\s+que\s+"
+                          r"|(?:ré)?élue?\s+|nommée?\s+)")
 # A role in lower case after an article ("le secrétaire général", "la ministre"): a verb after it
 # makes it the subject of a new clause, not the role of the name before.
 _LOWER_ROLE_FR = re.compile(r"(?:le|la|l’|l')\s*[a-zà-ÿœ]")
