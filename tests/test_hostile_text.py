@@ -78,7 +78,8 @@ def test_every_format_printed_to_a_terminal_is_escaped(markup_cli: Cli, args: li
     assert result.exit_code == 0, result.stderr
     assert_inert(result.stdout)
     if args[0] in ("list", "export") and "--jsonl" not in args and args != ["export"]:
-        assert "\\x1b]52;c;" in result.stdout  # the escape shown, not obeyed
+        # the escape shown, not obeyed (markdown escapes the "]" after it)
+        assert ("\\x1b\\]52;c;" if "markdown" in args else "\\x1b]52;c;") in result.stdout
 
 
 NAMED = ("Heritage Forum Held in Rabat\n\n"
@@ -108,7 +109,8 @@ def test_csv_markdown_and_graphml_to_a_file_carry_no_control_character(tmp_path:
             "Samir Ouazzani", "Leila Benjelloun", "Youssef Tahiri")), result.stdout
     else:  # the text, its control characters shown where they stand
         assert "Ou\\x1bazzani" in result.stdout and "Ben\\x9bjelloun" in result.stdout
-        assert "Tah\\x1b[1miri" in result.stdout
+        # markdown escapes the "[" after it ("\\x1b" renders as written)
+        assert ("Tah\\x1b\\[1miri" if "markdown" in args else "Tah\\x1b[1miri") in result.stdout
     if args[0] in ("list", "export") and "markdown" not in args:
         assert "\\x1b]52;c;" in result.stdout
 

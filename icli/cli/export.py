@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from icli.cli.output import json_text, person_text
-from icli.text.escape import safe
+from icli.text.escape import markdown_text, safe
 
 if TYPE_CHECKING:
     from icli.cli.request import TextOut
@@ -62,11 +62,12 @@ _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 
 
 def write_markdown(articles: Iterable[dict[str, Any]], stream: TextOut) -> None:
-    """One section per article: title, date, people, countries, partners, then the body."""
+    """One section per article: title, date, people, countries, partners, then the body; text
+    from the dump is data, escaped to render as written (escape.markdown_text)."""
     for article in articles:
-        stream.write(f"## {article['title']}\n\n")
+        stream.write(f"## {markdown_text(article['title'])}\n\n")
         if article["subtitle"]:
-            stream.write(f"*{article['subtitle']}*\n\n")
+            stream.write(f"*{markdown_text(article['subtitle'])}*\n\n")
         date = article["date"] or "undated"
         if article["date_source"] == "inferred":
             date += " (inferred)"
@@ -79,5 +80,5 @@ def write_markdown(articles: Iterable[dict[str, Any]], stream: TextOut) -> None:
             ("Sources", ", ".join(article["sources"])),
         ):
             if value:
-                stream.write(f"- **{label}:** {value}\n")
-        stream.write("\n" + "\n\n".join(article["body"]) + "\n\n")
+                stream.write(f"- **{label}:** {markdown_text(value)}\n")
+        stream.write("\n" + "\n\n".join(map(markdown_text, article["body"])) + "\n\n")

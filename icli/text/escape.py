@@ -49,3 +49,20 @@ def readable_name(name: str) -> str:
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# What markdown (CommonMark, and GitHub's tables and strikethrough) or HTML reads as markup
+# anywhere in a line: each is written backslash-escaped, which renders as the character.
+_MARKDOWN_INLINE = re.compile(r"[\\`*_\[\]<>#|~&]")
+# A line's leading spaces (four make a code block), and what would then make it a heading's
+# underline, a list or a rule ("-", "+", "=", "1999." or "3)"): the spaces dropped, it escaped.
+_MARKDOWN_LINE = re.compile(r"^[ \t]*(?:([-+=])|(\d{1,9})([.)]))?", re.MULTILINE)
+
+
+def markdown_text(text: str) -> str:
+    """Text from a dump for a markdown file, so that it renders as written: markdown and HTML
+    markup escaped (`**`, `<img …>`, `[a](b)`, `&amp;`, `## …`), and a line that would start a
+    list, a rule or a code block ("- …", "1999. …", four spaces) escaped at its start."""
+    text = _MARKDOWN_INLINE.sub(r"\\\g<0>", text)
+    return _MARKDOWN_LINE.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}" if m[2] else "",
+                              text)
