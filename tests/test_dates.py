@@ -438,3 +438,24 @@ def test_an_agency_date_line_under_a_subtitle_dates_the_article_and_is_no_title(
     (article,) = parse_dump(dump).articles
     assert article.title.startswith("الرباط.. سفير")
     assert (article.date, article.date_source) == ("2025-03-05", "dateline")
+
+
+# Issue 21: the site's empty date (1 January 1970) in every date line's shape, the Arabic news
+# site's (weekday, comma, time) included, dates nothing and is no title; an inferred date keeps
+# the weekday its own text names (Arabic as English).
+@pytest.mark.parametrize("line", ["January 1, 1970", "1 يناير 1970", "1er janvier 1970",
+                                  "الخميس، 1 يناير 1970 - 12:00 ص"])
+def test_the_empty_date_line_in_every_shape_dates_nothing(line: str) -> None:
+    dump = ("المنظمة تنظم دورة تدريبية في داكار لفائدة المعلمات\n" + line + "\n"
+            "انطلقت في داكار أعمال الدورة التدريبية التي تنظمها المنظمة لفائدة المعلمات.\n")
+    (article,) = parse_dump(dump).articles
+    assert (article.title, article.date) == ("المنظمة تنظم دورة تدريبية في داكار لفائدة المعلمات", None)
+
+
+def test_an_inferred_arabic_date_keeps_the_weekday_its_text_names() -> None:
+    dump = ("المنظمة تنظم دورة تدريبية في داكار لفائدة المعلمات\n12 مارس 2021\n"
+            "انطلقت في داكار أعمال الدورة التدريبية التي تنظمها المنظمة لفائدة المعلمات.\n\n"
+            "المدير العام يستقبل رؤساء ثلاث جامعات في مقر المنظمة\n"
+            "استقبل المدير العام اليوم الثلاثاء 22 فبراير رؤساء ثلاث جامعات.\n")
+    second = parse_dump(dump).articles[1]
+    assert (second.date, second.date_source) == ("2022-02-22", "inferred")  # a Tuesday
