@@ -11,8 +11,8 @@ from icli.extract.article import extract
 from icli.text.parse import ParsedArticle
 
 
-def _codes(language: str, text: str) -> set[str]:
-    return {m.code or "" for m in extract(ParsedArticle(title="A Title Line For The Test", body=[text],
+def _codes(language: str, text: str, title: str = "A Title Line For The Test") -> set[str]:
+    return {m.code or "" for m in extract(ParsedArticle(title=title, body=[text],
                                                         language=language)) if m.kind == "country"}
 
 
@@ -25,6 +25,10 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The minister of Kenya told the weekly news bulletin that the library opened.", {"KEN"}),
     ("en", "Kenya Hosts Youth Forum On Reading And Writing.", {"KEN"}),
     ("en", "Delegates from Kenya, Uganda and Ghana met the press.", {"KEN", "UGA", "GHA"}),
+    # an outlet's head is a whole word that ends the name: not before a hyphen or a capitalized word
+    ("en", "The week was busy: Kenya Hosted Media Times Forum on reading for pupils.", {"KEN"}),
+    ("en", "The week was busy: Uganda Discuss Reading Post-Pandemic, the statement said.", {"UGA"}),
+    ("en", "The Ghana Daily Herald / GNA reported the opening.", set()),
     # an Arabic country name that the text calls its capital ("… العاصمة") is the city where it
     # is the event's place ("في …"); the country elsewhere
     ("ar", "اختتم الاجتماع في تونس. وعقد الاجتماع في تونس العاصمة يومي 22 و23 مايو.", set()),
@@ -34,6 +38,10 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("ar", "زار الوفد تونس والجزائر لبحث التعاون.", {"TUN", "DZA"}),
     ("ar", "عقد الاجتماع في تونس بحضور خبراء من الجزائر.", {"TUN", "DZA"}),
     ("ar", "عقد الاجتماع في تونس العاصمة بحضور سفير الجمهورية التونسية.", {"TUN"}),
+    # a minister, an ambassador "في" the country: the state, even where the text calls it its capital
+    ("ar", "وصل الوفد إلى تونس العاصمة، حيث التقى وزير الشؤون الثقافية في تونس.", {"TUN"}),
+    ("ar", "حل الوفد بالجزائر العاصمة واجتمع بسفير المملكة في الجزائر.", {"DZA"}),
+    ("ar", "وصل الوفد إلى تونس العاصمة، وعقد الاجتماع في تونس يوم الأحد.", set()),
     # a house named by a country's adjective is a cultural centre's proper name (the contract's
     # "Russian House"); the country named elsewhere still counts
     ("en", "The Russian House in Rabat hosted an exhibition of calligraphy.", set()),
@@ -63,3 +71,18 @@ def test_a_country_is_named_or_not(language: str, text: str, expected: set[str])
                    "a state word (en.json state_words has no \"House\"): no MAR")
 def test_a_demonym_before_a_house_of_parliament_names_its_country() -> None:
     assert _codes("en", "A delegation of the Moroccan House of Representatives visited ICESCO.") == {"MAR"}
+
+
+# A title line in Title Case: its verbs are no outlet's words ("<Country> Reviewed News").
+TITLE_CASES: list[tuple[str, str, set[str]]] = [
+    ("ICESCO and Kenya Discuss Education Post-Pandemic Recovery",
+     "The talks covered schools across the region.", {"KEN"}),
+    ("ICESCO and Uganda Reviewed News", "The talks covered schools across the region.", {"UGA"}),
+    ("Ghana Hosted Media Times Forum", "The talks covered schools across the region.", {"GHA"}),
+    ("Kenya Times Opens A Reading Corner", "The talks covered schools across the region.", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLE_CASES)
+def test_a_country_in_a_title_line(title: str, text: str, expected: set[str]) -> None:
+    assert _codes("en", text, title) == expected

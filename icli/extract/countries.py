@@ -81,7 +81,7 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
                          or _NATIONAL_COMMISSION.match(text, following.start()))):
                 continue  # "Kuwait Airways", "Georgia State University"
             rule = "country.en.in-organization"
-        elif following and (following.group().casefold() in gazetteer.NOT_COUNTRY_AFTER | gazetteer.PRESS_HEADS
+        elif following and (following.group().casefold() in _not_country_after()
                             and not _a_common_head(following.group())
                             or following.group() in gazetteer.PLACE_WORDS):
             continue  # "Kuwait Airways", "Georgia Street"; not "the Saudi university"
@@ -92,7 +92,7 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
         if len(words) == 1 and gazetteer.after_honorific(text[max(0, start - 40) : start]):
             continue  # "Ms. Iraqi": a surname after an honorific
         if _IN_A_PROPER_NAME.match(text, end) or _A_CURRENCY.match(text, end) or (
-                end == match.end() and _in_an_outlets_name().match(text, end)) or (
+                end == match.end() and not fused_only and _in_an_outlets_name().match(text, end)) or (
                 text[end : end + 1] == "-" and _SPEAKERS.match(text, end)) or (
                 words in _demonym_phrases() and is_a_language(text, start, end)):
             continue  # "United States of the World" (a foundation), "US$", "<Country> Point News", "into Turkish"
@@ -102,6 +102,13 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
     if not fused_only:
         add_misspelt(text, skip, found)
     return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _not_country_after() -> frozenset[str]:
+    """The lower-case words that, right after a country word, make it part of another name
+    (en.json `not_country_after` and `press_heads`: "Kuwait Airways", "Kuwait Times")."""
+    return gazetteer.NOT_COUNTRY_AFTER | gazetteer.PRESS_HEADS
 
 
 def _a_common_head(word: str) -> bool:
@@ -128,7 +135,7 @@ def _a_given_name(text: str, start: int, end: int) -> bool:
     if surname is None or _COUNTRY_CONTEXT_BEFORE.search(text, max(0, start - 12), start):
         return False
     word = surname.group(1)
-    return not (word.casefold() in gazetteer.NOT_COUNTRY_AFTER | gazetteer.PRESS_HEADS or a_noun(word)
+    return not (word.casefold() in _not_country_after() or a_noun(word)
                 or word.casefold() in MONTHS or word.casefold() in WEEKDAYS
                 or word in ("Today", "Tomorrow", "Yesterday")
                 or country_tables.country_phrases().get((word,))
@@ -180,11 +187,16 @@ _IN_A_PROPER_NAME = re.compile(r"\s+of\s+the\s+[A-Z]")
 
 @lru_cache(maxsize=1)
 def _in_an_outlets_name() -> re.Pattern[str]:
-    """After a country word: one or two capitalized words and a news outlet's last word
-    (en.json `press_heads`), the rest of the outlet's name ("<Country> Point News", "<Country>
-    Weekly Times"); right after the country word, NOT_COUNTRY_AFTER's check reads them."""
+    """After a country word: one capitalized word and a news outlet's last word (en.json
+    `press_heads`) as a whole word, no hyphen nor capitalized word after it: the rest of the
+    outlet's name ("<Country> Point News /", "the <Country> Weekly Times reported"; not
+    "<Country> Discuss Education Post-Pandemic", "<Country> Hosted Media Times Forum"). Right
+    after the country word, NOT_COUNTRY_AFTER's check reads them; a title line (Title Case
+    verbs: "<Country> Reviewed News") is not read for it."""
     heads = "|".join(sorted(word.capitalize() for word in gazetteer.PRESS_HEADS))
-    return re.compile(rf"(?:\s+[A-Z][a-z]+){{1,2}}\s+(?:{heads})\b")
+    return re.compile(rf"\s+[A-Z][a-z]+\s+(?:{heads})(?![\w’'-])(?!\s+[A-Z])")
+
+
 # The same in French: lower-case words joined by commas, "et", "ou"; before the first, the word
 # that opens the list.
 _ITEM_BEFORE_FR = re.compile(r"([^\W\d_]+)(?:\s*,\s*(?:(?:et|ou)\s+)?|\s+(?:et|ou)\s+)$")

@@ -143,10 +143,25 @@ def _named_as_capitals_ar(text: str, words: list[tuple[str, re.Match[str]]],
 def _the_capital_there_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int) -> bool:
     """Whether the country name at words[i], which the text calls its capital elsewhere or
     here, is the city: "العاصمة" follows it, or it is a place after "في" ("اختتم الاجتماع في
-    تونس"); as a state it acts or is acted for ("بدعم تونس"), or comes after "من" (its
-    experts), it stays the country."""
+    تونس"); as a state it acts or is acted for ("بدعم تونس"), comes after "من" (its
+    experts) or after a role "في" ("وزير التربية في تونس": `_role_before_ar`), it stays the
+    country."""
     return (i + 1 < len(words) and words[i + 1][0] == _CAPITAL_AR and _spaced(text, words, i, i + 1)
-            or i > 0 and words[i - 1][1].group() == "في" and _spaced(text, words, i - 1, i))
+            or i > 0 and words[i - 1][1].group() == "في" and _spaced(text, words, i - 1, i)
+            and not _role_before_ar(text, words, i - 1))
+
+
+def _role_before_ar(text: str, words: list[tuple[str, re.Match[str]]], at: int) -> bool:
+    """Whether a role word (ar.json `role_words`: "وزير", "سفير") is among the four words
+    before words[at], spaces only between them: the office holder's country follows ("وزير
+    التربية الوطنية في جيبوتي")."""
+    for j in range(at - 1, max(-1, at - 5), -1):
+        if not _spaced(text, words, j, j + 1):
+            return False
+        key = words[j][0]
+        if key in gazetteer.ROLE_WORDS_AR or key[:1] in "بل" and key[1:] in gazetteer.ROLE_WORDS_AR:
+            return True
+    return False
 
 
 # After a country's name: "اليوم" (today) ending the line: with nothing or a dash before it on
