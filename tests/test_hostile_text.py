@@ -273,6 +273,12 @@ def test_an_empty_or_relative_xdg_config_home_is_ignored(tmp_path: Path, value: 
     ("NEAR(Kazakhstan Oman", "parentheses"),
     ("(Kazakhstan OR Oman", "parentheses"),
     ("Kazakhstan OR Oman)", "parentheses"),
+    ("(Kazakhstan", "do not match"),
+    ("Kazakhstan)", "do not match"),
+    (")Kazakhstan(", "do not match"),
+    ("x'); DROP TABLE articles; --", "do not match"),
+    ("Kazakhstan AND -Ambassador", "excludes a word"),
+    ("Kazakhstan OR -Ambassador", "excludes a word"),
     ("tilte:Kazakhstan", "no column 'tilte'"),
     ("bodyy:Kazakhstan OR title:Oman", "no column 'bodyy'"),
     ("{title tilte}:Kazakhstan", "no column 'tilte'"),
@@ -290,7 +296,7 @@ def test_a_query_fts5_refuses_is_a_usage_error_never_another_question(ro_cli: Cl
 
 def test_what_fts5_refuses_only_for_punctuation_is_searched_as_its_words(ro_cli: Cli) -> None:
     for query in ["Al-Malik", "d'Ivoire", "MoU:", "MoU: signed", "2026-01-15", "co-operation",
-                  "ICESCO, UNESCO", "U.S.", "x'); DROP TABLE articles; --", "(Kazakhstan",
+                  "ICESCO, UNESCO", "U.S.", "x'; DROP TABLE articles; --", "(Kazakhstan)",
                   '"unbalanced', "50%", "#1"]:
         result = ro_cli("search", query, "--json")
         assert result.exit_code == 0, (query, result.stderr)
@@ -302,6 +308,10 @@ def test_what_fts5_refuses_only_for_punctuation_is_searched_as_its_words(ro_cli:
     assert titled and titled < kazakhstan
     without = {a["id"] for a in ro_cli.json("search", "ICESCO NOT Kazakhstan", "-n", "0")}
     assert without and not without & kazakhstan
+    # a leading "-" excludes the word, as NOT does; never the same as the word itself
+    assert {a["id"] for a in ro_cli.json("search", "ICESCO -Kazakhstan", "-n", "0")} == without
+    assert ro_cli.json("search", "Kazakhstan -ICESCO", "-n", "0") == ro_cli.json(
+        "search", "Kazakhstan NOT ICESCO", "-n", "0")
 
 
 @pytest.mark.slow

@@ -254,8 +254,8 @@ def search(
     """Full-text search, best match first (title matches rank above body matches).
 
     QUERY is words (all must match), "a phrase" in quotes, a prefix* (Kaz* finds Kazakhstan
-    and Kazan), OR and NOT between terms (Oman OR Syria, heritage NOT museum), and title:word
-    for words in titles only. Punctuation FTS5 cannot read (d'Ivoire, MoU:) is searched as the
+    and Kazan), OR and NOT between terms (Oman OR Syria, heritage NOT museum; a leading -
+    is NOT: heritage -museum), and title:word for words in titles only. Punctuation FTS5 cannot read (d'Ivoire, MoU:) is searched as the
     words it holds; NOT or AND with no term on a side, unmatched parentheses or an unknown
     column is an error. A name particle joined, hyphenated or apart is one name: AlMalik,
     Al-Malik and Al Malik (and عبدالله, عبد الله) find the same articles.

@@ -40,14 +40,31 @@ def plain_fts_query(query: str) -> str:
     terms and AND/OR/NOT kept, every other token quoted (so Al-Malik, d'Ivoire, 2026-01-01 or
     MoU: are searched as the words they hold), tokens with no letter or digit dropped.
 
+    A word with a leading `-` is excluded: `a -b` is `a NOT b`.
+
     Raises QueryError, in words saying what is wrong, where quoting would change the question:
-    an operator with no term on one side (`NOT Kazakhstan`, `a AND`, `a AND NOT b`), or
-    parentheses dropped from a query with operators or NEAR (`NEAR(`, `(a OR b`).
+    an operator with no term on one side (`NOT Kazakhstan`, `a AND`, `a AND NOT b`, `-b`
+    first), parentheses that do not match (`(Kazakhstan`, `a)`), or parentheses dropped from a
+    query with operators or NEAR (`NEAR(a b)` where FTS5 refused what is inside).
     """
     tokens = _TOKEN.findall(query)
+    depth = 0
+    for token in tokens:
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth < 0:
+            break
+    if depth:
+        raise QueryError(f"search: the parentheses of {query!r} do not match (a group is "
+                         "(a OR b); write \"(\" in quotes to search for it)")
     parts: list[str] = []
     dropped_bracket = False
     for token in tokens:
+        if token[0] == "-" and token[1:2].isalnum():  # "-Ambassador": NOT Ambassador
+            if not parts or parts[-1] in _OPERATORS:
+                raise QueryError(f"search: {token} in {query!r} excludes a word from what the "
+                                 f"terms before it find, and has none (a {token})")
+            parts.append("NOT")
+            token = token[1:]
         if token in _OPERATORS:
             if not parts or parts[-1] in _OPERATORS:
                 after = f" after {parts[-1]}" if parts else " at the start"
