@@ -470,3 +470,15 @@ def test_known_options_and_values_that_look_like_options_are_not_refused(ro_cli:
         result = ro_cli(*args, shortcut=False)
         assert result.exit_code == 0, (args, result.stderr)
     assert ro_cli("list", "--help").stdout.startswith("Usage: icli list")
+
+
+@pytest.mark.parametrize("args, option", [
+    (["list", "--per-item", "--prefer", ""], "--prefer"),
+    (["list", "--per-item", "--prefer", " , "], "--prefer"),
+    (["ingest", "-", "--name", ""], "--name"),
+    (["ingest", "-", "--name", "  "], "--name"),
+])
+def test_an_empty_option_value_is_a_usage_error(cli: Cli, args: list[str], option: str) -> None:
+    result = cli(*args, input="    A Title\n\n    A paragraph of text for the test.\n")
+    assert (result.exit_code, result.stdout) == (2, ""), result.stderr
+    assert result.stderr.count("\n") == 1 and option in result.stderr, result.stderr

@@ -196,6 +196,10 @@ def build(command: str, params: dict[str, Any]) -> Query:
         limit = 0  # exports and summaries are whole unless --limit is given
     prefer = tuple(_choice("--prefer", value.strip().lower(), LANGUAGES)
                    for value in (params.get("prefer") or "").split(",") if value.strip())
+    if params.get("prefer") is not None and not prefer:
+        raise UsageError("--prefer needs languages in order: en, fr, ar (--prefer ar,fr)")
+    if params.get("name") is not None and not params["name"].strip():
+        raise UsageError("--name needs the source name for stdin, not an empty string")
     if prefer and not params.get("per_item"):
         raise UsageError("--prefer chooses the version --per-item keeps: give --per-item too")
     per_item = tuple(dict.fromkeys(prefer + LANGUAGES)) if params.get("per_item") else ()
