@@ -111,6 +111,22 @@ def test_missing_path_and_symlink_loop(cli: Cli, tmp_path: Path) -> None:
     assert "warning" not in result.stderr  # a link inside the directory: walked as itself
 
 
+def test_a_link_that_leads_nowhere_is_reported_under_the_name_typed(cli: Cli,
+                                                                    tmp_path: Path) -> None:
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    (folder / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (folder / "round.txt").symlink_to(folder / "round.txt")
+    for typed in (folder / "gone.txt", folder / "round.txt"):
+        result = cli("ingest", str(typed), "--json")
+        assert result.exit_code == 1
+        (failed,) = json.loads(result.stdout)["failed"]
+        assert failed["path"] == str(typed), failed
+        assert failed["error"].startswith("a link that leads nowhere"), failed
+    walked = json.loads(cli("ingest", str(folder), "--json").stdout)["failed"]
+    assert sorted(f["path"] for f in walked) == [str(folder / "gone.txt"), str(folder / "round.txt")]
+
+
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "dumps"
     shutil.copytree(DUMPS, folder)

@@ -71,17 +71,29 @@ def find_dumps(targets: list[str], failed: list[dict[str, str]],
             continue
         if os.path.isdir(target):
             found = walk(target, failed, warnings)
-        elif os.path.lexists(target):
+        elif os.path.exists(target):
             found = iter([(os.path.realpath(target), target)])
-        else:
+        else:  # missing, or a link leading nowhere: said under the name typed
             from icli.text.escape import readable_name
 
-            failed.append({"path": readable_name(target), "error": "no such file or directory"})
+            failed.append({"path": readable_name(target), "error": _unreadable(target)})
             continue
         for source, path in found:
             if source not in seen:
                 seen.add(source)
                 yield source, path
+
+
+def _unreadable(path: str) -> str:
+    """Why a path that does not lead to a file cannot be read: missing, or a link that leads
+    nowhere (its target missing, or a loop of links), in the system's words."""
+    if not os.path.islink(path):
+        return "no such file or directory"
+    try:
+        os.stat(path)
+    except OSError as error:
+        return f"a link that leads nowhere: {error.strerror or error}"
+    return "a link that leads nowhere"
 
 
 def walk(root: str, failed: list[dict[str, str]],
@@ -127,7 +139,9 @@ def walk(root: str, failed: list[dict[str, str]],
                 yield path, path
                 continue
             real = within(path)
-            if real is not None:
+            if not os.path.exists(path):
+                failed.append({"path": readable_name(path), "error": _unreadable(path)})
+            elif real is not None:
                 read += 1
                 yield real, real
             else:
