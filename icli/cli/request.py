@@ -197,7 +197,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
     prefer = tuple(_choice("--prefer", value.strip().lower(), LANGUAGES)
                    for value in (params.get("prefer") or "").split(",") if value.strip())
     if params.get("prefer") is not None and not prefer:
-        raise UsageError("--prefer needs languages in order: en, fr, ar (--prefer ar,fr)")
+        raise UsageError(f"--prefer needs languages in order, of {', '.join(LANGUAGES)} "
+                         "(--prefer ar,fr)")
     if params.get("name") is not None and not params["name"].strip():
         raise UsageError("--name needs the source name for stdin, not an empty string")
     if prefer and not params.get("per_item"):
