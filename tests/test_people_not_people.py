@@ -77,6 +77,11 @@ case("named-en", "Delegates toured the Grand Mosque of Sheikh Zayed and the Mosq
      "Ibrahim Niasse.", {})
 case("named-en", "Sheikh Ahmed Al-Salem, Minister of Culture, visited the Mosque of Cordoba.",
      {"Ahmed Al-Salem": "Minister of Culture"})
+case("named-fr", "Les délégués ont visité la Mosquée Cheikha Mariam bint Salem à Doha.", {})
+case("named-fr", "La Cheikha Mariam bint Salem a visité l’Université de Doha.", {"Mariam bint Salem": None})
+case("named-en", "Delegates toured the Mosque of Sheikha Mariam bint Salem in Doha.", {})
+case("named-en", "Delegates toured the Library of Shaikha Mariam bint Salem in Doha.", {})
+case("named-en", "Sheikha Mariam bint Salem visited the Mosque of Cordoba.", {"Mariam bint Salem": None})
 case("named-ar", "زار المشاركون جامع الشيخ زايد الكبير ومسجد الشيخ زايد في أبوظبي.", {})
 case("named-ar", "زار الشيخ أحمد السالم مسجد الحسن الثاني.", {"أحمد السالم": None})
 

@@ -78,7 +78,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "TITLES_BEFORE_BODIES": ("en", "titles_before_bodies", frozenset),
     "NOT_GERUNDS": ("en", "not_gerunds", frozenset),
     # French
-    "HONORIFIC_WORDS_FR": ("fr", "honorifics", tuple),
+    "ROYAL_HONORIFICS_FR": ("fr", "royal_honorifics", frozenset),
     "ROLE_WORDS_FR": ("fr", "role_words", frozenset),
     "ROLE_STOPS_FR": ("fr", "role_stops", frozenset),
     "SPEECH_VERBS_FR": ("fr", "speech_verbs", tuple),
@@ -158,6 +158,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
 }
 # Lists made of others: every particle of a name; offices and portfolios in all three languages.
 _MADE: dict[str, Callable[[], Any]] = {
+    "HONORIFIC_WORDS_FR": lambda: tuple(_read("fr", "honorifics")) + tuple(_read("fr", "royal_honorifics")),
     "NAME_PARTICLES": lambda: _list("SURNAME_PARTICLES") | frozenset(_read("en", "name_particles")),
     "OFFICES": lambda: _across_languages("offices"),
     "PORTFOLIOS": lambda: _across_languages("portfolios"),

@@ -9,13 +9,11 @@ import re
 from icli.extract import gazetteer
 
 # The titles whose bearers give their names to bodies and places.
-ROYAL_TITLES = re.compile(r"Sheikh|Shaikh|King|Prince|Princess|Emir|Sultan|Queen")
+ROYAL_TITLES = re.compile(r"Sheikha?|Shaikha?|King|Prince|Princess|Emir|Sultan|Queen")
 # Heads of what a royal's name is given to: organizations, places, and what gazetteer lists do
 # not hold as either (prizes, hospitals).
 _BODY_HEADS = gazetteer.ORG_HEADS | gazetteer.PLACE_WORDS | {"Prize", "Award", "Hospital"}
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-# The royal titles in French.
-ROYAL_TITLES_FR = re.compile(r"Cheikh|Cheick|Sheikh|Roi|Reine|Prince|Princesse|[ÉE]mir|Sultan")
 # Heads a royal's name follows with "of" in English: places, buildings, prizes, schools (not
 # offices or courts: "the Office of Sheikh X" is his).
 _HEADS_BEFORE_EN = gazetteer.PLACE_WORDS | {
@@ -41,14 +39,14 @@ def royal_body(before: str, name: str, text: str, end: int) -> bool:
 def royal_after_head(chain: str, text: str, start: int, language: str) -> bool:
     """Whether the honorific chain `chain` at `start` in `text` is a royal title that begins
     the name of a body, a building or a street after its head word: "Université Cheikh Anta
-    Diop", "Grande Mosquée Cheikh Zayed", "avenue Cheikh Zayed" (French: right after the head,
-    gazetteer.NAMED_AFTER_HEADS_FR), "the Grand Mosque of Sheikh Zayed" (English: after the
+    Diop", "Grande Mosquée Cheikh Zayed", "avenue Cheikh Zayed" (French: a royal honorific,
+    fr.json `royal_honorifics`, right after the head, gazetteer.NAMED_AFTER_HEADS_FR), "the Grand Mosque of Sheikh Zayed" (English: after the
     head and "of")."""
     title = chain.split()[0].rstrip(".") if chain.split() else ""
     low = max(0, start - _LOOK_BACK)
     if language == "fr":
         head = _WORD_BEFORE.search(text, low, start)
-        return bool(head and ROYAL_TITLES_FR.fullmatch(title)
+        return bool(head and title in gazetteer.ROYAL_HONORIFICS_FR
                     and head.group(1).casefold() in gazetteer.NAMED_AFTER_HEADS_FR)
     head = _HEAD_OF_BEFORE_EN.search(text, low, start)
     return bool(head and ROYAL_TITLES.fullmatch(title) and head.group(1) in _HEADS_BEFORE_EN)
