@@ -40,13 +40,18 @@ def royal_after_head(chain: str, text: str, start: int, language: str) -> bool:
     """Whether the honorific chain `chain` at `start` in `text` is a royal title that begins
     the name of a body, a building or a street after its head word: "Université Cheikh Anta
     Diop", "Grande Mosquée Cheikh Zayed", "avenue Cheikh Zayed" (French: a royal honorific,
-    fr.json `royal_honorifics`, right after the head, gazetteer.NAMED_AFTER_HEADS_FR), "the Grand Mosque of Sheikh Zayed" (English: after the
-    head and "of")."""
+    fr.json `royal_honorifics`, right after the head, gazetteer.NAMED_AFTER_HEADS_FR), "the
+    Grand Mosque of Sheikh Zayed" (English: after the head and "of"). The title is checked
+    first: the look back for a head is a regex search over a window, most chains are no
+    royal title."""
     title = chain.split()[0].rstrip(".") if chain.split() else ""
     low = max(0, start - _LOOK_BACK)
     if language == "fr":
+        if title not in gazetteer.ROYAL_HONORIFICS_FR:
+            return False
         head = _WORD_BEFORE.search(text, low, start)
-        return bool(head and title in gazetteer.ROYAL_HONORIFICS_FR
-                    and head.group(1).casefold() in gazetteer.NAMED_AFTER_HEADS_FR)
+        return bool(head and head.group(1).casefold() in gazetteer.NAMED_AFTER_HEADS_FR)
+    if not ROYAL_TITLES.fullmatch(title):
+        return False
     head = _HEAD_OF_BEFORE_EN.search(text, low, start)
-    return bool(head and ROYAL_TITLES.fullmatch(title) and head.group(1) in _HEADS_BEFORE_EN)
+    return bool(head and head.group(1) in _HEADS_BEFORE_EN)
