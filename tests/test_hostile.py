@@ -154,7 +154,7 @@ def test_csv_cells_cannot_run_as_formulas(hostile_cli: Cli) -> None:
     assert body[1].startswith("=HYPERLINK") and body[2] == "-2+3 was the last line of the minutes."
     rows = [{"cell": text} for text in ("=1+2", "+1", "-1", "@SUM(A1)", "\tx", "plain", "a=b", -1)]
     out = io.StringIO()
-    from icli.cli.output import write_csv
+    from icli.cli.writers import write_csv
 
     write_csv(rows + [{"cell": "\rx"}], out)
     assert [r["cell"] for r in csv.DictReader(io.StringIO(out.getvalue(), newline=""))] == [

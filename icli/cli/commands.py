@@ -8,7 +8,7 @@ turns every error into one line and an exit code.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -114,10 +114,12 @@ def only_fields(rows: Rows, fields: tuple[str, ...]) -> Rows:
 
 
 def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]], None],
-         known: tuple[str, ...], total: Callable[[], int] | None = None) -> None:
-    """Rows in the chosen format (`known`: the fields --fields may name); a table ends with
-    how many there are in all when cut."""
-    from icli.cli import output
+         known: tuple[str, ...], total: Callable[[], int] | None = None,
+         objects: Mapping[str, Sequence[str]] | None = None) -> None:
+    """Rows in the chosen format (`known`: the fields --fields may name, `objects`: the keys of
+    those holding an object, for an empty CSV's header); a table ends with how many there are
+    in all when cut."""
+    from icli.cli import output, writers
 
     check_fields(query.fields, known)
     fmt = output_format(query, env)
@@ -135,11 +137,12 @@ def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]
         return
     rows = only_fields(rows, query.fields)
     if fmt == "jsonl":
-        output.write_jsonl(rows, output.data_stream(env))
+        writers.write_jsonl(rows, output.data_stream(env))
     elif fmt in ("csv", "tsv"):
-        output.write_csv(rows, output.data_stream(env), "," if fmt == "csv" else "\t")
+        writers.write_csv(rows, output.data_stream(env), "," if fmt == "csv" else "\t",
+                          writers.header(query.fields or known, objects))
     else:
-        output.write_json_rows(rows, output.data_stream(env), pretty=env.stdout_isatty)
+        writers.write_json_rows(rows, output.data_stream(env), pretty=env.stdout_isatty)
 
 
 def list_articles(query: Query, env: Env) -> ExitCode:
@@ -171,7 +174,7 @@ def show(query: Query, env: Env) -> ExitCode:
     the article then its versions, an array); with --why, the rule and words behind each of
     its entities; with --shared, what it shares with each version (JSON: `"shared"`). The
     articles found are shown, then an ID with no article is an error (exit 1)."""
-    from icli.cli import output
+    from icli.cli import output, writers
 
     check_fields(query.fields, queries.ARTICLE_FIELDS + tuple(
         name for name, asked in (("why", query.why), ("shared", query.shared)) if asked))
@@ -206,12 +209,12 @@ def show(query: Query, env: Env) -> ExitCode:
             if query.shared:
                 output.print_shared(console, group[0])
     elif fmt == "jsonl":
-        output.write_jsonl(only_fields((a for group in groups for a in group), query.fields),
+        writers.write_jsonl(only_fields((a for group in groups for a in group), query.fields),
                            output.data_stream(env))
     elif articles:
         shown = list(only_fields([a for group in groups for a in group], query.fields))
         one = len(shown) == 1 and len(query.ids) == 1 and not query.versions  # --versions: an array
-        output.write_json(shown[0] if one else shown,
+        writers.write_json(shown[0] if one else shown,
                           output.data_stream(env), pretty=env.stdout_isatty)
     if missing:
         raise Failure(f"no article with id {', '.join(map(str, missing))}")
@@ -253,14 +256,14 @@ def entity_list(query: Query, env: Env) -> ExitCode:
 
 def summary(query: Query, env: Env) -> ExitCode:
     """`icli summary`: articles per month, the date range, the top entities."""
-    from icli.cli import output
+    from icli.cli import output, writers
 
     with reading(query, env) as conn:
         data = summaries.summary(conn, query.filters, query.top)
     if output_format(query, env) == "table":
         output.print_summary(output.make_console(env), data)
     else:
-        output.write_json(data, output.data_stream(env), pretty=env.stdout_isatty)
+        writers.write_json(data, output.data_stream(env), pretty=env.stdout_isatty)
     return ExitCode.OK
 
 
@@ -278,13 +281,14 @@ def network(query: Query, env: Env) -> ExitCode:
                 export.write_graph_json(pairs, output.data_stream(env), pretty=env.stdout_isatty)
         else:
             emit(query, env, summaries.network(conn, filters), output.print_network,
-                 queries.PAIR_FIELDS, lambda: summaries.count_pairs(conn, filters))
+                 queries.PAIR_FIELDS, lambda: summaries.count_pairs(conn, filters),
+                 queries.PAIR_OBJECTS)
     return ExitCode.OK
 
 
 def export(query: Query, env: Env) -> ExitCode:
     """`icli export`: the filtered articles with their entities as JSON lines, CSV or markdown."""
-    from icli.cli import export, output
+    from icli.cli import export, output, writers
 
     check_fields(query.fields, queries.ARTICLE_FIELDS)
     with reading(query, env) as conn:
@@ -295,9 +299,10 @@ def export(query: Query, env: Env) -> ExitCode:
                 env.warn("--fields applies to jsonl and csv exports, not to markdown")
             export.write_markdown(articles, output.data_stream(env))
         elif query.export == "csv":
-            output.write_csv(only_fields(articles, query.fields), output.data_stream(env))
+            writers.write_csv(only_fields(articles, query.fields), output.data_stream(env),
+                              columns=query.fields or queries.ARTICLE_FIELDS)
         else:
-            output.write_jsonl(only_fields(articles, query.fields), output.data_stream(env))
+            writers.write_jsonl(only_fields(articles, query.fields), output.data_stream(env))
     return ExitCode.OK
 
 
@@ -360,7 +365,7 @@ def ingest(query: Query, env: Env) -> ExitCode:
 
 def _ingest(query: Query, env: Env) -> ExitCode:
     """The work of `ingest`."""
-    from icli.cli import output
+    from icli.cli import output, writers
     from icli.store.connection import open_for_writing, write_failure
     from icli.store.ingest import IngestReport
     from icli.store.ingest import ingest as run_ingest
@@ -392,7 +397,7 @@ def _ingest(query: Query, env: Env) -> ExitCode:
     for failure in report.failed:
         env.error(f"{failure['path']}: {failure['error']}")
     if query.format == "json" or not env.stdout_isatty:
-        output.write_json(report.as_json(), output.data_stream(env), pretty=False)
+        writers.write_json(report.as_json(), output.data_stream(env), pretty=False)
     else:
         env.stdout.write(
             f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} "

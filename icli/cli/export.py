@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from icli.cli.output import json_text, person_text
+from icli.cli.output import person_text
+from icli.cli.writers import json_text
 from icli.text.escape import markdown_text, safe
 
 if TYPE_CHECKING:

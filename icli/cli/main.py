@@ -64,7 +64,7 @@ def main(args: list[str] | None = None, env: Env | None = None, shortcut: bool =
         if system and isinstance(error, WriteError):
             _quiet_stdout()
         if isinstance(error, Ambiguous) and error.as_json:
-            from icli.cli.output import json_text
+            from icli.cli.writers import json_text
 
             env.stderr.write(json_text({"error": message, "candidates": error.candidates}) + "\n")
         else:

@@ -52,6 +52,9 @@ ENTITY_FIELDS = {
     "partner": ("id", "name", "acronym", "aliases", "articles", "first", "last"),
 }
 PAIR_FIELDS = ("source", "target", "articles", "latest", "items")
+# The keys of a pair's objects (summaries.network), which CSV spreads over columns of their own.
+PAIR_OBJECTS = {"source": ("id", "kind", "name"), "target": ("id", "kind", "name"),
+                "latest": ("id", "date", "title")}
 
 ARTICLE_COLUMNS = (
     "a.id, a.title, a.subtitle, a.date, a.date_source, a.source, a.position, a.language, a.body"
