@@ -59,6 +59,14 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("en", "Dr. Salma Masri spoke. Dr. Masri thanked the Iraqi delegation.", {"IRQ"}),
     ("en", "Mr. Omar Kuwaiti opened the fair, and the Kuwaiti minister spoke.", {"KWT"}),
     ("en", "Ms. Iraqi and Mr. Masri met the delegation from Jordan.", {"JOR"}),
+    # a lower-case French demonym after "le" is a language ("le français"), but before a
+    # capitalized name it is that person's nationality (issue 21, session 18: sweep A and B)
+    ("fr", "Son président, le marocain Karim Alaoui, a ouvert la séance.", {"MAR"}),
+    ("fr", "La session a été présidée par le sénégalais Amadou Ba, expert du centre.", {"SEN"}),
+    ("fr", "Les élèves apprennent le français et le wolof à l’école.", set()),
+    ("fr", "Le cours porte sur le turc. Karim Alaoui a remercié les enseignants.", set()),
+    ("fr", "Le texte a été traduit en turc Karim Alaoui l’a relu.", set()),
+    ("fr", "Le marocain est parlé à Rabat, a dit la tunisienne Amira Ben Salah.", {"TUN"}),
 ]
 
 

@@ -291,6 +291,18 @@ def _fr_country_phrase() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# After a lower-case demonym: a name's first word, capitalized, on the same line ("le saoudien
+# Khalid …").
+_NAME_AFTER_FR = re.compile(r"[ \t\u00a0]+[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Þ]")
+
+
+def _a_national_named_fr(text: str, article: str, end: int) -> bool:
+    """Whether the lower-case demonym ending at `end`, after the article `article`, is a
+    person's nationality, not a language: "le" before it and a capitalized name right after it
+    ("le saoudien Khalid Omar", "le sénégalais Amadou Ba"; not "le français et l’arabe")."""
+    return article == "le" and _NAME_AFTER_FR.match(text, end) is not None
+
+
 # The article right before a French country's name ("la Grenade"; gazetteer.COUNTRY_NAMES_ALSO_CITIES_FR).
 _ARTICLE_LA_FR = re.compile(r"\b[Ll]a\s+$")
 # The word before a French country word and "de", "du", "de la" or "d’" ("golfe de", "delta du").
@@ -319,6 +331,7 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
                 and feature.group(1).casefold() in gazetteer.NOT_COUNTRY_AFTER_FR):
             continue  # "le fleuve Niger", "le golfe de Guinée", "le delta du Niger"
         if match.group()[:1].islower() and (before and before[-1] in gazetteer.LANGUAGE_WORDS_FR
+                                             and not _a_national_named_fr(text, before[-1], match.end())
                                              or text[match.start() - 1 : match.start()] == "-"):
             continue  # "traduit en turc", "la version turque", "cours de russe"; "latino-américain"
         if match.group()[:1].islower() and _is_a_language_fr(text, match.start(), match.end()):
