@@ -8,13 +8,15 @@ icli's start-up (measured as `icli path` takes: before it, Python is still impor
 prints its own traceback for Ctrl-C) and the end of a whole ingest, and sends SIGINT (a
 terminal's Ctrl-C) or SIGTERM (`timeout`, systemd) to the whole group. A trial passes when the ingest ends within HANG_SECONDS, with no
 traceback, either finished (its report, exit 0) or with the one line "interrupted: …" and
-exit 130 (SIGINT) or 143 (SIGTERM); when no process of its group is left after
+exit 130 (SIGINT) or 143 (SIGTERM), its JSON report on stdout counting what the archive
+gained; when no process of its group is left after
 LEFTOVER_SECONDS; and when the archive passes SQLite's integrity check.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import re
@@ -32,7 +34,9 @@ from bench.corpus import write_corpus
 HANG_SECONDS = 60
 LEFTOVER_SECONDS = 10
 # before the ingest begins, an interruption has nothing to report but itself
-INTERRUPTED = re.compile(r"icli: (interrupted: \d+ files done, \d+ articles stored; "
+INTERRUPTED = re.compile(r"icli: (interrupted: \d+ file\(s\) done: (?P<new>\d+) new, "
+                         r"(?P<updated>\d+) updated, (?P<unchanged>\d+) unchanged"
+                         r"(, (?P<removed>\d+) removed)? article\(s\); "
                          r"run the same command to finish|interrupted|terminated)\n")
 EXIT_CODES: dict[int, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -49,6 +53,7 @@ class Outcome:
     stderr: str
     leftover: list[int]  # pids of its group still alive after LEFTOVER_SECONDS
     integrity: str
+    added: int = 0  # articles the archive holds after the ingest less those it held before
 
     def problems(self, expected: tuple[int, ...] | None = None) -> list[str]:
         """What went wrong; `expected`: the exit codes of a stopped ingest (by default the one
@@ -69,11 +74,31 @@ class Outcome:
             pass  # the one line, then Python's exit by the signal (a shell shows 128 + it)
         elif self.returncode not in codes or not INTERRUPTED.fullmatch(self.stderr):
             found.append(f"exit {self.returncode} (expected 0 or {codes}) with {self.stderr!r}")
+        found += self.miscounted()
         if self.leftover:
             found.append(f"processes left: {self.leftover}")
         if self.integrity != "ok":
             found.append(f"integrity check: {self.integrity}")
         return found
+
+    def miscounted(self) -> list[str]:
+        """What is wrong with an interruption's counts: the line's counts must be those of the
+        JSON report on stdout (marked "interrupted"), and its new articles less those removed
+        what the archive gained."""
+        line = INTERRUPTED.fullmatch(self.stderr)
+        if line is None or line["new"] is None:
+            return []
+        try:
+            report = json.loads(self.stdout)
+        except ValueError:
+            return [f"no JSON report on stdout: {self.stdout!r}"]
+        said = {key: int(line[key] or 0) for key in ("new", "updated", "unchanged", "removed")}
+        if not report.get("interrupted") or any(
+                report[f"articles_{key}"] != said[key] for key in said):
+            return [f"the report {report} is not the line {self.stderr!r}"]
+        if said["new"] - said["removed"] != self.added:
+            return [f"{said['new']} new and {said['removed']} removed said, {self.added} added"]
+        return []
 
 
 def group_members(pgid: int) -> list[int]:
@@ -104,6 +129,7 @@ def trial(db: Path, corpus: Path, signum: int, delay: float, target: str = "grou
     user does; see how it ends. `delay` counts from the process's start, or from the workers'
     start for "workers" and with `from_workers` (a moment inside the ingest, however long a
     loaded machine takes to start Python)."""
+    before = article_count(db)
     process = subprocess.Popen(command(db, corpus), stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
     while ((from_workers or target == "workers") and process.poll() is None
@@ -144,7 +170,21 @@ def trial(db: Path, corpus: Path, signum: int, delay: float, target: str = "grou
         integrity = conn.execute("PRAGMA integrity_check").fetchone()[0]
         conn.close()
     return Outcome(signum, delay, sent, returncode, stdout.decode(errors="replace"),
-                   stderr.decode(errors="replace"), leftover, integrity)
+                   stderr.decode(errors="replace"), leftover, integrity,
+                   article_count(db) - before)
+
+
+def article_count(db: Path) -> int:
+    """The articles an archive holds (0 before it has any table)."""
+    if not db.exists():
+        return 0
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # no table yet
+        return 0
+    finally:
+        conn.close()
 
 
 def remove_archive(db: Path) -> None:

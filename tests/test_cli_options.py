@@ -9,7 +9,6 @@ import datetime as dt
 import io
 import json
 import os
-import re
 import signal
 import sqlite3
 import subprocess
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.interrupts import INTERRUPTED, article_count
 from icli.cli.dateargs import parse_range
 from icli.cli.main import main
 from icli.cli.output import chart_rows
@@ -429,10 +429,13 @@ def test_an_interrupted_ingest_exits_130_or_143(tmp_path: Path, sent: int, code:
     while not _articles_stored(db) and time.monotonic() < deadline:  # well into its work
         time.sleep(0.05)
     process.send_signal(sent)
-    _, stderr = process.communicate(timeout=60)
+    stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == code
-    assert re.fullmatch(r"icli: interrupted: \d+ files done, \d+ articles stored; "
-                        r"run the same command to finish\n", stderr), stderr
+    line = INTERRUPTED.fullmatch(stderr)
+    assert line and line["new"], stderr
+    report = json.loads(stdout)  # what it stored, as the line says, and the archive holds
+    assert report["interrupted"] and report["articles_new"] == int(line["new"])
+    assert article_count(db) == report["articles_new"]
     resumed = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "ingest",
                               str(corpus), "--json"], capture_output=True, text=True, check=False)
     assert resumed.returncode == 0 and json.loads(resumed.stdout)["failed"] == []

@@ -21,6 +21,8 @@ from icli.store import fulltext, queries, summaries
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from icli.store.ingest import IngestReport
+
 Rows = Iterable[dict[str, Any]]
 
 
@@ -371,12 +373,13 @@ def _ingest(query: Query, env: Env) -> ExitCode:
     from icli.store.ingest import ingest as run_ingest
 
     report = IngestReport()
+    as_json = query.format == "json" or not env.stdout_isatty
     try:
         conn = open_for_writing(db_path(query.db))
     except (KeyboardInterrupt, Terminated) as stop:  # while migrating: nothing done yet
-        raise type(stop)(report.interrupted()) from None
+        raise _stopped(stop, report, env, as_json) from None
     progress = _Progress(env) if query.format != "json" and env.stderr_isatty else None
-    write_error = None
+    write_error = stopped = None
     try:
         run_ingest(conn, list(query.paths), stdin=env.read_stdin, stdin_name=query.name,
                    on_file=progress.advance if progress else None,
@@ -384,30 +387,39 @@ def _ingest(query: Query, env: Env) -> ExitCode:
                    on_wait=env.note)
     except sqlite3.Error as error:  # e.g. disk full: the report of what was kept still prints
         write_error = write_failure(db_path(query.db), error)
-    except KeyboardInterrupt:
-        raise KeyboardInterrupt(report.interrupted()) from None
-    except Terminated:
-        raise Terminated(report.interrupted()) from None
+    except (KeyboardInterrupt, Terminated) as stop:
+        stopped = stop
     finally:
         if progress:
             progress.stop()
         conn.close()
+    if stopped is not None:
+        raise _stopped(stopped, report, env, as_json) from None
     for warning in report.warnings:
         env.warn(warning)
     for failure in report.failed:
         env.error(f"{failure['path']}: {failure['error']}")
-    if query.format == "json" or not env.stdout_isatty:
+    if as_json:
         writers.write_json(report.as_json(), output.data_stream(env), pretty=False)
     else:
-        env.stdout.write(
-            f"{report.files} file(s): {report.articles_new} new, {report.articles_updated} "
-            f"updated, {report.articles_unchanged} unchanged"
-            + (f", {report.articles_removed} removed" if report.articles_removed else "")
-            + " article(s); "
-            f"{len(report.failed)} failed\n")
+        env.stdout.write(f"{report.files} file(s): {report.articles()}; "
+                         f"{len(report.failed)} failed\n")
     if write_error is not None:
         raise write_error
     return ExitCode.FAILURE if report.failed else ExitCode.OK
+
+
+def _stopped(stop: BaseException, report: IngestReport, env: Env,
+             as_json: bool) -> BaseException:
+    """The error (KeyboardInterrupt or Terminated) an interrupted ingest ends with, its message
+    saying what was committed; that report (`"interrupted": true`) is written first to stdout
+    when the ingest writes JSON, so a pipe gets its JSON either way."""
+    from icli.cli import output, writers
+
+    report.interrupted = True
+    if as_json:
+        writers.write_json(report.as_json(), output.data_stream(env), pretty=False)
+    return type(stop)(report.stopped())
 
 
 @contextmanager

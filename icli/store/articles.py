@@ -23,6 +23,7 @@ from icli.store.integrity import check_integrity
 from icli.store.links import LINKS, PENDING
 from icli.store.mentions import LinkScope, MentionWriter
 from icli.store.recount import any_marked
+from icli.store.signals import stop_signals_held
 
 if TYPE_CHECKING:
     from icli.extract.mention import Mention
@@ -179,9 +180,10 @@ class Batches:
             except StoreError:
                 self._transaction.rollback()
                 raise
-            self._transaction.commit()
-            self.committed_files += self._files
-            self.committed = self.committed + self._outcome
+            with stop_signals_held():  # a Ctrl-C as COMMIT returns counts what it committed
+                self._transaction.commit()
+                self.committed_files += self._files
+                self.committed = self.committed + self._outcome
             self._files, self._articles, self._outcome = 0, 0, FileOutcome()
 
     def time_left(self) -> float | None:

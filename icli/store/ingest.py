@@ -10,10 +10,9 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -22,6 +21,7 @@ from icli.extract.mention import Mention
 from icli.store.articles import Batches, as_typed_source, source_is_current
 from icli.store.integrity import record_intact
 from icli.store.links import finish
+from icli.store.signals import stop_signals_held
 from icli.store.sources import as_typed, find_dumps, path_shower
 from icli.text.decode import DumpError, decode_dump
 from icli.text.escape import readable_name
@@ -45,15 +45,22 @@ class IngestReport:
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files_done: int = 0  # files committed or found current, as an interruption leaves them
-    articles_stored: int = 0  # articles of the committed files
+    interrupted: bool = False  # stopped before its end (the counts are then what was committed)
 
-    def interrupted(self) -> str:
+    def articles(self) -> str:
+        """The article counts in words: "20 new, 0 updated, 0 unchanged article(s)" (and ", 3
+        removed" before "article(s)" when any were)."""
+        removed = f", {self.articles_removed} removed" if self.articles_removed else ""
+        return (f"{self.articles_new} new, {self.articles_updated} updated, "
+                f"{self.articles_unchanged} unchanged{removed} article(s)")
+
+    def stopped(self) -> str:
         """What an interruption leaves: the line icli prints before exiting 130 or 143."""
-        return (f"interrupted: {self.files_done} files done, {self.articles_stored} articles "
-                "stored; run the same command to finish")
+        return (f"interrupted: {self.files_done} file(s) done: {self.articles()}; "
+                "run the same command to finish")
 
     def as_json(self) -> dict[str, object]:
-        """The contract's ingest object."""
+        """The contract's ingest object; `"interrupted": true` added when it was."""
         return {
             "files": self.files,
             "articles_new": self.articles_new,
@@ -61,6 +68,7 @@ class IngestReport:
             "articles_unchanged": self.articles_unchanged,
             "articles_removed": self.articles_removed,
             "failed": self.failed,
+            **({"interrupted": True} if self.interrupted else {}),
         }
 
 
@@ -143,15 +151,16 @@ def ingest(
         try:
             _ingest_dumps(dumps, conn, preparer, batches, report, stdin, stdin_name, on_file,
                           current)
-        except sqlite3.Error:  # the database failed (disk full): report what was committed
+        except BaseException:  # Ctrl-C, SIGTERM, the database failed (disk full): the open
+            # batch is rolled back, so the report counts what was committed (and failed)
             committed = batches.committed
+            report.files = current[0] + batches.committed_files + len(report.failed)
             report.articles_new, report.articles_updated = committed.new, committed.updated
             report.articles_unchanged = current[1] + committed.unchanged
             report.articles_removed = committed.removed
             raise
-        finally:  # what stays if the ingest is interrupted now (the open batch is rolled back)
+        finally:  # what stays if the ingest is interrupted now
             report.files_done = current[0] + batches.committed_files
-            report.articles_stored = current[1] + batches.committed.articles
     finish(conn, on_wait, batches.scope)  # links and counts, also those left undone before
     if batches.checked is not None:
         record_intact(conn, batches.checked)  # the next ingest need not check the file again
@@ -282,23 +291,6 @@ def _finish(
         on_file(shown, report.articles_new + report.articles_updated + report.articles_unchanged)
 
 
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
-
-@contextmanager
-def _stop_signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM held (blocked) in this thread while the block runs, delivered after
-    it; what the block starts (a forked worker, a thread) starts with them held."""
-    if not hasattr(signal, "pthread_sigmask"):  # not on this platform
-        yield
-        return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
-
-
 def _start_worker(parent: int) -> None:
     """In a worker: ignore the signals that stop an ingest, yield the CPU to the writer, and
     leave as soon as the ingest that started it is gone (even after kill -9).
@@ -352,7 +344,7 @@ class _Preparer:
                                             initializer=_start_worker, initargs=(os.getpid(),))
             # a pool forks its workers at its first submit: now, before the caller lists the
             # files (held signals as in submit)
-            with _stop_signals_held():
+            with stop_signals_held():
                 self.pool.submit(int)
         return self
 
@@ -362,14 +354,14 @@ class _Preparer:
         ingest is already stopping; raised inside the pool's shutdown it would leave it
         half done)."""
         if self.pool is not None:
-            with _stop_signals_held():
+            with stop_signals_held():
                 self.pool.shutdown(cancel_futures=True)
 
     def submit(self, data: bytes) -> Future[PreparedDump]:
         if self.pool is not None:
             # the first submit forks the workers and starts the pool's thread: held signals
             # make each start without the parent's handlers, and no submit stop half way
-            with _stop_signals_held():
+            with stop_signals_held():
                 return self.pool.submit(prepare_dump, data)
         future: Future[PreparedDump] = Future()
         try:
