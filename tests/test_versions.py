@@ -489,7 +489,7 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
     # an item of undated stories alone has no month
     dated_items = {min([a["id"], *(v["id"] for v in a["versions"])])
                    for a in stories_cli.json("list", "--limit", "0") if a["date"]}
-    assert len(dated_items) == len(STORIES["items"]) - 3
+    assert len(dated_items) == len(STORIES["items"]) - 4
     assert sum(m["items"] for m in summary["months"]) == len(dated_items)
     people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
     # two ambassadors, a congress and the medal given there, a forum's opening, in 11 articles;
@@ -679,6 +679,57 @@ def test_an_undated_story_is_linked_by_strong_evidence_only(cli: Cli, tmp_path: 
     by_title = {a["title"]: a for a in cli.json("list", "--limit", "0")}
     assert by_title[titles["restorers-fr"]]["date"] is None
     assert [v["language"] for v in by_title[titles["restorers-fr"]]["versions"]] == ["en"]
+
+
+def test_an_undated_version_naming_its_people_and_partners_in_another_script_is_found(
+        cli: Cli, tmp_path: Path) -> None:
+    """An undated Arabic version whose person ("إدريس موسى بخيت") and partner ("اللجنة الوطنية
+    التشادية") are other entities than the English version's ("Idriss Moussa Bakhit", "the
+    Chadian National Commission") has that version as a candidate through the keys they share
+    (entity_keys), whichever comes first; the same man's visit, undated too, shares the person,
+    the commission and the country only, and stays apart."""
+    assert undated_versions.search_keys("person", "بخيت", "إدريس موسى بخيت", None) == (
+        undated_versions.search_keys("person", "bakhit", "Idriss Moussa Bakhit", None)) == {
+        "skeleton:bkt", "name:drsmsbkt"}
+    assert undated_versions.search_keys("partner", None, "Commission nationale tchadienne pour "
+                                        "l’éducation, la science et la culture", None) == {
+        "partner:national commission TCD"}
+    assert undated_versions.search_keys("person", "almalik", "Salim M. AlMalik", None) == set()
+    assert undated_versions.search_keys("country", None, "Chad", "TCD") == set()
+    keys = ("sahel-ar", "sahel-visit-ar", "sahel-en")
+    chosen = {story["key"]: story for story in STORIES["stories"] if story["key"] in keys}
+    files = write_stories(tmp_path / "stories", list(chosen.values()))
+    for key in keys:  # the undated versions first, the dated one in a later ingest
+        assert cli.json("ingest", str(files[key]))["failed"] == []
+    titles = {key: story["title"] for key, story in chosen.items()}
+    assert version_groups(cli.db) == {frozenset({titles["sahel-en"], titles["sahel-ar"]}),
+                                      frozenset({titles["sahel-visit-ar"]})}
+
+
+def test_an_archive_from_before_entity_keys_gets_them_from_migrate(cli: Cli, tmp_path: Path) -> None:
+    """An archive as it was before m018 (no entity_keys): `icli migrate` makes the keys of the
+    people and partners already stored, and the undated version is found by them."""
+    import sqlite3
+
+    chosen = [story for story in STORIES["stories"] if story["key"] in ("sahel-ar", "sahel-en")]
+    files = write_stories(tmp_path / "stories", chosen)
+    cli.json("ingest", *map(str, files.values()))
+    conn = sqlite3.connect(cli.db, isolation_level=None)
+    written = set(conn.execute("SELECT entity_id, key FROM entity_keys"))
+    assert ("partner:national commission TCD" in {key for _, key in written})
+    conn.execute("DROP TABLE entity_keys")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm018_entity_keys'")
+    conn.close()
+    assert cli("migrate").stdout == f"{cli.db}: upgraded (m018_entity_keys)\n"
+    conn = sqlite3.connect(cli.db, isolation_level=None)
+    try:
+        assert set(conn.execute("SELECT entity_id, key FROM entity_keys")) == written
+        conn.execute("BEGIN IMMEDIATE")
+        stored_versions.relink(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert version_groups(cli.db) == {frozenset(story["title"] for story in chosen)}
 
 
 def test_a_third_version_sharing_little_joins_an_item_when_both_versions_choose_it() -> None:

@@ -22,9 +22,20 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
+from icli.extract.across import name_skeleton, partner_keys, script_skeleton
 from icli.extract.stated_numbers import numbers_and_editions
 from icli.extract.version_days import Dated
-from icli.extract.versions import LINK_WEIGHTS, Profile, Story, conflict, items, links, profile, shared
+from icli.extract.versions import (
+    LINK_WEIGHTS,
+    Profile,
+    Story,
+    conflict,
+    is_leader,
+    items,
+    links,
+    profile,
+    shared,
+)
 
 UNDATED_MIN = 6.0  # the least score of an undated pair, its day left out (a dated pair: 3.5)
 UNDATED_MARGIN = 2.0  # the best candidate must beat the next by this much (a dated pair: 1)
@@ -47,6 +58,24 @@ def undated(story: Story) -> Undated | None:
 
 
 _ANY_DATE = "2000-01-01"
+
+
+def search_keys(kind: str, surname: str | None, name: str, code: str | None) -> frozenset[str]:
+    """The keys an undated story's candidates are looked up by across scripts, for an entity
+    of `kind` named `name` (one of the forms it is stored under): a person's surname skeleton
+    ("skeleton:brk": "البراك", "Al-Barrak") and the whole name's ("name:mhmdlbs": "محمد
+    العبسي", "Mohamed Al-Absi"), ICESCO's leaders left out (named in most stories); a partner's
+    keys in any language ("partner:national commission TCD", "partner:LAS":
+    across.partner_keys). What versions.shared compares them by, so two entities sharing a key
+    may be one person or partner in two scripts."""
+    if kind == "person":
+        if not surname or is_leader(surname):
+            return frozenset()
+        return frozenset(f"{label}:{skeleton}" for label, skeleton in (
+            ("skeleton", script_skeleton(surname)), ("name", name_skeleton(name))) if skeleton)
+    if kind == "partner":
+        return frozenset(f"partner:{key}" for key in partner_keys(name, code))
+    return frozenset()
 
 
 def undated_score(story: Undated, dated: Profile) -> tuple[float, int]:

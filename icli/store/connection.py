@@ -225,10 +225,12 @@ def _open_for_writing(path: DbPath) -> tuple[sqlite3.Connection, list[str]]:
 def _refill(conn: sqlite3.Connection) -> None:
     """Make again the derived data the migration steps recorded under migrations.REFILL, with
     today's code, and forget the records."""
+    from icli.store.entity_keys import refill_entity_keys
     from icli.store.fts import refill_language_fts
     from icli.store.mentions import add_country_aliases
 
-    refills = {"language_fts": refill_language_fts, "country_aliases": add_country_aliases}
+    refills = {"language_fts": refill_language_fts, "country_aliases": add_country_aliases,
+               "entity_keys": refill_entity_keys}
     for (key,) in conn.execute("""
         SELECT key
         FROM icli_meta

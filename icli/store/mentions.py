@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from icli.extract import identity, offices
 from icli.extract.country_tables import countries_sharing, country_aliases
 from icli.extract.known_partners import known_partner, known_partner_names
+from icli.store.entity_keys import add_keys
 from icli.store.recount import mark
 from icli.text.normalize import name_norm
 
@@ -190,16 +191,19 @@ class MentionWriter:
         return entity_id
 
     def add_aliases(self, entity_id: int, aliases: Collection[str]) -> None:
-        """Store the forms an entity is named by (each looked at once per batch). Only forms
-        not stored yet are inserted: an insert runs entity_words' trigger, and any statement
-        with a trigger makes FTS5 write out the terms pending in the batch (a savepoint), so
-        inserting every form seen would write the full-text index in small pieces."""
+        """Store the forms an entity is named by (each looked at once per batch), with the keys
+        they give it (entity_keys). Only forms not stored yet are inserted: an insert runs
+        entity_words' trigger, and any statement with a trigger makes FTS5 write out the terms
+        pending in the batch (a savepoint), so inserting every form seen would write the
+        full-text index in small pieces."""
         seen = [alias for alias in aliases if alias and (entity_id, alias) not in self._aliases]
-        new = [{"entity": entity_id, "norm": name_norm(alias), "alias": alias} for alias in seen
+        new = [alias for alias in seen
                if self.conn.execute(_ALIAS_STORED, {"entity": entity_id, "alias": alias}
                                     ).fetchone() is None]
         if new:
-            self.conn.executemany(_ADD_ALIAS, new)
+            self.conn.executemany(_ADD_ALIAS, [{"entity": entity_id, "norm": name_norm(alias),
+                                                "alias": alias} for alias in new])
+            add_keys(self.conn, entity_id, new)
         self._aliases.update((entity_id, alias) for alias in seen)
 
     def add_aliases_of(self, entity_id: int, source: int) -> None:

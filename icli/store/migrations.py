@@ -375,6 +375,29 @@ def m017_country_aliases_again(db: Database) -> None:
     """)
 
 
+@step
+def m018_entity_keys(db: Database) -> None:
+    """`entity_keys`: the keys each person and partner is looked up by across scripts (a
+    person's surname skeleton "skeleton:brk" and whole name's "name:…", a partner's keys in any
+    language "partner:LAS"), one row per key and entity, written with the entity's forms by
+    the writer; idx_entity_keys_key finds the entities of a key. An undated article's
+    candidates are the dated articles naming an entity that shares a key with one it names
+    (store.undated_versions). The keys of the entities stored before are made with today's
+    code (REFILL)."""
+    db.execute("""
+        CREATE TABLE entity_keys (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            key TEXT NOT NULL,
+            PRIMARY KEY (entity_id, key)
+        ) WITHOUT ROWID
+    """)
+    db.execute("CREATE INDEX idx_entity_keys_key ON entity_keys (key)")
+    db.execute("""
+        INSERT OR REPLACE INTO icli_meta (key, value)
+        VALUES ('refill:entity_keys', 'm018')
+    """)
+
+
 STEP_NAMES = [function.__name__ for function in STEPS]
 LEGACY_STEPS = 5  # before named steps, icli_meta's schema_version counted the steps applied
 

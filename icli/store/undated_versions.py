@@ -3,7 +3,9 @@ articles' links (extract.undated_versions).
 
 An undated article's candidates are the dated articles of other languages that share a key
 with it: a person (ICESCO's leaders left out) or partner both name as one entity, found through
-`idx_mentions_entity_oldest` (entity, undated first), or a rare number (100 or more, not a year)
+`idx_mentions_entity_oldest` (entity, undated first), two entities sharing a key across scripts
+(`entity_keys`: "بخيت" and "Bakhit" are `skeleton:bkt`, a national commission named in two
+languages `partner:national commission TCD`), found through `idx_entity_keys_key`, or a rare number (100 or more, not a year)
 both titles and leads state, found through `articles_fts` and checked in the leads. Never all
 pairs: a key more than MAX_SHARED dated articles have finds none (too common to tell stories
 apart). An undated article's links depend on its candidates, their dated items and the undated
@@ -63,14 +65,25 @@ def _match(number: int) -> str:
 _ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
+Key = tuple[str, int | str]  # ("entity", id), ("key", entity_keys.key) or ("number", n)
+# The mentions of the entities with the key :key.
+_KEYED = """
+    FROM entity_keys k
+    CROSS JOIN mentions m ON m.entity_id = k.entity_id
+    WHERE k.key = :key
+      AND m.link IS NOT 'role'
+"""
+
+
 class _Index:
-    """The articles naming a person or partner (("entity", id)) or stating a rare number
+    """The articles naming a person or partner (("entity", id)), one sharing a key with it
+    across scripts (("key", "skeleton:brk"): entity_keys), or stating a rare number
     (("number", n)) in their title and lead, dated and undated, read once per key."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.found: dict[tuple[str, int], tuple[list[int], list[int]]] = {}
-        self.known: dict[int, set[tuple[str, int]]] = {}
+        self.found: dict[Key, tuple[list[int], list[int]]] = {}
+        self.known: dict[int, set[Key]] = {}
         self.numbers: dict[int, set[int]] = {}
 
     def _numbers(self, ids: Collection[int]) -> dict[int, set[int]]:
@@ -82,9 +95,10 @@ class _Index:
                                  for article, text in _leads(self.conn, missing).items()})
         return {article: self.numbers[article] for article in ids}
 
-    def keys(self, ids: Collection[int]) -> dict[int, set[tuple[str, int]]]:
+    def keys(self, ids: Collection[int]) -> dict[int, set[Key]]:
         """The keys of each article: the people (ICESCO's leaders left out) and partners it
-        names as written, the rare numbers its title and lead state."""
+        names as written, the keys they are looked up by across scripts (entity_keys), the
+        rare numbers its title and lead state."""
         missing = [article for article in ids if article not in self.known]
         if missing:
             self.known.update({article: {("number", n) for n in numbers}
@@ -100,14 +114,43 @@ class _Index:
             """, {"ids": id_array(missing)}):
                 if kind == "partner" or (surname and not is_leader(surname)):
                     self.known[article_id].add(("entity", entity_id))
+            for article_id, key in self.conn.execute("""
+                SELECT DISTINCT m.article_id, k.key
+                FROM mentions m
+                JOIN entity_keys k
+                  ON k.entity_id = CASE WHEN m.link = 'version' THEN m.via ELSE m.entity_id END
+                WHERE m.article_id IN (SELECT value FROM json_each(:ids))
+                  AND m.link IS NOT 'role'
+            """, {"ids": id_array(missing)}):
+                self.known[article_id].add(("key", key))
         return {article: self.known[article] for article in ids}
 
-    def naming(self, key: tuple[str, int], dated: bool) -> list[int]:
+    def naming(self, key: Key, dated: bool) -> list[int]:
         """The articles with (or without) a date that have `key`; none when more than
         MAX_SHARED dated ones have it (or, for a number, more than 4 × MAX_SHARED write it)."""
         if key not in self.found:
-            self.found[key] = self._entity(key[1]) if key[0] == "entity" else self._number(key[1])
+            kind, value = key
+            self.found[key] = (self._entity(int(value)) if kind == "entity"
+                               else self._keyed(str(value)) if kind == "key"
+                               else self._number(int(value)))
         return self.found[key][0 if dated else 1]
+
+    def _keyed(self, key: str) -> tuple[list[int], list[int]]:
+        """The dated and the undated articles naming an entity with a key (idx_entity_keys_key,
+        then idx_mentions_entity_oldest for each entity)."""
+        with_date = [row[0] for row in self.conn.execute(f"""
+            SELECT DISTINCT m.article_id
+            {_KEYED}
+              AND m.date IS NOT NULL
+            LIMIT :limit
+        """, {"key": key, "limit": MAX_SHARED + 1})]
+        if len(with_date) > MAX_SHARED:
+            return [], []
+        return with_date, [row[0] for row in self.conn.execute(f"""
+            SELECT DISTINCT m.article_id
+            {_KEYED}
+              AND m.date IS NULL
+        """, {"key": key})]
 
     def _entity(self, entity: int) -> tuple[list[int], list[int]]:
         """The dated and the undated articles naming an entity (idx_mentions_entity_oldest)."""
@@ -152,9 +195,9 @@ class _Index:
         """The undated articles sharing a key with one of `ids` (as near(ids, False)), looked
         up from the undated side for the numbers: one search per 100 numbers."""
         keys = {key for found in self.keys(ids).values() for key in found}
-        found = {article for key in keys if key[0] == "entity"
+        found = {article for key in keys if key[0] != "number"
                  for article in self.naming(key, False)}
-        numbers = sorted(n for kind, n in keys if kind == "number")
+        numbers = sorted(int(n) for kind, n in keys if kind == "number")
         for start in range(0, len(numbers), 100):
             chunk = set(numbers[start:start + 100])
             hits = [row[0] for row in self.conn.execute("""
