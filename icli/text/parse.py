@@ -9,17 +9,10 @@ language) is read by `lines`.
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from icli.text.dates import (
-    earliest_possible_date,
-    find_event_date,
-    find_yearless_event_date,
-    yearless_event_weekday,
-)
+from icli.text.article_dates import assign_dates
 from icli.text.furniture import furniture, normalized, rest_of_disclaimer, starts_disclaimer
 from icli.text.heads import field_line, join_heads, same_title
 from icli.text.lines import (
@@ -33,7 +26,7 @@ from icli.text.lines import (
     title_shaped,
 )
 from icli.text.normalize import normalize_text
-from icli.text.untitled import PROSE_WORDS, title_from_text, untitled_start
+from icli.text.untitled import PROSE_WORDS, prose, title_from_text, untitled_start
 
 
 @dataclass
@@ -257,6 +250,7 @@ def segment(lines: list[str]) -> ParsedDump:
             _end_page(articles, page)
             join_heads(articles, orphans, metadata, page, page_orphans)
             _title_by_position(articles, orphans, metadata, page_orphans, page)
+            _lead_before_title(articles, orphans, metadata, page_orphans, page)
             pending, current, page_orphans = [], None, len(orphans)
             page += 1
             continue
@@ -311,6 +305,7 @@ def segment(lines: list[str]) -> ParsedDump:
     _end_page(articles, page)
     join_heads(articles, orphans, metadata, page, page_orphans)
     _title_by_position(articles, orphans, metadata, page_orphans, page)
+    _lead_before_title(articles, orphans, metadata, page_orphans, page)
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 
 
@@ -360,6 +355,22 @@ def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metada
         _untitled(articles, orphans, metadata, start, page)
 
 
+def _lead_before_title(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
+                       start: int, page: int) -> None:
+    """Paragraphs above a page's first title (prose among orphans[start:]: a copy that starts
+    below the real title, before a subheading) are an article saved without its title
+    (`_untitled`), placed before the page's titled articles."""
+    first = len(articles)
+    while first and articles[first - 1].page == page:
+        first -= 1
+    if first == len(articles) or not any(map(prose, orphans[start:])):
+        return
+    _untitled(articles, orphans, metadata, start, page)
+    articles.insert(first, articles.pop())
+    for position in range(first, len(articles)):
+        articles[position].position = position
+
+
 def _untitled(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
               start: int, page: int) -> None:
     """A page with prose and no title (orphans[start:]) is one article saved without its title
@@ -401,55 +412,6 @@ def _end_page(articles: list[ParsedArticle], page: int) -> None:
         articles[-1].body.append(last.title)
 
 
-def _assign_dates(articles: list[ParsedArticle]) -> None:
-    """Event dates from the text; other articles take a date from their nearest dated neighbour.
-
-    The neighbour is looked for on the article's own page first, then in the whole dump.
-    Listings run newest first, so the neighbour above is the closest later date and the one
-    below the closest earlier one; the nearer one wins, ties going to the one above. An event
-    day written without a year ("on 11-12 November") takes the year that puts it nearest the
-    neighbour's date; an article without one takes the neighbour's date. Both are `inferred`,
-    and never earlier than the article's own words allow (`earliest_possible_date`: a text on
-    COVID-19 is from 2020 on), nor on another weekday than the one it names ("today, Tuesday,
-    February 22": the nearest year where it is a Tuesday); with no day left, it has no date.
-    """
-    for article in articles:
-        if article.date is None:
-            date = find_event_date(article.body, article.title)
-            if date is not None:
-                article.date, article.date_source = date.isoformat(), "text"
-    stated = [i for i, a in enumerate(articles) if a.date_source in ("dateline", "text")]
-    if not stated:
-        return
-    for i, article in enumerate(articles):
-        if article.date is not None:
-            continue
-        same_page = [j for j in stated if articles[j].page == article.page]
-        candidates = same_page or stated
-        at = bisect.bisect_left(candidates, i)
-        neighbours = candidates[max(0, at - 1) : at + 1]
-        nearest = min(neighbours, key=lambda j: (abs(j - i), j > i))
-        reference = dt.date.fromisoformat(articles[nearest].date or "")
-        floor = earliest_possible_date(article.body) or dt.date.min
-        date = reference if reference >= floor else None
-        day = find_yearless_event_date(article.body[:3])  # where the event is told
-        if day is not None:
-            weekday = yearless_event_weekday(article.body[:3])
-            reach = 1 if weekday is None else 6  # a weekday recurs on a date within 6 years
-            options = []
-            for year in range(max(reference.year - reach, floor.year),
-                              max(reference.year, floor.year) + reach + 1):
-                try:
-                    options.append(dt.date(year, *day))
-                except ValueError:
-                    continue
-            fitting = [d for d in options if d >= floor]
-            date = min([d for d in fitting if weekday in (None, d.weekday())] or fitting,
-                       key=lambda d: abs(d - reference), default=date)
-        if date is not None:  # never a day the article's own words rule out
-            article.date, article.date_source = date.isoformat(), "inferred"
-
-
 def _join_broken_lines(lines: list[str]) -> list[str]:
     """Join a line that goes on in lower case to the unfinished line right above it: one
     sentence broken in two where the page had a line break ("... by email to x@y.org" /
@@ -484,5 +446,5 @@ def parse_dump(text: str) -> ParsedDump:
     dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
-    _assign_dates(dump.articles)
+    assign_dates(dump.articles)
     return dump
