@@ -173,14 +173,19 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
     hyphenated surname: "Leclercq", "Ntoutoume-Leclercq") in the same article (unless two
     people there share it: then it is dropped, the text cannot tell which), and so do the
     last two or more words of one full name ("Ndiaye Sow"; not after "bin"/"بن": a father's);
+    one word that is nobody's surname there joins the one full name that starts with it ("Dr.
+    Magdy" is "Dr. Magdy Haj Ibrahim": Arabic names are often shortened to the first name;
+    dropped when two full names start with it);
     the person's name is its fullest form (`fullness`), and its role the first one given, or a
     later one that goes on from it ("Consul général de X" in a title, "Consul général de X et
     Représentant permanent auprès de Y" in the text).
     """
     by_surname: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}  # each full name's first name → keys
     for mention in mentions:
         if not is_surname_only(mention.key):
             by_surname.setdefault(key_surname(mention.key), set()).add(mention.key)
+            by_first.setdefault(mention.key.partition(_SEPARATOR)[0], set()).add(mention.key)
             bare = _surname_without_article(mention.name)
             if bare:  # "Ambassador Harbi" is "Faisal Al-Harbi"
                 by_surname.setdefault(name_norm(bare), set()).add(mention.key)
@@ -204,6 +209,11 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
                 continue
             if candidates:
                 mention.key = next(iter(candidates))
+            elif _SEPARATOR not in mention.key[1:] and key_surname(mention.key) in by_first:
+                firsts = by_first[key_surname(mention.key)]
+                if len(firsts) > 1:
+                    continue
+                mention.key = next(iter(firsts))
         kept = merged.get(mention.key)
         if kept is None:
             merged[mention.key] = mention
