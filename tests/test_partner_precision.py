@@ -166,6 +166,16 @@ ROWS_EN: list[Row] = [
      {"King Salman Foundation": None, "Cairo University": None}),
     ("en-apposition-no-winner-kept", "en", "Dr. Omar Said, Cairo University, gave a lecture at the forum.",
      {"Cairo University": None}),
+    ("en-news-agency-according", "en", "According to Gulf News Agency, ICESCO opened nominations for the "
+     "Prize until 15 April.", {}),
+    ("en-news-agency-reported-by", "en", "The statement, reported by the Sahel Press Agency, called on member "
+     "states to protect heritage.", {}),
+    ("en-news-agency-partner-kept", "en", "ICESCO and the Gulf News Agency signed an agreement on training "
+     "journalists.", {"Gulf News Agency": None}),
+    ("en-source-not-agency-kept", "en", "According to the University of Dakar, the workshop trained 40 teachers.",
+     {"University of Dakar": None}),
+    ("en-news-agency-acting-later-kept", "en", "According to the plan, the workshop was organized by the Gulf "
+     "News Agency in Doha.", {"Gulf News Agency": None}),
 ]
 
 ROWS_FR: list[Row] = [
@@ -246,6 +256,13 @@ ROWS_FR: list[Row] = [
     ("fr-winner-list-bodies-kept", "fr", "Le prix a été remis en présence de l’Université Cadi Ayyad, de "
      "l’Université Mohammed V et de la Fondation Al-Noor.",
      {"Université Cadi Ayyad": None, "Université Mohammed V": None, "Fondation Al-Noor": None}),
+    ("fr-news-agency-relayed", "fr", "Le communiqué de l’ICESCO, relayé par l’agence Sahel Presse, appelle à "
+     "protéger le patrimoine.", {}),
+    ("fr-news-agency-selon", "fr", "Selon l’Agence Maghreb Presse, l’ICESCO a ouvert les candidatures.", {}),
+    ("fr-news-agency-partner-kept", "fr", "L’ICESCO et l’Agence Maghreb Presse ont signé un accord de formation.",
+     {"Agence Maghreb Presse": None}),
+    ("fr-source-not-agency-kept", "fr", "Selon l’Université de Dakar, l’atelier a formé 40 enseignants.",
+     {"Université de Dakar": None}),
 ]
 
 ROWS_AR: list[Row] = [

@@ -33,8 +33,8 @@ class _Contexts:
     before the winner's name), `won` follows a winner's
     apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
-    its campus"). Arabic only: group `source` (a reporting verb) holds only for a news agency
-    (`agency` in its name), group `backer` ("بدعم من") only after the winners are named
+    its campus"). Group `source` (a reporting verb, "according to", "selon") holds only for a
+    news agency (`agency` in its name). Arabic only: group `backer` ("بدعم من") only after the winners are named
     (`winners_named`, in the sentence before) and no organizing verb after them (`organizes`:
     "الفائزين بجائزة … التي تنظمها بدعم من X" backs the organizer). English and French only: `after` follows a body
     that won a prize ("X in Niger won this Prize"), a body whose member states are meant ("OIC
@@ -96,7 +96,9 @@ _EN = _Contexts(
         r"(?:\s+(?:of|the|for|on|and|in|[A-Z][\w’'\-]*)){0,10}?\s+to"
         r"|(?P<prize>(?:won|wins|winning|winners? of|laureates? of|recipients? of|awarded|received"
         r"|receiving|granted)(?: with)?)"
-        r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to))"
+        r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to)"
+        # a news agency cited as the source ("According to X News Agency", "reported by X")
+        r"|(?P<source>[Aa]ccording\s+to|(?:reported|quoted|cited|carried|relayed)\s+by))"
         r"|(?P<winner>,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:teacher|student|pupil|learner|researcher)s?"
         r"\s+(?:at|of|from|in)"
         r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(]"
@@ -120,6 +122,7 @@ _EN = _Contexts(
         r"\s*(?:won|wins|received|receives|clinched|obtained))\s+(?:the\s+|this\s+|its\s+|an?\s+)?"
         r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|the)\s+){0,8}?(?:Prize|Award|Medal|Trophy|prize|award)s?\b"),
     listed=WINNERS,
+    agency=re.compile(r"\b(?:Agency|News|Press)\b"),
     meeting=re.compile(r"(?:[’']s)?\s+(?:(?:General|Annual|Ministerial|Executive|Extraordinary|Ordinary|Regular)\s+)*"
                        r"(?:Conference|Council|Board|Assembly|Summit|Meetings?|Sessions?|Congress|Forum)\b"),
     # "winners were: …", "the winners include …"; not a passive ("were announced by X", "are
@@ -153,6 +156,8 @@ _FR = _Contexts(
         r"|(?P<prize>\b(?:lauréate?s?|gagnante?s?|vainqueurs?|récipiendaires?)\s+(?:de|du|des)"
         r"|\b(?:remporté|reçu|obtenu|décroché)\s+(?:le|la|les))"
         r"|(?P<awardee>\b(?:décerné|attribué|remis|octroyé)e?s?\s+(?:à|au|aux))"
+        # a news agency cited as the source ("relayé par l’agence X", "selon l’agence X")
+        r"|(?P<source>\b(?:[Ss]elon|[Dd][’']après|(?:relayée?s?|rapportée?s?|citée?s?|repris)\s+par))"
         r"|(?P<winner>,\s+(?:une?\s+)?(?:enseignante?|institut(?:eur|rice)|étudiante?|élève|chercheu(?:r|se))s?"
         r"\s+(?:à|au|de|du|dans)"
         r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(])"
@@ -167,6 +172,7 @@ _FR = _Contexts(
         r",?\s+(?:a|ont|avait|avaient)\s+(?:remporté|obtenu|reçu|décroché|gagné)\s+"
         r"(?:le|la|les|ce|cette|un|une)\s+(?:[\w’'\-]+\s+){0,3}?(?:[Pp]rix|[Mm]édaille|[Tt]rophée)\b"),
     listed=re.compile(r"(?i)\b(?:lauréat|gagnant|vainqueur)"),
+    agency=re.compile(r"\b(?:[Aa]gence|Presse)\b"),
     partners=re.compile(r"\b(?:[Pp]artenaires?|[Ss]ponsors?|[Pp]arrains?)\b"),
     acts=re.compile(
         r"(?:\s*\([^()]{1,40}\))?,\s+qui\s+(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+)?"
