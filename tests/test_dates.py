@@ -210,6 +210,21 @@ def test_datelines_with_a_lead_word_a_range_or_a_time(line: str, expected: str |
     assert (date.isoformat() if date else None) == expected
 
 
+# Issue 21, session 18 (sweep A): the first of a French month written "1e" or "1re" as well as
+# "1er"; an ordinal that is no day before a month stays none.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("La cérémonie s’est tenue ce mardi 1e octobre 2024 à Manama.", "2024-10-01"),
+     ("La réunion s’est tenue le 1re juin 2025 au siège.", "2025-06-01"),
+     ("Le forum a eu lieu le 1ère mars 2023 à Dakar.", "2023-03-01"),
+     ("Il a ouvert la 3e session, en mars 2024, à Rabat.", None),
+     ("Les défis du 21e siècle, mai 2024.", None)],
+)
+def test_the_first_of_a_french_month_in_each_written_form(text: str, expected: str | None) -> None:
+    date = find_event_date([text])
+    assert (date.isoformat() if date else None) == expected
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Tunis, du 23 au 25 février 2026", "2026-02-23"), ("Dakar, le 8 juin 2024", "2024-06-08"),

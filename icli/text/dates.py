@@ -64,7 +64,9 @@ _WEEKDAY = (
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+# A day, its ordinal ending written or not: "3rd", "1er", and the first of a French month as
+# the site also writes it ("1re", "1ère", "1e octobre 2024").
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|re|ère|e)?"
 # How a date's first word can begin: the first three letters of a month or weekday name (all
 # of two letters for the one name that short, Arabic آب).
 _DATE_WORD_PREFIXES = frozenset(
