@@ -107,3 +107,68 @@ def test_part_of_exactly_one_name_is_that_person(archives: dict[str, Cli], typed
 ])
 def test_a_name_ending_in_al_din_is_one_name(name: str, parts: tuple[str, str]) -> None:
     assert split_name(name) == parts
+
+
+# One archive, both scripts: the same rule whatever the script a name is typed in. A person the
+# archive names only in Latin letters is a candidate for an Arabic word spelled as a word of his
+# name (and back), never an answer: letters alone never say two names are one person's.
+BOTH_SCRIPTS = (
+    "    ICESCO and Jordan Sign an Agreement on Manuscripts\n\n    10 March 2026\n\n"
+    "    Dr. Karim Haddad, Director of the National Library of Jordan, signed an agreement on "
+    "the conservation of manuscripts at ICESCO's headquarters in Rabat.\n\n"
+    "    الإيسيسكو والأردن يوقعان اتفاقية لصون المخطوطات\n\n    10 مارس 2026\n\n"
+    "    وقع الدكتور كريم حداد، مدير المكتبة الوطنية الأردنية، اتفاقية لصون المخطوطات بمقر "
+    "الإيسيسكو في الرباط.\n\n"
+    "    ICESCO Hosts a Workshop on Heritage Education\n\n    2 April 2026\n\n"
+    "    Mr. Karim Benali, Head of Heritage Programmes at the Ministry of Culture of Tunisia, "
+    "took part in a workshop on heritage education held in Rabat.\n\n"
+    "    ندوة حول المخطوطات في الرباط\n\n    5 مايو 2026\n\n"
+    "    شارك الأستاذ يوسف المنصوري، الباحث في المخطوطات، في ندوة نظمت في الرباط.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    folder = tmp_path_factory.mktemp("both-scripts")
+    (folder / "items.txt").write_text(BOTH_SCRIPTS, encoding="utf-8")
+    cli = Cli(folder / "archive.db")
+    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
+    names = {p["name"] for p in cli.json("people")}
+    assert {"Karim Haddad", "كريم حداد", "Karim Benali", "يوسف المنصوري"} <= names, names
+    return cli
+
+
+def _candidates(cli: Cli, *args: str) -> set[str]:
+    """The names a lookup lists when the name given is part of several (exit 1)."""
+    result = cli(*args, "--json")
+    assert result.exit_code == 1 and result.stdout == "", (args, result.stderr)
+    return {c["name"] for c in json.loads(result.stderr)["candidates"]}
+
+
+@pytest.mark.parametrize(("latin", "arabic", "people"), [
+    ("Karim", "كريم", {"Karim Haddad", "كريم حداد", "Karim Benali"}),
+    ("Haddad", "حداد", {"Karim Haddad", "كريم حداد"}),  # one man, two entities here: both said
+])
+def test_a_word_of_several_names_lists_them_in_either_script(both: Cli, latin: str, arabic: str,
+                                                             people: set[str]) -> None:
+    for word in (latin, arabic):
+        assert _candidates(both, "who", word) == people, word
+        assert _candidates(both, "list", "--person", word) == people, word
+        assert len(both.json("who", word, "--all")) == len(people)  # an article each
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("Benali", "Karim Benali"), ("المنصوري", "يوسف المنصوري"), ("يوسف", "يوسف المنصوري"),
+])
+def test_a_word_no_other_name_holds_in_either_script_is_that_person(both: Cli, typed: str,
+                                                                    person: str) -> None:
+    [article] = both.json("who", typed)
+    assert person in {p["name"] for p in article["persons"]}
+
+
+@pytest.mark.parametrize("typed", ["كريم بنعلي", "Youssef Al-Mansouri"])
+def test_a_name_only_the_other_script_writes_is_a_suggestion_not_an_answer(both: Cli,
+                                                                            typed: str) -> None:
+    result = both("who", typed, "--json")
+    assert result.exit_code == 0 and result.stdout == "[]\n"
+    assert "did you mean" in result.stderr

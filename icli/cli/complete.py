@@ -178,10 +178,10 @@ def no_such_option(command: str, option: str, after: str) -> str:
 
 
 def _names(kind: str, typed: str, db: str | None) -> list[str]:
-    """Entity names with a word starting with `typed` (lookup.names_matching)."""
+    """Entity names with a word starting with `typed` (completion.names_matching)."""
     import os
 
-    from icli.store import lookup
+    from icli.store import completion
     from icli.store.connection import open_for_reading
 
     if db is None:
@@ -193,7 +193,7 @@ def _names(kind: str, typed: str, db: str | None) -> list[str]:
     try:
         conn = open_for_reading(db)
         try:
-            return lookup.names_matching(conn, kind, typed)
+            return completion.names_matching(conn, kind, typed)
         finally:
             conn.close()
     except Exception:  # completion never fails loudly

@@ -16,7 +16,7 @@ functions, no storage.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
@@ -117,6 +117,48 @@ def spelled_across(typed: str, name: str, kind: str) -> bool:
             script_skeleton(typed_words[0]) == script_skeleton(words[-1]))
     wanted = {skeleton for word in typed_words if (skeleton := script_skeleton(word))}
     return bool(wanted) and wanted <= {script_skeleton(word) for word in name.split()}
+
+
+def held_across(typed: str) -> Callable[[str], bool] | None:
+    """A test of whether a name written in the other script than the name `typed` holds each
+    of its words, by their consonants (_consonants: "Haddad" and "حداد", "Salim" and "سالم"),
+    with the same article or none, or typed without the article the name's word has ("Malik"
+    and "المالك"; "AlMalik" is not "مالك"), as part of a name is read in one script; an
+    article written apart is joined to its word ("Al Habsi"). None when a typed word has fewer
+    than two consonants: it says too little."""
+    arabic = bool(ARABIC_LETTER.search(typed))
+    wanted = [_reading(word) for word in _article_joined(_name_words(typed))]
+    if not wanted or any(len(consonants) < 2 for consonants, _ in wanted):
+        return None
+
+    def holds(name: str) -> bool:
+        if arabic == bool(ARABIC_LETTER.search(name)):
+            return False
+        readings = [_reading(word) for word in _article_joined(name.split())]
+        return all(any(consonants == other and (article or not typed_article)
+                       for other, article in readings) for consonants, typed_article in wanted)
+
+    return holds
+
+
+@lru_cache(maxsize=65536)
+def _reading(word: str) -> tuple[str, bool]:
+    """A word of a name as held_across compares it: its consonants, and whether it starts
+    with an article (Al-, El, ال)."""
+    article = (_ARABIC_ARTICLE_START.match(word) if ARABIC_LETTER.search(word)
+               else _LATIN_ARTICLE.match(plain(word)))
+    return _consonants(word), bool(article)
+
+
+def _article_joined(words: list[str]) -> list[str]:
+    """A name's words with an article written apart joined to the word after it."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (plain(joined[-1]) in _LATIN_ARTICLES or joined[-1] == "ال"):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _across(written: list[str], latin: list[str], article: bool) -> bool:

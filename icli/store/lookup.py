@@ -1,6 +1,6 @@
 """Entities looked up by name: the one rule of every lookup (a name an entity is known by, a
-country's code or name, part of one entity's names), the names a misspelling may mean, and
-names for shell completion.
+country's code or name, part of one entity's names, in either script) and the names a
+misspelling may mean (shell completion's names: `completion`).
 
 Plain sqlite3 only, like `queries`: lookups run at the start of most queries.
 """
@@ -161,6 +161,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         return owner
     if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed
         holding = _holding_word(conn, value, named[0], most) if kind == "person" else []
+        if holding:  # and those whose names hold it in the other script
+            holding += _held_across(conn, value, holding)
         if len(holding) > 1 and (owner := _surname_owner(conn, value, holding)):
             return owner
         if len(holding) > 1:  # "Omar": Abdullah Omar's surname, Omar El Hassani's first name
@@ -200,6 +202,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             several = _real_countries_in_part(conn, value, named[0])
             if several:  # "Korea": South Korea in the archive, North Korea not
                 return Lookup([], None, several, True)
+        if named and kind == "person":  # and those whose names hold it in the other script
+            named += _held_across(conn, value, named)
         if len(named) == 1:
             country = f"; the country: `icli country {value}`" if (
                 kind == "partner" and real_country(value)) else ""
@@ -387,6 +391,34 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
     return people if any(c["id"] == known["id"] for c in people) else [known, *people]
 
 
+def _held_across(conn: sqlite3.Connection, value: str,
+                 found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The people besides `found` with a name written in the other script than `value` that
+    holds its words (across.held_across: "سالم", "Salim Al Habsi"), most mentioned first:
+    with `found`, those a part of a name may mean whatever the script it is typed in (rule
+    4); never an answer alone."""
+    from icli.extract.across import held_across  # its word lists: only for a part of a name
+
+    typed = _honorifics_any_case().sub("", value.strip())
+    holds = held_across(typed)
+    if holds is None:
+        return []
+    other_script = "NOT " if ARABIC_LETTER.search(typed) else ""  # names in the other script
+    held = {c["id"]: c for c in found}
+    for entity_id, name, articles, alias in conn.execute(f"""
+        SELECT e.id, e.name, e.articles, al.alias
+        FROM entity_aliases al
+        JOIN entities e ON e.id = al.entity_id
+        WHERE e.kind = 'person'
+          AND {other_script}(al.alias GLOB '*[ء-ي]*')
+          AND {mentioned('e')}
+    """):
+        if entity_id not in held and holds(alias):
+            held[entity_id] = {"id": entity_id, "name": name, "articles": articles}
+    return sorted((c for c in held.values() if c not in found),
+                  key=lambda c: (-c["articles"], c["name"]))
+
+
 def _whole_words(name: str) -> set[str]:
     """The words of a name as a lookup compares them (lookup_norm), an article written apart
     joined to the word after it ("Al Malik" → "almalik", as "Al-Malik" and "AlMalik")."""
@@ -449,34 +481,3 @@ def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
         WHERE id IN (SELECT value FROM json_each(:ids))
         ORDER BY articles DESC, name
     """, {"ids": id_array(sorted(close))}) if close else []
-
-
-def names_matching(conn: sqlite3.Connection, kind: str, typed: str, most: int = 50) -> list[str]:
-    """Names of entities of `kind` (shell completion) with a word that starts with `typed`, in
-    any case: a word of the name or of an alias ("Ben" finds "Abdelilah Benarafa", "malik"
-    finds "Salim M. AlMalik" through "Al-Malik"), or the code or acronym ("ALE" finds the
-    partner whose acronym is ALECSO). Names starting with `typed` come first, then the most
-    mentioned."""
-    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    words = "' ' || replace(replace({0}, '-', ' '), '.', ' ') LIKE :word ESCAPE '\\'"
-    rows = conn.execute(f"""
-        SELECT e.name
-        FROM entities e
-        WHERE e.kind = :kind
-          AND {mentioned('e')}
-          AND (
-            {words.format('e.name')}
-            OR e.code LIKE :start ESCAPE '\\'
-            OR EXISTS (
-                SELECT 1
-                FROM entity_aliases al
-                WHERE al.entity_id = e.id
-                  AND {words.format('al.alias')}
-            )
-          )
-        ORDER BY e.name LIKE :start ESCAPE '\\' DESC, e.articles DESC, e.name
-        LIMIT :most
-    """, {"kind": kind, "word": f"% {escaped}%", "start": f"{escaped}%", "most": most})
-    return [name for (name,) in rows]
-
-
