@@ -3,6 +3,7 @@ whatever the order and the runs the articles come in."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 from pathlib import Path
@@ -730,6 +731,78 @@ def test_an_archive_from_before_entity_keys_gets_them_from_migrate(cli: Cli, tmp
     finally:
         conn.close()
     assert version_groups(cli.db) == {frozenset(story["title"] for story in chosen)}
+
+
+def test_an_undated_version_displaces_a_dated_one_it_outscores_with_more_strong_things() -> None:
+    """A French agency page dated by its date line is linked to the Arabic closing session the
+    same day (the minister, the country, the day: 4.0) for want of its true Arabic version,
+    undated (two people, two countries, the commission, two numbers: 11.0, five strong
+    things): that one takes the closing session's place. Not when it is not ahead by the margin,
+    nor when it shares no more strong things."""
+    both: dict[str, Any] = {"people": frozenset({"zaghdoudi", "kharrat"}),
+                            "countries": frozenset({"TUN", "SEN"}),
+                            "partners": frozenset({frozenset({"national commission SEN"})})}
+    fr = _story(1, "fr", "2026-10-14", title="Tunis, 14 octobre, Agence",
+                text="53 délégations, 12 résolutions", **both)
+    closing = _story(2, "ar", "2026-10-14", people=frozenset({"zaghdoudi"}),
+                     countries=frozenset({"TUN"}))
+    session = versions.Story(3, "ar", None, "t", "53 وفدا، 12 قرارا", **both)
+    assert versions.links([fr, closing]) == {(1, 2)}
+    assert undated_versions.all_links([fr, closing, session]) == {(1, 3)}
+    # The closing session sharing both people, both countries and the commission too (9.5):
+    # within the margin.
+    closer = closing._replace(**both)
+    assert undated_versions.all_links([fr, closer, session]) == {(1, 2)}
+    # Ahead by 2.5 (9.0 against 6.5) with three strong things each: no.
+    three = closing._replace(people=both["people"], partners=both["partners"],
+                             countries=frozenset())
+    fewer = session._replace(text="")
+    assert undated_versions.displaces((9.0, 3), (6.5, 3)) is False
+    assert undated_versions.all_links([fr._replace(text=""), three, fewer]) == {(1, 2)}
+
+
+def test_a_displaced_dated_version_returns_when_its_undated_rival_no_longer_wins(
+        tmp_path: Path) -> None:
+    """The closing session displaced by the undated procedural session, in any order of
+    ingests; then another undated Arabic page as close to the French one: neither undated
+    page is linked, and the closing session's link comes back, as a full relink gives."""
+    keys = ("session-fr", "session-ar", "closing-ar")
+    chosen = {story["key"]: story for story in STORIES["stories"] if story["key"] in keys}
+    files = write_stories(tmp_path / "stories", list(chosen.values()))
+    titles = {key: story["title"] for key, story in chosen.items()}
+    displaced = {frozenset({titles["session-fr"], titles["session-ar"]}),
+                 frozenset({titles["closing-ar"]})}
+    for number, order in enumerate(itertools.permutations(keys)):
+        db = tmp_path / f"order{number}.db"
+        for key in order:
+            conn = open_for_writing(db)
+            try:
+                assert not ingest(conn, [str(files[key])], workers=0).failed
+            finally:
+                conn.close()
+        assert version_groups(db) == displaced, order
+    rival = tmp_path / "rival-ar.txt"
+    rival.write_text(
+        "    المؤتمر العام للإيسيسكو ينتخب السيد سفيان الخراط مقررا في دورته التاسعة بتونس\n\n"
+        "    انتخب المؤتمر العام للإيسيسكو في دورته التاسعة، المنعقدة بتونس برئاسة السيد كريم "
+        "الزغدودي، وزير التعليم العالي ورئيس اللجنة الوطنية التونسية، السيد سفيان الخراط، الأمين "
+        "العام للجنة الوطنية السنغالية للتربية والعلوم والثقافة، مقررا للدورة، بحضور 53 وفدا.\n\n"
+        "    واعتمد المؤتمر 12 قرارا في ختام جلسته.\n\n", encoding="utf-8")
+    conn = open_for_writing(db)
+    try:
+        assert not ingest(conn, [str(rival)], workers=0).failed
+    finally:
+        conn.close()
+    restored = version_groups(db)
+    assert frozenset({titles["session-fr"], titles["closing-ar"]}) in restored
+    conn = open_for_writing(db)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        stored_versions.relink(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    assert version_groups(db) == restored
 
 
 def test_a_third_version_sharing_little_joins_an_item_when_both_versions_choose_it() -> None:

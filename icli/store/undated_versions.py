@@ -12,7 +12,9 @@ apart). An undated article's links depend on its candidates, their dated items a
 articles sharing a key with those items; `relink_undated` decides anew every undated article
 sharing a key with what an ingest touched (written, changed, removed, or whose dated links
 changed), with those articles' dated items, or with the dated candidates of an undated one among
-them, and those linked to them.
+them, and those linked to them. An undated article may displace a dated one of its language
+from an item (extract.undated_versions.displaces): the dated links undone are not kept anywhere,
+so when an undated article's link is undone its dated ends are linked anew (store.versions.relink).
 """
 
 from __future__ import annotations
@@ -241,11 +243,13 @@ def _items(conn: sqlite3.Connection, ids: Collection[int]) -> dict[int, frozense
 
 
 def relink_undated(conn: sqlite3.Connection, around: Collection[int] | None,
-                   read: dict[int, Story]) -> set[int]:
+                   read: dict[int, Story]) -> tuple[set[int], set[int]]:
     """Link the undated articles anew: all of them when `around` is None, else those whose
     links the articles `around` (written, changed or removed, or whose dated links changed) can
-    change; `read` holds the stories the dated links read (not read again). Returns the
-    articles whose links changed."""
+    change; `read` holds the stories the dated links read (not read again). The dated links of
+    an article an undated one displaces are undone (extract.undated_versions). Returns the
+    articles whose links changed, and the dated articles that lost a link to an undated one
+    (whose dated links a displacement may have undone: the caller links them anew)."""
     index = _Index(conn)
     if conn.execute("""
         SELECT 1
@@ -254,7 +258,7 @@ def relink_undated(conn: sqlite3.Connection, around: Collection[int] | None,
           AND language IS NOT NULL
         LIMIT 1
     """).fetchone() is None:
-        return set()  # (a removed or dated article's links are the dated links' to undo)
+        return set(), set()  # (a removed or dated article's links are the dated links' to undo)
     if around is None:
         decide = {row[0] for row in conn.execute("""
             SELECT id
@@ -270,7 +274,7 @@ def relink_undated(conn: sqlite3.Connection, around: Collection[int] | None,
         linked = {a for pair in conn.execute(LINKS_OF, {"ids": id_array(near)}) for a in pair}
         decide = loose | undated_ends(conn, linked) | index.undated_near(near)
     if not decide:
-        return set()
+        return set(), set()
     pools = {article: index.near([article], True) for article in decide}
     item_of = _items(conn, {d for pool in pools.values() for d in pool})
     members = {a for group in item_of.values() for a in group}
@@ -281,6 +285,9 @@ def relink_undated(conn: sqlite3.Connection, around: Collection[int] | None,
     found |= {story.id: story for story in stories(conn, wanted - found.keys())}
     undated = {key: story for key, story in found.items() if not story.date and story.language}
     dated = {key: story for key, story in found.items() if story.date and story.language}
-    new = undated_links([a for a in decide if a in undated], undated, pools, dated, item_of)
+    new, undone = undated_links([a for a in decide if a in undated], undated, pools, dated,
+                                item_of)
     old = set(conn.execute(LINKS_OF, {"ids": id_array(decide)}))
-    return replace_links(conn, old, new)
+    lost = {a for pair in old - new for a in pair} - decide
+    stored = set(conn.execute(LINKS_OF, {"ids": id_array({a for pair in undone for a in pair})}))
+    return replace_links(conn, old | (undone & stored), new), lost

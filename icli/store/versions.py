@@ -79,7 +79,8 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
     """Link the versions anew (inside the caller's transaction), the dated articles' then the
     undated ones' (relink_undated): all of them when `touched` is
     None, else those that the articles `touched` (written, changed or removed since the last
-    links) can change. Returns the articles whose links changed."""
+    links) can change, and then anew around the dated articles that lost a link to an undated
+    one (a dated link it displaced comes back). Returns the articles whose links changed."""
     if touched is None:
         rows = _dated(conn, None)
         read = stories(conn, _with_candidates(rows))
@@ -100,8 +101,12 @@ def relink(conn: sqlite3.Connection, touched: Collection[int] | None = None) -> 
     loose = undated_ends(conn, {a for pair in old for a in pair})
     old = {pair for pair in old if not loose & set(pair)}  # (relink_undated's links)
     changed = replace_links(conn, old, new)
-    changed |= relink_undated(conn, None if touched is None else {*touched, *changed},
-                              {story.id: story for story in read})
+    undated, lost = relink_undated(conn, None if touched is None else {*touched, *changed},
+                                   {story.id: story for story in read})
+    changed |= undated
+    if lost and touched is not None:
+        # an undated article that displaced a dated one left: the dated links around it anew
+        changed |= relink(conn, lost)
     if scope is None:
         conn.execute("""
             UPDATE articles
