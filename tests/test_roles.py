@@ -497,3 +497,23 @@ def test_places_apart_are_those_a_pattern_of_the_words_finds() -> None:
             m.start() for m in re.finditer(re.escape(written), text)]
     assert positions(text, "Ali Ali", apart=True) == [0]
     assert positions(text, "Ali Ali") == [0, 4]
+
+
+def test_a_literal_not_after_a_class_matches_where_a_leading_look_behind_does() -> None:
+    """patterns.literal_not_after (the look-behind after the literal's first character, so the
+    engine scans for that character) finds what the look-behind before the literal finds: at
+    the text's start, after a space, a parenthesis or a line break, not right after a word
+    character nor a character of the class asked, a literal that opens with a character a regex
+    escapes, and a lower-cased word whose first letter lowers to two characters ("İ")."""
+    import re
+
+    from icli.extract.patterns import literal_not_after
+
+    text = ("UNESCO met XUNESCO, (UNESCO) and\nUNESCO-led-UNESCO; a_UNESCO. (A.O.) met B(A.O.) "
+            "and i̇lham or xi̇lham, -human rights- and human-rights in Human Rights")
+    for literal, before in (("UNESCO", r"\w"), ("UNESCO", r"[\w-]"), ("(A.O.)", r"\w"),
+                            ("İlham".lower(), r"[\w-]"), ("human", r"[\w-]"), ("human", r"\w")):
+        leading = re.compile(rf"(?<!{before}){re.escape(literal)}")
+        found = [m.span() for m in re.finditer(literal_not_after(literal, before), text)]
+        assert found == [m.span() for m in leading.finditer(text)]
+    assert [m.start() for m in re.finditer(literal_not_after("UNESCO"), text)] == [0, 21, 33, 44]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
-from icli.extract.patterns import ending_at
+from icli.extract.patterns import ending_at, literal_not_after
 from icli.extract.winners_en import LIST_ITEM, WINNER_STEMS, WINNERS
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 from icli.text.normalize import arabic_word_key
@@ -331,7 +331,7 @@ def _written(name: str, language: str) -> str:
     """A pattern of `name` as the text writes it, its last group the name: a word of its own, or in
     Arabic also glued to a conjunction or a preposition ("بمنظمة …", "للجنة …" for "اللجنة …")."""
     if language != "ar":
-        return rf"(?<!\w)({re.escape(name)})"
+        return f"({literal_not_after(name)})"
     short = f"|ل?({re.escape(name[1:])})" if name.startswith("ال") else ""
     return rf"(?<!\w)[وف]?(?:[بلك]?({re.escape(name)}){short})"
 

@@ -102,6 +102,13 @@ def word_starts(pattern: re.Pattern[str], text: str, not_after: str = "",
         position = max(match.end(), start + 1)
 
 
+def literal_not_after(literal: str, before: str = r"\w") -> str:
+    """A regex of `literal` not right after a character of the class `before`, with the
+    look-behind after its first character: SRE scans for that character, where a pattern that
+    opens with the look-behind (`(?<!\\w)UNESCO`) is tried at every position, 25 times slower."""
+    return rf"{re.escape(literal[:1])}(?<!{before}.){re.escape(literal[1:])}"
+
+
 def literal_starts(pattern: re.Pattern[str], words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
     """word_starts(pattern, text) for a pattern whose every match starts with one of `words`:
     each word is found by str.find and the pattern tried there only. Cheaper than the engine's

@@ -15,7 +15,7 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.countries import names_a_country_fr, whole_country_fr
 from icli.extract.identity import person_key
 from icli.extract.mention import Mention
-from icli.extract.patterns import overlaps, trie_pattern
+from icli.extract.patterns import literal_not_after, overlaps, trie_pattern
 from icli.extract.person_names import a_noun, name_at, not_a_person, words_before
 from icli.text.function_words import DEFINITE_ARTICLES_FR
 
@@ -70,7 +70,7 @@ def _a_name(words: list[str], language: str) -> bool:
 def _common_word(words: list[str], text: str) -> bool:
     """Whether the article also writes one of `words` in lower case: a common word of its
     language, no word of a name ("Human Rights Watch said …" in a text on human rights)."""
-    return any(re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) for word in words)
+    return any(re.search(literal_not_after(word.lower(), r"[\w-]") + r"(?![\w-])", text) for word in words)
 
 
 def speakers(text: str, taken: list[tuple[int, int]], language: str) -> list[Mention]:
