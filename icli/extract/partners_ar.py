@@ -218,8 +218,10 @@ def _country_after_state_ar(words: list[re.Match[str]], j: int) -> bool:
 
 def _ar_own(keys: list[str]) -> bool:
     """Whether words (folded keys) are ICESCO's name, current or former ("المنظمة الإسلامية
-    للتربية والعلوم والثقافة"), or name it ("… للإيسيسكو")."""
-    if any(k in ("ايسيسكو", "اسيسكو") or k.endswith("ايسيسكو") for k in keys):
+    للتربية والعلوم والثقافة"), or name it ("… للإيسيسكو"); not ICESCO after UNESCO, as whom a
+    national commission serves ("اللجنة الوطنية … لليونسكو والإيسيسكو": the state's body)."""
+    if any((k in ("ايسيسكو", "اسيسكو") or k.endswith("ايسيسكو")) and not (n and keys[n - 1] == "يونسكو")
+           for n, k in enumerate(keys)):
         return True
     bare = tuple(k.removeprefix("و") if k[:1] == "و" and k[1:] in ("علوم", "ثقافه") else k
                  for k in keys)
