@@ -67,6 +67,11 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("fr", "Le cours porte sur le turc. Karim Alaoui a remercié les enseignants.", set()),
     ("fr", "Le texte a été traduit en turc Karim Alaoui l’a relu.", set()),
     ("fr", "Le marocain est parlé à Rabat, a dit la tunisienne Amira Ben Salah.", {"TUN"}),
+    # an Arabic country's transliterated name of two words, also written as one word (session 18)
+    ("ar", "عقدت الورشة في واغادوغو، عاصمة بوركينافاسو، بمشاركة خبراء.", {"BFA"}),
+    ("ar", "شارك في الدورة خبراء من كوتديفوار وغينيابيساو.", {"CIV", "GNB"}),
+    ("ar", "شارك في الدورة خبراء من كوت ديفوار وبوركينا فاسو.", {"CIV", "BFA"}),
+    ("ar", "شارك في الدورة خبراء من جنوب إفريقيا.", {"ZAF"}),
 ]
 
 

@@ -20,11 +20,27 @@ from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
 
 @lru_cache(maxsize=1)
+def _names_ar() -> dict[tuple[str, ...], str]:
+    """country_tables.country_names_ar, and each transliterated name of two words also as the
+    one word it is written as ("بوركينا فاسو" as "بوركينافاسو", "كوت ديفوار" as "كوتديفوار"):
+    neither word with the article, the first no state's word ("جمهورية"), the second no
+    country's name."""
+    names = dict(country_tables.country_names_ar())
+    for name, code in country_tables.country_names_ar_written().items():
+        written = ARABIC_WORD.findall(name)
+        if (len(written) == 2 and not any(word.startswith(("ال", "و")) for word in written)
+                and country_tables.country_word_key_ar(written[0]) not in gazetteer.STATE_WORDS_AR
+                and (country_tables.country_word_key_ar(written[1]),) not in names):
+            names.setdefault((country_tables.country_word_key_ar("".join(written)),), code)
+    return names
+
+
+@lru_cache(maxsize=1)
 def _longest_from_ar() -> dict[str, int]:
     """The first word (key) of each Arabic country name → the most words a name starting with
     it has: a word starting none is tried no further."""
     longest: dict[str, int] = {}
-    for words in country_tables.country_names_ar():
+    for words in _names_ar():
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
     return longest
 
@@ -60,7 +76,7 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     `country.ar.in-organization`."""
     longest = _longest_from_ar()
     words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
-    names, demonyms = country_tables.country_names_ar(), country_tables.demonyms_fr_ar()["ar"]
+    names, demonyms = _names_ar(), country_tables.demonyms_fr_ar()["ar"]
     nisbas = country_tables.nisbas_ar()
     skipped = Spans(skip)
     capitals = _named_as_capitals_ar(text, words, names)
