@@ -117,3 +117,16 @@ def test_a_ctrl_c_as_a_commit_returns_counts_that_commit(
     assert result.stderr == INTERRUPTED.format(1, 10, 0, 0)
     assert json.loads(result.stdout)["articles_new"] == 10
     assert len(cli.json("list", "-n", "0")) == 10
+
+
+# --- a title is no name ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["H.E.", "h.e.", "Dr", "Mr.", "M.", "Minister", "الدكتور",
+                                   "H.E. Mr."])
+def test_a_title_typed_alone_names_nobody(ro_cli: Cli, typed: str) -> None:
+    for args in (["who", typed], ["list", "--person", typed]):
+        result = ro_cli(*args, "--json")
+        assert result.exit_code == 0 and result.stdout == "[]\n", (args, result.stdout[:200])
+        assert result.stderr == f"icli: {typed!r} is a title, not a name: give the person's name\n"
+    assert ro_cli.json("who", f"{typed} Anar Karimov") == ro_cli.json("who", "Anar Karimov")

@@ -412,7 +412,7 @@ def _without_ids(text: str) -> str:
     ("who", "H.E. Khalid El Amrani", "Manuscript Experts Meet In Cairo"),
     ("who", "Amrany", "did you mean Khalid El Amrani?"),
     ("who", "Celikk", "did you mean Ömer Çelik?"),
-    ("who", "Dr.", "no person matches 'Dr.'"),
+    ("who", "Dr.", "'Dr.' is a title, not a name"),
 ])
 def test_a_check_list_of_what_users_type(atlas: Cli, command: str, typed: str, answer: str) -> None:
     """An answer is the one article of the entity meant; "several: …" the candidates of a part

@@ -111,6 +111,12 @@ def _honorifics_any_case() -> re.Pattern[str]:
     return re.compile(honorifics_re().pattern, re.IGNORECASE)
 
 
+def _name_typed(value: str) -> str:
+    """A person's name as typed without the honorifics it starts with, in any case, one typed
+    alone too ("dr. karimov" → "karimov", "H.E." → "")."""
+    return _honorifics_any_case().sub("", value.strip() + " ").strip()
+
+
 def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lookup:
     """The one rule of every lookup (docs/entities.md, "Lookups"):
 
@@ -135,7 +141,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        no id); part of one real country's names that the archive has not: no articles, said;
        a country's part is words or word starts of MIN_PART_LETTERS letters or more ("EU",
        "lan" and "Sri" are no part of a name);
-    5. anything else gets the names spelled closest to it as `candidates`, never an answer.
+    5. anything else gets the names spelled closest to it as `candidates`, never an answer;
+       a person's title or honorific typed alone ("H.E.", "Dr", "الدكتور") is no name, said.
     "#ID" (an id as the candidates show it) is that entity of `kind`, or none.
     Only entities some article mentions count. The name is read as the archive's text was
     (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
@@ -149,6 +156,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
               AND {mentioned('entities')}
         """, {"id": int(by_id[1]), "kind": kind}).fetchone()
         return Lookup([row[0]], f"{value.strip()}: {row[1]}") if row else Lookup([])
+    if kind == "person" and not _name_typed(value):
+        return Lookup([], f"{value.strip()!r} is a title, not a name: give the person's name")
     sql, params = entity_match_sql(kind, value)
     named = _mentioned(conn, f"""
         SELECT id, name, articles
@@ -194,7 +203,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     by_name = bool(named)
     in_part = kind != "country" or sum(map(str.isalpha, value)) >= MIN_PART_LETTERS
     if not named and in_part:
-        query = alias_words_query(_honorifics_any_case().sub("", value.strip())
+        query = alias_words_query(_name_typed(value)
                                   if kind == "person" else value)
         named = (_mentioned(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most + 1})
                  if query else [])
@@ -376,7 +385,7 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
     hyphenated or apart), `known` among them, most mentioned first: a word that is part of
     several people's names is a part of a name like any other (lookup's rule 4), whichever of
     them it is the surname of. [] for more than one word."""
-    word = _honorifics_any_case().sub("", value.strip())
+    word = _name_typed(value)
     query = alias_words_query(word) if len(word.split()) == 1 else ""
     if not query:
         return []
@@ -399,7 +408,7 @@ def _held_across(conn: sqlite3.Connection, value: str,
     4); never an answer alone."""
     from icli.extract.across import held_across  # its word lists: only for a part of a name
 
-    typed = _honorifics_any_case().sub("", value.strip())
+    typed = _name_typed(value)
     holds = held_across(typed)
     if holds is None:
         return []
