@@ -22,3 +22,30 @@ def test_a_first_name_two_people_share_is_neither_of_them() -> None:
     named = people("en", "Dr. Karim Benali and Dr. Karim Haddad signed the agreement.",
                    "Dr. Karim said the programme starts in May.")
     assert set(named) == {"Karim Benali", "Karim Haddad"}
+
+
+def test_a_first_name_with_its_own_title_or_role_is_another_person() -> None:
+    """A ruler, a king or a prime minister named by the first name alone is not the official
+    named in full with it: never joined, and no role moves between the two."""
+    assert people("en", "His Highness Sheikh Hamdan, Member of the Federal Council and Ruler of the "
+                  "Emirate, opened the fair, where Mr. Hamdan Al Nuaimi, Director of the Heritage "
+                  "Office, received the delegation.") == {
+        "Hamdan": "Member of the Federal Council and Ruler of the Emirate",
+        "Hamdan Al Nuaimi": "Director of the Heritage Office"}
+    assert people("en", "Prime Minister Karim opened the forum, and Dr. Karim Ben Salah Toumi, "
+                  "Director of the Planning Department, presented the plan.") == {
+        "Karim": "Prime Minister", "Karim Ben Salah Toumi": "Director of the Planning Department"}
+    assert people("en", "Dr. Karim Al-Mansouri, Supervisor General of the Relief Fund, met the team.",
+                  "He recalled the support that the late King Karim gave to the schools.") == {
+        "Karim Al-Mansouri": "Supervisor General of the Relief Fund", "Karim": "King"}
+    assert set(people("en", "His Highness Sheikh Hamdan opened the fair, where Mr. Hamdan Al Nuaimi, "
+                      "Director of the Heritage Office, received the delegation.")) == {
+        "Hamdan", "Hamdan Al Nuaimi"}
+    assert people("fr", "Son Altesse Cheikh Hamdan, membre du Conseil fédéral et gouverneur de "
+                  "l’émirat, a ouvert le salon, où M. Hamdan Al Nuaimi, directeur du Bureau du "
+                  "patrimoine, a reçu la délégation.") == {
+        "Hamdan": "membre du Conseil fédéral et gouverneur de l’émirat",
+        "Hamdan Al Nuaimi": "directeur du Bureau du patrimoine"}
+    assert people("ar", "افتتح صاحب السمو الشيخ حمدان، عضو المجلس الاتحادي حاكم الإمارة، المعرض، "
+                  "وزار الجناح السيد حمدان النعيمي، مدير مكتب التراث.") == {
+        "حمدان": "عضو المجلس الاتحادي حاكم الإمارة", "حمدان النعيمي": "مدير مكتب التراث"}

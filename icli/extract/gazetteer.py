@@ -33,6 +33,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "SURNAME_PARTICLES": ("en", "surname_particles", frozenset),
     "SON_OF": ("en", "son_of", frozenset),
     "HONORIFIC_WORDS": ("en", "honorifics", tuple),
+    "COURTESY_HONORIFICS": ("en", "courtesy_honorifics", tuple),
     "MALAY_HONORIFICS": ("en", "malay_honorifics", tuple),
     "PILGRIM_HONORIFICS": ("en", "pilgrim_honorifics", tuple),
     "ROLE_WORDS": ("en", "role_words", frozenset),
@@ -79,6 +80,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "NOT_GERUNDS": ("en", "not_gerunds", frozenset),
     # French
     "ROYAL_HONORIFICS_FR": ("fr", "royal_honorifics", frozenset),
+    "COURTESY_HONORIFICS_FR": ("fr", "courtesy_honorifics", tuple),
     "ROLE_WORDS_FR": ("fr", "role_words", frozenset),
     "ROLE_STOPS_FR": ("fr", "role_stops", frozenset),
     "SPEECH_VERBS_FR": ("fr", "speech_verbs", tuple),
@@ -103,6 +105,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     # Arabic
     "HONORIFIC_WORDS_AR": ("ar", "honorifics", tuple),
     "HONORIFIC_ROLES_AR": ("ar", "honorific_roles", tuple),
+    "COURTESY_HONORIFICS_AR": ("ar", "courtesy_honorifics", tuple),
     "NAMED_AFTER_HEADS_AR": ("ar", "named_after_heads", frozenset),
     "REGNAL_AR": ("ar", "regnal_numbers", frozenset),
     "ROLE_WORDS_AR": ("ar", "role_words", frozenset),

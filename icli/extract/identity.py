@@ -35,6 +35,15 @@ def honorifics_re() -> re.Pattern[str]:
          *(arabic_marks_optional(w) for w in gazetteer.HONORIFIC_WORDS_AR)]) + r")\s+)+")
 
 
+@lru_cache(maxsize=1)
+def _courtesy_re() -> re.Pattern[str]:
+    """Matches the honorifics of courtesy (in the three languages) a name starts with ("Dr.",
+    "M.", "السيد"): after them a first name alone may be the person named in full with it."""
+    return re.compile(r"^(?:(?:" + "|".join(
+        [*gazetteer.COURTESY_HONORIFICS, *gazetteer.COURTESY_HONORIFICS_FR,
+         *(arabic_marks_optional(w) for w in gazetteer.COURTESY_HONORIFICS_AR)]) + r")\s+)+")
+
+
 class PersonMention(Protocol):
     """What the identity rules read and set on an extracted person mention."""
 
@@ -44,6 +53,8 @@ class PersonMention(Protocol):
     role: str | None
     office: str | None
     variants: set[str]
+    start: int
+    end: int
 
 
 AnyPersonMention = TypeVar("AnyPersonMention", bound=PersonMention)
@@ -166,7 +177,17 @@ def _goes_on(role: str, later: str) -> bool:
             and bool(later[len(role) :].strip(" ,;")))
 
 
-def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention]:
+def _first_name_of_another(text: str, mention: PersonMention) -> bool:
+    """Whether a first name alone is written with a title or a role of its own ("Sheikh X",
+    "King X", "Prime Minister X", "X, Ruler of …"): then it is another person than the one
+    named in full with it; only after an honorific of courtesy ("Dr. X", "M. X", "السيد X") and
+    with no role may it be the same."""
+    written = " ".join(text[mention.start : mention.end].split())
+    rest = _courtesy_re().sub("", written)
+    return mention.role is not None or rest == written or bool(honorifics_re().match(rest))
+
+
+def people_in_article(mentions: list[AnyPersonMention], text: str) -> list[AnyPersonMention]:
     """One mention per person of an article, in order of first mention.
 
     A surname alone joins the full name with that surname (or with that last part of a
@@ -175,7 +196,8 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
     last two or more words of one full name ("Ndiaye Sow"; not after "bin"/"بن": a father's);
     one word that is nobody's surname there joins the one full name that starts with it ("Dr.
     Magdy" is "Dr. Magdy Haj Ibrahim": Arabic names are often shortened to the first name;
-    dropped when two full names start with it);
+    dropped when two full names start with it), unless `text` writes it with a title or a role
+    of its own (`_first_name_of_another`: "Sheikh Sultan" is not "Mr. Sultan Al Ameri");
     the person's name is its fullest form (`fullness`), and its role the first one given, or a
     later one that goes on from it ("Consul général de X" in a title, "Consul général de X et
     Représentant permanent auprès de Y" in the text).
@@ -209,7 +231,8 @@ def people_in_article(mentions: list[AnyPersonMention]) -> list[AnyPersonMention
                 continue
             if candidates:
                 mention.key = next(iter(candidates))
-            elif _SEPARATOR not in mention.key[1:] and key_surname(mention.key) in by_first:
+            elif (_SEPARATOR not in mention.key[1:] and key_surname(mention.key) in by_first
+                  and not _first_name_of_another(text, mention)):
                 firsts = by_first[key_surname(mention.key)]
                 if len(firsts) > 1:
                     continue

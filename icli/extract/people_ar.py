@@ -448,7 +448,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             if mention.start not in taken:
                 found.append(mention)
                 taken.add(mention.start, mention.end)
-    return people_in_article(_without_sentence_after_name_ar(found))
+    return people_in_article(_without_sentence_after_name_ar(found), text)
 
 
 def _without_sentence_after_name_ar(found: list[Mention]) -> list[Mention]:

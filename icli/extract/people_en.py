@@ -300,7 +300,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         person.office = office_of(person.role or "")
     _without_names(text, people)
     ordered = sorted(people, key=lambda m: m.start)
-    return people_in_article(ordered) + bodies
+    return people_in_article(ordered, text) + bodies
 
 
 def _without_names(text: str, people: list[Mention]) -> None:

@@ -303,7 +303,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                for other in found if other is not person):
             person.role = head_of_state_fr(text, person)
     share_roles(text, found, "fr", _role_after_fr)
-    return people_in_article(sorted(found, key=lambda m: m.start))
+    return people_in_article(sorted(found, key=lambda m: m.start), text)
 
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma (or a
