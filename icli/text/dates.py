@@ -110,16 +110,21 @@ _DATE_LINE_DATE = _date_pattern("[/.-]")
 _HIJRI = rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d{{2}}\s*(?:هـ|ه)?"
 _CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
 # A time after a date ("à 10h30", "at 10:30 am", "- 05:41 م", "- 09:15 GMT", "- ١٢:١٣ بتوقيت مكة
-# المكرمة").
-_TIME = (r"\s*,?\s*(?:à|at|-|–)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?"
+# المكرمة", "| 10:45 PM", "16:24 (UTC+04:00)").
+_TIME = (r"\s*,?\s*(?:à|at|-|–|\|)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?"
          r"(?:\s*[ap]\.?m\.?|\s+[مص](?!\w))?"
-         r"(?:\s*(?:GMT|UTC|بتوقيت(?:\s+[^\W\d_]+){1,2})(?:\s*[+-]\s*\d{1,2})?)?")
+         r"(?:\s*\(?(?:GMT|UTC|بتوقيت(?:\s+[^\W\d_]+){1,2})(?:\s*[+-]\s*\d{1,2}(?::\d{2})?)?\)?)?")
 # The day a news agency's line says it updated the item ("19.10.2022 - Update : 20.10.2022").
 _UPDATED = (r"\s*[-–|]\s*(?:updated?|mise? à jour|محدث|تحديث)\s*:\s*\d{1,2}[./-]\d{1,2}[./-]"
             rf"{_YEAR}(?:{_TIME})?")
+# What a news site puts before its publication date: its author's name and "Published" ("Jane
+# Doe Published March 5, 2025 | 10:45 PM"), or a weekday's short name ("Thu 06th March 2025").
+_POSTED = (r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?published(?:\s+on)?\s*:?"
+           r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?")
 
-# A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في" or "يوم" ("Le 1er
-# mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس 2026"), with the Gregorian suffix
+# A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في", "يوم" or a news
+# site's byline (_POSTED) ("Le 1er mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس
+# 2026", "Jane Doe Published March 5, 2025"), with the Gregorian suffix
 # of old pages ("14 مارس 2019م"), with a Hijri date before or after it ("5 رمضان 1440 هـ
 # الموافق 10 مايو 2019": the Gregorian date; "الثلاثاء 5 رمضان 1446 - 10:40 بتوقيت مكة المكرمة
 # الموافق 5-3-2025", a news agency's Hijri date with its time), a time ("14 mars 2019 à 10h30",
@@ -129,7 +134,7 @@ _UPDATED = (r"\s*[-–|]\s*(?:updated?|mise? à jour|محدث|تحديث)\s*:\s*
 # ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, and a news site's source last
 # ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع").
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:(?:le|on|du|from|من|في|يوم)\s+)?(?:{_HIJRI}(?:{_TIME})?{_CORRESPONDING})?"
+    rf"^\s*(?:(?:le|on|du|from|من|في|يوم|{_POSTED})\s+)?(?:{_HIJRI}(?:{_TIME})?{_CORRESPONDING})?"
     rf"(?:{_DATE_LINE_DATE})(?:\s*م)?(?:{_CORRESPONDING}{_HIJRI})?(?:{_TIME})?(?:{_UPDATED})?"
     r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
     r"(?:\s*[-–|]\s*(?:source|المصدر)\s*:[^:]{1,40})?\s*$",
