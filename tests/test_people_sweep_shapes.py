@@ -49,3 +49,17 @@ def test_a_first_name_with_its_own_title_or_role_is_another_person() -> None:
     assert people("ar", "افتتح صاحب السمو الشيخ حمدان، عضو المجلس الاتحادي حاكم الإمارة، المعرض، "
                   "وزار الجناح السيد حمدان النعيمي، مدير مكتب التراث.") == {
         "حمدان": "عضو المجلس الاتحادي حاكم الإمارة", "حمدان النعيمي": "مدير مكتب التراث"}
+
+
+def test_a_preposition_with_its_pronoun_is_no_word_of_a_name_before_a_role() -> None:
+    assert people("ar", "وافتتح الحفل بكلمة وزير الثقافة، ألقاها نيابة عنه مدير ديوان الوزارة، "
+                  "رحب فيها بالمشاركين.") == {}
+    assert people("ar", "وتحدث عن المبادرة وأثنى عليها رئيس الجامعة، مؤكدا أهميتها.") == {}
+
+
+def test_words_before_a_title_that_gives_no_role_are_no_name() -> None:
+    # "الملك" opens the name after it, so no role follows the words before it
+    assert people("ar", "ووقع الجانبان مذكرة تأسيس كرسي الملك سلمان بن عبد العزيز للدراسات "
+                  "اللغوية.") == {}
+    assert people("ar", "وأكد سامي بن حسن التميمي، وزير الثقافة، أهمية المبادرة.") == {
+        "سامي بن حسن التميمي": "وزير الثقافة"}

@@ -32,13 +32,26 @@ ROLE_ADJECTIVES_AR = frozenset({"عام", "عامه"})
 
 def is_stop_ar(word: str) -> bool:
     """Whether an Arabic word ends a name: a preposition or adverb (compared as written with its
-    alef maqsura, so the name "علي" is not the preposition "على"), or a verb."""
+    alef maqsura, so the name "علي" is not the preposition "على"), also with its pronoun
+    ("عنه"), or a verb."""
     bare = ARABIC_MARKS.sub("", word)
     key, raw = arabic_word_key(word), arabic_fold(word)
     if bare in gazetteer.NAMES_NOT_STOPS_AR:
         return False
     return (is_verb_ar(word) or bare[:1] == "و" and bare[1:] in gazetteer.PREPOSITIONS_AR
-            or raw in gazetteer.NAME_STOPS_AR or key in gazetteer.NAME_STOPS_AR)
+            or raw in gazetteer.NAME_STOPS_AR or key in gazetteer.NAME_STOPS_AR
+            or preposition_with_pronoun_ar(raw))
+
+
+# A preposition with a pronoun glued to it, folded ("عنه", "لها", "عليهم", "إليه"): never a word
+# of a name ("ألقاها نيابة عنه وزير …": the sentence's words before a role).
+_PREPOSITION_AND_PRONOUN_AR = re.compile(
+    r"[وف]?(?:عن|من|في|مع|عند|لدي|علي|الي|امام|حول|خلال|بعد|قبل|ل|ب)(?:ه|ها|هما|هم|هن|كم|نا)")
+
+
+def preposition_with_pronoun_ar(word: str) -> bool:
+    """Whether a folded word is a preposition with its pronoun ("عنه", "لها", "اليه")."""
+    return _PREPOSITION_AND_PRONOUN_AR.fullmatch(word) is not None
 
 
 # An object pronoun attached to a verb ("حضره", "استقبلها"), as written (ه, never ة).

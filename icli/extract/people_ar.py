@@ -371,7 +371,9 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 not gap.strip() and noun_phrase_ar(name.split())):  # "الوفد دعم الرئيس"
             continue  # "وزير التعليم العالي والبحث العلمي رئيس …": a minister's portfolio
         role = role_after_ar(text, end)
-        if role and " " not in role and definite_ar(role) and possessed_ar(name.split()[-1]):
+        if role is None:
+            continue  # "اتفاقية إنشاء كرسي الأمير محمد …": the word is the next name's title, no role
+        if " " not in role and definite_ar(role) and possessed_ar(name.split()[-1]):
             continue  # "ولي عهده الأمين": a noun with its pronoun is definite, the word after it
             # its adjective, no role
         found.append(Mention("person", person_key(name), name, None, role,

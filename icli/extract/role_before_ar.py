@@ -12,6 +12,7 @@ from icli.extract.names_ar import (
     honorific_ar,
     is_stop_ar,
     is_verb_ar,
+    preposition_with_pronoun_ar,
     with_preposition_ar,
 )
 from icli.extract.roles_ar import (
@@ -72,8 +73,10 @@ def role_before_ar(text: str, start: int) -> str | None:
             return role if len(role) > 2 else None
         following = words[n + 1].group() if n + 1 < len(words) else ""
         if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR and not (
-                with_preposition_ar(word) and following and not adverbial_ar(word, following)):
-            return None  # (but "المكلف بالتعاون الإفريقي": a complement; "بالتعاون مع": the sentence's)
+                with_preposition_ar(word) and following and not adverbial_ar(word, following)) and not (
+                preposition_with_pronoun_ar(arabic_fold(word))):
+            return None  # (but "المكلف بالتعاون الإفريقي": a complement; "بالتعاون مع": the sentence's;
+            # "رئيس الهيئة والوفد المرافق له الدكتور …": the companions, without_companions_ar)
     return None
 
 
