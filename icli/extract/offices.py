@@ -157,6 +157,7 @@ def office_named(role: str | None) -> Office | None:
     return Office(office, held, ">".join(named))
 
 
+@lru_cache(maxsize=65536)
 def role_signature(role: str | None) -> Office | None:
     """The office of a role (office_named) when it has one holder per country, so that it says
     who holds it: "Jordanian Minister of Culture", "وزيرة الثقافة الأردنية" and "ministre de la
