@@ -130,3 +130,19 @@ def test_a_title_typed_alone_names_nobody(ro_cli: Cli, typed: str) -> None:
         assert result.exit_code == 0 and result.stdout == "[]\n", (args, result.stdout[:200])
         assert result.stderr == f"icli: {typed!r} is a title, not a name: give the person's name\n"
     assert ro_cli.json("who", f"{typed} Anar Karimov") == ro_cli.json("who", "Anar Karimov")
+
+
+# --- dates in the archive's three languages ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "bounds"), [
+    ("فبراير 2026", ("2026-02-01", "2026-02-28")),
+    ("2026 فبراير", ("2026-02-01", "2026-02-28")),
+    ("12 فبراير 2026", ("2026-02-12", "2026-02-12")),
+    ("février 2026", ("2026-02-01", "2026-02-28")),
+])
+def test_a_date_in_arabic_is_read_as_in_english_and_french(typed: str,
+                                                           bounds: tuple[str, str]) -> None:
+    from icli.cli.dateargs import parse_range
+
+    assert parse_range(typed, typed) == bounds

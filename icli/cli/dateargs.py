@@ -1,7 +1,7 @@
 """Dates typed on the command line (`--since`, `--until`).
 
 A date with no day widens to its whole month or year ("2026", "2026-01", "January 2026",
-"February, 2026", "2026 February", "janv. 2026", "March": from its first day for --since, to
+"February, 2026", "2026 February", "janv. 2026", "فبراير 2026", "March": from its first day for --since, to
 its last for --until); every other date is that day ("15 Jan 2026", "1 year ago", "2 months
 ago", "yesterday"). ISO forms are read without dateparser; the rest go to dateparser, imported
 only then, which says whether a day was given (its REQUIRE_PARTS setting) and widens one that
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+
+from icli.choices import LANGUAGES  # the archive's: dateparser reads month names in these
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _NUMBER = re.compile(r"^\s*[+-]?\d+\s*$")  # "12", "-1": no date (a year is _ISO's)
@@ -54,11 +56,11 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
     import dateparser
 
     settings: dict[str, object] = {"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
-    parsed = dateparser.parse(text, languages=["en", "fr"],
+    parsed = dateparser.parse(text, languages=list(LANGUAGES),
                               settings={**settings, "REQUIRE_PARTS": ["day"]})
     if parsed is None:  # no day given (or no date): its month's or year's first or last day
         edge = "last" if end else "first"
-        parsed = dateparser.parse(text, languages=["en", "fr"], settings={
+        parsed = dateparser.parse(text, languages=list(LANGUAGES), settings={
             **settings, "PREFER_DAY_OF_MONTH": edge, "PREFER_MONTH_OF_YEAR": edge})
     if parsed is None:
         raise DateArgumentError(f"cannot read {text!r} as a date (try 2026-01 or 2026-01-15)")
