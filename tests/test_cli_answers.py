@@ -37,6 +37,17 @@ def test_csv_with_no_rows_keeps_only_the_fields_asked(ro_cli: Cli) -> None:
     assert network.stdout == "source_id,source_kind,source_name,items\n"
 
 
+@pytest.mark.parametrize(("export_format", "empty"), [("jsonl", ""), ("markdown", ""),
+                                                     ("csv", None)])
+def test_an_empty_export_says_so(ro_cli: Cli, export_format: str, empty: str | None) -> None:
+    result = ro_cli("export", "--format", export_format, "--since", "2099")
+    assert result.exit_code == 0
+    assert result.stderr == "icli: no articles match: the export is empty\n"
+    assert empty is None or result.stdout == empty
+    full = ro_cli("export", "--format", export_format, "-n", "1")
+    assert full.exit_code == 0 and full.stdout and full.stderr == ""
+
+
 def test_export_csv_with_no_rows_has_the_header(ro_cli: Cli) -> None:
     full = ro_cli("export", "--format", "csv", "-n", "1").stdout.splitlines()[0]
     assert ro_cli("export", "--format", "csv", "--since", "2099").stdout == full + "\n"

@@ -294,8 +294,9 @@ def export(query: Query, env: Env) -> ExitCode:
 
     check_fields(query.fields, queries.ARTICLE_FIELDS)
     with reading(query, env) as conn:
-        articles = queries.list_articles(conn, query.filters,
-                                          query.sort or default_sort(query.command))
+        articles = _said_if_none(queries.list_articles(
+            conn, query.filters, query.sort or default_sort(query.command)), env,
+            "no articles match: the export is empty")
         if query.export == "markdown":
             if query.fields:
                 env.warn("--fields applies to jsonl and csv exports, not to markdown")
@@ -306,6 +307,17 @@ def export(query: Query, env: Env) -> ExitCode:
         else:
             writers.write_jsonl(only_fields(articles, query.fields), output.data_stream(env))
     return ExitCode.OK
+
+
+def _said_if_none(rows: Rows, env: Env, note: str) -> Iterator[dict[str, Any]]:
+    """The rows as they come; `note` said on stderr at their end when there were none (a file
+    with no article in it is not left to speak for itself)."""
+    empty = True
+    for row in rows:
+        empty = False
+        yield row
+    if empty:
+        env.note(note)
 
 
 def completion(query: Query, env: Env) -> ExitCode:
