@@ -1,6 +1,9 @@
 """Paragraphs above a page's first title (a copy that starts below the real title, whose first
-title-shaped line is a subheading) are an article saved without its title, not lines skipped:
-the persons, countries and date they hold are kept. Texts written for the tests."""
+title-shaped line is a subheading) are an article saved without its title when they read as a
+news lead (a dateline, then several sentences): the persons, countries and date they hold are
+kept, but that date is no other article's. Any other text there (a cookie notice, the site's
+introduction, a photo's caption, a note on the saving) stays skipped lines. Texts written for
+the tests."""
 
 from __future__ import annotations
 
@@ -20,14 +23,14 @@ Joint Programme for Heritage in the Sahel
 The programme covers the training of museum staff and the digitisation of archives.
 """
 
-FR = """L’ICESCO a organisé le 5 février 2025 à Niamey un atelier sur l’enseignement des sciences, en présence de M. Amadou Sidibé, ministre de l’Éducation du Niger.
+FR = """Niamey, 5 février 2025 (ANP) – L’ICESCO a organisé un atelier sur l’enseignement des sciences, en présence de M. Amadou Sidibé, ministre de l’Éducation du Niger. Une quarantaine d’enseignants des lycées y ont pris part.
 
 Des ateliers pratiques pour les enseignants du collège
 
 Les participants ont suivi des séances pratiques sur les expériences en classe.
 """
 
-AR = """نظمت منظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو) يوم 3 مارس 2025 في نواكشوط ورشة عن محو الأمية، بحضور معالي السيد أحمد ولد سالم، وزير التعليم في موريتانيا.
+AR = """نواكشوط: نظمت منظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو) يوم 3 مارس 2025 ورشة عن محو الأمية، بحضور معالي السيد أحمد ولد سالم، وزير التعليم في موريتانيا. وشارك في الورشة ثلاثون مدربا من مختلف الولايات.
 
 محاور الورشة وتوصياتها
 
@@ -35,7 +38,19 @@ AR = """نظمت منظمة العالم الإسلامي للتربية وال�
 """
 
 
+TWO_PARAGRAPHS = """Le Directeur général de l’ICESCO a reçu le 4 juin 2025 M. Paul Biyoghe, ministre de la Culture du Gabon, pour examiner les projets communs.
+
+Les deux parties ont convenu d’organiser un atelier sur la protection des manuscrits anciens.
+
+Un programme pour les bibliothèques nationales
+
+Le programme prévoit la formation de vingt conservateurs.
+"""
+
+
 @pytest.mark.parametrize(("text", "date", "person", "country", "subheading"), [
+    (TWO_PARAGRAPHS, "2025-06-04", "Paul Biyoghe", "GAB", "Un programme pour les bibliothèques "
+                                                         "nationales"),
     (EN, "2024-03-12", "Idriss Kanembou", "TCD", "Joint Programme for Heritage in the Sahel"),
     (FR, "2025-02-05", "Amadou Sidibé", "NER", "Des ateliers pratiques pour les enseignants du "
                                                "collège"),
@@ -48,7 +63,7 @@ def test_paragraphs_above_the_first_title_are_an_article(
     lead, rest = dump.articles
     assert lead.title_from_text and (lead.position, rest.position) == (0, 1)
     assert lead.date == date and rest.title == subheading
-    assert rest.date == date and rest.date_source == "inferred"  # its nearest neighbour's
+    assert rest.date is None  # text above the title dates no other article
     found = extract(lead)
     assert person in [m.name for m in found if m.kind == "person"]
     assert country in [m.code for m in found if m.kind == "country"]
@@ -60,3 +75,28 @@ def test_short_lines_above_the_first_title_stay_skipped() -> None:
                       "region of the Caucasus.\n")
     assert dump.orphan_lines == ["Menu", "Photo gallery"]
     assert [a.title for a in dump.articles] == ["ICESCO Opens a Regional Office in Baku"]
+
+
+TITLED = """ICESCO Holds a Workshop on School Libraries
+
+The workshop gathered twenty librarians from Guinea and Mali to share their practice.
+"""
+
+
+@pytest.mark.parametrize("above", [
+    "This site stores cookies so that your visit runs smoothly. If you keep browsing, you "
+    "accept that we store them on your device.",
+    "Follow the latest news of the Organization and of its programmes in all its Member States.",
+    "تابعوا آخر أخبار المنظمة وبرامجها في جميع الدول الأعضاء عبر موقعها الرسمي.",
+    "Learn more about the Organization. It was founded in 1982 in Tunis, Tunisia, and it now "
+    "works from Rabat.",
+    "Photo: Dr. Leila Haddad with the guests of the Summit, held on 9 April 2023 in Baku, "
+    "Azerbaijan.",
+    "This copy was saved from the website of the Organization on 3 May 2026 for our records.",
+])
+def test_other_text_above_the_first_title_is_no_article_and_dates_nothing(above: str) -> None:
+    dump = parse_dump(above + "\n\n" + TITLED)
+    assert [a.title for a in dump.articles] == ["ICESCO Holds a Workshop on School Libraries"]
+    assert dump.orphan_lines == [above]
+    assert dump.articles[0].date is None
+    assert {m.code for m in extract(dump.articles[0]) if m.kind == "country"} == {"GIN", "MLI"}

@@ -24,6 +24,7 @@ class DatedArticle(Protocol):
     date: str | None
     date_source: str | None
     page: int
+    title_from_text: bool
 
 
 def assign_dates(articles: Sequence[DatedArticle]) -> None:
@@ -37,13 +38,16 @@ def assign_dates(articles: Sequence[DatedArticle]) -> None:
     and never earlier than the article's own words allow (`earliest_possible_date`: a text on
     COVID-19 is from 2020 on), nor on another weekday than the one it names ("today, Tuesday,
     February 22": the nearest year where it is a Tuesday); with no day left, it has no date.
+    The lead of a page copied below its title (`_above_a_title`) is no other article's
+    neighbour: its date is its own.
     """
     for article in articles:
         if article.date is None:
             date = find_event_date(article.body, article.title)
             if date is not None:
                 article.date, article.date_source = date.isoformat(), "text"
-    stated = [i for i, a in enumerate(articles) if a.date_source in ("dateline", "text")]
+    stated = [i for i, a in enumerate(articles)
+              if a.date_source in ("dateline", "text") and not _above_a_title(articles, i)]
     if not stated:
         return
     for i, article in enumerate(articles):
@@ -73,3 +77,10 @@ def assign_dates(articles: Sequence[DatedArticle]) -> None:
                        key=lambda d: abs(d - reference), default=date)
         if date is not None:  # never a day the article's own words rule out
             article.date, article.date_source = date.isoformat(), "inferred"
+
+
+def _above_a_title(articles: Sequence[DatedArticle], i: int) -> bool:
+    """Whether articles[i] is text read above its page's first title (`parse._lead_before_title`):
+    saved without a title, and followed on its page by a titled article."""
+    return (articles[i].title_from_text and i + 1 < len(articles)
+            and articles[i + 1].page == articles[i].page and not articles[i + 1].title_from_text)

@@ -214,12 +214,18 @@ _PLACE_WORD = re.compile(r"^(?:[^\W\d_](?<![a-z\u00df-\u00ff])[\w’'.\-]*|de|du
 _COMMA = re.compile("[,،]")
 
 
+def place_words(text: str) -> bool:
+    """Whether `text` is written as a place's name: one to five words of a place, commas aside
+    ("Rabat", "Abu Dhabi, UAE", "الرباط")."""
+    words = _COMMA.sub(" ", text).split()
+    return 0 < len(words) <= 5 and all(map(_PLACE_WORD.match, words))
+
+
 def _place_comma_dateline(line: str) -> dt.date | None:
     """The date of "Rabat, 3 March 2026", "Abu Dhabi, UAE, March 3, 2026", "Rabat, le 3 mars
     2026", "الرباط، 3 مارس 2026": one to five words of a place, a comma, then a whole date."""
     for comma in _COMMA.finditer(line):
-        words = _COMMA.sub(" ", line[: comma.start()]).split()
-        if not 0 < len(words) <= 5 or not all(map(_PLACE_WORD.match, words)):
+        if not place_words(line[: comma.start()]):
             return None
         date = parse_dateline(line[comma.end():])
         if date is not None:

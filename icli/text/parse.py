@@ -26,7 +26,7 @@ from icli.text.lines import (
     title_shaped,
 )
 from icli.text.normalize import normalize_text
-from icli.text.untitled import PROSE_WORDS, prose, title_from_text, untitled_start
+from icli.text.untitled import PROSE_WORDS, news_lead, title_from_text, untitled_start
 
 
 @dataclass
@@ -357,13 +357,14 @@ def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metada
 
 def _lead_before_title(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
                        start: int, page: int) -> None:
-    """Paragraphs above a page's first title (prose among orphans[start:]: a copy that starts
-    below the real title, before a subheading) are an article saved without its title
-    (`_untitled`), placed before the page's titled articles."""
+    """Paragraphs above a page's first title that read as a news lead (`news_lead` of
+    orphans[start:]: a copy that starts below the real title, before a subheading) are an
+    article saved without its title (`_untitled`), placed before the page's titled articles;
+    any other text there (a notice, a caption, the site's words) stays orphan lines."""
     first = len(articles)
     while first and articles[first - 1].page == page:
         first -= 1
-    if first == len(articles) or not any(map(prose, orphans[start:])):
+    if first == len(articles) or not news_lead(orphans[start:], field_line):
         return
     _untitled(articles, orphans, metadata, start, page)
     articles.insert(first, articles.pop())

@@ -4,9 +4,11 @@ prose; its title is then taken from its text (`title_from_text`), never invented
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from icli.text.date_clauses import SENTENCE_STOP
+from icli.text.dates import place_words
 from icli.text.lines import date_line, ends_sentence
 
 PROSE_WORDS = 8  # a paragraph: a sentence of at least this many words
@@ -51,6 +53,31 @@ def untitled_start(lines: list[str], head: Callable[[str], bool]) -> int | None:
                 and sum(any(map(str.isalpha, word)) for word in line.split()) > 2:
             return at
     return None
+
+
+# What ends a paragraph's dateline ("Rabat (MAP) – ", "Niamey, 5 février 2025 – ", "نواكشوط: "),
+# and the news agency that may close it.
+_DATELINE_END = re.compile(r"\s*[:–—]\s*|\s-\s*|-\s")
+_AGENCY = re.compile(r"\s*\([^()]{1,30}\)$")
+
+
+def news_lead(lines: list[str], head: Callable[[str], bool]) -> bool:
+    """Whether the lines above a page's first title (`lines`, none of them title-shaped) are
+    a news lead: a date line above its first paragraph, a paragraph that opens with a dateline
+    (a place, perhaps its date, perhaps an agency: "Rabat, 3 March 2026 (MAP) – ", "Rabat: "),
+    or more than one paragraph; and at least two sentences of PROSE_WORDS words. Not a notice,
+    a caption, a note or the site's words (one paragraph with no dateline)."""
+    at = untitled_start(lines, head)
+    if at is None:
+        return False
+    dated = any(date_line(line) not in (None, (0, "")) for line in lines[:at])
+    end = _DATELINE_END.search(lines[at], 0, 100)
+    if end is not None and not dated:
+        opening = _AGENCY.sub("", lines[at][: end.start()])
+        dated = place_words(opening) or date_line(opening) not in (None, (0, ""))
+    paragraphs = sum(map(prose, lines[at:]))
+    return (dated or paragraphs > 1) and sum(
+        _long(s) for line in lines[at:] for s in SENTENCE_STOP.split(line)) >= 2
 
 
 def title_from_text(paragraph: str) -> str:
