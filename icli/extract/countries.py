@@ -294,13 +294,20 @@ def _fr_country_phrase() -> re.Pattern[str]:
 # After a lower-case demonym: a name's first word, capitalized, on the same line ("le saoudien
 # Khalid …").
 _NAME_AFTER_FR = re.compile(r"[ \t\u00a0]+[^\W\d_a-zà-ÿ][^\W\d_A-ZÀ-Þ]")
+# Two to four words of a name, each with an unaccented capital ("Abdelaziz Ben Othman
+# Altwaijri"; not "Langue Étrangère", nor one word: "Ottoman", "Selon").
+_NAME_WORDS_FR = re.compile(r"[A-Z][\w’'-]*(?:[ \t\u00a0]+[A-Z][\w’'-]*){1,3}(?![\w’'-])")
 
 
-def _a_national_named_fr(text: str, article: str, end: int) -> bool:
+def _a_national_named_fr(text: str, article: str, end: int,
+                         people: Collection[tuple[int, int]]) -> bool:
     """Whether the lower-case demonym ending at `end`, after the article `article`, is a
-    person's nationality, not a language: "le" before it and a capitalized name right after it
-    ("le saoudien Khalid Omar", "le sénégalais Amadou Ba"; not "le français et l’arabe")."""
-    return article == "le" and _NAME_AFTER_FR.match(text, end) is not None
+    person's nationality, not a language: "le" before it and a person's name right after it, one
+    of the `people` spans or two words or more of a name ("le saoudien Khalid Omar"; not "le
+    français et l’arabe", "le français Langue Étrangère et le turc Ottoman")."""
+    after = _NAME_AFTER_FR.match(text, end) if article == "le" else None
+    return after is not None and (overlaps(after.end() - 2, people)
+                                  or _NAME_WORDS_FR.match(text, after.end() - 2) is not None)
 
 
 # The article right before a French country's name ("la Grenade"; gazetteer.COUNTRY_NAMES_ALSO_CITIES_FR).
@@ -331,7 +338,7 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
                 and feature.group(1).casefold() in gazetteer.NOT_COUNTRY_AFTER_FR):
             continue  # "le fleuve Niger", "le golfe de Guinée", "le delta du Niger"
         if match.group()[:1].islower() and (before and before[-1] in gazetteer.LANGUAGE_WORDS_FR
-                                             and not _a_national_named_fr(text, before[-1], match.end())
+                                             and not _a_national_named_fr(text, before[-1], match.end(), skip)
                                              or text[match.start() - 1 : match.start()] == "-"):
             continue  # "traduit en turc", "la version turque", "cours de russe"; "latino-américain"
         if match.group()[:1].islower() and _is_a_language_fr(text, match.start(), match.end()):
