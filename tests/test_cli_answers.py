@@ -157,3 +157,21 @@ def test_a_date_in_arabic_is_read_as_in_english_and_french(typed: str,
     from icli.cli.dateargs import parse_range
 
     assert parse_range(typed, typed) == bounds
+
+
+# --- a search never answers another question than the one asked ------------------------------------
+
+
+@pytest.mark.parametrize("query", ["Kaz*stan", "*stan", "ICE*CO", "Kazakhstan *khstan",
+                                   '"Kaz*stan"'])
+def test_a_star_inside_or_before_a_word_is_refused(ro_cli: Cli, query: str) -> None:
+    """FTS5 would read "Kaz*stan" as the words starting with Kaz and the word stan (ICE*CO
+    found two articles, *stan none): a different question, answered silently."""
+    result = ro_cli("search", query, "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "* ends a word" in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("query", ["Kaz*", "Kaz* Morocco", "Kazakh* OR Oman*"])
+def test_a_star_ending_a_word_still_finds_its_words(ro_cli: Cli, query: str) -> None:
+    assert ro_cli.json("search", query)

@@ -254,7 +254,7 @@ def search(
     """Full-text search, best match first (title matches rank above body matches).
 
     QUERY is words (all must match), "a phrase" in quotes, a prefix* (Kaz* finds Kazakhstan
-    and Kazan), OR and NOT between terms (Oman OR Syria, heritage NOT museum; a leading -
+    and Kazan; a * only ends a word), OR and NOT between terms (Oman OR Syria, heritage NOT museum; a leading -
     is NOT: heritage -museum), and title:word for words in titles only. Punctuation FTS5 cannot read (d'Ivoire, MoU:) is searched as the
     words it holds; NOT or AND with no term on a side, unmatched parentheses or an unknown
     column is an error. A name particle joined, hyphenated or apart is one name: AlMalik,

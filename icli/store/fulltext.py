@@ -93,6 +93,8 @@ def plain_fts_query(query: str) -> str:
 
 
 _NO_COLUMN = re.compile(r"no such column: (.+)")
+# A * before a letter or digit ("Kaz*stan", "*stan"): FTS5 reads a prefix and another word.
+_STAR_INSIDE = re.compile(r"[^\s()]*\*(?=\w)[^\s()]*")
 _COLUMN_GROUP = re.compile(r"\{([^{}]*)\}\s*:")
 FTS_COLUMNS = ("title", "subtitle", "body")
 # A column filter with no term after it ("title:", "Kazakhstan body:").
@@ -157,6 +159,10 @@ def _search(conn: sqlite3.Connection, query: str, columns: str, filters: Filters
     if bare := _BARE_COLUMN.search(query):
         raise QueryError(f"search: {bare.group(1)}: at the end of {query!r} has no term after it "
                          f"(e.g. {bare.group(1)}:Kazakhstan)")
+    if inside := _STAR_INSIDE.search(query):
+        raise QueryError(f"search: * ends a word (Kaz* finds the words starting with Kaz); in "
+                         f"{inside.group().strip(chr(34))!r} it comes before letters, which no "
+                         "search can ask for (FTS5 would read two words)")
     clauses, params = filter_clauses(conn, filters, own=_matches)
     params.update(_OWN_LANGUAGES)
     sql = "\n    UNION ALL\n".join(f"""
