@@ -260,8 +260,9 @@ def fullness(name: str) -> tuple[int, int]:
 
 def fullest_name(one: str | None, other: str | None) -> str | None:
     """The fuller (`fullness`) of two names an article writes one person as, the first on a
-    tie; None only when both are."""
-    if not one or not other:
+    tie; None only when both are. (The same name twice, as the writer asks for an entity's
+    first mention in an article, is answered without counting its words.)"""
+    if not one or not other or one == other:
         return one or other
     return other if fullness(other) > fullness(one) else one
 
