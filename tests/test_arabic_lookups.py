@@ -172,3 +172,36 @@ def test_a_name_only_the_other_script_writes_is_a_suggestion_not_an_answer(both:
     result = both("who", typed, "--json")
     assert result.exit_code == 0 and result.stdout == "[]\n"
     assert "did you mean" in result.stderr
+
+
+# Consonants alone are not a name: "Mahmoud" and "محمد" share m-h-m-d, "Salma" and "سالم" s-l-m;
+# the long vowels written in one script and not the other keep them apart (a reviewer's
+# regression, session 18: `who Mahmoud` listed an Arabic "محمد" as a candidate).
+LOOK_ALIKES = (
+    "    ICESCO Receives a Delegation of Teachers\n\n    3 February 2026\n\n"
+    "    Dr. Amal Mahmoud, Director of Teacher Training at the Ministry of Education of Egypt, "
+    "visited ICESCO's headquarters in Rabat with Ms. Salma Idrissi, Head of Curricula.\n\n"
+    "    الإيسيسكو تستقبل وفدا من المعلمين\n\n    4 فبراير 2026\n\n"
+    "    زار السيد محمد سالم، مدير مدرسة المستقبل، مقر الإيسيسكو في الرباط.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def look_alikes(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    folder = tmp_path_factory.mktemp("look-alikes")
+    (folder / "items.txt").write_text(LOOK_ALIKES, encoding="utf-8")
+    cli = Cli(folder / "archive.db")
+    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
+    names = {p["name"] for p in cli.json("people")}
+    assert {"Amal Mahmoud", "Salma Idrissi", "محمد سالم"} <= names, names
+    return cli
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("Mahmoud", "Amal Mahmoud"), ("Salma", "Salma Idrissi"), ("محمد", "محمد سالم"),
+    ("سالم", "محمد سالم"),
+])
+def test_consonants_alone_do_not_make_a_candidate(look_alikes: Cli, typed: str,
+                                                  person: str) -> None:
+    [article] = look_alikes.json("who", typed)
+    assert person in {p["name"] for p in article["persons"]}

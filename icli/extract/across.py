@@ -121,24 +121,42 @@ def spelled_across(typed: str, name: str, kind: str) -> bool:
 
 def held_across(typed: str) -> Callable[[str], bool] | None:
     """A test of whether a name written in the other script than the name `typed` holds each
-    of its words, by their consonants (_consonants: "Haddad" and "حداد", "Salim" and "سالم"),
-    with the same article or none, or typed without the article the name's word has ("Malik"
-    and "المالك"; "AlMalik" is not "مالك"), as part of a name is read in one script; an
-    article written apart is joined to its word ("Al Habsi"). None when a typed word has fewer
-    than two consonants: it says too little."""
+    of its words, by their consonants (_consonants: "Haddad" and "حداد", "Salim" and "سالم")
+    and the long vowels consonants do not show (_vowels_agree: "Mahmoud" is not "محمد"), with
+    the same article or none, or typed without the article the name's word has ("Malik" and
+    "المالك"; "AlMalik" is not "مالك"), as part of a name is read in one script; an article
+    written apart is joined to its word ("Al Habsi"). None when a typed word has fewer than two
+    consonants: it says too little."""
     arabic = bool(ARABIC_LETTER.search(typed))
-    wanted = [_reading(word) for word in _article_joined(_name_words(typed))]
+    typed_words = _article_joined(_name_words(typed))
+    wanted = [_reading(word) for word in typed_words]
     if not wanted or any(len(consonants) < 2 for consonants, _ in wanted):
         return None
 
     def holds(name: str) -> bool:
         if arabic == bool(ARABIC_LETTER.search(name)):
             return False
-        readings = [_reading(word) for word in _article_joined(name.split())]
-        return all(any(consonants == other and (article or not typed_article)
-                       for other, article in readings) for consonants, typed_article in wanted)
+        words = _article_joined(name.split())
+        return all(any(
+            _reading(word)[0] == consonants and (_reading(word)[1] or not typed_article)
+            and (_vowels_agree(word, typed_word) if arabic else _vowels_agree(typed_word, word))
+            for word in words) for typed_word, (consonants, typed_article) in zip(typed_words, wanted))
 
     return holds
+
+
+_LONG_U_LATIN = re.compile(r"(?<=.)(?:ou|oo)")
+_VOWEL_END_LATIN = re.compile(r"(?:a|aa|ah)$")
+_VOWEL_END_ARABIC = "ةىاهءأئ"
+
+
+def _vowels_agree(latin: str, arabic: str) -> bool:
+    """Whether a Latin word's long vowels that consonants alone do not show agree with an
+    Arabic word's: a long u (ou, oo) written as و ("Mahmoud" is "محمود", not "محمد"), a final a
+    as one of ة, ى, ا, ه, ء ("Salma" is "سلمى", not "سالم")."""
+    folded = plain(latin)
+    return ((not _LONG_U_LATIN.search(folded) or "و" in arabic[1:])
+            and (not _VOWEL_END_LATIN.search(folded) or arabic.endswith(tuple(_VOWEL_END_ARABIC))))
 
 
 @lru_cache(maxsize=65536)
