@@ -175,3 +175,27 @@ def test_a_star_inside_or_before_a_word_is_refused(ro_cli: Cli, query: str) -> N
 @pytest.mark.parametrize("query", ["Kaz*", "Kaz* Morocco", "Kazakh* OR Oman*"])
 def test_a_star_ending_a_word_still_finds_its_words(ro_cli: Cli, query: str) -> None:
     assert ro_cli.json("search", query)
+
+
+def test_a_name_for_stdin_with_no_stdin_to_ingest_is_refused(cli: Cli, dumps: Path) -> None:
+    """--name names what `-` reads: given without `-`, it was ignored without a word."""
+    result = cli("ingest", str(dumps), "--name", "march.txt")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == ("icli: error: --name names standard input: give - among the paths "
+                             "(… | icli ingest - --name march.txt)\n")
+    assert not cli.db.exists()
+
+
+def test_a_name_for_stdin_read_through_dev_stdin_is_kept(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "archive.db"
+    text = sorted(DUMPS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "ingest",
+                             "/dev/stdin", "--name", "march.txt", "--json"],
+                            input=text, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    listed = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "list", "-n", "1",
+                             "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(listed.stdout)[0]["source"] == "march.txt"

@@ -201,6 +201,12 @@ def build(command: str, params: dict[str, Any]) -> Query:
                          "(--prefer ar,fr)")
     if params.get("name") is not None and not params["name"].strip():
         raise UsageError("--name needs the source name for stdin, not an empty string")
+    if params.get("name") is not None:
+        from icli.store.sources import is_stdin
+
+        if not any(map(is_stdin, params.get("paths") or ())):  # `-`, or /dev/stdin on a pipe
+            raise UsageError("--name names standard input: give - among the paths "
+                             f"(… | icli ingest - --name {params['name']})")
     if prefer and not params.get("per_item"):
         raise UsageError("--prefer chooses the version --per-item keeps: give --per-item too")
     per_item = tuple(dict.fromkeys(prefer + LANGUAGES)) if params.get("per_item") else ()
