@@ -176,6 +176,18 @@ ROWS_EN: list[Row] = [
      {"University of Dakar": None}),
     ("en-news-agency-acting-later-kept", "en", "According to the plan, the workshop was organized by the Gulf "
      "News Agency in Doha.", {"Gulf News Agency": None}),
+    ("en-news-agency-subject-reported", "en", "ICESCO opened a heritage workshop in Nouakchott on Monday, the "
+     "Sahel News Agency (SNA) reported.", {}),
+    ("en-news-agency-subject-said", "en", "The Gulf Press Agency said the workshop trained 40 teachers.", {}),
+    ("en-news-agency-subject-covered", "en", "The Gulf Press Agency (GPA) covered the signing of the agreement.", {}),
+    ("en-news-agency-source-line", "en", "ICESCO opened a heritage workshop in Nouakchott.\n\nSource: Sahel News "
+     "Agency (SNA)", {}),
+    ("en-news-agency-subject-signed-kept", "en", "The Gulf Press Agency (GPA) signed an agreement with ICESCO on "
+     "training journalists.", {"Gulf Press Agency": "GPA"}),
+    ("en-news-agency-director-said-kept", "en", "The Director of the Gulf Press Agency said the agreement with "
+     "ICESCO would train journalists.", {"Gulf Press Agency": None}),
+    ("en-source-line-not-agency-kept", "en", "ICESCO opened the workshop.\n\nSource: University of Dakar",
+     {"University of Dakar": None}),
 ]
 
 ROWS_FR: list[Row] = [
@@ -263,6 +275,13 @@ ROWS_FR: list[Row] = [
      {"Agence Maghreb Presse": None}),
     ("fr-source-not-agency-kept", "fr", "Selon l’Université de Dakar, l’atelier a formé 40 enseignants.",
      {"Université de Dakar": None}),
+    ("fr-news-agency-verb-before", "fr", "L’ICESCO a ouvert un atelier sur le patrimoine, a rapporté l’agence "
+     "Sahel Presse (ASP).", {}),
+    ("fr-news-agency-source-line", "fr", "L’ICESCO a ouvert un atelier sur le patrimoine.\n\nSource : Agence "
+     "Sahel Presse", {}),
+    ("fr-news-agency-subject", "fr", "L’Agence Sahel Presse a rapporté que l’ICESCO avait ouvert l’atelier.", {}),
+    ("fr-news-agency-co-organizer-kept", "fr", "L’atelier a été co-organisé par l’ICESCO et l’Agence Sahel Presse "
+     "(ASP).", {"Agence Sahel Presse": "ASP"}),
 ]
 
 ROWS_AR: list[Row] = [
@@ -316,6 +335,13 @@ ROWS_AR: list[Row] = [
     ("ar-news-agency-source", "ar", "وقالت الوزارة في بيان تلقته وكالة الأنباء الموريتانية إن اللقاء تناول "
      "التعاون.", {}),
     ("ar-news-agency-source-according", "ar", "وحسب وكالة الأنباء الموريتانية، تناول اللقاء التعاون.", {}),
+    ("ar-news-agency-word-between", "ar", "وافتتحت الإيسيسكو ورشة للتراث، ونقلت الخبر وكالة الأنباء "
+     "الموريتانية.", {}),
+    ("ar-news-agency-source-line", "ar", "وافتتحت الإيسيسكو ورشة للتراث.\n\nالمصدر: وكالة الأنباء الموريتانية",
+     {}),
+    ("ar-source-background-between", "ar", "وطبقت الإيسيسكو الإجراءات حسب توصيات منظمة الصحة العالمية.", {}),
+    ("ar-news-agency-word-between-acting-kept", "ar", "ووقعت الاتفاقية وكالة الأنباء الموريتانية والإيسيسكو.",
+     {"وكالة الأنباء الموريتانية": None}),
     ("ar-news-agency-partner-kept", "ar", "ووقعت الإيسيسكو مذكرة تفاهم مع وكالة الأنباء الموريتانية.",
      {"وكالة الأنباء الموريتانية": None}),
     ("ar-source-not-agency-kept", "ar", "وحسب وزارة الثقافة الموريتانية، وقعت الوزارة مع الإيسيسكو اتفاقية.",

@@ -33,8 +33,10 @@ class _Contexts:
     before the winner's name), `won` follows a winner's
     apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
-    its campus"). Group `source` (a reporting verb, "according to", "selon") holds only for a
-    news agency (`agency` in its name). Arabic only: group `backer` ("بدعم من") only after the winners are named
+    its campus"). Group `source` (a reporting verb, "according to", "selon", a source line
+    "Source:") holds only for a news agency (`agency` in its name), as does `reports` (the same
+    reporting verbs) after an agency that opens its clause ("…, the X News Agency reported").
+    Arabic only: group `backer` ("بدعم من") only after the winners are named
     (`winners_named`, in the sentence before) and no organizing verb after them (`organizes`:
     "الفائزين بجائزة … التي تنظمها بدعم من X" backs the organizer). English and French only: `after` follows a body
     that won a prize ("X in Niger won this Prize"), a body whose member states are meant ("OIC
@@ -53,6 +55,7 @@ class _Contexts:
     did: re.Pattern[str]
     hosted: re.Pattern[str]
     agency: re.Pattern[str] = re.compile("(?!)")
+    reports: re.Pattern[str] = re.compile("(?!)")
     winners_named: re.Pattern[str] = re.compile("(?!)")
     after: re.Pattern[str] = re.compile("(?!)")
     listed: re.Pattern[str] = re.compile("(?!)")
@@ -63,6 +66,14 @@ class _Contexts:
     named_stems: tuple[str, ...] = ()
     meeting: re.Pattern[str] = re.compile("(?!)")
 
+
+# The verbs a news agency reports with, as a participle ("reported by X", "rapporté par X") and,
+# in English and French, after the agency ("X reported", "X a rapporté"), in French also before
+# it ("a rapporté l’agence X").
+_EN_REPORTING = r"(?:reported|quoted|cited|carried|relayed|covered|said|stated)"
+_FR_REPORTING = r"(?:(?:relay|rapport|cit)(?:ée?s?|e)|relaie|repris)"
+# The name opens its clause (a sentence, a line, or after a comma), "the" or "l’" before it.
+_OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\n])\s*(?:[Tt]he\s+|[Ll][’']\s*|[Ll][ae]\s+)?$")
 
 _EN = _Contexts(
     before=re.compile(
@@ -98,7 +109,7 @@ _EN = _Contexts(
         r"|receiving|granted)(?: with)?)"
         r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to)"
         # a news agency cited as the source ("According to X News Agency", "reported by X")
-        r"|(?P<source>[Aa]ccording\s+to|(?:reported|quoted|cited|carried|relayed)\s+by))"
+        r"|(?P<source>[Aa]ccording\s+to|[Ss]ources?\s*:|" + _EN_REPORTING + r"\s+by))"
         r"|(?P<winner>,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:teacher|student|pupil|learner|researcher)s?"
         r"\s+(?:at|of|from|in)"
         r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(]"
@@ -123,6 +134,7 @@ _EN = _Contexts(
         r"(?:(?:[A-Z0-9][\w’'\-]*|of|for|and|the)\s+){0,8}?(?:Prize|Award|Medal|Trophy|prize|award)s?\b"),
     listed=WINNERS,
     agency=re.compile(r"\b(?:Agency|News|Press)\b"),
+    reports=re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:has\s+|had\s+)?" + _EN_REPORTING + r"\b"),
     meeting=re.compile(r"(?:[’']s)?\s+(?:(?:General|Annual|Ministerial|Executive|Extraordinary|Ordinary|Regular)\s+)*"
                        r"(?:Conference|Council|Board|Assembly|Summit|Meetings?|Sessions?|Congress|Forum)\b"),
     # "winners were: …", "the winners include …"; not a passive ("were announced by X", "are
@@ -157,7 +169,7 @@ _FR = _Contexts(
         r"|\b(?:remporté|reçu|obtenu|décroché)\s+(?:le|la|les))"
         r"|(?P<awardee>\b(?:décerné|attribué|remis|octroyé)e?s?\s+(?:à|au|aux))"
         # a news agency cited as the source ("relayé par l’agence X", "selon l’agence X")
-        r"|(?P<source>\b(?:[Ss]elon|[Dd][’']après|(?:relayée?s?|rapportée?s?|citée?s?|repris)\s+par))"
+        r"|(?P<source>\b(?:[Ss]elon|[Dd][’']après|[Ss]ources?\s*:|" + _FR_REPORTING + r"(?:\s+par)?))"
         r"|(?P<winner>,\s+(?:une?\s+)?(?:enseignante?|institut(?:eur|rice)|étudiante?|élève|chercheu(?:r|se))s?"
         r"\s+(?:à|au|de|du|dans)"
         r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(])"
@@ -173,6 +185,7 @@ _FR = _Contexts(
         r"(?:le|la|les|ce|cette|un|une)\s+(?:[\w’'\-]+\s+){0,3}?(?:[Pp]rix|[Mm]édaille|[Tt]rophée)\b"),
     listed=re.compile(r"(?i)\b(?:lauréat|gagnant|vainqueur)"),
     agency=re.compile(r"\b(?:[Aa]gence|Presse)\b"),
+    reports=re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:a\s+|avait\s+)?" + _FR_REPORTING + r"\b"),
     partners=re.compile(r"\b(?:[Pp]artenaires?|[Ss]ponsors?|[Pp]arrains?)\b"),
     acts=re.compile(
         r"(?:\s*\([^()]{1,40}\))?,\s+qui\s+(?:a|ont|avait|avaient)\s+(?:aussi\s+|également\s+)?"
@@ -188,7 +201,8 @@ _AR = _Contexts(
         "\\s+[\"«“]?"  # "للقرار الصادر عن X": X's decision the event follows
         "|الأعضاء\\s+(?:ب|في\\s+)"  # "الدول الأعضاء بمنظمة …": member states of, not the body
         "|(?P<source>(?:تلقته|تلقتها|أوردته|أوردتها|نقلته|نقلتها|نشرته|نشرتها|ذكرت|أفادت|نقلت|حسب|بحسب"
-        "|نقلا عن)\\s+)"  # "في بيان تلقته وكالة الأنباء …": the news agency that reports it
+        "|نقلا عن)\\s+(?:ال\\S+\\s+)?|المصدر\\s*:\\s*)"  # "في بيان تلقته وكالة الأنباء …", "ونقلت الخبر وكالة …"
+        # (a definite object between: not "حسب توصيات X", X's recommendations)
         "|(?P<backer>بدعم\\s+من\\s+)"  # "الفائزون هم: مشروع …، بدعم من X": a winning project's backer
         "|(?P<winner>(?:ال)?(?:معلم|معلمة|طالب|طالبة|تلميذ|تلميذة|باحث|باحثة)\\s+(?:في\\s+|ب))"
         "|(?P<prize>(?:الحائز|الحائزة|الحاصل|الحاصلة|الفائز|الفائزة)\\s+(?:على|ب)\\s+|فاز\\S*\\s+ب))$"),
@@ -217,6 +231,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     """Whether the body named at text[at:end] stands in a context that makes it no partner."""
     if contexts.acts.match(text, end):  # "… of X, which co-organized the workshop": X acts
         return False
+    if _reports(text, at, end, name, contexts):  # "…, the X News Agency reported."
+        return True
     if (contexts.after.match(text, end) or _in_winners_list(text, at, contexts)
             or _after_winners_named(text, at, contexts)):
         return True
@@ -246,6 +262,14 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
     if "did" in found.groupdict() and found.group("did") is not None:
         return bool(contexts.did.match(text, end))
     return True
+
+
+def _reports(text: str, at: int, end: int, name: str, contexts: _Contexts) -> bool:
+    """Whether the body named at text[at:end] is a news agency that opens its clause and reports
+    ("…, the X News Agency (XNA) reported.", "L’Agence X a rapporté"); not "the Director of the X
+    News Agency said" (the agency a complement)."""
+    return (contexts.reports.match(text, end) is not None and bool(contexts.agency.search(name))
+            and _OPENS_CLAUSE.search(text, max(0, at - 8), at) is not None)
 
 
 def _in_winners_list(text: str, at: int, contexts: _Contexts) -> bool:
@@ -316,7 +340,8 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     in its own relative clause ("X, which co-organized the workshop")."""
     contexts = CONTEXTS[language]
     if not (ending_at(contexts.before, text, max(0, partner.start - _BEFORE), partner.start)
-            or contexts.after.match(text, partner.end) or _in_winners_list(text, partner.start, contexts)
+            or contexts.after.match(text, partner.end) or contexts.reports.match(text, partner.end)
+            or _in_winners_list(text, partner.start, contexts)
             or _after_winners_named(text, partner.start, contexts)):
         return False  # where it was found, no such context around it: most bodies stop here
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
