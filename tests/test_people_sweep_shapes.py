@@ -63,3 +63,43 @@ def test_words_before_a_title_that_gives_no_role_are_no_name() -> None:
                   "اللغوية.") == {}
     assert people("ar", "وأكد سامي بن حسن التميمي، وزير الثقافة، أهمية المبادرة.") == {
         "سامي بن حسن التميمي": "وزير الثقافة"}
+
+
+def test_a_title_with_part_of_a_name_is_that_person_when_the_title_is_in_their_role() -> None:
+    """A title before the first word(s) of the one full name starting with them is that
+    person when the title is a word of the role stated for them (issue 21): one person, with
+    the full role."""
+    assert people("en", "H.E. Dato' Idris Kamal Abd Rahman, Ambassador of Malaysia to Morocco, "
+                  "visited the headquarters.",
+                  "For his part, Ambassador Idris Kamal said the two sides would cooperate.") == {
+        "Idris Kamal Abd Rahman": "Ambassador of Malaysia to Morocco"}
+    assert people("en", "Ms. Samira Bennani, Minister of Energy Transition, opened the forum.",
+                  "Minister Samira stressed the role of young people.") == {
+        "Samira Bennani": "Minister of Energy Transition"}
+    assert people("en", "Dr. Karim Al-Faris, Director General of the Heritage Agency, received "
+                  "the delegation.", "Director-General Karim thanked the guests.") == {
+        "Karim Al-Faris": "Director General of the Heritage Agency"}
+    assert people("en", "Minister Samira opened the forum.",
+                  "Ms. Samira Bennani, Minister of Energy Transition, then presented the plan.") == {
+        "Samira Bennani": "Minister of Energy Transition"}
+    assert people("fr", "S.E. M. Idris Kamal Abd Rahman, ambassadeur de Malaisie au Maroc, a "
+                  "visité le siège.", "L’ambassadeur Idris Kamal a déclaré que les deux parties "
+                  "coopéreraient.") == {"Idris Kamal Abd Rahman": "ambassadeur de Malaisie au Maroc"}
+
+
+def test_a_title_not_in_the_role_of_the_full_name_is_another_person() -> None:
+    """The same shape with a title that is not a word of the full name's role, or with two full
+    names starting with the words, stays another person (no role moves)."""
+    assert people("en", "Ms. Samira Bennani, Director of the Energy Agency, opened the forum.",
+                  "Minister Samira stressed the role of young people.") == {
+        "Samira Bennani": "Director of the Energy Agency", "Samira": "Minister"}
+    assert people("en", "H.E. Idris Kamal Abd Rahman, Minister of Trade, visited the headquarters.",
+                  "Ambassador Idris Kamal said the two sides would cooperate.") == {
+        "Idris Kamal Abd Rahman": "Minister of Trade", "Idris Kamal": "Ambassador"}
+    named = people("en", "Mr. Karim Haddad, Minister of Education, met Mr. Karim Benali, Minister "
+                   "of Culture.", "Minister Karim thanked the organisers.")
+    assert (named["Karim Haddad"], named["Karim Benali"]) == (
+        "Minister of Education", "Minister of Culture")
+    assert people("en", "Prime Minister Karim opened the forum, and Dr. Karim Ben Salah Toumi, "
+                  "Minister of Planning, presented the plan.") == {
+        "Karim": "Prime Minister", "Karim Ben Salah Toumi": "Minister of Planning"}

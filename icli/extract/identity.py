@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from icli.extract import gazetteer
-from icli.extract.offices import Office, role_signature
+from icli.extract.offices import Office, role_signature, role_words
 from icli.text.normalize import (
     ARABIC_LETTER,
     arabic_marks_optional,
@@ -187,6 +187,15 @@ def _first_name_of_another(text: str, mention: PersonMention) -> bool:
     return mention.role is not None or rest == written or bool(honorifics_re().match(rest))
 
 
+def _title_is_theirs(title: str | None, roles: Iterable[str]) -> bool:
+    """Whether the words of `title` ("Ambassador", "Director-General") come in that order in
+    one of `roles` ("Ambassador of Malaysia to Morocco", "Director General of …")."""
+    words = role_words(title or "")
+    return bool(words) and any(
+        words == stated[i : i + len(words)]
+        for stated in map(role_words, roles) for i in range(len(stated) - len(words) + 1))
+
+
 def people_in_article(mentions: list[AnyPersonMention], text: str) -> list[AnyPersonMention]:
     """One mention per person of an article, in order of first mention.
 
@@ -198,6 +207,9 @@ def people_in_article(mentions: list[AnyPersonMention], text: str) -> list[AnyPe
     Magdy" is "Dr. Magdy Haj Ibrahim": Arabic names are often shortened to the first name;
     dropped when two full names start with it), unless `text` writes it with a title or a role
     of its own (`_first_name_of_another`: "Sheikh Sultan" is not "Mr. Sultan Al Ameri");
+    the first word(s) of one full name with a role that is theirs (`_title_is_theirs`) are that
+    person ("Ambassador Idris Kamal" is "Idris Kamal Abd Rahman, Ambassador of …";
+    "Prime Minister Anwar" is not "Dr. Anwar Ibrahim Zaki, Director of …");
     the person's name is its fullest form (`fullness`), and its role the first one given, or a
     later one that goes on from it ("Consul général de X" in a title, "Consul général de X et
     Représentant permanent auprès de Y" in the text).
@@ -216,15 +228,27 @@ def people_in_article(mentions: list[AnyPersonMention], text: str) -> list[AnyPe
                 by_surname.setdefault(key_surname(person_key(joined)), set()).add(mention.key)
     words_of = [tuple(map(name_norm, mention.name.split())) for mention in mentions]
     longer: dict[tuple[str, ...], set[str]] = {}  # the last words of each full name → keys
+    heads: dict[tuple[str, ...], set[str]] = {}  # the first words of each full name → keys
+    roles: dict[str, list[str]] = {}  # the roles stated for each full name
     for mention, words in zip(mentions, words_of):
         for n in range(2, len(words)):
             if words[-n - 1] not in _son_of():  # "سلمان بن عبدالعزيز" is not "محمد بن سلمان بن عبدالعزيز"
                 longer.setdefault(words[-n:], set()).add(mention.key)
+        if not is_surname_only(mention.key):
+            for n in range(1, len(words)):
+                heads.setdefault(words[:n], set()).add(mention.key)
+            if mention.role:
+                roles.setdefault(mention.key, []).append(mention.role)
     merged: dict[str, AnyPersonMention] = {}
     for mention, words in zip(mentions, words_of):
         tail = longer.get(words, ())
+        head = heads.get(words, ())
         if len(tail) == 1 and mention.key not in tail:  # "Ndiaye Sow" in "Aminata Ndiaye Sow"
             mention.key = next(iter(tail))
+        elif (len(head) == 1 and mention.key not in head and key_surname(mention.key) not in
+              (by_surname if is_surname_only(mention.key) else ())  # a surname's join comes first
+              and _title_is_theirs(mention.role, roles.get(next(iter(head)), ()))):
+            mention.key = next(iter(head))  # "Minister Samira" is "Samira Bennani, Minister of …"
         if is_surname_only(mention.key):
             candidates = by_surname.get(key_surname(mention.key), ())
             if len(candidates) > 1:

@@ -72,6 +72,12 @@ def _role_tokens(text: str) -> tuple[str, ...]:
     return tuple(_role_token(word) for word in _ROLE_TOKEN.findall(ARABIC_MARKS.sub("", text)))
 
 
+def role_words(text: str) -> tuple[str, ...]:
+    """The words of a role as _role_token compares them, a hyphenated word as its parts
+    ("Director-General" = "Director General", "الوزيرة" = "وزيرة")."""
+    return tuple(part for word in _role_tokens(text) for part in word.split("-"))
+
+
 @lru_cache(maxsize=1)
 def _role_phrases() -> tuple[dict[tuple[str, ...], str], dict[tuple[str, ...], str],
                              dict[tuple[str, ...], str]]:
