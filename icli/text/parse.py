@@ -26,7 +26,14 @@ from icli.text.lines import (
     title_shaped,
 )
 from icli.text.normalize import normalize_text
-from icli.text.untitled import PROSE_WORDS, news_lead, title_from_text, untitled_start
+from icli.text.untitled import (
+    PROSE_WORDS,
+    TITLE_LENGTH,
+    news_lead,
+    prose,
+    title_from_text,
+    untitled_start,
+)
 
 
 @dataclass
@@ -360,16 +367,32 @@ def _lead_before_title(articles: list[ParsedArticle], orphans: list[str], metada
     """Paragraphs above a page's first title that read as a news lead (`news_lead` of
     orphans[start:]: a copy that starts below the real title, before a subheading) are an
     article saved without its title (`_untitled`), placed before the page's titled articles;
-    any other text there (a notice, a caption, the site's words) stays orphan lines."""
+    any other text there (a notice, a caption, the site's words) stays orphan lines. When the
+    first 'title' below the lead reads as one of its paragraphs (`_paragraph`), the page is one
+    article: that line and its text are the lead's, dated by it when the lead states no date."""
     first = len(articles)
     while first and articles[first - 1].page == page:
         first -= 1
     if first == len(articles) or not news_lead(orphans[start:], field_line):
         return
+    below = articles.pop(first) if _paragraph(articles[first]) else None
+    if below is not None:
+        orphans.extend([below.title, *filter(None, [below.subtitle]), *below.body])
     _untitled(articles, orphans, metadata, start, page)
+    if below is not None and articles[-1].date is None:
+        articles[-1].date, articles[-1].date_source = below.date, below.date_source
     articles.insert(first, articles.pop())
     for position in range(first, len(articles)):
         articles[position].position = position
+
+
+def _paragraph(article: ParsedArticle) -> bool:
+    """Whether a title found below a news lead is one of the lead's paragraphs: it holds a
+    finished sentence of PROSE_WORDS words or more (`prose`), is longer than the titles
+    `title_from_text` makes (TITLE_LENGTH), or has nothing under it (no date, no text: the
+    lead's last line above the page's furniture)."""
+    return prose(article.title) or len(article.title) > TITLE_LENGTH \
+        or not (article.body or article.date)
 
 
 def _untitled(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
