@@ -316,6 +316,19 @@ _ARTICLE_LA_FR = re.compile(r"\b[Ll]a\s+$")
 _FEATURE_BEFORE_FR = re.compile(r"([^\W\d_]+)\s+(?:de\s+la|du|de|d['’])\s*$")
 
 
+# The capitalized word right after a French country word, on the same line.
+_CAPITALIZED_AFTER_FR = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+)(?![\w’'-])")
+
+
+def _an_english_body_fr(text: str, match: re.Match[str]) -> bool:
+    """Whether a capitalized French country word opens an English body's name, as the English
+    reading sees it: a capitalized word after it that en.json `not_country_after` or
+    `press_heads` holds ("Qatar Charity", "Oman Airways", "Qatar National Library"); one
+    definition for both languages (`_not_country_after`)."""
+    after = _CAPITALIZED_AFTER_FR.match(text, match.end()) if match.group()[:1].isupper() else None
+    return after is not None and after.group(1).casefold() in _not_country_after()
+
+
 def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
                          organizations: Collection[tuple[int, int]] = ()) -> list[Mention]:
     """Countries a French text names: names, formal names and demonyms ("la République de
@@ -327,7 +340,8 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
     the `skip` spans (people's names). Inside an organization's name a country counts, as its
     complement or adjective ("ambassade de Libye", "ministère marocain", "Commission nationale
     tunisienne"), unless it starts the name ("Saudi Airlines"): rule
-    `country.fr.in-organization`."""
+    `country.fr.in-organization`; nor, outside one, a capitalized country word that opens an
+    English body's name ("Qatar Charity": `_an_english_body_fr`)."""
     found: dict[str, Mention] = {}
     for match in word_starts(_fr_country_phrase(), text):
         code = _fr_codes()[_fr_phrase_key(match.group())]
@@ -346,6 +360,8 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
         if match.group() in gazetteer.COUNTRY_NAMES_ALSO_CITIES_FR and not _ARTICLE_LA_FR.search(
                 text, max(0, match.start() - 4), match.start()):
             continue  # "à Grenade", "les jardins de Grenade": the city (Granada)
+        if _an_english_body_fr(text, match):
+            continue  # "Qatar Charity", "Oman Airways": an English name, as in English
         rule = "country.fr.name"
         org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
         if org is not None:
