@@ -5,6 +5,7 @@ another's first name; "بن"/"ولد" belong to the surname after them and "عب
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -127,15 +128,20 @@ BOTH_SCRIPTS = (
 )
 
 
-@pytest.fixture(scope="module")
-def both(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    folder = tmp_path_factory.mktemp("both-scripts")
-    (folder / "items.txt").write_text(BOTH_SCRIPTS, encoding="utf-8")
+def _ingested(folder: Path, text: str, people: set[str]) -> Cli:
+    """An archive of `text` in `folder`, checked to hold `people`."""
+    (folder / "items.txt").write_text(text, encoding="utf-8")
     cli = Cli(folder / "archive.db")
     assert cli("ingest", str(folder / "items.txt")).exit_code == 0
     names = {p["name"] for p in cli.json("people")}
-    assert {"Karim Haddad", "كريم حداد", "Karim Benali", "يوسف المنصوري"} <= names, names
+    assert people <= names, names
     return cli
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    return _ingested(tmp_path_factory.mktemp("both-scripts"), BOTH_SCRIPTS,
+                    {"Karim Haddad", "كريم حداد", "Karim Benali", "يوسف المنصوري"})
 
 
 def _candidates(cli: Cli, *args: str) -> set[str]:
@@ -188,13 +194,8 @@ LOOK_ALIKES = (
 
 @pytest.fixture(scope="module")
 def look_alikes(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    folder = tmp_path_factory.mktemp("look-alikes")
-    (folder / "items.txt").write_text(LOOK_ALIKES, encoding="utf-8")
-    cli = Cli(folder / "archive.db")
-    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
-    names = {p["name"] for p in cli.json("people")}
-    assert {"Amal Mahmoud", "Salma Idrissi", "محمد سالم"} <= names, names
-    return cli
+    return _ingested(tmp_path_factory.mktemp("look-alikes"), LOOK_ALIKES,
+                    {"Amal Mahmoud", "Salma Idrissi", "محمد سالم"})
 
 
 @pytest.mark.parametrize(("typed", "person"), [
