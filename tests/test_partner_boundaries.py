@@ -102,3 +102,15 @@ def test_a_french_name_ends_before_an_elided_infinitive_and_keeps_an_elided_noun
         "Fondation Horizons du Savoir"]
     assert partners("fr", "La Banque sahélienne d’investissement a parrainé le concours.") == [
         "Banque sahélienne d’investissement"]
+
+
+def test_a_french_name_ends_before_a_bare_infinitive_or_a_pronoun() -> None:
+    # "l’Organisation" alone (the article's own organization) is no partner once the verb is cut
+    assert partners("fr", "Le ministre a salué la volonté de l’Organisation de consolider et d’élargir "
+                          "ses programmes.") == []
+    assert partners("fr", "Le projet élargit l’action de l’Organisation pour nous rassembler.") == []
+    assert partners("fr", "Le Conseil régional des sages a tenu à l’Agence sahélienne pour vous "
+                          "accueillir une session.") == ["Conseil régional des sages", "Agence sahélienne"]
+    # a noun after "de" or "pour" still continues the name
+    assert partners("fr", "Il a signé avec l’Institut de recherche pour le développement durable.") == [
+        "Institut de recherche pour le développement durable"]

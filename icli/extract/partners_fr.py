@@ -125,8 +125,9 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             break  # "l’Organisation et le Gabon": "et" right after a head joins two things, and
             # after an acronym naming the body, which ends it ("le Groupe OCP et Israel
             # Chemicals"; not a complement's: "pour l’UNESCO, l’ICESCO et l’ALECSO")
-        if _elided_infinitive_fr(token):
-            break  # "l’Organisation d’avoir remporté", "l’Agence … d’organiser": the sentence's verb
+        if _elided_infinitive_fr(token) or (
+                connector and tokens[i - 1].group().casefold() in ("de", "pour") and _infinitive_fr(token)):
+            break  # "l’Organisation d’avoir remporté", "le souci de l’Organisation de renforcer": a verb
         if token == "et" and _second_body_fr(tokens, i):
             break  # "du ministère de l’Éducation nationale et de la Commission …": two bodies
         if (connector and i + 1 < len(tokens) and tokens[i - 1].group().casefold() in ("de", "d’", "d'")
@@ -219,12 +220,17 @@ _PERSON_TITLES_FR = frozenset({"M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr"})
 _AUXILIARIES_FR = frozenset({"avoir", "être"})
 
 
+def _infinitive_fr(word: str) -> bool:
+    """Whether a lower-case word reads as an infinitive ("organiser", "accueillir")."""
+    return word[:1].islower() and word.endswith(("er", "ir"))
+
+
 def _elided_infinitive_fr(token: str) -> bool:
     """Whether a token is an elided "d’" + an infinitive ("d’avoir", "d’être", "d’organiser",
     "d’accueillir"): the sentence's verb, never a name's complement ("d’investissement")."""
     word = _fr_word(token)
     return word != token and (word.casefold() in _AUXILIARIES_FR or token[:2].casefold() in ("d’", "d'")
-                              and word[:1].islower() and word.endswith(("er", "ir")))
+                              and _infinitive_fr(word))
 
 
 def _second_body_fr(tokens: list[re.Match[str]], et: int) -> bool:
