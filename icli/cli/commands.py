@@ -414,8 +414,7 @@ def _ingest(query: Query, env: Env) -> ExitCode:
     if as_json:
         writers.write_json(report.as_json(), output.data_stream(env), pretty=False)
     else:
-        env.stdout.write(f"{report.files} file(s): {report.articles()}; "
-                         f"{len(report.failed)} failed\n")
+        env.stdout.write(f"{report.done()}\n")
     if write_error is not None:
         raise write_error
     return ExitCode.FAILURE if report.failed else ExitCode.OK
