@@ -55,6 +55,14 @@ def test_export_csv_with_no_rows_has_the_header(ro_cli: Cli) -> None:
                   "--since", "2099").stdout == "id,title\n"
 
 
+@pytest.mark.parametrize("command", [["export", "--format", "csv"], ["network", "--csv"],
+                                     ["people", "--csv"], ["list", "--tsv"]])
+def test_an_empty_csv_has_the_header_its_rows_would_have(ro_cli: Cli, command: list[str]) -> None:
+    """One definition of the columns: the writer's, rows or none (a pair's objects spread)."""
+    full = ro_cli(*command, "-n", "1").stdout.splitlines()[0]
+    assert ro_cli(*command, "--since", "2099").stdout == full + "\n"
+
+
 # --- an interrupted ingest says exactly what it stored -----------------------------------------
 
 INTERRUPTED = ("icli: interrupted: {} file(s): {} new, {} updated, {} unchanged "
