@@ -82,6 +82,33 @@ def test_english_honorific_role_takes_its_demonym_or_its_country() -> None:
     assert found == {"Xi Jinping": "Chinese President", "Mohammed VI": "King of Morocco"}
 
 
+def test_english_head_of_a_body_written_without_a_hyphen_names_the_person_after_it() -> None:
+    # news sites write "Director General" and "Secretary General" as two words
+    found = people("en", "The envoy met UNESCO Director General Marta Lindqvist in Paris. "
+                   "OIC Secretary General Idris Kamara sent a message.")
+    assert found == {"Marta Lindqvist": "UNESCO Director General", "Idris Kamara": "OIC Secretary General"}
+    assert people("en", "The Deputy Director General Omar Haddou opened the session.") == {
+        "Omar Haddou": "Deputy Director General"}
+    # the head of another body named after "of" stays a role of that body, no name
+    assert people("en", "The Director General of the National Library opened the session.") == {}
+
+
+def test_a_lower_case_role_ends_at_an_irregular_past_tense() -> None:
+    assert people("en", "The envoy held talks with UNESCO Director-General Marta Lindqvist.") == {
+        "Marta Lindqvist": "UNESCO Director-General"}
+    assert people("en", "The minister sent a letter to OIC Secretary General Idris Kamara.") == {
+        "Idris Kamara": "OIC Secretary General"}
+
+
+def test_another_body_s_director_general_is_no_mention_of_icesco_s_head() -> None:
+    article = ParsedArticle(title="A title for the test", language="en",
+                            body=["The envoy met the UNESCO Director General in Paris."])
+    assert [m for m in extract(article) if m.kind == "person"] == []
+    article = ParsedArticle(title="A title for the test", language="en",
+                            body=["The envoy met the Director General in Rabat."])
+    assert [m.role for m in extract(article) if m.kind == "person"] == ["Director-General"]
+
+
 def test_english_words_of_a_body_after_of_and_are_no_person() -> None:
     found = people("en", "Dr. Hoda Kamel, Minister of Higher Education and Scientific Research, "
                    "Chair of the National Commission, chaired the meeting.")

@@ -13,7 +13,7 @@ from icli.extract.person_names import portfolio_words
 
 # The honorifics that are roles themselves.
 _ROLE_HONORIFIC = re.compile(r"Prime Minister|Vice[- ]President|President|Minister|Ambassador|Rais|"
-                             r"King|Emir|Governor|Mayor|Secretary-General|Director-General")
+                             r"King|Emir|Governor|Mayor|Secretary[- ]General|(?:Deputy )?Director[- ]General")
 
 
 @lru_cache(maxsize=1024)

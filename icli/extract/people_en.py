@@ -81,6 +81,8 @@ _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start s
     r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
     r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
 )
+# Another body's acronym right before a head's title: "UNESCO Director General", "UNESCO’s DG".
+_OTHER_OWNER_BEFORE = re.compile(r"\b(?!ICESCO\b|ISESCO\b)[A-Z]{2,}(?:’s|'s)?\s+$")
 
 
 def _role_after(text: str, end: int) -> Role | None:
@@ -476,7 +478,9 @@ def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
     """A mention of ICESCO's Director-General by role alone, when the article names nobody in
     that role (offices.is_own_head_role: "ISESCO Director General" too); the linker links it
     to whoever held the role on the article's date."""
-    if any(is_own_head_role(m.office) for m in people) or not _BARE_HEAD.search(text):
+    if any(is_own_head_role(m.office) for m in people) or not any(
+            not _OTHER_OWNER_BEFORE.search(text, max(0, head.start() - 20), head.start())
+            for head in _BARE_HEAD.finditer(text)):
         return []
     return [Mention("person", head_by_role_key(), "", None, "Director-General",
                     "Director-General", rule="person.en.role-alone", office=head_office())]

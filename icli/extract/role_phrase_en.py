@@ -34,7 +34,10 @@ _LOWER_SECOND_ROLE = re.compile(rf"(?:former|acting|honorary|current)\s+(?:[a-z]
 _EX_OFFICIO = re.compile(r"ex[ -]officio\s")
 # Words that are a sentence's verb after a role written in lower case.
 _VERBS = {"is", "was", "were", "are", "has", "had", "have", "met", "said", "gave", "spoke",
-          "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at"}
+          "made", "took", "will", "would", "also", "who", "which", "that", "during", "on", "at",
+          # past tenses not ending in "-ed"
+          "held", "led", "sent", "paid", "told", "brought", "began", "came", "went", "won", "wrote",
+          "saw", "kept", "became", "stood", "heard", "sought", "taught", "chose", "drew"}
 
 
 def _verb_like(word: str) -> bool:
