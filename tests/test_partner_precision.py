@@ -188,6 +188,20 @@ ROWS_EN: list[Row] = [
      "ICESCO would train journalists.", {"Gulf Press Agency": None}),
     ("en-source-line-not-agency-kept", "en", "ICESCO opened the workshop.\n\nSource: University of Dakar",
      {"University of Dakar": None}),
+    # a news agency is a partner only where a sentence naming it tells an act (issue #21)
+    ("en-news-agency-cites", "en", "The heritage committee met in Dakar on Monday, Sahel News Agency cites the "
+     "national television.", {}),
+    ("en-news-agency-syndication", "en", "(WIRE- Gulf News Agency (GNA)) DOHA, March 3 (GNA) -- ICESCO opened a "
+     "heritage workshop for 40 teachers in Doha on Monday.", {}),
+    ("en-news-agency-credit-line", "en", "ICESCO opened a heritage workshop for 40 teachers in Doha.\n\n"
+     "Gulf News Agency (GNA)", {}),
+    ("en-news-agency-hosted-kept", "en", "The Gulf News Agency (GNA) hosted the ICESCO workshop for 40 "
+     "journalists in Doha.", {"Gulf News Agency": "GNA"}),
+    ("en-news-agency-acts-elsewhere-kept", "en", "ICESCO opened a media workshop in Doha, Gulf News Agency "
+     "cites the ministry.\n\nThe workshop was organized in partnership with the Gulf News Agency.",
+     {"Gulf News Agency": None}),
+    ("en-agency-not-news-kept", "en", "ICESCO opened a workshop with the Sahel Agency for Literacy in Niamey.",
+     {"Sahel Agency for Literacy": None}),
 ]
 
 ROWS_FR: list[Row] = [

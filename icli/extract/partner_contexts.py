@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
+from icli.extract.partner_acting import ACTING_EN
 from icli.extract.patterns import ending_at, literal_not_after
 from icli.extract.winners_en import LIST_ITEM, WINNER_STEMS, WINNERS
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
@@ -46,7 +47,9 @@ class _Contexts:
     complement ("The winners were: X; Y", "The winners include X"; not "were announced by X"): the
     bodies after it in the sentence are winners or their backers; `named_stems`, words one of which
     a text holds where `named` can match (a plain search first). All: `acts` follows a body that acts in a relative clause of its own ("X (ACR), which
-    co-organized the workshop"), where no context before it holds."""
+    co-organized the workshop"), where no context before it holds. English only: a body whose name
+    says it is a news agency (`news`) is a partner only where the sentence naming it holds an act
+    (`acting`), at some place where no other context holds."""
 
     before: re.Pattern[str]
     winners: re.Pattern[str]
@@ -65,12 +68,15 @@ class _Contexts:
     named: re.Pattern[str] = re.compile("(?!)")
     named_stems: tuple[str, ...] = ()
     meeting: re.Pattern[str] = re.compile("(?!)")
+    news: re.Pattern[str] = re.compile("(?!)")
+    acting: re.Pattern[str] = re.compile("(?!)")
 
 
 # The verbs a news agency reports with, as a participle ("reported by X", "rapporté par X") and,
-# in English and French, after the agency ("X reported", "X a rapporté"), in French also before
-# it ("a rapporté l’agence X").
-_EN_REPORTING = r"(?:reported|quoted|cited|carried|relayed|covered|said|stated)"
+# in English and French, after the agency ("X reported", "X a rapporté"; in English also in the
+# present, "X cites Y"), in French also before it ("a rapporté l’agence X").
+_EN_REPORTING = (r"(?:reported|quoted|cited|carried|relayed|covered|said|stated"
+                 r"|reports|quotes|cites|carries|relays|covers|says|states)")
 _FR_REPORTING = r"(?:(?:relay|rapport|cit)(?:ée?s?|e)|relaie|repris)"
 # The name opens its clause (a sentence, a line, or after a comma), "the" or "l’" before it.
 _OPENS_CLAUSE = re.compile(r"(?:^|[.,;:!?\n])\s*(?:[Tt]he\s+|[Ll][’']\s*|[Ll][ae]\s+)?$")
@@ -142,6 +148,8 @@ _EN = _Contexts(
     named=re.compile(r"(?:inners?|aureates?|wardees?|ecipients?)\s+(?:were|are|include[sd]?)\b"
                      r"(?!\s+(?:(?:also|being|to|then)\b|[a-z]+(?:ed|en)\b))"),
     named_stems=WINNER_STEMS,
+    news=re.compile(r"\b(?:News|Press)\b"),
+    acting=ACTING_EN,
     partners=re.compile(r"\b(?:[Pp]artners?|[Ss]ponsors?)\b"),
     acts=re.compile(
         r"(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s+(?:(?:has|had|have|also|jointly)\s+)*"
@@ -339,7 +347,8 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     "as X did", "à l’instar de X", "similaire à celui de X", "على غرار X"); never where X acts
     in its own relative clause ("X, which co-organized the workshop")."""
     contexts = CONTEXTS[language]
-    if not (ending_at(contexts.before, text, max(0, partner.start - _BEFORE), partner.start)
+    news = contexts.news.search(partner.name) is not None
+    if not news and not (ending_at(contexts.before, text, max(0, partner.start - _BEFORE), partner.start)
             or contexts.after.match(text, partner.end) or contexts.reports.match(text, partner.end)
             or _in_winners_list(text, partner.start, contexts)
             or _after_winners_named(text, partner.start, contexts)):
@@ -349,7 +358,8 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     ends = {end for _, end in places}
     places = {(at, end) for at, end in places  # "X (ACRONYM)": the acronym is X's own place
               if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
-    return all(_no_partner_at(text, at, end, partner.name, contexts) for at, end in places)
+    return all(_no_partner_at(text, at, end, partner.name, contexts)
+               or (news and not contexts.acting.search(text, *_sentence(text, at))) for at, end in places)
 
 
 def _written(name: str, language: str) -> str:
