@@ -55,10 +55,18 @@ def test_export_csv_with_no_rows_has_the_header(ro_cli: Cli) -> None:
                   "--since", "2099").stdout == "id,title\n"
 
 
+@pytest.mark.parametrize("command", [["export", "--format", "csv"], ["network", "--csv"],
+                                     ["people", "--csv"], ["list", "--tsv"]])
+def test_an_empty_csv_has_the_header_its_rows_would_have(ro_cli: Cli, command: list[str]) -> None:
+    """One definition of the columns: the writer's, rows or none (a pair's objects spread)."""
+    full = ro_cli(*command, "-n", "1").stdout.splitlines()[0]
+    assert ro_cli(*command, "--since", "2099").stdout == full + "\n"
+
+
 # --- an interrupted ingest says exactly what it stored -----------------------------------------
 
-INTERRUPTED = ("icli: interrupted: {} file(s) done: {} new, {} updated, {} unchanged "
-               "article(s); run the same command to finish\n")
+INTERRUPTED = ("icli: interrupted: {} file(s): {} new, {} updated, {} unchanged "
+               "article(s); {} failed; run the same command to finish\n")
 
 
 def test_an_interrupted_ingest_json_reports_what_was_committed(
@@ -66,13 +74,26 @@ def test_an_interrupted_ingest_json_reports_what_was_committed(
     interrupt_ingest_at(monkeypatch, 3)  # two files (ten articles each) committed
     result = cli("ingest", str(dumps), "--json")
     assert result.exit_code == 130
-    assert result.stderr == INTERRUPTED.format(2, 20, 0, 0)
+    assert result.stderr == INTERRUPTED.format(2, 20, 0, 0, 0)
     assert json.loads(result.stdout) == {
         "files": 2, "articles_new": 20, "articles_updated": 0, "articles_unchanged": 0,
         "articles_removed": 0, "failed": [], "interrupted": True}
     assert len(cli.json("list", "-n", "0")) == 20
     finished = cli.json("ingest", str(dumps))
     assert finished["articles_new"] == 30 and "interrupted" not in finished
+
+
+def test_an_interrupted_ingest_says_its_failures_as_its_json_counts_them(
+        cli: Cli, dumps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that failed before the interruption is one of the files read, in the JSON and
+    in the stderr line alike (one definition: IngestReport.done)."""
+    (dumps / "000_blank.txt").write_text("   \n\n", encoding="utf-8")  # no article: fails
+    interrupt_ingest_at(monkeypatch, 3)  # the blank file failed (unprepared), two committed
+    result = cli("ingest", str(dumps), "--json")
+    assert result.exit_code == 130
+    report = json.loads(result.stdout)
+    assert (report["files"], len(report["failed"]), report["articles_new"]) == (3, 1, 20)
+    assert result.stderr.endswith(INTERRUPTED.format(3, 20, 0, 0, 1)), result.stderr
 
 
 def test_an_interrupted_ingest_counts_an_article_read_twice_once(
@@ -86,7 +107,7 @@ def test_an_interrupted_ingest_counts_an_article_read_twice_once(
     interrupt_ingest_at(monkeypatch, 3)
     result = cli("ingest", str(folder), "--json")
     assert result.exit_code == 130
-    assert result.stderr == INTERRUPTED.format(2, 10, 0, 10)
+    assert result.stderr == INTERRUPTED.format(2, 10, 0, 10, 0)
     report = json.loads(result.stdout)
     assert (report["articles_new"], report["articles_unchanged"]) == (10, 10)
     assert len(cli.json("list", "-n", "0")) == 10
@@ -105,7 +126,7 @@ def test_an_interrupted_rerun_of_stored_files_stored_nothing(
     monkeypatch.setattr(ingest_module, "finish", stop_at_the_end)  # every file found current
     result = cli("ingest", str(dumps), "--json")
     assert calls and result.exit_code == 130
-    assert result.stderr == INTERRUPTED.format(5, 0, 0, 50)
+    assert result.stderr == INTERRUPTED.format(5, 0, 0, 50, 0)
     assert json.loads(result.stdout)["articles_unchanged"] == 50
 
 
@@ -125,7 +146,7 @@ def test_a_ctrl_c_as_a_commit_returns_counts_that_commit(
     monkeypatch.setattr(articles, "Transaction", Interrupted)  # the ingest's batches alone
     result = cli("ingest", str(dumps), "--json")
     assert result.exit_code == 130
-    assert result.stderr == INTERRUPTED.format(1, 10, 0, 0)
+    assert result.stderr == INTERRUPTED.format(1, 10, 0, 0, 0)
     assert json.loads(result.stdout)["articles_new"] == 10
     assert len(cli.json("list", "-n", "0")) == 10
 
@@ -151,6 +172,15 @@ def test_a_title_typed_alone_names_nobody(ro_cli: Cli, typed: str) -> None:
     ("2026 فبراير", ("2026-02-01", "2026-02-28")),
     ("12 فبراير 2026", ("2026-02-12", "2026-02-12")),
     ("février 2026", ("2026-02-01", "2026-02-28")),
+    # the Levantine and Iraqi names, as the articles' dates are read (text.dates.MONTHS)
+    ("شباط 2026", ("2026-02-01", "2026-02-28")),
+    ("15 كانون الثاني 2026", ("2026-01-15", "2026-01-15")),
+    ("كانون الأول 2025", ("2025-12-01", "2025-12-31")),
+    ("تشرين الثاني 2025", ("2025-11-01", "2025-11-30")),
+    ("2025 تشرين الأول", ("2025-10-01", "2025-10-31")),
+    ("آذار 2026", ("2026-03-01", "2026-03-31")),
+    ("3 آب 2025", ("2025-08-03", "2025-08-03")),
+    ("أيلول، 2025", ("2025-09-01", "2025-09-30")),
 ])
 def test_a_date_in_arabic_is_read_as_in_english_and_french(typed: str,
                                                            bounds: tuple[str, str]) -> None:

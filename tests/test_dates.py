@@ -474,3 +474,20 @@ def test_an_inferred_arabic_date_keeps_the_weekday_its_text_names() -> None:
             "استقبل المدير العام اليوم الثلاثاء 22 فبراير رؤساء ثلاث جامعات.\n")
     second = parse_dump(dump).articles[1]
     assert (second.date, second.date_source) == ("2022-02-22", "inferred")  # a Tuesday
+
+
+LEVANTINE_MONTHS = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+                    "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+
+
+@pytest.mark.parametrize(("number", "month"), list(enumerate(LEVANTINE_MONTHS, start=1)))
+def test_a_levantine_month_dates_an_article_and_a_query_alike(number: int, month: str) -> None:
+    """The Levantine and Iraqi month names (text.dates.MONTHS) in a date line, in the text, and
+    typed to --since/--until (cli.dateargs reads them from the same table)."""
+    from icli.cli.dateargs import parse_range
+
+    day = f"2025-{number:02d}-14"
+    assert str(parse_dateline(f"14 {month} 2025")) == day
+    assert str(find_event_date([f"افتتحت الندوة يوم 14 {month} 2025 في عمان."])) == day
+    assert parse_range(f"14 {month} 2025", f"{month} 2025")[0] == day
+    assert parse_range(f"{month} 2025", None)[0] == day[:8] + "01"

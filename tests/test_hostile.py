@@ -309,8 +309,8 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=10)
     assert time.monotonic() - start < 5
     assert process.returncode == 130
-    assert stderr.decode() == ("icli: interrupted: 0 file(s) done: 0 new, 0 updated, 0 unchanged "
-                               "article(s); run the same command to finish\n")
+    assert stderr.decode() == ("icli: interrupted: 0 file(s): 0 new, 0 updated, 0 unchanged "
+                               "article(s); 0 failed; run the same command to finish\n")
 
 
 def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
@@ -318,8 +318,8 @@ def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
     interrupt_ingest_at(monkeypatch, 3)
     result = cli("ingest", str(dumps))
     assert result.exit_code == 130
-    assert result.stderr == ("icli: interrupted: 2 file(s) done: 20 new, 0 updated, 0 unchanged "
-                             "article(s); run the same command to finish\n")
+    assert result.stderr == ("icli: interrupted: 2 file(s): 20 new, 0 updated, 0 unchanged "
+                             "article(s); 0 failed; run the same command to finish\n")
     assert len(cli.json("list", "-n", "0")) == 20
     assert cli.json("ingest", str(dumps))["articles_new"] == 30
 

@@ -142,7 +142,7 @@ def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]
         writers.write_jsonl(rows, output.data_stream(env))
     elif fmt in ("csv", "tsv"):
         writers.write_csv(rows, output.data_stream(env), "," if fmt == "csv" else "\t",
-                          writers.header(query.fields or known, objects))
+                          query.fields or known, objects)
     else:
         writers.write_json_rows(rows, output.data_stream(env), pretty=env.stdout_isatty)
 
@@ -303,7 +303,7 @@ def export(query: Query, env: Env) -> ExitCode:
             export.write_markdown(articles, output.data_stream(env))
         elif query.export == "csv":
             writers.write_csv(only_fields(articles, query.fields), output.data_stream(env),
-                              columns=query.fields or queries.ARTICLE_FIELDS)
+                              fields=query.fields or queries.ARTICLE_FIELDS)
         else:
             writers.write_jsonl(only_fields(articles, query.fields), output.data_stream(env))
     return ExitCode.OK
@@ -414,8 +414,7 @@ def _ingest(query: Query, env: Env) -> ExitCode:
     if as_json:
         writers.write_json(report.as_json(), output.data_stream(env), pretty=False)
     else:
-        env.stdout.write(f"{report.files} file(s): {report.articles()}; "
-                         f"{len(report.failed)} failed\n")
+        env.stdout.write(f"{report.done()}\n")
     if write_error is not None:
         raise write_error
     return ExitCode.FAILURE if report.failed else ExitCode.OK

@@ -1,11 +1,13 @@
 """Dates typed on the command line (`--since`, `--until`).
 
 A date with no day widens to its whole month or year ("2026", "2026-01", "January 2026",
-"February, 2026", "2026 February", "janv. 2026", "فبراير 2026", "March": from its first day for --since, to
-its last for --until); every other date is that day ("15 Jan 2026", "1 year ago", "2 months
-ago", "yesterday"). ISO forms are read without dateparser; the rest go to dateparser, imported
-only then, which says whether a day was given (its REQUIRE_PARTS setting) and widens one that
-was not (PREFER_DAY_OF_MONTH, PREFER_MONTH_OF_YEAR). A bare number that is not a year ("12",
+"February, 2026", "2026 February", "janv. 2026", "فبراير 2026", "شباط 2026", "March": from its first
+day for --since, to its last for --until); every other date is that day ("15 Jan 2026", "1 year
+ago", "2 months ago", "yesterday"). ISO forms are read without dateparser; the rest go to
+dateparser, imported only then, which says whether a day was given (its REQUIRE_PARTS setting)
+and widens one that was not (PREFER_DAY_OF_MONTH, PREFER_MONTH_OF_YEAR). An Arabic month name
+is read as the archive's articles are (text.dates.MONTHS: also the Levantine and Iraqi names,
+"كانون الثاني", "شباط", which dateparser does not know), given to dateparser in English. A bare number that is not a year ("12",
 "-1") is refused: dateparser would read it as a day of this month or a year of this century.
 """
 
@@ -15,6 +17,7 @@ import datetime as dt
 import re
 
 from icli.choices import LANGUAGES  # the archive's: dateparser reads month names in these
+from icli.text.normalize import ARABIC_LETTER
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _NUMBER = re.compile(r"^\s*[+-]?\d+\s*$")  # "12", "-1": no date (a year is _ISO's)
@@ -55,6 +58,7 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
                                     "read (try 2026-01 or 2026-01-15)")
     import dateparser
 
+    text = _english_months(text)
     settings: dict[str, object] = {"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
     parsed = dateparser.parse(text, languages=list(LANGUAGES),
                               settings={**settings, "REQUIRE_PARTS": ["day"]})
@@ -65,6 +69,19 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
     if parsed is None:
         raise DateArgumentError(f"cannot read {text!r} as a date (try 2026-01 or 2026-01-15)")
     return parsed.date()
+
+
+def _english_months(text: str) -> str:
+    """`text` with each Arabic month name of text.dates.MONTHS written in English ("15 شباط
+    2026" → "15 february 2026")."""
+    from icli.text.dates import MONTHS  # the one table of month names, read only here
+
+    if not ARABIC_LETTER.search(text):
+        return text
+    english = {number: name for name, number in reversed(MONTHS.items())}  # each month's first
+    arabic = sorted((name for name in MONTHS if ARABIC_LETTER.search(name)), key=len, reverse=True)
+    months = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, arabic)) + r")(?!\w)")
+    return months.sub(lambda match: english[MONTHS[match.group()]], text)
 
 
 def parse_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:

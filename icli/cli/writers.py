@@ -88,7 +88,7 @@ def _inert(cell: Any) -> Any:
     return "'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell
 
 
-def header(fields: Sequence[str], objects: Mapping[str, Sequence[str]] | None = None) -> list[str]:
+def _header(fields: Sequence[str], objects: Mapping[str, Sequence[str]] | None) -> list[str]:
     """The CSV columns of rows with these fields, as `_columns` spreads them: a field holding an
     object (`objects`: its keys) becomes one column per key."""
     objects = objects or {}
@@ -97,10 +97,13 @@ def header(fields: Sequence[str], objects: Mapping[str, Sequence[str]] | None = 
 
 
 def write_csv(rows: Iterable[dict[str, Any]], stream: TextOut, delimiter: str = ",",
-              columns: Sequence[str] = ()) -> None:
+              fields: Sequence[str] = (),
+              objects: Mapping[str, Sequence[str]] | None = None) -> None:
     """A header row (the first row's keys) and one row per object; objects spread over
     columns (`_columns`), lists flattened (`_flat`), formulas neutralized (`_inert`). With no
-    rows, the header alone, of `columns` (`header`): an empty table still says what it holds.
+    rows, the header alone, the columns rows with `fields` would have (`objects`: the keys of
+    those holding an object, spread as `_columns` spreads them): an empty table still says
+    what it holds.
     With a tab delimiter (TSV), tabs and line breaks inside cells become spaces; in CSV, a
     carriage return becomes a newline (a cell holding one is then quoted by every Python's csv
     module, and no reader splits its row there)."""
@@ -115,8 +118,8 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: TextOut, delimiter: str = 
         cells = {key: breaks.sub(replacement, v) if isinstance(v, str) else v
                  for key, v in cells.items()}
         writer.writerow(cells)
-    if writer is None and columns:
-        csv.writer(stream, lineterminator="\n", delimiter=delimiter).writerow(columns)
+    if writer is None and fields:
+        csv.writer(stream, lineterminator="\n", delimiter=delimiter).writerow(_header(fields, objects))
 
 
 _TSV_SPACE = re.compile(r"[\t\r\n]+")

@@ -44,7 +44,6 @@ class IngestReport:
     articles_removed: int = 0  # gone from every file they were read from
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    files_done: int = 0  # files committed or found current, as an interruption leaves them
     interrupted: bool = False  # stopped before its end (the counts are then what was committed)
 
     def articles(self) -> str:
@@ -54,10 +53,15 @@ class IngestReport:
         return (f"{self.articles_new} new, {self.articles_updated} updated, "
                 f"{self.articles_unchanged} unchanged{removed} article(s)")
 
+    def done(self) -> str:
+        """What the ingest did, the one line a finished and an interrupted ingest print: the
+        files read (stored, found current or failed: the JSON's "files"), the articles and the
+        failures ("5 file(s): 50 new, 0 updated, 0 unchanged article(s); 1 failed")."""
+        return f"{self.files} file(s): {self.articles()}; {len(self.failed)} failed"
+
     def stopped(self) -> str:
         """What an interruption leaves: the line icli prints before exiting 130 or 143."""
-        return (f"interrupted: {self.files_done} file(s) done: {self.articles()}; "
-                "run the same command to finish")
+        return f"interrupted: {self.done()}; run the same command to finish"
 
     def as_json(self) -> dict[str, object]:
         """The contract's ingest object; `"interrupted": true` added when it was."""
@@ -159,8 +163,6 @@ def ingest(
             report.articles_unchanged = current[1] + committed.unchanged
             report.articles_removed = committed.removed
             raise
-        finally:  # what stays if the ingest is interrupted now
-            report.files_done = current[0] + batches.committed_files
     finish(conn, on_wait, batches.scope)  # links and counts, also those left undone before
     if batches.checked is not None:
         record_intact(conn, batches.checked)  # the next ingest need not check the file again
