@@ -32,16 +32,50 @@ def wrap_width(lines: list[str], widths: list[int]) -> int | None:
     return width if breaks >= max(2, len(content) * 0.1) else None
 
 
+# Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
+# NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
+_NOT_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` (a BOM removed, no-break spaces as spaces), split at line ends
+    only."""
+    unbroken = text.replace("\ufeff", "").replace("\u00a0", " ")
+    for char in _NOT_LINE_BREAKS:  # (rare: eight substring scans are faster than one pattern's)
+        unbroken = unbroken.replace(char, " ")
+    return unbroken.splitlines()
+
+
+def removed_widths(saved: str, text: str) -> list[tuple[int, int]] | None:
+    """For each line, how many characters `normalize_text` took out of the `saved` line to
+    give `text` (a tatweel stretching an Arabic word, an invisible mark), in the whole line
+    and in its first word; None when it took none. A wrapping editor counted them: a line
+    that looks short without them was full ("الإيـسـيـسـكـو" filled 14 columns, not 8)."""
+    if len(saved) == len(text):
+        return None
+    saved_lines, lines = split_lines(saved), split_lines(text)
+    if len(saved_lines) != len(lines):
+        return None
+    return [(len(before) - len(after), _first_word(before) - _first_word(after))
+            for before, after in zip(saved_lines, lines)]
+
+
+def _first_word(line: str) -> int:
+    """The length of a line's first word (0 for a blank line)."""
+    return len(line.split(None, 1)[0]) if line.strip() else 0
+
+
 BULLET = re.compile(r"^(?:[•·▪◦●\-–—]\s|\*|\d{1,2}[.)]\s)")  # "**" marks a highlight
 
 
-def reflow(lines: list[str], widths: list[int]) -> list[str]:
+def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None) -> list[str]:
     """Join the continuation lines of hard-wrapped text back into whole lines.
 
     A line continues on the next when the next line's first word would have fitted on it had
     the line been a paragraph's end: that is what a wrapping editor or browser leaves behind.
     The widths are the printed ones (indentation counted), so paragraphs indented deeper than
-    others are rejoined too.
+    others are rejoined too; `firsts` are the characters normalization took out of each line's
+    first word, which were printed (`removed_widths`).
     """
     width = wrap_width(lines, widths)
     if width is None:
@@ -49,12 +83,12 @@ def reflow(lines: list[str], widths: list[int]) -> list[str]:
     joined: list[str] = []
     previous = ""
     previous_width = 0
-    for line, line_width in zip(lines, widths):
+    for line, line_width, first in zip(lines, widths, firsts or repeat(0)):
         next_word = line.split(" ", 1)[0] if line else ""
         continues = (
             previous
             and line
-            and previous_width + 1 + len(next_word) > width
+            and previous_width + 1 + len(next_word) + first > width
             and not BULLET.match(line)
             and parse_dateline(line) is None
             and parse_dateline(previous) is None

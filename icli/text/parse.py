@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from icli.text.article_dates import assign_dates
 from icli.text.furniture import furniture, normalized, rest_of_disclaimer, starts_disclaimer
@@ -22,7 +23,9 @@ from icli.text.lines import (
     ends_sentence,
     looks_like_title,
     reflow,
+    removed_widths,
     short_heading,
+    split_lines,
     title_shaped,
 )
 from icli.text.normalize import normalize_text
@@ -70,10 +73,6 @@ class ParsedDump:
 
 PAGE_BREAK = "\f"  # what clean_lines puts where a page ends
 
-# Characters str.splitlines() breaks on that are not line ends in a dump: a line separator,
-# NEL, vertical tab, form feed and the file/group/record separators are read as spaces.
-_NOT_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-
 
 def clean_lines(text: str) -> list[str]:
     """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends (see
@@ -81,10 +80,13 @@ def clean_lines(text: str) -> list[str]:
     return _clean_lines(text)[0]
 
 
-def _clean_lines(text: str) -> tuple[list[str], list[int]]:
-    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends; and for each
+def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
+                 ) -> tuple[list[str], list[int], list[int]]:
+    """Stripped content lines, '' for blank lines, PAGE_BREAK where a page ends; for each
     line the printed width of the last line of the file it was read from (its indentation
-    counted, 0 for blank lines and page breaks), which tells wrapped lines apart.
+    counted, and the characters normalization `removed` from it: see `removed_widths`; 0 for
+    blank lines and page breaks), which tells wrapped lines apart; and how many characters
+    were removed from each line's first word.
 
     Furniture is removed; the navigation after a page's end ("Latest articles" and its links,
     "Skip to content" and the menu) is skipped up to the next page's header, date line or title.
@@ -93,13 +95,10 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
     that one stops mid-sentence, is the rest of that line (hard-wrapped text with a hanging
     indent).
     """
-    unbroken = text.replace("\ufeff", "").replace("\u00a0", " ")
-    for char in _NOT_LINE_BREAKS:  # (rare: eight substring scans are faster than one pattern's)
-        unbroken = unbroken.replace(char, " ")
-    raw_lines = unbroken.splitlines()
-    del unbroken
+    raw_lines = split_lines(text)
     lines: list[str] = []
     widths: list[int] = []
+    firsts: list[int] = []
     navigation = False
     page_has_content = False  # a content line since the last PAGE_BREAK
     in_disclaimer = False  # the line above was (a piece of) the disclaimer
@@ -119,38 +118,39 @@ def _clean_lines(text: str) -> tuple[list[str], list[int]]:
             previous_indent = wrap_indent = None
             if not line:
                 lines.append("")
-                widths.append(0)
             elif kind == "header":
                 navigation = False
                 if in_disclaimer and page_has_content:
                     lines.append(PAGE_BREAK)
-                    widths.append(0)
                     page_has_content = False
             elif kind == "end":
                 if not navigation:
                     lines.append(PAGE_BREAK)
-                    widths.append(0)
                     page_has_content = False
                 navigation = True
+            widths.extend(repeat(0, len(lines) - len(widths)))
+            firsts.extend(repeat(0, len(lines) - len(firsts)))
             continue
         if navigation:
             if not _starts_page(raw_lines, i):
                 continue
             navigation = False
         indent = len(raw) - len(unindented)
+        width = indent + len(line) + (removed[i][0] if removed else 0)
         if previous_indent is not None and (
                 (indent == wrap_indent and not ends_sentence(lines[-1]))
                 or (wrap_indent is None and indent > previous_indent
                     and _continues(lines[-1], line))):
             lines[-1] += " " + line
-            widths[-1] = indent + len(line)
+            widths[-1] = width
             wrap_indent = indent
             continue
         lines.append(line)
-        widths.append(indent + len(line))
+        widths.append(width)
+        firsts.append(removed[i][1] if removed else 0)
         page_has_content = True
         previous_indent, wrap_indent = indent, None
-    return lines, widths
+    return lines, widths, firsts
 
 
 _CONNECTOR_END = re.compile(
@@ -451,23 +451,24 @@ def _join_broken_lines(lines: list[str]) -> list[str]:
     return joined
 
 
-def _reflow_pages(lines: list[str], widths: list[int]) -> list[str]:
+def _reflow_pages(lines: list[str], widths: list[int], firsts: list[int]) -> list[str]:
     """reflow() page by page: each saved page is wrapped (or not) at its own width."""
     reflowed: list[str] = []
     start = 0
     for end, line in enumerate(lines):
         if line == PAGE_BREAK:
-            reflowed.extend(reflow(lines[start:end], widths[start:end]))
+            reflowed.extend(reflow(lines[start:end], widths[start:end], firsts[start:end]))
             reflowed.append(PAGE_BREAK)
             start = end + 1
-    reflowed.extend(reflow(lines[start:], widths[start:]))
+    reflowed.extend(reflow(lines[start:], widths[start:], firsts[start:]))
     return reflowed
 
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates."""
-    text = normalize_text(text)  # (text with nothing to change as it is, after quick checks)
-    dump = segment(_join_broken_lines(_reflow_pages(*_clean_lines(text))))
+    normal = normalize_text(text)  # (text with nothing to change as it is, after quick checks)
+    saved = _clean_lines(normal, removed_widths(text, normal))
+    dump = segment(_join_broken_lines(_reflow_pages(*saved)))
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
     assign_dates(dump.articles)
