@@ -487,10 +487,10 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
     summary = stories_cli.json("summary", "--top", "20")
     assert (summary["articles"], summary["items"]) == (len(STORIES["stories"]),
                                                        len(STORIES["items"]))
-    # an item of undated stories alone has no month
+    # an item of undated stories alone has no month (four alone, the libraries' two versions)
     dated_items = {min([a["id"], *(v["id"] for v in a["versions"])])
                    for a in stories_cli.json("list", "--limit", "0") if a["date"]}
-    assert len(dated_items) == len(STORIES["items"]) - 4
+    assert len(dated_items) == len(STORIES["items"]) - 6
     assert sum(m["items"] for m in summary["months"]) == len(dated_items)
     people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
     # two ambassadors, a congress and the medal given there, a forum's opening, in 11 articles;
@@ -642,6 +642,29 @@ def test_an_undated_version_is_linked_to_the_dated_one_it_shares_much_with() -> 
     # Titles naming different acts still tell them apart.
     assert undated_versions.all_links([en._replace(title="ICESCO Signs an Agreement"),
                                        ar._replace(title="الإيسيسكو تحتفي")]) == set()
+
+
+def test_two_undated_versions_are_linked_when_each_is_the_others_clear_best() -> None:
+    """Two undated stories of two languages sharing a person, a partner and numbers are one
+    item; not when another candidate of either is within the margin, when one of them has a
+    clear best dated candidate (it joins that one's item instead), nor when they give
+    different edition numbers; the same partner's undated story of another year (the person,
+    the partner, two countries: 7.0, but 2 strong things) stays apart."""
+    both: dict[str, Any] = {"people": frozenset({"mbaraka"}), "countries": frozenset({"TZA", "MAR"}),
+                            "partners": frozenset({frozenset({"national commission TZA"})})}
+    en = versions.Story(1, "en", None, "t", "140 libraries, 35 librarians, by 2027", **both)
+    ar = versions.Story(2, "ar", None, "t", "140 مكتبة، 35 أمين مكتبة، بحلول 2027", **both)
+    assert undated_versions.all_links([en, ar]) == {(1, 2)}
+    other_year = versions.Story(3, "fr", None, "t", "en 2024, 20 bibliothécaires", **both)
+    assert undated_versions.all_links([en, ar, other_year]) == {(1, 2)}
+    assert undated_versions.all_links([en, other_year]) == set()
+    close = versions.Story(3, "ar", None, "t", "140 مكتبة، 35 أمين مكتبة", **both)
+    assert undated_versions.all_links([en, ar, close]) == set()
+    dated = _story(4, "fr", "2026-05-12", text="140 bibliothèques, 35 bibliothécaires, 2027",
+                   **both)
+    assert undated_versions.all_links([en, ar, dated]) == {(1, 4), (2, 4)}
+    assert undated_versions.all_links([en._replace(text=en.text + ", its 15th edition"),
+                                       ar._replace(text=ar.text + "، الدورة السادسة عشرة")]) == set()
 
 
 def test_a_partners_consonants_are_those_of_its_name_as_the_article_writes_it(

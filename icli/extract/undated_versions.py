@@ -16,7 +16,10 @@ An undated story U joins the item of its best dated candidate D of each language
   to the item are then undone, and an undated story whose best candidate it was joins nothing;
 - U is that item's best undated story of its language, by UNDATED_MARGIN (each story scored
   against the item's closest member), so an item never holds two stories of one language.
-Two undated stories are never linked to each other. No id and no order enters a decision.
+Two undated stories of different languages are linked to each other (`undated_pairs`) when each
+is the other's clear best among all its candidates, dated and undated, of every language (by
+the same bar and margin), and neither has a clear best dated candidate of any language: no dated
+item is near, and each joins at most one undated story. No id and no order enters a decision.
 """
 
 from __future__ import annotations
@@ -100,6 +103,22 @@ def undated_score(story: Undated, dated: Profile) -> tuple[float, int]:
             sum(len(evidence[kind]) for kind in _STRONG))
 
 
+def both_undated_score(a: Undated, b: Undated) -> tuple[float, int]:
+    """How strongly two undated stories of different languages look like one item, and how many
+    strong things they share: as undated_score, no day counted, and the numbers each states
+    compared whole (neither has a day or year of its own to leave out: a year both state is
+    evidence that another year's story of the same partner does not share)."""
+    if a.profile.language == b.profile.language:
+        return 0.0, 0
+    mine, theirs = a.profile._replace(numbers=a.numbers), b.profile._replace(numbers=b.numbers)
+    if conflict(mine, theirs):
+        return 0.0, 0
+    evidence = shared(mine, theirs)
+    evidence["same day"] = []
+    return (sum(LINK_WEIGHTS[kind] * len(values) for kind, values in evidence.items()),
+            sum(len(evidence[kind]) for kind in _STRONG))
+
+
 def _clear_best(scores: Mapping[int, tuple[float, int]]) -> int | None:
     """The candidate scoring UNDATED_MIN or more with MIN_STRONG strong things shared, ahead
     of every other by UNDATED_MARGIN; None otherwise."""
@@ -111,34 +130,59 @@ def _clear_best(scores: Mapping[int, tuple[float, int]]) -> int | None:
     return ranked[0][0]
 
 
-def undated_links(decide: Collection[int], undated_stories: Mapping[int, Story],
-                  pools: Mapping[int, Collection[int]], dated: Mapping[int, Story],
+class Scores:
+    """The scores of undated stories with their candidates, each story read and each pair
+    scored once: the undated and the dated stories by id (`add` takes more)."""
+
+    def __init__(self, undated_stories: Mapping[int, Story], dated: Mapping[int, Story]) -> None:
+        self.undated: dict[int, Story] = dict(undated_stories)
+        self.dated: dict[int, Story] = dict(dated)
+        self._read: dict[int, Undated | None] = {}
+        self._profiles: dict[int, Profile | None] = {}
+        self._cache: dict[tuple[int, int], tuple[float, int]] = {}
+
+    def add(self, stories: Iterable[Story]) -> None:
+        """More stories to score (those without a language cannot have versions)."""
+        for story in stories:
+            if story.language:
+                (self.dated if story.date else self.undated)[story.id] = story
+
+    def features(self, story: int) -> Undated | None:
+        """An undated story's features (undated())."""
+        if story not in self._read:
+            self._read[story] = undated(self.undated[story])
+        return self._read[story]
+
+    def profile(self, story: int) -> Profile | None:
+        """A dated story's profile (None for another story)."""
+        if story not in self._profiles:
+            self._profiles[story] = profile(self.dated[story]) if story in self.dated else None
+        return self._profiles[story]
+
+    def score(self, story: int, other: int) -> tuple[float, int]:
+        """An undated story's score and strong things with a dated or an undated story."""
+        if (story, other) not in self._cache:
+            mine = self.features(story)
+            if other in self.undated:
+                theirs = self.features(other)
+                value = (0.0, 0) if mine is None or theirs is None else both_undated_score(mine, theirs)
+            else:
+                dated = self.profile(other)
+                value = (0.0, 0) if mine is None or dated is None else undated_score(mine, dated)
+            self._cache[story, other] = value
+        return self._cache[story, other]
+
+
+def undated_links(decide: Collection[int], scores: Scores, pools: Mapping[int, Collection[int]],
                   item_of: Mapping[int, frozenset[int]]
                   ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """The links of the undated stories `decide` (ids of `undated_stories`, which holds every undated
-    story that has a candidate in the items their candidates are in) to the `dated`
+    """The links of the undated stories `decide` (ids of `scores.undated`, which holds every
+    undated story that has a candidate in the items their candidates are in) to the dated
     stories: `pools` gives each undated story's candidates, `item_of` each dated story's item
     (its dated versions and itself). With them, the dated links they undo: those of a dated
     story of the undated one's language that it displaces from its item (displaces). Both as
     (smaller id, larger id) pairs."""
-    profiles: dict[int, Profile | None] = {}
-
-    def dated_profile(other: int) -> Profile | None:
-        if other not in profiles:
-            profiles[other] = profile(dated[other]) if other in dated else None
-        return profiles[other]
-    cache: dict[tuple[int, int], tuple[float, int]] = {}
-    read: dict[int, Undated | None] = {}
-
-    def score(story: int, other: int) -> tuple[float, int]:
-        if (story, other) not in cache:
-            if story not in read:
-                read[story] = undated(undated_stories[story])
-            mine = read[story]
-            theirs = dated_profile(other)
-            cache[story, other] = ((0.0, 0) if mine is None or theirs is None
-                                   else undated_score(mine, theirs))
-        return cache[story, other]
+    score, dated_profile, dated = scores.score, scores.profile, scores.dated
 
     def item_score(story: int, item: frozenset[int]) -> tuple[float, int]:
         return max((score(story, member) for member in item
@@ -156,19 +200,19 @@ def undated_links(decide: Collection[int], undated_stories: Mapping[int, Story],
         for other in pools.get(story, ()):
             if (value := score(story, other))[0] > 0:
                 by_language.setdefault(dated[other].language or "", {})[other] = value
-        best = [pick for scores in by_language.values()
-                if (pick := _clear_best(scores)) is not None]
+        best = [pick for scores_of in by_language.values()
+                if (pick := _clear_best(scores_of)) is not None]
         chosen_items = {item_of.get(other, frozenset({other})) for other in best}
         if len(chosen_items) != 1:
             continue
         [item] = chosen_items
-        language = undated_stories[story].language
+        language = scores.undated[story].language
         same = {member for member in item
                 if member in dated and dated[member].language == language}
         if same and not all(displaces(item_score(story, item), member_score(member, item))
                             for member in same):
             continue
-        rivals = {other: (item_score(other, item)[0], 0) for other, theirs in undated_stories.items()
+        rivals = {other: (item_score(other, item)[0], 0) for other, theirs in scores.undated.items()
                   if other != story and theirs.language == language
                   and item & set(pools.get(other, ()))}
         mine = item_score(story, item)[0]
@@ -185,6 +229,37 @@ def undated_links(decide: Collection[int], undated_stories: Mapping[int, Story],
         undone |= {(min(member, other), max(member, other)) for member in same
                    for other in item if other != member}
     return found, undone
+
+
+def undated_choices(ids: Collection[int], scores: Scores, pools: Mapping[int, Collection[int]],
+                    undated_pools: Mapping[int, Collection[int]]) -> dict[int, int | None]:
+    """Each undated story's clear best undated candidate (_clear_best among all its candidates,
+    dated ones in `pools` and undated ones in `undated_pools`, of every language), None when
+    that is a dated story or none, or when it has a clear best dated candidate of some language
+    (it is a version of a dated item, or of none)."""
+    choices: dict[int, int | None] = {}
+    for story in ids:
+        everything: dict[int, tuple[float, int]] = {}
+        by_language: dict[str, dict[int, tuple[float, int]]] = {}
+        for other in pools.get(story, ()):
+            if (value := scores.score(story, other))[0] > 0:
+                everything[other] = by_language.setdefault(
+                    scores.dated[other].language or "", {})[other] = value
+        if any(_clear_best(scores_of) is not None for scores_of in by_language.values()):
+            choices[story] = None
+            continue
+        for other in undated_pools.get(story, ()):
+            if (value := scores.score(story, other))[0] > 0:
+                everything[other] = value
+        pick = _clear_best(everything)
+        choices[story] = pick if pick in scores.undated else None
+    return choices
+
+
+def undated_pairs(choices: Mapping[int, int | None]) -> set[tuple[int, int]]:
+    """Two undated stories each the other's choice (undated_choices), as (smaller id, larger id)."""
+    return {(min(story, other), max(story, other)) for story, other in choices.items()
+            if other is not None and choices.get(other) == story}
 
 
 def dated_score(a: Profile, b: Profile) -> tuple[float, int]:
@@ -218,5 +293,9 @@ def all_links(stories: Iterable[Story]) -> set[tuple[int, int]]:
     item_of = {story: frozenset(groups[item]) for story, item in items(pairs).items()}
     pools = {story: [other for other, theirs in dated.items() if theirs.language != u.language]
              for story, u in undated.items()}
-    found, undone = undated_links(list(undated), undated, pools, dated, item_of)
-    return (pairs - undone) | found
+    scores = Scores(undated, dated)
+    found, undone = undated_links(list(undated), scores, pools, item_of)
+    undated_pools = {story: [other for other, theirs in undated.items()
+                             if theirs.language != u.language] for story, u in undated.items()}
+    return (pairs - undone) | found | undated_pairs(
+        undated_choices(list(undated), scores, pools, undated_pools))

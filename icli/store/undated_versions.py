@@ -15,6 +15,9 @@ changed), with those articles' dated items, or with the dated candidates of an u
 them, and those linked to them. An undated article may displace a dated one of its language
 from an item (extract.undated_versions.displaces): the dated links undone are not kept anywhere,
 so when an undated article's link is undone its dated ends are linked anew (store.versions.relink).
+Two undated articles are linked when each chooses the other (undated_choices): the undated
+candidates of those decided are found by the same keys, and those of an undated article one of
+them chose are read then, with all its candidates.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import sqlite3
 from collections.abc import Collection, Iterable
 
 from icli.extract.stated_numbers import numbers_and_editions
-from icli.extract.undated_versions import undated_links
+from icli.extract.undated_versions import Scores, undated_choices, undated_links, undated_pairs
 from icli.extract.versions import Story, is_leader
 from icli.store.sql import id_array
 from icli.store.version_stories import LEAD_CHARS, LINKS_OF, replace_links, stories
@@ -280,14 +283,26 @@ def relink_undated(conn: sqlite3.Connection, around: Collection[int] | None,
     members = {a for group in item_of.values() for a in group}
     rivals = index.undated_near(members) - decide
     pools |= {article: index.near([article], True) & members for article in rivals}
-    wanted = decide | rivals | members
+    undated_pools = {article: index.near([article], False) - {article} for article in decide}
+    wanted = decide | rivals | members | {a for pool in undated_pools.values() for a in pool}
     found = {key: read[key] for key in wanted if key in read}
     found |= {story.id: story for story in stories(conn, wanted - found.keys())}
-    undated = {key: story for key, story in found.items() if not story.date and story.language}
-    dated = {key: story for key, story in found.items() if story.date and story.language}
-    new, undone = undated_links([a for a in decide if a in undated], undated, pools, dated,
-                                item_of)
+    scores = Scores({key: story for key, story in found.items() if not story.date and story.language},
+                    {key: story for key, story in found.items() if story.date and story.language})
+    deciding = {a for a in decide if a in scores.undated}
+    new, undone = undated_links(deciding, scores, pools, item_of)
+    # two undated versions (undated_pairs): the choices of those decided, then those of the
+    # undated stories they chose, with all their candidates
+    choices = undated_choices(deciding, scores, pools, undated_pools)
+    chosen = {a for a in choices.values() if a is not None} - choices.keys()
+    pools |= {article: index.near([article], True) for article in chosen}
+    undated_pools |= {article: index.near([article], False) - {article} for article in chosen}
+    more = ({a for article in chosen for a in (*pools[article], *undated_pools[article])}
+            - scores.undated.keys() - scores.dated.keys())
+    scores.add([read[key] for key in more if key in read])
+    scores.add(stories(conn, {key for key in more if key not in read}))
+    new |= undated_pairs(choices | undated_choices(chosen, scores, pools, undated_pools))
     old = set(conn.execute(LINKS_OF, {"ids": id_array(decide)}))
-    lost = {a for pair in old - new for a in pair} - decide
+    lost = {a for pair in old - new for a in pair} - decide - scores.undated.keys()
     stored = set(conn.execute(LINKS_OF, {"ids": id_array({a for pair in undone for a in pair})}))
     return replace_links(conn, old | (undone & stored), new), lost
