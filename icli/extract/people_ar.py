@@ -429,6 +429,8 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             given_after.add(text.find(role, end))
         else:  # "السفير المصري بتونس السفير …": the role before says more
             own, before = _honorific_role_ar(match.group()), role_before_ar(text, match.start())
+            if own and arabic_word_key(own) in gazetteer.NAMED_AFTER_TITLES_AR:
+                own = None  # "خادم الحرمين الشريفين الملك …", "صاحب السمو الملكي الأمير …": a title
             if glued_title_ar(match.group().split()[0].removeprefix("و")):
                 before = None  # "التقى المدير العام بالسيدة …", "… التهاني للدكتور …": the object
             if before and _subject_before_object_ar(text, match, before, name):
