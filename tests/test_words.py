@@ -14,7 +14,8 @@ from icli.extract import gazetteer, words
 # Lists the code builds from another list (gazetteer._MADE), read by name.
 MADE_FROM = {("en", "name_particles"), ("en", "offices"), ("fr", "offices"), ("ar", "offices"),
              ("en", "portfolios"), ("fr", "portfolios"), ("ar", "portfolios"),
-             ("en", "role_translations"), ("fr", "role_translations"), ("ar", "role_translations"), ("fr", "honorifics")}
+             ("en", "role_translations"), ("fr", "role_translations"), ("ar", "role_translations"), ("fr", "honorifics"),
+             ("en", "patronymic_particles")}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

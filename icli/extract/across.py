@@ -23,6 +23,7 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import strip_honorifics
 from icli.extract.known_partners import partner_of_name
+from icli.extract.name_parts import PARTICLE, word_kinds
 from icli.extract.offices import body_signature
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import (
@@ -125,22 +126,26 @@ def held_across(typed: str) -> Callable[[str], bool] | None:
     and the long vowels consonants do not show (_vowels_agree: "Mahmoud" is not "محمد"), with
     the same article or none, or typed without the article the name's word has ("Malik" and
     "المالك"; "AlMalik" is not "مالك"), as part of a name is read in one script; an article
-    written apart is joined to its word ("Al Habsi"). None when a typed word has fewer than two
-    consonants: it says too little."""
+    written apart is joined to its word ("Al Habsi"); each by a word of its kind (name_parts: a
+    father's name only for one typed after its particle, "Ould Salem" and "ولد سالم", never
+    "Salim" and "محمود ولد سالم"; a particle for a particle, "بن سالم" is not "Ould Salem"). None when a typed word has fewer than two consonants: it says
+    too little."""
     arabic = bool(ARABIC_LETTER.search(typed))
-    typed_words = _article_joined(_name_words(typed))
-    wanted = [_reading(word) for word in typed_words]
+    typed_words = _kinded_words(typed)
+    wanted = [_reading(word) for word, _ in typed_words]
     if not wanted or any(len(consonants) < 2 for consonants, _ in wanted):
         return None
 
     def holds(name: str) -> bool:
         if arabic == bool(ARABIC_LETTER.search(name)):
             return False
-        words = _article_joined(name.split())
+        words = _kinded_words(name)
         return all(any(
-            _reading(word)[0] == consonants and (_reading(word)[1] or not typed_article)
+            kind == typed_kind and _reading(word)[0] == consonants
+            and (_reading(word)[1] or not typed_article)
             and (_vowels_agree(word, typed_word) if arabic else _vowels_agree(typed_word, word))
-            for word in words) for typed_word, (consonants, typed_article) in zip(typed_words, wanted))
+            for word, kind in words)
+            for (typed_word, typed_kind), (consonants, typed_article) in zip(typed_words, wanted))
 
     return holds
 
@@ -168,6 +173,16 @@ def _reading(word: str) -> tuple[str, bool]:
     return _consonants(word), bool(article)
 
 
+def _kinded_words(name: str) -> list[tuple[str, str]]:
+    """A name's words with an article written apart joined to the word after it, "آل" set
+    aside, each with its kind (name_parts.word_kinds: a particle that says son or daughter of,
+    "bin", "ولد", a father's name after one, or a given name or surname word)."""
+    words = _article_joined(strip_honorifics(name).split())
+    kinds = word_kinds([plain(arabic_fold(word)) for word in words])
+    return [(word, kind) for word, kind in zip(words, kinds)
+            if kind == PARTICLE or word not in _ARABIC_PARTICLES]
+
+
 def _article_joined(words: list[str]) -> list[str]:
     """A name's words with an article written apart joined to the word after it."""
     joined: list[str] = []
@@ -189,7 +204,7 @@ def _across(written: list[str], latin: list[str], article: bool) -> bool:
 
 # Words of a name that one script writes and the other may leave out or glue to the next word.
 _ARABIC_PARTICLES = gazetteer.SURNAME_PARTICLES_AR
-_LATIN_PARTICLES = {"bin", "ben", "ibn", "bint", "binti", "ould"}
+_LATIN_PARTICLES = gazetteer.PATRONYMICS  # "bin", "ben", "ould", "mint" … ("ابن" too)
 _LATIN_ARTICLES = {"al", "el", "al-", "el-"}
 _LATIN_VOWELS = re.compile(r"[aeiouy]+|[bdfghjklmnrstz]|[^aeiouybdfghjklmnrstz]")
 

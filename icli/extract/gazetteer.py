@@ -159,10 +159,13 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "CURRENCY_WORDS_AR": ("ar", "currency_words", frozenset),
     "NEWSPAPER_STAFF_AR": ("ar", "newspaper_staff", frozenset),
 }
-# Lists made of others: every particle of a name; offices and portfolios in all three languages.
+# Lists made of others: every particle of a name, those that say son or daughter of in both
+# scripts; offices and portfolios in all three languages.
 _MADE: dict[str, Callable[[], Any]] = {
     "HONORIFIC_WORDS_FR": lambda: tuple(_read("fr", "honorifics")) + tuple(_read("fr", "royal_honorifics")),
     "NAME_PARTICLES": lambda: _list("SURNAME_PARTICLES") | frozenset(_read("en", "name_particles")),
+    "PATRONYMICS": lambda: (_list("SON_OF") | _list("SON_OF_AR")
+                            | frozenset(_read("en", "patronymic_particles"))),
     "OFFICES": lambda: _across_languages("offices"),
     "PORTFOLIOS": lambda: _across_languages("portfolios"),
     "ROLE_TRANSLATIONS": lambda: _across_languages("role_translations"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from icli.store.lookup import mentioned
+from icli.store.sql import mentioned
 
 
 def names_matching(conn: sqlite3.Connection, kind: str, typed: str, most: int = 50) -> list[str]:

@@ -1,6 +1,6 @@
 """Entities looked up by name: the one rule of every lookup (a name an entity is known by, a
-country's code or name, part of one entity's names, in either script) and the names a
-misspelling may mean (shell completion's names: `completion`).
+country's code or name, part of one entity's names, in either script; the names a misspelling
+may mean: `misspellings`; shell completion's names: `completion`).
 
 Plain sqlite3 only, like `queries`: lookups run at the start of most queries.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -20,7 +20,7 @@ from icli.extract.country_tables import (
     real_country,
     typed_country,
 )
-from icli.extract.gazetteer import english_acronym, names_icesco, spelling_forms
+from icli.extract.gazetteer import english_acronym, names_icesco
 from icli.extract.identity import (
     honorifics_re,
     is_surname_only,
@@ -29,10 +29,10 @@ from icli.extract.identity import (
     strip_honorifics,
 )
 from icli.extract.known_partners import known_partner, known_partner_names
-from icli.store.sql import id_array, named_list, placeholders
+from icli.extract.name_parts import holds_parts, typed_forms
+from icli.store.sql import entity_rows, id_array, mentioned, named_list, placeholders
 from icli.text.normalize import (
     ARABIC_LETTER,
-    arabic_fold,
     lookup_norm,
     name_norm,
     normalize_text,
@@ -49,16 +49,6 @@ def find_entities(conn: sqlite3.Connection, kind: str, value: str,
     if found.ids:
         return [*found.ids, *others] if every else found.ids
     return others if found.ambiguous else []
-
-
-def mentioned(entities: str) -> str:
-    """SQL: whether some article mentions the entity (`entities`: the table's name or alias):
-    its stored count, or for an entity an ingest marked (see summaries.STORED_COUNTS) its mentions."""
-    return f"""(CASE
-            WHEN {entities}.id IN (SELECT entity_id FROM entity_dirty)
-            THEN EXISTS (SELECT 1 FROM mentions WHERE entity_id = {entities}.id)
-            ELSE {entities}.articles > 0
-        END)"""
 
 
 def entity_match_sql(kind: str, value: str) -> tuple[str, dict[str, Any]]:
@@ -159,7 +149,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     if kind == "person" and not _name_typed(value):
         return Lookup([], f"{value.strip()!r} is a title, not a name: give the person's name")
     sql, params = entity_match_sql(kind, value)
-    named = _mentioned(conn, f"""
+    named = entity_rows(conn, f"""
         SELECT id, name, articles
         FROM entities
         WHERE {mentioned('entities')}
@@ -203,10 +193,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     by_name = bool(named)
     in_part = kind != "country" or sum(map(str.isalpha, value)) >= MIN_PART_LETTERS
     if not named and in_part:
-        query = alias_words_query(_name_typed(value)
-                                  if kind == "person" else value)
-        named = (_mentioned(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most + 1})
-                 if query else [])
+        named = _parts_of_names(conn, kind, _name_typed(value) if kind == "person" else value,
+                                most + 1)
         if len(named) == 1 and kind == "country":
             several = _real_countries_in_part(conn, value, named[0])
             if several:  # "Korea": South Korea in the archive, North Korea not
@@ -225,8 +213,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         if len(codes) > 1:
             return Lookup([], None, _real_countries(conn, codes), True)
         return _none_in_the_archive(value, codes)
-    return Lookup([], None, _in_other_script(conn, kind, value, most)
-                  + _spelled_like(conn, kind, value, most))
+    from icli.store.misspellings import suggestions  # only for a name that matched nothing
+
+    return Lookup([], None, suggestions(conn, kind, value, most))
 
 
 def _none_in_the_archive(value: str, codes: frozenset[str]) -> Lookup:
@@ -317,7 +306,7 @@ def _known_partner(conn: sqlite3.Connection, acronym: str) -> Lookup:
     in the three languages, or a note that no article names it."""
     names = [acronym, *known_partner_names(acronym)]
     params = named_list("norm", sorted({name_norm(name) for name in names}))
-    rows = _mentioned(conn, f"""
+    rows = entity_rows(conn, f"""
         SELECT e.id, e.name, e.articles
         FROM entities e
         WHERE e.kind = 'partner'
@@ -349,11 +338,9 @@ PART_OF_NAMES = f"""
     )
       AND +e.kind = :kind
       AND {mentioned('e')}
-    ORDER BY e.articles DESC, e.name
-    LIMIT :most
+    ORDER BY e.articles DESC, e.name, e.id
+    LIMIT :most OFFSET :offset
 """
-_ARTICLES = {"al", "el", "ال"}
-_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
 
 
 def alias_words_query(value: str) -> str:
@@ -361,21 +348,47 @@ def alias_words_query(value: str) -> str:
     of `value`, with or without a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all
     match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"; an Arabic word with ال
     glued before it as well, "ألكسو" matching "الألكسو"), in British or American
-    spelling ("Organisation" matches "Organization"); Arabic folded as the index folds it. ''
-    for no word."""
-    words: list[str] = []
-    for word in _WORD.findall(arabic_fold(value).casefold()):
-        if words and words[-1] in _ARTICLES:
-            word = words.pop() + word
-        words.append(word)
-    terms = []
-    for word in words:
-        latin = not ARABIC_LETTER.search(word)
-        bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
-        forms = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare, "ال" + word})
-        forms = {spelled for form in forms for spelled in spelling_forms(form)}
-        terms.append("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")")
-    return " AND ".join(terms)
+    spelling ("Organisation" matches "Organization"): name_parts.typed_forms; Arabic folded as
+    the index folds it. '' for no word."""
+    return " AND ".join("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")"
+                        for forms in typed_forms(value))
+
+
+def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str,
+                    most: int) -> list[dict[str, Any]]:
+    """The entities of `kind` (at most `most`) with an alias that holds each word of `value`
+    (alias_words_query), most mentioned first; a person's as a part of his name as he is
+    written (name_parts.holds_parts: "Salem" is no part of "Mahmoud Ould Salem"), read a page
+    at a time until `most` are found."""
+    query = alias_words_query(value)
+    if not query:
+        return []
+    if kind != "person":
+        return entity_rows(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most,
+                                                 "offset": 0})
+    found: list[dict[str, Any]] = []
+    offset = 0
+    while True:
+        page = entity_rows(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": _PAGE,
+                                                 "offset": offset})
+        holding = _holding(conn, page, lambda alias: holds_parts(alias, value))
+        found += [c for c in page if c["id"] in holding]
+        if len(found) >= most or len(page) < _PAGE:
+            return found[:most]
+        offset += _PAGE
+
+
+_PAGE = 32  # people read at a time by _parts_of_names
+
+
+def _holding(conn: sqlite3.Connection, people: list[dict[str, Any]],
+             holds: Callable[[str], bool]) -> set[int]:
+    """The ids of those of `people` with an alias that `holds`."""
+    return {entity_id for entity_id, alias in conn.execute("""
+        SELECT entity_id, alias
+        FROM entity_aliases
+        WHERE entity_id IN (SELECT value FROM json_each(:ids))
+    """, {"ids": id_array([c["id"] for c in people])}) if holds(alias)}
 
 
 def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
@@ -386,16 +399,10 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
     several people's names is a part of a name like any other (lookup's rule 4), whichever of
     them it is the surname of. [] for more than one word."""
     word = _name_typed(value)
-    query = alias_words_query(word) if len(word.split()) == 1 else ""
-    if not query:
+    if len(word.split()) != 1:
         return []
-    found = _mentioned(conn, PART_OF_NAMES, {"query": query, "kind": "person", "most": most + 1})
-    key = lookup_norm(word)
-    holding = {entity_id for entity_id, alias in conn.execute("""
-        SELECT entity_id, alias
-        FROM entity_aliases
-        WHERE entity_id IN (SELECT value FROM json_each(:ids))
-    """, {"ids": id_array([c["id"] for c in found])}) if key in _whole_words(alias)}
+    found = _parts_of_names(conn, "person", word, most + 1)
+    holding = _holding(conn, found, lambda alias: holds_parts(alias, word, whole=True))
     people = [c for c in found if c["id"] in holding or c["id"] == known["id"]]
     return people if any(c["id"] == known["id"] for c in people) else [known, *people]
 
@@ -426,67 +433,3 @@ def _held_across(conn: sqlite3.Connection, value: str,
             held[entity_id] = {"id": entity_id, "name": name, "articles": articles}
     return sorted((c for c in held.values() if c not in found),
                   key=lambda c: (-c["articles"], c["name"]))
-
-
-def _whole_words(name: str) -> set[str]:
-    """The words of a name as a lookup compares them (lookup_norm), an article written apart
-    joined to the word after it ("Al Malik" → "almalik", as "Al-Malik" and "AlMalik")."""
-    words = [lookup_norm(word) for word in name.split()]
-    return {*words, *(article + word for article, word in zip(words, words[1:])
-                      if article in _ARTICLES)}
-
-
-def _mentioned(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(sql, params)]
-
-
-def _in_other_script(conn: sqlite3.Connection, kind: str, value: str,
-                     most: int) -> list[dict[str, Any]]:
-    """People or partners written in the other script (Arabic for a name typed in Latin
-    letters, and back) whose name may be the one typed (across.spelled_across), most mentioned
-    first: suggestions only, since letters alone never say two names are one person's or body's
-    (only when nothing matched)."""
-    from icli.extract.across import spelled_across  # its word lists: only for a name not found
-
-    if kind not in ("person", "partner"):
-        return []
-    typed = strip_honorifics(value) if kind == "person" else value
-    other_script = "NOT " if ARABIC_LETTER.search(typed) else ""  # names in the other script
-    rows = _mentioned(conn, f"""
-        SELECT id, name, articles
-        FROM entities
-        WHERE kind = :kind
-          AND {other_script}(name GLOB '*[ء-ي]*')
-          AND {mentioned('entities')}
-        ORDER BY articles DESC, name
-    """, {"kind": kind})
-    return [row for row in rows if spelled_across(typed, row["name"], kind)][:most]
-
-
-def _spelled_like(conn: sqlite3.Connection, kind: str, value: str,
-                  most: int) -> list[dict[str, Any]]:
-    """Entities of `kind` with a name or a word of one spelled closest to `value` (difflib),
-    most mentioned first: suggestions for a misspelling, read from every alias (only when
-    nothing matched)."""
-    import difflib
-
-    norm = lookup_norm(strip_honorifics(value) if kind == "person" else value)
-    if not norm:
-        return []
-    names: dict[str, set[int]] = defaultdict(set)
-    for alias, entity_id in conn.execute(f"""
-        SELECT al.alias, al.entity_id
-        FROM entity_aliases al
-        JOIN entities e ON e.id = al.entity_id
-        WHERE e.kind = :kind
-          AND {mentioned('e')}
-    """, {"kind": kind}):
-        for form in (alias, *alias.split()):  # the whole name, and each of its words
-            names[lookup_norm(form)].add(entity_id)
-    close = {i for n in difflib.get_close_matches(norm, list(names), n=most, cutoff=0.75) for i in names[n]}
-    return _mentioned(conn, """
-        SELECT id, name, articles
-        FROM entities
-        WHERE id IN (SELECT value FROM json_each(:ids))
-        ORDER BY articles DESC, name
-    """, {"ids": id_array(sorted(close))}) if close else []

@@ -1,6 +1,7 @@
 """What the store's SQL statements share: their parameters are named (`:name`), a list of
 values goes in as one JSON array (id_array) or as one named parameter per value (named_list),
-and a value kept between ingests is JSON under a key of `icli_meta`."""
+and a value kept between ingests is JSON under a key of `icli_meta`; whether some article
+mentions an entity (mentioned) and an entity query's rows (entity_rows)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def stored_json(conn: sqlite3.Connection, key: str) -> Any:
         WHERE key = :key
     """, {"key": key}).fetchone()
     return json.loads(row[0]) if row else None
+
+
+def mentioned(entities: str) -> str:
+    """SQL: whether some article mentions the entity (`entities`: the table's name or alias):
+    its stored count, or for an entity an ingest marked (see summaries.STORED_COUNTS) its mentions."""
+    return f"""(CASE
+            WHEN {entities}.id IN (SELECT entity_id FROM entity_dirty)
+            THEN EXISTS (SELECT 1 FROM mentions WHERE entity_id = {entities}.id)
+            ELSE {entities}.articles > 0
+        END)"""
+
+
+def entity_rows(conn: sqlite3.Connection, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows (id, name, articles) of an entity query as a lookup's candidates."""
+    return [{"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(sql, params)]

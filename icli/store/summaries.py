@@ -11,7 +11,6 @@ from typing import Any
 
 from icli.choices import BY_NAME, DEFAULT_TOP, ENTITY_KINDS, FIRST, LATEST, MOST
 from icli.extract.offices import as_one_office, office_key, office_spelling
-from icli.store.lookup import mentioned
 from icli.store.queries import (
     HYDRATE_CHUNK,
     ITEM,
@@ -21,7 +20,7 @@ from icli.store.queries import (
     where_sql,
 )
 from icli.store.recount import any_marked
-from icli.store.sql import id_array
+from icli.store.sql import id_array, mentioned
 from icli.text.normalize import ARABIC_LETTER
 
 ENTITY_ORDER = {MOST: "n_articles DESC, e.name", BY_NAME: "e.name COLLATE NOCASE",

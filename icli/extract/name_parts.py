@@ -1,0 +1,79 @@
+"""The parts of a person's name a lookup matches (store.lookup's rule 3, across.held_across):
+each given name and surname word as the person is written, and a patronymic only whole, the
+particle that says son or daughter of with the father's name after it ("Ould Salem", "Mint
+Ahmed", "Ben Ahmed", "ولد سالم", "بن محمد"). "Salem" is no part of "Mahmoud Ould Salem" (it
+is his father's name), "Ould Salem" is; a particle alone is no part of a name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from icli.extract import gazetteer
+from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
+
+OWN, PARTICLE, FATHER = "own", "particle", "father"
+_ARTICLES = {"al", "el", "ال"}
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
+
+
+@lru_cache(maxsize=1)
+def _patronymics() -> frozenset[str]:
+    """gazetteer.PATRONYMICS as words are compared here (name_words)."""
+    return frozenset(plain(arabic_fold(word)) for word in gazetteer.PATRONYMICS)
+
+
+def word_kinds(words: Sequence[str]) -> list[str]:
+    """Each of a name's words (folded as name_words folds them) as a lookup tells them apart:
+    PARTICLE (gazetteer.PATRONYMICS: "ould", "bin", "بن"), FATHER (the word right after one:
+    a father's name, part of the name only with its particle) or OWN (a given name or a
+    surname word)."""
+    kinds: list[str] = []
+    for word in words:
+        if word in _patronymics():
+            kinds.append(PARTICLE)
+        else:
+            kinds.append(FATHER if kinds and kinds[-1] == PARTICLE else OWN)
+    return kinds
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words as the entity_words index holds them (migration m011: Arabic folded, no
+    case or accents, split at anything not a letter or a digit), an article written apart
+    joined to the word after it ("Al Malik" → "almalik")."""
+    words: list[str] = []
+    for word in _WORD.findall(plain(arabic_fold(name))):
+        if words and words[-1] in _ARTICLES:
+            word = words.pop() + word
+        words.append(word)
+    return words
+
+
+def typed_forms(value: str) -> list[set[str]]:
+    """The forms each word of a name typed (name_words) may take in a name it is part of: as
+    typed, with or without a leading Al-/El-/ال ("AlMalik", "Malik"), an Arabic word with ال
+    glued before it too, in British or American spelling (gazetteer.spelling_forms)."""
+    forms = []
+    for word in name_words(value):
+        latin = not ARABIC_LETTER.search(word)
+        bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
+        written = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare, "ال" + word})
+        forms.append({spelled for form in written for spelled in gazetteer.spelling_forms(form)})
+    return forms
+
+
+def holds_parts(name: str, typed: str, whole: bool = False) -> bool:
+    """Whether each word of `typed` starts (with `whole`: is) a word of `name` of its own kind
+    (word_kinds): a given name or surname word typed is never a father's name ("Salem" is no
+    part of "Mahmoud Ould Salem"), a father's name typed after its particle is ("Ould
+    Salem"); particles alone hold no part."""
+    typed_kinds = word_kinds(name_words(typed))
+    if all(kind == PARTICLE for kind in typed_kinds):
+        return False
+    words = name_words(name)
+    kinds = word_kinds(words)
+    return all(any(kind == wanted and any(word == form if whole else word.startswith(form)
+                                          for form in forms)
+                   for word, kind in zip(words, kinds))
+               for forms, wanted in zip(typed_forms(typed), typed_kinds))

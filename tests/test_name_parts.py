@@ -1,0 +1,92 @@
+"""Part of a name is a part as the person is written (issue 21): a given name, a surname word,
+or a patronymic whole ("Ould Salem", "Mint Ahmed", "بن سالم"), never the father's name after
+the particle alone, nor the particle ("Salem" is no part of "Mahmoud Ould Salem": it is his
+father's name); the same rule in both scripts and across them (extract/name_parts.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from icli.extract.identity import split_name
+from icli.extract.name_parts import holds_parts
+from tests.conftest import Cli
+
+ITEMS = (
+    "    ICESCO Receives a Delegation from Mauritania\n\n    3 February 2026\n\n"
+    "    Mr. Mahmoud Ould Salem, Minister of Culture of Mauritania, visited ICESCO's headquarters "
+    "in Rabat with Ms. Fatimetou Mint Ahmed, Director of Libraries.\n\n"
+    "    Mint Ahmed presented the national plan for school libraries.\n\n"
+    "    الإيسيسكو تستقبل وفدا موريتانيا\n\n    4 فبراير 2026\n\n"
+    "    زار السيد محمود ولد سالم، وزير الثقافة الموريتاني، مقر الإيسيسكو في الرباط.\n\n"
+    "    ICESCO Hosts a Workshop on Heritage\n\n    2 April 2026\n\n"
+    "    Dr. Salim Haddad, Director of the National Library of Jordan, and Mr. Ahmed Karimi, Head "
+    "of Programmes at the Ministry of Culture of Tunisia, took part in a workshop held in Rabat.\n\n"
+    "    ندوة حول المخطوطات في عمان\n\n    5 مايو 2026\n\n"
+    "    شارك الدكتور خالد بن سالم العمري، مدير مركز المخطوطات، في ندوة نظمت في عمان.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    folder = tmp_path_factory.mktemp("name-parts")
+    (folder / "items.txt").write_text(ITEMS, encoding="utf-8")
+    cli = Cli(folder / "archive.db")
+    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
+    return cli
+
+
+def _named(cli: Cli, typed: str) -> tuple[set[str], str]:
+    """The archive-wide names of the people the articles `who typed` answers with name, and
+    its stderr (exit 0: an answer, or none with suggestions)."""
+    result = cli("who", typed, "--json")
+    assert result.exit_code == 0, result.stderr
+    return {p["person"]["name"] for a in json.loads(result.stdout) for p in a["persons"]}, result.stderr
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("Salim", "Salim Haddad"),  # not Mahmoud Ould Salem through his Arabic سالم
+    ("Ahmed", "Ahmed Karimi"),  # not Fatimetou Mint Ahmed
+    ("Ould Salem", "Mahmoud Ould Salem"), ("ولد سالم", "Mahmoud Ould Salem"),
+    ("Mahmoud", "Mahmoud Ould Salem"), ("Mint Ahmed", "Fatimetou Mint Ahmed"),
+    ("Fatimetou", "Fatimetou Mint Ahmed"), ("بن سالم", "خالد بن سالم العمري"),
+    ("العمري", "خالد بن سالم العمري"), ("خالد", "خالد بن سالم العمري"),
+])
+def test_a_name_part_as_written_is_that_person(cli: Cli, typed: str, person: str) -> None:
+    for args in (["who", typed], ["list", "--person", typed]):
+        result = cli(*args, "--json")
+        assert result.exit_code == 0, (args, result.stderr)
+        names = {p["person"]["name"] for a in json.loads(result.stdout) for p in a["persons"]}
+        assert person in names, (args, names)
+    assert _named(cli, typed)[1] in ("", f"icli: {typed!r}: {person}\n")  # a name, or part of one
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [
+    ("Salem", "Mahmoud Ould Salem"), ("Ould", "Mahmoud Ould Salem"),
+    ("سالم", "خالد بن سالم العمري"),
+])
+def test_a_fathers_name_or_a_particle_alone_only_suggests(cli: Cli, typed: str,
+                                                          suggested: str) -> None:
+    names, said = _named(cli, typed)
+    assert names == set() and "did you mean" in said and suggested in said, said
+
+
+def test_a_daughters_surname_keeps_its_particle(cli: Cli) -> None:
+    assert split_name("Fatimetou Mint Ahmed") == ("Fatimetou", "Mint Ahmed")
+    [fatimetou] = [p for p in cli.json("people") if p["name"] == "Fatimetou Mint Ahmed"]
+    assert "Mint Ahmed" in fatimetou["aliases"] and "Ahmed" not in fatimetou["aliases"]
+
+
+@pytest.mark.parametrize(("name", "typed", "held"), [
+    ("Mahmoud Ould Salem", "Salem", False), ("Mahmoud Ould Salem", "Ould Salem", True),
+    ("Mahmoud Ould Salem", "Ould", False), ("Mahmoud Ould Salem", "Mahm", True),
+    ("Mohammed bin Rashid Al Maktoum", "Rashid", False),
+    ("Mohammed bin Rashid Al Maktoum", "Maktoum", True),
+    ("Mohammed bin Rashid Al Maktoum", "bin Rashid", True),
+    ("سالم بن محمد المالك", "محمد", False), ("سالم بن محمد المالك", "بن محمد", True),
+    ("سالم بن محمد المالك", "مالك", True), ("Salim M. Al-Malik", "AlMalik", True),
+    ("Souad Ben Ahmed", "Ahmed", False), ("Souad Ben Ahmed", "Ben Ahmed", True),
+])
+def test_the_parts_of_a_name(name: str, typed: str, held: bool) -> None:
+    assert holds_parts(name, typed) is held
