@@ -93,6 +93,16 @@ def test_english_head_of_a_body_written_without_a_hyphen_names_the_person_after_
     assert people("en", "The Director General of the National Library opened the session.") == {}
 
 
+def test_a_minister_s_portfolio_before_the_name_is_the_role_s() -> None:
+    # portfolios beyond culture and education: the name starts after the portfolio's words
+    assert people("en", "Minister of Transport Karim Sadykov received the delegation.") == {
+        "Karim Sadykov": "Minister of Transport"}
+    assert people("en", "The country's Minister of Digital Development and Energy Aru Bekova "
+                  "held a meeting.") == {"Aru Bekova": "Minister of Digital Development and Energy"}
+    assert people("fr", "Le ministre de la Justice Karim Sadykov a reçu la délégation.") == {
+        "Karim Sadykov": "ministre de la Justice"}
+
+
 def test_a_lower_case_role_ends_at_an_irregular_past_tense() -> None:
     assert people("en", "The envoy held talks with UNESCO Director-General Marta Lindqvist.") == {
         "Marta Lindqvist": "UNESCO Director-General"}
