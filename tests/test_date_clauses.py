@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from icli.text.date_clauses import SENTENCE_STOP
 from icli.text.dates import explain_event_date, find_event_date
 from tests.conftest import Cli
 
@@ -340,3 +341,9 @@ def test_a_clause_about_the_article_s_own_event_dates_it(title: str, paragraphs:
                                                          expected: str | None) -> None:
     date = find_event_date(paragraphs, title)
     assert (date.isoformat() if date else None) == expected
+
+
+def test_a_sentence_stop_is_no_short_abbreviation_s_point() -> None:
+    text = "Dr. Ali met H.E. Sara Ndiaye. Did he? وقال إن البرنامج ناجح؟ نعم\nnext Abcd. end"
+    assert [(text[m.start()], text[:m.start()].split()[-1]) for m in SENTENCE_STOP.finditer(text)] == [
+        (".", "Ndiaye"), ("?", "he"), ("؟", "ناجح"), ("\n", "نعم"), (".", "Abcd")]

@@ -209,8 +209,10 @@ def test_two_bodies_joined_by_and_when_the_first_has_its_head_before_for() -> No
 
 
 def test_an_arabic_adjective_after_a_definite_noun_is_no_body() -> None:
-    assert partners("ar", "تدرس الطلبة وفقا للمعايير الأكاديمية المعتمدة في جامعة النيلين.") == {
-        "جامعة النيلين"}
+    assert partners("ar", "تدرس الطلبة وفقا للمعايير الأكاديمية المعتمدة في جامعة النيلين، التي "
+                          "نظمت الدورة.") == {"جامعة النيلين"}
+    # the same university only named as where students study does not act: no partner
+    assert partners("ar", "تدرس الطلبة وفقا للمعايير الأكاديمية المعتمدة في جامعة النيلين.") == set()
 
 
 def test_an_arabic_name_ends_at_and_with_a_preposition() -> None:

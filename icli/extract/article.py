@@ -20,6 +20,7 @@ from icli.extract.countries_ar import extract_countries_ar
 from icli.extract.country_tables import real_country
 from icli.extract.cut_names import without_cut_names
 from icli.extract.mention import Mention
+from icli.extract.partner_acting import acting_somewhere_ar
 from icli.extract.partner_contexts import generic_ministry, generic_name, only_where_no_partner
 from icli.extract.partners_ar import extract_partners_ar
 from icli.extract.partners_ar_after import newspaper_staff_ar, outside_roles_ar
@@ -385,7 +386,8 @@ def extract_arabic(article: ParsedArticle) -> list[Mention]:
     countries = extract_countries_ar(text, _people_spans(text, people), spans)
     partners = [m for m in outside_roles_ar(text, partners, [m.role or "" for m in people])
                 if not only_where_no_partner(m, text, "ar") and not generic_name(m)
-                and not generic_ministry(m, extract_countries_ar) and not newspaper_staff_ar(m)]
+                and not generic_ministry(m, extract_countries_ar) and not newspaper_staff_ar(m)
+                and acting_somewhere_ar(m, text)]
     _as_stated(people, prepared, without_and_ar)  # (Arabic glues its article)
     return people + head_by_role_ar(text, people) + countries + partners
 

@@ -103,8 +103,9 @@ def tells_founding(title: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.;!?\n؛](?=\s|$)")
 # A sentence's end in running text: a stop not after an abbreviation of one to three letters
-# ("Dr.", "Ms.", "H.E."), or a line's end.
-SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?؟](?=\s)|\n")
+# ("Dr.", "Ms.", "H.E."), or a line's end. The look-behinds follow the stop, which they then
+# include: the engine scans for the stops, where leading look-behinds were tried at every position.
+SENTENCE_STOP = re.compile(r"[.!?؟](?<![A-Z].)(?<![A-Z][a-z].)(?<![A-Z][a-z]{2}.)(?=\s)|\n")
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FRENCH_ENDINGS = ("", "e", "s", "es")
