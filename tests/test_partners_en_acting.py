@@ -48,6 +48,18 @@ ROWS: list[Row] = [
      "of the Gulf Foundation for Science and Research.", {"Gulf Centre for Research": "GCR"}),
     ("parent-aegis-sponsor-kept", "The forum was held under the aegis of the Ministry of Culture of Oman in "
      "Muscat.", {"Ministry of Culture of Oman": None}),
+    ("parent-operating-under", "The 54-member intergovernmental organization operating under the Sahel "
+     "Cooperation Council is holding its General Conference in Dakar.", {}),
+    ("parent-founded-by-in-year", "ICESCO was founded by the Sahel Cooperation Council (SCC) in May 1979. Its "
+     "headquarters is in Rabat.", {}),
+    ("parent-established-by-since-year", "The Prize, established by the Gulf Heritage Foundation in 2015, is "
+     "awarded every two years.", {}),
+    ("parent-two-spellings", "ICESCO operates under the aegis of the Organization of Islamic "
+     "Cooperation (OIC). It was founded by the Organisation of Islamic Cooperation (OIC) in 2009.", {}),
+    ("founded-by-no-year-kept", "The centre was founded by the Gulf Heritage Foundation and ICESCO to train "
+     "teachers in Kano.", {"Gulf Heritage Foundation": None}),
+    ("under-patronage-kept", "The forum, operating under the patronage of the Ministry of Culture of Oman, "
+     "opened in Muscat.", {"Ministry of Culture of Oman": None}),
     ("parent-acting-elsewhere-kept", "ICESCO and the Organization of Islamic Cooperation (OIC) organized the "
      "forum. The Fund is affiliated to the OIC.", {"Organization of Islamic Cooperation": "OIC"}),
     ("thing-un-convention", "The Director-General arrived in Baku to attend the 29th session of the Conference "

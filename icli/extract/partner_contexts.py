@@ -30,7 +30,8 @@ class _Contexts:
     only after words of a prize in its sentence, group `did` only when `did` follows the name,
     group `honorary` unless `hosted` follows it, group `setting` unless the text names the body
     again by its head noun after it, group `sitting` as `setting` and only before `meeting`, a
-    meeting's words: "the 40th X General Conference"); `winners` announces winners (in the sentence
+    meeting's words: "the 40th X General Conference"; group `founded` only before `since`, a
+    year: "founded by X in 1979"); `winners` announces winners (in the sentence
     before the winner's name), `won` follows a winner's
     apposition ("…, a student at X, won …"), `prize` is a prize's head word, `did` is what
     follows a body in a comparison, `hosted` says the body hosted the ceremony ("… hosted on
@@ -68,6 +69,7 @@ class _Contexts:
     named: re.Pattern[str] = re.compile("(?!)")
     named_stems: tuple[str, ...] = ()
     meeting: re.Pattern[str] = re.compile("(?!)")
+    since: re.Pattern[str] = re.compile("(?!)")
     news: re.Pattern[str] = re.compile("(?!)")
     acting: re.Pattern[str] = re.compile("(?!)")
 
@@ -96,9 +98,12 @@ _EN = _Contexts(
         r"|(?i:resolutions?|decisions?|framework|list|agenda(?:\s+\d{4})?|charter|standards"
         r"|recommendations|guidelines|member\s+states|member\s+countries)\s+of"
         # a parent named in a description of another body ("an organization affiliated to X",
-        # "Y, an affiliate of X", "operates under the aegis of X"; not "held under the aegis of X")
+        # "Y, an affiliate of X", "operates under the aegis of X", "an organization operating
+        # under X"; not "held under the aegis of X"), or its founder with the year after it
+        # (group `founded`, read with `since`: "Y was founded by X in 1979")
         r"|[Aa]ffiliated\s+(?:to|with)|(?:[Aa]n?|[Ii]ts)\s+(?:affiliate|subsidiary)\s+of"
-        r"|(?:operat|work|function)(?:es|s|ing)\s+under\s+the\s+(?:aegis|auspices|umbrella)\s+of"
+        r"|(?:operat|work|function)(?:es|s|ing|ed)\s+under(?:\s+the\s+(?:aegis|auspices|umbrella)\s+of)?"
+        r"|(?P<founded>(?:founded|established|created|set\s+up)\s+by)"
         # the setting: a session or meeting of the body on whose sidelines the event is held
         # ("on the sidelines of the 27th session of the General Conference of X"; not "… of
         # the visit of the delegation of X", nor "the forum held by X")
@@ -148,6 +153,9 @@ _EN = _Contexts(
     named=re.compile(r"(?:inners?|aureates?|wardees?|ecipients?)\s+(?:were|are|include[sd]?)\b"
                      r"(?!\s+(?:(?:also|being|to|then)\b|[a-z]+(?:ed|en)\b))"),
     named_stems=WINNER_STEMS,
+    # a year after a founder's name ("founded by X (XO) in May 1979", "…, since 2015")
+    since=re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:in|since)\s+(?:(?:[A-Z][a-z]+|\d{1,2})\s+){0,2}"
+                     r"(?:1[89]|20)\d\d\b"),
     news=re.compile(r"\b(?:News|Press)\b"),
     acting=ACTING_EN,
     partners=re.compile(r"\b(?:[Pp]artners?|[Ss]ponsors?)\b"),
@@ -267,6 +275,8 @@ def _no_partner_at(text: str, at: int, end: int, name: str, contexts: _Contexts)
         return not _named_by_head_after(text, end, name)
     if found.groupdict().get("sitting") is not None:  # "… of the 40th X General Conference"
         return bool(contexts.meeting.match(text, end)) and not _named_by_head_after(text, end, name)
+    if found.groupdict().get("founded") is not None:  # "… was founded by X in 1979"
+        return bool(contexts.since.match(text, end))
     if "did" in found.groupdict() and found.group("did") is not None:
         return bool(contexts.did.match(text, end))
     return True
@@ -362,11 +372,15 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
                or (news and not contexts.acting.search(text, *_sentence(text, at))) for at, end in places)
 
 
+_EITHER_SPELLING = re.compile(r"(?<=gani)[sz](?=ation)")  # in a name's pattern: both spellings
+
+
 def _written(name: str, language: str) -> str:
-    """A pattern of `name` as the text writes it, its last group the name: a word of its own, or in
-    Arabic also glued to a conjunction or a preposition ("بمنظمة …", "للجنة …" for "اللجنة …")."""
+    """A pattern of `name` as the text writes it, its last group the name: a word of its own, its
+    head "Organization" in either spelling ("Organisation"), or in Arabic also glued to a
+    conjunction or a preposition ("بمنظمة …", "للجنة …" for "اللجنة …")."""
     if language != "ar":
-        return f"({literal_not_after(name)})"
+        return f"({_EITHER_SPELLING.sub('[sz]', literal_not_after(name))})"
     short = f"|ل?({re.escape(name[1:])})" if name.startswith("ال") else ""
     return rf"(?<!\w)[وف]?(?:[بلك]?({re.escape(name)}){short})"
 
