@@ -1,9 +1,11 @@
 """Paragraphs above a page's first title (a copy that starts below the real title, whose first
 title-shaped line is a subheading) are an article saved without its title when they read as a
 news lead (a dateline, then several sentences): the persons, countries and date they hold are
-kept, but that date is no other article's. Any other text there (a cookie notice, the site's
-introduction, a photo's caption, a note on the saving) stays skipped lines. Texts written for
-the tests."""
+kept. The page's only title below them, a subheading with no date line of its own, heads the
+rest of that article's text (one saved page, one article); a title with its own date line is
+the next page's, and several titles are a listing's: articles of their own, which the lead's
+date does not date. Any other text there (a cookie notice, the site's introduction, a photo's
+caption, a note on the saving) stays skipped lines. Texts written for the tests."""
 
 from __future__ import annotations
 
@@ -56,17 +58,44 @@ Le programme prévoit la formation de vingt conservateurs.
                                                "collège"),
     (AR, "2025-03-03", "أحمد ولد سالم", "MRT", "محاور الورشة وتوصياتها"),
 ])
-def test_paragraphs_above_the_first_title_are_an_article(
+def test_paragraphs_above_the_first_title_are_an_article_with_its_subheading(
         text: str, date: str, person: str, country: str, subheading: str) -> None:
     dump = parse_dump(text)
     assert dump.orphan_lines == []
-    lead, rest = dump.articles
-    assert lead.title_from_text and (lead.position, rest.position) == (0, 1)
-    assert lead.date == date and rest.title == subheading
-    assert rest.date is None  # text above the title dates no other article
+    [lead] = dump.articles
+    assert lead.title_from_text and lead.position == 0 and lead.date == date
+    assert subheading in lead.body and lead.body[-1] != subheading  # its text follows it
     found = extract(lead)
     assert person in [m.name for m in found if m.kind == "person"]
     assert country in [m.code for m in found if m.kind == "country"]
+
+
+SECOND_PAGE = """ICESCO Opens an Exhibition of Manuscripts in Dakar
+
+14 March 2025
+
+The exhibition shows two hundred manuscripts lent by the libraries of Senegal and Mali.
+"""
+SECOND_ITEM = """ICESCO Trains Young Archivists in Bamako
+
+The training gathered twenty archivists from the national archives of Mali and Niger.
+"""
+
+
+@pytest.mark.parametrize(("below", "titles"), [
+    (SECOND_PAGE, ["ICESCO Opens an Exhibition of Manuscripts in Dakar"]),  # its own date line
+    (SECOND_PAGE.replace("14 March 2025\n\n", "") + "\n" + SECOND_ITEM,  # a listing's items
+     ["ICESCO Opens an Exhibition of Manuscripts in Dakar",
+      "ICESCO Trains Young Archivists in Bamako"]),
+])
+def test_a_dated_title_or_several_titles_below_a_lead_are_articles_of_their_own(
+        below: str, titles: list[str]) -> None:
+    dump = parse_dump(EN.split("Joint Programme")[0] + below)
+    lead, *rest = dump.articles
+    assert lead.title_from_text and lead.date == "2024-03-12"
+    assert [a.title for a in rest] == titles
+    assert rest[-1].date != "2024-03-12"  # text above the titles dates none of them
+    assert "Idriss Kanembou" in [m.name for m in extract(lead) if m.kind == "person"]
 
 
 def test_short_lines_above_the_first_title_stay_skipped() -> None:

@@ -2,8 +2,8 @@
 holding a finished sentence of eight words or more with no closing mark, a line longer than a
 title, or a line with nothing under it above the page's furniture) is one article titled by
 its first sentence, that line in its body: the persons and countries of both halves stay in
-one article. A real subheading below a lead still heads an article of its own
-(test_lead_before_title). Texts written for the tests."""
+one article. So is a page whose only title below the lead is an undated subheading
+(test_lead_before_title, test_one_page_splits). Texts written for the tests."""
 
 from __future__ import annotations
 

@@ -298,7 +298,7 @@ def segment(lines: list[str]) -> ParsedDump:
                 current.body.append(line)  # a second line under the subtitle: a quote, a kicker
                 continue
         if ((current is None and title_shaped(line)) or (
-                looks_like_title(line) and not _announces(current))) \
+                looks_like_title(line) and not _announces(current, lines, at))) \
                 and not (current is None and field_line(line)):  # a field line is no title
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
@@ -319,17 +319,34 @@ def segment(lines: list[str]) -> ParsedDump:
 def _dated_next(lines: list[str], at: int) -> bool:
     """Whether the next content line after `at` is a date line: what follows a title in a
     list of links or a listing page, where the line at `at` is the next item's title."""
+    return date_line(_next_line(lines, at)) is not None
+
+
+def _next_line(lines: list[str], at: int) -> str:
+    """The content line after `at` on the same page ('' at the page's end)."""
     for line in lines[at + 1:]:
         if line:
-            return line != PAGE_BREAK and date_line(line) is not None
-    return False
+            return "" if line == PAGE_BREAK else line
+    return ""
 
 
-def _announces(article: ParsedArticle | None) -> bool:
-    """Whether the article's only paragraph so far ends with a colon: the opening of a
-    statement or a call ("… a publié un communiqué intitulé :"), whose next line is the heading
-    or list it announces, not a new title."""
-    return article is not None and len(article.body) == 1 and article.body[0].endswith(":")
+def _announces(article: ParsedArticle | None, lines: list[str], at: int) -> bool:
+    """Whether a paragraph of the article ending with a colon announces the line at `at`, not
+    a new title: its only paragraph so far (a statement's or a call's opening, "… a publié un
+    communiqué intitulé :", then the heading it announces), or a later one ("… including:")
+    with only the list's items (lines that are no paragraph) after it, when the line at `at`
+    is an item too: no paragraph or date line follows it (a listing's teaser may end on
+    "please visit:", before the next article's title, date line and text)."""
+    if article is None or not article.body:
+        return False
+    body = article.body
+    if len(body) == 1:
+        return body[0].endswith(":")
+    last = len(body) - 1
+    while last and not body[last].endswith(":") and not prose(body[last]):
+        last -= 1  # an item of the list
+    following = _next_line(lines, at)
+    return body[last].endswith(":") and not prose(following) and date_line(following) is None
 
 
 def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
@@ -368,14 +385,14 @@ def _lead_before_title(articles: list[ParsedArticle], orphans: list[str], metada
     orphans[start:]: a copy that starts below the real title, before a subheading) are an
     article saved without its title (`_untitled`), placed before the page's titled articles;
     any other text there (a notice, a caption, the site's words) stays orphan lines. When the
-    first 'title' below the lead reads as one of its paragraphs (`_paragraph`), the page is one
-    article: that line and its text are the lead's, dated by it when the lead states no date."""
+    first 'title' below the lead is the lead's own text (`_lead_s`), the page is one article:
+    that line and its text are the lead's, dated by it when the lead states no date."""
     first = len(articles)
     while first and articles[first - 1].page == page:
         first -= 1
     if first == len(articles) or not news_lead(orphans[start:], field_line):
         return
-    below = articles.pop(first) if _paragraph(articles[first]) else None
+    below = articles.pop(first) if _lead_s(articles, first) else None
     if below is not None:
         orphans.extend([below.title, *filter(None, [below.subtitle]), *below.body])
     _untitled(articles, orphans, metadata, start, page)
@@ -386,13 +403,18 @@ def _lead_before_title(articles: list[ParsedArticle], orphans: list[str], metada
         articles[position].position = position
 
 
-def _paragraph(article: ParsedArticle) -> bool:
-    """Whether a title found below a news lead is one of the lead's paragraphs: it holds a
-    finished sentence of PROSE_WORDS words or more (`prose`), is longer than the titles
-    `title_from_text` makes (TITLE_LENGTH), or has nothing under it (no date, no text: the
-    lead's last line above the page's furniture)."""
+def _lead_s(articles: list[ParsedArticle], first: int) -> bool:
+    """Whether the first title found below a news lead (articles[first]) heads the lead's own
+    text. It does when it reads as one of the lead's paragraphs: it holds a finished sentence
+    of PROSE_WORDS words or more (`prose`), is longer than the titles `title_from_text` makes
+    (TITLE_LENGTH), or has nothing under it (no date, no text: the lead's last line above the
+    page's furniture); and when it is the page's only title and has no date line of its own
+    (a subheading, a list's item, a sentence broken across a blank line: one saved page is one
+    article). A title with its own date line is the next page's, several are a listing's."""
+    article = articles[first]
     return prose(article.title) or len(article.title) > TITLE_LENGTH \
-        or not (article.body or article.date)
+        or not (article.body or article.date) \
+        or (first == len(articles) - 1 and article.date_source != "dateline")
 
 
 def _untitled(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],
