@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 
 from icli.text.article_dates import assign_dates
-from icli.text.furniture import furniture, normalized, rest_of_disclaimer, starts_disclaimer
+from icli.text.furniture import furniture, rest_of_disclaimer, starts_disclaimer
 from icli.text.heads import field_line, join_heads, same_title
 from icli.text.lines import (
     URL,
@@ -29,8 +29,8 @@ from icli.text.lines import (
     title_shaped,
 )
 from icli.text.normalize import normalize_text
+from icli.text.page_starts import starts_page
 from icli.text.untitled import (
-    PROSE_WORDS,
     TITLE_LENGTH,
     news_lead,
     prose,
@@ -132,7 +132,7 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
             firsts.extend(repeat(0, len(lines) - len(firsts)))
             continue
         if navigation:
-            if not _starts_page(raw_lines, i):
+            if not starts_page(raw_lines, i):
                 continue
             navigation = False
         indent = len(raw) - len(unindented)
@@ -166,69 +166,6 @@ def _continues(previous: str, line: str) -> bool:
     (a deeper line that ends a sentence is a paragraph of its own, as on legacy pages)."""
     return not ends_sentence(previous) and (
         line[0].islower() or bool(_CONNECTOR_END.search(previous)) or not ends_sentence(line))
-
-
-def _starts_page(raw_lines: list[str], at: int) -> bool:
-    """Whether the line at `at`, in a page's navigation, starts the next page.
-
-    A page starts with date lines and a title (repeated or not), or a title, one publication
-    line and a subtitle, then prose; or at its header. A page saved without its title starts
-    with date lines and a paragraph. A list of links is titles and date lines without prose.
-    In hard-wrapped text prose can look like a title line by line: a long one that goes on,
-    right below it, in a line that is not a date is prose; a short line right below a title
-    is the title's end.
-    """
-    titles: set[str] = set()
-    dates_before_title = dates_after_title = publications_after_title = 0
-    dated = subtitle = False  # dated: a date line above, no title yet
-    title_at = -1  # where the last title line stands
-    for k, raw in enumerate(raw_lines[at : at + 12], start=at):
-        line = " ".join(raw.split())
-        kind = furniture(line) if line else None
-        if kind in ("end", "header"):
-            return False  # (a header starts the next page itself)
-        if not line or kind:
-            continue
-        dated_line = date_line(line)
-        if dated_line:
-            dated = not titles
-            if titles:  # a place line there never comes before a subtitle: count it twice
-                dates_after_title += 1 if dated_line[0] == 2 else 2
-            elif dated_line[0] == 2:
-                dates_before_title += 1
-            publications_after_title += bool(titles) and dated_line[0] == 2
-            if subtitle or (titles and dates_before_title) or dates_before_title > 1 \
-                    or publications_after_title > 1:
-                return False  # a link's date: title, date, title, date or date, date, title,
-                # or title, date and the next page's date
-            continue
-        if title_shaped(line):
-            key = normalized(line).casefold()
-            if key in titles:
-                continue
-            if titles:
-                if len(line.split()) >= 8 and _goes_on(raw_lines, k + 1):
-                    return True  # the first line of a wrapped paragraph
-                if subtitle or dates_after_title != 1:
-                    return False  # a second title: a list of links
-                subtitle = True
-            titles.add(key)
-            title_at = k
-            continue
-        if k == title_at + 1 and len(line.split()) < 6:
-            continue  # a wrapped title's last words
-        if dated and len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS:
-            return True  # a page saved without its title: its date line, then a paragraph
-        return bool(titles) and len(line.split()) >= 6
-    return False
-
-
-def _goes_on(raw_lines: list[str], at: int) -> bool:
-    """Whether the line at `at` carries on the text right above it: content, not a date."""
-    if at >= len(raw_lines):
-        return False
-    line = " ".join(raw_lines[at].split())
-    return bool(line) and furniture(line) is None and date_line(line) is None
 
 
 def segment(lines: list[str]) -> ParsedDump:
@@ -330,6 +267,9 @@ def _next_line(lines: list[str], at: int) -> str:
     return ""
 
 
+_PARAGRAPH_END = frozenset(".!?؟…:")
+
+
 def _announces(article: ParsedArticle | None, lines: list[str], at: int) -> bool:
     """Whether a paragraph of the article ending with a colon announces the line at `at`, not
     a new title: its only paragraph so far (a statement's or a call's opening, "… a publié un
@@ -343,10 +283,12 @@ def _announces(article: ParsedArticle | None, lines: list[str], at: int) -> bool
     if len(body) == 1:
         return body[0].endswith(":")
     last = len(body) - 1
-    while last and not body[last].endswith(":") and not prose(body[last]):
-        last -= 1  # an item of the list
+    while last and body[last][-1] not in _PARAGRAPH_END:
+        last -= 1  # an item of the list (a paragraph ends with a sentence, or with the colon)
+    if not body[last].endswith(":"):
+        return False
     following = _next_line(lines, at)
-    return body[last].endswith(":") and not prose(following) and date_line(following) is None
+    return not prose(following) and date_line(following) is None
 
 
 def _title_by_position(articles: list[ParsedArticle], orphans: list[str], metadata: list[str],

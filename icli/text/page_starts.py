@@ -1,0 +1,72 @@
+"""Where the next saved page starts in the navigation after a page's end: a dump's pages are
+appended one after another, and the links and menus after "Latest articles" or "Skip to
+content" are skipped up to the next page's header, date lines or title (`parse`)."""
+
+from __future__ import annotations
+
+from icli.text.furniture import furniture, normalized
+from icli.text.lines import date_line, title_shaped
+from icli.text.untitled import PROSE_WORDS
+
+
+def starts_page(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at`, in a page's navigation, starts the next page.
+
+    A page starts with date lines and a title (repeated or not), or a title, one publication
+    line and a subtitle, then prose; or at its header. A page saved without its title starts
+    with date lines and a paragraph. A list of links is titles and date lines without prose.
+    In hard-wrapped text prose can look like a title line by line: a long one that goes on,
+    right below it, in a line that is not a date is prose; a short line right below a title
+    is the title's end.
+    """
+    titles: set[str] = set()
+    dates_before_title = dates_after_title = publications_after_title = 0
+    dated = subtitle = False  # dated: a date line above, no title yet
+    title_at = -1  # where the last title line stands
+    for k, raw in enumerate(raw_lines[at : at + 12], start=at):
+        line = " ".join(raw.split())
+        kind = furniture(line) if line else None
+        if kind in ("end", "header"):
+            return False  # (a header starts the next page itself)
+        if not line or kind:
+            continue
+        dated_line = date_line(line)
+        if dated_line:
+            dated = not titles
+            if titles:  # a place line there never comes before a subtitle: count it twice
+                dates_after_title += 1 if dated_line[0] == 2 else 2
+            elif dated_line[0] == 2:
+                dates_before_title += 1
+            publications_after_title += bool(titles) and dated_line[0] == 2
+            if subtitle or (titles and dates_before_title) or dates_before_title > 1 \
+                    or publications_after_title > 1:
+                return False  # a link's date: title, date, title, date or date, date, title,
+                # or title, date and the next page's date
+            continue
+        if title_shaped(line):
+            key = normalized(line).casefold()
+            if key in titles:
+                continue
+            if titles:
+                if len(line.split()) >= 8 and _goes_on(raw_lines, k + 1):
+                    return True  # the first line of a wrapped paragraph
+                if subtitle or dates_after_title != 1:
+                    return False  # a second title: a list of links
+                subtitle = True
+            titles.add(key)
+            title_at = k
+            continue
+        if k == title_at + 1 and len(line.split()) < 6:
+            continue  # a wrapped title's last words
+        if dated and len(line.split(None, PROSE_WORDS)) >= PROSE_WORDS:
+            return True  # a page saved without its title: its date line, then a paragraph
+        return bool(titles) and len(line.split()) >= 6
+    return False
+
+
+def _goes_on(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at` carries on the text right above it: content, not a date."""
+    if at >= len(raw_lines):
+        return False
+    line = " ".join(raw_lines[at].split())
+    return bool(line) and furniture(line) is None and date_line(line) is None
