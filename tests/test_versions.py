@@ -13,7 +13,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from icli.extract import across, known_names, known_partners, stated_numbers, undated_versions, versions
+from icli.extract import (
+    across,
+    known_names,
+    known_partners,
+    stated_numbers,
+    undated_versions,
+    version_days,
+    versions,
+)
 from icli.store import links
 from icli.store import versions as stored_versions
 from icli.store.connection import open_for_reading, open_for_writing
@@ -487,24 +495,24 @@ def test_summary_network_and_profiles_count_items(stories_cli: Cli) -> None:
     summary = stories_cli.json("summary", "--top", "20")
     assert (summary["articles"], summary["items"]) == (len(STORIES["stories"]),
                                                        len(STORIES["items"]))
-    # an item of undated stories alone has no month (four alone, the libraries' two versions)
+    # an item of undated stories alone has no month (five alone, the libraries' two versions)
     dated_items = {min([a["id"], *(v["id"] for v in a["versions"])])
                    for a in stories_cli.json("list", "--limit", "0") if a["date"]}
-    assert len(dated_items) == len(STORIES["items"]) - 6
+    assert len(dated_items) == len(STORIES["items"]) - 7
     assert sum(m["items"] for m in summary["months"]) == len(dated_items)
     people = {p["name"]: (p["items"], p["articles"]) for p in summary["top"]["people"]}
     # two ambassadors, a congress and the medal given there, a forum's opening, in 11 articles;
     # three receptions of one minister, two of them undated; a programme launched in three
-    # languages and a visit the same day
-    assert people["Salim M. AlMalik"] == (10, 18)
+    # languages and a visit the same day; a minister received on a Saturday (the head by role)
+    assert people["Salim M. AlMalik"] == (11, 19)
     assert people["Lamia Qudah"] == (1, 2)
     pairs = {(p["source"]["name"], p["target"]["name"]): (p["items"], p["articles"])
              for p in stories_cli.json("network", "--limit", "0")}
     assert pairs[("Salim M. AlMalik", "Morocco")] == (2, 5)
     profile = stories_cli("who", "AlMalik", terminal=True).stdout
-    assert "10 news item(s) in 18 article(s)" in profile and "News items per month" in profile
+    assert "11 news item(s) in 19 article(s)" in profile and "News items per month" in profile
     one_each = stories_cli("who", "AlMalik", "--per-item", terminal=True).stdout
-    assert "10 news item(s) in 18 article(s)" in one_each  # the counts, whatever rows are listed
+    assert "11 news item(s) in 19 article(s)" in one_each  # the counts, whatever rows are listed
     assert "Boubacar Keita (1)" in profile
     chart = stories_cli("summary", terminal=True).stdout
     assert f"({len(STORIES['items'])} news items)" in chart
@@ -665,6 +673,31 @@ def test_two_undated_versions_are_linked_when_each_is_the_others_clear_best() ->
     assert undated_versions.all_links([en, ar, dated]) == {(1, 4), (2, 4)}
     assert undated_versions.all_links([en._replace(text=en.text + ", its 15th edition"),
                                        ar._replace(text=ar.text + "، الدورة السادسة عشرة")]) == set()
+
+
+def test_an_undated_story_stating_its_own_day_and_weekday_is_dated_by_it() -> None:
+    """An agency's undated reprint opening "Samedi 14 novembre" is a version of the English
+    page dated Saturday 14 November 2026 with one strong thing (the minister; 7.0 with the
+    day); another year's reprint of the same minister, "Vendredi 14 novembre" (14 November
+    2025 was a Friday), or one stating another day, is not its version even sharing more."""
+    assert version_days.own_day("Djibouti, 14 novembre, Agence", "") == (11, 14, None)
+    assert version_days.own_day("t", "Samedi 14 novembre, le ministre") == (11, 14, 5)
+    assert version_days.own_day("t", "held on 14 November 2026 in Rabat") is None
+    both: dict[str, Any] = {"people": frozenset({"dirieh"}), "countries": frozenset({"DJI", "MAR"})}
+    en = _story(1, "en", "2026-11-14", text="30 scholarships", **both)
+    fr = versions.Story(2, "fr", None, "t", "Samedi 14 novembre, 30 bourses", **both)
+    assert undated_versions.all_links([en, fr]) == {(1, 2)}
+    # Without the weekday, one strong thing is not enough.
+    assert undated_versions.all_links([en, fr._replace(text="Le 14 novembre, 30 bourses")]) == set()
+    # Another weekday or another day: never, even sharing three strong things.
+    three = fr._replace(people=frozenset({"dirieh", "haddad"}),
+                        partners=frozenset({frozenset({"UNESCO"})}))
+    richer = en._replace(people=three.people, partners=three.partners)
+    assert undated_versions.all_links([richer, three]) == {(1, 2)}
+    assert undated_versions.all_links(
+        [richer, three._replace(text="Vendredi 14 novembre, 30 bourses")]) == set()
+    assert undated_versions.all_links(
+        [richer, three._replace(text="Mardi 3 mars, 30 bourses")]) == set()
 
 
 def test_a_partners_consonants_are_those_of_its_name_as_the_article_writes_it(

@@ -7,7 +7,10 @@ index of mentions), and the evidence must be stronger than for a dated pair: the
 nothing, so the score leaves it out and must reach UNDATED_MIN, with at least MIN_STRONG shared
 people, partners, numbers and edition numbers (what a look-alike of the same partner or the same
 minister another year rarely shares all of), beating the next candidate by UNDATED_MARGIN;
-everything that tells two stories apart (versions.conflict) still does.
+everything that tells two stories apart (versions.conflict) still does. A story stating its own
+day without a year (version_days.own_day) is dated by it: never a version of a story of
+another day, and, its weekday stated, one of a story of that day without MIN_STRONG things
+shared (undated_score).
 
 An undated story U joins the item of its best dated candidate D of each language when:
 - those best candidates are all of one item (the dated links, `versions.links`), which holds no
@@ -29,7 +32,7 @@ from typing import NamedTuple
 
 from icli.extract.across import name_skeleton, partner_keys, script_skeleton
 from icli.extract.stated_numbers import numbers_and_editions
-from icli.extract.version_days import Dated
+from icli.extract.version_days import Dated, OwnDay, fits_own_day, own_day
 from icli.extract.versions import (
     LINK_WEIGHTS,
     Profile,
@@ -50,17 +53,20 @@ _STRONG = ("people", "partners", "numbers", "editions")
 
 
 class Undated(NamedTuple):
-    """An undated story's profile, read once (as of any date), and the numbers it states."""
+    """An undated story's profile, read once (as of any date), the numbers it states and the
+    day it states as its own without a year (version_days.own_day)."""
 
     profile: Profile
     numbers: frozenset[int]
+    own: OwnDay | None
 
 
 def undated(story: Story) -> Undated | None:
     """An undated story's features, compared as of each candidate's date (None without a
     language)."""
     base = profile(story._replace(date=_ANY_DATE))
-    return None if base is None else Undated(base, numbers_and_editions(story.text, None)[0])
+    return None if base is None else Undated(base, numbers_and_editions(story.text, None)[0],
+                                             own_day(story.title, story.text))
 
 
 _ANY_DATE = "2000-01-01"
@@ -87,8 +93,14 @@ def search_keys(kind: str, surname: str | None, name: str, code: str | None) -> 
 def undated_score(story: Undated, dated: Profile) -> tuple[float, int]:
     """How strongly an undated story looks like a dated one of another language, its day left
     out, and how many strong things (people, partners, numbers, editions) they share: (0, 0)
-    when they cannot be one item."""
+    when they cannot be one item. A story stating its own day without a year (own_day) is not a
+    version of one dated another day; when that is the other's date, the day counts as for a
+    dated pair and, its weekday stated too (another year's story of the same partner is on
+    another weekday), stands for the strong things: MIN_STRONG at least."""
     if story.profile.language == dated.language:
+        return 0.0, 0
+    fits = None if story.own is None else fits_own_day(story.own, dated.day)
+    if fits is False:
         return 0.0, 0
     date = dated.story.date or _ANY_DATE
     numbers = story.numbers - {int(date[:4]), int(date[8:])}  # as of its date (profile())
@@ -98,9 +110,11 @@ def undated_score(story: Undated, dated: Profile) -> tuple[float, int]:
     if conflict(mine, dated):
         return 0.0, 0
     evidence = shared(mine, dated)
-    evidence["same day"] = []
-    return (sum(LINK_WEIGHTS[kind] * len(values) for kind, values in evidence.items()),
-            sum(len(evidence[kind]) for kind in _STRONG))
+    evidence["same day"] = [date] if fits else []
+    strong = sum(len(evidence[kind]) for kind in _STRONG)
+    if fits and story.own is not None and story.own.weekday is not None:
+        strong = max(strong, MIN_STRONG)
+    return sum(LINK_WEIGHTS[kind] * len(values) for kind, values in evidence.items()), strong
 
 
 def both_undated_score(a: Undated, b: Undated) -> tuple[float, int]:
