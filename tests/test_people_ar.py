@@ -137,3 +137,16 @@ def test_two_roles_of_one_person_before_the_name_when_the_first_ends_with_a_demo
                    "واستقبل المدير العام للمنظمة رئيس جامعة الزيتونة الدكتور هشام القروي.")
     assert found == {"سامر النعيمي": "وزير الثقافة والشباب الأردني رئيس اللجنة الوطنية",
                      "هشام القروي": "رئيس جامعة الزيتونة"}
+
+
+def test_a_titled_name_with_a_definite_word_inside_runs_to_the_comma_before_its_role() -> None:
+    found = people("واستقبل المدير العام الأستاذ سامر نصر الله حسن عواد، رئيس الجمعية العربية للإعلام، "
+                   "وحضر اللقاء السيد أبو بكر الصديق حمدون، وزير التعليم في جمهورية النيجر.")
+    assert found == {"سامر نصر الله حسن عواد": "رئيس الجمعية العربية للإعلام",
+                     "أبو بكر الصديق حمدون": "وزير التعليم في جمهورية النيجر"}
+
+
+def test_a_definite_word_or_no_role_after_the_comma_still_ends_a_titled_name() -> None:
+    found = people("وقال الدكتور سامي الهادي اليوم، إن التعاون مهم، وشارك السيد أبو بكر الصديق حمدون، "
+                   "في الجلسة.")
+    assert found == {"سامي الهادي": None, "أبو بكر الصديق": None}

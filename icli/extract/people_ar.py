@@ -7,6 +7,7 @@ import re
 from icli.extract import gazetteer
 from icli.extract.identity import head_by_role_key, head_office, key_surname, people_in_article, person_key
 from icli.extract.mention import Mention
+from icli.extract.name_to_role_ar import name_to_role_ar
 from icli.extract.names_ar import (
     NOUN_TAKERS_AR,
     followed_by_stop_ar,
@@ -406,6 +407,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if match.start() in taken or named_after_ar(text, match.start()) or _after_particle_ar(text, match.start()):
             continue  # "محمد ولد الشيخ الغزواني": "الشيخ" after a name particle is the name's
         name, end = name_at_ar(text, match.end(), titled=True)
+        name, end = name_to_role_ar(text, end - len(name), name, end)
         closing = QUOTES_AR.get(text[match.end() : match.end() + 1])
         if not name and closing:  # "السيد "فينسان دفورني"،": a name in quotes after its title
             name, end = name_at_ar(text, match.end() + 1)
