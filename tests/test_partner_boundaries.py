@@ -111,6 +111,10 @@ def test_a_french_name_ends_before_a_bare_infinitive_or_a_pronoun() -> None:
     assert partners("fr", "Le projet élargit l’action de l’Organisation pour nous rassembler.") == []
     assert partners("fr", "Le Conseil régional des sages a tenu à l’Agence sahélienne pour vous "
                           "accueillir une session.") == ["Conseil régional des sages", "Agence sahélienne"]
-    # a noun after "de" or "pour" still continues the name
+    # a noun after "de" or "pour" still continues the name, one ending in -er or -ir too
     assert partners("fr", "Il a signé avec l’Institut de recherche pour le développement durable.") == [
         "Institut de recherche pour le développement durable"]
+    assert partners("fr", "Il a signé avec la Maison de savoir de Meknès et le Centre de loisir de Sfax.") == [
+        "Maison de savoir de Meknès", "Centre de loisir de Sfax"]
+    assert partners("fr", "L’ICESCO a signé l’accord avec le Réseau de plaidoyer pour l’école rurale.") == [
+        "Réseau de plaidoyer pour l’école rurale"]

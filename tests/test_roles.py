@@ -110,6 +110,17 @@ def test_a_lower_case_role_ends_at_an_irregular_past_tense() -> None:
         "Idris Kamara": "OIC Secretary General"}
 
 
+def test_a_former_or_acting_head_keeps_the_word_and_is_no_current_head() -> None:
+    assert people("en", "A message of former Director General Dr. Hamid Benali was read.") == {
+        "Hamid Benali": "former Director General"}
+    assert people("en", "He met the former OIC Secretary General Idris Kamara.") == {
+        "Idris Kamara": "former OIC Secretary General"}
+    article = ParsedArticle(title="A title for the test", language="en",
+                            body=["He met Acting Director General Dr. Amina Sall in Rabat."])
+    assert [(m.name, m.role) for m in extract(article) if m.kind == "person"] == [
+        ("Amina Sall", "Acting Director General")]
+
+
 def test_another_body_s_director_general_is_no_mention_of_icesco_s_head() -> None:
     article = ParsedArticle(title="A title for the test", language="en",
                             body=["The envoy met the UNESCO Director General in Paris."])

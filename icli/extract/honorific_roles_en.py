@@ -71,9 +71,12 @@ def honorific_role(text: str, match: re.Match[str], end: int) -> str | None:
         words += 1
     if len(before) > words and (_a_country(before[-1 - words]) or _ACRONYM_OWNER.fullmatch(before[-1 - words])):
         words += 1
+    if len(before) > words and before[-1 - words] in ("former", "Former"):
+        words += 1  # "former Director General Dr. X": a past holder, said so
     if words:
         role = " ".join(before[-words:] + [role])  # "Chinese President", "ISESCO Director-General",
-        # "Culture Minister", "Kazakh Foreign Affairs Minister", "Senegal's President"
+        # "Culture Minister", "Kazakh Foreign Affairs Minister", "Senegal's President", "former OIC
+        # Secretary General"
     else:
         country = _COUNTRY_AFTER.match(text, end)
         if country and country_tables.country_phrases().get(tuple(

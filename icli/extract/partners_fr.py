@@ -126,11 +126,13 @@ def _fr_name_end(text: str, tokens: list[re.Match[str]], head: int) -> int:
             # after an acronym naming the body, which ends it ("le Groupe OCP et Israel
             # Chemicals"; not a complement's: "pour l’UNESCO, l’ICESCO et l’ALECSO")
         if _elided_infinitive_fr(token) or (
-                connector and tokens[i - 1].group().casefold() in ("de", "pour") and _infinitive_fr(token)):
-            break  # "l’Organisation d’avoir remporté", "le souci de l’Organisation de renforcer": a verb
+                connector and tokens[i - 1].group().casefold() in ("de", "pour") and _infinitive_fr(token)
+                and i + 2 < len(tokens) and tokens[i + 1].group() == "et" and _elided_infinitive_fr(tokens[i + 2].group())):
+            break  # "l’Organisation d’avoir remporté", "de l’Organisation de renforcer et d’activer": verbs
+            # (not "Maison de savoir", "Centre de loisir": nouns)
         if token == "et" and _second_body_fr(tokens, i):
             break  # "du ministère de l’Éducation nationale et de la Commission …": two bodies
-        if (connector and i + 1 < len(tokens) and tokens[i - 1].group().casefold() in ("de", "d’", "d'")
+        if (connector and i + 1 < len(tokens) and tokens[i - 1].group().casefold() in ("de", "d’", "d'", "pour")
                 and tokens[i].group()[:1].islower()
                 and tokens[i + 1].group().casefold() in DETERMINERS["fr"]):
             break  # "… de poursuivre leur collaboration": a verb and its object, not the name

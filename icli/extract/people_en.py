@@ -78,7 +78,7 @@ _COMMA_ROLE = re.compile(r",\s+" + _ROLE_NEXT)
 _PARENTHESIS_ROLE = re.compile(r"\s\(" + _ROLE_NEXT)
 # "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
 _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start scans fast
-    r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!to the Director)[\s-]+General\b"
+    r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!cting Director)(?<!ormer Director)(?<!to the Director)[\s-]+General\b"
     r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
 )
 # Another body's acronym right before a head's title: "UNESCO Director General", "UNESCO’s DG".
