@@ -111,6 +111,16 @@ def test_missing_path_and_symlink_loop(cli: Cli, tmp_path: Path) -> None:
     assert "warning" not in result.stderr  # a link inside the directory: walked as itself
 
 
+@pytest.mark.parametrize("paths", [[""], ["", "dumps"]])
+def test_an_empty_path_is_a_usage_error_not_a_missing_file(cli: Cli, paths: list[str]) -> None:
+    """An empty argument (a shell variable left unset) names no file: refused before anything
+    is read, as `--db ''` is, never reported as the file ": no such file or directory"."""
+    result = cli("ingest", *paths)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == ("icli: error: ingest: an empty path (give files, directories, or - "
+                             "for standard input)\n")
+
+
 def test_a_link_that_leads_nowhere_is_reported_under_the_name_typed(cli: Cli,
                                                                     tmp_path: Path) -> None:
     folder = tmp_path / "dumps"

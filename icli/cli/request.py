@@ -207,6 +207,8 @@ def build(command: str, params: dict[str, Any]) -> Query:
         if not any(map(is_stdin, params.get("paths") or ())):  # `-`, or /dev/stdin on a pipe
             raise UsageError("--name names standard input: give - among the paths "
                              f"(… | icli ingest - --name {params['name']})")
+    if "" in (params.get("paths") or ()):
+        raise UsageError("ingest: an empty path (give files, directories, or - for standard input)")
     if prefer and not params.get("per_item"):
         raise UsageError("--prefer chooses the version --per-item keeps: give --per-item too")
     per_item = tuple(dict.fromkeys(prefer + LANGUAGES)) if params.get("per_item") else ()
