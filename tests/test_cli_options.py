@@ -238,6 +238,18 @@ def test_two_formats_are_a_usage_error(ro_cli: Cli) -> None:
         assert result.stderr.startswith("icli: error: choose one output format")
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (["show", "1", "--table", "--json"], "--json and --text/--table"),
+    (["list", "--nl", "--csv"], "--jsonl/--nl and --csv"),
+])
+def test_two_formats_are_said_by_every_name_of_the_options(ro_cli: Cli, args: list[str],
+                                                           said: str) -> None:
+    """`show --table` is show's --text: the error names the option as typed, never another."""
+    result = ro_cli(*args)
+    assert result.exit_code == 2
+    assert result.stderr == f"icli: error: choose one output format, not {said}\n"
+
+
 @pytest.mark.parametrize("shortcut", [True, False])
 def test_network_export_and_a_row_format_are_two_formats(ro_cli: Cli, shortcut: bool) -> None:
     for row_format in ("--json", "--csv", "--table"):

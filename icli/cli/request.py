@@ -291,11 +291,17 @@ def _dates(since: str | None, until: str | None) -> tuple[str | None, str | None
 
 
 def _format(params: dict[str, Any]) -> str | None:
-    """The one output format asked for; two at once is a usage error."""
+    """The one output format asked for; two at once is a usage error, said by the options
+    (an option with two names by both: `show --table` is its --text)."""
     chosen = [name for name in OUTPUT_FORMATS if params.get(name)]
     if len(chosen) > 1:
-        raise UsageError(f"choose one output format, not {' and '.join('--' + c for c in chosen)}")
+        said = " and ".join(_SPELLED.get(name, "--" + name) for name in chosen)
+        raise UsageError(f"choose one output format, not {said}")
     return chosen[0] if chosen else None
+
+
+# The output formats given two names (app.py: "--jsonl", "--nl"; show's "--text", "--table").
+_SPELLED = {"jsonl": "--jsonl/--nl", "text": "--text/--table"}
 
 
 def _fields(value: str | None) -> tuple[str, ...]:
