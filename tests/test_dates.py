@@ -491,3 +491,15 @@ def test_a_levantine_month_dates_an_article_and_a_query_alike(number: int, month
     assert str(find_event_date([f"افتتحت الندوة يوم 14 {month} 2025 في عمان."])) == day
     assert parse_range(f"14 {month} 2025", f"{month} 2025")[0] == day
     assert parse_range(f"{month} 2025", None)[0] == day[:8] + "01"
+
+
+def test_a_date_not_read_is_quoted_as_typed_not_as_translated() -> None:
+    """The Arabic month names read in English (cli.dateargs._english_months) stay out of the
+    error: it quotes the argument as typed."""
+    from icli.cli.dateargs import DateArgumentError, parse_range
+
+    with pytest.raises(DateArgumentError) as error:
+        parse_range("أول شباط 2024", None)
+    assert str(error.value) == ("--since: cannot read 'أول شباط 2024' as a date (try 2026-01 or "
+                                "2026-01-15)")
+

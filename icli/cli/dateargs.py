@@ -58,13 +58,13 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
                                     "read (try 2026-01 or 2026-01-15)")
     import dateparser
 
-    text = _english_months(text)
+    read = _english_months(text)  # (the error still quotes `text` as typed)
     settings: dict[str, object] = {"RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": "DMY"}
-    parsed = dateparser.parse(text, languages=list(LANGUAGES),
+    parsed = dateparser.parse(read, languages=list(LANGUAGES),
                               settings={**settings, "REQUIRE_PARTS": ["day"]})
     if parsed is None:  # no day given (or no date): its month's or year's first or last day
         edge = "last" if end else "first"
-        parsed = dateparser.parse(text, languages=list(LANGUAGES), settings={
+        parsed = dateparser.parse(read, languages=list(LANGUAGES), settings={
             **settings, "PREFER_DAY_OF_MONTH": edge, "PREFER_MONTH_OF_YEAR": edge})
     if parsed is None:
         raise DateArgumentError(f"cannot read {text!r} as a date (try 2026-01 or 2026-01-15)")
