@@ -55,8 +55,9 @@ class IngestReport:
 
     def done(self) -> str:
         """What the ingest did, the one line a finished and an interrupted ingest print: the
-        files read (stored, found current or failed: the JSON's "files"), the articles and the
-        failures ("5 file(s): 50 new, 0 updated, 0 unchanged article(s); 1 failed")."""
+        files read (stored, found current, or failed once read: the JSON's "files"), the
+        articles, and the paths that failed, a missing one too (the JSON's "failed"): "5
+        file(s): 50 new, 0 updated, 0 unchanged article(s); 1 failed"."""
         return f"{self.files} file(s): {self.articles()}; {len(self.failed)} failed"
 
     def stopped(self) -> str:
