@@ -90,3 +90,39 @@ def test_a_daughters_surname_keeps_its_particle(cli: Cli) -> None:
 ])
 def test_the_parts_of_a_name(name: str, typed: str, held: bool) -> None:
     assert holds_parts(name, typed) is held
+
+
+# One person known by the surname "Ali" alone, another whose first name is Ali, and eight
+# more mentioned people whose first names only start with "Ali": the whole word is looked for
+# among all of them, not among the first few the index gives (which held only the eight).
+STARTS = ["Alibek Nurlanov", "Alimjan Karimov", "Alisher Usmanov", "Alima Diallo",
+          "Alioune Ndiaye", "Alinta Brown", "Alireza Tehrani", "Aliya Bekova"]
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    folder = tmp_path_factory.mktemp("word-starts")
+    text = "".join(
+        f"    ICESCO Receives a Delegation on Heritage {number} {day}\n\n    {day} March 2026\n\n"
+        f"    Dr. {name}, Director of the National Heritage Centre, visited ICESCO's headquarters "
+        "in Rabat on a working visit.\n\n"
+        for day in (3, 4) for number, name in enumerate(STARTS))
+    text += ("    ICESCO Hosts a Workshop on Manuscripts\n\n    9 March 2026\n\n"
+             "    Dr. Karim Ali, Director of the National Library, took part in a workshop held "
+             "in Rabat.\n\n    Ali presented the library's plan.\n\n"
+             "    ICESCO Hosts a Seminar on Education\n\n    10 March 2026\n\n"
+             "    Mr. Ali Rezaei, Head of Curricula at the Ministry of Education, took part in a "
+             "seminar held in Rabat.\n\n")
+    (folder / "items.txt").write_text(text, encoding="utf-8")
+    cli = Cli(folder / "archive.db")
+    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
+    assert {"Karim Ali", "Ali Rezaei", *STARTS} <= {p["name"] for p in cli.json("people")}
+    return cli
+
+
+def test_a_surname_that_is_anothers_first_name_lists_both_past_names_it_only_starts(
+        many: Cli) -> None:
+    result = many("who", "Ali", "--json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert {c["name"] for c in json.loads(result.stderr)["candidates"]} == {"Karim Ali",
+                                                                             "Ali Rezaei"}

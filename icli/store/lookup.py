@@ -354,12 +354,13 @@ def alias_words_query(value: str) -> str:
                         for forms in typed_forms(value))
 
 
-def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str,
-                    most: int) -> list[dict[str, Any]]:
+def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str, most: int,
+                    whole: bool = False) -> list[dict[str, Any]]:
     """The entities of `kind` (at most `most`) with an alias that holds each word of `value`
     (alias_words_query), most mentioned first; a person's as a part of his name as he is
-    written (name_parts.holds_parts: "Salem" is no part of "Mahmoud Ould Salem"), read a page
-    at a time until `most` are found."""
+    written (name_parts.holds_parts: "Salem" is no part of "Mahmoud Ould Salem"; with `whole`,
+    as whole words: "Ali" is no part of "Alibek"), read a page at a time until `most` are
+    found."""
     query = alias_words_query(value)
     if not query:
         return []
@@ -371,7 +372,7 @@ def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str,
     while True:
         page = entity_rows(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": _PAGE,
                                                  "offset": offset})
-        holding = _holding(conn, page, lambda alias: holds_parts(alias, value))
+        holding = _holding(conn, page, lambda alias: holds_parts(alias, value, whole))
         found += [c for c in page if c["id"] in holding]
         if len(found) >= most or len(page) < _PAGE:
             return found[:most]
@@ -401,9 +402,7 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
     word = _name_typed(value)
     if len(word.split()) != 1:
         return []
-    found = _parts_of_names(conn, "person", word, most + 1)
-    holding = _holding(conn, found, lambda alias: holds_parts(alias, word, whole=True))
-    people = [c for c in found if c["id"] in holding or c["id"] == known["id"]]
+    people = _parts_of_names(conn, "person", word, most + 1, whole=True)
     return people if any(c["id"] == known["id"] for c in people) else [known, *people]
 
 
