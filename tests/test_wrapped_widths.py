@@ -54,3 +54,27 @@ def test_removed_widths_counts_each_line_and_its_first_word() -> None:
     normal = "في أمس الحاجة\nنص بلا تطويل\n\nكلمة"
     assert removed_widths(saved, normal) == [(2, 1), (0, 0), (0, 0), (1, 1)]
     assert removed_widths(normal, normal) is None
+
+
+# Two articles wrapped at 60 columns with no blank line between blocks: each title (its
+# stretched word counted) fills its line, so the place line's first word would not have fitted.
+_NO_BLANKS = [
+    ("الإيسيسكو تعقد ندوة حول تدريـــس العلوم الإسلامية في نواكشوط", "نواكشوط، 14 نوفمبر 2024",
+     "عقدت منظمة العالم الإسلامي للتربية والعلوم والثقافة (إيسيسكو) ندوة علمية حول تدريس "
+     "العلوم الإسلامية في المدارس، بمشاركة ثلاثين أستاذا من موريتانيا والسنغال ومالي، وذلك "
+     "ضمن خطتها لدعم المؤسسات التعليمية في الدول الأعضاء."),
+    ("المدير العام للإيسيسكو يلتقي وزيـــر التعليم الموريتاني", "الرباط، 18 نوفمبر 2024",
+     "التقى المدير العام للإيسيسكو وزير التعليم في موريتانيا، وبحث الجانبان سبل تطوير "
+     "التعاون في مجالات التعليم والتدريب المهني وتأهيل المعلمين."),
+]
+
+
+def test_a_place_dateline_is_never_joined_to_a_full_wrapped_title() -> None:
+    text = "\n".join(line for article in _NO_BLANKS for block in article
+                     for line in textwrap.wrap(block, 60)) + "\n"
+    dump = parse_dump(text)
+    assert [(a.title, a.date) for a in dump.articles] == [
+        ("الإيسيسكو تعقد ندوة حول تدريس العلوم الإسلامية في نواكشوط", "2024-11-14"),
+        ("المدير العام للإيسيسكو يلتقي وزير التعليم الموريتاني", "2024-11-18"),
+    ]
+    assert [a.body for a in dump.articles] == [[article[2]] for article in _NO_BLANKS]

@@ -75,7 +75,8 @@ def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None)
     the line been a paragraph's end: that is what a wrapping editor or browser leaves behind.
     The widths are the printed ones (indentation counted), so paragraphs indented deeper than
     others are rejoined too; `firsts` are the characters normalization took out of each line's
-    first word, which were printed (`removed_widths`).
+    first word, which were printed (`removed_widths`). A date line, a place's included
+    ("الرباط، 3 مارس 2026"), is its own line: never joined to a full line before it.
     """
     width = wrap_width(lines, widths)
     if width is None:
@@ -90,8 +91,8 @@ def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None)
             and line
             and previous_width + 1 + len(next_word) + first > width
             and not BULLET.match(line)
-            and parse_dateline(line) is None
-            and parse_dateline(previous) is None
+            and date_line(line) is None
+            and date_line(previous) is None
         )
         if continues:
             joined[-1] += " " + line
