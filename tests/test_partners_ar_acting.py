@@ -39,3 +39,11 @@ def test_an_act_word_counts_with_glued_letters_before_it_and_not_inside_another_
     assert partners("وبرعاية مؤسسة السنابل للتنمية صدر الدليل.") == {"مؤسسة السنابل للتنمية"}
     # "منظمة" holds "نظم" after a letter that is no glued prefix: no act
     assert partners("تأسست منظمة الواحة الدولية قبل ثلاثين عاما.") == set()
+
+
+def test_a_body_named_right_after_the_seat_of_is_the_venue() -> None:
+    assert partners("وتستمر أعمال الدورة خمسة أيام بمقر المجلس الأعلى للفنون بالقاهرة.") == {
+        "المجلس الأعلى للفنون بالقاهرة"}
+    assert partners("وجرت المباحثات في مقر جامعة الواحة الدولية.") == {"جامعة الواحة الدولية"}
+    # its seat told after the name ("ومقرها"): still named in passing
+    assert partners("تأسست جامعة الواحة الدولية قبل ثلاثين عاما ومقرها في مدينة ساحلية.") == set()

@@ -7,8 +7,9 @@ agency named where no sentence tells an act is the source that carried the story
 speech ("said", "stated") is no act there, a news agency's speech being its report. Arabic
 (acting_somewhere_ar) is read for every body: a partner of an Arabic article is a body some
 sentence naming it shows acting, its people speaking included, or that the text names right
-after "مع" (with), the counterpart of what the sentence tells. English and French bodies at
-large are not gated: there the gate lost more right partners than wrong ones."""
+after "مع" (with), the counterpart of what the sentence tells, or "مقر" (the seat of), the
+venue. English and French bodies at large are not gated: there the gate lost more right
+partners than wrong ones."""
 
 from __future__ import annotations
 
@@ -47,14 +48,15 @@ _ACTING_AR = re.compile(by_first_letter([
     r"اوضح\w*", r"محاضر[ةه]", r"متحدث\w*"]) + r"(?![\u0621-\u064a])")
 # What may be glued before an act's word: a conjunction, a preposition, the article.
 _PREFIX_AR = re.compile(r"[وف]?[بل]?(?:ال)?")
-# "مع" (with), or "ومع", ending the text before a name: the name is a counterpart.
-_WITH_BEFORE_AR = re.compile(r"(?:^|[^\u0621-\u064a])و?مع\s+$")
+# The word right before a name that makes the body a counterpart or a venue: "مع" (with) or
+# "ومع"; "مقر" (the seat of), with a conjunction or preposition glued ("بمقر", "لمقر", "في مقر").
+_BEFORE_NAME_AR = re.compile(r"(?:^|[^\u0621-\u064a])(?:و?مع|[وف]?[بل]?مقر)\s+$")
 
 
 def acting_somewhere_ar(partner: Mention, text: str) -> bool:
     """Whether some sentence of the Arabic `text` that names the partner (by its name, the form
     the text used, its acronym or another form) holds an act (_ACTING_AR) or names it right
-    after "مع". A name is found as a plain string, without its first letter where that is the
+    after "مع" or "مقر". A name is found as a plain string, without its first letter where that is the
     article's alif ("للجنة" writes "اللجنة" after "ل"): a literal find, where a pattern with a
     leading look-behind cost 3% of an Arabic article's extraction."""
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
@@ -65,7 +67,7 @@ def acting_somewhere_ar(partner: Mention, text: str) -> bool:
             start = last_end_before(SENTENCE_STOP, text, found)
             stop = SENTENCE_STOP.search(text, found + len(core))
             end = stop.start() if stop else len(text)
-            if _after_with(text, found) or _holds_act(text, start, end):
+            if _after_with_or_seat(text, found) or _holds_act(text, start, end):
                 return True
             found = text.find(core, end)
     return False
@@ -78,10 +80,11 @@ def _word_start(text: str, at: int) -> int:
     return at
 
 
-def _after_with(text: str, at: int) -> bool:
-    """Whether the word holding `at` (a name's start) comes right after "مع" or "ومع"."""
+def _after_with_or_seat(text: str, at: int) -> bool:
+    """Whether the word holding `at` (a name's start) comes right after "مع" (with) or "مقر"
+    (the seat of: the body is the venue, which the contract counts as a host)."""
     start = _word_start(text, at)
-    return bool(_WITH_BEFORE_AR.search(text, max(0, start - 8), start))
+    return bool(_BEFORE_NAME_AR.search(text, max(0, start - 8), start))
 
 
 def _holds_act(text: str, start: int, end: int) -> bool:
