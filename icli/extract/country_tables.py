@@ -479,14 +479,14 @@ def subdivision_names() -> frozenset[str]:
     import pycountry
 
     names = [entry.name for entry in pycountry.subdivisions]
-    keys = set(map(place_key, names))
+    written = set(names)  # each form keyed once: most languages leave most names as they are
     for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
         path = os.path.join(pycountry.LOCALES_DIR, language, "LC_MESSAGES", "iso3166-2.mo")
         if os.path.exists(path):
             with open(path, "rb") as catalogue:
                 translate = gettext.GNUTranslations(catalogue).gettext
-            keys.update(place_key(translate(name)) for name in names)
-    return frozenset(keys)
+            written.update(map(translate, names))
+    return frozenset(map(place_key, written))
 
 
 def a_subdivision(name: str) -> bool:
