@@ -683,10 +683,15 @@ def test_an_undated_story_stating_its_own_day_and_weekday_is_dated_by_it() -> No
     assert version_days.own_day("Djibouti, 14 novembre, Agence", "") == (11, 14, None)
     assert version_days.own_day("t", "Samedi 14 novembre, le ministre") == (11, 14, 5)
     assert version_days.own_day("t", "held on 14 November 2026 in Rabat") is None
+    # The weekday the opening names as the day it tells of ("reçu ce samedi") goes with it.
+    assert version_days.own_day("Djibouti, 14 novembre, Agence",
+                                "Le ministre a été reçu ce samedi") == (11, 14, 5)
     both: dict[str, Any] = {"people": frozenset({"dirieh"}), "countries": frozenset({"DJI", "MAR"})}
     en = _story(1, "en", "2026-11-14", text="30 scholarships", **both)
     fr = versions.Story(2, "fr", None, "t", "Samedi 14 novembre, 30 bourses", **both)
     assert undated_versions.all_links([en, fr]) == {(1, 2)}
+    assert undated_versions.all_links(
+        [en, fr._replace(title="Djibouti, 14 novembre", text="reçu ce samedi, 30 bourses")]) == {(1, 2)}
     # Without the weekday, one strong thing is not enough.
     assert undated_versions.all_links([en, fr._replace(text="Le 14 novembre, 30 bourses")]) == set()
     # Another weekday or another day: never, even sharing three strong things.

@@ -95,6 +95,10 @@ _OWN_DAY = re.compile(
     rf"|\b(?P<m2>{_MONTH_NAMES})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?!\s*,?\s*\d{{4}}))",
     re.IGNORECASE)
 OWN_CHARS = 200  # where a story states its own day: its title and the start of its text
+# The weekday a text names as the day it tells of: "ce vendredi", "today, Friday", "on Friday",
+# "اليوم الخميس", "اليوم /الخميس/".
+_THIS_WEEKDAY = re.compile(rf"(?:\bce|\btoday,?|\bon|اليوم)\s*/?\s*\b(?P<weekday>{_WEEKDAY_NAMES})\b",
+                           re.IGNORECASE)
 
 
 class OwnDay(NamedTuple):
@@ -107,14 +111,17 @@ class OwnDay(NamedTuple):
 
 def own_day(title: str, text: str) -> OwnDay | None:
     """The first date without a year a story's title or opening states, with the weekday
-    written before it: its own day as an agency's date line without a year gives it ("Bakou,
-    15 mars, AZERTAC", "Samedi 24 décembre, le Président …"). None when it states none."""
+    written before it, or else the one its opening names as the day it tells of: its own day
+    as an agency's date line without a year gives it ("Bakou, 15 mars, AZERTAC" and "a reçu ce
+    vendredi", "Samedi 24 décembre, le Président …"). None when it states none."""
     for part in (title, text[:OWN_CHARS]):
         for match in _OWN_DAY.finditer(part):
             day, month = (match["d1"], match["m1"]) if match["d1"] else (match["d2"], match["m2"])
             number = MONTHS.get(month.lower())
             if number and 1 <= int(day) <= 31:
-                weekday = match["weekday"]
+                weekday = match["weekday"] or next(
+                    (named["weekday"] for opening in (title, text[:OWN_CHARS])
+                     for named in _THIS_WEEKDAY.finditer(opening)), None)
                 return OwnDay(number, int(day), WEEKDAYS.get(weekday.lower()) if weekday else None)
     return None
 
