@@ -150,3 +150,10 @@ def test_a_definite_word_or_no_role_after_the_comma_still_ends_a_titled_name() -
     found = people("وقال الدكتور سامي الهادي اليوم، إن التعاون مهم، وشارك السيد أبو بكر الصديق حمدون، "
                    "في الجلسة.")
     assert found == {"سامي الهادي": None, "أبو بكر الصديق": None}
+
+
+def test_a_quoted_name_after_a_glued_or_detached_preposition_stays_in_the_role() -> None:
+    found = people("وقال المدير العام لـ “إيسيسكو” سامي الهادي إن الندوة ناجحة.",
+                   "وأشرفت عليها الدكتورة سلمى حداد، المشرفة على مديرية العلوم ب”إيسيسكو”، توزيع الكتب.")
+    assert found == {"سامي الهادي": "المدير العام لـ “إيسيسكو”",
+                     "سلمى حداد": "المشرفة على مديرية العلوم ب”إيسيسكو”"}

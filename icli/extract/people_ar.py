@@ -195,7 +195,9 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         role_end, j = words[last].end(), last + 1
         acronym = BRACKETED_WORD_AR.match(text, role_end)
         if acronym and j < len(words) and words[j].start() < acronym.end():
-            role_end, j = acronym.end(), j + 1  # "لبرنامج الخليج العربي للتنمية (أجفند) …": its acronym
+            role_end = acronym.end()  # "لبرنامج الخليج العربي للتنمية (أجفند) …": its acronym
+            while j < len(words) and words[j].start() < role_end:
+                j += 1
         if j >= len(words) or j >= index + ROLE_SCAN_AR or not_a_name_word_ar(words[j].group()):
             continue
         gap = text[role_end : words[j].start()]

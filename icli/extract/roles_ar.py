@@ -55,8 +55,8 @@ def role_after_ar(text: str, end: int) -> str | None:
     if rest and rest.group(1):  # "…، وزيرة الثقافة في المملكة …،": up to the clause's end
         stop = CLAUSE_END_AR.search(text, start, start + 200)
         while stop and (stop.group() == "(" and text[start : stop.start()].rstrip().endswith(
-                "إيسيسكو") or stop.group() in QUOTES_AR and text[start : stop.start()].endswith(
-                ("لـ", "ل"))):  # "للإيسيسكو (المنظمة …)": its name; "لـ"إيسيسكو"": a quoted name
+                "إيسيسكو") or stop.group() in QUOTES_AR and text[start : stop.start()].rstrip().endswith(
+                ("لـ", "ل", "بـ", "ب"))):  # "للإيسيسكو (المنظمة …)": its name; "لـ"إيسيسكو"": a quoted name
             close = text.find(QUOTES_AR.get(stop.group(), ")"), stop.end(), start + 200)
             stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
         return _before_next_person_ar(text, start, stop.start() if stop else min(len(text), start + 200))
@@ -77,11 +77,13 @@ def role_after_ar(text: str, end: int) -> str | None:
 
 def _before_next_person_ar(text: str, start: int, stop: int) -> str | None:
     """The role after a name's comma, from `start` to its clause's end at `stop`, up to a
-    closing quote it never opened ("… للتعليم ” جائزة …": the quoted name of something else),
+    closing quote it never opened ("… للتعليم ” جائزة …": the quoted name of something else;
+    not one the same quote closes again: "ب”إيسيسكو”" is a name quoted as such),
     and up to another person's title and name: with "و" it joins that person ("… والدكتور ب"),
     without it the role is that person's ("…، مدير المركز السفير ب": None)."""
     role = text[start:stop]
-    stray = next((n for n, c in enumerate(role) if c in _OPENERS_AR and _OPENERS_AR[c] not in role[:n]), None)
+    stray = next((n for n, c in enumerate(role) if c in _OPENERS_AR and _OPENERS_AR[c] not in role[:n]
+                  and role.count(c) < 2), None)
     role = role[:stray] if stray is not None else role
     for word in ARABIC_WORD.finditer(role):
         if word.start() and title_ar(word.group().removeprefix("و")) and not named_after_ar(
@@ -377,8 +379,9 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
     return last
 
 
-# A word in brackets or quotes right after a role: its body's acronym ("(أجفند)", "” أجفند ”").
-BRACKETED_WORD_AR = re.compile(r"[ \u00a0]*[(\"«“”][ \u00a0]*\w+[ \u00a0]*[)\"»”“]")
+# A word in brackets or quotes right after a role: its body's acronym ("(أجفند)", "” أجفند ”"),
+# also after "ل" or "ب" written apart ("المدير العام لـ “إيسيسكو”", "ب"إيسيسكو"").
+BRACKETED_WORD_AR = re.compile(r"[ \u00a0]*(?:[لب]\u0640?[ \u00a0]*)?[(\"«“”][ \u00a0]*\w+[ \u00a0]*[)\"»”“]")
 
 
 def _another_person_ar(words: list[re.Match[str]], j: int) -> bool:
