@@ -122,6 +122,10 @@ _UPDATED = (r"\s*[-–|]\s*(?:updated?|mise? à jour|محدث|تحديث)\s*:\s*
 _POSTED = (r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?published(?:\s+on)?\s*:?"
            r"|(?:mon|tue|wed|thu|fri|sat|sun)\.?,?")
 
+# A time before a date, with a news site's section in capitals before it ("08:15, ", "SOCIETY
+# 17:05 / ", "17:05 | ", "17:05 - ").
+_TIME_FIRST = r"(?:(?-i:[A-Z]{3,20})\s+)?\d{1,2}:\d{2}\s*[,/|–-]?\s*"
+
 # A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في", "يوم" or a news
 # site's byline (_POSTED) ("Le 1er mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس
 # 2026", "Jane Doe Published March 5, 2025"), with the Gregorian suffix
@@ -131,10 +135,12 @@ _POSTED = (r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?published(?:\s+on)?\s*:?"
 # "3 March 2026 at 10:30", "2024-02-16 17:42:02", "١١ ديسمبر ٢٠١٧ - ٠٥:٢٦ بتوقيت غرينتش",
 # "الإثنين، 28 يونيو 2021 - 05:41 م": "م" evening, "ص" morning), the day the item was updated
 # ("05.03.2025 - محدث : 06.03.2025": the first date is the line's) or a comment or view count
-# ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, and a news site's source last
-# ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع").
+# ("June 19, 2022 0", "27 novembre 2015  Lu: 1245") after it, a news site's source last
+# ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع"), or a time first (_TIME_FIRST: "08:15, 4
+# March 2025", "SOCIETY 17:05 / 04.03.2025 2210").
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:(?:le|on|du|from|من|في|يوم|{_POSTED})\s+)?(?:{_HIJRI}(?:{_TIME})?{_CORRESPONDING})?"
+    rf"^\s*(?:{_TIME_FIRST})?(?:(?:le|on|du|from|من|في|يوم|{_POSTED})\s+)?"
+    rf"(?:{_HIJRI}(?:{_TIME})?{_CORRESPONDING})?"
     rf"(?:{_DATE_LINE_DATE})(?:\s*م)?(?:{_CORRESPONDING}{_HIJRI})?(?:{_TIME})?(?:{_UPDATED})?"
     r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
     r"(?:\s*[-–|]\s*(?:source|المصدر)\s*:[^:]{1,40})?\s*$",
