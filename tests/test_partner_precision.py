@@ -200,6 +200,14 @@ ROWS_EN: list[Row] = [
     ("en-news-agency-acts-elsewhere-kept", "en", "ICESCO opened a media workshop in Doha, Gulf News Agency "
      "cites the ministry.\n\nThe workshop was organized in partnership with the Gulf News Agency.",
      {"Gulf News Agency": None}),
+    # an act's shapes: working "in coordination with" it, a fellow party of ICESCO's, a person
+    # taking part for it named by a role right before it
+    ("en-news-agency-coordination-kept", "en", "The heritage course was held in coordination with the "
+     "Sahel News Agency (SNA) at its offices in Niamey.", {"Sahel News Agency": "SNA"}),
+    ("en-news-agency-with-icesco-kept", "en", "ICESCO and the Federation of Gulf News Agencies (FGNA) "
+     "launched a media campaign on heritage day.", {"Federation of Gulf News Agencies": "FGNA"}),
+    ("en-news-agency-director-kept", "en", "The Director of the Sahel Press Agency (SPA), Mr. Idrissa "
+     "Kone, delivered a speech at the forum.", {"Sahel Press Agency": "SPA"}),
     ("en-agency-not-news-kept", "en", "ICESCO opened a workshop with the Sahel Agency for Literacy in Niamey.",
      {"Sahel Agency for Literacy": None}),
 ]

@@ -1,10 +1,13 @@
 """Whether a body acts where the text names it: organizing, hosting, signing, partnering,
 sponsoring, supporting, taking part, attending, receiving, visiting, meeting ("in cooperation
-with", "a delegation of", "at the invitation of").
+with", "in coordination with", "a delegation of", "at the invitation of").
 
-English (ACTING_EN) is read only for a news agency (partner_contexts.only_where_no_partner): an
+English (acting_en) is read only for a news agency (partner_contexts.only_where_no_partner): an
 agency named where no sentence tells an act is the source that carried the story, not a partner;
-speech ("said", "stated") is no act there, a news agency's speech being its report. Arabic
+speech ("said", "stated") is no act there, a news agency's speech being its report. An act is
+also a body named as ICESCO's fellow party ("ICESCO and the X launched …") and a person taking
+part for the body, named by a role right before it ("The Director of the X, Mr. Y, delivered a
+speech"). Arabic
 (acting_somewhere_ar) is read for every body: a partner of an Arabic article is a body some
 sentence naming it shows acting, its people speaking included, or that the text names right
 after "مع" (with), the counterpart of what the sentence tells, or "مقر" (the seat of), the
@@ -15,8 +18,9 @@ from __future__ import annotations
 
 import re
 
+from icli.extract import gazetteer
 from icli.extract.mention import Mention
-from icli.extract.patterns import by_first_letter
+from icli.extract.patterns import by_first_letter, ending_at, trie_pattern
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 
 # The English words of an act (case-insensitive stems; one \b before the alternation, so the
@@ -24,10 +28,31 @@ from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 ACTING_EN = re.compile(
     r"(?i)\b(?:(?:co-?)?organi[sz](?:e|es|ed|ing|ers?)|host(?:s|ed|ing)?|sign(?:s|ed|ing|ator(?:y|ies))?"
     r"|agreements?|memorand(?:um|a)|mou|partner(?:s|ship|ships|ed|ing)?|cooperat(?:e|es|ed|ing|ion)"
+    r"|coordinat(?:e|es|ed|ing|ion)|(?:association|conjunction)\s+with"
     r"|collaborat(?:e|es|ed|ing|ion)|sponsor(?:s|ed|ing|ship)?|patronage|auspices|support(?:s|ed|ing)?"
     r"|funded|financed|participat(?:e|es|ed|ing|ion|ants?)|(?:take|takes|took|taking)\s+part"
     r"|attend(?:s|ed|ing|ance)?|receiv(?:e|es|ed|ing)|visit(?:s|ed|ing)?|delegations?|invitation"
     r"|meets?|met|meeting\s+with|convened?)\b")
+# A body named as ICESCO's fellow party, right before or after its name (its acronym in brackets
+# between): "ICESCO and the X", "X (XA) and ICESCO".
+_WITH_OWN_BEFORE_EN = re.compile(r"\b(?:ICESCO|ISESCO)\s+and\s+(?:the\s+)?$")
+_WITH_OWN_AFTER_EN = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+and\s+(?:ICESCO|ISESCO)\b")
+# A role right before a body's name, its holder taking part for the body: "The Director of the X".
+_PERSON_OF_EN = re.compile(rf"\b(?:{trie_pattern(gazetteer.ROLE_WORDS)})\s+of\s+(?:the\s+)?$")
+_BEFORE_EN = 40  # characters before a name where those words are read
+
+
+def acting_en(text: str, at: int, end: int) -> bool:
+    """Whether the English sentence naming a body at text[at:end] tells it acting: a word of an
+    act in the sentence, the body named with ICESCO as one party, or a person of the body's
+    named by a role right before its name."""
+    start = last_end_before(SENTENCE_STOP, text, at)
+    stop = SENTENCE_STOP.search(text, end)
+    low = max(start, at - _BEFORE_EN)
+    return (ACTING_EN.search(text, start, stop.start() if stop else len(text)) is not None
+            or ending_at(_WITH_OWN_BEFORE_EN, text, low, at) is not None
+            or _WITH_OWN_AFTER_EN.match(text, end) is not None
+            or ending_at(_PERSON_OF_EN, text, low, at) is not None)
 
 _LETTER_AR = re.compile(r"[\u0621-\u064a]")
 

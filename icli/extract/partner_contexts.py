@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
-from icli.extract.partner_acting import ACTING_EN
+from icli.extract.partner_acting import acting_en
 from icli.extract.patterns import ending_at, literal_not_after
 from icli.extract.winners_en import LIST_ITEM, WINNER_STEMS, WINNERS
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
@@ -49,8 +49,8 @@ class _Contexts:
     bodies after it in the sentence are winners or their backers; `named_stems`, words one of which
     a text holds where `named` can match (a plain search first). All: `acts` follows a body that acts in a relative clause of its own ("X (ACR), which
     co-organized the workshop"), where no context before it holds. English only: a body whose name
-    says it is a news agency (`news`) is a partner only where the sentence naming it holds an act
-    (`acting`), at some place where no other context holds."""
+    says it is a news agency (`news`) is a partner only where the sentence naming it tells it
+    acting (`acting`, partner_acting.acting_en), at some place where no other context holds."""
 
     before: re.Pattern[str]
     winners: re.Pattern[str]
@@ -71,7 +71,7 @@ class _Contexts:
     meeting: re.Pattern[str] = re.compile("(?!)")
     since: re.Pattern[str] = re.compile("(?!)")
     news: re.Pattern[str] = re.compile("(?!)")
-    acting: re.Pattern[str] = re.compile("(?!)")
+    acting: Callable[[str, int, int], bool] = lambda text, at, end: False
 
 
 # The verbs a news agency reports with, as a participle ("reported by X", "rapporté par X") and,
@@ -157,7 +157,7 @@ _EN = _Contexts(
     since=re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:in|since)\s+(?:(?:[A-Z][a-z]+|\d{1,2})\s+){0,2}"
                      r"(?:1[89]|20)\d\d\b"),
     news=re.compile(r"\b(?:News|Press)\b"),
-    acting=ACTING_EN,
+    acting=acting_en,
     partners=re.compile(r"\b(?:[Pp]artners?|[Ss]ponsors?)\b"),
     acts=re.compile(
         r"(?:\s*\([^()]{1,40}\))?,\s+(?:which|who)\s+(?:(?:has|had|have|also|jointly)\s+)*"
@@ -369,7 +369,7 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
     places = {(at, end) for at, end in places  # "X (ACRONYM)": the acronym is X's own place
               if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
     return all(_no_partner_at(text, at, end, partner.name, contexts)
-               or (news and not contexts.acting.search(text, *_sentence(text, at))) for at, end in places)
+               or (news and not contexts.acting(text, at, end)) for at, end in places)
 
 
 _EITHER_SPELLING = re.compile(r"(?<=gani)[sz](?=ation)")  # in a name's pattern: both spellings
