@@ -118,3 +118,12 @@ def test_a_french_name_ends_before_a_bare_infinitive_or_a_pronoun() -> None:
         "Maison de savoir de Meknès", "Centre de loisir de Sfax"]
     assert partners("fr", "L’ICESCO a signé l’accord avec le Réseau de plaidoyer pour l’école rurale.") == [
         "Réseau de plaidoyer pour l’école rurale"]
+
+
+def test_one_body_named_three_ways_with_its_country_is_one_partner_and_no_crash() -> None:
+    # the short name joins a longer one, then a third form with the short one's key comes
+    found = partners("fr", "La Commission nationale émiratie a organisé la réunion. La Commission "
+                           "nationale émiratie pour l’éducation, la culture et la science a signé un "
+                           "accord. La Commission nationale des Émirats arabes unis a remercié les "
+                           "participants.")
+    assert found == ["Commission nationale émiratie pour l’éducation, la culture et la science"]

@@ -69,8 +69,11 @@ def join_country_variants(partners: list[Mention], countries: Callable[[str], li
             continue
         longer, shorter = (other, mention) if len(other.name) >= len(mention.name) else (mention, other)
         longer.variants |= {shorter.name} | shorter.variants
-        if longer is mention:
-            joined[joined.index(other)] = mention
+        if longer is mention:  # the longer name takes the shorter's place, under each key it had
+            joined[next(i for i, m in enumerate(joined) if m is other)] = mention
+            for key, m in kept.items():
+                if m is other:
+                    kept[key] = mention
             kept[(rest, country.code or "")] = mention
     return _without_country_again(joined, countryless, kept, countries, text)
 
