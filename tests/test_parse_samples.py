@@ -100,3 +100,17 @@ def test_boilerplate_matching_is_by_content_and_case_insensitive() -> None:
     assert is_boilerplate("  OVERALL, HOW SATISFIED ARE YOU ABOUT THE WEBSITE?")
     assert is_boilerplate("Extremely dissatisfied Extremely satisfied")
     assert not is_boilerplate("ICESCO asked participants how satisfied they were.")
+
+
+@pytest.mark.parametrize("button", ["Listen to this article", "Écouter cet article Écouter cet article",
+                                    "Ecouter l'article", "استمع إلى المقال", "استمع للخبر"])
+def test_a_text_to_speech_button_is_furniture_not_a_title(button: str) -> None:
+    """A news site's 'listen' button over a page saved without its title (session 19: it
+    titled a sweep page, and the page's subheading split it)."""
+    assert is_boilerplate(button)
+    text = (f"{button}\n\nLe ministre de la Culture a reçu ce jeudi le directeur général de "
+            "l’ICESCO pour examiner les programmes de coopération en cours.\n\nLes deux parties "
+            "ont convenu de renforcer la formation des enseignants du primaire.\n")
+    (article,) = parse_dump(text).articles
+    assert article.title_from_text and article.title.startswith("Le ministre de la Culture")
+    assert not is_boilerplate("Listen to this article about the new museum in Rabat")

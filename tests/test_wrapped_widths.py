@@ -78,3 +78,57 @@ def test_a_place_dateline_is_never_joined_to_a_full_wrapped_title() -> None:
         ("المدير العام للإيسيسكو يلتقي وزير التعليم الموريتاني", "2024-11-18"),
     ]
     assert [a.body for a in dump.articles] == [[article[2]] for article in _NO_BLANKS]
+
+
+EN_TITLE = "ICESCO Trains Science Teachers from Sahel Countries in Niamey"
+EN_PARAGRAPHS = [
+    "The Islamic World Educational, Scientific and Cultural Organization (ICESCO) held on "
+    "Monday, 3 March 2025, in Niamey a training course for forty science teachers from Mali, "
+    "Niger, Chad and Burkina Faso, in cooperation with the national commission of Niger.",
+    "Ms. Fatima Diallo, expert of the Science Sector, presented the new laboratory kits that "
+    "the Organization designed for rural schools, and the trainers showed how each experiment "
+    "can be carried out with cheap materials found in local markets.",
+]
+
+
+def _ragged(blocks: list[str], widths: list[int]) -> str:
+    """Each block wrapped line by line at the next of `widths` in turn (a page wrapped
+    unevenly: by hand, or from a proportional font), blank lines between the blocks."""
+    out, turn = [], 0
+    for block in blocks:
+        lines, line = [], ""
+        for word in block.split():
+            if line and len(line) + 1 + len(word) > widths[turn % len(widths)]:
+                lines.append(line)
+                line, turn = word, turn + 1
+            else:
+                line = f"{line} {word}" if line else word
+        out.append("\n".join([*lines, line]))
+    return "\n\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize(("blocks", "date"), [
+    ([EN_TITLE, "3 March 2025", *EN_PARAGRAPHS], "2025-03-03"),
+    ([TITLE, "12 مارس 2025", *PARAGRAPHS], "2025-03-12"),
+])
+def test_a_page_wrapped_unevenly_is_one_article(blocks: list[str], date: str) -> None:
+    dump = parse_dump(_ragged(blocks, [58, 80, 66, 74, 61, 79]))
+    assert [a.title for a in dump.articles] == [blocks[0].replace("\u0640", "")]
+    assert dump.articles[0].date == date
+    assert len(dump.articles[0].body) == len(blocks) - 2
+
+
+def test_unevenly_wrapped_lines_without_blank_lines_are_left_as_they_are() -> None:
+    """Without blank lines a title may stand right over its text: only the width rule joins."""
+    text = _ragged([EN_TITLE, "3 March 2025", *EN_PARAGRAPHS], [80]).replace("\n\n", "\n")
+    assert [a.title for a in parse_dump(text).articles] == [EN_TITLE]
+
+
+@pytest.mark.parametrize("width", [60, 72])
+def test_doubled_spaces_count_in_a_wrapped_line(width: int) -> None:
+    """Reading collapses doubled spaces; the editor that wrapped the page counted them."""
+    doubled = [p.replace("، ", "،  ").replace(" و", "  و") for p in PARAGRAPHS]
+    wrapper = textwrap.TextWrapper(width, replace_whitespace=False)
+    text = "\n\n".join("\n".join(wrapper.wrap(b)) for b in [TITLE, "12 مارس 2025", *doubled])
+    dump = parse_dump(text + "\n")
+    assert len(dump.articles) == 1 and len(dump.articles[0].body) == len(PARAGRAPHS)

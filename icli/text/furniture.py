@@ -29,8 +29,11 @@ _END_MARKERS = re.compile(
     r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
     re.IGNORECASE,
 )
-# Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page).
-_BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager)$", re.IGNORECASE)
+# Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page), a
+# news site's text-to-speech button too, its label often printed twice.
+_BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager"
+                      r"|(?:(?:listen to (?:this|the) article|[ée]couter (?:cet |l')article"
+                      r"|استمع (?:إلى ال|الى ال|لل)(?:مقال|خبر))\s*)+)$", re.IGNORECASE)
 # The site's navigation words: menu entries and the steps of a breadcrumb trail.
 _NAVIGATION = (
     r"home|homepage|accueil|page d'accueil|الرئيسية|الصفحة الرئيسية"

@@ -12,17 +12,23 @@ from icli.text.dates import EMPTY_DATE, parse_dateline, parse_place_dateline
 # --- hard-wrapped text -----------------------------------------------------------------------
 
 
+# The widest a wrapped page's lines run: a page of short unwrapped lines (a print page's
+# masthead, captions, Arabic paragraphs with no final stop) is not wrapped at 200 columns.
+WRAP_LIMIT = 120
+
+
 def wrap_width(lines: list[str], widths: list[int]) -> int | None:
     """The column a hard-wrapped page was wrapped at, or None when lines are not wrapped.
 
-    Wrapped text has no long lines and many lines that stop mid-sentence with the sentence
-    going on, in lower case (or in a script without case, as Arabic), on the next line.
+    Wrapped text has no lines longer than WRAP_LIMIT and many lines that stop mid-sentence
+    with the sentence going on, in lower case (or in a script without case, as Arabic), on the
+    next line.
     """
     content = [line for line in lines if line]
     if len(content) < 3:
         return None
     width = max(max(len(line) for line in content), max(widths))
-    if width > 120:
+    if width > WRAP_LIMIT:
         return None
     breaks = sum(
         1 for line, following in zip(lines, lines[1:])
@@ -65,6 +71,10 @@ def _first_word(line: str) -> int:
     return len(line.split(None, 1)[0]) if line.strip() else 0
 
 
+# Lines of a page wrapped unevenly (by hand, or in a proportional font: a PDF's text) stop
+# anywhere past this share of the page's width.
+RAGGED = 0.6
+
 BULLET = re.compile(r"^(?:[•·▪◦●\-–—]\s|\*|\d{1,2}[.)]\s)")  # "**" marks a highlight
 
 
@@ -76,11 +86,15 @@ def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None)
     The widths are the printed ones (indentation counted), so paragraphs indented deeper than
     others are rejoined too; `firsts` are the characters normalization took out of each line's
     first word, which were printed (`removed_widths`). A date line, a place's included
-    ("الرباط، 3 مارس 2026"), is its own line: never joined to a full line before it.
+    ("الرباط، 3 مارس 2026"), is its own line: never joined to a full line before it. On a
+    page whose paragraphs are parted by blank lines, a line that stops mid-sentence and fills
+    RAGGED of the width goes on too: a page wrapped unevenly breaks lines before words that
+    would have fitted.
     """
     width = wrap_width(lines, widths)
     if width is None:
         return lines
+    ragged = width * RAGGED if lines.count("") > 1 else width + 1
     joined: list[str] = []
     previous = ""
     previous_width = 0
@@ -89,7 +103,8 @@ def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None)
         continues = (
             previous
             and line
-            and previous_width + 1 + len(next_word) + first > width
+            and (previous_width + 1 + len(next_word) + first > width
+                 or (previous_width >= ragged and not ends_sentence(previous, _FULL_STOPS)))
             and not BULLET.match(line)
             and date_line(line) is None
             and date_line(previous) is None
@@ -106,6 +121,7 @@ def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None)
 
 _STOPS = frozenset(".!?:;…,؟،")  # marks a sentence (or a clause) ends with
 _CLOSING_STOPS = _STOPS - {"?", "!"}  # a title may end with "?" or "!"
+_FULL_STOPS = frozenset(".!?:…؟")  # a sentence's end, not a clause's
 _CLOSERS = "'\"”’»)]"  # quotes and brackets that may follow the last mark
 
 

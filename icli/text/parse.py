@@ -136,7 +136,7 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
                 continue
             navigation = False
         indent = len(raw) - len(unindented)
-        width = indent + len(line) + (removed[i][0] if removed else 0)
+        width = indent + len(stripped) + (removed[i][0] if removed else 0)
         if previous_indent is not None and (
                 (indent == wrap_indent and not ends_sentence(lines[-1]))
                 or (wrap_indent is None and indent > previous_indent
