@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from icli.text.date_clauses import SEGMENT, clause_segment
+from icli.text.date_clauses import SEGMENT, sentence_of
 
 EVENT_CUES = re.compile(
     r"\b(?:held|took place|organi[sz]ed|convened|hosted|launched|signed|met|received|opened|"
@@ -20,14 +20,15 @@ _FUTURE_AR = r"(?:سي|ست)(?:عقد|نظم|قام|نطلق|نعقد|تم|شا�
 PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
 # Before a deadline or an end date ("until", "close on", "jusqu'au", "حتى"; "deadline",
 # "date limite", "آخر أجل" anywhere before it in its clause: "The deadline for proposals is"), or
-# a future event ("will be held on", "se tiendra le", "ستعقد ... يوم").
+# a future event ("will be held on", "se tiendra le", "ستعقد ... يوم", "tomorrow, Sunday,",
+# "demain", "غدا الأحد (").
 NOT_EVENT = re.compile(
     r"(?:\b(?:no later than|not later than|until|till|before|by|expires?|valid|"
     r"extends? to|ends?|ending|closes?|closing|due|jusqu['’]?(?:au|à)|avant le|au plus tard|"
     r"حتى|قبل|أقصاه)\b[:\s,]*(?:on\s+|le\s+|يوم\s+)?$)"
     r"|(?:\b(?:deadlines?|date\s+limite|closing\s+date|آخر أجل|الموعد النهائي)\b[^.;!?\n,،]*$)"
     r"|(?:\b(?:will|shall|to be|scheduled|upcoming|next|aura lieu|se tiendr(?:a|ont)|"
-    rf"prévue?s?|prochaine?|{_FUTURE_AR}|المقبلة?)"
+    rf"prévue?s?|prochaine?|tomorrow|demain|غدا|غدًا|{_FUTURE_AR}|المقبلة?)"
     r"\b\W+(?:\w+\W+){0,4}$)"
     # ... or held later, with words of a place between and no past verb ("the next session will
     # be held in Jakarta, Indonesia, on"; not "which will be held every year, opened on")
@@ -36,16 +37,18 @@ NOT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
-# A verb in the future anywhere in the date's stretch before it ("ICESCO will hold the third
-# edition of its forum in Rabat on", "l'ICESCO organisera … le", "ستنظم الإيسيسكو … يوم"): in
-# lower case ("camera", "opera" are too short to be a French future), and no past verb after it
-# ("the network will grow and met again on").
+# A verb in the future anywhere in the date's sentence before it ("ICESCO will hold the third
+# edition of its forum in Rabat on", "Tunisia will host the Forum of Arts, Crafts, and Heritage
+# on", "l'ICESCO organisera … le", "ستنظم الإيسيسكو … يوم"): in lower case ("camera", "opera"
+# are too short to be a French future), and no past verb after it ("the network will grow and
+# met again on", "L'ICESCO poursuivra son soutien, a annoncé … le").
 _FUTURE = re.compile(
     r"\b(?:will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+\b"
     r"|\b(?:sera|seront|aura|auront|fera|feront"
     r"|[a-zàâçéèêëîïôûùüÿœ]{4,}(?:era|eront|ira|iront|dra|dront))\b"
     rf"|{_FUTURE_AR}")
-_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|held|met|began)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|held|met|began|said|told"
+                        r"|(?:a|ont)\s+(?:été\s+)?[a-zàâçéèêëîïôûùüÿœ]+é(?:e|s|es)?)\b")
 
 # Before the day an event closed ("closed on", "s’est clôturé le", "a clôturé, samedi"): the
 # event's end, which dates an article only when its text gives no other date, and never a day
@@ -54,10 +57,10 @@ CLOSING = re.compile(r"\b(?:closed|clôtur\w*)\b[:\s,]*(?:on\s+|le\s+)?$", re.IG
 
 
 def future_before(text: str, at: int) -> bool:
-    """Whether a verb in the future stands in the stretch before the date at `at` of `text`
-    (`date_clauses.clause_segment`), with no past verb after it (`_FUTURE`)."""
+    """Whether a verb in the future stands in the sentence before the date at `at` of `text`
+    (at most `SEGMENT` characters back), with no past verb after it (`_FUTURE`)."""
     future = None
     for future in _FUTURE.finditer(text, max(0, at - SEGMENT), at):
         pass
-    return (future is not None and future.start() >= clause_segment(text, at)
+    return (future is not None and future.start() >= sentence_of(text, at)
             and not _PAST_VERB.search(text, future.end(), at))
