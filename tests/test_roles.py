@@ -110,6 +110,15 @@ def test_a_lower_case_role_ends_at_an_irregular_past_tense() -> None:
         "Idris Kamara": "OIC Secretary General"}
 
 
+def test_a_noun_after_a_two_word_head_title_is_no_person() -> None:
+    # "Director General" written in two words also heads nouns: one capitalized word after it
+    # is a name only after a body's acronym ("UNESCO Director General Azoulay")
+    assert people("en", "The day opened with the Director General Message read by Mr. Omar Sefrioui.") == {
+        "Omar Sefrioui": None}
+    assert people("en", "The Secretary General Spokesman answered questions.") == {}
+    assert people("en", "He met OIC Secretary General Kamara in Jeddah.") == {"Kamara": "OIC Secretary General"}
+
+
 def test_a_former_or_acting_head_keeps_the_word_and_is_no_current_head() -> None:
     assert people("en", "A message of former Director General Dr. Hamid Benali was read.") == {
         "Hamid Benali": "former Director General"}

@@ -81,8 +81,13 @@ _BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start s
     r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!cting Director)(?<!ormer Director)(?<!to the Director)[\s-]+General\b"
     r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
 )
-# Another body's acronym right before a head's title: "UNESCO Director General", "UNESCO’s DG".
+# A body's acronym right before a head's title ("UNESCO Director General", "ICESCO’s DG"), and
+# another body's than ICESCO.
+_OWNER_BEFORE = re.compile(r"\b[A-Z]{2,}(?:’s|'s)?\s+$")
 _OTHER_OWNER_BEFORE = re.compile(r"\b(?!ICESCO\b|ISESCO\b)[A-Z]{2,}(?:’s|'s)?\s+$")
+# A head's title written in two words ("Director General"), which also heads nouns ("the Director
+# General Message"): one capitalized word after it is a name only after a body's acronym.
+_SPACED_TITLE = re.compile(r"(?:Director|Secretary) General\s*$")
 
 
 def _role_after(text: str, end: int) -> Role | None:
@@ -229,6 +234,9 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if overlaps(match.start(), skip) or royal_after_head(match.group(), text, match.start(), "en"):
             continue  # "the Grand Mosque of Sheikh Zayed": the building's name
         name, end = name_at(text, match.end())
+        if " " not in name and _SPACED_TITLE.search(match.group()) and not _OWNER_BEFORE.search(
+                text, max(0, match.start() - 20), match.start()):
+            continue  # "the Director General Message", "the Secretary General Spokesman"
         if (given := given_name_title(match.group())) is not None and name:
             name, end = name_at(text, match.start() + given)  # "Prof. Emir X": his first name
         if name and royal_body(match.group(), name, text, end):
