@@ -890,3 +890,17 @@ def test_a_third_version_sharing_little_joins_an_item_when_both_versions_choose_
     closer = _story(4, "fr", "2025-11-10", people=haddad, countries=frozenset({"JOR"}))
     assert (1, 3) not in versions.links([en, ar, fr, closer])
     assert (2, 3) not in versions.links([en, ar, fr, closer])
+
+
+def test_titles_naming_different_ministers_portfolios_are_two_stories() -> None:
+    assert versions.title_portfolios("The DG receives the Minister of Transport and Logistics of Oman") == {"transport"}
+    assert versions.title_portfolios("المدير العام يستقبل وزير العدل العماني") == {"justice"}
+    assert versions.title_portfolios("Le DG reçoit le ministre de la Justice du Sultanat d’Oman") == {"justice"}
+    assert versions.title_portfolios("Culture Minister of Oman visits the Organization") == {"culture"}
+    assert versions.title_portfolios("A justice workshop and an action plan") == set()  # no minister
+    evidence = {"people": frozenset(versions.leaders()) | {"busaidi"}, "countries": frozenset({"OMN"})}
+    transport = _story(1, "en", "2025-03-12", title="The DG receives the Minister of Transport of Oman", **evidence)
+    justice = _story(2, "ar", "2025-03-12", title="المدير العام يستقبل وزير العدل العماني", **evidence)
+    also_justice = _story(3, "fr", "2025-03-12", title="Le DG reçoit le ministre de la Justice d’Oman", **evidence)
+    assert versions.links([transport, justice]) == set()
+    assert versions.links([justice, also_justice]) == {(2, 3)}  # the same portfolio: one story

@@ -111,6 +111,7 @@ class Profile(NamedTuple):
     heard: Mapping[tuple[bool, str], set[str]]  # (in Arabic script, skeleton) → people
     arabic: bool  # an Arabic story (its title's sounds compare with a Latin-script title's)
     acts: frozenset[str]  # the acts the title names (title_acts)
+    portfolios: frozenset[str]  # the ministers' portfolios the title names (title_portfolios)
     dated: Dated  # what its days are read from (version_days)
 
 
@@ -155,6 +156,36 @@ def title_kinds(title: str) -> frozenset[str]:
         if kind:
             kinds.add(kind)
     return frozenset(kinds)
+
+
+# A minister's or ministry's word in a title (folded, an Arabic one with its article or a glued
+# preposition), and the words around it that hold the portfolio ("Minister of Transport",
+# "Culture Minister", "ministre de la Justice", "وزير العدل").
+_MINISTER_WORDS = frozenset({"minister", "ministers", "ministry", "ministre", "ministres", "ministère",
+                             "وزير", "وزيره", "وزراء", "وزاره"})
+_ARABIC_PREPOSITION = re.compile("^[وفبل]")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> dict[tuple[str, ...], str]:
+    """Each portfolio's phrases as folded title words (gazetteer.PORTFOLIOS) → the portfolio."""
+    return {tuple(title_tokens(phrase)): key for key, phrases in gazetteer.PORTFOLIOS.items()
+            for phrase in phrases}
+
+
+def title_portfolios(title: str) -> frozenset[str]:
+    """The ministers' portfolios a title names next to a minister's word, in any of the three
+    languages ("Minister of Transport and Logistics" → transport; "وزير العدل" → justice)."""
+    words = title_tokens(title)
+    found = set()
+    for at, word in enumerate(words):
+        if word not in _MINISTER_WORDS and _ARABIC_PREPOSITION.sub("", word) not in _MINISTER_WORDS:
+            continue
+        window = words[max(0, at - 3) : at + 8]
+        for phrase, key in _portfolio_words().items():
+            if any(tuple(window[i : i + len(phrase)]) == phrase for i in range(len(window))):
+                found.add(key)
+    return frozenset(found)
 
 
 # --- what two stories share -------------------------------------------------------------------
@@ -247,7 +278,7 @@ def profile(story: Story) -> Profile | None:
                    frozenset(n for n in story.title_names if n.startswith("country:")),
                    frozenset(n for n in story.title_names if n.startswith("person:")),
                    sounds, heard, story.language == "ar", title_acts(story.title),
-                   Dated(day, numbers, story.text))
+                   title_portfolios(story.title), Dated(day, numbers, story.text))
 
 
 def conflict(a: Profile, b: Profile) -> str | None:
@@ -264,6 +295,8 @@ def conflict(a: Profile, b: Profile) -> str | None:
         return "their titles name different kinds of document"
     if a.acts and b.acts and not a.acts & b.acts:
         return "their titles name different acts"
+    if a.portfolios and b.portfolios and not a.portfolios & b.portfolios:
+        return "their titles name different ministers' portfolios"
     if a.story.countries and b.story.countries and not a.story.countries & b.story.countries:
         return "no country in common"
     return None
