@@ -46,8 +46,6 @@ def _named(cli: Cli, typed: str) -> tuple[set[str], str]:
 
 
 @pytest.mark.parametrize(("typed", "person"), [
-    ("Salim", "Salim Haddad"),  # not Mahmoud Ould Salem through his Arabic سالم
-    ("Ahmed", "Ahmed Karimi"),  # not Fatimetou Mint Ahmed
     ("Ould Salem", "Mahmoud Ould Salem"), ("ولد سالم", "Mahmoud Ould Salem"),
     ("Mahmoud", "Mahmoud Ould Salem"), ("Mint Ahmed", "Fatimetou Mint Ahmed"),
     ("Fatimetou", "Fatimetou Mint Ahmed"), ("بن سالم", "خالد بن سالم العمري"),
@@ -60,6 +58,20 @@ def test_a_name_part_as_written_is_that_person(cli: Cli, typed: str, person: str
         names = {p["person"]["name"] for a in json.loads(result.stdout) for p in a["persons"]}
         assert person in names, (args, names)
     assert _named(cli, typed)[1] in ("", f"icli: {typed!r}: {person}\n")  # a name, or part of one
+
+
+@pytest.mark.parametrize(("typed", "listed"), [
+    ("Salim", {"Salim Haddad", "Mahmoud Ould Salem", "خالد بن سالم العمري"}),  # سالم: fathers
+    ("Ahmed", {"Ahmed Karimi", "Fatimetou Mint Ahmed"}),
+])
+def test_a_word_that_answers_someone_lists_its_fathers_name_holders_too(
+        cli: Cli, typed: str, listed: set[str]) -> None:
+    result = cli("who", typed, "--json")
+    assert result.exit_code == 1 and result.stdout == ""
+    assert {c["name"] for c in json.loads(result.stderr)["candidates"]} == listed
+    every = cli("who", typed, "--all", "--json")
+    assert every.exit_code == 0, every.stderr
+    assert listed <= {p["person"]["name"] for a in json.loads(every.stdout) for p in a["persons"]}
 
 
 @pytest.mark.parametrize(("typed", "suggested"), [
@@ -126,3 +138,40 @@ def test_a_surname_that_is_anothers_first_name_lists_both_past_names_it_only_sta
     assert result.exit_code == 1 and result.stdout == ""
     assert {c["name"] for c in json.loads(result.stderr)["candidates"]} == {"Karim Ali",
                                                                              "Ali Rezaei"}
+
+
+# A word that is one man's own name and another's father's name, in each script: "Khaled" is
+# Khaled Al-Omari's given name and Mohamed Ould Khaled's father's; "سالم" is سالم الكعبي's given
+# name (and Salim Al-Habsi's, across scripts) and أحمد ولد سالم's father's.
+FATHERS = (
+    "    ICESCO Hosts a Forum on Youth\n\n    6 June 2026\n\n"
+    "    Dr. Khaled Al-Omari, Director of Youth Programmes, and Mr. Mohamed Ould Khaled, Adviser "
+    "to the Minister of Youth of Mauritania, took part in a forum held in Rabat.\n\n"
+    "    Mr. Salim Al-Habsi, Head of the National Commission of Oman, attended the forum.\n\n"
+    "    الإيسيسكو تنظم منتدى للشباب\n\n    7 يونيو 2026\n\n"
+    "    شارك السيد أحمد ولد سالم، مستشار وزير الشباب، والدكتور سالم الكعبي، مدير البرامج، "
+    "في منتدى نظم في الرباط.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def fathers(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    folder = tmp_path_factory.mktemp("fathers")
+    (folder / "items.txt").write_text(FATHERS, encoding="utf-8")
+    cli = Cli(folder / "archive.db")
+    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
+    assert {"Khaled Al-Omari", "Mohamed Ould Khaled", "Salim Al-Habsi",
+            "أحمد ولد سالم", "سالم الكعبي"} <= {p["name"] for p in cli.json("people")}
+    return cli
+
+
+@pytest.mark.parametrize(("typed", "listed"), [
+    ("Khaled", {"Khaled Al-Omari", "Mohamed Ould Khaled"}),
+    ("سالم", {"سالم الكعبي", "Salim Al-Habsi", "أحمد ولد سالم"}),
+])
+def test_a_given_name_that_is_anothers_fathers_name_lists_both(fathers: Cli, typed: str,
+                                                               listed: set[str]) -> None:
+    for args in (["who", typed], ["list", "--person", typed]):
+        result = fathers(*args, "--json")
+        assert result.exit_code == 1 and result.stdout == "", args
+        assert {c["name"] for c in json.loads(result.stderr)["candidates"]} == listed, args

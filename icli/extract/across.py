@@ -23,7 +23,7 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import strip_honorifics
 from icli.extract.known_partners import partner_of_name
-from icli.extract.name_parts import PARTICLE, word_kinds
+from icli.extract.name_parts import PARTICLE, kind_holds, word_kinds
 from icli.extract.offices import body_signature
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import (
@@ -120,7 +120,7 @@ def spelled_across(typed: str, name: str, kind: str) -> bool:
     return bool(wanted) and wanted <= {script_skeleton(word) for word in name.split()}
 
 
-def held_across(typed: str) -> Callable[[str], bool] | None:
+def held_across(typed: str, fathers: bool = False) -> Callable[[str], bool] | None:
     """A test of whether a name written in the other script than the name `typed` holds each
     of its words, by their consonants (_consonants: "Haddad" and "حداد", "Salim" and "سالم")
     and the long vowels consonants do not show (_vowels_agree: "Mahmoud" is not "محمد"), with
@@ -128,7 +128,8 @@ def held_across(typed: str) -> Callable[[str], bool] | None:
     "المالك"; "AlMalik" is not "مالك"), as part of a name is read in one script; an article
     written apart is joined to its word ("Al Habsi"); each by a word of its kind (name_parts: a
     father's name only for one typed after its particle, "Ould Salem" and "ولد سالم", never
-    "Salim" and "محمود ولد سالم"; a particle for a particle, "بن سالم" is not "Ould Salem"). None when a typed word has fewer than two consonants: it says
+    "Salim" and "محمود ولد سالم" unless `fathers`: name_parts.kind_holds; a particle for a
+    particle, "بن سالم" is not "Ould Salem"). None when a typed word has fewer than two consonants: it says
     too little."""
     arabic = bool(ARABIC_LETTER.search(typed))
     typed_words = _kinded_words(typed)
@@ -141,7 +142,7 @@ def held_across(typed: str) -> Callable[[str], bool] | None:
             return False
         words = _kinded_words(name)
         return all(any(
-            kind == typed_kind and _reading(word)[0] == consonants
+            kind_holds(kind, typed_kind, fathers) and _reading(word)[0] == consonants
             and (_reading(word)[1] or not typed_article)
             and (_vowels_agree(word, typed_word) if arabic else _vowels_agree(typed_word, word))
             for word, kind in words)

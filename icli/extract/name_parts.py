@@ -63,17 +63,23 @@ def typed_forms(value: str) -> list[set[str]]:
     return forms
 
 
-def holds_parts(name: str, typed: str, whole: bool = False) -> bool:
+def kind_holds(kind: str, wanted: str, fathers: bool = False) -> bool:
+    """Whether a name's word of `kind` can be a typed word of kind `wanted` (word_kinds): the
+    same kind, or with `fathers` a father's name for a given name or surname word typed."""
+    return kind == wanted or (fathers and kind == FATHER and wanted == OWN)
+
+
+def holds_parts(name: str, typed: str, whole: bool = False, fathers: bool = False) -> bool:
     """Whether each word of `typed` starts (with `whole`: is) a word of `name` of its own kind
     (word_kinds): a given name or surname word typed is never a father's name ("Salem" is no
-    part of "Mahmoud Ould Salem"), a father's name typed after its particle is ("Ould
-    Salem"); particles alone hold no part."""
+    part of "Mahmoud Ould Salem"; with `fathers` it is, for the lookup's candidates), a
+    father's name typed after its particle is ("Ould Salem"); particles alone hold no part."""
     typed_kinds = word_kinds(name_words(typed))
     if all(kind == PARTICLE for kind in typed_kinds):
         return False
     words = name_words(name)
     kinds = word_kinds(words)
-    return all(any(kind == wanted and any(word == form if whole else word.startswith(form)
-                                          for form in forms)
+    return all(any(kind_holds(kind, wanted, fathers)
+                   and any(word == form if whole else word.startswith(form) for form in forms)
                    for word, kind in zip(words, kinds))
                for forms, wanted in zip(typed_forms(typed), typed_kinds))

@@ -160,8 +160,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         return owner
     if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed
         holding = _holding_word(conn, value, named[0], most) if kind == "person" else []
-        if holding:  # and those whose names hold it in the other script
-            holding += _held_across(conn, value, holding)
+        if holding:  # and those whose names hold it in the other script, or as a father's name
+            holding = _with_fathers(conn, value, holding + _held_across(conn, value, holding),
+                                    most, whole=True)
         if len(holding) > 1 and (owner := _surname_owner(conn, value, holding)):
             return owner
         if len(holding) > 1:  # "Omar": Abdullah Omar's surname, Omar El Hassani's first name
@@ -199,8 +200,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             several = _real_countries_in_part(conn, value, named[0])
             if several:  # "Korea": South Korea in the archive, North Korea not
                 return Lookup([], None, several, True)
-        if named and kind == "person":  # and those whose names hold it in the other script
-            named += _held_across(conn, value, named)
+        if named and kind == "person":  # and those holding it in the other script or as a father
+            named = _with_fathers(conn, value, named + _held_across(conn, value, named), most)
         if len(named) == 1:
             country = f"; the country: `icli country {value}`" if (
                 kind == "partner" and real_country(value)) else ""
@@ -355,12 +356,12 @@ def alias_words_query(value: str) -> str:
 
 
 def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str, most: int,
-                    whole: bool = False) -> list[dict[str, Any]]:
+                    whole: bool = False, fathers: bool = False) -> list[dict[str, Any]]:
     """The entities of `kind` (at most `most`) with an alias that holds each word of `value`
     (alias_words_query), most mentioned first; a person's as a part of his name as he is
     written (name_parts.holds_parts: "Salem" is no part of "Mahmoud Ould Salem"; with `whole`,
-    as whole words: "Ali" is no part of "Alibek"), read a page at a time until `most` are
-    found."""
+    as whole words: "Ali" is no part of "Alibek"; with `fathers`, a father's name too), read
+    a page at a time until `most` are found."""
     query = alias_words_query(value)
     if not query:
         return []
@@ -372,7 +373,7 @@ def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str, most: int,
     while True:
         page = entity_rows(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": _PAGE,
                                                  "offset": offset})
-        holding = _holding(conn, page, lambda alias: holds_parts(alias, value, whole))
+        holding = _holding(conn, page, lambda alias: holds_parts(alias, value, whole, fathers))
         found += [c for c in page if c["id"] in holding]
         if len(found) >= most or len(page) < _PAGE:
             return found[:most]
@@ -406,16 +407,16 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
     return people if any(c["id"] == known["id"] for c in people) else [known, *people]
 
 
-def _held_across(conn: sqlite3.Connection, value: str,
-                 found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]],
+                 fathers: bool = False) -> list[dict[str, Any]]:
     """The people besides `found` with a name written in the other script than `value` that
     holds its words (across.held_across: "سالم", "Salim Al Habsi"), most mentioned first:
     with `found`, those a part of a name may mean whatever the script it is typed in (rule
-    4); never an answer alone."""
+    4); never an answer alone. With `fathers`, a father's name holds a word typed too."""
     from icli.extract.across import held_across  # its word lists: only for a part of a name
 
     typed = _name_typed(value)
-    holds = held_across(typed)
+    holds = held_across(typed, fathers)
     if holds is None:
         return []
     other_script = "NOT " if ARABIC_LETTER.search(typed) else ""  # names in the other script
@@ -432,3 +433,16 @@ def _held_across(conn: sqlite3.Connection, value: str,
             held[entity_id] = {"id": entity_id, "name": name, "articles": articles}
     return sorted((c for c in held.values() if c not in found),
                   key=lambda c: (-c["articles"], c["name"]))
+
+
+def _with_fathers(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]], most: int,
+                  whole: bool = False) -> list[dict[str, Any]]:
+    """`found`, the people `value` is part of the names of, and after them those whose
+    father's name it is, in either script, most mentioned first ("Khaled": Khaled Al-Omari,
+    then Mohamed Ould Khaled): a word that answers someone lists them too (rule 4); a
+    father's name alone never answers (rule 5)."""
+    known = {c["id"] for c in found}
+    fathers = [c for c in _parts_of_names(conn, "person", _name_typed(value), most + len(found),
+                                          whole, fathers=True) if c["id"] not in known]
+    fathers += _held_across(conn, value, found + fathers, fathers=True)
+    return found + sorted(fathers, key=lambda c: (-c["articles"], c["name"]))
