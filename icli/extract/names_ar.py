@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
+from icli.extract.verb_objects_ar import delegation_object_ar
 from icli.extract.word_forms_ar import (
     accusative_ar,
     definite_ar,
@@ -125,8 +126,8 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                          and _family_next_ar(text, match.end()))  # "محمد الأمين بنعمر" (not "الأمين العام")
                 and not (not definite_ar(words[-1].group()) and _family_name_role_word_ar(text, match))
                 # "رشيد الأمين،", "عبد الله ولد محمد الأمين،"
-                or words and honorific_ar(bare)
-                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ"
+                or words and (honorific_ar(bare) or delegation_object_ar(match.group(), words[-1].group()))
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ", "… توكاييف الوفد"
                 or len(words) > 1 and _title_before_name_ar(text, match)  # "فريد نازاروف السيدة داريا"
                 or words and bare[:1] == "و" and arabic_word_key(bare[1:]) in gazetteer.ROLE_WORDS_AR
                 # "أحمد بنعلي ومدير إدارة …": "و" and the next person's role
@@ -222,6 +223,8 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
         if definite_ar(word) or following is None:
             continue
         governed = following.group(1)
+        if delegation_object_ar(governed, word):
+            continue  # "قاسم جومارت توكاييف الوفد في …": the delegation is the object, not this word
         if accusative_ar(word) and accusative_ar(governed):
             return i  # "مراد بوزيد درعا تذكاريا": an indefinite object and its adjective
         if (possessed_ar(governed) or object_noun_ar(governed) or _masdar_and_complement_ar(text, following)

@@ -40,6 +40,7 @@ from icli.extract.roles_ar import (
     without_and_ar,
     without_its_complement_ar,
 )
+from icli.extract.verb_objects_ar import delegation_after_ar
 from icli.extract.word_forms_ar import definite_ar, masdar_ar, nisba_ar, possessed_ar
 from icli.text.normalize import (
     ARABIC_MARKS,
@@ -212,7 +213,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         if coordinated:  # "مستشار المدير العام ومحمد زين العابدين، مدير …": another person
             start += 1
         name, end = name_at_ar(text, start, titled=True)  # a role before a name is its title
-        object_next = end < name_at_ar(text, start)[1]  # "الوزير يوسف كمال سبل تعزيز …": the verb's object
+        object_next = end < name_at_ar(text, start)[1] or delegation_after_ar(text, end, name.split()[-1] if name else "")
+        # "الوزير يوسف كمال سبل تعزيز …", "الرئيس أ ب الوفد": the verb's object
         if coordinated and not quoted and role_after_ar(text, end) is None:
             continue  # "و" + a name stands for a second person only with the role that person
             # is given ("ورشة العمل،" is one word: a noun, no "و" + "رشة")

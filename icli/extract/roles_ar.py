@@ -21,7 +21,7 @@ from icli.extract.names_ar import (
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
-from icli.extract.verb_objects_ar import COMPANIONS_AR, IN_AR, speech_adverbial_ar
+from icli.extract.verb_objects_ar import COMPANIONS_AR, IN_AR, delegation_object_ar, speech_adverbial_ar
 from icli.extract.word_forms_ar import definite_ar
 from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
 
@@ -340,6 +340,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "رئيسة الجمعية عن تجربتها": what the person spoke about
         if j + 1 < len(words) and speech_adverbial_ar(current, words[j + 1].group()):
             break  # "وأكد المدير العام في كلمته أهمية …": where the subject spoke
+        if delegation_object_ar(current, words[j - 1].group()):
+            break  # "المدير العام للإيسيسكو الوفد الأردني": the verb's object
         if key in ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
             last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
             continue
