@@ -187,6 +187,18 @@ def test_an_empty_date_is_a_usage_error(ro_cli: Cli, shortcut: bool) -> None:
         assert result.stderr == f"icli: error: {option} needs a date, not an empty string\n"
 
 
+@pytest.mark.parametrize("shortcut", [True, False])
+def test_two_numbers_that_are_no_month_and_year_are_a_usage_error(ro_cli: Cli, shortcut: bool) -> None:
+    for option, value in (("--since", "13 2025"), ("--until", "1 2")):
+        result = ro_cli("list", option, value, shortcut=shortcut)
+        assert result.exit_code == 2 and result.stdout == "", (option, value)
+        assert result.stderr.startswith(f"icli: error: {option}: cannot read '{value}' as a date")
+    month = ro_cli("list", "--since", "2 2026", "--until", "2026 2", "--limit", "0", "--json",
+                   shortcut=shortcut)
+    assert month.exit_code == 0 and json.loads(month.stdout) == ro_cli.json(
+        "list", "--since", "2026-02", "--until", "2026-02", "--limit", "0")
+
+
 def test_a_bad_integer_names_the_option_in_plain_words(ro_cli: Cli) -> None:
     for args, message in ((["list", "--limit", "x"], "--limit: not an integer: 'x'"),
                           (["list", "-n", "2x"], "--limit: not an integer: '2x'"),

@@ -115,6 +115,24 @@ def test_place_datelines(line: str, expected: str | None) -> None:
     assert (date.isoformat() if date else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("عمّان، 28 نوفمبر 2025", "2025-11-28"), ("جدّة، 3 مارس 2025", "2025-03-03"),
+     ("الرِّباط، 3 فبراير 2025", "2025-02-03"), ("الرِّباط: ٣ فبرايِر ٢٠٢٥", "2025-02-03"),
+     ("الموعدُ النهائيُّ، 3 مارس 2025", None)],
+)
+def test_arabic_place_datelines_with_shadda_or_short_vowels(line: str, expected: str | None) -> None:
+    date = parse_place_dateline(line)
+    assert (date.isoformat() if date else None) == expected
+
+
+def test_an_arabic_dateline_with_shadda_dates_the_article() -> None:
+    dump = ("أمناء المكتبات من خمس دول يجتمعون في عمان\n\nعمّان، 28 نوفمبر 2025\n\n"
+            "اجتمع أمناء مكتبات من خمس دول أعضاء لتبادل طرق حفظ المخطوطات القديمة.\n")
+    (article,) = parse_dump(dump).articles
+    assert (article.date, article.date_source) == ("2025-11-28", "dateline")
+
+
 def test_a_place_and_comma_dateline_dates_the_article_and_is_no_subtitle() -> None:
     dump = ("Librarians Of Five Countries Meet In Tunis\n\nTunis, 8 June 2024\n\n"
             "Librarians from five member states met to share ways of keeping old manuscripts.\n")

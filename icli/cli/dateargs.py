@@ -8,7 +8,8 @@ dateparser, imported only then, which says whether a day was given (its REQUIRE_
 and widens one that was not (PREFER_DAY_OF_MONTH, PREFER_MONTH_OF_YEAR). An Arabic month name
 is read as the archive's articles are (text.dates.MONTHS: also the Levantine and Iraqi names,
 "كانون الثاني", "شباط", which dateparser does not know), given to dateparser in English. A bare number that is not a year ("12",
-"-1") is refused: dateparser would read it as a day of this month or a year of this century.
+"-1") is refused: dateparser would read it as a day of this month or a year of this century;
+so are two numbers that are not a month and its year ("13 2025", "1 2").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from icli.text.normalize import ARABIC_LETTER
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _NUMBER = re.compile(r"^\s*[+-]?\d+\s*$")  # "12", "-1": no date (a year is _ISO's)
+# Two numbers and nothing else: a month and its year ("5 2025", "2025 5") or nothing (dateparser
+# would read "13 2025" as the 13th of this month in 2025).
+_TWO_NUMBERS = re.compile(r"^\s*(\d+)\s+(\d+)\s*$")
 # A word of letters and digits together ("Q1", "H2", "W05"): dateparser reads the digits and
 # drops the letters ("Q1 2026" would be 6 March 2026), so such a date is refused; ordinals
 # ("15th", "1er") and times ("10am", "10h30") are whole words to it.
@@ -52,6 +56,11 @@ def parse_date_bound(text: str, end: bool = False) -> dt.date:
     if _NUMBER.match(text):
         raise DateArgumentError(f"{text.strip()!r} is a bare number, not a date (a year has four "
                                 "digits: 2026; a month: 2026-01; a day: 2026-01-15)")
+    two = _TWO_NUMBERS.match(text)
+    if two and not any(len(year) == 4 and 1 <= int(month) <= 12
+                       for month, year in (two.groups(), two.groups()[::-1])):
+        raise DateArgumentError(f"cannot read {text.strip()!r} as a date: two numbers are a month "
+                                "and its year (2025-05 or 5 2025; a day: 2025-05-13)")
     for word in _MIXED_WORD.findall(text):
         if not _WHOLE_MIXED.fullmatch(word):
             raise DateArgumentError(f"cannot read {text!r} as a date: {word!r} would be half "

@@ -27,6 +27,7 @@ from icli.text.date_clauses import (
     tells_founding,
 )
 from icli.text.date_cues import CLOSING, EVENT_CUES, NOT_EVENT, PLAIN_ON, future_before
+from icli.text.normalize import ARABIC_MARKS
 
 MONTHS: dict[str, int] = {}
 for number, names in enumerate(
@@ -173,6 +174,12 @@ def _western_digits(text: str) -> str:
     return text.translate(_ARABIC_DIGITS)
 
 
+def _dateline_text(line: str) -> str:
+    """A dateline as its patterns read it: Western digits, and no Arabic short vowels, shadda
+    or other marks ("عمّان، ٢٨ نوفمبر ٢٠٢٥" → "عمان، 28 نوفمبر 2025")."""
+    return line if line.isascii() else ARABIC_MARKS.sub("", _western_digits(line))
+
+
 _DATE_GROUPS = [(f"d{i}", f"m{i}", f"y{i}") for i in range(6)]  # DATE_RE's alternatives
 _DIGITS = re.compile(r"\d+")
 
@@ -208,7 +215,7 @@ def parse_dateline(line: str) -> dt.date | None:
     mars 2026", "du 23 au 25 février 2026": a range's first day)."""
     if len(line) > 80:
         return None
-    match = _DATELINE_RE.match(_western_digits(line))
+    match = _DATELINE_RE.match(_dateline_text(line))
     if not match:
         return None
     return _date_from_match(match)
@@ -245,7 +252,7 @@ def parse_place_dateline(line: str) -> dt.date | None:
     2025")."""
     if len(line) > 100:
         return None
-    line = _western_digits(line)
+    line = _dateline_text(line)
     match = PLACE_DATELINE_RE.match(line)
     if not match:
         return _place_comma_dateline(line)

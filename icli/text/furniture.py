@@ -1,7 +1,8 @@
 """Page furniture: the lines a saved icesco.org page carries around its articles.
 
 The translation disclaimer and feedback widget of a page's header, the lines that end a page's
-content (navigation follows them), buttons, menu lines and breadcrumb trails, in English,
+content (navigation follows them), buttons, links to other articles and tags ("Read also:",
+"Tags: …"), menu lines and breadcrumb trails, in English,
 French and Arabic. Pure functions on one line; `parse` removes what they find.
 """
 
@@ -34,6 +35,13 @@ _END_MARKERS = re.compile(
 _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager"
                       r"|(?:(?:listen to (?:this|the) article|[ée]couter (?:cet |l')article"
                       r"|استمع (?:إلى ال|الى ال|لل)(?:مقال|خبر))\s*)+)$", re.IGNORECASE)
+# Links to other articles and an article's tags: "Read also:" (a heading: the headlines right
+# below it are links) or "Read also: <headline>", "Tags: Manuscripts, Saudi Arabia" (the links on
+# the line). Without a colon only the heading alone ("Read also the report" is a sentence).
+_LINK_HEADINGS = r"read also|see also|(?:à )?lire aussi|voir aussi|[اإ]قرأ أيض(?:اً|ًا|ا)"
+_LINK_LABELS = r"read more|tags|mots[- ]clés|étiquettes|الوسوم|كلمات مفتاحية"
+_LINKS = re.compile(rf"^(?:(?:{_LINK_HEADINGS})\s*:?|(?:{_LINK_HEADINGS}|{_LINK_LABELS})\s*:\s*"
+                    r"(?P<links>.*))$", re.IGNORECASE)
 # The site's navigation words: menu entries and the steps of a breadcrumb trail.
 _NAVIGATION = (
     r"home|homepage|accueil|page d'accueil|الرئيسية|الصفحة الرئيسية"
@@ -63,8 +71,9 @@ def normalized(line: str) -> str:
 
 
 def furniture(line: str) -> str | None:
-    """'header', 'end', 'button' or 'navigation' (a menu line, a breadcrumb trail) for a line
-    of page furniture, None for content."""
+    """'header', 'end', 'button', 'links' (a heading over links to other articles), 'link' (a
+    line of such links or tags) or 'navigation' (a menu line, a breadcrumb trail) for a line of
+    page furniture, None for content."""
     if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
                            and not line[:20].lower().startswith(_LONG_FURNITURE)):
         return None  # page furniture is short, but for two notices
@@ -76,6 +85,9 @@ def furniture(line: str) -> str | None:
             return "header"  # the disclaimer's first piece
     if _END_MARKERS.match(plain):
         return "end"
+    links = _LINKS.match(plain)
+    if links:
+        return "link" if links["links"] else "links"
     if _BUTTONS.match(plain):
         return "button"
     if _navigation(plain):

@@ -88,8 +88,9 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
     blank lines and page breaks), which tells wrapped lines apart; and how many characters
     were removed from each line's first word.
 
-    Furniture is removed; the navigation after a page's end ("Latest articles" and its links,
-    "Skip to content" and the menu) is skipped up to the next page's header, date line or title.
+    Furniture is removed, and the links right below a "Read also:" heading up to a blank line;
+    the navigation after a page's end ("Latest articles" and its links, "Skip to content" and
+    the menu) is skipped up to the next page's header, date line or title.
     The translation disclaimer, wrapped or not, starts a page: a page appended after a listing,
     which has no end line, starts there. A line indented deeper than the line it follows, when
     that one stops mid-sentence, is the rest of that line (hard-wrapped text with a hanging
@@ -102,6 +103,7 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
     navigation = False
     page_has_content = False  # a content line since the last PAGE_BREAK
     in_disclaimer = False  # the line above was (a piece of) the disclaimer
+    links = False  # in the lines right below a "Read also:" heading (links, up to a blank line)
     previous_indent: int | None = None  # of the content line just above, None after a gap
     wrap_indent: int | None = None  # of the wrapped lines being joined
     for i, raw in enumerate(raw_lines):
@@ -116,6 +118,7 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
         in_disclaimer = kind == "header" and starts_disclaimer(line)
         if not line or kind:
             previous_indent = wrap_indent = None
+            links = kind == "links"
             if not line:
                 lines.append("")
             elif kind == "header":
@@ -130,6 +133,8 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
                 navigation = True
             widths.extend(repeat(0, len(lines) - len(widths)))
             firsts.extend(repeat(0, len(lines) - len(firsts)))
+            continue
+        if links:
             continue
         if navigation:
             if not starts_page(raw_lines, i):
