@@ -174,3 +174,9 @@ def test_the_delegation_a_verb_receives_ends_the_name_and_the_role_before_it() -
         "سالم بن محمد المالك": "المدير العام للإيسيسكو"}
     assert people("وحضر الدكتور سالم بن محمد المالك رئيس الوفد الأردني.") == {
         "سالم بن محمد المالك": "رئيس الوفد الأردني"}
+
+
+def test_a_title_or_a_feminine_noun_and_its_adjective_after_a_name_is_the_verb_s_object() -> None:
+    assert people("التقى المدير العام سالم المالك السفير.") == {"سالم المالك": "المدير العام"}
+    assert people("وألقى السلطان هيثم بن طارق كلمة مسجلة في الافتتاح.") == {"هيثم بن طارق": None}
+    assert people("وألقى السلطان هيثم بن طارق العطية كلمة مسجلة.") == {"هيثم بن طارق العطية": None}

@@ -227,6 +227,9 @@ def _object_start_ar(text: str, words: list[re.Match[str]]) -> int | None:
             continue  # "قاسم جومارت توكاييف الوفد في …": the delegation is the object, not this word
         if accusative_ar(word) and accusative_ar(governed):
             return i  # "مراد بوزيد درعا تذكاريا": an indefinite object and its adjective
+        if (words[i - 2].group() in gazetteer.SON_OF_AR and bare.endswith("ة") and not definite_ar(governed)
+                and ARABIC_MARKS.sub("", governed).endswith("ة")):
+            return i  # "هيثم بن طارق كلمة مسجلة": a feminine noun and its adjective after "بن" and a name
         if (possessed_ar(governed) or object_noun_ar(governed) or _masdar_and_complement_ar(text, following)
                 or definite_ar(governed) and arabic_word_key(governed) in gazetteer.ORG_HEADS_AR):
             return i  # "محمد مصطفى دعم حكومته", "أحمد فؤاد سبل التعاون", "يوسف كمال سبل تعزيز
@@ -469,10 +472,11 @@ def noun_phrase_ar(words: list[str]) -> bool:
 
 
 def followed_by_stop_ar(text: str, end: int) -> bool:
-    """Whether the word after `end` is a preposition, an adverb or a verb ("… المالك على رأس
-    وفد")."""
+    """Whether the word after `end` is a preposition, an adverb, a verb ("… المالك على رأس
+    وفد") or a title, another person the verb takes ("التقى المدير العام أ ب السفير.")."""
     word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    return word is not None and is_stop_ar(word.group())
+    return word is not None and (is_stop_ar(word.group()) or word.group() in honorific_heads_ar()
+                                 or honorific_ar(word.group()))
 
 
 # Words after which a clause goes on with a common noun or a verb, never a person's name with
