@@ -189,7 +189,8 @@ def test_an_empty_date_is_a_usage_error(ro_cli: Cli, shortcut: bool) -> None:
 
 @pytest.mark.parametrize("shortcut", [True, False])
 def test_two_numbers_that_are_no_month_and_year_are_a_usage_error(ro_cli: Cli, shortcut: bool) -> None:
-    for option, value in (("--since", "13 2025"), ("--until", "1 2")):
+    for option, value in (("--since", "13 2025"), ("--until", "1 2"), ("--since", "13/2025"),
+                          ("--since", "13.2025"), ("--until", "31-2025")):
         result = ro_cli("list", option, value, shortcut=shortcut)
         assert result.exit_code == 2 and result.stdout == "", (option, value)
         assert result.stderr.startswith(f"icli: error: {option}: cannot read '{value}' as a date")

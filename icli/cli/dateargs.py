@@ -22,9 +22,10 @@ from icli.text.normalize import ARABIC_LETTER
 
 _ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$")
 _NUMBER = re.compile(r"^\s*[+-]?\d+\s*$")  # "12", "-1": no date (a year is _ISO's)
-# Two numbers and nothing else: a month and its year ("5 2025", "2025 5") or nothing (dateparser
-# would read "13 2025" as the 13th of this month in 2025).
-_TWO_NUMBERS = re.compile(r"^\s*(\d+)\s+(\d+)\s*$")
+# Two numbers and nothing else, apart by a space, "/", "." or "-": a month and its year ("5 2025",
+# "2025 5", "5/2025") or nothing (dateparser would read "13 2025" or "13/2025" as the 13th of
+# this month in 2025).
+_TWO_NUMBERS = re.compile(r"^\s*(\d+)\s*(?:\s|/|\.|-)\s*(\d+)\s*$")
 # A word of letters and digits together ("Q1", "H2", "W05"): dateparser reads the digits and
 # drops the letters ("Q1 2026" would be 6 March 2026), so such a date is refused; ordinals
 # ("15th", "1er") and times ("10am", "10h30") are whole words to it.

@@ -7,10 +7,11 @@ agency named where no sentence tells an act is the source that carried the story
 speech ("said", "stated") is no act there, a news agency's speech being its report. An act is
 also a body named as ICESCO's fellow party ("ICESCO and the X launched …") and a person taking
 part for the body, named by a role right before it ("The Director of the X, Mr. Y, delivered a
-speech"). Arabic
-(acting_somewhere_ar) is read for every body: a partner of an Arabic article is a body some
-sentence naming it shows acting, its people speaking included, or that the text names right
-after "مع" (with), the counterpart of what the sentence tells, or "مقر" (the seat of), the
+speech").
+
+Arabic (acting_somewhere_ar) is read for every body: a partner of an Arabic article is a body
+some sentence naming it shows acting, its people speaking included, or that the text names
+right after "مع" (with), the counterpart of what the sentence tells, or "مقر" (the seat of), the
 venue. English and French bodies at large are not gated: there the gate lost more right
 partners than wrong ones."""
 

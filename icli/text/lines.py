@@ -12,8 +12,8 @@ from icli.text.dates import EMPTY_DATE, parse_dateline, parse_place_dateline
 # --- hard-wrapped text -----------------------------------------------------------------------
 
 
-# The widest a wrapped page's lines run: a page of short unwrapped lines (a print page's
-# masthead, captions, Arabic paragraphs with no final stop) is not wrapped at 200 columns.
+# The widest a wrapped page's lines run: a page whose lines are all shorter (a print page's
+# masthead, captions, Arabic paragraphs with no final stop) is not read as wrapped wider.
 WRAP_LIMIT = 120
 
 
