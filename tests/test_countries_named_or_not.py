@@ -31,6 +31,9 @@ CASES: list[tuple[str, str, set[str]]] = [
     ("en", "The Ghana Daily Herald / GNA reported the opening.", set()),
     # an Arabic country name that the text calls its capital ("… العاصمة") is the city where it
     # is the event's place ("في …"); the country elsewhere
+    # an Arabic news agency's country adjective is the agency's; a body's is the article's
+    ("ar", "وأشارت وكالة الأنباء الموريتانية إلى أن الورشة تشمل التعليم.", set()),
+    ("ar", "وقعت الإيسيسكو اتفاقية مع وزارة الثقافة الموريتانية.", {"MRT"}),
     ("ar", "اختتم الاجتماع في تونس. وعقد الاجتماع في تونس العاصمة يومي 22 و23 مايو.", set()),
     ("ar", "عقدت الندوة في الجزائر العاصمة بمقر الوزارة.", set()),
     ("ar", "عقدت الندوة بالجزائر العاصمة بحضور وزير الثقافة الجزائري.", {"DZA"}),

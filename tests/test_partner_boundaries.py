@@ -63,6 +63,14 @@ def test_an_acronym_right_after_a_name_is_that_body_s() -> None:
         "المنظمة العربية للتربية والثقافة والعلوم"]
     assert partners("ar", "وقعت الإيسيسكو ومنظمة الأمم المتحدة للتربية والعلوم والثقافة اليونسكو "
                     "اتفاقية في مقر اليونسكو.") == ["منظمة الأمم المتحدة للتربية والعلوم والثقافة"]
+    # a head right before an acronym ("منظمة اليونسكو") only says what the body is: one body,
+    # the acronym's
+    named = [(m.name, m.code) for m in extract(ParsedArticle(
+        title="عنوان للاختبار", body=["وقعت الإيسيسكو ومنظمة اليونسكو اتفاقية.",
+                                     "وأكدت اليونسكو دعمها للبرنامج."], language="ar"))
+             if m.kind == "partner"]
+    assert named == [("منظمة اليونسكو", "UNESCO")]
+    assert partners("ar", "وقف المحتجون أمام مقر منظمة اليونسكو.") == []
     # an acronym glued to ل inside a name is part of it
     assert partners("ar", "وقعت الإيسيسكو اتفاقية مع اللجنة الوطنية لليونسكو بجمهورية الكاميرون أمس.") == [
         "اللجنة الوطنية لليونسكو بجمهورية الكاميرون"]

@@ -193,6 +193,9 @@ ROWS_EN: list[Row] = [
      "national television.", {}),
     ("en-news-agency-syndication", "en", "(WIRE- Gulf News Agency (GNA)) DOHA, March 3 (GNA) -- ICESCO opened a "
      "heritage workshop for 40 teachers in Doha on Monday.", {}),
+    ("en-news-agency-dateline", "en", "Niamey (SNA) - ICESCO signed a cooperation agreement with the "
+     "University of Tunis.\n\nThe Sahel News Agency (SNA) reported that the agreement was signed by the "
+     "two parties.", {"University of Tunis": None}),
     ("en-news-agency-credit-line", "en", "ICESCO opened a heritage workshop for 40 teachers in Doha.\n\n"
      "Gulf News Agency (GNA)", {}),
     ("en-news-agency-hosted-kept", "en", "The Gulf News Agency (GNA) hosted the ICESCO workshop for 40 "
@@ -356,6 +359,8 @@ ROWS_AR: list[Row] = [
      {"المنظمة الخليجية للتدريب المهني": None}),
     ("ar-news-agency-source", "ar", "وقالت الوزارة في بيان تلقته وكالة الأنباء الموريتانية إن اللقاء تناول "
      "التعاون.", {}),
+    ("ar-news-agency-speech", "ar", "ووقعت الإيسيسكو مذكرة تفاهم مع جامعة الواحة الدولية. وأشارت وكالة "
+     "الأنباء الموريتانية (ومأ) إلى أن المذكرة تشمل التعليم.", {"جامعة الواحة الدولية": None}),
     ("ar-news-agency-source-according", "ar", "وحسب وكالة الأنباء الموريتانية، تناول اللقاء التعاون.", {}),
     ("ar-news-agency-word-between", "ar", "وافتتحت الإيسيسكو ورشة للتراث، ونقلت الخبر وكالة الأنباء "
      "الموريتانية.", {}),

@@ -47,3 +47,12 @@ def test_a_body_named_right_after_the_seat_of_is_the_venue() -> None:
     assert partners("وجرت المباحثات في مقر جامعة الواحة الدولية.") == {"جامعة الواحة الدولية"}
     # its seat told after the name ("ومقرها"): still named in passing
     assert partners("تأسست جامعة الواحة الدولية قبل ثلاثين عاما ومقرها في مدينة ساحلية.") == set()
+
+
+def test_a_body_whose_seat_is_only_near_or_facing_the_place_is_none() -> None:
+    # the event is held at the seat ("إلى مقر", "من مقر"): the body is the venue
+    assert partners("وانطلقت القافلة من مقر جامعة الواحة الدولية صباحا.") == {"جامعة الواحة الدولية"}
+    assert partners("ووصل الوفد إلى مقر جامعة الواحة الدولية.") == {"جامعة الواحة الدولية"}
+    # a place near or facing the seat ("قرب", "أمام", "بجوار", "مقابل"): named in passing
+    for near in ("قرب", "أمام", "بجوار", "مقابل"):
+        assert partners(f"وتقع قاعة العرض {near} مقر جامعة الواحة الدولية.") == set(), near

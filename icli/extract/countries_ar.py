@@ -72,7 +72,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     says it is the country (`country_homographs_ar.ambiguous_named_ar`). Inside an organization's name a country counts, as its
     complement or adjective ("جامعة كومساتس الباكستانية", "… بالمملكة المغربية", "اللجنة
     الوطنية الموريتانية للتربية …", "الجمعية المغربية لـ…"), unless its name starts the body's
-    name right after the head ("مؤسسة كوريا-إفريقيا"): rule
+    name right after the head ("مؤسسة كوريا-إفريقيا") or the body is a news agency ("وكالة
+    الأنباء السعودية", the source of the story, as an English outlet's name): rule
     `country.ar.in-organization`."""
     longest = _longest_from_ar()
     words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
@@ -127,7 +128,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             if not _a_paper_ar(text, match.start(), end) and (  # "الرباط-المغرب اليوم": a masthead
                     org is None or org[0] < match.start() and (
                         adjective or not _fused_after_head_ar(text, org[0], match.start()))) and not (
-                    adjective and _a_body_abroad_ar(text, words, i, org, code)):
+                    adjective and _a_body_abroad_ar(text, words, i, org, code)) and not (
+                    org and gazetteer.NEWS_AGENCY_AR.search(text, org[0], org[1])):
                 found[code] = Mention(
                     "country", code, country_tables.country_display_names().get(code, code), code,
                     None, text[match.start() : end], match.start(), end,

@@ -304,3 +304,6 @@ def english_acronym(acronym: str) -> str:
     """The English acronym of a body whose French one differs ("PNUD" → "UNDP"), else the
     acronym as given: one partner key in both languages, and one lookup for either."""
     return _list("PARTNER_ACRONYMS_FR").get(acronym, (acronym, ""))[0]
+
+# The word that makes an Arabic body's name a news agency's ("وكالة الأنباء …", "أنباء …").
+NEWS_AGENCY_AR = re.compile("[أا]نباء")

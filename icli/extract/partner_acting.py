@@ -74,9 +74,11 @@ _ACTING_AR = re.compile(by_first_letter([
     r"اوضح\w*", r"محاضر[ةه]", r"متحدث\w*"]) + r"(?![\u0621-\u064a])")
 # What may be glued before an act's word: a conjunction, a preposition, the article.
 _PREFIX_AR = re.compile(r"[وف]?[بل]?(?:ال)?")
-# The word right before a name that makes the body a counterpart or a venue: "مع" (with) or
-# "ومع"; "مقر" (the seat of), with a conjunction or preposition glued ("بمقر", "لمقر", "في مقر").
-_BEFORE_NAME_AR = re.compile(r"(?:^|[^\u0621-\u064a])(?:و?مع|[وف]?[بل]?مقر)\s+$")
+# The words right before a name that make the body a counterpart or a venue: "مع" (with) or
+# "ومع"; "مقر" (the seat of) after a preposition telling the event is there ("بمقر", "لمقر",
+# "في مقر", "إلى مقر", "من مقر"), not one telling a place near it ("قرب مقر", "أمام مقر").
+_BEFORE_NAME_AR = re.compile(
+    r"(?:^|[^\u0621-\u064a])(?:و?مع|[وف]?[بل]مقر|و?(?:في|[إا]لى|من)\s+مقر)\s+$")
 
 
 def acting_somewhere_ar(partner: Mention, text: str) -> bool:
@@ -110,7 +112,7 @@ def _after_with_or_seat(text: str, at: int) -> bool:
     """Whether the word holding `at` (a name's start) comes right after "مع" (with) or "مقر"
     (the seat of: the body is the venue, which the contract counts as a host)."""
     start = _word_start(text, at)
-    return bool(_BEFORE_NAME_AR.search(text, max(0, start - 8), start))
+    return bool(_BEFORE_NAME_AR.search(text, max(0, start - 12), start))
 
 
 def _holds_act(text: str, start: int, end: int) -> bool:

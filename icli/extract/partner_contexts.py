@@ -120,7 +120,9 @@ _EN = _Contexts(
         r"|receiving|granted)(?: with)?)"
         r"|(?P<awardee>(?:awarded|presented|granted|went|goes)\s+to)"
         # a news agency cited as the source ("According to X News Agency", "reported by X")
-        r"|(?P<source>[Aa]ccording\s+to|[Ss]ources?\s*:|" + _EN_REPORTING + r"\s+by))"
+        # or a dateline's bracket after the place that opens a paragraph ("Doha (XNA) - …")
+        r"|(?P<source>[Aa]ccording\s+to|[Ss]ources?\s*:|" + _EN_REPORTING + r"\s+by"
+        r"|(?:^|\n)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s*\())"
         r"|(?P<winner>,\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:teacher|student|pupil|learner|researcher)s?"
         r"\s+(?:at|of|from|in)"
         r"|(?P<person>\b[A-Z][\w’'\-]+(?:\s+(?:[A-Z][\w’'\-]+|bin|ibn|al|el|de|ben)){1,4})\s*[,(]"
@@ -217,6 +219,7 @@ _AR = _Contexts(
         "\\s+[\"«“]?"  # "للقرار الصادر عن X": X's decision the event follows
         "|الأعضاء\\s+(?:ب|في\\s+)"  # "الدول الأعضاء بمنظمة …": member states of, not the body
         "|(?P<source>(?:تلقته|تلقتها|أوردته|أوردتها|نقلته|نقلتها|نشرته|نشرتها|ذكرت|أفادت|نقلت|حسب|بحسب"
+        "|أشارت|أوضحت|قالت|أضافت|أكدت"  # an agency's speech is its report ("وأشارت وكالة الأنباء …")
         "|نقلا عن)\\s+(?:ال\\S+\\s+)?|المصدر\\s*:\\s*)"  # "في بيان تلقته وكالة الأنباء …", "ونقلت الخبر وكالة …"
         # (a definite object between: not "حسب توصيات X", X's recommendations)
         "|(?P<backer>بدعم\\s+من\\s+)"  # "الفائزون هم: مشروع …، بدعم من X": a winning project's backer
@@ -227,7 +230,7 @@ _AR = _Contexts(
     prize=re.compile("جائزة|وسام"),
     did=re.compile("(?!)"),
     hosted=re.compile("(?:أقيم|نظم|احتضن)\\S*\\s+(?:\\S+\\s+){0,3}?(?:في\\s+)?(?:حرمها|مقرها)"),
-    agency=re.compile("[أا]نباء"),
+    agency=gazetteer.NEWS_AGENCY_AR,
     winners_named=re.compile("فاز|الفائز|المتوج"),
     organizes=re.compile("(?<!\\S)(?:و|ف)?(?:[تي]?نظم|تنظيم|[تي]?رعى|رعت|أطلق|[تي]طلق)"),
     acts=re.compile("(?:\\s*\\([^()]{1,40}\\))?،\\s*(?:التي|الذي)\\s+(?:شارك|نظم|استضاف|احتضن|مول|دعم|رعى|وقع|أطلق|عقد)"),

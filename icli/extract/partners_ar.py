@@ -289,6 +289,7 @@ def extract_partners_ar(text: str) -> list[Mention]:
     attached: set[str] = set()  # acronyms given right after a name: that body's
     owners = Owners()  # bodies named only as another's owner ("… التابعة لرابطة …")
     unit_owners: set[int] = set()  # where the owner of a unit ("كلية … التابعة ل") starts
+    headed: dict[int, tuple[str, int]] = {}  # an acronym's word right after a head → the name, its start
     i = 0
     while i < len(words) and len(found) < MAX_MENTIONS:
         head_word = _ar_glued_to_head(words[i].group(), keys[i])
@@ -330,8 +331,10 @@ def extract_partners_ar(text: str) -> list[Mention]:
                 break  # "لهذا التعاون", "التاسع عشر", "الدورة الأولى", "والمملكة المغربية"
             if raw in gazetteer.VERBS_AR or raw[-2:] == "ان" and raw[:-2] in gazetteer.VERBS_AR:
                 break  # "وجامعة كومساتس تبحثان …": the sentence's verb (also its dual)
-            if (j > i + 1 and keys[j] in gazetteer.ACRONYMS_AR
+            if (keys[j] in gazetteer.ACRONYMS_AR
                     and _ar_strip_proclitic(words[j].group()) == words[j].group()):
+                if j == i + 1:  # "منظمة اليونسكو": the head says what the body is, its acronym's
+                    headed[j] = restored + text[words[i].start() + glued : words[j].end()], words[i].start() + glued
                 break  # "منظمة الأمم المتحدة للتربية والعلوم والثقافة اليونسكو": its acronym follows
             if len(raw) >= 6 and raw.endswith(_POSSESSIVE_AR) or place_of_someone_ar(words[j].group()):
                 break  # "مجلس أمنائها", "جامعة القاهرة بمكتبه": a noun with its pronoun is the sentence's
@@ -444,8 +447,8 @@ def extract_partners_ar(text: str) -> list[Mention]:
     for index, acronym in acronyms:  # "منظمتي اليونسكو والألكسو"
         if (name_norm(acronym) not in found and name_norm(acronym) not in attached
                 and len(found) < MAX_MENTIONS):
-            name = _ar_strip_proclitic(words[index].group())
-            found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym,
-                                                None, name, *words[index].span(), rule="partner.ar.acronym")
+            name, start = headed.get(index, (_ar_strip_proclitic(words[index].group()), words[index].start()))
+            found[name_norm(acronym)] = Mention("partner", name_norm(acronym), name, acronym, None, name,
+                                                start, words[index].end(), rule="partner.ar.acronym")
     return join_back_references_ar([m for m in found.values() if name_norm(m.name) not in own_units
                                     and not owners.only_owner(m.key)], text)
