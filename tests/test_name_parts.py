@@ -28,13 +28,18 @@ ITEMS = (
 )
 
 
-@pytest.fixture(scope="module")
-def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    folder = tmp_path_factory.mktemp("name-parts")
-    (folder / "items.txt").write_text(ITEMS, encoding="utf-8")
+def _archive(factory: pytest.TempPathFactory, name: str, text: str) -> Cli:
+    """An archive of one dump holding `text`."""
+    folder = factory.mktemp(name)
+    (folder / "items.txt").write_text(text, encoding="utf-8")
     cli = Cli(folder / "archive.db")
     assert cli("ingest", str(folder / "items.txt")).exit_code == 0
     return cli
+
+
+@pytest.fixture(scope="module")
+def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    return _archive(tmp_path_factory, "name-parts", ITEMS)
 
 
 def _named(cli: Cli, typed: str) -> tuple[set[str], str]:
@@ -156,10 +161,7 @@ FATHERS = (
 
 @pytest.fixture(scope="module")
 def fathers(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    folder = tmp_path_factory.mktemp("fathers")
-    (folder / "items.txt").write_text(FATHERS, encoding="utf-8")
-    cli = Cli(folder / "archive.db")
-    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
+    cli = _archive(tmp_path_factory, "fathers", FATHERS)
     assert {"Khaled Al-Omari", "Mohamed Ould Khaled", "Salim Al-Habsi",
             "أحمد ولد سالم", "سالم الكعبي"} <= {p["name"] for p in cli.json("people")}
     return cli
