@@ -437,3 +437,16 @@ def test_a_context_tried_backwards_is_found_where_the_search_finds_it(language: 
         assert (got and (got.span(), got.groups())) == (expected and (expected.span(), expected.groups()))
         found += expected is not None
     assert found >= 8
+
+
+def test_a_unit_named_at_icesco_is_icesco_s_own_not_the_venue_s_guests() -> None:
+    def partners(text: str) -> list[str]:
+        article = ParsedArticle(title="A title for the test", body=[text], language="en")
+        return [m.name for m in extract(article) if m.kind == "partner"]
+
+    assert partners("Dr. Lina Haddad, Director of the Manuscripts Centre at ICESCO, opened the day.") == []
+    assert partners("The Calligraphy Centre at ICESCO organized the course with the University "
+                    "of Sfax.") == ["University of Sfax"]
+    # a body that meets at ICESCO's seat stays a partner
+    assert partners("The Arab Centre for Heritage Studies signed the agreement at ICESCO "
+                    "headquarters.") == ["Arab Centre for Heritage Studies"]

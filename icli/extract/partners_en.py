@@ -22,6 +22,7 @@ from icli.extract.partners_en_edges import (
     says_whose,
     spelled,
     spelled_out_after,
+    unit_at_icesco,
 )
 from icli.extract.partners_en_lists import ADJECTIVES_BEFORE, LIST_ITEMS, list_closes, list_starts
 from icli.extract.patterns import (
@@ -383,8 +384,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                     continue
             if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not says_whose(words):
                 continue  # "the Directorate of Education", "the Center of Media and Communication"
-            if _head(words) in gazetteer.OWN_KIND_HEADS and own_kind(words, _head(words), text, tokens[last][2]):
-                continue  # "the Translation and Publishing Center": ICESCO's own
+            if _head(words) in gazetteer.OWN_KIND_HEADS and own_kind(words, _head(words), text, tokens[last][2]) or (
+                    unit_at_icesco(_head(words), text, tokens[last][2])):
+                continue  # "the Translation and Publishing Center", "the Manuscripts Centre at ICESCO": its own
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
             for part_first, part_last in _two_bodies(words, first, last):

@@ -101,6 +101,19 @@ def described_by_demonym(words: list[str]) -> bool:
 _WHOSE_AFTER = re.compile(r"\s*(?:in|at|of|under)\s+(?:the\s+)?[A-Z]|,?\s*(?:which|that)\s+(?:belongs|is\s+part)")
 
 
+# ICESCO named right after a unit as its place ("the Manuscripts Centre at ICESCO"); not the
+# venue of an event held there ("… at ICESCO headquarters").
+_AT_ICESCO = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?(?:ICESCO|ISESCO)\b"
+                        r"(?!\s*(?:’s|'s)?\s*(?:headquarters|HQ|premises|seat))")
+
+
+def unit_at_icesco(head: str, text: str, end: int) -> bool:
+    """Whether a unit (a centre, sector, department … : its head word `head`, ending at `end`)
+    is named as ICESCO's by "at ICESCO" right after it: one of ICESCO's own (rule
+    partner.en.own-kind)."""
+    return (head in gazetteer.UNIT_HEADS or head in gazetteer.OWN_KIND_HEADS) and bool(_AT_ICESCO.match(text, end))
+
+
 def own_kind(words: list[str], head: str, text: str, end: int) -> bool:
     """Whether a "… Center" (its head word `head`, ending at `end`) is ICESCO's: in an article naming ICESCO, its
     other words all name fields ("Translation and Publishing Center"), no proper name ("Oxford
