@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -58,6 +58,16 @@ class Cli:
         result = self(*args, "--json")
         assert result.exit_code == 0, result.stderr
         return json.loads(result.stdout)
+
+
+def ingested(folder: Path, text: str, people: Collection[str] = ()) -> Cli:
+    """An archive in `folder` of one dump holding `text`, checked to hold `people`."""
+    (folder / "items.txt").write_text(text, encoding="utf-8")
+    cli = Cli(folder / "archive.db")
+    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
+    names = {p["name"] for p in cli.json("people")}
+    assert set(people) <= names, names
+    return cli
 
 
 @pytest.fixture

@@ -5,12 +5,11 @@ another's first name; "بن"/"ولد" belong to the surname after them and "عب
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from icli.extract.identity import split_name
-from tests.conftest import Cli
+from tests.conftest import Cli, ingested
 
 
 @pytest.mark.parametrize(("name", "parts"), [
@@ -132,19 +131,9 @@ BOTH_SCRIPTS = (
 )
 
 
-def _ingested(folder: Path, text: str, people: set[str]) -> Cli:
-    """An archive of `text` in `folder`, checked to hold `people`."""
-    (folder / "items.txt").write_text(text, encoding="utf-8")
-    cli = Cli(folder / "archive.db")
-    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
-    names = {p["name"] for p in cli.json("people")}
-    assert people <= names, names
-    return cli
-
-
 @pytest.fixture(scope="module")
 def both(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    return _ingested(tmp_path_factory.mktemp("both-scripts"), BOTH_SCRIPTS,
+    return ingested(tmp_path_factory.mktemp("both-scripts"), BOTH_SCRIPTS,
                     {"Karim Haddad", "كريم حداد", "Karim Benali", "يوسف المنصوري"})
 
 
@@ -198,7 +187,7 @@ LOOK_ALIKES = (
 
 @pytest.fixture(scope="module")
 def look_alikes(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    return _ingested(tmp_path_factory.mktemp("look-alikes"), LOOK_ALIKES,
+    return ingested(tmp_path_factory.mktemp("look-alikes"), LOOK_ALIKES,
                     {"Amal Mahmoud", "Salma Idrissi", "محمد سالم"})
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from icli.extract.identity import split_name
 from icli.extract.name_parts import holds_parts
-from tests.conftest import Cli
+from tests.conftest import Cli, ingested
 
 ITEMS = (
     "    ICESCO Receives a Delegation from Mauritania\n\n    3 February 2026\n\n"
@@ -28,18 +28,9 @@ ITEMS = (
 )
 
 
-def _archive(factory: pytest.TempPathFactory, name: str, text: str) -> Cli:
-    """An archive of one dump holding `text`."""
-    folder = factory.mktemp(name)
-    (folder / "items.txt").write_text(text, encoding="utf-8")
-    cli = Cli(folder / "archive.db")
-    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
-    return cli
-
-
 @pytest.fixture(scope="module")
 def cli(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    return _archive(tmp_path_factory, "name-parts", ITEMS)
+    return ingested(tmp_path_factory.mktemp("name-parts"), ITEMS)
 
 
 def _named(cli: Cli, typed: str) -> tuple[set[str], str]:
@@ -130,11 +121,7 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Cli:
              "    ICESCO Hosts a Seminar on Education\n\n    10 March 2026\n\n"
              "    Mr. Ali Rezaei, Head of Curricula at the Ministry of Education, took part in a "
              "seminar held in Rabat.\n\n")
-    (folder / "items.txt").write_text(text, encoding="utf-8")
-    cli = Cli(folder / "archive.db")
-    assert cli("ingest", str(folder / "items.txt")).exit_code == 0
-    assert {"Karim Ali", "Ali Rezaei", *STARTS} <= {p["name"] for p in cli.json("people")}
-    return cli
+    return ingested(folder, text, {"Karim Ali", "Ali Rezaei", *STARTS})
 
 
 def test_a_surname_that_is_anothers_first_name_lists_both_past_names_it_only_starts(
@@ -161,7 +148,7 @@ FATHERS = (
 
 @pytest.fixture(scope="module")
 def fathers(tmp_path_factory: pytest.TempPathFactory) -> Cli:
-    cli = _archive(tmp_path_factory, "fathers", FATHERS)
+    cli = ingested(tmp_path_factory.mktemp("fathers"), FATHERS)
     assert {"Khaled Al-Omari", "Mohamed Ould Khaled", "Salim Al-Habsi",
             "أحمد ولد سالم", "سالم الكعبي"} <= {p["name"] for p in cli.json("people")}
     return cli
