@@ -34,7 +34,7 @@ from bench.corpus import write_corpus
 HANG_SECONDS = 60
 LEFTOVER_SECONDS = 10
 # before the ingest begins, an interruption has nothing to report but itself
-INTERRUPTED = re.compile(r"icli: (interrupted: \d+ file\(s\): (?P<new>\d+) new, "
+INTERRUPTED = re.compile(r"icli: (interrupted: \d+ file\(s\) read: (?P<new>\d+) new, "
                          r"(?P<updated>\d+) updated, (?P<unchanged>\d+) unchanged"
                          r"(, (?P<removed>\d+) removed)? article\(s\); \d+ failed; "
                          r"run the same command to finish|interrupted|terminated)\n")

@@ -65,7 +65,7 @@ def test_an_empty_csv_has_the_header_its_rows_would_have(ro_cli: Cli, command: l
 
 # --- an interrupted ingest says exactly what it stored -----------------------------------------
 
-INTERRUPTED = ("icli: interrupted: {} file(s): {} new, {} updated, {} unchanged "
+INTERRUPTED = ("icli: interrupted: {} file(s) read: {} new, {} updated, {} unchanged "
                "article(s); {} failed; run the same command to finish\n")
 
 
@@ -85,15 +85,28 @@ def test_an_interrupted_ingest_json_reports_what_was_committed(
 
 def test_an_interrupted_ingest_says_its_failures_as_its_json_counts_them(
         cli: Cli, dumps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A file that failed before the interruption is one of the files read, in the JSON and
-    in the stderr line alike (one definition: IngestReport.done)."""
+    """A file that failed before the interruption is one of the JSON's files and one of the
+    failed, never one of the files the stderr line says were read (IngestReport.done)."""
     (dumps / "000_blank.txt").write_text("   \n\n", encoding="utf-8")  # no article: fails
     interrupt_ingest_at(monkeypatch, 3)  # the blank file failed (unprepared), two committed
     result = cli("ingest", str(dumps), "--json")
     assert result.exit_code == 130
     report = json.loads(result.stdout)
     assert (report["files"], len(report["failed"]), report["articles_new"]) == (3, 1, 20)
-    assert result.stderr.endswith(INTERRUPTED.format(3, 20, 0, 0, 1)), result.stderr
+    assert result.stderr.endswith(INTERRUPTED.format(2, 20, 0, 0, 1)), result.stderr
+
+
+def test_the_ingest_line_counts_files_read_apart_from_paths_that_failed(cli: Cli, dumps: Path) -> None:
+    """Three paths, one good, one not a dump, one missing: one file read, two failed (the
+    missing path is no file of the JSON's either)."""
+    good = next(iter(sorted(dumps.glob("*.txt"))))
+    bad = dumps / "blank.txt"
+    bad.write_text("   \n\n", encoding="utf-8")
+    result = cli("ingest", str(good), str(bad), str(dumps / "missing.txt"), terminal=True)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("1 file(s) read: 10 new, 0 updated, 0 unchanged article(s); 2 failed")
+    again = cli("ingest", str(good), str(bad), str(dumps / "missing.txt"), "--json")
+    assert (json.loads(again.stdout)["files"], again.exit_code) == (2, 1)
 
 
 def test_an_interrupted_ingest_counts_an_article_read_twice_once(

@@ -404,7 +404,7 @@ def test_progress_shows_files_and_articles(cli: Cli) -> None:
     result = cli("ingest", str(DUMPS), terminal=True)
     assert result.exit_code == 0
     assert "5/5" in result.stderr and "files" in result.stderr and "50 articles" in result.stderr
-    assert result.stdout.startswith("5 file(s): 50 new")
+    assert result.stdout.startswith("5 file(s) read: 50 new")
 
 
 # --- exit codes ---------------------------------------------------------------------------------

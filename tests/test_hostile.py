@@ -309,7 +309,7 @@ def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=10)
     assert time.monotonic() - start < 5
     assert process.returncode == 130
-    assert stderr.decode() == ("icli: interrupted: 0 file(s): 0 new, 0 updated, 0 unchanged "
+    assert stderr.decode() == ("icli: interrupted: 0 file(s) read: 0 new, 0 updated, 0 unchanged "
                                "article(s); 0 failed; run the same command to finish\n")
 
 
@@ -318,7 +318,7 @@ def test_interrupted_ingest_says_what_it_kept(cli: Cli, dumps: Path,
     interrupt_ingest_at(monkeypatch, 3)
     result = cli("ingest", str(dumps))
     assert result.exit_code == 130
-    assert result.stderr == ("icli: interrupted: 2 file(s): 20 new, 0 updated, 0 unchanged "
+    assert result.stderr == ("icli: interrupted: 2 file(s) read: 20 new, 0 updated, 0 unchanged "
                              "article(s); 0 failed; run the same command to finish\n")
     assert len(cli.json("list", "-n", "0")) == 20
     assert cli.json("ingest", str(dumps))["articles_new"] == 30
@@ -680,7 +680,7 @@ def test_a_dump_that_shrinks_removes_what_no_file_has_any_more(cli: Cli, tmp_pat
     # the copy loses the last one: no file has it any more
     copy.write_text(SAMPLE_TEXT[:SAMPLE_TEXT.index(ninth["title"])], encoding="utf-8")
     result = cli("ingest", str(copy), terminal=True)
-    assert result.stdout == "1 file(s): 0 new, 0 updated, 9 unchanged, 1 removed article(s); 0 failed\n"
+    assert result.stdout == "1 file(s) read: 0 new, 0 updated, 9 unchanged, 1 removed article(s); 0 failed\n"
     remaining = cli.json("list", "-n", "0")
     assert len(remaining) == 9 and ninth["id"] not in {a["id"] for a in remaining}
     assert cli("show", str(ninth["id"])).exit_code == 1

@@ -43,6 +43,7 @@ class IngestReport:
     articles_unchanged: int = 0
     articles_removed: int = 0  # gone from every file they were read from
     failed: list[dict[str, str]] = field(default_factory=list)
+    failed_read: int = 0  # of `failed`, those counted in `files` (a missing path is not)
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False  # stopped before its end (the counts are then what was committed)
 
@@ -55,10 +56,11 @@ class IngestReport:
 
     def done(self) -> str:
         """What the ingest did, the one line a finished and an interrupted ingest print: the
-        files read (stored, found current, or failed once read: the JSON's "files"), the
-        articles, and the paths that failed, a missing one too (the JSON's "failed"): "5
-        file(s): 50 new, 0 updated, 0 unchanged article(s); 1 failed"."""
-        return f"{self.files} file(s): {self.articles()}; {len(self.failed)} failed"
+        files read without error (stored or found current), the articles, and the paths that
+        failed, a missing one too (the JSON's "failed"): "5 file(s) read: 50 new, 0 updated,
+        0 unchanged article(s); 1 failed"."""
+        read = self.files - self.failed_read
+        return f"{read} file(s) read: {self.articles()}; {len(self.failed)} failed"
 
     def stopped(self) -> str:
         """What an interruption leaves: the line icli prints before exiting 130 or 143."""
@@ -159,7 +161,7 @@ def ingest(
         except BaseException:  # Ctrl-C, SIGTERM, the database failed (disk full): the open
             # batch is rolled back, so the report counts what was committed (and failed)
             committed = batches.committed
-            report.files = current[0] + batches.committed_files + len(report.failed)
+            report.files = current[0] + batches.committed_files + report.failed_read
             report.articles_new, report.articles_updated = committed.new, committed.updated
             report.articles_unchanged = current[1] + committed.unchanged
             report.articles_removed = committed.removed
@@ -278,10 +280,10 @@ def _finish(
     """Write a prepared dump as `source`, or record why a file failed (the file shown as
     queries show it, sources.path_shower); then report progress."""
     shown = readable_name(path_shower()(source))
-    if isinstance(error, OSError):
-        report.failed.append({"path": shown, "error": error.strerror or str(error)})
-    elif error is not None:
-        report.failed.append({"path": shown, "error": str(error)})
+    if error is not None:
+        message = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+        report.failed.append({"path": shown, "error": message})
+        report.failed_read += 1
     elif prepared is not None:
         report.warnings.extend(f"{shown}: {warning}" for warning in prepared.warnings)
         outcome = batches.write(source, digest, prepared.articles, extraction.EXTRACTOR_VERSION,
