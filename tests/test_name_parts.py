@@ -94,7 +94,7 @@ def test_a_daughters_surname_keeps_its_particle(cli: Cli) -> None:
     ("Mohammed bin Rashid Al Maktoum", "bin Rashid", True),
     ("سالم بن محمد المالك", "محمد", False), ("سالم بن محمد المالك", "بن محمد", True),
     ("سالم بن محمد المالك", "مالك", True), ("Salim M. Al-Malik", "AlMalik", True),
-    ("Souad Ben Ahmed", "Ahmed", False), ("Souad Ben Ahmed", "Ben Ahmed", True),
+    ("Souad Ben Ahmed", "Ahmed", True), ("Souad Ben Ahmed", "Ben Ahmed", True),
 ])
 def test_the_parts_of_a_name(name: str, typed: str, held: bool) -> None:
     assert holds_parts(name, typed) is held
@@ -164,3 +164,45 @@ def test_a_given_name_that_is_anothers_fathers_name_lists_both(fathers: Cli, typ
         result = fathers(*args, "--json")
         assert result.exit_code == 1 and result.stdout == "", args
         assert {c["name"] for c in json.loads(result.stderr)["candidates"]} == listed, args
+
+
+# In the Maghreb "Ben" and the capitalized word that ends a name is the family name ("Leila Ben
+# Youssef" is Ms. Ben Youssef, "Youssef" is part of her name); "bin" there, and "ben" in lower
+# case, between two names stay the father's ("Omar bin Khalifa Al-Harthy": "Khalifa" is his
+# father).
+BEN = (
+    "    ICESCO Hosts a Meeting on Heritage\n\n    8 June 2026\n\n"
+    "    Ms. Leila Ben Youssef, Director of Heritage at the Ministry of Culture of Tunisia, and "
+    "Mr. Omar bin Khalifa Al-Harthy, Adviser to the Minister of Education of Oman, took part in a meeting "
+    "held in Rabat.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def ben(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    return ingested(tmp_path_factory.mktemp("ben"), BEN, {"Leila Ben Youssef",
+                                                            "Omar bin Khalifa Al-Harthy"})
+
+
+@pytest.mark.parametrize("typed", ["Youssef", "Ben Youssef", "ben youssef", "Leila"])
+def test_ben_and_the_last_word_is_a_family_name_that_answers(ben: Cli, typed: str) -> None:
+    names, said = _named(ben, typed)
+    assert "Leila Ben Youssef" in names, said
+    assert said in ("", f"icli: {typed!r}: Leila Ben Youssef\n")
+
+
+def test_bin_and_the_last_word_is_still_the_fathers_name(ben: Cli) -> None:
+    names, said = _named(ben, "Khalifa")
+    assert names == set() and "did you mean" in said and "Omar bin Khalifa Al-Harthy" in said, said
+    assert "Omar bin Khalifa Al-Harthy" in _named(ben, "bin Khalifa")[0]
+
+
+@pytest.mark.parametrize(("name", "typed", "held"), [
+    ("Leila Ben Youssef", "Youssef", True), ("Leila Ben Youssef", "Ben Youssef", True),
+    ("Leila Ben Youssef", "Ben", False), ("Hatem Ben-Ali", "Ali", True),
+    ("Abdallah ben Abdelaziz", "Abdelaziz", False),
+    ("Mohamed Ben Youssef Trabelsi", "Youssef", False),
+    ("Mohamed Ben Youssef Trabelsi", "Ben Youssef", True), ("سعاد بن أحمد", "أحمد", False),
+])
+def test_ben_ends_a_name_as_its_family_name(name: str, typed: str, held: bool) -> None:
+    assert holds_parts(name, typed) is held

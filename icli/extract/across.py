@@ -23,7 +23,7 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import strip_honorifics
 from icli.extract.known_partners import partner_of_name
-from icli.extract.name_parts import PARTICLE, kind_holds, word_kinds
+from icli.extract.name_parts import PARTICLE, ends_in_family_ben, kind_holds, word_kinds
 from icli.extract.offices import body_signature
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import (
@@ -177,9 +177,10 @@ def _reading(word: str) -> tuple[str, bool]:
 def _kinded_words(name: str) -> list[tuple[str, str]]:
     """A name's words with an article written apart joined to the word after it, "آل" set
     aside, each with its kind (name_parts.word_kinds: a particle that says son or daughter of,
-    "bin", "ولد", a father's name after one, or a given name or surname word)."""
+    "bin", "ولد", a father's name after one, a family name after a last "Ben", or a given name
+    or surname word)."""
     words = _article_joined(strip_honorifics(name).split())
-    kinds = word_kinds([plain(arabic_fold(word)) for word in words])
+    kinds = word_kinds([plain(arabic_fold(word)) for word in words], ends_in_family_ben(name))
     return [(word, kind) for word, kind in zip(words, kinds)
             if kind == PARTICLE or word not in _ARABIC_PARTICLES]
 

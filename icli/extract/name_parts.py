@@ -2,7 +2,9 @@
 each given name and surname word as the person is written, and a patronymic only whole, the
 particle that says son or daughter of with the father's name after it ("Ould Salem", "Mint
 Ahmed", "Ben Ahmed", "ولد سالم", "بن محمد"). "Salem" is no part of "Mahmoud Ould Salem" (it
-is his father's name), "Ould Salem" is; a particle alone is no part of a name."""
+is his father's name), "Ould Salem" is; a particle alone is no part of a name. A Latin "Ben"
+and the capitalized word that ends a name is the family name, as in the Maghreb ("Leila Ben
+Youssef": "Youssef" is part of it), where "bin", "ibn" and "بن" stay the father's."""
 
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ from functools import lru_cache
 from icli.extract import gazetteer
 from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
 
-OWN, PARTICLE, FATHER = "own", "particle", "father"
+OWN, PARTICLE, FATHER, FAMILY = "own", "particle", "father", "family"
 _ARTICLES = {"al", "el", "ال"}
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
+_LAST_AFTER_BEN = re.compile(r"(?<!\S)Ben[\s-]+(\S+)\s*$")  # case-sensitive: "ben" is a father's
 
 
 @lru_cache(maxsize=1)
@@ -24,17 +27,26 @@ def _patronymics() -> frozenset[str]:
     return frozenset(plain(arabic_fold(word)) for word in gazetteer.PATRONYMICS)
 
 
-def word_kinds(words: Sequence[str]) -> list[str]:
+def ends_in_family_ben(name: str) -> bool:
+    """Whether a name as written ends in "Ben" and a capitalized word: in the Maghreb a family
+    name ("Leila Ben Youssef"), never the father's ("Abdallah ben Abdelaziz" in lower case)."""
+    last = _LAST_AFTER_BEN.search(name)
+    return last is not None and last[1][:1].isupper()
+
+
+def word_kinds(words: Sequence[str], family_ben: bool = False) -> list[str]:
     """Each of a name's words (folded as name_words folds them) as a lookup tells them apart:
     PARTICLE (gazetteer.PATRONYMICS: "ould", "bin", "بن"), FATHER (the word right after one:
-    a father's name, part of the name only with its particle) or OWN (a given name or a
-    surname word)."""
+    a father's name, part of the name only with its particle), FAMILY (with `family_ben`, the
+    last word after "ben": ends_in_family_ben) or OWN (a given name or a surname word)."""
     kinds: list[str] = []
     for word in words:
         if word in _patronymics():
             kinds.append(PARTICLE)
         else:
             kinds.append(FATHER if kinds and kinds[-1] == PARTICLE else OWN)
+    if family_ben and len(words) > 1 and words[-2] == "ben" and kinds[-1] == FATHER:
+        kinds[-1] = FAMILY
     return kinds
 
 
@@ -65,8 +77,10 @@ def typed_forms(value: str) -> list[set[str]]:
 
 def kind_holds(kind: str, wanted: str, fathers: bool = False) -> bool:
     """Whether a name's word of `kind` can be a typed word of kind `wanted` (word_kinds): the
-    same kind, or with `fathers` a father's name for a given name or surname word typed."""
-    return kind == wanted or (fathers and kind == FATHER and wanted == OWN)
+    same kind, a family name after "Ben" for a word typed alone or after its particle, or with
+    `fathers` a father's name for a given name or surname word typed."""
+    return (kind == wanted or (kind == FAMILY and wanted in (OWN, FATHER))
+            or (fathers and kind == FATHER and wanted == OWN))
 
 
 def holds_parts(name: str, typed: str, whole: bool = False, fathers: bool = False) -> bool:
@@ -78,7 +92,7 @@ def holds_parts(name: str, typed: str, whole: bool = False, fathers: bool = Fals
     if all(kind == PARTICLE for kind in typed_kinds):
         return False
     words = name_words(name)
-    kinds = word_kinds(words)
+    kinds = word_kinds(words, ends_in_family_ben(name))
     return all(any(kind_holds(kind, wanted, fathers)
                    and any(word == form if whole else word.startswith(form) for form in forms)
                    for word, kind in zip(words, kinds))
