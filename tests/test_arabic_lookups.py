@@ -9,6 +9,7 @@ import json
 import pytest
 
 from icli.extract.identity import split_name
+from icli.extract.typed_across import held_across
 from tests.conftest import Cli, ingested
 
 
@@ -199,3 +200,65 @@ def test_consonants_alone_do_not_make_a_candidate(look_alikes: Cli, typed: str,
                                                   person: str) -> None:
     [article] = look_alikes.json("who", typed)
     assert person in {p["name"] for p in article["persons"]}
+
+
+# The long vowels one script writes are the other's too: "سعيد" (Said, Saeed) is not "Sidi",
+# "محمود" not "Mohamed"; and a word of an Arabic-only name, not only its last, is suggested
+# for a Latin word typed ("Khaled", "خالد العمري").
+LONG_VOWELS = (
+    "    ICESCO Hosts a Forum on Youth\n\n    6 June 2026\n\n"
+    "    Mr. Sidi Mohamed Ould Cheikh, Adviser to the Minister of Youth of Mauritania, and Dr. "
+    "Mohamed Diallo, Director of Youth Programmes at the Ministry of Youth of Senegal, took part "
+    "in a forum held in Rabat.\n\n"
+    "    الإيسيسكو تنظم منتدى للشباب\n\n    7 يونيو 2026\n\n"
+    "    شارك الدكتور سعيد الأحمدي، مدير البرامج، والسيد خالد العمري، مستشار وزير الشباب، "
+    "والأستاذ محمود الشريف، الباحث في التربية، في منتدى نظم في الرباط.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def long_vowels(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    return ingested(tmp_path_factory.mktemp("long-vowels"), LONG_VOWELS,
+                    {"Sidi Mohamed Ould Cheikh", "Mohamed Diallo", "سعيد الأحمدي", "خالد العمري",
+                     "محمود الشريف"})
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("Sidi", "Sidi Mohamed Ould Cheikh"), ("سعيد", "سعيد الأحمدي"), ("محمود", "محمود الشريف"),
+])
+def test_a_long_vowel_the_other_script_lacks_makes_no_candidate(long_vowels: Cli, typed: str,
+                                                                person: str) -> None:
+    result = long_vowels("who", typed, "--json")
+    assert result.exit_code == 0 and result.stderr == f"icli: {typed!r}: {person}\n"
+
+
+def test_mohamed_lists_the_mohameds_not_mahmoud(long_vowels: Cli) -> None:
+    assert _candidates(long_vowels, "who", "Mohamed") == {"Mohamed Diallo",
+                                                          "Sidi Mohamed Ould Cheikh"}
+
+
+@pytest.mark.parametrize(("typed", "meant", "not_meant"), [
+    ("Khaled", "خالد العمري", None), ("Khalid", "خالد العمري", None),
+    ("Saeed", "سعيد الأحمدي", "Sidi"), ("Mahmoud", "محمود الشريف", "Mohamed"),
+])
+def test_any_word_of_a_name_only_the_other_script_writes_is_suggested(
+        long_vowels: Cli, typed: str, meant: str, not_meant: str | None) -> None:
+    result = long_vowels("who", typed, "--json")
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert "did you mean" in result.stderr and meant in result.stderr, result.stderr
+    assert not_meant is None or not_meant not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("typed", "name", "held"), [
+    ("Said", "سعيد الأحمدي", True), ("Saeed", "سعيد الأحمدي", True),
+    ("Sidi", "سعيد الأحمدي", False), ("Said", "سيدي محمد", False), ("Sidi", "سيدي محمد", True),
+    ("Saad", "سعيد الأحمدي", False), ("Hassan", "حسين علي", False), ("Hussein", "حسين علي", True),
+    ("Mohamed", "محمود الشريف", False), ("Mahmoud", "محمود الشريف", True),
+    ("Mourad", "مراد بنعلي", True), ("Houda", "هدى الزعبي", True), ("Zoubi", "هدى الزعبي", True),
+    ("Fatima", "فاطمة الزهراء", True), ("Mustafa", "مصطفى كمال", True),
+    ("Salma", "محمد سالم", False), ("Khaled", "خالد العمري", True),
+    ("سعيد", "Sidi Mohamed Ould Cheikh", False), ("خالد", "Khalid Al-Omari", True),
+])
+def test_long_vowels_agree_across_scripts(typed: str, name: str, held: bool) -> None:
+    holds = held_across(typed)
+    assert holds is not None and holds(name) is held

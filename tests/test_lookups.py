@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from icli.extract.across import spelled_across
 from icli.extract.country_tables import real_country
+from icli.extract.typed_across import spelled_across
 from icli.store import lookup
 from icli.store.connection import open_for_reading
 from icli.store.migrations import MIGRATIONS_TABLE

@@ -16,14 +16,13 @@ functions, no storage.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.gazetteer import english_acronym
 from icli.extract.identity import strip_honorifics
 from icli.extract.known_partners import partner_of_name
-from icli.extract.name_parts import PARTICLE, ends_in_family_ben, kind_holds, word_kinds
 from icli.extract.offices import body_signature
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import (
@@ -99,101 +98,6 @@ def names_agree(one: str, other: str) -> bool:
     # the articles left out on both sides ("Zoubi", "الزعبي"), or kept as an l on both
     # ("Zinelabidine", "زين العابدين")
     return any(_across(written, latin, article) for article in (False, True))
-
-
-def spelled_across(typed: str, name: str, kind: str) -> bool:
-    """Whether a name typed in one script may be `name` written in the other (a lookup's
-    suggestion, never its answer): a person's whole name agreeing (names_agree), or one typed
-    word with the same consonants as the name's last word ("Karimov", "أنار كريموف"); a
-    partner's name holding, among its words' consonants, those of every typed word that has
-    three or more ("Al-Azhar", "جامعة الأزهر الشريف"). False within one script."""
-    if bool(ARABIC_LETTER.search(typed)) == bool(ARABIC_LETTER.search(name)):
-        return False
-    typed_words = _name_words(typed) if kind == "person" else typed.split()
-    if kind == "person" and len(typed_words) > 1:
-        return names_agree(typed, name)
-    if kind == "person":
-        words = _name_words(name)
-        return bool(typed_words and words) and bool(script_skeleton(typed_words[0])) and (
-            script_skeleton(typed_words[0]) == script_skeleton(words[-1]))
-    wanted = {skeleton for word in typed_words if (skeleton := script_skeleton(word))}
-    return bool(wanted) and wanted <= {script_skeleton(word) for word in name.split()}
-
-
-def held_across(typed: str, fathers: bool = False) -> Callable[[str], bool] | None:
-    """A test of whether a name written in the other script than the name `typed` holds each
-    of its words, by their consonants (_consonants: "Haddad" and "حداد", "Salim" and "سالم")
-    and the long vowels consonants do not show (_vowels_agree: "Mahmoud" is not "محمد"), with
-    the same article or none, or typed without the article the name's word has ("Malik" and
-    "المالك"; "AlMalik" is not "مالك"), as part of a name is read in one script; an article
-    written apart is joined to its word ("Al Habsi"); each by a word of its kind (name_parts: a
-    father's name only for one typed after its particle, "Ould Salem" and "ولد سالم", never
-    "Salim" and "محمود ولد سالم" unless `fathers`: name_parts.kind_holds; a particle for a
-    particle, "بن سالم" is not "Ould Salem"). None when a typed word has fewer than two consonants: it says
-    too little."""
-    arabic = bool(ARABIC_LETTER.search(typed))
-    typed_words = _kinded_words(typed)
-    wanted = [_reading(word) for word, _ in typed_words]
-    if not wanted or any(len(consonants) < 2 for consonants, _ in wanted):
-        return None
-
-    def holds(name: str) -> bool:
-        if arabic == bool(ARABIC_LETTER.search(name)):
-            return False
-        words = _kinded_words(name)
-        return all(any(
-            kind_holds(kind, typed_kind, fathers) and _reading(word)[0] == consonants
-            and (_reading(word)[1] or not typed_article)
-            and (_vowels_agree(word, typed_word) if arabic else _vowels_agree(typed_word, word))
-            for word, kind in words)
-            for (typed_word, typed_kind), (consonants, typed_article) in zip(typed_words, wanted))
-
-    return holds
-
-
-_LONG_U_LATIN = re.compile(r"(?<=.)(?:ou|oo)")
-_VOWEL_END_LATIN = re.compile(r"(?:a|aa|ah)$")
-_VOWEL_END_ARABIC = "ةىاهءأئ"
-
-
-def _vowels_agree(latin: str, arabic: str) -> bool:
-    """Whether a Latin word's long vowels that consonants alone do not show agree with an
-    Arabic word's: a long u (ou, oo) written as و ("Mahmoud" is "محمود", not "محمد"), a final a
-    as one of ة, ى, ا, ه, ء ("Salma" is "سلمى", not "سالم")."""
-    folded = plain(latin)
-    return ((not _LONG_U_LATIN.search(folded) or "و" in arabic[1:])
-            and (not _VOWEL_END_LATIN.search(folded) or arabic.endswith(tuple(_VOWEL_END_ARABIC))))
-
-
-@lru_cache(maxsize=65536)
-def _reading(word: str) -> tuple[str, bool]:
-    """A word of a name as held_across compares it: its consonants, and whether it starts
-    with an article (Al-, El, ال)."""
-    article = (_ARABIC_ARTICLE_START.match(word) if ARABIC_LETTER.search(word)
-               else _LATIN_ARTICLE.match(plain(word)))
-    return _consonants(word), bool(article)
-
-
-def _kinded_words(name: str) -> list[tuple[str, str]]:
-    """A name's words with an article written apart joined to the word after it, "آل" set
-    aside, each with its kind (name_parts.word_kinds: a particle that says son or daughter of,
-    "bin", "ولد", a father's name after one, a family name after a last "Ben", or a given name
-    or surname word)."""
-    words = _article_joined(strip_honorifics(name).split())
-    kinds = word_kinds([plain(arabic_fold(word)) for word in words], ends_in_family_ben(name))
-    return [(word, kind) for word, kind in zip(words, kinds)
-            if kind == PARTICLE or word not in _ARABIC_PARTICLES]
-
-
-def _article_joined(words: list[str]) -> list[str]:
-    """A name's words with an article written apart joined to the word after it."""
-    joined: list[str] = []
-    for word in words:
-        if joined and (plain(joined[-1]) in _LATIN_ARTICLES or joined[-1] == "ال"):
-            joined[-1] += word
-        else:
-            joined.append(word)
-    return joined
 
 
 def _across(written: list[str], latin: list[str], article: bool) -> bool:

@@ -1,4 +1,4 @@
-"""The parts of a person's name a lookup matches (store.lookup's rule 3, across.held_across):
+"""The parts of a person's name a lookup matches (store.lookup's rule 3, typed_across.held_across):
 each given name and surname word as the person is written, and a patronymic only whole, the
 particle that says son or daughter of with the father's name after it ("Ould Salem", "Mint
 Ahmed", "Ben Ahmed", "ولد سالم", "بن محمد"). "Salem" is no part of "Mahmoud Ould Salem" (it

@@ -410,10 +410,10 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
 def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]],
                  fathers: bool = False) -> list[dict[str, Any]]:
     """The people besides `found` with a name written in the other script than `value` that
-    holds its words (across.held_across: "سالم", "Salim Al Habsi"), most mentioned first:
+    holds its words (typed_across.held_across: "سالم", "Salim Al Habsi"), most mentioned first:
     with `found`, those a part of a name may mean whatever the script it is typed in (rule
     4); never an answer alone. With `fathers`, a father's name holds a word typed too."""
-    from icli.extract.across import held_across  # its word lists: only for a part of a name
+    from icli.extract.typed_across import held_across  # its word lists: only for a part of a name
 
     typed = _name_typed(value)
     holds = held_across(typed, fathers)

@@ -24,10 +24,10 @@ def suggestions(conn: sqlite3.Connection, kind: str, value: str, most: int) -> l
 def _in_other_script(conn: sqlite3.Connection, kind: str, value: str,
                      most: int) -> list[dict[str, Any]]:
     """People or partners written in the other script (Arabic for a name typed in Latin
-    letters, and back) whose name may be the one typed (across.spelled_across), most mentioned
+    letters, and back) whose name may be the one typed (typed_across.spelled_across), most mentioned
     first: suggestions only, since letters alone never say two names are one person's or body's
     (only when nothing matched)."""
-    from icli.extract.across import spelled_across  # its word lists: only for a name not found
+    from icli.extract.typed_across import spelled_across  # its word lists: only for a name not found
 
     if kind not in ("person", "partner"):
         return []
