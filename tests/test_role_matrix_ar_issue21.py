@@ -2,9 +2,10 @@
 shapes the held-out pages' errors had (described in the issue, not quoted): a headline's verbal
 noun taken into the name ("تجديد تعيين …"), fragments and durations taken as people, a name
 glued to the verb's object, a minister named in apposition after the ministry, people listed
-after their roles and joined by "و", two people's roles in one clause and the office of an
-office ("مدير مكتب المدير العام"). Each expectation was written from docs/contract.md before
-icli was run on the sentence; a shape icli does not read yet is a strict xfail (XFAIL)."""
+after their roles and joined by "و", two people's roles in one clause, the office of an
+office ("مدير مكتب المدير العام") and a verb glued to "و" opening a sentence read as "و" and a
+name. Each expectation was written from docs/contract.md before icli was run on the sentence;
+a shape icli does not read yet is a strict xfail (XFAIL)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ case("office", "وحضر اللقاء مدير مكتب المدير العام 
 case("office", "وقدم أحمد العلوي مدير مكتب المدير العام عرضا عن البرنامج.", {"أحمد العلوي": "مدير مكتب المدير العام"})
 case("office", "وحضر اللقاء مدير مكتب المدير العام للإيسيسكو، السيد أحمد العلوي.",
      {"أحمد العلوي": "مدير مكتب المدير العام للإيسيسكو"})
+
+# --- 7. "و" opening a sentence is its verb's, not "and" before a second person -------------------
+case("verb_opens", "وعقد الجانبان جلسة عمل. واطلع العلوي رئيس الوفد على برامج المنظمة.", {})
+case("verb_opens", "وكان الحفل كبيرا. ويأتي حضور رئيس الجامعة ضمن برنامج الزيارة.", {})
+case("verb_opens", "وانتهى اللقاء. وودع كريم التازي رئيس الجمعية الوفد في المطار.", {"كريم التازي": "رئيس الجمعية"})
+case("verb_opens", "وحضر اللقاء السيد أحمد العلوي، ومحمد بنعلي مدير المركز.",
+     {"أحمد العلوي": None, "محمد بنعلي": "مدير المركز"})
 
 # "family-N" -> why icli does not read that shape yet
 XFAIL: dict[str, str] = {}

@@ -42,6 +42,7 @@ from icli.extract.roles_ar import (
 )
 from icli.extract.verb_objects_ar import delegation_after_ar
 from icli.extract.word_forms_ar import definite_ar, masdar_ar, nisba_ar, possessed_ar
+from icli.text.date_clauses import sentence_of
 from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
@@ -303,7 +304,8 @@ def _role_word_in_name_ar(text: str, words: list[re.Match[str]], n: int) -> bool
 def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -> list[Mention]:
     """People named first with their role after, no honorific ("استقبل فؤاد المنصوري رئيس
     الحكومة", "الحبيب الصيد، رئيس …", "والياس بن عمر المستشار …"): two to four name words
-    right before a role word, after the start of a clause, a verb or "و"."""
+    right before a role word, after the start of a clause, a verb or "و" (a word glued to "و"
+    that opens a sentence is its verb: the name starts after it)."""
     found: list[Mention] = []
     for index, word in enumerate(words):
         if not role_word_ar(word.group()) or index < 2 or word.start() in taken or (
@@ -329,8 +331,9 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 break
             if not_a_name_word_ar(current) and not glued_and and not _role_word_in_name_ar(text, words, n):
                 break
-            if glued_and:
-                first = n
+            if glued_and:  # "… مثمرا. واطلع المالك المسؤول …": a verb, no "و" and a name
+                first = n if text[sentence_of(text, words[n].start()) : words[n].start()].strip() else (
+                    n + 1 if n + 1 < index else None)
                 break
             if index - n > 2 and _headline_noun_ar(current):
                 first = n + 1  # "تجديد تعيين سلمى الحارثي مديرة …": a headline's verbal nouns, then the name
