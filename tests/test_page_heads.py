@@ -68,6 +68,22 @@ EXPECTED: dict[str, tuple[list[tuple[Any, ...]], int]] = {
         ("ICESCO Opens A Training Programme For Science Teachers In Ten African Countries", None,
          2, None, None, "en"),
     ], 4),
+    # A news agency's headline printed again: under a line of tags with a standfirst, then
+    # over the text under its date line; or inside the text as a heading. One article, the
+    # tags and the copy metadata (session 20: an Arabic page of blind set 10 gave two articles
+    # naming the same ambassador, so its French version could choose neither).
+    "headline_again_ar.txt": ([
+        ("الرباط.. وزيرة الثقافة الأردنية تبحث مع الإيسيسكو برنامج صون المخطوطات", None, 3,
+         "2023-03-12", "dateline", "ar"),
+    ], 0),
+    "headline_again_en.txt": ([
+        ("Rabat.. Jordan's Minister of Culture Discusses a Manuscript Conservation Programme "
+         "with ICESCO", None, 3, "2023-03-12", "dateline", "en"),
+    ], 0),
+    "headline_again_fr.txt": ([
+        ("L’ICESCO salue le soutien du Sénégal à ses programmes pour la jeunesse africaine",
+         "L’ICESCO salue le Sénégal", 3, None, None, "fr"),
+    ], 0),
     # A hard-wrapped copy saved without its title: its signature, cut by the page's end, has a
     # title's shape but is the text's last line; the text is titled by its first sentence.
     "hardwrap_untitled_fr.txt": ([

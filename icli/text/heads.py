@@ -98,7 +98,9 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
 
     A field line ("Venue: …") is never a title nor a subtitle. Under a title with only head
     lines below it, the title again or a section and time stamp ends that title's head: the
-    head goes to the metadata and the text below is the title's. Above a page's first
+    head goes to the metadata and the text below is the title's. A title that is the subtitle
+    of the article above printed again (a news agency's headline, under a line of tags with a
+    standfirst and again over its text) joins it (`_join_headline`). Above a page's first
     paragraph, the lines of articles with no paragraph and no date (a newspaper's name, its
     editors: short lines, none of them text) are lines before the first title (`_page_head`). A page's one title, with nothing
     under it, below paragraphs with no title (orphans[page_orphans:]) is their last line (a
@@ -208,15 +210,47 @@ def _printed_twice(lines: list[str], title: str) -> int | None:
     return None
 
 
+def _headline_again(above: ParsedArticle, article: ParsedArticle) -> bool:
+    """Whether `article`'s title is the subtitle of the article above it: a page's headline
+    printed again, over its text (the first copy under a line of tags, with a standfirst) or
+    as a heading inside it. (The title again under text is the same article twice, not
+    joined.)"""
+    return above.subtitle is not None and same_title(article.title, above.subtitle)
+
+
+def _join_headline(above: ParsedArticle, article: ParsedArticle, rest: list[str],
+                   metadata: list[str]) -> None:
+    """`article`, headed by the subtitle of the article above printed again (its headline),
+    is that article's text: the copy goes to the metadata, and so do the head lines opening
+    its text (a place, an agency's name) and, when the title above is a head line (a line of
+    tags, a section), that line, the headline becoming the title. A date line under the copy
+    dates the article unless its own does."""
+    if head_line(above.title):
+        metadata.append(above.title)
+        above.title, above.subtitle = article.title, None
+    if _head_only(above):
+        metadata.extend(above.body)
+        above.body = []
+    metadata.append(article.title)
+    lead = 0
+    while lead < len(rest) - 1 and head_line(rest[lead]):
+        lead += 1
+    metadata.extend(rest[:lead])
+    above.body.extend(rest[lead:])
+    if article.date is not None and above.date_source != "dateline":
+        above.date, above.date_source = article.date, article.date_source
+
+
 def _head_only(article: ParsedArticle) -> bool:
     """Whether an article has only head lines (or nothing) under its title."""
     return all(map(head_line, article.body))
 
 
 def _joins(above: ParsedArticle, article: ParsedArticle) -> bool:
-    """Whether `article`'s title is a line of the head of the article above it: a field line,
-    or under a head, the title again or a section and time stamp."""
-    if field_line(article.title):
+    """Whether `article`'s title is a line of the article above it: a field line, its
+    subtitle again (`_headline_again`), or under a head the title again or a section and time
+    stamp."""
+    if field_line(article.title) or _headline_again(above, article):
         return True
     if not _head_only(above):
         return False
@@ -227,9 +261,13 @@ def _joins(above: ParsedArticle, article: ParsedArticle) -> bool:
 
 
 def _join(above: ParsedArticle, article: ParsedArticle, metadata: list[str]) -> None:
-    """`article`'s title ends the head of the article above; its text is that article's. A
-    field line below paragraphs is one of them."""
+    """`article`'s title ends the head of the article above, or is its headline again
+    (`_join_headline`); its text is that article's. A field line below paragraphs is one of
+    them."""
     rest = [*([article.subtitle] if article.subtitle else []), *article.body]
+    if _headline_again(above, article):
+        _join_headline(above, article, rest, metadata)  # the headline again: one article
+        return
     if not _head_only(above):
         above.body.extend([article.title, *rest])
         return
