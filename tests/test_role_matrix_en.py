@@ -475,6 +475,18 @@ case("issue21", "Al-Madinah Al-Munawwarah, Saudi Arabia, hosted the forum on Mon
 case("issue21", "The winners are Kofi Mensah of Ghana and Abu Dhabi of the United Arab Emirates.",
      {"Kofi Mensah": None})
 
+# --- issue 21 (roles20): a qualifier in brackets stays in the role; a clause or a country ends it -
+case("bracket", "Dr. Azmi bin Karim, Permanent Secretary (Higher Education), Ministry of Education, "
+     "opened the forum.",
+     {"Azmi bin Karim": "Permanent Secretary (Higher Education), Ministry of Education"})
+case("bracket", "Ms. Lina Haddad, Director of the Regional Bureau for Education (RBE- Unesco) in "
+     "Dakar, opened the forum.",
+     {"Lina Haddad": "Director of the Regional Bureau for Education (RBE- Unesco) in Dakar"})
+case("bracket", "Ms. Lina Haddad, Director of the National Heritage Institute (Tunisia), opened the "
+     "forum.", {"Lina Haddad": "Director of the National Heritage Institute"})
+case("bracket", "Ms. Lina Haddad, Director of the Institute (which was founded in 1990), opened the "
+     "forum.", {"Lina Haddad": "Director of the Institute"})
+
 XFAIL = {
     "frame-15": "'Rector of the University of Sfax Leila Haddadi': with no comma, capitalized "
                 "words after a university's name are read as going on with that name",

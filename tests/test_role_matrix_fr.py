@@ -307,6 +307,18 @@ case("issue21", "Le Dr Nabil Othman Saleh, directeur général de l’ISESCO, a 
 case("issue21", "Le Dr Hassan Idrissi, Directeur général de l’Organisation, a ouvert le forum.",
      {"Hassan Idrissi": "Directeur général de l’Organisation"})
 
+# --- issue 21 (roles20): un qualificatif entre parenthèses reste dans le rôle ; une proposition ou
+# un pays seul y met fin
+case("bracket", "M. Karim Saadi, Directeur du Bureau régional de l’Unesco (BR- Unesco) à Dakar, a "
+     "ouvert le forum.",
+     {"Karim Saadi": "Directeur du Bureau régional de l’Unesco (BR- Unesco) à Dakar"})
+case("bracket", "M. Karim Saadi, Chef du Service des bourses (Sciences), a ouvert le forum.",
+     {"Karim Saadi": "Chef du Service des bourses (Sciences)"})
+case("bracket", "M. Karim Saadi, Recteur de l’Université de Sfax (Tunisie), a ouvert le forum.",
+     {"Karim Saadi": "Recteur de l’Université de Sfax"})
+case("bracket", "M. Karim Saadi, Directeur de l’Institut (qui a été fondé en 1990), a ouvert le "
+     "forum.", {"Karim Saadi": "Directeur de l’Institut"})
+
 XFAIL: dict[str, str] = {
     "speaker-not-3": "English words of a body's name before a French verb of speech ('Human "
                      "Rights Watch a déclaré') read as a speaker: nothing says they are common "

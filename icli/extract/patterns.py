@@ -17,6 +17,12 @@ CAPITALS = frozenset(ch for ch in map(chr, range(0x41, 0x250))
                      if regex.match(r"[\p{Lu}\p{Lt}]", ch))
 CAPITAL = "[" + "".join(sorted(CAPITALS)) + "]"  # as a regex class
 
+# What a parenthesis right after a role may hold and stay the role's (its inside, without the
+# brackets): one to four capitalized words, a body's acronym ("(ICESCO)", "(BIE- Unesco)"), a
+# country ("(Tunisia)", "(Côte d’Ivoire)") or a field ("(Higher Education)"). Lower case or a
+# digit inside ("(who …)", "(2019)") is a clause of the sentence, where the role ends.
+ROLE_QUALIFIER = (rf"(?:d[’'])?{CAPITAL}[\w’'.\-]*(?:[\s\-]+(?:d[’'])?{CAPITAL}[\w’'.\-]*){{0,3}}")
+
 # Arabic particles that follow a person's first name ("المختار ولد أجاي", "سالم بن محمد"): the
 # word before one starts a name, not a body's or a role's words.
 AFTER_FIRST_NAME_AR = frozenset({"بن", "بنت", "ابن", "ولد"})

@@ -36,6 +36,7 @@ from icli.extract.person_names import (
     a_noun,
     name_at,
     not_a_person,
+    past_role_qualifier,
     portfolio_words,
     role_lead,
     roles_before,
@@ -63,7 +64,7 @@ _ROLE_START = re.compile(rf"^(?:(?:the|a|an|former)\s+)*(?:{CAPITAL}[\w’'\-]*\
                          rf"{_ROLE_WORD}\b")
 # (an honorific's dot inside a role is no sentence's end: "Adviser to Dr. X", "Assistant to H.E.
 # the Minister"; nor a qualifier in brackets between a role's head and its complement: "Deputy
-# Vice-Chancellor (Research) of …")
+# Vice-Chancellor (Research) of …"; after the role's end, person_names.past_role_qualifier)
 _ROLE_END = re.compile(  # also before another person: ", Ambassador Khalid …"
     r",\s+(?=[a-z])(?!in\s+charge\s+of\s|responsible\s+for\s|ex[ -]officio\s)|,\s+(?:and|who|which)\b|,\s+(?=(?:Dr|Mr|Ms|Mrs|Prof|Eng|Amb|H\.\s?E|HH)\b)"
     rf"|,\s+(?=(?:{_HONORIFIC}){CAPITAL}[\w’'\-]*(?:\s+|,))"
@@ -102,8 +103,9 @@ def _role_after(text: str, end: int) -> Role | None:
     if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
         return None
     stop = _ROLE_END.search(rest)
-    while stop and (inside := LIST_COMMA_EN.match(rest, stop.start())):  # "for Education, Culture, and Science"
-        stop = _ROLE_END.search(rest, max(stop.end(), inside.end()))
+    while stop and (goes_on := (inside := LIST_COMMA_EN.match(rest, stop.start())) and max(stop.end(), inside.end())
+                    or past_role_qualifier(rest, stop.start())):  # "for Education, Culture, and Science"
+        stop = _ROLE_END.search(rest, goes_on)
     phrase_end = stop.start() if stop else len(rest)
     for comma in _COMMA.finditer(rest, 0, phrase_end):  # "…, Director of Planning, Ali Said,"
         if a_name_next(rest, comma.end()):

@@ -22,6 +22,7 @@ from icli.extract.person_names import (
     ROLE_HEADS,
     capitals_surname,
     name_at,
+    past_role_qualifier,
     roles_before,
     words_before,
 )
@@ -32,7 +33,7 @@ from icli.extract.role_complements_fr import (
     role_then_name_fr,
 )
 from icli.extract.role_owners_fr import ends_with_name_fr, head_of_state_fr
-from icli.extract.role_phrase_fr import noun_phrase_fr
+from icli.extract.role_phrase_fr import ROLE_ADJECTIVE_FR, ROLE_END_FR, ROLE_START_FR, noun_phrase_fr
 from icli.extract.royal_bodies import royal_after_head
 from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
@@ -43,16 +44,6 @@ _HONORIFIC_CHAIN_FR = re.compile(
 _HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORDS_FR))
 
 
-# Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur",
-# "Deuxième Secrétaire".
-_ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future"
-                      r"|deuxième|troisième)\s+|ex-)?")
-_ROLE_START_FR = re.compile(
-    r"(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "("
-    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
-# (a parenthesis after an acronym goes on: "de l’ISESCO (Organisation islamique pour …)"; so does
-# a comma before what the role is in charge of or accredited to: ", en charge de …", ", près le …")
-_ROLE_END_FR = re.compile(r",(?!\s+(?:en\s+charge\s+d|chargée?\s+d|près\s+(?:le|la|les|l[’'])))|;|\.\s|\.$|(?<![A-Z]{2})\s\((?![A-Z]{2,}\))|\n|$")
 # "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
 _BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
                            r"l’Organisation)\S)", re.IGNORECASE)
@@ -70,11 +61,12 @@ def _role_after_fr(text: str, end: int) -> str | None:
     if rest.startswith(" ") and rest[1:].split(" ", 1)[0] in ROLE_HEADS:
         rest = "," + rest  # "M. Habib Sanogo Directeur général de …": no comma before the role
     possessive = _POSSESSIVE_FR.match(rest, 2)  # "…, son Directeur général": kept, as "its" is
-    if not rest.startswith(", ") or not _ROLE_START_FR.match(rest, possessive.end() if possessive else 2):
+    if not rest.startswith(", ") or not ROLE_START_FR.match(rest, possessive.end() if possessive else 2):
         return None
-    stop = _ROLE_END_FR.search(rest, 2)
-    while stop and LIST_COMMA_FR.match(rest, stop.start()):  # "pour l’éducation, les sciences et"
-        stop = _ROLE_END_FR.search(rest, stop.end())
+    stop = ROLE_END_FR.search(rest, 2)
+    while stop and (goes_on := LIST_COMMA_FR.match(rest, stop.start()) and stop.end()  # "pour l’éducation, les"
+                    or past_role_qualifier(rest, stop.start())):  # "(BIE- Unesco)"
+        stop = ROLE_END_FR.search(rest, goes_on)
     phrase = rest[2 : stop.start() if stop else len(rest)]
     role = noun_phrase_fr(phrase).strip()
     if _LOWER_ROLE_FR.match(phrase) and role != phrase.strip():
@@ -98,7 +90,7 @@ def _role_in_parentheses_fr(text: str, start: int) -> str | None:
     ouvert …"): the whole of what they hold, without its article, if it is one noun phrase."""
     close = text.find(")", start, start + 250)
     inside = text[start:close].strip() if close > 0 else ""
-    if "(" in inside or not _ROLE_START_FR.match(inside) or noun_phrase_fr(inside) != inside:
+    if "(" in inside or not ROLE_START_FR.match(inside) or noun_phrase_fr(inside) != inside:
         return None
     return _ARTICLE_FR.sub("", inside, count=1)
 
@@ -130,13 +122,13 @@ def _role_right_before_fr(text: str, start: int) -> str | None:
 # A second role joined to the first by a comma ("…, Président de la Commission", "…, et
 # président de la Commission nationale …"), with no article ("…, et la ministre de la Santé"
 # is another person's): the same person's, unless a name follows it.
-_CHAINED_FR = re.compile(r",\s+(?:et\s+)?(?!(?:le|la)\s|l[’'])(?=" + _ROLE_START_FR.pattern + ")",
+_CHAINED_FR = re.compile(r",\s+(?:et\s+)?(?!(?:le|la)\s|l[’'])(?=" + ROLE_START_FR.pattern + ")",
                          re.IGNORECASE)
 _NAME_NEXT_FR = re.compile(rf",\s+(?:{_HONORIFIC_CHAIN_FR.pattern})?{CAPITAL}")
 # A role word right before a capitalized word that is not one of its adjectives: a name follows
 # ("et l’Ambassadeur Kubanychbek …"), so what the comma opens is another person.
 _NAMED_AFTER_ROLE_FR = re.compile(
-    r",\s+(?:et\s+)?" + _ROLE_START_FR.pattern + r"\s+(?!(?:"
+    r",\s+(?:et\s+)?" + ROLE_START_FR.pattern + r"\s+(?!(?:"
     + "|".join(sorted(ROLE_ADJECTIVES_FR)) + rf")\b)(?-i:{CAPITAL})", re.IGNORECASE)
 
 
@@ -147,9 +139,10 @@ def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
     chained = ""
     while (stop and _CHAINED_FR.match(rest, stop.start())
            and not _NAMED_AFTER_ROLE_FR.match(rest, stop.start())):
-        following = _ROLE_END_FR.search(rest, stop.end())
-        while following and LIST_COMMA_FR.match(rest, following.start()):
-            following = _ROLE_END_FR.search(rest, following.end())
+        following = ROLE_END_FR.search(rest, stop.end())
+        while following and (goes_on := LIST_COMMA_FR.match(rest, following.start()) and following.end()
+                              or past_role_qualifier(rest, following.start())):
+            following = ROLE_END_FR.search(rest, goes_on)
         end = following.start() if following else len(rest)
         if end == len(rest) == 300 or (not _CHAINED_FR.match(rest, end)
                                        and _NAME_NEXT_FR.match(rest, end)
@@ -172,7 +165,7 @@ def _named_with_role_fr(rest: str, comma: int) -> bool:
     if chain is None:
         return False
     name, end = name_at(rest, chain.end())
-    return bool(name) and rest.startswith(", ", end) and bool(_ROLE_START_FR.match(rest, end + 2))
+    return bool(name) and rest.startswith(", ", end) and bool(ROLE_START_FR.match(rest, end + 2))
 
 
 def _role_before_fr(text: str, start: int) -> str | None:
@@ -183,7 +176,7 @@ def _role_before_fr(text: str, start: int) -> str | None:
     article = _ARTICLE_BEFORE_FR.search(text, max(0, start - 4), start)
     if article:
         start = article.start()
-    roles = roles_before(text, start, _ROLE_START_FR, noun_phrase_fr, LIST_COMMA_FR,
+    roles = roles_before(text, start, ROLE_START_FR, noun_phrase_fr, LIST_COMMA_FR,
                          _ARTICLE_FR)
     role = ", ".join(_ARTICLE_FR.sub("", r, count=1) for r in roles or ())
     at = text.rfind(roles[0], 0, start) if roles else -1
@@ -308,7 +301,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
 
 # "Alaa Shalaby, Président de l’Organisation …": a name with no honorific, a comma (or a
 # parenthesis), its role.
-_ROLE_NEXT_FR = (r"(?=(?:(?:le|la|l’|l')\s*)?" + _ROLE_ADJECTIVE_FR + "(?:"
+_ROLE_NEXT_FR = (r"(?=(?:(?:le|la|l’|l')\s*)?" + ROLE_ADJECTIVE_FR + "(?:"
                  + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-]))")
 _COMMA_ROLE_FR = re.compile(r",\s+" + _ROLE_NEXT_FR, re.IGNORECASE)
 _PARENTHESIS_ROLE_FR = re.compile(r"\s\(" + _ROLE_NEXT_FR, re.IGNORECASE)
@@ -480,7 +473,7 @@ def _chain_before_fr(text: str, role_at: int) -> str:
 def _last_role_fr(phrase: str) -> str | None:
     """The role that ends a French phrase before a comma and a name, with nothing of a verb
     ("le roi a salué les efforts de l’ex-directeur général" → "ex-directeur général")."""
-    for start in _ROLE_START_FR.finditer(phrase):
+    for start in ROLE_START_FR.finditer(phrase):
         tail = _ARTICLE_FR.sub("", phrase[start.start() :], count=1)
         if noun_phrase_fr(tail) == tail:
             return tail

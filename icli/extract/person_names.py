@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
-from icli.extract.patterns import CAPITAL, CAPITALS, by_first_letter, overlaps, trie_pattern
+from icli.extract.patterns import CAPITAL, CAPITALS, ROLE_QUALIFIER, by_first_letter, overlaps, trie_pattern
 from icli.text.dates import WEEKDAYS
 
 TOKEN = re.compile(r"\S+")  # a word as whitespace separates it
@@ -216,6 +216,21 @@ def last_words(text: str, start: int, end: int) -> int:
     rest = window[len(before[0]) :]
     return end - len(rest.lstrip())
 
+
+
+# A parenthesis that stays in the role before it: one to four capitalized words closed
+# (patterns.ROLE_QUALIFIER: "Permanent Secretary (Higher Education)", "(BIE- Unesco) à Genève").
+_QUALIFIER_IN_BRACKETS = re.compile(rf"\s\(({ROLE_QUALIFIER})\)")
+
+
+def past_role_qualifier(rest: str, at: int) -> int | None:
+    """Where reading a role goes on when the parenthesis at `at` holds a qualifier of it
+    (_QUALIFIER_IN_BRACKETS): after its closing bracket. None when the parenthesis ends the
+    role: a clause, or a country's name alone ("(Royaume d’Arabie Saoudite)": the body's place)."""
+    match = _QUALIFIER_IN_BRACKETS.match(rest, at)
+    if match is None or country_tables.real_country(match.group(1)):
+        return None
+    return match.end()
 
 
 # Where a clause starts, read backwards from a name: a semicolon, a colon, a line's start, a

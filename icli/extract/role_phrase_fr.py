@@ -1,9 +1,26 @@
-"""Where a French role's noun phrase ends: at the sentence's verb, day or company."""
+"""Where a French role starts (its adjective and role word) and ends (a comma, a stop, a
+parenthesis; inside, at the sentence's verb, day or company)."""
 
 from __future__ import annotations
 
+import re
+
 from icli.extract import gazetteer
+from icli.extract.patterns import trie_pattern
 from icli.extract.person_names import TOKEN
+
+# Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur",
+# "Deuxième Secrétaire".
+ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future"
+                     r"|deuxième|troisième)\s+|ex-)?")
+ROLE_START_FR = re.compile(
+    r"(?:(?:le|la|l’|l')\s*)?" + ROLE_ADJECTIVE_FR + "("
+    + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
+# (a parenthesis after an acronym goes on: "de l’ISESCO (Organisation islamique pour …)"; so does
+# a comma before what the role is in charge of or accredited to: ", en charge de …", ", près le …";
+# a role's qualifier in brackets is read past by person_names.past_role_qualifier)
+ROLE_END_FR = re.compile(r",(?!\s+(?:en\s+charge\s+d|chargée?\s+d|près\s+(?:le|la|les|l[’'])))|;|\.\s|\.$"
+                         r"|(?<![A-Z]{2})\s\((?![A-Z]{2,}\))|\n|$")
 
 # Nouns whose complement opens with "avec" inside a role ("chargé des relations avec le
 # Parlement", "de la coopération avec …"): "avec" after them is no company of the sentence.
