@@ -48,7 +48,64 @@ def test_read_also_headlines_and_tags_are_not_the_article(language: str, heading
     [("Read also:", "links"), ("À lire aussi", "links"), ("اقرأ أيضاً", "links"),
      ("Read also: Nigeria opens a school", "link"), ("Tags: Manuscripts", "link"),
      ("Read More", "button"), ("Read also the full report on the forum.", None),
+     (">>Lire aussi : Le Nigeria ouvre une école", "link"), (">> Read also:", "links"),
      ("Tags", None)],
 )
 def test_link_headings_and_tag_lines(line: str, kind: str | None) -> None:
     assert furniture(line) == kind
+
+
+# A "Read also" block whose headlines stand apart, a blank line between them: every one is a
+# link, up to the article's next paragraph; a block of headlines each with its date line, up to
+# the article's tags. A title, its date line and a paragraph after such a block are the next
+# article's (a dump of several).
+_APART = {
+    "en": ("ICESCO Holds A Workshop On Old Bindings In Rabat\n\n8 September 2025\n\n"
+           "Binders from the Rabat workshop showed how old leather covers are mended.\n\n"
+           "Read also:\n\nNigeria Opens A School Of Calligraphy In Kano{date}\n\n"
+           "Senegal Hosts A Forum On Manuscripts{date}\n\n"
+           "Prof. Musa Bello Appointed Head Of The Kano Archive{date}\n\n{after}\n"),
+    "fr": ("L'ICESCO organise un atelier sur les reliures anciennes à Rabat\n\n"
+           "8 septembre 2025\n\n"
+           "Les relieurs de l'atelier de Rabat ont montré comment réparer les couvertures.\n\n"
+           "Lire aussi :\n\nLe Nigeria ouvre une école de calligraphie à Kano{date}\n\n"
+           "Le Sénégal accueille un forum sur les manuscrits{date}\n\n"
+           "Le Pr Musa Bello nommé à la tête des archives de Kano{date}\n\n{after}\n"),
+    "ar": ("الإيسيسكو تنظم ورشة حول تجليد الكتب القديمة في الرباط\n\n8 سبتمبر 2025\n\n"
+           "عرض المجلدون في ورشة الرباط طرق إصلاح الأغلفة الجلدية القديمة.\n\n"
+           "اقرأ أيضا:\n\nنيجيريا تفتتح مدرسة للخط العربي في كانو{date}\n\n"
+           "السنغال تستضيف منتدى حول المخطوطات{date}\n\n"
+           "تعيين البروفيسور موسى بيلو رئيسا لأرشيف كانو{date}\n\n{after}\n"),
+}
+_LINK_DATES = {"en": "\n\n2 September 2025", "fr": "\n\n2 septembre 2025",
+               "ar": "\n\n2 سبتمبر 2025"}
+_CLOSING = {"en": "The workshop closed with a visit to the city's old library and its binders.",
+            "fr": "L'atelier s'est achevé par une visite de la vieille bibliothèque de la ville.",
+            "ar": "واختتمت الورشة بزيارة إلى المكتبة القديمة في المدينة."}
+_TAGS = {"en": "Tags: Bindings", "fr": "Mots-clés : reliures", "ar": "الوسوم: التجليد"}
+
+
+@pytest.mark.parametrize("dated", [False, True])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_read_also_headlines_apart_are_links(language: str, dated: bool) -> None:
+    page = _APART[language].format(date=_LINK_DATES[language] if dated else "",
+                                   after=_TAGS[language] if dated else _CLOSING[language])
+    (article,) = parse_dump(page).articles
+    text = "\n".join(article.body)
+    for word in ("Nigeria", "Sénégal", "Senegal", "Bello", "نيجيريا", "السنغال", "بيلو"):
+        assert word not in text, (word, article.body)
+    assert {m.code for m in extract(article) if m.kind == "country"} == set()
+    assert article.body[-1] == (_CLOSING[language] if not dated else article.body[0])
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_read_also_at_an_articles_end_leaves_the_next_article_whole(dated: bool) -> None:
+    page = _APART["en"].format(date=_LINK_DATES["en"] if dated else "", after=(
+        "ICESCO Receives A Delegation From Jordan\n\n9 September 2025\n\n"
+        "Dr. Karim Haddad visited ICESCO's headquarters in Rabat on a working visit."))
+    articles = parse_dump(page).articles
+    assert [a.title for a in articles] == ["ICESCO Holds A Workshop On Old Bindings In Rabat",
+                                           "ICESCO Receives A Delegation From Jordan"]
+    assert articles[1].body == ["Dr. Karim Haddad visited ICESCO's headquarters in Rabat on a "
+                                "working visit."]
+    assert len(articles[0].body) == 1, articles[0].body

@@ -37,10 +37,11 @@ _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|
                       r"|استمع (?:إلى ال|الى ال|لل)(?:مقال|خبر))\s*)+)$", re.IGNORECASE)
 # Links to other articles and an article's tags: "Read also:" (a heading: the headlines right
 # below it are links) or "Read also: <headline>", "Tags: Manuscripts, Saudi Arabia" (the links on
-# the line). Without a colon only the heading alone ("Read also the report" is a sentence).
+# the line), either after the arrow some pages print before it (">>Lire aussi : …"). Without a
+# colon only the heading alone ("Read also the report" is a sentence).
 _LINK_HEADINGS = r"read also|see also|(?:à )?lire aussi|voir aussi|[اإ]قرأ أيض(?:اً|ًا|ا)"
 _LINK_LABELS = r"read more|tags|mots[- ]clés|étiquettes|الوسوم|كلمات مفتاحية"
-_LINKS = re.compile(rf"^(?:(?:{_LINK_HEADINGS})\s*:?|(?:{_LINK_HEADINGS}|{_LINK_LABELS})\s*:\s*"
+_LINKS = re.compile(rf"^(?:>>|»)?\s*(?:(?:{_LINK_HEADINGS})\s*:?|(?:{_LINK_HEADINGS}|{_LINK_LABELS})\s*:\s*"
                     r"(?P<links>.*))$", re.IGNORECASE)
 # The site's navigation words: menu entries and the steps of a breadcrumb trail.
 _NAVIGATION = (

@@ -1,11 +1,12 @@
 """Where the next saved page starts in the navigation after a page's end: a dump's pages are
 appended one after another, and the links and menus after "Latest articles" or "Skip to
-content" are skipped up to the next page's header, date lines or title (`parse`)."""
+content" are skipped up to the next page's header, date lines or title (`parse`); and where a
+block of links to other articles ("Read also:") whose headlines stand apart ends."""
 
 from __future__ import annotations
 
 from icli.text.furniture import furniture, normalized
-from icli.text.lines import date_line, title_shaped
+from icli.text.lines import BULLET, date_line, ends_sentence, title_shaped
 from icli.text.untitled import PROSE_WORDS
 
 
@@ -70,3 +71,23 @@ def _goes_on(raw_lines: list[str], at: int) -> bool:
         return False
     line = " ".join(raw_lines[at].split())
     return bool(line) and furniture(line) is None and date_line(line) is None
+
+
+def continues_links(raw_lines: list[str], at: int) -> bool:
+    """Whether the line at `at`, after a blank line in a block of links to other articles (a
+    "Read also:" heading and headlines), is one more of them: a headline (title_shaped, or a
+    bullet that ends no sentence) or a link's date line; not a headline with its date line
+    right below that starts a page (starts_page: the next article of a dump, its title, date
+    and prose). A paragraph ends the block."""
+    line = " ".join(raw_lines[at].split())
+    if date_line(line):
+        return True
+    if not (title_shaped(line) or (BULLET.match(line) and not ends_sentence(line))):
+        return False
+    return not (_dated(raw_lines, at + 1) and starts_page(raw_lines, at))
+
+
+def _dated(raw_lines: list[str], at: int) -> bool:
+    """Whether the first line from `at` on that is not blank is a date line."""
+    line = next((" ".join(raw.split()) for raw in raw_lines[at : at + 4] if raw.strip()), "")
+    return date_line(line) is not None

@@ -29,7 +29,7 @@ from icli.text.lines import (
     title_shaped,
 )
 from icli.text.normalize import normalize_text
-from icli.text.page_starts import starts_page
+from icli.text.page_starts import continues_links, starts_page
 from icli.text.untitled import (
     TITLE_LENGTH,
     news_lead,
@@ -88,7 +88,9 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
     blank lines and page breaks), which tells wrapped lines apart; and how many characters
     were removed from each line's first word.
 
-    Furniture is removed, and the links right below a "Read also:" heading up to a blank line;
+    Furniture is removed, and the links below a "Read also:" heading: the lines right below it,
+    and past a blank line the headlines and date lines up to a paragraph or the next article
+    (page_starts.continues_links);
     the navigation after a page's end ("Latest articles" and its links, "Skip to content" and
     the menu) is skipped up to the next page's header, date line or title.
     The translation disclaimer, wrapped or not, starts a page: a page appended after a listing,
@@ -103,7 +105,8 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
     navigation = False
     page_has_content = False  # a content line since the last PAGE_BREAK
     in_disclaimer = False  # the line above was (a piece of) the disclaimer
-    links = False  # in the lines right below a "Read also:" heading (links, up to a blank line)
+    links = False  # in the lines below a "Read also:" heading (links: page_starts.continues_links)
+    gap = False  # the line above is blank
     previous_indent: int | None = None  # of the content line just above, None after a gap
     wrap_indent: int | None = None  # of the wrapped lines being joined
     for i, raw in enumerate(raw_lines):
@@ -118,7 +121,8 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
         in_disclaimer = kind == "header" and starts_disclaimer(line)
         if not line or kind:
             previous_indent = wrap_indent = None
-            links = kind == "links"
+            links = kind == "links" or (links and not line)  # headlines may stand apart
+            gap = not line
             if not line:
                 lines.append("")
             elif kind == "header":
@@ -134,8 +138,10 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
             widths.extend(repeat(0, len(lines) - len(widths)))
             firsts.extend(repeat(0, len(lines) - len(firsts)))
             continue
-        if links:
+        if links and (not gap or continues_links(raw_lines, i)):
+            gap = False
             continue
+        links = gap = False
         if navigation:
             if not starts_page(raw_lines, i):
                 continue
