@@ -341,8 +341,8 @@ def _plain_rank(text: str, match: re.Match[str]) -> tuple[int, int]:
     return (1 if match.group("weekday") else 2), at
 
 
-def _matches_near_years(text: str) -> list[re.Match[str]]:
-    """DATE_RE matches that hold a year, tried only at the word starts shortly before each year.
+def _matches_near_years(text: str, pattern: re.Pattern[str] = DATE_RE) -> list[re.Match[str]]:
+    """`pattern`'s matches that hold a year, tried only at the word starts shortly before each year.
 
     Searching the whole text (or even a window) position by position is the slow part of
     parsing: DATE_RE has no fixed first character for the engine to scan for.
@@ -362,7 +362,7 @@ def _matches_near_years(text: str) -> list[re.Match[str]]:
                                       or text[start : start + 3].lower() in _DATE_WORD_PREFIXES
                                       or text[start : start + 2] in _DATE_WORD_PREFIXES):
                 continue  # a date starts with a number, a weekday or a month
-            match = DATE_RE.match(text, start, year.end() + 6)
+            match = pattern.match(text, start, year.end() + 6)
             if match is None:
                 continue
             if match.start() <= at < match.end():

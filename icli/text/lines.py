@@ -8,6 +8,7 @@ import re
 from itertools import repeat
 
 from icli.text.dates import EMPTY_DATE, parse_dateline, parse_place_dateline
+from icli.text.framed_datelines import parse_framed_dateline
 
 # --- hard-wrapped text -----------------------------------------------------------------------
 
@@ -262,7 +263,8 @@ def detect_language(text: str) -> str:
 def date_line(line: str) -> tuple[int, str] | None:
     """(rank, ISO date) of a date line: 2 for a publication line ("20 May 2019", "May 20, 2019
     0"), 1 for a place line ("Rabat: 17/05/2019", "Rabat, 3 March 2026"), 0 and no date for the site's empty
-    placeholder ("January 1, 1970"); None for any other line."""
+    placeholder ("January 1, 1970"), likewise with a frame around the date
+    (`framed_datelines`); None for any other line."""
     if len(line) > 100:
         return None  # (most lines: paragraphs)
     date = parse_dateline(line)
@@ -273,4 +275,9 @@ def date_line(line: str) -> tuple[int, str] | None:
     date = parse_place_dateline(line) if ":" in line or "," in line or "،" in line else None
     if date == EMPTY_DATE:
         return 0, ""  # "Rabat: 01/01/1970"
-    return (1, date.isoformat()) if date is not None else None
+    if date is not None:
+        return 1, date.isoformat()
+    framed = parse_framed_dateline(line)  # "Publié le … à 07h16min", "15/11/2023 , Rabat"
+    if framed is None or framed[1] == EMPTY_DATE:
+        return None if framed is None else (0, "")
+    return framed[0], framed[1].isoformat()

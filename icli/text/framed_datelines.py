@@ -1,0 +1,97 @@
+"""Date lines with a site's frame around the date (issue 21, session 20): a label before it
+("Publié le lundi 25 juin 2007 à 07h16min", "تاريخ النشر: 11th, January 2024 GMT"), a press
+agency's place and Hijri day before it ("الرباط 13 ذو القعدة 1442 هـ الموافق 23 يونيو 2021 م
+واس"), or after it a place ("15/11/2023 , Rabat") or a time, a section and an author ("6
+novembre 2021 - 17h00 - Culture - Par: A.T"). `lines.date_line` reads these when the plain
+shapes (`dates.parse_dateline`, `dates.parse_place_dateline`) give nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from icli.text.dates import (
+    _CORRESPONDING,
+    _DATE_LINE_DATE,
+    _HIJRI,
+    _NOT_PLACE,
+    _TIME,
+    _YEAR_HINT,
+    _date_from_match,
+    _dateline_text,
+    _matches_near_years,
+    place_words,
+)
+
+_DATE = re.compile(_DATE_LINE_DATE, re.IGNORECASE)
+# "11th, January 2024": a comma between an ordinal day and its month.
+_ORDINAL_COMMA = re.compile(r"(\d(?:st|nd|rd|th))\s*,\s*(?=[^\W\d_])", re.IGNORECASE)
+# What a site writes before its publication date: "Publié le", "Mis à jour le", "Posted on",
+# or a label of one to three words and a colon ("تاريخ النشر:", "Date de publication :").
+_PUBLISHED = re.compile(r"(?:publiée?|mis à jour|posted|updated)(?:\s+(?:le|on))?", re.IGNORECASE)
+_LABEL = re.compile(r"[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,2}\s*:", re.IGNORECASE)
+# A press agency's place and Hijri day before the Gregorian one: "الرباط 13 ذو القعدة 1442 هـ
+# الموافق ".
+_AGENCY_HEAD = re.compile(rf"(?P<place>\S+(?:\s+\S+){{0,2}}?)\s+{_HIJRI}{_CORRESPONDING}")
+_TAIL_TIME = re.compile(rf"{_TIME}(?:min)?", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*[-–|,]\s*")
+# A news agency's name or code after the date ("(APS)", "MAP", "واس", "أ ش أ"), the Gregorian
+# suffix "م", a time zone.
+_AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?|\(?(?:واس|وام|كونا|قنا|بنا|واع|أ ش أ|و م ع)\)?|م|GMT|UTC")
+_SECTION = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}")
+_AUTHOR = re.compile(r"(?:par|by|بقلم)\s*:?\s*\S.{0,30}", re.IGNORECASE)
+
+
+def _head_rank(head: str) -> int | None:
+    """2 when what stands before the date is a publication label, 1 for an agency's place and
+    Hijri day, 0 for nothing; None for anything else (a sentence, a deadline's label)."""
+    head = head.strip()
+    if not head:
+        return 0
+    if head.endswith(":"):
+        return 2 if _LABEL.fullmatch(head) and not _NOT_PLACE.search(head) else None
+    if "الموافق" in head:
+        agency = _AGENCY_HEAD.fullmatch(head)
+        return 1 if agency and place_words(agency["place"]) else None
+    return 2 if _PUBLISHED.fullmatch(head) else None
+
+
+def _tail_rank(tail: str) -> int | None:
+    """1 when what follows the date is a place after a comma, 2 for a time, a zone, an agency, a
+    section after a time or an author last, 0 for nothing; None for anything else."""
+    timed = _TAIL_TIME.match(tail)
+    rest = tail[timed.end():] if timed else tail
+    if not rest.strip():
+        return 2 if timed else 0
+    parts = _SEPARATOR.split(rest.strip())
+    if parts[0] == "":
+        parts = parts[1:]
+    if not timed and len(parts) == 1 and rest.lstrip().startswith(",") and place_words(parts[0]):
+        return 1  # "15/11/2023 , Rabat"
+    for i, part in enumerate(parts):
+        if all(_AGENCY.fullmatch(word) for word in part.split()):
+            continue
+        if _AUTHOR.fullmatch(part) and i == len(parts) - 1:
+            continue
+        if not (timed and _SECTION.fullmatch(part)):
+            return None
+    return 2
+
+
+def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
+    """(rank, date) of a date line with a frame around its date: 2 a publication line, 1 a place
+    line (as `lines.date_line` ranks them); None when the line is anything else."""
+    if len(line) > 100 or not _YEAR_HINT.search(line):
+        return None
+    text = _ORDINAL_COMMA.sub(r"\1 ", _dateline_text(line))
+    matches = _matches_near_years(text, _DATE)
+    if not matches:
+        return None
+    match = matches[0]
+    head = _head_rank(text[:match.start()])
+    tail = None if head is None else _tail_rank(text[match.end():])
+    if head is None or tail is None or head == tail == 0:
+        return None
+    date = _date_from_match(match)
+    return None if date is None else (max(head, tail) if 0 in (head, tail) else min(head, tail), date)
