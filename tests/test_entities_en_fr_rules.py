@@ -61,14 +61,14 @@ def test_french_names_go_on_through_lower_case_complements() -> None:
     found = partners_fr(
         "L’ICESCO et l’Organisation des États riverains ont tenu une réunion avec le Bureau "
         "mondial du partenariat éducatif, consacrée aux écoles.",
-        "Elle salue la Fondation Oumar Diallo pour la performance scolaire aux côtés des écoles.")
+        "Elle accueille la Fondation Oumar Diallo pour la performance scolaire aux côtés des écoles.")
     assert found == {"Organisation des États riverains", "Bureau mondial du partenariat éducatif",
                      "Fondation Oumar Diallo pour la performance scolaire"}
 
 
 def test_french_name_never_runs_across_a_comma_into_a_person() -> None:
     found = partners_fr("Le président de la Commission nationale, Karim Ben Salah, a parlé.",
-                        "Le Conseil national de la culture, des arts et des lettres a suivi.")
+                        "Le Conseil national de la culture, des arts et des lettres a participé.")
     assert found == {"Commission nationale", "Conseil national de la culture, des arts et des lettres"}
     assert "Karim Ben Salah" in people_fr("Le président de la Commission nationale, Karim Ben "
                                           "Salah, a parlé.")

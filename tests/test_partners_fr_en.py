@@ -103,7 +103,7 @@ def test_a_french_description_after_a_comma_is_not_the_name_s() -> None:
 
 
 def test_a_french_adjective_in_able_continues_a_list_in_a_name() -> None:
-    assert names("fr", "Le don passe par le ministère de l’écologie, du tourisme durable et de la "
+    assert names("fr", "Le don est remis par le ministère de l’écologie, du tourisme durable et de la "
                  "Protection des côtes.") == [
         "ministère de l’écologie, du tourisme durable et de la Protection des côtes"]
 
@@ -178,9 +178,9 @@ def test_a_french_body_with_its_own_acronym_after_an_event_s_head_is_a_partner()
 
 
 def test_a_gathering_after_a_comma_in_a_french_list_is_another_body() -> None:
-    found = names("fr", "Le statut d’observateur a été accordé au Réseau des bibliothèques du "
-                  "désert, de la Conférence sahélienne des archives et de l’Association des "
-                  "libraires de Zinder.")
+    found = names("fr", "Lors de la réunion, le statut d’observateur a été accordé au Réseau des "
+                  "bibliothèques du désert, de la Conférence sahélienne des archives et de "
+                  "l’Association des libraires de Zinder.")
     assert "Réseau des bibliothèques du désert" in found
     assert "Association des libraires de Zinder" in found
     assert not any("Conférence" in name for name in found)

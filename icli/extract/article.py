@@ -20,7 +20,7 @@ from icli.extract.countries_ar import extract_countries_ar
 from icli.extract.country_tables import real_country
 from icli.extract.cut_names import without_cut_names
 from icli.extract.mention import Mention
-from icli.extract.partner_acting import acting_somewhere_ar
+from icli.extract.partner_acting import acting_somewhere_ar, acting_somewhere_fr, french_names
 from icli.extract.partner_contexts import generic_ministry, generic_name, only_where_no_partner
 from icli.extract.partners_ar import extract_partners_ar
 from icli.extract.partners_ar_after import newspaper_staff_ar, outside_roles_ar
@@ -350,10 +350,12 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     people = extract_people_fr(text, spans)
     countries = extract_countries_fr(text, _people_spans(text, people), spans)
     roles = [m.role for m in people if m.role]
+    bodies = sorted({name for m in partners for name in french_names(m)}, key=len, reverse=True)
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
                 and not _OWN_NAME_FR.fullmatch("l’" + m.name)  # "l’ISESCO (Organisation …)"
                 and not only_where_no_partner(m, text, "fr")
-                and not generic_name(m) and not generic_ministry(m, extract_countries_fr)]
+                and not generic_name(m) and not generic_ministry(m, extract_countries_fr)
+                and acting_somewhere_fr(m, text, bodies)]
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners
 

@@ -12,16 +12,21 @@ speech").
 Arabic (acting_somewhere_ar) is read for every body: a partner of an Arabic article is a body
 some sentence naming it shows acting, its people speaking included, or that the text names
 right after "مع" (with), the counterpart of what the sentence tells, or "مقر" (the seat of), the
-venue. English and French bodies at large are not gated: there the gate lost more right
-partners than wrong ones."""
+venue.
+
+French (acting_somewhere_fr) is read for every body the same way: an act's word in a sentence
+naming it, outside the body's own names, or the body named right after "avec" (with) or "siège
+de" (the seat of). English bodies at large are not gated: there the gate lost more right partners
+than wrong ones."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from icli.extract import gazetteer
 from icli.extract.mention import Mention
-from icli.extract.patterns import by_first_letter, ending_at, trie_pattern
+from icli.extract.patterns import by_first_letter, ending_at, trie_pattern, word_starts
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 
 # The English words of an act (case-insensitive stems; one \b before the alternation, so the
@@ -126,3 +131,62 @@ def _holds_act(text: str, start: int, end: int) -> bool:
             return True
         position = found + 1
     return False
+
+
+
+# The French words of an act, in lower case (a body's name capitalizes its words, and the
+# names of the bodies a text names are blanked before the search), each led by a literal letter (grouped by it): organizing, hosting,
+# signing, an agreement, partnership, cooperation, sponsoring, support, funding, taking part,
+# attending, representing, presenting, visiting, receiving, a delegation, an invitation,
+# meeting, holding, opening, launching, announcing, granting, presiding (not "président", the
+# noun), and a person of the body speaking ("a souligné", "a pris la parole").
+_ACTING_FR = re.compile(by_first_letter([
+    r"organis(?:e|es|ent|é|ée|és|ées|er|ant|ateurs?|atrices?)", r"co-?organis\w*", r"accueil\w*",
+    r"hôtes?", r"abrit\w*", r"sign(?:ent|é|ée|és|ées|er|ature|ataires?)", r"accords?", r"mémorand\w*",
+    r"partenai\w*", r"partenariat\w*", r"coopér\w*", r"collabor\w*", r"coordin\w*", r"parrain\w*",
+    r"égide", r"auspices", r"patronage", r"souten\w*", r"soutien\w*", r"soutenu\w*", r"financ\w*",
+    r"particip\w*", r"pris part", r"prend part", r"prendre part", r"assist(?:é|ée|és|ées|er|e|ent|ait|aient)",
+    r"présen\w*", r"représent\w*", r"présid(?:e|é|ée|és|ées|er|ait|aient|ant|ence)", r"visit\w*",
+    r"reçu\w*", r"recev\w*", r"reçoi\w*", r"délégation\w*", r"invit\w*", r"rencontr\w*",
+    r"entretien\w*", r"réuni\w*", r"séances?", r"tenu\w*", r"ouvr\w*", r"ouvert\w*", r"lanc\w*",
+    r"inaugur\w*", r"annonc\w*", r"décern\w*", r"remis\w*", r"conférence\w*", r"déclar\w*",
+    r"soulign\w*", r"affirm\w*", r"indiqu\w*", r"parl(?:e|é|er|ait|ant)", r"paroles?",
+    r"allocution\w*", r"discours", r"intervention\w*"]) + r"(?!\w)")
+# Right before a name: the counterpart of what the sentence tells ("avec"), the body speaking
+# ("selon"), ICESCO's fellow party ("l’ICESCO et l’X") or the venue ("au siège de"), an article
+# between.
+_BEFORE_NAME_FR = re.compile(r"(?:\bavec|\b[Ss]elon|\b(?:ICESCO|ISESCO)\s+et|\bsiège\s+(?:de|du|des))"
+                             r"\s+(?:la\s+|le\s+|les\s+|l[’']\s*)?$")
+_BEFORE_NAME_SPAN_FR = 30  # characters before a name where those words are read
+
+
+def french_names(partner: Mention) -> set[str]:
+    """The names a French text may write a partner under: its name, the form the text used, its
+    other forms, its acronym in capitals and in title case ("Unesco")."""
+    return {partner.name, partner.alias, partner.code or "", (partner.code or "").capitalize(),
+            *partner.variants} - {""}
+
+
+def acting_somewhere_fr(partner: Mention, text: str, bodies: Collection[str]) -> bool:
+    """Whether some sentence of the French `text` that names the partner (french_names) holds
+    an act (_ACTING_FR) outside the names of `bodies` (every partner's names: "Organisation de
+    la coopération islamique" tells no act), or names it right after "avec", "selon", "ICESCO
+    et" or "siège de". A body named only in passing (a history, a comparison, another body's
+    members) is no partner; one the text never writes under those names is not judged (kept)."""
+    names = french_names(partner)
+    named = False
+    for name in names:
+        found = text.find(name)
+        while found >= 0:
+            named = True
+            start = last_end_before(SENTENCE_STOP, text, found)
+            stop = SENTENCE_STOP.search(text, found + len(name))
+            end = stop.start() if stop else len(text)
+            sentence = text[start:end]
+            for body in bodies:
+                sentence = sentence.replace(body, " ")
+            if (ending_at(_BEFORE_NAME_FR, text, max(0, found - _BEFORE_NAME_SPAN_FR), found) is not None
+                    or next(word_starts(_ACTING_FR, sentence), None) is not None):
+                return True
+            found = text.find(name, end)
+    return not named

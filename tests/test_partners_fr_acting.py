@@ -1,0 +1,75 @@
+"""A French body is a partner only where some sentence naming it shows it acting (issue 21,
+session 20): organizing, signing, taking part, receiving, presiding, a person of it speaking; or
+named right after "avec" (the counterpart), "selon" (speaking), "l’ICESCO et" (ICESCO's fellow
+party) or "siège de" (the venue). A body named in passing (its
+history, its members, a comparison) is none. Each on sentences written for the test."""
+
+from __future__ import annotations
+
+from icli.extract.article import extract
+from icli.text.parse import ParsedArticle
+
+
+def partners(*paragraphs: str) -> set[str]:
+    article = ParsedArticle(title="Un titre pour le test", body=list(paragraphs), language="fr")
+    return {m.name for m in extract(article) if m.kind == "partner"}
+
+
+def test_a_body_acting_in_a_sentence_naming_it_is_a_partner() -> None:
+    assert partners("L’Université des Oasis a organisé un colloque sur le patrimoine.") == {
+        "Université des Oasis"}
+    assert partners("L’ICESCO et la Fondation Nour pour l’éducation ont signé un mémorandum d’entente.") == {
+        "Fondation Nour pour l’éducation"}
+    assert partners("La séance était présidée par M. Karim Salhi, recteur de l’Université des Oasis.") == {
+        "Université des Oasis"}
+    # a person of the body speaking
+    assert partners("Le président de la Fondation Nour pour l’éducation a souligné l’importance du "
+                    "programme.") == {"Fondation Nour pour l’éducation"}
+
+
+def test_a_body_named_in_passing_is_none() -> None:
+    assert partners("L’Université des Oasis a été fondée il y a trente ans dans une ville côtière.") == set()
+    # another body's members: a request to join, no act of the body
+    assert partners("La demande d’adhésion de l’Association des bibliothécaires du Sahel au réseau a "
+                    "été approuvée.") == set()
+
+
+def test_one_acting_sentence_is_enough() -> None:
+    assert partners("L’Université des Oasis a été fondée il y a trente ans.",
+                    "Une délégation de l’Université des Oasis a visité les ateliers.") == {
+        "Université des Oasis"}
+
+
+def test_the_words_of_a_body_name_tell_no_act() -> None:
+    # "coopération" is a word of the name, not of the sentence
+    assert partners("L’Agence de coopération des Oasis fut fondée en 1990.") == set()
+    assert partners("L’Agence de coopération des Oasis a accueilli la rencontre.") == {
+        "Agence de coopération des Oasis"}
+    # nor of another body's name in the sentence
+    assert partners("L’Université des Oasis est à l’Agence de coopération des Oasis ce qu’est "
+                    "une école pour une ville.") == set()
+
+
+def test_the_noun_president_tells_no_act_presiding_does() -> None:
+    assert partners("Le président du pays a fondé l’Université des Oasis en 1990.") == set()
+    assert partners("La séance a été présidée par le recteur de l’Université des Oasis.") == {
+        "Université des Oasis"}
+
+
+def test_an_act_word_counts_only_as_a_word_of_its_own() -> None:
+    # "obtenu" holds "tenu" (held): no act
+    assert partners("L’Université des Oasis a obtenu son statut actuel en 1990.") == set()
+
+
+def test_a_body_named_right_after_avec_selon_icesco_et_or_the_seat_of_acts() -> None:
+    # the counterpart, the body speaking, ICESCO's fellow party, the venue
+    assert partners("Le bureau a préparé un guide pratique avec l’Université des Oasis.") == {
+        "Université des Oasis"}
+    assert partners("Selon l’Université des Oasis, le guide a formé cent maîtres.") == {
+        "Université des Oasis"}
+    assert partners("L’ICESCO et l’Université des Oasis préparent un guide pratique.") == {
+        "Université des Oasis"}
+    assert partners("Les travaux se poursuivent au siège de l’Université des Oasis à Tunis.") == {
+        "Université des Oasis"}
+    # "selon" before another's name says nothing of the body
+    assert partners("Selon M. Karim Salhi, l’Université des Oasis fut fondée en 1990.") == set()
