@@ -3,8 +3,8 @@ shapes the held-out pages' errors had (described in the issue, not quoted): a he
 noun taken into the name ("تجديد تعيين …"), fragments and durations taken as people, a name
 glued to the verb's object, a minister named in apposition after the ministry, people listed
 after their roles and joined by "و", two people's roles in one clause, the office of an
-office ("مدير مكتب المدير العام") and a verb glued to "و" opening a sentence read as "و" and a
-name. Each expectation was written from docs/contract.md before icli was run on the sentence;
+office ("مدير مكتب المدير العام"), a verb glued to "و" opening a sentence read as "و" and a
+name, and where a role ends ("بوزير …": another person's). Each expectation was written from docs/contract.md before icli was run on the sentence;
 a shape icli does not read yet is a strict xfail (XFAIL)."""
 
 from __future__ import annotations
@@ -86,6 +86,14 @@ case("verb_opens", "وكان الحفل كبيرا. ويأتي حضور رئيس
 case("verb_opens", "وانتهى اللقاء. وودع كريم التازي رئيس الجمعية الوفد في المطار.", {"كريم التازي": "رئيس الجمعية"})
 case("verb_opens", "وحضر اللقاء السيد أحمد العلوي، ومحمد بنعلي مدير المركز.",
      {"أحمد العلوي": None, "محمد بنعلي": "مدير المركز"})
+
+# --- 8. a role's end: "ب" glued to a role word opens another person's role; "عام" after "لمدير" -----
+case("role_end", "والتقى المدير العام بوزير التربية أحمد العلوي.", {"أحمد العلوي": "وزير التربية"})
+case("role_end", "والتقى كريم التازي رئيس الجامعة بوزير التربية أحمد العلوي.",
+     {"كريم التازي": "رئيس الجامعة", "أحمد العلوي": "وزير التربية"})
+case("role_end", "والتقى المدير العام بوزير التربية الدكتور أحمد العلوي.", {"أحمد العلوي": "وزير التربية"})
+case("role_end", "وحضر الدكتور كريم التازي المستشار الثقافي لمدير عام منظمة الإيسيسكو، والسيد أحمد العلوي.",
+     {"كريم التازي": "المستشار الثقافي لمدير عام منظمة الإيسيسكو", "أحمد العلوي": None})
 
 # "family-N" -> why icli does not read that shape yet
 XFAIL: dict[str, str] = {}

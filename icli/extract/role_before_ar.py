@@ -84,8 +84,8 @@ def _role_governing_before_ar(clause: str, words: list[re.Match[str]], n: int) -
     """Where a role at words[n] glued to "ل" starts, when a role word and up to two adjectives
     right before it govern it ("المبعوث الخاص للأمين العام …": the envoy's role, not the
     Secretary-General's)."""
-    if not to_role_ar(words[n].group()):
-        return n
+    if not to_role_ar(words[n].group()) or words[n].group()[:1] == "ب":
+        return n  # "التقى المدير العام بوزير …": "ب" governs the person met, no role before
     m = n - 1
     while m >= max(0, n - 2) and definite_ar(words[m].group()) and not role_word_ar(words[m].group()) and not (
             is_stop_ar(words[m].group())):

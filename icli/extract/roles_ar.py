@@ -162,8 +162,8 @@ def possessed_role_ar(word: str) -> bool:
 
 
 def without_and_ar(role: str) -> str:
-    """A role without the "و" or the "ل" that joins it to its sentence ("والمدير العام …" →
-    "المدير العام …", "للمدير العام …" → "المدير العام …", "لوزير …" → "وزير …")."""
+    """A role without the "و", "ل" or "ب" that joins it to its sentence ("والمدير العام …" →
+    "المدير العام …", "للمدير العام …" → "المدير العام …", "لوزير …", "بوزير …" → "وزير …")."""
     first = ARABIC_WORD.match(role)
     if first and and_role_ar(first.group()):
         return role[1:]
@@ -173,11 +173,12 @@ def without_and_ar(role: str) -> str:
 
 
 def to_role_ar(word: str) -> bool:
-    """Whether a word is "ل" glued to a role word ("للمدير", "لنائب", "لوزيرة")."""
+    """Whether a word is "ل" or "ب" glued to a role word ("للمدير", "لنائب", "لوزيرة",
+    "بوزير", "بالسفير")."""
     bare = ARABIC_MARKS.sub("", word)
-    if bare.startswith("لل"):
+    if bare.startswith(("لل", "بال")):
         return arabic_word_key(bare) in gazetteer.ROLE_WORDS_AR
-    return bare[:1] == "ل" and not definite_ar(bare) and arabic_word_key(bare[1:]) in (
+    return bare[:1] in "لب" and not definite_ar(bare) and arabic_word_key(bare[1:]) in (
         gazetteer.ROLE_WORDS_AR)
 
 
@@ -342,8 +343,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "وأكد المدير العام في كلمته أهمية …": where the subject spoke
         if delegation_object_ar(current, words[j - 1].group()):
             break  # "المدير العام للإيسيسكو الوفد الأردني": the verb's object
-        if key in ROLE_ADJECTIVES_AR and role_word_ar(words[j - 1].group()):
-            last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق"
+        if key in ROLE_ADJECTIVES_AR and (role_word_ar(words[j - 1].group()) or to_role_ar(words[j - 1].group())):
+            last = j  # "أمين عام اللجنة", "نائب مدير عام الصندوق", "المستشار لمدير عام المنظمة"
             continue
         if chain:  # the role's words so far have no article: an idafa chain may go on
             if (j + 1 < len(words) and not definite_ar(current) and definite_ar(words[j + 1].group())
@@ -357,6 +358,8 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
             break  # "استقبل المدير العام للإيسيسكو وزير التعليم …": the subject, then another's role
         if place_of_someone_ar(current):
             break  # "رئيس جامعة القاهرة بمكتبه": where a person of the sentence met
+        if _glued_next_role_ar(words, j):
+            break  # "رئيس الجامعة بوزير التربية …": another person's role
         if j + 1 < len(words) and adverbial_ar(current, words[j + 1].group()):
             break  # "مدير الثقافة بالنيابة عن المدير العام": on someone's behalf, no complement
         if current[:1] == "و" and _another_person_ar(words, j):
@@ -384,6 +387,13 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
 # A word in brackets or quotes right after a role: its body's acronym ("(أجفند)", "” أجفند ”"),
 # also after "ل" or "ب" written apart ("المدير العام لـ “إيسيسكو”", "ب"إيسيسكو"").
 BRACKETED_WORD_AR = re.compile(r"[ \u00a0]*(?:[لب]\u0640?[ \u00a0]*)?[(\"«“”][ \u00a0]*\w+[ \u00a0]*[)\"»”“]")
+
+
+def _glued_next_role_ar(words: list[re.Match[str]], j: int) -> bool:
+    """Whether words[j] is a role word glued to "ب" ("بوزير", "بالمدير"): the role of the
+    person met or named after, not the complement of the role before ("التقى رئيس الجامعة
+    بوزير التربية …"; "ل" may join a role's complement: "المستشار الثقافي لمدير عام …")."""
+    return words[j].group()[:1] == "ب" and to_role_ar(words[j].group())
 
 
 def _another_person_ar(words: list[re.Match[str]], j: int) -> bool:
