@@ -486,6 +486,11 @@ case("bracket", "Ms. Lina Haddad, Director of the National Heritage Institute (T
      "forum.", {"Lina Haddad": "Director of the National Heritage Institute"})
 case("bracket", "Ms. Lina Haddad, Director of the Institute (which was founded in 1990), opened the "
      "forum.", {"Lina Haddad": "Director of the Institute"})
+# --- issue 21 (roles20): role words the lists lacked ---------------------------------------------
+case("role-word", "The delegation included Mr Kofi Mensah, the National Correspondent of the Ghana "
+     "National Commission.", {"Kofi Mensah": "National Correspondent of the Ghana National Commission"})
+case("role-word", "Mr. Emad Karimi, Co-Founder of DataLab, addressed the panel.",
+     {"Emad Karimi": "Co-Founder of DataLab"})
 
 XFAIL = {
     "frame-15": "'Rector of the University of Sfax Leila Haddadi': with no comma, capitalized "

@@ -318,6 +318,12 @@ case("bracket", "M. Karim Saadi, Recteur de l’Université de Sfax (Tunisie), a
      {"Karim Saadi": "Recteur de l’Université de Sfax"})
 case("bracket", "M. Karim Saadi, Directeur de l’Institut (qui a été fondé en 1990), a ouvert le "
      "forum.", {"Karim Saadi": "Directeur de l’Institut"})
+# --- issue 21 (roles20) : des mots de rôle qui manquaient aux listes
+case("role-word", "M. Amadou Diallo, correspondant national de l’ICESCO au Mali, a ouvert l’atelier.",
+     {"Amadou Diallo": "correspondant national de l’ICESCO au Mali"})
+case("role-word", "La cérémonie a été ouverte par le recteur, M. Karim Saadi, puis par le correspondant "
+     "national pour l’ICESCO, Amadou Diallo.",
+     {"Karim Saadi": "recteur", "Amadou Diallo": "correspondant national pour l’ICESCO"})
 
 XFAIL: dict[str, str] = {
     "speaker-not-3": "English words of a body's name before a French verb of speech ('Human "
