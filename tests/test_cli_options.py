@@ -259,6 +259,22 @@ def test_network_export_and_a_row_format_are_two_formats(ro_cli: Cli, shortcut: 
                                  f"and {row_format}\n")
 
 
+@pytest.mark.parametrize("shortcut", [True, False])
+def test_network_export_refuses_the_row_options_it_would_ignore(ro_cli: Cli,
+                                                               shortcut: bool) -> None:
+    """The graph is exported whole (cut only by --limit): --fields and --offset alone, which
+    pick fields and pages of rows, are refused, not dropped without a word."""
+    for export in ("graphml", "json"):
+        for option, value in (("--fields", "source_name,articles"), ("--offset", "5")):
+            result = ro_cli("network", "--format", export, option, value, shortcut=shortcut)
+            assert result.exit_code == 2 and result.stdout == "", (export, option)
+            assert result.stderr.startswith(f"icli: error: {option} ") and export in result.stderr
+    strongest = json.loads(ro_cli("network", "--format", "json", "-n", "2").stdout)["links"]
+    paged = json.loads(ro_cli("network", "--format", "json", "-n", "1", "--offset", "1",
+                              shortcut=shortcut).stdout)["links"]
+    assert paged == strongest[1:]
+
+
 def test_short_forms_and_fields(ro_cli: Cli) -> None:
     assert len(ro_cli.json("list", "-n", "3")) == 3
     assert ro_cli("list", "-n", "3", "--nl").stdout == ro_cli("list", "-n", "3", "--jsonl").stdout

@@ -228,6 +228,12 @@ def build(command: str, params: dict[str, Any]) -> Query:
     fmt = _format(params)
     if command == "network" and export and fmt:
         raise UsageError(f"choose one output format, not --format {export} and --{fmt}")
+    if command == "network" and export and params.get("fields") is not None:
+        raise UsageError(f"--fields picks the fields of the pairs' rows (--json, --csv): "
+                         f"--format {export} exports the graph's nodes and links whole")
+    if command == "network" and export and offset and not limit:
+        raise UsageError(f"--offset skips the strongest pairs of a --limit: --format {export} "
+                         f"exports the whole graph unless --limit is given (-n 50 --offset 50)")
     return Query(
         command=command, db=params.get("db"), filters=filters, format=fmt,
         fields=_fields(params.get("fields")), sort=sort, text=text,
