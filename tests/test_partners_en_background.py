@@ -5,7 +5,8 @@ Arabic name that puts "of the Islamic World" last or first ("the Educational, Sc
 Cultural Organization of the Islamic World": ICESCO itself, docs/contract.md); a body named only in
 sentences that tell of a year before the article's ("since 1995 under the auspices of X", "elected
 to X in 1988"): the history the article recalls, not its event (a founding year describes the
-body and does not count)."""
+body and does not count); a body named only as a topic ("the Conference will review progress on
+X", "the report on the activities of X"), where no act and no one's speech is told."""
 
 from __future__ import annotations
 
@@ -53,6 +54,18 @@ ROWS: list[Row] = [
      "with the Sahel Heritage Foundation, trained 300 teachers.", {"Sahel Heritage Foundation": None}),
     ("history-past-perfect", "2024-05-10", "ICESCO honoured the school. The school had, in 2014, received a grant "
      "from the Gulf Council for Vocational Training.", {}),
+    ("topic-review-progress-activities", None, "Among other things, the Conference will review progress on the "
+     "Gulf Network of Women Engineers and the activities of the Sahel Federation of Universities.", {}),
+    ("topic-report-on-activities", None, "The Council adopted the report on the activities of the Sahel Institute "
+     "for Water Studies for the last two years.", {}),
+    ("topic-work-of", None, "The session will examine the work of the Sahel Academy of Letters in the region.", {}),
+    ("topic-praised-kept", None, "The Minister praised the activities of the Gulf Heritage Foundation.",
+     {"Gulf Heritage Foundation": None}),
+    ("topic-acting-elsewhere-kept", None, "The forum will review the work of the Sahel Institute for Water "
+     "Studies. The Sahel Institute for Water Studies and ICESCO later signed an agreement.",
+     {"Sahel Institute for Water Studies": None}),
+    ("topic-act-in-sentence-kept", None, "The Sahel Academy of Letters will co-organize the session on the "
+     "progress of the programme.", {"Sahel Academy of Letters": None}),
     ("history-within-word-kept", "2024-05-10", "The Al-Noor Foundation hosted the forum, which had been planned "
      "within 2020 budgets.", {"Al-Noor Foundation": None}),
 ]
