@@ -56,9 +56,9 @@ def test_link_headings_and_tag_lines(line: str, kind: str | None) -> None:
 
 
 # A "Read also" block whose headlines stand apart, a blank line between them: every one is a
-# link, up to the article's next paragraph; a block of headlines each with its date line, up to
-# the article's tags. A title, its date line and a paragraph after such a block are the next
-# article's (a dump of several).
+# link, up to the article's tags or its end, dated or not. A title and a paragraph after such a
+# block, with a date line between them or not (a dump's pages most often have none), are the
+# next article's.
 _APART = {
     "en": ("ICESCO Holds A Workshop On Old Bindings In Rabat\n\n8 September 2025\n\n"
            "Binders from the Rabat workshop showed how old leather covers are mended.\n\n"
@@ -89,13 +89,31 @@ _TAGS = {"en": "Tags: Bindings", "fr": "Mots-clés : reliures", "ar": "الوس�
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_read_also_headlines_apart_are_links(language: str, dated: bool) -> None:
     page = _APART[language].format(date=_LINK_DATES[language] if dated else "",
-                                   after=_TAGS[language] if dated else _CLOSING[language])
+                                   after=_TAGS[language])
     (article,) = parse_dump(page).articles
     text = "\n".join(article.body)
     for word in ("Nigeria", "Sénégal", "Senegal", "Bello", "نيجيريا", "السنغال", "بيلو"):
         assert word not in text, (word, article.body)
     assert {m.code for m in extract(article) if m.kind == "country"} == set()
-    assert article.body[-1] == (_CLOSING[language] if not dated else article.body[0])
+    assert len(article.body) == 1, article.body
+
+
+_NEXT = {"en": ("ICESCO Receives A Delegation From Jordan",
+                "Dr. Karim Haddad visited ICESCO's headquarters in Rabat on a working visit."),
+         "fr": ("L'ICESCO reçoit une délégation jordanienne",
+                "M. Karim Haddad a visité le siège de l'ICESCO à Rabat lors d'une visite de travail."),
+         "ar": ("الإيسيسكو تستقبل وفدا من الأردن",
+                "زار الدكتور كريم حداد مقر الإيسيسكو في الرباط في إطار زيارة عمل رسمية.")}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_read_also_then_an_undated_article_keeps_its_title(language: str) -> None:
+    title, paragraph = _NEXT[language]
+    page = _APART[language].format(date="", after=f"{title}\n\n{paragraph}")
+    articles = parse_dump(page).articles
+    assert [a.title for a in articles][1:] == [title]
+    assert articles[1].body == [paragraph]
+    assert len(articles[0].body) == 1, articles[0].body
 
 
 @pytest.mark.parametrize("dated", [False, True])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icli.text.furniture import furniture, normalized
 from icli.text.lines import BULLET, date_line, ends_sentence, title_shaped
-from icli.text.untitled import PROSE_WORDS
+from icli.text.untitled import PROSE_WORDS, prose
 
 
 def starts_page(raw_lines: list[str], at: int) -> bool:
@@ -76,18 +76,20 @@ def _goes_on(raw_lines: list[str], at: int) -> bool:
 def continues_links(raw_lines: list[str], at: int) -> bool:
     """Whether the line at `at`, after a blank line in a block of links to other articles (a
     "Read also:" heading and headlines), is one more of them: a headline (title_shaped, or a
-    bullet that ends no sentence) or a link's date line; not a headline with its date line
-    right below that starts a page (starts_page: the next article of a dump, its title, date
-    and prose). A paragraph ends the block."""
+    bullet that ends no sentence) or a link's date line; not a headline with a paragraph
+    right after it, or with its date line right below that starts a page (starts_page): the
+    next article of a dump, its title and prose, dated or not. A paragraph ends the block."""
     line = " ".join(raw_lines[at].split())
-    if date_line(line):
+    if date_line(line) or (BULLET.match(line) and not ends_sentence(line)):
         return True
-    if not (title_shaped(line) or (BULLET.match(line) and not ends_sentence(line))):
+    if not title_shaped(line):
         return False
-    return not (_dated(raw_lines, at + 1) and starts_page(raw_lines, at))
+    if prose(_next_line(raw_lines, at + 1)):
+        return False
+    return not (date_line(_next_line(raw_lines, at + 1)) and starts_page(raw_lines, at))
 
 
-def _dated(raw_lines: list[str], at: int) -> bool:
-    """Whether the first line from `at` on that is not blank is a date line."""
-    line = next((" ".join(raw.split()) for raw in raw_lines[at : at + 4] if raw.strip()), "")
-    return date_line(line) is not None
+def _next_line(raw_lines: list[str], at: int) -> str:
+    """The first line from `at` on (within four) that is not blank, its spaces collapsed."""
+    return next((" ".join(raw.split()) for raw in raw_lines[at : at + 4] if raw.strip()), "")
+
