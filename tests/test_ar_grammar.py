@@ -290,3 +290,12 @@ def test_a_noun_with_its_pronoun_and_its_adjective_are_no_name_and_role() -> Non
 def test_and_a_role_with_a_possessive_before_a_name_is_that_person_s_role_alone() -> None:
     """"وزيرة التعليم ونائبها الأستاذ X": X is her deputy, not the minister."""
     assert people("وحضرت وزيرة الصحة ونائبها الأستاذ عمر الزين الحفل.") == {"عمر الزين": "نائبها"}
+
+
+def test_an_embassy_named_only_in_a_charge_d_affaires_title_is_no_partner_in_either_spelling() -> None:
+    """"القائم بالأعمال" is also written "القائم بأعمال …": the embassy after it is the title's."""
+    for title in ("القائم بالأعمال في سفارة", "القائم بأعمال سفارة"):
+        text = f"وشارك في اللقاء السيد كريم التازي، {title} جمهورية تونس بالرباط."
+        assert partners(text) == set(), title
+    assert partners("وشارك في اللقاء السيد كريم التازي، مدير الشؤون الثقافية بسفارة جمهورية تونس بالرباط.") == {
+        "سفارة جمهورية تونس بالرباط"}

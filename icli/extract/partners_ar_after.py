@@ -13,8 +13,9 @@ from icli.extract.patterns import Spans, positions
 from icli.text.date_clauses import sentence_of
 from icli.text.normalize import ARABIC_WORD, arabic_word_key
 
-# A minister's or a head of mission's title at the start of an Arabic role (و, ف, ل glued or not).
-_TITLE_ROLE_AR = re.compile(r"[وف]?ل?(?:ال)?(?:نائب |مساعد )?(?:وزير|سفير|قنصل|قائم بالأعمال|مبعوث)")
+# A minister's or a head of mission's title at the start of an Arabic role (و, ف, ل glued or not;
+# "القائم بالأعمال" also written "القائم بأعمال …").
+_TITLE_ROLE_AR = re.compile(r"[وف]?ل?(?:ال)?(?:نائب |مساعد )?(?:وزير|سفير|قنصل|قائم ب(?:ال)?[أا]عمال|مبعوث)")
 
 
 def ar_country_codes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
