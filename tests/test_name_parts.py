@@ -175,13 +175,16 @@ BEN = (
     "    Ms. Leila Ben Youssef, Director of Heritage at the Ministry of Culture of Tunisia, and "
     "Mr. Omar bin Khalifa Al-Harthy, Adviser to the Minister of Education of Oman, took part in a meeting "
     "held in Rabat.\n\n"
+    "    Mr. Karim Benali, Head of Programmes at the Ministry of Youth of Tunisia, attended the "
+    "meeting.\n\n"
 )
 
 
 @pytest.fixture(scope="module")
 def ben(tmp_path_factory: pytest.TempPathFactory) -> Cli:
     return ingested(tmp_path_factory.mktemp("ben"), BEN, {"Leila Ben Youssef",
-                                                            "Omar bin Khalifa Al-Harthy"})
+                                                            "Omar bin Khalifa Al-Harthy",
+                                                            "Karim Benali"})
 
 
 @pytest.mark.parametrize("typed", ["Youssef", "Ben Youssef", "ben youssef", "Leila"])
@@ -195,6 +198,14 @@ def test_bin_and_the_last_word_is_still_the_fathers_name(ben: Cli) -> None:
     names, said = _named(ben, "Khalifa")
     assert names == set() and "did you mean" in said and "Omar bin Khalifa Al-Harthy" in said, said
     assert "Omar bin Khalifa Al-Harthy" in _named(ben, "bin Khalifa")[0]
+
+
+@pytest.mark.parametrize("typed", ["Ben", "ben"])
+def test_a_particle_alone_suggests_the_names_with_a_word_starting_with_it(ben: Cli,
+                                                                          typed: str) -> None:
+    names, said = _named(ben, typed)
+    assert names == set() and "did you mean" in said, said
+    assert "Karim Benali" in said and "Leila Ben Youssef" in said, said
 
 
 @pytest.mark.parametrize(("name", "typed", "held"), [

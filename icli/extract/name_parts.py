@@ -75,6 +75,13 @@ def typed_forms(value: str) -> list[set[str]]:
     return forms
 
 
+def only_particles(typed: str) -> bool:
+    """Whether a name typed is particles alone ("Ben", "Ould", "بن"): part of no name (a
+    lookup only suggests the names with a word starting with it: "Benarafa", "Ben Youssef")."""
+    kinds = word_kinds(name_words(typed))
+    return bool(kinds) and all(kind == PARTICLE for kind in kinds)
+
+
 def kind_holds(kind: str, wanted: str, fathers: bool = False) -> bool:
     """Whether a name's word of `kind` can be a typed word of kind `wanted` (word_kinds): the
     same kind, a family name after "Ben" for a word typed alone or after its particle, or with
@@ -89,7 +96,7 @@ def holds_parts(name: str, typed: str, whole: bool = False, fathers: bool = Fals
     part of "Mahmoud Ould Salem"; with `fathers` it is, for the lookup's candidates), a
     father's name typed after its particle is ("Ould Salem"); particles alone hold no part."""
     typed_kinds = word_kinds(name_words(typed))
-    if all(kind == PARTICLE for kind in typed_kinds):
+    if all(kind == PARTICLE for kind in typed_kinds):  # particles alone, or no word
         return False
     words = name_words(name)
     kinds = word_kinds(words, ends_in_family_ben(name))

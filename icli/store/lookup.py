@@ -29,7 +29,7 @@ from icli.extract.identity import (
     strip_honorifics,
 )
 from icli.extract.known_partners import known_partner, known_partner_names
-from icli.extract.name_parts import holds_parts, typed_forms
+from icli.extract.name_parts import holds_parts, only_particles, typed_forms
 from icli.store.sql import entity_rows, id_array, mentioned, named_list, placeholders
 from icli.text.normalize import (
     ARABIC_LETTER,
@@ -131,7 +131,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        no id); part of one real country's names that the archive has not: no articles, said;
        a country's part is words or word starts of MIN_PART_LETTERS letters or more ("EU",
        "lan" and "Sri" are no part of a name);
-    5. anything else gets the names spelled closest to it as `candidates`, never an answer;
+    5. anything else gets the names spelled closest to it as `candidates`, never an answer
+       (a particle alone, "Ben", the names with a word starting with it first);
        a person's title or honorific typed alone ("H.E.", "Dr", "الدكتور") is no name, said.
     "#ID" (an id as the candidates show it) is that entity of `kind`, or none.
     Only entities some article mentions count. The name is read as the archive's text was
@@ -216,7 +217,12 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         return _none_in_the_archive(value, codes)
     from icli.store.misspellings import suggestions  # only for a name that matched nothing
 
-    return Lookup([], None, suggestions(conn, kind, value, most))
+    starting = (entity_rows(conn, PART_OF_NAMES, {"query": alias_words_query(value), "kind": kind,
+                                                  "most": most, "offset": 0})
+                if kind == "person" and _name_typed(value) and only_particles(_name_typed(value))
+                else [])  # "Ben": Benarafa, Ben Youssef
+    found = starting + suggestions(conn, kind, value, most)
+    return Lookup([], None, list({c["id"]: c for c in found}.values()))
 
 
 def _none_in_the_archive(value: str, codes: frozenset[str]) -> Lookup:
