@@ -19,6 +19,7 @@ from icli.extract.countries import extract_countries, extract_countries_fr
 from icli.extract.countries_ar import extract_countries_ar
 from icli.extract.country_tables import real_country
 from icli.extract.cut_names import without_cut_names
+from icli.extract.head_by_role import head_by_role, head_by_role_ar, head_by_role_fr
 from icli.extract.mention import Mention
 from icli.extract.partner_acting import acting_somewhere_ar, acting_somewhere_fr, french_names
 from icli.extract.partner_contexts import generic_ministry, generic_name, only_as_topic_en, only_where_no_partner
@@ -30,9 +31,9 @@ from icli.extract.partners_en_headless import extract_headless
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL, positions
-from icli.extract.people_ar import extract_people_ar, head_by_role_ar
-from icli.extract.people_en import extract_people, head_by_role
-from icli.extract.people_fr import extract_people_fr, head_by_role_fr
+from icli.extract.people_ar import extract_people_ar
+from icli.extract.people_en import extract_people
+from icli.extract.people_fr import extract_people_fr
 from icli.extract.roles_ar import without_and_ar
 from icli.text.escape import C0_C1, as_shown
 from icli.text.normalize import arabic_letter_variants

@@ -49,6 +49,12 @@ def is_own_head_role(role: str | None) -> bool:
     return role is not None and _OWN_HEAD_ROLE.fullmatch(role.strip()) is not None
 
 
+def is_own_head_ar(role: str | None) -> bool:
+    """Whether an Arabic role is ICESCO's head ("المدير العام للإيسيسكو", not its deputy)."""
+    keys = [arabic_word_key(w) for w in ARABIC_WORD.findall(role or "")]
+    return keys[:2] == list(gazetteer.OWN_HEAD_AR)
+
+
 # --- an office of the tables, in any language ---------------------------------------------------
 
 _ROLE_TOKEN = re.compile(r"[^\W\d_]+(?:[’'\-][^\W\d_]+)*")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from icli.extract import gazetteer
-from icli.extract.identity import head_by_role_key, head_office, key_surname, people_in_article, person_key
+from icli.extract.identity import key_surname, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.name_to_role_ar import name_to_role_ar
 from icli.extract.names_ar import (
@@ -21,6 +21,7 @@ from icli.extract.names_ar import (
     noun_phrase_ar,
     portfolios_ar,
 )
+from icli.extract.offices import is_own_head_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.extract.people_listed_ar import listed_after_opener_ar, listed_with_country_ar
 from icli.extract.role_before_ar import role_before_ar
@@ -93,7 +94,7 @@ def _subject_before_object_ar(text: str, title: re.Match[str], role: str, name: 
     is the object) unless the name is one of ICESCO's leaders (a later mention of the name with
     that role gives it back: people_in_article)."""
     feminine = _feminine_ar(title.group().split()[0]) and not _feminine_ar(role.split()[0])
-    if not feminine and not (_is_own_head_ar(role) and _names_only_icesco_ar(role)
+    if not feminine and not (is_own_head_ar(role) and _names_only_icesco_ar(role)
                              and not _leader_ar(name)):
         return False
     if object_follows_ar(text, title.end() + len(name)):
@@ -139,12 +140,6 @@ def _after_particle_ar(text: str, start: int) -> bool:
     before = list(ARABIC_WORD.finditer(text, max(0, start - 8), start))
     return bool(before) and not text[before[-1].end() : start].strip() and (
         before[-1].group() in gazetteer.NAME_PARTICLES_AR)
-
-
-def _is_own_head_ar(role: str | None) -> bool:
-    """Whether an Arabic role is ICESCO's head ("المدير العام للإيسيسكو", not its deputy)."""
-    keys = [arabic_word_key(w) for w in ARABIC_WORD.findall(role or "")]
-    return keys[:2] == list(gazetteer.OWN_HEAD_AR)
 
 
 def _honorific_role_ar(chain: str) -> str | None:
@@ -477,17 +472,3 @@ def _without_sentence_after_name_ar(found: list[Mention]) -> list[Mention]:
             mention.name = " ".join(earlier[0])
             mention.key, mention.alias = person_key(mention.name), mention.name
     return found
-
-
-def head_by_role_ar(text: str, people: list[Mention]) -> list[Mention]:
-    """ICESCO's Director-General by role alone in Arabic ("المدير العام للإيسيسكو", not
-    "نائب المدير العام"), when the article names nobody in that role."""
-    if any(_is_own_head_ar(m.office) for m in people):
-        return []
-    words = [arabic_word_key(w) for w in ARABIC_WORD.findall(text)]
-    head = list(gazetteer.OWN_HEAD_AR)
-    if not any(words[i : i + 2] == head and (i == 0 or words[i - 1] != "نايب")
-               for i in range(len(words) - 1)):
-        return []
-    return [Mention("person", head_by_role_key(), "", None, "المدير العام",
-                    "المدير العام", rule="person.ar.role-alone", office=head_office())]

@@ -9,15 +9,12 @@ from icli.extract import country_tables, gazetteer
 from icli.extract.honorific_chains import given_name_title, honorific_chain, honorific_start
 from icli.extract.honorific_roles_en import head_of_state_role, honorific_role, role_into_honorific
 from icli.extract.identity import (
-    head_by_role_key,
-    head_office,
     people_in_article,
     person_key,
 )
 from icli.extract.lower_roles_en import LOWER_HEAD, LOWER_ROLE_BEFORE_START, lower_head_before
 from icli.extract.mention import Mention
 from icli.extract.names_after_roles_en import acronyms_then_names, roles_comma_names
-from icli.extract.offices import is_own_head_role
 from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
@@ -77,15 +74,8 @@ _ROLE_NEXT = (r"(?=(?:(?:the|a|an|former)\s+)?(?:(?:[A-Z][\w’'\-]*\s+){0,2}" +
               + r"|(?:" + LOWER_HEAD + r")(?=\s+(?:of|at|in|for|to)\s))\b)")  # "X, professor of …"
 _COMMA_ROLE = re.compile(r",\s+" + _ROLE_NEXT)
 _PARENTHESIS_ROLE = re.compile(r"\s\(" + _ROLE_NEXT)
-# "the Director-General", "ICESCO Director General", "DG": ICESCO's head, named or not.
-_BARE_HEAD = re.compile(  # look-behinds after the first word: a literal start scans fast
-    r"Director(?<!Deputy Director)(?<!Assistant Director)(?<!cting Director)(?<!ormer Director)(?<!to the Director)[\s-]+General\b"
-    r"(?!\s+of\s+(?!ICESCO|ISESCO|the Organi[sz]ation))|DG(?<!\wDG)\b"
-)
-# A body's acronym right before a head's title ("UNESCO Director General", "ICESCO’s DG"), and
-# another body's than ICESCO.
+# A body's acronym right before a head's title ("UNESCO Director General", "ICESCO’s DG").
 _OWNER_BEFORE = re.compile(r"\b[A-Z]{2,}(?:’s|'s)?\s+$")
-_OTHER_OWNER_BEFORE = re.compile(r"\b(?!ICESCO\b|ISESCO\b)[A-Z]{2,}(?:’s|'s)?\s+$")
 # A head's title written in two words ("Director General"), which also heads nouns ("the Director
 # General Message"): one capitalized word after it is a name only after a body's acronym.
 _SPACED_TITLE = re.compile(r"(?:Director|Secretary) General\s*$")
@@ -482,16 +472,3 @@ def _inside_a_phrase(text: str, start: int) -> bool:
     if len(words) > 1 and words[-1][1] in ("of", "for") and words[-2][1][:1].islower():
         return False  # "the address of X, Secretary-General of …": a common noun's complement
     return bool(words) and words[-1][1] in _OF_PHRASE
-
-
-def head_by_role(text: str, people: list[Mention]) -> list[Mention]:
-    """A mention of ICESCO's Director-General by role alone, when the article names nobody in
-    that role (offices.is_own_head_role: "ISESCO Director General" too); the linker links it
-    to whoever held the role on the article's date."""
-    if any(is_own_head_role(m.office) for m in people) or not any(
-            not _OTHER_OWNER_BEFORE.search(text, max(0, head.start() - 20), head.start())
-            for head in _BARE_HEAD.finditer(text)):
-        return []
-    return [Mention("person", head_by_role_key(), "", None, "Director-General",
-                    "Director-General", rule="person.en.role-alone", office=head_office())]
-

@@ -7,7 +7,7 @@ import re
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import names_a_country_fr, whole_country_fr
 from icli.extract.honorific_chains import honorific_chain, honorific_start
-from icli.extract.identity import head_by_role_key, head_office, people_in_article, person_key
+from icli.extract.identity import people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import (
     CAPITAL,
@@ -45,11 +45,6 @@ _HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORD
 
 
 # "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
-_BARE_HEAD_FR = re.compile(r"Directeur général(?! adjoint)(?!\s+d[eu’']\s*(?!l’ICESCO|l’ISESCO|"
-                           r"l’Organisation)\S)", re.IGNORECASE)
-_OWN_HEAD_ROLE_FR = re.compile(r"^Directeur général de l’(?:ICESCO|ISESCO|Organisation)\b",
-                               re.IGNORECASE)
-
 
 def _role_after_fr(text: str, end: int) -> str | None:
     """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
@@ -478,16 +473,3 @@ def _last_role_fr(phrase: str) -> str | None:
         if noun_phrase_fr(tail) == tail:
             return tail
     return None
-
-
-def head_by_role_fr(text: str, people: list[Mention]) -> list[Mention]:
-    """ICESCO's Director-General by role alone in French ("le Directeur général de l’ICESCO"),
-    when the article names nobody in that role."""
-    if any(m.office and _OWN_HEAD_ROLE_FR.match(m.office) for m in people):
-        return []
-    if not _BARE_HEAD_FR.search(text):
-        return []
-    return [Mention("person", head_by_role_key(), "", None, "Directeur général",
-                    "Directeur général", rule="person.fr.role-alone", office=head_office())]
-
-

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from icli.text.article_dates import assign_dates
 from icli.text.furniture import furniture, rest_of_disclaimer, starts_disclaimer
@@ -134,9 +135,8 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
                     lines.append(PAGE_BREAK)
                     page_has_content = False
                 navigation = True
-            if len(widths) < len(lines):  # a blank line or a page break, added just now
-                widths.append(0)
-                firsts.append(0)
+            widths.extend(repeat(0, len(lines) - len(widths)))
+            firsts.extend(repeat(0, len(lines) - len(firsts)))
             continue
         if links and (not gap or continues_links(raw_lines, i)):
             gap = False
