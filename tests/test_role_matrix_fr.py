@@ -324,6 +324,17 @@ case("role-word", "M. Amadou Diallo, correspondant national de l’ICESCO au Mal
 case("role-word", "La cérémonie a été ouverte par le recteur, M. Karim Saadi, puis par le correspondant "
      "national pour l’ICESCO, Amadou Diallo.",
      {"Karim Saadi": "recteur", "Amadou Diallo": "correspondant national pour l’ICESCO"})
+# --- issue 21 (roles20) : un rôle s'arrête à la raison ou à la compagnie de la phrase
+case("clause", "Il a félicité le Dr Karim Saadi, ministre de l’Éducation du Niger pour son élection "
+     "à la présidence du Conseil.", {"Karim Saadi": "ministre de l’Éducation du Niger"})
+case("clause", "M. Karim Saadi, Délégué permanent de son pays auprès de l’ICESCO, a pris la parole.",
+     {"Karim Saadi": "Délégué permanent de son pays auprès de l’ICESCO"})
+case("clause", "Le prix a été remis par le recteur Karim Saadi en présence du ministre de la Culture, "
+     "Ali Benali, au siège de l’université.",
+     {"Karim Saadi": "recteur", "Ali Benali": "ministre de la Culture"})
+case("clause", "La date a été annoncée par son président Karim Saadi en compagnie du ministre de la "
+     "Jeunesse et des Sports, Ali Benali.",
+     {"Karim Saadi": "président", "Ali Benali": "ministre de la Jeunesse et des Sports"})
 
 XFAIL: dict[str, str] = {
     "speaker-not-3": "English words of a body's name before a French verb of speech ('Human "

@@ -1,5 +1,5 @@
 """Where a French role starts (its adjective and role word) and ends (a comma, a stop, a
-parenthesis; inside, at the sentence's verb, day or company)."""
+parenthesis; inside, at the sentence's verb, day, company or reason)."""
 
 from __future__ import annotations
 
@@ -25,14 +25,25 @@ ROLE_END_FR = re.compile(r",(?!\s+(?:en\s+charge\s+d|chargée?\s+d|près\s+(?:le
 # Nouns whose complement opens with "avec" inside a role ("chargé des relations avec le
 # Parlement", "de la coopération avec …"): "avec" after them is no company of the sentence.
 _TAKES_AVEC_FR = frozenset({"relations", "coopération", "partenariat", "liaison"})
+# A preposition then a possessive ("pour son élection", "pour sa présence"): the sentence's
+# reason or aim, as English "for his …" ends a role; "de son pays" stays ("Délégué permanent de
+# son pays auprès de …").
+_REASON_FR = frozenset({"pour", "sur", "dans", "par"})
+# Company in two words ("en présence du …", "en compagnie du …", "aux côtés du …"): the
+# sentence's, as "avec" is (English "in the presence of", "together with").
+_COMPANY_FR = {"présence": "en", "compagnie": "en", "côtés": "aux"}
+_POSSESSIVES_FR = frozenset({"son", "sa", "ses", "leur", "leurs", "votre", "vos", "notre", "nos"})
 
 
 def noun_phrase_fr(role: str) -> str:
-    """A French role up to its sentence's verb, day or company ("Directeur général de l’ICESCO
-    s’est entretenu mardi" → "Directeur général de l’ICESCO")."""
-    previous = ""
+    """A French role up to its sentence's verb, day, company or reason ("Directeur général de
+    l’ICESCO s’est entretenu mardi" → "Directeur général de l’ICESCO"; "… en présence du …",
+    "… pour son élection")."""
+    previous, previous_start = "", 0
     for word in TOKEN.finditer(role):
         token = word.group()
+        if token in _POSSESSIVES_FR and previous in _REASON_FR or _COMPANY_FR.get(token) == previous:
+            return role[:previous_start]  # "… pour son élection …", "… X en présence du ministre …"
         if token in ("ce", "cet", "cette") and previous in ("de", "à", "pour", "dans", "sur"):
             previous = token
             continue  # "recteur de cette université": a determiner, not a pronoun
@@ -41,5 +52,5 @@ def noun_phrase_fr(role: str) -> str:
             continue  # "des relations avec le Parlement": the noun's complement
         if token in gazetteer.ROLE_STOPS_FR or token.startswith(("s’", "s'", "n’", "n'")):
             return role[: word.start()]
-        previous = token
+        previous, previous_start = token, word.start()
     return role
