@@ -13,6 +13,7 @@ from icli.extract.partners_en_edges import (
     described_by_demonym,
     in_country_end,
     joined_name,
+    listed_full_names,
     opens_with_verb_the,
     organ_before_body,
     own_kind,
@@ -23,6 +24,7 @@ from icli.extract.partners_en_edges import (
     spelled,
     spelled_out_after,
     unit_at_icesco,
+    without_parts,
 )
 from icli.extract.partners_en_lists import ADJECTIVES_BEFORE, LIST_ITEMS, list_closes, list_starts
 from icli.extract.patterns import (
@@ -421,6 +423,10 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 w[:1] in CAPITALS or w in gazetteer.NAME_CONNECTORS for w in quoted.group(1).split()):
             add(f"{quoted.group(1)} {token}", None, quoted.start(), end)
             named.append((quoted.start(), end))
+    for full, acronym in () if acronyms_only else listed_full_names():
+        at = text.find(full)  # "United Nations Educational, Scientific and …": runs stop at its comma
+        if at >= 0 and len(found) < MAX_MENTIONS:
+            add(full, acronym, at, at + len(full))
     for i in anchors:  # well-known or defined acronyms used on their own
         if len(found) >= MAX_MENTIONS:
             break
@@ -432,7 +438,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 and not any(m.code == word for m in found.values())
                 and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
-    return list(found.values())
+    return without_parts(list(found.values()))
 
 
 # Heads that are a body's only after one word ("Red Crescent", "Task Force").

@@ -1,13 +1,16 @@
 """Where an English partner's name starts and ends at its edges: a state body's country after
 "in", a name opening "Word the …", a demonym that describes a body (rule partner.en.name);
 a centre that is ICESCO's own kind (rule partner.en.own-kind); an owner before its part
-("X University’s Faculty"), a unit's name that says whose it is."""
+("X University’s Faculty"), a unit's name that says whose it is; a known name holding a list,
+and a name that is part of another's."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.mention import Mention
 from icli.extract.patterns import CAPITALS, is_acronym
 
 
@@ -191,3 +194,21 @@ def organ_before_body(words: list[str]) -> int:
         return 0
     cut = 4 + (words[4] == "the")
     return cut if len(words) - cut >= 2 and any(w in gazetteer.ORG_HEADS for w in words[cut:]) else 0
+
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def listed_full_names() -> tuple[tuple[str, str], ...]:
+    """The known bodies whose full names hold a list with a comma (name, acronym)."""
+    return tuple((full, acronym) for acronym, full in gazetteer.PARTNER_ACRONYMS.items() if ", " in full)
+
+
+def without_parts(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less a name without acronym that is part of another's name, found in
+    whatever order ("Scientific and Cultural Organization" of "United Nations Educational,
+    Scientific and Cultural Organization"): one body named once is one partner."""
+    names = [" " + " ".join(_WORD.findall(m.alias.casefold())) + " " for m in mentions]
+    return [m for m, own in zip(mentions, names) if m.code or not any(
+        own != other and own in other for other in names)]
