@@ -18,6 +18,7 @@ from icli.text.parse import parse_dump
     [("Publié le mardi 4 mars 2025 à 09h05min", (2, "2025-03-04")),
      ("Mis à jour le 4 mars 2025 à 09h05", (2, "2025-03-04")),
      ("تاريخ النشر: 4th, March 2025 GMT", (2, "2025-03-04")),
+     ("Date de publication : 4 mars 2025 - 10h30", (2, "2025-03-04")),
      ("4 mars 2025 - 10h30 - Société - Par: K.B", (2, "2025-03-04")),
      ("March 4, 2025 - 10:30 - By Jane Roe", (2, "2025-03-04")),
      ("جدة 4 رمضان 1446 هـ الموافق 4 مارس 2025 م واس", (1, "2025-03-04")),
@@ -38,7 +39,15 @@ def test_a_date_in_a_site_s_frame_is_a_date_line(line: str, expected: tuple[int,
      "4 March 2025, the Minister said",
      "Le 4 mars 2025, le ministre a reçu",
      "4 mars 2025 - 10h30 - la séance d'ouverture",
-     "Tunis: the forum of 4 March 2025 opens"],
+     "Tunis: the forum of 4 March 2025 opens",
+     # a coming event's or a deadline's label (never the article's date), three languages
+     "Next meeting: 9 June 2027 - 11:00 - Tunis",
+     "Prochaine réunion : 9 juin 2027 - 11h00 - Tunis",
+     "Clôture des inscriptions : 9 juin 2027",
+     "Ouverture : 9 juin 2027 à 11h00",
+     "Webinar: 9 June 2027 - 11:00 GMT",
+     "آخر موعد للتسجيل: 9 يونيو 2027",
+     "موعد الندوة: 9 يونيو 2027"],
 )
 def test_a_date_with_anything_else_around_it_is_no_date_line(line: str) -> None:
     assert date_line(line) is None
@@ -71,3 +80,11 @@ def test_a_press_agency_line_with_a_hijri_day_dates_its_article_and_is_no_subtit
     (article,) = parse_dump(dump).articles
     assert article.subtitle is None
     assert (article.date, article.date_source) == ("2025-03-04", "dateline")
+
+
+def test_a_coming_session_under_the_title_does_not_date_the_article() -> None:
+    dump = ("L'Organisation tient une réunion sur les bibliothèques scolaires\n\n"
+            "Prochaine réunion : 9 juin 2027 - 11h00 - Tunis\n\n"
+            "L'Organisation réunit des experts des bibliothèques scolaires de la région.\n")
+    (article,) = parse_dump(dump).articles
+    assert article.date_source != "dateline", (article.date, article.date_source)

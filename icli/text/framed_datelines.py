@@ -15,7 +15,6 @@ from icli.text.dates import (
     _CORRESPONDING,
     _DATE_LINE_DATE,
     _HIJRI,
-    _NOT_PLACE,
     _TIME,
     _YEAR_HINT,
     _date_from_match,
@@ -28,9 +27,12 @@ _DATE = re.compile(_DATE_LINE_DATE, re.IGNORECASE)
 # "11th, January 2024": a comma between an ordinal day and its month.
 _ORDINAL_COMMA = re.compile(r"(\d(?:st|nd|rd|th))\s*,\s*(?=[^\W\d_])", re.IGNORECASE)
 # What a site writes before its publication date: "Publié le", "Mis à jour le", "Posted on",
-# or a label of one to three words and a colon ("تاريخ النشر:", "Date de publication :").
+# or a publication label and a colon ("تاريخ النشر:", "Date de publication :", "Published:");
+# any other label (a coming session's, a deadline's: "Prochaine session :") heads no date line.
 _PUBLISHED = re.compile(r"(?:publiée?|mis à jour|posted|updated)(?:\s+(?:le|on))?", re.IGNORECASE)
-_LABEL = re.compile(r"[^\W\d_][\w'’]*(?:\s+[\w'’]+){0,2}\s*:", re.IGNORECASE)
+_PUBLICATION_LABEL = re.compile(
+    r"(?:(?:date\s+(?:de\s+|of\s+)?)?(?:publication|published|publiée?|posted|updated|mis à jour)"
+    r"(?:\s+(?:le|on|date))?|(?:تاريخ|تم)\s+النشر|نشر(?:\s+في)?)\s*:", re.IGNORECASE)
 # A press agency's place and Hijri day before the Gregorian one: "الرباط 13 ذو القعدة 1442 هـ
 # الموافق ".
 _AGENCY_HEAD = re.compile(rf"(?P<place>\S+(?:\s+\S+){{0,2}}?)\s+{_HIJRI}{_CORRESPONDING}")
@@ -45,12 +47,13 @@ _AUTHOR = re.compile(r"(?:par|by|بقلم)\s*:?\s*\S.{0,30}", re.IGNORECASE)
 
 def _head_rank(head: str) -> int | None:
     """2 when what stands before the date is a publication label, 1 for an agency's place and
-    Hijri day, 0 for nothing; None for anything else (a sentence, a deadline's label)."""
+    Hijri day, 0 for nothing; None for anything else (a sentence, a deadline's or an event's
+    label)."""
     head = head.strip()
     if not head:
         return 0
     if head.endswith(":"):
-        return 2 if _LABEL.fullmatch(head) and not _NOT_PLACE.search(head) else None
+        return 2 if _PUBLICATION_LABEL.fullmatch(head) else None
     if "الموافق" in head:
         agency = _AGENCY_HEAD.fullmatch(head)
         return 1 if agency and place_words(agency["place"]) else None
