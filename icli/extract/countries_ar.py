@@ -36,6 +36,27 @@ def _names_ar() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _with_article_ar() -> dict[tuple[str, ...], tuple[bool, ...]]:
+    """Which words of each Arabic country name (country_names_ar keys) every written form of it
+    carries the article on ("الهند", "الجزائر", "البحرين"): read only with the article, as
+    without it the word is a given name or a common word ("هند", "جزائر": islands)."""
+    found: dict[tuple[str, ...], tuple[bool, ...]] = {}
+    for name in country_tables.country_names_ar_written():
+        written = ARABIC_WORD.findall(name)
+        words = tuple(country_tables.country_word_key_ar(word) for word in written)
+        article = tuple(definite_ar(word) for word in written)
+        known = found.get(words, article)
+        found[words] = tuple(a and b for a, b in zip(known, article))
+    return found
+
+
+def _as_named_ar(phrase: list[tuple[str, re.Match[str]]]) -> bool:
+    """Whether the words of a country's name carry the article where its name does."""
+    article = _with_article_ar().get(tuple(key for key, _ in phrase), ())
+    return all(definite_ar(match.group()) for (_, match), needed in zip(phrase, article) if needed)
+
+
+@lru_cache(maxsize=1)
 def _longest_from_ar() -> dict[str, int]:
     """The first word (key) of each Arabic country name → the most words a name starting with
     it has: a word starting none is tried no further."""
@@ -95,6 +116,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             if any(text[a[1].end() : b[1].start()].strip() for a, b in zip(phrase, phrase[1:])):
                 continue  # a name's words are separated by spaces only
             code = names.get(tuple(key for key, _ in phrase))
+            if code and not _as_named_ar(phrase):
+                code = None  # "هند": a given name, not "الهند"
             if code:
                 length = n
                 break
