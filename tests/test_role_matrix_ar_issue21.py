@@ -4,7 +4,8 @@ noun taken into the name ("تجديد تعيين …"), fragments and durations 
 glued to the verb's object, a minister named in apposition after the ministry, people listed
 after their roles and joined by "و", two people's roles in one clause, the office of an
 office ("مدير مكتب المدير العام"), a verb glued to "و" opening a sentence read as "و" and a
-name, and where a role ends ("بوزير …": another person's). Each expectation was written from docs/contract.md before icli was run on the sentence;
+name, where a role ends ("بوزير …": another person's) and a first name in "و" read as "و" and
+a name. Each expectation was written from docs/contract.md before icli was run on the sentence;
 a shape icli does not read yet is a strict xfail (XFAIL)."""
 
 from __future__ import annotations
@@ -94,6 +95,18 @@ case("role_end", "والتقى كريم التازي رئيس الجامعة ب�
 case("role_end", "والتقى المدير العام بوزير التربية الدكتور أحمد العلوي.", {"أحمد العلوي": "وزير التربية"})
 case("role_end", "وحضر الدكتور كريم التازي المستشار الثقافي لمدير عام منظمة الإيسيسكو، والسيد أحمد العلوي.",
      {"كريم التازي": "المستشار الثقافي لمدير عام منظمة الإيسيسكو", "أحمد العلوي": None})
+
+# --- 9. a first name in "و", and a name set apart as a sentence's subject ----------------------
+case("and_name", "وقدمت الفرق مشاريعها. ووسام الحلبي، مديرة المركز، فازت بالجائزة.",
+     {"وسام الحلبي": "مديرة المركز"})
+case("and_name", "واختتم الحفل بكلمة. وجدي الصافي، رئيس اللجنة، أكد أهمية المسابقة.",
+     {"وجدي الصافي": "رئيس اللجنة"})
+case("and_name", "واستقبلت المنظمة وفدا ضم وديع الشامي، مدير المعهد، وخبراء من الجامعة.",
+     {"وديع الشامي": "مدير المعهد"})
+case("and_name", "وقال وضاح الرفاعي، رئيس الجمعية، إن البرنامج ناجح.", {"وضاح الرفاعي": "رئيس الجمعية"})
+case("and_name", "وحضر اللقاء هاني الزين، مدير المركز، ووضاح الرفاعي، رئيس الجمعية.",
+     {"هاني الزين": "مدير المركز", "وضاح الرفاعي": "رئيس الجمعية"})
+case("and_name", "وأكد العلوي، رئيس الوفد، أن الزيارة مهمة.", {})
 
 # "family-N" -> why icli does not read that shape yet
 XFAIL: dict[str, str] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from icli.extract import gazetteer
+from icli.extract.glued_and_ar import glued_and_start_ar
 from icli.extract.identity import key_surname, people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.name_to_role_ar import name_to_role_ar
@@ -43,7 +44,6 @@ from icli.extract.roles_ar import (
 )
 from icli.extract.verb_objects_ar import delegation_after_ar
 from icli.extract.word_forms_ar import definite_ar, masdar_ar, nisba_ar, possessed_ar
-from icli.text.date_clauses import sentence_of
 from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
@@ -309,7 +309,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
         gap = text[words[index - 1].end() : word.start()]
         if gap.strip() not in ("", "،", ","):
             continue
-        first = None
+        first, skip = None, None  # skip: letters of the first word before the name
         n = index - 1
         while n >= 0 and (index - n <= 4 or _name_length_ar([w.group() for w in words[n:index]]) <= 4):
             current = words[n].group()
@@ -326,9 +326,8 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
                 break
             if not_a_name_word_ar(current) and not glued_and and not _role_word_in_name_ar(text, words, n):
                 break
-            if glued_and:  # "… مثمرا. واطلع المالك المسؤول …": a verb, no "و" and a name
-                first = n if text[sentence_of(text, words[n].start()) : words[n].start()].strip() else (
-                    n + 1 if n + 1 < index else None)
+            if glued_and:  # "و" and a name, a name in "و" or a verb: glued_and_start_ar
+                first, skip = glued_and_start_ar(text, words, n, index)
                 break
             if index - n > 2 and _headline_noun_ar(current):
                 first = n + 1  # "تجديد تعيين سلمى الحارثي مديرة …": a headline's verbal nouns, then the name
@@ -364,7 +363,7 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             n -= 1
         if first is None:
             continue
-        start = words[first].start() + (1 if words[first].group()[:1] == "و" else 0)
+        start = words[first].start() + (skip if skip is not None else words[first].group()[:1] == "و")
         end = words[index - 1].end()
         name = text[start:end]
         if not 2 <= _name_length_ar(name.split()) <= 4 or start in taken or " " not in name:
