@@ -122,3 +122,17 @@ def test_a_country_in_a_title_line(title: str, text: str, expected: set[str]) ->
 ])
 def test_an_arabic_name_with_the_article_is_read_only_with_it(text: str, expected: set[str]) -> None:
     assert _codes("ar", text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # "هند" without the article is a given name, not India: it starts the name, not the role
+    ("وقالت الكاتبة المصرية هند سامي فرج إن الرواية صدرت هذا العام.", "هند سامي فرج",
+     "الكاتبة المصرية"),
+    ("وقال سفير الهند لدى المغرب رامي علي إن الزيارة ناجحة.", "رامي علي", "سفير الهند لدى المغرب"),
+])
+def test_a_given_name_like_a_country_without_its_article_is_a_name(text: str, name: str,
+                                                                    role: str) -> None:
+    people = [(m.name, m.role) for m in extract(ParsedArticle(title="A Title Line For The Test",
+                                                              body=[text], language="ar"))
+              if m.kind == "person"]
+    assert people == [(name, role)]

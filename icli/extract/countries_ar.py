@@ -50,6 +50,13 @@ def _with_article_ar() -> dict[tuple[str, ...], tuple[bool, ...]]:
     return found
 
 
+def without_its_article_ar(word: str) -> bool:
+    """Whether a word is a country's one-word name that carries the article, written without
+    it ("هند": a given name, not "الهند"): no word of a country's name then."""
+    article = _with_article_ar().get((country_tables.country_word_key_ar(word),), (False,))
+    return article[0] and not definite_ar(word)
+
+
 def _as_named_ar(phrase: list[tuple[str, re.Match[str]]]) -> bool:
     """Whether the words of a country's name carry the article where its name does."""
     article = _with_article_ar().get(tuple(key for key, _ in phrase), ())

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.countries_ar import without_its_article_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
 from icli.extract.verb_objects_ar import delegation_object_ar
 from icli.extract.word_forms_ar import (
@@ -98,7 +99,7 @@ def not_a_name_word_ar(word: str) -> bool:
             or with_preposition_ar(word) or key in gazetteer.ROLE_WORDS_AR
             or key in gazetteer.ROLE_STOPS_AR and definite_ar(word)
             or key in gazetteer.ORG_HEADS_AR
-            or key in country_words_ar() or glued in gazetteer.ORG_HEADS_AR
+            or key in country_words_ar() and not without_its_article_ar(word) or glued in gazetteer.ORG_HEADS_AR
             or glued in gazetteer.ROLE_WORDS_AR or key in gazetteer.STATE_WORDS_AR
             or key in gazetteer.ROLE_PLACES_AR or glued in gazetteer.ROLE_PLACES_AR)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.countries_ar import without_its_article_ar
 from icli.extract.names_ar import (
     ROLE_ADJECTIVES_AR,
     country_words_ar,
@@ -276,7 +277,8 @@ def _in_role_ar(word: str, after_link: bool) -> bool:
     if is_stop_ar(word) and arabic_fold(word) not in gazetteer.ROLE_LINKS_AR:
         return False
     return (after_link or definite_ar(word) or key in gazetteer.ROLE_WORDS_AR
-            or arabic_fold(word) in gazetteer.ROLE_LINKS_AR or key in country_words_ar()
+            or arabic_fold(word) in gazetteer.ROLE_LINKS_AR
+            or key in country_words_ar() and not without_its_article_ar(word)
             or key in gazetteer.STATE_WORDS_AR or key in gazetteer.ORG_HEADS_AR
             or glued in gazetteer.ORG_HEADS_AR or glued in gazetteer.STATE_WORDS_AR
             or glued in gazetteer.ROLE_WORDS_AR
