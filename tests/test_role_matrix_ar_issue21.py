@@ -4,9 +4,10 @@ noun taken into the name ("تجديد تعيين …"), fragments and durations 
 glued to the verb's object, a minister named in apposition after the ministry, people listed
 after their roles and joined by "و", two people's roles in one clause, the office of an
 office ("مدير مكتب المدير العام"), a verb glued to "و" opening a sentence read as "و" and a
-name, where a role ends ("بوزير …": another person's) and a first name in "و" read as "و" and
-a name. Each expectation was written from docs/contract.md before icli was run on the sentence;
-a shape icli does not read yet is a strict xfail (XFAIL)."""
+name, where a role ends ("بوزير …": another person's), a first name in "و" read as "و" and a
+name, and a noun with a glued preposition after a title read as a name. Each expectation was
+written from docs/contract.md before icli was run on the sentence; a shape icli does not read yet
+is a strict xfail (XFAIL)."""
 
 from __future__ import annotations
 
@@ -107,6 +108,11 @@ case("and_name", "وقال وضاح الرفاعي، رئيس الجمعية، �
 case("and_name", "وحضر اللقاء هاني الزين، مدير المركز، ووضاح الرفاعي، رئيس الجمعية.",
      {"هاني الزين": "مدير المركز", "وضاح الرفاعي": "رئيس الجمعية"})
 case("and_name", "وأكد العلوي، رئيس الوفد، أن الزيارة مهمة.", {})
+
+# --- 10. a noun with a glued preposition after a title is the verb's complement, no name ---------
+case("glued_preposition", "وأشادت السفيرة بجهود الجمعية في رعاية الأيتام.", {})
+case("glued_preposition", "ونوه الوزير بتعزيز التعاون بين البلدين.", {})
+case("glued_preposition", "وأشاد السفير بدر الهاشمي بالمبادرة.", {"بدر الهاشمي": "السفير"})
 
 # "family-N" -> why icli does not read that shape yet
 XFAIL: dict[str, str] = {}

@@ -76,7 +76,6 @@ XFAIL_FR = {
     "role-kept-1": "no role after 'vice-recteur de l'Université Roi …'",
 }
 XFAIL_AR = {
-    "no-person-1": "a title before a preposition-prefixed noun is read as a person",
     "no-person-3": "a title before a preposition-prefixed noun is read as a person",
     "role-kept-1": "no role after a first name that is also a title word (أمير)",
 }

@@ -12,12 +12,14 @@ from icli.extract.countries_ar import without_its_article_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
 from icli.extract.verb_objects_ar import delegation_object_ar
 from icli.extract.word_forms_ar import (
+    FUUL_PLURAL_AR,
     accusative_ar,
     definite_ar,
     masdar_ar,
     nisba_ar,
     object_noun_ar,
     possessed_ar,
+    preposition_and_noun_ar,
     short_feminine_noun_ar,
 )
 from icli.text.function_words import RELATIVES
@@ -120,6 +122,7 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
         key = arabic_word_key(match.group())
         bare = ARABIC_MARKS.sub("", match.group())
         if (is_stop_ar(match.group()) or with_preposition_ar(match.group())
+                or not words and preposition_and_noun_ar(match.group())  # "السفير بجهود …"
                 or key in gazetteer.ROLE_WORDS_AR and words and match.group() not in gazetteer.NAME_PARTICLES_AR
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "ولد أمين": a name's word
                 and not (len(words) == 1 and _nisba_next_ar(text, match.end()))  # "محمد الأمين العلوي،"
@@ -183,15 +186,11 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
     return text[words[0].start() : words[-1].end()], words[-1].end()
 
 
-# A broken plural of the measure فعول after the article, folded key ("خطوط", "دروس", "شعوب").
-_FUUL_PLURAL_AR = re.compile(r"\w\wو\w")
-
-
 def _plural_and_adjective_ar(text: str, word: re.Match[str]) -> bool:
     """Whether a word with the article is a broken plural of the measure فعول with a feminine
     adjective right after it ("الخطوط العريضة", "الدروس المستفادة"; a plural of things agrees
     with a feminine adjective): the verb's object, never a family name ("العبود")."""
-    if _FUUL_PLURAL_AR.fullmatch(arabic_word_key(word.group())) is None or not definite_ar(word.group()):
+    if FUUL_PLURAL_AR.fullmatch(arabic_word_key(word.group())) is None or not definite_ar(word.group()):
         return False
     following = _REGNAL_AFTER_AR.match(text, word.end())
     return (following is not None and definite_ar(following.group(1))

@@ -72,3 +72,18 @@ def masdar_ar(word: str) -> bool:
     """Whether an Arabic word (without the article) has the measure of a verbal noun
     (`_MASDAR_AR`: "تطوير", "تعزيز", "مشاركة", "اجتماع")."""
     return _MASDAR_AR.fullmatch(arabic_fold(word)) is not None
+
+
+# A broken plural of the measure فعول, folded key ("خطوط", "دروس", "جهود").
+FUUL_PLURAL_AR = re.compile(r"\w\wو\w")
+
+
+def preposition_and_noun_ar(word: str) -> bool:
+    """Whether a word is "ب" or "ل" glued to an indefinite noun of a verbal noun's measure or a
+    broken plural of the measure فعول ("بجهود", "بتعزيز", "لتطوير"): the complement of a verb,
+    never a name's word ("وأشاد السفير بجهود الإيسيسكو")."""
+    bare = ARABIC_MARKS.sub("", word)
+    if bare[:1] not in ("ب", "ل") or definite_ar(bare):
+        return False
+    rest = arabic_fold(bare[1:])
+    return masdar_ar(rest) or FUUL_PLURAL_AR.fullmatch(rest) is not None
