@@ -58,6 +58,9 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
 
     def fits(i: int) -> bool:
         word = tokens[i][0].rstrip(".")
+        if not (word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
+                or word[:2] in ("d’", "d'") and word[2:3] in CAPITALS):  # "Cote d’Ivoire"
+            return False  # a word in lower case, a comma: most words a run stops at
         if word == "and" and i + 1 < len(tokens) and "the" in (token[0] for token in tokens[i + 1 : i + 3]):
             return False  # "… Group and the …", "… Group and Save the Children": a second body
         if word in _DAY_WORDS or i + 1 < len(tokens) and may_open_time(word) and opens_time(
@@ -72,8 +75,7 @@ def _run(tokens: list[tuple[str, int, int]], index: int) -> tuple[int, int]:
         if (word in gazetteer.TITLES_BEFORE_BODIES and 0 < i < len(tokens) - 1
                 and tokens[i - 1][0][:1] in CAPITALS and tokens[i + 1][0][:1] in CAPITALS):
             return False  # "the X Fund for Rural Schools Chairman Omar …": a person's title and name
-        return (word[:1] in CAPITALS or word in gazetteer.NAME_CONNECTORS or word[:1].isdigit()
-                or word[:2] in ("d’", "d'") and word[2:3] in CAPITALS)  # "Cote d’Ivoire"
+        return True
 
     first = index
     lowest = max(0, index - MAX_NAME_TOKENS)
