@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import repeat
 
 from icli.text.article_dates import assign_dates
 from icli.text.furniture import furniture, rest_of_disclaimer, starts_disclaimer
@@ -135,8 +134,9 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
                     lines.append(PAGE_BREAK)
                     page_has_content = False
                 navigation = True
-            widths.extend(repeat(0, len(lines) - len(widths)))
-            firsts.extend(repeat(0, len(lines) - len(firsts)))
+            if len(widths) < len(lines):  # a blank line or a page break, added just now
+                widths.append(0)
+                firsts.append(0)
             continue
         if links and (not gap or continues_links(raw_lines, i)):
             gap = False
