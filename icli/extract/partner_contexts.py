@@ -425,9 +425,10 @@ _GENERIC_ADJECTIVES = frozenset({"islamic", "international", "regional", "interg
 def generic_name(partner: Mention) -> bool:
     """Whether a partner's name, given no acronym, is only a head and a generic adjective, in
     either order ("Islamic Organization", "Organisation islamique", "المنظمة الإسلامية")."""
+    if partner.code or len(partner.name.split()) != 2:
+        return False  # (most names: their words are not keyed)
     words = [arabic_word_key(w).casefold() for w in partner.name.split()]
-    return (not partner.code and len(words) == 2
-            and bool(set(words) & _GENERIC_HEADS) and bool(set(words) & _GENERIC_ADJECTIVES))
+    return bool(set(words) & _GENERIC_HEADS) and bool(set(words) & _GENERIC_ADJECTIVES)
 
 
 # A ministry's head word (French accents kept; Arabic as arabic_word_key folds it), and the

@@ -141,7 +141,9 @@ def _country_after(words: list[str]) -> int:
 
 # Honorifics of a private person, which never lead a place's name (as "King", "Sheikh" do) and
 # are never a word inside a name.
-PERSONAL_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Miss|Prof|Professor|Eng|Mme|Mlle|Madam)\b")
+PERSONAL_HONORIFICS = frozenset({"Dr", "Mr", "Ms", "Mrs", "Miss", "Prof", "Professor", "Eng", "Mme", "Mlle",
+                                 "Madam"})
+PERSONAL_HONORIFIC = re.compile(rf"\b(?:{'|'.join(sorted(PERSONAL_HONORIFICS))})\b")
 
 
 def name_at(text: str, start: int) -> tuple[str, int]:
@@ -160,11 +162,12 @@ def name_at(text: str, start: int) -> tuple[str, int]:
             continue
         core = token.rstrip(",.;:)”\"!?")
         stop = core != token
-        for suffix in ("’s", "'s"):
-            if core.endswith(suffix):
-                core, stop = core[: -len(suffix)], True
+        if core.endswith(("’s", "'s")):  # (one test for the words with neither)
+            for suffix in ("’s", "'s"):
+                if core.endswith(suffix):
+                    core, stop = core[: -len(suffix)], True
         lowered = core.casefold()
-        if words and (core in ROLE_HEADS or PERSONAL_HONORIFIC.fullmatch(core)):
+        if words and (core in ROLE_HEADS or core in PERSONAL_HONORIFICS):
             break  # "M. Habib Sanogo Directeur général de …": the role starts; "President AIOU
             # Dr X": another name starts
         if lowered in gazetteer.NAME_PARTICLES or core[:3] in ("al-", "el-") and core[3:4] in CAPITALS:
