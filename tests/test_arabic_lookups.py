@@ -258,7 +258,43 @@ def test_any_word_of_a_name_only_the_other_script_writes_is_suggested(
     ("Fatima", "فاطمة الزهراء", True), ("Mustafa", "مصطفى كمال", True),
     ("Salma", "محمد سالم", False), ("Khaled", "خالد العمري", True),
     ("سعيد", "Sidi Mohamed Ould Cheikh", False), ("خالد", "Khalid Al-Omari", True),
+    ("Amira", "ماجد العمري", False), ("Omari", "ماجد العمري", True),
+    ("Amira", "أميرة حمودة", True), ("Mira", "أميرة حمودة", False),
+    ("Omari", "عمارة الزين", False), ("Ammara", "عمارة الزين", True),
+    ("Ramzi", "رمزي علي", True), ("Ramzy", "رمزي علي", True), ("Ramza", "رمزي علي", False),
+    ("Salma", "سلمى علي", True), ("العمري", "Amira Ben Hamouda", False),
 ])
 def test_long_vowels_agree_across_scripts(typed: str, name: str, held: bool) -> None:
     holds = held_across(typed)
     assert holds is not None and holds(name) is held
+
+
+# A Latin given name is not an Arabic surname with the same consonants: "Amira" (a final a)
+# is not "العمري" (a final ي), so an Arabic-only "ماجد بن ناصر العمري" does not make `who
+# Amira` ask which person is meant.
+AMIRA_AND_OMARI = (
+    "    ICESCO Hosts a Meeting on Libraries\n\n    4 March 2026\n\n"
+    "    Ms. Amira Ben Hamouda, Director of the National Library of Tunisia, presented a report "
+    "on the digitization of manuscripts.\n\n"
+    "    الإيسيسكو تستقبل وزير التربية\n\n    5 مارس 2026\n\n"
+    "    استقبل المدير العام معالي ماجد بن ناصر العمري، وزير التربية والتعليم في المملكة "
+    "الأردنية الهاشمية، في مقر المنظمة بالرباط.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def amira_and_omari(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    return ingested(tmp_path_factory.mktemp("amira-omari"), AMIRA_AND_OMARI,
+                    {"Amira Ben Hamouda", "ماجد بن ناصر العمري"})
+
+
+@pytest.mark.parametrize("typed", ["Amira", "Amira Ben"])
+def test_a_final_a_is_not_a_final_ya(amira_and_omari: Cli, typed: str) -> None:
+    result = amira_and_omari("who", typed, "--json")
+    assert result.exit_code == 0 and result.stderr == f"icli: {typed!r}: Amira Ben Hamouda\n"
+
+
+def test_a_final_i_still_suggests_the_arabic_name(amira_and_omari: Cli) -> None:
+    result = amira_and_omari("who", "Omari", "--json")
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert "did you mean ماجد بن ناصر العمري" in result.stderr, result.stderr

@@ -25,7 +25,7 @@ from icli.extract.across import (
 )
 from icli.extract.identity import strip_honorifics
 from icli.extract.name_parts import PARTICLE, ends_in_family_ben, kind_holds, word_kinds
-from icli.text.normalize import ARABIC_LETTER, arabic_fold, arabic_word_key, plain
+from icli.text.normalize import ARABIC_LETTER, ARABIC_MARKS, arabic_fold, arabic_word_key, plain
 
 
 def spelled_across(typed: str, name: str, kind: str) -> bool:
@@ -81,42 +81,52 @@ def held_across(typed: str, fathers: bool = False) -> Callable[[str], bool] | No
 
 def _vowels_agree(latin: str, arabic: str) -> bool:
     """Whether a Latin word and an Arabic word with the same consonants (_consonants) agree in
-    the vowels consonants do not show, slot by slot (_vowel_slots: the letters between two
-    consonants, and after the last; the first slot says nothing): a long vowel the Arabic word
-    writes is one its Latin transcription writes too (ي an i, e or y, and at the end any vowel;
-    و an o, u or w; ا an a or e: "Mohamed" is not "محمود", "Hassan" not "حسين", "Said" not
-    "سيدي"), and the Latin word's long vowels are the Arabic word's (a final i or y a ي, a final
-    a one of ا ى ء ة ه, "Sidi" is not "سعيد", "Salma" not "سالم"; ee, ei, ai or ay inside a ي; an
-    ou or oo before a last consonant that ends the word a و or ع, "Mahmoud" is not "محمد",
-    where a short u elsewhere may be ou: "Mourad" "مراد", "Houda" "هدى")."""
+    the vowels consonants do not show, slot by slot (_vowel_slots: the letters before the first
+    consonant, between two, and after the last): an initial ا or ع is a vowel the Latin word
+    writes too, and an initial Latin vowel one the Arabic word writes ("Mira" is not "أميرة");
+    a long vowel the Arabic word writes is one its Latin transcription writes too (ي an i, e or
+    y, and at the end an i, y or ee, "Amira" is not "العمري"; a final ى any vowel; و an o, u or
+    w; ا an a or e: "Mohamed" is not "محمود", "Hassan" not "حسين", "Said" not "سيدي"), and the
+    Latin word's long vowels are the Arabic word's (a final i or y a ي or ى, a final a one of ا
+    ى ء ة ه, "Sidi" is not "سعيد", "Salma" not "سالم"; ee, ei, ai or ay inside a ي; an ou or oo
+    before a last consonant that ends the word a و or ع, "Mahmoud" is not "محمد", where a short
+    u elsewhere may be ou: "Mourad" "مراد", "Houda" "هدى")."""
     consonants, latin_slots = _vowel_slots(latin)
     arabic_consonants, arabic_slots = _vowel_slots(arabic)
     if consonants != arabic_consonants:
         return True
+    if set(arabic_slots[0]) & set("اع") and not latin_slots[0]:
+        return False
+    if _LATIN_VOWEL_START.match(latin_slots[0]) and not arabic_slots[0]:
+        return False
     last = len(consonants)
     for k in range(1, last + 1):
         written, long = latin_slots[k], arabic_slots[k]
         final = k == last
-        if "ي" in long and not (written if final else set(written) & set("iey")):
+        if "ي" in long and not (set(written) & set("iy") or "ee" in written if final
+                                else set(written) & set("iey")):
+            return False
+        if "ى" in long and not written:
             return False
         if "و" in long and not set(written) & set("ouw"):
             return False
         glued = not final and consonants[k] == "l" and long.endswith("ا")  # "عبدالله"
         if "ا" in (long[:-1] if glued else long) and not set(written) & set("ae"):
             return False
-        if not final and _LONG_I_LATIN.search(written) and "ي" not in long:
+        if not final and _LONG_I_LATIN.search(written) and not set(long) & set("يى"):
             return False
         if (k == last - 1 and not latin_slots[last] and _LONG_U_LATIN.search(written)
                 and not set(long) & set("وع")):
             return False
         vowels = written.replace("h", "")
-        if final and vowels.endswith(("i", "y")) and "ي" not in long:
+        if final and vowels.endswith(("i", "y")) and not set(long) & set("يى"):
             return False
-        if final and vowels in ("a", "aa") and not set(long) & set("ايءh"):
+        if final and vowels in ("a", "aa") and not set(long) & set("اىءh"):
             return False
     return True
 
 
+_LATIN_VOWEL_START = re.compile("[aeiou]")
 _LONG_I_LATIN = re.compile("ee|ei|ai|ay")
 _LONG_U_LATIN = re.compile("ou|oo")
 
@@ -125,11 +135,13 @@ _LONG_U_LATIN = re.compile("ou|oo")
 def _vowel_slots(word: str) -> tuple[str, list[str]]:
     """A word's consonants as _consonants reads them, and the letters of each slot around them
     (before the first consonant, after each): Latin vowels and w, y; Arabic ا و ي ع ء (folded,
-    arabic_word_key); a final h dropped from the consonants leaves an "h" in the last slot
+    arabic_word_key, but a final ى kept); a final h dropped from the consonants leaves an "h" in the last slot
     ("Fatima", "فاطمة": "ftm", last slot "a", "h")."""
     arabic = bool(ARABIC_LETTER.search(word))
     if arabic:
         letters = arabic_word_key(word)
+        if ARABIC_MARKS.sub("", word).endswith("ى"):  # an a, or an i some pages write so
+            letters = letters[:-1] + "ى"
     else:
         letters = _LATIN_ARTICLE.sub("", plain(word))
         for written, consonant in _LATIN_DIGRAPHS:
