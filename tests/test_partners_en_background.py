@@ -2,11 +2,7 @@
 sentences written for the test in the shapes real pages use, each with the partners the contract
 counts (name → acronym), written by hand before icli ran. Families: ICESCO under a calque of its
 Arabic name that puts "of the Islamic World" last or first ("the Educational, Scientific and
-Cultural Organization of the Islamic World": ICESCO itself, docs/contract.md); a body named only in
-sentences that tell of a year before the article's ("since 1995 under the auspices of X", "elected
-to X in 1988"): the history the article recalls, not its event (a founding year describes the
-body and does not count); a body named only as a topic ("the Conference will review progress on
-X", "the report on the activities of X"), where no act and no one's speech is told."""
+Cultural Organization of the Islamic World": ICESCO itself, docs/contract.md)."""
 
 from __future__ import annotations
 
@@ -38,39 +34,6 @@ ROWS: list[Row] = [
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
     ("alecso-spelt-out-kept", None, "The Arab League Educational, Cultural and Scientific Organization hosted "
      "the meeting in Tunis.", {"Arab League Educational, Cultural and Scientific Organization": "ALECSO"}),
-    ("history-since-year", "2024-05-10", "ICESCO opened the forum in Rabat on Monday. The forum has been held every "
-     "year since 1995 under the auspices of the Sahel Academy of Letters.", {}),
-    ("history-in-year", "2024-05-10", "The Minister took part in the forum. He was elected to the board of the Gulf "
-     "Council for Vocational Training in 1988 and chaired it in 1990.", {}),
-    ("history-no-date-latest-year-of-text", None, "On 3 March 2023, ICESCO and the Al-Noor Foundation organized "
-     "a forum in Kano. In 2001, the Sahel Development Bank funded the first school of the region.",
-     {"Al-Noor Foundation": None}),
-    ("history-and-now-kept", "2024-05-10", "The Gulf Heritage Foundation joined the network in 2010. Today, the "
-     "Gulf Heritage Foundation and ICESCO opened an exhibition in Rabat.", {"Gulf Heritage Foundation": None}),
-    ("history-acronym-now-kept", "2024-05-10", "The Sahel Heritage Foundation (SHF) has supported the prize since "
-     "2015. This year, the SHF hosted the ceremony in Niamey.", {"Sahel Heritage Foundation": "SHF"}),
-    ("history-sentence-also-this-year-kept", "2024-05-10", "The Al-Noor Foundation, a partner since 2019, hosted "
-     "the forum in 2024.", {"Al-Noor Foundation": None}),
-    ("history-founding-year-kept", "2024-05-10", "The Gulf Heritage Foundation, established in 1998, hosted the "
-     "forum in Doha.", {"Gulf Heritage Foundation": None}),
-    ("history-participle-clause-kept", "2024-05-10", "The two projects, launched by ICESCO in 2022 in partnership "
-     "with the Sahel Heritage Foundation, trained 300 teachers.", {"Sahel Heritage Foundation": None}),
-    ("history-past-perfect", "2024-05-10", "ICESCO honoured the school. The school had, in 2014, received a grant "
-     "from the Gulf Council for Vocational Training.", {}),
-    ("topic-review-progress-activities", None, "Among other things, the Conference will review progress on the "
-     "Gulf Network of Women Engineers and the activities of the Sahel Federation of Universities.", {}),
-    ("topic-report-on-activities", None, "The Council adopted the report on the activities of the Sahel Institute "
-     "for Water Studies for the last two years.", {}),
-    ("topic-work-of", None, "The session will examine the work of the Sahel Academy of Letters in the region.", {}),
-    ("topic-praised-kept", None, "The Minister praised the activities of the Gulf Heritage Foundation.",
-     {"Gulf Heritage Foundation": None}),
-    ("topic-acting-elsewhere-kept", None, "The forum will review the work of the Sahel Institute for Water "
-     "Studies. The Sahel Institute for Water Studies and ICESCO later signed an agreement.",
-     {"Sahel Institute for Water Studies": None}),
-    ("topic-act-in-sentence-kept", None, "The Sahel Academy of Letters will co-organize the session on the "
-     "progress of the programme.", {"Sahel Academy of Letters": None}),
-    ("history-within-word-kept", "2024-05-10", "The Al-Noor Foundation hosted the forum, which had been planned "
-     "within 2020 budgets.", {"Al-Noor Foundation": None}),
 ]
 
 GAPS: dict[str, str] = {

@@ -108,16 +108,6 @@ def test_a_french_adjective_in_able_continues_a_list_in_a_name() -> None:
         "ministère de l’écologie, du tourisme durable et de la Protection des côtes"]
 
 
-def test_a_french_adjective_in_ole_after_a_noun_continues_the_name() -> None:
-    # "-ole" ends adjectives ("agricole", "bénévole"): after the noun of "pour le …" or "du …"
-    assert names("fr", "L’Union sahélienne pour le travail bénévole a signé l’accord.") == [
-        "Union sahélienne pour le travail bénévole"]
-    assert names("fr", "La Fondation du patrimoine agricole mondial a organisé la foire.") == [
-        "Fondation du patrimoine agricole mondial"]
-    # a noun in "-ole" after a connector is the name's as before ("de la parole")
-    assert names("fr", "Le Centre de la parole a organisé la foire.") == ["Centre de la parole"]
-
-
 def test_after_et_a_french_complement_goes_on_with_de() -> None:
     assert names("fr", "L’Office régional des pêches et de pisciculture du Sénégal a signé.") == [
         "Office régional des pêches et de pisciculture du Sénégal"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.partner_acting import acting_en
-from icli.extract.patterns import ending_at, literal_not_after, trie_pattern
+from icli.extract.patterns import ending_at, literal_not_after
 from icli.extract.winners_en import LIST_ITEM, WINNER_STEMS, WINNERS
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 from icli.text.normalize import arabic_word_key
@@ -366,38 +366,13 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
             or _in_winners_list(text, partner.start, contexts)
             or _after_winners_named(text, partner.start, contexts)):
         return False  # where it was found, no such context around it: most bodies stop here
-    return all(_no_partner_at(text, at, end, partner.name, contexts)
-               or (news and not contexts.acting(text, at, end)) for at, end in named_places(partner, text, language))
-
-
-# A topic noun right before an English body's name: what a meeting reviews or a report covers
-# ("will review progress on X", "the report on the activities of X", "the work of X").
-_TOPIC_EN = re.compile(r"\b(?:progress|activities|work)\s+(?:on|of|in)\s+(?:the\s+)?$")
-_SPEECH_EN = re.compile(rf"\b(?:{trie_pattern(set(gazetteer.SPEECH_VERBS))})\b")
-
-
-def only_as_topic_en(partner: Mention, text: str) -> bool:
-    """Whether an English body is named only as a topic: right after a topic noun (_TOPIC_EN)
-    at every place, in sentences that tell no act (acting_en) and no one speaking ("The
-    Conference will review progress on X"; not "He praised the activities of X")."""
-    if ending_at(_TOPIC_EN, text, max(0, partner.start - _BEFORE), partner.start) is None:
-        return False  # where it was found, no topic noun before it: most bodies stop here
-    for at, end in named_places(partner, text, "en"):
-        start, stop = _sentence(text, at)
-        if (ending_at(_TOPIC_EN, text, max(start, at - _BEFORE), at) is None or acting_en(text, at, end)
-                or _SPEECH_EN.search(text, start, stop)):
-            return False
-    return True
-
-
-def named_places(partner: Mention, text: str, language: str) -> set[tuple[int, int]]:
-    """Where `text` names a body, by its name, the form the text used, its acronym or another
-    form: (start, end) spans, an acronym in brackets right after a name not counted apart ("X
-    (ACRONYM)": the acronym is X's own place)."""
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {m.span(m.lastindex or 0) for n in names for m in re.finditer(_written(n, language), text)}
     ends = {end for _, end in places}
-    return {(at, end) for at, end in places if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
+    places = {(at, end) for at, end in places  # "X (ACRONYM)": the acronym is X's own place
+              if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
+    return all(_no_partner_at(text, at, end, partner.name, contexts)
+               or (news and not contexts.acting(text, at, end)) for at, end in places)
 
 
 _EITHER_SPELLING = re.compile(r"(?<=gani)[sz](?=ation)")  # in a name's pattern: both spellings
