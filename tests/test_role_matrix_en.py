@@ -486,6 +486,10 @@ case("bracket", "Ms. Lina Haddad, Director of the National Heritage Institute (T
      "forum.", {"Lina Haddad": "Director of the National Heritage Institute"})
 case("bracket", "Ms. Lina Haddad, Director of the Institute (which was founded in 1990), opened the "
      "forum.", {"Lina Haddad": "Director of the Institute"})
+case("bracket", "Mr. Yusuf Adeyemi, Minister of Culture (Left), cut the ribbon.",
+     {"Yusuf Adeyemi": "Minister of Culture"})  # a picture's caption, not the role's
+case("bracket", "Ms. Lina Haddad, Director of the Heritage Institute (Photo), opened the forum.",
+     {"Lina Haddad": "Director of the Heritage Institute"})
 # --- issue 21 (roles20): role words the lists lacked ---------------------------------------------
 case("role-word", "The delegation included Mr Kofi Mensah, the National Correspondent of the Ghana "
      "National Commission.", {"Kofi Mensah": "National Correspondent of the Ghana National Commission"})

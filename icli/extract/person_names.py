@@ -224,14 +224,19 @@ def last_words(text: str, start: int, end: int) -> int:
 # A parenthesis that stays in the role before it: one to four capitalized words closed
 # (patterns.ROLE_QUALIFIER: "Permanent Secretary (Higher Education)", "(BIE- Unesco) à Genève").
 _QUALIFIER_IN_BRACKETS = re.compile(rf"\s\(({ROLE_QUALIFIER})\)")
+# A picture's caption in brackets after a role ("Minister of Culture (Left)", "(Photo)"): where
+# the person stands in the picture, never the role's.
+_IN_THE_PICTURE = re.compile(r"(?i)(?:(?:far|second|third)(?: from)? )?(?:left|right|centre|center|middle|"
+                             r"photo|file photo|file|archive|pictured|[LRC])")
 
 
 def past_role_qualifier(rest: str, at: int) -> int | None:
     """Where reading a role goes on when the parenthesis at `at` holds a qualifier of it
     (_QUALIFIER_IN_BRACKETS): after its closing bracket. None when the parenthesis ends the
-    role: a clause, or a country's name alone ("(Royaume d’Arabie Saoudite)": the body's place)."""
+    role: a clause, a country's name alone ("(Royaume d’Arabie Saoudite)": the body's place) or
+    a picture's caption ("(Left)", "(Photo)")."""
     match = _QUALIFIER_IN_BRACKETS.match(rest, at)
-    if match is None or country_tables.real_country(match.group(1)):
+    if match is None or country_tables.real_country(match.group(1)) or _IN_THE_PICTURE.fullmatch(match.group(1)):
         return None
     return match.end()
 
