@@ -2,7 +2,10 @@
 sentences written for the test in the shapes real pages use, each with the partners the contract
 counts (name → acronym), written by hand before icli ran. Families: ICESCO under a calque of its
 Arabic name that puts "of the Islamic World" last or first ("the Educational, Scientific and
-Cultural Organization of the Islamic World": ICESCO itself, docs/contract.md)."""
+Cultural Organization of the Islamic World": ICESCO itself, docs/contract.md); a body named only in
+sentences that tell of a year before the article's ("since 1995 under the auspices of X", "elected
+to X in 1988"): the history the article recalls, not its event (a founding year describes the
+body and does not count)."""
 
 from __future__ import annotations
 
@@ -34,6 +37,31 @@ ROWS: list[Row] = [
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
     ("alecso-spelt-out-kept", None, "The Arab League Educational, Cultural and Scientific Organization hosted "
      "the meeting in Tunis.", {"Arab League Educational, Cultural and Scientific Organization": "ALECSO"}),
+    ("history-since-year", "2024-05-10", "ICESCO opened the forum in Rabat on Monday. The forum has been held every "
+     "year since 1995 under the auspices of the Sahel Academy of Letters.", {}),
+    ("history-in-year", "2024-05-10", "The Minister took part in the forum. He was elected to the board of the Gulf "
+     "Council for Vocational Training in 1988 and chaired it in 1990.", {}),
+    ("history-no-date-not-judged", None, "ICESCO and the Al-Noor Foundation organized a forum in Kano. The Sahel "
+     "Development Bank signed with ICESCO in 2024 an agreement that serves the 2030 Agenda.",
+     {"Al-Noor Foundation": None, "Sahel Development Bank": None}),  # "2030" is no article year
+    ("history-sentence-tells-its-day-kept", "2026-03-16", "ICESCO and the Sahel University, partners since 2020, "
+     "organized on Monday a workshop in Niamey.", {"Sahel University": None}),
+    ("history-likeness-kept", "2026-03-16", "As in 2024 and 2025, the Gulf Heritage Foundation sponsored the "
+     "workshop.", {"Gulf Heritage Foundation": None}),
+    ("history-and-now-kept", "2024-05-10", "The Gulf Heritage Foundation joined the network in 2010. Today, the "
+     "Gulf Heritage Foundation and ICESCO opened an exhibition in Rabat.", {"Gulf Heritage Foundation": None}),
+    ("history-acronym-now-kept", "2024-05-10", "The Sahel Heritage Foundation (SHF) has supported the prize since "
+     "2015. This year, the SHF hosted the ceremony in Niamey.", {"Sahel Heritage Foundation": "SHF"}),
+    ("history-sentence-also-this-year-kept", "2024-05-10", "The Al-Noor Foundation, a partner since 2019, hosted "
+     "the forum in 2024.", {"Al-Noor Foundation": None}),
+    ("history-founding-year-kept", "2024-05-10", "The Gulf Heritage Foundation, established in 1998, hosted the "
+     "forum in Doha.", {"Gulf Heritage Foundation": None}),
+    ("history-participle-clause-kept", "2024-05-10", "The two projects, launched by ICESCO in 2022 in partnership "
+     "with the Sahel Heritage Foundation, trained 300 teachers.", {"Sahel Heritage Foundation": None}),
+    ("history-past-perfect", "2024-05-10", "ICESCO honoured the school. The school had, in 2014, received a grant "
+     "from the Gulf Council for Vocational Training.", {}),
+    ("history-within-word-kept", "2024-05-10", "The Al-Noor Foundation hosted the forum, which had been planned "
+     "within 2020 budgets.", {"Al-Noor Foundation": None}),
 ]
 
 GAPS: dict[str, str] = {

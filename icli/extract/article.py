@@ -23,6 +23,7 @@ from icli.extract.head_by_role import head_by_role, head_by_role_ar, head_by_rol
 from icli.extract.mention import Mention
 from icli.extract.partner_acting import acting_somewhere_ar, acting_somewhere_fr, french_names
 from icli.extract.partner_contexts import generic_ministry, generic_name, only_where_no_partner
+from icli.extract.partner_history import without_history_only
 from icli.extract.partners_ar import extract_partners_ar
 from icli.extract.partners_ar_after import newspaper_staff_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
@@ -225,6 +226,7 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners = [m for m in partners if not _only_after_titles_en(m, body)
                 and not only_where_no_partner(m, body, "en")
                 and not generic_name(m) and not generic_ministry(m, _countries_in_name)]
+    partners = without_history_only(partners, body, article.date)
     countries = extract_countries(body, _people_spans(body, people), org_spans)
     seen = {m.key for m in countries}
     heading_bodies = [(m.start, m.end) for m in extract_partners(heading)]  # "Georgia State University"

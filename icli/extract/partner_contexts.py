@@ -366,13 +366,18 @@ def only_where_no_partner(partner: Mention, text: str, language: str) -> bool:
             or _in_winners_list(text, partner.start, contexts)
             or _after_winners_named(text, partner.start, contexts)):
         return False  # where it was found, no such context around it: most bodies stop here
+    return all(_no_partner_at(text, at, end, partner.name, contexts)
+               or (news and not contexts.acting(text, at, end)) for at, end in named_places(partner, text, language))
+
+
+def named_places(partner: Mention, text: str, language: str) -> set[tuple[int, int]]:
+    """Where `text` names a body, by its name, the form the text used, its acronym or another
+    form: (start, end) spans, an acronym in brackets right after a name not counted apart ("X
+    (ACRONYM)": the acronym is X's own place)."""
     names = {partner.name, partner.alias, partner.code or "", *partner.variants} - {""}
     places = {m.span(m.lastindex or 0) for n in names for m in re.finditer(_written(n, language), text)}
     ends = {end for _, end in places}
-    places = {(at, end) for at, end in places  # "X (ACRONYM)": the acronym is X's own place
-              if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
-    return all(_no_partner_at(text, at, end, partner.name, contexts)
-               or (news and not contexts.acting(text, at, end)) for at, end in places)
+    return {(at, end) for at, end in places if not any(_BRACKET.fullmatch(text, e, at) for e in ends if e <= at)}
 
 
 _EITHER_SPELLING = re.compile(r"(?<=gani)[sz](?=ation)")  # in a name's pattern: both spellings
