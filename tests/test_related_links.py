@@ -127,3 +127,40 @@ def test_read_also_at_an_articles_end_leaves_the_next_article_whole(dated: bool)
     assert articles[1].body == ["Dr. Karim Haddad visited ICESCO's headquarters in Rabat on a "
                                 "working visit."]
     assert len(articles[0].body) == 1, articles[0].body
+
+
+# The next article after a "Read also" block with its head between its title and its paragraph:
+# a subtitle (right below the title, or apart), a date line, a label and its date.
+_HEADS = {"en": ("A visit to the archive and its reading rooms", "Next visit: 12 October 2025",
+                 "9 September 2025"),
+          "fr": ("Une visite des archives et de leurs salles de lecture",
+                 "Prochaine visite : 12 octobre 2025", "9 septembre 2025"),
+          "ar": ("زيارة إلى الأرشيف وقاعات المطالعة فيه", "الزيارة المقبلة: 12 أكتوبر 2025",
+                 "9 سبتمبر 2025")}
+
+
+@pytest.mark.parametrize("shape", ["subtitle below", "subtitle and date", "label",
+                                   "date and label"])
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_read_also_then_an_article_with_its_head_keeps_its_title(language: str,
+                                                                shape: str) -> None:
+    title, paragraph = _NEXT[language]
+    subtitle, label, date = _HEADS[language]
+    head = {"subtitle below": f"\n{subtitle}", "subtitle and date": f"\n{subtitle}\n\n{date}",
+            "label": f"\n\n{label}", "date and label": f"\n\n{date}\n\n{label}"}[shape]
+    page = _APART[language].format(date="", after=f"{title}{head}\n\n{paragraph}")
+    articles = parse_dump(page).articles
+    assert [a.title for a in articles][1:] == [title]
+    assert articles[1].body[-1] == paragraph
+    assert len(articles[0].body) == 1, articles[0].body
+
+
+def test_read_also_then_an_article_with_its_subtitle_apart_keeps_its_title() -> None:
+    """In English a sentence-cased line apart under a headline is its subtitle, not the next
+    link (a headline is cased as one: `looks_like_title`)."""
+    title, paragraph = _NEXT["en"]
+    page = _APART["en"].format(date="", after=f"{title}\n\n{_HEADS['en'][0]}\n\n{paragraph}")
+    articles = parse_dump(page).articles
+    assert [(a.title, a.subtitle) for a in articles][1:] == [(title, _HEADS["en"][0])]
+    assert articles[1].body == [paragraph]
+    assert len(articles[0].body) == 1, articles[0].body

@@ -6,7 +6,7 @@ block of links to other articles ("Read also:") whose headlines stand apart ends
 from __future__ import annotations
 
 from icli.text.furniture import furniture, normalized
-from icli.text.lines import BULLET, date_line, ends_sentence, title_shaped
+from icli.text.lines import BULLET, date_line, ends_sentence, looks_like_title, title_shaped
 from icli.text.untitled import PROSE_WORDS, prose
 
 
@@ -78,7 +78,8 @@ def continues_links(raw_lines: list[str], at: int) -> bool:
     "Read also:" heading and headlines), is one more of them: a headline (title_shaped, or a
     bullet that ends no sentence) or a link's date line; not a headline with a paragraph
     right after it, or with its date line right below that starts a page (starts_page): the
-    next article of a dump, its title and prose, dated or not. A paragraph ends the block."""
+    next article of a dump, its title and prose, dated or not; nor a headline with its own
+    head between it and a paragraph (`_heads_article`). A paragraph ends the block."""
     line = " ".join(raw_lines[at].split())
     if date_line(line) or (BULLET.match(line) and not ends_sentence(line)):
         return True
@@ -86,7 +87,46 @@ def continues_links(raw_lines: list[str], at: int) -> bool:
         return False
     if prose(_next_line(raw_lines, at + 1)):
         return False
-    return not (date_line(_next_line(raw_lines, at + 1)) and starts_page(raw_lines, at))
+    if date_line(_next_line(raw_lines, at + 1)) and starts_page(raw_lines, at):
+        return False
+    return not _heads_article(raw_lines, at)
+
+
+_HEAD_LINES = 3  # a title's head, between it and its paragraph: at most this many lines
+
+
+def _heads_article(raw_lines: list[str], at: int) -> bool:
+    """Whether the headline at `at` is the next article's title: between it and a paragraph
+    stand only lines that are no headline of the block: a subtitle (right below it, or apart
+    and not cased as a heading: `looks_like_title`), a date line, a label and its date ("Next
+    session: 12 September 2026"). A line right below it that starts in lower case is its end."""
+    head = 0
+    apart = False  # a blank line above the line looked at
+    for raw in raw_lines[at + 1 : at + 4 * _HEAD_LINES]:
+        line = " ".join(raw.split())
+        if not line:
+            apart = True
+            continue
+        if prose(line):
+            return head > 0
+        if furniture(line) or head == _HEAD_LINES:
+            return False
+        if not apart and not head and line[0].islower():
+            continue  # a wrapped headline's last words
+        if apart and looks_like_title(line) and not _dated(line):
+            return False  # the next headline of the block
+        head += 1
+        apart = False
+    return False
+
+
+def _dated(line: str) -> bool:
+    """Whether a line is a date line, or a label and a date after its colon ("Next session:
+    12 September 2026", "Prochaine session : 12 septembre 2026")."""
+    if date_line(line):
+        return True
+    label, colon, value = line.partition(":")
+    return bool(colon and label) and date_line(value.strip()) is not None
 
 
 def _next_line(raw_lines: list[str], at: int) -> str:
