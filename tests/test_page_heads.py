@@ -80,6 +80,11 @@ EXPECTED: dict[str, tuple[list[tuple[Any, ...]], int]] = {
         ("Rabat.. Jordan's Minister of Culture Discusses a Manuscript Conservation Programme "
          "with ICESCO", None, 3, "2023-03-12", "dateline", "en"),
     ], 0),
+    # the same under a line of four tags separated by "|" (a separator is no word of a head line)
+    "headline_again_tags_en.txt": ([
+        ("ICESCO Chief Calls for Investment in the Schooling of Girls in the Sahel", None, 3,
+         "2026-03-12", "dateline", "en"),
+    ], 0),
     "headline_again_fr.txt": ([
         ("L’ICESCO salue le soutien du Sénégal à ses programmes pour la jeunesse africaine",
          "L’ICESCO salue le Sénégal", 3, None, None, "fr"),

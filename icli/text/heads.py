@@ -31,6 +31,7 @@ class ParsedArticle(Protocol):
 Article = TypeVar("Article", bound=ParsedArticle)
 
 HEAD_WORDS = 5  # a head line (a byline, a caption, a place and date) has at most this many words
+_SEPARATORS = frozenset("|/·•-–—")  # between a head line's items
 # The labels of an event's fields under its title ("Venue: Rabat", "Lieu : Tunis", "المكان: جدة")
 # and of a news site's source credit ("Source: …", "المصدر: …").
 _FIELD = re.compile(
@@ -56,8 +57,10 @@ def same_title(a: str, b: str) -> bool:
 
 
 def head_line(line: str) -> bool:
-    """A line of an article's head: HEAD_WORDS words or fewer, no sentence's end."""
-    return len(line.split(None, HEAD_WORDS)) <= HEAD_WORDS and not ends_sentence(line)
+    """A line of an article's head: HEAD_WORDS words or fewer (a separator standing alone is no
+    word: "Culture | Education | ICESCO | Morocco", a line of tags), no sentence's end."""
+    words = [w for w in line.split(None, 2 * HEAD_WORDS) if w not in _SEPARATORS]
+    return len(words) <= HEAD_WORDS and not ends_sentence(line)
 
 
 def field_line(line: str) -> bool:
