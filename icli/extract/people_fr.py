@@ -44,8 +44,6 @@ _HONORIFIC_CHAIN_FR = re.compile(
 _HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORDS_FR))
 
 
-# "le Directeur général" (not "adjoint"): ICESCO's head, named or not.
-
 def _role_after_fr(text: str, end: int) -> str | None:
     """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
     if text.startswith(" (", end):

@@ -29,9 +29,10 @@ _ORDINAL_COMMA = re.compile(r"(\d(?:st|nd|rd|th))\s*,\s*(?=[^\W\d_])", re.IGNORE
 # What a site writes before its publication date: "Publié le", "Mis à jour le", "Posted on",
 # or a publication label and a colon ("تاريخ النشر:", "Date de publication :", "Published:");
 # any other label (a coming session's, a deadline's: "Prochaine session :") heads no date line.
-_PUBLISHED = re.compile(r"(?:publiée?|mis à jour|posted|updated)(?:\s+(?:le|on))?", re.IGNORECASE)
+_PUBLISHED_WORDS = r"publiée?|mis à jour|posted|updated"
+_PUBLISHED = re.compile(rf"(?:{_PUBLISHED_WORDS})(?:\s+(?:le|on))?", re.IGNORECASE)
 _PUBLICATION_LABEL = re.compile(
-    r"(?:(?:date\s+(?:de\s+|of\s+)?)?(?:publication|published|publiée?|posted|updated|mis à jour)"
+    rf"(?:(?:date\s+(?:de\s+|of\s+)?)?(?:publication|published|{_PUBLISHED_WORDS})"
     r"(?:\s+(?:le|on|date))?|(?:تاريخ|تم)\s+النشر|نشر(?:\s+في)?)\s*:", re.IGNORECASE)
 # A press agency's place and Hijri day before the Gregorian one: "الرباط 13 ذو القعدة 1442 هـ
 # الموافق ".
