@@ -198,6 +198,24 @@ def test_a_misspelling_only_suggests(archive: Cli) -> None:
         assert listed.stdout == "[]\n" and listed.stderr == result.stderr, typo
 
 
+def test_a_misspelt_value_of_a_repeated_filter_fails_with_its_suggestions(archive: Cli) -> None:
+    """A repeated filter means any of its values: a misspelt one among them would leave the
+    answer to the others alone, so it fails (exit 1) with the suggestions, for each filter."""
+    for option, good, typo, meant in (("--person", "Orazov", "Doukoore", "Aminata Doukouré"),
+                                      ("--country", "Turkmenistan", "Guinea-Bisau",
+                                       "Guinea-Bissau"),
+                                      ("--partner", "AOU", "Arab Open Universty",
+                                       "Arab Open University")):
+        assert archive.json("list", option, good), option
+        for values in ((good, typo), (typo, good)):
+            result = archive("list", option, values[0], option, values[1], "--json")
+            assert (result.exit_code, result.stdout) == (1, ""), values
+            assert "did you mean" in result.stderr and meant in result.stderr, values
+    germany = archive("list", "--country", "Turkmenistan", "--country", "Germany", "--json")
+    assert germany.exit_code == 0 and "Germany (DEU): no articles" in germany.stderr
+    assert titles(germany) == titles(archive("list", "--country", "Turkmenistan", "--json"))
+
+
 def test_a_name_typed_in_the_other_script_is_only_suggested(archive: Cli) -> None:
     """The contract's `who` finds a name in any script, but letters alone never say two names
     are one person's: a name the archive writes only in the other script is suggested, with no

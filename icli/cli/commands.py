@@ -66,7 +66,8 @@ def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
     reads the same snapshot, whatever an ingest commits meanwhile. SQLite's own errors become
     a Failure naming the file. Ctrl-C stops a running statement at once
     (fulltext.interruptible). A --person, --country or --partner value that names nothing gets
-    the hint `who` gives (on stderr), and an archive without articles says so (on stderr)."""
+    the hint `who` gives (on stderr; exit 1 when the filter is repeated, since the answer would
+    be the other values' alone), and an archive without articles says so (on stderr)."""
     from icli.store.connection import open_for_reading
 
     path = db_path(query.db)
@@ -80,7 +81,7 @@ def reading(query: Query, env: Env) -> Iterator[sqlite3.Connection]:
         for kind, names in (("person", filters.person), ("country", filters.country),
                             ("partner", filters.partner)):
             for name in names:
-                resolve(conn, kind, name, query, env)
+                resolve(conn, kind, name, query, env, alone=len(names) == 1)
         yield conn
     except sqlite3.Error as error:
         if str(error) == "interrupted":  # Ctrl-C, raised in the progress handler

@@ -11,18 +11,20 @@ from typing import Any
 
 from icli.choices import LIST_COMMANDS
 from icli.cli.request import Env, Query
-from icli.errors import Ambiguous
+from icli.errors import Ambiguous, Failure
 from icli.store import lookup, queries, summaries
 
 LISTS = {kind: command for command, kind in LIST_COMMANDS.items()}  # the list of each kind
 
 
-def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: Env) -> list[int]:
+def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: Env,
+            alone: bool = True) -> list[int]:
     """Ids of the entities `name` denotes by the lookup rule (lookup.lookup), saying on
     stderr what it found; part of several names is an Ambiguous failure listing them (exit 1;
     one JSON line on stderr with --json, --jsonl or --format json/jsonl) unless --all asks for
     all of them (and for a surname's owner, those named by it alone); a misspelling gives
-    suggestions and no entity."""
+    suggestions and no entity, or, when it is not `alone` (one of a repeated filter's values,
+    whose answer would be the others' alone), a Failure giving them (exit 1)."""
     found = lookup.lookup(conn, kind, name)
     if found.ids and found.candidates and query.every:  # a surname's owner and those it leaves out
         told = described(conn, kind, [{"id": i} for i in found.ids] + found.candidates, name)
@@ -48,7 +50,10 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
         env.note(f"{name!r}: all of {names}")
         return [c["id"] for c in found.candidates if c["id"] is not None]
     if not found.ids and found.note is None:
-        hint(kind, name, env, found.candidates)
+        said = hint(kind, name, found.candidates)
+        if not alone:
+            raise Failure(f"{said} (one of several --{kind} values: no answer for the others alone)")
+        env.note(said)
     return found.ids
 
 
@@ -90,11 +95,10 @@ def candidate_text(entity: dict[str, Any]) -> str:
     return f"{entity['name']} ({'; '.join([*what, ''])}{count} article{'s' if count != 1 else ''}{span})"
 
 
-def hint(kind: str, name: str, env: Env, candidates: list[dict[str, Any]]) -> None:
-    """Say on stderr that `name` names no entity of `kind`, and which it may mean."""
+def hint(kind: str, name: str, candidates: list[dict[str, Any]]) -> str:
+    """The line saying that `name` names no entity of `kind`, and which it may mean."""
     if candidates:
         names = ", ".join(c["name"] for c in candidates[:5])
-        env.note(f"no {kind} named {name!r}; did you mean {names}"
-                 f"{', …' if len(candidates) > 5 else ''}?")
-    else:
-        env.note(f"no {kind} matches {name!r}; see `icli {LISTS[kind]}`")
+        return (f"no {kind} named {name!r}; did you mean {names}"
+                f"{', …' if len(candidates) > 5 else ''}?")
+    return f"no {kind} matches {name!r}; see `icli {LISTS[kind]}`"
