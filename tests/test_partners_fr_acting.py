@@ -73,3 +73,29 @@ def test_a_body_named_right_after_avec_selon_icesco_et_or_the_seat_of_acts() -> 
         "Université des Oasis"}
     # "selon" before another's name says nothing of the body
     assert partners("Selon M. Karim Salhi, l’Université des Oasis fut fondée en 1990.") == set()
+
+
+def test_a_body_in_the_role_of_a_person_named_acts_through_the_person() -> None:
+    # no act's word in the sentence: the person takes part for the body
+    assert partners("La rencontre a été animée par M. Karim Salhi, président de l’Université des Oasis, "
+                    "et deux journalistes.") == {"Université des Oasis"}
+    assert partners("Le point de presse fut coanimé par le secrétaire général de la Commission nationale "
+                    "pour l’UNESCO Karim Salhi.") == {"Commission nationale pour l’UNESCO"}
+
+
+def test_a_role_held_no_longer_or_a_name_inside_another_body_in_a_role_is_no_act() -> None:
+    # a former post
+    assert partners("La cérémonie a rendu hommage à M. Karim Salhi, ancien recteur de l’Université des "
+                    "Oasis, devant un public nombreux.") == set()
+    # a minister's title alone (the ministry is none), a name inside another's name in a role
+    assert partners("La rencontre fut animée par M. Karim Salhi, ministre de la Culture et des Arts "
+                    "des Oasis, et deux journalistes.") == set()
+
+
+def test_a_cut_name_of_icesco_in_a_role_is_no_partner() -> None:
+    for cut in ("l’Organisation du Monde Islamique pour l’Éducation",
+                "l’Organisation du Monde Islamique pour l’Éducation, les Sciences",
+                "l’Organisation islamique pour l’éducation, les sciences et la culture"):
+        found = partners(f"La rencontre fut animée par M. Karim Salhi, directeur de {cut}, et deux "
+                         "journalistes.")
+        assert not any("slamique" in name for name in found), (cut, found)

@@ -301,13 +301,16 @@ _FORMER_LONG_NAME_FR = re.compile(
     _OWN_NAME_OPENS_FR + r"[Ii]slamique\s+(?:pour|de)\s+[lL][’'][ÉéEe]ducation,?\s+(?:les|la|de\s+la|des)\s+"
     r"[Ss]ciences?\s+et\s+(?:la|les|de\s+la)\s+[Cc]ultures?(?:\s*\((?:ICESCO|ISESCO)\))?"
 )
+# The first words of either name, down to "l’éducation" at least (group 1: the current name's
+# "du Monde").
+_OWN_NAME_START_FR = (r"[lL][’']Organisation\s+(du\s+[Mm]onde\s+)?[Ii]slamique\s+(?:pour|de)\s+"
+                      r"[lL][’'][ÉéEe]ducation(?:,?\s+(?:les|la|de\s+la|des)\s+[Ss]ciences?(?:\s+et)?)?")
 # Either name cut by an ellipsis or by the text's end (a title the site shortened: "… à
-# l'Organisation islamique pour l'éducation…"; a page saved cut); group 1: the current name's
-# "du Monde".
-_CUT_NAME_FR = re.compile(
-    r"[lL][’']Organisation\s+(du\s+[Mm]onde\s+)?[Ii]slamique\s+(?:pour|de)\s+[lL][’'][ÉéEe]ducation"
-    r"(?:,?\s+(?:les|la|de\s+la|des)\s+[Ss]ciences?(?:\s+et)?)?(?=\s*(?:…|\.\.\.|$))"
-)
+# l'Organisation islamique pour l'éducation…"; a page saved cut).
+_CUT_NAME_FR = re.compile(_OWN_NAME_START_FR + r"(?=\s*(?:…|\.\.\.|$))")
+# A body's name that is either name cut anywhere ("Organisation du Monde Islamique pour
+# l’Éducation" where a role ran on as "…, les Sciences"): ICESCO, never a partner.
+_OWN_NAME_CUT_FR = re.compile(_OWN_NAME_START_FR + r"(?:\s+(?:la|les|de\s+la)(?:\s+[Cc]ultures?)?)?")
 
 
 # ICESCO's current or former French long name (group 2: its acronym after it).
@@ -366,9 +369,10 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     bodies = sorted({name for m in partners for name in french_names(m)}, key=len, reverse=True)
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
                 and not _OWN_NAME_FR.fullmatch("l’" + m.name)  # "l’ISESCO (Organisation …)"
+                and not _OWN_NAME_CUT_FR.fullmatch("l’" + m.name)
                 and not only_where_no_partner(m, text, "fr")
                 and not generic_name(m) and not generic_ministry(m, extract_countries_fr)
-                and acting_somewhere_fr(m, text, bodies)]
+                and acting_somewhere_fr(m, text, bodies, roles)]
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners
 

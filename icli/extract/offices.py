@@ -180,9 +180,15 @@ def role_signature(role: str | None) -> Office | None:
     office = office_named(role)
     if (office is None or not office.countries
             or office.office in ("minister", "minister-of-state") and not office.portfolios
-            or _PAST.intersection(_role_tokens(role or ""))):
+            or past_role(role or "")):
         return None
     return office
+
+
+def past_role(role: str) -> bool:
+    """Whether a role says it is no longer held, or held in name only ("ancien directeur",
+    "ex-ministre", "المدير السابق")."""
+    return bool(_PAST.intersection(_role_tokens(role)))
 
 
 # Words saying a role is no longer held, or held in name only ("former", "السابق"): no holder.

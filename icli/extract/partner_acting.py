@@ -15,8 +15,8 @@ right after "مع" (with), the counterpart of what the sentence tells, or "مق�
 venue.
 
 French (acting_somewhere_fr) is read for every body the same way: an act's word in a sentence
-naming it, outside the body's own names, or the body named right after "avec" (with) or "siège
-de" (the seat of). English bodies at large are not gated: there the gate lost more right partners
+naming it, outside the body's own names, the body named right after "avec" (with) or "siège
+de" (the seat of), or named in the role of a person the article names (who takes part for it). English bodies at large are not gated: there the gate lost more right partners
 than wrong ones."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from collections.abc import Collection
 
 from icli.extract import gazetteer
 from icli.extract.mention import Mention
+from icli.extract.offices import past_role
 from icli.extract.patterns import by_first_letter, ending_at, trie_pattern, word_starts
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 
@@ -160,6 +161,18 @@ _BEFORE_NAME_FR = re.compile(r"(?:\bavec|\b[Ss]elon|\b(?:ICESCO|ISESCO)\s+et|\bs
 _BEFORE_NAME_SPAN_FR = 30  # characters before a name where those words are read
 
 
+def _in_role(name: str, role: str, bodies: Collection[str]) -> bool:
+    """Whether a role names a body under `name`, as a word of its own and outside the longer
+    names of `bodies` ("pour l’UNESCO" inside "Commission nationale pour l’UNESCO" is not
+    UNESCO's)."""
+    if name not in role:
+        return False
+    for body in bodies:
+        if len(body) > len(name) and name in body:
+            role = role.replace(body, " ")
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role) is not None
+
+
 def french_names(partner: Mention) -> set[str]:
     """The names a French text may write a partner under: its name, the form the text used, its
     other forms, its acronym in capitals and in title case ("Unesco")."""
@@ -167,13 +180,18 @@ def french_names(partner: Mention) -> set[str]:
             *partner.variants} - {""}
 
 
-def acting_somewhere_fr(partner: Mention, text: str, bodies: Collection[str]) -> bool:
+def acting_somewhere_fr(partner: Mention, text: str, bodies: Collection[str],
+                        roles: Collection[str] = ()) -> bool:
     """Whether some sentence of the French `text` that names the partner (french_names) holds
     an act (_ACTING_FR) outside the names of `bodies` (every partner's names: "Organisation de
     la coopération islamique" tells no act), or names it right after "avec", "selon", "ICESCO
-    et" or "siège de". A body named only in passing (a history, a comparison, another body's
-    members) is no partner; one the text never writes under those names is not judged (kept)."""
+    et" or "siège de"; or whether one of the `roles` of the article's people, held now, names
+    it ("le secrétaire général de la Commission nationale X, M. Y": Y takes part for it). A
+    body named only in passing (a history, a comparison, another body's members) is no
+    partner; one the text never writes under those names is not judged (kept)."""
     names = french_names(partner)
+    if any(_in_role(name, role, bodies) for role in roles if not past_role(role) for name in names):
+        return True
     named = False
     for name in names:
         found = text.find(name)
