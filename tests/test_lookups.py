@@ -79,6 +79,30 @@ def test_a_real_country_is_that_country_in_the_archive_or_not(archive: Cli) -> N
     assert result.stdout == "[]\n" and "Türkiye (TUR): no articles" in result.stderr
 
 
+def test_a_country_named_in_another_language_or_by_kosovo_s_code_is_that_country(
+        archive: Cli) -> None:
+    """A real country's name in another language pycountry's locales know, and Kosovo's
+    user-assigned code, are that country, said on stderr; a name icli does not read is said
+    to be none, never another country."""
+    bissau = titles(archive("country", "Guinea-Bissau", "--json"))
+    for typed, answer in (("Gine-Bissau", bissau), ("Guinea-Bisáu", bissau)):
+        result = archive("country", typed, "--json")
+        assert result.exit_code == 0 and titles(result) == answer, typed
+        assert result.stderr == f"icli: {typed!r}: Guinea-Bissau\n", typed
+    for typed, said in (("Deutschland", "Germany (DEU)"), ("Alemania", "Germany (DEU)"),
+                        ("Türkei", "Türkiye (TUR)"), ("Turquía", "Türkiye (TUR)"),
+                        ("Marruecos", "Morocco (MAR)"), ("XK", "Kosovo (XKX)"),
+                        ("x.k.", "Kosovo (XKX)"), ("XKX", "Kosovo (XKX)")):
+        result = archive("country", typed, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), typed
+        assert result.stderr == f"icli: {typed!r}: {said}: no articles\n", typed
+        assert archive("list", "--country", typed, "--json").stderr == result.stderr, typed
+    for typed in ("Россия", "Kosova"):  # no name pycountry's locales read (Russian: its formal name)
+        result = archive("country", typed, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), typed
+        assert result.stderr == f"icli: no country matches {typed!r}; see `icli countries`\n"
+
+
 def test_every_code_and_short_form_is_its_country() -> None:
     import pycountry
 
@@ -202,7 +226,7 @@ def test_a_misspelt_value_of_a_repeated_filter_fails_with_its_suggestions(archiv
     """A repeated filter means any of its values: a misspelt one among them would leave the
     answer to the others alone, so it fails (exit 1) with the suggestions, for each filter."""
     for option, good, typo, meant in (("--person", "Orazov", "Doukoore", "Aminata Doukouré"),
-                                      ("--country", "Turkmenistan", "Guinea-Bisau",
+                                      ("--country", "Turkmenistan", "Guinea-Bisso",
                                        "Guinea-Bissau"),
                                       ("--partner", "AOU", "Arab Open Universty",
                                        "Arab Open University")):

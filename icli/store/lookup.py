@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from icli.extract.country_locales import country_in_other_words
 from icli.extract.country_tables import (
     countries_named_in_part,
     countries_sharing,
@@ -131,7 +132,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        no id); part of one real country's names that the archive has not: no articles, said;
        a country's part is words or word starts of MIN_PART_LETTERS letters or more ("EU",
        "lan" and "Sri" are no part of a name);
-    5. anything else gets the names spelled closest to it as `candidates`, never an answer
+    5. a country's name in another language (country_locales.country_in_other_words:
+       "Alemania", "Türkei") or Kosovo's code (XK) is that country, said in `note`; anything
+       else gets the names spelled closest to it as `candidates`, never an answer
        (a particle alone, "Ben", the names with a word starting with it first);
        a person's title or honorific typed alone ("H.E.", "Dr", "الدكتور") is no name, said.
     "#ID" (an id as the candidates show it) is that entity of `kind`, or none.
@@ -177,16 +180,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         if code is not None and len(lookup_norm(value)) <= 3 and not _CODE.fullmatch(value.strip()):
             code = None  # "St.": an abbreviation (Saint), not the code ST
         if code is not None:
-            row = conn.execute(f"""
-                SELECT id
-                FROM entities
-                WHERE kind = 'country'
-                  AND key = :code
-                  AND {mentioned('entities')}
-            """, {"code": code}).fetchone()
-            if row:
-                return Lookup([row[0]])
-            return Lookup([], f"{country_display_names().get(code, code)} ({code}): no articles")
+            return _country(conn, code)
     if kind == "partner" and not named and names_icesco(value):
         return Lookup([], f"{value!r} is ICESCO itself, the archive's publisher: never a partner")
     known = known_partner(value) if kind == "partner" and not named else None
@@ -215,6 +209,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         if len(codes) > 1:
             return Lookup([], None, _real_countries(conn, codes), True)
         return _none_in_the_archive(value, codes)
+    if kind == "country" and (code := country_in_other_words(value)):  # "Deutschland", "XK"
+        return _country(conn, code, value)
     from icli.store.misspellings import suggestions  # only for a name that matched nothing
 
     starting = (entity_rows(conn, PART_OF_NAMES, {"query": alias_words_query(value), "kind": kind,
@@ -223,6 +219,23 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
                 else [])  # "Ben": Benarafa, Ben Youssef
     found = starting + suggestions(conn, kind, value, most)
     return Lookup([], None, list({c["id"]: c for c in found}.values()))
+
+
+def _country(conn: sqlite3.Connection, code: str, typed: str | None = None) -> Lookup:
+    """The real country of alpha-3 `code`: its entity, or no articles, said ("Germany (DEU): no
+    articles"); a country `typed` in other words than its own names is named in the note
+    ("'Alemania': Germany (DEU): no articles", "'Marruecos': Morocco")."""
+    row = conn.execute(f"""
+        SELECT id, name
+        FROM entities
+        WHERE kind = 'country'
+          AND key = :code
+          AND {mentioned('entities')}
+    """, {"code": code}).fetchone()
+    said = f"{typed.strip()!r}: " if typed is not None else ""
+    if row:
+        return Lookup([row[0]], f"{said}{row[1]}" if said else None)
+    return Lookup([], f"{said}{country_display_names().get(code, code)} ({code}): no articles")
 
 
 def _none_in_the_archive(value: str, codes: frozenset[str]) -> Lookup:
