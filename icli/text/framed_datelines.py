@@ -2,7 +2,9 @@
 ("Publié le lundi 25 juin 2007 à 07h16min", "تاريخ النشر: 11th, January 2024 GMT"), a press
 agency's place and Hijri day before it ("الرباط 13 ذو القعدة 1442 هـ الموافق 23 يونيو 2021 م
 واس"), or after it a place ("15/11/2023 , Rabat") or a time, a section and an author ("6
-novembre 2021 - 17h00 - Culture - Par: A.T"). `lines.date_line` reads these when the plain
+novembre 2021 - 17h00 - Culture - Par: A.T"), after a publication label the day of an update
+("Published on … | Updated 4 March 2026"), after a pipe a section, a place or a comment count
+("03 March 2026 | News | 0 comments"). `lines.date_line` reads these when the plain
 shapes (`dates.parse_dateline`, `dates.parse_place_dateline`) give nothing.
 """
 
@@ -27,13 +29,23 @@ _DATE = re.compile(_DATE_LINE_DATE, re.IGNORECASE)
 # "11th, January 2024": a comma between an ordinal day and its month.
 _ORDINAL_COMMA = re.compile(r"(\d(?:st|nd|rd|th))\s*,\s*(?=[^\W\d_])", re.IGNORECASE)
 # What a site writes before its publication date: "Publié le", "Mis à jour le", "Posted on",
-# or a publication label and a colon ("تاريخ النشر:", "Date de publication :", "Published:");
-# any other label (a coming session's, a deadline's: "Prochaine session :") heads no date line.
-_PUBLISHED_WORDS = r"publiée?|mis à jour|posted|updated"
+# "Published on", "نشر في", "نشر بتاريخ", "بتاريخ", or a publication label and a colon ("تاريخ
+# النشر:", "Date de publication :", "Published:", "Publié :"); any other label (a coming
+# session's, a deadline's: "Prochaine session :") heads no date line.
+_PUBLISHED_WORDS = r"published|publiée?|mis à jour|posted|updated|نشر(?:\s+(?:في|بتاريخ))?|بتاريخ"
 _PUBLISHED = re.compile(rf"(?:{_PUBLISHED_WORDS})(?:\s+(?:le|on))?", re.IGNORECASE)
 _PUBLICATION_LABEL = re.compile(
-    rf"(?:(?:date\s+(?:de\s+|of\s+)?)?(?:publication|published|{_PUBLISHED_WORDS})"
-    r"(?:\s+(?:le|on|date))?|(?:تاريخ|تم)\s+النشر|نشر(?:\s+في)?)\s*:", re.IGNORECASE)
+    rf"(?:(?:date\s+(?:de\s+|of\s+)?)?(?:publication|{_PUBLISHED_WORDS})"
+    r"(?:\s+(?:le|on|date))?|(?:تاريخ|تم)\s+النشر)\s*:", re.IGNORECASE)
+# The day the site updated the item, after its publication date ("| Updated 4 March 2026",
+# "| Mis à jour le 4 mars 2026", "( آخر تحديث: 24/06/2014 الساعة: 15:50 )"): part of the frame.
+_UPDATE = re.compile(
+    r"\s*[|–-]?\s*\(?\s*(?:last\s+|dernière\s+)?(?:updated?|mise? à jour|(?:آخر\s+)?تحديث|محدث)"
+    rf"(?:\s+(?:le|on))?\s*:?\s*(?:{_DATE_LINE_DATE})(?:\s*الساعة\s*:?)?(?:{_TIME})?\s*\)?",
+    re.IGNORECASE)
+# A comment or view count after a pipe ("| 0 comments", "| 0 commentaire", "| 12 تعليق").
+_COUNT = re.compile(r"\d{1,6}\s+(?:comments?|commentaires?|views?|vues?|lectures?"
+                    r"|تعليقا?|تعليقات|مشاهدات?|قراءة)", re.IGNORECASE)
 # A press agency's place and Hijri day before the Gregorian one: "الرباط 13 ذو القعدة 1442 هـ
 # الموافق ".
 _AGENCY_HEAD = re.compile(rf"(?P<place>\S+(?:\s+\S+){{0,2}}?)\s+{_HIJRI}{_CORRESPONDING}")
@@ -61,22 +73,27 @@ def _head_rank(head: str) -> int | None:
     return 2 if _PUBLISHED.fullmatch(head) else None
 
 
-def _tail_rank(tail: str) -> int | None:
-    """1 when what follows the date is a place after a comma, 2 for a time, a zone, an agency, a
-    section after a time or an author last, 0 for nothing; None for anything else."""
+def _tail_rank(tail: str, labelled: bool) -> int | None:
+    """1 when what follows the date is a place after a comma, 2 for a time, the day of an update
+    after a publication label (`_UPDATE`; without one, a site's header: "الخميس 14 مارس 2024 آخر
+    تحديث : 03-13-2024"), a zone, an agency, a section after a time, a section, a place or a count after
+    a pipe ("| News | 0 comments", "| Rabat") or an author last, 0 for nothing; None for
+    anything else."""
     timed = _TAIL_TIME.match(tail)
     rest = tail[timed.end():] if timed else tail
-    if not rest.strip():
-        return 2 if timed else 0
-    parts = _SEPARATOR.split(rest.strip())
-    if parts[0] == "":
-        parts = parts[1:]
+    rest, updates = _UPDATE.subn(" | ", rest) if labelled else (rest, 0)
+    if not rest.strip(" |"):
+        return 2 if timed or updates else 0
+    piped = "|" in rest
+    parts = [part for part in _SEPARATOR.split(rest.strip()) if part]
     if not timed and len(parts) == 1 and rest.lstrip().startswith(",") and place_words(parts[0]):
         return 1  # "15/11/2023 , Rabat"
     for i, part in enumerate(parts):
         if all(_AGENCY.fullmatch(word) for word in part.split()):
             continue
         if _AUTHOR.fullmatch(part) and i == len(parts) - 1:
+            continue
+        if piped and (_COUNT.fullmatch(part) or place_words(part)):
             continue
         if not (timed and _SECTION.fullmatch(part)):
             return None
@@ -94,7 +111,7 @@ def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
         return None
     match = matches[0]
     head = _head_rank(text[:match.start()])
-    tail = None if head is None else _tail_rank(text[match.end():])
+    tail = None if head is None else _tail_rank(text[match.end():], head == 2)
     if head is None or tail is None or head == tail == 0:
         return None
     date = _date_from_match(match)

@@ -99,7 +99,8 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
     """Put the articles of a page (the last ones of `articles`) back together where `segment`
     took a head line for a title, and take a print page's masthead out.
 
-    A field line ("Venue: …") is never a title nor a subtitle. Under a title with only head
+    A field line ("Venue: …") is never a title nor a subtitle; a date field in the subtitle's
+    place ("Date: 3 March 2026") dates an undated article. Under a title with only head
     lines below it, the title again or a section and time stamp ends that title's head: the
     head goes to the metadata and the text below is the title's. A title that is the subtitle
     of the article above printed again (a news agency's headline, under a line of tags with a
@@ -119,6 +120,9 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
         return
     for article in articles[start:]:
         if article.subtitle is not None and field_line(article.subtitle):
+            dated = head_date(article.subtitle)  # "Date: 3 March 2026" under the title
+            if article.date is None and dated is not None:
+                article.date, article.date_source = dated[1], "dateline"
             metadata.append(article.subtitle)
             article.subtitle = None
     if len(articles) - start < 2:
