@@ -96,12 +96,14 @@ _EN = _Contexts(
         # a background clause: the body is a complement of what the event follows, not its actor
         # ("in line with the resolutions of X", "the list of X", "Agenda 2063 of X")
         r"|(?i:resolutions?|decisions?|framework|list|agenda(?:\s+\d{4})?|charter|standards"
-        r"|recommendations|guidelines|member\s+states|member\s+countries)\s+of"
+        r"|recommendations|guidelines|member\s+states|member\s+countries|member\s+universities)\s+of"
         # a parent named in a description of another body ("an organization affiliated to X",
-        # "Y, an affiliate of X", "operates under the aegis of X", "an organization operating
-        # under X"; not "held under the aegis of X"), or its founder with the year after it
+        # "Y, an affiliate of X", "a specialized institution of X", "operates under the aegis of
+        # X", "an organization operating under X"; not "held under the aegis of X"), or its
+        # founder with the year after it
         # (group `founded`, read with `since`: "Y was founded by X in 1979")
         r"|[Aa]ffiliated\s+(?:to|with)|(?:[Aa]n?|[Ii]ts)\s+(?:affiliate|subsidiary)\s+of"
+        r"|[Ss]peciali[sz]ed\s+(?:institutions?|organs?|agenc(?:y|ies)|bod(?:y|ies))\s+of"
         r"|(?:operat|work|function)(?:es|s|ing|ed)\s+under(?:\s+the\s+(?:aegis|auspices|umbrella)\s+of)?"
         r"|(?P<founded>(?:founded|established|created|set\s+up)\s+by)"
         # the setting: a session or meeting of the body on whose sidelines the event is held
@@ -139,7 +141,7 @@ _EN = _Contexts(
     # place ("in the Republic of Niger"), then the verb: "was awarded", not "awarded" (a giver: "X
     # awarded the Prize to …"), and a prize named
     after=re.compile(
-        r"\s+[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)\b|"
+        r"\s+[Mm]ember\s+(?:[Ss]tates|[Cc]ountries|[Uu]niversities)\b|"
         r"(?:[’']s)?(?:\s+[A-Z][\w’'\-]*){0,4}?\s+(?:Convention|List|Charter|Declaration|Agenda|Goals|Register)s?\b|"
         r"(?:\s*\([^()]{1,40}\))?(?:,?\s+(?:in|from)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'\-]*){0,4})?"
         r",?\s+(?:(?:was|were|has been|had been|is)\s+awarded|(?:(?:has|had|have)\b)?(?:,\s*[^,.;]{1,30},)?"

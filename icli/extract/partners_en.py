@@ -10,6 +10,7 @@ from operator import itemgetter
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.partners_en_edges import (
+    as_written,
     described_by_demonym,
     in_country_end,
     joined_name,
@@ -25,6 +26,7 @@ from icli.extract.partners_en_edges import (
     spelled_out_after,
     unit_at_icesco,
     without_parts,
+    written_alias,
 )
 from icli.extract.partners_en_lists import ADJECTIVES_BEFORE, LIST_ITEMS, list_closes, list_starts
 from icli.extract.patterns import (
@@ -291,7 +293,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
     named: list[tuple[int, int]] = []  # where the names taken stand
     defined_spans: list[tuple[int, int]] = []  # where the names before an "(ACRONYM)" stand
 
-    def add(name: str, acronym: str | None, start: int, end: int) -> None:
+    def add(name: str, acronym: str | None, start: int, end: int, alias: str = "") -> None:
         norm = gazetteer.org_norm(name)
         if acronym is None:
             acronym = next((a for a, full in defined.items() if gazetteer.org_norm(full) == norm),
@@ -299,7 +301,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
         key = name_norm(acronym) if acronym else norm
         if key in gazetteer.OWN_NAMES or norm in own_bodies() or len(found) >= MAX_MENTIONS:
             return
-        found.setdefault(key, Mention("partner", key, name, acronym, None, name, start, end, rule="partner.en.name"))
+        found.setdefault(key, Mention("partner", key, name, acronym, None, alias or name, start, end,
+                                      rule="partner.en.name"))
 
     for i in anchors:
         if len(defined) >= MAX_MENTIONS:
@@ -337,9 +340,9 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                         head in gazetteer.EVENT_HEADS or not spelled(words, acronym)
                         or head in gazetteer.FIELD_WORDS):
                     continue  # (a field's name spelt out is no body: "Early Childhood Care and Education")
-            name = known or " ".join(words)
+            name = as_written(words, known) if known else " ".join(words)
             defined[acronym] = name
-            add(name, acronym, tokens[first][1], tokens[last][2])
+            add(name, acronym, tokens[first][1], tokens[last][2], written_alias(words, name))
             named.append((run_start, tokens[last][2]))  # "OIC Standing Committee … (X)"
             defined_spans.append((tokens[first][1], tokens[last][2]))
     for i in anchors:  # "UNESCO (United Nations Educational, …)": the acronym's name spelt out

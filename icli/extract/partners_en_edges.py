@@ -19,6 +19,33 @@ def joined_name(words: list[str]) -> str:
     return " ".join(words).replace(" , ", ", ")
 
 
+# The words a complement of a known body's name opens with ("… Organization of the United
+# Nations", "… Refugees in the Near East").
+_COMPLEMENT_OPENERS = frozenset({"of", "for", "in", "on"})
+
+
+def as_written(words: list[str], known: str) -> str:
+    """The name of a known acronym's body as the text writes it before the acronym, when that
+    is the known name and a complement after it ("Food and Agriculture Organization of the
+    United Nations (FAO)": the fullest form the article uses); the known name otherwise."""
+    written = joined_name(words)
+    rest = written[len(known) :].split(maxsplit=1)
+    fuller = written.startswith(known + " ") and len(rest) == 2 and rest[0] in _COMPLEMENT_OPENERS
+    return written if fuller else known
+
+
+def written_alias(words: list[str], name: str) -> str:
+    """The form the text used for a body named before its acronym in brackets: the words
+    written, when they hold an organization's head ("Organization of the Islamic Conference
+    (OIC)", whose known name is another); else `name` (a run cut at the comma of "United Nations
+    Educational, Scientific and …", a place after the name: "… University in the State of
+    Kuwait (AOU)")."""
+    written = joined_name(words)
+    if name.endswith(written) or not any(w in gazetteer.ORG_HEADS for w in words):
+        return name
+    return written
+
+
 def spelled(words: list[str], acronym: str) -> bool:
     """Whether an acronym is the initials of the capitalized words of a name."""
     return bool(words) and "".join(w[0] for w in words if w[:1] in CAPITALS) == acronym.upper()
@@ -187,13 +214,19 @@ _ORGANS_BEFORE_BODIES = frozenset({"Trustees", "Directors", "Governors"})
 
 def organ_before_body(words: list[str]) -> int:
     """How many words at a name's start name an organ of the body named after them ("Board of
-    Trustees of the X Foundation", "… of the Islamic University of Technology"): an office of
-    a body folds into it (docs/contract.md), so X, any body with a head, is the partner; 0
-    when none."""
-    if len(words) < 6 or words[:2] != ["Board", "of"] or words[2] not in _ORGANS_BEFORE_BODIES or words[3] != "of":
+    Trustees of the X Foundation", "Board of the X Agency", "… of the Islamic University of
+    Technology"): an office of a body folds into it (docs/contract.md), so X, any body with a
+    head, is the partner; all the words when a named organ's body has no head ("Board of
+    Directors of the X Forum": no body's name to give); 0 when no organ opens the name."""
+    if len(words) < 4 or words[:2] != ["Board", "of"]:
         return 0
-    cut = 4 + (words[4] == "the")
-    return cut if len(words) - cut >= 2 and any(w in gazetteer.ORG_HEADS for w in words[cut:]) else 0
+    named = words[2] in _ORGANS_BEFORE_BODIES and words[3] == "of"  # "Board of Trustees of"
+    if not named and words[2] != "the":
+        return 0  # "Board of Education": a body's own name
+    cut = 4 + (words[4:5] == ["the"]) if named else 3
+    if len(words) - cut >= 2 and any(w in gazetteer.ORG_HEADS for w in words[cut:]):
+        return cut
+    return len(words) if named else 0
 
 
 _WORD = re.compile(r"\w+")
