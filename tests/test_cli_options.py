@@ -513,3 +513,20 @@ def test_an_empty_option_value_is_a_usage_error(cli: Cli, args: list[str], optio
     result = cli(*args, input="    A Title\n\n    A paragraph of text for the test.\n")
     assert (result.exit_code, result.stdout) == (2, ""), result.stderr
     assert result.stderr.count("\n") == 1 and option in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "ICESCO"], ["who", "AlMalik"],
+                                     ["people"], ["countries"], ["partners"], ["network"],
+                                     ["export", "--format", "jsonl"], ["show", "1"]])
+def test_the_fields_help_s_example_names_fields_the_command_has(ro_cli: Cli,
+                                                                command: list[str]) -> None:
+    """Each command's --fields help gives an example of its own rows' fields, which it takes."""
+    said = " ".join(ro_cli(command[0], "--help").stdout.split())
+    example = said.split("JSON and CSV output (e.g. ", 1)[1].split(")", 1)[0]
+    result = ro_cli(*command, "--fields", example, "-n", "1") if command[0] != "show" else \
+        ro_cli(*command, "--fields", example, "--json")
+    assert result.exit_code == 0, (example, result.stderr)
+    rows = [json.loads(line) for line in result.stdout.splitlines()] if "jsonl" in command \
+        else json.loads(result.stdout)
+    first = rows if isinstance(rows, dict) else rows[0]
+    assert list(first) == example.split(","), example

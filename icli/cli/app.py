@@ -121,17 +121,27 @@ PAGING = _paging(f"{DEFAULT_LIMIT} in a table, all in JSON, JSON lines, CSV and 
 WHOLE = _paging("all")
 
 
-FIELDS: Group = {"fields": (Annotated[Optional[str], typer.Option(
-    metavar="a,b,c", help="Keep only these fields in JSON and CSV output (e.g. id,title,date).")],
-    None)}
-ROWS: Group = {
-    "json": _flag("--json", help="One JSON array (the default when piped)."),
-    "jsonl": _flag("--jsonl", "--nl", help="One JSON object per line."),
-    "csv": _flag("--csv", help="CSV with a header row."),
-    "tsv": _flag("--tsv", help="Tab-separated values with a header row."),
-    "table": _flag("--table", help="A table, even when piped."),
-    **FIELDS,
-}
+def _fields(example: str) -> Group:
+    """--fields, its help giving `example`, fields the command's rows have."""
+    return {"fields": (Annotated[Optional[str], typer.Option(
+        metavar="a,b,c", help=f"Keep only these fields in JSON and CSV output (e.g. {example}).")],
+        None)}
+
+
+def _rows(example: str) -> Group:
+    """The output formats of a command listing rows, and --fields (its help giving `example`)."""
+    return {
+        "json": _flag("--json", help="One JSON array (the default when piped)."),
+        "jsonl": _flag("--jsonl", "--nl", help="One JSON object per line."),
+        "csv": _flag("--csv", help="CSV with a header row."),
+        "tsv": _flag("--tsv", help="Tab-separated values with a header row."),
+        "table": _flag("--table", help="A table, even when piped."),
+        **_fields(example),
+    }
+
+
+FIELDS = _fields("id,title,date")  # an article's
+ROWS = _rows("id,title,date")  # articles'
 
 
 ITEMS: Group = {
@@ -322,7 +332,8 @@ def _entity_commands(kind: str, one: str, many: str, about: str, example: str,
     def entities() -> None: ...
 
     entities.__doc__ = f"{list_about}\n\nExample: {list_example}"
-    command(many, FILTERS, PAGING, _sort(ENTITY_SORTS, default_sort(many)), ROWS)(entities)
+    command(many, FILTERS, PAGING, _sort(ENTITY_SORTS, default_sort(many)),
+            _rows("id,name,articles"))(entities)
 
 
 for _entity in ENTITIES:
@@ -345,7 +356,7 @@ def summary(
     """
 
 
-@command("network", FILTERS, PAGING, ROWS)
+@command("network", FILTERS, PAGING, _rows("source,target,articles"))
 def network(
     format: Annotated[Optional[str], typer.Option(
         "--format", metavar=metavar(EXPORT_FORMATS["network"]),
