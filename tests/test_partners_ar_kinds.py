@@ -42,6 +42,15 @@ ROWS: list[Row] = [
     ("ar-own-centre-kept-own", "ar", "نظم مركز الترجمة والنشر في الإيسيسكو ندوة.", {}),
     ("ar-ordinal-name-kept", "ar", "وقعت الإيسيسكو اتفاقية مع جامعة محمد الخامس بالرباط.",
      {"جامعة محمد الخامس بالرباط": None}),
+    # boundary: a definite head right before "و" + a word is a thing of the sentence and another
+    # one ("عمل المنظمة والشراكة …"), no body's name; "و" further on stays in the name
+    ("ar-boundary-definite-head-and", "ar", "واستمع الوكيل إلى شرح عن عمل المنظمة والشراكة المتميزة "
+     "مع بلاده.", {}),
+    ("ar-boundary-definite-head-and-staff", "ar", "وعقد لقاء بين المنظمة والقيادات الجامعية بالكلية.", {}),
+    ("ar-boundary-and-inside-name-kept", "ar", "وقعت الإيسيسكو اتفاقية مع الهيئة العامة للثقافة والفنون.",
+     {"الهيئة العامة للثقافة والفنون": None}),
+    ("ar-boundary-two-definite-bodies-kept", "ar", "ونظمت الإيسيسكو الندوة بالتعاون مع الجامعة "
+     "الأمريكية والمجلس الأعلى للثقافة.", {"الجامعة الأمريكية": None, "المجلس الأعلى للثقافة": None}),
 ]
 
 # What icli does not meet yet (each case stays, a strict xfail).

@@ -385,8 +385,10 @@ def extract_partners_ar(text: str) -> list[Mention]:
                     words[j].group().endswith("ة") != unglued.endswith("ة")) and (
                     not unglued.endswith("ة") or _masculine_adjective_ar(keys[j])):
                 break  # "إدارات البنك المختصة", "للجنة العام الماضي": an adjective agrees with its head
-            if j == i + 1 and (raw.startswith(("لل", "بال", "كال")) or head_definite and not article):
-                break  # "المنظمة لدولها", "الجامعة ستخصص": the body named elsewhere
+            if j == i + 1 and (raw.startswith(("لل", "بال", "كال")) or head_definite and (
+                    not article or raw[:1] == "و")):
+                break  # "المنظمة لدولها", "الجامعة ستخصص": the body named elsewhere; "عمل المنظمة
+                # والشراكة المتميزة": a definite head and "و" + a word, two things, no body's name
             following = words[j + 1].group() if j + 1 < len(words) else None
             if not article and _ar_complement(raw, following):
                 definite = False  # "لرعاية المواهب": the complement's own definite words follow
