@@ -60,7 +60,12 @@ def role_after_ar(text: str, end: int) -> str | None:
                 ("لـ", "ل", "بـ", "ب"))):  # "للإيسيسكو (المنظمة …)": its name; "لـ"إيسيسكو"": a quoted name
             close = text.find(QUOTES_AR.get(stop.group(), ")"), stop.end(), start + 200)
             stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
-        return _before_next_person_ar(text, start, stop.start() if stop else min(len(text), start + 200))
+        role = _before_next_person_ar(text, start, stop.start() if stop else min(len(text), start + 200))
+        if role and stop and role == text[start : stop.start()].strip():
+            second = _joined_role_ar(text, stop)
+            if second:
+                return role + text[stop.start() : second]  # "…، وزير …، رئيس اللجنة …،": both
+        return role
     words = list(ARABIC_WORD.finditer(text, start, min(len(text), start + 200)))
     last = role_end_ar(text, words, 0)
     if last == 0 and title_ar(first.group()) and len(words) > 1 and name_at_ar(text, words[1].start())[0]:
@@ -74,6 +79,25 @@ def role_after_ar(text: str, end: int) -> str | None:
             start + len(role) : start + len(role) + 1] == _CLOSING_QUOTES_AR[quote]:
         role += _CLOSING_QUOTES_AR[quote]  # "… والثقافة “الايسيسكو”": the quote closes in the role
     return role
+
+
+def _joined_role_ar(text: str, comma: re.Match[str]) -> int | None:
+    """Where a second role of the same person ends, given right after the first one's comma and
+    alone in its clause: a role word and its complement up to the next comma or full stop ("…،
+    وزير التربية، رئيس اللجنة الوطنية …،"), its first word without the article. Not "و" + a role
+    (the next person's), nor a role a name follows ("…، سفير المغرب أ،": that person's), nor a
+    definite one, the object of the sentence's verb ("والتقى أ، وزير …، المدير العام …")."""
+    if comma.group() not in "،,":
+        return None
+    after = text[comma.end() : comma.end() + 200]
+    start = comma.end() + len(after) - len(after.lstrip(" \u00a0"))
+    stop = CLAUSE_END_AR.search(text, start, start + 200)
+    words = list(ARABIC_WORD.finditer(text, start, stop.start())) if stop and stop.group() in "،,." else []
+    if not words or words[0].start() != start or not role_word_ar(words[0].group()) or title_ar(
+            words[0].group()) or and_role_ar(words[0].group()) or definite_ar(words[0].group()):
+        return None  # "والتقى أ، وزير الثقافة، المدير العام للإيسيسكو": a definite role, the object
+    last = role_end_ar(text, words, 0)
+    return words[last].end() if last == len(words) - 1 else None
 
 
 def _before_next_person_ar(text: str, start: int, stop: int) -> str | None:
