@@ -23,13 +23,19 @@ def _honorific_role(chain: str) -> str | None:
     return words[-1] if words else None
 
 
+# A role's complement: a role that has one is whole before a title ("Permanent Delegate of Chad
+# to ICESCO Ambassador X": "Ambassador" is X's title, not a word of the role).
+_COMPLEMENT = re.compile(r"\s(?:of|for|to|at|in|on)\s")
+
+
 def role_into_honorific(text: str, match: re.Match[str], role: str) -> str | None:
     """A role written right before an honorific that is a role itself, one space between
     ("Deputy" + "Minister Mr. X", "Former" + "President X"): the two as one role, as written
-    ("Deputy Minister"); None otherwise."""
+    ("Deputy Minister"); None otherwise, and None for a role with its complement (_COMPLEMENT),
+    which the honorific does not continue."""
     words = list(_ROLE_HONORIFIC.finditer(match.group()))
     start = match.start() - 1 - len(role)
-    if not words or start < 0 or text[start : match.start()] != role + " ":
+    if not words or start < 0 or text[start : match.start()] != role + " " or _COMPLEMENT.search(role):
         return None
     return text[start : match.start() + words[-1].end()]
 

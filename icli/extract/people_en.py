@@ -15,6 +15,7 @@ from icli.extract.identity import (
 from icli.extract.lower_roles_en import LOWER_HEAD, LOWER_ROLE_BEFORE_START, lower_head_before
 from icli.extract.mention import Mention
 from icli.extract.names_after_roles_en import acronyms_then_names, roles_comma_names
+from icli.extract.next_person import next_person_at
 from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
@@ -101,6 +102,8 @@ def _role_after(text: str, end: int) -> Role | None:
         if a_name_next(rest, comma.end()):
             phrase_end = comma.start()
             break
+    if (joint := next_person_at(rest, 0, phrase_end, _HONORIFIC_CHAIN, _ROLE_START.match, "en")) is not None:
+        phrase_end = joint  # "…, Vice Chairman of X and Y, Ambassador of Z": Y's role is Y's
     phrase = rest[:phrase_end]
     role = noun_phrase(phrase).strip(" ,")
     if _LOWER_ROLE.match(phrase) and role != phrase.strip(" ,"):
@@ -463,6 +466,8 @@ def _inside_a_phrase(text: str, start: int) -> bool:
     at = max(0, start - 160)
     words = [(word.start(), word.group()) for word in TOKEN.finditer(text, at, start)]
     if words and words[-1][1] == "and":
+        if next_person_at(text, words[-1][0] - 1, start, _HONORIFIC_CHAIN, _ROLE_START.match, "en") is not None:
+            return False  # "… of the Council and Leila Mansour, Ambassador of …": the next person
         words.pop()
         while words and words[-1][1][:1].isupper():
             position, word = words[-1]

@@ -9,6 +9,7 @@ from icli.extract.countries import names_a_country_fr, whole_country_fr
 from icli.extract.honorific_chains import honorific_chain, honorific_start
 from icli.extract.identity import people_in_article, person_key
 from icli.extract.mention import Mention
+from icli.extract.next_person import next_person_at
 from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
@@ -61,6 +62,9 @@ def _role_after_fr(text: str, end: int) -> str | None:
                     or past_role_qualifier(rest, stop.start())):  # "(BIE- Unesco)"
         stop = ROLE_END_FR.search(rest, goes_on)
     phrase = rest[2 : stop.start() if stop else len(rest)]
+    if stop and (joint := next_person_at(rest, 2, stop.start(), _HONORIFIC_CHAIN_FR, ROLE_START_FR.match,
+                                         "fr")) is not None:
+        phrase, stop = rest[2:joint], None  # "…, maire de X et Y, directeur de …": Y's own role
     role = noun_phrase_fr(phrase).strip()
     if _LOWER_ROLE_FR.match(phrase) and role != phrase.strip():
         return None  # "M. X, le secrétaire général a lu …": the subject of the next clause

@@ -1,0 +1,75 @@
+"""Roles that must stop before the next person (issue 21, helper roles21): a role after a name
+ends before "and"/"et" and a second name that has its own role after a comma ("X, Vice Chairman
+of A and Y, Ambassador of B"), with or without the second person's honorific; and the near
+neighbours that go on ("Minister of Education and Higher Education", "Director of Research and
+Knowledge Management, Head of …"); and a whole role before a title that is a role word
+("Permanent Delegate of X to ICESCO Ambassador Y": Y's role, without the title). Sentences
+written for this test with invented names; the expectations (docs/contract.md) were written
+before running icli."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.role_matrix import Matrix
+from tests.test_roles import people
+
+EN, FR = Matrix(), Matrix()
+
+# --- "and" and a second name with its own role after a comma: two people, two roles ------------
+EN.case("and-next", "The guests were seen off by Dr. Karim Haddad, Vice Chairman of the Science "
+        "Council and Leila Mansour, Ambassador of Jordan to Chile.",
+        {"Karim Haddad": "Vice Chairman of the Science Council",
+         "Leila Mansour": "Ambassador of Jordan to Chile"})
+EN.case("and-next", "The meeting was attended by Mr. Tomas Berg, Director of Culture and Ms. Anna "
+        "Lind, Head of Heritage, in Oslo.",
+        {"Tomas Berg": "Director of Culture", "Anna Lind": "Head of Heritage"})
+EN.case("and-next", "Shaikh Dr. Nasser Al Amri, Council Vice Chairman and Omar Qadir, Chargé "
+        "d'Affaires of Iraq, received the delegation.",
+        {"Nasser Al Amri": "Council Vice Chairman", "Omar Qadir": "Chargé d'Affaires of Iraq"})
+# --- neighbours: "and" inside one role goes on --------------------------------------------------
+EN.case("one-role", "Dr. Omar Salem, Minister of Education and Higher Education, opened the forum.",
+        {"Omar Salem": "Minister of Education and Higher Education"})
+EN.case("one-role", "Ms. Sara Qureshi, Director of Research and Knowledge Management, Head of the "
+        "Planning Unit, spoke at the forum.",
+        {"Sara Qureshi": "Director of Research and Knowledge Management, Head of the Planning Unit"})
+EN.case("one-role", "Mr. Ali Nasser, Chairman of the Chamber of Commerce and Industry, spoke.",
+        {"Ali Nasser": "Chairman of the Chamber of Commerce and Industry"})
+
+# --- a whole role (with its complement) before a title that is a role word: the title is not
+# part of the role; a bare qualifier before such a title is ("Deputy Minister Mr. X") --------------
+EN.case("title-after-role", "The Permanent Delegate of Chad to ICESCO Ambassador Omar Hissein "
+        "spoke at the forum.", {"Omar Hissein": "Permanent Delegate of Chad to ICESCO"})
+EN.case("title-after-role", "UN Assistant Secretary-General for Youth Ambassador Lina Sayed "
+        "opened the session.", {"Lina Sayed": "UN Assistant Secretary-General for Youth"})
+EN.case("title-after-role", "Deputy Minister of Foreign Affairs Ambassador Omar Hissein met the "
+        "delegation.", {"Omar Hissein": "Deputy Minister of Foreign Affairs"})
+EN.case("title-after-role", "The Deputy Minister Mr. Omar Hissein met the delegation.",
+        {"Omar Hissein": "Deputy Minister"})
+EN.case("title-after-role", "The former President Omar Hissein met the delegation.",
+        {"Omar Hissein": "former President"})
+
+FR.case("et-next", "La cérémonie s'est tenue en présence de M. Paul Kaboré, maire de Koudougou et "
+        "Jean-Marc Ouédraogo, directeur de l'école, qui ont coupé le ruban.",
+        {"Paul Kaboré": "maire de Koudougou", "Jean-Marc Ouédraogo": "directeur de l'école"})
+FR.case("et-next", "L'audience s'est déroulée en présence de M. Ali Diop, directeur des affaires "
+        "africaines et Mme Awa Fall, directrice des affaires asiatiques.",
+        {"Ali Diop": "directeur des affaires africaines",
+         "Awa Fall": "directrice des affaires asiatiques"})
+FR.case("one-role", "M. Ali Diop, ministre de l'Éducation et de la Formation professionnelle, a "
+        "ouvert la séance.", {"Ali Diop": "ministre de l'Éducation et de la Formation professionnelle"})
+FR.case("one-role", "Mme Awa Fall, directrice de la Culture et des Arts, a ouvert la séance.",
+        {"Awa Fall": "directrice de la Culture et des Arts"})
+
+XFAIL_EN: dict[str, str] = {}
+XFAIL_FR: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "expected"), EN.params(XFAIL_EN))
+def test_english_role_stops_before_the_next_person(text: str, expected: dict[str, str | None]) -> None:
+    assert people("en", text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FR.params(XFAIL_FR))
+def test_french_role_stops_before_the_next_person(text: str, expected: dict[str, str | None]) -> None:
+    assert people("fr", text) == expected
