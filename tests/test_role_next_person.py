@@ -3,7 +3,8 @@ ends before "and"/"et" and a second name that has its own role after a comma ("X
 of A and Y, Ambassador of B"), with or without the second person's honorific; and the near
 neighbours that go on ("Minister of Education and Higher Education", "Director of Research and
 Knowledge Management, Head of …"); and a whole role before a title that is a role word
-("Permanent Delegate of X to ICESCO Ambassador Y": Y's role, without the title). Sentences
+("Permanent Delegate of X to ICESCO Ambassador Y": Y's role, without the title); and role words
+the English list lacked (Custodian, Registrar, Pro-rector). Sentences
 written for this test with invented names; the expectations (docs/contract.md) were written
 before running icli."""
 
@@ -48,6 +49,19 @@ EN.case("title-after-role", "The Deputy Minister Mr. Omar Hissein met the delega
         {"Omar Hissein": "Deputy Minister"})
 EN.case("title-after-role", "The former President Omar Hissein met the delegation.",
         {"Omar Hissein": "former President"})
+
+# --- role words the list lacked: a royal epithet before a king's title, academic offices ------------
+EN.case("role-word", "He conveyed the greetings of the Custodian of the Two Holy Mosques King "
+        "Fahd bin Nasser to the forum.", {"Fahd bin Nasser": "Custodian of the Two Holy Mosques"})
+EN.case("role-word", "The Custodian of the National Archives, Dr. Amal Yusuf, opened the hall.",
+        {"Amal Yusuf": "Custodian of the National Archives"})
+EN.case("role-word", "The forum was held under the patronage of His Majesty King Idris II.",
+        {"Idris II": "King"})
+EN.case("role-word", "The panel included Dr. Omar Salem, Pro-rector Academics of the Institute, and "
+        "Ms. Hina Ali, Head of Education.",
+        {"Omar Salem": "Pro-rector Academics of the Institute", "Hina Ali": "Head of Education"})
+EN.case("role-word", "Dr. Kamal Uddin, Registrar of the University of Lahore, welcomed the guests.",
+        {"Kamal Uddin": "Registrar of the University of Lahore"})
 
 FR.case("et-next", "La cérémonie s'est tenue en présence de M. Paul Kaboré, maire de Koudougou et "
         "Jean-Marc Ouédraogo, directeur de l'école, qui ont coupé le ruban.",
