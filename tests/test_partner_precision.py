@@ -298,8 +298,8 @@ ROWS_FR: list[Row] = [
     ("fr-news-agency-selon", "fr", "Selon l’Agence Maghreb Presse, l’ICESCO a ouvert les candidatures.", {}),
     ("fr-news-agency-partner-kept", "fr", "L’ICESCO et l’Agence Maghreb Presse ont signé un accord de formation.",
      {"Agence Maghreb Presse": None}),
-    ("fr-source-not-agency-kept", "fr", "Selon l’Université de Dakar, l’atelier a formé 40 enseignants.",
-     {"Université de Dakar": None}),
+    ("fr-source-not-agency-kept", "fr", "Selon l’Université de Dakar, qui l’a organisé, l’atelier a formé 40 "
+     "enseignants.", {"Université de Dakar": None}),  # (a French source must act: "selon" alone is none)
     ("fr-news-agency-verb-before", "fr", "L’ICESCO a ouvert un atelier sur le patrimoine, a rapporté l’agence "
      "Sahel Presse (ASP).", {}),
     ("fr-news-agency-source-line", "fr", "L’ICESCO a ouvert un atelier sur le patrimoine.\n\nSource : Agence "

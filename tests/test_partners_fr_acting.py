@@ -1,6 +1,6 @@
 """A French body is a partner only where some sentence naming it shows it acting (issue 21,
 session 20): organizing, signing, taking part, receiving, presiding, a person of it speaking; or
-named right after "avec" (the counterpart), "selon" (speaking), "l’ICESCO et" (ICESCO's fellow
+named right after "avec" (the counterpart), "l’ICESCO et" (ICESCO's fellow
 party) or "siège de" (the venue). A body named in passing (its
 history, its members, a comparison) is none. Each on sentences written for the test."""
 
@@ -61,11 +61,9 @@ def test_an_act_word_counts_only_as_a_word_of_its_own() -> None:
     assert partners("L’Université des Oasis a obtenu son statut actuel en 1990.") == set()
 
 
-def test_a_body_named_right_after_avec_selon_icesco_et_or_the_seat_of_acts() -> None:
-    # the counterpart, the body speaking, ICESCO's fellow party, the venue
+def test_a_body_named_right_after_avec_icesco_et_or_the_seat_of_acts() -> None:
+    # the counterpart, ICESCO's fellow party, the venue
     assert partners("Le bureau a préparé un guide pratique avec l’Université des Oasis.") == {
-        "Université des Oasis"}
-    assert partners("Selon l’Université des Oasis, le guide a formé cent maîtres.") == {
         "Université des Oasis"}
     assert partners("L’ICESCO et l’Université des Oasis préparent un guide pratique.") == {
         "Université des Oasis"}
@@ -73,6 +71,16 @@ def test_a_body_named_right_after_avec_selon_icesco_et_or_the_seat_of_acts() -> 
         "Université des Oasis"}
     # "selon" before another's name says nothing of the body
     assert partners("Selon M. Karim Salhi, l’Université des Oasis fut fondée en 1990.") == set()
+
+
+def test_a_body_cited_as_a_source_is_none() -> None:
+    # a figure or a view it gives: no act in the event
+    assert partners("Selon l’Université des Oasis, 40 % des maîtres ont suivi le guide.") == set()
+    assert partners("Selon l’Agence nationale des statistiques des Oasis, la moitié des écoles "
+                    "manquent de livres.") == set()
+    # its people speaking at the event still act
+    assert partners("Le recteur de l’Université des Oasis a souligné l’intérêt du guide.") == {
+        "Université des Oasis"}
 
 
 def test_a_body_in_the_role_of_a_person_named_acts_through_the_person() -> None:

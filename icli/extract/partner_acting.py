@@ -153,10 +153,10 @@ _ACTING_FR = re.compile(by_first_letter([
     r"inaugur\w*", r"annonc\w*", r"décern\w*", r"remis\w*", r"conférence\w*", r"déclar\w*",
     r"soulign\w*", r"affirm\w*", r"indiqu\w*", r"parl(?:e|é|er|ait|ant)", r"paroles?",
     r"allocution\w*", r"discours", r"intervention\w*"]) + r"(?!\w)")
-# Right before a name: the counterpart of what the sentence tells ("avec"), the body speaking
-# ("selon"), ICESCO's fellow party ("l’ICESCO et l’X") or the venue ("au siège de"), an article
-# between.
-_BEFORE_NAME_FR = re.compile(r"(?:\bavec|\b[Ss]elon|\b(?:ICESCO|ISESCO)\s+et|\bsiège\s+(?:de|du|des))"
+# Right before a name: the counterpart of what the sentence tells ("avec"), ICESCO's fellow
+# party ("l’ICESCO et l’X") or the venue ("au siège de"), an article between. ("Selon l’X" is
+# none: a body cited as the source of a figure or a view does not act in the event.)
+_BEFORE_NAME_FR = re.compile(r"(?:\bavec|\b(?:ICESCO|ISESCO)\s+et|\bsiège\s+(?:de|du|des))"
                              r"\s+(?:la\s+|le\s+|les\s+|l[’']\s*)?$")
 _BEFORE_NAME_SPAN_FR = 30  # characters before a name where those words are read
 
@@ -184,8 +184,8 @@ def acting_somewhere_fr(partner: Mention, text: str, bodies: Collection[str],
                         roles: Collection[str] = ()) -> bool:
     """Whether some sentence of the French `text` that names the partner (french_names) holds
     an act (_ACTING_FR) outside the names of `bodies` (every partner's names: "Organisation de
-    la coopération islamique" tells no act), or names it right after "avec", "selon", "ICESCO
-    et" or "siège de"; or whether one of the `roles` of the article's people, held now, names
+    la coopération islamique" tells no act), or names it right after "avec", "ICESCO et" or
+    "siège de"; or whether one of the `roles` of the article's people, held now, names
     it ("le secrétaire général de la Commission nationale X, M. Y": Y takes part for it). A
     body named only in passing (a history, a comparison, another body's members) is no
     partner; one the text never writes under those names is not judged (kept)."""
