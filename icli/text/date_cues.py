@@ -21,7 +21,8 @@ PLAIN_ON = re.compile(r"\b(?:on|from|dated|of)\s*,?\s*$", re.IGNORECASE)
 # Before a deadline or an end date ("until", "close on", "jusqu'au", "حتى"; "deadline",
 # "date limite", "آخر أجل" anywhere before it in its clause: "The deadline for proposals is"), or
 # a future event ("will be held on", "se tiendra le", "ستعقد ... يوم", "tomorrow, Sunday,",
-# "demain", "غدا الأحد (").
+# "demain", "غدا الأحد ("), or a photo's credit ("Photo archive: ", "Photo: archive, ", "Photo
+# d’archives : ", "صورة أرشيفية: ": the day the photo was taken).
 NOT_EVENT = re.compile(
     r"(?:\b(?:no later than|not later than|until|till|before|by|expires?|valid|"
     r"extends? to|ends?|ending|closes?|closing|due|jusqu['’]?(?:au|à)|avant le|au plus tard|"
@@ -33,7 +34,9 @@ NOT_EVENT = re.compile(
     # ... or held later, with words of a place between and no past verb ("the next session will
     # be held in Jakarta, Indonesia, on"; not "which will be held every year, opened on")
     r"|(?:\b(?:will|shall)\s+(?:be\s+held|take\s+place|be\s+hosted|be\s+organi[sz]ed)\b"
-    r"[^\w.;!?\n]+(?:(?![^\W\d_]+ed\b)[^\W\d_]+[^\w.;!?\n]+){0,6}$)",
+    r"[^\w.;!?\n]+(?:(?![^\W\d_]+ed\b)[^\W\d_]+[^\w.;!?\n]+){0,6}$)"
+    r"|(?:\b(?:archive\s+)?(?:photo|صورة)(?:\s+(?:archive|d['’]archives?|أرشيفية))?\s*:\s*"
+    r"(?:(?:archives?|أرشيف)\s*[:,]\s*)?$)",
     re.IGNORECASE,
 )
 
