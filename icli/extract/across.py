@@ -19,10 +19,20 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from icli.extract import country_tables, gazetteer
+from icli.extract import country_tables
 from icli.extract.gazetteer import english_acronym
-from icli.extract.identity import strip_honorifics
 from icli.extract.known_partners import partner_of_name
+from icli.extract.name_consonants import (
+    ARABIC_ARTICLE_START,
+    ARABIC_CONSONANTS,
+    LATIN_ARTICLE,
+    LATIN_ARTICLES,
+    LATIN_DIGRAPHS,
+    LATIN_DROP,
+    NOT_CONSONANT,
+    consonants_of,
+    name_words,
+)
 from icli.extract.offices import body_signature
 from icli.text.dates import MONTHS, WEEKDAYS
 from icli.text.normalize import (
@@ -33,19 +43,6 @@ from icli.text.normalize import (
     plain,
 )
 
-# Latin letters and digraphs, and Arabic letters, as the consonant each is written for; vowels,
-# semivowels, ʿayn and hamza are dropped (their transcriptions vary most), and a final h
-# (ta marbuta, "Abdullah").
-_LATIN_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "s"), ("th", "t"), ("dh", "d"),
-                   ("ph", "f"), ("q", "k"), ("c", "k"), ("v", "f"), ("p", "b"), ("x", "ks"))
-_LATIN_DROP = re.compile(r"[^bdfghjklmnrstz]")
-_ARABIC_CONSONANTS = str.maketrans({
-    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r",
-    "ز": "z", "س": "s", "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f",
-    "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "پ": "b", "ڤ": "f", "گ": "g",
-    "چ": "j"})
-_NOT_CONSONANT = re.compile(r"[^a-z]")
-_LATIN_ARTICLE = re.compile(r"^[ae]l[-\s’']?(?=\w{3})")
 # Skeletons too common to tell people apart (Mohammed, Ahmed, Abdallah, Hassan).
 _COMMON_SKELETONS = {"mhmd", "hmd", "bdlh", "bdl", "hsn"}
 
@@ -57,24 +54,8 @@ def script_skeleton(surname: str) -> str:
     "Taminov" → "tmnf"): the article dropped, vowels, semivowels, ʿayn, hamza and a final h
     dropped, a letter written twice once. '' when fewer than three consonants are left or the
     skeleton is too common to tell people apart."""
-    skeleton = _consonants(surname)
+    skeleton = consonants_of(surname)
     return skeleton if len(skeleton) >= 3 and skeleton not in _COMMON_SKELETONS else ""
-
-
-@lru_cache(maxsize=65536)
-def _consonants(name: str) -> str:
-    """A name's consonants as script_skeleton reads them (an article at its start dropped),
-    however few."""
-    if ARABIC_LETTER.search(name):
-        letters = "".join(_NOT_CONSONANT.sub("", arabic_word_key(word).translate(
-            _ARABIC_CONSONANTS)) for word in name.split())
-    else:
-        folded = plain(name)
-        folded = _LATIN_ARTICLE.sub("", folded)
-        for written, consonant in _LATIN_DIGRAPHS:
-            folded = folded.replace(written, consonant)
-        letters = _LATIN_DROP.sub("", folded)
-    return re.sub(r"(.)\1+", r"\1", letters).removesuffix("h")
 
 
 def names_agree(one: str, other: str) -> bool:
@@ -88,7 +69,7 @@ def names_agree(one: str, other: str) -> bool:
     that may stand for it): "Hussein" is "حسين", "Hassan" is not. Too weak to say who someone
     is among many: read only for the one person each of two versions of one item names that
     the other does not (version_joins.same_person)."""
-    words, other_words = _name_words(one), _name_words(other)
+    words, other_words = name_words(one), name_words(other)
     if len(words) < 2 or len(other_words) < 2:
         return False
     arabic, other_arabic = bool(ARABIC_LETTER.search(one)), bool(ARABIC_LETTER.search(other))
@@ -108,17 +89,7 @@ def _across(written: list[str], latin: list[str], article: bool) -> bool:
         "".join(_latin_letters(word, article) for word in latin), letters) is not None
 
 
-# Words of a name that one script writes and the other may leave out or glue to the next word.
-_ARABIC_PARTICLES = gazetteer.SURNAME_PARTICLES_AR
-_LATIN_PARTICLES = gazetteer.PATRONYMICS  # "bin", "ben", "ould", "mint" … ("ابن" too)
-_LATIN_ARTICLES = {"al", "el", "al-", "el-"}
 _LATIN_VOWELS = re.compile(r"[aeiouy]+|[bdfghjklmnrstz]|[^aeiouybdfghjklmnrstz]")
-
-
-def _name_words(name: str) -> list[str]:
-    """A name's words, honorifics and particles set aside (particles in either script)."""
-    return [word for word in strip_honorifics(name).split()
-            if word not in _ARABIC_PARTICLES and plain(word) not in _LATIN_PARTICLES]
 
 
 def _spelled(words: list[str], arabic: bool) -> str:
@@ -135,11 +106,11 @@ def _arabic_letters(word: str, article: bool) -> str:
     """An Arabic word of a name as its consonants (script_skeleton's letters), with a ي inside
     it (not first, not last) as y; a final h dropped; its article left out, or kept as an l."""
     key = arabic_word_key(word)
-    if article and _ARABIC_ARTICLE_START.match(word):
+    if article and ARABIC_ARTICLE_START.match(word):
         return "l" + _arabic_letters(key, False)
     letters = "".join("y" if letter == "ي" and 0 < i < len(key) - 1
-                      else letter.translate(_ARABIC_CONSONANTS) for i, letter in enumerate(key))
-    return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT.sub("", letters)).removesuffix("h")
+                      else letter.translate(ARABIC_CONSONANTS) for i, letter in enumerate(key))
+    return re.sub(r"(.)\1+", r"\1", NOT_CONSONANT.sub("", letters)).removesuffix("h")
 
 
 def _latin_letters(word: str, article: bool) -> str:
@@ -147,10 +118,10 @@ def _latin_letters(word: str, article: bool) -> str:
     (_arabic_letters): its consonants, and inside the word a y for ei, ai, ay, ee or y and an
     optional one for another i; its first and last vowels, and other vowels, left out; an
     article (Al-, El, a word of its own or glued) left out, or kept as an l."""
-    if plain(word) in _LATIN_ARTICLES:
+    if plain(word) in LATIN_ARTICLES:
         return "l" if article else ""
-    folded = _LATIN_ARTICLE.sub("l" if article else "", plain(word))
-    for written, consonant in _LATIN_DIGRAPHS:
+    folded = LATIN_ARTICLE.sub("l" if article else "", plain(word))
+    for written, consonant in LATIN_DIGRAPHS:
         folded = folded.replace(written, consonant)
     parts = _LATIN_VOWELS.findall(re.sub(r"([^aeiouy])\1+", r"\1", folded))
     pattern = []
@@ -166,9 +137,6 @@ def _latin_letters(word: str, article: bool) -> str:
 # A whole name's skeleton says who someone is only with this many consonants (a first name and
 # a short surname, "Mohamed Al-Absi": "mhmdlbs"); fewer, and two people share it too often.
 MIN_NAME_CONSONANTS = 6
-# The Arabic article as its own consonant: kept in a whole name, where Latin transcriptions write
-# it too, glued or apart ("Zinelabidine", "Zine El Abidine", "زين العابدين").
-_ARABIC_ARTICLE_START = re.compile("^(?:ال|لل)(?=..)")
 
 
 @lru_cache(maxsize=65536)
@@ -183,13 +151,13 @@ def name_skeleton(name: str) -> str:
     if len(words) < 2:
         return ""
     if ARABIC_LETTER.search(name):
-        letters = "".join(_NOT_CONSONANT.sub("", _ARABIC_ARTICLE_START.sub("ل", arabic_fold(
-            word)).translate(_ARABIC_CONSONANTS)) for word in words)
+        letters = "".join(NOT_CONSONANT.sub("", ARABIC_ARTICLE_START.sub("ل", arabic_fold(
+            word)).translate(ARABIC_CONSONANTS)) for word in words)
     else:
         folded = plain(name)
-        for written, consonant in _LATIN_DIGRAPHS:
+        for written, consonant in LATIN_DIGRAPHS:
             folded = folded.replace(written, consonant)
-        letters = _LATIN_DROP.sub("", folded)
+        letters = LATIN_DROP.sub("", folded)
     skeleton = re.sub(r"(.)\1+", r"\1", letters)
     return skeleton if len(skeleton) >= MIN_NAME_CONSONANTS else ""
 

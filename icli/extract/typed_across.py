@@ -9,23 +9,19 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from icli.extract.across import (
-    _ARABIC_ARTICLE_START,
-    _ARABIC_CONSONANTS,
-    _ARABIC_PARTICLES,
-    _LATIN_ARTICLE,
-    _LATIN_ARTICLES,
-    _LATIN_DIGRAPHS,
-    _LATIN_DROP,
-    _NOT_CONSONANT,
-    _consonants,
-    _name_words,
-    names_agree,
-    script_skeleton,
-)
+from icli.extract.across import names_agree, script_skeleton
 from icli.extract.identity import strip_honorifics
+from icli.extract.name_consonants import (
+    ARABIC_ARTICLE_START,
+    ARABIC_PARTICLES,
+    LATIN_ARTICLE,
+    LATIN_ARTICLES,
+    consonants_of,
+    name_words,
+    vowel_slots,
+)
 from icli.extract.name_parts import PARTICLE, ends_in_family_ben, kind_holds, word_kinds
-from icli.text.normalize import ARABIC_LETTER, ARABIC_MARKS, arabic_fold, arabic_word_key, plain
+from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
 
 
 def spelled_across(typed: str, name: str, kind: str) -> bool:
@@ -37,7 +33,7 @@ def spelled_across(typed: str, name: str, kind: str) -> bool:
     False within one script."""
     if bool(ARABIC_LETTER.search(typed)) == bool(ARABIC_LETTER.search(name)):
         return False
-    typed_words = _name_words(typed) if kind == "person" else typed.split()
+    typed_words = name_words(typed) if kind == "person" else typed.split()
     if kind == "person" and len(typed_words) > 1:
         return names_agree(typed, name)
     if kind == "person":
@@ -50,7 +46,7 @@ def spelled_across(typed: str, name: str, kind: str) -> bool:
 @lru_cache(maxsize=256)
 def held_across(typed: str, fathers: bool = False) -> Callable[[str], bool] | None:
     """A test of whether a name written in the other script than the name `typed` holds each
-    of its words, by their consonants (_consonants: "Haddad" and "حداد", "Salim" and "سالم")
+    of its words, by their consonants (consonants_of: "Haddad" and "حداد", "Salim" and "سالم")
     and the long vowels consonants do not show (_vowels_agree: "Mahmoud" is not "محمد"), with
     the same article or none, or typed without the article the name's word has ("Malik" and
     "المالك"; "AlMalik" is not "مالك"), as part of a name is read in one script; an article
@@ -80,8 +76,8 @@ def held_across(typed: str, fathers: bool = False) -> Callable[[str], bool] | No
 
 
 def _vowels_agree(latin: str, arabic: str) -> bool:
-    """Whether a Latin word and an Arabic word with the same consonants (_consonants) agree in
-    the vowels consonants do not show, slot by slot (_vowel_slots: the letters before the first
+    """Whether a Latin word and an Arabic word with the same consonants (consonants_of) agree in
+    the vowels consonants do not show, slot by slot (vowel_slots: the letters before the first
     consonant, between two, and after the last): an initial ا or ع is a vowel the Latin word
     writes too, and an initial Latin vowel one the Arabic word writes ("Mira" is not "أميرة");
     a long vowel the Arabic word writes is one its Latin transcription writes too (ي an i, e or
@@ -91,8 +87,8 @@ def _vowels_agree(latin: str, arabic: str) -> bool:
     ى ء ة ه, "Sidi" is not "سعيد", "Salma" not "سالم"; ee, ei, ai or ay inside a ي; an ou or oo
     before a last consonant that ends the word a و or ع, "Mahmoud" is not "محمد", where a short
     u elsewhere may be ou: "Mourad" "مراد", "Houda" "هدى")."""
-    consonants, latin_slots = _vowel_slots(latin)
-    arabic_consonants, arabic_slots = _vowel_slots(arabic)
+    consonants, latin_slots = vowel_slots(latin)
+    arabic_consonants, arabic_slots = vowel_slots(arabic)
     if consonants != arabic_consonants:
         return True
     if set(arabic_slots[0]) & set("اع") and not latin_slots[0]:
@@ -132,44 +128,12 @@ _LONG_U_LATIN = re.compile("ou|oo")
 
 
 @lru_cache(maxsize=65536)
-def _vowel_slots(word: str) -> tuple[str, list[str]]:
-    """A word's consonants as _consonants reads them, and the letters of each slot around them
-    (before the first consonant, after each): Latin vowels and w, y; Arabic ا و ي ع ء (folded,
-    arabic_word_key, but a final ى kept); a final h dropped from the consonants leaves an "h" in the last slot
-    ("Fatima", "فاطمة": "ftm", last slot "a", "h")."""
-    arabic = bool(ARABIC_LETTER.search(word))
-    if arabic:
-        letters = arabic_word_key(word)
-        if ARABIC_MARKS.sub("", word).endswith("ى"):  # an a, or an i some pages write so
-            letters = letters[:-1] + "ى"
-    else:
-        letters = _LATIN_ARTICLE.sub("", plain(word))
-        for written, consonant in _LATIN_DIGRAPHS:
-            letters = letters.replace(written, consonant)
-    consonants: list[str] = []
-    slots = [""]
-    for letter in letters:
-        consonant = (_NOT_CONSONANT.sub("", letter.translate(_ARABIC_CONSONANTS)) if arabic
-                     else "" if _LATIN_DROP.match(letter) else letter)
-        if consonant and not (consonants and consonants[-1] == consonant):
-            consonants.append(consonant)
-            slots.append("")
-        elif not consonant and letter.isalpha():
-            slots[-1] += letter
-    if consonants and consonants[-1] == "h":
-        consonants.pop()
-        tail = slots.pop()
-        slots[-1] += "h" + tail
-    return "".join(consonants), slots
-
-
-@lru_cache(maxsize=65536)
 def _reading(word: str) -> tuple[str, bool]:
     """A word of a name as held_across compares it: its consonants, and whether it starts
     with an article (Al-, El, ال)."""
-    article = (_ARABIC_ARTICLE_START.match(word) if ARABIC_LETTER.search(word)
-               else _LATIN_ARTICLE.match(plain(word)))
-    return _consonants(word), bool(article)
+    article = (ARABIC_ARTICLE_START.match(word) if ARABIC_LETTER.search(word)
+               else LATIN_ARTICLE.match(plain(word)))
+    return consonants_of(word), bool(article)
 
 
 def _kinded_words(name: str) -> list[tuple[str, str]]:
@@ -180,14 +144,14 @@ def _kinded_words(name: str) -> list[tuple[str, str]]:
     words = _article_joined(strip_honorifics(name).split())
     kinds = word_kinds([plain(arabic_fold(word)) for word in words], ends_in_family_ben(name))
     return [(word, kind) for word, kind in zip(words, kinds)
-            if kind == PARTICLE or word not in _ARABIC_PARTICLES]
+            if kind == PARTICLE or word not in ARABIC_PARTICLES]
 
 
 def _article_joined(words: list[str]) -> list[str]:
     """A name's words with an article written apart joined to the word after it."""
     joined: list[str] = []
     for word in words:
-        if joined and (plain(joined[-1]) in _LATIN_ARTICLES or joined[-1] == "ال"):
+        if joined and (plain(joined[-1]) in LATIN_ARTICLES or joined[-1] == "ال"):
             joined[-1] += word
         else:
             joined.append(word)
