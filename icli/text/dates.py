@@ -104,20 +104,20 @@ def _date_pattern(separator: str) -> str:
 
 # A date in text; "version 3.1.2024" is no date, so dots are a date line's only (_DATELINE_RE).
 DATE_RE = re.compile(_date_pattern("/"), re.IGNORECASE)
-_DATE_LINE_DATE = _date_pattern("[/.-]")
+DATE_LINE_DATE = _date_pattern("[/.-]")
 
 # A Hijri date ("5 رمضان 1440 هـ", "الخميس 12 ربيع الأول 1441هـ": a year 13xx or 14xx no
 # Gregorian date has) and the word that joins it to its Gregorian day ("الموافق", "الموافق لـ").
-_HIJRI = rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d{{2}}\s*(?:هـ|ه)?"
-_CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
+HIJRI = rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d{{2}}\s*(?:هـ|ه)?"
+CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
 # A time after a date ("à 10h30", "at 10:30 am", "- 05:41 م", "- 09:15 GMT", "- ١٢:١٣ بتوقيت مكة
 # المكرمة", "| 10:45 PM", "16:24 (UTC+04:00)").
-_TIME = (r"\s*,?\s*(?:à|at|-|–|\|)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?"
+TIME = (r"\s*,?\s*(?:à|at|-|–|\|)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?"
          r"(?:\s*[ap]\.?m\.?|\s+[مص](?!\w))?"
          r"(?:\s*\(?(?:GMT|UTC|بتوقيت(?:\s+[^\W\d_]+){1,2})(?:\s*[+-]\s*\d{1,2}(?::\d{2})?)?\)?)?")
 # The day a news agency's line says it updated the item ("19.10.2022 - Update : 20.10.2022").
 _UPDATED = (r"\s*[-–|]\s*(?:updated?|mise? à jour|محدث|تحديث)\s*:\s*\d{1,2}[./-]\d{1,2}[./-]"
-            rf"{_YEAR}(?:{_TIME})?")
+            rf"{_YEAR}(?:{TIME})?")
 # What a news site puts before its publication date: its author's name and "Published" ("Jane
 # Doe Published March 5, 2025 | 10:45 PM"), or a weekday's short name ("Thu 06th March 2025").
 _POSTED = (r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?published(?:\s+on)?\s*:?"
@@ -141,8 +141,8 @@ _TIME_FIRST = r"(?:(?-i:[A-Z]{3,20})\s+)?\d{1,2}:\d{2}\s*[,/|–-]?\s*"
 # March 2025", "SOCIETY 17:05 / 04.03.2025 2210").
 _DATELINE_RE = re.compile(
     rf"^\s*(?:{_TIME_FIRST})?(?:(?:le|on|du|from|من|في|يوم|{_POSTED})\s+)?"
-    rf"(?:{_HIJRI}(?:{_TIME})?{_CORRESPONDING})?"
-    rf"(?:{_DATE_LINE_DATE})(?:\s*م)?(?:{_CORRESPONDING}{_HIJRI})?(?:{_TIME})?(?:{_UPDATED})?"
+    rf"(?:{HIJRI}(?:{TIME})?{CORRESPONDING})?"
+    rf"(?:{DATE_LINE_DATE})(?:\s*م)?(?:{CORRESPONDING}{HIJRI})?(?:{TIME})?(?:{_UPDATED})?"
     r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
     r"(?:\s*[-–|]\s*(?:source|المصدر)\s*:[^:]{1,40})?\s*$",
     re.IGNORECASE,
@@ -163,7 +163,7 @@ _NOT_PLACE = re.compile(
     r"|soumission|jusqu|prochaine?|séance|webinaires?|آخر أجل|(?:ال)?(?:موعد|تسجيل|ترشح|افتتاح|جلسة))\b",
     re.IGNORECASE)
 
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
+YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
 _WORD_START = re.compile(r"\b\w")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _ARABIC_DIGIT = re.compile("[٠-٩]")
@@ -175,7 +175,7 @@ def _western_digits(text: str) -> str:
     return text.translate(_ARABIC_DIGITS)
 
 
-def _dateline_text(line: str) -> str:
+def dateline_text(line: str) -> str:
     """A dateline as its patterns read it: Western digits, and no Arabic short vowels, shadda
     or other marks ("عمّان، ٢٨ نوفمبر ٢٠٢٥" → "عمان، 28 نوفمبر 2025")."""
     return line if line.isascii() else ARABIC_MARKS.sub("", _western_digits(line))
@@ -191,7 +191,7 @@ def _day_number(day: str) -> int:
     return int(digits.group()) if digits else 0
 
 
-def _date_from_match(match: re.Match[str]) -> dt.date | None:
+def date_from_match(match: re.Match[str]) -> dt.date | None:
     """Turn a DATE_RE match into a date, or None when it names an impossible day."""
     for day_group, month_group, year_group in _DATE_GROUPS:
         year = match[year_group]
@@ -216,10 +216,10 @@ def parse_dateline(line: str) -> dt.date | None:
     mars 2026", "du 23 au 25 février 2026": a range's first day)."""
     if len(line) > 80:
         return None
-    match = _DATELINE_RE.match(_dateline_text(line))
+    match = _DATELINE_RE.match(dateline_text(line))
     if not match:
         return None
-    return _date_from_match(match)
+    return date_from_match(match)
 
 
 # The words of a place before a comma dateline: capitalized (or in a script without case), with
@@ -253,7 +253,7 @@ def parse_place_dateline(line: str) -> dt.date | None:
     2025")."""
     if len(line) > 100:
         return None
-    line = _dateline_text(line)
+    line = dateline_text(line)
     match = PLACE_DATELINE_RE.match(line)
     if not match:
         return _place_comma_dateline(line)
@@ -300,8 +300,8 @@ def dated_spans(text: str) -> list[DatedSpan]:
     that clause tells a founding."""
     text = _western_digits(text)
     read = []
-    for match in _matches_near_years(text):
-        date = _date_from_match(match)
+    for match in matches_near_years(text):
+        date = date_from_match(match)
         if date is None or date == EMPTY_DATE:
             continue  # (the placeholder, wherever it stands, is no event's date)
         at = match.start()
@@ -342,7 +342,7 @@ def _plain_rank(text: str, match: re.Match[str]) -> tuple[int, int]:
     return (1 if match.group("weekday") else 2), at
 
 
-def _matches_near_years(text: str, pattern: re.Pattern[str] = DATE_RE) -> list[re.Match[str]]:
+def matches_near_years(text: str, pattern: re.Pattern[str] = DATE_RE) -> list[re.Match[str]]:
     """`pattern`'s matches that hold a year, tried only at the word starts shortly before each year.
 
     Searching the whole text (or even a window) position by position is the slow part of
@@ -352,7 +352,7 @@ def _matches_near_years(text: str, pattern: re.Pattern[str] = DATE_RE) -> list[r
         return []  # no year (two substring scans cost less than the pattern's)
     matches: list[re.Match[str]] = []
     end_of_last = 0
-    for year in _YEAR_HINT.finditer(text):
+    for year in YEAR_HINT.finditer(text):
         at = year.start()
         if at and text[at - 1].isdecimal():
             continue  # part of a longer number

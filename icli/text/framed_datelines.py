@@ -14,18 +14,18 @@ import datetime as dt
 import re
 
 from icli.text.dates import (
-    _CORRESPONDING,
-    _DATE_LINE_DATE,
-    _HIJRI,
-    _TIME,
-    _YEAR_HINT,
-    _date_from_match,
-    _dateline_text,
-    _matches_near_years,
+    CORRESPONDING,
+    DATE_LINE_DATE,
+    HIJRI,
+    TIME,
+    YEAR_HINT,
+    date_from_match,
+    dateline_text,
+    matches_near_years,
     place_words,
 )
 
-_DATE = re.compile(_DATE_LINE_DATE, re.IGNORECASE)
+_DATE = re.compile(DATE_LINE_DATE, re.IGNORECASE)
 # "11th, January 2024": a comma between an ordinal day and its month.
 _ORDINAL_COMMA = re.compile(r"(\d(?:st|nd|rd|th))\s*,\s*(?=[^\W\d_])", re.IGNORECASE)
 # What a site writes before its publication date: "Publié le", "Mis à jour le", "Posted on",
@@ -41,15 +41,15 @@ _PUBLICATION_LABEL = re.compile(
 # "| Mis à jour le 4 mars 2026", "( آخر تحديث: 24/06/2014 الساعة: 15:50 )"): part of the frame.
 _UPDATE = re.compile(
     r"\s*[|–-]?\s*\(?\s*(?:last\s+|dernière\s+)?(?:updated?|mise? à jour|(?:آخر\s+)?تحديث|محدث)"
-    rf"(?:\s+(?:le|on))?\s*:?\s*(?:{_DATE_LINE_DATE})(?:\s*الساعة\s*:?)?(?:{_TIME})?\s*\)?",
+    rf"(?:\s+(?:le|on))?\s*:?\s*(?:{DATE_LINE_DATE})(?:\s*الساعة\s*:?)?(?:{TIME})?\s*\)?",
     re.IGNORECASE)
 # A comment or view count after a pipe ("| 0 comments", "| 0 commentaire", "| 12 تعليق").
 _COUNT = re.compile(r"\d{1,6}\s+(?:comments?|commentaires?|views?|vues?|lectures?"
                     r"|تعليقا?|تعليقات|مشاهدات?|قراءة)", re.IGNORECASE)
 # A press agency's place and Hijri day before the Gregorian one: "الرباط 13 ذو القعدة 1442 هـ
 # الموافق ".
-_AGENCY_HEAD = re.compile(rf"(?P<place>\S+(?:\s+\S+){{0,2}}?)\s+{_HIJRI}{_CORRESPONDING}")
-_TAIL_TIME = re.compile(rf"{_TIME}(?:min)?", re.IGNORECASE)
+_AGENCY_HEAD = re.compile(rf"(?P<place>\S+(?:\s+\S+){{0,2}}?)\s+{HIJRI}{CORRESPONDING}")
+_TAIL_TIME = re.compile(rf"{TIME}(?:min)?", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*[-–|,]\s*")
 # A news agency's name or code after the date ("(APS)", "MAP", "واس", "أ ش أ"), the Gregorian
 # suffix "م", a time zone.
@@ -103,10 +103,10 @@ def _tail_rank(tail: str, labelled: bool) -> int | None:
 def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
     """(rank, date) of a date line with a frame around its date: 2 a publication line, 1 a place
     line (as `lines.date_line` ranks them); None when the line is anything else."""
-    if len(line) > 100 or not _YEAR_HINT.search(line):
+    if len(line) > 100 or not YEAR_HINT.search(line):
         return None
-    text = _ORDINAL_COMMA.sub(r"\1 ", _dateline_text(line))
-    matches = _matches_near_years(text, _DATE)
+    text = _ORDINAL_COMMA.sub(r"\1 ", dateline_text(line))
+    matches = matches_near_years(text, _DATE)
     if not matches:
         return None
     match = matches[0]
@@ -114,5 +114,5 @@ def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
     tail = None if head is None else _tail_rank(text[match.end():], head == 2)
     if head is None or tail is None or head == tail == 0:
         return None
-    date = _date_from_match(match)
+    date = date_from_match(match)
     return None if date is None else (max(head, tail) if 0 in (head, tail) else min(head, tail), date)
