@@ -89,6 +89,8 @@ ROWS: list[Row] = [
      {"Kano State Board of Education": None}),
     ("organ-of-a-forum", "2024-05-10", "Dr. Lina Haddad, President of the Board of Directors of the Sahel Women’s "
      "Forum, spoke at the ceremony.", {"Sahel Women’s Forum": None}),
+    ("organizer-named-in-a-foreign-language", "2024-06-03", "Dr. Marco Rossi, President of the Fondazione "
+     "Sahel, presented the award to the Director-General of ICESCO in Naples.", {"Fondazione Sahel": None}),
     ("history-within-word-kept", "2024-05-10", "The Al-Noor Foundation hosted the forum, which had been planned "
      "within 2020 budgets.", {"Al-Noor Foundation": None}),
 ]
@@ -96,6 +98,9 @@ ROWS: list[Row] = [
 GAPS: dict[str, str] = {
     "organ-of-a-forum": "a forum's name is read as an event's (Forum is an event head, not an "
                         "organization's): the organ is dropped, its body not given",
+    "organizer-named-in-a-foreign-language": "a name headed by a word of another language (Fondazione, "
+                                             "Stiftung, Universiteit) has no English head: no "
+                                             "organization is read (sweep E en-38)",
 }
 
 

@@ -10,8 +10,8 @@ from operator import itemgetter
 from icli.extract import country_tables, gazetteer
 from icli.extract.mention import Mention
 from icli.extract.partners_en_edges import (
-    as_written,
     described_by_demonym,
+    fuller_known_name,
     in_country_end,
     joined_name,
     listed_full_names,
@@ -340,7 +340,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                         head in gazetteer.EVENT_HEADS or not spelled(words, acronym)
                         or head in gazetteer.FIELD_WORDS):
                     continue  # (a field's name spelt out is no body: "Early Childhood Care and Education")
-            name = as_written(words, known) if known else " ".join(words)
+            name = fuller_known_name(words, known) if known else " ".join(words)
             defined[acronym] = name
             add(name, acronym, tokens[first][1], tokens[last][2], written_alias(words, name))
             named.append((run_start, tokens[last][2]))  # "OIC Standing Committee … (X)"

@@ -24,7 +24,7 @@ def joined_name(words: list[str]) -> str:
 _COMPLEMENT_OPENERS = frozenset({"of", "for", "in", "on"})
 
 
-def as_written(words: list[str], known: str) -> str:
+def fuller_known_name(words: list[str], known: str) -> str:
     """The name of a known acronym's body as the text writes it before the acronym, when that
     is the known name and a complement after it ("Food and Agriculture Organization of the
     United Nations (FAO)": the fullest form the article uses); the known name otherwise."""
