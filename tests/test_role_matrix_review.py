@@ -73,7 +73,6 @@ XFAIL_EN = {
 }
 XFAIL_FR = {
     "title-first-name-1": "a first name that is also a title is read as the honorific",
-    "role-kept-1": "no role after 'vice-recteur de l'Université Roi …'",
 }
 XFAIL_AR = {
     "no-person-3": "a title before a preposition-prefixed noun is read as a person",

@@ -4,7 +4,8 @@ of A and Y, Ambassador of B"), with or without the second person's honorific; an
 neighbours that go on ("Minister of Education and Higher Education", "Director of Research and
 Knowledge Management, Head of …"); and a whole role before a title that is a role word
 ("Permanent Delegate of X to ICESCO Ambassador Y": Y's role, without the title); and role words
-the English list lacked (Custodian, Registrar, Pro-rector). Sentences
+the English list lacked (Custodian, Registrar, Pro-rector); "vice-" before any French role word
+("vice-recteur", "vice-doyenne"). Sentences
 written for this test with invented names; the expectations (docs/contract.md) were written
 before running icli."""
 
@@ -74,6 +75,16 @@ FR.case("one-role", "M. Ali Diop, ministre de l'Éducation et de la Formation pr
         "ouvert la séance.", {"Ali Diop": "ministre de l'Éducation et de la Formation professionnelle"})
 FR.case("one-role", "Mme Awa Fall, directrice de la Culture et des Arts, a ouvert la séance.",
         {"Awa Fall": "directrice de la Culture et des Arts"})
+
+# --- "vice-" before a French role word, after the name and before it ------------------------------
+FR.case("vice", "Le Pr Moussa Sarr, vice-recteur de l'Université de Thiès, a participé au forum.",
+        {"Moussa Sarr": "vice-recteur de l'Université de Thiès"})
+FR.case("vice", "La cérémonie s'est tenue en présence du vice-recteur de l'Université de Thiès, "
+        "Moussa Sarr, et des étudiants.", {"Moussa Sarr": "vice-recteur de l'Université de Thiès"})
+FR.case("vice", "La vice-doyenne de la Faculté des lettres, Mme Awa Diop, a ouvert la séance.",
+        {"Awa Diop": "vice-doyenne de la Faculté des lettres"})
+FR.case("vice", "M. Ali Diop, vice-président de la Commission, a ouvert la séance.",
+        {"Ali Diop": "vice-président de la Commission"})
 
 XFAIL_EN: dict[str, str] = {}
 XFAIL_FR: dict[str, str] = {}

@@ -12,7 +12,7 @@ from icli.extract.person_names import TOKEN
 # Adjectives a French role may open with: "nouvel ambassadeur", "ancien ministre", "ex-directeur",
 # "Deuxième Secrétaire".
 ROLE_ADJECTIVE_FR = (r"(?:(?:nouvel|nouveau|nouvelle|ancien|ancienne|actuel|actuelle|futur|future"
-                     r"|deuxième|troisième)\s+|ex-)?")
+                     r"|deuxième|troisième)\s+|ex-|vice-)?")
 ROLE_START_FR = re.compile(
     r"(?:(?:le|la|l’|l')\s*)?" + ROLE_ADJECTIVE_FR + "("
     + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")(?![\w-])", re.IGNORECASE)
