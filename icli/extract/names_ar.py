@@ -133,6 +133,7 @@ def name_at_ar(text: str, start: int, titled: bool = False) -> tuple[str, int]:
                 or words and (honorific_ar(bare) or delegation_object_ar(match.group(), words[-1].group()))
                 and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "آل الشيخ", "… توكاييف الوفد"
                 or len(words) > 1 and _title_before_name_ar(text, match)  # "فريد نازاروف السيدة داريا"
+                and words[-1].group() not in gazetteer.NAME_PARTICLES_AR  # "بن الحاج داود": the name's
                 or words and bare[:1] == "و" and arabic_word_key(bare[1:]) in gazetteer.ROLE_WORDS_AR
                 # "أحمد بنعلي ومدير إدارة …": "و" and the next person's role
                 or words and (object_noun_ar(match.group()) or _plural_and_adjective_ar(text, match)
