@@ -107,3 +107,23 @@ def test_a_cut_name_of_icesco_in_a_role_is_no_partner() -> None:
         found = partners(f"La rencontre fut animée par M. Karim Salhi, directeur de {cut}, et deux "
                          "journalistes.")
         assert not any("slamique" in name for name in found), (cut, found)
+
+
+def test_a_unit_or_an_organ_of_a_partner_named_folds_into_it() -> None:
+    # the organ, its acronym between, then its owner: the owner is the partner
+    assert partners("Le Conseil des ministres de la Jeunesse (CMJ) de l’Organisation de la coopération "
+                    "des Oasis a tenu sa session avec l’ICESCO.") == {
+        "Organisation de la coopération des Oasis"}
+    # a unit whose name ends with its owner's, the owner named as a partner too
+    assert partners("Le Bureau international de la jeunesse de l’Unesco (BIJ-Unesco) a organisé un atelier "
+                    "avec l’ICESCO et l’Unesco.") == {
+        "United Nations Educational, Scientific and Cultural Organization"}
+
+
+def test_a_body_of_its_own_or_an_organ_with_no_owner_named_stays() -> None:
+    # a union is no unit: a body of its own beside the organization it belongs to
+    assert partners("L’Union parlementaire des États membres (UPEM) de l’Organisation de la coopération "
+                    "des Oasis a signé un accord avec l’ICESCO.") == {
+        "Union parlementaire des États membres", "Organisation de la coopération des Oasis"}
+    assert partners("Le Conseil national des arts a signé un accord avec la Fondation des Oasis.") == {
+        "Conseil national des arts", "Fondation des Oasis"}

@@ -24,6 +24,7 @@ from icli.extract.mention import Mention
 from icli.extract.partner_acting import acting_somewhere_ar, acting_somewhere_fr, french_names
 from icli.extract.partner_contexts import generic_ministry, generic_name, only_where_no_partner
 from icli.extract.partner_history import without_history_only
+from icli.extract.partner_owners import units_folded_fr
 from icli.extract.partners_ar import extract_partners_ar
 from icli.extract.partners_ar_after import newspaper_staff_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
@@ -373,6 +374,7 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
                 and not only_where_no_partner(m, text, "fr")
                 and not generic_name(m) and not generic_ministry(m, extract_countries_fr)
                 and acting_somewhere_fr(m, text, bodies, roles)]
+    partners = units_folded_fr(partners, text, french_names)
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners
 

@@ -6,8 +6,10 @@ through it and is the partner."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from icli.extract import gazetteer
+from icli.extract.mention import Mention
 from icli.extract.partner_name_ends import fr_word
 
 # The words between an affiliated body and its owner's name, right before that name (its
@@ -55,3 +57,34 @@ class Owners:
     def only_owner(self, key: str) -> bool:
         """Whether a body (its key) is named only as an owner: no partner."""
         return key in self.as_owner and key not in self.elsewhere
+
+
+# Between a unit's or an organ's name and its owner's: its acronym in brackets, then "de l’",
+# "du", "de la" or "des" ("le Conseil des ministres … (CMAE) de l’Organisation …").
+_TO_OWNER_FR = re.compile(r"(?:[ \t]*\([^()]{1,20}\))?[ \t]+(?:de[ \t]+l[’'][ \t]*|du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+)")
+# The heads of a body's unit (fr.json `unit_heads`) or organ: "Bureau …", "Conseil des ministres …".
+_ORGAN_HEADS_FR = frozenset({"conseil", "comité"})
+
+
+def units_folded_fr(partners: list[Mention], text: str, names: Callable[[Mention], set[str]]) -> list[Mention]:
+    """`partners` without a unit or an organ of another of them, named right before it or
+    ending with its name ("le Bureau international d’éducation de l’Unesco", "le Conseil des
+    ministres des Affaires étrangères (CMAE) de l’Organisation de la coopération islamique"):
+    an office of a body named folds into it (the contract). `names`: a partner's French names."""
+    kept = []
+    for partner in partners:
+        if fr_word(partner.name.split()[0]).casefold() not in gazetteer.UNIT_HEADS_FR | _ORGAN_HEADS_FR:
+            kept.append(partner)
+            continue
+        owners = [n for other in partners if other is not partner for n in names(other) if len(n) > 2]
+        if any(partner.name.endswith(" " + owner) or partner.name.endswith("’" + owner) for owner in owners):
+            continue
+        found = text.find(partner.name)
+        while found >= 0:
+            link = _TO_OWNER_FR.match(text, found + len(partner.name))
+            if link and any(text.startswith(owner, link.end()) for owner in owners):
+                break
+            found = text.find(partner.name, found + 1)
+        if found < 0:
+            kept.append(partner)
+    return kept
