@@ -240,6 +240,32 @@ def test_a_misspelt_value_of_a_repeated_filter_fails_with_its_suggestions(archiv
     assert titles(germany) == titles(archive("list", "--country", "Turkmenistan", "--json"))
 
 
+def test_an_id_of_another_kind_or_a_title_names_none_and_says_so(archive: Cli) -> None:
+    """`who '#5'` where #5 is a country names no person: said, with the command that takes it;
+    as one of a repeated filter's values (like a title typed alone) it fails, exit 1."""
+    country = archive.json("countries", "-n", "1")[0]
+    person = archive.json("people", "-n", "1")[0]
+    result = archive("who", f"#{country['id']}", "--json")
+    assert (result.exit_code, result.stdout) == (0, "[]\n")
+    assert result.stderr == (f"icli: #{country['id']} is the country {country['name']}, no "
+                             f"person: `icli country '#{country['id']}'`\n")
+    assert titles(archive("country", f"#{country['id']}", "--json"))
+    for other in (f"#{country['id']}", "H.E."):
+        repeated = archive("list", "--person", f"#{person['id']}", "--person", other, "--json")
+        assert (repeated.exit_code, repeated.stdout) == (1, ""), other
+        assert "one of several --person values" in repeated.stderr, other
+
+
+def test_a_partner_s_name_translated_from_the_other_script_is_no_partner(archive: Cli) -> None:
+    """A partner the archive writes only in Arabic ("جامعة فاس"), typed translated ("University
+    of Fes"): no partner of that name, said, never another partner whose name holds a word
+    of it (the Arab Open University: a suggestion at most)."""
+    for typed in ("University of Fes", "Fes University"):
+        result = archive("partner", typed, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), typed
+        assert result.stderr.startswith(f"icli: no partner named {typed!r}"), typed
+
+
 def test_a_name_typed_in_the_other_script_is_only_suggested(archive: Cli) -> None:
     """The contract's `who` finds a name in any script, but letters alone never say two names
     are one person's: a name the archive writes only in the other script is suggested, with no

@@ -22,14 +22,21 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
     """Ids of the entities `name` denotes by the lookup rule (lookup.lookup), saying on
     stderr what it found; part of several names is an Ambiguous failure listing them (exit 1;
     one JSON line on stderr with --json, --jsonl or --format json/jsonl) unless --all asks for
-    all of them (and for a surname's owner, those named by it alone); a misspelling gives
-    suggestions and no entity, or, when it is not `alone` (one of a repeated filter's values,
-    whose answer would be the others' alone), a Failure giving them (exit 1)."""
+    all of them (and for a surname's owner, those named by it alone); a name of no entity (a
+    misspelling: its suggestions; a title, another kind's id: lookup's note) gives no entity
+    and says so, or, when it is not `alone` (one of a repeated filter's values, whose answer
+    would be the others' alone), is a Failure saying so (exit 1)."""
     found = lookup.lookup(conn, kind, name)
     if found.ids and found.candidates and query.every:  # a surname's owner and those it leaves out
         told = described(conn, kind, [{"id": i} for i in found.ids] + found.candidates, name)
         env.note(f"{name!r}: all of {', '.join(map(candidate_text, told))}")
         return [c["id"] for c in told]
+    if not found.ids and not found.ambiguous and (found.note is None or found.refused):
+        said = found.note or hint(kind, name, found.candidates)  # it names no entity
+        if not alone:
+            raise Failure(f"{said} (one of several --{kind} values: no answer for the others alone)")
+        env.note(said)
+        return []
     if found.note:
         env.note(found.note)
     if found.ambiguous:
@@ -49,11 +56,6 @@ def resolve(conn: sqlite3.Connection, kind: str, name: str, query: Query, env: E
                 told, bool({query.format, query.export} & {"json", "jsonl"}))
         env.note(f"{name!r}: all of {names}")
         return [c["id"] for c in found.candidates if c["id"] is not None]
-    if not found.ids and found.note is None:
-        said = hint(kind, name, found.candidates)
-        if not alone:
-            raise Failure(f"{said} (one of several --{kind} values: no answer for the others alone)")
-        env.note(said)
     return found.ids
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from icli.choices import ENTITY_COMMANDS
 from icli.extract.country_locales import country_in_other_words
 from icli.extract.country_tables import (
     countries_named_in_part,
@@ -94,6 +95,7 @@ class Lookup(NamedTuple):
     candidates: list[dict[str, Any]] = []
     ambiguous: bool = False
     whole: int = 0  # ambiguous: how many candidates the name given is a whole name of
+    refused: bool = False  # the name given is none of this kind's, said in `note` (a title, "#5")
 
 
 @lru_cache(maxsize=1)
@@ -137,21 +139,26 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        else gets the names spelled closest to it as `candidates`, never an answer
        (a particle alone, "Ben", the names with a word starting with it first);
        a person's title or honorific typed alone ("H.E.", "Dr", "الدكتور") is no name, said.
-    "#ID" (an id as the candidates show it) is that entity of `kind`, or none.
+    "#ID" (an id as the candidates show it) is that entity of `kind`, or none (the id of
+    another kind's entity: said in `note`).
     Only entities some article mentions count. The name is read as the archive's text was
     (normalize_text: a soft hyphen or a look-alike letter in it changes nothing)."""
     value = normalize_text(value)
     if by_id := _BY_ID.fullmatch(value.strip()):
         row = conn.execute(f"""
-            SELECT id, name
+            SELECT id, name, kind
             FROM entities
             WHERE id = :id
-              AND kind = :kind
               AND {mentioned('entities')}
-        """, {"id": int(by_id[1]), "kind": kind}).fetchone()
+        """, {"id": int(by_id[1])}).fetchone()
+        if row and row[2] != kind:  # "#5", Morocco's id, given to `who`
+            command = next(c for c, k in ENTITY_COMMANDS.items() if k == row[2])
+            return Lookup([], f"{value.strip()} is the {row[2]} {row[1]}, no {kind}: "
+                              f"`icli {command} '{value.strip()}'`", refused=True)
         return Lookup([row[0]], f"{value.strip()}: {row[1]}") if row else Lookup([])
     if kind == "person" and not _name_typed(value):
-        return Lookup([], f"{value.strip()!r} is a title, not a name: give the person's name")
+        return Lookup([], f"{value.strip()!r} is a title, not a name: give the person's name",
+                      refused=True)
     sql, params = entity_match_sql(kind, value)
     named = entity_rows(conn, f"""
         SELECT id, name, articles
