@@ -183,8 +183,11 @@ def segment(lines: list[str]) -> ParsedDump:
     """Group content lines into articles, page by page (pages end at PAGE_BREAK).
 
     An article is its date lines (before or after the title), its title, an optional subtitle
-    and its paragraphs. Date lines right before a title are that title's; the first line of a
-    page and the line after date lines are titles by position, whatever their case. The line
+    and its paragraphs. Date lines right before a title are that title's (of the highest rank,
+    the one nearest the title: a site prints the day the page was viewed above the article's),
+    and a date line right under the title wins over them (the contract's date line) unless a
+    title follows it (then it is the next item's, in a listing of titles); the first
+    line of a page and the line after date lines are titles by position, whatever their case. The line
     after an article's first paragraph, when it ends with a colon, is what it announces. Under
     a dated title and its subtitle, a heading-shaped line is a second quote or kicker of the
     same article unless a date line follows it (then it is the next item of a listing).
@@ -194,6 +197,7 @@ def segment(lines: list[str]) -> ParsedDump:
     metadata: list[str] = []
     current: ParsedArticle | None = None
     rank = 0  # of the date line current.date was read from
+    above = False  # whether that line stood above current's title (not right under it)
     pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
     page = 0
     page_orphans = 0  # where this page's lines start in orphans
@@ -212,9 +216,10 @@ def segment(lines: list[str]) -> ParsedDump:
         dated = date_line(line)
         if dated is not None:
             if current is not None and not current.body and not pending:
-                if dated[0] > rank:
+                if dated[0] > rank or (above and dated[0] == rank > 0
+                                       and not title_shaped(_next_line(lines, at))):
                     current.date, current.date_source = dated[1], "dateline"
-                    rank = dated[0]
+                    rank, above = dated[0], False
                 metadata.append(line)
             else:
                 pending.append((line, dated))
@@ -224,8 +229,8 @@ def segment(lines: list[str]) -> ParsedDump:
                 _finish(current)
                 current = ParsedArticle(title=line, position=len(articles), page=page)
                 articles.append(current)
-                best = max(dated for _, dated in pending)
-                rank = best[0]
+                best = max(reversed([dated for _, dated in pending]), key=lambda dated: dated[0])
+                rank, above = best[0], True
                 if rank:
                     current.date, current.date_source = best[1], "dateline"
                 metadata.extend(text for text, _ in pending)
@@ -251,7 +256,7 @@ def segment(lines: list[str]) -> ParsedDump:
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
-            rank = 0
+            rank, above = 0, False
         elif current is None:
             orphans.append(line)
         else:
