@@ -4,13 +4,15 @@ and as JSON on stdout when asked) exactly what it stored."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import signal
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import DUMPS, Cli, interrupt_ingest_at
+from tests.conftest import DUMPS, ROOT, Cli, interrupt_ingest_at
 
 # Commands whose rows come out as CSV, with arguments that find some rows.
 CSV_COMMANDS = [
@@ -242,3 +244,18 @@ def test_a_name_for_stdin_read_through_dev_stdin_is_kept(tmp_path: Path) -> None
     listed = subprocess.run([sys.executable, "-m", "icli", "--db", str(db), "list", "-n", "1",
                              "--json"], capture_output=True, text=True, check=True)
     assert json.loads(listed.stdout)[0]["source"] == "march.txt"
+
+
+def test_csv_gives_each_version_by_language_and_id(tmp_path: Path) -> None:
+    """The versions of an article in CSV and TSV (and export's CSV): "fr #52; ar #53", as the
+    JSON's versions say; they were empty cells ("; ")."""
+    cli = Cli(tmp_path / "archive.db")
+    assert cli("ingest", str(ROOT / "data" / "examples")).exit_code == 0
+    articles = cli.json("list")
+    assert any(article["versions"] for article in articles)
+    said = {a["id"]: "; ".join(f"{v['language']} #{v['id']}" for v in a["versions"])
+            for a in articles}
+    for args in (["list", "--csv"], ["list", "--tsv"], ["export", "--format", "csv"]):
+        text = cli(*args, "--fields", "id,versions").stdout
+        rows = list(csv.DictReader(io.StringIO(text), delimiter="\t" if "--tsv" in args else ","))
+        assert {int(row["id"]): row["versions"] for row in rows} == said, args

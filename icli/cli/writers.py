@@ -67,12 +67,14 @@ def _columns(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _flat(key: str, value: Any) -> Any:
-    """A CSV cell: paragraphs joined by blank lines, other lists by "; ", entities by name."""
+    """A CSV cell: paragraphs joined by blank lines, other lists by "; ", entities by name,
+    an article's versions by language and id ("fr #52; ar #53")."""
     if isinstance(value, list):
         if key == "body":
             return "\n\n".join(value)
         return "; ".join(
-            str(item.get("name") or item.get("role") or item.get("code") or "")
+            (f"{item['language']} #{item['id']}" if key == "versions"
+             else str(item.get("name") or item.get("role") or item.get("code") or ""))
             if isinstance(item, dict) else str(item)
             for item in value
         )
