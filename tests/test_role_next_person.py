@@ -5,7 +5,8 @@ neighbours that go on ("Minister of Education and Higher Education", "Director o
 Knowledge Management, Head of …"); and a whole role before a title that is a role word
 ("Permanent Delegate of X to ICESCO Ambassador Y": Y's role, without the title); and role words
 the English list lacked (Custodian, Registrar, Pro-rector); "vice-" before any French role word
-("vice-recteur", "vice-doyenne"). Sentences
+("vice-recteur", "vice-doyenne"); "the secretary of X, Name" (a lower-case role word after "the"
+with its complement, before a bare name). Sentences
 written for this test with invented names; the expectations (docs/contract.md) were written
 before running icli."""
 
@@ -85,6 +86,16 @@ FR.case("vice", "La vice-doyenne de la Faculté des lettres, Mme Awa Diop, a ouv
         {"Awa Diop": "vice-doyenne de la Faculté des lettres"})
 FR.case("vice", "M. Ali Diop, vice-président de la Commission, a ouvert la séance.",
         {"Ali Diop": "vice-président de la Commission"})
+
+# --- "the", a role word in lower case and its complement, before a comma and a bare name -----------
+EN.case("lower-before", "Sworn in were the secretary of Scientific Affairs, Rosa Medina; and the "
+        "president of the Board of the Research Agency, Tomas Ibarra.",
+        {"Rosa Medina": "secretary of Scientific Affairs",
+         "Tomas Ibarra": "president of the Board of the Research Agency"})
+EN.case("lower-before", "The ceremony was attended by the director of the National Museum, Pablo "
+        "Ruiz, and the staff.", {"Pablo Ruiz": "director of the National Museum"})
+EN.case("lower-before", "The talks covered the role of the Ministry, Pablo Ruiz said.",
+        {"Pablo Ruiz": None})
 
 XFAIL_EN: dict[str, str] = {}
 XFAIL_FR: dict[str, str] = {}
