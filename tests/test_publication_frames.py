@@ -93,3 +93,25 @@ def test_a_venue_field_under_the_title_dates_nothing() -> None:
             "The ministers agreed on a plan for rural schools, to be reviewed on 12 May 2027.\n")
     (article,) = parse_dump(dump).articles
     assert article.date_source != "dateline", (article.date, article.date_source)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Date: 09/10/2026", (2, "2026-10-09")),
+     ("Date : 9 octobre 2026", (2, "2026-10-09")),
+     ("Date: 9 October 2026 - 08:20", (2, "2026-10-09")),
+     ("Date: 9 October 2026 | Venue: Tunis", None),
+     ("Dates: 9-11 October 2026", None)],
+)
+def test_a_date_field_with_the_date_alone_is_a_date_line(line: str, expected: tuple[int, str] | None) -> None:
+    assert date_line(line) == expected
+
+
+def test_a_date_field_above_the_title_dates_the_article() -> None:
+    dump = ("Date: 09/10/2026\n\n"
+            "Ministers of Education agree on a plan for rural schools\n\n"
+            "The ministers agreed on a plan for rural schools at a conference held from 7 to 9 "
+            "October 2026.\n")
+    (article,) = parse_dump(dump).articles
+    assert article.title.startswith("Ministers of Education")
+    assert (article.date, article.date_source) == ("2026-10-09", "dateline")

@@ -4,7 +4,8 @@ agency's place and Hijri day before it ("الرباط 13 ذو القعدة 1442 
 واس"), or after it a place ("15/11/2023 , Rabat") or a time, a section and an author ("6
 novembre 2021 - 17h00 - Culture - Par: A.T"), after a publication label the day of an update
 ("Published on … | Updated 4 March 2026"), after a pipe a section, a place or a comment count
-("03 March 2026 | News | 0 comments"). `lines.date_line` reads these when the plain
+("03 March 2026 | News | 0 comments"), and a date field with the date alone ("Date:
+04/07/2009"). `lines.date_line` reads these when the plain
 shapes (`dates.parse_dateline`, `dates.parse_place_dateline`) give nothing.
 """
 
@@ -37,6 +38,10 @@ _PUBLISHED = re.compile(rf"(?:{_PUBLISHED_WORDS})(?:\s+(?:le|on))?", re.IGNORECA
 _PUBLICATION_LABEL = re.compile(
     rf"(?:(?:date\s+(?:de\s+|of\s+)?)?(?:publication|{_PUBLISHED_WORDS})"
     r"(?:\s+(?:le|on|date))?|(?:تاريخ|تم)\s+النشر)\s*:", re.IGNORECASE)
+# The labels of a date field ("Date: 4 July 2009", "التاريخ: …"; `heads.head_date` reads them in
+# an article's head too): alone before a date, or with a time after it, a date line.
+DATE_LABELS = ("date", "التاريخ")
+_DATE_FIELD = re.compile(rf"(?:{'|'.join(DATE_LABELS)})\s*:", re.IGNORECASE)
 # The day the site updated the item, after its publication date ("| Updated 4 March 2026",
 # "| Mis à jour le 4 mars 2026", "( آخر تحديث: 24/06/2014 الساعة: 15:50 )"): part of the frame.
 _UPDATE = re.compile(
@@ -111,6 +116,9 @@ def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
         return None
     match = matches[0]
     head = _head_rank(text[:match.start()])
+    if head is None and _DATE_FIELD.fullmatch(text[:match.start()].strip()):
+        rest = text[match.end():]  # a date field: the date alone or with a time, nothing else
+        head = 2 if not rest.strip() or _TAIL_TIME.fullmatch(rest) else None
     tail = None if head is None else _tail_rank(text[match.end():], head == 2)
     if head is None or tail is None or head == tail == 0:
         return None

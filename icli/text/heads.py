@@ -11,6 +11,7 @@ import re
 from typing import Protocol, TypeVar
 
 from icli.text.dates import parse_dateline
+from icli.text.framed_datelines import DATE_LABELS
 from icli.text.furniture import normalized
 from icli.text.lines import ends_sentence, title_shaped
 from icli.text.untitled import TITLE_LENGTH, prose
@@ -39,7 +40,6 @@ _FIELD = re.compile(
     r"\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_DATE_LABELS = ("date", "التاريخ")
 # A section's name run into its date and a time: the article's own stamp ("World 5-3-2020 |
 # 09:40"); the date is written day first, as on the pages that have it.
 _STAMP = re.compile(
@@ -78,7 +78,7 @@ def head_date(line: str) -> tuple[int, str] | None:
     if stamp is not None and len(line[:stamp.start()].split()) <= 3:
         return _iso(_STAMP_RANK, stamp["d"], stamp["m"], stamp["y"])
     field = _FIELD.match(line)
-    if field is not None and field["label"].casefold() in _DATE_LABELS:
+    if field is not None and field["label"].casefold() in DATE_LABELS:
         date = parse_dateline(field["value"])
         return (1, date.isoformat()) if date is not None else None
     place = _PLACE_DATE.match(line)
