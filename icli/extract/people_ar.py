@@ -447,8 +447,9 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                              match.start(), end, rule="person.ar.honorific"))
         taken.add(match.start(), end)
     words = list(ARABIC_WORD.finditer(text))
-    for scan in (_names_after_roles_ar, _names_before_roles_ar, listed_with_country_ar,
-                 lambda text, _, taken: listed_after_opener_ar(text, taken)):
+    for scan in (lambda text, _, taken: listed_after_opener_ar(text, taken, with_roles=True),
+                 _names_after_roles_ar, _names_before_roles_ar, listed_with_country_ar,
+                 lambda text, _, taken: listed_after_opener_ar(text, taken, with_roles=False)):
         for mention in scan(text, words, taken):
             if len(found) >= MAX_MENTIONS:
                 break

@@ -10,6 +10,7 @@ from icli.extract.identity import person_key
 from icli.extract.mention import Mention
 from icli.extract.names_ar import is_stop_ar, not_a_name_word_ar
 from icli.extract.patterns import Spans
+from icli.extract.roles_ar import role_after_ar, role_word_ar
 from icli.text.normalize import ARABIC_WORD
 
 # "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.
@@ -53,34 +54,62 @@ _LIST_OPENER_AR = re.compile(r"(?<![\w])(?:و?(?:هما|هم)|(?:و|ف)?كل[ \u
 _ITEM_SEP_AR = re.compile(r"[ \u00a0]*[،,][ \u00a0]*")
 
 
-def listed_after_opener_ar(text: str, taken: Spans) -> list[Mention]:
+def listed_after_opener_ar(text: str, taken: Spans, with_roles: bool) -> list[Mention]:
     """People listed with no title after words that open a list ("… هما فاطمة الزهراء رزاق،
     وأسماء كريمي على التوالي", "فكل من لينا بوتنفيت، وسلمى …، فزن"): each item two to four
-    name words, "و" joining the items; the list ends at the first item that is no name."""
+    name words, "و" joining the items; the list ends at the first item that is no name. A role
+    after a name's comma is that name's ("كل من أ، وزير الثقافة، ب، وزير …": the next item
+    needs no "و"), a titled name found before is passed with its role. The lists where some
+    name has a role when `with_roles`, the others when not."""
     found: list[Mention] = []
     for opener in _LIST_OPENER_AR.finditer(text) if ("هم" in text or "كل من" in text) else ():
-        position = opener.start(1)
-        for part in _ITEM_SEP_AR.split(opener.group(1)):
-            start = position
-            position += len(part)
-            separator = _ITEM_SEP_AR.match(text, position)
-            position = separator.end() if separator else position
-            words = part.split()
-            joined = bool(words) and words[0][:1] == "و" and words[0] not in gazetteer.NAME_PARTICLES_AR
-            if found and start != opener.start(1) and not joined:
-                break  # after the first item, "و" opens each item: "…، فزن بجوائز" is none
-            if joined:
-                words[0], start = words[0][1:], start + 1
-            name_words: list[str] = []
-            for word in words:
-                if is_stop_ar(word):
-                    break
-                name_words.append(word)
-            if not 2 <= len(name_words) <= 4 or start in taken or any(
-                    not ARABIC_WORD.fullmatch(w) or not_a_name_word_ar(w)
-                    and w not in gazetteer.NAME_PARTICLES_AR for w in name_words):
+        listed = _listed_ar(text, opener, taken)
+        if any(m.role for m in listed) == with_roles:
+            found.extend(listed)
+    return found
+
+
+def _listed_ar(text: str, opener: re.Match[str], taken: Spans) -> list[Mention]:
+    """The people of one list after its opener (listed_after_opener_ar)."""
+    found: list[Mention] = []
+    position, role_end, named_end = opener.start(1), opener.start(1), -1
+    after_role = False  # the item before was a role: this one needs no "و"
+    for part in _ITEM_SEP_AR.split(opener.group(1)):
+        start = position
+        position += len(part)
+        end = position  # where the item ends, before its comma
+        separator = _ITEM_SEP_AR.match(text, position)
+        position = separator.end() if separator else position
+        if start < role_end:
+            continue  # an item inside the role before ("…، وزير …، رئيس …،")
+        words = part.split()
+        if words and role_word_ar(words[0]) and named_end >= 0:
+            role = role_after_ar(text, named_end)
+            if role is None:
                 break
-            name = " ".join(name_words)
-            found.append(Mention("person", person_key(name), name, None, None, name, start,
-                                 start + len(name), rule="person.ar.listed"))
+            if found and found[-1].end == named_end:
+                found[-1].role = role
+            role_end, named_end, after_role = text.find(role, named_end) + len(role), -1, True
+            continue  # a titled name's role was read with it
+        if start in taken:
+            named_end, after_role = end, False
+            continue  # a titled name, read before
+        joined = bool(words) and words[0][:1] == "و" and words[0] not in gazetteer.NAME_PARTICLES_AR
+        if start != opener.start(1) and not joined and not after_role:
+            break  # after the first item, "و" opens each item: "…، فزن بجوائز" is none
+        if joined:
+            words[0], start = words[0][1:], start + 1
+        name_words: list[str] = []
+        for word in words:
+            if is_stop_ar(word):
+                break
+            name_words.append(word)
+        if not 2 <= len(name_words) <= 4 or start in taken or any(
+                not ARABIC_WORD.fullmatch(w) or not_a_name_word_ar(w)
+                and w not in gazetteer.NAME_PARTICLES_AR for w in name_words):
+            break
+        name = " ".join(name_words)
+        found.append(Mention("person", person_key(name), name, None, None, name, start,
+                             start + len(name), rule="person.ar.listed"))
+        named_end, after_role = start + len(name), False
     return found
