@@ -375,12 +375,12 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
                 cut += words[cut] == "the"
                 first, words = first + cut, words[cut:]
-            organ = organ_before_body(words)  # "Board of Trustees of the X Foundation": X
+            organ, of_organ = organ_before_body(words)  # "Board of Trustees of the X Foundation": X
             first, words = first + organ, words[organ:]
             first, words = (first + 1, words[1:]) if described_by_demonym(words) else (first, words)
             if len(words) < 2:
                 continue
-            if _head(words) not in gazetteer.ORG_HEADS or _generic_or_venue(words):
+            if _head(words) not in gazetteer.ORG_HEADS and not of_organ or _generic_or_venue(words):
                 continue
             joined = joined_name(words)
             if joined.startswith(gazetteer.OWN_ORGANS) or joined in country_tables.country_names():

@@ -212,21 +212,22 @@ def title_word(word: str) -> bool:
 _ORGANS_BEFORE_BODIES = frozenset({"Trustees", "Directors", "Governors"})
 
 
-def organ_before_body(words: list[str]) -> int:
+def organ_before_body(words: list[str]) -> tuple[int, bool]:
     """How many words at a name's start name an organ of the body named after them ("Board of
     Trustees of the X Foundation", "Board of the X Agency", "… of the Islamic University of
-    Technology"): an office of a body folds into it (docs/contract.md), so X, any body with a
-    head, is the partner; all the words when a named organ's body has no head ("Board of
-    Directors of the X Forum": no body's name to give); 0 when no organ opens the name."""
+    Technology"): an office of a body folds into it (docs/contract.md), so X is the partner
+    (0 when no organ opens the name); and whether the organ is named ("Board of Directors of"):
+    such an organ is a body's, so X is a body whatever its head ("Board of Directors of the X
+    Forum": the Forum), where "Board of the" gives X only when it has an organization's head."""
     if len(words) < 4 or words[:2] != ["Board", "of"]:
-        return 0
+        return 0, False
     named = words[2] in _ORGANS_BEFORE_BODIES and words[3] == "of"  # "Board of Trustees of"
     if not named and words[2] != "the":
-        return 0  # "Board of Education": a body's own name
+        return 0, False  # "Board of Education": a body's own name
     cut = 4 + (words[4:5] == ["the"]) if named else 3
-    if len(words) - cut >= 2 and any(w in gazetteer.ORG_HEADS for w in words[cut:]):
-        return cut
-    return len(words) if named else 0
+    if len(words) - cut >= 2 and (named or any(w in gazetteer.ORG_HEADS for w in words[cut:])):
+        return cut, named
+    return 0, False
 
 
 _WORD = re.compile(r"\w+")
