@@ -10,7 +10,9 @@ functions, no storage.
 - `title_words`: the names a Latin-script title writes, which an English and a French title of
   one item share ("Marrakech"), and `title_sounds`: the consonants of the names any title
   writes, which an Arabic and a Latin-script title of one item share ("موندياكولت",
-  "Mondiacult").
+  "Mondiacult");
+- `name_runs`: the consonants of two or three names a text writes one after the other, which an
+  Arabic and a Latin-script version share when the extractor did not read the person.
 """
 
 from __future__ import annotations
@@ -19,16 +21,18 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from icli.extract import country_tables
+from icli.extract import country_tables, gazetteer
 from icli.extract.gazetteer import english_acronym
 from icli.extract.known_partners import partner_of_name
 from icli.extract.name_consonants import (
     ARABIC_ARTICLE_START,
     ARABIC_CONSONANTS,
+    ARABIC_PARTICLES,
     LATIN_ARTICLE,
     LATIN_ARTICLES,
     LATIN_DIGRAPHS,
     LATIN_DROP,
+    LATIN_PARTICLES,
     NOT_CONSONANT,
     consonants_of,
     name_words,
@@ -160,6 +164,65 @@ def name_skeleton(name: str) -> str:
         letters = LATIN_DROP.sub("", folded)
     skeleton = re.sub(r"(.)\1+", r"\1", letters)
     return skeleton if len(skeleton) >= MIN_NAME_CONSONANTS else ""
+
+
+# Names written one after the other in a Latin-script text: capitalized words, a particle
+# ("bin", "El") between them allowed.
+_LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:bin|bint|ben|ibn|al|el|Al|El)\s+)?"
+                        r"[A-ZÀ-ÖØ-Þ][\w’'-]*)+")
+
+
+@lru_cache(maxsize=8192)
+def name_runs(text: str) -> frozenset[str]:
+    """The consonants (script_skeleton's letters) of every two or three names a text writes one
+    after the other, for an Arabic and a Latin-script version of one item to share a name the
+    extractor read in neither or in one only ("عمر فاروق دوغان", "S.E. M. Omer Faruk Dogan":
+    "frkdgn"): a Latin-script text's capitalized words, an Arabic text's every word, particles
+    (bin, بن) skipped; each word of two consonants or more and none as common as Mohammed's or
+    ICESCO's leaders' (named in most stories), MIN_NAME_CONSONANTS together."""
+    if ARABIC_LETTER.search(text):
+        runs = [ARABIC_WORD.findall(text)]
+    else:
+        runs = [run.split() for run in _LATIN_RUN.findall(text)]
+    found = set()
+    for words in runs:
+        letters = [letter for letter in map(_run_letters, words) if letter is not None]
+        for at in range(len(letters) - 1):
+            two = letters[at] + letters[at + 1] if letters[at] and letters[at + 1] else ""
+            if two:
+                if len(two) >= MIN_NAME_CONSONANTS:
+                    found.add(two)
+                if at + 2 < len(letters) and letters[at + 2] and len(
+                        three := two + letters[at + 2]) >= MIN_NAME_CONSONANTS:
+                    found.add(three)
+    return frozenset(found)
+
+
+def shared_runs(one: frozenset[str], other: frozenset[str], people: Iterable[str]) -> list[str]:
+    """The name runs (name_runs) two texts in different scripts both write, other than those of
+    `people` (the names as written of the people they are already found to share): one at most,
+    the run of two or three words of one name counted once."""
+    found = one & other
+    if found:
+        found -= {run for name in people for run in name_runs(name)}
+    return sorted(found)[:1]
+
+
+@lru_cache(maxsize=65536)
+def _run_letters(word: str) -> str | None:
+    """A word's consonants as name_runs counts them: None for a particle (skipped), '' for
+    fewer than two, or a common name's or a leader's (a run stops there)."""
+    if word in ARABIC_PARTICLES or plain(word) in LATIN_PARTICLES | LATIN_ARTICLES:
+        return None
+    letters = consonants_of(word)
+    return "" if len(letters) < 2 or letters in _COMMON_SKELETONS or letters in _leader_letters() else letters
+
+
+@lru_cache(maxsize=1)
+def _leader_letters() -> frozenset[str]:
+    """The consonants of the words of ICESCO's leaders' names, in both scripts."""
+    return frozenset(consonants_of(word) for name in gazetteer.LEADERSHIP_ARABIC.items()
+                     for written in name for word in written.split())
 
 
 # --- partners across languages -----------------------------------------------------------------

@@ -1,5 +1,6 @@
 """The numbers a news text states, for telling versions of one item from other items
-(versions.py): its numbers in digits of any script, its edition numbers (in digits or as
+(versions.py): its numbers in digits of any script (with the thousand, million or billion a
+word after them gives, in English, French and Arabic), its edition numbers (in digits or as
 ordinal words in English, French and Arabic) and the years its title states."""
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # thousands separator ("5,000", "5 000"). The look-behind follows the first digit so that the
 # engine scans for a digit instead of trying every position (four times faster).
 _NUMBER = re.compile(r"\d(?<![\d.,]\d)\d{0,5}(?!\d)")
-_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})[,\u00a0\u202f ](?=\d{3}(?!\d))")
+_THOUSANDS = re.compile(r"(\d(?<![\d.,]\d)\d{0,2})[,.\u00a0\u202f ](?=\d{3}(?![\d.,]\d))")
+# A number with the word that multiplies it, in the lower-cased and folded text: "700 ألف",
+# "five (5) million", "1,5 milliard" (a decimal of one or two digits). One number: the digits
+# alone are not read again.
+_SCALES = {"thousand": 1000, "thousands": 1000, "mille": 1000, "الف": 1000, "الفا": 1000,
+           "الاف": 1000, "million": 10**6, "millions": 10**6, "مليون": 10**6, "ملايين": 10**6,
+           "billion": 10**9, "billions": 10**9, "milliard": 10**9, "milliards": 10**9,
+           "مليار": 10**9, "مليارات": 10**9}
+_SCALED = re.compile(r"(\d(?<![\d.,]\d)\d{0,5}(?:[.,]\d{1,2})?)\)?\s(thousands?|mille|millions?"
+                     r"|billions?|milliards?|الفا|الاف|الف|مليون|ملايين|مليارات|مليار)(?!\w)")
+# What a multiplying word starts with: looked for first, five times cheaper than _SCALED.
+_SCALE_HINTS = ("thousand", "mill", "billion", "الف", "الاف", "ملي", "ملاي")
 _EN_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
                 "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
                 "nineteenth twentieth").split()
@@ -75,8 +87,8 @@ def _edition_number(before: str, after: str) -> int | None:
 
 
 def numbers_and_editions(text: str, date: str | None) -> tuple[frozenset[int], frozenset[int]]:
-    """The numbers a text states in digits (any script; 5,000 and 5 000 are 5000), without its
-    own date's day and year, and its edition numbers: the number an edition word (edition,
+    """The numbers a text states in digits (any script; 5,000, 5 000 and 5.000 are 5000; "700
+    thousand", "700 ألف" and "700,000" are 700000), without its own date's day and year, and its edition numbers: the number an edition word (edition,
     session, édition, الدورة, النسخة) is given, in digits or as an ordinal word."""
     if _OTHER_DIGIT.search(text):
         text = text.translate(_DIGITS)
@@ -87,9 +99,15 @@ def numbers_and_editions(text: str, date: str | None) -> tuple[frozenset[int], f
     if date:
         year, _, day = date.split("-")
         own = {int(year), int(day)}
-    numbers = {int(m.group()) for m in _NUMBER.finditer(text)}
-    editions = set()
     lower = text.lower()
+    numbers: set[int] = set()
+    scaled = []
+    for match in (_SCALED.finditer(lower) if any(hint in lower for hint in _SCALE_HINTS) else ()):
+        numbers.add(round(float(match.group(1).replace(",", ".")) * _SCALES[match.group(2)]))
+        scaled.append(match.span())
+    numbers |= {int(m.group()) for m in _NUMBER.finditer(lower)
+                if not scaled or not any(start <= m.start() < end for start, end in scaled)}
+    editions = set()
     for match in _EDITION.finditer(lower):
         value = _edition_number(lower[max(0, match.start() - 24):match.start()],
                                 lower[match.end():match.end() + 24])

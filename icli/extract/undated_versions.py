@@ -5,7 +5,8 @@ no window of days to find its versions in. Its candidates are given instead (`po
 dated stories of other languages that name one of its people or partners, found by the store's
 index of mentions), and the evidence must be stronger than for a dated pair: the day says
 nothing, so the score leaves it out and must reach UNDATED_MIN, with at least MIN_STRONG shared
-people, partners, numbers and edition numbers (what a look-alike of the same partner or the same
+people, partners, numbers, edition numbers and names both write in two scripts (across.name_runs:
+a person the extractor did not read) (what a look-alike of the same partner or the same
 minister another year rarely shares all of), beating the next candidate by UNDATED_MARGIN;
 everything that tells two stories apart (versions.conflict) still does. A story stating its own
 day without a year (version_days.own_day) is dated by it: never a version of a story of
@@ -42,14 +43,15 @@ from icli.extract.versions import (
     items,
     links,
     profile,
+    runs,
     shared,
 )
 from icli.extract.versions import score as pair_score
 
 UNDATED_MIN = 6.0  # the least score of an undated pair, its day left out (a dated pair: 3.5)
 UNDATED_MARGIN = 2.0  # the best candidate must beat the next by this much (a dated pair: 1)
-MIN_STRONG = 3  # shared people, partners, numbers and edition numbers, together
-_STRONG = ("people", "partners", "numbers", "editions")
+MIN_STRONG = 3  # shared people, partners, numbers, edition numbers and name runs, together
+_STRONG = ("people", "partners", "numbers", "editions")  # and name runs (_with_runs)
 
 
 class Undated(NamedTuple):
@@ -111,10 +113,10 @@ def undated_score(story: Undated, dated: Profile) -> tuple[float, int]:
         return 0.0, 0
     evidence = shared(mine, dated)
     evidence["same day"] = [date] if fits else []
-    strong = sum(len(evidence[kind]) for kind in _STRONG)
+    value, strong = _with_runs(evidence, mine, dated)
     if fits and story.own is not None and story.own.weekday is not None:
         strong = max(strong, MIN_STRONG)
-    return sum(LINK_WEIGHTS[kind] * len(values) for kind, values in evidence.items()), strong
+    return value, strong
 
 
 def both_undated_score(a: Undated, b: Undated) -> tuple[float, int]:
@@ -129,8 +131,19 @@ def both_undated_score(a: Undated, b: Undated) -> tuple[float, int]:
         return 0.0, 0
     evidence = shared(mine, theirs)
     evidence["same day"] = []
-    return (sum(LINK_WEIGHTS[kind] * len(values) for kind, values in evidence.items()),
-            sum(len(evidence[kind]) for kind in _STRONG))
+    return _with_runs(evidence, mine, theirs)
+
+
+def _with_runs(evidence: dict[str, list], mine: Profile, theirs: Profile) -> tuple[float, int]:
+    """The score and strong things of `evidence`, with the names both write in two scripts
+    (versions.runs) when they could make the pair reach UNDATED_MIN and MIN_STRONG (read for
+    those alone: they are the dearest evidence to read)."""
+    value = sum(LINK_WEIGHTS[kind] * len(values) for kind, values in evidence.items())
+    strong = sum(len(evidence[kind]) for kind in _STRONG)
+    if value + LINK_WEIGHTS["runs"] >= UNDATED_MIN and strong + 1 >= MIN_STRONG:
+        found = runs(mine, theirs, evidence["people"] + evidence["heads"])
+        value, strong = value + LINK_WEIGHTS["runs"] * len(found), strong + len(found)
+    return value, strong
 
 
 def _clear_best(scores: Mapping[int, tuple[float, int]]) -> int | None:

@@ -38,13 +38,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
 from icli.choices import LANGUAGES
 from icli.extract import gazetteer
-from icli.extract.across import lead_sounds, lead_words, name_skeleton, script_skeleton
+from icli.extract.across import (
+    lead_sounds,
+    lead_words,
+    name_runs,
+    name_skeleton,
+    script_skeleton,
+    shared_runs,
+)
 from icli.extract.acts import title_acts, title_tokens
 from icli.extract.identity import key_surname, person_key
 from icli.extract.known_names import SECTOR
@@ -67,7 +74,7 @@ THIRD_MIN = 2.5  # the least score of a story with each version of an item it jo
 REACH_DAYS = 3 * LATE_DAYS
 LINK_WEIGHTS = {"people": 2.0, "heads": 0.5, "countries": 1.5, "partners": 2.0, "numbers": 1.0,
                 "small numbers": 0.5, "editions": 2.0, "title": 2.0, "names": 1.0, "things": 1.5,
-                "sectors": 0.5, "kinds": 1.0, "acts": 1.0, "same day": 0.5}
+                "sectors": 0.5, "kinds": 1.0, "acts": 1.0, "same day": 0.5, "runs": 2.0}
 MAX_NAMES = 2  # the names both leads write across scripts counted at most (a few are enough)
 NAMES_CHARS = 600  # where those names are read: the title and the first paragraph
 
@@ -303,7 +310,7 @@ def conflict(a: Profile, b: Profile) -> str | None:
 
 
 def shared(a: Profile, b: Profile) -> dict[str, list]:
-    """What two stories share, by kind of evidence (LINK_WEIGHTS' keys)."""
+    """What two stories share, by kind of evidence (LINK_WEIGHTS' keys but "runs": runs())."""
     people = _shared_people(a, b)
     heads = {person for person in people if is_leader(person)}
     numbers = (a.numbers & b.numbers) - (a.editions & b.editions)
@@ -329,6 +336,18 @@ def shared(a: Profile, b: Profile) -> dict[str, list]:
         "acts": sorted(a.acts & b.acts),
         "same day": _same_day(a, b),
     }
+
+
+def runs(a: Profile, b: Profile, people: Collection[str]) -> list[str]:
+    """The names an Arabic and a Latin-script story both write one after the other
+    (across.name_runs), other than those of the people they share (`people`, shared()'s): what
+    an undated story is also linked by (read for every dated pair, they made linking a third
+    slower)."""
+    if a.arabic == b.arabic:
+        return []
+    return shared_runs(name_runs(a.story.text), name_runs(b.story.text), (
+        name for story in (a, b) for person, name in story.story.names
+        if person in people or _across_scripts(b, person, a) & set(people)))
 
 
 def _same_day(a: Profile, b: Profile) -> list[str]:
