@@ -107,7 +107,8 @@ def prepare_dump(data: bytes) -> PreparedDump:
     dump = parse_dump(text)
     del text  # the articles hold their own strings: extraction runs without the whole text
     if not dump.articles:
-        raise DumpError("no articles found (no title and no paragraph of text)")
+        raise DumpError(f"no articles found: only {len(dump.orphan_lines)} line(s), no title and"
+                        " no paragraph")
     warnings = [warning] if warning else []
     if dump.orphan_lines:
         warnings.append(f"{len(dump.orphan_lines)} line(s) before the first title skipped")

@@ -12,6 +12,9 @@ from icli.text.dates import place_words
 from icli.text.lines import date_line, ends_sentence
 
 PROSE_WORDS = 8  # a paragraph: a sentence of at least this many words
+# Running text without a stop (a copy cut mid-sentence, Arabic prose that has no full stops): a
+# run of this many words, no number, link, hashtag or separator among them.
+RUNNING_WORDS = 4 * PROSE_WORDS
 # Site titles run to about 150 characters (nine in ten English ones on the bench corpus; half
 # are longer than 120).
 TITLE_LENGTH = 150
@@ -33,6 +36,40 @@ def prose(line: str) -> bool:
     return False
 
 
+_RUN_BREAK = re.compile(r"\d|://|www\.|^#|^[|•·>/\\*]+$", re.IGNORECASE)
+_LIST_COMMAS = (",", "،")
+
+
+def running(line: str) -> bool:
+    """Whether a line holds running text with no finished sentence of PROSE_WORDS words: a run
+    of RUNNING_WORDS words or more between sentence stops, with no number (a listing's dates),
+    web address, hashtag or separator ("|", "•", ">") among them, whose words vary (half of
+    them or more distinct), are not a list (fewer than a third end with a comma), and, in a
+    script with capitals, half or more of which start in lower case (a menu or a run of link
+    titles is capitalized). Such a line is a paragraph cut before its first stop."""
+    for sentence in SENTENCE_STOP.split(line):
+        run: list[str] = []
+        for word in [*sentence.split(), "0"]:
+            if not _RUN_BREAK.search(word):
+                run.append(word)
+                continue
+            if len(run) >= RUNNING_WORDS and _runs(run):
+                return True
+            run = []
+    return False
+
+
+def _runs(words: list[str]) -> bool:
+    """Whether a run of words reads as a sentence (`running`): varied, not a list, and mostly
+    lower case where the script has capitals."""
+    if 2 * len(set(words)) < len(words) or 3 * sum(w.endswith(_LIST_COMMAS) for w in words) \
+            >= len(words):
+        return False
+    cased = [first for first in (next(filter(str.isalpha, w), "") for w in words)
+             if first.isupper() or first.islower()]
+    return 2 * sum(map(str.islower, cased)) >= len(cased)
+
+
 def _long(sentence: str) -> bool:
     """Whether a sentence has PROSE_WORDS words or more."""
     return len(sentence.split(None, PROSE_WORDS)) > PROSE_WORDS - 1
@@ -40,13 +77,14 @@ def _long(sentence: str) -> bool:
 
 def untitled_start(lines: list[str], head: Callable[[str], bool]) -> int | None:
     """Where the text of a page without a title starts (`lines`: its content lines, none of
-    them title-shaped), or None when it holds no prose (a list of links, an empty page).
+    them title-shaped), or None when it holds no prose nor `running` text (a list of links, an
+    empty page).
 
     The date lines, the `head` lines (an event's fields) and the short lines (fewer than three
     words with a letter: what is left of a menu, a row of separators) above it are not the
     text; the first other line is, a subtitle as well as a paragraph.
     """
-    if not any(prose(line) for line in lines):
+    if not any(prose(line) or running(line) for line in lines):
         return None
     for at, line in enumerate(lines):
         if date_line(line) is None and not head(line) \
