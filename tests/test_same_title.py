@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import Cli
 
 TITLE = "ICESCO Weekly News Roundup"
@@ -121,3 +123,99 @@ def test_a_corrected_stated_date_makes_a_new_article_and_the_old_one_goes(
     assert (report["articles_new"], report["articles_removed"], report["articles_unchanged"]) \
         == (1, 1, 1)
     assert roundups(cli) == [("2025-03-04", "On Monday, 4 March 2025, the O")]
+
+
+AUDIENCE = {
+    "en": ("ICESCO Director-General Receives Ambassador", "Rabat, 3 February 2026",
+           "Dr. Salim M. AlMalik, Director-General of ICESCO, received {guest}, Ambassador of "
+           "{country} to Morocco, at the headquarters to discuss cooperation in heritage.",
+           [("Mrs. Laila Haddad", "Jordan"), ("Mr. Tomas Ferreira", "Mozambique")]),
+    "fr": ("Le Directeur général de l'ICESCO reçoit un ambassadeur", "Rabat, 3 février 2026",
+           "Le Dr Salim M. AlMalik, Directeur général de l'ICESCO, a reçu {guest}, ambassadeur "
+           "{country} au Maroc, au siège de l'Organisation pour discuter de la coopération "
+           "éducative.",
+           [("M. Karim Benali", "d'Algérie"), ("M. Moussa Traoré", "du Mali")]),
+    "ar": ("المدير العام للإيسيسكو يستقبل سفيرا", "الرباط، 3 فبراير 2026",
+           "استقبل الدكتور سالم بن محمد المالك، المدير العام لمنظمة العالم الإسلامي للتربية "
+           "والعلوم والثقافة (إيسيسكو)، {guest}، سفير {country} لدى المملكة المغربية، في مقر "
+           "المنظمة لبحث التعاون في مجال التراث.",
+           [("السيد أحمد الزعبي", "الأردن"), ("السيد عمر الكبيسي", "العراق")]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(AUDIENCE))
+def test_two_audiences_the_same_day_under_one_title_are_two_articles(
+        cli: Cli, tmp_path: Path, language: str) -> None:
+    """Short bodies that differ only in the guest: most word pairs shared, but each names a
+    person and a country the other does not."""
+    title, dateline, text, guests = AUDIENCE[language]
+    for index, (guest, country) in enumerate(guests):
+        (tmp_path / f"{index}.txt").write_text(
+            article(title, dateline, text.format(guest=guest, country=country)), encoding="utf-8")
+    assert cli.json("ingest", str(tmp_path))["articles_new"] == 2
+    stored = cli.json("list", "-n", "0")
+    assert len({tuple(c["code"] for c in a["countries"]) for a in stored}) == 2
+    assert all(len(a["sources"]) == 1 for a in stored)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("open until 15 March", "open until 30 April"),
+    ("course for 40 young archivists", "course for 25 young archivists"),
+])
+def test_two_short_notices_differing_by_a_number_or_a_date_are_two(
+        cli: Cli, tmp_path: Path, first: str, second: str) -> None:
+    for index, detail in enumerate((first, second)):
+        (tmp_path / f"{index}.txt").write_text(article(
+            "Call for Applications: ICESCO Training Course",
+            f"Applications for the ICESCO training {detail} are accepted online."),
+            encoding="utf-8")
+    assert cli.json("ingest", str(tmp_path))["articles_new"] == 2
+
+
+RESAVED = [
+    "On Thursday, 5 February 2026, the Islamic World Educational, Scientific and Cultural "
+    "Organization (ICESCO) opened in Rabat a workshop on the digitization of manuscripts, "
+    "attended by librarians from Senegal, Mali, Niger and Mauritania.",
+    "Mr. Idrissa Kane, head of the manuscripts unit, presented the methods used to restore "
+    "fragile bindings, and Ms. Aminata Sow described the catalogue planned for 2027.",
+]
+RESAVED_TITLE = "ICESCO Opens Workshop on Digitizing Manuscripts"
+
+
+def wrapped(paragraph: str, width: int = 76) -> str:
+    """A paragraph hard-wrapped at `width` columns, as some saves have it."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
+
+
+@pytest.mark.parametrize("shape", ["wrapped", "typo fixed", "name typo fixed",
+                                   "paragraph added", "title edited"])
+def test_every_re_save_of_one_article_stays_one(cli: Cli, tmp_path: Path, shape: str) -> None:
+    """A re-save keeps its names, or adds names only on one side, or fixes one letter of one."""
+    first, second = RESAVED
+    title = RESAVED_TITLE
+    if shape == "typo fixed":
+        first = first.replace("digitization", "digitisation")
+    elif shape == "name typo fixed":
+        second = second.replace("Aminata", "Aminatta")
+    elif shape == "title edited":
+        title = "ICESCO opens workshop on digitizing manuscripts!"
+    paragraphs = [first, second]
+    if shape == "paragraph added":
+        paragraphs.append("The participants will meet again in Dakar in October 2026 to "
+                          "review the first catalogue entries with experts from Morocco.")
+    (tmp_path / "a.txt").write_text(article(RESAVED_TITLE, *RESAVED), encoding="utf-8")
+    copy = article(title, *paragraphs)
+    if shape == "wrapped":  # flat, unindented, each paragraph hard-wrapped
+        copy = "\n\n".join([title, *map(wrapped, paragraphs)]) + "\n"
+    (tmp_path / "b.txt").write_text(copy, encoding="utf-8")
+    report = cli.json("ingest", str(tmp_path))
+    assert report["articles_new"] == 1
+    (stored,) = cli.json("list", "-n", "0")
+    assert len(stored["sources"]) == 2 and stored["date"] == "2026-02-05"

@@ -23,6 +23,7 @@ from icli.store.integrity import check_integrity
 from icli.store.links import LINKS, PENDING
 from icli.store.mentions import LinkScope, MentionWriter
 from icli.store.recount import any_marked
+from icli.store.same_text import STATED, same_article
 from icli.store.signals import stop_signals_held
 
 if TYPE_CHECKING:
@@ -30,35 +31,13 @@ if TYPE_CHECKING:
     from icli.text.parse import ParsedArticle
 
 DATE_SOURCE_RANK = {"dateline": 0, "text": 1, "inferred": 2, None: 3}
-STATED = ("dateline", "text")  # date sources read from the article's own text
-SAME_TEXT_SHARE = 0.5  # of the shorter body's word pairs found in the other: the same article
 _KEY_RE = re.compile(r"[\W_]+", re.UNICODE)
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
 def article_key(title: str) -> str:
     """What an article is looked up by: its title, case, spacing and punctuation ignored.
     Several articles may share one (a recurring title): same_article tells them apart."""
     return _KEY_RE.sub(" ", title.casefold()).strip()
-
-
-def word_pairs(body: str) -> set[tuple[str, str]]:
-    """The pairs of consecutive words of a text, case ignored."""
-    words = _WORD_RE.findall(body.casefold())
-    return set(zip(words, words[1:]))
-
-
-def same_article(date: str | None, date_source: str | None, body: str,
-                 other_date: str | None, other_source: str | None, other_body: str) -> bool:
-    """Whether two texts with the same title are one article: not when both state different
-    event dates in their own text (a title that recurs, "Weekly News Roundup", on two dates),
-    nor when their bodies clearly differ (less than SAME_TEXT_SHARE of the shorter one's word
-    pairs in the other). An edit, a teaser of the article or a fuller copy is the same one."""
-    if date_source in STATED and other_source in STATED and date != other_date:
-        return False
-    pairs, other_pairs = word_pairs(body), word_pairs(other_body)
-    shorter = min(len(pairs), len(other_pairs))
-    return not shorter or len(pairs & other_pairs) >= SAME_TEXT_SHARE * shorter
 
 
 def article_key_hash(key: str) -> int:
@@ -267,8 +246,9 @@ def write_dump(
     kept: set[int] = set()
     for index, article in enumerate(articles):
         before = outcome.new
+        aliases = [m.alias for m in mentions[index]] if mentions is not None else []
         article_id, changed = _write_article(conn, path, article, extractor_version, outcome,
-                                             writer, kept)
+                                             writer, kept, aliases)
         kept.add(article_id)
         conn.execute("""
             INSERT OR IGNORE INTO article_sources (article_id, path, position)
@@ -295,10 +275,12 @@ def write_dump(
 
 
 def _stored_match(conn: sqlite3.Connection, key_hash: int, key: str, digest: str,
-                  article: ParsedArticle, body: str, kept: Collection[int]) -> tuple | None:
+                  article: ParsedArticle, body: str, kept: Collection[int],
+                  aliases: Collection[str]) -> tuple | None:
     """The stored article `article` is (same title, and same_article), as (id, content_hash,
     date, date_source, extractor_version, source, length(body)); None if it is new. The same
-    text first, then one this file has not given yet, then the oldest."""
+    text first, then one this file has not given yet, then the oldest. `aliases`: the forms
+    the mentions of `article` use, compared with the stored article's."""
     rows = conn.execute("""
         SELECT id, content_hash, date, date_source, extractor_version, source, length(body)
         FROM articles
@@ -315,7 +297,13 @@ def _stored_match(conn: sqlite3.Connection, key_hash: int, key: str, digest: str
             FROM articles
             WHERE id = :id
         """, {"id": row[0]}).fetchone()[0]
-        if same_article(article.date, article.date_source, body, row[2], row[3], other):
+        other_aliases = [alias for (alias,) in conn.execute("""
+            SELECT alias
+            FROM mentions
+            WHERE article_id = :id
+        """, {"id": row[0]})]
+        if same_article(article.date, article.date_source, body, row[2], row[3], other,
+                        aliases, other_aliases):
             return row
     return None
 
@@ -374,15 +362,16 @@ def _write_article(
     outcome: FileOutcome,
     writer: MentionWriter,
     kept: Collection[int] = (),
+    aliases: Collection[str] = (),
 ) -> tuple[int, bool]:
     """Insert or update one article; returns its id and whether its entities need writing
     (an article whose date changes is marked with `writer` first). `kept`: the articles this
-    file gave already, matched last."""
+    file gave already, matched last; `aliases`: the forms its mentions use (same_article)."""
     key = article_key(article.title)
     digest = content_hash(article)
     body = "\n\n".join(article.body)
     key_hash = article_key_hash(key)
-    row = _stored_match(conn, key_hash, key, digest, article, body, kept)
+    row = _stored_match(conn, key_hash, key, digest, article, body, kept, aliases)
     if row is None:
         article_id = conn.execute("""
             INSERT INTO articles (key, key_hash, title, subtitle, body, date, date_source,
