@@ -23,7 +23,7 @@ from icli.store.integrity import check_integrity
 from icli.store.links import LINKS, PENDING
 from icli.store.mentions import LinkScope, MentionWriter
 from icli.store.recount import any_marked
-from icli.store.same_text import STATED, same_article
+from icli.store.same_text import same_article
 from icli.store.signals import stop_signals_held
 
 if TYPE_CHECKING:
