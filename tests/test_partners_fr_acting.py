@@ -91,6 +91,27 @@ def test_a_body_in_the_role_of_a_person_named_acts_through_the_person() -> None:
                     "pour l’UNESCO Karim Salhi.") == {"Commission nationale pour l’UNESCO"}
 
 
+def test_a_person_cited_or_late_is_no_one_a_body_acts_through() -> None:
+    # a source cited: its role names a body that takes no part (issue 21)
+    assert partners("Selon Mme Awa Ndiaye, directrice de l’Office national des statistiques des Oasis, "
+                    "40 % des maîtres manquent de livres.") == set()
+    assert partners("D’après le Pr Karim Salhi, doyen de la Faculté des lettres des Oasis, la moitié "
+                    "des manuscrits sont abîmés.") == set()
+    # the same person taking part elsewhere in the article: the body acts through them
+    assert partners("Selon M. Karim Salhi, recteur de l’Université des Oasis, la lecture progresse.",
+                    "Plus tard, M. Karim Salhi a animé l’atelier.") == {"Université des Oasis"}
+    # a late person, even named again
+    assert partners("La soirée a rendu hommage à feu M. Karim Salhi, fondateur de l’Institut des Oasis. "
+                    "M. Karim Salhi laisse une œuvre riche.") == set()
+
+
+def test_an_honorary_title_is_no_act_of_its_body() -> None:
+    assert partners("Le directeur général a rencontré Mme Awa Ndiaye, présidente d’honneur de la "
+                    "Fondation Nour pour l’éducation.") == set()
+    assert partners("La rencontre fut animée par M. Karim Salhi, président d’honneur de l’Université "
+                    "des Oasis.") == set()
+
+
 def test_a_role_held_no_longer_or_a_name_inside_another_body_in_a_role_is_no_act() -> None:
     # a former post
     assert partners("La cérémonie a rendu hommage à M. Karim Salhi, ancien recteur de l’Université des "

@@ -21,7 +21,7 @@ from icli.extract.country_tables import real_country
 from icli.extract.cut_names import without_cut_names
 from icli.extract.head_by_role import head_by_role, head_by_role_ar, head_by_role_fr
 from icli.extract.mention import Mention
-from icli.extract.partner_acting import acting_somewhere_ar, acting_somewhere_fr, french_names
+from icli.extract.partner_acting import acting_somewhere_ar, acting_somewhere_fr, french_names, roles_taking_part_fr
 from icli.extract.partner_contexts import generic_ministry, generic_name, only_where_no_partner
 from icli.extract.partner_history import without_history_only
 from icli.extract.partner_owners import units_folded_fr
@@ -368,12 +368,13 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
     countries = extract_countries_fr(text, _people_spans(text, people), spans)
     roles = [m.role for m in people if m.role]
     bodies = sorted({name for m in partners for name in french_names(m)}, key=len, reverse=True)
+    taking_part = roles_taking_part_fr(people, text)
     partners = [m for m in partners if not _only_in_roles_fr(m, text, roles)
                 and not _OWN_NAME_FR.fullmatch("l’" + m.name)  # "l’ISESCO (Organisation …)"
                 and not _OWN_NAME_CUT_FR.fullmatch("l’" + m.name)
                 and not only_where_no_partner(m, text, "fr")
                 and not generic_name(m) and not generic_ministry(m, extract_countries_fr)
-                and acting_somewhere_fr(m, text, bodies, roles)]
+                and acting_somewhere_fr(m, text, bodies, taking_part)]
     partners = units_folded_fr(partners, text, french_names)
     _as_stated(people, prepared, _without_article(_ARTICLE_FR))
     return people + head_by_role_fr(text, people) + countries + partners

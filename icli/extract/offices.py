@@ -191,8 +191,9 @@ def past_role(role: str) -> bool:
     return bool(_PAST.intersection(_role_tokens(role)))
 
 
-# Words saying a role is no longer held, or held in name only ("former", "السابق"): no holder.
-_PAST = {"former", "ancien", "ancienne", "honorary", "honoraire", "سابق", "سابقه", "فخري", "فخريه"}
+# Words saying a role is no longer held, or held in name only ("former", "السابق", "président
+# d’honneur"): no holder.
+_PAST = {"former", "ancien", "ancienne", "honorary", "honoraire", "honneur", "سابق", "سابقه", "فخري", "فخريه"}
 
 
 # Bodies that exist once per country (and portfolio, for ministries), in each language: one

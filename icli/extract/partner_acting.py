@@ -27,7 +27,7 @@ from collections.abc import Collection
 from icli.extract import gazetteer
 from icli.extract.mention import Mention
 from icli.extract.offices import past_role
-from icli.extract.patterns import by_first_letter, ending_at, trie_pattern, word_starts
+from icli.extract.patterns import by_first_letter, ending_at, positions, trie_pattern, word_starts
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 
 # The English words of an act (case-insensitive stems; one \b before the alternation, so the
@@ -171,6 +171,27 @@ def _in_role(name: str, role: str, bodies: Collection[str]) -> bool:
         if len(body) > len(name) and name in body:
             role = role.replace(body, " ")
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", role) is not None
+
+
+# Right before a person's name, courtesy titles between: a source cited ("Selon M. X, …",
+# "D’après Mme Y") or, group `late`, a person who died ("feu M. X"): no one taking part.
+_NO_PART_BEFORE_FR = re.compile(r"\b(?:(?P<late>[Ff]eue?)|[Ss]elon|[Dd][’']après)\s+(?:(?:"
+                                + "|".join(gazetteer.COURTESY_HONORIFICS_FR) + r")\s*)*$")
+_NO_PART_SPAN_FR = 40  # characters before a name where those words are read
+
+
+def roles_taking_part_fr(people: Collection[Mention], text: str) -> list[str]:
+    """The roles of the people of a French text who may take part in its event: not a person
+    named only as a source cited ("Selon M. X, directeur de Y, 30 % …": Y takes no part through
+    X), nor a late one ("feu M. X, fondateur de Y"), wherever the text names them."""
+    roles = []
+    for person in people:
+        names = {n for n in {person.name, person.alias, *person.variants} if " " in n.strip()}
+        starts = [person.start] + [at for n in names for at in positions(text, n, apart=True)]
+        before = [_NO_PART_BEFORE_FR.search(text, max(0, at - _NO_PART_SPAN_FR), at) for at in starts]
+        if person.role and not any(b and b.group("late") for b in before) and not all(before):
+            roles.append(person.role)
+    return roles
 
 
 def french_names(partner: Mention) -> set[str]:

@@ -173,7 +173,7 @@ _FR = _Contexts(
         r"(?:\b(?:[Aa]ncien(?:ne)?|[Ee]x-)"
         r"(?:[\s\-]+(?!(?:et|mais|actuel(?:le)?|actuellement|aujourd)\b)[\w\-]+){0,6}?\s+(?:de|du|des|à)"
         r"|(?P<honorary>\b[Hh]onoraire[\w\s\-]{0,40}?(?:\bde|\bdu|\bdes|\bà)"
-        r"|\bhonoris causa\s+(?:de|du|des|à|décerné par))"
+        r"|\bhonoris causa\s+(?:de|du|des|à|décerné par)|\bd[’']honneur\s+(?:de|du|des|à))"
         r"|\b(?:[Ss]imilaire|[Ss]emblable|[Cc]omparable|[Aa]nalogue)s?\s+(?:à|aux?)"
         r"(?:\s+(?:celui|celle|ceux|celles)\s+(?:de|du|des|mené\w*\s+par|lancé\w*\s+par))?"
         r"|\b(?:[Cc]ontrairement|[Àà] la différence)\s+(?:à|au|aux|de|du|des)"
