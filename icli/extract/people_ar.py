@@ -236,6 +236,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             # "…، سلطان الخليف،", "…، سعيد أمزازي،": a first and a family name set apart by commas)
         if not name_words_ar(name.split()):
             continue
+        if apposition and text[: word.start()].rstrip()[-1:] in ("،", ",") and role_after_ar(text, end):
+            continue  # "أ، وزير الثقافة، ب، وزير التربية": a role between commas is the name's before it
         if last > index and arabic_word_key(words[last - 1].group()) in gazetteer.ORG_HEADS_AR:
             continue  # "رئيس جامعة القاضي عياض": the organization's name goes on, no person
         role = (role_after_ar(text, end) if coordinated
