@@ -29,9 +29,12 @@ def honorific_start(honorifics: Iterable[str]) -> str:
     return by_first_letter([*honorifics, *gazetteer.MALAY_HONORIFICS])
 
 
-# A personal honorific, then a title that is also a given name ("Prof. Emir X", "Dr. Imam X").
+# A personal honorific, then a title that is also a given name ("Prof. Emir X", "Dr. Imam X");
+# a sheikh's title after a courtesy honorific ("M. Cheikh X", "Mr. Sheikh X": alone, or after
+# Dr. or Prof., as scholars' titles stack, "Dr. Sheikh X", it stays a title).
 _GIVEN_NAME_TITLE = re.compile(r"\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Mme|M)\b\.?\s+(?:\S+\s+)*?"
-                               rf"({by_first_letter(gazetteer.ROLE_WORDS_IN_NAMES)})\s+$")
+                               rf"({by_first_letter(gazetteer.ROLE_WORDS_IN_NAMES)})\s+$"
+                               r"|\b(?:Mr|Ms|Mrs|Mme|M)\b\.?\s+(?:\S+\s+)*?(Sheikh|Shaikh|Cheikh)\s+$")
 
 
 def given_name_title(chain: str) -> int | None:
@@ -39,4 +42,11 @@ def given_name_title(chain: str) -> int | None:
     honorific and is also a given name ("Mr. Emir Hadžić", "Dr. Imam Hossain"): the name
     starts there, not after it."""
     match = _GIVEN_NAME_TITLE.search(chain)
-    return match.start(1) if match else None
+    return match.start(match.lastindex or 0) if match else None
+
+
+def name_start(chain: re.Match[str]) -> int:
+    """Where the name after a matched honorific chain starts: after the chain, or at its last
+    title where that title is a given name (given_name_title: "M. Cheikh Hamidou Kane")."""
+    given = given_name_title(chain.group())
+    return chain.end() if given is None else chain.start() + given

@@ -211,9 +211,10 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
         name, end = name_at_ar(text, start, titled=True)  # a role before a name is its title
         object_next = end < name_at_ar(text, start)[1] or delegation_after_ar(text, end, name.split()[-1] if name else "")
         # "الوزير يوسف كمال سبل تعزيز …", "الرئيس أ ب الوفد": the verb's object
-        if coordinated and not quoted and role_after_ar(text, end) is None:
+        if coordinated and not quoted and (role_after_ar(text, end) is None or all(map(definite_ar, name.split()))):
             continue  # "و" + a name stands for a second person only with the role that person
-            # is given ("ورشة العمل،" is one word: a noun, no "و" + "رشة")
+            # is given ("ورشة العمل،" is one word: a noun, no "و" + "رشة"), never "و" + definite
+            # words with no name word ("وزير التعليم العالي والبحث العلمي، …": the role's)
         if not quoted and _noun_and_complement_ar(word.group(), name, apposition):
             continue  # "وترأس وزير التربية جلسة العمل": the verb's object, no name
         particle = bool(gazetteer.NAME_PARTICLES_AR.intersection(name.split()[:-1]))
@@ -424,9 +425,9 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name (but "أمين
             # الدهماوي،", "الأمين محمد،": a first name that is a role word, and a family name)
         if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
-                match.group()) and (not definite_ar(name) or nisba_ar(name))):
+                match.group()) and (not definite_ar(name) or nisba_ar(name) or match.group()[0] == "و")):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير;
-            # "السفير السويدي": a definite nisba agrees with the role, its adjective (its country)
+            # "السفير السويدي", "…، والسفير المعتمد لدى …": a definite adjective, the role's
         role = role_after_ar(text, end)
         if role and _role_of_next_name_ar(text, match, end, role):
             role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's

@@ -6,7 +6,7 @@ import re
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.countries import names_a_country_fr, whole_country_fr
-from icli.extract.honorific_chains import honorific_chain, honorific_start
+from icli.extract.honorific_chains import honorific_chain, honorific_start, name_start
 from icli.extract.identity import people_in_article, person_key
 from icli.extract.mention import Mention
 from icli.extract.next_person import next_person_at
@@ -204,7 +204,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                 or royal_after_head(match.group(), text, match.start(), "fr")):
             continue  # "Université Cheikh Anta Diop": the body's name
         between = role_then_name_fr(text, match.end())  # "S.E. Haut Représentant Karim Saadi"
-        name, end = name_at(text, between[1] if between else match.end())
+        name, end = name_at(text, between[1] if between else name_start(match))
         if not name or all(w.casefold() in gazetteer.ROLE_WORDS_FR for w in name.split()) or (
                 not match.group()[-1].isspace() and (" " not in name or name[1] == ".")):
             continue  # "Ambassadeur Haut Représentant …": role words, no name; "M.Sc.", "M.A.": none

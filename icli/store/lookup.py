@@ -138,7 +138,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        "Alemania", "Türkei") or Kosovo's code (XK) is that country, said in `note`; anything
        else gets the names spelled closest to it as `candidates`, never an answer
        (a particle alone, "Ben", the names with a word starting with it first);
-       a person's title or honorific typed alone ("H.E.", "Dr", "الدكتور") is no name, said.
+       a person's title or honorific typed alone ("H.E.", "Dr", "الدكتور") is no name, said,
+       unless it is a word of a person's name ("Cheikh": "Cheikh Hamidou Kane"), read as in 3.
     "#ID" (an id as the candidates show it) is that entity of `kind`, or none (the id of
     another kind's entity: said in `note`).
     Only entities some article mentions count. The name is read as the archive's text was
@@ -156,7 +157,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             return Lookup([], f"{value.strip()} is the {row[2]} {row[1]}, no {kind}: "
                               f"`icli {command} '{value.strip()}'`", refused=True)
         return Lookup([row[0]], f"{value.strip()}: {row[1]}") if row else Lookup([])
-    if kind == "person" and not _name_typed(value):
+    if kind == "person" and not _name_typed(value) and not (value.strip().isalpha() and _parts_of_names(
+            conn, kind, value.strip(), 1, whole=True)):  # "Cheikh": a word of a person's name
         return Lookup([], f"{value.strip()!r} is a title, not a name: give the person's name",
                       refused=True)
     sql, params = entity_match_sql(kind, value)
@@ -196,8 +198,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     by_name = bool(named)
     in_part = kind != "country" or sum(map(str.isalpha, value)) >= MIN_PART_LETTERS
     if not named and in_part:
-        named = _parts_of_names(conn, kind, _name_typed(value) if kind == "person" else value,
-                                most + 1)
+        named = _parts_of_names(conn, kind, (_name_typed(value) or value.strip())
+                                if kind == "person" else value, most + 1)
         if len(named) == 1 and kind == "country":
             several = _real_countries_in_part(conn, value, named[0])
             if several:  # "Korea": South Korea in the archive, North Korea not
