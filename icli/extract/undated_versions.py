@@ -19,7 +19,8 @@ An undated story U joins the item of its best dated candidate D of each language
   rest of it by UNDATED_MARGIN, with more strong things shared (`displaces`); that story's links
   to the item are then undone, and an undated story whose best candidate it was joins nothing;
 - U is that item's best undated story of its language, by UNDATED_MARGIN (each story scored
-  against the item's closest member), so an item never holds two stories of one language.
+  against the item's closest member), among those sharing MIN_STRONG things with it (one that
+  could not be a version keeps none apart), so an item never holds two stories of one language.
 Two undated stories of different languages are linked to each other (`undated_pairs`) when each
 is the other's clear best among all its candidates, dated and undated, of every language (by
 the same bar and margin), and neither has a clear best dated candidate of any language: no dated
@@ -239,11 +240,12 @@ def undated_links(decide: Collection[int], scores: Scores, pools: Mapping[int, C
         if same and not all(displaces(item_score(story, item), member_score(member, item))
                             for member in same):
             continue
-        rivals = {other: (item_score(other, item)[0], 0) for other, theirs in scores.undated.items()
+        rivals = {other: item_score(other, item) for other, theirs in scores.undated.items()
                   if other != story and theirs.language == language
                   and item & set(pools.get(other, ()))}
         mine = item_score(story, item)[0]
-        if any(mine - value < UNDATED_MARGIN for value, _ in rivals.values() if value > 0):
+        if any(mine - value < UNDATED_MARGIN for value, strong in rivals.values()
+               if value > 0 and strong >= MIN_STRONG):
             continue
         chosen[story] = (best, item, same)
     displaced = {member for _, _, same in chosen.values() for member in same}
