@@ -115,3 +115,29 @@ def test_a_date_field_above_the_title_dates_the_article() -> None:
     (article,) = parse_dump(dump).articles
     assert article.title.startswith("Ministers of Education")
     assert (article.date, article.date_source) == ("2026-10-09", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("head", "lead"),
+    [("Date: 14 June 2027", "The ministers will meet in Tunis to adopt a plan for rural schools."),
+     ("Date : 14/06/2027", "Les ministres se réuniront à Tunis pour adopter un plan pour les écoles rurales."),
+     ("التاريخ: 14 يونيو 2027", "ستعقد الوزارة اجتماعا في تونس لاعتماد خطة للمدارس الريفية.")],
+)
+@pytest.mark.parametrize("above", [False, True])
+def test_a_date_field_over_a_coming_event_dates_nothing(head: str, lead: str, above: bool) -> None:
+    # the field is the coming event's day: no event date (issue 21)
+    title = "Ministers of Education to adopt a plan for rural schools"
+    dump = f"{head}\n\n{title}\n\n{lead}\n" if above else f"{title}\n\n{head}\n\n{lead}\n"
+    (article,) = parse_dump(dump).articles
+    assert article.date_source != "dateline", (article.date, article.date_source)
+
+
+def test_a_date_field_over_a_past_event_or_a_place_dateline_over_a_coming_one_dates() -> None:
+    past = ("Ministers of Education adopt a plan for rural schools\n\nDate: 14/06/2027\n\n"
+            "The ministers met in Tunis and will review the plan in a year.\n")
+    (article,) = parse_dump(past).articles
+    assert (article.date, article.date_source) == ("2027-06-14", "dateline")
+    placed = ("Ministers of Education to adopt a plan for rural schools\n\nTunis, 14 June 2027\n\n"
+              "The ministers will meet in Tunis to adopt a plan for rural schools.\n")
+    (article,) = parse_dump(placed).articles
+    assert (article.date, article.date_source) == ("2027-06-14", "dateline")

@@ -67,3 +67,11 @@ def future_before(text: str, at: int) -> bool:
         pass
     return (future is not None and future.start() >= sentence_of(text, at)
             and not _PAST_VERB.search(text, future.end(), at))
+
+
+def opens_in_future(body: list[str]) -> bool:
+    """Whether the first sentence of an article's body tells its event in the future, with no
+    past verb in it (`future_before`: "ICESCO will hold the forum in Baku."; not "The ministers
+    met and will meet again")."""
+    lead = (body[0] if body else "").split(". ")[0].rstrip(" .")
+    return future_before(lead, len(lead)) and _PAST_VERB.search(lead) is None

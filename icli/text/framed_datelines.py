@@ -105,6 +105,12 @@ def _tail_rank(tail: str, labelled: bool) -> int | None:
     return 2
 
 
+def date_field(line: str) -> bool:
+    """Whether a line is a date field ("Date: 15 May 2026"): an event's day as much as the
+    page's, which a coming event's announcement gives (`parse.segment` then dates nothing)."""
+    return _DATE_FIELD.match(line.strip()) is not None
+
+
 def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
     """(rank, date) of a date line with a frame around its date: 2 a publication line, 1 a place
     line (as `lines.date_line` ranks them); None when the line is anything else."""

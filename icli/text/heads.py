@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Protocol, TypeVar
 
+from icli.text.date_cues import opens_in_future
 from icli.text.dates import parse_dateline
 from icli.text.framed_datelines import DATE_LABELS
 from icli.text.furniture import normalized
@@ -100,7 +101,8 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
     took a head line for a title, and take a print page's masthead out.
 
     A field line ("Venue: …") is never a title nor a subtitle; a date field in the subtitle's
-    place ("Date: 3 March 2026") dates an undated article. Under a title with only head
+    place ("Date: 3 March 2026") dates an undated article, unless its first sentence tells a
+    coming event ("ICESCO will hold …": the field is that event's day, no event date). Under a title with only head
     lines below it, the title again or a section and time stamp ends that title's head: the
     head goes to the metadata and the text below is the title's. A title that is the subtitle
     of the article above printed again (a news agency's headline, under a line of tags with a
@@ -121,7 +123,7 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
     for article in articles[start:]:
         if article.subtitle is not None and field_line(article.subtitle):
             dated = head_date(article.subtitle)  # "Date: 3 March 2026" under the title
-            if article.date is None and dated is not None:
+            if article.date is None and dated is not None and not opens_in_future(article.body):
                 article.date, article.date_source = dated[1], "dateline"
             metadata.append(article.subtitle)
             article.subtitle = None

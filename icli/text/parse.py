@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from icli.text.article_dates import assign_dates
+from icli.text.date_cues import opens_in_future
+from icli.text.framed_datelines import date_field
 from icli.text.furniture import furniture, rest_of_disclaimer, starts_disclaimer
 from icli.text.heads import field_line, join_heads, same_title
 from icli.text.lines import (
@@ -197,6 +199,7 @@ def segment(lines: list[str]) -> ParsedDump:
     metadata: list[str] = []
     current: ParsedArticle | None = None
     rank = 0  # of the date line current.date was read from
+    fielded: dict[int, tuple[ParsedArticle, bool]] = {}  # whether that line was a date field
     above = False  # whether that line stood above current's title (not right under it)
     pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
     page = 0
@@ -220,6 +223,7 @@ def segment(lines: list[str]) -> ParsedDump:
                                        and not title_shaped(_next_line(lines, at))):
                     current.date, current.date_source = dated[1], "dateline"
                     rank, above = dated[0], False
+                    fielded[id(current)] = (current, date_field(line))
                 metadata.append(line)
             else:
                 pending.append((line, dated))
@@ -229,10 +233,11 @@ def segment(lines: list[str]) -> ParsedDump:
                 _finish(current)
                 current = ParsedArticle(title=line, position=len(articles), page=page)
                 articles.append(current)
-                best = max(reversed([dated for _, dated in pending]), key=lambda dated: dated[0])
+                written, best = max(reversed(pending), key=lambda item: item[1][0])
                 rank, above = best[0], True
                 if rank:
                     current.date, current.date_source = best[1], "dateline"
+                    fielded[id(current)] = (current, date_field(written))
                 metadata.extend(text for text, _ in pending)
                 pending = []
                 continue
@@ -266,6 +271,9 @@ def segment(lines: list[str]) -> ParsedDump:
     join_heads(articles, orphans, metadata, page, page_orphans)
     _title_by_position(articles, orphans, metadata, page_orphans, page)
     _lead_before_title(articles, orphans, metadata, page_orphans, page)
+    for article, field_dated in fielded.values():  # "Date: 15 May 2026" / "ICESCO will hold …"
+        if field_dated and article.date_source == "dateline" and opens_in_future(article.body):
+            article.date = article.date_source = None
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 
 
