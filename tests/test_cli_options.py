@@ -317,7 +317,7 @@ def test_show_fields_may_name_what_why_and_shared_add(ro_cli: Cli) -> None:
 def test_fields_on_a_table_warn_that_they_do_not_apply(ro_cli: Cli) -> None:
     table = ro_cli("list", "-n", "2", "--table", "--fields", "id,title")
     assert table.exit_code == 0 and "title" in table.stdout
-    assert table.stderr == "icli: warning: --fields applies to JSON and CSV output, not to tables\n"
+    assert table.stderr == "icli: warning: --fields applies to machine output (JSON, JSON lines, CSV, TSV), not to tables\n"
 
 
 def test_network_csv_spreads_each_pair_over_columns(ro_cli: Cli) -> None:
@@ -522,7 +522,7 @@ def test_the_fields_help_s_example_names_fields_the_command_has(ro_cli: Cli,
                                                                 command: list[str]) -> None:
     """Each command's --fields help gives an example of its own rows' fields, which it takes."""
     said = " ".join(ro_cli(command[0], "--help").stdout.split())
-    example = said.split("JSON and CSV output (e.g. ", 1)[1].split(")", 1)[0]
+    example = said.split("machine output (e.g. ", 1)[1].split(")", 1)[0]
     result = ro_cli(*command, "--fields", example, "-n", "1") if command[0] != "show" else \
         ro_cli(*command, "--fields", example, "--json")
     assert result.exit_code == 0, (example, result.stderr)

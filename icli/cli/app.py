@@ -124,7 +124,7 @@ WHOLE = _paging("all")
 def _fields(example: str) -> Group:
     """--fields, its help giving `example`, fields the command's rows have."""
     return {"fields": (Annotated[Optional[str], typer.Option(
-        metavar="a,b,c", help=f"Keep only these fields in JSON and CSV output (e.g. {example}).")],
+        metavar="a,b,c", help=f"Keep only these fields in machine output (e.g. {example}); not in tables.")],
         None)}
 
 

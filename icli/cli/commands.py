@@ -128,7 +128,7 @@ def emit(query: Query, env: Env, rows: Rows, table: Callable[[Console, list[Any]
     fmt = output_format(query, env)
     if fmt == "table":
         if query.fields:
-            env.warn("--fields applies to JSON and CSV output, not to tables")
+            env.warn("--fields applies to machine output (JSON, JSON lines, CSV, TSV), not to tables")
         shown = list(rows)
         console = output.make_console(env)
         table(console, shown)
