@@ -167,8 +167,10 @@ def name_skeleton(name: str) -> str:
 
 
 # Names written one after the other in a Latin-script text: capitalized words, a particle
-# ("bin", "El") between them allowed.
-_LATIN_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?:bin|bint|ben|ibn|al|el|Al|El)\s+)?"
+# between them allowed (LATIN_PARTICLES and LATIN_ARTICLES as words: "bin", "ould", "El").
+_RUN_PARTICLES = "|".join(sorted((re.escape(word) for word in LATIN_PARTICLES | LATIN_ARTICLES
+                                  if word.isalpha() and word.isascii()), key=len, reverse=True))
+_LATIN_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w’'-]*(?:\s+(?:(?i:{_RUN_PARTICLES})\s+)?"
                         r"[A-ZÀ-ÖØ-Þ][\w’'-]*)+")
 
 
