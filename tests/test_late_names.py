@@ -116,3 +116,20 @@ def test_a_title_typed_alone_is_the_person_whose_name_holds_it(sheikhs: Cli) -> 
 def test_definite_common_nouns_after_and_in_a_role_are_no_person(
         text: str, people: list[tuple[str, str | None]]) -> None:
     assert [p for p in _people("ar", text) if p[0]] == people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # one definite word after a title such as السفير is the role's adjective, "و" or none
+    ("استقبل المدير العام السفير المعتمد لدى المملكة المغربية.", []),
+    ("التقى الوفد السفير المقيم في العاصمة الرباط.", []),
+    ("استقبل المدير العام السفير المعتمد لدى المملكة، السيد أحمد علي.",
+     [("أحمد علي", "المدير العام السفير المعتمد لدى المملكة")]),
+    # a name word before the definite word, or a given name and a definite family name: a person
+    ("استقبل المدير العام السفير أحمد المعتمد لدى المملكة.", [("أحمد المعتمد", "السفير")]),
+    ("استقبل المدير العام السفير محمد المالكي في مكتبه.", [("محمد المالكي", "السفير")]),
+    # after a title that is no role (الدكتور), one definite word is a family name
+    ("استقبل المدير العام الدكتور المالكي في مكتبه.", [("المالكي", None)]),
+])
+def test_a_definite_word_after_a_role_title_is_the_role_s(
+        text: str, people: list[tuple[str, str | None]]) -> None:
+    assert [p for p in _people("ar", text) if p[0]] == people

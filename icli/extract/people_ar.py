@@ -424,10 +424,9 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                      and not possessed_ar(name.split()[1]) and _ends_clause_ar(text, end))):
             continue  # "السيدة وزيرة الشؤون الثقافية": a title, then a role, no name (but "أمين
             # الدهماوي،", "الأمين محمد،": a first name that is a role word, and a family name)
-        if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(
-                match.group()) and (not definite_ar(name) or nisba_ar(name) or match.group()[0] == "و")):
+        if not name or " " not in name and (not_a_name_word_ar(name) or _honorific_role_ar(match.group())):
             continue  # "السفير الكويتي", "السفير أوراقه": no name after a word such as السفير;
-            # "السفير السويدي", "…، والسفير المعتمد لدى …": a definite adjective, the role's
+            # "السفير السويدي", "السفير المعتمد لدى …": one definite word is the role's adjective
         role = role_after_ar(text, end)
         if role and _role_of_next_name_ar(text, match, end, role):
             role = None  # "التقى وزير …، الدكتور …، أمين عام المنظمة، عبد العزيز …،": the next one's
