@@ -158,6 +158,58 @@ def test_two_audiences_the_same_day_under_one_title_are_two_articles(
     assert all(len(a["sources"]) == 1 for a in stored)
 
 
+LONG_LEAD = {
+    "en": ("ICESCO Director-General Receives Ambassador", "Rabat, 9 April 2026",
+           "Dr. Salim M. AlMalik, Director-General of the Islamic World Educational, Scientific "
+           "and Cultural Organization (ICESCO), received at the headquarters of the Organization "
+           "in Rabat {guest}, Ambassador of the {country} to the Kingdom of Morocco, and the two "
+           "sides reviewed ways of strengthening cooperation in Education, Science, Culture and "
+           "Communication.",
+           "The meeting was attended by Dr. Anar Karimov, Head of the Sector of Partnerships and "
+           "International Cooperation at ICESCO, and Mr. Omar Hilale, Adviser to the "
+           "Director-General.",
+           [("Mr. Pablo Romero Ortiz", "Kingdom of Spain"),
+            ("Mr. Georgi Dimov", "Republic of Bulgaria")]),
+    "fr": ("Le Directeur général de l'ICESCO reçoit un ambassadeur", "Rabat, 9 avril 2026",
+           "Le Dr Salim M. AlMalik, Directeur général de l'Organisation du monde islamique pour "
+           "l'éducation, les sciences et la culture (ICESCO), a reçu au siège de l'Organisation "
+           "à Rabat {guest}, ambassadeur {country} auprès du Royaume du Maroc, et les deux "
+           "parties ont examiné les moyens de renforcer la coopération dans les domaines de "
+           "l'Éducation, des Sciences, de la Culture et de la Communication.",
+           "La réunion s'est déroulée en présence du Dr Anar Karimov, chef du Secteur des "
+           "Partenariats et de la Coopération internationale à l'ICESCO, et de M. Omar Hilale, "
+           "conseiller du Directeur général.",
+           [("M. Pablo Romero Ortiz", "du Royaume d'Espagne"),
+            ("M. Georgi Dimov", "de la République de Bulgarie")]),
+    "ar": ("المدير العام للإيسيسكو يستقبل سفيرا", "الرباط، 9 أبريل 2026",
+           "استقبل الدكتور سالم بن محمد المالك، المدير العام لمنظمة العالم الإسلامي للتربية "
+           "والعلوم والثقافة (إيسيسكو)، في مقر المنظمة بالرباط {guest}، سفير {country} لدى "
+           "المملكة المغربية، وبحث الجانبان سبل تعزيز التعاون في مجالات التربية والعلوم "
+           "والثقافة والاتصال.",
+           "وحضر اللقاء الدكتور أنار كريموف، رئيس قطاع الشراكات والتعاون الدولي في الإيسيسكو، "
+           "والسيد عمر هلال، مستشار المدير العام.",
+           [("السيد بابلو روميرو", "مملكة إسبانيا"), ("السيد غيورغي ديموف", "جمهورية بلغاريا")]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_LEAD))
+def test_two_audiences_with_a_long_shared_lead_are_two_articles(
+        cli: Cli, tmp_path: Path, language: str) -> None:
+    """Only the guest and the guest's country differ: few of the names, but each text names a
+    person and a country the other lacks, so neither is dropped as a re-save of the other."""
+    title, dateline, lead, attended, guests = LONG_LEAD[language]
+    for index, (guest, country) in enumerate(guests):
+        (tmp_path / f"{index}.txt").write_text(article(
+            title, dateline, lead.format(guest=guest, country=country), attended),
+            encoding="utf-8")
+    assert cli.json("ingest", str(tmp_path))["articles_new"] == 2
+    stored = cli.json("list", "-n", "0")
+    assert len({tuple(sorted(c["code"] for c in a["countries"])) for a in stored}) == 2
+    assert all(len(a["sources"]) == 1 for a in stored)
+    guest = guests[1][0].split()[-1]
+    assert len(cli.json("who", guest)) == 1  # the second guest's article, found by name
+
+
 @pytest.mark.parametrize("first, second", [
     ("open until 15 March", "open until 30 April"),
     ("course for 40 young archivists", "course for 25 young archivists"),

@@ -23,7 +23,7 @@ from icli.store.integrity import check_integrity
 from icli.store.links import LINKS, PENDING
 from icli.store.mentions import LinkScope, MentionWriter
 from icli.store.recount import any_marked
-from icli.store.same_text import same_article
+from icli.store.same_text import Identity, same_article
 from icli.store.signals import stop_signals_held
 
 if TYPE_CHECKING:
@@ -246,9 +246,10 @@ def write_dump(
     kept: set[int] = set()
     for index, article in enumerate(articles):
         before = outcome.new
-        aliases = [m.alias for m in mentions[index]] if mentions is not None else []
+        identities = ([(m.kind, m.key, m.alias) for m in mentions[index]]
+                      if mentions is not None else [])
         article_id, changed = _write_article(conn, path, article, extractor_version, outcome,
-                                             writer, kept, aliases)
+                                             writer, kept, identities)
         kept.add(article_id)
         conn.execute("""
             INSERT OR IGNORE INTO article_sources (article_id, path, position)
@@ -276,11 +277,11 @@ def write_dump(
 
 def _stored_match(conn: sqlite3.Connection, key_hash: int, key: str, digest: str,
                   article: ParsedArticle, body: str, kept: Collection[int],
-                  aliases: Collection[str]) -> tuple | None:
+                  identities: Collection[Identity]) -> tuple | None:
     """The stored article `article` is (same title, and same_article), as (id, content_hash,
     date, date_source, extractor_version, source, length(body)); None if it is new. The same
-    text first, then one this file has not given yet, then the oldest. `aliases`: the forms
-    the mentions of `article` use, compared with the stored article's."""
+    text first, then one this file has not given yet, then the oldest. `identities`: the
+    mentions of `article` (kind, key, alias), compared with the stored article's."""
     rows = conn.execute("""
         SELECT id, content_hash, date, date_source, extractor_version, source, length(body)
         FROM articles
@@ -297,13 +298,14 @@ def _stored_match(conn: sqlite3.Connection, key_hash: int, key: str, digest: str
             FROM articles
             WHERE id = :id
         """, {"id": row[0]}).fetchone()[0]
-        other_aliases = [alias for (alias,) in conn.execute("""
-            SELECT alias
-            FROM mentions
-            WHERE article_id = :id
-        """, {"id": row[0]})]
+        other_identities = conn.execute("""
+            SELECT e.kind, e.key, m.alias
+            FROM mentions m
+            JOIN entities e ON e.id = m.entity_id
+            WHERE m.article_id = :id
+        """, {"id": row[0]}).fetchall()
         if same_article(article.date, article.date_source, body, row[2], row[3], other,
-                        aliases, other_aliases):
+                        identities, other_identities):
             return row
     return None
 
@@ -362,16 +364,16 @@ def _write_article(
     outcome: FileOutcome,
     writer: MentionWriter,
     kept: Collection[int] = (),
-    aliases: Collection[str] = (),
+    identities: Collection[Identity] = (),
 ) -> tuple[int, bool]:
     """Insert or update one article; returns its id and whether its entities need writing
     (an article whose date changes is marked with `writer` first). `kept`: the articles this
-    file gave already, matched last; `aliases`: the forms its mentions use (same_article)."""
+    file gave already, matched last; `identities`: its mentions (kind, key, alias; same_article)."""
     key = article_key(article.title)
     digest = content_hash(article)
     body = "\n\n".join(article.body)
     key_hash = article_key_hash(key)
-    row = _stored_match(conn, key_hash, key, digest, article, body, kept, aliases)
+    row = _stored_match(conn, key_hash, key, digest, article, body, kept, identities)
     if row is None:
         article_id = conn.execute("""
             INSERT INTO articles (key, key_hash, title, subtitle, body, date, date_source,

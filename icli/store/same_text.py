@@ -1,11 +1,12 @@
 """Whether two texts stored under one title are one article (a re-save, an edit, a fuller copy)
-or two news items: by the dates they state, the word pairs they share and the names each has."""
+or two news items: by the dates they state, the word pairs they share, the persons and
+countries each names and the names each has."""
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 STATED = ("dateline", "text")  # date sources read from the article's own text
 SAME_TEXT_SHARE = 0.5  # of the shorter body's word pairs found in the other: the same article
@@ -61,15 +62,33 @@ def names_only_in(names: set[str], body: str, other_body: str) -> set[str]:
             and (any(c.isdigit() for c in name) or not _misspelled(name, present))}
 
 
+IDENTIFYING = ("person", "country")  # the kinds of mention that tell one news item from another
+Identity = tuple[str, str, str]  # a mention's (kind, key, alias): who or what, as the text wrote it
+
+
+def has_own_identity(identities: Iterable[Identity], other: Iterable[Identity],
+                     own_names: set[str]) -> bool:
+    """Whether one of the persons or countries of `identities` is not among the `other` text's
+    (by kind and key) and its alias has a word in `own_names` (names_only_in: one the other
+    text lacks, not even with one letter changed)."""
+    other_keys = {(kind, key) for kind, key, _ in other}
+    return any(kind in IDENTIFYING and (kind, key) not in other_keys
+               and any(word in own_names for word in _WORD_RE.findall(alias.casefold()))
+               for kind, key, alias in identities)
+
+
 def same_article(date: str | None, date_source: str | None, body: str,
                  other_date: str | None, other_source: str | None, other_body: str,
-                 aliases: Iterable[str] = (), other_aliases: Iterable[str] = ()) -> bool:
+                 identities: Collection[Identity] = (),
+                 other_identities: Collection[Identity] = ()) -> bool:
     """Whether two texts with the same title are one article: not when both state different
     event dates in their own text (a title that recurs, "Weekly News Roundup", on two dates),
     nor when their bodies clearly differ (less than SAME_TEXT_SHARE of the shorter one's word
-    pairs in the other), nor when each has OWN_NAMES_SHARE of its names (names_in) that the
-    other lacks: two audiences the same day, two short notices with different numbers. An edit
-    (a number corrected in a long text), a typo fixed, a teaser of the article or a fuller copy
+    pairs in the other), nor when each names a person or country (`identities`: its
+    mentions) the other lacks (has_own_identity: two audiences under one
+    title, however long the lead they share), nor when each has OWN_NAMES_SHARE of its names
+    (names_in) that the other lacks: two short notices with different numbers. An edit (a
+    number corrected in a long text), a typo fixed, a teaser of the article or a fuller copy
     (names only one side has) is the same one."""
     if date_source in STATED and other_source in STATED and date != other_date:
         return False
@@ -77,7 +96,12 @@ def same_article(date: str | None, date_source: str | None, body: str,
     shorter = min(len(pairs), len(other_pairs))
     if shorter and len(pairs & other_pairs) < SAME_TEXT_SHARE * shorter:
         return False
-    names, other_names = names_in(body, aliases), names_in(other_body, other_aliases)
-    return not (len(names_only_in(names, body, other_body)) >= OWN_NAMES_SHARE * len(names) > 0
-                and len(names_only_in(other_names, other_body, body))
-                >= OWN_NAMES_SHARE * len(other_names) > 0)
+    names = names_in(body, [alias for _, _, alias in identities])
+    other_names = names_in(other_body, [alias for _, _, alias in other_identities])
+    own, other_own = names_only_in(names, body, other_body), names_only_in(other_names,
+                                                                           other_body, body)
+    if (has_own_identity(identities, other_identities, own)
+            and has_own_identity(other_identities, identities, other_own)):
+        return False
+    return not (len(own) >= OWN_NAMES_SHARE * len(names) > 0
+                and len(other_own) >= OWN_NAMES_SHARE * len(other_names) > 0)
