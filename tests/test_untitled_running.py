@@ -108,3 +108,58 @@ def test_what_stays_refused_is_said(cli: Cli, tmp_path: Path) -> None:
     assert "menu.txt: no articles found: only 2 line(s), no title and no paragraph" \
         in result.stderr
     assert "lead.txt: 1 article(s) with no title line" in result.stderr
+
+
+# A long lead cut before its first stop: its clauses name the same bodies again and again, so
+# fewer of its words are distinct the longer it runs (issue 21: 300 words were an article, the
+# same paragraph at 600 or 900 words was refused).
+LONG_LEAD = (
+    "within the framework of its cooperation with the ministry of education of the republic of "
+    "the sahel, the organization signed an agreement on training teachers in rural regions, "
+    "under which its experts will help prepare new curricula for primary schools, while the "
+    "ministry will host regional workshops for instructors coming from neighbouring countries "
+    "in a centre recently opened near the capital, and both parties will follow the progress "
+    "of pupils, especially girls living far from towns, through joint visits and annual "
+    "reports, in the presence of the minister, an ambassador of the kingdom of the north, the "
+    "director of the education sector and several representatives of universities, national "
+    "commissions and civil society, who praised the agreement as a step towards narrowing the "
+    "gap between villages and cities and giving young people a chance to pursue higher studies "
+    "at home or abroad, and who called on the organization and the ministry to extend the "
+    "programme to teachers of secondary schools, a request the minister welcomed, noting "
+    "that his government had already allocated land for three further centres and was "
+    "preparing a law on free schooling for every child under sixteen, whereas the director "
+    "recalled that since its founding the organization has backed literacy campaigns across "
+    "member states, built libraries in remote areas, granted scholarships to gifted students "
+    "and launched digital platforms offering lessons in science, languages and arts, adding "
+    "that climate change, displacement and poverty now threaten these gains and require "
+    "closer coordination among governments, donors, local communities and private companies, "
+    "before guests toured an exhibition of textbooks, handicrafts and photographs showing "
+    "daily life in desert oases, listened to a choir of orphans singing traditional songs, "
+    "and planted olive trees in the courtyard as a symbol of lasting friendship between the "
+    "peoples of both nations, whose ties go back centuries to caravan routes linking markets, "
+    "mosques and schools where scholars once copied manuscripts on astronomy, medicine and")
+
+
+def _cut_lead(words: int) -> str:
+    """LONG_LEAD continued with its own clauses up to `words` words, cut there."""
+    lead = LONG_LEAD.split()
+    return " ".join((lead * (words // len(lead) + 1))[:words])
+
+
+@pytest.mark.parametrize("words", [300, 600, 900])
+def test_a_long_cut_lead_is_one_article_however_long(words: int) -> None:
+    line = _cut_lead(words)
+    assert not prose(line)
+    # past 600 words fewer than half of them are distinct: the whole run looked like a repetition
+    assert (2 * len(set(line.split())) < words) == (words >= 600)
+    (article,) = parse_dump(line + "\n").articles
+    assert (article.title_from_text, article.body) == (True, [line])
+
+
+@pytest.mark.parametrize("words", [300, 600, 900])
+def test_a_long_run_of_repeated_words_stays_no_article(words: int) -> None:
+    """The variety check reads the run's first words: a few words repeated stay refused at
+    any length."""
+    line = " ".join(("read more and share this page with your friends " * words).split()[:words])
+    assert not running(line)
+    assert parse_dump(line + "\n").articles == []

@@ -107,8 +107,9 @@ def prepare_dump(data: bytes) -> PreparedDump:
     dump = parse_dump(text)
     del text  # the articles hold their own strings: extraction runs without the whole text
     if not dump.articles:
-        raise DumpError(f"no articles found: only {len(dump.orphan_lines)} line(s), no title and"
-                        " no paragraph")
+        found = (f"only {len(dump.orphan_lines)} line(s), no title and no paragraph"
+                 if dump.orphan_lines else "no text, only the site's own lines (menus, notices)")
+        raise DumpError(f"no articles found: {found}")
     warnings = [warning] if warning else []
     if dump.orphan_lines:
         warnings.append(f"{len(dump.orphan_lines)} line(s) before the first title skipped")

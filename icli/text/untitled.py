@@ -15,6 +15,10 @@ PROSE_WORDS = 8  # a paragraph: a sentence of at least this many words
 # Running text without a stop (a copy cut mid-sentence, Arabic prose that has no full stops): a
 # run of this many words, no number, link, hashtag or separator among them.
 RUNNING_WORDS = 4 * PROSE_WORDS
+# How many words of a run `running` judges for variety: a paragraph repeats its words more the
+# longer it runs (more than half distinct at 300 words, fewer at 600), so its whole length
+# would not do; "word word …" repeats from its first words.
+RUNNING_WINDOW = 4 * RUNNING_WORDS
 # Site titles run to about 150 characters (nine in ten English ones on the bench corpus; half
 # are longer than 120).
 TITLE_LENGTH = 150
@@ -43,17 +47,18 @@ _LIST_COMMAS = (",", "،")
 def running(line: str) -> bool:
     """Whether a line holds running text with no finished sentence of PROSE_WORDS words: a run
     of RUNNING_WORDS words or more between sentence stops, with no number (a listing's dates),
-    web address, hashtag or separator ("|", "•", ">") among them, whose words vary (half of
-    them or more distinct), are not a list (fewer than a third end with a comma), and, in a
-    script with capitals, half or more of which start in lower case (a menu or a run of link
-    titles is capitalized). Such a line is a paragraph cut before its first stop."""
+    web address, hashtag or separator ("|", "•", ">") among them, whose first RUNNING_WINDOW
+    words vary (half of them or more distinct), are not a list (fewer than a third end with a
+    comma), and, in a script with capitals, half or more of which start in lower case (a menu
+    or a run of link titles is capitalized). Such a line is a paragraph cut before its first
+    stop."""
     for sentence in SENTENCE_STOP.split(line):
         run: list[str] = []
         for word in [*sentence.split(), "0"]:
             if not _RUN_BREAK.search(word):
                 run.append(word)
                 continue
-            if len(run) >= RUNNING_WORDS and _runs(run):
+            if len(run) >= RUNNING_WORDS and _runs(run[:RUNNING_WINDOW]):
                 return True
             run = []
     return False
