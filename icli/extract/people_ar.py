@@ -42,8 +42,8 @@ from icli.extract.roles_ar import (
     without_and_ar,
     without_its_complement_ar,
 )
-from icli.extract.verb_objects_ar import delegation_after_ar
-from icli.extract.word_forms_ar import definite_ar, masdar_ar, nisba_ar, possessed_ar
+from icli.extract.verb_objects_ar import MEETING_VERBS_AR, delegation_after_ar
+from icli.extract.word_forms_ar import definite_ar, feminine_ar, masdar_ar, nisba_ar, possessed_ar
 from icli.text.normalize import (
     ARABIC_MARKS,
     ARABIC_WORD,
@@ -80,12 +80,6 @@ def _role_of_next_name_ar(text: str, title: re.Match[str], end: int, role: str) 
             and role_before_ar(text, title.start()) is not None)
 
 
-def _feminine_ar(word: str) -> bool:
-    """Whether a title or role word is feminine: it ends with ta marbuta ("السيدة",
-    "الدكتورة", "وزيرة"; "المدير", "السيد" are masculine)."""
-    return ARABIC_MARKS.sub("", word).endswith("ة")
-
-
 def _subject_before_object_ar(text: str, title: re.Match[str], role: str, name: str) -> bool:
     """Whether the role right before a title and a name is the subject of the verb before it,
     not the named person's role: a verb, then a masculine role and a woman's title ("استقبل
@@ -93,19 +87,13 @@ def _subject_before_object_ar(text: str, title: re.Match[str], role: str, name: 
     الدكتورة …"), or ICESCO's head ("استقبل المدير العام للإيسيسكو الدكتور …": the one received
     is the object) unless the name is one of ICESCO's leaders (a later mention of the name with
     that role gives it back: people_in_article)."""
-    feminine = _feminine_ar(title.group().split()[0]) and not _feminine_ar(role.split()[0])
+    feminine = feminine_ar(title.group().split()[0]) and not feminine_ar(role.split()[0])
     if not feminine and not (is_own_head_ar(role) and _names_only_icesco_ar(role)
                              and not _leader_ar(name)):
         return False
     if object_follows_ar(text, title.end() + len(name)):
         return False  # "استقبل المدير العام للإيسيسكو الدكتور أ وزير … السيد ب": ب is the object
     return _after_verb_ar(text, text.rfind(role, 0, title.start()))
-
-
-# Verbs whose object is a person (folded, without "و"): after one, a role then a title and a
-# name may be the subject and its object ("استقبل وزير الثقافة السفير …").
-_MEETING_VERBS_AR = frozenset({"استقبل", "استقبلت", "يستقبل", "تستقبل", "التقي", "التقت", "يلتقي",
-                               "تلتقي", "كرم", "كرمت", "يكرم", "تكرم"})
 
 
 def _after_verb_ar(text: str, start: int, verbs: frozenset[str] | None = None) -> bool:
@@ -265,7 +253,7 @@ def _noun_and_complement_ar(role_word: str, name: str, apposition: bool) -> bool
         return False
     return masdar_ar(words[0]) or not nisba_ar(words[1]) and (
         masdar_ar(arabic_word_key(words[1]))
-        or _feminine_ar(words[0]) and not _feminine_ar(role_word)
+        or feminine_ar(words[0]) and not feminine_ar(role_word)
         and ARABIC_MARKS.sub("", words[0]) not in gazetteer.MASCULINE_TA_FIRST_AR)
 
 
@@ -444,7 +432,7 @@ def extract_people_ar(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                 before = None  # "أ، المدير العام … اليوم، السيد ب": one role phrase is one person's;
                 # "السفير أ والسفيرة ب": "و" joins another person to the verb, not to the role before
             role = before if before and (not own or arabic_word_key(before.split()[0]) == arabic_word_key(
-                own) or not _after_verb_ar(text, text.rfind(before, 0, match.start()), _MEETING_VERBS_AR)) else own or before
+                own) or not _after_verb_ar(text, text.rfind(before, 0, match.start()), MEETING_VERBS_AR)) else own or before
         found.append(Mention("person", person_key(name), name, None, role, name,
                              match.start(), end, rule="person.ar.honorific"))
         taken.add(match.start(), end)

@@ -22,8 +22,14 @@ from icli.extract.names_ar import (
     with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
-from icli.extract.verb_objects_ar import COMPANIONS_AR, IN_AR, delegation_object_ar, speech_adverbial_ar
-from icli.extract.word_forms_ar import definite_ar
+from icli.extract.verb_objects_ar import (
+    COMPANIONS_AR,
+    IN_AR,
+    MEETING_VERBS_AR,
+    delegation_object_ar,
+    speech_adverbial_ar,
+)
+from icli.extract.word_forms_ar import definite_ar, feminine_ar
 from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_word_key
 
 CLAUSE_END_AR = re.compile(r"[،,.؛;:\n()\[\]«»\"!?؟]")
@@ -62,7 +68,7 @@ def role_after_ar(text: str, end: int) -> str | None:
             stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
         role = _before_next_person_ar(text, start, stop.start() if stop else min(len(text), start + 200))
         if role and stop and role == text[start : stop.start()].strip():
-            second = _joined_role_ar(text, stop)
+            second = _joined_role_ar(text, stop, role, _met_by_ar(text, end))
             if second:
                 return role + text[stop.start() : second]  # "…، وزير …، رئيس اللجنة …،": both
         return role
@@ -81,12 +87,14 @@ def role_after_ar(text: str, end: int) -> str | None:
     return role
 
 
-def _joined_role_ar(text: str, comma: re.Match[str]) -> int | None:
+def _joined_role_ar(text: str, comma: re.Match[str], first: str, met: bool) -> int | None:
     """Where a second role of the same person ends, given right after the first one's comma and
     alone in its clause: a role word and its complement up to the next comma or full stop ("…،
-    وزير التربية، رئيس اللجنة الوطنية …،"), its first word without the article. Not "و" + a role
-    (the next person's), nor a role a name follows ("…، سفير المغرب أ،": that person's), nor a
-    definite one, the object of the sentence's verb ("والتقى أ، وزير …، المدير العام …")."""
+    وزير التربية، رئيس اللجنة الوطنية …،"), its first word without the article and of the first
+    role's gender. Not "و" + a role (the next person's), nor a role a name follows ("…، سفير
+    المغرب أ،", "…، سفير المغرب، السيد أ،": that person's), nor a definite one, the object of the
+    sentence's verb ("والتقى أ، وزير …، المدير العام …"; after a subject a verb of meeting is
+    `met` by, only with the object after it with "ب": "التقت أ، وزيرة …، رئيسة …، بالمدير العام")."""
     if comma.group() not in "،,":
         return None
     after = text[comma.end() : comma.end() + 200]
@@ -97,7 +105,40 @@ def _joined_role_ar(text: str, comma: re.Match[str]) -> int | None:
             words[0].group()) or and_role_ar(words[0].group()) or definite_ar(words[0].group()):
         return None  # "والتقى أ، وزير الثقافة، المدير العام للإيسيسكو": a definite role, the object
     last = role_end_ar(text, words, 0)
-    return words[last].end() if last == len(words) - 1 else None
+    if last != len(words) - 1 or feminine_ar(words[0].group()) != feminine_ar(first.split()[0]):
+        return None  # "…، وزيرة التربية، سفير المغرب": his, another's
+    following = _word_after_ar(text, stop) if stop else None
+    if following and _name_next_ar(text, following) or met and not (following and following.group()[:1] == "ب" and (
+            glued_title_ar(following.group()) or role_word_ar(following.group()[1:]))):
+        return None  # "التقى أ، المدير العام، وزير التربية، على هامش …": the one he met
+    return words[last].end()
+
+
+def _name_next_ar(text: str, word: re.Match[str]) -> bool:
+    """Whether a name starts at a word right after a comma: a title ("…، السيد أ"; not "…، والسيد
+    أ": a second person) or a name of two words or more its own comma ends, without "و" ("…، خالد
+    عمر،"; not "…، أهمية الحوار.")."""
+    if title_ar(word.group()):
+        return not honorific_ar(word.group()) or word.group() in gazetteer.HONORIFIC_WORDS_AR
+    name, name_end = name_at_ar(text, word.start())  # "…، وسليم أ،": a second person
+    return word.group()[:1] != "و" and len(name.split()) > 1 and text[name_end : name_end + 1] in ("،", ",")
+
+
+def _word_after_ar(text: str, stop: re.Match[str]) -> re.Match[str] | None:
+    """The word right after a comma, with only spaces between (None after another mark)."""
+    word = ARABIC_WORD.search(text, stop.end(), stop.end() + 40) if stop.group() in "،," else None
+    return None if word is None or text[stop.end() : word.start()].strip() else word
+
+
+def _met_by_ar(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is the subject of a verb of meeting its clause opens, with
+    no role word between ("التقى الدكتور أ، رئيس …، وزير …": the role after his is the object's)."""
+    head = text[max(0, end - 120) : end]
+    cut = max(head.rfind(mark) for mark in "،,.؛;:\n")
+    words = ARABIC_WORD.findall(head, cut + 1)
+    verb = next((n for n in range(len(words) - 1, -1, -1) if is_verb_ar(words[n])), None)
+    return verb is not None and arabic_fold(words[verb]).removeprefix("و") in MEETING_VERBS_AR and not any(
+        role_word_ar(word) and not title_ar(word) for word in words[verb + 1 :])
 
 
 def _before_next_person_ar(text: str, start: int, stop: int) -> str | None:

@@ -14,6 +14,12 @@ from icli.text.normalize import ARABIC_MARKS, ARABIC_WORD, arabic_fold, arabic_w
 COMPANIONS_AR = frozenset({"وفد", "وفود"})
 
 
+# Verbs whose object is a person (folded, without "و"): after one, a role then a title and a
+# name may be the subject and its object ("استقبل وزير الثقافة السفير …", "هنأ …").
+MEETING_VERBS_AR = frozenset({"استقبل", "استقبلت", "يستقبل", "تستقبل", "التقي", "التقت", "يلتقي",
+                              "تلتقي", "كرم", "كرمت", "يكرم", "تكرم", "هنا", "هنات", "يهني", "تهني"})
+
+
 def delegation_object_ar(word: str, previous: str) -> bool:
     """Whether a word is a delegation that is the verb's object, not part of a role: the
     accusative "وفدا", or "وفد"/"الوفد" after a word that is no role word ("رئيس وفد المملكة"

@@ -26,6 +26,12 @@ def accusative_ar(word: str) -> bool:
     return len(bare) >= 4 and bare.endswith("ا") and not definite_ar(bare)
 
 
+def feminine_ar(word: str) -> bool:
+    """Whether a title or role word is feminine: it ends with ta marbuta ("السيدة",
+    "الدكتورة", "وزيرة"; "المدير", "السيد" are masculine)."""
+    return ARABIC_MARKS.sub("", word).endswith("ة")
+
+
 def short_feminine_noun_ar(word: str) -> bool:
     """Whether a word with the article is a short feminine noun ("الورشة", "الخطة": the article,
     at most four letters and ة, no nisba), the verb's object after a name rather than a family
