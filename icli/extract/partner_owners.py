@@ -62,7 +62,8 @@ class Owners:
 # Between a unit's or an organ's name and its owner's: its acronym in brackets, then "de l’",
 # "du", "de la" or "des" ("le Conseil des ministres … (CMAE) de l’Organisation …").
 _TO_OWNER_FR = re.compile(r"(?:[ \t]*\([^()]{1,20}\))?[ \t]+(?:de[ \t]+l[’'][ \t]*|du[ \t]+|de[ \t]+la[ \t]+|des[ \t]+)")
-# The heads of a body's unit (fr.json `unit_heads`) or organ: "Bureau …", "Conseil des ministres …".
+# The heads of a body's organs ("Conseil des ministres …", "Comité …"), folded as its units'
+# heads are (gazetteer.UNIT_HEADS_FR, fr.json `unit_heads`: "Bureau …").
 _ORGAN_HEADS_FR = frozenset({"conseil", "comité"})
 
 
