@@ -4,7 +4,7 @@ news lead (a dateline, then several sentences): the persons, countries and date 
 kept. The page's only title below them, a subheading with no date line of its own, heads the
 rest of that article's text (one saved page, one article); a title with its own date line is
 the next page's, and several titles are a listing's: articles of their own, which the lead's
-date does not date. Any other text there (a cookie notice, the site's introduction, a photo's
+date does not date. Any other text there (the site's introduction, a photo's
 caption, a note on the saving) stays skipped lines. Texts written for the tests."""
 
 from __future__ import annotations
@@ -113,8 +113,6 @@ The workshop gathered twenty librarians from Guinea and Mali to share their prac
 
 
 @pytest.mark.parametrize("above", [
-    "This site stores cookies so that your visit runs smoothly. If you keep browsing, you "
-    "accept that we store them on your device.",
     "Follow the latest news of the Organization and of its programmes in all its Member States.",
     "تابعوا آخر أخبار المنظمة وبرامجها في جميع الدول الأعضاء عبر موقعها الرسمي.",
     "Learn more about the Organization. It was founded in 1982 in Tunis, Tunisia, and it now "
@@ -129,3 +127,11 @@ def test_other_text_above_the_first_title_is_no_article_and_dates_nothing(above:
     assert dump.orphan_lines == [above]
     assert dump.articles[0].date is None
     assert {m.code for m in extract(dump.articles[0]) if m.kind == "country"} == {"GIN", "MLI"}
+
+
+def test_a_cookie_notice_above_the_first_title_is_furniture() -> None:
+    """(tests/test_furniture_only_files.py: a cookie banner is the site's line, removed)"""
+    dump = parse_dump("This site stores cookies so that your visit runs smoothly. If you keep "
+                      "browsing, you accept that we store them on your device.\n\n" + TITLED)
+    assert [a.title for a in dump.articles] == ["ICESCO Holds a Workshop on School Libraries"]
+    assert (dump.orphan_lines, dump.articles[0].date) == ([], None)

@@ -2,7 +2,7 @@
 
 The translation disclaimer and feedback widget of a page's header, the lines that end a page's
 content (navigation follows them), buttons, links to other articles and tags ("Read also:",
-"Tags: …"), menu lines and breadcrumb trails, in English,
+"Tags: …"), menu lines and breadcrumb trails, a cookie banner, in English,
 French and Arabic. Pure functions on one line; `parse` removes what they find.
 """
 
@@ -31,8 +31,10 @@ _END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 # Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page), a
-# news site's text-to-speech button too, its label often printed twice.
+# news site's text-to-speech button too, its label often printed twice, and a cookie banner's.
 _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager"
+                      r"|accept(?: all(?: cookies)?)?|reject all|(?:tout )?accepter|tout refuser"
+                      r"|موافق|أوافق|قبول الكل|learn more|en savoir plus|got it!?|j'ai compris"
                       r"|(?:(?:listen to (?:this|the) article|[ée]couter (?:cet |l')article"
                       r"|استمع (?:إلى ال|الى ال|لل)(?:مقال|خبر))\s*)+)$", re.IGNORECASE)
 # Links to other articles and an article's tags: "Read also:" (a heading: the headlines right
@@ -64,6 +66,11 @@ _LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no 
 _DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not responsible for the "
                "accuracy of the information in the translated language .")
 _LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
+# A cookie banner: a line that speaks of cookies and says the site uses them or asks the reader
+# to accept them ("We use cookies to … Accept", "This website uses cookies …", "Nous utilisons
+# des cookies …", "نستخدم ملفات تعريف الارتباط … موافق"); the word for cookies is looked for first.
+_COOKIE_USE = re.compile(r"\b(?:accept|agree|consent|utilis|uses?\b)|موافق|توافق|قبول|الموافقة"
+                         r"|[نيت]ستخدم", re.IGNORECASE)
 
 
 def normalized(line: str) -> str:
@@ -73,11 +80,14 @@ def normalized(line: str) -> str:
 
 def furniture(line: str) -> str | None:
     """'header', 'end', 'button', 'links' (a heading over links to other articles), 'link' (a
-    line of such links or tags) or 'navigation' (a menu line, a breadcrumb trail) for a line of
-    page furniture, None for content."""
-    if len(line) > 300 or (len(line) > _LONGEST_SHORT_FURNITURE
-                           and not line[:20].lower().startswith(_LONG_FURNITURE)):
-        return None  # page furniture is short, but for two notices
+    line of such links or tags), 'navigation' (a menu line, a breadcrumb trail) or 'cookies' (a
+    cookie banner) for a line of page furniture, None for content."""
+    if len(line) > 300:
+        return None  # page furniture is short, but for three notices
+    if ("ookie" in line or "الارتباط" in line or "الكوكيز" in line) and _COOKIE_USE.search(line):
+        return "cookies"
+    if len(line) > _LONGEST_SHORT_FURNITURE and not line[:20].lower().startswith(_LONG_FURNITURE):
+        return None
     plain = normalized(line)
     if _HEADER_RE.match(plain):
         return "header"
@@ -113,7 +123,7 @@ def _navigation(plain: str) -> bool:
 
 def is_boilerplate(line: str) -> bool:
     """True for page furniture: translation disclaimer, feedback widget, page ends, buttons,
-    menu lines and breadcrumb trails."""
+    menu lines, breadcrumb trails and cookie banners."""
     return furniture(line.strip()) is not None
 
 

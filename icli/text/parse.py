@@ -452,23 +452,26 @@ def _reflow_pages(lines: list[str], widths: list[int], firsts: list[int]) -> lis
     return reflowed
 
 
-def _one_line(dump: ParsedDump, text: str) -> bool:
-    """Whether the whole file is one line read as a title with nothing under it ("Translate this
-    page", a headline alone): not a saved page, which always has text under its title."""
+def _one_line(dump: ParsedDump, lines: list[str]) -> bool:
+    """Whether the whole file is one line of text, read as a title with nothing under it
+    ("Translate this page", a headline alone, a cookie banner's button under a menu): not a
+    saved page, which always has text under its title. `lines` are the file's lines as
+    cleaned (furniture and the navigation after a page's end removed)."""
     if len(dump.articles) != 1 or dump.orphan_lines or dump.metadata_lines:
         return False
     article = dump.articles[0]
     return not article.body and article.subtitle is None \
-        and sum(1 for line in text.splitlines() if line.strip()) == 1
+        and sum(1 for line in lines if line and line != PAGE_BREAK) == 1
 
 
 def parse_dump(text: str) -> ParsedDump:
     """Parse one dump's text into articles with language and event dates. A file that is one
-    line with nothing under it is no article (its line is an orphan)."""
+    line of text with nothing under it (furniture aside) is no article (its line is an
+    orphan)."""
     normal = normalize_text(text)  # (text with nothing to change as it is, after quick checks)
     saved = _clean_lines(normal, removed_widths(text, normal))
     dump = segment(_join_broken_lines(_reflow_pages(*saved)))
-    if _one_line(dump, text):
+    if _one_line(dump, saved[0]):
         dump = ParsedDump(articles=[], orphan_lines=[dump.articles[0].title])
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
