@@ -61,6 +61,10 @@ _SEPARATOR = re.compile(r"\s*[-–|,]\s*")
 _AGENCY = re.compile(r"\(?[A-Z]{2,6}\)?|\(?(?:واس|وام|كونا|قنا|بنا|واع|أ ش أ|و م ع)\)?|م|GMT|UTC")
 _SECTION = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{2,20}")
 _AUTHOR = re.compile(r"(?:par|by|بقلم)\s*:?\s*\S.{0,30}", re.IGNORECASE)
+# After a pipe, the Hijri day ("| Jumada al-akhirah 26, 1447 H", "| 16 جمادى الآخرة 1448 هـ") or
+# the weather ("| Rabat 18°C"): a site's header, the day the page was viewed, not the article's.
+_VIEWED = re.compile(r"\s*\|\s*(?:[^|]{0,40}?\b1[34]\d\d\s*(?:A\.?H\b\.?|H\b|هـ|ه)|[^|]{0,30}?\d\s*°)",
+                     re.IGNORECASE)
 
 
 def _head_rank(head: str) -> int | None:
@@ -113,7 +117,8 @@ def date_field(line: str) -> bool:
 
 def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
     """(rank, date) of a date line with a frame around its date: 2 a publication line, 1 a place
-    line (as `lines.date_line` ranks them); None when the line is anything else."""
+    line (as `lines.date_line` ranks them), 0 a site's header (`_VIEWED`: it dates nothing);
+    None when the line is anything else."""
     if len(line) > 100 or not YEAR_HINT.search(line):
         return None
     text = _ORDINAL_COMMA.sub(r"\1 ", dateline_text(line))
@@ -122,6 +127,9 @@ def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
         return None
     match = matches[0]
     head = _head_rank(text[:match.start()])
+    viewed = date_from_match(match) if head == 0 and _VIEWED.match(text, match.end()) else None
+    if viewed is not None:
+        return 0, viewed
     if head is None and _DATE_FIELD.fullmatch(text[:match.start()].strip()):
         rest = text[match.end():]  # a date field: the date alone or with a time, nothing else
         head = 2 if not rest.strip() or _TAIL_TIME.fullmatch(rest) else None

@@ -159,9 +159,13 @@ def _text(line: str) -> bool:
 
 def _masthead(article: ParsedArticle) -> bool:
     """Whether an article above a page's first paragraph can be masthead: undated, and no
-    line under its title is text (`_text`)."""
-    return article.date is None and not any(
-        map(_text, [*([article.subtitle] if article.subtitle else []), *article.body]))
+    line under its title is text (`_text`); or dated by the day over a paper's masthead
+    ("الثلاثاء 7 يناير 2025" / "رئيس مجلس الإدارة" / a name: the day the page was viewed), its
+    title and the lines under it all head lines (`head_line`)."""
+    under = [*([article.subtitle] if article.subtitle else []), *article.body]
+    if article.date is not None:
+        return bool(under) and head_line(article.title) and all(map(head_line, under))
+    return not any(map(_text, under))
 
 
 def _page_head(joined: list[Article], orphans: list[str],
