@@ -121,6 +121,27 @@ def test_a_role_held_no_longer_or_a_name_inside_another_body_in_a_role_is_no_act
                     "des Oasis, et deux journalistes.") == set()
 
 
+def test_a_body_only_in_a_ministers_further_title_is_no_partner() -> None:
+    # session 22's ruling (a): the minister comes as minister, not for the body of a second title
+    assert partners("Le directeur général s’est entretenu avec M. Karim Salhi, ministre de la Culture, "
+                    "Président de la Commission nationale des Oasis pour l’éducation.") == set()
+    assert partners("Le directeur général a reçu Mme Awa Ndiaye, ministre de l’Éducation, de la Jeunesse "
+                    "et des Sports, et présidente de l’Académie des langues des Oasis.") == set()
+    # the body acting itself elsewhere in the article is a partner
+    assert partners("Le directeur général s’est entretenu avec M. Karim Salhi, ministre de la Culture, "
+                    "Président de la Commission nationale des Oasis pour l’éducation.",
+                    "L’ICESCO et la Commission nationale des Oasis pour l’éducation ont signé un "
+                    "accord.") == {"Commission nationale des Oasis pour l’éducation"}
+    # a further title of someone other than a minister: the person takes part for both bodies
+    assert partners("La rencontre fut animée par M. Karim Salhi, recteur de l’Université des Oasis, "
+                    "président de l’Académie des langues des Oasis.") == {
+        "Université des Oasis", "Académie des langues des Oasis"}
+    # a body in the minister's first title, after a portfolio's comma, stays the ministry's name
+    assert partners("Le directeur général a reçu M. Karim Salhi, ministre de l’Éducation, de la Culture "
+                    "et de la Jeunesse, qui a présidé la séance de l’Université des Oasis.") == {
+        "Université des Oasis"}
+
+
 def test_a_cut_name_of_icesco_in_a_role_is_no_partner() -> None:
     for cut in ("l’Organisation du Monde Islamique pour l’Éducation",
                 "l’Organisation du Monde Islamique pour l’Éducation, les Sciences",

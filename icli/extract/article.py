@@ -381,16 +381,39 @@ def extract_french(article: ParsedArticle) -> list[Mention]:
 
 
 def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
-    """Whether a French partner is an embassy or a ministry named only inside the roles of a
-    minister or a head of mission ("chargé d’affaires à l’ambassade du Royaume de Bahreïn"):
-    the title alone stands for the country, not a partner of its own; an official of it who
-    takes part ("directrice des programmes au ministère …") makes it one, as in English."""
-    if not partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
-        return False
-    titles = [role for role in roles if _TITLE_ROLE_FR.match(role)]
-    return text.count(partner.name) <= sum(role.count(partner.name) for role in titles)
+    """Whether a French partner is named only inside the roles of a minister or a head of
+    mission: an embassy or a ministry anywhere in such a role ("chargé d’affaires à l’ambassade
+    du Royaume de Bahreïn": the title alone stands for the country, not a partner of its own; an
+    official of it who takes part, "directrice des programmes au ministère …", makes it one, as
+    in English), any other body in a minister's further title ("ministre de la Culture,
+    Président de la Commission nationale X": the minister comes as minister, not for X; as
+    English _MINISTER_S_OTHER_TITLE). Another official's further title is left alone ("le
+    mémorandum signé par M. X, sous-secrétaire du ministère …, vice-président de la Commission
+    nationale Y": X may sign for Y)."""
+    if partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
+        titles = [role for role in roles if _TITLE_ROLE_FR.match(role)]
+        return text.count(partner.name) <= sum(role.count(partner.name) for role in titles)
+    further = sum(role[at:].count(partner.name) for role in roles
+                  if _MINISTER_ROLE_FR.match(role) and (at := _further_title_fr(role)) is not None)
+    return 0 < further and text.count(partner.name) <= further
 
 
+def _further_title_fr(role: str) -> int | None:
+    """Where a second title of a French role starts (", Président de …", " et président de …"),
+    or None: a comma or "et" followed by a role word, not a ministry's next portfolio (", de la
+    Formation …")."""
+    for match in _TITLE_JOIN_FR.finditer(role):
+        if match.group(1).casefold() in gazetteer.ROLE_WORDS_FR:
+            return match.start()
+    return None
+
+
+# A comma, "et" or both, then a word: where a French role may go on to a further title.
+_TITLE_JOIN_FR = re.compile(r"(?:,(?:\s+et)?|\bet)\s+([^\W\d_][\w\-]*)")
+
+
+# A minister's title, at the start of a French role.
+_MINISTER_ROLE_FR = re.compile(r"(?i)(?:vice-|premier |première )?ministre\b")
 # A minister's or a head of mission's title, at the start of a French role.
 _TITLE_ROLE_FR = re.compile(r"(?i)(?:(?:vice-|premier |première )?ministre|ambassad(?:eur|rice)"
                             r"|charg[ée]e? d[’']affaires|consul|envoy[ée]|secr[ée]taire d[’'][ée]tat"
