@@ -28,7 +28,9 @@ from icli.extract.partner_owners import units_folded_fr
 from icli.extract.partners_ar import extract_partners_ar
 from icli.extract.partners_ar_after import newspaper_staff_ar, outside_roles_ar
 from icli.extract.partners_en import extract_partners
+from icli.extract.partners_en_edges import without_parts
 from icli.extract.partners_en_headless import extract_headless
+from icli.extract.partners_en_joined import plural_bodies
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL, positions
@@ -213,6 +215,10 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     body = prepared.text
     heading = prepare("\n".join(_heading(article))).text
     partners = extract_partners(body)
+    known = {m.key for m in partners}
+    plural = [m for m in plural_bodies(body, extract_partners) if m.key not in known]
+    if plural:  # "the Malian and Ugandan National Commissions for …"
+        partners = without_parts(partners + plural)
     known = {m.key for m in partners}
     partners += [m for m in extract_partners(heading, acronyms_only=True) if m.key not in known]
     partners = _not_states(join_country_variants(join_short_forms(partners), _countries_in_name,

@@ -172,7 +172,7 @@ def _heads_another_body(text: str, at: int, end: int) -> bool:
 # country's ("… of the Republic of Azerbaijan").
 _OF_IN_NAME = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$")
 # A state's national commission after its demonym or name ("Senegalese National Commission").
-_NATIONAL_COMMISSION = re.compile(r"National\s+Commission\b")
+_NATIONAL_COMMISSION = re.compile(r"National\s+Commissions?\b")
 # After a country word: a currency ("US$ 50,000", "US dollars", "Saudi riyals").
 _A_CURRENCY = re.compile(r"\s?\$|\s+(?:dollars?|riyals?|dirhams?|dinars?|pounds?|liras?|rupees?"
                          r"|francs?|euros?)\b", re.IGNORECASE)

@@ -20,14 +20,15 @@ from icli.extract.partners_en_edges import (
     own_kind,
     owned_part,
     owner_head,
-    place_of_first,
     says_whose,
+    serves_with_icesco,
     spelled,
     spelled_out_after,
     unit_at_icesco,
     without_parts,
     written_alias,
 )
+from icli.extract.partners_en_joined import name_head, two_bodies
 from icli.extract.partners_en_lists import ADJECTIVES_BEFORE, LIST_ITEMS, list_closes, list_starts
 from icli.extract.patterns import (
     CAPITALS,
@@ -165,19 +166,6 @@ class _Quotes:
 def _between(positions: list[int], start: int, end: int) -> int:
     """How many of the sorted `positions` are in [start, end)."""
     return bisect.bisect_left(positions, end) - bisect.bisect_left(positions, start)
-
-
-def _head(words: list[str]) -> str:
-    """The head noun of a name: the word before its first of/for/on/in/to (or after a place),
-    or before a country's name that ends it ("International Islamic University Malaysia")."""
-    if place_of_first(words):
-        return words[-1]
-    for i, word in enumerate(words):
-        if word in gazetteer.HEAD_STOPPERS and i:
-            return words[i - 1]
-    if len(words) > 2 and words[-2] in gazetteer.ORG_HEADS and words[-1] in country_tables.country_names():
-        return words[-2]
-    return words[-1]
 
 
 _OWN_PREFIXES = tuple(sorted(gazetteer.OWN_NAMES))
@@ -334,8 +322,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                 first += len(words) - len(trimmed) if trimmed else 0
                 words = trimmed or (  # or a whole organization's name:
                     words if words[-1] in gazetteer.ORG_HEADS
-                    or _head(words) in gazetteer.ORG_HEADS else [])  # "OIC Standing Committee on …"
-                head = _head(words) if words else ""
+                    or name_head(words) in gazetteer.ORG_HEADS else [])  # "OIC Standing Committee on …"
+                head = name_head(words) if words else ""
                 if head not in gazetteer.ORG_HEADS and (
                         head in gazetteer.EVENT_HEADS or not spelled(words, acronym)
                         or head in gazetteer.FIELD_WORDS):
@@ -371,7 +359,7 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             if joint is not None:  # "the Heydar Aliyev Foundation and ICESCO": the body before "and"
                 # (not "Commission for UNESCO and ICESCO": after an acronym, whom the body serves)
                 last, words = joint - 1, words[: joint - first]
-            while _head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
+            while name_head(words) not in gazetteer.ORG_HEADS and "of" in words[:-1]:
                 cut = words.index("of") + 1  # "Speaker of the National Assembly of Senegal"
                 cut += words[cut] == "the"
                 first, words = first + cut, words[cut:]
@@ -380,23 +368,23 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
             first, words = (first + 1, words[1:]) if described_by_demonym(words) else (first, words)
             if len(words) < 2:
                 continue
-            if _head(words) not in gazetteer.ORG_HEADS and not of_organ or _generic_or_venue(words):
+            if name_head(words) not in gazetteer.ORG_HEADS and not of_organ or _generic_or_venue(words):
                 continue
             joined = joined_name(words)
             if joined.startswith(gazetteer.OWN_ORGANS) or joined in country_tables.country_names():
                 continue  # "Executive Council", "Russian Federation"
             if words[1] == "and" and words[0].casefold() in gazetteer.OWN_NAMES:
                 first, words = first + 2, words[2:]  # "ICESCO and King Saud University"
-                if len(words) < 2 or _head(words) not in gazetteer.ORG_HEADS:
+                if len(words) < 2 or name_head(words) not in gazetteer.ORG_HEADS:
                     continue
-            if (_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not says_whose(words):
+            if (name_head(words) in gazetteer.UNIT_HEADS or words[0] in ("Center", "Centre")) and not says_whose(words):
                 continue  # "the Directorate of Education", "the Center of Media and Communication"
-            if _head(words) in gazetteer.OWN_KIND_HEADS and own_kind(words, _head(words), text, tokens[last][2]) or (
-                    unit_at_icesco(_head(words), text, tokens[last][2])):
+            if name_head(words) in gazetteer.OWN_KIND_HEADS and own_kind(words, name_head(words), text, tokens[last][2]) or (
+                    unit_at_icesco(name_head(words), text, tokens[last][2])):
                 continue  # "the Translation and Publishing Center", "the Manuscripts Centre at ICESCO": its own
             owned = (_is_own(words) or words[0] in gazetteer.OWNER_WORDS
                      or bool(first) and _owned_by_icesco(text, tokens, first))
-            for part_first, part_last in _two_bodies(words, first, last):
+            for part_first, part_last in two_bodies(words, first, last):
                 candidates.append((words[part_first - first : part_last - first + 1],
                                    part_first, part_last, owned))
     # ICESCO's units, named once as "ICESCO’s X" or "its X", are not partners anywhere after.
@@ -441,7 +429,8 @@ def extract_partners(text: str, acronyms_only: bool = False) -> list[Mention]:
                                             text[end:end + 40]) or word  # "Unicef" is UNICEF
         if ((word in defined or word in gazetteer.PARTNER_ACRONYMS) and is_acronym(word)
                 and not any(m.code == word for m in found.values())
-                and not any(a <= start < b for a, b in named)):  # "… for UNESCO and ICESCO"
+                and not any(a <= start < b for a, b in named)  # "… for UNESCO and ICESCO"
+                and not serves_with_icesco(text, start, end)):
             add(defined.get(word) or gazetteer.PARTNER_ACRONYMS[word], word, start, end)
     return without_parts(list(found.values()))
 
@@ -455,7 +444,7 @@ def _generic_or_venue(words: list[str]) -> bool:
     that needs its complement without one, a crescent or force that is not the Red Crescent
     or a task force, "Air" after no country's name (an airline: "Oman Air"), or a venue with no proper name ("Expo Center", "International Conference
     Center"; "Bay Harbour Expo Center" is the venue institution, a host): not a partner."""
-    head = _head(words)
+    head = name_head(words)
     before = words[: words.index(head)]
     if head in gazetteer.HEADS_WITH_COMPLEMENT and head == words[-1]:
         return True  # "House of Representatives", not "Russian House"
@@ -468,30 +457,3 @@ def _generic_or_venue(words: list[str]) -> bool:
         return True
     return bool(before) and before[-1] in gazetteer.VENUE_WORDS and all(
         w in gazetteer.VENUE_WORDS or w in gazetteer.GENERIC_ORG_WORDS for w in before)
-
-
-def _two_bodies(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
-    """The token spans of the bodies a name joined by "and" stands for: two when the words
-    before "and" have an organization's head (at their end or before their "of"/"for") and
-    those after have one of their own ("Kuwait Airways and Bukhamseen Holding Group", "Policy
-    Center for the New South and Prince Mohammad bin Fahd University"); one otherwise ("Food
-    and Agriculture Organization", "Ministry of Culture and Youth"), and one when a plural
-    before "and" in a complement is followed by a plural head ("Bureau for Rural Affairs and
-    Social Innovations": the complement's list of plurals goes on; "Ministry of Culture and
-    Qatar Museums" is two bodies)."""
-    if "and" not in words:
-        return [(first, last)]
-    for n, word in enumerate(words[1:-1], start=1):
-        if word == ",":
-            break  # "for Education, Science and Culture": one name's list
-        second = _head(words[n + 1 :])
-        if (word == "and" and n >= 2 and len(words) - n - 1 >= 2
-                and second in gazetteer.ORG_HEADS
-                and (words[n - 1] in gazetteer.ORG_HEADS
-                     or _head(words[:n]) in gazetteer.ORG_HEADS and words[n + 1] not in gazetteer.NAME_CONNECTORS
-                     and not (second == words[-1] and second.endswith("s")
-                              and words[n - 1].endswith("s")))):
-            return [(first, first + n - 1), (first + n + 1, last)]
-    return [(first, last)]
-
-

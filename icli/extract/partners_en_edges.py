@@ -246,3 +246,13 @@ def without_parts(mentions: list[Mention]) -> list[Mention]:
     names = [" " + " ".join(_WORD.findall(m.alias.casefold())) + " " for m in mentions]
     return [m for m, own in zip(mentions, names) if m.code or not any(
         own != other and own in other for other in names)]
+
+
+_AND_ICESCO = re.compile(r"\s+and\s+(?:the\s+)?I[CS]ESCO\b")
+
+
+def serves_with_icesco(text: str, start: int, end: int) -> bool:
+    """Whether the acronym at text[start:end] is whom a body serves with ICESCO, "for UNESCO
+    and ICESCO" ("the Ugandan National Commission conducted for UNESCO and ICESCO", "the
+    Malian and Ugandan National Commissions for UNESCO and ICESCO"): no partner by that mention."""
+    return text[max(0, start - 4) : start] == "for " and _AND_ICESCO.match(text, end) is not None
