@@ -102,7 +102,9 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     الوطنية الموريتانية للتربية …", "الجمعية المغربية لـ…"), unless its name starts the body's
     name right after the head ("مؤسسة كوريا-إفريقيا") or the body is a news agency ("وكالة
     الأنباء السعودية", the source of the story, as an English outlet's name): rule
-    `country.ar.in-organization`."""
+    `country.ar.in-organization`. A demonym pages write for two countries (ar.json
+    `shared_demonyms`: "النيجيري") is the other one's where the text names that one by name
+    and never its own."""
     longest = _longest_from_ar()
     words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
     names, demonyms = _names_ar(), country_tables.demonyms_fr_ar()["ar"]
@@ -111,6 +113,7 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     capitals = _named_as_capitals_ar(text, words, names)
     found: dict[str, Mention] = {}
     listed: set[int] = set()  # the first and last words of each country named (list neighbours)
+    named: set[str] = set()  # the countries named by name, not by a demonym
     i = 0
     language = -2  # the index of the last word read as a language
     while i < len(words):
@@ -152,6 +155,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             code = None  # "بالفرنسية": in French; "العربية والإسبانية": languages
         if code:
             listed.update((i, i + length - 1))
+            if not adjective:
+                named.add(code)
         if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
             org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
@@ -167,6 +172,9 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
         i += length
     for mention in ambiguous_named_ar(text, words, listed, skipped):
         found.setdefault(mention.code or "", mention)
+    for code, other in gazetteer.SHARED_DEMONYMS_AR.items():
+        if code in found and code not in named and other in named:
+            del found[code]  # "المجتمع النيجيري" on a page that names Niger only: Niger's
     return list(found.values())
 
 

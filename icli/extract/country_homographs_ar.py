@@ -35,7 +35,9 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
     - a masculine demonym that is also a name or an adjective of things (ar.json
       `ambiguous_demonyms_of_people`: "المصري", "القطري") right after a noun of a person or a
       group it agrees with in definiteness ("الوفد المغربي", "وفد مغربي", "السفير التونسي"; not
-      "كريم المصري", "الوزير تركي …", "الخط المغربي"): rule `country.ar.after-person-noun`;
+      "كريم المصري", "الوزير تركي …", "الخط المغربي"), or after such a role word's definite
+      complement, the role then definite as the demonym ("وزير الثقافة المصري", "رئيس الوزراء
+      التونسي"; not "وزير الثقافة كريم المصري"): rule `country.ar.after-person-noun`;
     never where the text makes it the common word: paired by "و" with its common pair ("بنين
     وبنات", ar.json `ambiguous_country_common_pairs`), or after a noun of people counted, right
     before it or before its preposition ("ألف طالب من بنين", `ambiguous_country_people_before`)."""
@@ -65,7 +67,8 @@ def ambiguous_named_ar(text: str, words: list[tuple[str, re.Match[str]]], listed
         elif (key in names and not city and previous is not None
               and arabic_fold(previous.group()) in _prepositions_ar()):
             rule = "country.ar.after-preposition"
-        elif previous is not None and _describes_people_ar(previous.group(), word, key):
+        elif previous is not None and (_describes_people_ar(previous.group(), word, key)
+                                       or _after_role_complement_ar(text, words, i, key)):
             rule = "country.ar.after-person-noun"
         if rule:
             found.append(Mention("country", code, country_tables.country_display_names().get(code, code),
@@ -99,6 +102,23 @@ def _describes_people_ar(noun: str, word: str, key: str) -> bool:
     return (key in gazetteer.AMBIGUOUS_DEMONYMS_OF_PEOPLE_AR
             and _glued_key_in(noun, gazetteer.ROLE_WORDS_AR | gazetteer.PEOPLE_NOUNS_AR)
             and definite_ar(noun) == definite_ar(word))
+
+
+def _after_role_complement_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int, key: str) -> bool:
+    """Whether the definite ambiguous demonym at words[i] follows a role word without the
+    article and its complement of one to five words with it, spaces only between ("وزير
+    الثقافة المصري", "مدير الشؤون الثقافية والعلمية المغربي"): the role's adjective."""
+    if key not in gazetteer.AMBIGUOUS_DEMONYMS_OF_PEOPLE_AR or not definite_ar(words[i][1].group()):
+        return False
+    for head in range(i - 1, max(i - 7, -1), -1):
+        if text[words[head][1].end() : words[head + 1][1].start()].strip():
+            return False
+        word = words[head][1].group()
+        if not definite_ar(word):
+            return head < i - 1 and _glued_key_in(word, gazetteer.ROLE_WORDS_AR)
+        if head == i - 1 and _glued_key_in(word, gazetteer.ROLE_WORDS_AR):
+            return False  # "الوزير المصري": _describes_people_ar's
+    return False
 
 
 def _glued_key_in(word: str, heads: Collection[str]) -> bool:

@@ -145,6 +145,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "LEADERSHIP_ARABIC": ("ar", "leadership", dict),
     "EXTRA_COUNTRY_NAMES_AR": ("ar", "extra_country_names", dict),
     "DEMONYMS_AR": ("ar", "demonyms", dict),
+    "SHARED_DEMONYMS_AR": ("ar", "shared_demonyms", dict),
     "AMBIGUOUS_COUNTRY_WORDS_AR": ("ar", "ambiguous_country_words", dict),
     "AMBIGUOUS_COUNTRY_HEADS_AR": ("ar", "ambiguous_country_heads", frozenset),
     "AMBIGUOUS_COUNTRY_COMMON_PAIRS_AR": ("ar", "ambiguous_country_common_pairs", dict),
