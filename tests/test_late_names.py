@@ -100,11 +100,13 @@ def test_a_title_typed_alone_is_the_person_whose_name_holds_it(sheikhs: Cli) -> 
     # "و" + definite words with no name word, inside a role: the role's words
     ("استقبل المدير العام الدكتور سامي بن عمر، وزير التعليم العالي والبحث العلمي، رئيس اللجنة الوطنية.",
      [("سامي بن عمر", "وزير التعليم العالي والبحث العلمي، رئيس اللجنة الوطنية")]),
-    pytest.param(
-        "استقبل المدير العام الدكتور سامي بن عمر، وزير التعليم العالي والبحث العلمي، الأمين العام للجنة.",
-        [("سامي بن عمر", "وزير التعليم العالي والبحث العلمي، الأمين العام للجنة")],
-        marks=pytest.mark.xfail(strict=True, reason="a definite second role after a comma is read as "
-                                "the verb's object (roles_ar._joined_role_ar), not joined")),
+    # a definite second role: the name's when a role before it is its verb's subject (the name
+    # the object), the object's when the name is the subject
+    ("استقبل المدير العام الدكتور سامي بن عمر، وزير التعليم العالي والبحث العلمي، الأمين العام للجنة.",
+     [("سامي بن عمر", "وزير التعليم العالي والبحث العلمي، الأمين العام للجنة")]),
+    ("والتقى الدكتور سامي عمر، وزير الثقافة، المدير العام للمنظمة.", [("سامي عمر", "وزير الثقافة")]),
+    ("وكرم رئيس الجامعة الدكتورة هالة سعيد، وزيرة التخطيط، الرئيسة السابقة للمجلس.",
+     [("هالة سعيد", "وزيرة التخطيط، الرئيسة السابقة للمجلس")]),
     ("استقبل المدير العام السيد سامي عمر، وزير التربية الوطنية، والسفير المعتمد لدى المملكة.",
      [("سامي عمر", "وزير التربية الوطنية")]),
     # "و" + a name: another person, with the role given after it

@@ -37,7 +37,7 @@ from icli.extract.patterns import CAPITAL, positions
 from icli.extract.people_ar import extract_people_ar
 from icli.extract.people_en import extract_people
 from icli.extract.people_fr import extract_people_fr
-from icli.extract.roles_ar import without_and_ar
+from icli.extract.role_words_ar import without_and_ar
 from icli.text.escape import C0_C1, as_shown
 from icli.text.normalize import arabic_letter_variants
 from icli.text.parse import ParsedArticle

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from icli.extract.names_ar import is_stop_ar, is_verb_ar
+from icli.extract.word_forms_ar import definite_ar, object_noun_ar
 from icli.text.date_clauses import sentence_of
 from icli.text.normalize import ARABIC_WORD
 
@@ -25,7 +26,10 @@ def glued_and_start_ar(text: str, words: list[re.Match[str]], n: int, index: int
     a verb follows the role ("وهيب العلوي، الباحث …، فاز", "ووفاء بن علي، الأستاذة …، فازت"):
     then the word is the name's, less "و" when a second "و" follows it. Right after a verb or a
     preposition "و" joins nothing: it is the name's first letter ("ضم وليد الخطيب، عميد …").
-    Anywhere else it is "and"."""
+    Anywhere else it is "and", and words that all carry the article, the first a verbal noun
+    (`object_noun_ar`), right after a word with it and no comma, join the words of a role before
+    them, no name ("وزير التعليم الأساسي والتعليم المدني رئيس …"; but "وزير الصحة والهادي
+    العماري المستشار …", "سعيد حسن والحسن الإدريسي رئيس …")."""
     word = words[n]
     if not text[sentence_of(text, word.start()) : word.start()].strip():
         if _subject_in_apposition_ar(text, words, index):
@@ -34,6 +38,9 @@ def glued_and_start_ar(text: str, words: list[re.Match[str]], n: int, index: int
     previous = words[n - 1] if n else None
     if previous and not text[previous.end() : word.start()].strip() and is_stop_ar(previous.group()):
         return n, 0
+    if previous and not text[previous.end() : word.start()].strip() and object_noun_ar(word.group()[1:]) and all(
+            definite_ar(w.group()) for w in [previous, *words[n:index]]):
+        return None, 0  # "وزير التعليم الأولي والتعليم المدني رئيس …": the first role's words
     return n, 1
 
 

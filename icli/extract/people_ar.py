@@ -26,20 +26,16 @@ from icli.extract.offices import is_own_head_ar
 from icli.extract.patterns import AFTER_FIRST_NAME_AR, MAX_MENTIONS, Spans
 from icli.extract.people_listed_ar import listed_after_opener_ar, listed_with_country_ar
 from icli.extract.role_before_ar import role_before_ar
+from icli.extract.role_words_ar import and_role_ar, glued_title_ar, role_word_ar, to_role_ar, without_and_ar
 from icli.extract.roles_ar import (
     BRACKETED_WORD_AR,
     CLAUSE_END_AR,
     QUOTES_AR,
     ROLE_SCAN_AR,
-    and_role_ar,
-    glued_title_ar,
     name_opens_ar,
     object_follows_ar,
     role_after_ar,
     role_end_ar,
-    role_word_ar,
-    to_role_ar,
-    without_and_ar,
     without_its_complement_ar,
 )
 from icli.extract.verb_objects_ar import MEETING_VERBS_AR, delegation_after_ar
@@ -205,6 +201,8 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             # words with no name word ("وزير التعليم العالي والبحث العلمي، …": the role's)
         if not quoted and _noun_and_complement_ar(word.group(), name, apposition):
             continue  # "وترأس وزير التربية جلسة العمل": the verb's object, no name
+        if name and not quoted and not apposition and possessed_ar(name.split()[-1]) and not name.endswith("ه"):
+            continue  # "للمدير العام دعم بلادها": a noun with its pronoun ("ها", "هم"), no name
         particle = bool(gazetteer.NAME_PARTICLES_AR.intersection(name.split()[:-1]))
         if quoted:
             closing = text.find(quoted, start, start + 60)

@@ -10,7 +10,8 @@ from icli.extract.identity import person_key
 from icli.extract.mention import Mention
 from icli.extract.names_ar import is_stop_ar, not_a_name_word_ar
 from icli.extract.patterns import Spans
-from icli.extract.roles_ar import role_after_ar, role_word_ar
+from icli.extract.role_words_ar import role_word_ar
+from icli.extract.roles_ar import role_after_ar
 from icli.text.normalize import ARABIC_WORD
 
 # "رجاء خالد عايش، من فلسطين،": a comma, "من" and up to three words before punctuation.

@@ -15,17 +15,15 @@ from icli.extract.names_ar import (
     preposition_with_pronoun_ar,
     with_preposition_ar,
 )
-from icli.extract.roles_ar import (
-    CLAUSE_END_AR,
+from icli.extract.role_words_ar import (
     adverbial_ar,
     and_role_ar,
     and_to_role_ar,
     possessed_role_ar,
-    role_clause_ar,
     role_word_ar,
     to_role_ar,
-    without_companions_ar,
 )
+from icli.extract.roles_ar import CLAUSE_END_AR, role_clause_ar, without_companions_ar
 from icli.extract.verb_objects_ar import delegation_object_ar
 from icli.extract.word_forms_ar import definite_ar
 from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key

@@ -12,16 +12,23 @@ from icli.extract.names_ar import (
     ROLE_ADJECTIVES_AR,
     country_words_ar,
     honorific_ar,
-    honorific_heads_ar,
     is_stop_ar,
     is_verb_ar,
     name_at_ar,
     named_after_ar,
     not_a_name_word_ar,
     place_of_someone_ar,
-    with_preposition_ar,
 )
 from icli.extract.patterns import AFTER_FIRST_NAME_AR
+from icli.extract.role_words_ar import (
+    adverbial_ar,
+    and_role_ar,
+    and_to_role_ar,
+    glued_title_ar,
+    role_word_ar,
+    title_ar,
+    to_role_ar,
+)
 from icli.extract.verb_objects_ar import (
     COMPANIONS_AR,
     IN_AR,
@@ -68,7 +75,10 @@ def role_after_ar(text: str, end: int) -> str | None:
             stop = CLAUSE_END_AR.search(text, close + 1, start + 200) if close > 0 else None
         role = _before_next_person_ar(text, start, stop.start() if stop else min(len(text), start + 200))
         if role and stop and role == text[start : stop.start()].strip():
-            second = _joined_role_ar(text, stop, role, _met_by_ar(text, end))
+            verb, between = _clause_before_ar(text, end)
+            met = verb is not None and arabic_fold(verb).removeprefix("و") in MEETING_VERBS_AR and not any(
+                map(_subject_role_ar, between))  # "التقى الدكتور أ، رئيس …، وزير …": the object's
+            second = _joined_role_ar(text, stop, role, met, verb is not None and any(map(_subject_role_ar, between)))
             if second:
                 return role + text[stop.start() : second]  # "…، وزير …، رئيس اللجنة …،": both
         return role
@@ -87,14 +97,16 @@ def role_after_ar(text: str, end: int) -> str | None:
     return role
 
 
-def _joined_role_ar(text: str, comma: re.Match[str], first: str, met: bool) -> int | None:
+def _joined_role_ar(text: str, comma: re.Match[str], first: str, met: bool, named_object: bool) -> int | None:
     """Where a second role of the same person ends, given right after the first one's comma and
     alone in its clause: a role word and its complement up to the next comma or full stop ("…،
     وزير التربية، رئيس اللجنة الوطنية …،"), its first word without the article and of the first
     role's gender. Not "و" + a role (the next person's), nor a role a name follows ("…، سفير
     المغرب أ،", "…، سفير المغرب، السيد أ،": that person's), nor a definite one, the object of the
-    sentence's verb ("والتقى أ، وزير …، المدير العام …"; after a subject a verb of meeting is
-    `met` by, only with the object after it with "ب": "التقت أ، وزيرة …، رئيسة …، بالمدير العام")."""
+    sentence's verb ("والتقى أ، وزير …، المدير العام …"), unless the name is the object, its
+    verb's subject a role before it (`named_object`: "استقبل المدير العام الدكتور أ، وزير …،
+    الأمين العام للجنة."); after a subject a verb of meeting is `met` by, only with the object
+    after it with "ب": "التقت أ، وزيرة …، رئيسة …، بالمدير العام")."""
     if comma.group() not in "،,":
         return None
     after = text[comma.end() : comma.end() + 200]
@@ -102,7 +114,7 @@ def _joined_role_ar(text: str, comma: re.Match[str], first: str, met: bool) -> i
     stop = CLAUSE_END_AR.search(text, start, start + 200)
     words = list(ARABIC_WORD.finditer(text, start, stop.start())) if stop and stop.group() in "،,." else []
     if not words or words[0].start() != start or not role_word_ar(words[0].group()) or title_ar(
-            words[0].group()) or and_role_ar(words[0].group()) or definite_ar(words[0].group()):
+            words[0].group()) or and_role_ar(words[0].group()) or definite_ar(words[0].group()) and not named_object:
         return None  # "والتقى أ، وزير الثقافة، المدير العام للإيسيسكو": a definite role, the object
     last = role_end_ar(text, words, 0)
     if last != len(words) - 1 or feminine_ar(words[0].group()) != feminine_ar(first.split()[0]):
@@ -130,15 +142,20 @@ def _word_after_ar(text: str, stop: re.Match[str]) -> re.Match[str] | None:
     return None if word is None or text[stop.end() : word.start()].strip() else word
 
 
-def _met_by_ar(text: str, end: int) -> bool:
-    """Whether the name ending at `end` is the subject of a verb of meeting its clause opens, with
-    no role word between ("التقى الدكتور أ، رئيس …، وزير …": the role after his is the object's)."""
+def _clause_before_ar(text: str, end: int) -> tuple[str | None, list[str]]:
+    """The verb that opens the clause of the name ending at `end` (None: no verb) and the words
+    from it to the name's end."""
     head = text[max(0, end - 120) : end]
     cut = max(head.rfind(mark) for mark in "،,.؛;:\n")
     words = ARABIC_WORD.findall(head, cut + 1)
     verb = next((n for n in range(len(words) - 1, -1, -1) if is_verb_ar(words[n])), None)
-    return verb is not None and arabic_fold(words[verb]).removeprefix("و") in MEETING_VERBS_AR and not any(
-        role_word_ar(word) and not title_ar(word) for word in words[verb + 1 :])
+    return (None, []) if verb is None else (words[verb], words[verb + 1 :])
+
+
+def _subject_role_ar(word: str) -> bool:
+    """Whether a word between a verb and a name is a role word, not a title: the verb's subject
+    named by its role ("استقبل المدير العام الدكتور أ"), the name then its object."""
+    return role_word_ar(word) and not title_ar(word)
 
 
 def _before_next_person_ar(text: str, start: int, stop: int) -> str | None:
@@ -193,61 +210,6 @@ def _next_title_without_role_ar(text: str, words: list[re.Match[str]], n: int) -
 
 # Prepositions after which a definite verbal noun glued to ب is an adverbial of the sentence
 # ("بالنيابة عن", "بالإضافة إلى", "بالاشتراك مع"), folded.
-_ADVERBIAL_LINKS_AR = frozenset({"عن", "الي", "مع"})
-
-
-def adverbial_ar(word: str, following: str) -> bool:
-    """Whether a word glued to "بال" and the preposition after it open an adverbial of the
-    sentence ("بالنيابة عن …": on someone's behalf), which ends a role."""
-    return ARABIC_MARKS.sub("", word).startswith("بال") and arabic_fold(following) in _ADVERBIAL_LINKS_AR
-
-
-def and_to_role_ar(word: str, following: re.Match[str] | None) -> bool:
-    """Whether "والى" is "و" + "إلى" written without its hamza, not the governor ("والي", also
-    written "والى"): a role word follows it ("والى وزير الثقافة": and to the minister), which
-    never follows a governor's title."""
-    return (ARABIC_MARKS.sub("", word) == "والى" and following is not None
-            and role_word_ar(following.group()))
-
-
-def and_role_ar(word: str) -> bool:
-    """Whether a word is "و" glued to a role word ("والأمين", "ووزير"; not "وزير" itself)."""
-    return word[:1] == "و" and arabic_word_key(word[1:]) in gazetteer.ROLE_WORDS_AR
-
-
-def possessed_role_ar(word: str) -> bool:
-    """Whether a word is a role word and a possessive pronoun, maybe after "و" ("ونائبها",
-    "ومستشاره", "ونائبتها", "رئيسها")."""
-    bare = ARABIC_MARKS.sub("", word)
-    bare = bare[1:] if bare[:1] == "و" else bare
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:
-            stem = bare[: -len(suffix)]  # "نائبت" + "ها": ة is written ت before a pronoun
-            return arabic_word_key(stem[:-1] + "ة" if stem.endswith("ت") else stem) in gazetteer.ROLE_WORDS_AR
-    return False
-
-
-def without_and_ar(role: str) -> str:
-    """A role without the "و", "ل" or "ب" that joins it to its sentence ("والمدير العام …" →
-    "المدير العام …", "للمدير العام …" → "المدير العام …", "لوزير …", "بوزير …" → "وزير …")."""
-    first = ARABIC_WORD.match(role)
-    if first and and_role_ar(first.group()):
-        return role[1:]
-    if first and to_role_ar(first.group()):
-        return "ا" + role[1:] if role.startswith("لل") else role[1:]
-    return role
-
-
-def to_role_ar(word: str) -> bool:
-    """Whether a word is "ل" or "ب" glued to a role word ("للمدير", "لنائب", "لوزيرة",
-    "بوزير", "بالسفير")."""
-    bare = ARABIC_MARKS.sub("", word)
-    if bare.startswith(("لل", "بال")):
-        return arabic_word_key(bare) in gazetteer.ROLE_WORDS_AR
-    return bare[:1] in "لب" and not definite_ar(bare) and arabic_word_key(bare[1:]) in (
-        gazetteer.ROLE_WORDS_AR)
-
-
 def without_companions_ar(role: str) -> str:
     """A role up to "و" and the delegation that comes with its holder, if any."""
     for word in list(ARABIC_WORD.finditer(role))[1:]:
@@ -308,29 +270,6 @@ def without_its_complement_ar(text: str, word: re.Match[str]) -> bool:
         return False
     following = ARABIC_WORD.search(text, word.end(), word.end() + 12)
     return following is None or not arabic_word_key(following.group()).startswith("اعمال")
-
-
-def title_ar(word: str) -> bool:
-    """Whether a word opens a person's title ("الدكتور", "السيدة", "معالي", "وسمو")."""
-    return word in gazetteer.HONORIFIC_WORDS_AR or honorific_ar(word)
-
-
-def glued_title_ar(word: str) -> bool:
-    """Whether a word is "ب" or "ل" glued to a title ("بفخامة", "لمعالي", "بالسفير",
-    "للدكتور"): the person named after it is the object of a preposition, not the one whose
-    role comes before it."""
-    bare = ARABIC_MARKS.sub("", word)
-    if bare[:1] not in "بل" or len(bare) < 4:
-        return False
-    rest = "ال" + bare[3:] if bare.startswith("بال") else "ال" + bare[2:] if bare.startswith("لل") else bare[1:]
-    return rest in honorific_heads_ar()
-
-
-def role_word_ar(word: str) -> bool:
-    """Whether a word starts a role ("وزير", "المستشار", "والي"; not "وإلى", nor "للمدير":
-    a role after a preposition is someone's named elsewhere)."""
-    return (arabic_word_key(word) in gazetteer.ROLE_WORDS_AR and not is_stop_ar(word)
-            and not with_preposition_ar(word))
 
 
 def _in_role_ar(word: str, after_link: bool) -> bool:
