@@ -88,7 +88,7 @@ def test_a_daughters_surname_keeps_its_particle(cli: Cli) -> None:
 
 @pytest.mark.parametrize(("name", "typed", "held"), [
     ("Mahmoud Ould Salem", "Salem", False), ("Mahmoud Ould Salem", "Ould Salem", True),
-    ("Mahmoud Ould Salem", "Ould", False), ("Mahmoud Ould Salem", "Mahm", True),
+    ("Mahmoud Ould Salem", "Ould", False), ("Mahmoud Ould Salem", "Mahm", False),
     ("Mohammed bin Rashid Al Maktoum", "Rashid", False),
     ("Mohammed bin Rashid Al Maktoum", "Maktoum", True),
     ("Mohammed bin Rashid Al Maktoum", "bin Rashid", True),

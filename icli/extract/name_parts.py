@@ -90,9 +90,9 @@ def kind_holds(kind: str, wanted: str, fathers: bool = False) -> bool:
             or (fathers and kind == FATHER and wanted == OWN))
 
 
-def holds_parts(name: str, typed: str, whole: bool = False, fathers: bool = False) -> bool:
-    """Whether each word of `typed` starts (with `whole`: is) a word of `name` of its own kind
-    (word_kinds): a given name or surname word typed is never a father's name ("Salem" is no
+def holds_parts(name: str, typed: str, fathers: bool = False) -> bool:
+    """Whether each word of `typed` is a whole word of `name` of its own kind (word_kinds; "Ali"
+    is no part of "Alibek"): a given name or surname word typed is never a father's name ("Salem" is no
     part of "Mahmoud Ould Salem"; with `fathers` it is, for the lookup's candidates), a
     father's name typed after its particle is ("Ould Salem"); particles alone hold no part."""
     typed_kinds = word_kinds(name_words(typed))
@@ -100,7 +100,6 @@ def holds_parts(name: str, typed: str, whole: bool = False, fathers: bool = Fals
         return False
     words = name_words(name)
     kinds = word_kinds(words, ends_in_family_ben(name))
-    return all(any(kind_holds(kind, wanted, fathers)
-                   and any(word == form if whole else word.startswith(form) for form in forms)
+    return all(any(kind_holds(kind, wanted, fathers) and word in forms
                    for word, kind in zip(words, kinds))
                for forms, wanted in zip(typed_forms(typed), typed_kinds))

@@ -32,6 +32,7 @@ from icli.extract.identity import (
 )
 from icli.extract.known_partners import known_partner, known_partner_names
 from icli.extract.name_parts import holds_parts, only_particles, typed_forms
+from icli.store.country_candidates import real_country_candidates
 from icli.store.sql import entity_rows, id_array, mentioned, named_list, placeholders
 from icli.text.normalize import (
     ARABIC_LETTER,
@@ -158,7 +159,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
                               f"`icli {command} '{value.strip()}'`", refused=True)
         return Lookup([row[0]], f"{value.strip()}: {row[1]}") if row else Lookup([])
     if kind == "person" and not _name_typed(value) and not (value.strip().isalpha() and _parts_of_names(
-            conn, kind, value.strip(), 1, whole=True)):  # "Cheikh": a word of a person's name
+            conn, kind, value.strip(), 1)):  # "Cheikh": a word of a person's name
         return Lookup([], f"{value.strip()!r} is a title, not a name: give the person's name",
                       refused=True)
     sql, params = entity_match_sql(kind, value)
@@ -174,8 +175,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed
         holding = _holding_word(conn, value, named[0], most) if kind == "person" else []
         if holding:  # and those whose names hold it in the other script, or as a father's name
-            holding = _with_fathers(conn, value, holding + _held_across(conn, value, holding),
-                                    most, whole=True)
+            holding = _with_fathers(conn, value, holding + _held_across(conn, value, holding), most)
         if len(holding) > 1 and (owner := _surname_owner(conn, value, holding)):
             return owner
         if len(holding) > 1:  # "Omar": Abdullah Omar's surname, Omar El Hassani's first name
@@ -183,7 +183,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             return Lookup([], None, holding, True, sum(name_norm(c["name"]) == whole for c in holding))
         return Lookup([named[0]["id"]])
     if kind == "country" and (shared := countries_sharing(value)):  # "Korea": South and North
-        return Lookup([], None, _real_countries(conn, shared), True, len(shared))
+        return Lookup([], None, real_country_candidates(conn, shared), True, len(shared))
     if kind == "country":
         code = typed_country(value)
         if code is not None and len(lookup_norm(value)) <= 3 and not _CODE.fullmatch(value.strip()):
@@ -216,13 +216,14 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             name_norm(c["name"]) == whole for c in named))
     if kind == "country" and in_part and (codes := countries_named_in_part(value)):  # "Guin"
         if len(codes) > 1:
-            return Lookup([], None, _real_countries(conn, codes), True)
+            return Lookup([], None, real_country_candidates(conn, codes), True)
         return _none_in_the_archive(value, codes)
     if kind == "country" and (code := country_in_other_words(value)):  # "Deutschland", "XK"
         return _country(conn, code, value)
     from icli.store.misspellings import suggestions  # only for a name that matched nothing
 
-    starting = (entity_rows(conn, PART_OF_NAMES, {"query": alias_words_query(value), "kind": kind,
+    starting = (entity_rows(conn, PART_OF_NAMES, {"query": alias_words_query(value, starts=True),
+                                                  "kind": kind,
                                                   "most": most, "offset": 0})
                 if kind == "person" and _name_typed(value) and only_particles(_name_typed(value))
                 else [])  # "Ben": Benarafa, Ben Youssef
@@ -310,24 +311,7 @@ def _real_countries_in_part(conn: sqlite3.Connection, value: str,
     """, {"id": found["id"]}).fetchone()[0]
     if len(codes) < 2 or key not in codes:
         return []
-    return _real_countries(conn, codes)
-
-
-def _real_countries(conn: sqlite3.Connection, codes: frozenset[str]) -> list[dict[str, Any]]:
-    """The real countries `codes` as a lookup's candidates, most mentioned first: the archive's
-    with their ids and counts, the others with no id and no articles (their `code` said)."""
-    params = named_list("code", sorted(codes))
-    stored = {row[3]: {"id": row[0], "name": row[1], "articles": row[2]} for row in conn.execute(f"""
-        SELECT e.id, e.name, e.articles, e.key
-        FROM entities e
-        WHERE e.kind = 'country'
-          AND e.key IN ({placeholders(params)})
-          AND {mentioned('e')}
-    """, params)}
-    shown = country_display_names()
-    return sorted((stored.get(code) or {"id": None, "name": shown.get(code, code), "articles": 0,
-                                        "code": code} for code in codes),
-                  key=lambda c: (-c["articles"], c["name"]))
+    return real_country_candidates(conn, codes)
 
 
 def _known_partner(conn: sqlite3.Connection, acronym: str) -> Lookup:
@@ -372,24 +356,26 @@ PART_OF_NAMES = f"""
 """
 
 
-def alias_words_query(value: str) -> str:
-    """An FTS5 query for entity_words matching aliases that hold a word starting with each word
-    of `value`, with or without a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all
-    match "AlMalik" and "Al-Malik"; "Azerbai" matches "Azerbaijan"; an Arabic word with ال
+def alias_words_query(value: str, starts: bool = False) -> str:
+    """An FTS5 query for entity_words matching aliases that hold each word of `value` as a
+    whole word (with `starts`, a word starting with it: "Ben" for "Benarafa"), with or without
+    a leading Al-/El-/ال ("Al Malik", "AlMalik" and "Malik" all match "AlMalik" and
+    "Al-Malik"; "Saud" matches "King Saud University", never "Saudi"; an Arabic word with ال
     glued before it as well, "ألكسو" matching "الألكسو"), in British or American
-    spelling ("Organisation" matches "Organization"): name_parts.typed_forms; Arabic folded as
-    the index folds it. '' for no word."""
-    return " AND ".join("(" + " OR ".join(f'"{form}"*' for form in sorted(forms)) + ")"
+    spelling ("Organisation" matches "Organization"): name_parts.typed_forms; any case,
+    accents optional and Arabic folded as the index folds it. '' for no word."""
+    star = "*" if starts else ""
+    return " AND ".join("(" + " OR ".join(f'"{form}"{star}' for form in sorted(forms)) + ")"
                         for forms in typed_forms(value))
 
 
 def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str, most: int,
-                    whole: bool = False, fathers: bool = False) -> list[dict[str, Any]]:
+                    fathers: bool = False) -> list[dict[str, Any]]:
     """The entities of `kind` (at most `most`) with an alias that holds each word of `value`
-    (alias_words_query), most mentioned first; a person's as a part of his name as he is
-    written (name_parts.holds_parts: "Salem" is no part of "Mahmoud Ould Salem"; with `whole`,
-    as whole words: "Ali" is no part of "Alibek"; with `fathers`, a father's name too), read
-    a page at a time until `most` are found."""
+    as a whole word (alias_words_query: "Ali" is no part of "Alibek"), most mentioned first; a
+    person's as a part of his name as he is written (name_parts.holds_parts: "Salem" is no
+    part of "Mahmoud Ould Salem"; with `fathers`, a father's name too), read a page at a time
+    until `most` are found."""
     query = alias_words_query(value)
     if not query:
         return []
@@ -401,7 +387,7 @@ def _parts_of_names(conn: sqlite3.Connection, kind: str, value: str, most: int,
     while True:
         page = entity_rows(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": _PAGE,
                                                  "offset": offset})
-        holding = _holding(conn, page, lambda alias: holds_parts(alias, value, whole, fathers))
+        holding = _holding(conn, page, lambda alias: holds_parts(alias, value, fathers))
         found += [c for c in page if c["id"] in holding]
         if len(found) >= most or len(page) < _PAGE:
             return found[:most]
@@ -431,7 +417,7 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
     word = _name_typed(value)
     if len(word.split()) != 1:
         return []
-    people = _parts_of_names(conn, "person", word, most + 1, whole=True)
+    people = _parts_of_names(conn, "person", word, most + 1)
     return people if any(c["id"] == known["id"] for c in people) else [known, *people]
 
 
@@ -463,14 +449,14 @@ def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any
                   key=lambda c: (-c["articles"], c["name"]))
 
 
-def _with_fathers(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]], most: int,
-                  whole: bool = False) -> list[dict[str, Any]]:
+def _with_fathers(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]],
+                  most: int) -> list[dict[str, Any]]:
     """`found`, the people `value` is part of the names of, and after them those whose
     father's name it is, in either script, most mentioned first ("Khaled": Khaled Al-Omari,
     then Mohamed Ould Khaled): a word that answers someone lists them too (rule 4); a
     father's name alone never answers (rule 5)."""
     known = {c["id"] for c in found}
     fathers = [c for c in _parts_of_names(conn, "person", _name_typed(value), most + len(found),
-                                          whole, fathers=True) if c["id"] not in known]
+                                          fathers=True) if c["id"] not in known]
     fathers += _held_across(conn, value, found + fathers, fathers=True)
     return found + sorted(fathers, key=lambda c: (-c["articles"], c["name"]))

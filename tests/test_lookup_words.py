@@ -1,0 +1,96 @@
+"""Lookups by whole words (issue 21, "Lookups"): a part of a name is whole words of it, so a
+word that only starts another ("Saud" in "Saudi") lands on no entity, for who, country,
+partner and their filters alike; a country typed wrong is only suggested the countries spelled
+a few edits from it.
+
+The archives here are dumps written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from icli.store.misspellings import edit_distance
+from tests.conftest import Cli, ingested
+
+SAUDI = "\n\n".join("    " + line for line in (
+    "Heritage Experts Meet In Riyadh",
+    "March 2, 2026",
+    "ICESCO and the Saudi Heritage Commission held a workshop on mosaic restoration in Riyadh on "
+    "Monday, March 2, 2026. Dr. Nasser Al-Saudi, Director of Training at the Commission, "
+    "opened it.",
+    "ندوة عن التراث في الرياض",
+    "16 مارس 2026",
+    "نظمت الإيسيسكو وهيئة التراث السعودية ندوة عن ترميم الفسيفساء في الرياض يوم الاثنين 16 "
+    "مارس 2026.",
+)) + "\n"
+
+KING_SAUD = "\n\n".join("    " + line for line in (
+    "A Lecture On Arabic Calligraphy",
+    "March 9, 2026",
+    "ICESCO and King Saud University organized a lecture on Arabic calligraphy in Riyadh on "
+    "Monday, March 9, 2026, attended by Mr. Fahad Saud Al-Otaibi, Dean of Arts.",
+)) + "\n"
+
+
+@pytest.fixture
+def saudi(tmp_path: Path) -> Cli:
+    return ingested(tmp_path, SAUDI, ["Nasser Al-Saudi"])
+
+
+def _said(cli: Cli, *args: str) -> tuple[list[str], str]:
+    """The titles a command answers and its stderr (exit 0)."""
+    result = cli(*args, "--json")
+    assert result.exit_code == 0, result.stderr
+    return [article["title"] for article in json.loads(result.stdout)], result.stderr
+
+
+def test_a_word_that_only_starts_a_word_of_a_name_is_no_part_of_it(saudi: Cli) -> None:
+    """"Saud" starts "Saudi" and "السعودية" holds "سعود": neither is a part of those names, in
+    any lookup or filter (a suggestion at most); the whole word is, Al- optional."""
+    for command, option, typed in (("partner", "--partner", "Saud"),
+                                   ("partner", "--partner", "Heritage Comm"),
+                                   ("partner", "--partner", "سعود"),
+                                   ("who", "--person", "Saud"),
+                                   ("who", "--person", "Nass")):
+        titles, said = _said(saudi, command, typed)
+        assert titles == [] and said.startswith(("icli: no partner", "icli: no person")), typed
+        assert _said(saudi, "list", option, typed) == (titles, said), typed
+    assert _said(saudi, "partner", "Heritage Commission") == (
+        ["Heritage Experts Meet In Riyadh"], "icli: 'Heritage Commission': Saudi Heritage Commission\n")
+    assert _said(saudi, "who", "Saudi")[0] == ["Heritage Experts Meet In Riyadh"]  # Al-Saudi
+    assert _said(saudi, "partner", "السعودية")[0] == ["ندوة عن التراث في الرياض"]
+
+
+def test_a_whole_word_is_part_of_the_one_name_holding_it(tmp_path: Path) -> None:
+    cli = ingested(tmp_path, SAUDI + "\n" + KING_SAUD, ["Fahad Saud Al-Otaibi"])
+    assert _said(cli, "partner", "Saud") == (["A Lecture On Arabic Calligraphy"],
+                                             "icli: 'Saud': King Saud University\n")
+    assert _said(cli, "list", "--partner", "saud")[0] == ["A Lecture On Arabic Calligraphy"]
+    assert _said(cli, "who", "Saud")[0] == ["A Lecture On Arabic Calligraphy"]  # a middle name
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("Rusia", "no country named 'Rusia'; did you mean Russia?"),
+    ("Azerbajan", "no country named 'Azerbajan'; did you mean Azerbaijan?"),
+    ("Philipines", "no country named 'Philipines'; did you mean Philippines?"),
+    ("Sout Sudan", "no country named 'Sout Sudan'; did you mean South Sudan?"),
+    ("Atlantis", "no country matches 'Atlantis'"),  # no Albania: a letter or two in common
+    ("Europe", "no country matches 'Europe'"),
+    ("Azerbai", "no country matches 'Azerbai'"),  # a word's start: neither a part nor a typo
+])
+def test_a_country_typed_wrong_is_suggested_only_countries_a_few_edits_away(
+        saudi: Cli, typed: str, said: str) -> None:
+    titles, stderr = _said(saudi, "country", typed)
+    assert titles == [] and stderr.startswith(f"icli: {said}"), stderr
+    assert _said(saudi, "list", "--country", typed) == (titles, stderr)
+
+
+def test_edit_distance_counts_letters_changed_and_swapped() -> None:
+    assert edit_distance("rusia", "russia", 2) == 1
+    assert edit_distance("tunisia", "tunsiia", 2) == 1  # two letters side by side swapped
+    assert edit_distance("atlantis", "albania", 2) == 3  # more than `most`: most + 1
+    assert edit_distance("", "abc", 5) == 3
