@@ -70,7 +70,7 @@ _WEEKDAY = (
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|re|ère|e)?"
 # How a date's first word can begin: the first three letters of a month or weekday name (all
 # of two letters for the one name that short, Arabic آب).
-_DATE_WORD_PREFIXES = frozenset(
+DATE_WORD_PREFIXES = frozenset(
     name[:3] for name in [*MONTHS, *re.findall(r"[^\W\d_]+", _WEEKDAY)]
 )
 # Between the days of a range: "11-12", "8 to 12", "du 8 au 12", "من 6 إلى 9", "يومي 6 و7".
@@ -360,8 +360,8 @@ def matches_near_years(text: str, pattern: re.Pattern[str] = DATE_RE) -> list[re
         for word in _WORD_START.finditer(text, resume, at + 1):
             start = word.start()
             if start < resume or not (text[start].isdecimal()
-                                      or text[start : start + 3].lower() in _DATE_WORD_PREFIXES
-                                      or text[start : start + 2] in _DATE_WORD_PREFIXES):
+                                      or text[start : start + 3].lower() in DATE_WORD_PREFIXES
+                                      or text[start : start + 2] in DATE_WORD_PREFIXES):
                 continue  # a date starts with a number, a weekday or a month
             match = pattern.match(text, start, year.end() + 6)
             if match is None:

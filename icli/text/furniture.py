@@ -27,6 +27,7 @@ _HEADER_RE = re.compile(rf"^(?:{_HEADER})$", re.IGNORECASE)
 _END_MARKERS = re.compile(
     r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات"
     r"|related (?:posts?|articles|news)|articles (?:similaires|connexes)|(?:أخبار|مقالات) ذات صلة"
+    r"|latest news|most read|dernières (?:actualités|nouvelles)|les plus lus|آخر الأخبار|الأكثر قراءة"
     r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from icli.text.date_cues import opens_in_future
 from icli.text.dates import parse_dateline
 from icli.text.framed_datelines import DATE_LABELS
 from icli.text.furniture import normalized
-from icli.text.lines import ends_sentence, title_shaped
+from icli.text.lines import date_line, ends_sentence, opens_with_date, title_shaped
 from icli.text.untitled import TITLE_LENGTH, prose
 
 
@@ -47,6 +47,7 @@ _STAMP = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.](?P<y>(?:19|20)\d{2})\s*\|?\s*\d{1,2}:\d{2}$")
 # A place and a numeric date with no colon or comma between them ("Paris 09/11/2015").
 _PLACE_DATE = re.compile(r"^[^\W\d][\w .’'\-]{0,40}?\s+(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d{2})$")
+_TAG_SEPARATOR = re.compile(r"\s*[,،|]\s*")  # between the tags of a line
 _STAMP_RANK = 3  # above a date line's (2): the article's own stamp beats a site's date header
 
 
@@ -62,6 +63,13 @@ def head_line(line: str) -> bool:
     word: "Culture | Education | ICESCO | Morocco", a line of tags), no sentence's end."""
     words = [w for w in line.split(None, 2 * HEAD_WORDS) if w not in _SEPARATORS]
     return len(words) <= HEAD_WORDS and not ends_sentence(line)
+
+
+def tag_line(line: str) -> bool:
+    """A line of tags: three items or more between commas or "|", none longer than three words
+    ("Heritage, Culture, Africa, Workshops", "تراث، ثقافة، أفريقيا", "Culture | Education | …")."""
+    items = _TAG_SEPARATOR.split(line)
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
 
 
 def field_line(line: str) -> bool:
@@ -110,11 +118,30 @@ def join_heads(articles: list[Article], orphans: list[str], metadata: list[str],
     paragraph, the lines of articles with no paragraph and no date (a newspaper's name, its
     editors: short lines, none of them text) are lines before the first title (`_page_head`). A page's one title, with nothing
     under it, below paragraphs with no title (orphans[page_orphans:]) is their last line (a
-    signature, in a hard-wrapped copy saved without its title).
+    signature, in a hard-wrapped copy saved without its title). A line of the page's frame in
+    a title's place (`_frame_line`: tags, a header bar opening with the day's date) over a
+    subtitle goes to the metadata, the subtitle becoming the title.
     """
     start = len(articles)
     while start and articles[start - 1].page == page:
         start -= 1
+    _join_page(articles, orphans, metadata, start, page_orphans)
+    for article in articles[start:]:
+        if article.subtitle is not None and _frame_line(article.title) \
+                and not _frame_line(article.subtitle):
+            metadata.append(article.title)  # over the title, which took the subtitle's place
+            article.title, article.subtitle = article.subtitle, None
+
+
+def _frame_line(line: str) -> bool:
+    """A line of the page's frame that is never a title: a line of tags, a site's header bar
+    opening with the day's date ("Monday, 7 December 2026 | Rabat 18°C") that is no date line."""
+    return tag_line(line) or (opens_with_date(line) and date_line(line) is None)
+
+
+def _join_page(articles: list[Article], orphans: list[str], metadata: list[str], start: int,
+               page_orphans: int) -> None:
+    """The joins and the masthead of `join_heads`, on the page's articles (articles[start:])."""
     last = articles[-1] if len(articles) - start == 1 else None
     if last is not None and not last.body and last.subtitle is None and last.date is None \
             and any(map(_prose, orphans[page_orphans:])):

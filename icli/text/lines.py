@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from icli.text.dates import EMPTY_DATE, parse_dateline, parse_place_dateline
+from icli.text.dates import (
+    DATE_RE,
+    DATE_WORD_PREFIXES,
+    EMPTY_DATE,
+    parse_dateline,
+    parse_place_dateline,
+)
 from icli.text.framed_datelines import parse_framed_dateline
 
 # --- hard-wrapped text -----------------------------------------------------------------------
@@ -90,7 +96,8 @@ def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None)
     ("الرباط، 3 مارس 2026"), is its own line: never joined to a full line before it. On a
     page whose paragraphs are parted by blank lines, a line that stops mid-sentence and fills
     RAGGED of the width goes on too: a page wrapped unevenly breaks lines before words that
-    would have fitted.
+    would have fitted; but not a line opening with a date (a site's header bar, "Monday, 7
+    December 2026 | Rabat 18°C", over the title).
     """
     width = wrap_width(lines, widths)
     if width is None:
@@ -105,7 +112,8 @@ def reflow(lines: list[str], widths: list[int], firsts: list[int] | None = None)
             previous
             and line
             and (previous_width + 1 + len(next_word) + first > width
-                 or (previous_width >= ragged and not ends_sentence(previous, _FULL_STOPS)))
+                 or (previous_width >= ragged and not ends_sentence(previous, _FULL_STOPS)
+                     and not opens_with_date(previous)))
             and not BULLET.match(line)
             and date_line(line) is None
             and date_line(previous) is None
@@ -258,6 +266,15 @@ def detect_language(text: str) -> str:
         if arabic > sum(map(len, _LETTERS.findall(sample))) * 0.3:
             return "ar"
     return "fr" if sum(map(_LANGUAGE_VOTES.get, sample.split(), repeat(0))) > 0 else "en"
+
+
+def opens_with_date(line: str) -> bool:
+    """Whether `line` opens with a whole date, a weekday before it or not ("Monday, 7 December
+    2026 | …", "4 March 2025 – …"); a date starts with a number, a weekday or a month."""
+    if not (line[:1].isdigit() or line[:3].lower() in DATE_WORD_PREFIXES
+            or line[:2] in DATE_WORD_PREFIXES):
+        return False
+    return DATE_RE.match(line) is not None
 
 
 def date_line(line: str) -> tuple[int, str] | None:

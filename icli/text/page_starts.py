@@ -49,7 +49,8 @@ def starts_page(raw_lines: list[str], at: int) -> bool:
             if key in titles:
                 continue
             if titles:
-                if len(line.split()) >= 8 and _goes_on(raw_lines, k + 1):
+                if len(line.split()) >= 8 and _goes_on(raw_lines, k + 1) \
+                        and not _headline(raw_lines[k + 1]):
                     return True  # the first line of a wrapped paragraph
                 if subtitle or dates_after_title != 1:
                     return False  # a second title: a list of links
@@ -63,6 +64,14 @@ def starts_page(raw_lines: list[str], at: int) -> bool:
             return True  # a page saved without its title: its date line, then a paragraph
         return bool(titles) and len(line.split()) >= 6
     return False
+
+
+def _headline(raw: str) -> bool:
+    """Whether a line reads as one more headline of a list of links, not a wrapped paragraph's
+    next line: title-shaped and opening with a capital (a wrapped sentence goes on in lower
+    case but for a name; in a script without case this tells nothing)."""
+    line = raw.strip()
+    return title_shaped(line) and line[:1].isupper()
 
 
 def _goes_on(raw_lines: list[str], at: int) -> bool:

@@ -23,6 +23,7 @@ from icli.text.lines import (
     detect_language,
     ends_sentence,
     looks_like_title,
+    opens_with_date,
     reflow,
     removed_widths,
     short_heading,
@@ -192,7 +193,8 @@ def segment(lines: list[str]) -> ParsedDump:
     line of a page and the line after date lines are titles by position, whatever their case. The line
     after an article's first paragraph, when it ends with a colon, is what it announces. Under
     a dated title and its subtitle, a heading-shaped line is a second quote or kicker of the
-    same article unless a date line follows it (then it is the next item of a listing).
+    same article unless a date line follows it (then it is the next item of a listing). Inside
+    a page, a line opening with a date that is no date line (a programme's item) is no title.
     """
     articles: list[ParsedArticle] = []
     orphans: list[str] = []
@@ -256,7 +258,8 @@ def segment(lines: list[str]) -> ParsedDump:
                 current.body.append(line)  # a second line under the subtitle: a quote, a kicker
                 continue
         if ((current is None and title_shaped(line)) or (
-                looks_like_title(line) and not _announces(current, lines, at))) \
+                looks_like_title(line) and not _announces(current, lines, at)
+                and not opens_with_date(line))) \
                 and not (current is None and field_line(line)):  # a field line is no title
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
