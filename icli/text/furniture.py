@@ -28,6 +28,8 @@ _END_MARKERS = re.compile(
     r"^(?:latest articles|skip to content|derniers articles|آخر المقالات|أحدث المقالات"
     r"|related (?:posts?|articles|news)|articles (?:similaires|connexes)|(?:أخبار|مقالات) ذات صلة"
     r"|latest news|most read|dernières (?:actualités|nouvelles)|les plus lus|آخر الأخبار|الأكثر قراءة"
+    r"|you (?:may|might) also like|vous (?:aimerez|pourriez aimer) (?:aussi|également)"
+    r"|قد يعجبك (?:أيضا|ايضا|أيضاً)|leave a (?:reply|comment)|laisser un commentaire|اترك (?:ردا?|تعليقا)"
     r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
     re.IGNORECASE,
 )
@@ -46,6 +48,23 @@ _LINK_HEADINGS = r"read also|see also|(?:à )?lire aussi|voir aussi|[اإ]قرأ
 _LINK_LABELS = r"read more|tags|mots[- ]clés|étiquettes|الوسوم|كلمات مفتاحية"
 _LINKS = re.compile(rf"^(?:>>|»)?\s*(?:(?:{_LINK_HEADINGS})\s*:?|(?:{_LINK_HEADINGS}|{_LINK_LABELS})\s*:\s*"
                     r"(?P<links>.*))$", re.IGNORECASE)
+# Lines a browser or a reader adds around a page, and a page's footer: a printed page's header
+# and footer ("12/7/26, 10:15 AM <title> - ICESCO": a comma or AM/PM after the date, which a
+# date line with a time has not; "https://… 1/2", "Page 1 of 2"), a reader
+# view's site and reading time ("icesco.org", "3–4 minutes", "5 min read"), a listing's page
+# numbers ("1 2 3 … 120 Next »", "« Précédent 1 2 Suivant »") and a copyright line.
+_PAGE_FRAME = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}/\d{2,4}(?:,\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)"
+    r"\s+\S.*"
+    r"|(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}|(?:page|صفحة)\s+\d+\s+(?:of|sur|من|/)\s+\d+"
+    r"|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|ma|sa|info)"
+    r"|\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+(?:minutes?|min(?:\.|utes)?(?:\s+(?:read|de lecture))?|دقائق|دقيقة)"
+    r"|(?:«\s*)?(?:previous|prev|précédent|السابق)?\s*\d{1,4}(?:\s+(?:\d{1,4}|…|\.\.\.))+"
+    r"\s*(?:next|suivant|التالي)?\s*»?"
+    r"|(?:©|copyright\b|\(c\)\s).{0,150}|.{0,120}(?:all rights reserved|tous droits réservés"
+    r"|جميع الحقوق محفوظة).{0,40})$",
+    re.IGNORECASE,
+)
 # The site's navigation words: menu entries and the steps of a breadcrumb trail.
 _NAVIGATION = (
     r"home|homepage|accueil|page d'accueil|الرئيسية|الصفحة الرئيسية"
@@ -81,8 +100,9 @@ def normalized(line: str) -> str:
 
 def furniture(line: str) -> str | None:
     """'header', 'end', 'button', 'links' (a heading over links to other articles), 'link' (a
-    line of such links or tags), 'navigation' (a menu line, a breadcrumb trail) or 'cookies' (a
-    cookie banner) for a line of page furniture, None for content."""
+    line of such links or tags), 'navigation' (a menu line, a breadcrumb trail), 'cookies' (a
+    cookie banner) or 'frame' (a print or reader view's lines, page numbers, a copyright) for a
+    line of page furniture, None for content."""
     if len(line) > 300:
         return None  # page furniture is short, but for three notices
     if ("ookie" in line or "الارتباط" in line or "الكوكيز" in line) and _COOKIE_USE.search(line):
@@ -102,6 +122,8 @@ def furniture(line: str) -> str | None:
         return "link" if links["links"] else "links"
     if _BUTTONS.match(plain):
         return "button"
+    if _PAGE_FRAME.match(plain):
+        return "frame"
     if _navigation(plain):
         return "navigation"
     return None
