@@ -45,6 +45,15 @@ def test_one_headline_among_the_site_s_lines_is_no_article(text: str) -> None:
     assert (dump.articles, dump.orphan_lines) == ([], [HEADLINE])
 
 
+def test_a_page_that_is_a_title_alone_after_another_page_is_no_article() -> None:
+    """(After a page's end, a headline over links: no text under it, so no article.)"""
+    dump = parse_dump(f"{HEADLINE}\n{PARAGRAPH}\nLatest articles\nICESCO Honours Young "
+                      f"Researchers in Dakar\nDisclaimer: You are using Google Translate.\n"
+                      f"ICESCO Names the Winners of Its Calligraphy Prize\n")
+    assert [a.title for a in dump.articles] == [HEADLINE]
+    assert dump.orphan_lines == ["ICESCO Names the Winners of Its Calligraphy Prize"]
+
+
 @pytest.mark.parametrize("text", [
     f"Home | About | News | Contact\n{HEADLINE}\n{PARAGRAPH}\n",
     f"We use cookies. Accept\n{HEADLINE}\n12 May 2025\n",

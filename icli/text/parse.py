@@ -10,6 +10,7 @@ language) is read by `lines`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from icli.text.article_dates import assign_dates
@@ -455,27 +456,30 @@ def _reflow_pages(lines: list[str], widths: list[int], firsts: list[int]) -> lis
     return reflowed
 
 
-def _one_line(dump: ParsedDump, lines: list[str]) -> bool:
-    """Whether the whole file is one line of text, read as a title with nothing under it
-    ("Translate this page", a headline alone, a cookie banner's button under a menu): not a
-    saved page, which always has text under its title. `lines` are the file's lines as
-    cleaned (furniture and the navigation after a page's end removed)."""
-    if len(dump.articles) != 1 or dump.orphan_lines or dump.metadata_lines:
-        return False
-    article = dump.articles[0]
-    return not article.body and article.subtitle is None \
-        and sum(1 for line in lines if line and line != PAGE_BREAK) == 1
+def _title_alone(dump: ParsedDump) -> None:
+    """A page whose one article is a title with nothing under it (no subtitle, date line or
+    text: "Translate this page", a headline alone, a headline under a menu or over "Latest
+    articles" and its links, short lines wrapped into one) is no saved page, which always has
+    text under its title: that title is an orphan line."""
+    pages = Counter(article.page for article in dump.articles)
+    alone = [article for article in dump.articles if pages[article.page] == 1
+             and not article.body and article.subtitle is None and article.date is None]
+    if not alone:
+        return
+    dump.orphan_lines.extend(article.title for article in alone)
+    removed = {id(article) for article in alone}
+    dump.articles[:] = [article for article in dump.articles if id(article) not in removed]
+    for position, article in enumerate(dump.articles):
+        article.position = position
 
 
 def parse_dump(text: str) -> ParsedDump:
-    """Parse one dump's text into articles with language and event dates. A file that is one
-    line of text with nothing under it (furniture aside) is no article (its line is an
-    orphan)."""
+    """Parse one dump's text into articles with language and event dates. A page that is a
+    title with nothing under it (furniture aside) gives no article (its title is an orphan)."""
     normal = normalize_text(text)  # (text with nothing to change as it is, after quick checks)
     saved = _clean_lines(normal, removed_widths(text, normal))
     dump = segment(_join_broken_lines(_reflow_pages(*saved)))
-    if _one_line(dump, saved[0]):
-        dump = ParsedDump(articles=[], orphan_lines=[dump.articles[0].title])
+    _title_alone(dump)
     for article in dump.articles:
         article.language = detect_language(" ".join([article.title, *article.body[:3]]))
     assign_dates(dump.articles)
