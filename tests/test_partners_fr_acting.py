@@ -151,6 +151,20 @@ def test_a_cut_name_of_icesco_in_a_role_is_no_partner() -> None:
         assert not any("slamique" in name for name in found), (cut, found)
 
 
+def test_icescos_french_name_cut_before_pour_while_acting_is_no_partner() -> None:
+    # a prefix of ICESCO's own name is never a partner, the sentence telling it acting
+    assert partners("L’Organisation internationale de la Francophonie (OIF) et l’Organisation du monde "
+                    "islamique ont signé un accord de coopération.") == {
+        "Organisation internationale de la Francophonie"}
+    assert partners("L’Université des Oasis et l’Organisation islamique ont tenu un atelier.") == {
+        "Université des Oasis"}
+    # another body whose name opens the same way stays
+    assert partners("L’Organisation islamique pour la sécurité des Oasis (OISO) a signé un accord avec "
+                    "l’ICESCO.") == {"Organisation islamique pour la sécurité des Oasis"}
+    assert partners("L’Organisation du monde islamique des scouts a signé un accord avec l’ICESCO.") == {
+        "Organisation du monde islamique des scouts"}
+
+
 def test_a_unit_or_an_organ_of_a_partner_named_folds_into_it() -> None:
     # the organ, its acronym between, then its owner: the owner is the partner
     assert partners("Le Conseil des ministres de la Jeunesse (CMJ) de l’Organisation de la coopération "

@@ -316,8 +316,10 @@ _OWN_NAME_START_FR = (r"[lL][’']Organisation\s+(du\s+[Mm]onde\s+)?[Ii]slamique
 # l'Organisation islamique pour l'éducation…"; a page saved cut).
 _CUT_NAME_FR = re.compile(_OWN_NAME_START_FR + r"(?=\s*(?:…|\.\.\.|$))")
 # A body's name that is either name cut anywhere ("Organisation du Monde Islamique pour
-# l’Éducation" where a role ran on as "…, les Sciences"): ICESCO, never a partner.
-_OWN_NAME_CUT_FR = re.compile(_OWN_NAME_START_FR + r"(?:\s+(?:la|les|de\s+la)(?:\s+[Cc]ultures?)?)?")
+# l’Éducation" where a role ran on as "…, les Sciences"; "l’OIF et l’Organisation du monde
+# islamique ont signé", before "pour"): ICESCO, never a partner.
+_OWN_NAME_CUT_FR = re.compile(_OWN_NAME_START_FR + r"(?:\s+(?:la|les|de\s+la)(?:\s+[Cc]ultures?)?)?"
+                              r"|[lL][’']Organisation\s+(?:du\s+[Mm]onde\s+)?[Ii]slamique(?:\s+(?:pour|de))?")
 
 
 # ICESCO's current or former French long name (group 2: its acronym after it).
