@@ -20,6 +20,10 @@ archive and every pair of its pages is scored; the part is named by `--part` (ev
 each scored on its own, without it). A page that fails to ingest (not a dump, no article in
 it) is reported and left out of the pairs scored: the rest of its part is scored.
 
+`--why` (with `--pages`) also says, under each pair that disagrees, how the linker reads it
+(bench.version_why: each page's articles, the closest pairs of them with their score and what
+they share or what keeps them apart).
+
 `--cost N` measures the linker's CPU time instead, on N synthetic articles (bench.corpus):
 linking them all anew and linking after a run of 20 new ones, as ingested (English only:
 no article has a candidate), with the articles' languages relabelled en, fr, ar in turn
@@ -39,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import write_corpus
+from bench.version_why import explain
 from icli.store import versions
 from icli.store.connection import open_for_reading, open_for_writing
 from icli.store.ingest import ingest
@@ -117,9 +122,11 @@ def score_pairs(keys: list[str], gold: set[frozenset[str]], found: set[frozenset
             "missed": sorted(map(sorted, gold - found)), "wrong": sorted(map(sorted, found - gold))}
 
 
-def evaluate_pages(pages: Path, groups: dict[str, list[list[str]]]) -> dict[str, Any]:
+def evaluate_pages(pages: Path, groups: dict[str, list[list[str]]], why: bool = False
+                   ) -> dict[str, Any]:
     """Ingest the pages of `groups` (group → items of page keys) into a fresh archive and score
-    every pair of them against the items."""
+    every pair of them against the items; with `why`, "why" holds the lines saying how the
+    linker reads each pair that disagrees (version_why.explain), by pair."""
     items = [item for group in groups.values() for item in group]
     keys = [key for item in items for key in item]
     gold = {frozenset(pair) for item in items for pair in itertools.combinations(item, 2)}
@@ -130,10 +137,18 @@ def evaluate_pages(pages: Path, groups: dict[str, list[list[str]]]) -> dict[str,
         finally:
             conn.close()
         found = {pair for pair in linked_sources(Path(tmp) / "archive.db") if pair <= set(keys)}
-    failed = sorted((Path(entry["path"]).stem, entry["error"]) for entry in report.failed)
-    scored = [key for key in keys if key not in {page for page, _ in failed}]
-    return score_pairs(scored, {pair for pair in gold if pair <= set(scored)}, found) | {
-        "failed": [{"page": page, "error": error} for page, error in failed]}
+        failed = sorted((Path(entry["path"]).stem, entry["error"]) for entry in report.failed)
+        scored = [key for key in keys if key not in {page for page, _ in failed}]
+        result = score_pairs(scored, {pair for pair in gold if pair <= set(scored)}, found) | {
+            "failed": [{"page": page, "error": error} for page, error in failed]}
+        if why:
+            conn = open_for_reading(Path(tmp) / "archive.db")
+            try:
+                result["why"] = {tuple(pair): explain(conn, *pair)
+                                 for pair in result["missed"] + result["wrong"]}
+            finally:
+                conn.close()
+    return result
 
 
 def _cpu(conn: Any, touched: list[int] | None) -> float:
@@ -177,6 +192,8 @@ def main() -> None:
                         help="Score the dumps in DIR against --gold instead.")
     parser.add_argument("--gold", type=Path, metavar="FILE", help="The gold items of --pages.")
     parser.add_argument("--part", help="The part of --gold to score (default: each).")
+    parser.add_argument("--why", action="store_true",
+                        help="With --pages: --show, and how the linker reads each pair shown.")
     args = parser.parse_args()
     if args.cost:
         cost(args.cost)
@@ -184,7 +201,7 @@ def main() -> None:
     if args.pages:
         parts = json.loads(args.gold.read_text(encoding="utf-8"))["parts"]
         for name in [args.part] if args.part else sorted(parts):
-            _print(name, evaluate_pages(args.pages, parts[name]), args.show)
+            _print(name, evaluate_pages(args.pages, parts[name], args.why), args.show or args.why)
         return
     _print("held-out stories", evaluate(json.loads(HELDOUT.read_text(encoding="utf-8"))),
            args.show)
@@ -201,6 +218,8 @@ def _print(label: str, result: dict[str, Any], show: bool) -> None:
         for kind in ("missed", "wrong"):
             for pair in result[kind]:
                 print(f"  {kind}: {' / '.join(pair)}")
+                for line in result.get("why", {}).get(tuple(pair), []):
+                    print(f"    {line}")
 
 
 if __name__ == "__main__":

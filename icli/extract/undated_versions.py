@@ -100,24 +100,36 @@ def undated_score(story: Undated, dated: Profile) -> tuple[float, int]:
     version of one dated another day; when that is the other's date, the day counts as for a
     dated pair and, its weekday stated too (another year's story of the same partner is on
     another weekday), stands for the strong things: MIN_STRONG at least."""
-    if story.profile.language == dated.language:
+    found = undated_evidence(story, dated)
+    if isinstance(found, str):
         return 0.0, 0
+    mine, evidence = found
+    value, strong = _with_runs(evidence, mine, dated)
+    if evidence["same day"] and story.own is not None and story.own.weekday is not None:
+        strong = max(strong, MIN_STRONG)
+    return value, strong
+
+
+def undated_evidence(story: Undated, dated: Profile) -> tuple[Profile, dict[str, list]] | str:
+    """An undated story's profile as of a dated story's date and what the two share
+    (versions.shared, "same day" the date when the day the undated one states is that one); or
+    why they cannot be one item."""
+    if story.profile.language == dated.language:
+        return "one language"
     fits = None if story.own is None else fits_own_day(story.own, dated.day)
     if fits is False:
-        return 0.0, 0
+        return "the day it states is not the other's"
     date = dated.story.date or _ANY_DATE
     numbers = story.numbers - {int(date[:4]), int(date[8:])}  # as of its date (profile())
     mine = story.profile._replace(story=story.profile.story._replace(date=date), day=dated.day,
                                   numbers=numbers, dated=Dated(dated.day, numbers,
                                                                story.profile.story.text))
-    if conflict(mine, dated):
-        return 0.0, 0
+    apart = conflict(mine, dated)
+    if apart:
+        return apart
     evidence = shared(mine, dated)
     evidence["same day"] = [date] if fits else []
-    value, strong = _with_runs(evidence, mine, dated)
-    if fits and story.own is not None and story.own.weekday is not None:
-        strong = max(strong, MIN_STRONG)
-    return value, strong
+    return mine, evidence
 
 
 def both_undated_score(a: Undated, b: Undated) -> tuple[float, int]:
@@ -125,14 +137,25 @@ def both_undated_score(a: Undated, b: Undated) -> tuple[float, int]:
     strong things they share: as undated_score, no day counted, and the numbers each states
     compared whole (neither has a day or year of its own to leave out: a year both state is
     evidence that another year's story of the same partner does not share)."""
+    found = both_undated_evidence(a, b)
+    if isinstance(found, str):
+        return 0.0, 0
+    mine, theirs, evidence = found
+    return _with_runs(evidence, mine, theirs)
+
+
+def both_undated_evidence(a: Undated, b: Undated) -> tuple[Profile, Profile, dict[str, list]] | str:
+    """Two undated stories' profiles with the numbers each states whole and what they share
+    (versions.shared, no day); or why they cannot be one item."""
     if a.profile.language == b.profile.language:
-        return 0.0, 0
+        return "one language"
     mine, theirs = a.profile._replace(numbers=a.numbers), b.profile._replace(numbers=b.numbers)
-    if conflict(mine, theirs):
-        return 0.0, 0
+    apart = conflict(mine, theirs)
+    if apart:
+        return apart
     evidence = shared(mine, theirs)
     evidence["same day"] = []
-    return _with_runs(evidence, mine, theirs)
+    return mine, theirs, evidence
 
 
 def _with_runs(evidence: dict[str, list], mine: Profile, theirs: Profile) -> tuple[float, int]:
