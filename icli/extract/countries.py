@@ -8,6 +8,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from icli.extract import country_tables, gazetteer
+from icli.extract.demonym_bodies import brand_head_fr, government_head
 from icli.extract.language_lists import is_a_language, list_items
 from icli.extract.mention import Mention
 from icli.extract.misspelt_countries import add_misspelt
@@ -78,8 +79,9 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
             if not (_OF_IN_NAME.search(text, org[0], start) or following and following.start() < org[1]
                     and (following.group() in gazetteer.STATE_WORDS
                          and not _heads_another_body(text, following.start(), org[1])
-                         or _NATIONAL_COMMISSION.match(text, following.start()))):
-                continue  # "Kuwait Airways", "Georgia State University"
+                         or _NATIONAL_COMMISSION.match(text, following.start())
+                         or government_head(following.group()))):
+                continue  # "Kuwait Airways", "Georgia State University", "British Council"
             rule = "country.en.in-organization"
         elif following and (following.group().casefold() in _not_country_after()
                             and not _a_common_head(following.group())
@@ -365,9 +367,13 @@ def extract_countries_fr(text: str, skip: Collection[tuple[int, int]] = (),
         rule = "country.fr.name"
         org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
         if org is not None:
+            head = text[org[0]:match.start()].split()[0] if org[0] < match.start() else ""
             if org[0] == match.start() or _STATE_BODY_OF_FR.match(text, org[0], match.start()) and (
-                    _not_a_state_head_fr(text[org[0]:match.start()].split()[0])):
-                continue  # "Saudi Airlines", "Université d’État de Géorgie": fused into a name
+                    _not_a_state_head_fr(head)) or (
+                    match.group()[:1].islower() and len(text[org[0]:match.start()].split()) == 1
+                    and brand_head_fr(fr_word(head))):
+                continue  # "Saudi Airlines", "Université d’État de Géorgie", "Institut français":
+                # fused into a name (demonym_bodies: a brand's head right before the demonym)
             rule = "country.fr.in-organization"
         found[code] = Mention("country", code, country_tables.country_display_names().get(code, code),
                               code, None, match.group(), match.start(), match.end(), rule=rule)

@@ -63,6 +63,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "PEOPLE_QUALIFIERS": ("en", "people_qualifiers", frozenset),
     "NOT_A_NOUN_AFTER_LIST": ("en", "not_a_noun_after_list", frozenset),
     "STATE_WORDS": ("en", "state_words", frozenset),
+    "GOVERNMENT_HEADS": ("en", "government_heads", frozenset),
     # organizations (English)
     "PARTNER_ACRONYMS": ("en", "partner_acronyms", dict),
     "ORG_HEADS": ("en", "org_heads", frozenset),
@@ -91,6 +92,7 @@ _LISTS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "GROUP_HEADS_FR": ("fr", "group_heads", frozenset),
     "PARTNER_ACRONYMS_FR": ("fr", "partner_acronyms", _pairs),
     "AFFILIATION_HEADS_FR": ("fr", "affiliation_heads", tuple),
+    "BRAND_HEADS_FR": ("fr", "brand_heads", frozenset),
     "ORG_NAME_WORDS_FR": ("fr", "org_name_words", frozenset),
     "ADJECTIVE_ENDINGS_FR": ("fr", "adjective_endings", tuple),
     "NOT_ORG_NAME_WORDS_FR": ("fr", "not_org_name_words", frozenset),
