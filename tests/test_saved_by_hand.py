@@ -122,3 +122,27 @@ def test_what_follows_a_related_posts_or_reply_heading_is_no_article(heading: st
 ])
 def test_content_that_looks_like_a_frame_line_is_content(line: str) -> None:
     assert furniture(line) is None
+
+
+MORE = {"en": ("Read More", "Load more"), "fr": ("Lire la suite", "Voir plus"),
+        "ar": ("اقرأ المزيد", "عرض المزيد")}
+
+
+@pytest.mark.parametrize("language", sorted(LISTINGS))
+def test_a_listing_s_buttons_on_the_teaser_s_line_and_under_it_are_removed(language: str) -> None:
+    """A teaser cut at "..." with its button on the same line, and the listing's "Load more"
+    under the last item: neither is text (the last teaser was a subtitle, the button its text)."""
+    read_more, load_more = MORE[language]
+    items = [(title, teaser.rsplit(" ", 3)[0] + "...") for title, teaser in LISTINGS[language]]
+    text = "\n".join([*(f"{title}\n{teaser} {read_more}" for title, teaser in items), load_more])
+    assert [(a.title, a.subtitle, a.body) for a in parse_dump(text).articles] == \
+        [(title, None, [teaser]) for title, teaser in items]
+
+
+@pytest.mark.parametrize("line", [
+    "ICESCO invites the researchers of its Member States to read more",
+    "Les chercheurs sont invités à lire la suite",
+])
+def test_a_line_ending_in_the_button_s_words_without_a_teaser_s_dots_keeps_them(line: str) -> None:
+    (article,) = parse_dump(f"{PAGES['en'][0]}\n{PAGES['en'][2][0]}\n{line}\n").articles
+    assert article.body == [PAGES["en"][2][0], line]

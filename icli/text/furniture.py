@@ -34,10 +34,12 @@ _END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 # Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page), a
-# news site's text-to-speech button too, its label often printed twice, and a cookie banner's.
+# news site's text-to-speech button too, its label often printed twice, a cookie banner's and a
+# listing's "Load more".
 _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager"
                       r"|accept(?: all(?: cookies)?)?|reject all|(?:tout )?accepter|tout refuser"
                       r"|موافق|أوافق|قبول الكل|learn more|en savoir plus|got it!?|j'ai compris"
+                      r"|(?:load|show|see) more|(?:voir|afficher|charger) plus|(?:عرض|تحميل) المزيد|المزيد"
                       r"|(?:(?:listen to (?:this|the) article|[ée]couter (?:cet |l')article"
                       r"|استمع (?:إلى ال|الى ال|لل)(?:مقال|خبر))\s*)+)$", re.IGNORECASE)
 # Links to other articles and an article's tags: "Read also:" (a heading: the headlines right
@@ -142,6 +144,22 @@ def _navigation(plain: str) -> bool:
     steps = _TRAIL_STEP.split(plain)
     return len(steps) > 1 and bool(_NAVIGATION_RE.fullmatch(steps[0])
                                    or _NAVIGATION_RE.fullmatch(steps[-1]))
+
+
+_TEASER_BUTTONS = ("read more", "lire la suite", "اقرأ المزيد")  # after a teaser's "..."
+
+
+def cut_button(line: str) -> str:
+    """A listing's teaser without the button printed on its line after its "..." ("… in
+    Niamey... Read More", "… à Niamey... Lire la suite"); any other line as it is."""
+    if line[-1:] not in "eEد":
+        return line
+    tail = line[-14:].casefold()
+    for button in _TEASER_BUTTONS:
+        if tail.endswith(button):
+            teaser = line[:-len(button)].rstrip()
+            return teaser if teaser.endswith(("...", "…")) else line
+    return line
 
 
 def is_boilerplate(line: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from icli.text.article_dates import assign_dates
 from icli.text.date_cues import opens_in_future
 from icli.text.framed_datelines import date_field
-from icli.text.furniture import furniture, rest_of_disclaimer, starts_disclaimer
+from icli.text.furniture import cut_button, furniture, rest_of_disclaimer, starts_disclaimer
 from icli.text.heads import field_line, join_heads, same_title
 from icli.text.lines import (
     URL,
@@ -91,7 +91,8 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
     blank lines and page breaks), which tells wrapped lines apart; and how many characters
     were removed from each line's first word.
 
-    Furniture is removed, and the links below a "Read also:" heading: the lines right below it,
+    Furniture is removed (and a teaser's "... Read More" button: `cut_button`), and the links
+    below a "Read also:" heading: the lines right below it,
     and past a blank line the headlines and date lines up to a paragraph or the next article
     (page_starts.continues_links);
     the navigation after a page's end ("Latest articles" and its links, "Skip to content" and
@@ -117,7 +118,7 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
             raw_lines[i - 1] = ""
         unindented = raw.lstrip()
         stripped = unindented.rstrip()
-        line = " ".join(raw.split()) if "\t" in raw or "  " in stripped else stripped
+        line = cut_button(" ".join(raw.split()) if "\t" in raw or "  " in stripped else stripped)
         kind = furniture(line) if line else None
         if in_disclaimer and line and not kind and rest_of_disclaimer(line):
             continue
