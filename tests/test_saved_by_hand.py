@@ -146,3 +146,24 @@ def test_a_listing_s_buttons_on_the_teaser_s_line_and_under_it_are_removed(langu
 def test_a_line_ending_in_the_button_s_words_without_a_teaser_s_dots_keeps_them(line: str) -> None:
     (article,) = parse_dump(f"{PAGES['en'][0]}\n{PAGES['en'][2][0]}\n{line}\n").articles
     assert article.body == [PAGES["en"][2][0], line]
+
+
+SHARE_BARS = {"en": ["Share this:", "Facebook", "Twitter", "WhatsApp", "Comments",
+                     "Jane Doe says: a useful initiative for our libraries, thank you."],
+              "fr": ["Partager sur :", "Facebook Twitter LinkedIn", "Commentaires",
+                     "Un lecteur : une très belle initiative pour nos bibliothèques."],
+              "ar": ["شارك هذا الخبر", "فيسبوك تويتر واتساب", "التعليقات",
+                     "قارئ: مبادرة مفيدة لمكتباتنا، شكرا لكم."]}
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_a_share_bar_and_the_comments_under_the_text_are_no_text(language: str) -> None:
+    title, date, paragraphs = PAGES[language]
+    text = "\n".join([title, date, *paragraphs, *SHARE_BARS[language]])
+    assert [(a.title, a.body) for a in parse_dump(text).articles] == [(title, paragraphs)]
+
+
+@pytest.mark.parametrize("line", ["Share of girls in schools rose to 48%",
+                                  "Facebook and ICESCO sign a memorandum on digital skills"])
+def test_a_line_that_starts_with_a_button_s_word_is_content(line: str) -> None:
+    assert furniture(line) is None

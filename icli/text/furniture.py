@@ -30,9 +30,13 @@ _END_MARKERS = re.compile(
     r"|latest news|most read|dernières (?:actualités|nouvelles)|les plus lus|آخر الأخبار|الأكثر قراءة"
     r"|you (?:may|might) also like|vous (?:aimerez|pourriez aimer) (?:aussi|également)"
     r"|قد يعجبك (?:أيضا|ايضا|أيضاً)|leave a (?:reply|comment)|laisser un commentaire|اترك (?:ردا?|تعليقا)"
+    r"|(?:\d+ )?(?:comments?|commentaires?)|التعليقات|\d+ تعليقا?ت?"
     r"|by messaging icesco,? you agree to our terms.*|alem ai assistant)$",
     re.IGNORECASE,
 )
+# The social networks a share bar names ("Facebook Twitter LinkedIn", "فيسبوك تويتر واتساب").
+_SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|email|e-mail|print"
+           r"|imprimer|فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تيليجرام|تلغرام|لينكد إن|انستغرام|يوتيوب|طباعة")
 # Buttons removed where they stand ("Read More" ends an old listing's teaser, not the page), a
 # news site's text-to-speech button too, its label often printed twice, a cookie banner's and a
 # listing's "Load more".
@@ -40,6 +44,9 @@ _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|
                       r"|accept(?: all(?: cookies)?)?|reject all|(?:tout )?accepter|tout refuser"
                       r"|موافق|أوافق|قبول الكل|learn more|en savoir plus|got it!?|j'ai compris"
                       r"|(?:load|show|see) more|(?:voir|afficher|charger) plus|(?:عرض|تحميل) المزيد|المزيد"
+                      r"|(?:share|partager)(?: (?:this|this article|on|via|sur|cet article))?\s*:?"
+                      r"|(?:شارك|مشاركة)(?: (?:هذا الخبر|الخبر|المقال|هذا المقال|على))?\s*:?"
+                      rf"|(?:{_SOCIAL})(?:\s*[|•·,]?\s*(?:{_SOCIAL}))*"
                       r"|(?:(?:listen to (?:this|the) article|[ée]couter (?:cet |l')article"
                       r"|استمع (?:إلى ال|الى ال|لل)(?:مقال|خبر))\s*)+)$", re.IGNORECASE)
 # Links to other articles and an article's tags: "Read also:" (a heading: the headlines right
