@@ -83,6 +83,16 @@ def test_a_printed_page_keeps_its_title_date_and_text() -> None:
         (title, paragraphs, "2026-12-03", "dateline")
 
 
+def test_a_page_printed_in_a_24_hour_locale_keeps_its_title_date_and_text() -> None:
+    title, date, paragraphs = PAGES["fr"]
+    stamp = f"07/12/2026 10:15 {title} - ICESCO"
+    text = "\n".join([stamp, "https://icesco.org/fr/2026/12/03/atelier/ 1/2", title, date,
+                      paragraphs[0], stamp, "https://icesco.org/fr/2026/12/03/atelier/ 2/2",
+                      paragraphs[1]])
+    (article,) = parse_dump(text).articles
+    assert (article.title, article.body, article.date) == (title, paragraphs, "2026-12-03")
+
+
 @pytest.mark.parametrize("language", sorted(PAGES))
 def test_a_reader_view_copy_keeps_its_title_and_date(language: str) -> None:
     title, date, paragraphs = PAGES[language]
@@ -113,6 +123,7 @@ def test_what_follows_a_related_posts_or_reply_heading_is_no_article(heading: st
 
 @pytest.mark.parametrize("line", [
     "12/05/2019 10:30",  # a date line with its time
+    "12/05/2019 10:30 - Rabat",
     "17/05/2019, Rabat",
     "https://icesco.org/en/2026/12/03/workshop/",  # a web address
     "The session lasted 45 minutes and ended with questions from the audience.",

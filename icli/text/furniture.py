@@ -59,12 +59,13 @@ _LINKS = re.compile(rf"^(?:>>|»)?\s*(?:(?:{_LINK_HEADINGS})\s*:?|(?:{_LINK_HEAD
                     r"(?P<links>.*))$", re.IGNORECASE)
 # Lines a browser or a reader adds around a page, and a page's footer: a printed page's header
 # and footer ("12/7/26, 10:15 AM <title> - ICESCO": a comma or AM/PM after the date, which a
-# date line with a time has not; "https://… 1/2", "Page 1 of 2"), a reader
+# date line with a time has not, or the site's name last: "07/12/2026 10:15 <title> - ICESCO";
+# "https://… 1/2", "Page 1 of 2"), a reader
 # view's site and reading time ("icesco.org", "3–4 minutes", "5 min read"), a listing's page
 # numbers ("1 2 3 … 120 Next »", "« Précédent 1 2 Suivant »") and a copyright line.
 _PAGE_FRAME = re.compile(
     r"^(?:\d{1,2}/\d{1,2}/\d{2,4}(?:,\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?)"
-    r"\s+\S.*"
+    r"\s+\S.*|\d{1,2}/\d{1,2}/\d{2,4}\s+\d{1,2}:\d{2}\s+\S.*\s[-–|]\s*(?:icesco|isesco|الإيسيسكو)"
     r"|(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}|(?:page|صفحة)\s+\d+\s+(?:of|sur|من|/)\s+\d+"
     r"|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|ma|sa|info)"
     r"|\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s+(?:minutes?|min(?:\.|utes)?(?:\s+(?:read|de lecture))?|دقائق|دقيقة)"
