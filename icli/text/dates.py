@@ -155,12 +155,12 @@ PLACE_DATELINE_RE = re.compile(
     r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$"
     r"|(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*$|(?P<written>\S.*))"
 )
-# What comes before the colon of a deadline's or a schedule's label, not of a place, in the three
-# languages: "Deadline: …", "Clôture des candidatures : …", "Webinar: …", "موعد المؤتمر: …".
+# Before the colon of a deadline's, schedule's or founding's label, not a place's: "Deadline: …",
+# "Clôture des candidatures : …", "موعد المؤتمر: …", "Founded: 12 May 1982" (issue 21, s. 22).
 _NOT_PLACE = re.compile(
     r"\b(?:deadlines?|due|until|closing|submissions?|registrations?|applications?|expir\w*|ends?|starts?"
-    r"|opening|from|to|dates?|next|sessions?|webinars?|délai|clôture|ouverture|candidatures?|inscriptions?"
-    r"|soumission|jusqu|prochaine?|séance|webinaires?|آخر أجل|(?:ال)?(?:موعد|تسجيل|ترشح|افتتاح|جلسة))\b",
+    r"|opening|from|to|dates?|next|sessions?|webinars?|délai|clôture|ouverture|candidatures?|inscriptions?|founded"
+    r"|established|soumission|jusqu|prochaine?|séance|webinaires?|fondée?|créée?|تأسست?|آخر أجل|(?:ال)?(?:موعد|تسجيل|ترشح|افتتاح|جلسة|تأسيس))\b",
     re.IGNORECASE)
 
 YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller

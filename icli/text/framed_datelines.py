@@ -3,7 +3,8 @@
 agency's place and Hijri day before it ("الرباط 13 ذو القعدة 1442 هـ الموافق 23 يونيو 2021 م
 واس"), or after it a place ("15/11/2023 , Rabat") or a time, a section and an author ("6
 novembre 2021 - 17h00 - Culture - Par: A.T"), after a publication label the day of an update
-("Published on … | Updated 4 March 2026"), after a pipe a section, a place or a comment count
+("Published on … | Updated 4 March 2026", or before it: "Updated on … | Published on …"), after a
+pipe a section, a place or a comment count
 ("03 March 2026 | News | 0 comments"), and a date field with the date alone ("Date:
 04/07/2009"). `lines.date_line` reads these when the plain
 shapes (`dates.parse_dateline`, `dates.parse_place_dateline`) give nothing.
@@ -122,6 +123,9 @@ def parse_framed_dateline(line: str) -> tuple[int, dt.date] | None:
     if len(line) > 100 or not YEAR_HINT.search(line):
         return None
     text = _ORDINAL_COMMA.sub(r"\1 ", dateline_text(line))
+    update = _UPDATE.match(text)  # "Updated on 5 March 2026 | Published on 3 March 2026"
+    if update is not None and YEAR_HINT.search(text, update.end()):
+        text = text[update.end():].lstrip(" |–-")  # the day of publication, after the update's
     matches = matches_near_years(text, _DATE)
     if not matches:
         return None

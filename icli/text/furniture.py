@@ -49,11 +49,14 @@ _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|
                       rf"|(?:{_SOCIAL})(?:\s*[|•·,]?\s*(?:{_SOCIAL}))*"
                       r"|(?:(?:listen to (?:this|the) article|[ée]couter (?:cet |l')article"
                       r"|استمع (?:إلى ال|الى ال|لل)(?:مقال|خبر))\s*)+)$", re.IGNORECASE)
-# Links to other articles and an article's tags: "Read also:" (a heading: the headlines right
+# Links to other articles and an article's tags: "Read also:", "Previous article:", "Article
+# suivant :", "المقال السابق:" (a heading: the headlines right
 # below it are links) or "Read also: <headline>", "Tags: Manuscripts, Saudi Arabia" (the links on
 # the line), either after the arrow some pages print before it (">>Lire aussi : …"). Without a
 # colon only the heading alone ("Read also the report" is a sentence).
-_LINK_HEADINGS = r"read also|see also|(?:à )?lire aussi|voir aussi|[اإ]قرأ أيض(?:اً|ًا|ا)"
+_LINK_HEADINGS = (r"read also|see also|(?:à )?lire aussi|voir aussi|[اإ]قرأ أيض(?:اً|ًا|ا)"
+                  r"|(?:previous|next) (?:article|post|news)|(?:article|billet) (?:précédent|suivant)"
+                  r"|(?:المقال|الخبر|المقالة) (?:السابق|التالي)(?:ة)?")
 _LINK_LABELS = r"read more|tags|mots[- ]clés|étiquettes|الوسوم|كلمات مفتاحية"
 _LINKS = re.compile(rf"^(?:>>|»)?\s*(?:(?:{_LINK_HEADINGS})\s*:?|(?:{_LINK_HEADINGS}|{_LINK_LABELS})\s*:\s*"
                     r"(?P<links>.*))$", re.IGNORECASE)
