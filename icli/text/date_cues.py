@@ -59,14 +59,29 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|held|met|began|said|told"
 CLOSING = re.compile(r"\b(?:closed|clôtur\w*)\b[:\s,]*(?:on\s+|le\s+)?$", re.IGNORECASE)
 
 
+# An Arabic sentence opening with a verb of holding in the present ("يعقد المؤتمر العام دورته …
+# يومي", "تنظم الإيسيسكو … يوم"): an announcement, unless it says the day is today ("اليوم").
+_HOLDS_AR = re.compile(r"[يت](?:عقد|نظم|حتضن|ستضيف|نطلق|قيم)(?!\w)")
+_OPENING_AR = re.compile(r"[\s\"«(]*[وف]?")
+_TODAY_AR = re.compile(r"اليوم|الآن|حاليا")
+
+
 def future_before(text: str, at: int) -> bool:
     """Whether a verb in the future stands in the sentence before the date at `at` of `text`
-    (at most `SEGMENT` characters back), with no past verb after it (`_FUTURE`)."""
+    (at most `SEGMENT` characters back), with no past verb after it (`_FUTURE`), or the
+    sentence opens with an Arabic verb of holding in the present and does not say today
+    (`_HOLDS_AR`)."""
     future = None
     for future in _FUTURE.finditer(text, max(0, at - SEGMENT), at):
         pass
-    return (future is not None and future.start() >= sentence_of(text, at)
-            and not _PAST_VERB.search(text, future.end(), at))
+    if future is not None and future.start() >= sentence_of(text, at) \
+            and not _PAST_VERB.search(text, future.end(), at):
+        return True
+    if _HOLDS_AR.search(text, max(0, at - SEGMENT), at) is None:
+        return False
+    opening = _OPENING_AR.match(text, sentence_of(text, at))  # (it always matches)
+    start = opening.end() if opening else at
+    return _HOLDS_AR.match(text, start) is not None and _TODAY_AR.search(text, start, at) is None
 
 
 def opens_in_future(body: list[str]) -> bool:

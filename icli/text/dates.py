@@ -50,7 +50,7 @@ for number, names in enumerate(
     for name in names.split():
         MONTHS[name.replace("_", " ")] = number
 
-_MONTH = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+MONTH_WORD = "(?:" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # Weekday names (English, French, Arabic) → 0 for Monday … 6 for Sunday.
 WEEKDAYS: dict[str, int] = {
     name: number
@@ -67,7 +67,7 @@ _WEEKDAY = (
 )
 # A day, its ordinal ending written or not: "3rd", "1er", and the first of a French month as
 # the site also writes it ("1re", "1ère", "1e octobre 2024").
-_DAY = r"\d{1,2}(?:st|nd|rd|th|er|re|ère|e)?"
+DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th|er|re|ère|e)?"
 # How a date's first word can begin: the first three letters of a month or weekday name (all
 # of two letters for the one name that short, Arabic آب).
 DATE_WORD_PREFIXES = frozenset(
@@ -88,13 +88,13 @@ def _date_pattern(separator: str) -> str:
         rf"(?:(?P<weekday>{_WEEKDAY})(?:[,،]?\s+(?:the\s+)?|\s*\(\s*))?"
         rf"(?:"
         # 30 November to 2 December 2023
-        rf"\b(?P<d0>{_DAY})\s+(?P<m0>{_MONTH}){_JOIN}{_DAY}\s+{_MONTH}\s*,?\s*(?P<y0>{_YEAR})"
+        rf"\b(?P<d0>{DAY_NUMBER})\s+(?P<m0>{MONTH_WORD}){_JOIN}{DAY_NUMBER}\s+{MONTH_WORD}\s*,?\s*(?P<y0>{_YEAR})"
         # 17 February 2026, 21 to 24 July 2025, 14-15 November 2023, 20-21 November, 2023
-        rf"|\b(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})\s*,?\s*(?P<y1>{_YEAR})"
+        rf"|\b(?P<d1>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*\s+(?:of\s+)?(?P<m1>{MONTH_WORD})\s*,?\s*(?P<y1>{_YEAR})"
         # November 30 to December 2, 2023
-        rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}){_JOIN}{_MONTH}\s+{_DAY}\s*,?\s*(?P<y2>{_YEAR})"
+        rf"|\b(?P<m2>{MONTH_WORD})\s+(?P<d2>{DAY_NUMBER}){_JOIN}{MONTH_WORD}\s+{DAY_NUMBER}\s*,?\s*(?P<y2>{_YEAR})"
         # February 4, 2026, September 8 and 9 , 2025
-        rf"|\b(?P<m3>{_MONTH})\s+(?P<d3>{_DAY})(?:{_JOIN}{_DAY})*\s*,?\s*(?P<y3>{_YEAR})"
+        rf"|\b(?P<m3>{MONTH_WORD})\s+(?P<d3>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*\s*,?\s*(?P<y3>{_YEAR})"
         # 17/05/2019 (day first, as the site writes it), 17.05.2019 (a date line's only), 2019-05-17
         rf"|\b(?P<d4>\d{{1,2}})(?P<s4>{separator})(?P<m4>\d{{1,2}})(?P=s4)(?P<y4>{_YEAR})\b"
         rf"|\b(?P<y5>{_YEAR})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})\b"
@@ -430,8 +430,8 @@ def explain_event_date(paragraphs: list[str], title: str = "") -> EventDate | No
 # "اليوم الثلاثاء 22 فبراير": an event cue, then a day and month with no year after them.
 _YEARLESS_RE = re.compile(
     rf"\b(?:on|held|yesterday|today|le|hier|اليوم|أمس|يوم)\b[,\s]+(?:(?P<weekday>{_WEEKDAY})[,\s]+)?\(?\s*"
-    rf"(?:(?P<d1>{_DAY})(?:{_JOIN}{_DAY})*\s+(?:of\s+)?(?P<m1>{_MONTH})(?![^\W\d_])"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:{_JOIN}{_DAY})*(?!\d))"
+    rf"(?:(?P<d1>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*\s+(?:of\s+)?(?P<m1>{MONTH_WORD})(?![^\W\d_])"
+    rf"|(?P<m2>{MONTH_WORD})\s+(?P<d2>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*(?!\d))"
     rf"(?!\s*,?\s*\(?\s*\d)",  # a year (or any number) after it: not yearless
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ language) is read by `lines`.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from icli.text.untitled import (
     title_from_text,
     untitled_start,
 )
+from icli.text.yearless_datelines import yearless_dateline_day
 
 
 @dataclass
@@ -191,7 +193,9 @@ def segment(lines: list[str]) -> ParsedDump:
     and its paragraphs. Date lines right before a title are that title's (of the highest rank,
     the one nearest the title: a site prints the day the page was viewed above the article's),
     and a date line right under the title wins over them (the contract's date line) unless a
-    title follows it (then it is the next item's, in a listing of titles); the first
+    title follows it (then it is the next item's, in a listing of titles). Under a date line
+    above the title, a dateline without a year opening the text ("Rabat, May 03 - …") is the
+    day the news was filed, in the year of that date line (`yearless_dateline_day`); the first
     line of a page and the line after date lines are titles by position, whatever their case. The line
     after an article's first paragraph, when it ends with a colon, is what it announces. Under
     a dated title and its subtitle, a heading-shaped line is a second quote or kicker of the
@@ -203,7 +207,8 @@ def segment(lines: list[str]) -> ParsedDump:
     metadata: list[str] = []
     current: ParsedArticle | None = None
     rank = 0  # of the date line current.date was read from
-    fielded: dict[int, tuple[ParsedArticle, bool]] = {}  # whether that line was a date field
+    # whether that line was a date field, and whether it stood above the title
+    fielded: dict[int, tuple[ParsedArticle, bool, bool]] = {}
     above = False  # whether that line stood above current's title (not right under it)
     pending: list[tuple[str, tuple[int, str]]] = []  # date lines waiting for their title
     page = 0
@@ -227,7 +232,7 @@ def segment(lines: list[str]) -> ParsedDump:
                                        and not title_shaped(_next_line(lines, at))):
                     current.date, current.date_source = dated[1], "dateline"
                     rank, above = dated[0], False
-                    fielded[id(current)] = (current, date_field(line))
+                    fielded[id(current)] = (current, date_field(line), False)
                 metadata.append(line)
             else:
                 pending.append((line, dated))
@@ -241,7 +246,7 @@ def segment(lines: list[str]) -> ParsedDump:
                 rank, above = best[0], True
                 if rank:
                     current.date, current.date_source = best[1], "dateline"
-                    fielded[id(current)] = (current, date_field(written))
+                    fielded[id(current)] = (current, date_field(written), True)
                 metadata.extend(text for text, _ in pending)
                 pending = []
                 continue
@@ -276,9 +281,14 @@ def segment(lines: list[str]) -> ParsedDump:
     join_heads(articles, orphans, metadata, page, page_orphans)
     _title_by_position(articles, orphans, metadata, page_orphans, page)
     _lead_before_title(articles, orphans, metadata, page_orphans, page)
-    for article, field_dated in fielded.values():  # "Date: 15 May 2026" / "ICESCO will hold …"
-        if field_dated and article.date_source == "dateline" and opens_in_future(article.body):
+    for article, field_dated, over in fielded.values():
+        if article.date_source != "dateline":
+            continue
+        if field_dated and opens_in_future(article.body):  # "Date: …" / "ICESCO will hold …"
             article.date = article.date_source = None
+        elif over and article.body and article.date:  # "Rabat, May 03 - …" under the title
+            day = yearless_dateline_day(article.body[0], dt.date.fromisoformat(article.date))
+            article.date = article.date if day is None else day.isoformat()
     return ParsedDump(articles=articles, orphan_lines=orphans, metadata_lines=metadata)
 
 
