@@ -472,10 +472,14 @@ def noun_phrase_ar(words: list[str]) -> bool:
                for n, (word, after) in enumerate(zip(words, words[1:])))
 
 
+_SPACES_AR = re.compile(r" +")
+
+
 def followed_by_stop_ar(text: str, end: int) -> bool:
     """Whether the word after `end` is a preposition, an adverb, a verb ("… المالك على رأس
     وفد") or a title, another person the verb takes ("التقى المدير العام أ ب السفير.")."""
-    word = ARABIC_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    spaces = _SPACES_AR.match(text, end)  # "… جلول  في افتتاح": two spaces as one
+    word = ARABIC_WORD.match(text, spaces.end()) if spaces else None
     return word is not None and (is_stop_ar(word.group()) or word.group() in honorific_heads_ar()
                                  or honorific_ar(word.group()))
 

@@ -308,6 +308,9 @@ def _names_before_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) 
             if n and text[words[n - 1].end() : words[n].start()] == "-":
                 n -= 1  # "جون-هو": the second half of one word of a name
                 continue
+            if current == "و":
+                first = n + 1 if n + 1 < index else None  # "… السابق و مهاتير محمد رئيس …": "و" apart
+                break
             glued_and = (current[:1] == "و" and current not in gazetteer.NAME_PARTICLES_AR
                          and not not_a_name_word_ar(current) and not not_a_name_word_ar(current[1:]))
             if not current.strip("\u0640"):
