@@ -336,10 +336,57 @@ case("clause", "La date a été annoncée par son président Karim Saadi en comp
      "Jeunesse et des Sports, Ali Benali.",
      {"Karim Saadi": "président", "Ali Benali": "ministre de la Jeunesse et des Sports"})
 
+# --- issue 21 (roles22) : le pays (et l’âge) entre parenthèses après le nom, puis le rôle
+case("roles22", "M. Karim Saadi (Sénégal), président de la Commission nationale, a ouvert la séance.",
+     {"Karim Saadi": "président de la Commission nationale"})
+case("roles22", "Le Directeur général a nommé Mme Awa Traoré (Mali, 52 ans) au poste de Directrice "
+     "de la Culture.", {"Awa Traoré": "Directrice de la Culture"})
+case("roles22", "M. Karim Saadi (Sénégal) a félicité le président de la Commission.",
+     {"Karim Saadi": None})
+case("roles22", "Le Dr Ali Benali (Niger), Mme Awa Traoré (Mali, 48 ans) et M. Karim Saadi ont signé.",
+     {"Ali Benali": None, "Awa Traoré": None, "Karim Saadi": None})
+# --- issue 21 (roles22) : l’honorifique de la personne suivante met fin au rôle
+case("roles22", "Il s’agit du Pr Ali Benali, vice-président en charge de la Recherche et des "
+     "Relations extérieures et de M. Karim Saadi, Directeur des Ressources humaines, qui ont été "
+     "décorés.", {"Ali Benali": "vice-président en charge de la Recherche et des Relations extérieures",
+                  "Karim Saadi": "Directeur des Ressources humaines"})
+case("roles22", "Après le mot du Pr. Awa Traoré, Membre du Conseil d’Administration le Pr. Karim "
+     "Saadi, Président du Comité scientifique, a présenté le colloque.",
+     {"Awa Traoré": "Membre du Conseil d’Administration",
+      "Karim Saadi": "Président du Comité scientifique"})
+case("roles22", "M. Ali Benali, conseiller du Dr. Karim Saadi, a parlé.",
+     {"Ali Benali": "conseiller du Dr. Karim Saadi", "Karim Saadi": None})
+case("roles22", "M. Ali Benali, ministre de la Culture. M. Karim Saadi a parlé ensuite.",
+     {"Ali Benali": "ministre de la Culture", "Karim Saadi": None})
+# --- issue 21 (roles22) : un nom sans honorifique suivi de son propre rôle clôt la chaîne du
+# précédent
+case("roles22", "La rencontre s’est déroulée en présence de MM. Oumar Sidi Babou, ambassadeur, "
+     "directeur de la coopération bilatérale, Mohamed Ould Sidi, ambassadeur, directeur des affaires "
+     "africaines et Cheikh Naji, chef de service.",
+     {"Oumar Sidi Babou": "ambassadeur, directeur de la coopération bilatérale",
+      "Mohamed Ould Sidi": "ambassadeur, directeur des affaires africaines", "Naji": "chef de service"})
+case("roles22", "M. Ali Benali, ministre de la Culture, Président de la Commission nationale, Karim "
+     "Saadi, directeur du patrimoine, et d’autres ont assisté.",
+     {"Ali Benali": "ministre de la Culture, Président de la Commission nationale",
+      "Karim Saadi": "directeur du patrimoine"})
+# --- issue 21 (roles22) : mots de rôle ("ex ministre", préfet, chambellan) ; un rôle avec son
+# article après le nom est celui de la personne suivante
+case("roles22", "Le témoignage du Pr. Salif Sanou, ex ministre de l’Éducation, a ému la salle.",
+     {"Salif Sanou": "ex ministre de l’Éducation"})
+case("roles22", "Au premier rang, le préfet Pierre Durand, le président du Conseil général Jean Martin "
+     "et d’autres personnalités.", {"Pierre Durand": "préfet", "Jean Martin": "président du Conseil général"})
+case("roles22", "L’audience s’est déroulée en présence de M. Ali Benali, ministre des Affaires "
+     "étrangères, et M. Karim Saadi, Chambellan de S.M. le Roi.",
+     {"Ali Benali": "ministre des Affaires étrangères", "Karim Saadi": "Chambellan de S.M. le Roi"})
+case("roles22", "Au premier rang, le directeur général Osamu Tanaka, le Recteur Jean-Paul de Martin et "
+     "d’autres personnalités.", {"Osamu Tanaka": "directeur général", "Jean-Paul de Martin": "Recteur"})
+
 XFAIL: dict[str, str] = {
     "speaker-not-3": "English words of a body's name before a French verb of speech ('Human "
                      "Rights Watch a déclaré') read as a speaker: nothing says they are common "
                      "words",
+    "roles22-14": "a capitalized title after a name and a comma ('…, le Recteur X') is read as a "
+                  "title after a stated role, and that role before it runs across the earlier name",
 }
 
 

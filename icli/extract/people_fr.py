@@ -9,6 +9,7 @@ from icli.extract.countries import names_a_country_fr, whole_country_fr
 from icli.extract.honorific_chains import honorific_chain, honorific_start, name_start
 from icli.extract.identity import people_in_article, person_key
 from icli.extract.mention import Mention
+from icli.extract.name_brackets import after_country_bracket_fr
 from icli.extract.next_person import next_person_at
 from icli.extract.patterns import (
     CAPITAL,
@@ -35,6 +36,7 @@ from icli.extract.role_complements_fr import (
 )
 from icli.extract.role_owners_fr import ends_with_name_fr, head_of_state_fr
 from icli.extract.role_phrase_fr import ROLE_ADJECTIVE_FR, ROLE_END_FR, ROLE_START_FR, noun_phrase_fr
+from icli.extract.role_right_before_fr import role_right_before_fr
 from icli.extract.royal_bodies import royal_after_head
 from icli.extract.shared_roles import share_roles
 from icli.extract.speakers import speakers
@@ -46,7 +48,9 @@ _HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORD
 
 
 def _role_after_fr(text: str, end: int) -> str | None:
-    """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"."""
+    """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"; after
+    a parenthesis that holds the person's country ("M. X (Sénégal), président de …")."""
+    end = after_country_bracket_fr(text, end) or end
     if text.startswith(" (", end):
         return _role_in_parentheses_fr(text, end + 2)
     rest = text[end + text.startswith(" ,", end) : end + 300]  # "M. X KONATE , Ministre …"
@@ -74,9 +78,10 @@ def _role_after_fr(text: str, end: int) -> str | None:
 
 
 # Words that give a person's capacity before the role after a name: "M. X, en sa qualité de
-# Président de …", "Mme Y, en tant que ministre de …", "M. X, élu nouveau Secrétaire général …".
+# Président de …", "Mme Y, en tant que ministre de …", "M. X, élu nouveau Secrétaire général …",
+# "M. X au poste de Directeur …".
 _CAPACITY_FR = re.compile(r",?\s+(?:en\s+(?:sa|leur)\s+qualité\s+d(?:e\s+|[’'])|en\s+tant\s+que\s+"
-                          r"|(?:ré)?élue?\s+|nommée?\s+)")
+                          r"|(?:ré)?élue?\s+|nommée?\s+|au\s+poste\s+d(?:e\s+|[’']))")
 # A role in lower case after an article ("le secrétaire général", "la ministre"): a verb after it
 # makes it the subject of a new clause, not the role of the name before.
 _LOWER_ROLE_FR = re.compile(r"(?:le|la|l’|l')\s*[a-zà-ÿœ]")
@@ -90,30 +95,6 @@ def _role_in_parentheses_fr(text: str, start: int) -> str | None:
     if "(" in inside or not ROLE_START_FR.match(inside) or noun_phrase_fr(inside) != inside:
         return None
     return _ARTICLE_FR.sub("", inside, count=1)
-
-
-# A role word in lower case with its article or possessive right before an honorific ("le
-# ministre délégué M. X", "son adjointe Mme Y", "le ministre malien M. Z"): an adjective of a
-# role or a demonym may follow the role word.
-_ROLE_RIGHT_BEFORE_FR = re.compile(
-    r"(?:^|(?<=[\s,(]))(?:(?:[Ll]e|[Ll]a|[Dd]u|[Aa]u)\s+|[Ll][’']|(?P<possessive>[Ss]on|[Ss]a)\s+)"
-    r"(?P<role>(?:" + trie_pattern(sorted(gazetteer.ROLE_WORDS_FR)) + r")"
-    r"(?:\s+(?P<adjective>[a-zà-ÿœ]+))?) $")
-_ROLE_WORD_ADJECTIVES_FR = frozenset(w.casefold() for w in ROLE_ADJECTIVES_FR)
-
-
-def _role_right_before_fr(text: str, start: int) -> str | None:
-    """The role in lower case right before an honorific at `start` (_ROLE_RIGHT_BEFORE_FR),
-    with its possessive ("son adjointe"), without its article; None if none."""
-    match = _ROLE_RIGHT_BEFORE_FR.search(text, max(0, start - 60), start)
-    if match is None:
-        return None
-    adjective = match.group("adjective")
-    if adjective and not (adjective in _ROLE_WORD_ADJECTIVES_FR
-                          or adjective in country_tables.demonyms_fr_ar()["fr"]):
-        return None  # "le ministre reçoit M. X": a verb
-    possessive = match.group("possessive")
-    return f"{possessive} {match.group('role')}" if possessive else match.group("role")
 
 
 # A second role joined to the first by a comma ("…, Président de la Commission", "…, et
@@ -145,24 +126,26 @@ def _chained_role_fr(rest: str, stop: re.Match[str] | None) -> str:
                                        and _NAME_NEXT_FR.match(rest, end)
                                        and not _named_with_role_fr(rest, end)):
             break
-        part = rest[stop.start() : end]
-        phrase = noun_phrase_fr(part)
+        joint = next_person_at(rest, stop.end(), end, _HONORIFIC_CHAIN_FR, ROLE_START_FR.match, "fr")
+        part = rest[stop.start() : end if joint is None else joint]  # "…, directeur de X et Y,
+        phrase = noun_phrase_fr(part)  # chef de …": Y's own role
         chained += phrase.rstrip()
-        if phrase != part:
+        if phrase != part or joint is not None:
             break
         stop = following
     return chained
 
 
 def _named_with_role_fr(rest: str, comma: int) -> bool:
-    """Whether the comma at `comma` opens a person named with an honorific and given a role
-    after the name ("…, Dr Younes X, ministre de …"): a role before that comma is then the
-    previous person's, not this one's."""
+    """Whether the comma at `comma` opens a person named with an honorific, or with two words
+    or more and none, and given a role after the name ("…, Dr Younes X, ministre de …", "…,
+    Mohamed Ould X, ambassadeur, …"): a role before that comma is then the previous person's,
+    not this one's."""
     chain = _HONORIFIC_CHAIN_FR.match(rest, comma + 2)
-    if chain is None:
+    name, end = name_at(rest, chain.end() if chain else comma + 2)
+    if not name or chain is None and " " not in name:
         return False
-    name, end = name_at(rest, chain.end())
-    return bool(name) and rest.startswith(", ", end) and bool(ROLE_START_FR.match(rest, end + 2))
+    return rest.startswith(", ", end) and bool(ROLE_START_FR.match(rest, end + 2))
 
 
 def _role_before_fr(text: str, start: int) -> str | None:
@@ -211,7 +194,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         reached = end
         taken.append((match.start(), end))
         role = (_role_after_fr(text, end) or _role_before_fr(text, match.start())
-                or _role_right_before_fr(text, match.start()) or (between[0] if between else None))
+                or role_right_before_fr(text, match.start()) or (between[0] if between else None))
         found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
         if role is None:  # "Sa Majesté le Roi Mohammed VI a reçu …": his title
@@ -264,7 +247,8 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         role = " ".join(role_match.group("role").split())
         if noun_phrase_fr(role) != role:
             continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
-        role = _role_after_fr(text, end) or role  # "l’ambassadeur X, ambassadeur de … auprès du …"
+        if not _ARTICLE_FR.match(text[end + 2 : end + 5]):  # "le préfet X, le président … Y": Y's
+            role = _role_after_fr(text, end) or role  # "l’ambassadeur X, ambassadeur de …"
         taken.append((role_match.start(), end))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              role_match.end(), end, rule="person.fr.role-word-then-name"))
@@ -276,7 +260,8 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     # comma ("l’Ambassadeur X, Délégué de …, le Dr Y"), is theirs; so is the tail of an earlier
     # person's role read again before this one's name, but not a role written after this one's
     # name ("M. X, Premier Conseiller, M. Y, Conseiller"), nor one that ends with a head of
-    # state ("conseiller de Sa Majesté le Roi X", "conseiller du Président Y").
+    # state ("conseiller de Sa Majesté le Roi X", "conseiller du Président Y"); this one's role
+    # is then the one written after its name, if any ("…, Karim Saadi, directeur de …").
     for person in found:
         if person.role and any(
                 other.name and (ends_with_name_fr(text, person.role, other)
@@ -286,7 +271,8 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                                     and text.startswith(", " + other.role, other.end)
                                     and not text.startswith(", " + person.role, person.end)))
                 for other in found if other is not person):
-            person.role = None
+            after = _role_after_fr(text, person.end)
+            person.role = after if after != person.role else None
     for person in found:  # a head of state named inside another's role: that title is theirs
         if any(other.role and other.end < person.start < other.end + 2 + len(other.role)
                and text.startswith(", " + other.role, other.end)
