@@ -52,6 +52,17 @@ ROWS_FR: list[Row] = [
      {"United Nations Educational, Scientific and Cultural Organization": "UNESCO"}),
     ("fr-programme-body-kept", "fr", "Le Programme arabe du Golfe pour le développement (AGFUND) de Riyad a "
      "financé le projet.", {"Programme arabe du Golfe pour le développement": "AGFUND"}),
+    # a standing conference of ministers named with its acronym is a body (session 22); a session
+    # of one, or a conference with an adjective ("Conférence islamique des ministres …"), is an event
+    ("fr-ministers-conference-body", "fr", "Un accord a été signé entre l’ICESCO et la Conférence des "
+     "Ministres de l’Éducation des pays des Oasis (CONFEMO).",
+     {"Conférence des Ministres de l’Éducation des pays des Oasis": "CONFEMO"}),
+    ("fr-ministers-conference-session", "fr", "L’ICESCO a pris part à la 12e session de la Conférence "
+     "des ministres de la Culture des Oasis (CMCO).", {}),
+    ("fr-ministers-conference-adjective", "fr", "L’ICESCO a pris part à la Conférence islamique des "
+     "ministres de la Culture des Oasis (CICO).", {}),
+    ("fr-ministers-conference-no-acronym", "fr", "La Conférence des ministres de la Culture des Oasis "
+     "s’est tenue avec l’ICESCO.", {}),
     ("fr-university-named-after-person", "fr", "L’ICESCO a signé un accord avec l’Université polytechnique "
      "Mohammed VI à Benguerir.", {"Université polytechnique Mohammed VI": None}),
 ]

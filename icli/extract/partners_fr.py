@@ -183,6 +183,25 @@ def _programme_fr(text: str, tokens: list[re.Match[str]], i: int) -> bool:
             and not _OF_ANOTHER_FR.match(text, after.end()))
 
 
+def _ministers_conference_fr(text: str, tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether tokens[i] heads a standing conference of ministers named with its acronym ("la
+    Conférence des Ministres de l’Éducation de la Francophonie (CONFEMEN)"): a body, as a
+    programme with its acronym is; not one of its sessions ("la 12e session de la Conférence
+    des ministres …", "la 3e Conférence des ministres …"), nor a conference with an adjective
+    ("Conférence islamique des ministres de la Culture": the gathering)."""
+    if (tokens[i].group() not in ("Conférence", "conférence") or len(tokens) < i + 3
+            or [t.group().casefold() for t in tokens[i + 1 : i + 3]] != ["des", "ministres"]
+            or _SESSION_BEFORE_FR.search(text, max(0, tokens[i].start() - 30), tokens[i].start())):
+        return False
+    after = ACRONYM_AFTER_FR.match(text, tokens[_fr_name_end(text, tokens, i)].end())
+    return after is not None and _bracketed_acronym(after.group(1)) is not None
+
+
+# A session or an edition right before a conference's name ("la 12e session de la", "la 3e").
+_SESSION_BEFORE_FR = re.compile(r"(?:\b(?:session|édition|réunion)s?\s+(?:de\s+la|des)|\d+\s*(?:e|è|ème|er|re)"
+                                r"|\b(?:première|deuxième|troisième))\s+$", re.IGNORECASE)
+
+
 def _state_body_fr(name: str) -> bool:
     """Whether a name in lower case is a state's body, named by its demonym after the head (and
     "national(e)") and followed by its complement ("commission nationale tunisienne pour
@@ -338,6 +357,7 @@ def extract_partners_fr(text: str) -> list[Mention]:
     while i < len(tokens):
         word = _fr_word(tokens[i].group())
         if (word.casefold() not in gazetteer.ORG_HEADS_FR and not _programme_fr(text, tokens, i)
+                and not _ministers_conference_fr(text, tokens, i)
                 or i and tokens[i - 1].group() == "-"):
             i += 1
             continue
