@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from icli.extract import (
     across,
+    acts,
     known_names,
     known_partners,
     stated_numbers,
@@ -292,18 +293,18 @@ def test_titles_stating_different_years_are_two_stories() -> None:
 
 
 def test_titles_naming_different_acts_are_two_stories() -> None:
-    assert versions.title_acts("President Presents the Director-General with a Medal") == {"award"}
-    assert versions.title_acts("الرئيس يسلم المدير العام وسام الشرف") == {"award"}
-    assert versions.title_acts("Le Directeur général prend part au congrès") == {"participation"}
-    assert versions.title_acts("المدير العام يشارك في المؤتمر") == {"participation"}
-    assert versions.title_acts("الإيسيسكو والمكتبة توقعان اتفاقية تعاون") == {"signing"}
-    assert versions.title_acts("L’ICESCO et la Bibliothèque célèbrent le penseur") == {"celebration"}
-    assert versions.title_acts("ICESCO Holds a Symposium in Rabat") == set()  # no act named
+    assert acts.title_acts("President Presents the Director-General with a Medal") == {"award"}
+    assert acts.title_acts("الرئيس يسلم المدير العام وسام الشرف") == {"award"}
+    assert acts.title_acts("Le Directeur général prend part au congrès") == {"participation"}
+    assert acts.title_acts("المدير العام يشارك في المؤتمر") == {"participation"}
+    assert acts.title_acts("الإيسيسكو والمكتبة توقعان اتفاقية تعاون") == {"signing"}
+    assert acts.title_acts("L’ICESCO et la Bibliothèque célèbrent le penseur") == {"celebration"}
+    assert acts.title_acts("ICESCO Holds a Symposium in Rabat") == set()  # no act named
     # an event's opening and its close are two items
-    assert versions.title_acts("Second Day of the Forum Kicks Off") == {"launch"}
-    assert versions.title_acts("انطلاق أعمال اليوم الثاني للمنتدى") == {"launch"}
-    assert versions.title_acts("Le forum clôt ses travaux") == {"closing"}
-    assert versions.title_acts("اختتام أعمال المنتدى") == {"closing"}
+    assert acts.title_acts("Second Day of the Forum Kicks Off") == {"launch"}
+    assert acts.title_acts("انطلاق أعمال اليوم الثاني للمنتدى") == {"launch"}
+    assert acts.title_acts("Le forum clôt ses travaux") == {"closing"}
+    assert acts.title_acts("اختتام أعمال المنتدى") == {"closing"}
     evidence = {"people": frozenset({"yuldashev"}), "countries": frozenset({"UZB"}),
                 "text": "300 delegates"}
     medal = _story(1, "en", "2026-04-22", title="The Council Presents the DG with Its Medal",
@@ -315,6 +316,30 @@ def test_titles_naming_different_acts_are_two_stories() -> None:
     # A title naming no act says nothing against one that does.
     assert versions.links([medal, _story(2, "fr", "2026-04-22", title="Le DG à Boukhara",
                                          **evidence)]) == {(1, 2)}
+
+
+def test_a_title_that_is_only_a_date_line_is_read_with_its_first_sentence() -> None:
+    closing_text = ("Bakou, 9 mars, AZERTAC\nLe Conseil de la jeunesse a conclu, lundi 8 mars à "
+                    "Bakou, les travaux de sa 12e session. La séance d’ouverture avait réuni "
+                    "les ministres.")
+    assert acts.story_acts("Bakou, 9 mars, AZERTAC", closing_text) == {"closing"}
+    assert acts.story_acts("Le Caire, 3 mai 2025, MENA", "Le Caire, 3 mai 2025, MENA\n"
+                           "Ouverture, samedi, du forum des jeunes.") == {"launch"}
+    # A title naming no act that is no date line still says nothing, whatever its text says.
+    assert acts.story_acts("ICESCO Holds a Symposium in Rabat", "ICESCO Holds a Symposium in "
+                           "Rabat\nThe symposium opened on Monday.") == set()
+    evidence = {"people": frozenset({"karimov", "ashurov"}), "countries": frozenset({"AZE"})}
+    title = "انطلاق أعمال الدورة 12 لمجلس الشباب"
+    opening = _story(1, "ar", "2026-03-08", title=title, text=title, **evidence)
+    closing = _story(2, "fr", "2026-03-08", title="Bakou, 9 mars, AZERTAC", text=closing_text,
+                     **evidence)
+    # The session's close in French is not its opening in Arabic the same day...
+    assert versions.links([opening, closing]) == set()
+    # ... its opening is.
+    french_opening = closing._replace(text="Bakou, 9 mars, AZERTAC\nOuverture, lundi 8 mars à "
+                                      "Bakou, des travaux de la 12e session du Conseil de la "
+                                      "jeunesse.")
+    assert versions.links([opening, french_opening]) == {(1, 2)}
 
 
 def test_days_events_and_bodies_are_one_thing_in_three_languages() -> None:

@@ -43,7 +43,7 @@ _ACTS = {
     "launch": "launches launch launched opens opened opening kicks begins inaugurates "
               "inaugurated lance lancent lancement ouverture ouvre inaugure démarre démarrent "
               "تطلق يطلق تطلقان يطلقان اطلاق انطلاق تنطلق ينطلق افتتاح يفتتح تفتتح",
-    "closing": "concludes concluded closes closing ends ended clôture clôt clôturent achève "
+    "closing": "concludes concluded closes closing ends ended clôture clôt clôturent conclu conclut achève "
                "achèvent termine اختتام يختتم تختتم اختتمت ختام",
 }
 _ACT_WORDS = {word: act for act, words in _ACTS.items() for word in words.split()}
@@ -68,3 +68,19 @@ def title_acts(title: str) -> frozenset[str]:
         if act:
             acts.add(act)
     return frozenset(acts)
+
+
+# A title that is only an agency's date line ("Bakou, 24 décembre, AZERTAC"): it names no act.
+_DATELINE_TITLE = re.compile(r"[^\W\d][^,\d]*, \d{1,2}(?:er)? [^\W\d]+(?: \d{4})?, [A-Z]{2,}[\w -]*")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def story_acts(title: str, text: str) -> frozenset[str]:
+    """The acts a story's title names (title_acts); for a title that is only an agency's date
+    line, those the first sentence after it names ("Bakou, 24 décembre, AZERTAC" / "Le Conseil
+    exécutif … a conclu … ses travaux": a closing), so that the session's close in French stays
+    apart from its opening in Arabic the same day."""
+    if not _DATELINE_TITLE.fullmatch(title):
+        return title_acts(title)
+    lead = text[len(title):].lstrip() if text.startswith(title) else text
+    return title_acts(_SENTENCE_END.split(lead, maxsplit=1)[0])

@@ -52,7 +52,7 @@ from icli.extract.across import (
     script_skeleton,
     shared_runs,
 )
-from icli.extract.acts import title_acts, title_tokens
+from icli.extract.acts import story_acts, title_tokens
 from icli.extract.identity import key_surname, person_key
 from icli.extract.known_names import SECTOR
 from icli.extract.stated_numbers import numbers_and_editions, title_years
@@ -117,7 +117,7 @@ class Profile(NamedTuple):
     sounds: Mapping[str, set[tuple[bool, str]]]  # person → (in Arabic script, skeleton)
     heard: Mapping[tuple[bool, str], set[str]]  # (in Arabic script, skeleton) → people
     arabic: bool  # an Arabic story (its title's sounds compare with a Latin-script title's)
-    acts: frozenset[str]  # the acts the title names (title_acts)
+    acts: frozenset[str]  # the acts the title names (story_acts)
     portfolios: frozenset[str]  # the ministers' portfolios the title names (title_portfolios)
     dated: Dated  # what its days are read from (version_days)
 
@@ -284,7 +284,7 @@ def profile(story: Story) -> Profile | None:
                    editions, title_kinds(story.title), title_years(story.title),
                    frozenset(n for n in story.title_names if n.startswith("country:")),
                    frozenset(n for n in story.title_names if n.startswith("person:")),
-                   sounds, heard, story.language == "ar", title_acts(story.title),
+                   sounds, heard, story.language == "ar", story_acts(story.title, story.text),
                    title_portfolios(story.title), Dated(day, numbers, story.text))
 
 
