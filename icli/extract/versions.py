@@ -65,7 +65,7 @@ from icli.text.normalize import ARABIC_LETTER, plain
 # (name_variants), the role named alone (identity, role_links). An archive linked by another
 # version has all of them made anew at its next ingest or `icli migrate`, whatever the dumps
 # written.
-LINKER_VERSION = 23
+LINKER_VERSION = 24
 MIN_SCORE = 3.5
 MARGIN = 1.0  # the best candidate must beat the next one by this much
 THIRD_MIN = 2.5  # the least score of a story with each version of an item it joins (_third_versions)
