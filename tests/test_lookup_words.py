@@ -94,3 +94,35 @@ def test_edit_distance_counts_letters_changed_and_swapped() -> None:
     assert edit_distance("tunisia", "tunsiia", 2) == 1  # two letters side by side swapped
     assert edit_distance("atlantis", "albania", 2) == 3  # more than `most`: most + 1
     assert edit_distance("", "abc", 5) == 3
+
+
+ARABIC_ONLY = "\n\n".join("    " + line for line in (
+    "وفد من جامعة الخرطوم يزور الإيسيسكو",
+    "9 مارس 2026",
+    "استقبل الدكتور خالد عمر، رئيس جامعة الخرطوم، وفدا من خبراء الإيسيسكو يوم الاثنين 9 مارس "
+    "2026.",
+    "ندوة عن المخطوطات في نواكشوط",
+    "16 مارس 2026",
+    "شارك الأستاذ خالد عمر الحسن، الباحث في المخطوطات، في ندوة نظمت في نواكشوط يوم الاثنين 16 "
+    "مارس 2026.",
+)) + "\n"
+
+
+def test_a_latin_name_of_a_person_written_only_in_arabic_is_that_person(tmp_path: Path) -> None:
+    """"Khalid Omar" had only been suggested "خالد عمر": a name each of whose words one
+    person's Arabic name holds (by consonants and the vowels written) is that person, said, in
+    a lookup or a filter; held by two, it lists both."""
+    cli = ingested(tmp_path, ARABIC_ONLY, ["خالد عمر", "خالد عمر الحسن"])
+    both = cli("who", "Khalid Omar", "--json")
+    assert (both.exit_code, both.stdout) == (1, "")
+    assert {c["name"] for c in json.loads(both.stderr)["candidates"]} == {"خالد عمر", "خالد عمر الحسن"}
+    one = ("وفد من جامعة الخرطوم يزور الإيسيسكو",)
+    for typed in ("Khalid Omar Al-Hassan", "Khaled Omar El Hassan"):
+        titles, said = _said(cli, "who", typed)
+        assert (titles, said) == (["ندوة عن المخطوطات في نواكشوط"],
+                                  f"icli: {typed!r}: خالد عمر الحسن\n"), typed
+        assert _said(cli, "list", "--person", typed) == (titles, said)
+    (tmp_path / "alone").mkdir()
+    alone = ingested(tmp_path / "alone", ARABIC_ONLY.split("    ندوة")[0])
+    assert _said(alone, "who", "Khalid Omar") == (list(one), "icli: 'Khalid Omar': خالد عمر\n")
+    assert _said(alone, "who", "Mahmoud Omar")[0] == []  # محمود is not محمد, nor خالد

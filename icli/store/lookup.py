@@ -204,8 +204,10 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             several = _real_countries_in_part(conn, value, named[0])
             if several:  # "Korea": South Korea in the archive, North Korea not
                 return Lookup([], None, several, True)
-        if named and kind == "person":  # and those holding it in the other script or as a father
-            named = _with_fathers(conn, value, named + _held_across(conn, value, named), most)
+        if kind == "person":  # and those holding it in the other script (alone when none holds
+            named = named + _held_across(conn, value, named)  # it in its own), or as a father
+            named = _with_fathers(conn, value, named, most) if named else _whole_name_across(
+                conn, value, most)
         if len(named) == 1:
             country = f"; the country: `icli country {value}`" if (
                 kind == "partner" and real_country(value)) else ""
@@ -447,6 +449,18 @@ def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any
             held[entity_id] = {"id": entity_id, "name": name, "articles": articles}
     return sorted((c for c in held.values() if c not in found),
                   key=lambda c: (-c["articles"], c["name"]))
+
+
+def _whole_name_across(conn: sqlite3.Connection, value: str,
+                       most: int) -> list[dict[str, Any]]:
+    """The people written in the other script whose whole name agrees with `value`, a name of
+    two words or more that no name holds in either script (misspellings.in_other_script:
+    across.names_agree, "إلهام علييف" and "Ilham Aliyev"), most mentioned first; [] for one
+    word (rule 5: a suggestion at most)."""
+    from icli.store.misspellings import in_other_script  # only for a name no name holds
+
+    return in_other_script(conn, "person", value, most + 1) if len(
+        _name_typed(value).split()) > 1 else []
 
 
 def _with_fathers(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]],

@@ -16,12 +16,12 @@ from icli.text.normalize import ARABIC_LETTER, lookup_norm
 
 def suggestions(conn: sqlite3.Connection, kind: str, value: str, most: int) -> list[dict[str, Any]]:
     """The entities of `kind` a name that matched nothing may mean, most likely first: those
-    written in the other script (_in_other_script), then those spelled like it (_spelled_like),
+    written in the other script (in_other_script), then those spelled like it (_spelled_like),
     each once; a country's: only real countries spelled within a few edits of it
     (_countries_spelled_like)."""
     if kind == "country":
         return _countries_spelled_like(conn, value, most)
-    found = _in_other_script(conn, kind, value, most) + _spelled_like(conn, kind, value, most)
+    found = in_other_script(conn, kind, value, most) + _spelled_like(conn, kind, value, most)
     return list({c["id"]: c for c in found}.values())
 
 
@@ -74,12 +74,12 @@ def edit_distance(one: str, other: str, most: int) -> int:
     return previous[-1]
 
 
-def _in_other_script(conn: sqlite3.Connection, kind: str, value: str,
-                     most: int) -> list[dict[str, Any]]:
+def in_other_script(conn: sqlite3.Connection, kind: str, value: str,
+                    most: int) -> list[dict[str, Any]]:
     """People or partners written in the other script (Arabic for a name typed in Latin
     letters, and back) whose name may be the one typed (typed_across.spelled_across), most mentioned
-    first: suggestions only, since letters alone never say two names are one person's or body's
-    (only when nothing matched)."""
+    first (only when nothing matched): suggestions, but for a person's whole name (two words or
+    more, across.names_agree) the lookup's answer when there is one alone (its rule 3)."""
     from icli.extract.typed_across import spelled_across  # its word lists: only for a name not found
 
     if kind not in ("person", "partner"):
