@@ -126,3 +126,27 @@ def test_a_latin_name_of_a_person_written_only_in_arabic_is_that_person(tmp_path
     alone = ingested(tmp_path / "alone", ARABIC_ONLY.split("    ندوة")[0])
     assert _said(alone, "who", "Khalid Omar") == (list(one), "icli: 'Khalid Omar': خالد عمر\n")
     assert _said(alone, "who", "Mahmoud Omar")[0] == []  # محمود is not محمد, nor خالد
+
+
+SILAC = "\n\n".join("    " + line for line in (
+    "A Course On Sahel Languages",
+    "March 11, 2026",
+    "ICESCO and the Sahel Institute for Languages and Cultures (SILAC) opened a course on the "
+    "languages of the Sahel in Niamey on Wednesday, March 11, 2026.",
+)) + "\n"
+
+
+def test_an_arabic_word_for_a_latin_acronym_is_that_partner(tmp_path: Path) -> None:
+    """"إرسيكا" had found nothing: an Arabic word written for a stored partner's Latin acronym
+    read as a word (its consonants, a c before i an s) is that partner, said; one for a
+    well-known partner's acronym the archive lacks says so; fewer than three consonants are
+    no acronym."""
+    cli = ingested(tmp_path, SILAC)
+    course = ["A Course On Sahel Languages"]
+    said = "icli: 'سيلاك': Sahel Institute for Languages and Cultures\n"
+    assert _said(cli, "partner", "سيلاك") == (course, said)
+    assert _said(cli, "list", "--partner", "سيلاك") == (course, said)
+    assert _said(cli, "partner", "إرسيكا") == (
+        [], "icli: Research Centre for Islamic History, Art and Culture (IRCICA): no articles\n")
+    assert _said(cli, "partner", "سيلوس")[0] == []  # another word
+    assert _said(cli, "partner", "فاو")[0] == []  # FAO: two consonants say too little

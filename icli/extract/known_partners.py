@@ -66,6 +66,11 @@ def _partner_acronyms() -> dict[str, str]:
     return {acronym.upper(): acronym for acronym in _partner_table()}
 
 
+def known_acronyms() -> list[str]:
+    """The English acronyms of the well-known partners, as the table writes them."""
+    return list(_partner_table())
+
+
 def known_partner_names(acronym: str) -> list[str]:
     """The names of a well-known partner in the three languages, English first ([] for an
     acronym not in the table)."""

@@ -1,7 +1,8 @@
 """A name typed in one script read against the names written in the other, for lookups: a
 typed word held by a word of a name by its consonants and long vowels (held_across: a
-candidate), or a name that may be the one typed (spelled_across: a suggestion); never an
-answer, letters alone never say two names are one person's."""
+candidate, the answer when it is the only one), a name that may be the one typed
+(spelled_across: a suggestion), or an Arabic word that may be a Latin acronym read as a word
+(sounds_like_acronym: "إرسيكا", IRCICA)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from icli.extract.name_consonants import (
     ARABIC_PARTICLES,
     LATIN_ARTICLE,
     LATIN_ARTICLES,
+    LATIN_DIGRAPHS,
+    LATIN_DROP,
     consonants_of,
     name_words,
     vowel_slots,
@@ -41,6 +44,24 @@ def spelled_across(typed: str, name: str, kind: str) -> bool:
         return holds is not None and holds(name)
     wanted = {skeleton for word in typed_words if (skeleton := script_skeleton(word))}
     return bool(wanted) and wanted <= {script_skeleton(word) for word in name.split()}
+
+
+def sounds_like_acronym(typed: str, acronym: str) -> bool:
+    """Whether one Arabic word `typed` may be a Latin `acronym` read as a word, as Arabic
+    transcribes it ("إرسيكا" and IRCICA, "ألكسو" and ALECSO, "يونيسف" and UNICEF): the same
+    consonants (consonants_of, the Arabic article optional; the acronym's letters read as
+    consonants_of reads a name's, its first two never an article), a c before e, i or y read
+    as an s, three consonants at least (fewer say too little: "فاو", FAO)."""
+    if len(typed.split()) != 1 or not ARABIC_LETTER.search(typed) or ARABIC_LETTER.search(acronym):
+        return False
+    letters = _SOFT_C.sub("s", plain(acronym))  # as a word, its first letters no article
+    for written, consonant in LATIN_DIGRAPHS:
+        letters = letters.replace(written, consonant)
+    read = re.sub(r"(.)\1+", r"\1", LATIN_DROP.sub("", letters)).removesuffix("h")
+    return len(read) >= 3 and consonants_of(typed) == read
+
+
+_SOFT_C = re.compile(r"c(?=[eiy])")  # "IRCICA": its first c is an s, as "إرسيكا" writes it
 
 
 @lru_cache(maxsize=256)

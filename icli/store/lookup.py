@@ -32,6 +32,7 @@ from icli.extract.identity import (
 )
 from icli.extract.known_partners import known_partner, known_partner_names
 from icli.extract.name_parts import holds_parts, only_particles, typed_forms
+from icli.store.acronyms_across import partners_sounding
 from icli.store.country_candidates import real_country_candidates
 from icli.store.sql import entity_rows, id_array, mentioned, named_list, placeholders
 from icli.text.normalize import (
@@ -125,7 +126,9 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
        no code);
     3. part of the names of exactly one entity (whole words, any case, accents and a leading
        Al-/El-/ال optional, British or American spelling, honorifics ignored) is that entity,
-       said in `note`; a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
+       said in `note`; so is a person's name that only the other script holds (_held_across,
+       _whole_name_across) and an Arabic word for one partner's Latin acronym
+       (acronyms_across); a partner named by ICESCO's acronym (gazetteer.names_icesco) is none
        (ICESCO is never a partner), said in `note`; a name or acronym of a well-known partner
        (known_partners.known_partner: "Arab League", "PNUD", "منظمة التعاون الإسلامي") is that partner,
        under any of its names, in the archive or not (never a body whose name holds it);
@@ -212,6 +215,12 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             country = f"; the country: `icli country {value}`" if (
                 kind == "partner" and real_country(value)) else ""
             return Lookup([named[0]["id"]], f"{value!r}: {named[0]['name']}{country}")
+    if not named and kind == "partner":  # an Arabic word for a Latin acronym ("إرسيكا": IRCICA)
+        named, acronyms = partners_sounding(conn, value)
+        if len(named) == 1:
+            return Lookup([named[0]["id"]], f"{value.strip()!r}: {named[0]['name']}")
+        if not named and len(acronyms) == 1:
+            return _known_partner(conn, acronyms[0])
     if named:  # several partners or countries known by this name (step 1), or holding it in part
         whole = name_norm(value)
         return Lookup([], None, named, True, len(named) if by_name and kind != "person" else sum(
