@@ -205,10 +205,19 @@ def test_a_bad_integer_names_the_option_in_plain_words(ro_cli: Cli) -> None:
                           (["list", "-n", "2x"], "--limit: not an integer: '2x'"),
                           (["list", "--offset=1.5"], "--offset: not an integer: '1.5'"),
                           (["summary", "--top", "many"], "--top: not an integer: 'many'"),
-                          (["show", "3", "abc"], "ID: not an integer: 'abc'")):
+                          (["show", "3", "abc"], "ID: not an article id: 'abc'"),
+                          (["show", "#x"], "ID: not an article id: '#x'")):
         result = ro_cli(*args)
         assert result.exit_code == 2 and result.stdout == "", args
         assert result.stderr == f"icli: error: {message}\n"
+
+
+def test_an_article_id_is_taken_as_show_heads_it(ro_cli: Cli) -> None:
+    """`show` heads an article "#3 · 2026-02-19": `show '#3'` is that article, as `show 3`."""
+    first = ro_cli.json("list", "-n", "2")
+    ids = [str(article["id"]) for article in first]
+    assert ro_cli.json("show", f"#{ids[0]}") == ro_cli.json("show", ids[0])
+    assert ro_cli.json("show", ids[0], f"#{ids[1]}") == ro_cli.json("show", *ids)
 
 
 def test_missing_database_hints_at_ingest(tmp_path: Path) -> None:

@@ -80,6 +80,14 @@ def _integer(value: Any) -> int:
         raise typer.BadParameter(f"not an integer: {value!r}") from None
 
 
+def _article_id(value: Any) -> int:
+    """An article's id as typed: its number, or "#" and its number as `show` heads it ("#12")."""
+    try:
+        return int(value[1:] if isinstance(value, str) and value.startswith("#") else value)
+    except ValueError:
+        raise typer.BadParameter(f"not an article id: {value!r}") from None
+
+
 def _names_option(what: str) -> Any:
     return Annotated[Optional[list[str]], typer.Option(
         metavar="NAME", help=f"Only articles {what} (any form of the name; repeat for any of "
@@ -276,7 +284,8 @@ def search(
 
 @command("show", FIELDS)
 def show(
-    ids: Annotated[list[int], typer.Argument(metavar="ID", parser=_integer, help="Article ids.")],
+    ids: Annotated[list[int], typer.Argument(metavar="ID", parser=_article_id,
+                                             help="Article ids (12 or #12).")],
     json: Annotated[bool, typer.Option(
         "--json", help="One JSON object (an array for several IDs); the default when piped.")
     ] = False,
