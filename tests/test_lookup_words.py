@@ -150,3 +150,17 @@ def test_an_arabic_word_for_a_latin_acronym_is_that_partner(tmp_path: Path) -> N
         [], "icli: Research Centre for Islamic History, Art and Culture (IRCICA): no articles\n")
     assert _said(cli, "partner", "سيلوس")[0] == []  # another word
     assert _said(cli, "partner", "فاو")[0] == []  # FAO: two consonants say too little
+
+
+@pytest.mark.parametrize("typed", [
+    "Islamic World Educational, Scientific and Cultural Organization",
+    "Islamic Educational, Scientific and Cultural Organization",  # ISESCO, its former name
+    "Organisation du monde islamique pour l’éducation, la science et la culture",
+    "منظمة العالم الإسلامي للتربية والعلوم والثقافة",
+])
+def test_icesco_s_long_name_is_icesco_itself_never_a_partner(saudi: Cli, typed: str) -> None:
+    """ICESCO's long name had been suggested UNESCO ("did you mean United Nations Educational,
+    Scientific and Cultural Organization?"), where its acronym said it is ICESCO itself."""
+    said = f"icli: {typed!r} is ICESCO itself, the archive's publisher: never a partner\n"
+    assert _said(saudi, "partner", typed) == ([], said)
+    assert _said(saudi, "list", "--partner", typed) == ([], said)

@@ -350,6 +350,18 @@ def prepare_ar(text: str) -> Prepared:
     return prepared
 
 
+def names_own_long(value: str) -> bool:
+    """Whether a name typed is ICESCO's (or ISESCO's) long name in English, French or Arabic,
+    current or former, with its acronym or not, as prepare, prepare_fr and prepare_ar shorten
+    it in an article ("Islamic World Educational, Scientific and Cultural Organization",
+    "Organisation du monde islamique pour l’éducation, …", "منظمة العالم الإسلامي للتربية
+    والعلوم والثقافة"): ICESCO itself, never a partner (store.lookup)."""
+    typed = " ".join(value.split())
+    french = prepare_fr(typed if typed[:2].casefold() in ("l’", "l'") else "l’" + typed).text
+    return (prepare(typed).text in ("ICESCO", "ISESCO") or french in ("l’ICESCO", "l’ISESCO")
+            or gazetteer.names_icesco(prepare_ar(typed).text))
+
+
 def _spans_of(text: str, partners: list[Mention]) -> list[tuple[int, int]]:
     """Where each partner's names (not acronyms) stand in the text, every occurrence, also as
     the text wrote them ("للجنة …" for "اللجنة …")."""

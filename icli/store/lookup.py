@@ -193,7 +193,7 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             code = None  # "St.": an abbreviation (Saint), not the code ST
         if code is not None:
             return _country(conn, code)
-    if kind == "partner" and not named and names_icesco(value):
+    if kind == "partner" and not named and (names_icesco(value) or _own_long_name(value)):
         return Lookup([], f"{value!r} is ICESCO itself, the archive's publisher: never a partner")
     known = known_partner(value) if kind == "partner" and not named else None
     if known is not None:
@@ -240,6 +240,14 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
                 else [])  # "Ben": Benarafa, Ben Youssef
     found = starting + suggestions(conn, kind, value, most)
     return Lookup([], None, list({c["id"]: c for c in found}.values()))
+
+
+def _own_long_name(value: str) -> bool:
+    """Whether `value` is ICESCO's long name in one of the three languages (article.
+    names_own_long; read only for a partner no name matched)."""
+    from icli.extract.article import names_own_long  # the extractors' module: only here
+
+    return names_own_long(value)
 
 
 def _country(conn: sqlite3.Connection, code: str, typed: str | None = None) -> Lookup:
