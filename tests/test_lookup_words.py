@@ -62,6 +62,9 @@ def test_a_word_that_only_starts_a_word_of_a_name_is_no_part_of_it(saudi: Cli) -
     assert _said(saudi, "partner", "Heritage Commission") == (
         ["Heritage Experts Meet In Riyadh"], "icli: 'Heritage Commission': Saudi Heritage Commission\n")
     assert _said(saudi, "who", "Saudi")[0] == ["Heritage Experts Meet In Riyadh"]  # Al-Saudi
+    # a word's start is suggested the names holding a word that starts with it
+    assert _said(saudi, "who", "Nass") == ([], "icli: no person named 'Nass'; did you mean Nasser "
+                                               "Al-Saudi?\n")
     assert _said(saudi, "partner", "السعودية")[0] == ["ندوة عن التراث في الرياض"]
 
 
@@ -80,7 +83,9 @@ def test_a_whole_word_is_part_of_the_one_name_holding_it(tmp_path: Path) -> None
     ("Sout Sudan", "no country named 'Sout Sudan'; did you mean South Sudan?"),
     ("Atlantis", "no country matches 'Atlantis'"),  # no Albania: a letter or two in common
     ("Europe", "no country matches 'Europe'"),
-    ("Azerbai", "no country matches 'Azerbai'"),  # a word's start: neither a part nor a typo
+    ("Azerbai", "no country named 'Azerbai'; did you mean Azerbaijan?"),  # a word's start
+    ("Guin", "no country named 'Guin'; did you mean Equatorial Guinea, Guinea, Guinea-Bissau, "
+             "Papua New Guinea?"),
 ])
 def test_a_country_typed_wrong_is_suggested_only_countries_a_few_edits_away(
         saudi: Cli, typed: str, said: str) -> None:

@@ -465,9 +465,10 @@ def _without_ids(text: str) -> str:
     ("country", "South", "several: South Korea (1 article, 2025-04-07), South Sudan (1 article, "
                          "2025-03-03)"),
     ("country", "Lanka", "'Lanka': Sri Lanka (LKA): no articles"),
-    ("country", "Guin", "no country matches 'Guin'"),
-    ("country", "Maurit", "no country matches 'Maurit'"),
-    ("country", "Dominic", "did you mean Dominica?"),
+    ("country", "Guin", "no country named 'Guin'; did you mean Guinea-Bissau, Equatorial Guinea, "
+                        "Guinea, Papua New Guinea?"),
+    ("country", "Maurit", "no country named 'Maurit'; did you mean Mauritania, Mauritius?"),
+    ("country", "Dominic", "did you mean Dominica, Dominican Republic?"),
     ("country", "Rusia", "no country named 'Rusia'; did you mean Russia?"),
     ("country", "Atlantis", "no country matches 'Atlantis'"),
     # fewer than four letters: a code (letters alone, or each with a dot) or a whole name

@@ -228,17 +228,19 @@ def _name_words() -> dict[str, frozenset[tuple[str, ...]]]:
 _NAME_WORD = re.compile(r"[^\W_]+")
 
 
-def countries_named_in_part(text: str) -> frozenset[str]:
+def countries_named_in_part(text: str, starts: bool = False) -> frozenset[str]:
     """The real countries (alpha-3) one of whose names holds each word of `text` as a whole
     word ("Korea": South and North Korea; "Saint": Saint Lucia, Saint Kitts and Nevis, …;
-    "Lanka": Sri Lanka; never "Guin" for Guinea), in the archive or not."""
+    "Lanka": Sri Lanka; "Guin" for Guinea only with `starts`: a word starting with it), in
+    the archive or not."""
     from icli.text.normalize import fold_accents
 
     typed = [key for key in map(country_lookup_key, _NAME_WORD.findall(fold_accents(text))) if key]
     if not typed:
         return frozenset()
     return frozenset(code for code, names in _name_words().items()
-                     if any(all(part in name for part in typed)
+                     if any(all(any(word.startswith(part) for word in name) if starts
+                                else part in name for part in typed)
                             for name in names))
 
 

@@ -32,7 +32,6 @@ from icli.extract.identity import (
 )
 from icli.extract.known_partners import known_partner, known_partner_names
 from icli.extract.name_parts import holds_parts, only_particles, typed_forms
-from icli.store.acronyms_across import partners_sounding
 from icli.store.country_candidates import real_country_candidates
 from icli.store.sql import entity_rows, id_array, mentioned, named_list, placeholders
 from icli.text.normalize import (
@@ -141,7 +140,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
     5. a country's name in another language (country_locales.country_in_other_words:
        "Alemania", "Türkei") or Kosovo's code (XK) is that country, said in `note`; anything
        else gets the names spelled closest to it as `candidates`, never an answer
-       (a particle alone, "Ben", the names with a word starting with it first);
+       (the names with a word starting with each word typed first, for three letters or
+       more or a particle alone: "Sailau", "Ben"; a country's: misspellings);
        a person's title or honorific typed alone ("H.E.", "Dr", "الدكتور") is no name, said,
        unless it is a word of a person's name ("Cheikh": "Cheikh Hamidou Kane"), read as in 3.
     "#ID" (an id as the candidates show it) is that entity of `kind`, or none (the id of
@@ -216,6 +216,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
                 kind == "partner" and real_country(value)) else ""
             return Lookup([named[0]["id"]], f"{value!r}: {named[0]['name']}{country}")
     if not named and kind == "partner":  # an Arabic word for a Latin acronym ("إرسيكا": IRCICA)
+        from icli.store.acronyms_across import partners_sounding  # its word lists: only here
+
         named, acronyms = partners_sounding(conn, value)
         if len(named) == 1:
             return Lookup([named[0]["id"]], f"{value.strip()!r}: {named[0]['name']}")
@@ -233,13 +235,13 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
         return _country(conn, code, value)
     from icli.store.misspellings import suggestions  # only for a name that matched nothing
 
-    starting = (entity_rows(conn, PART_OF_NAMES, {"query": alias_words_query(value, starts=True),
-                                                  "kind": kind,
-                                                  "most": most, "offset": 0})
-                if kind == "person" and _name_typed(value) and only_particles(_name_typed(value))
-                else [])  # "Ben": Benarafa, Ben Youssef
-    found = starting + suggestions(conn, kind, value, most)
-    return Lookup([], None, list({c["id"]: c for c in found}.values()))
+    typed = (_name_typed(value) or value) if kind == "person" else value
+    query = alias_words_query(typed, starts=True) if kind != "country" and (
+        sum(map(str.isalpha, typed)) >= 3 or only_particles(typed)) else ""
+    starting = entity_rows(conn, PART_OF_NAMES, {"query": query, "kind": kind, "most": most,
+                                                 "offset": 0}) if query else []
+    found = starting + suggestions(conn, kind, value, most)  # "Sailau": Sailaukyzy; "Ben": Benarafa
+    return Lookup([], None, list({c["id"] or c["code"]: c for c in found}.values()))  # each once
 
 
 def _own_long_name(value: str) -> bool:
@@ -449,7 +451,7 @@ def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any
     from icli.extract.typed_across import held_across  # its word lists: only for a part of a name
 
     typed = _name_typed(value)
-    holds = held_across(typed, fathers)
+    holds = held_across(typed, fathers) if not only_particles(typed) else None  # "Ben": no part
     if holds is None:
         return []
     other_script = "NOT " if ARABIC_LETTER.search(typed) else ""  # names in the other script

@@ -34,10 +34,16 @@ def _countries_spelled_like(conn: sqlite3.Connection, value: str,
                             most: int) -> list[dict[str, Any]]:
     """The real countries with a name, demonym or name's word in English, French or Arabic
     (country_tables.real_countries, codes aside) within edit_distance of `value`'s letters (one
-    edit per COUNTRY_EDIT_LETTERS letters), closest first, then most mentioned: the archive's
-    with their ids, the others with no id (country_candidates.real_country_candidates). Never a country sharing
-    only a letter or two ("Atlantis" is no Albania)."""
-    from icli.extract.country_tables import country_lookup_key, real_countries
+    edit per COUNTRY_EDIT_LETTERS letters), closest first, then those with a name's words
+    starting with its words ("Guin": country_tables.countries_named_in_part), then most
+    mentioned: the archive's with their ids, the others with no id
+    (country_candidates.real_country_candidates). Never a country sharing only a letter or
+    two ("Atlantis" is no Albania)."""
+    from icli.extract.country_tables import (
+        countries_named_in_part,
+        country_lookup_key,
+        real_countries,
+    )
     from icli.store.country_candidates import real_country_candidates
 
     typed = country_lookup_key(value)
@@ -50,6 +56,8 @@ def _countries_spelled_like(conn: sqlite3.Connection, value: str,
             distance = edit_distance(typed, form, edits)
             if distance <= edits:
                 closest[code] = min(distance, closest.get(code, distance))
+    for code in countries_named_in_part(value, starts=True):  # "Guin": a word's start
+        closest.setdefault(code, edits + 1)
     if not closest:
         return []
     found = real_country_candidates(conn, frozenset(closest))
