@@ -97,6 +97,36 @@ EN.case("lower-before", "The ceremony was attended by the director of the Nation
 EN.case("lower-before", "The talks covered the role of the Ministry, Pablo Ruiz said.",
         {"Pablo Ruiz": None})
 
+# --- roles22: the next person named with a title that is a role word is no role; a role given by
+# "was appointed/elected (as)", also after the country the name is given with ---------------------
+EN.case("named-next", "Dr. Ali Salem, Ambassador Omar Said and Ms. Lina Haddad attended the forum.",
+        {"Ali Salem": None, "Omar Said": "Ambassador", "Lina Haddad": None})
+EN.case("named-next", "Dr. Ali Salem, Ambassador Omar Said, and Ms. Lina Haddad, Director of "
+        "Culture, attended the forum.",
+        {"Ali Salem": None, "Omar Said": "Ambassador", "Lina Haddad": "Director of Culture"})
+EN.case("named-next", "Dr. Ali Salem, Minister Counsellor, opened the forum.",
+        {"Ali Salem": "Minister Counsellor"})
+EN.case("named-next", "Mr. Ali Salem, Ambassador Extraordinary and Plenipotentiary of Mali, opened "
+        "the session.", {"Ali Salem": "Ambassador Extraordinary and Plenipotentiary of Mali"})
+EN.case("appointed", "Dr. Ali Salem was appointed as Director of Culture last year.",
+        {"Ali Salem": "Director of Culture"})
+EN.case("appointed", "Dr. Ali Salem of Cairo University was named Dean of the Faculty of Arts.",
+        {"Ali Salem": "Dean of the Faculty of Arts"})
+EN.case("appointed", "Ambassador Omar Salem from Sudan was elected the assistant secretary-general "
+        "for cultural affairs.", {"Omar Salem": "assistant secretary-general for cultural affairs"})
+EN.case("appointed", "Ambassador Askar Bekov of the Republic of Kazakhstan was appointed as "
+        "assistant secretary-general for science affairs, Ambassador John Ochieng of Uganda as "
+        "assistant secretary-general for economic affairs and Ambassador Musa Kaya of Turkey as "
+        "assistant secretary-general for financial affairs.",
+        {"Askar Bekov": "assistant secretary-general for science affairs",
+         "John Ochieng": "assistant secretary-general for economic affairs",
+         "Musa Kaya": "assistant secretary-general for financial affairs"})
+EN.case("appointed", "The Minister of Culture, Dr. Ali Salem, was elected President of the "
+        "Conference.", {"Ali Salem": "Minister of Culture"})
+EN.case("appointed", "Dr. Ali Salem was elected to the board of the foundation.", {"Ali Salem": None})
+EN.case("appointed", "Dr. Ali Salem, Minister of Culture and Dr. Omar Said, Minister of Education, "
+        "opened the forum.", {"Ali Salem": "Minister of Culture", "Omar Said": "Minister of Education"})
+
 XFAIL_EN: dict[str, str] = {}
 XFAIL_FR: dict[str, str] = {}
 

@@ -1,6 +1,7 @@
 """Where a role given after a name ends before the next person: "and" or "et", the next
 person's name (with or without an honorific), a comma and that person's own role ("Dr X, Vice
-Chairman of the Council and Y, Ambassador of Z": X's role ends before "and")."""
+Chairman of the Council and Y, Ambassador of Z": X's role ends before "and"); what follows a
+name's comma that is the next person, not a role ("X, Ambassador Y and …")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Callable
 
 from icli.extract import country_tables, gazetteer
 from icli.extract.patterns import CAPITAL
-from icli.extract.person_names import a_name_next
+from icli.extract.person_names import a_name_next, name_at, not_a_person
 from icli.extract.role_complements_fr import portfolio_words_fr
 
 _AND = re.compile(r"\s(?:and|et)\s+")
@@ -59,5 +60,29 @@ def next_person_at(text: str, start: int, end: int, honorifics: re.Pattern[str],
             continue
         comma = text.index(",", name_end) + 1
         if role_start(text[comma:].lstrip()):
+            return joint.start()
+    return None
+
+
+# What follows the next person's name: a comma, "and", a clause's end.
+_AFTER_NEXT_NAME = re.compile(r"\s*(?:,|and\b|;|\.|$)")
+
+
+def named_next(rest: str, honorifics: re.Pattern[str]) -> bool:
+    """Whether `rest` (what follows a name and its comma) opens with the next person, named
+    with an honorific that is also a role word ("…, Ambassador Askar Y and Ambassador Musa Z
+    have been appointed"), not with a role: the name, then a comma, "and" or the clause's end."""
+    chain = honorifics.match(rest)
+    name, end = name_at(rest, chain.end()) if chain else ("", 0)
+    return bool(name) and not not_a_person(name) and _AFTER_NEXT_NAME.match(rest, end) is not None
+
+
+def and_named_next(text: str, start: int, end: int, honorifics: re.Pattern[str]) -> int | None:
+    """Where, between `start` and `end`, "and" opens the next person named with an honorific
+    ("… for economic affairs and Ambassador Y of Turkey as …"); None if it does not."""
+    for joint in _AND.finditer(text, start, end):
+        chain = honorifics.match(text, joint.end())
+        name = name_at(text, chain.end())[0] if chain else ""
+        if name and not not_a_person(name):
             return joint.start()
     return None

@@ -12,10 +12,11 @@ from icli.extract.identity import (
     people_in_article,
     person_key,
 )
+from icli.extract.inside_phrase_en import inside_a_phrase
 from icli.extract.lower_roles_en import LOWER_HEAD, LOWER_ROLE_BEFORE_START, lower_head_before
 from icli.extract.mention import Mention
 from icli.extract.names_after_roles_en import acronyms_then_names, roles_comma_names
-from icli.extract.next_person import next_person_at
+from icli.extract.next_person import and_named_next, named_next, next_person_at
 from icli.extract.patterns import (
     CAPITAL,
     MAX_MENTIONS,
@@ -29,7 +30,6 @@ from icli.extract.patterns import (
 from icli.extract.person_names import (
     LIST_COMMA_EN,
     PERSONAL_HONORIFIC,
-    TOKEN,
     a_name_next,
     a_noun,
     name_at,
@@ -91,7 +91,8 @@ def _role_after(text: str, end: int) -> Role | None:
     if not (capacity or text.startswith(", ", end)):
         return None
     rest = text[capacity.end() if capacity else end + 2 : end + 300]
-    if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))):
+    if not (_ROLE_START.match(rest) or _ROLE_START.match(_first_word_capitalized(rest))) or (
+            named_next(rest, _HONORIFIC_CHAIN)):  # "X, Ambassador Y and …": Y is the next person
         return None
     stop = _ROLE_END.search(rest)
     while stop and (goes_on := (inside := LIST_COMMA_EN.match(rest, stop.start())) and max(stop.end(), inside.end())
@@ -102,8 +103,11 @@ def _role_after(text: str, end: int) -> Role | None:
         if a_name_next(rest, comma.end()):
             phrase_end = comma.start()
             break
-    if (joint := next_person_at(rest, 0, phrase_end, _HONORIFIC_CHAIN, _ROLE_START.match, "en")) is not None:
-        phrase_end = joint  # "…, Vice Chairman of X and Y, Ambassador of Z": Y's role is Y's
+    joint = and_named_next(rest, 0, phrase_end, _HONORIFIC_CHAIN)  # "… affairs and Ambassador Y as …"
+    if joint is None:  # "…, Vice Chairman of X and Y, Ambassador of Z": Y's role is Y's
+        joint = next_person_at(rest, 0, phrase_end, _HONORIFIC_CHAIN, _ROLE_START.match, "en")
+    if joint is not None:
+        phrase_end = joint
     phrase = rest[:phrase_end]
     role = noun_phrase(phrase).strip(" ,")
     if _LOWER_ROLE.match(phrase) and role != phrase.strip(" ,"):
@@ -130,9 +134,14 @@ def _role_in_parentheses(text: str, start: int) -> Role | None:
 
 _COMMA = re.compile(r",\s+")
 # Words that give a person's capacity before the role: "Dr. X, in his capacity as President of
-# …", "Dr. X, as President of …", "signed by Dr. X as President of …", "Mr. X, who serves as …".
-_CAPACITY = re.compile(r",?\s+(?:in\s+(?:his|her|their)\s+capacity\s+as|as"
-                       r"|who\s+(?:serves|served|acts|acted|works)\s+as)\s+(?=\S)")
+# …", "Dr. X, as President of …", "signed by Dr. X as President of …", "Mr. X, who serves as …",
+# "Dr. X was appointed as Director of …", after the country or the body the name is given with
+# ("Ambassador X of Uganda as …", "Ambassador Y from Sudan was elected …").
+_CAPACITY = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:of\s+)?){0,3}[A-Z][\w’'\-]*(?=\s+(?:as|was|has)\s))?"
+                       r",?\s+(?:in\s+(?:his|her|their)\s+capacity\s+as|as"
+                       r"|who\s+(?:serves|served|acts|acted|works)\s+as"
+                       r"|(?:was|has\s+been|had\s+been)\s+(?:appointed|elected|re-elected|named)(?:\s+as)?)"
+                       r"\s+(?=\S)")
 # A role in lower case after an article ("the minister", "the director"): a verb after it makes
 # it the subject of a new clause, not the role of the name before.
 _LOWER_ROLE = re.compile(rf"(?:the|a|an)\s+(?:{CAPITAL}[\w’'\-]*\s+)?[a-z]")
@@ -284,7 +293,7 @@ def extract_people(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = " ".join(words)
         if (name in country_tables.country_names() or not_a_person(name)
-                or _inside_a_phrase(text, name_end - len(name)) and gazetteer.SON_OF.isdisjoint(words)):
+                or inside_a_phrase(text, name_end - len(name), _HONORIFIC_CHAIN, _ROLE_START) and gazetteer.SON_OF.isdisjoint(words)):
             continue
         role, office = _role_after(text, name_end) or (None, None)
         found.append(Mention("person", person_key(name), name, None, role, name,
@@ -451,29 +460,3 @@ _NAMED_AFTER = re.compile(
     rf"\s+for(?!\s+(?:His|Her|Their|Its)\b)(?:\s+(?:{CAPITAL}[\w’'\-]+|and|of|the)){{1,8}}(?<!\sand)(?<!\sof)(?<!\sthe)")
 # Titles whose bearers give their names to bodies ("the Sheikh X for Scientific Excellence").
 _BODY_NAMERS = re.compile(r"Sheikh|Shaikh|King|Prince|Emir|Sultan")
-# Lower-case words after which capitalized words continue a body's or a role's name ("Minister
-# of Higher Education and Scientific Research"), not a person's.
-_OF_PHRASE = {"of", "for", "the"}
-
-
-def _inside_a_phrase(text: str, start: int) -> bool:
-    """Whether capitalized words at `start` (a name with no honorific) continue the phrase
-    before them: after "the", after "of" or "for" that follow a capitalized word ("Ministry of
-    …"; not "the address of X"), or after "and" that joins them to capitalized words
-    that follow one of these ("of Higher Education and Scientific Research"), the items of a
-    list before them included ("of National Education, Vocational Training and Scientific
-    Research": LIST_COMMA_EN)."""
-    at = max(0, start - 160)
-    words = [(word.start(), word.group()) for word in TOKEN.finditer(text, at, start)]
-    if words and words[-1][1] == "and":
-        if next_person_at(text, words[-1][0] - 1, start, _HONORIFIC_CHAIN, _ROLE_START.match, "en") is not None:
-            return False  # "… of the Council and Leila Mansour, Ambassador of …": the next person
-        words.pop()
-        while words and words[-1][1][:1].isupper():
-            position, word = words[-1]
-            if word.endswith(",") and not LIST_COMMA_EN.match(text, position + len(word) - 1):
-                break
-            words.pop()
-    if len(words) > 1 and words[-1][1] in ("of", "for") and words[-2][1][:1].islower():
-        return False  # "the address of X, Secretary-General of …": a common noun's complement
-    return bool(words) and words[-1][1] in _OF_PHRASE
