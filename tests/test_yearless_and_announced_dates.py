@@ -29,6 +29,14 @@ _EN = ("The festival of Arabic calligraphy opened here Wednesday with an exhibit
      ("الأحد 14 يونيو 2026\n\nافتتاح مهرجان الخط العربي في الرباط\n\n"
       "الرباط، 3 مايو (واس) - افتتح مهرجان الخط العربي بمعرض لأعمال أربعين فنانا من الدول "
       "الأعضاء.\n", "2026-05-03"),
+     # a yearless day after the date line's: an announced day, never the year before's
+     ("Monday, December 7, 2026\n\nCulture Ministers to Meet in Rabat\n\n"
+      "Rabat, December 15 - ICESCO will hold a meeting of culture ministers at its seat.\n",
+      "2026-12-07"),
+     ("Publié le 1 décembre 2026\n\nL'ICESCO tiendra un forum à Tunis\n\n"
+      "Tunis, 14 décembre - L'ICESCO tiendra un forum des jeunes chercheurs.\n", "2026-12-01"),
+     (f"June 14, 2026\n\nCalligraphy Festival Opens in Rabat\n\nRabat, October 3 - {_EN}",
+      "2026-06-14"),
      # the neighbours: a date line under the title is the article's; no date line, no year
      (f"Calligraphy Festival Opens in Rabat\nJune 14, 2026\n\nRabat, May 03 - {_EN}",
       "2026-06-14"),

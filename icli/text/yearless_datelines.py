@@ -20,9 +20,16 @@ _YEARLESS_DATELINE = re.compile(
     re.IGNORECASE)
 
 
+# How far before the date line a day of the year before may lie: a dateline of late December
+# under a date line of early January ("Baku, December 29" / "5 January 2027"), not a day of the
+# same year after the date line (an announced day) read a year back.
+_YEAR_BEFORE_DAYS = 62
+
+
 def yearless_dateline_day(paragraph: str, published: dt.date) -> dt.date | None:
-    """The day of a dateline without a year opening `paragraph`, in the year that puts it on
-    or before `published` (at most a year before it); None when the paragraph opens otherwise."""
+    """The day of a dateline without a year opening `paragraph`, in `published`'s year when on
+    or before it, else in the year before when at most `_YEAR_BEFORE_DAYS` before it; None
+    when the paragraph opens otherwise or the day lies after `published` (an announced day)."""
     match = _YEARLESS_DATELINE.match(paragraph)
     if match is None or not place_words(match["place"]) or not (
             match["comma"] or match["place"].isupper()):
@@ -34,6 +41,7 @@ def yearless_dateline_day(paragraph: str, published: dt.date) -> dt.date | None:
             date = dt.date(year, number, int(re.sub(r"\D", "", day)))
         except ValueError:
             return None
-        if date <= published:
+        if date <= published and (date.year == published.year
+                                  or (published - date).days <= _YEAR_BEFORE_DAYS):
             return date
     return None
