@@ -1,6 +1,6 @@
 """What follows reading the partners of an Arabic text: a body named again in short joins its
 full name (join_back_references_ar), and a state's body named only in a minister's or a head
-of mission's role is no partner (outside_roles_ar)."""
+of mission's role, or any body named only in a minister's, is no partner (outside_roles_ar)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ from icli.text.normalize import ARABIC_WORD, arabic_word_key
 # A minister's or a head of mission's title at the start of an Arabic role (و, ف, ل glued or not;
 # "القائم بالأعمال" also written "القائم بأعمال …").
 _TITLE_ROLE_AR = re.compile(r"[وف]?ل?(?:ال)?(?:نائب |مساعد )?(?:وزير|سفير|قنصل|قائم ب(?:ال)?[أا]عمال|مبعوث)")
+# A minister's or a head of government's title at the start of an Arabic role ("وزير …", "رئيس
+# مجلس الوزراء …", "رئيس الوزراء", "رئيس الحكومة"): every body the role names is the portfolio or
+# a further title of someone who comes as minister.
+_MINISTER_ROLE_AR = re.compile(
+    r"[وف]?ل?(?:ال)?(?:نائب )?(?:وزير|رئيس[ \u00a0]+(?:مجلس[ \u00a0]+)?الوزراء|رئيس[ \u00a0]+الحكومة)")
 
 
 def ar_country_codes(keys: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
@@ -119,19 +124,33 @@ def outside_roles_ar(text: str, partners: list[Mention], roles: list[str]) -> li
     partner. An official of it who takes part ("مديرة التعليم العربي بوزارة التربية الوطنية
     الإيفوارية") makes it one, as in English and French; an international body stays one
     ("… بمنظمة التعاون الإسلامي"), and so does an institute or a university whose head takes
-    part ("المدير التنفيذي لمعهد مايلو الأمريكي لعلوم الفضاء")."""
-    spans = Spans((at, at + len(role)) for role in set(roles) if role and _TITLE_ROLE_AR.match(role)
-                  for at in positions(text, role, apart=True))
+    part ("المدير التنفيذي لمعهد مايلو الأمريكي لعلوم الفضاء"). Less also any body named only
+    inside a minister's or a head of government's role ("وزير … رئيس اللجنة الوطنية …", "وزير
+    إدارة ديوان رئيس الجمهورية", "رئيس مجلس الوزراء"): the person comes as minister, not for it
+    (ruling (a) of session 22, as French _only_in_roles_fr); a body the text names elsewhere stays."""
+    spans = _role_spans(text, roles, _TITLE_ROLE_AR)
+    ministers = _role_spans(text, roles, _MINISTER_ROLE_AR)
 
     def outside(name: str) -> bool:  # "اللجنة …" is also written "للجنة …" (ل swallows its alef)
         written = name[1:] if name.startswith("ال") else name
         return any(not spans.covers(at, at + len(written)) for at in positions(text, written, apart=True))
+
+    def in_ministers_only(mention: Mention) -> bool:
+        written = {n[1:] if n.startswith("ال") else n for n in {mention.name, *mention.variants}}
+        places = [(at, at + len(w)) for w in written for at in positions(text, w, apart=True)]
+        return bool(places) and all(ministers.covers(start, end) for start, end in places)
 
     def national(mention: Mention) -> bool:
         keys = tuple(arabic_word_key(w) for w in ARABIC_WORD.findall(mention.name))
         return bool(keys) and keys[0] in gazetteer.NATIONAL_BODY_HEADS_AR and bool(ar_country_codes(keys)[1])
 
     return [m for m in partners
-            if not national(m) or any(outside(n) for n in {m.name, *m.variants})]
+            if (not national(m) or any(outside(n) for n in {m.name, *m.variants})) and not in_ministers_only(m)]
+
+
+def _role_spans(text: str, roles: list[str], title: re.Pattern[str]) -> Spans:
+    """Where the text writes the roles that start with `title`."""
+    return Spans((at, at + len(role)) for role in set(roles) if role and title.match(role)
+                 for at in positions(text, role, apart=True))
 
 
