@@ -12,10 +12,10 @@ from icli.text.dates import (
     find_event_date,
     find_yearless_event_date,
     parse_dateline,
-    parse_place_dateline,
     yearless_event_weekday,
 )
 from icli.text.parse import parse_dump
+from icli.text.place_datelines import parse_place_dateline
 
 
 @pytest.mark.parametrize(

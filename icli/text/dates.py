@@ -4,9 +4,8 @@
 the rule that chose it; `date_clauses` tells a date in a clause about another event,
 `date_cues` what the words right before it say),
 `find_yearless_event_date` the day and month of one written without a year; `parse_dateline`
-reads a line that is only a date, and `parse_place_dateline` a place line ("Rabat: 17/05/2019",
-"Rabat: 29 October 2025", "Rabat, 3 March 2026"). Command-line date arguments are read by
-`icli.cli.dateargs` (dateparser), not here.
+reads a line that is only a date (`place_datelines` a place line before one). Command-line
+date arguments are read by `icli.cli.dateargs` (dateparser), not here.
 """
 
 from __future__ import annotations
@@ -80,40 +79,45 @@ _YEAR = r"(?:19|20)\d{2}"
 EMPTY_DATE = dt.date(1970, 1, 1)
 
 
-def _date_pattern(separator: str) -> str:
-    """A date's pattern, its numeric form day first with `separator` between its numbers. Each
-    alternative names its day, month and year groups; a range keeps its first day."""
+def _date_pattern(separator: str, comma: str = ",",
+                  year_first: str = r"-(?P<m5>\d{2})-(?P<d5>\d{2})") -> str:
+    """A date's pattern, its numeric form day first with `separator` between its numbers and
+    `year_first` what follows a year written first, `comma` the commas allowed before a year.
+    Each alternative names its day, month and year groups; a range keeps its first day."""
     return (
         # "Monday, 2 June", "الإثنين، 2 يونيو", "Monday (2 June"
         rf"(?:(?P<weekday>{_WEEKDAY})(?:[,،]?\s+(?:the\s+)?|\s*\(\s*))?"
         rf"(?:"
         # 30 November to 2 December 2023
-        rf"\b(?P<d0>{DAY_NUMBER})\s+(?P<m0>{MONTH_WORD}){_JOIN}{DAY_NUMBER}\s+{MONTH_WORD}\s*,?\s*(?P<y0>{_YEAR})"
+        rf"\b(?P<d0>{DAY_NUMBER})\s+(?P<m0>{MONTH_WORD}){_JOIN}{DAY_NUMBER}\s+{MONTH_WORD}\s*{comma}?\s*(?P<y0>{_YEAR})"
         # 17 February 2026, 21 to 24 July 2025, 14-15 November 2023, 20-21 November, 2023
-        rf"|\b(?P<d1>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*\s+(?:of\s+)?(?P<m1>{MONTH_WORD})\s*,?\s*(?P<y1>{_YEAR})"
+        rf"|\b(?P<d1>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*\s+(?:of\s+)?(?P<m1>{MONTH_WORD})\s*{comma}?\s*(?P<y1>{_YEAR})"
         # November 30 to December 2, 2023
-        rf"|\b(?P<m2>{MONTH_WORD})\s+(?P<d2>{DAY_NUMBER}){_JOIN}{MONTH_WORD}\s+{DAY_NUMBER}\s*,?\s*(?P<y2>{_YEAR})"
+        rf"|\b(?P<m2>{MONTH_WORD})\s+(?P<d2>{DAY_NUMBER}){_JOIN}{MONTH_WORD}\s+{DAY_NUMBER}\s*{comma}?\s*(?P<y2>{_YEAR})"
         # February 4, 2026, September 8 and 9 , 2025
-        rf"|\b(?P<m3>{MONTH_WORD})\s+(?P<d3>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*\s*,?\s*(?P<y3>{_YEAR})"
+        rf"|\b(?P<m3>{MONTH_WORD})\s+(?P<d3>{DAY_NUMBER})(?:{_JOIN}{DAY_NUMBER})*\s*{comma}?\s*(?P<y3>{_YEAR})"
         # 17/05/2019 (day first, as the site writes it), 17.05.2019 (a date line's only), 2019-05-17
         rf"|\b(?P<d4>\d{{1,2}})(?P<s4>{separator})(?P<m4>\d{{1,2}})(?P=s4)(?P<y4>{_YEAR})\b"
-        rf"|\b(?P<y5>{_YEAR})-(?P<m5>\d{{2}})-(?P<d5>\d{{2}})\b"
+        rf"|\b(?P<y5>{_YEAR}){year_first}\b"
         rf")"
     )
 
 
 # A date in text; "version 3.1.2024" is no date, so dots are a date line's only (_DATELINE_RE).
 DATE_RE = re.compile(_date_pattern("/"), re.IGNORECASE)
-DATE_LINE_DATE = _date_pattern("[/.-]")
+# A date line's date: also with dots, year first with any separator ("2015/01/7": old pages'
+# date lines) and an Arabic comma before the year ("5 ديسمبر، 2021").
+DATE_LINE_DATE = _date_pattern(
+    "[/.-]", "[,،]", r"(?P<s5>[/.-])(?P<m5>\d{1,2})(?P=s5)(?P<d5>\d{1,2})")
 
 # A Hijri date ("5 رمضان 1440 هـ", "الخميس 12 ربيع الأول 1441هـ": a year 13xx or 14xx no
 # Gregorian date has) and the word that joins it to its Gregorian day ("الموافق", "الموافق لـ").
 HIJRI = rf"(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+1[34]\d{{2}}\s*(?:هـ|ه)?"
 CORRESPONDING = r"\s*(?:[-–،,]\s*)?الموافق\s*(?:لـ?\s*)?"
 # A time after a date ("à 10h30", "at 10:30 am", "- 05:41 م", "- 09:15 GMT", "- ١٢:١٣ بتوقيت مكة
-# المكرمة", "| 10:45 PM", "16:24 (UTC+04:00)").
-TIME = (r"\s*,?\s*(?:à|at|-|–|\|)?\s*\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?"
-         r"(?:\s*[ap]\.?m\.?|\s+[مص](?!\w))?"
+# المكرمة", "| 10:45 PM", "16:24 (UTC+04:00)", "| بتوقيت 8:46 مساءً": evening, "صباحاً" morning).
+TIME = (r"\s*,?\s*(?:à|at|-|–|\|)?\s*(?:بتوقيت\s+)?\d{1,2}\s*[h:]\s*(?:\d{2})?(?::\d{2})?"
+         r"(?:\s*[ap]\.?m\.?|\s+(?:[مص]|مساء|صباحا)(?!\w))?"
          r"(?:\s*\(?(?:GMT|UTC|بتوقيت(?:\s+[^\W\d_]+){1,2})(?:\s*[+-]\s*\d{1,2}(?::\d{2})?)?\)?)?")
 # The day a news agency's line says it updated the item ("19.10.2022 - Update : 20.10.2022").
 _UPDATED = (r"\s*[-–|]\s*(?:updated?|mise? à jour|محدث|تحديث)\s*:\s*\d{1,2}[./-]\d{1,2}[./-]"
@@ -127,7 +131,7 @@ _POSTED = (r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}?published(?:\s+on)?\s*:?"
 # 17:05 / ", "17:05 | ", "17:05 - ").
 _TIME_FIRST = r"(?:(?-i:[A-Z]{3,20})\s+)?\d{1,2}:\d{2}\s*[,/|–-]?\s*"
 
-# A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في", "يوم" or a news
+# A line that is nothing but a date: after "Le", "On", "du", "from", "من", "في", "(في) يوم" or a news
 # site's byline (_POSTED) ("Le 1er mars 2026", "du 23 au 25 février 2026", "من 3 إلى 5 مارس
 # 2026", "Jane Doe Published March 5, 2025"), with the Gregorian suffix
 # of old pages ("14 مارس 2019م"), with a Hijri date before or after it ("5 رمضان 1440 هـ
@@ -140,29 +144,13 @@ _TIME_FIRST = r"(?:(?-i:[A-Z]{3,20})\s+)?\d{1,2}:\d{2}\s*[,/|–-]?\s*"
 # ("2024-02-16 17:42 - Source: SPA", "- المصدر: واع"), or a time first (_TIME_FIRST: "08:15, 4
 # March 2025", "SOCIETY 17:05 / 04.03.2025 2210").
 _DATELINE_RE = re.compile(
-    rf"^\s*(?:{_TIME_FIRST})?(?:(?:le|on|du|from|من|في|يوم|{_POSTED})\s+)?"
+    rf"^\s*(?:{_TIME_FIRST})?(?:(?:le|on|du|from|من|(?:في\s+)?يوم|في|{_POSTED})\s+)?"
     rf"(?:{HIJRI}(?:{TIME})?{CORRESPONDING})?"
     rf"(?:{DATE_LINE_DATE})(?:\s*م)?(?:{CORRESPONDING}{HIJRI})?(?:{TIME})?(?:{_UPDATED})?"
     r"(?:\s+(?:[^\W\d_]{2,12}\s*:\s*)?\d{1,6})?"
     r"(?:\s*[-–|]\s*(?:source|المصدر)\s*:[^:]{1,40})?\s*$",
     re.IGNORECASE,
 )
-# "Rabat: 17/05/2019", "Bandar Seri Begawan/Brunei-Darussalam: 02/04/2019", "Rabat: 29 October
-# 2025", "الرباط:2019/03/19": a place (any name, with spaces, slashes, hyphens), a colon, then a
-# date: numeric, day first or year first (old-site pages), or any form a date line takes.
-PLACE_DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[^\W\d][\w .’'/\-]{0,80}?)\s*:\s*"
-    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*$"
-    r"|(?P<year>(?:19|20)\d{2})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*$|(?P<written>\S.*))"
-)
-# Before the colon of a deadline's, schedule's or founding's label, not a place's: "Deadline: …",
-# "Clôture des candidatures : …", "موعد المؤتمر: …", "Founded: 12 May 1982" (issue 21, s. 22).
-_NOT_PLACE = re.compile(
-    r"\b(?:deadlines?|due|until|closing|submissions?|registrations?|applications?|expir\w*|ends?|starts?"
-    r"|opening|from|to|dates?|next|sessions?|webinars?|délai|clôture|ouverture|candidatures?|inscriptions?|founded"
-    r"|established|soumission|jusqu|prochaine?|séance|webinaires?|fondée?|créée?|تأسست?|آخر أجل|(?:ال)?(?:موعد|تسجيل|ترشح|افتتاح|جلسة|تأسيس))\b",
-    re.IGNORECASE)
-
 YEAR_HINT = re.compile(r"(?:19|20)\d\d(?!\d)")  # not after a digit: checked by the caller
 _WORD_START = re.compile(r"\b\w")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -220,53 +208,6 @@ def parse_dateline(line: str) -> dt.date | None:
     if not match:
         return None
     return date_from_match(match)
-
-
-# The words of a place before a comma dateline: capitalized (or in a script without case), with
-# the small words place names hold ("Bandar Seri Begawan", "Dar es Salaam", "Abu Dhabi, UAE").
-_PLACE_WORD = re.compile(r"^(?:[^\W\d_](?<![a-z\u00df-\u00ff])[\w’'.\-]*|de|du|des|la|le|es|el|al|of)$")
-_COMMA = re.compile("[,،]")
-
-
-def place_words(text: str) -> bool:
-    """Whether `text` is written as a place's name: one to five words of a place, commas aside
-    ("Rabat", "Abu Dhabi, UAE", "الرباط")."""
-    words = _COMMA.sub(" ", text).split()
-    return 0 < len(words) <= 5 and all(map(_PLACE_WORD.match, words))
-
-
-def _place_comma_dateline(line: str) -> dt.date | None:
-    """The date of "Rabat, 3 March 2026", "Abu Dhabi, UAE, March 3, 2026", "Rabat, le 3 mars
-    2026", "الرباط، 3 مارس 2026": one to five words of a place, a comma, then a whole date."""
-    for comma in _COMMA.finditer(line):
-        if not place_words(line[: comma.start()]):
-            return None
-        date = parse_dateline(line[comma.end():])
-        if date is not None:
-            return None if _NOT_PLACE.search(line[: comma.start()]) else date
-    return None
-
-
-def parse_place_dateline(line: str) -> dt.date | None:
-    """Return the date of a place line ("Rabat: 17/05/2019", "Rabat: 29 October 2025", "Rabat,
-    3 March 2026"), else None (also for a deadline or schedule line such as "Deadline: 30 May
-    2025")."""
-    if len(line) > 100:
-        return None
-    line = dateline_text(line)
-    match = PLACE_DATELINE_RE.match(line)
-    if not match:
-        return _place_comma_dateline(line)
-    if _NOT_PLACE.search(match["place"]):
-        return None
-    if match["written"] is not None:
-        return parse_dateline(match["written"])
-    day, month, year = (match["d"], match["m"], match["y"]) if match["y"] else (
-        match["day"], match["month"], match["year"])
-    try:
-        return dt.date(int(year), int(month), int(day))
-    except ValueError:
-        return None
 
 
 class DatedSpan(NamedTuple):

@@ -7,7 +7,7 @@ novembre 2021 - 17h00 - Culture - Par: A.T"), after a publication label the day 
 pipe a section, a place or a comment count
 ("03 March 2026 | News | 0 comments"), and a date field with the date alone ("Date:
 04/07/2009"). `lines.date_line` reads these when the plain
-shapes (`dates.parse_dateline`, `dates.parse_place_dateline`) give nothing.
+shapes (`dates.parse_dateline`, `place_datelines.parse_place_dateline`) give nothing.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from icli.text.dates import (
     date_from_match,
     dateline_text,
     matches_near_years,
-    place_words,
 )
+from icli.text.place_datelines import place_words
 
 _DATE = re.compile(DATE_LINE_DATE, re.IGNORECASE)
 # "11th, January 2024": a comma between an ordinal day and its month.

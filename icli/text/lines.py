@@ -12,9 +12,9 @@ from icli.text.dates import (
     DATE_WORD_PREFIXES,
     EMPTY_DATE,
     parse_dateline,
-    parse_place_dateline,
 )
 from icli.text.framed_datelines import parse_framed_dateline
+from icli.text.place_datelines import parse_place_dateline
 
 # --- hard-wrapped text -----------------------------------------------------------------------
 

@@ -8,8 +8,8 @@ import re
 from collections.abc import Callable
 
 from icli.text.date_clauses import SENTENCE_STOP
-from icli.text.dates import place_words
 from icli.text.lines import date_line, ends_sentence
+from icli.text.place_datelines import place_words
 
 PROSE_WORDS = 8  # a paragraph: a sentence of at least this many words
 # Running text without a stop (a copy cut mid-sentence, Arabic prose that has no full stops): a

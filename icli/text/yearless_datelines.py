@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from icli.text.dates import DAY_NUMBER, MONTH_WORD, MONTHS, place_words
+from icli.text.dates import DAY_NUMBER, MONTH_WORD, MONTHS
+from icli.text.place_datelines import place_words
 
 # A place (one to five words) and a comma (none after a place in capitals), the day and month
 # either way round, no year, then an agency in brackets, a dash or a colon: "Rabat, May 03 -",
