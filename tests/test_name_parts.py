@@ -218,3 +218,28 @@ def test_a_particle_alone_suggests_the_names_with_a_word_starting_with_it(ben: C
 ])
 def test_ben_ends_a_name_as_its_family_name(name: str, typed: str, held: bool) -> None:
     assert holds_parts(name, typed) is held
+
+
+@pytest.mark.parametrize(("name", "typed", "held"), [
+    ("Aminata Sa’adia Traore", "Sa", False), ("Aminata Sa’adia Traore", "Sa'adia", True),
+    ("Aminata Sa’adia Traore", "Saʼadia", True), ("Aminata Sa’adia Traore", "adia", False),
+    ("Yusuf Ka'ab Hamdan", "Ka", False), ("Yusuf Ka'ab Hamdan", "Ka’ab", True),
+    ("Hassan Jaʼfar Mutawa", "Ja", False), ("Hassan Jaʼfar Mutawa", "Ja'far", True),
+    ("Pierre d’Almeida", "Almeida", True), ("Pierre d'Almeida", "d’Almeida", True),
+    ("Claire l’Hostis", "Hostis", True),
+])
+def test_an_apostrophe_inside_a_word_keeps_it_one_word(name: str, typed: str, held: bool) -> None:
+    """A letter, an apostrophe (' ’ ʼ) and letters are one word ("Sa’adia", "Jaʼfar"); an
+    elided article before one ("d’", "l’") is a word of its own."""
+    assert holds_parts(name, typed) is held
+
+
+def test_a_word_cut_at_its_apostrophe_reaches_no_one(tmp_path_factory: pytest.TempPathFactory
+                                                     ) -> None:
+    cli = ingested(tmp_path_factory.mktemp("apostrophes"),
+                   "    ICESCO Receives a Delegation from Niger\n\n    3 February 2026\n\n"
+                   "    Ms. Aminata Sa’adia Traore, Director of Libraries of Niger, visited "
+                   "ICESCO's headquarters in Rabat.\n\n", ["Aminata Sa’adia Traore"])
+    assert _named(cli, "Sa")[0] == set()
+    for typed in ("Sa’adia", "Sa'adia"):
+        assert _named(cli, typed)[0] == {"Aminata Sa’adia Traore"}, typed

@@ -17,7 +17,11 @@ from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
 
 OWN, PARTICLE, FATHER, FAMILY = "own", "particle", "father", "family"
 _ARTICLES = {"al", "el", "ال"}
-_WORD = re.compile(r"[^\W_]+")  # letters and digits: "_" and "%" are no word
+# letters and digits ("_" and "%" are no word), an apostrophe between letters within a word
+# ("Sa’adia", "Jaʼfar"); an elided article before one is a word of its own ("d’Almeida")
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_ELIDED = re.compile(r"^([dl])'(?=.)")
+_APOSTROPHES = str.maketrans("’ʼ", "''")
 _LAST_AFTER_BEN = re.compile(r"(?<!\S)Ben[\s-]+(\S+)\s*$")  # case-sensitive: "ben" is a father's
 
 
@@ -52,10 +56,12 @@ def word_kinds(words: Sequence[str], family_ben: bool = False) -> list[str]:
 
 def name_words(name: str) -> list[str]:
     """A name's words as the entity_words index holds them (migration m011: Arabic folded, no
-    case or accents, split at anything not a letter or a digit), an article written apart
-    joined to the word after it ("Al Malik" → "almalik")."""
+    case or accents, split at anything not a letter or a digit but an apostrophe between
+    letters: "Sa’adia" → "sa'adia", an elided article apart: "d’Almeida" → "d", "almeida"), an
+    article written apart joined to the word after it ("Al Malik" → "almalik")."""
     words: list[str] = []
-    for word in _WORD.findall(plain(arabic_fold(name))):
+    written = _WORD.findall(plain(arabic_fold(name)).translate(_APOSTROPHES))
+    for word in (part for found in written for part in _ELIDED.sub(r"\1 ", found).split()):
         if words and words[-1] in _ARTICLES:
             word = words.pop() + word
         words.append(word)
@@ -71,7 +77,9 @@ def typed_forms(value: str) -> list[set[str]]:
         latin = not ARABIC_LETTER.search(word)
         bare = word[2:] if (word[:2] in _ARTICLES and len(word) > 2 + 2) else word
         written = {word, bare} | ({"al" + bare, "el" + bare} if latin else {"ال" + bare, "ال" + word})
-        forms.append({spelled for form in written for spelled in gazetteer.spelling_forms(form)})
+        spelled = {form for written_form in written
+                   for form in gazetteer.spelling_forms(written_form)}
+        forms.append(spelled | {form.replace("'", "ʼ") for form in spelled if "'" in form})
     return forms
 
 
