@@ -91,6 +91,16 @@ def test_a_body_in_the_role_of_a_person_named_acts_through_the_person() -> None:
                     "pour l’UNESCO Karim Salhi.") == {"Commission nationale pour l’UNESCO"}
 
 
+def test_a_body_in_a_role_given_where_the_person_is_named_again_acts_through_the_person() -> None:
+    # fixroles22: the role at the first naming is the person's; the one given later names a body too
+    assert partners("Après l’accueil, le Pr. Karim Salhi, Président du Jury, a ouvert la journée.",
+                    "La première communication a été faite par le Professeur Karim Salhi, recteur de "
+                    "l’Université des Oasis.") == {"Université des Oasis"}
+    # a source cited wherever named: no body acts through the person, at either naming
+    assert partners("Selon M. Karim Salhi, doyen des lettres, la lecture progresse.",
+                    "D’après M. Karim Salhi, recteur de l’Université des Oasis, tout va bien.") == set()
+
+
 def test_a_person_cited_or_late_is_no_one_a_body_acts_through() -> None:
     # a source cited: its role names a body that takes no part (issue 21)
     assert partners("Selon Mme Awa Ndiaye, directrice de l’Office national des statistiques des Oasis, "
@@ -136,6 +146,13 @@ def test_a_body_only_in_a_ministers_further_title_is_no_partner() -> None:
     assert partners("La rencontre fut animée par M. Karim Salhi, recteur de l’Université des Oasis, "
                     "président de l’Académie des langues des Oasis.") == {
         "Université des Oasis", "Académie des langues des Oasis"}
+    # a ministry in a head of mission's further title: the official takes part for it (fixroles22)
+    assert partners("La rencontre s’est tenue en présence de M. Karim Salhi, ambassadeur, directeur de "
+                    "la coopération au ministère des Affaires étrangères.") == {
+        "ministère des Affaires étrangères"}
+    # in the ambassador's own title, the ministry stays none
+    assert partners("La rencontre s’est tenue en présence de M. Karim Salhi, ambassadeur du ministère "
+                    "des Affaires étrangères auprès des Oasis.") == set()
     # a body in the minister's first title, after a portfolio's comma, stays the ministry's name
     assert partners("Le directeur général a reçu M. Karim Salhi, ministre de l’Éducation, de la Culture "
                     "et de la Jeunesse, qui a présidé la séance de l’Université des Oasis.") == {

@@ -408,13 +408,14 @@ def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
     mission: an embassy or a ministry anywhere in such a role ("chargé d’affaires à l’ambassade
     du Royaume de Bahreïn": the title alone stands for the country, not a partner of its own; an
     official of it who takes part, "directrice des programmes au ministère …", makes it one, as
-    in English), any other body in a minister's further title ("ministre de la Culture,
+    in English, also as the further title of a head of mission, "ambassadeur, directeur de la
+    coopération au ministère …"), any other body in a minister's further title ("ministre de la Culture,
     Président de la Commission nationale X": the minister comes as minister, not for X; as
     English _MINISTER_S_OTHER_TITLE). Another official's further title is left alone ("le
     mémorandum signé par M. X, sous-secrétaire du ministère …, vice-président de la Commission
     nationale Y": X may sign for Y)."""
     if partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
-        titles = [role for role in roles if _TITLE_ROLE_FR.match(role)]
+        titles = [role[:_further_title_fr(role)] for role in roles if _TITLE_ROLE_FR.match(role)]
         return text.count(partner.name) <= sum(role.count(partner.name) for role in titles)
     further = sum(role[at:].count(partner.name) for role in roles
                   if _MINISTER_ROLE_FR.match(role) and (at := _further_title_fr(role)) is not None)

@@ -28,6 +28,7 @@ from icli.extract import gazetteer
 from icli.extract.mention import Mention
 from icli.extract.offices import past_role
 from icli.extract.patterns import by_first_letter, ending_at, positions, trie_pattern, word_starts
+from icli.extract.people_fr import role_after_fr
 from icli.text.date_clauses import SENTENCE_STOP, last_end_before
 
 # The English words of an act (case-insensitive stems; one \b before the alternation, so the
@@ -181,16 +182,21 @@ _NO_PART_SPAN_FR = 40  # characters before a name where those words are read
 
 
 def roles_taking_part_fr(people: Collection[Mention], text: str) -> list[str]:
-    """The roles of the people of a French text who may take part in its event: not a person
-    named only as a source cited ("Selon M. X, directeur de Y, 30 % …": Y takes no part through
-    X), nor a late one ("feu M. X, fondateur de Y"), wherever the text names them."""
+    """The roles of the people of a French text who may take part in its event, the one given
+    at each place the text names them ("Pr. X, Président du Comité …" and later "X, Président
+    de l’Université Y": Y too): not a person named only as a source cited ("Selon M. X,
+    directeur de Y, 30 % …": Y takes no part through X), nor a late one ("feu M. X, fondateur
+    de Y"), wherever the text names them."""
     roles = []
     for person in people:
         names = {n for n in {person.name, person.alias, *person.variants} if " " in n.strip()}
-        starts = [person.start] + [at for n in names for at in positions(text, n, apart=True)]
+        spans = [(at, at + len(n)) for n in names for at in positions(text, n, apart=True)]
+        starts = [person.start] + [at for at, _ in spans]
         before = [_NO_PART_BEFORE_FR.search(text, max(0, at - _NO_PART_SPAN_FR), at) for at in starts]
-        if person.role and not any(b and b.group("late") for b in before) and not all(before):
-            roles.append(person.role)
+        if any(b and b.group("late") for b in before) or all(before):
+            continue
+        others = {role_after_fr(text, end) for at, end in spans if at != person.start}
+        roles += [role for role in [person.role, *others - {person.role}] if role]
     return roles
 
 

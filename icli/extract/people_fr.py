@@ -47,7 +47,7 @@ _HONORIFIC_CHAIN_FR = re.compile(
 _HONORIFIC_CHAIN_STARTS_FR = re.compile(honorific_start(gazetteer.HONORIFIC_WORDS_FR))
 
 
-def _role_after_fr(text: str, end: int) -> str | None:
+def role_after_fr(text: str, end: int) -> str | None:
     """The role given after a name in French: "M. X, ministre de l’Éducation, a reçu …"; after
     a parenthesis that holds the person's country ("M. X (Sénégal), président de …")."""
     end = after_country_bracket_fr(text, end) or end
@@ -193,7 +193,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             continue  # "Ambassadeur Haut Représentant …": role words, no name; "M.Sc.", "M.A.": none
         reached = end
         taken.append((match.start(), end))
-        role = (_role_after_fr(text, end) or _role_before_fr(text, match.start())
+        role = (role_after_fr(text, end) or _role_before_fr(text, match.start())
                 or role_right_before_fr(text, match.start()) or (between[0] if between else None))
         found.append(Mention("person", person_key(name), name, None, role,
                              name, match.start(), end, rule="person.fr.honorific"))
@@ -205,7 +205,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             reached = second_end
             taken.append((joined.start(), second_end))
             found.append(Mention("person", person_key(second), second, None,
-                                 _role_after_fr(text, second_end), second, joined.end(),
+                                 role_after_fr(text, second_end), second, joined.end(),
                                  second_end, rule="person.fr.honorific"))
     for match in word_starts(_ROLE_THEN_NAME_FR, text):
         if len(found) >= MAX_MENTIONS:
@@ -248,7 +248,7 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
         if noun_phrase_fr(role) != role:
             continue  # "le ministre a reçu Ahmed Ali": a verb, so no role right before the name
         if not _ARTICLE_FR.match(text[end + 2 : end + 5]):  # "le préfet X, le président … Y": Y's
-            role = _role_after_fr(text, end) or role  # "l’ambassadeur X, ambassadeur de …"
+            role = role_after_fr(text, end) or role  # "l’ambassadeur X, ambassadeur de …"
         taken.append((role_match.start(), end))
         found.append(Mention("person", person_key(name), name, None, role, name,
                              role_match.end(), end, rule="person.fr.role-word-then-name"))
@@ -271,14 +271,14 @@ def extract_people_fr(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
                                     and text.startswith(", " + other.role, other.end)
                                     and not text.startswith(", " + person.role, person.end)))
                 for other in found if other is not person):
-            after = _role_after_fr(text, person.end)
+            after = role_after_fr(text, person.end)
             person.role = after if after != person.role else None
     for person in found:  # a head of state named inside another's role: that title is theirs
         if any(other.role and other.end < person.start < other.end + 2 + len(other.role)
                and text.startswith(", " + other.role, other.end)
                for other in found if other is not person):
             person.role = head_of_state_fr(text, person)
-    share_roles(text, found, "fr", _role_after_fr)
+    share_roles(text, found, "fr", role_after_fr)
     return people_in_article(sorted(found, key=lambda m: m.start), text)
 
 
@@ -323,7 +323,7 @@ def _names_then_roles_fr(text: str, taken: list[tuple[int, int]]) -> list[Mentio
         honorific = _HONORIFIC_CHAIN_FR.match(name + " X")
         if whole_country_fr(name) or honorific and honorific.end() > len(name):
             continue  # "Son Excellence, le ministre …": an honorific, no name
-        found.append(Mention("person", person_key(name), name, None, _role_after_fr(text, end),
+        found.append(Mention("person", person_key(name), name, None, role_after_fr(text, end),
                              name, start, end, rule="person.fr.name-comma-role"))
     return found
 
