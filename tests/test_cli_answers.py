@@ -145,6 +145,7 @@ def test_an_interrupted_rerun_of_stored_files_stored_nothing(
     assert json.loads(result.stdout)["articles_unchanged"] == 50
 
 
+@pytest.mark.slow  # sends Ctrl-C: run in the one-process suite (docs/testing.md)
 def test_a_ctrl_c_as_a_commit_returns_counts_that_commit(
         cli: Cli, dumps: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The signal arrives as COMMIT returns, before the ingest has counted the batch: it is

@@ -293,6 +293,7 @@ def _wait_until_reading_a_pipe(pid: int) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.slow  # sends Ctrl-C: run in the one-process suite (docs/testing.md)
 def test_ctrl_c_stops_reading_stdin_at_once(tmp_path: Path) -> None:
     import signal
     import time
