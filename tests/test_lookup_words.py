@@ -82,7 +82,7 @@ def test_a_whole_word_is_part_of_the_one_name_holding_it(tmp_path: Path) -> None
     ("Philipines", "no country named 'Philipines'; did you mean Philippines?"),
     ("Sout Sudan", "no country named 'Sout Sudan'; did you mean South Sudan?"),
     ("Atlantis", "no country matches 'Atlantis'"),  # no Albania: a letter or two in common
-    ("Europe", "no country matches 'Europe'"),
+    ("Europe", "'Europe' is a region, not a country"),
     ("Azerbai", "no country named 'Azerbai'; did you mean Azerbaijan?"),  # a word's start
     ("Guin", "no country named 'Guin'; did you mean Equatorial Guinea, Guinea, Guinea-Bissau, "
              "Papua New Guinea?"),
@@ -169,3 +169,50 @@ def test_icesco_s_long_name_is_icesco_itself_never_a_partner(saudi: Cli, typed: 
     said = f"icli: {typed!r} is ICESCO itself, the archive's publisher: never a partner\n"
     assert _said(saudi, "partner", typed) == ([], said)
     assert _said(saudi, "list", "--partner", typed) == ([], said)
+
+
+REGIONS = "\n\n".join("    " + line for line in (
+    "ICESCO Signs an Agreement with South Africa",
+    "March 16, 2026",
+    "ICESCO and the Ministry of Basic Education of South Africa signed an agreement in Rabat on "
+    "Monday, March 16, 2026, on teacher training in West Africa and the Sahel. Dr. Thabo Nkosi, "
+    "Director of Programmes at the Ministry, signed it.",
+)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def regions(tmp_path_factory: pytest.TempPathFactory) -> Cli:
+    return ingested(tmp_path_factory.mktemp("regions"), REGIONS, ["Thabo Nkosi"])
+
+
+@pytest.mark.parametrize("typed", ["Africa", "africa", "Afrique", "أفريقيا", "Asia", "Europe",
+                                   "Middle East", "Moyen-Orient", "Sahel", "Gulf", "الخليج",
+                                   "West Africa"])
+def test_a_region_is_no_country(regions: Cli, typed: str) -> None:
+    """A continent or a region is said to be none, never a country whose name holds it."""
+    for args in (["country", typed], ["list", "--country", typed]):
+        result = regions(*args, "--json")
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout) == [], args
+        assert result.stderr == f"icli: {typed!r} is a region, not a country\n", args
+    assert _said(regions, "country", "South Africa")[0] == [
+        "ICESCO Signs an Agreement with South Africa"]
+
+
+@pytest.mark.parametrize(("command", "typed"), [
+    ("partner", "of"), ("partner", "the"), ("partner", "Of The"), ("who", "al"), ("who", "El"),
+    ("partner", "de la"), ("partner", "l’"), ("who", "في"), ("partner", "ال"), ("country", "of"), ("country", "the"),
+])
+def test_function_words_alone_name_no_one(regions: Cli, command: str, typed: str) -> None:
+    """An article, a preposition or a conjunction alone is a usage error in one line (exit 2)."""
+    result = regions(command, typed, "--json")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"icli: error: {typed!r} alone names no one")
+    assert result.stderr.count("\n") == 1
+    assert regions("list", f"--{'person' if command == 'who' else command}", typed).exit_code == 2
+
+
+def test_a_country_code_spelled_like_a_function_word_is_that_country(regions: Cli) -> None:
+    for code in ("DE", "IN", "TO"):
+        result = regions("country", code, "--json")
+        assert result.exit_code == 0 and result.stderr.endswith(": no articles\n"), code

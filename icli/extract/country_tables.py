@@ -457,41 +457,27 @@ def country_word_key_ar(word: str) -> str:
     return key[:-1] + "ه" if len(key) > 2 and key.endswith("ا") else key
 
 
-
-
-_NOT_A_LETTER = re.compile(r"[\W_]+")
-
-
-def place_key(name: str) -> str:
-    """A place's name as subdivision_names() holds it: no case, accents, hyphens, apostrophes
-    or doubled spaces ("Rabat-Salé-Kénitra" → "rabat sale kenitra")."""
-    from icli.text.normalize import plain
-
-    return " ".join(_NOT_A_LETTER.sub(" ", plain(name)).split())
+# World regions and continents in English, French and Arabic: none is a country, so a lookup
+# of one is refused ("Africa" is no part of "South Africa"; docs/entities.md, Lookups).
+REGIONS = (
+    "Africa", "Afrique", "أفريقيا", "إفريقيا", "North Africa", "Afrique du Nord", "شمال أفريقيا",
+    "West Africa", "Afrique de l'Ouest", "غرب أفريقيا", "East Africa", "Afrique de l'Est",
+    "Sub-Saharan Africa", "Afrique subsaharienne", "Asia", "Asie", "آسيا", "Central Asia",
+    "Asie centrale", "آسيا الوسطى", "Southeast Asia", "Asie du Sud-Est", "Europe", "أوروبا",
+    "America", "Americas", "Amérique", "Amériques", "أمريكا", "Latin America", "Amérique latine",
+    "أمريكا اللاتينية", "Oceania", "Océanie", "Middle East", "Moyen-Orient", "الشرق الأوسط",
+    "Sahel", "الساحل", "Gulf", "Golfe", "الخليج", "Maghreb", "المغرب العربي", "Arab world",
+    "Monde arabe", "العالم العربي", "Islamic world", "Monde islamique", "العالم الإسلامي",
+    "Balkans", "Caucasus", "Caucase", "Levant", "Scandinavia",
+)
 
 
 @lru_cache(maxsize=1)
-def subdivision_names() -> frozenset[str]:
-    """The names of countries' subdivisions (ISO 3166-2 regions, provinces, emirates) in every
-    language pycountry translates them into, as place_key() writes them: "abu dhabi",
-    "rabat sale kenitra", "makkah al mukarramah"."""
-    import gettext
-    import os
-
-    import pycountry
-
-    names = [entry.name for entry in pycountry.subdivisions]
-    written = set(names)  # each form keyed once: most languages leave most names as they are
-    for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
-        path = os.path.join(pycountry.LOCALES_DIR, language, "LC_MESSAGES", "iso3166-2.mo")
-        if os.path.exists(path):
-            with open(path, "rb") as catalogue:
-                translate = gettext.GNUTranslations(catalogue).gettext
-            written.update(map(translate, names))
-    return frozenset(map(place_key, written))
+def _region_keys() -> frozenset[str]:
+    """REGIONS as country_lookup_key writes them."""
+    return frozenset(map(country_lookup_key, REGIONS))
 
 
-def a_subdivision(name: str) -> bool:
-    """Whether `name` is a country's region, province or emirate in some language ("Abu Dhabi",
-    "Al-Madinah Al-Munawwarah")."""
-    return place_key(name) in subdivision_names()
+def a_region(text: str) -> bool:
+    """Whether `text` names a world region or continent (REGIONS) and no real country."""
+    return country_lookup_key(text) in _region_keys() and typed_country(text) is None

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from icli.extract import gazetteer
+from icli.text.lines import SMALL_WORDS
 from icli.text.normalize import ARABIC_LETTER, arabic_fold, plain
 
 OWN, PARTICLE, FATHER, FAMILY = "own", "particle", "father", "family"
@@ -22,6 +23,8 @@ _ARTICLES = {"al", "el", "ال"}
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _ELIDED = re.compile(r"^([dl])'(?=.)")
 _APOSTROPHES = str.maketrans("’ʼ", "''")
+# French and Arabic function words beside the lists _function_words reads
+_SMALL_WORDS_FR_AR = frozenset("l d en sur par dans avec chez و".split())
 _LAST_AFTER_BEN = re.compile(r"(?<!\S)Ben[\s-]+(\S+)\s*$")  # case-sensitive: "ben" is a father's
 
 
@@ -29,6 +32,25 @@ _LAST_AFTER_BEN = re.compile(r"(?<!\S)Ben[\s-]+(\S+)\s*$")  # case-sensitive: "b
 def _patronymics() -> frozenset[str]:
     """gazetteer.PATRONYMICS as words are compared here (name_words)."""
     return frozenset(plain(arabic_fold(word)) for word in gazetteer.PATRONYMICS)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words no one's name is alone, as name_words folds them: articles, prepositions and
+    conjunctions in English and French (text.lines.SMALL_WORDS, gazetteer.NAME_CONNECTORS and
+    ORG_CONNECTORS_FR, the elided "l", "d"), Arabic prepositions (gazetteer.PREPOSITIONS_AR),
+    "و" and the articles Al-/El-/ال; never a patronymic ("Ben", "Ould": only_particles)."""
+    words = (SMALL_WORDS | gazetteer.NAME_CONNECTORS | gazetteer.ORG_CONNECTORS_FR
+             | gazetteer.PREPOSITIONS_AR | _ARTICLES | _SMALL_WORDS_FR_AR)
+    return frozenset(plain(arabic_fold(word)) for word in words) - _patronymics()
+
+
+def only_function_words(typed: str) -> bool:
+    """Whether a name typed is function words alone ("of", "the", "al", "de la", "في"): part
+    of no one's name, so it names no one (store.not_names); never a word typed in capitals, an
+    acronym or a code ("UN", "AU", "IN")."""
+    words = name_words(typed)
+    return bool(words) and not typed.isupper() and all(word in _function_words() for word in words)
 
 
 def ends_in_family_ben(name: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icli.extract import country_tables, gazetteer
+from icli.extract import country_tables, gazetteer, subdivisions
 from icli.extract.countries import names_a_country_fr, whole_country_fr
 from icli.extract.identity import person_key
 from icli.extract.mention import Mention
@@ -60,7 +60,7 @@ def _a_name(words: list[str], language: str) -> bool:
            or w.isupper() or phrases.get((w,)) or w.casefold() in gazetteer.ORG_HEADS_FR
            or w.casefold() in gazetteer.ROLE_WORDS_FR for w in words):
         return False  # "United Nations", "Moroccan Government", "Human Rights Council"
-    if country_tables.a_subdivision(name):
+    if subdivisions.a_subdivision(name):
         return False  # "Abu Dhabi", "Rabat Salé Kénitra", "Makkah Al-Mukarramah"
     if language == "fr":
         return not (whole_country_fr(name) or names_a_country_fr(name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from icli.extract import country_tables, gazetteer
+from icli.extract import country_tables, gazetteer, subdivisions
 from icli.extract.identity import person_key
 from icli.extract.mention import Mention
 from icli.extract.patterns import overlaps, positions
@@ -88,7 +88,7 @@ def winners_with_countries(text: str, taken: list[tuple[int, int]], limit: int) 
         if not (listed.group(2) or _opens_an_item(text, name_start)):
             continue  # "Abu Dhabi, UAE": a place, unless the name opens an item of a list
         name = " ".join(words)
-        if country_tables.a_subdivision(name):
+        if subdivisions.a_subdivision(name):
             continue  # "Al-Madinah Al-Munawwarah, Saudi Arabia, hosted …" opening a line
         found.append(Mention("person", person_key(name), name, None, None, name,
                              name_start, name_end, rule="person.en.winner-with-country"))
@@ -124,7 +124,7 @@ def _winners_of_countries(text: str, taken: list[tuple[int, int]]) -> list[Menti
                     or not country_tables.country_phrases().get(
                         tuple(re.findall(r"[\w']+", listed.group(1).removeprefix("the ").replace("’", "'"))))
                     or any(w in gazetteer.NOT_NAME_WORDS or w in gazetteer.PLACE_WORDS for w in words)
-                    or not_a_person(name) or country_tables.a_subdivision(name)):
+                    or not_a_person(name) or subdivisions.a_subdivision(name)):
                 break
             found.append(Mention("person", person_key(name), name, None, None, name, at, end,
                                  rule="person.en.winner-of-country"))

@@ -33,6 +33,7 @@ from icli.extract.identity import (
 from icli.extract.known_partners import known_partner, known_partner_names
 from icli.extract.name_parts import holds_parts, only_particles, typed_forms
 from icli.store.country_candidates import real_country_candidates
+from icli.store.not_names import refusal
 from icli.store.sql import entity_rows, id_array, mentioned, named_list, placeholders
 from icli.text.normalize import (
     ARABIC_LETTER,
@@ -173,6 +174,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
           AND id IN ({sql})
         ORDER BY articles DESC, name
     """, params)
+    if not named and (refused := refusal(kind, value)):  # "Africa" for a country; "of": UsageError
+        return Lookup([], refused, refused=True)
     if len(named) > 1 and kind == "person" and (owner := _surname_owner(conn, value, named)):
         return owner
     if len(named) == 1:  # a name an entity is known by: pycountry's table is not needed

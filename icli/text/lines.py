@@ -141,14 +141,14 @@ def ends_sentence(line: str, marks: frozenset[str] = _STOPS) -> bool:
 
 
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_SMALL_WORDS = frozenset(
+SMALL_WORDS = frozenset(
     "a an the and or nor but of in on at to for with by from as into onto over upon via per"
     " amid among about after before between during under within without against its his her"
     " their".split()
 )
 # First words of sentences; a line starting with one of them and a capital ("The Director...")
 # is not a title by its start alone.
-_SENTENCE_STARTS = _SMALL_WORDS | frozenset(
+_SENTENCE_STARTS = SMALL_WORDS | frozenset(
     "this these those that it he she they we our there here also following according".split()
 )
 _TITLE_STARTS = re.compile(
@@ -202,7 +202,7 @@ def _headline_cased(words: list[str]) -> bool:
     content = capitals = 0
     for word in words:
         first = word.lstrip(_WORD_EDGE)[:1]
-        if first.isalpha() and word.lower() not in _SMALL_WORDS:
+        if first.isalpha() and word.lower() not in SMALL_WORDS:
             content += 1
             capitals += first.isupper()
     return content >= 2 and capitals * 4 >= content * 3
