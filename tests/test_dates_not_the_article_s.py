@@ -48,6 +48,21 @@ def test_a_founding_s_field_is_no_date_line(dump: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "field",
+    ["Founded: 12 May 1982", "Deadline: 30 May 2026", "Fondée : 12 mai 1982",
+     "تاريخ التأسيس: 12 مايو 1982"],
+)
+def test_an_information_field_after_the_text_is_no_title(field: str) -> None:
+    """A label and a day under the text ("Founded: 12 May 1982") is no date line, nor a
+    second article's title: the page stays one article and keeps the line."""
+    dump = (f"ICESCO Launches Training on Museum Management\n3 June 2026\n\n{_EN}\n{field}\n\n"
+            "The training is open to curators from all member states.\n")
+    (article,) = parse_dump(dump).articles
+    assert (article.date, article.body[1:]) == (
+        "2026-06-03", [field, "The training is open to curators from all member states."])
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [("Updated on 5 March 2026 | Published on 3 March 2026", (2, "2026-03-03")),
      ("Mis à jour le 5 mars 2026 | Publié le 3 mars 2026", (2, "2026-03-03")),

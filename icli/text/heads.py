@@ -15,6 +15,7 @@ from icli.text.dates import parse_dateline
 from icli.text.framed_datelines import DATE_LABELS
 from icli.text.furniture import normalized
 from icli.text.lines import date_line, ends_sentence, opens_with_date, title_shaped
+from icli.text.place_datelines import PLACE_DATELINE_RE
 from icli.text.untitled import TITLE_LENGTH, prose
 
 
@@ -75,6 +76,16 @@ def tag_line(line: str) -> bool:
 def field_line(line: str) -> bool:
     """An event's field under its title ("Venue: Rabat - Morocco", "Date : 1 octobre 2019")."""
     return len(line) <= 100 and _FIELD.match(line) is not None
+
+
+def dated_field(line: str) -> bool:
+    """A label, a colon and a date alone ("Founded: 12 May 1982", "Deadline: 30 May 2025",
+    "Fondée : 12 mai 1982"): an information field, never a title, dated or not."""
+    if len(line) > 100:
+        return False
+    match = PLACE_DATELINE_RE.match(line)
+    return match is not None and (match["written"] is None
+                                  or parse_dateline(match["written"]) is not None)
 
 
 def head_date(line: str) -> tuple[int, str] | None:

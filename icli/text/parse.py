@@ -18,7 +18,7 @@ from icli.text.article_dates import assign_dates
 from icli.text.date_cues import opens_in_future
 from icli.text.framed_datelines import date_field
 from icli.text.furniture import cut_button, furniture, rest_of_disclaimer, starts_disclaimer
-from icli.text.heads import field_line, join_heads, same_title
+from icli.text.heads import dated_field, field_line, join_heads, same_title
 from icli.text.lines import (
     URL,
     date_line,
@@ -267,7 +267,8 @@ def segment(lines: list[str]) -> ParsedDump:
         if ((current is None and title_shaped(line)) or (
                 looks_like_title(line) and not _announces(current, lines, at)
                 and not opens_with_date(line))) \
-                and not (current is None and field_line(line)):  # a field line is no title
+                and not (current is None and field_line(line)) \
+                and not dated_field(line):  # a field line is no title
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
