@@ -67,10 +67,18 @@ def test_a_headline_with_text_or_a_date_line_still_reads(text: str) -> None:
 @pytest.mark.parametrize("line", [
     "Participants tasted date cookies baked by the women's cooperatives of the oases.",
     "Les enfants ont partagé des cookies et du thé avec leurs invités venus de Dakar.",
+    "Pupils baked almond cookies at the fair and learned how to use saffron and honey.",
+    "يستخدم البرنامج وسائل حديثة لتعزيز الارتباط بين الطلاب وتراثهم.",
     "ICESCO Uses Digital Platforms to Teach Arabic " + "in Africa " * 30,  # longer than a banner
 ])
 def test_text_that_names_cookies_is_content(line: str) -> None:
     assert furniture(line) is None
+
+
+def test_a_paragraph_that_names_cookies_stays_in_the_article() -> None:
+    line = "Pupils baked almond cookies at the fair and learned how to use saffron and honey."
+    (article,) = parse_dump(f"{HEADLINE}\n12 May 2025\n{PARAGRAPH}\n{line}\n").articles
+    assert article.body == [PARAGRAPH, line]
 
 
 def test_what_is_refused_is_said(cli: Cli, tmp_path: Path) -> None:

@@ -99,11 +99,15 @@ _LONG_FURNITURE = ("disclaimer", "by messaging icesco")  # the patterns with no 
 _DISCLAIMER = ("disclaimer: you are using google translate. the icesco is not responsible for the "
                "accuracy of the information in the translated language .")
 _LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
-# A cookie banner: a line that speaks of cookies and says the site uses them or asks the reader
-# to accept them ("We use cookies to … Accept", "This website uses cookies …", "Nous utilisons
-# des cookies …", "نستخدم ملفات تعريف الارتباط … موافق"); the word for cookies is looked for first.
-_COOKIE_USE = re.compile(r"\b(?:accept|agree|consent|utilis|uses?\b)|موافق|توافق|قبول|الموافقة"
-                         r"|[نيت]ستخدم", re.IGNORECASE)
+# A cookie banner: a line that speaks of cookies in the banner's own words, the site or "we" as
+# who uses them or the reader's consent ("We use cookies to … Accept", "This website uses
+# cookies …", "Nous utilisons des cookies …", "… privacy policy", "نستخدم ملفات تعريف الارتباط …
+# موافق"); not prose that names cookies and a use ("Children baked cookies and learned about the
+# use of …"). The word for cookies is looked for first.
+_COOKIE_USE = re.compile(r"\b(?:accept|agree|consent|preferences|privacy policy|cookie (?:policy|settings)"
+                         r"|we use\b|(?:this|our) (?:web)?site\b|nous utilisons|(?:ce|notre) site\b"
+                         r"|politique de confidentialité)|موافق|توافق|قبول|الموافقة|هذا الموقع|نستخدم",
+                         re.IGNORECASE)
 
 
 def normalized(line: str) -> str:
