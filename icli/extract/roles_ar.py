@@ -327,8 +327,13 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
     for j in range(index + 1, min(len(words), index + ROLE_SCAN_AR)):
         current = words[j].group()
         key = arabic_word_key(current)
-        if CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()) or current == "و":
-            break  # "… رئيس الوزراء السابق و …": "و" written apart joins the next person
+        if CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
+            break
+        if current == "و":  # written apart
+            if j + 1 < len(words) and definite_ar(words[j + 1].group()) \
+                    and not title_ar(words[j + 1].group()):
+                continue  # "وزير التربية و التعليم العالي": a definite noun goes on with the role
+            break  # "… رئيس الوزراء السابق و كريم …": the next person
         if title_ar(current) or glued_title_ar(current):
             break  # "… الدكتور", "… وسمو ولي عهده", "التقى المدير العام بفخامة …": the next person
         if place:
