@@ -42,6 +42,10 @@ def test_a_demonym_after_a_role_and_its_complement_is_the_country(text: str, cod
     ("وقعت المنظمة اتفاقية مع نيجيريا في ولاية كانو النيجيرية.", {"NGA"}),
     ("زار الوفد النيجر ثم نيجيريا، والتقى الوزير النيجيري.", {"NER", "NGA"}),
     ("والتقى الوفد الوزير النيجيري في مقر الوزارة.", {"NGA"}),
+    # before a person's name: that person's nationality, whatever the page names
+    ("واستقبل المدير العام سفير جمهورية النيجر، وكرم الكاتب النيجيري شينوا أتشيبي.",
+     {"NER", "NGA"}),
+    ("زار الوفد النيجر، والتقى الشاعر النيجيري إبراهيم موسى في نيامي.", {"NER", "NGA"}),
 ])
 def test_a_demonym_two_countries_share_is_the_one_the_page_names(text: str, codes: set[str]) -> None:
     assert _codes(text) == codes

@@ -16,7 +16,7 @@ from icli.extract.country_homographs_ar import (
 from icli.extract.mention import Mention
 from icli.extract.patterns import Spans
 from icli.extract.word_forms_ar import PLACE_AFTER_AR, definite_ar
-from icli.text.normalize import ARABIC_WORD, arabic_word_key
+from icli.text.normalize import ARABIC_WORD, arabic_fold, arabic_word_key
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +104,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
     الأنباء السعودية", the source of the story, as an English outlet's name): rule
     `country.ar.in-organization`. A demonym pages write for two countries (ar.json
     `shared_demonyms`: "النيجيري") is the other one's where the text names that one by name
-    and never its own."""
+    and never its own, nor writes it before a name (a person's nationality: "الأديب النيجيري
+    وول سوينكا")."""
     longest = _longest_from_ar()
     words = [(_key_without_and(m.group(), longest), m) for m in ARABIC_WORD.finditer(text)]
     names, demonyms = _names_ar(), country_tables.demonyms_fr_ar()["ar"]
@@ -157,6 +158,8 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
             listed.update((i, i + length - 1))
             if not adjective:
                 named.add(code)
+            elif code in gazetteer.SHARED_DEMONYMS_AR and _before_a_name_ar(text, words, i):
+                named.add(code)  # "الأديب النيجيري وول سوينكا": a person's nationality
         if code and code not in found and match.start() not in skipped:
             end = words[i + length - 1][1].end()
             org = next(((a, b) for a, b in organizations if a <= match.start() < b), None)
@@ -176,6 +179,16 @@ def extract_countries_ar(text: str, skip: Collection[tuple[int, int]] = (),
         if code in found and code not in named and other in named:
             del found[code]  # "المجتمع النيجيري" on a page that names Niger only: Niger's
     return list(found.values())
+
+
+def _before_a_name_ar(text: str, words: list[tuple[str, re.Match[str]]], i: int) -> bool:
+    """Whether the word after words[i], spaces only between, may open a person's name: no
+    article, no preposition or adverb, no country word ("الأديب النيجيري وول سوينكا")."""
+    if i + 1 >= len(words) or text[words[i][1].end() : words[i + 1][1].start()].strip():
+        return False
+    following = words[i + 1][1].group()
+    return (not definite_ar(following) and arabic_fold(following) not in gazetteer.NAME_STOPS_AR
+            and words[i + 1][0] not in country_tables.demonyms_fr_ar()["ar"])
 
 
 _CAPITAL_AR = "عاصمه"  # "العاصمة" (the capital) as the words' keys write it
