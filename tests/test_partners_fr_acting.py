@@ -159,6 +159,19 @@ def test_a_body_only_in_a_ministers_further_title_is_no_partner() -> None:
         "Université des Oasis"}
 
 
+def test_a_body_whose_official_signs_under_a_shorter_name_is_a_partner() -> None:
+    # issue 21 (session 22): the minister's further title names it in full, its official signs
+    text = ("L’ICESCO a signé un accord en présence de M. Karim Salhi, ministre de la Culture, "
+            "président de la Commission nationale des Oasis pour l’éducation et les sciences.")
+    assert partners(text, "L’accord a été signé par la secrétaire générale de la Commission "
+                    "nationale des Oasis, Mme Leila Haddad.") == {
+        "Commission nationale des Oasis pour l’éducation et les sciences"}
+    # neighbours: no official of it, or an official of another body of the same first words
+    assert partners(text, "L’accord a été signé par Mme Leila Haddad, directrice de la culture.") == set()
+    assert partners(text, "L’accord a été signé par la secrétaire générale de la Commission "
+                    "nationale, Mme Leila Haddad.") == set()
+
+
 def test_a_cut_name_of_icesco_in_a_role_is_no_partner() -> None:
     for cut in ("l’Organisation du Monde Islamique pour l’Éducation",
                 "l’Organisation du Monde Islamique pour l’Éducation, les Sciences",
