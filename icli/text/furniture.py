@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from icli.text.dates import parse_dateline
+from icli.text.place_datelines import parse_place_dateline
+
 # A page's header: the translation disclaimer and the feedback widget (English, French, Arabic).
 # They can also reappear anywhere; wherever they stand they are removed, and they start a page.
 _HEADER = (
@@ -43,6 +46,7 @@ _SOCIAL = (r"facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|ema
 _BUTTONS = re.compile(r"^(?:read more|lire la suite|اقرأ المزيد|share|partager"
                       r"|accept(?: all(?: cookies)?)?|reject all|(?:tout )?accepter|tout refuser"
                       r"|موافق|أوافق|قبول الكل|learn more|en savoir plus|got it!?|j'ai compris"
+                      r"|i (?:agree|accept)|j'accepte"
                       r"|(?:load|show|see) more|(?:voir|afficher|charger) plus|(?:عرض|تحميل) المزيد|المزيد"
                       r"|(?:share|partager)(?: (?:this|this article|on|via|sur|cet article))?\s*:?"
                       r"|(?:شارك|مشاركة)(?: (?:هذا الخبر|الخبر|المقال|هذا المقال|على))?\s*:?"
@@ -175,6 +179,26 @@ def cut_button(line: str) -> str:
             teaser = line[:-len(button)].rstrip()
             return teaser if teaser.endswith(("...", "…")) else line
     return line
+
+
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def page_furniture(line: str, lines: list[str], at: int, after_text: bool) -> str | None:
+    """`furniture` of the line `lines[at]`, but for a cookie banner that is a paragraph of the
+    article: a banner stands at the page's edge, before the title or (`after_text`) with
+    only furniture or nothing below it, and never opens with a dateline ("Rabat, 3 December
+    2026 - …")."""
+    kind = furniture(line)
+    if kind != "cookies":
+        return kind
+    lead = _DATELINE_DASH.split(line[:80], maxsplit=1)
+    if len(lead) > 1 and (parse_place_dateline(lead[0]) or parse_dateline(lead[0])):
+        return None
+    if not after_text:
+        return kind
+    below = next((other.strip() for other in lines[at + 1:] if other.strip()), None)
+    return kind if below is None or furniture(below) else None
 
 
 def is_boilerplate(line: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from icli.text.article_dates import assign_dates
 from icli.text.date_cues import opens_in_future
 from icli.text.framed_datelines import date_field
-from icli.text.furniture import cut_button, furniture, rest_of_disclaimer, starts_disclaimer
+from icli.text.furniture import cut_button, page_furniture, rest_of_disclaimer, starts_disclaimer
 from icli.text.heads import dated_field, field_line, join_heads, same_title
 from icli.text.lines import (
     URL,
@@ -121,7 +121,7 @@ def _clean_lines(text: str, removed: list[tuple[int, int]] | None = None
         unindented = raw.lstrip()
         stripped = unindented.rstrip()
         line = cut_button(" ".join(raw.split()) if "\t" in raw or "  " in stripped else stripped)
-        kind = furniture(line) if line else None
+        kind = page_furniture(line, raw_lines, i, page_has_content) if line else None
         if in_disclaimer and line and not kind and rest_of_disclaimer(line):
             continue
         in_disclaimer = kind == "header" and starts_disclaimer(line)
