@@ -61,6 +61,16 @@ ROWS_FR: list[Row] = [
      "des ministres de la Culture des Oasis (CMCO).", {}),
     ("fr-ministers-conference-adjective", "fr", "L’ICESCO a pris part à la Conférence islamique des "
      "ministres de la Culture des Oasis (CICO).", {}),
+    # a meeting of one, told by what follows its acronym (held, meeting, organized by), is an event
+    ("fr-ministers-conference-held", "fr", "La Conférence des ministres sahéliens de la Culture des Oasis "
+     "(CMSCO), tenue à Niamey du 4 au 6 mai 2026, a salué l’accord.", {}),
+    ("fr-ministers-conference-will-meet", "fr", "La Conférence des ministres de la Culture des Oasis "
+     "(CMCO) se réunira à Lomé en 2027.", {}),
+    ("fr-ministers-conference-met", "fr", "La Conférence des ministres de la Culture des Oasis (CMCO) "
+     "s’est réunie à Lomé avec l’ICESCO.", {}),
+    ("fr-ministers-conference-organizes", "fr", "La Conférence des ministres de la Jeunesse des Oasis "
+     "(CONFEJO) et l’ICESCO ont organisé un atelier.",
+     {"Conférence des ministres de la Jeunesse des Oasis": "CONFEJO"}),
     ("fr-ministers-conference-no-acronym", "fr", "La Conférence des ministres de la Culture des Oasis "
      "s’est tenue avec l’ICESCO.", {}),
     ("fr-university-named-after-person", "fr", "L’ICESCO a signé un accord avec l’Université polytechnique "

@@ -194,7 +194,15 @@ def _ministers_conference_fr(text: str, tokens: list[re.Match[str]], i: int) -> 
             or _SESSION_BEFORE_FR.search(text, max(0, tokens[i].start() - 30), tokens[i].start())):
         return False
     after = ACRONYM_AFTER_FR.match(text, tokens[_fr_name_end(text, tokens, i)].end())
-    return after is not None and _bracketed_acronym(after.group(1)) is not None
+    return (after is not None and _bracketed_acronym(after.group(1)) is not None
+            and not _MEETING_AFTER_FR.match(text, after.end()))
+
+
+# A meeting told right after a conference's acronym ("(CMC), tenue à", "(CMC) se réunira",
+# "(CMC), qui s’est réunie", "(CMC), organisée par"): the gathering, an event, not the body.
+_MEETING_AFTER_FR = re.compile(r",?\s*(?:qui\s+)?(?:(?:se|s[’'](?:est|était))\s+)?"
+                               r"(?:tenue|réunie|organisée|ouverte|déroulée|réunira|réunit|tiendra"
+                               r"|tient|déroulera|aura\s+lieu|a\s+eu\s+lieu)\b", re.IGNORECASE)
 
 
 # A session or an edition right before a conference's name ("la 12e session de la", "la 3e").
