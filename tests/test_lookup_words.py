@@ -216,3 +216,27 @@ def test_a_country_code_spelled_like_a_function_word_is_that_country(regions: Cl
     for code in ("DE", "IN", "TO"):
         result = regions("country", code, "--json")
         assert result.exit_code == 0 and result.stderr.endswith(": no articles\n"), code
+
+
+NISBA = "\n\n".join("    " + line for line in (
+    "ندوة عن التراث الشفهي في تونس",
+    "4 مايو 2026",
+    "افتتح الأستاذ كريم الناصري، مدير مركز الدراسات، ندوة عن التراث الشفهي يوم الاثنين 4 مايو "
+    "2026.",
+)) + "\n"
+
+
+@pytest.mark.parametrize("typed", ["Karim Nasr", "Karim Nasser"])
+def test_a_name_without_the_final_i_of_an_arabic_name_only_suggests_it(tmp_path: Path,
+                                                                        typed: str) -> None:
+    """"Nasr" and "Nasser" have the consonants of "الناصري" but not its final ي (an i): the
+    whole names agree by their letters (across.names_agree), not word by word
+    (typed_across.words_agree), so "كريم الناصري" is suggested, not answered; "Karim Nasiri"
+    and "Karim Al-Nasiri" are him."""
+    cli = ingested(tmp_path, NISBA, ["كريم الناصري"])
+    result = cli("who", typed, "--json")
+    assert (result.exit_code, result.stdout) == (0, "[]\n"), result.stderr
+    assert "did you mean" in result.stderr and "كريم الناصري" in result.stderr
+    for meant in ("Karim Nasiri", "Karim Al-Nasiri"):
+        assert _said(cli, "who", meant) == (["ندوة عن التراث الشفهي في تونس"],
+                                            f"icli: {meant!r}: كريم الناصري\n"), meant

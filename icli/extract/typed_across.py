@@ -96,6 +96,19 @@ def held_across(typed: str, fathers: bool = False) -> Callable[[str], bool] | No
     return holds
 
 
+def words_agree(typed: str, name: str) -> bool:
+    """Whether a whole name typed in one script and `name`, written in the other, have as many
+    words (_kinded_words) and each typed word agrees with the name's word in its place in the
+    long vowels its consonants do not show (_vowels_agree: "Nasr" and "Nasser" are not
+    "الناصري", whose final ي is an i), as an answer across scripts needs beyond
+    across.names_agree."""
+    words, other = _kinded_words(typed), _kinded_words(name)
+    if bool(ARABIC_LETTER.search(typed)):
+        words, other = other, words
+    return len(words) == len(other) and all(
+        _vowels_agree(latin, arabic) for (latin, _), (arabic, _) in zip(words, other))
+
+
 def _vowels_agree(latin: str, arabic: str) -> bool:
     """Whether a Latin word and an Arabic word with the same consonants (consonants_of) agree in
     the vowels consonants do not show, slot by slot (vowel_slots: the letters before the first

@@ -477,12 +477,14 @@ def _whole_name_across(conn: sqlite3.Connection, value: str,
                        most: int) -> list[dict[str, Any]]:
     """The people written in the other script whose whole name agrees with `value`, a name of
     two words or more that no name holds in either script (misspellings.in_other_script:
-    across.names_agree, "إلهام علييف" and "Ilham Aliyev"), most mentioned first; [] for one
-    word (rule 5: a suggestion at most)."""
-    from icli.store.misspellings import in_other_script  # only for a name no name holds
+    across.names_agree, "إلهام علييف" and "Ilham Aliyev") word by word too
+    (typed_across.words_agree: "Karim Nasr" is not "كريم الناصري"), most mentioned first; []
+    for one word (rule 5: a suggestion at most)."""
+    from icli.extract.typed_across import words_agree  # only for a name no name holds
+    from icli.store.misspellings import in_other_script
 
-    return in_other_script(conn, "person", value, most + 1) if len(
-        _name_typed(value).split()) > 1 else []
+    return [c for c in in_other_script(conn, "person", value, most + 1) if words_agree(
+        value, c["name"])] if len(_name_typed(value).split()) > 1 else []
 
 
 def _with_fathers(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]],
