@@ -31,7 +31,6 @@ from icli.extract.partners_en import extract_partners
 from icli.extract.partners_en_edges import without_parts
 from icli.extract.partners_en_headless import extract_headless
 from icli.extract.partners_en_joined import plural_bodies
-from icli.extract.partners_en_roles import acronyms_ending_roles
 from icli.extract.partners_fr import extract_partners_fr
 from icli.extract.partners_join import join_country_variants, join_prefixes, join_short_forms
 from icli.extract.patterns import CAPITAL, positions
@@ -40,7 +39,7 @@ from icli.extract.people_en import extract_people
 from icli.extract.people_fr import extract_people_fr
 from icli.extract.role_words_ar import without_and_ar
 from icli.text.escape import C0_C1, as_shown
-from icli.text.normalize import arabic_letter_variants, name_norm
+from icli.text.normalize import arabic_letter_variants
 from icli.text.parse import ParsedArticle
 from icli.text.time_phrases import without_time
 
@@ -230,8 +229,6 @@ def extract_english(article: ParsedArticle) -> list[Mention]:
     partners += [m for m in people  # "Sheikh X for Scientific Excellence"
                  if m.kind == "partner" and m.key not in known]
     people = [m for m in people if m.kind == "person"]
-    known = {m.key for m in partners} | {name_norm(m.code) for m in partners if m.code}
-    partners += [m for m in acronyms_ending_roles(people, body) if m.key not in known]
     partners += extract_headless(body, [(m.start, m.end) for m in partners + people])
     partners = [m for m in partners if not _only_after_titles_en(m, body)
                 and not only_where_no_partner(m, body, "en")
