@@ -15,6 +15,10 @@ ROWS: list[tuple[str, str, str, set[str]]] = [
     ("en-agency", "en", "The Italian Agency for Development Cooperation funded the ICESCO literacy project.",
      {"ITA"}),
     ("en-ministry", "en", "The Moroccan Ministry of Culture hosted the ICESCO exhibition in Fez.", {"MAR"}),
+    ("en-authority", "en", "The Palestinian Authority welcomed the ICESCO heritage mission.", {"PSE"}),
+    ("en-us-state-senate", "en", "ICESCO received the Georgia Senate delegation from Atlanta at its "
+     "headquarters.", set()),
+    ("en-us-state-two-words", "en", "A member of the New Mexico Senate visited the ICESCO exhibition.", set()),
     ("en-news-agency-fused", "en", "The Kuwait News Agency reported the ICESCO forum in Baku.", set()),
     ("en-council-brand", "en", "The British Council and ICESCO held a workshop for teachers in Lagos.", set()),
     ("en-house-brand", "en", "The Russian House in Rabat hosted the ICESCO film week.", set()),

@@ -80,8 +80,8 @@ def extract_countries(text: str, skip: Collection[tuple[int, int]],
                     and (following.group() in gazetteer.STATE_WORDS
                          and not _heads_another_body(text, following.start(), org[1])
                          or _NATIONAL_COMMISSION.match(text, following.start())
-                         or government_head(following.group()))):
-                continue  # "Kuwait Airways", "Georgia State University", "British Council"
+                         or government_head(following.group()) and words in _demonym_phrases())):
+                continue  # "Kuwait Airways", "Georgia State University", "British Council", "Georgia Senate"
             rule = "country.en.in-organization"
         elif following and (following.group().casefold() in _not_country_after()
                             and not _a_common_head(following.group())
