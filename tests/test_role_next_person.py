@@ -126,6 +126,12 @@ EN.case("appointed", "The Minister of Culture, Dr. Ali Salem, was elected Presid
 EN.case("appointed", "Dr. Ali Salem was elected to the board of the foundation.", {"Ali Salem": None})
 EN.case("appointed", "Dr. Ali Salem, Minister of Culture and Dr. Omar Said, Minister of Education, "
         "opened the forum.", {"Ali Salem": "Minister of Culture", "Omar Said": "Minister of Education"})
+# --- issue 21, R3: a title followed by "Elect"/"Designate" is a role going on, not the next person ---
+EN.case("title-goes-on", "Mr. Samir Haddad, Chairman of the Board and President Elect of the Arab "
+        "Libraries Union, also attended.",
+        {"Samir Haddad": "Chairman of the Board and President Elect of the Arab Libraries Union"})
+EN.case("title-goes-on", "Dr. Nabil Omar, Secretary of the Council and Vice President Designate of the "
+        "Union, spoke.", {"Nabil Omar": "Secretary of the Council and Vice President Designate of the Union"})
 
 XFAIL_EN: dict[str, str] = {}
 XFAIL_FR: dict[str, str] = {}
