@@ -41,3 +41,17 @@ def test_a_dateline_led_paragraph_on_cookies_stays_with_its_date() -> None:
 def test_a_banner_at_the_page_s_edge_is_removed(text: str) -> None:
     article = parse_dump(text).articles[-1]
     assert (article.title, article.body) == (TITLE, [MORE])
+
+
+@pytest.mark.parametrize(("head", "title", "more"), [
+    ("Accepter les cookies\nParamètres des cookies\nNous utilisons des cookies pour faciliter "
+     "votre visite. En poursuivant, vous acceptez notre politique de confidentialité.",
+     "L'ICESCO ouvre un bureau régional à Tachkent", "Le bureau soutiendra les projets du patrimoine."),
+    ("Accept cookies\nCookie settings\n" + BANNER, TITLE, MORE),
+    ("Privacy and cookies\n" + BANNER + "\nI agree", TITLE, MORE),
+])
+def test_a_banner_s_settings_line_is_no_title(head: str, title: str, more: str) -> None:
+    """"Paramètres des cookies" over the banner is the banner's, as "Cookie settings" and a
+    banner's heading ("Privacy and cookies") are."""
+    (article,) = parse_dump(f"{head}\n{title}\nPublié le 1 décembre 2026\n{more}\n").articles
+    assert (article.title, article.body) == (title, [more])

@@ -107,10 +107,12 @@ _LONGEST_SHORT_FURNITURE = 160  # what the other patterns can match is shorter
 # who uses them or the reader's consent ("We use cookies to … Accept", "This website uses
 # cookies …", "Nous utilisons des cookies …", "… privacy policy", "نستخدم ملفات تعريف الارتباط …
 # موافق"); not prose that names cookies and a use ("Children baked cookies and learned about the
-# use of …"). The word for cookies is looked for first.
-_COOKIE_USE = re.compile(r"\b(?:accept|agree|consent|preferences|privacy policy|cookie (?:policy|settings)"
+# use of …"), and the banner's heading and settings lines ("Privacy and cookies", "Cookie
+# settings", "Paramètres des cookies"). The word for cookies is looked for first.
+_COOKIE_USE = re.compile(r"\b(?:accept|agree|consent|preferences|privacy policy|cookies? (?:policy|settings)"
+                         r"|privacy (?:and|&) cookies|(?:vie privée|confidentialité) et cookies"
                          r"|we use\b|(?:this|our) (?:web)?site\b|nous utilisons|(?:ce|notre) site\b"
-                         r"|politique de confidentialité)|موافق|توافق|قبول|الموافقة|هذا الموقع|نستخدم",
+                         r"|politique de confidentialité|(?:paramètres|préférences|gestion) des cookies)|موافق|توافق|قبول|الموافقة|هذا الموقع|نستخدم",
                          re.IGNORECASE)
 
 
