@@ -38,6 +38,11 @@ def test_a_roles_words_after_and_are_no_person(text: str, expected: dict[str, st
     # neighbours: a name ending in "ه" ("عبد الله"), a woman's name after her role
     ("وأكد وزير الثقافة محمد عبد الله أهمية التعاون.", {"محمد عبد الله": "وزير الثقافة"}),
     ("التقى المدير العام وزيرة الثقافة مها الخطيب في مكتبها.", {"مها الخطيب": "وزيرة الثقافة"}),
+    # neighbours: a family name ending in "هم" after a role not glued to "ل" (issue 21, R4)
+    ("وحضر الاجتماع رئيس المركز الوطني للمخطوطات سليم براهم.",
+     {"سليم براهم": "رئيس المركز الوطني للمخطوطات"}),
+    ("وشارك في الجلسة أمين المكتبة الوطنية للمخطوطات عادل براهم.",
+     {"عادل براهم": "أمين المكتبة الوطنية للمخطوطات"}),
 ])
 def test_a_noun_with_its_pronoun_after_a_role_is_no_person(text: str, expected: dict[str, str | None]) -> None:
     assert people("ar", text) == expected

@@ -201,8 +201,10 @@ def _names_after_roles_ar(text: str, words: list[re.Match[str]], taken: Spans) -
             # words with no name word ("وزير التعليم العالي والبحث العلمي، …": the role's)
         if not quoted and _noun_and_complement_ar(word.group(), name, apposition):
             continue  # "وترأس وزير التربية جلسة العمل": the verb's object, no name
-        if name and not quoted and not apposition and possessed_ar(name.split()[-1]) and not name.endswith("ه"):
-            continue  # "للمدير العام دعم بلادها": a noun with its pronoun ("ها", "هم"), no name
+        if (name and not quoted and not apposition and possessed_ar(name.split()[-1])
+                and not name.endswith("ه") and to_role_ar(word.group())):
+            continue  # "للمدير العام دعم بلادها": after "ل" + role, a noun with its pronoun
+            # ("ها", "هم"), no name; after a role alone a name ("مدير المعهد محمد براهم")
         particle = bool(gazetteer.NAME_PARTICLES_AR.intersection(name.split()[:-1]))
         if quoted:
             closing = text.find(quoted, start, start + 60)
