@@ -172,6 +172,23 @@ def test_a_body_whose_official_signs_under_a_shorter_name_is_a_partner() -> None
                     "nationale, Mme Leila Haddad.") == set()
 
 
+def test_a_body_the_title_shows_signing_under_a_shorter_name_is_a_partner() -> None:
+    # issue 21 (session 22, reviewer's R8): ruling a keeps a body the title shows acting
+    body = ("L’accord a été signé par M. Karim Salhi, ministre de la Culture et président de la "
+            "Commission nationale des Oasis pour l’éducation et les sciences.")
+
+    def titled(title: str) -> set[str]:
+        article = ParsedArticle(title=title, body=[body], language="fr")
+        return {m.name for m in extract(article) if m.kind == "partner"}
+
+    assert titled("L’ICESCO et la Commission nationale des Oasis signent un accord") == {
+        "Commission nationale des Oasis pour l’éducation et les sciences"}
+    # neighbours: a title naming no body, or another commission sharing only its first words
+    assert titled("L’ICESCO signe un accord") == set()
+    assert titled("L’ICESCO et la Commission nationale des Sables signent un accord") == {
+        "Commission nationale des Sables"}
+
+
 def test_a_cut_name_of_icesco_in_a_role_is_no_partner() -> None:
     for cut in ("l’Organisation du Monde Islamique pour l’Éducation",
                 "l’Organisation du Monde Islamique pour l’Éducation, les Sciences",

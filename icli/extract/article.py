@@ -410,25 +410,33 @@ def _only_in_roles_fr(partner: Mention, text: str, roles: list[str]) -> bool:
     Président de la Commission nationale X": the minister comes as minister, not for X; as
     English _MINISTER_S_OTHER_TITLE). Another official's further title is left alone ("le
     mémorandum signé par M. X, sous-secrétaire du ministère …, vice-président de la Commission
-    nationale Y": X may sign for Y), nor a body another official's role names by a shorter
-    name ("la secrétaire générale de la Commission nationale marocaine")."""
+    nationale Y": X may sign for Y), nor a body another official's role, the title or a
+    sentence names by a shorter name ("la secrétaire générale de la Commission nationale
+    marocaine", "L’ICESCO et la Commission nationale marocaine signent un accord")."""
     if partner.name.casefold().startswith(gazetteer.AFFILIATION_HEADS_FR):
         titles = [role[:_further_title_fr(role)] for role in roles if _TITLE_ROLE_FR.match(role)]
         return text.count(partner.name) <= sum(role.count(partner.name) for role in titles)
     further = sum(role[at:].count(partner.name) for role in roles
                   if _MINISTER_ROLE_FR.match(role) and (at := _further_title_fr(role)) is not None)
-    return 0 < further and text.count(partner.name) <= further and not any(
+    if not 0 < further or text.count(partner.name) > further:
+        return False
+    rest = text
+    for role in sorted(roles, key=len, reverse=True):
+        rest = rest.replace(role, " ")
+    return not _shorter_name_in_fr(partner.name, rest) and not any(
         _shorter_name_in_fr(partner.name, role) for role in roles if not _MINISTER_ROLE_FR.match(role))
 
 
 def _shorter_name_in_fr(name: str, role: str) -> bool:
     """Whether `role` names the body `name` by its first three words or more, without its full
     name ("secrétaire générale de la Commission nationale marocaine" for "Commission nationale
-    marocaine pour l'éducation, …"): an official of the body, who takes part for it."""
+    marocaine pour l'éducation, …"): an official of the body, who takes part for it. A shorter
+    name ends on a word of its own, not a connector ("Commission nationale des" names no one)."""
     words = name.split()
     return name not in role and any(
         re.search(rf"{re.escape(' '.join(words[:n]).rstrip(','))}(?![\w’'])", role)
-        for n in range(len(words) - 1, 2, -1))
+        for n in range(len(words) - 1, 2, -1)
+        if words[n - 1].rstrip(",").casefold() not in gazetteer.ORG_CONNECTORS_FR)
 
 
 def _further_title_fr(role: str) -> int | None:
