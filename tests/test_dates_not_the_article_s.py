@@ -62,6 +62,16 @@ def test_an_information_field_after_the_text_is_no_title(field: str) -> None:
         "2026-06-03", [field, "The training is open to curators from all member states."])
 
 
+@pytest.mark.parametrize("title", ["Save the date: 14 June 2027", "Deadline: 30 May 2027"])
+def test_a_dated_field_at_the_top_is_the_title_and_the_dateline_dates(title: str) -> None:
+    """A label, a colon and a date as the page's first line is still its title, and the
+    dateline under it, not the title's day, dates the article (reviewer's R9)."""
+    lead = ("Tunis, 4 December 2026 - ICESCO announced that its youth forum will meet in Dakar "
+            "with ministers of education from the member states.")
+    (article,) = parse_dump(f"{title}\n{lead}\n").articles
+    assert (article.title, article.date, article.body) == (title, "2026-12-04", [lead])
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [("Updated on 5 March 2026 | Published on 3 March 2026", (2, "2026-03-03")),

@@ -268,7 +268,7 @@ def segment(lines: list[str]) -> ParsedDump:
                 looks_like_title(line) and not _announces(current, lines, at)
                 and not opens_with_date(line))) \
                 and not (current is None and field_line(line)) \
-                and not dated_field(line):  # a field line is no title
+                and not (current is not None and dated_field(line)):  # a field line is no title
             _finish(current)
             current = ParsedArticle(title=line, position=len(articles), page=page)
             articles.append(current)
