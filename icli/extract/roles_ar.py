@@ -330,9 +330,10 @@ def role_end_ar(text: str, words: list[re.Match[str]], index: int) -> int:
         if CLAUSE_END_AR.search(text, words[j - 1].end(), words[j].start()):
             break
         if current == "و":  # written apart
-            if j + 1 < len(words) and definite_ar(words[j + 1].group()) \
-                    and not title_ar(words[j + 1].group()):
-                continue  # "وزير التربية و التعليم العالي": a definite noun goes on with the role
+            following = words[j + 1].group() if j + 1 < len(words) else ""
+            if following and (definite_ar(following) and not title_ar(following)
+                              or role_word_ar(following)):
+                continue  # "وزير التربية و التعليم العالي", "… و رئيس اللجنة": the role goes on
             break  # "… رئيس الوزراء السابق و كريم …": the next person
         if title_ar(current) or glued_title_ar(current):
             break  # "… الدكتور", "… وسمو ولي عهده", "التقى المدير العام بفخامة …": the next person
