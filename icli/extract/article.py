@@ -44,7 +44,7 @@ from icli.text.parse import ParsedArticle
 from icli.text.time_phrases import without_time
 
 # Bump when parsing or extraction changes: a plain `icli ingest` then re-reads stored articles.
-EXTRACTOR_VERSION = 300
+EXTRACTOR_VERSION = 301
 
 _OWN_LONG_NAME = re.compile(  # starts with a literal word, so the engine scans fast
     r"Islamic\s+(?:World\s+)?(?:Education(?:al)?,?\s+Scien(?:tific|ce),?\s+(?:and|&)\s+Cultur(?:al|e)\s+"
