@@ -224,6 +224,21 @@ def test_a_misspelling_only_suggests(archive: Cli) -> None:
         assert listed.stdout == "[]\n" and listed.stderr == result.stderr, typo
 
 
+def test_a_misspelling_of_a_name_written_in_both_scripts_only_suggests(tmp_path: Path) -> None:
+    """On the demo's inputs (the samples and the item in three languages) AlMalik is written in
+    Latin letters and in Arabic: "Salimm" misspells his Latin name; that the Arabic one holds
+    its consonants (سالم) makes no answer of it."""
+    cli = Cli(tmp_path / "demo.db")
+    assert cli("ingest", str(ROOT / "data" / "dumps"), str(ROOT / "data" / "examples")).exit_code == 0
+    assert any(re.search("[ء-ي]", alias) for person in cli.json("people", "-n", "0")
+               if person["name"] == "Salim M. AlMalik" for alias in person["aliases"])
+    for args in (["who", "Salimm"], ["list", "--person", "Salimm"]):
+        result = cli(*args, "--json")
+        assert (result.exit_code, result.stdout) == (0, "[]\n"), args
+        assert "did you mean" in result.stderr and "Salim M. AlMalik" in result.stderr, args
+    assert cli.json("who", "Salim M. AlMalik")
+
+
 def test_a_misspelt_value_of_a_repeated_filter_fails_with_its_suggestions(archive: Cli) -> None:
     """A repeated filter means any of its values: a misspelt one among them would leave the
     answer to the others alone, so it fails (exit 1) with the suggestions, for each filter."""

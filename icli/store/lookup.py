@@ -210,8 +210,8 @@ def lookup(conn: sqlite3.Connection, kind: str, value: str, most: int = 6) -> Lo
             several = _real_countries_in_part(conn, value, named[0])
             if several:  # "Korea": South Korea in the archive, North Korea not
                 return Lookup([], None, several, True)
-        if kind == "person":  # and those holding it in the other script (alone when none holds
-            named = named + _held_across(conn, value, named)  # it in its own), or as a father
+        if kind == "person":  # and those holding it in the other script (alone: written only
+            named = named + _held_across(conn, value, named, not named)  # there), or as a father
             named = _with_fathers(conn, value, named, most) if named else _whole_name_across(
                 conn, value, most)
         if len(named) == 1:
@@ -446,16 +446,15 @@ def _holding_word(conn: sqlite3.Connection, value: str, known: dict[str, Any],
 
 
 def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any]],
-                 fathers: bool = False) -> list[dict[str, Any]]:
-    """The people besides `found` with a name written in the other script than `value` that
-    holds its words (typed_across.held_across: "سالم", "Salim Al Habsi"), most mentioned first:
-    with `found`, those a part of a name may mean whatever the script it is typed in (rule
-    4); never an answer alone. With `fathers`, a father's name holds a word typed too."""
+                 only_there: bool = False, fathers: bool = False) -> list[dict[str, Any]]:
+    """The people besides `found` with a name in the other script than `value` holding its words
+    (typed_across.held_across: "سالم"), most mentioned first: those a part of a name may mean in
+    either script (rule 4); `only_there`: only those with no name in the script typed, who alone
+    answer ("Salimm" misspells "Salim M. AlMalik"); `fathers`: a father's name holds words too."""
     from icli.extract.typed_across import held_across  # its word lists: only for a part of a name
 
     typed = _name_typed(value)
-    holds = held_across(typed, fathers) if not only_particles(typed) else None  # "Ben": no part
-    if holds is None:
+    if only_particles(typed) or (holds := held_across(typed, fathers)) is None:  # "Ben": no part
         return []
     other_script = "NOT " if ARABIC_LETTER.search(typed) else ""  # names in the other script
     held = {c["id"]: c for c in found}
@@ -466,7 +465,9 @@ def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any
         WHERE e.kind = 'person'
           AND {other_script}(al.alias GLOB '*[ء-ي]*')
           AND {mentioned('e')}
-    """):
+          AND NOT (:only_there AND EXISTS (SELECT 1 FROM entity_aliases typed WHERE typed.entity_id
+              = e.id AND {"" if other_script else "NOT "}(typed.alias GLOB '*[ء-ي]*')))
+    """, {"only_there": only_there}):
         if entity_id not in held and holds(alias):
             held[entity_id] = {"id": entity_id, "name": name, "articles": articles}
     return sorted((c for c in held.values() if c not in found),
@@ -475,11 +476,10 @@ def _held_across(conn: sqlite3.Connection, value: str, found: list[dict[str, Any
 
 def _whole_name_across(conn: sqlite3.Connection, value: str,
                        most: int) -> list[dict[str, Any]]:
-    """The people written in the other script whose whole name agrees with `value`, a name of
-    two words or more that no name holds in either script (misspellings.in_other_script:
-    across.names_agree, "إلهام علييف" and "Ilham Aliyev") word by word too
-    (typed_across.words_agree: "Karim Nasr" is not "كريم الناصري"), most mentioned first; []
-    for one word (rule 5: a suggestion at most)."""
+    """People written in the other script whose whole name agrees with `value` (two words or
+    more no name holds in either script; misspellings.in_other_script, across.names_agree and
+    typed_across.words_agree: "Ilham Aliyev" is "إلهام علييف", "Karim Nasr" not "كريم الناصري"),
+    most mentioned first; [] for one word (rule 5: a suggestion at most)."""
     from icli.extract.typed_across import words_agree  # only for a name no name holds
     from icli.store.misspellings import in_other_script
 
